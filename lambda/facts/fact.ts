@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** Where a fact was read: the article and the sentence, verbatim from the stored body. */
+export const CitationSchema = z.object({
+  articleId: z.string().min(1),
+  /** The whole sentence (or quoted passage) the fact came from, a verbatim substring of the article body. */
+  evidence: z.string().min(1),
+  /** For statements: this article's own wording of the statement, verbatim, when it differs from the fact's `text`. */
+  quote: z.string().min(1).optional(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** A party or country as the facts name it: a canonical country name ("Russia", "United States"). */
+export const PartySchema = z.string().min(1);
+
+/** A named person who said something, resolved across spelling and transliteration variants. */
+export const PersonSchema = z.object({
+  /** Lookup key shared by every variant of the name (see `speakerKey`). */
+  key: z.string().min(1),
+  /** The fullest form of the name seen ("David Arakhamia"). */
+  name: z.string().min(1),
+  /** Every other form seen ("Arahamia", "David Arahamia"), for display and lookups. */
+  aliases: z.array(z.string()),
+  affiliation: PartySchema.nullable(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const StatementKindSchema = z.enum(['direct', 'reported']);
+
+/** Who said what: a direct quote or a reported clause, verbatim. */
+export const StatementSchema = z.object({
+  /** Stable id: the same speaker saying the same words gives the same id, whichever article it is read from. */
+  id: z.string().min(1),
+  speakerKey: z.string().min(1),
+  speaker: z.string().min(1),
+  affiliation: PartySchema.nullable(),
+  kind: StatementKindSchema,
+  /** The quote or reported clause, a verbatim substring of (at least) the first cited article. */
+  text: z.string().min(1),
+  /** Configured topics the statement touches ("crimea"), for the topic drill-down. */
+  topics: z.array(z.string()),
+  citations: z.array(CitationSchema).min(1),
+});
+export type Statement = z.infer<typeof StatementSchema>;
+
+/** A country named as a proposed or possible guarantor of Ukraine's security. */
+export const GuarantorSchema = z.object({
+  country: z.string().min(1),
+  proposedBy: PartySchema.nullable(),
+  citations: z.array(CitationSchema).min(1),
+});
+export type Guarantor = z.infer<typeof GuarantorSchema>;
+
+/** What a party wants, offers or refuses on a configured topic. */
+export const PositionSchema = z.object({
+  id: z.string().min(1),
+  topic: z.string().min(1),
+  party: PartySchema,
+  /** The clause that states the position, verbatim from the first citation's evidence. */
+  stance: z.string().min(1),
+  citations: z.array(CitationSchema).min(1),
+});
+export type Position = z.infer<typeof PositionSchema>;
+
+/** Everything extracted from one article; every citation points at that article. */
+export const ArticleFactsSchema = z.object({
+  articleId: z.string().min(1),
+  people: z.array(PersonSchema),
+  statements: z.array(StatementSchema),
+  guarantors: z.array(GuarantorSchema),
+  positions: z.array(PositionSchema),
+});
+export type ArticleFacts = z.infer<typeof ArticleFactsSchema>;
+
+/** Facts merged across articles: one fact, several citations. */
+export const CorpusFactsSchema = ArticleFactsSchema.omit({ articleId: true });
+export type CorpusFacts = z.infer<typeof CorpusFactsSchema>;

@@ -1,0 +1,51 @@
+import type { Article } from '../articles/article.js';
+import type { ArticleFacts } from '../facts/fact.js';
+import type {
+  GuarantorsView,
+  SourcesView,
+  SpeakerDirectory,
+  SpeakerView,
+  SummaryView,
+  TopicView,
+} from '../facts/views.js';
+
+/*
+ * The ports between the pure core and DynamoDB. The core (ingest pipeline, answers) depends on these
+ * interfaces only; `lambda/store/` implements them and is the only code that imports the AWS SDK.
+ */
+
+/** Outcome of storing a batch of articles. */
+export interface StoreArticlesResult {
+  /** Ids written for the first time. */
+  stored: string[];
+  /** Ids already present (same body, or a near-duplicate): their files and URLs were added to the stored one. */
+  duplicates: { id: string; duplicateOf: string }[];
+}
+
+export interface ArticleRepository {
+  getArticle(id: string): Promise<Article | null>;
+  /**
+   * Stores articles idempotently. An article whose id, or whose near-duplicate fingerprint, is already
+   * stored is merged into the stored one (files and URLs remembered) instead of stored again.
+   */
+  storeArticles(articles: Article[]): Promise<StoreArticlesResult>;
+}
+
+/** Writes facts and keeps every precomputed view up to date, incrementally (cost per article stays flat). */
+export interface FactWriter {
+  /** Merges the facts of newly stored articles into the precomputed items. Idempotent per article. */
+  applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void>;
+}
+
+/** What commands read: each method is one or two DynamoDB requests, never a scan. */
+export interface ViewReader {
+  getSummary(): Promise<SummaryView | null>;
+  getSpeakerDirectory(): Promise<SpeakerDirectory>;
+  /** `limit`: how many statements to return at most (ranked). */
+  getSpeaker(key: string, limit: number): Promise<SpeakerView | null>;
+  getTopic(topic: string): Promise<TopicView | null>;
+  getGuarantors(): Promise<GuarantorsView>;
+  listSources(limit: number): Promise<SourcesView>;
+}
+
+export type TalksStore = ArticleRepository & FactWriter & ViewReader;
