@@ -1,27 +1,29 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+const NonEmpty = z.string().check(z.minLength(1));
 
 /** Where a fact was read: the article and the sentence, verbatim from the stored body. */
 export const CitationSchema = z.object({
-  articleId: z.string().min(1),
+  articleId: NonEmpty,
   /** The whole sentence (or quoted passage) the fact came from, a verbatim substring of the article body. */
-  evidence: z.string().min(1),
+  evidence: NonEmpty,
   /** For statements: this article's own wording of the statement, verbatim, when it differs from the fact's `text`. */
-  quote: z.string().min(1).optional(),
+  quote: z.optional(NonEmpty),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
 /** A party or country as the facts name it: a canonical country name ("Russia", "United States"). */
-export const PartySchema = z.string().min(1);
+export const PartySchema = NonEmpty;
 
 /** A named person who said something, resolved across spelling and transliteration variants. */
 export const PersonSchema = z.object({
   /** Lookup key shared by every variant of the name (see `speakerKey`). */
-  key: z.string().min(1),
+  key: NonEmpty,
   /** The fullest form of the name seen ("David Arakhamia"). */
-  name: z.string().min(1),
+  name: NonEmpty,
   /** Every other form seen ("Arahamia", "David Arahamia"), for display and lookups. */
   aliases: z.array(z.string()),
-  affiliation: PartySchema.nullable(),
+  affiliation: z.nullable(PartySchema),
 });
 export type Person = z.infer<typeof PersonSchema>;
 
@@ -30,41 +32,41 @@ export const StatementKindSchema = z.enum(['direct', 'reported']);
 /** Who said what: a direct quote or a reported clause, verbatim. */
 export const StatementSchema = z.object({
   /** Stable id: the same speaker saying the same words gives the same id, whichever article it is read from. */
-  id: z.string().min(1),
-  speakerKey: z.string().min(1),
-  speaker: z.string().min(1),
-  affiliation: PartySchema.nullable(),
+  id: NonEmpty,
+  speakerKey: NonEmpty,
+  speaker: NonEmpty,
+  affiliation: z.nullable(PartySchema),
   kind: StatementKindSchema,
   /** The quote or reported clause, a verbatim substring of (at least) the first cited article. */
-  text: z.string().min(1),
+  text: NonEmpty,
   /** Configured topics the statement touches ("crimea"), for the topic drill-down. */
   topics: z.array(z.string()),
-  citations: z.array(CitationSchema).min(1),
+  citations: z.array(CitationSchema).check(z.minLength(1)),
 });
 export type Statement = z.infer<typeof StatementSchema>;
 
 /** A country named as a proposed or possible guarantor of Ukraine's security. */
 export const GuarantorSchema = z.object({
-  country: z.string().min(1),
-  proposedBy: PartySchema.nullable(),
-  citations: z.array(CitationSchema).min(1),
+  country: NonEmpty,
+  proposedBy: z.nullable(PartySchema),
+  citations: z.array(CitationSchema).check(z.minLength(1)),
 });
 export type Guarantor = z.infer<typeof GuarantorSchema>;
 
 /** What a party wants, offers or refuses on a configured topic. */
 export const PositionSchema = z.object({
-  id: z.string().min(1),
-  topic: z.string().min(1),
+  id: NonEmpty,
+  topic: NonEmpty,
   party: PartySchema,
   /** The clause that states the position, verbatim from the first citation's evidence. */
-  stance: z.string().min(1),
-  citations: z.array(CitationSchema).min(1),
+  stance: NonEmpty,
+  citations: z.array(CitationSchema).check(z.minLength(1)),
 });
 export type Position = z.infer<typeof PositionSchema>;
 
 /** Everything extracted from one article; every citation points at that article. */
 export const ArticleFactsSchema = z.object({
-  articleId: z.string().min(1),
+  articleId: NonEmpty,
   people: z.array(PersonSchema),
   statements: z.array(StatementSchema),
   guarantors: z.array(GuarantorSchema),
@@ -73,5 +75,5 @@ export const ArticleFactsSchema = z.object({
 export type ArticleFacts = z.infer<typeof ArticleFactsSchema>;
 
 /** Facts merged across articles: one fact, several citations. */
-export const CorpusFactsSchema = ArticleFactsSchema.omit({ articleId: true });
+export const CorpusFactsSchema = z.omit(ArticleFactsSchema, { articleId: true });
 export type CorpusFacts = z.infer<typeof CorpusFactsSchema>;

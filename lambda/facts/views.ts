@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SourceRefSchema } from '../articles/article.js';
 import { GuarantorSchema, PersonSchema, PositionSchema, StatementSchema } from './fact.js';
 
@@ -9,10 +9,12 @@ import { GuarantorSchema, PersonSchema, PositionSchema, StatementSchema } from '
  * (see `limits`), and `total*` fields say how much was left out, so a renderer can write "… and N more".
  */
 
-export const SpeakerEntrySchema = PersonSchema.extend({
-  statementCount: z.number().int().nonnegative(),
-  directCount: z.number().int().nonnegative(),
-  articleCount: z.number().int().nonnegative(),
+const Count = z.number().check(z.int(), z.nonnegative());
+
+export const SpeakerEntrySchema = z.extend(PersonSchema, {
+  statementCount: Count,
+  directCount: Count,
+  articleCount: Count,
 });
 export type SpeakerEntry = z.infer<typeof SpeakerEntrySchema>;
 
@@ -23,15 +25,15 @@ export const SpeakerDirectorySchema = z.object({
 export type SpeakerDirectory = z.infer<typeof SpeakerDirectorySchema>;
 
 export const SummaryViewSchema = z.object({
-  articleCount: z.number().int().nonnegative(),
+  articleCount: Count,
   /** Top speakers, ranked; `totalSpeakers` counts all of them. */
   speakers: z.array(
-    SpeakerEntrySchema.extend({
+    z.extend(SpeakerEntrySchema, {
       /** Their key statements, best first (direct quotes and most-cited first). */
       statements: z.array(StatementSchema),
     }),
   ),
-  totalSpeakers: z.number().int().nonnegative(),
+  totalSpeakers: Count,
   guarantors: z.array(GuarantorSchema),
   /** Positions on every configured topic, bounded per topic and party. */
   positions: z.array(PositionSchema),
@@ -53,10 +55,10 @@ export const TopicViewSchema = z.object({
   topic: z.string(),
   label: z.string(),
   positions: z.array(PositionSchema),
-  totalPositions: z.number().int().nonnegative(),
+  totalPositions: Count,
   /** Statements that mention the topic, ranked. */
   statements: z.array(StatementSchema),
-  totalStatements: z.number().int().nonnegative(),
+  totalStatements: Count,
   sources: z.array(SourceRefSchema),
 });
 export type TopicView = z.infer<typeof TopicViewSchema>;
@@ -68,8 +70,8 @@ export const GuarantorsViewSchema = z.object({
 export type GuarantorsView = z.infer<typeof GuarantorsViewSchema>;
 
 export const SourcesViewSchema = z.object({
-  total: z.number().int().nonnegative(),
+  total: Count,
   /** Newest first; bounded, `total` counts all. */
-  sources: z.array(SourceRefSchema.extend({ urls: z.array(z.string()) })),
+  sources: z.array(z.extend(SourceRefSchema, { urls: z.array(z.string()) })),
 });
 export type SourcesView = z.infer<typeof SourcesViewSchema>;
