@@ -1,0 +1,180 @@
+/**
+ * Sentence splitting for news text, with character offsets into the original body, so every fact can
+ * cite its sentence verbatim. Rule-based on purpose: `Intl.Segmenter` splits after "Mr." and inside
+ * "Feb. 24", and an NLP library costs ~500 ms to import (see stack-notes.md).
+ */
+
+/** One sentence: `text === body.slice(start, end)`, with surrounding whitespace left out. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Titles before a name: never the end of a sentence ("Gen. Smith", "St. Petersburg"). */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'messrs',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'amb',
+  'pres',
+  'supt',
+  'st',
+  'mt',
+  'ft',
+  'vs',
+  'cf',
+  'eg',
+  'ie',
+  'approx',
+]);
+
+/** Abbreviations that stand before a number ("Feb. 24", "No. 5"): no boundary when a digit follows. */
+const BEFORE_NUMBERS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'nos',
+  'art',
+  'vol',
+  'p',
+  'pp',
+  'fig',
+  'ch',
+  'sec',
+]);
+
+/** Abbreviations that may end a sentence too ("the U.S.", "Acme Inc."): a boundary only before a typical opener. */
+const MAYBE_FINAL = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'etc', 'bros', 'plc']);
+
+/** Words that typically open a sentence: after "U.S." they mean the sentence ended; a name ("U.S. President") does not. */
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an this that these those it its he she they we i you his her their our there here but and or so yet ' +
+    'in on at for from by with as if when while after before since although though however meanwhile also still ' +
+    'some many most no one two both all each several'
+  ).split(' '),
+);
+
+const TERMINAL = /[.!?\u2026]+/gu;
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', ')', ']']);
+/** What a new sentence may start with: a capital, a digit, an opening quote or bracket. */
+const OPENER = /[\p{Lu}\p{Lt}\d"'\u201c\u2018\u00ab([\u2014-]/u;
+const LOWER = /\p{Ll}/u;
+const BLANK_LINE = /\n[ \t\r\f\v]*\n/g;
+
+/**
+ * Splits text into sentences. Paragraph breaks (a blank line) always end a sentence. A single line
+ * break ends one too, except in hard-wrapped text (lines broken mid-sentence, as in plain-text e-mail
+ * copies), where only punctuation and short lines such as headings end a sentence.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const boundaries = new Set<number>();
+  for (const m of text.matchAll(BLANK_LINE)) boundaries.add(m.index);
+  addLineBoundaries(text, boundaries);
+  for (const m of text.matchAll(TERMINAL)) {
+    const end = punctuationBoundary(text, m.index, m[0]);
+    if (end !== null) boundaries.add(end);
+  }
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (const cut of [...boundaries].sort((a, b) => a - b).concat(text.length)) {
+    pushTrimmed(text, from, cut, sentences);
+    from = Math.max(from, cut);
+  }
+  return sentences;
+}
+
+function pushTrimmed(text: string, from: number, to: number, out: Sentence[]): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push({ start, end: start + part.length, text: part.trim() });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+const endsSentence = (line: string) => /[.!?\u2026:;]["'\u201d\u2019\u00bb)\]]*$/u.test(line);
+const startsLower = (line: string) => LOWER.test(line[0] ?? '');
+/** A line that ends in a comma or a word that needs a continuation cannot end a sentence, however short. */
+const endsMidClause = (line: string) =>
+  /(,|\b(and|or|but|of|the|a|an|to|in|on|at|for|by|with|that|from|as))$/u.test(line);
+
+function addLineBoundaries(text: string, boundaries: Set<number>): void {
+  const lines = linesOf(text);
+  const pairs = lines.slice(0, -1).map((line, i) => [line, lines[i + 1] as Line] as const);
+  const hardWrapped = pairs.some(([a, b]) => a.text && b.text && !endsSentence(a.text) && startsLower(b.text));
+  const width = Math.max(0, ...lines.map((l) => l.text.length));
+  for (const [line, next] of pairs) {
+    if (!line.text || !next.text || startsLower(next.text)) continue;
+    // A wrapped line that runs to (nearly) the full width continues; a short one is a heading or a list item.
+    if (hardWrapped && (line.text.length >= 0.6 * width || endsMidClause(line.text))) continue;
+    boundaries.add(line.end);
+  }
+}
+
+/** Where the sentence ends if the punctuation at `index` ends one, else null. */
+function punctuationBoundary(text: string, index: number, cluster: string): number | null {
+  let end = index + cluster.length;
+  while (CLOSERS.has(text[end] ?? '')) end++;
+  if (end >= text.length) return end;
+  if (!/\s/u.test(text[end] ?? '')) return null; // "3.5", "U.S", "field...and"
+  const rest = text.slice(end).trimStart();
+  const next = rest[0] ?? '';
+  if (!OPENER.test(next)) return null; // `"…," he said`, "field... a decision"
+  if (cluster !== '.') return end;
+  const word = /([\p{L}.]*)$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1] ?? '';
+  const bare = word.replaceAll('.', '').toLowerCase();
+  if (TITLES.has(bare)) return null;
+  if (BEFORE_NUMBERS.has(bare) && /\d/u.test(next)) return null;
+  const nextWord = (/^["'\u201c\u2018\u00ab(]?(\p{L}+)/u.exec(rest)?.[1] ?? '').toLowerCase();
+  const opensSentence = SENTENCE_OPENERS.has(nextWord);
+  if (MAYBE_FINAL.has(bare)) return opensSentence ? end : null;
+  // An initial ("John F. Kennedy") or a dotted acronym ("U.S."), which ends a sentence only before a typical opener.
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return opensSentence ? end : null;
+  return end;
+}

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../lambda/facts/sentences.js';
+
+const texts = (body: string) => splitSentences(body).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('does not end a sentence at a title, an initial or a date abbreviation', () => {
+    const body = 'Mr. Smith met Dr. J. R. Jones and Gen. Petraeus in St. Petersburg on Feb. 24. No. 5 came next.';
+    expect(texts(body)).toEqual([
+      'Mr. Smith met Dr. J. R. Jones and Gen. Petraeus in St. Petersburg on Feb. 24.',
+      'No. 5 came next.',
+    ]);
+  });
+
+  it('keeps "U.S." inside a sentence unless a new sentence clearly starts', () => {
+    expect(texts('The U.S. President spoke. Aid came from the U.S. The talks went on.')).toEqual([
+      'The U.S. President spoke.',
+      'Aid came from the U.S.',
+      'The talks went on.',
+    ]);
+  });
+
+  it('keeps decimals and ellipses followed by lower case inside the sentence', () => {
+    expect(texts('Prices rose 3.5 percent... and then fell… again. Next.')).toEqual([
+      'Prices rose 3.5 percent... and then fell… again.',
+      'Next.',
+    ]);
+  });
+
+  it('ends the sentence after a quote that closes after the period', () => {
+    expect(texts('He said: "We will win." She said “No.” Then «Fine.» It ended.')).toEqual([
+      'He said: "We will win."',
+      'She said “No.”',
+      'Then «Fine.»',
+      'It ended.',
+    ]);
+  });
+
+  it('does not split a quote from its attribution', () => {
+    expect(texts('"Is it over?" he asked. "Yes," she said.')).toEqual(['"Is it over?" he asked.', '"Yes," she said.']);
+  });
+
+  it('treats paragraph breaks and headline lines as boundaries', () => {
+    expect(texts('A headline without a period\nThe body starts here.\n\nA new paragraph')).toEqual([
+      'A headline without a period',
+      'The body starts here.',
+      'A new paragraph',
+    ]);
+  });
+
+  it('joins hard-wrapped lines into one sentence', () => {
+    const body =
+      'The minister said the talks on the treaty had moved into a practical\nfield and that Kyiv and\nMoscow would meet again.\nShort heading\nNext one here.';
+    expect(texts(body)).toEqual([
+      'The minister said the talks on the treaty had moved into a practical\nfield and that Kyiv and\nMoscow would meet again.',
+      'Short heading',
+      'Next one here.',
+    ]);
+  });
+
+  it('returns offsets that slice the body to each sentence, in order and without overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'Mr.',
+            'Smith',
+            'said',
+            '"Yes."',
+            '…',
+            '...',
+            '\n',
+            '\n\n',
+            'U.S.',
+            '3.5',
+            'It',
+            ' ',
+            'Ends.',
+            '?',
+          ),
+          {
+            maxLength: 40,
+          },
+        ),
+        (parts) => {
+          const body = parts.join(' ');
+          let previousEnd = 0;
+          for (const s of splitSentences(body)) {
+            expect(body.slice(s.start, s.end)).toBe(s.text);
+            expect(s.text.trim()).toBe(s.text);
+            expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+            previousEnd = s.end;
+          }
+        },
+      ),
+    );
+  });
+});

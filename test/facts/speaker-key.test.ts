@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { speakerKey, surnameOf } from '../../lambda/facts/speaker-key.js';
+
+describe('speakerKey', () => {
+  it.each([
+    ['Arakhamia', 'Arahamia', 'Arahamiya', 'David Arakhamia'],
+    ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Volodymyr Zelenskyy'],
+    ['Podolyak', 'Podoliak', 'Mykhailo Podolyak'],
+    ['Çavuşoğlu', 'Cavusoglu', 'Mevlüt Çavuşoğlu'],
+    ['Medinsky', 'medinsky', 'Vladimir Medinsky', "Medinsky's"],
+    ['Shoigu', 'Shoygu'],
+    ['Peskov', 'PESKOV', 'Dmitry Peskov'],
+  ])('gives every spelling of %s the same key', (...variants) => {
+    const keys = new Set(variants.map(speakerKey));
+    expect(keys.size).toBe(1);
+    expect([...keys][0]).not.toBe('');
+  });
+
+  it('keeps different surnames apart', () => {
+    const keys = ['Medinsky', 'Fomin', 'Lavrov', 'Kuleba', 'Putin', 'Blinken', 'Erdogan'].map(speakerKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('keys on the surname, not on the given name', () => {
+    expect(speakerKey('Vladimir Putin')).not.toBe(speakerKey('Vladimir Medinsky'));
+    expect(speakerKey('Vladimir Putin')).toBe(speakerKey('Putin'));
+  });
+
+  it('returns an empty key for a string without letters', () => {
+    expect(speakerKey(' 42 ')).toBe('');
+  });
+});
+
+describe('surnameOf', () => {
+  it('drops generational suffixes and possessives', () => {
+    expect(surnameOf('Martin Luther King Jr.')).toBe('King');
+    expect(surnameOf("Fomin's")).toBe('Fomin');
+  });
+});
