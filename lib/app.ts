@@ -1,0 +1,27 @@
+import { App, type AppProps, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { readStackConfig } from './config.js';
+import { TalksStack } from './talks-stack.js';
+
+/**
+ * Builds the talks-bot app: one stack per stage, checked by cdk-nag's AwsSolutions rules at synth time
+ * (an unacknowledged finding fails `cdk synth` and `cdk deploy`; each construct acknowledges its own accepted
+ * findings, with the reason, next to the code that causes them). Tests call this with their own context.
+ */
+export function createApp(props?: AppProps): { app: App; stack: TalksStack } {
+  const app = new App(props);
+  const config = readStackConfig(app.node);
+  const stack = new TalksStack(app, `TalksBot-${config.stage}`, {
+    config,
+    description: `talks-bot (${config.stage}): Slack answers about peace-talk articles, with cited facts`,
+    // Account and region come from the deploying credentials (CDK_DEFAULT_ACCOUNT/REGION) when present,
+    // so synth works offline and deploy targets wherever the user's AWS profile points.
+    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stack };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  createApp().app.synth();
+}

@@ -1,0 +1,81 @@
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+/** Slack shows "dispatch_failed" after 3 s; alarming at 2 s leaves time to act before users see it. */
+export const SLACK_P99_LIMIT = Duration.seconds(2);
+
+export interface TalksAlarmsProps {
+  /** Every function of the stack, by a short name used in alarm descriptions. */
+  readonly functions: Record<string, IFunction>;
+  /** The function that answers Slack: its p99 duration is watched against Slack's 3 s budget. */
+  readonly slackFunction: IFunction;
+  /** Failed ingest events land here; any message means an article was not ingested. */
+  readonly deadLetterQueue: IQueue;
+  /**
+   * Subscribed to the alarm topic when set.
+   * @default - no subscription; subscribe to the topic (stack output AlarmTopicArn) by other means
+   */
+  readonly alarmEmail?: string;
+}
+
+/** CloudWatch alarms on what users would notice (errors, throttles, slow answers, lost ingests), sent to one topic. */
+export class TalksAlarms extends Construct {
+  readonly topic: Topic;
+
+  constructor(scope: Construct, id: string, props: TalksAlarmsProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'Topic', { displayName: 'talks-bot alarms', enforceSSL: true });
+    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+
+    for (const [name, fn] of Object.entries(props.functions)) {
+      this.alarmOn(`${name}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), {
+        description: `The ${name} function failed at least once in 5 minutes`,
+        threshold: 1,
+      });
+      this.alarmOn(`${name}Throttles`, fn.metricThrottles({ period: Duration.minutes(5) }), {
+        description: `The ${name} function was throttled at least once in 5 minutes`,
+        threshold: 1,
+      });
+    }
+    this.alarmOn(
+      'SlackP99Duration',
+      props.slackFunction.metricDuration({ statistic: 'p99', period: Duration.minutes(5) }),
+      {
+        description: 'Slack answers: p99 duration above 2 s over 5 minutes (Slack gives up at 3 s)',
+        threshold: SLACK_P99_LIMIT.toMilliseconds(),
+        comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      },
+    );
+    this.alarmOn(
+      'FailedIngests',
+      props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      {
+        description: 'An uploaded article could not be ingested after retries (see the dead-letter queue)',
+        threshold: 1,
+      },
+    );
+  }
+
+  private alarmOn(
+    id: string,
+    metric: IMetric,
+    opts: { description: string; threshold: number; comparison?: ComparisonOperator },
+  ): void {
+    const alarm = new Alarm(this, id, {
+      metric,
+      alarmDescription: opts.description,
+      threshold: opts.threshold,
+      comparisonOperator: opts.comparison ?? ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      // No invocations is not a failure.
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(new SnsAction(this.topic));
+  }
+}

@@ -1,0 +1,95 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+/** How a function may use the table; each mode grants exactly the DynamoDB actions listed for it. */
+export type TableAccess = 'read' | 'readWrite';
+
+/*
+ * Explicit action lists instead of grantReadData/grantReadWriteData: those also grant Scan and stream reads,
+ * which no function here needs (commands read precomputed items by key, ingest reads and writes by key).
+ */
+const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
+const TABLE_WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
+export const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
+  read: TABLE_READ_ACTIONS,
+  readWrite: [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
+};
+
+export interface TalksFunctionProps {
+  /** Absolute path of the TypeScript handler module; it must export `handler`. */
+  readonly entry: string;
+  /** Shown in the Lambda console: what the function does. */
+  readonly description: string;
+  /**
+   * More memory also buys proportionally more CPU, which is what shortens cold starts.
+   * @default 1024
+   */
+  readonly memorySize?: number;
+  /** @default Duration.seconds(30) */
+  readonly timeout?: Duration;
+  /** @default RemovalPolicy.RETAIN */
+  readonly logRemovalPolicy?: RemovalPolicy;
+  /** @default RetentionDays.ONE_MONTH */
+  readonly logRetention?: RetentionDays;
+}
+
+/**
+ * A Lambda function with the defaults every talks-bot function shares: Node 24 on arm64, an esbuild bundle
+ * (local esbuild, never Docker) minified with source maps, JSON logs kept for a bounded time.
+ */
+export class TalksFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: TalksFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    // An own role instead of the default AWSLambdaBasicExecutionRole, which may write to every log group in the
+    // account: this one may only write to the function's log group (granted below).
+    const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    super(scope, id, {
+      role,
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      // The newest Node runtime aws-cdk-lib offers; the code also runs on Node 20, where tests run it.
+      runtime: Runtime.NODEJS_24_X,
+      // Graviton: cheaper per GB-second and as fast for this workload.
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(30),
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      bundling: {
+        format: OutputFormat.ESM,
+        minify: true,
+        sourceMap: true,
+        // Stack traces map back to file and line; the sources themselves would only double the upload.
+        sourcesContent: false,
+        // Bolt and its dependencies are CommonJS and call require() for Node built-ins, which ESM output lacks.
+        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        // ESM entry points first, so zod/mini and other dual packages tree-shake.
+        mainFields: ['module', 'main'],
+        // @aws-sdk/* stays external (the default for Node 18+ runtimes): the runtime ships SDK v3,
+        // which keeps both bundles small and the Slack function's cold start short.
+      },
+    });
+    logGroup.grantWrite(this);
+  }
+
+  /** Gives the function the table: its name in `TABLE_NAME` and exactly the actions of `access`, nothing more. */
+  bindTable(table: ITable, access: TableAccess): void {
+    this.addEnvironment('TABLE_NAME', table.tableName);
+    table.grant(this, ...TABLE_ACTIONS[access]);
+  }
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { StackConfig } from './config.js';
+import { ArticleIngestion } from './constructs/article-ingestion.js';
+import { SlackEndpoint } from './constructs/slack-endpoint.js';
+import { TalksAlarms } from './constructs/talks-alarms.js';
+import { TalksTable } from './constructs/talks-table.js';
+
+/** Lambda entry points, resolved from this file so synth works from any working directory. */
+const HANDLERS_DIR = path.resolve(import.meta.dirname, '../lambda/handlers');
+
+export interface TalksStackProps extends StackProps {
+  readonly config: StackConfig;
+}
+
+/** talks-bot in one stack: the table, article ingestion from S3, the Slack endpoint, and alarms. */
+export class TalksStack extends Stack {
+  constructor(scope: Construct, id: string, props: TalksStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const removalPolicy = config.removalPolicy === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+
+    const { table } = new TalksTable(this, 'Store', { removalPolicy });
+    const ingestion = new ArticleIngestion(this, 'Ingestion', {
+      table,
+      removalPolicy,
+      entry: path.join(HANDLERS_DIR, 'ingest.ts'),
+    });
+    const slack = new SlackEndpoint(this, 'Slack', {
+      table,
+      removalPolicy,
+      entry: path.join(HANDLERS_DIR, 'slack.ts'),
+    });
+    const alarms = new TalksAlarms(this, 'Alarms', {
+      functions: { Slack: slack.slackFunction, Ingest: ingestion.ingestFunction },
+      slackFunction: slack.slackFunction,
+      deadLetterQueue: ingestion.deadLetterQueue,
+      alarmEmail: config.alarmEmail,
+    });
+
+    new CfnOutput(this, 'SlackRequestUrl', {
+      description: "The Slack app's request URL for /talks (scripts/fill-manifest.ts puts it in the manifest)",
+      value: slack.url.url,
+    });
+    new CfnOutput(this, 'SlackSecretArn', {
+      description: 'Put the Slack signing secret and bot token here (aws secretsmanager put-secret-value)',
+      value: slack.secret.secretArn,
+    });
+    new CfnOutput(this, 'ArticleBucketName', {
+      description: 'Upload articles under articles/ in this bucket to ingest them',
+      value: ingestion.bucket.bucketName,
+    });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+  }
+}
