@@ -1,0 +1,84 @@
+import type { SourceRef } from '../articles/article.js';
+import type { Citation } from '../facts/fact.js';
+import type { Visibility } from './command.js';
+
+/*
+ * The view model of an answer: what to say, independent of where it is shown. The Slack renderer turns it
+ * into Block Kit (cutting to Slack's limits), the CLI into terminal text. All strings are plain text,
+ * never markup: each renderer escapes for its medium.
+ */
+
+/** One fact as a line: a statement, a stance, a guarantor country. */
+export interface FactLine {
+  /** Who or what the line is about when the group does not say it ("Russia", "Vladimir Medinsky"). */
+  lead?: string;
+  text: string;
+  /** Verbatim words of the speaker: shown in quotation marks. */
+  quoted: boolean;
+  /** Where the fact was read, each with its evidence sentence. */
+  citations: Citation[];
+}
+
+/** Lines about one subject: a speaker's statements, a party's stances, the guarantors one party proposed. */
+export interface FactGroup {
+  /** Absent when the part's heading already says what the lines are about. */
+  title?: string;
+  /** A line of context under the title ("Russia · 6 statements in 3 articles"). */
+  detail?: string;
+  lines: FactLine[];
+  /** How many lines exist in all, shown or not. */
+  total: number;
+  /** The command that shows this group in full, for "… and N more". */
+  moreCommand?: string;
+}
+
+export interface PersonLine {
+  name: string;
+  affiliation: string | null;
+  statementCount: number;
+  articleCount: number;
+}
+
+export type SourceListing = SourceRef & { urls: string[] };
+
+/** Running text: plain words, and commands the renderer sets apart (Slack: `code`). */
+export type Span = string | { command: string };
+
+export type AnswerPart =
+  | { kind: 'text'; spans: Span[] }
+  | {
+      kind: 'facts';
+      heading: string;
+      groups: FactGroup[];
+      /** How many groups exist in all (speakers beyond the top ones). */
+      totalGroups: number;
+      /** The command that lists every group, for "… and N more". */
+      moreCommand?: string;
+      /** Said when there is nothing to show. */
+      emptyText: string;
+    }
+  | { kind: 'people'; heading: string; people: PersonLine[]; total: number }
+  | { kind: 'sources'; heading: string; sources: SourceListing[]; total: number }
+  | { kind: 'commands'; heading: string; commands: { usage: string; description: string }[] };
+
+export interface Answer {
+  title: string;
+  parts: AnswerPart[];
+  /** Every article a citation in `parts` points at, by id. */
+  sources: Record<string, SourceRef>;
+  visibility: Visibility;
+}
+
+/** The usage of a /talks subcommand as users type it. */
+export function talksCommand(args: string): string {
+  return `/talks ${args}`;
+}
+
+export function textPart(...spans: Span[]): AnswerPart {
+  return { kind: 'text', spans };
+}
+
+/** Indexes source refs by article id for `Answer.sources`. */
+export function sourcesById(sources: readonly SourceRef[]): Record<string, SourceRef> {
+  return Object.fromEntries(sources.map((s) => [s.id, s]));
+}

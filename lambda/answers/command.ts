@@ -1,0 +1,76 @@
+/*
+ * The /talks command language: the first word picks the answer, the rest is its argument, and a trailing
+ * `public` posts the answer to the channel instead of only to the person who asked.
+ */
+
+export type Command =
+  | { kind: 'summary' }
+  /** `name` is empty for a bare `who`, which lists the known speakers. */
+  | { kind: 'who'; name: string }
+  | { kind: 'guarantors' }
+  /** `topic` is empty for a bare `topic`, which lists the configured topics. */
+  | { kind: 'topic'; topic: string }
+  | { kind: 'sources' }
+  | { kind: 'help' }
+  /**
+   * A first word that is no subcommand: a topic shortcut (`crimea`) when it names a configured topic,
+   * which only the stored views know, else a typo answered with help and a "did you mean".
+   */
+  | { kind: 'other'; word: string; rest: string };
+
+export type Visibility = 'ephemeral' | 'in_channel';
+
+export interface ParsedCommand {
+  command: Command;
+  visibility: Visibility;
+}
+
+/** The subcommands and their synonyms; the first of each is the one help shows. */
+const SUBCOMMAND_WORDS = {
+  summary: ['summary', 'summarize', 'summarise', 'overview'],
+  who: ['who', 'speaker', 'speakers', 'person', 'people'],
+  guarantors: ['guarantors', 'guarantor', 'guarantees', 'guarantee'],
+  topic: ['topic', 'topics', 'position', 'positions'],
+  sources: ['sources', 'source', 'articles', 'article'],
+  help: ['help', '?', 'commands'],
+} as const satisfies Record<Exclude<Command['kind'], 'other'>, readonly string[]>;
+
+type SubcommandKind = keyof typeof SUBCOMMAND_WORDS;
+
+const KIND_BY_WORD = new Map<string, SubcommandKind>(
+  Object.entries(SUBCOMMAND_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as SubcommandKind])),
+);
+
+/** The words help shows and "did you mean" suggests. */
+export const SUBCOMMANDS: readonly string[] = Object.values(SUBCOMMAND_WORDS).map((words) => words[0]);
+
+/** Quote marks a user may wrap a name in (`who "Vladimir Medinsky"`), straight or typographic. */
+const WRAPPING_QUOTES = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+|["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/gu;
+
+/**
+ * Parses the text Slack sends after `/talks` (or the CLI's arguments joined by spaces). Never throws:
+ * empty text is help, anything unrecognised becomes `other` for the answer layer to resolve.
+ */
+export function parseCommand(text: string): ParsedCommand {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  let visibility: Visibility = 'ephemeral';
+  if (words.length && words.at(-1)?.toLowerCase() === 'public') {
+    words.pop();
+    visibility = 'in_channel';
+  }
+  const [first, ...restWords] = words;
+  const rest = restWords.join(' ').replace(WRAPPING_QUOTES, '').trim();
+  if (first === undefined) return { command: { kind: 'help' }, visibility };
+  const word = first.toLowerCase();
+  const kind = KIND_BY_WORD.get(word);
+  switch (kind) {
+    case 'who':
+      return { command: { kind, name: rest }, visibility };
+    case 'topic':
+      return { command: { kind, topic: rest }, visibility };
+    case undefined:
+      return { command: { kind: 'other', word, rest }, visibility };
+    default:
+      return { command: { kind }, visibility };
+  }
+}

@@ -1,0 +1,51 @@
+import { type Answer, type AnswerPart, talksCommand, textPart } from './answer.js';
+import type { Visibility } from './command.js';
+import { type TopicRef, topicCommand } from './topic-answer.js';
+
+/**
+ * `/talks help` (and empty text): every command, with a shortcut for each configured topic. `lead` goes
+ * first, for the "did you mean" of an unknown subcommand.
+ */
+export function helpAnswer(
+  topics: readonly TopicRef[],
+  visibility: Visibility,
+  { title = 'How to use /talks', lead = [] }: { title?: string; lead?: AnswerPart[] } = {},
+): Answer {
+  const shortcuts = topics.map((t) => ({
+    usage: topicCommand(t.id),
+    description: `positions and statements on ${t.label}`,
+  }));
+  return {
+    title,
+    parts: [
+      ...lead,
+      {
+        kind: 'commands',
+        heading: 'Commands',
+        commands: [
+          {
+            usage: talksCommand('summary'),
+            description: 'who said what, proposed guarantors, positions on each topic',
+          },
+          {
+            usage: talksCommand('who <name>'),
+            description: 'everything one person said, across sources (any spelling)',
+          },
+          { usage: talksCommand('who'), description: 'every known speaker' },
+          { usage: talksCommand('guarantors'), description: 'countries proposed as security guarantors, and by whom' },
+          { usage: talksCommand('topic <name>'), description: "each party's position on a topic" },
+          ...shortcuts,
+          { usage: talksCommand('sources'), description: 'the articles every answer cites' },
+          { usage: talksCommand('help'), description: 'this list' },
+        ],
+      },
+      textPart(
+        'Answers are visible only to you; end a command with ',
+        { command: 'public' },
+        ' to post it to the channel.',
+      ),
+    ],
+    sources: {},
+    visibility,
+  };
+}

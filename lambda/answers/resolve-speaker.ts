@@ -1,0 +1,91 @@
+import { speakerKey, surnameOf } from '../facts/speaker-key.js';
+import type { SpeakerEntry } from '../facts/views.js';
+import { editDistance, toleratedEdits } from './edit-distance.js';
+
+export type SpeakerResolution =
+  | { kind: 'found'; speaker: SpeakerEntry }
+  /** Several people fit equally well (two Johnsons): the user must say which. */
+  | { kind: 'ambiguous'; candidates: SpeakerEntry[] }
+  /** Nobody fits; `closest` are the nearest known names, best first. */
+  | { kind: 'unknown'; closest: SpeakerEntry[] };
+
+/** How many near names an unknown-name answer suggests. */
+const SUGGESTIONS = 3;
+
+/** Lower-case words without diacritics or punctuation, so "Vladimir  Medinsky," equals "vladimir medinsky". */
+function normalizeName(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function namesOf(speaker: SpeakerEntry): string[] {
+  return [speaker.name, ...speaker.aliases];
+}
+
+function resolved(candidates: SpeakerEntry[]): SpeakerResolution | null {
+  if (candidates.length === 0) return null;
+  const [only] = candidates;
+  return candidates.length === 1 && only ? { kind: 'found', speaker: only } : { kind: 'ambiguous', candidates };
+}
+
+/**
+ * Resolves what a user typed after `who` to a known speaker, trying the strictest reading first:
+ * an exact name or alias ("Vladimir Medinsky", any case or accents), then the transliteration-folded
+ * surname key ("Arahamia", "zelenskyy"), then any one word of a name ("David"), then a surname within a
+ * typing slip or two ("Medinksy").
+ * A stricter step that matches wins, so "Boris Johnson" is not ambiguous with another Johnson.
+ */
+export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]): SpeakerResolution {
+  const wanted = normalizeName(query);
+  const key = speakerKey(query);
+  if (!wanted || !key) return { kind: 'unknown', closest: [] };
+
+  // Filtering keeps the directory's ranking (most statements first) in every list of candidates.
+  const byName = resolved(directory.filter((s) => namesOf(s).some((n) => normalizeName(n) === wanted)));
+  if (byName) return byName;
+
+  const byKey = directory.filter((s) => s.key === key || namesOf(s).some((n) => speakerKey(n) === key));
+  // A full name that shares the surname key with several people picks the one whose given name fits too.
+  const wantedWords = wanted.split(' ');
+  const byKeyAndGivenName =
+    wantedWords.length > 1
+      ? byKey.filter((s) => namesOf(s).some((n) => wantedWords.every((w) => normalizeName(n).split(' ').includes(w))))
+      : [];
+  const byKeyResolution = resolved(byKeyAndGivenName.length ? byKeyAndGivenName : byKey);
+  if (byKeyResolution) return byKeyResolution;
+
+  // A lone given name ("David") is still a name the user saw in the news.
+  const byWord =
+    wantedWords.length === 1
+      ? directory.filter((s) => namesOf(s).some((n) => normalizeName(n).split(' ').includes(wanted)))
+      : [];
+  const byWordResolution = resolved(byWord);
+  if (byWordResolution) return byWordResolution;
+
+  const wantedSurname = normalizeName(surnameOf(query));
+  const scored = directory.map((speaker) => {
+    const names = namesOf(speaker).map(normalizeName);
+    const surnames = namesOf(speaker).map((n) => normalizeName(surnameOf(n)));
+    return {
+      speaker,
+      // How far the name as typed is from this person's: what a typing slip may bridge.
+      distance: Math.min(
+        ...names.map((n) => editDistance(wanted, n)),
+        ...surnames.map((n) => editDistance(wantedSurname, n)),
+      ),
+      // How far any typed word is from their surname: good enough to suggest, not to answer.
+      nearness: Math.min(...wantedWords.flatMap((w) => surnames.map((n) => editDistance(w, n)))),
+    };
+  });
+  const best = Math.min(...scored.map((s) => s.distance));
+  if (best <= toleratedEdits(wantedSurname)) {
+    const nearest = resolved(scored.filter((s) => s.distance === best).map((s) => s.speaker));
+    if (nearest) return nearest;
+  }
+  const closest = scored.sort((a, b) => a.nearness - b.nearness || a.distance - b.distance).slice(0, SUGGESTIONS);
+  return { kind: 'unknown', closest: closest.map((s) => s.speaker) };
+}

@@ -1,0 +1,102 @@
+import type { SummaryView, TopicView } from '../facts/views.js';
+import type { ViewReader } from '../store/ports.js';
+import { type Answer, type AnswerPart, sourcesById, talksCommand, textPart } from './answer.js';
+import { parseCommand, type Visibility } from './command.js';
+import { closestWithin } from './edit-distance.js';
+import { emptyCorpusAnswer } from './empty-corpus.js';
+import { positionGroups, statementLine } from './group-facts.js';
+
+export type TopicRef = SummaryView['topics'][number];
+
+/**
+ * The shortest command that shows a topic: the shortcut (`/talks crimea`) when the topic id is one word
+ * that is not a subcommand, else `/talks topic <id>`.
+ */
+export function topicCommand(topicId: string): string {
+  const { command } = parseCommand(topicId);
+  const isShortcut = command.kind === 'other' && command.word === topicId && !command.rest;
+  return talksCommand(isShortcut ? topicId : `topic ${topicId}`);
+}
+
+function normalizeTopic(text: string): string {
+  return text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The configured topic a user's words name: its id or its label, in any case. */
+export function findTopic(query: string, topics: readonly TopicRef[]): TopicRef | null {
+  const wanted = normalizeTopic(query);
+  return topics.find((t) => normalizeTopic(t.id) === wanted || normalizeTopic(t.label) === wanted) ?? null;
+}
+
+/** The topic a misspelt name probably meant ("crimia"), for "did you mean". */
+export function nearestTopic(query: string, topics: readonly TopicRef[]): TopicRef | null {
+  const ids = topics.map((t) => normalizeTopic(t.id));
+  const labels = topics.map((t) => normalizeTopic(t.label));
+  const wanted = normalizeTopic(query);
+  const near = closestWithin(wanted, ids) ?? closestWithin(wanted, labels);
+  return topics.find((t) => normalizeTopic(t.id) === near || normalizeTopic(t.label) === near) ?? null;
+}
+
+export function topicAnswer(view: TopicView, visibility: Visibility): Answer {
+  const parts: AnswerPart[] = [
+    {
+      kind: 'facts',
+      heading: `Positions on ${view.label}`,
+      groups: positionGroups(view.positions),
+      totalGroups: new Set(view.positions.map((p) => p.party)).size,
+      emptyText: `No party's position on ${view.label} was found in the articles.`,
+    },
+  ];
+  const morePositions = view.totalPositions - view.positions.length;
+  if (morePositions > 0) parts.push(textPart(`… and ${morePositions} more positions, less often cited.`));
+  parts.push({
+    kind: 'facts',
+    heading: `What was said about ${view.label}`,
+    groups: [{ lines: view.statements.map((s) => statementLine(s, true)), total: view.totalStatements }],
+    totalGroups: 1,
+    emptyText: `No statement about ${view.label} was found.`,
+  });
+  return { title: view.label, parts, sources: sourcesById(view.sources), visibility };
+}
+
+/** Lists the configured topics with the command for each. */
+export function topicListAnswer(
+  topics: readonly TopicRef[],
+  visibility: Visibility,
+  { title = 'Topics', lead = [] }: { title?: string; lead?: AnswerPart[] } = {},
+): Answer {
+  return {
+    title,
+    parts: [
+      ...lead,
+      {
+        kind: 'commands',
+        heading: 'Topics you can ask about',
+        commands: topics.map((t) => ({
+          usage: topicCommand(t.id),
+          description: `positions and statements on ${t.label}`,
+        })),
+      },
+    ],
+    sources: {},
+    visibility,
+  };
+}
+
+/**
+ * `/talks topic <name>`: the topic's view in one read when the name is its id; otherwise the configured
+ * topics (from the summary) resolve a label ("Donbas") or answer with the list and a "did you mean".
+ */
+export async function answerTopic(query: string, views: ViewReader, visibility: Visibility): Promise<Answer> {
+  const direct = query ? await views.getTopic(normalizeTopic(query)) : null;
+  if (direct) return topicAnswer(direct, visibility);
+  const summary = await views.getSummary();
+  if (!summary) return emptyCorpusAnswer(visibility);
+  if (!query) return topicListAnswer(summary.topics, visibility);
+  const topic = findTopic(query, summary.topics);
+  const view = topic && normalizeTopic(topic.id) !== normalizeTopic(query) ? await views.getTopic(topic.id) : null;
+  if (view) return topicAnswer(view, visibility);
+  const near = nearestTopic(query, summary.topics);
+  const lead = near ? [textPart('Did you mean ', { command: topicCommand(near.id) }, '?')] : [];
+  return topicListAnswer(summary.topics, visibility, { title: `No topic "${query}"`, lead });
+}
