@@ -1,0 +1,95 @@
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { phraseSource } from './topics.js';
+
+/*
+ * Country names come from i18n-iso-countries (ISO 3166-1, maintained upstream) with their English
+ * official and alias forms, plus the short forms the press uses that ISO does not list. Matching is
+ * case-sensitive: country names are proper nouns, and "us", "chad" or "turkey" in lower case are not.
+ */
+
+countries.registerLocale(english);
+
+/** Press short forms that ISO's English names lack, by alpha-2 code. */
+const PRESS_SHORT_FORMS: Record<string, readonly string[]> = {
+  US: ['America', 'U.S', 'the States'],
+  GB: ['Britain', 'U.K.', 'U.K'],
+  TR: ['Türkiye', 'Turkiye'],
+  SY: ['Syria'],
+  LA: ['Laos'],
+  BN: ['Brunei'],
+  MD: ['Moldova'],
+  VA: ['Vatican', 'Vatican City'],
+  FM: ['Micronesia'],
+  CZ: ['Czech Republic'],
+};
+
+/** Where English news usage names a country otherwise than its shortest ISO name. */
+const PRESS_NAMES: Record<string, string> = {
+  GB: 'United Kingdom',
+  SY: 'Syria',
+  LA: 'Laos',
+  BN: 'Brunei',
+  MD: 'Moldova',
+  VA: 'Vatican City',
+  FM: 'Micronesia',
+};
+
+const isAbbreviation = (name: string) => /^[A-Z.]+$/.test(name);
+
+/** The display name: the shortest plain ISO form ("United States", "Turkey", "Russia"), unless the press says otherwise. */
+function canonicalName(code: string, names: readonly string[]): string {
+  const override = PRESS_NAMES[code];
+  if (override) return override;
+  const plain = names.filter((n) => !isAbbreviation(n) && !/[,(]/.test(n) && !/^The\s/.test(n));
+  return [...plain].sort((a, b) => a.length - b.length)[0] ?? names[0] ?? code;
+}
+
+interface CountryIndex {
+  byName: Map<string, string>;
+  regex: RegExp;
+}
+
+function buildIndex(): CountryIndex {
+  const byName = new Map<string, string>();
+  const all = countries.getNames('en', { select: 'all' });
+  for (const [code, names] of Object.entries(all)) {
+    const canonical = canonicalName(code, names);
+    for (const name of [...names, ...(PRESS_SHORT_FORMS[code] ?? [])]) {
+      // A name shared by two codes ("Congo") keeps its first owner: ambiguous, but still a country.
+      if (!byName.has(name)) byName.set(name, canonical);
+    }
+  }
+  const sources = [...byName.keys()].sort((a, b) => b.length - a.length).map(phraseSource);
+  return { byName, regex: new RegExp(sources.join('|'), 'gu') };
+}
+
+let index: CountryIndex | undefined;
+const countryIndex = (): CountryIndex => {
+  index ??= buildIndex();
+  return index;
+};
+
+export interface CountryMention {
+  /** Canonical English name ("United States"). */
+  country: string;
+  start: number;
+  end: number;
+}
+
+/** Every country named in `text`, in text order, with canonical names. */
+export function countryMentions(text: string): CountryMention[] {
+  const { byName, regex } = countryIndex();
+  const found: CountryMention[] = [];
+  for (const m of text.matchAll(regex)) {
+    const country = byName.get(m[0].replace(/\s+/g, ' '));
+    if (country) found.push({ country, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** The canonical name of a country as written ("the U.S." → "United States"), or null if it names none. */
+export function canonicalCountry(name: string): string | null {
+  const trimmed = name.trim().replace(/^the\s+/i, '');
+  return countryIndex().byName.get(trimmed.replace(/\s+/g, ' ')) ?? null;
+}

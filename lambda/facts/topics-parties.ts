@@ -1,0 +1,71 @@
+import type { Statement } from './fact.js';
+import type { Sentence } from './sentences.js';
+import type { CompiledTopics, PartyMention } from './topics.js';
+
+/*
+ * Who acts in a sentence: which configured party (Russia, Ukraine) is the subject of a clause that
+ * wants, offers, refuses or says something, and which party a quoted speaker speaks for. Shared by
+ * positions (whose position) and guarantors (whose proposal).
+ */
+
+/**
+ * A party named after one of these is an object or a complement, not the one who acts:
+ * "talks with Russia", "guarantees from Russia", "recognition by Kyiv", "Russia and Ukraine".
+ */
+const GOVERNED =
+  /\b(?:from|by|to|for|of|with|against|between|and|on|in|at|toward|towards|over|about|into|than|like|as|near|around|within|across|under|upon|via)\s+(?:the\s+)?$/iu;
+
+/** Parties named as possible actors: every mention not governed by a preposition or a conjunction. */
+export function actorMentions(text: string, topics: CompiledTopics): PartyMention[] {
+  // A proposal is its party's wherever it stands ("not addressed in Ukraine's proposal").
+  return topics
+    .partyMentions(text)
+    .filter((m) => m.kind === 'proposal' || !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start)));
+}
+
+/** Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"). */
+const FILLER =
+  'also|now|still|has|have|had|is|are|was|were|been|reportedly|already|again|repeatedly|firmly|previously|formally|officially|publicly|long|meanwhile|apparently|earlier|then|later|once|even|only|itself|instead|too|initially|since|however|so\\s+far';
+
+/** Verbs of wanting, offering, refusing and saying: what makes a clause a party's position. */
+const STANCE_VERB =
+  "want(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|offer(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|refus(?:e|es|ed)|reject(?:s|ed)?|recogni[sz](?:e|es|ed)|accept(?:s|ed)?|seek(?:s|ing)?|sought|call(?:s|ed)?\\s+for|urg(?:e|es|ed)|say(?:s)?|said|announc(?:e|es|ed)|declar(?:e|es|ed)|stat(?:e|es|ed)|rul(?:e|es|ed)\\s+out|oppos(?:e|es|ed)|ready|willing|prepared|open|hop(?:e|es|ed)|plan(?:s|ned)?|intend(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|suggest(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|expect(?:s|ed)?|consider(?:s|ed)?|regard(?:s|ed)?|view(?:s|ed)?|see(?:s)?|maintain(?:s|ed)?|claim(?:s|ed)?|told|tell(?:s)?|argu(?:e|es|ed)|warn(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|declin(?:e|es|ed)|insist(?:s|ed)?|push(?:es|ed)?\\s+for|press(?:es|ed)?\\s+for|indicat(?:e|es|ed)|signal(?:s|led|ed)?|concede(?:s|d)?|conced(?:e|es|ed)|made\\s+(?:it\\s+)?clear|put\\s+forward|(?:will|would|won['\u2019]t|wouldn['\u2019]t|cannot|can['\u2019]t|could)(?:\\s+not|\\s+never)?\\s+[\\p{L}-]+";
+
+/** A party's name followed, after an optional appositive or name and a few fillers, by a stance verb. */
+const STANCE_AFTER = new RegExp(
+  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+(?:${FILLER}))*\\s+(?:not\\s+|never\\s+)?(?:${STANCE_VERB})(?![\\p{L}])`,
+  'u',
+);
+
+/** Whether the party mention is the subject of a stance or saying verb (a proposal noun is a stance by itself). */
+export function takesStance(text: string, mention: PartyMention): boolean {
+  return mention.kind === 'proposal' || STANCE_AFTER.test(text.slice(mention.end, mention.end + 160));
+}
+
+/** Parties that take a stance in `text`, in text order. */
+export function stanceTakers(text: string, topics: CompiledTopics): PartyMention[] {
+  return actorMentions(text, topics).filter((m) => takesStance(text, m));
+}
+
+/**
+ * The party a sentence's speaker speaks for, from the statements extracted from the same article:
+ * a statement whose evidence holds the sentence (or whose quote spans it) lends its speaker's affiliation.
+ */
+export function speakerParty(
+  sentence: Sentence,
+  articleId: string,
+  statements: readonly Statement[],
+  topics: CompiledTopics,
+): string | null {
+  for (const statement of statements) {
+    if (!statement.affiliation || !topics.partyNames.includes(statement.affiliation)) continue;
+    const covers = statement.citations.some(
+      (c) =>
+        c.articleId === articleId &&
+        (c.evidence.includes(sentence.text) || (sentence.text.includes(c.evidence) && c.evidence.length > 20)),
+    );
+    const quoted = statement.text.includes(sentence.text) || sentence.text.includes(statement.text);
+    if (covers && quoted) return statement.affiliation;
+  }
+  return null;
+}

@@ -1,0 +1,192 @@
+import { z } from 'zod/mini';
+import defaultConfigJson from '../../config/topics.json' with { type: 'json' };
+
+/*
+ * Topics and parties are configuration (config/topics.json), not code: adding a topic such as `nato`
+ * is a change to that file. Every function that needs them takes the compiled config as an argument,
+ * defaulting to the shipped file, so tests can pass another one.
+ */
+
+const NonEmpty = z.string().check(z.minLength(1));
+
+const RegexSource = NonEmpty.check(
+  z.refine(
+    (source) => {
+      try {
+        new RegExp(source, 'iu');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  ),
+);
+
+export const TopicSchema = z.object({
+  id: NonEmpty.check(z.regex(/^[a-z0-9-]+$/, 'topic ids are lower-case words joined by hyphens')),
+  label: NonEmpty,
+  /** Literal phrases, matched whole-word and case-insensitively. */
+  variants: z.array(NonEmpty),
+  /** Regular expressions (case-insensitive) for phrasings a list of words cannot hold. */
+  patterns: z.optional(z.array(RegexSource)),
+});
+export type Topic = z.infer<typeof TopicSchema>;
+
+export const PartySchema = z.object({
+  /** Canonical name, as facts carry it ("Russia"). */
+  name: NonEmpty,
+  /** Names that stand for the party on their own ("Moscow", "the Kremlin", "the Ukrainians"). */
+  variants: z.array(NonEmpty).check(z.minLength(1)),
+  /** Adjectives that name the party when they qualify one of `partyMembers` ("Russian negotiators"). */
+  adjectives: z.optional(z.array(NonEmpty)),
+});
+export type PartyConfig = z.infer<typeof PartySchema>;
+
+export const TopicsConfigSchema = z.object({
+  topics: z.array(TopicSchema).check(z.minLength(1)),
+  parties: z.array(PartySchema).check(z.minLength(1)),
+  /** Nouns for people or bodies that speak for a party ("officials", "delegation", "foreign minister"). */
+  partyMembers: z.array(NonEmpty),
+  /** The country whose security guarantees are discussed: never its own guarantor. */
+  guaranteeBeneficiary: z.optional(NonEmpty),
+});
+export type TopicsConfig = z.infer<typeof TopicsConfigSchema>;
+
+export class TopicsConfigError extends Error {
+  override name = 'TopicsConfigError';
+}
+
+/** Validates a topics configuration (the parsed JSON of a file like config/topics.json). */
+export function parseTopicsConfig(json: unknown): TopicsConfig {
+  const result = TopicsConfigSchema.safeParse(json);
+  if (!result.success) throw new TopicsConfigError(`invalid topics config:\n${z.prettifyError(result.error)}`);
+  const ids = result.data.topics.map((t) => t.id);
+  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (duplicate) throw new TopicsConfigError(`invalid topics config: topic id "${duplicate}" appears twice`);
+  return result.data;
+}
+
+/** A match of a topic or party in a text, with offsets into that text. */
+export interface Mention<T extends string = string> {
+  id: T;
+  start: number;
+  end: number;
+}
+
+export interface PartyMention extends Mention {
+  /** `name`: the party itself; `member`: someone speaking for it; `proposal`: its proposal or position. */
+  kind: 'name' | 'member' | 'proposal';
+}
+
+/** Nouns for what a party puts forward: "Ukraine's proposal" speaks for Ukraine. */
+const PROPOSAL_NOUNS = [
+  'proposal',
+  'proposals',
+  'plan',
+  'peace plan',
+  'position',
+  'positions',
+  'demand',
+  'demands',
+  'offer',
+  'terms',
+  'draft',
+  'stance',
+  'conditions',
+  'counterproposal',
+  'response',
+  'initiative',
+];
+
+/** The configuration compiled to regular expressions, once per config object. */
+export interface CompiledTopics {
+  config: TopicsConfig;
+  topics: readonly { id: string; label: string }[];
+  partyNames: readonly string[];
+  /** Every topic mention in `text`, in text order. */
+  topicMentions(text: string): Mention[];
+  /** Ids of the topics `text` mentions, in configuration order. */
+  topicsIn(text: string): string[];
+  /**
+   * Where the text names a party: on its own ("Moscow", "the Ukrainians"), through someone who speaks
+   * for it ("Ukrainian officials", "Russia's top negotiator"), or through its proposal ("Ukraine's
+   * proposal"). A bare possessive ("Ukraine's security") or an adjective on anything else ("Russian
+   * territory") is not a mention of the party as an actor and is left out.
+   */
+  partyMentions(text: string): PartyMention[];
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A literal phrase as a whole-word, case-insensitive regex source; inner spaces match any whitespace (hard-wrapped text). */
+export const phraseSource = (phrase: string) =>
+  `(?<![\\p{L}\\p{N}])${escapeRegex(phrase.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`;
+
+/** One alternation for many phrases, longest first so "Crimean peninsula" wins over "Crimean". */
+const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(phraseSource);
+
+function mentionsOf(text: string, patterns: readonly { id: string; regex: RegExp }[]): Mention[] {
+  const found: Mention[] = [];
+  for (const { id, regex } of patterns) {
+    for (const m of text.matchAll(regex)) found.push({ id, start: m.index, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const compiled = new WeakMap<TopicsConfig, CompiledTopics>();
+
+/** Compiles a configuration (memoised per config object, so callers may call it on every article). */
+export function compileTopics(config: TopicsConfig): CompiledTopics {
+  const cached = compiled.get(config);
+  if (cached) return cached;
+  const topicPatterns = config.topics.map((t) => ({
+    id: t.id,
+    regex: new RegExp([...alternation(t.variants), ...(t.patterns ?? [])].join('|') || '(?!)', 'giu'),
+  }));
+  // Non-global copies for tests: a global regex keeps `lastIndex` between calls (and matchAll copies it).
+  const topicTests = topicPatterns.map(({ id, regex }) => ({ id, regex: new RegExp(regex.source, 'iu') }));
+  const partyPatterns = config.parties.map((p) => ({
+    id: p.name,
+    regex: new RegExp(alternation(p.variants).join('|'), 'giu'),
+  }));
+  const adjectivePatterns = config.parties
+    .filter((p) => p.adjectives?.length)
+    .map((p) => ({ id: p.name, regex: new RegExp(alternation(p.adjectives ?? []).join('|'), 'giu') }));
+  const memberNoun = alternation(config.partyMembers).join('|') || '(?!)';
+  // Up to three words may stand between ("Russia's deputy defense minister", "Top Ukrainian chief negotiator").
+  const memberAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${memberNoun})`, 'iu');
+  const memberAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${memberNoun})`, 'iu');
+  const proposalAfterName = new RegExp(
+    `^['\u2019]s(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(PROPOSAL_NOUNS).join('|')})`,
+    'iu',
+  );
+  const result: CompiledTopics = {
+    config,
+    topics: config.topics.map(({ id, label }) => ({ id, label })),
+    partyNames: config.parties.map((p) => p.name),
+    topicMentions: (text) => mentionsOf(text, topicPatterns),
+    topicsIn: (text) => topicTests.filter(({ regex }) => regex.test(text)).map(({ id }) => id),
+    partyMentions(text) {
+      const found: PartyMention[] = [];
+      for (const m of mentionsOf(text, partyPatterns)) {
+        const after = text.slice(m.end, m.end + 80);
+        const member = memberAfterName.exec(after) ?? null;
+        const proposal = member ? null : proposalAfterName.exec(after);
+        if (member) found.push({ ...m, end: m.end + member[0].length, kind: 'member' });
+        else if (proposal) found.push({ ...m, end: m.end + proposal[0].length, kind: 'proposal' });
+        else if (!/^['\u2019]s\b/u.test(after)) found.push({ ...m, kind: 'name' });
+      }
+      for (const m of mentionsOf(text, adjectivePatterns)) {
+        const member = memberAfterAdjective.exec(text.slice(m.end, m.end + 80));
+        if (member) found.push({ ...m, end: m.end + member[0].length, kind: 'member' });
+      }
+      return found.sort((a, b) => a.start - b.start);
+    },
+  };
+  compiled.set(config, result);
+  return result;
+}
+
+/** The shipped configuration, config/topics.json, validated once at module load. */
+export const defaultTopicsConfig: TopicsConfig = parseTopicsConfig(defaultConfigJson);
