@@ -1,0 +1,56 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+/** Where bundles go: under node_modules so that `@aws-sdk/*`, external as on Lambda, still resolves. */
+export const bundleRoot = join(import.meta.dirname, '..', 'node_modules', '.cache', 'talks-bench');
+
+export interface LambdaBundle {
+  name: string;
+  entry: string;
+  file: string;
+  /** Size of the minified code, without its source map (what Lambda loads). */
+  bytes: number;
+}
+
+/**
+ * Bundles a Lambda entry the way lib/constructs/talks-function.ts has NodejsFunction bundle it:
+ * minified ESM for Node 24 with the createRequire banner, module-first main fields, `@aws-sdk/*`
+ * external (the runtime provides SDK v3). Keep the two in step: if the construct's bundling changes,
+ * change it here.
+ */
+export async function bundleLambda(name: string, entry: string): Promise<LambdaBundle> {
+  const file = join(bundleRoot, name, 'index.mjs');
+  await build({
+    entryPoints: [entry],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    mainFields: ['module', 'main'],
+    external: ['@aws-sdk/*'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'silent',
+  });
+  return { name, entry, file, bytes: (await stat(file)).size };
+}
+
+/** Bundles a bench script (not a Lambda) to plain JS, so child processes start without tsx. */
+export async function bundleScript(name: string, entry: string): Promise<string> {
+  const file = join(bundleRoot, name, 'index.mjs');
+  await build({
+    entryPoints: [entry],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  return file;
+}
