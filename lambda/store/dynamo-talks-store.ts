@@ -1,0 +1,423 @@
+import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { z } from 'zod/mini';
+import { type Article, ArticleSchema } from '../articles/article.js';
+import type { ArticleFacts } from '../facts/fact.js';
+import {
+  type GuarantorsView,
+  GuarantorsViewSchema,
+  type SourcesView,
+  SourcesViewSchema,
+  type SpeakerDirectory,
+  SpeakerDirectorySchema,
+  type SpeakerView,
+  SpeakerViewSchema,
+  type SummaryView,
+  SummaryViewSchema,
+  type TopicView,
+  TopicViewSchema,
+} from '../facts/views.js';
+import { rankStatements, sourcesFor } from '../views/ranking.js';
+import {
+  type PositionRecord,
+  PositionRecordSchema,
+  type Scored,
+  ScoresSchema,
+  type StatementRecord,
+  StatementRecordSchema,
+} from '../views/records.js';
+import { planViewsUpdate, prepareBatch, type StoredViews, type TopicLabels } from '../views/update-views.js';
+import { batchGetAll, batchWriteAll, keyId, type RetryOptions } from './batch.js';
+import { splitBody } from './body-chunks.js';
+import { decodeAttribute, decodePayload, type Item, payloadItem, StoreItemError, toKey } from './items.js';
+import { type ItemKey, keys, STATEMENT_SK_PREFIX } from './keys.js';
+import type { StoreArticlesResult, TalksStore } from './ports.js';
+
+/** Finds near-duplicate bodies: `keys` are LSH band keys (near-duplicates share one), `isNearDuplicate` confirms. */
+export interface NearDuplicateDetector {
+  keys(body: string): string[];
+  isNearDuplicate(a: string, b: string): boolean;
+}
+
+export interface DynamoTalksStoreOptions {
+  client: DynamoDBClient;
+  tableName: string;
+  /** Backoff between retries of unprocessed batch items; injected so tests need not wait. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Attempts and delays of batch retries. */
+  retry?: Omit<RetryOptions, 'sleep'>;
+  /** Configured topics (id and label) in display order, for the summary. @default none: topics appear as found */
+  topics?: { id: string; label: string }[];
+  /** Cross-batch near-duplicate detection. @default exact duplicates (same id) only */
+  nearDuplicates?: NearDuplicateDetector;
+}
+
+/** An article's metadata item: everything but the body, which lives in chunk items beside it. */
+const ArticleMetaSchema = z.object({
+  article: z.omit(ArticleSchema, { body: true }),
+  bodyChunks: z.number().check(z.int(), z.positive()),
+  nearDuplicateKeys: z.array(z.string()),
+});
+type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+
+const NearDuplicateBandSchema = z.object({ articleIds: z.array(z.string()) });
+
+/** Article ids kept per near-duplicate band: a band shared by more articles is boilerplate, not evidence. */
+const MAX_ARTICLES_PER_BAND = 20;
+
+/**
+ * The DynamoDB implementation of the store ports (docs/table-design.md). Ingest (storeArticles,
+ * applyFacts) must run as a single writer at a time, as the ingest Lambda does: the views are
+ * read-merged-written, and DynamoDB offers no multi-item atomicity without transactions.
+ */
+export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStore {
+  const { client, tableName } = opts;
+  const retry: RetryOptions = { ...opts.retry, ...(opts.sleep ? { sleep: opts.sleep } : {}) };
+  const topicLabels: TopicLabels = new Map((opts.topics ?? []).map((t) => [t.id, t.label]));
+
+  async function getItem(key: ItemKey): Promise<Item | null> {
+    const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: toKey(key) }));
+    return Item ?? null;
+  }
+
+  async function readView<S extends z.ZodMiniType>(key: ItemKey, schema: S): Promise<z.infer<S> | null> {
+    const item = await getItem(key);
+    return item ? decodePayload(item, schema) : null;
+  }
+
+  async function getArticle(id: string): Promise<Article | null> {
+    const items: Item[] = [];
+    let startKey: Item | undefined;
+    do {
+      // A 5 MB body spans several 1 MB Query pages.
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': { S: keys.articlePartition(id) } },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    const metaItem = items.find((i) => i.sk?.S === 'META');
+    if (!metaItem) return null;
+    const meta = decodePayload(metaItem, ArticleMetaSchema);
+    const chunks = items.filter((i) => i.sk?.S?.startsWith('BODY#')).map((i) => i.body?.S);
+    if (chunks.length !== meta.bodyChunks || chunks.some((c) => c === undefined)) {
+      throw new StoreItemError(
+        `Corrupt article ${id}: ${chunks.length} body chunk(s) stored, ${meta.bodyChunks} expected`,
+      );
+    }
+    return { ...meta.article, body: chunks.join('') };
+  }
+
+  function articleItems(article: Article, nearDuplicateKeys: string[]): { body: Item[]; meta: Item } {
+    const { body, ...rest } = article;
+    const chunks = splitBody(body);
+    const meta: ArticleMeta = { article: rest, bodyChunks: chunks.length, nearDuplicateKeys };
+    return {
+      body: chunks.map((chunk, i) => ({ ...toKey(keys.articleBody(article.id, i)), body: { S: chunk } })),
+      meta: payloadItem(keys.articleMeta(article.id), meta),
+    };
+  }
+
+  async function storeArticles(input: Article[]): Promise<StoreArticlesResult> {
+    const result: StoreArticlesResult = { stored: [], duplicates: [] };
+    const batch = dedupeById(input, result);
+    const found = await batchGetAll(
+      client,
+      tableName,
+      batch.flatMap((a) => [toKey(keys.articleMeta(a.id)), toKey(keys.articleIndexed(a.id))]),
+      retry,
+    );
+    const metaOf = (id: string) => {
+      const item = found.get(keyOf(keys.articleMeta(id)));
+      return item ? decodePayload(item, ArticleMetaSchema) : null;
+    };
+
+    /** Stored metadata changed by this batch (files and URLs of duplicates merged in), by id. */
+    const updatedMetas = new Map<string, ArticleMeta>();
+    const fresh: Article[] = [];
+    for (const article of batch) {
+      const meta = metaOf(article.id);
+      if (!meta) {
+        fresh.push(article);
+        continue;
+      }
+      const merged = mergeOrigins(meta.article, article);
+      if (merged !== meta.article) updatedMetas.set(article.id, { ...meta, article: merged });
+      // Stored but never indexed: an earlier ingest stopped before applyFacts, so its facts are still due.
+      if (found.has(keyOf(keys.articleIndexed(article.id)))) {
+        result.duplicates.push({ id: article.id, duplicateOf: article.id });
+      } else {
+        result.stored.push(article.id);
+      }
+    }
+
+    const { toStore, bands } = await resolveNearDuplicates(fresh, result, updatedMetas);
+    const writesFirst: Item[] = [];
+    const metaWrites: Item[] = [];
+    for (const { article, nearDuplicateKeys } of toStore) {
+      const items = articleItems(article, nearDuplicateKeys);
+      writesFirst.push(...items.body);
+      metaWrites.push(items.meta);
+      result.stored.push(article.id);
+    }
+    for (const [bandKey, articleIds] of bands) {
+      writesFirst.push(payloadItem(keys.nearDuplicateBand(bandKey), { articleIds }));
+    }
+    for (const [id, meta] of updatedMetas) metaWrites.push(payloadItem(keys.articleMeta(id), meta));
+    // Bodies before metadata: a META item is the article's commit point, never present without its body.
+    await putAll(writesFirst);
+    await putAll(metaWrites);
+    if (updatedMetas.size > 0) await refreshListedSources([...updatedMetas.values()].map((m) => m.article));
+    return result;
+  }
+
+  /**
+   * Splits fresh articles into ones to store and near-duplicates of a stored (or earlier fresh) article,
+   * whose files and URLs are merged into that article. Returns the band items to write.
+   */
+  async function resolveNearDuplicates(
+    fresh: Article[],
+    result: StoreArticlesResult,
+    updatedMetas: Map<string, ArticleMeta>,
+  ): Promise<{ toStore: { article: Article; nearDuplicateKeys: string[] }[]; bands: Map<string, string[]> }> {
+    const detector = opts.nearDuplicates;
+    const bands = new Map<string, string[]>();
+    if (!detector) {
+      return { toStore: fresh.map((article) => ({ article, nearDuplicateKeys: [] })), bands };
+    }
+    const bandKeysOf = new Map(fresh.map((a) => [a.id, [...new Set(detector.keys(a.body))].filter(Boolean)]));
+    const allBandKeys = [...new Set([...bandKeysOf.values()].flat())];
+    const bandItems = await batchGetAll(
+      client,
+      tableName,
+      allBandKeys.map((k) => toKey(keys.nearDuplicateBand(k))),
+      retry,
+    );
+    const storedBands = new Map(
+      allBandKeys.map((k) => {
+        const item = bandItems.get(keyOf(keys.nearDuplicateBand(k)));
+        return [k, item ? decodePayload(item, NearDuplicateBandSchema).articleIds : []];
+      }),
+    );
+    const storedBodies = new Map<string, Article | null>();
+    const loadStored = async (id: string) => {
+      if (!storedBodies.has(id)) storedBodies.set(id, await getArticle(id));
+      return storedBodies.get(id) ?? null;
+    };
+
+    const toStore: { article: Article; nearDuplicateKeys: string[] }[] = [];
+    for (const article of fresh) {
+      const bandKeys = bandKeysOf.get(article.id) ?? [];
+      const storedCandidates = [...new Set(bandKeys.flatMap((k) => storedBands.get(k) ?? []))];
+      const batchCandidate = toStore.find(
+        (s) =>
+          s.nearDuplicateKeys.some((k) => bandKeys.includes(k)) &&
+          detector.isNearDuplicate(s.article.body, article.body),
+      );
+      if (batchCandidate) {
+        batchCandidate.article = mergeOrigins(batchCandidate.article, article);
+        result.duplicates.push({ id: article.id, duplicateOf: batchCandidate.article.id });
+        continue;
+      }
+      let duplicateOf: Article | null = null;
+      for (const id of storedCandidates) {
+        const candidate = await loadStored(id);
+        if (candidate && detector.isNearDuplicate(candidate.body, article.body)) {
+          duplicateOf = candidate;
+          break;
+        }
+      }
+      if (duplicateOf) {
+        const base = updatedMetas.get(duplicateOf.id) ?? (await metaFor(duplicateOf));
+        const merged = mergeOrigins(base.article, article);
+        updatedMetas.set(duplicateOf.id, { ...base, article: merged });
+        result.duplicates.push({ id: article.id, duplicateOf: duplicateOf.id });
+        continue;
+      }
+      toStore.push({ article, nearDuplicateKeys: bandKeys });
+      for (const k of bandKeys) {
+        const ids = bands.get(k) ?? storedBands.get(k) ?? [];
+        if (ids.length < MAX_ARTICLES_PER_BAND && !ids.includes(article.id)) bands.set(k, [...ids, article.id]);
+      }
+    }
+    return { toStore, bands };
+  }
+
+  async function metaFor(article: Article): Promise<ArticleMeta> {
+    const item = await getItem(keys.articleMeta(article.id));
+    if (!item) throw new StoreItemError(`Article ${article.id} vanished while merging a near-duplicate into it`);
+    return decodePayload(item, ArticleMetaSchema);
+  }
+
+  /** Keeps the sources list in step when a stored article gains files or URLs. */
+  async function refreshListedSources(changed: Omit<Article, 'body'>[]): Promise<void> {
+    const view = await readView(keys.sources(), SourcesViewSchema);
+    if (!view) return;
+    const byId = new Map(changed.map((a) => [a.id, a]));
+    if (!view.sources.some((s) => byId.has(s.id))) return;
+    const sources = view.sources.map((s) => {
+      const a = byId.get(s.id);
+      return a ? { ...s, url: a.url, files: a.files, urls: a.urls } : s;
+    });
+    await putAll([payloadItem(keys.sources(), { ...view, sources })]);
+  }
+
+  function putAll(items: Item[]): Promise<void> {
+    return batchWriteAll(
+      client,
+      tableName,
+      items.map((Item) => ({ PutRequest: { Item } })),
+      retry,
+    );
+  }
+
+  async function applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void> {
+    if (facts.length === 0 && articles.length === 0) return;
+    const batch = prepareBatch(facts, articles);
+    const { statements, positions } = batch.facts;
+    const statementKey = (s: { speakerKey: string; id: string }) => keys.speakerStatement(s.speakerKey, s.id);
+    const positionKey = (p: { topic: string; id: string }) => keys.topicPosition(p.topic, p.id);
+    const wanted: ItemKey[] = [
+      keys.summary(),
+      keys.speakerDirectory(),
+      keys.guarantors(),
+      keys.sources(),
+      ...batch.speakerKeys.map(keys.speaker),
+      ...batch.topicIds.map(keys.topic),
+      ...statements.map(statementKey),
+      ...positions.filter((p) => p.topic !== '').map(positionKey),
+      ...articles.map((a) => keys.articleIndexed(a.id)),
+    ];
+    const found = await batchGetAll(client, tableName, wanted.map(toKey), retry);
+    const view = <S extends z.ZodMiniType>(key: ItemKey, schema: S): z.infer<S> | null => {
+      const item = found.get(keyOf(key));
+      return item ? decodePayload(item, schema) : null;
+    };
+    const scored = <S extends z.ZodMiniType>(key: ItemKey, schema: S): Scored<z.infer<S>> | null => {
+      const item = found.get(keyOf(key));
+      return item ? { view: decodePayload(item, schema), scores: decodeAttribute(item, 'scores', ScoresSchema) } : null;
+    };
+    const present = <T>(entries: [string, T | null][]) =>
+      new Map(entries.filter((e): e is [string, T] => e[1] !== null));
+
+    const stored: StoredViews = {
+      summary: view(keys.summary(), SummaryViewSchema),
+      directory: view(keys.speakerDirectory(), SpeakerDirectorySchema),
+      guarantors: view(keys.guarantors(), GuarantorsViewSchema),
+      sources: view(keys.sources(), SourcesViewSchema),
+      speakers: present(batch.speakerKeys.map((k) => [k, scored(keys.speaker(k), SpeakerViewSchema)])),
+      topics: present(batch.topicIds.map((t) => [t, scored(keys.topic(t), TopicViewSchema)])),
+      statements: present(statements.map((s) => [s.id, view(statementKey(s), StatementRecordSchema)])),
+      positions: present(positions.map((p) => [p.id, view(positionKey(p), PositionRecordSchema)])),
+      indexedArticleIds: new Set(articles.filter((a) => found.has(keyOf(keys.articleIndexed(a.id)))).map((a) => a.id)),
+    };
+
+    const update = planViewsUpdate(batch, stored, topicLabels);
+    const scoredItem = (key: ItemKey, { view, scores }: Scored<unknown>) =>
+      payloadItem(key, view, { scores: JSON.stringify(scores) });
+    await putAll([
+      ...update.statements.map((r: StatementRecord) => payloadItem(statementKey(r), r)),
+      ...update.positions.map((r: PositionRecord) => payloadItem(positionKey(r), r)),
+      ...update.speakers.map((s) => scoredItem(keys.speaker(s.view.person.key), s)),
+      ...update.topics.map((t) => scoredItem(keys.topic(t.view.topic), t)),
+      payloadItem(keys.speakerDirectory(), update.directory),
+      payloadItem(keys.guarantors(), update.guarantors),
+      payloadItem(keys.sources(), update.sources),
+      payloadItem(keys.summary(), update.summary),
+    ]);
+    // Marked last: an article is counted once its facts are in every view, so a retry after a failure
+    // above re-applies it (merges are idempotent) instead of skipping it.
+    await putAll(update.newlyIndexedArticleIds.map((id) => toKey(keys.articleIndexed(id))));
+  }
+
+  async function getSpeaker(key: string, limit: number): Promise<SpeakerView | null> {
+    const item = await getItem(keys.speaker(key));
+    if (!item) return null;
+    const head = decodePayload(item, SpeakerViewSchema);
+    const wanted = Math.max(0, limit);
+    const statements = head.statements.slice(0, wanted);
+    if (wanted <= head.statements.length || head.person.statementCount <= head.statements.length) {
+      return { ...head, statements, sources: sourcesFor(statements, new Map(head.sources.map((s) => [s.id, s]))) };
+    }
+    // Past the ranked head: a second request reads statement records, in id order, ranked here.
+    const { Items = [] } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': { S: keys.speakerPartition(key) },
+          ':prefix': { S: STATEMENT_SK_PREFIX },
+        },
+        Limit: wanted + head.statements.length,
+      }),
+    );
+    const inHead = new Set(head.statements.map((s) => s.id));
+    const records = Items.map((i) => decodePayload(i, StatementRecordSchema)).filter((r) => !inHead.has(r.id));
+    const scores = Object.fromEntries(records.map((r) => [r.id, r.citedBy.length]));
+    const more = rankStatements(records, scores)
+      .slice(0, wanted - head.statements.length)
+      .map(({ citedBy: _citedBy, sources: _sources, ...statement }) => statement);
+    const refs = new Map([...head.sources, ...records.flatMap((r) => r.sources)].map((s) => [s.id, s]));
+    const all = [...head.statements, ...more];
+    return { person: head.person, statements: all, sources: sourcesFor(all, refs) };
+  }
+
+  return {
+    getArticle,
+    storeArticles,
+    applyFacts,
+    getSummary: () => readView(keys.summary(), SummaryViewSchema),
+    getSpeakerDirectory: async (): Promise<SpeakerDirectory> =>
+      (await readView(keys.speakerDirectory(), SpeakerDirectorySchema)) ?? { speakers: [] },
+    getSpeaker,
+    getTopic: (topic: string): Promise<TopicView | null> =>
+      topic === '' ? Promise.resolve(null) : readView(keys.topic(topic), TopicViewSchema),
+    getGuarantors: async (): Promise<GuarantorsView> =>
+      (await readView(keys.guarantors(), GuarantorsViewSchema)) ?? { guarantors: [], sources: [] },
+    listSources: async (limit: number): Promise<SourcesView> => {
+      const view = await readView(keys.sources(), SourcesViewSchema);
+      return view ? { ...view, sources: view.sources.slice(0, Math.max(0, limit)) } : { total: 0, sources: [] };
+    },
+  } satisfies TalksStore & { getSummary(): Promise<SummaryView | null> };
+}
+
+function keyOf({ pk, sk }: ItemKey): string {
+  return keyId(pk, sk);
+}
+
+/** One article per id; files and URLs of same-id copies within the batch merged into the first. */
+function dedupeById(articles: Article[], result: StoreArticlesResult): Article[] {
+  const byId = new Map<string, Article>();
+  for (const article of articles) {
+    const first = byId.get(article.id);
+    if (first) {
+      byId.set(article.id, mergeOrigins(first, article));
+      result.duplicates.push({ id: article.id, duplicateOf: article.id });
+    } else {
+      byId.set(article.id, article);
+    }
+  }
+  return [...byId.values()];
+}
+
+/** `into` with the files and URLs of `from` added (first ones kept first); `into` itself when nothing is new. */
+function mergeOrigins<A extends Omit<Article, 'body'>>(into: A, from: Omit<Article, 'body'>): A {
+  const files = [...new Set([...into.files, ...from.files])];
+  const urls = [...new Set([...into.urls, ...from.urls, ...(from.url ? [from.url] : [])])];
+  if (files.length === into.files.length && urls.length === into.urls.length && (into.url || !from.url)) return into;
+  return {
+    ...into,
+    files,
+    urls,
+    url: into.url ?? from.url,
+    title: into.title ?? from.title,
+    outlet: into.outlet ?? from.outlet,
+    author: into.author ?? from.author,
+    date: into.date ?? from.date,
+  };
+}

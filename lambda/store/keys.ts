@@ -1,0 +1,38 @@
+/*
+ * Key builders: the one place that spells partition and sort keys (docs/table-design.md lists them).
+ * Every key gets a type prefix, so no key is ever an empty string (DynamoDB rejects those; dynalite does not).
+ */
+
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+export const keys = {
+  articleMeta: (id: string): ItemKey => ({ pk: `ARTICLE#${id}`, sk: 'META' }),
+  articleBody: (id: string, index: number): ItemKey => ({
+    pk: `ARTICLE#${id}`,
+    sk: `BODY#${String(index).padStart(5, '0')}`,
+  }),
+  /** Written once the article's facts are in every view: marks the article as counted. */
+  articleIndexed: (id: string): ItemKey => ({ pk: `ARTICLE#${id}`, sk: 'INDEXED' }),
+  articlePartition: (id: string): string => `ARTICLE#${id}`,
+  nearDuplicateBand: (bandKey: string): ItemKey => ({ pk: `NEARDUP#${bandKey}`, sk: 'NEARDUP' }),
+  summary: (): ItemKey => ({ pk: 'VIEW#SUMMARY', sk: 'VIEW' }),
+  speakerDirectory: (): ItemKey => ({ pk: 'VIEW#SPEAKERS', sk: 'VIEW' }),
+  guarantors: (): ItemKey => ({ pk: 'VIEW#GUARANTORS', sk: 'VIEW' }),
+  sources: (): ItemKey => ({ pk: 'VIEW#SOURCES', sk: 'VIEW' }),
+  speaker: (speakerKey: string): ItemKey => ({ pk: `SPEAKER#${speakerKey}`, sk: 'VIEW' }),
+  speakerStatement: (speakerKey: string, statementId: string): ItemKey => ({
+    pk: `SPEAKER#${speakerKey}`,
+    sk: `STATEMENT#${statementId}`,
+  }),
+  speakerPartition: (speakerKey: string): string => `SPEAKER#${speakerKey}`,
+  topic: (topic: string): ItemKey => ({ pk: `TOPIC#${topic}`, sk: 'VIEW' }),
+  topicPosition: (topic: string, positionId: string): ItemKey => ({
+    pk: `TOPIC#${topic}`,
+    sk: `POSITION#${positionId}`,
+  }),
+};
+
+export const STATEMENT_SK_PREFIX = 'STATEMENT#';

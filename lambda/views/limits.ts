@@ -1,0 +1,28 @@
+/*
+ * Bounds on every precomputed item. DynamoDB's hard limit is 400 KB an item; command latency wants far
+ * less (a GetItem of ~100 KB is a few ms, and the summary is read on every `/talks summary`). Lists are
+ * ranked first, then cut to these counts and byte budgets; totals keep counting what was cut.
+ */
+export const VIEW_LIMITS = {
+  /** Citations kept on a stored fact record (all citing article ids are kept in `citedBy`). */
+  citationsPerRecord: 20,
+  /** Citations shown on a fact inside a view. */
+  citationsPerViewFact: 5,
+  /** Ranked statements on a speaker's view item; more are read from the statement records. */
+  statementsPerSpeaker: 50,
+  statementsPerTopic: 30,
+  positionsPerTopic: 30,
+  guarantors: 100,
+  sources: 200,
+  summary: { speakers: 10, statementsPerSpeaker: 3, guarantors: 10, positionsPerParty: 3 },
+  /** UTF-8 bytes of an item's payload. */
+  bytes: {
+    summary: 96_000,
+    directory: 300_000,
+    speaker: 200_000,
+    topic: 200_000,
+    guarantors: 200_000,
+    sources: 150_000,
+    record: 300_000,
+  },
+} as const;

@@ -1,0 +1,91 @@
+import type { SourceRef } from '../articles/article.js';
+import type { Citation, Guarantor, Position, Statement } from '../facts/fact.js';
+import type { SpeakerEntry } from '../facts/views.js';
+
+/*
+ * Ranking and bounding, pure. Every comparator ends on a unique id, so a ranking never depends on the
+ * order facts arrived in: applying A then B gives the same views as A and B together.
+ */
+
+/** Most-cited first, direct quotes before reported speech on a tie. */
+export function rankStatements<S extends Statement>(statements: S[], scores: Record<string, number>): S[] {
+  return [...statements].sort(
+    (a, b) =>
+      (scores[b.id] ?? b.citations.length) - (scores[a.id] ?? a.citations.length) ||
+      Number(b.kind === 'direct') - Number(a.kind === 'direct') ||
+      compareText(a.id, b.id),
+  );
+}
+
+export function rankPositions<P extends Position>(positions: P[], scores: Record<string, number>): P[] {
+  return [...positions].sort(
+    (a, b) => (scores[b.id] ?? b.citations.length) - (scores[a.id] ?? a.citations.length) || compareText(a.id, b.id),
+  );
+}
+
+/** Speakers who said most first: what `/talks summary` leads with. */
+export function rankSpeakers<E extends SpeakerEntry>(entries: E[]): E[] {
+  return [...entries].sort(
+    (a, b) =>
+      b.statementCount - a.statementCount ||
+      b.articleCount - a.articleCount ||
+      b.directCount - a.directCount ||
+      compareText(a.key, b.key),
+  );
+}
+
+export function rankGuarantors(guarantors: Guarantor[]): Guarantor[] {
+  return [...guarantors].sort(
+    (a, b) =>
+      b.citations.length - a.citations.length ||
+      compareText(a.country, b.country) ||
+      compareText(a.proposedBy ?? '', b.proposedBy ?? ''),
+  );
+}
+
+/** Newest first; undated last; then by id so the order is total. */
+export function rankSourcesNewestFirst<S extends SourceRef>(sources: S[]): S[] {
+  return [...sources].sort(
+    (a, b) =>
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      Number(b.date !== null) - Number(a.date !== null) ||
+      compareText(a.id, b.id),
+  );
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function utf8Bytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+/** The longest prefix of a ranked list whose JSON stays within `maxBytes`. */
+export function takeWithinBytes<T>(ranked: T[], maxBytes: number): T[] {
+  let used = 2;
+  const kept: T[] = [];
+  for (const item of ranked) {
+    used += utf8Bytes(item) + 1;
+    if (used > maxBytes) break;
+    kept.push(item);
+  }
+  return kept;
+}
+
+/** A fact with at most `max` citations, the earliest kept, so re-merging a dropped one drops it again. */
+export function capCitations<F extends { citations: Citation[] }>(fact: F, max: number): F {
+  return fact.citations.length > max ? { ...fact, citations: fact.citations.slice(0, max) } : fact;
+}
+
+/** The SourceRefs that the citations of `facts` point at, in first-cited order. */
+export function sourcesFor(facts: { citations: Citation[] }[], refs: Map<string, SourceRef>): SourceRef[] {
+  const out = new Map<string, SourceRef>();
+  for (const fact of facts) {
+    for (const { articleId } of fact.citations) {
+      const ref = refs.get(articleId);
+      if (ref && !out.has(articleId)) out.set(articleId, ref);
+    }
+  }
+  return [...out.values()];
+}
