@@ -1,0 +1,49 @@
+/*
+ * Calls to action that sites put around an article: newsletter sign-ups, donation appeals, app and
+ * notification prompts, and the buttons that go with them. Recognised by form (an imperative addressed
+ * to the reader, a prompt noun, a very short line without a sentence) rather than by any site's wording.
+ */
+
+const CALL_TO_ACTION =
+  /^(?:please\s+)?(?:support|donate|subscribe|sign\s+(?:up|in)|log\s+in|join|download|install|get|follow|enable|allow|turn\s+on|register|become|open|view|try|click|tap|listen|contribute|give|upgrade|continue\s+reading)\b/i;
+const PROMPT_NOUN =
+  /\b(?:newsletters?|apps?|notifications?|alerts?|inbox|mailbox|subscriptions?|subscribers?|membership|members|donations?|podcasts?|our|us)\b/i;
+/** Fine print that only ever sits under a sign-up form or in a page footer. */
+const FINE_PRINT =
+  /\b(?:privacy policy|terms of (?:use|service)|cookie policy|cookies? settings|all rights reserved|unsubscribe at any time|browser notifications|push notifications|app store|google play)\b|©/i;
+/** Words that keep a donation or newsletter box going once it has started. */
+const BOX_VOCABULARY = /\b(?:newsletters?|donat\w*|subscri\w*|mailbox|inbox|contribution|paywall|privacy policy)\b/i;
+/** First and second person outside quotations: a site talking to its reader ("we need your help"). */
+const READER_ADDRESS = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Yy]ou|[Yy]our|[Yy]ours|[Dd]ear)\b/;
+const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|(?<!\p{L})‘[^’]*’(?!\p{L})/gu;
+const SENTENCE_END = /[.!?]["”’')\]]*$/;
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** "Sign up for our free weekly newsletter", "Support The Example Times!", "Get browser notifications …". */
+export function isPrompt(paragraph: string): boolean {
+  if (paragraph.length > 200) return false;
+  const words = wordCount(paragraph);
+  if (FINE_PRINT.test(paragraph) && words <= 25) return true;
+  if (!CALL_TO_ACTION.test(paragraph)) return false;
+  return PROMPT_NOUN.test(paragraph) || /!["”’]?$/.test(paragraph) || (words <= 8 && !SENTENCE_END.test(paragraph));
+}
+
+/** "Continue", "Monthly", "Be the first to know": a short line that is not a sentence. */
+export function isButtonLabel(paragraph: string): boolean {
+  const words = wordCount(paragraph);
+  return words <= 5 && !SENTENCE_END.test(paragraph);
+}
+
+/**
+ * Whether a paragraph still belongs to a prompt box that started above it: short lines (buttons,
+ * "Dear readers,"), box vocabulary, or the site addressing its reader outside any quotation. A news
+ * paragraph ends the box.
+ */
+export function continuesPromptBox(paragraph: string): boolean {
+  if (wordCount(paragraph) <= 8) return true;
+  if (BOX_VOCABULARY.test(paragraph)) return true;
+  return READER_ADDRESS.test(paragraph.replace(QUOTED, ' '));
+}

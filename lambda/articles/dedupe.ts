@@ -1,0 +1,70 @@
+import type { Article } from './article.js';
+import { bandKeys, NEAR_DUPLICATE_OVERLAP, shingleHashes, shingleOverlap } from './fingerprint.js';
+import { metadataRichness } from './metadata.js';
+
+const union = <T>(...lists: T[][]): T[] => [...new Set(lists.flat())];
+
+/**
+ * Folds a second copy of an article into the copy that is kept: the kept copy's body and id stay, its
+ * unknown metadata is filled from the other, and every file and URL of both is remembered (the kept
+ * copy's first). Also what the store does when a stored article is read again.
+ */
+export function mergeArticleCopies(kept: Article, copy: Article): Article {
+  const url = kept.url ?? copy.url;
+  return {
+    ...kept,
+    title: kept.title ?? copy.title,
+    outlet: kept.outlet ?? copy.outlet,
+    url,
+    author: kept.author ?? copy.author,
+    date: kept.date ?? copy.date,
+    urls: union(url ? [url] : [], kept.urls, copy.urls),
+    files: union(kept.files, copy.files),
+  };
+}
+
+/** The copy to keep: the one whose inputs say most about it (title, outlet, URL…); the first read on a tie. */
+function primaryOf(copies: Article[]): Article {
+  return copies.reduce((best, next) => (metadataRichness(next) > metadataRichness(best) ? next : best));
+}
+
+/**
+ * Merges the copies of one article within a batch: the same body (same id), or a near-duplicate (at
+ * least 80% of word 4-grams shared). Returns one article per story, in the order stories were first
+ * read, each remembering every file and URL it came from.
+ */
+export function dedupeArticles(articles: Article[]): Article[] {
+  const groups: Article[][] = [];
+  const groupById = new Map<string, Article[]>();
+  const groupsByKey = new Map<string, Article[][]>();
+  const shinglesOf = new Map<Article[], Set<number>>();
+
+  for (const article of articles) {
+    const sameBody = groupById.get(article.id);
+    if (sameBody) {
+      sameBody.push(article);
+      continue;
+    }
+    const shingles = shingleHashes(article.body);
+    const keys = bandKeys(shingles);
+    const candidates = new Set(keys.flatMap((key) => groupsByKey.get(key) ?? []));
+    const group = [...candidates].find(
+      (candidate) => shingleOverlap(shingles, shinglesOf.get(candidate) ?? new Set()) >= NEAR_DUPLICATE_OVERLAP,
+    );
+    if (group) {
+      group.push(article);
+      groupById.set(article.id, group);
+      continue;
+    }
+    const created = [article];
+    groups.push(created);
+    groupById.set(article.id, created);
+    shinglesOf.set(created, shingles);
+    for (const key of keys) groupsByKey.set(key, [...(groupsByKey.get(key) ?? []), created]);
+  }
+
+  return groups.map((copies) => {
+    const primary = primaryOf(copies);
+    return copies.filter((copy) => copy !== primary).reduce(mergeArticleCopies, primary);
+  });
+}

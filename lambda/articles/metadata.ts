@@ -1,0 +1,40 @@
+import { z } from 'zod/mini';
+import type { ArticleMetadata } from './article.js';
+
+/** What one input says about an article; a missing or null field says nothing. */
+export type MetadataLayer = Partial<ArticleMetadata>;
+
+const FIELDS = ['title', 'outlet', 'url', 'author', 'date'] as const;
+
+/** Only web addresses: a `mailto:` or `file:` link is not where an article was published. */
+export const WebUrlSchema = z.url({
+  protocol: z.regexes.httpProtocol,
+  hostname: z.regexes.domain,
+  error: 'expected an http(s) URL',
+});
+
+/** Combines what several inputs say: for each field, the first layer that says anything wins. */
+export function combineMetadata(...layers: MetadataLayer[]): ArticleMetadata {
+  const combined: ArticleMetadata = { title: null, outlet: null, url: null, author: null, date: null };
+  for (const field of FIELDS) {
+    for (const layer of layers) {
+      const value = layer[field];
+      if (value != null && value !== '') {
+        combined[field] = value;
+        break;
+      }
+    }
+  }
+  return combined;
+}
+
+/** How much an input says about its article: the copy that says most is kept as a duplicate's primary. */
+export function metadataRichness(metadata: ArticleMetadata): number {
+  return FIELDS.filter((field) => metadata[field] !== null).length;
+}
+
+/** A web address, or null: metadata found in web pages is often relative or malformed, and then unknown. */
+export function webUrlOrNull(value: string | null | undefined): string | null {
+  if (!value) return null;
+  return WebUrlSchema.safeParse(value.trim()).success ? value.trim() : null;
+}
