@@ -1,0 +1,108 @@
+import type { Article } from '../articles/article.js';
+import { dedupeArticles } from '../articles/dedupe.js';
+import {
+  type ArticleInput,
+  type ReadResult,
+  type Rejection,
+  readArticleInputs,
+  readArticlePaths,
+} from '../articles/read-inputs.js';
+import { extractArticleFacts } from '../facts/extract.js';
+import type { TalksStore } from '../store/ports.js';
+
+/** What became of one input file. */
+export type FileOutcome =
+  | { file: string; outcome: 'stored'; articleId: string }
+  /** The file's article was already stored, or is a copy of another file's article in this batch. */
+  | { file: string; outcome: 'duplicate'; articleId: string; duplicateOf: string }
+  | { file: string; outcome: 'rejected'; reason: string };
+
+export interface IngestReport {
+  /** Ids of articles stored for the first time (their facts applied). */
+  stored: string[];
+  /** Files whose article was already there: the stored article now remembers them. */
+  duplicates: { file: string; duplicateOf: string }[];
+  rejected: Rejection[];
+  /** One outcome per input file, in the order they were decided. */
+  files: FileOutcome[];
+}
+
+export interface IngestOptions {
+  /** Called once per input file as soon as its outcome is known. */
+  onProgress?: (outcome: FileOutcome) => void;
+  /** Articles written per storeArticles call. @default 25 */
+  batchSize?: number;
+}
+
+const DEFAULT_BATCH_SIZE = 25;
+
+/** The outcome of each file of an article, given how the store took the article. */
+function outcomesOf(article: Article, storedIds: Set<string>, duplicateOf: Map<string, string>): FileOutcome[] {
+  const [first = '', ...copies] = article.files;
+  const target = duplicateOf.get(article.id);
+  if (target === undefined && storedIds.has(article.id)) {
+    return [
+      { file: first, outcome: 'stored', articleId: article.id },
+      ...copies.map((file) => ({
+        file,
+        outcome: 'duplicate' as const,
+        articleId: article.id,
+        duplicateOf: article.id,
+      })),
+    ];
+  }
+  return article.files.map((file) => ({
+    file,
+    outcome: 'duplicate' as const,
+    articleId: article.id,
+    duplicateOf: target ?? article.id,
+  }));
+}
+
+async function ingestRead(
+  { articles, rejected }: ReadResult,
+  store: TalksStore,
+  opts: IngestOptions,
+): Promise<IngestReport> {
+  const report: IngestReport = { stored: [], duplicates: [], rejected, files: [] };
+  const record = (outcome: FileOutcome) => {
+    report.files.push(outcome);
+    if (outcome.outcome === 'duplicate')
+      report.duplicates.push({ file: outcome.file, duplicateOf: outcome.duplicateOf });
+    opts.onProgress?.(outcome);
+  };
+  for (const { file, reason } of rejected) record({ file, outcome: 'rejected', reason });
+
+  const unique = dedupeArticles(articles);
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  for (let start = 0; start < unique.length; start += batchSize) {
+    const batch = unique.slice(start, start + batchSize);
+    const result = await store.storeArticles(batch);
+    const storedIds = new Set(result.stored);
+    const fresh = batch.filter((article) => storedIds.has(article.id));
+    // Facts only for articles new to the store: a duplicate's facts were applied when it was first stored.
+    if (fresh.length > 0) await store.applyFacts(fresh.map(extractArticleFacts), fresh);
+    report.stored.push(...fresh.map((article) => article.id));
+    const duplicateOf = new Map(result.duplicates.map(({ id, duplicateOf: target }) => [id, target]));
+    for (const article of batch) for (const outcome of outcomesOf(article, storedIds, duplicateOf)) record(outcome);
+  }
+  return report;
+}
+
+/**
+ * The ingest pipeline: read → merge copies → store → extract facts of new articles → update the
+ * views. Used by the S3 ingest Lambda. A bad input is reported and skipped; a store failure is thrown
+ * (after the store's own retries), and running the same inputs again is safe: ingest is idempotent.
+ */
+export async function ingestInputs(
+  inputs: ArticleInput[],
+  store: TalksStore,
+  opts: IngestOptions = {},
+): Promise<IngestReport> {
+  return ingestRead(readArticleInputs(inputs), store, opts);
+}
+
+/** The ingest pipeline over files and folders (with their sources.json): what `talks ingest` runs. */
+export async function ingestPaths(paths: string[], store: TalksStore, opts: IngestOptions = {}): Promise<IngestReport> {
+  return ingestRead(await readArticlePaths(paths), store, opts);
+}
