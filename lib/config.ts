@@ -48,7 +48,9 @@ export function readStackConfig(node: Node): StackConfig {
   );
   const parsed = StackConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new StackConfigError(`Invalid CDK context for talks-bot:\n${z.prettifyError(parsed.error)}`);
+    throw new StackConfigError(
+      `Invalid CDK context for talks-bot (set it with -c key=value or in cdk.json):\n${z.prettifyError(parsed.error)}`,
+    );
   }
   return parsed.data;
 }

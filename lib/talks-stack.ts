@@ -33,8 +33,8 @@ export class TalksStack extends Stack {
       entry: path.join(HANDLERS_DIR, 'slack.ts'),
     });
     const alarms = new TalksAlarms(this, 'Alarms', {
-      functions: { Slack: slack.slackFunction, Ingest: ingestion.ingestFunction },
       slackFunction: slack.slackFunction,
+      ingestFunction: ingestion.ingestFunction,
       deadLetterQueue: ingestion.deadLetterQueue,
       alarmEmail: config.alarmEmail,
     });

@@ -88,6 +88,10 @@ export class ArticleIngestion extends Construct {
       // Extraction runs here, not at command time; a large article with many facts still finishes well within this.
       timeout: Duration.minutes(2),
       logRemovalPolicy: removalPolicy,
+      // The store merges each article's facts into shared view items by read-merge-write, which is only correct with
+      // one writer at a time (lambda/store/dynamo-talks-store.ts). Uploads beyond one wait in Lambda's async event
+      // queue (up to 6 hours), so throttling here is by design; the alarms watch event age and drops instead.
+      reservedConcurrentExecutions: 1,
     });
     this.ingestFunction.bindTable(props.table, 'readWrite');
     this.ingestFunction.addEnvironment('REJECTED_PREFIX', REJECTED_PREFIX);
@@ -116,7 +120,7 @@ export class ArticleIngestion extends Construct {
       for (const prefix of [ARTICLES_PREFIX, REJECTED_PREFIX]) {
         Validations.of(policy).acknowledge({
           id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/${prefix}*]`,
-          reason: `Objects under ${prefix} are named by the uploader; the actions on them are listed one by one.`,
+          reason: `S3 object actions need an object ARN pattern; this one covers only keys under ${prefix} and names each action.`,
         });
       }
     }

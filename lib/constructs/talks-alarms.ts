@@ -7,14 +7,19 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
-/** Slack shows "dispatch_failed" after 3 s; alarming at 2 s leaves time to act before users see it. */
+/** Slack shows "operation_timeout" after 3 s; alarming at 2 s leaves time to act before users see it. */
 export const SLACK_P99_LIMIT = Duration.seconds(2);
+/** An upload still waiting this long for the (single) ingest function means ingestion has fallen behind. */
+export const INGEST_BACKLOG_LIMIT = Duration.minutes(15);
 
 export interface TalksAlarmsProps {
-  /** Every function of the stack, by a short name used in alarm descriptions. */
-  readonly functions: Record<string, IFunction>;
-  /** The function that answers Slack: its p99 duration is watched against Slack's 3 s budget. */
+  /** The function answering Slack: errors, throttles and p99 duration against Slack's 3 s budget. */
   readonly slackFunction: IFunction;
+  /**
+   * The ingest function: errors, and the age of queued upload events. It runs one at a time by design, so its
+   * throttles are normal and not alarmed on.
+   */
+  readonly ingestFunction: IFunction;
   /** Failed ingest events land here; any message means an article was not ingested. */
   readonly deadLetterQueue: IQueue;
   /**
@@ -24,7 +29,7 @@ export interface TalksAlarmsProps {
   readonly alarmEmail?: string;
 }
 
-/** CloudWatch alarms on what users would notice (errors, throttles, slow answers, lost ingests), sent to one topic. */
+/** CloudWatch alarms on what users would notice (errors, throttles, slow answers, late or lost ingests), sent to one topic. */
 export class TalksAlarms extends Construct {
   readonly topic: Topic;
 
@@ -32,34 +37,35 @@ export class TalksAlarms extends Construct {
     super(scope, id);
     this.topic = new Topic(this, 'Topic', { displayName: 'talks-bot alarms', enforceSSL: true });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+    const period = Duration.minutes(5);
+    const { slackFunction, ingestFunction } = props;
 
-    for (const [name, fn] of Object.entries(props.functions)) {
-      this.alarmOn(`${name}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), {
-        description: `The ${name} function failed at least once in 5 minutes`,
-        threshold: 1,
-      });
-      this.alarmOn(`${name}Throttles`, fn.metricThrottles({ period: Duration.minutes(5) }), {
-        description: `The ${name} function was throttled at least once in 5 minutes`,
-        threshold: 1,
-      });
-    }
-    this.alarmOn(
-      'SlackP99Duration',
-      props.slackFunction.metricDuration({ statistic: 'p99', period: Duration.minutes(5) }),
-      {
-        description: 'Slack answers: p99 duration above 2 s over 5 minutes (Slack gives up at 3 s)',
-        threshold: SLACK_P99_LIMIT.toMilliseconds(),
-        comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      },
-    );
-    this.alarmOn(
-      'FailedIngests',
-      props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      {
-        description: 'An uploaded article could not be ingested after retries (see the dead-letter queue)',
-        threshold: 1,
-      },
-    );
+    this.alarmOn('SlackErrors', slackFunction.metricErrors({ period }), {
+      description: 'The Slack function failed at least once in 5 minutes',
+      threshold: 1,
+    });
+    this.alarmOn('SlackThrottles', slackFunction.metricThrottles({ period }), {
+      description: 'The Slack function was throttled at least once in 5 minutes: commands went unanswered',
+      threshold: 1,
+    });
+    this.alarmOn('SlackP99Duration', slackFunction.metricDuration({ statistic: 'p99', period }), {
+      description: 'Slack answers: p99 duration above 2 s over 5 minutes (Slack gives up at 3 s)',
+      threshold: SLACK_P99_LIMIT.toMilliseconds(),
+      comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    });
+    this.alarmOn('IngestErrors', ingestFunction.metricErrors({ period }), {
+      description: 'The ingest function failed at least once in 5 minutes (Lambda retries, then dead-letters)',
+      threshold: 1,
+    });
+    this.alarmOn('IngestBacklog', ingestFunction.metric('AsyncEventAge', { statistic: 'Maximum', period }), {
+      description: 'An uploaded article has waited over 15 minutes to be ingested',
+      threshold: INGEST_BACKLOG_LIMIT.toMilliseconds(),
+      comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    });
+    this.alarmOn('FailedIngests', props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period }), {
+      description: 'An uploaded article could not be ingested after retries (see the dead-letter queue)',
+      threshold: 1,
+    });
   }
 
   private alarmOn(

@@ -42,6 +42,8 @@ export interface TalksFunctionProps {
   readonly logRemovalPolicy?: RemovalPolicy;
   /** @default RetentionDays.ONE_MONTH */
   readonly logRetention?: RetentionDays;
+  /** @default - none: the function scales with its load */
+  readonly reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -68,6 +70,7 @@ export class TalksFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(30),
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
       bundling: {

@@ -1,0 +1,59 @@
+import { Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from './synth-app.js';
+
+/** Every acknowledgement recorded in the construct tree: rule id and reason. */
+function acknowledgements(app: ReturnType<typeof buildApp>['app']): { path: string; rule: string; reason: string }[] {
+  return app.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([rule, reason]) => ({
+          path: construct.node.path,
+          rule,
+          reason,
+        })),
+      ),
+  );
+}
+
+describe('cdk-nag AwsSolutions checks', () => {
+  it.each([
+    ['the default prod stack', {}],
+    ['a dev stack with auto-deleted buckets and an alarm email', { stage: 'dev', alarmEmail: 'ops@example.com' }],
+  ])('pass on %s with no unacknowledged finding', (_name, context) => {
+    const { app } = buildApp(context);
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('acknowledge each accepted finding on the construct that causes it, with a reason', () => {
+    const { app } = buildApp();
+    app.synth();
+    const acks = acknowledgements(app);
+    expect(acks.map(({ rule }) => rule.replace(/^Annotation::/, '').replace(/\[.*$/, '')).sort()).toEqual([
+      'AwsSolutions-IAM4',
+      'AwsSolutions-IAM5',
+      'AwsSolutions-IAM5',
+      'AwsSolutions-SMG4',
+      'AwsSolutions-SQS3',
+    ]);
+    for (const { path, reason } of acks) {
+      expect(path).not.toBe('TalksBot-prod');
+      expect(reason.length, `reason at ${path}`).toBeGreaterThan(40);
+    }
+  });
+
+  it('fail synthesis when a change introduces a finding', () => {
+    const { app, stack } = buildApp();
+    new Bucket(stack, 'CarelessBucket');
+    const role = stack.node.findAll().find((construct) => construct.node.path.endsWith('SlackFunctionRole'));
+    (role as unknown as { addToPolicy(statement: PolicyStatement): void }).addToPolicy(
+      new PolicyStatement({ actions: ['dynamodb:*'], resources: ['*'] }),
+    );
+    expect(() => app.synth()).toThrow(
+      /AwsSolutions-S1[\s\S]*AwsSolutions-IAM5|AwsSolutions-IAM5[\s\S]*AwsSolutions-S1/,
+    );
+  });
+});

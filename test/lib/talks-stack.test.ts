@@ -1,0 +1,348 @@
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PARTITION_KEY, SORT_KEY } from '../../lambda/store/table.js';
+import { SLACK_P99_LIMIT } from '../../lib/constructs/talks-alarms.js';
+import { synthTemplate } from './synth-app.js';
+
+type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+
+/** The single resource of a type whose properties match, with its logical id. */
+function onlyResource(template: Template, type: string, props: Record<string, unknown> = {}): [string, Resource] {
+  const found = Object.entries(template.findResources(type, { Properties: props }));
+  expect(found).toHaveLength(1);
+  return found[0] as [string, Resource];
+}
+
+function logicalIdOfFunction(template: Template, descriptionStart: string): string {
+  return onlyResource(template, 'AWS::Lambda::Function', {
+    Description: Match.stringLikeRegexp(`^${descriptionStart}`),
+  })[0];
+}
+
+/** Every statement of the policies attached to a role. */
+function statementsOfRoleOf(template: Template, functionId: string): Statement[] {
+  const fn = template.findResources('AWS::Lambda::Function')[functionId] as Resource;
+  const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((policy) => JSON.stringify((policy as Resource).Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+    .flatMap(
+      (policy) =>
+        (policy as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement,
+    );
+}
+
+function actionsOn(statements: Statement[], resource: unknown): string[] {
+  return statements
+    .filter((statement) => JSON.stringify(statement.Resource) === JSON.stringify(resource))
+    .flatMap((statement) => statement.Action)
+    .sort();
+}
+
+describe('TalksStack (default prod stage)', () => {
+  let template: Template;
+  let tableId: string;
+  let bucketId: string;
+  let secretId: string;
+  let slackFunctionId: string;
+  let ingestFunctionId: string;
+
+  beforeAll(() => {
+    template = synthTemplate();
+    [tableId] = onlyResource(template, 'AWS::DynamoDB::Table');
+    [bucketId] = onlyResource(template, 'AWS::S3::Bucket', { VersioningConfiguration: Match.anyValue() });
+    [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
+    slackFunctionId = logicalIdOfFunction(template, 'Answers /talks');
+    ingestFunctionId = logicalIdOfFunction(template, 'Ingests an article');
+  });
+
+  describe('table', () => {
+    it("uses the store's key schema, on-demand, with point-in-time recovery and encryption", () => {
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        KeySchema: [
+          { AttributeName: PARTITION_KEY, KeyType: 'HASH' },
+          { AttributeName: SORT_KEY, KeyType: 'RANGE' },
+        ],
+        AttributeDefinitions: Match.arrayWith([{ AttributeName: PARTITION_KEY, AttributeType: 'S' }]),
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+        GlobalSecondaryIndexes: Match.absent(),
+      });
+    });
+
+    it('is retained and protected from deletion', () => {
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+      });
+    });
+  });
+
+  describe('article bucket', () => {
+    it('blocks public access, is encrypted, versioned and logs access to a second bucket', () => {
+      template.hasResourceProperties('AWS::S3::Bucket', {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+        VersioningConfiguration: { Status: 'Enabled' },
+        LoggingConfiguration: { DestinationBucketName: { Ref: Match.anyValue() }, LogFilePrefix: 'articles-bucket/' },
+      });
+      template.resourceCountIs('AWS::S3::Bucket', 2);
+    });
+
+    it('refuses requests without TLS', () => {
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: bucketId },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Deny',
+              Action: 's3:*',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+          ]),
+        },
+      });
+    });
+
+    it('invokes the ingest function for objects created under articles/ only', () => {
+      template.hasResourceProperties('Custom::S3BucketNotifications', {
+        BucketName: { Ref: bucketId },
+        NotificationConfiguration: {
+          LambdaFunctionConfigurations: [
+            {
+              Events: ['s3:ObjectCreated:*'],
+              Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'articles/' }] } },
+              LambdaFunctionArn: { 'Fn::GetAtt': [ingestFunctionId, 'Arn'] },
+            },
+          ],
+        },
+      });
+    });
+  });
+
+  describe('functions', () => {
+    it('run Node 24 on arm64 with JSON logs kept for a month', () => {
+      const functions = template.findResources('AWS::Lambda::Function', {
+        Properties: {
+          Runtime: 'nodejs24.x',
+          Architectures: ['arm64'],
+          LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
+        },
+      });
+      expect(Object.keys(functions).sort()).toEqual([ingestFunctionId, slackFunctionId].sort());
+      template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 2);
+    });
+
+    it('give the Slack function its table and secret, and a timeout short enough to notice hangs', () => {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp('^Answers /talks'),
+        Timeout: 6,
+        MemorySize: 1024,
+        Environment: { Variables: { TABLE_NAME: { Ref: tableId }, SLACK_SECRET_ARN: { Ref: secretId } } },
+      });
+    });
+
+    it('run one ingest at a time with its table and the rejected prefix, and send failed events to a queue', () => {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp('^Ingests an article'),
+        Timeout: 120,
+        ReservedConcurrentExecutions: 1,
+        Environment: { Variables: { TABLE_NAME: { Ref: tableId }, REJECTED_PREFIX: 'rejected/' } },
+      });
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: ingestFunctionId },
+        MaximumRetryAttempts: 2,
+        DestinationConfig: {
+          OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('FailedIngests'), 'Arn'] } },
+        },
+      });
+    });
+
+    it("serve Slack through a public Function URL, Bolt's signature check being the authentication", () => {
+      template.hasResourceProperties('AWS::Lambda::Url', {
+        AuthType: 'NONE',
+        TargetFunctionArn: { 'Fn::GetAtt': [slackFunctionId, 'Arn'] },
+      });
+      template.resourceCountIs('AWS::Lambda::Url', 1);
+      template.resourceCountIs('AWS::ApiGatewayV2::Api', 0);
+    });
+  });
+
+  describe('secret', () => {
+    it('is generated with empty Slack fields, so no credential is in the template', () => {
+      template.hasResourceProperties('AWS::SecretsManager::Secret', {
+        GenerateSecretString: {
+          SecretStringTemplate: JSON.stringify({ signingSecret: '', botToken: '' }),
+          GenerateStringKey: 'unsetPlaceholder',
+        },
+        SecretString: Match.absent(),
+      });
+      expect(JSON.stringify(template.toJSON())).not.toMatch(/xox[bp]-[0-9]/);
+    });
+  });
+
+  describe('IAM', () => {
+    it('lets the Slack function read the table by key and read its secret, nothing else', () => {
+      const statements = statementsOfRoleOf(template, slackFunctionId);
+      expect(actionsOn(statements, { 'Fn::GetAtt': [tableId, 'Arn'] })).toEqual([
+        'dynamodb:BatchGetItem',
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+      ]);
+      expect(actionsOn(statements, { Ref: secretId })).toEqual([
+        'secretsmanager:DescribeSecret',
+        'secretsmanager:GetSecretValue',
+      ]);
+      const otherActions = statements
+        .flatMap((statement) => statement.Action)
+        .filter(
+          (action) =>
+            !/^(dynamodb:(BatchGetItem|GetItem|Query)|secretsmanager:(DescribeSecret|GetSecretValue))$/.test(action),
+        );
+      expect(otherActions.sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    });
+
+    it('lets the ingest function read and write the table, read uploads and move rejected ones', () => {
+      const statements = statementsOfRoleOf(template, ingestFunctionId);
+      expect(actionsOn(statements, { 'Fn::GetAtt': [tableId, 'Arn'] })).toEqual([
+        'dynamodb:BatchGetItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+      ]);
+      const objects = (prefix: string) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, `/${prefix}*`]] });
+      expect(actionsOn(statements, objects('articles/'))).toEqual(['s3:DeleteObject', 's3:GetObject']);
+      expect(actionsOn(statements, objects('rejected/'))).toEqual(['s3:PutObject']);
+      expect(statements.flatMap((statement) => statement.Action)).not.toContain('secretsmanager:GetSecretValue');
+    });
+
+    it('grants no wildcard action and no Scan anywhere', () => {
+      const actions = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) =>
+        (
+          policy as { Properties: { PolicyDocument: { Statement: Statement[] } } }
+        ).Properties.PolicyDocument.Statement.flatMap((statement) => statement.Action),
+      );
+      expect(actions.length).toBeGreaterThan(10);
+      expect(actions.filter((action) => action.includes('*'))).toEqual([]);
+      expect(actions).not.toContain('dynamodb:Scan');
+    });
+
+    it('uses no AWS managed policy on the functions it defines', () => {
+      for (const id of [slackFunctionId, ingestFunctionId]) {
+        const fn = template.findResources('AWS::Lambda::Function')[id] as Resource;
+        const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+        const role = template.findResources('AWS::IAM::Role')[roleId] as Resource;
+        expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+      }
+    });
+  });
+
+  describe('alarms', () => {
+    it('watch errors of both functions and throttles of the Slack function', () => {
+      const alarmed = (id: string, metric: string) =>
+        template.findResources('AWS::CloudWatch::Alarm', {
+          Properties: {
+            Namespace: 'AWS/Lambda',
+            MetricName: metric,
+            Dimensions: [{ Name: 'FunctionName', Value: { Ref: id } }],
+            Statistic: 'Sum',
+            Threshold: 1,
+            ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+            AlarmActions: [{ Ref: Match.stringLikeRegexp('AlarmsTopic') }],
+          },
+        });
+      expect(Object.keys(alarmed(slackFunctionId, 'Errors'))).toHaveLength(1);
+      expect(Object.keys(alarmed(ingestFunctionId, 'Errors'))).toHaveLength(1);
+      expect(Object.keys(alarmed(slackFunctionId, 'Throttles'))).toHaveLength(1);
+      // The ingest function runs one at a time on purpose: throttles are its queue, watched by event age instead.
+      expect(Object.keys(alarmed(ingestFunctionId, 'Throttles'))).toHaveLength(0);
+    });
+
+    it('watch how long uploads wait for the single ingest function', () => {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'AsyncEventAge',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: ingestFunctionId } }],
+        Statistic: 'Maximum',
+        Threshold: 15 * 60 * 1000,
+      });
+    });
+
+    it("watch the Slack function's p99 duration against 2 s", () => {
+      expect(SLACK_P99_LIMIT.toMilliseconds()).toBe(2000);
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'Duration',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: slackFunctionId } }],
+        ExtendedStatistic: 'p99',
+        Threshold: 2000,
+        ComparisonOperator: 'GreaterThanThreshold',
+        TreatMissingData: 'notBreaching',
+      });
+    });
+
+    it('watch the dead-letter queue of failed ingests', () => {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Threshold: 1,
+      });
+      template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    });
+
+    it('publish to a TLS-only topic with no email subscription unless one is configured', () => {
+      template.resourceCountIs('AWS::SNS::Topic', 1);
+      template.resourceCountIs('AWS::SNS::Subscription', 0);
+      template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    });
+  });
+
+  it('outputs the Slack request URL, the secret, the bucket and the table', () => {
+    template.hasOutput('SlackRequestUrl', {
+      Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('FunctionUrl'), 'FunctionUrl'] },
+    });
+    template.hasOutput('SlackSecretArn', { Value: { Ref: secretId } });
+    template.hasOutput('ArticleBucketName', { Value: { Ref: bucketId } });
+    template.hasOutput('TableName', { Value: { Ref: tableId } });
+  });
+});
+
+describe('TalksStack configured by context', () => {
+  it('deletes everything with a dev stack, emptying the buckets first', () => {
+    const template = synthTemplate({ stage: 'dev' });
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+    });
+    template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Delete' });
+    template.allResources('AWS::SecretsManager::Secret', { DeletionPolicy: 'Delete' });
+    template.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
+  });
+
+  it('keeps buckets and their objects in a retained stack', () => {
+    const template = synthTemplate();
+    template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Retain' });
+    template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
+  });
+
+  it('emails alarms to the configured address', () => {
+    const template = synthTemplate({ alarmEmail: 'ops@example.com' });
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
+  });
+});
