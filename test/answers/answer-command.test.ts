@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerPart } from '../../lambda/answers/answer.js';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
-import { arakhamia, fixtureViewReader, medinsky, wire, zelensky } from '../fixtures/views/talks-views.js';
+import {
+  arakhamia,
+  fixtureViewReader,
+  medinsky,
+  summary as summaryView,
+  wire,
+  zelensky,
+} from '../fixtures/views/talks-views.js';
 
 async function answer(text: string, views = fixtureViewReader()): Promise<Answer> {
   return answerCommand(parseCommand(text), views);
@@ -82,7 +89,7 @@ describe('answerCommand', () => {
 
     const renamed = fixtureViewReader({
       getSummary: async () => ({
-        ...(await fixtureViewReader().getSummary())!,
+        ...summaryView,
         topics: [{ id: 'kherson', label: 'Kherson' }],
       }),
     });

@@ -1,0 +1,307 @@
+import type { types } from '@slack/bolt';
+import type { Answer, AnswerPart, FactGroup, FactLine, PersonLine, SourceListing, Span } from '../answers/answer.js';
+import { type Footnote, Footnotes } from '../answers/footnotes.js';
+import { bold, code, defuseBroadcasts, escapeMrkdwn, link, truncate } from './mrkdwn.js';
+import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
+
+type KnownBlock = types.KnownBlock;
+
+/** How much of an answer to show; renderBlocks tries each level until the message fits Slack's limits. */
+interface Detail {
+  /** Articles cited per fact; the rest are counted ("+3"), the most relevant come first. */
+  citationsPerLine: number;
+  linesPerGroup: number;
+  groupsPerPart: number;
+  listItems: number;
+  evidencePerLine: number;
+  /** Characters of an evidence sentence or a fact's text before "…": plain text, before escaping. */
+  evidenceChars: number;
+  lineChars: number;
+}
+
+/*
+ * From everything to the bare minimum. Escaping can grow text fivefold (`&` → `&amp;`), so line lengths
+ * stay under a fifth of a section's 3000 characters. Evidence goes before facts do: a reader can still open
+ * the cited article.
+ */
+const DETAIL_LEVELS: Detail[] = [
+  {
+    citationsPerLine: 6,
+    linesPerGroup: 25,
+    groupsPerPart: 25,
+    listItems: 50,
+    evidencePerLine: 2,
+    evidenceChars: 400,
+    lineChars: 500,
+  },
+  {
+    citationsPerLine: 4,
+    linesPerGroup: 10,
+    groupsPerPart: 10,
+    listItems: 40,
+    evidencePerLine: 1,
+    evidenceChars: 300,
+    lineChars: 400,
+  },
+  {
+    citationsPerLine: 3,
+    linesPerGroup: 6,
+    groupsPerPart: 8,
+    listItems: 30,
+    evidencePerLine: 1,
+    evidenceChars: 220,
+    lineChars: 300,
+  },
+  {
+    citationsPerLine: 3,
+    linesPerGroup: 4,
+    groupsPerPart: 6,
+    listItems: 20,
+    evidencePerLine: 1,
+    evidenceChars: 160,
+    lineChars: 240,
+  },
+  {
+    citationsPerLine: 2,
+    linesPerGroup: 3,
+    groupsPerPart: 5,
+    listItems: 15,
+    evidencePerLine: 1,
+    evidenceChars: 120,
+    lineChars: 200,
+  },
+  {
+    citationsPerLine: 2,
+    linesPerGroup: 2,
+    groupsPerPart: 4,
+    listItems: 10,
+    evidencePerLine: 0,
+    evidenceChars: 0,
+    lineChars: 160,
+  },
+  {
+    citationsPerLine: 1,
+    linesPerGroup: 1,
+    groupsPerPart: 3,
+    listItems: 5,
+    evidencePerLine: 0,
+    evidenceChars: 0,
+    lineChars: 120,
+  },
+  {
+    citationsPerLine: 1,
+    linesPerGroup: 1,
+    groupsPerPart: 1,
+    listItems: 3,
+    evidencePerLine: 0,
+    evidenceChars: 0,
+    lineChars: 80,
+  },
+];
+
+/** Lines per section, so each fact's evidence sits right under it. */
+const LINES_PER_SECTION = 5;
+
+function mrkdwn(text: string): types.MrkdwnElement {
+  return { type: 'mrkdwn', text, verbatim: true };
+}
+
+function section(text: string): KnownBlock {
+  return { type: 'section', text: mrkdwn(text) };
+}
+
+function context(text: string): KnownBlock {
+  return { type: 'context', elements: [mrkdwn(text)] };
+}
+
+/** Packs lines into as few sections as Slack's section limit allows. */
+function sections(lines: string[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  let current = '';
+  for (const line of lines) {
+    const next = current ? `${current}\n${line}` : line;
+    if (next.length > SLACK_LIMITS.sectionText && current) {
+      blocks.push(section(current));
+      current = line;
+    } else {
+      current = next;
+    }
+  }
+  if (current) blocks.push(section(current));
+  return blocks;
+}
+
+function spansText(spans: readonly Span[]): string {
+  return spans.map((s) => (typeof s === 'string' ? escapeMrkdwn(s) : code(s.command))).join('');
+}
+
+function moreLine(count: number, command: string | undefined): string {
+  return command ? `… and ${count} more: ${code(command)}` : `… and ${count} more`;
+}
+
+function citationMarks(footnotes: readonly Footnote[], uncited: number): string {
+  const marks = footnotes.map((f) => link(f.source?.url ?? null, `[${f.number}]`) ?? `[${f.number}]`).join('');
+  return uncited > 0 ? `${marks} +${uncited}` : marks;
+}
+
+function factLineText(line: FactLine, marks: string, detail: Detail): string {
+  const text = escapeMrkdwn(truncate(line.text, detail.lineChars));
+  const words = line.quoted ? `“${text}”` : text;
+  const lead = line.lead ? `${bold(line.lead)}: ` : '';
+  return `• ${lead}${words} ${marks}`;
+}
+
+/** The sentences a fact was read from, when they say more than the fact's own words. */
+function evidenceLines(line: FactLine, cited: readonly Footnote[], detail: Detail): string[] {
+  return line.citations
+    .filter((c) => c.evidence !== line.text && cited.some((f) => f.articleId === c.articleId))
+    .slice(0, detail.evidencePerLine)
+    .map((c) => {
+      const number = cited.find((f) => f.articleId === c.articleId)?.number;
+      return `↳ [${number}] ${escapeMrkdwn(truncate(c.evidence, detail.evidenceChars))}`;
+    });
+}
+
+/** A few fact lines and the evidence under them. */
+interface FactChunk {
+  lines: string[];
+  evidence: string[];
+}
+
+function groupChunks(group: FactGroup, detail: Detail, footnotes: Footnotes): FactChunk[] {
+  const heading: string[] = [];
+  if (group.title) heading.push(bold(truncate(group.title, detail.lineChars)));
+  if (group.detail) heading.push(escapeMrkdwn(truncate(group.detail, detail.lineChars)));
+  const shown = group.lines.slice(0, detail.linesPerGroup);
+  const chunks: FactChunk[] = [];
+  for (let start = 0; start === 0 || start < shown.length; start += LINES_PER_SECTION) {
+    const lines = start === 0 ? [...heading] : [];
+    const evidence: string[] = [];
+    for (const line of shown.slice(start, start + LINES_PER_SECTION)) {
+      const articles = new Set(line.citations.map((c) => c.articleId));
+      const shownCitations = line.citations.filter((c) => [...articles].indexOf(c.articleId) < detail.citationsPerLine);
+      const cited = footnotes.cite(shownCitations);
+      lines.push(factLineText(line, citationMarks(cited, articles.size - cited.length), detail));
+      evidence.push(...evidenceLines(line, cited, detail));
+    }
+    // Facts read from one sentence (two guarantors named together) show it once.
+    chunks.push({ lines, evidence: [...new Set(evidence)] });
+  }
+  const last = chunks.at(-1);
+  if (last && group.total > shown.length) last.lines.push(moreLine(group.total - shown.length, group.moreCommand));
+  return chunks;
+}
+
+function factsBlocks(part: Extract<AnswerPart, { kind: 'facts' }>, detail: Detail, footnotes: Footnotes): KnownBlock[] {
+  if (!part.groups.length) return sections([bold(part.heading), `_${escapeMrkdwn(part.emptyText)}_`]);
+  const groups = part.groups.slice(0, detail.groupsPerPart);
+  const chunks = groups.flatMap((g) => groupChunks(g, detail, footnotes));
+  const hidden = part.totalGroups - groups.length;
+  const more = hidden > 0 ? [moreLine(hidden, part.moreCommand)] : [];
+  if (detail.evidencePerLine === 0) {
+    // Without evidence, a part packs into as few sections as its text needs: long answers fit in 50 blocks.
+    return sections([bold(part.heading), ...chunks.flatMap((c) => c.lines), ...more]);
+  }
+  return [
+    section(bold(part.heading)),
+    ...chunks.flatMap((c) => [...sections(c.lines), ...(c.evidence.length ? [context(c.evidence.join('\n'))] : [])]),
+    ...(more.length ? [context(more.join(''))] : []),
+  ];
+}
+
+function personText(person: PersonLine): string {
+  const affiliation = person.affiliation ? ` (${escapeMrkdwn(person.affiliation)})` : '';
+  const counts = `${person.statementCount} statement${person.statementCount === 1 ? '' : 's'} in ${person.articleCount} article${person.articleCount === 1 ? '' : 's'}`;
+  return `• ${bold(person.name)}${affiliation} · ${counts}`;
+}
+
+function sourceName(source: Pick<SourceListing, 'outlet' | 'title' | 'files'>): string {
+  return source.outlet ?? source.title ?? source.files[0] ?? 'unnamed article';
+}
+
+function sourceText(source: SourceListing, detail: Detail): string {
+  const name = truncate(sourceName(source), detail.lineChars);
+  const named = link(source.url, name) ?? bold(name);
+  const title = source.title && source.outlet ? `: _${escapeMrkdwn(truncate(source.title, detail.lineChars))}_` : '';
+  const extra = [source.date, source.files.join(', ')].filter(Boolean).map((t) => escapeMrkdwn(String(t)));
+  return `• ${named}${title} · ${extra.join(' · ')}`;
+}
+
+function listBlocks(heading: string, lines: string[], total: number, detail: Detail): KnownBlock[] {
+  const shown = lines.slice(0, detail.listItems);
+  const more = total > shown.length ? [moreLine(total - shown.length, undefined)] : [];
+  return sections([bold(heading), ...shown, ...more]);
+}
+
+function partBlocks(part: AnswerPart, detail: Detail, footnotes: Footnotes): KnownBlock[] {
+  switch (part.kind) {
+    case 'text':
+      return sections([spansText(part.spans)]);
+    case 'facts':
+      return factsBlocks(part, detail, footnotes);
+    case 'people':
+      return listBlocks(part.heading, part.people.map(personText), part.total, detail);
+    case 'sources':
+      return listBlocks(
+        part.heading,
+        part.sources.map((s) => sourceText(s, detail)),
+        part.total,
+        detail,
+      );
+    case 'commands':
+      return listBlocks(
+        part.heading,
+        part.commands.map((c) => `${code(c.usage)}  ${escapeMrkdwn(c.description)}`),
+        part.commands.length,
+        detail,
+      );
+  }
+}
+
+/** The footnotes: `<url|[2] CBS News>` and the title, or outlet and title when there is no URL. */
+function footnoteText(footnote: Footnote, detail: Detail): string {
+  const { source, number } = footnote;
+  if (!source) return `[${number}] unknown article ${escapeMrkdwn(footnote.articleId)}`;
+  const name = truncate(sourceName(source), detail.lineChars);
+  const named = link(source.url, `[${number}] ${name}`) ?? `[${number}] ${bold(name)}`;
+  const title =
+    source.title && source.title !== name ? ` · _${escapeMrkdwn(truncate(source.title, detail.lineChars))}_` : '';
+  const date = source.date ? ` · ${source.date}` : '';
+  return `${named}${title}${date}`;
+}
+
+function fallbackText(answer: Answer): string {
+  return escapeMrkdwn(defuseBroadcasts(truncate(answer.title, SLACK_LIMITS.headerText)));
+}
+
+function header(title: string): KnownBlock {
+  return { type: 'header', text: { type: 'plain_text', text: truncate(title, SLACK_LIMITS.headerText), emoji: false } };
+}
+
+function renderWith(answer: Answer, detail: Detail): SlackMessage {
+  const footnotes = new Footnotes(answer.sources);
+  const blocks: KnownBlock[] = [header(answer.title)];
+  for (const part of answer.parts) blocks.push(...partBlocks(part, detail, footnotes));
+  const cited = footnotes.list();
+  if (cited.length) blocks.push(...sections([bold('Sources'), ...cited.map((f) => footnoteText(f, detail))]));
+  return { response_type: answer.visibility, text: fallbackText(answer), blocks };
+}
+
+/**
+ * Renders an answer as a Slack message within Slack's limits: the fullest level of detail that fits,
+ * cutting with an explicit "… and N more" rather than letting Slack refuse the message.
+ */
+export function renderBlocks(answer: Answer): SlackMessage {
+  for (const detail of DETAIL_LEVELS) {
+    const message = renderWith(answer, detail);
+    if (slackLimitViolations(message).length === 0) return message;
+  }
+  return {
+    response_type: answer.visibility,
+    text: fallbackText(answer),
+    blocks: [
+      header(answer.title),
+      section(`This answer is too long for a Slack message. Try a narrower command: ${code('/talks help')}`),
+    ],
+  };
+}

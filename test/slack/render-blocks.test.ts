@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../lambda/answers/answer.js';
+import { answerCommand } from '../../lambda/answers/answer-command.js';
+import { parseCommand } from '../../lambda/answers/command.js';
+import { summaryAnswer } from '../../lambda/answers/summary-answer.js';
+import { renderBlocks } from '../../lambda/slack/render-blocks.js';
+import { blockTexts, type SlackMessage, slackLimitViolations } from '../../lambda/slack/slack-limits.js';
+import type { ViewReader } from '../../lambda/store/ports.js';
+import { largeViewReader } from '../fixtures/views/large-views.js';
+import { agency, daily, fixtureViewReader, summary, wire } from '../fixtures/views/talks-views.js';
+
+async function render(text: string, views: ViewReader = fixtureViewReader()): Promise<SlackMessage> {
+  return renderBlocks(await answerCommand(parseCommand(text), views));
+}
+
+function allText(message: SlackMessage): string {
+  return message.blocks.flatMap(blockTexts).join('\n');
+}
+
+const COMMANDS = [
+  'summary',
+  'who Medinsky',
+  'who',
+  'who nobody',
+  'guarantors',
+  'crimea',
+  'topic donbas',
+  'sources',
+  'help',
+  'sumary',
+];
+
+describe('renderBlocks', () => {
+  it('cites each fact with numbered footnotes linking the article', async () => {
+    const text = allText(await render('who Medinsky'));
+    expect(text).toContain(
+      '“the talks were constructive” <https://news.example.com/negotiators-meet?id=7&amp;lang=en|[1]>[2]',
+    );
+    expect(text).toContain('<https://news.example.com/negotiators-meet?id=7&amp;lang=en|[1] Example Wire>');
+  });
+
+  it('names outlet and title in a footnote when the article has no URL', async () => {
+    const text = allText(await render('who Medinsky'));
+    expect(text).toContain(`[2] *${daily.outlet}* · _Talks &lt;b&gt;progress&lt;/b&gt; &amp; a &lt;!channel&gt; ping_`);
+    expect(text).toContain(`[3] *${agency.files[0]}*`);
+  });
+
+  it('shows the evidence sentence under the facts it supports', async () => {
+    const message = await render('who Arahamia');
+    const evidence = message.blocks.find((b) => b.type === 'context');
+    expect(evidence && blockTexts(evidence)).toEqual([
+      '↳ [1] Arakhamia said: "we want an international treaty".\n↳ [2] Arahamia said guarantor countries would act within three days.',
+    ]);
+  });
+
+  it('gives every fact line its citation numbers', async () => {
+    for (const command of ['summary', 'who Medinsky', 'guarantors', 'crimea']) {
+      const lines = allText(await render(command))
+        .split('\n')
+        .filter((l) => l.startsWith('• '));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toMatch(/\[\d+\]>?$/);
+    }
+  });
+
+  it('posts to the channel only when asked, with a fallback text', async () => {
+    expect(await render('summary')).toMatchObject({ response_type: 'ephemeral', text: 'Summary of 3 articles' });
+    expect((await render('summary public')).response_type).toBe('in_channel');
+  });
+
+  it('marks verbatim every mrkdwn text, so Slack does not auto-link or parse mentions in article text', async () => {
+    for (const command of COMMANDS) {
+      const message = await render(command);
+      const mrkdwn = JSON.stringify(message.blocks).match(/"type":"mrkdwn"/g) ?? [];
+      const verbatim =
+        JSON.stringify(message.blocks).match(/"type":"mrkdwn","text":"(?:[^"\\]|\\.)*","verbatim":true/g) ?? [];
+      expect(verbatim.length).toBe(mrkdwn.length);
+    }
+  });
+
+  it.each(COMMANDS)(
+    'keeps "%s" within Slack limits on oversized views, cutting with "… and N more"',
+    async (command) => {
+      const message = await render(command, largeViewReader());
+      expect(slackLimitViolations(message)).toEqual([]);
+      expect(message.blocks.length).toBeGreaterThan(1);
+    },
+  );
+
+  it('cuts a long summary per speaker with the command that shows the rest', async () => {
+    const text = allText(await render('summary', largeViewReader()));
+    expect(text).toMatch(/… and \d+ more: `\/talks who Firstname0 Lastname0`/);
+    expect(text).toMatch(/… and \d+ more: `\/talks who`/);
+    // Every section of the summary survives the cut.
+    expect(text).toContain('*Proposed security guarantors*');
+    expect(text).toContain('*Positions on Topic 11 &amp; &lt;more&gt;*');
+  });
+
+  it('still fits when one text alone is longer than a section allows', () => {
+    const huge = '&'.repeat(20_000);
+    const answer = summaryAnswer(
+      {
+        ...summary,
+        speakers: summary.speakers.map((s) => ({
+          ...s,
+          name: huge,
+          statements: s.statements.map((t) => ({ ...t, text: huge })),
+        })),
+      },
+      'ephemeral',
+    );
+    expect(slackLimitViolations(renderBlocks(answer))).toEqual([]);
+  });
+
+  it('renders a long title within the header limit', () => {
+    const answer: Answer = { title: 'x'.repeat(500), parts: [], sources: {}, visibility: 'ephemeral' };
+    expect(slackLimitViolations(renderBlocks(answer))).toEqual([]);
+  });
+});
+
+/** Slack's control sequences and characters escaping must defuse, mixed into ordinary words. */
+const hostile = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '<!channel>',
+        '<!here>',
+        '<!everyone>',
+        '<@U123>',
+        '<#C123>',
+        '<!subteam^S1>',
+        '<https://x|click>',
+        '&',
+        '<',
+        '>',
+        '&amp;',
+        '&lt;',
+        '*',
+        '_',
+        '`',
+        '|',
+        '@channel',
+      ),
+      fc.string({ maxLength: 12 }),
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((parts) => parts.join(' ').trim())
+  .filter((s) => s.length > 0);
+
+/** Removes the links the renderer writes itself (to the fixture's article URLs); what remains is article text. */
+function withoutOwnLinks(text: string): string {
+  return text.replace(/<https:\/\/news\.example\.com\/negotiators-meet\?id=7&amp;lang=en\|[^<>]*>/g, '');
+}
+
+describe('renderBlocks escaping', () => {
+  it('renders Slack markup inside article text as harmless text', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostile, hostile, hostile, async (quote, evidence, outlet) => {
+        const views = fixtureViewReader({
+          getSummary: async () => ({
+            ...summary,
+            sources: summary.sources.map((s) => ({ ...s, outlet, title: outlet })),
+            speakers: summary.speakers.map((s) => ({
+              ...s,
+              name: outlet,
+              statements: s.statements.map((t) => ({
+                ...t,
+                text: quote,
+                citations: t.citations.map((c) => ({ ...c, evidence })),
+              })),
+            })),
+          }),
+        });
+        const message = await render('summary public', views);
+        const text = withoutOwnLinks([message.text, allText(message)].join('\n'));
+        expect(text).not.toMatch(/[<>]/);
+        // Every & starts an entity the escaping wrote, so Slack shows the text as typed.
+        expect(text.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
+        expect(slackLimitViolations(message)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('links only http(s) URLs', async () => {
+    const views = fixtureViewReader({
+      listSources: async () => ({ total: 1, sources: [{ ...wire, url: 'javascript:alert(1)', urls: [] }] }),
+    });
+    expect(allText(await render('sources', views))).not.toContain('javascript:');
+  });
+});
