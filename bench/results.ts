@@ -1,0 +1,92 @@
+import type { MessageCheck } from './slack-limits.js';
+import type { LatencySummary } from './stats.js';
+
+/** What bench/run.ts asks a worker process to measure. */
+export interface WorkerJob {
+  mode: 'extract' | 'ingest';
+  /** Articles; 0 = the seed corpus (data/articles). */
+  size: number;
+  seed: number;
+  /** Inputs per ingestInputs call (one S3 event or CLI batch). */
+  batchSize: number;
+  /** Timed calls per command, after `warmup` untimed ones. */
+  calls: number;
+  warmup: number;
+  /** Cold starts to run against this worker's store (it hosts the embedded DynamoDB they read). */
+  coldStart?: { runs: number; child: string; floorBundle: string; slackBundle: string; command: string };
+  /** Where the worker writes its WorkerResult. */
+  out: string;
+}
+
+export interface ExtractResult {
+  articles: number;
+  passes: number;
+  seconds: number;
+  articlesPerSecond: number;
+  mbPerSecond: number;
+  /** Reading and cleaning (parseArticleInput), which extraction does not include. */
+  parseArticlesPerSecond: number;
+  /** Facts found in one pass: shows the extraction is real work, not a placeholder. */
+  facts: { statements: number; guarantors: number; positions: number; people: number };
+  peakRssMB: number;
+}
+
+export interface IngestResult {
+  /** Article files in (sources.json excluded). */
+  articles: number;
+  stored: number;
+  duplicates: number;
+  rejected: number;
+  seconds: number;
+  articlesPerSecond: number;
+  mbPerSecond: number;
+  /** Mean ingest time per article over the first and the last tenth of the batches. */
+  msPerArticleFirst: number;
+  msPerArticleLast: number;
+  dynamoRequests: number;
+  dynamoRequestsByOperation: Record<string, number>;
+  peakRssMB: number;
+}
+
+export interface CommandResult {
+  label: string;
+  text: string;
+  latency: LatencySummary;
+  /** DynamoDB requests per call (the same for every call of a command when nothing is cached). */
+  dynamoRequests: { max: number; mean: number };
+  /** Responses other than HTTP 200. */
+  failures: number;
+  /** The first response against Slack's message limits. */
+  message: MessageCheck | null;
+}
+
+export interface ColdStartRun {
+  /** Node's own start-up before the child script runs. */
+  bootMs: number;
+  /** Importing the bundle: module init. */
+  initMs: number;
+  /** The first command, from handler call to response. */
+  firstAnswerMs: number;
+  statusCode: number;
+  bodyBytes: number;
+  /** Spawn to exit, seen from the parent. */
+  processMs: number;
+}
+
+export interface WorkerResult {
+  label: string;
+  size: number;
+  extract?: ExtractResult;
+  ingest?: IngestResult;
+  commands?: CommandResult[];
+  coldStarts?: { floor: ColdStartRun[]; slack: ColdStartRun[] };
+  skipped?: string[];
+}
+
+/** A measured value beside its target. `pass` is null when the value could not be measured. */
+export interface TargetCheck {
+  name: string;
+  target: string;
+  measured: string;
+  pass: boolean | null;
+}

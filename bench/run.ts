@@ -1,0 +1,442 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bundleLambda, bundleScript, type LambdaBundle } from './bundle.js';
+import type { ColdStartRun, TargetCheck, WorkerJob, WorkerResult } from './results.js';
+import { median } from './stats.js';
+import { formatBytes, formatNumber, markdownTable } from './table.js';
+
+/*
+ * `npm run bench`: what users feel, measured on this machine with no AWS. Every heavy measurement runs
+ * in a child process (bench/size-worker.ts) with its own embedded DynamoDB, so each peak RSS is its own.
+ * Prints Markdown tables and writes bench/results.json. See bench/README.md for the method.
+ */
+
+const root = join(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '0,100,1000,10000' },
+    calls: { type: 'string', default: '500' },
+    warmup: { type: 'string', default: '25' },
+    'cold-starts': { type: 'string', default: '11' },
+    'batch-size': { type: 'string', default: '100' },
+    seed: { type: 'string', default: '20220329' },
+    out: { type: 'string', default: join(root, 'bench', 'results.json') },
+  },
+});
+const sizes = args.sizes.split(',').map(Number);
+const largest = Math.max(...sizes);
+const settings = {
+  seed: Number(args.seed),
+  calls: Number(args.calls),
+  warmup: Number(args.warmup),
+  coldStarts: Number(args['cold-starts']),
+  batchSize: Number(args['batch-size']),
+};
+
+const targets = {
+  p99Ms: 30,
+  requestsPerCommand: 3,
+  bundleRatio: 1.2,
+  coldStartRatio: 1.5,
+  extractionPerSecond: 200,
+  ingestSecondsAt10k: 120,
+  peakRssMB: 1024,
+  /** "Flat": the largest corpus costs at most this many times the smallest, per command or per article. */
+  flatRatio: 1.5,
+};
+
+const skipped: string[] = [];
+const runStart = performance.now();
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+  date: new Date().toISOString(),
+  commit: gitCommit(),
+};
+log(`talks-bot bench on ${machine.cpu} ×${machine.cores}, Node ${machine.node}, commit ${machine.commit}`);
+
+// 1. Bundles, as NodejsFunction would build them.
+const bundles: Record<string, LambdaBundle> = {};
+for (const [name, entry] of [
+  ['floor', 'bench/floor-handler.ts'],
+  ['slack', 'lambda/handlers/slack.ts'],
+  ['ingest', 'lambda/handlers/ingest.ts'],
+] as const) {
+  try {
+    bundles[name] = { ...(await bundleLambda(name, join(root, entry))), entry };
+    log(`bundled ${entry}: ${formatBytes(bundles[name].bytes)}`);
+  } catch (error) {
+    skipped.push(`bundle of ${entry}: ${firstLine(error)}`);
+  }
+}
+const coldStartChild = await bundleScript('cold-start-child', join(root, 'bench', 'cold-start-child.ts'));
+
+// 2. Extraction alone, then ingest + commands, at each size; cold starts against the largest store.
+const workDir = await mkdtemp(join(tmpdir(), 'talks-bench-'));
+const extractions: WorkerResult[] = [];
+const ingests: WorkerResult[] = [];
+try {
+  for (const size of sizes) {
+    const extracted = await runWorker({ mode: 'extract', size });
+    if (extracted) extractions.push(extracted);
+  }
+  for (const size of sizes) {
+    const coldStart =
+      size === largest && bundles.floor && bundles.slack
+        ? {
+            runs: settings.coldStarts,
+            child: coldStartChild,
+            floorBundle: bundles.floor.file,
+            slackBundle: bundles.slack.file,
+            command: 'summary',
+          }
+        : undefined;
+    const ingested = await runWorker({ mode: 'ingest', size, ...(coldStart ? { coldStart } : {}) });
+    if (ingested) {
+      ingests.push(ingested);
+      skipped.push(...(ingested.skipped ?? []).map((s) => `${ingested.label}: ${s}`));
+    }
+  }
+} finally {
+  await rm(workDir, { recursive: true, force: true });
+}
+
+// 3. Report.
+const largestIngest = ingests.find((r) => r.size === largest);
+const coldStarts = largestIngest?.coldStarts;
+const coldStartSummary = coldStarts
+  ? { floor: summarizeColdStarts(coldStarts.floor), slack: summarizeColdStarts(coldStarts.slack) }
+  : null;
+if (!coldStarts) skipped.push('cold start: needs the floor and Slack bundles and the largest ingest run');
+const checks = checkTargets();
+const results = {
+  machine,
+  settings: { ...settings, sizes },
+  targets: checks,
+  bundles: Object.fromEntries(Object.entries(bundles).map(([name, b]) => [name, { entry: b.entry, bytes: b.bytes }])),
+  coldStart: coldStartSummary,
+  extraction: extractions,
+  ingest: ingests,
+  skipped,
+  benchSeconds: (performance.now() - runStart) / 1000,
+};
+await writeFile(args.out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${renderReport()}\n`);
+log(`wrote ${args.out} in ${formatNumber(results.benchSeconds)} s`);
+
+async function runWorker(
+  spec: Pick<WorkerJob, 'mode' | 'size'> & Partial<WorkerJob>,
+): Promise<WorkerResult | undefined> {
+  const name = `${spec.mode}-${spec.size}`;
+  const job: WorkerJob = { ...settings, ...spec, out: join(workDir, `${name}.json`) };
+  const missing = requiredParts(job.mode).filter((part) => !existsSync(join(root, part)));
+  if (missing.length > 0) {
+    skipped.push(`${name}: ${missing.join(', ')} not present`);
+    return undefined;
+  }
+  log(`${job.mode} ${job.size === 0 ? 'seed corpus' : `${formatNumber(job.size)} articles`}…`);
+  const start = performance.now();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'bench', 'size-worker.ts'), JSON.stringify(job)],
+        {
+          cwd: root,
+          env: {
+            ...process.env,
+            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+            AWS_EC2_METADATA_DISABLED: 'true',
+          },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr = (stderr + chunk).slice(-2_000);
+      });
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}: ${stderr.trim()}`))));
+    });
+    const result = JSON.parse(await readFile(job.out, 'utf8')) as WorkerResult;
+    log(`  done in ${formatNumber((performance.now() - start) / 1000)} s`);
+    return result;
+  } catch (error) {
+    skipped.push(`${name} failed: ${firstLine(error)}`);
+    log(`  FAILED: ${firstLine(error)}`);
+    return undefined;
+  }
+}
+
+function requiredParts(mode: WorkerJob['mode']): string[] {
+  const articles = ['lambda/articles/read-inputs.ts', 'lambda/facts/extract.ts'];
+  if (mode === 'extract') return articles;
+  return [
+    ...articles,
+    'lambda/ingest/ingest.ts',
+    'lambda/store/embedded-dynamodb.ts',
+    'lambda/store/dynamo-talks-store.ts',
+    'lambda/handlers/slack.ts',
+  ];
+}
+
+function summarizeColdStarts(runs: ColdStartRun[]) {
+  return {
+    runs: runs.length,
+    bootMs: median(runs.map((r) => r.bootMs)),
+    initMs: median(runs.map((r) => r.initMs)),
+    firstAnswerMs: median(runs.map((r) => r.firstAnswerMs)),
+    initPlusFirstAnswerMs: median(runs.map((r) => r.initMs + r.firstAnswerMs)),
+    processMs: median(runs.map((r) => r.processMs)),
+    statusCodes: [...new Set(runs.map((r) => r.statusCode))],
+  };
+}
+
+function checkTargets(): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const add = (name: string, target: string, measured: number | null, pass: (v: number) => boolean, unit = '') =>
+    checks.push({
+      name,
+      target,
+      measured: measured === null ? 'not measured' : `${formatNumber(measured)}${unit}`,
+      pass: measured === null ? null : pass(measured),
+    });
+  const at = (size: number) => ingests.find((r) => r.size === size);
+  const commands = largestIngest?.commands;
+  const sizeLabel = largest === 0 ? 'seed corpus' : `${formatNumber(largest)} articles`;
+
+  add(
+    `warm command p99 (worst command) at ${sizeLabel}`,
+    `≤ ${targets.p99Ms} ms`,
+    commands ? Math.max(...commands.map((c) => c.latency.p99)) : null,
+    (v) => v <= targets.p99Ms,
+    ' ms',
+  );
+  add(
+    `DynamoDB requests per command (worst) at ${sizeLabel}`,
+    `≤ ${targets.requestsPerCommand}`,
+    commands ? Math.max(...commands.map((c) => c.dynamoRequests.max)) : null,
+    (v) => v <= targets.requestsPerCommand,
+  );
+  const failures = commands ? commands.reduce((sum, c) => sum + c.failures, 0) : null;
+  add('command responses other than HTTP 200', '0', failures, (v) => v === 0);
+  const bundleRatio = bundles.slack && bundles.floor ? bundles.slack.bytes / bundles.floor.bytes : null;
+  add(
+    'Slack bundle size / floor bundle size',
+    `≤ ${targets.bundleRatio}×`,
+    bundleRatio,
+    (v) => v <= targets.bundleRatio,
+    '×',
+  );
+  const coldRatio = coldStartSummary
+    ? coldStartSummary.slack.initPlusFirstAnswerMs / coldStartSummary.floor.initMs
+    : null;
+  add(
+    'cold import + first answer / floor import',
+    `≤ ${targets.coldStartRatio}×`,
+    coldRatio,
+    (v) => v <= targets.coldStartRatio,
+    '×',
+  );
+  const extraction = extractions.filter((r) => r.size >= 100 || r.size === largest);
+  add(
+    'extraction, one core (slowest corpus of ≥ 100)',
+    `≥ ${targets.extractionPerSecond} articles/s`,
+    extraction.length > 0 ? Math.min(...extraction.map((r) => r.extract?.articlesPerSecond ?? 0)) : null,
+    (v) => v >= targets.extractionPerSecond,
+    ' articles/s',
+  );
+  const tenK = at(10_000)?.ingest;
+  add('10,000 articles ingested', `< ${targets.ingestSecondsAt10k} s`, tenK?.seconds ?? null, (v) => v < 120, ' s');
+  const peaks = [...extractions, ...ingests].flatMap((r) => [r.extract?.peakRssMB, r.ingest?.peakRssMB]);
+  const peak = peaks.filter((p): p is number => p !== undefined);
+  add(
+    'peak RSS (any run)',
+    `< ${targets.peakRssMB} MB`,
+    peak.length > 0 ? Math.max(...peak) : null,
+    (v) => v < 1024,
+    ' MB',
+  );
+  const summary = commands?.find((c) => c.label === 'summary')?.message;
+  add(
+    `summary within Slack limits at ${sizeLabel} (violations)`,
+    '0',
+    summary ? summary.violations.length : null,
+    (v) => v === 0,
+  );
+  // Flatness: the command path reads the same items whatever the corpus size; ingest cost per article stays put.
+  const smallest = ingests[0];
+  if (smallest && largestIngest && smallest !== largestIngest && smallest.commands && commands) {
+    const ratios = commands.map((c) => {
+      const small = smallest.commands?.find((s) => s.text === c.text || s.label === c.label);
+      return small ? c.latency.p50 / small.latency.p50 : 1;
+    });
+    add(
+      `command p50, ${sizeLabel} / ${smallest.label} (worst command)`,
+      `≤ ${targets.flatRatio}×`,
+      Math.max(...ratios),
+      (v) => v <= targets.flatRatio,
+      '×',
+    );
+    const sameRequests = commands.every(
+      (c) => smallest.commands?.find((s) => s.label === c.label)?.dynamoRequests.max === c.dynamoRequests.max,
+    );
+    add('same DynamoDB requests per command at every size', 'yes', sameRequests ? 1 : 0, (v) => v === 1);
+  }
+  const growth = tenKOrLargestIngestGrowth();
+  add(
+    `ingest ms/article, last tenth / first tenth at ${sizeLabel}`,
+    `≤ ${targets.flatRatio}×`,
+    growth,
+    (v) => v <= targets.flatRatio,
+    '×',
+  );
+  return checks;
+}
+
+function tenKOrLargestIngestGrowth(): number | null {
+  const ingest = largestIngest?.ingest;
+  return ingest && ingest.msPerArticleFirst > 0 ? ingest.msPerArticleLast / ingest.msPerArticleFirst : null;
+}
+
+function renderReport(): string {
+  const sections: string[] = [];
+  sections.push(
+    `**Machine**: ${machine.cpu} ×${machine.cores}, ${machine.memoryGB} GB, Node ${machine.node} (${machine.platform}); ` +
+      `commit ${machine.commit}; ${machine.date.slice(0, 16).replace('T', ' ')} UTC`,
+  );
+  sections.push(
+    `### Targets\n\n${markdownTable(
+      ['measure', 'target', 'measured', ''],
+      checks.map((c) => [c.name, c.target, c.measured, c.pass === null ? 'n/a' : c.pass ? 'ok' : 'MISSED']),
+    )}`,
+  );
+  const commands = largestIngest?.commands;
+  if (commands && largestIngest) {
+    sections.push(
+      `### Warm command latency through the Slack handler, ${largestIngest.label} articles (ms)\n\n${markdownTable(
+        ['command', 'calls', 'p50', 'p99', 'max', 'DynamoDB requests', 'answer'],
+        commands.map((c) => [
+          `\`${c.text}\``,
+          String(c.latency.calls),
+          formatNumber(c.latency.p50),
+          formatNumber(c.latency.p99),
+          formatNumber(c.latency.max),
+          c.dynamoRequests.max === c.dynamoRequests.mean
+            ? String(c.dynamoRequests.max)
+            : `${formatNumber(c.dynamoRequests.mean)} (max ${c.dynamoRequests.max})`,
+          c.message ? `${c.message.blocks} blocks, ${formatBytes(c.message.bodyBytes)}` : '-',
+        ]),
+      )}`,
+    );
+  }
+  const bundleRows = Object.values(bundles).map((b) => [b.name, b.entry, formatBytes(b.bytes)]);
+  if (coldStartSummary) {
+    const { floor, slack } = coldStartSummary;
+    sections.push(
+      `### Cold start (median of ${slack.runs} fresh processes, \`summary\` at ${largestIngest?.label} articles; ms)\n\n${markdownTable(
+        ['bundle', 'size', 'module init', 'first answer', 'init + first answer', 'process spawn → exit'],
+        [
+          ['floor (Bolt App + AwsLambdaReceiver, ack)', floor, bundles.floor],
+          ['talks-bot Slack handler', slack, bundles.slack],
+        ].map(([name, s, b]) => {
+          const summary = s as typeof floor;
+          return [
+            name as string,
+            b ? formatBytes((b as LambdaBundle).bytes) : '-',
+            formatNumber(summary.initMs),
+            formatNumber(summary.firstAnswerMs),
+            formatNumber(summary.initPlusFirstAnswerMs),
+            formatNumber(summary.processMs),
+          ];
+        }),
+      )}`,
+    );
+  }
+  sections.push(
+    `### Bundles (esbuild as NodejsFunction: minified ESM, @aws-sdk external)\n\n${markdownTable(['function', 'entry', 'size'], bundleRows)}`,
+  );
+  const labels = [...new Set([...extractions, ...ingests].map((r) => r.size))].sort((a, b) => a - b);
+  sections.push(
+    `### Scaling and ingest\n\n${markdownTable(
+      [
+        'articles',
+        'extraction articles/s',
+        'extraction MB/s',
+        'ingest articles/s',
+        'ingest MB/s',
+        'ingest total',
+        'ingest ms/article first → last tenth',
+        'DynamoDB requests/article',
+        'peak RSS extract / ingest',
+        'summary p50 / p99',
+        'who p50',
+      ],
+      labels.map((size) => {
+        const e = extractions.find((r) => r.size === size);
+        const i = ingests.find((r) => r.size === size);
+        const summary = i?.commands?.find((c) => c.label === 'summary');
+        const who = i?.commands?.find((c) => c.label.startsWith('who <name>'));
+        return [
+          (e ?? i)?.label ?? String(size),
+          e?.extract ? formatNumber(e.extract.articlesPerSecond) : '-',
+          e?.extract ? e.extract.mbPerSecond.toFixed(2) : '-',
+          i?.ingest ? formatNumber(i.ingest.articlesPerSecond) : '-',
+          i?.ingest ? i.ingest.mbPerSecond.toFixed(2) : '-',
+          i?.ingest ? `${formatNumber(i.ingest.seconds)} s` : '-',
+          i?.ingest ? `${i.ingest.msPerArticleFirst.toFixed(1)} → ${i.ingest.msPerArticleLast.toFixed(1)}` : '-',
+          i?.ingest ? (i.ingest.dynamoRequests / i.ingest.articles).toFixed(1) : '-',
+          `${e?.extract ? formatNumber(e.extract.peakRssMB) : '-'} / ${i?.ingest ? formatNumber(i.ingest.peakRssMB) : '-'} MB`,
+          summary ? `${formatNumber(summary.latency.p50)} / ${formatNumber(summary.latency.p99)} ms` : '-',
+          who ? `${formatNumber(who.latency.p50)} ms` : '-',
+        ];
+      }),
+    )}`,
+  );
+  const factsRows = extractions
+    .filter((r) => r.extract)
+    .map((r) => {
+      const f = r.extract?.facts;
+      return [
+        r.label,
+        String(r.extract?.articles),
+        String(f?.statements),
+        String(f?.people),
+        String(f?.guarantors),
+        String(f?.positions),
+      ];
+    });
+  sections.push(
+    `### What extraction found (one pass)\n\n${markdownTable(['corpus', 'articles (deduplicated)', 'statements', 'people', 'guarantors', 'positions'], factsRows)}`,
+  );
+  if (skipped.length > 0) sections.push(`### Skipped or failed\n\n${skipped.map((s) => `- ${s}`).join('\n')}`);
+  return sections.join('\n\n');
+}
+
+function gitCommit(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'lambda', 'lib', 'bench'], { cwd: root })
+      .toString()
+      .trim();
+    return dirty ? `${commit}+uncommitted` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join(' ').slice(0, 400);
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}

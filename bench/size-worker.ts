@@ -1,0 +1,243 @@
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { dedupeArticles, readArticleInputs } from '../lambda/articles/read-inputs.js';
+import { extractArticleFacts } from '../lambda/facts/extract.js';
+import { ingestInputs } from '../lambda/ingest/ingest.js';
+import { createDynamoClient } from '../lambda/store/dynamo-client.js';
+import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
+import { startEmbeddedDynamo } from '../lambda/store/embedded-dynamodb.js';
+import type { TalksStore } from '../lambda/store/ports.js';
+import { ensureTable } from '../lambda/store/table.js';
+import { type BenchCorpus, loadCorpus } from './corpus.js';
+import { countDynamoRequests, type DynamoRequestCounter } from './dynamo-request-counter.js';
+import type { ColdStartRun, CommandResult, ExtractResult, IngestResult, WorkerJob, WorkerResult } from './results.js';
+import { checkSlackMessage } from './slack-limits.js';
+import { benchLambdaContext, benchSlack, signedCommandEvent } from './slack-request.js';
+import { loadSlackHandler, type SlackLambdaHandler } from './slack-under-test.js';
+import { summarize } from './stats.js';
+
+/*
+ * One measurement at one corpus size, in its own process so its peak RSS is its own
+ * (`process.resourceUsage().maxRSS`). The parent (bench/run.ts) passes a WorkerJob as JSON in argv
+ * and reads a WorkerResult from the `out` file.
+ */
+
+const TABLE_NAME = 'talks-bench';
+
+const job = JSON.parse(process.argv[2] ?? '{}') as WorkerJob;
+const result: WorkerResult = await (job.mode === 'extract' ? runExtract(job) : runIngest(job));
+await writeFile(job.out, JSON.stringify(result));
+// The embedded DynamoDB and keep-alive sockets would keep the process up.
+process.exit(0);
+
+function peakRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
+}
+
+async function runExtract(job: WorkerJob): Promise<WorkerResult> {
+  const corpus = await loadCorpus(job.size, job.seed, job.batchSize);
+  const parseStart = performance.now();
+  const read = corpus.batches.flatMap((batch) => readArticleInputs(batch).articles);
+  const parseSeconds = (performance.now() - parseStart) / 1000;
+  const articles = dedupeArticles(read);
+  const bodyBytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.body), 0);
+
+  // A few articles first, so the timed passes measure compiled code rather than the JIT's first steps.
+  for (const article of articles.slice(0, 20)) extractArticleFacts(article);
+  // Small corpora are extracted several times over, so the time is long enough to mean something.
+  const facts = { statements: 0, guarantors: 0, positions: 0, people: 0 };
+  let passes = 0;
+  const start = performance.now();
+  do {
+    for (const article of articles) {
+      const extracted = extractArticleFacts(article);
+      if (passes === 0) {
+        facts.statements += extracted.statements.length;
+        facts.guarantors += extracted.guarantors.length;
+        facts.positions += extracted.positions.length;
+        facts.people += extracted.people.length;
+      }
+    }
+    passes++;
+  } while (performance.now() - start < 1_000);
+  const seconds = (performance.now() - start) / 1000;
+  const extract: ExtractResult = {
+    articles: articles.length,
+    passes,
+    seconds,
+    articlesPerSecond: (articles.length * passes) / seconds,
+    mbPerSecond: (bodyBytes * passes) / seconds / 1e6,
+    parseArticlesPerSecond: read.length / parseSeconds,
+    facts,
+    peakRssMB: peakRssMB(),
+  };
+  return { label: corpus.label, size: job.size, extract };
+}
+
+async function runIngest(job: WorkerJob): Promise<WorkerResult> {
+  const corpus = await loadCorpus(job.size, job.seed, job.batchSize);
+  const dynamo = await startEmbeddedDynamo();
+  const client = createDynamoClient({ endpoint: dynamo.endpoint });
+  await ensureTable(client, TABLE_NAME);
+  const counter = countDynamoRequests(client);
+  const store = createDynamoTalksStore({ client, tableName: TABLE_NAME });
+
+  const ingest = await measureIngest(corpus, store, counter);
+  const loaded = await loadSlackHandler(store);
+  if ('skipped' in loaded) {
+    await dynamo.close();
+    return { label: corpus.label, size: job.size, ingest, skipped: [loaded.skipped] };
+  }
+  const commands = await measureCommands(loaded.handler, store, counter, job);
+  const coldStarts = job.coldStart ? await measureColdStarts(job.coldStart, dynamo.endpoint) : undefined;
+  await dynamo.close();
+  return { label: corpus.label, size: job.size, ingest, commands, ...(coldStarts ? { coldStarts } : {}) };
+}
+
+async function measureIngest(
+  corpus: BenchCorpus,
+  store: TalksStore,
+  counter: DynamoRequestCounter,
+): Promise<IngestResult> {
+  counter.reset();
+  const perArticleMs: number[] = [];
+  let stored = 0;
+  let duplicates = 0;
+  let rejected = 0;
+  const start = performance.now();
+  for (const batch of corpus.batches) {
+    const batchStart = performance.now();
+    const report = await ingestInputs(batch, store);
+    const files = batch.filter((input) => input.name !== 'sources.json').length;
+    perArticleMs.push((performance.now() - batchStart) / files);
+    stored += report.stored.length;
+    duplicates += report.duplicates.length;
+    rejected += report.rejected.length;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  // Per-article cost at the start and at the end of the run: flat if no step grows with the stored corpus.
+  const decile = Math.max(1, Math.floor(perArticleMs.length / 10));
+  const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
+  return {
+    articles: corpus.articleCount,
+    stored,
+    duplicates,
+    rejected,
+    seconds,
+    articlesPerSecond: corpus.articleCount / seconds,
+    mbPerSecond: corpus.bytes / seconds / 1e6,
+    msPerArticleFirst: mean(perArticleMs.slice(0, decile)),
+    msPerArticleLast: mean(perArticleMs.slice(-decile)),
+    dynamoRequests: counter.total(),
+    dynamoRequestsByOperation: counter.byOperation(),
+    peakRssMB: peakRssMB(),
+  };
+}
+
+/** The /talks subcommands users type; `who` asks for the most quoted speaker by surname, in lower case. */
+async function benchCommands(store: TalksStore): Promise<{ label: string; text: string }[]> {
+  const directory = await store.getSpeakerDirectory();
+  const top = directory.speakers[0];
+  const surname = top ? (top.name.split(' ').at(-1) ?? top.name).toLowerCase() : null;
+  return [
+    { label: 'summary', text: 'summary' },
+    { label: `who <name>${surname ? '' : ' (no speakers)'}`, text: `who ${surname ?? 'nobody'}` },
+    { label: 'who <unknown name>', text: 'who Qwertyuiopsky' },
+    { label: 'guarantors', text: 'guarantors' },
+    { label: 'topic crimea', text: 'topic crimea' },
+    { label: 'sources', text: 'sources' },
+    { label: 'help', text: 'help' },
+  ];
+}
+
+async function measureCommands(
+  handler: SlackLambdaHandler,
+  store: TalksStore,
+  counter: DynamoRequestCounter,
+  job: WorkerJob,
+): Promise<CommandResult[]> {
+  const results: CommandResult[] = [];
+  for (const { label, text } of await benchCommands(store)) {
+    // Events are signed before the clock starts (Slack's work) and stay within Bolt's 5-minute window.
+    const events = Array.from({ length: job.warmup + job.calls }, (_, i) => signedCommandEvent(text, { sequence: i }));
+    const latencies: number[] = [];
+    const requests: number[] = [];
+    let firstBody = '';
+    let failures = 0;
+    for (const [i, event] of events.entries()) {
+      counter.reset();
+      const start = performance.now();
+      const response = await handler(event, benchLambdaContext);
+      const elapsed = performance.now() - start;
+      if (response.statusCode !== 200) failures++;
+      if (i === 0) firstBody = response.body ?? '';
+      if (i >= job.warmup) {
+        latencies.push(elapsed);
+        requests.push(counter.total());
+      }
+    }
+    const check = firstBody ? checkSlackMessage(firstBody) : null;
+    results.push({
+      label,
+      text,
+      latency: summarize(latencies),
+      dynamoRequests: { max: Math.max(...requests), mean: requests.reduce((s, r) => s + r, 0) / requests.length },
+      failures,
+      message: check,
+    });
+  }
+  return results;
+}
+
+/** Alternates floor and Slack-handler processes, so both see the same machine state. */
+async function measureColdStarts(
+  spec: NonNullable<WorkerJob['coldStart']>,
+  endpoint: string,
+): Promise<{ floor: ColdStartRun[]; slack: ColdStartRun[] }> {
+  const env = {
+    PATH: process.env.PATH ?? '',
+    NODE_ENV: 'production',
+    TABLE_NAME,
+    DYNAMODB_ENDPOINT: endpoint,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    SLACK_SIGNING_SECRET: benchSlack.signingSecret,
+    SLACK_BOT_TOKEN: benchSlack.botToken,
+    SLACK_BOT_ID: benchSlack.botId,
+    SLACK_BOT_USER_ID: benchSlack.botUserId,
+  };
+  const floor: ColdStartRun[] = [];
+  const slack: ColdStartRun[] = [];
+  for (let i = 0; i < spec.runs; i++) {
+    floor.push(await coldStart(spec.child, spec.floorBundle, spec.command, env));
+    slack.push(await coldStart(spec.child, spec.slackBundle, spec.command, env));
+  }
+  return { floor, slack };
+}
+
+function coldStart(child: string, bundle: string, command: string, env: Record<string, string>): Promise<ColdStartRun> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const proc = spawn(process.execPath, [child, bundle, command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    proc.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    proc.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      const line = stdout.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !line.startsWith('{')) {
+        reject(new Error(`cold start of ${bundle} failed (exit ${code}): ${stderr.slice(0, 500)}`));
+        return;
+      }
+      resolve({ ...(JSON.parse(line) as Omit<ColdStartRun, 'processMs'>), processMs: performance.now() - start });
+    });
+  });
+}
