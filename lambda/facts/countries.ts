@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { phraseSource } from './topics.js';
+import { phrasesSource } from './topics.js';
 
 /*
  * Country names come from i18n-iso-countries (ISO 3166-1, maintained upstream) with their English
@@ -60,8 +60,7 @@ function buildIndex(): CountryIndex {
       if (!byName.has(name)) byName.set(name, canonical);
     }
   }
-  const sources = [...byName.keys()].sort((a, b) => b.length - a.length).map(phraseSource);
-  return { byName, regex: new RegExp(sources.join('|'), 'gu') };
+  return { byName, regex: new RegExp(phrasesSource([...byName.keys()]), 'gu') };
 }
 
 let index: CountryIndex | undefined;

@@ -1,10 +1,51 @@
 import type { Article } from '../articles/article.js';
-import type { ArticleFacts } from './fact.js';
+import type { ArticleFacts, CorpusFacts } from './fact.js';
+import { extractGuarantors } from './guarantors.js';
+import { mergeArticleFacts } from './merge.js';
+import { extractPositions } from './positions.js';
+import { splitSentences } from './sentences.js';
+import { extractStatements } from './statements.js';
+import { compileTopics, defaultTopicsConfig, type TopicsConfig } from './topics.js';
+
+/** Extracts the facts of one article under a given topics configuration. */
+export type ArticleFactExtractor = (article: Article) => ArticleFacts;
 
 /**
- * Extracts statements, guarantors and positions from one article. Pure and deterministic.
- * Placeholder until the extraction lands: finds nothing.
+ * An extractor bound to a topics configuration (config/topics.json by default): statements, guarantors
+ * and positions, each citing its sentence verbatim. Pure and deterministic. Statements come first: a
+ * quoted speaker's affiliation tells whose proposal or position an unattributed quote states.
  */
+export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsConfig): ArticleFactExtractor {
+  const topics = compileTopics(topicsConfig);
+  return (article) => {
+    const sentences = splitSentences(article.body);
+    const { people, statements } = extractStatements(article);
+    const tagged = statements.map((s) => ({
+      ...s,
+      topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
+    }));
+    const context = { sentences, statements: tagged, topics };
+    return {
+      articleId: article.id,
+      people,
+      statements: tagged,
+      guarantors: extractGuarantors(article, context),
+      positions: extractPositions(article, context),
+    };
+  };
+}
+
+const extractWithDefaults = createFactExtractor();
+
+/** Extracts statements, guarantors and positions from one article, under config/topics.json. */
 export function extractArticleFacts(article: Article): ArticleFacts {
-  return { articleId: article.id, people: [], statements: [], guarantors: [], positions: [] };
+  return extractWithDefaults(article);
+}
+
+/** Extracts every article and merges the facts across them: what `talks extract --json` and the eval print. */
+export function extractCorpusFacts(
+  articles: Article[],
+  extract: ArticleFactExtractor = extractWithDefaults,
+): CorpusFacts {
+  return mergeArticleFacts(articles.map((article) => extract(article)));
 }

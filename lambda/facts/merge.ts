@@ -1,69 +1,396 @@
-import type { ArticleFacts, CorpusFacts, Guarantor, Person, Position, Statement } from './fact.js';
+import type { ArticleFacts, Citation, CorpusFacts, Guarantor, Person, Position, Statement } from './fact.js';
 
 /*
  * Merging: the same statement, guarantor or position reported by several articles becomes one fact with
- * several citations. Placeholder rules until the extraction lands: same id (statements, positions),
- * same country (guarantors), same key (people). Each function is pure and idempotent:
- * merging a fact that is already there changes nothing.
+ * several citations, each citation keeping its own article's evidence and, where its wording differs
+ * from the fact's, that wording (`quote`).
+ *
+ * - Statements: same speaker key and highly similar text (token overlap), unless the two disagree on a
+ *   negation or a number ("will withdraw" / "will not withdraw"): then both facts stay.
+ * - Positions: same topic and party and a similar stance, by the same rule.
+ * - Guarantors: same country and same proposer; proposers that disagree stay separate facts.
+ *
+ * Every merged attribute is chosen by an associative rule (union of citations, the wording most
+ * citations use, the smallest id, the fullest speaker name), so the result does not depend on the order
+ * in which articles arrive, and merging a fact that is already there changes nothing.
+ *
+ * Speed: candidates are found per speaker (or topic and party) through MinHash keys over content words,
+ * so only texts that share a key are compared; thousands of statements per speaker stay near linear.
  */
 
-function mergeCitations<T extends { citations: Statement['citations'] }>(into: T, from: T): T {
-  const seen = new Set(into.citations.map((c) => `${c.articleId}\u0000${c.evidence}`));
-  const added = from.citations.filter((c) => !seen.has(`${c.articleId}\u0000${c.evidence}`));
-  return added.length ? { ...into, citations: [...into.citations, ...added] } : into;
+// ---------- text similarity ----------
+
+const STOPWORDS = new Set(
+  'a an the of to and or in on at for from by with as is are was were be been it its this that these those will would has have had said says he she they we i you his her their our not'.split(
+    ' ',
+  ),
+);
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'without', 'nt', 'cannot']);
+
+/** Lower-case ASCII word tokens, diacritics and quote marks folded, as the eval scorer reads text. */
+export function textTokens(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/n['\u2019]t\b/g, ' nt')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
-function mergeBy<T extends { citations: Statement['citations'] }>(
-  existing: T[],
-  incoming: T[],
-  key: (t: T) => string,
-): T[] {
-  const byKey = new Map(existing.map((t) => [key(t), t]));
-  for (const t of incoming) {
-    const k = key(t);
-    const current = byKey.get(k);
-    byKey.set(k, current ? mergeCitations(current, t) : t);
-  }
-  return [...byKey.values()];
-}
-
-export function mergeStatements(existing: Statement[], incoming: Statement[]): Statement[] {
-  return mergeBy(existing, incoming, (s) => s.id);
-}
-
-export function mergeGuarantors(existing: Guarantor[], incoming: Guarantor[]): Guarantor[] {
-  return mergeBy(existing, incoming, (g) => g.country);
-}
-
-export function mergePositions(existing: Position[], incoming: Position[]): Position[] {
-  return mergeBy(existing, incoming, (p) => p.id);
-}
-
-export function mergePeople(existing: Person[], incoming: Person[]): Person[] {
-  const byKey = new Map(existing.map((p) => [p.key, p]));
-  for (const p of incoming) {
-    const current = byKey.get(p.key);
-    if (!current) {
-      byKey.set(p.key, p);
-      continue;
+function tokenF1(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of a) {
+    const c = counts.get(t) ?? 0;
+    if (c > 0) {
+      common++;
+      counts.set(t, c - 1);
     }
-    const names = new Set([current.name, ...current.aliases, p.name, ...p.aliases]);
-    const name = [...names].sort((a, b) => b.length - a.length)[0] ?? current.name;
-    names.delete(name);
-    byKey.set(p.key, { ...current, name, aliases: [...names], affiliation: current.affiliation ?? p.affiliation });
+  }
+  if (!common) return 0;
+  const precision = common / b.length;
+  const recall = common / a.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+/** Share of the shorter text's tokens found in the longer one. */
+function containment(a: readonly string[], b: readonly string[]): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!short.length) return 0;
+  const set = new Set(long);
+  return short.filter((t) => set.has(t)).length / short.length;
+}
+
+const hasNegation = (tokens: readonly string[]) => tokens.some((t) => NEGATIONS.has(t));
+const numbersOf = (tokens: readonly string[]) =>
+  tokens
+    .filter((t) => /\d/.test(t))
+    .sort()
+    .join(' ');
+
+/** A quote shorter than this many words is too short for "one contains the other" to mean "the same". */
+const MIN_CONTAINED_TOKENS = 6;
+
+/**
+ * Whether two wordings say the same thing: most words shared (token F1 >= 0.6), or the shorter (6+
+ * words) almost wholly inside the longer (an outlet quoting part of a sentence); never when only one
+ * is negated or their numbers differ, which is disagreement, not rewording.
+ */
+export function sameWording(a: readonly string[], b: readonly string[]): boolean {
+  if (hasNegation(a) !== hasNegation(b) || numbersOf(a) !== numbersOf(b)) return false;
+  if (tokenF1(a, b) >= 0.6) return true;
+  return Math.min(a.length, b.length) >= MIN_CONTAINED_TOKENS && containment(a, b) >= 0.9;
+}
+
+// ---------- candidate keys ----------
+
+const MINHASH_SEEDS = [0x2545f491, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1];
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(h: number, seed: number): number {
+  let x = Math.imul(h ^ seed, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/**
+ * MinHash keys over content words: two wordings with Jaccard similarity J share at least one of the six
+ * keys with probability 1 - (1 - J)^6 (0.98 at J = 0.5), so similar texts meet without comparing all pairs.
+ */
+function candidateKeys(tokens: readonly string[]): string[] {
+  const content = [...new Set(tokens.filter((t) => !STOPWORDS.has(t)))];
+  if (!content.length) return [`=${tokens.join(' ')}`];
+  const hashes = content.map(fnv1a);
+  return MINHASH_SEEDS.map((seed, k) => {
+    let min = 0xffffffff;
+    for (const h of hashes) min = Math.min(min, mix(h, seed));
+    return `${k}:${min}`;
+  });
+}
+
+// ---------- clustering ----------
+
+interface Wording {
+  tokens: string[];
+  keys: string[];
+}
+
+/** Up to this many items in a group are compared pair by pair (exact); larger groups go through MinHash keys. */
+const EXACT_GROUP_SIZE = 64;
+/** Bounds the comparisons in one key bucket: a bucket this full holds one cluster already. */
+const MAX_BUCKET_COMPARISONS = 64;
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i] as number;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Links the items of one group whose wordings are `sameWording`: every pair when few, else pairs sharing a MinHash key. */
+function linkGroup(indexes: readonly number[], wordings: readonly Wording[][], links: UnionFind): void {
+  const similar = (i: number, j: number) =>
+    (wordings[i] ?? []).some((a) => (wordings[j] ?? []).some((b) => sameWording(a.tokens, b.tokens)));
+  if (indexes.length <= EXACT_GROUP_SIZE) {
+    indexes.forEach((i, n) => {
+      for (const j of indexes.slice(0, n)) if (links.find(i) !== links.find(j) && similar(i, j)) links.union(i, j);
+    });
+    return;
+  }
+  const buckets = new Map<string, number[]>();
+  for (const i of indexes) {
+    const compared = new Set<number>();
+    for (const key of new Set((wordings[i] ?? []).flatMap((w) => w.keys))) {
+      const bucket = buckets.get(key) ?? [];
+      for (const j of bucket.slice(-MAX_BUCKET_COMPARISONS)) {
+        if (compared.has(j) || links.find(i) === links.find(j)) continue;
+        compared.add(j);
+        if (similar(i, j)) links.union(i, j);
+      }
+      bucket.push(i);
+      buckets.set(key, bucket);
+    }
+  }
+}
+
+/**
+ * Groups items into clusters of the same fact: items of one group (speaker, or topic and party) whose
+ * wordings are `sameWording`, transitively. Items are visited in a canonical order, so the clusters
+ * depend only on the set of items, not on the order they came in.
+ */
+function cluster<T>(
+  items: readonly T[],
+  groupOf: (item: T) => string,
+  wordingsOf: (item: T) => string[],
+  order: (a: T, b: T) => number,
+): T[][] {
+  const sorted = [...items].sort(order);
+  const wordings = sorted.map((item) =>
+    [...new Set(wordingsOf(item))].map((text): Wording => {
+      const tokens = textTokens(text);
+      return { tokens, keys: candidateKeys(tokens) };
+    }),
+  );
+  const groups = new Map<string, number[]>();
+  sorted.forEach((item, i) => {
+    const group = groupOf(item);
+    const members = groups.get(group);
+    if (members) members.push(i);
+    else groups.set(group, [i]);
+  });
+  const links = new UnionFind(sorted.length);
+  for (const indexes of groups.values()) linkGroup(indexes, wordings, links);
+  const clusters = new Map<number, T[]>();
+  sorted.forEach((item, i) => {
+    const root = links.find(i);
+    const members = clusters.get(root);
+    if (members) members.push(item);
+    else clusters.set(root, [item]);
+  });
+  return [...clusters.values()];
+}
+
+// ---------- citations ----------
+
+const citationKey = (c: Citation) => `${c.articleId}\u0000${c.evidence}`;
+
+/** A citation with this article's own wording of the fact. */
+interface WordedCitation {
+  citation: Citation;
+  wording: string;
+}
+
+function wordedCitations<T extends { citations: Citation[] }>(
+  facts: readonly T[],
+  textOf: (fact: T) => string,
+): WordedCitation[] {
+  const byKey = new Map<string, WordedCitation>();
+  for (const fact of facts) {
+    const text = textOf(fact);
+    for (const citation of fact.citations) {
+      const key = citationKey(citation);
+      const wording = citation.quote ?? text;
+      const known = byKey.get(key);
+      // The same sentence cited twice with two wordings (two statements in one sentence merged): keep the smaller, deterministically.
+      if (!known || wording < known.wording) byKey.set(key, { citation, wording });
+    }
   }
   return [...byKey.values()];
 }
 
-/** Merges every article's facts into corpus facts. */
+/** The wording most citations use; ties go to the alphabetically first. */
+function majorityWording(cited: readonly WordedCitation[]): string {
+  const counts = new Map<string, number>();
+  for (const { wording } of cited) counts.set(wording, (counts.get(wording) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? '';
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The merged citations: those worded as the fact first (so the fact's text is verbatim in the first
+ * cited article), then the others with their own wording as `quote`; each group by article and evidence.
+ */
+function citationsFor(cited: readonly WordedCitation[], text: string): Citation[] {
+  return cited
+    .map(({ citation, wording }): Citation => {
+      const { quote: _ignored, ...rest } = citation;
+      return wording === text ? rest : { ...rest, quote: wording };
+    })
+    .sort(
+      (a, b) =>
+        Number(a.quote !== undefined) - Number(b.quote !== undefined) ||
+        compareStrings(a.articleId, b.articleId) ||
+        compareStrings(a.evidence, b.evidence),
+    );
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const members = groups.get(key);
+    if (members) members.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+const smallest = (values: readonly string[]) => [...values].sort(compareStrings)[0];
+
+// ---------- statements ----------
+
+const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
+
+function mergeStatementCluster(members: readonly Statement[]): Statement {
+  const cited = wordedCitations(members, (s: Statement) => s.text);
+  const text = majorityWording(cited);
+  const [first] = members as [Statement, ...Statement[]];
+  const speaker =
+    [...members.map((s) => s.speaker)].sort((a, b) => b.length - a.length || compareStrings(a, b))[0] ?? first.speaker;
+  return {
+    id: smallest(members.map((s) => s.id)) ?? first.id,
+    speakerKey: first.speakerKey,
+    speaker,
+    affiliation: smallest(members.flatMap((s) => (s.affiliation ? [s.affiliation] : []))) ?? null,
+    kind: members.some((s) => s.kind === 'direct') ? 'direct' : 'reported',
+    text,
+    topics: [...new Set(members.flatMap((s) => s.topics))].sort(compareStrings),
+    citations: citationsFor(cited, text),
+  };
+}
+
+/** Same speaker and the same words (allowing rewording) → one statement with every citation. */
+export function mergeStatements(existing: Statement[], incoming: Statement[]): Statement[] {
+  const wordings = (s: Statement) => [s.text, ...s.citations.flatMap((c) => (c.quote ? [c.quote] : []))];
+  return cluster([...existing, ...incoming], (s) => s.speakerKey, wordings, byId)
+    .map(mergeStatementCluster)
+    .sort(byId);
+}
+
+// ---------- guarantors ----------
+
+/** Same country and same proposer → one guarantor with every citation; different proposers stay apart. */
+export function mergeGuarantors(existing: Guarantor[], incoming: Guarantor[]): Guarantor[] {
+  return [...groupBy([...existing, ...incoming], (g) => `${g.country}\u0000${g.proposedBy ?? ''}`).entries()]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([, members]) => {
+      const [first] = members as [Guarantor, ...Guarantor[]];
+      const citations = new Map(members.flatMap((g) => g.citations).map((c) => [citationKey(c), c]));
+      return {
+        country: first.country,
+        proposedBy: first.proposedBy,
+        citations: [...citations.values()].sort(
+          (a, b) => compareStrings(a.articleId, b.articleId) || compareStrings(a.evidence, b.evidence),
+        ),
+      };
+    });
+}
+
+// ---------- positions ----------
+
+function mergePositionCluster(members: readonly Position[]): Position {
+  const cited = wordedCitations(members, (p: Position) => p.stance);
+  const stance = majorityWording(cited);
+  const [first] = members as [Position, ...Position[]];
+  return {
+    id: smallest(members.map((p) => p.id)) ?? first.id,
+    topic: first.topic,
+    party: first.party,
+    stance,
+    citations: citationsFor(cited, stance),
+  };
+}
+
+/** Same topic and party and a similar stance → one position with every citation. */
+export function mergePositions(existing: Position[], incoming: Position[]): Position[] {
+  const wordings = (p: Position) => [p.stance, ...p.citations.flatMap((c) => (c.quote ? [c.quote] : []))];
+  return cluster([...existing, ...incoming], (p) => `${p.topic}\u0000${p.party}`, wordings, byId)
+    .map(mergePositionCluster)
+    .sort(byId);
+}
+
+// ---------- people ----------
+
+/** Same key → one person: the fullest name, every other form as an alias. */
+export function mergePeople(existing: Person[], incoming: Person[]): Person[] {
+  return [...groupBy([...existing, ...incoming], (p) => p.key).entries()]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([key, members]) => {
+      const names = [...new Set(members.flatMap((p) => [p.name, ...p.aliases]))].sort(
+        (a, b) => b.length - a.length || compareStrings(a, b),
+      );
+      const [name = key, ...aliases] = names;
+      const affiliation = smallest(members.flatMap((p) => (p.affiliation ? [p.affiliation] : []))) ?? null;
+      return { key, name, aliases: aliases.sort(compareStrings), affiliation };
+    });
+}
+
+/** Merges every article's facts into corpus facts (in one pass, so a large corpus is clustered once). */
 export function mergeArticleFacts(all: ArticleFacts[]): CorpusFacts {
-  return all.reduce<CorpusFacts>(
-    (acc, f) => ({
-      people: mergePeople(acc.people, f.people),
-      statements: mergeStatements(acc.statements, f.statements),
-      guarantors: mergeGuarantors(acc.guarantors, f.guarantors),
-      positions: mergePositions(acc.positions, f.positions),
-    }),
-    { people: [], statements: [], guarantors: [], positions: [] },
-  );
+  return {
+    people: mergePeople(
+      [],
+      all.flatMap((f) => f.people),
+    ),
+    statements: mergeStatements(
+      [],
+      all.flatMap((f) => f.statements),
+    ),
+    guarantors: mergeGuarantors(
+      [],
+      all.flatMap((f) => f.guarantors),
+    ),
+    positions: mergePositions(
+      [],
+      all.flatMap((f) => f.positions),
+    ),
+  };
 }

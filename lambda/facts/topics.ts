@@ -119,12 +119,18 @@ export interface CompiledTopics {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A literal phrase as a whole-word, case-insensitive regex source; inner spaces match any whitespace (hard-wrapped text). */
-export const phraseSource = (phrase: string) =>
-  `(?<![\\p{L}\\p{N}])${escapeRegex(phrase.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`;
-
-/** One alternation for many phrases, longest first so "Crimean peninsula" wins over "Crimean". */
-const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(phraseSource);
+/**
+ * Literal phrases as one whole-word regex source, longest first so "Crimean peninsula" wins over
+ * "Crimean"; inner spaces match any whitespace (hard-wrapped text). One boundary check around the whole
+ * alternation, not one per phrase: with hundreds of phrases (country names) that is many times faster.
+ */
+export function phrasesSource(phrases: readonly string[]): string {
+  if (!phrases.length) return '(?!)';
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegex(phrase.trim()).replace(/\s+/g, '\\s+'));
+  return `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+}
 
 function mentionsOf(text: string, patterns: readonly { id: string; regex: RegExp }[]): Mention[] {
   const found: Mention[] = [];
@@ -142,25 +148,22 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
   if (cached) return cached;
   const topicPatterns = config.topics.map((t) => ({
     id: t.id,
-    regex: new RegExp([...alternation(t.variants), ...(t.patterns ?? [])].join('|') || '(?!)', 'giu'),
+    regex: new RegExp([phrasesSource(t.variants), ...(t.patterns ?? [])].join('|'), 'giu'),
   }));
   // Non-global copies for tests: a global regex keeps `lastIndex` between calls (and matchAll copies it).
   const topicTests = topicPatterns.map(({ id, regex }) => ({ id, regex: new RegExp(regex.source, 'iu') }));
   const partyPatterns = config.parties.map((p) => ({
     id: p.name,
-    regex: new RegExp(alternation(p.variants).join('|'), 'giu'),
+    regex: new RegExp(phrasesSource(p.variants), 'giu'),
   }));
   const adjectivePatterns = config.parties
     .filter((p) => p.adjectives?.length)
-    .map((p) => ({ id: p.name, regex: new RegExp(alternation(p.adjectives ?? []).join('|'), 'giu') }));
-  const memberNoun = alternation(config.partyMembers).join('|') || '(?!)';
+    .map((p) => ({ id: p.name, regex: new RegExp(phrasesSource(p.adjectives ?? []), 'giu') }));
+  const memberNoun = phrasesSource(config.partyMembers);
   // Up to three words may stand between ("Russia's deputy defense minister", "Top Ukrainian chief negotiator").
-  const memberAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${memberNoun})`, 'iu');
-  const memberAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${memberNoun})`, 'iu');
-  const proposalAfterName = new RegExp(
-    `^['\u2019]s(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(PROPOSAL_NOUNS).join('|')})`,
-    'iu',
-  );
+  const memberAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}`, 'iu');
+  const memberAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}`, 'iu');
+  const proposalAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(PROPOSAL_NOUNS)}`, 'iu');
   const result: CompiledTopics = {
     config,
     topics: config.topics.map(({ id, label }) => ({ id, label })),
