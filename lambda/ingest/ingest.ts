@@ -81,7 +81,11 @@ async function ingestRead(
     const storedIds = new Set(result.stored);
     const fresh = batch.filter((article) => storedIds.has(article.id));
     // Facts only for articles new to the store: a duplicate's facts were applied when it was first stored.
-    if (fresh.length > 0) await store.applyFacts(fresh.map(extractArticleFacts), fresh);
+    if (fresh.length > 0)
+      await store.applyFacts(
+        fresh.map((article) => extractArticleFacts(article)),
+        fresh,
+      );
     report.stored.push(...fresh.map((article) => article.id));
     const duplicateOf = new Map(result.duplicates.map(({ id, duplicateOf: target }) => [id, target]));
     for (const article of batch) for (const outcome of outcomesOf(article, storedIds, duplicateOf)) record(outcome);

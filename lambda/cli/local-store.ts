@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod/mini';
+import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
+import { ingestPaths } from '../ingest/ingest.js';
+import { createDynamoClient } from '../store/dynamo-client.js';
+import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
+import { startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
+import type { TalksStore } from '../store/ports.js';
+import { ensureTable } from '../store/table.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The corpus a fresh local store starts with. */
+export const DEFAULT_SEED_DIR = join(REPO_ROOT, 'data', 'articles');
+/** The local table's name: one table per TALKS_HOME, so the name never needs changing. */
+export const LOCAL_TABLE_NAME = 'talks';
+
+const LocalEnvSchema = z.object({
+  /** Where local runs keep their DynamoDB data. @default `.talks/` in the repository (git-ignored) */
+  TALKS_HOME: z.optional(z.string().check(z.trim(), z.minLength(1, 'TALKS_HOME must be a folder path, not empty'))),
+});
+
+/** The folder local runs keep their data in: TALKS_HOME, or `.talks/` in the repository. */
+export function talksHome(env: NodeJS.ProcessEnv = process.env): string {
+  const parsed = LocalEnvSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data.TALKS_HOME ?? join(REPO_ROOT, '.talks');
+}
+
+export interface LocalStore {
+  store: TalksStore;
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+export interface LocalStoreOptions {
+  /** The data folder. @default `talksHome()` */
+  path?: string;
+  /** Ingested when the table has no sources yet (the first run). @default DEFAULT_SEED_DIR */
+  seedDir?: string;
+  /** Where the first-run notice goes. @default standard error */
+  log?: (line: string) => void;
+}
+
+const shown = (path: string) => relative(process.cwd(), path) || '.';
+
+/**
+ * A store on embedded DynamoDB (dynalite) persisted under the data folder, with its table ensured.
+ * On the first run (no sources stored yet) the default corpus is ingested, with a notice on stderr, so
+ * every command has something to answer from.
+ */
+export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<LocalStore> {
+  const home = opts.path ?? talksHome();
+  const seedDir = opts.seedDir ?? DEFAULT_SEED_DIR;
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+
+  const server = await startEmbeddedDynamo({ path: join(home, 'dynamodb') });
+  const client = createDynamoClient({ endpoint: server.endpoint });
+  const close = async () => {
+    client.destroy();
+    await server.close();
+  };
+  try {
+    await ensureTable(client, LOCAL_TABLE_NAME);
+    const store = createDynamoTalksStore({
+      client,
+      tableName: LOCAL_TABLE_NAME,
+      nearDuplicates: { keys: nearDuplicateKeys, isNearDuplicate },
+    });
+    const { total } = await store.listSources(1);
+    if (total === 0 && existsSync(seedDir)) {
+      log(`First run: ingesting the default corpus from ${shown(seedDir)} into ${shown(home)} …`);
+      const report = await ingestPaths([seedDir], store);
+      const duplicates = report.files.filter((f) => f.outcome === 'duplicate').length;
+      log(`First run: ${report.stored.length} stored, ${duplicates} duplicates, ${report.rejected.length} rejected.`);
+      for (const { file, reason } of report.rejected) log(`  rejected ${file}: ${reason}`);
+    }
+    return { store, endpoint: server.endpoint, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,120 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { dedupeArticles } from '../articles/dedupe.js';
+import { readArticlePaths } from '../articles/read-inputs.js';
+import { extractArticleFacts } from '../facts/extract.js';
+import { mergeArticleFacts } from '../facts/merge.js';
+import { toPrediction } from '../facts/prediction.js';
+import { type FileOutcome, ingestPaths } from '../ingest/ingest.js';
+import type { LocalStore } from './local-store.js';
+import { printAnswer } from './print-answer.js';
+
+export const USAGE = `Usage: npm run talks -- <command>
+
+Commands:
+  ingest <files|folders>...          Clean, de-duplicate and store articles (.txt, .md, .html, .json;
+                                     a sources.json beside them adds title, source, url, date, author).
+  extract --json <files|folders>...  Print the facts found in the files as JSON (no store involved).
+  sources | summary | who <name> | topic <topic> | help
+                                     Answer as /talks does in Slack, from the local store.
+
+Options:
+  -h, --help  Show this text.
+
+Environment:
+  TALKS_HOME  Folder of the local DynamoDB data (default: .talks/ in the repository). On the first
+              run the default corpus in data/articles/ is ingested.
+
+Exit status: 0 on success, 1 when an input was rejected or a command failed, 2 on bad usage.`;
+
+/** Where the CLI writes; injected so tests can run it in process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  openStore?: () => Promise<LocalStore>;
+}
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function progressLine(outcome: FileOutcome): string {
+  switch (outcome.outcome) {
+    case 'stored':
+      return `stored     ${outcome.file} (${outcome.articleId})`;
+    case 'duplicate':
+      return `duplicate  ${outcome.file} (same article as ${outcome.duplicateOf})`;
+    case 'rejected':
+      return `rejected   ${outcome.file}: ${outcome.reason}`;
+  }
+}
+
+async function withStore<T>(io: CliIo, use: (local: LocalStore) => Promise<T>): Promise<T> {
+  // Imported on demand: the AWS SDK and dynalite take a moment to load, and extract and --help need neither.
+  const local = await (io.openStore ?? (await import('./local-store.js')).openLocalStore)();
+  try {
+    return await use(local);
+  } finally {
+    await local.close();
+  }
+}
+
+async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
+  if (paths.length === 0) throw new UsageError('ingest needs at least one file or folder');
+  const report = await withStore(io, ({ store }) =>
+    ingestPaths(paths, store, { onProgress: (outcome) => io.stdout(progressLine(outcome)) }),
+  );
+  const count = (kind: FileOutcome['outcome']) => report.files.filter((f) => f.outcome === kind).length;
+  io.stdout(`${count('stored')} stored, ${count('duplicate')} duplicates, ${count('rejected')} rejected`);
+  return report.rejected.length > 0 ? 1 : 0;
+}
+
+async function extractCommand(paths: string[], json: boolean, io: CliIo): Promise<number> {
+  if (!json) throw new UsageError('extract prints JSON only: use extract --json <files|folders>');
+  if (paths.length === 0) throw new UsageError('extract needs at least one file or folder');
+  const { articles, rejected } = await readArticlePaths(paths);
+  for (const { file, reason } of rejected) io.stderr(`rejected ${file}: ${reason}`);
+  const unique = dedupeArticles(articles);
+  const facts = mergeArticleFacts(unique.map((article) => extractArticleFacts(article)));
+  io.stdout(JSON.stringify(toPrediction(unique, facts), null, 2));
+  return rejected.length > 0 ? 1 : 0;
+}
+
+/** Runs one CLI invocation; returns the exit status. */
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' } },
+      allowPositionals: true,
+    });
+    if (values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const [command, ...rest] = positionals;
+    if (command === undefined) throw new UsageError('missing command');
+    if (values.json && command !== 'extract') throw new UsageError('--json is an option of extract only');
+    if (command === 'ingest') return await ingestCommand(rest, io);
+    if (command === 'extract') return await extractCommand(rest, values.json ?? false, io);
+    const answer = await withStore(io, ({ store }) => printAnswer(positionals.join(' '), store));
+    io.stdout(answer);
+    return 0;
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    io.stderr(`error: ${(error as Error).message}`);
+    if (usage) io.stderr('Run with --help for usage.');
+    return usage ? 2 : 1;
+  }
+}
+
+const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntryPoint) {
+  // The SDK warns on every run that its 2027 releases will need Node 22; the project supports Node 20 until then.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+  });
+}
