@@ -109,6 +109,15 @@ export class ArticleIngestion extends Construct {
     );
     this.ingestFunction.addToRolePolicy(
       new PolicyStatement({
+        // Without it S3 answers a read of a missing key with 403 instead of 404, and the function could not
+        // tell "this folder has no sources.json" from a permissions problem.
+        sid: 'TellMissingKeysApart',
+        actions: ['s3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+      }),
+    );
+    this.ingestFunction.addToRolePolicy(
+      new PolicyStatement({
         sid: 'WriteRejectedArticles',
         actions: ['s3:PutObject'],
         resources: [this.bucket.arnForObjects(`${REJECTED_PREFIX}*`)],

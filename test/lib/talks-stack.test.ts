@@ -211,7 +211,7 @@ describe('TalksStack (default prod stage)', () => {
       expect(otherActions.sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
     });
 
-    it('lets the ingest function read and write the table, read uploads and move rejected ones', () => {
+    it('lets the ingest function read and write the table, read uploads, tell missing keys apart and move rejected ones', () => {
       const statements = statementsOfRoleOf(template, ingestFunctionId);
       expect(actionsOn(statements, { 'Fn::GetAtt': [tableId, 'Arn'] })).toEqual([
         'dynamodb:BatchGetItem',
@@ -225,6 +225,7 @@ describe('TalksStack (default prod stage)', () => {
       const objects = (prefix: string) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, `/${prefix}*`]] });
       expect(actionsOn(statements, objects('articles/'))).toEqual(['s3:DeleteObject', 's3:GetObject']);
       expect(actionsOn(statements, objects('rejected/'))).toEqual(['s3:PutObject']);
+      expect(actionsOn(statements, { 'Fn::GetAtt': [bucketId, 'Arn'] })).toEqual(['s3:ListBucket']);
       expect(statements.flatMap((statement) => statement.Action)).not.toContain('secretsmanager:GetSecretValue');
     });
 
