@@ -52,14 +52,20 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanedTe
   let inPromptBox = false;
   let bioMayFollow = false;
   for (const paragraph of unwrapBlocks(blocksOfLines(text, markdown))) {
+    // An author line ends any box above it: it belongs to the article, not to the prompt.
+    const byline = bylineAuthor(paragraph);
+    if (byline !== null) {
+      author ??= byline;
+      inPromptBox = false;
+      bioMayFollow = true;
+      continue;
+    }
+    const isBio = bioMayFollow && author !== null && isAuthorBio(paragraph, author);
+    bioMayFollow = false;
+    if (isBio) continue;
     if (inPromptBox && continuesPromptBox(paragraph)) continue;
     inPromptBox = isPrompt(paragraph);
-    if (inPromptBox) continue;
-    const byline = bylineAuthor(paragraph);
-    const isBio = bioMayFollow && author !== null && isAuthorBio(paragraph, author);
-    bioMayFollow = byline !== null;
-    if (byline !== null) author ??= byline;
-    if (byline === null && !isBio) kept.push(paragraph);
+    if (!inPromptBox) kept.push(paragraph);
   }
 
   let headline: string | null = null;

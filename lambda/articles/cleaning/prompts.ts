@@ -31,11 +31,18 @@ export function isPrompt(paragraph: string): boolean {
   return PROMPT_NOUN.test(paragraph) || /!["”’]?$/.test(paragraph) || (words <= 8 && !SENTENCE_END.test(paragraph));
 }
 
-/** "Continue", "Monthly", "Be the first to know": a short line that is not a sentence. */
+/** A list item ("- a hotline", "2. a review"): short, but article text. */
+const LIST_ITEM = /^(?:[-*•]\s|\d{1,3}[.)]\s)/;
+
+/** "Continue", "Monthly", "Be the first to know": a short line that is neither a sentence, a list item nor a lead-in ("It provides for:"). */
 export function isButtonLabel(paragraph: string): boolean {
-  const words = wordCount(paragraph);
-  return words <= 5 && !SENTENCE_END.test(paragraph);
+  return (
+    wordCount(paragraph) <= 5 && !SENTENCE_END.test(paragraph) && !/:$/.test(paragraph) && !LIST_ITEM.test(paragraph)
+  );
 }
+
+/** Buttons and salutations in a box are at most this long; a headline after a banner usually is longer. */
+const BOX_LINE_WORDS = 5;
 
 /**
  * Whether a paragraph still belongs to a prompt box that started above it: short lines (buttons,
@@ -43,7 +50,7 @@ export function isButtonLabel(paragraph: string): boolean {
  * paragraph ends the box.
  */
 export function continuesPromptBox(paragraph: string): boolean {
-  if (wordCount(paragraph) <= 8) return true;
+  if (wordCount(paragraph) <= BOX_LINE_WORDS) return true;
   if (BOX_VOCABULARY.test(paragraph)) return true;
   return READER_ADDRESS.test(paragraph.replace(QUOTED, ' '));
 }

@@ -6,11 +6,13 @@
 
 /** Widest column a hard-wrapping tool is plausibly set to; longer lines mean one paragraph per line. */
 const MAX_WRAP_WIDTH = 160;
-/** In wrapped text most non-final lines are nearly full. */
+/** In wrapped text most non-final lines are nearly full… */
 const FULL_LINE_RATIO = 0.6;
+/** …and many end mid-sentence, unlike one-sentence-per-line text whose lines happen to be of similar length. */
+const MID_SENTENCE_RATIO = 0.4;
 
 /** A line that starts a list item, heading or quote: never a continuation of the line above. */
-const BLOCK_START = /^(?:#{1,6}\s|[-*•]\s|>\s?|\d{1,3}[.)]\s)/;
+export const BLOCK_START = /^(?:#{1,6}\s|[-*•]\s|>\s?|\d{1,3}[.)]\s)/;
 const ENDS_SENTENCE = /[.!?:;]["”’')\]]*$/;
 const STARTS_LOWER = /^["“‘'(]?\p{Ll}/u;
 
@@ -23,12 +25,15 @@ function firstWordLength(line: string): number {
  * followed by another line of its block, if that is narrow and most such lines come close to it.
  */
 export function wrapWidth(blocks: string[][]): number | null {
-  const continued = blocks.flatMap((lines) => lines.slice(0, -1).map((line) => line.length));
+  const continued = blocks.flatMap((lines) => lines.slice(0, -1));
   if (continued.length < 2) return null;
-  const width = Math.max(...continued);
+  const width = Math.max(...continued.map((line) => line.length));
   if (width > MAX_WRAP_WIDTH) return null;
-  const nearlyFull = continued.filter((length) => length >= width * 0.75).length;
-  return nearlyFull / continued.length >= FULL_LINE_RATIO ? width : null;
+  const nearlyFull = continued.filter((line) => line.length >= width * 0.75).length;
+  const midSentence = continued.filter((line) => !ENDS_SENTENCE.test(line)).length;
+  return nearlyFull / continued.length >= FULL_LINE_RATIO && midSentence / continued.length >= MID_SENTENCE_RATIO
+    ? width
+    : null;
 }
 
 function continuesLine(previous: string, next: string, width: number | null): boolean {
