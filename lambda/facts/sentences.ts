@@ -144,10 +144,17 @@ const startsLower = (line: string) => LOWER.test(line[0] ?? '');
 const endsMidClause = (line: string) =>
   /(,|\b(and|or|but|of|the|a|an|to|in|on|at|for|by|with|that|from|as))$/u.test(line);
 
+const linePairs = (lines: Line[]) => lines.slice(0, -1).map((line, i) => [line, lines[i + 1] as Line] as const);
+
+/** Whether lines break mid-sentence (a line without final punctuation followed by one in lower case). */
+export function isHardWrapped(text: string): boolean {
+  return linePairs(linesOf(text)).some(([a, b]) => a.text && b.text && !endsSentence(a.text) && startsLower(b.text));
+}
+
 function addLineBoundaries(text: string, boundaries: Set<number>): void {
   const lines = linesOf(text);
-  const pairs = lines.slice(0, -1).map((line, i) => [line, lines[i + 1] as Line] as const);
-  const hardWrapped = pairs.some(([a, b]) => a.text && b.text && !endsSentence(a.text) && startsLower(b.text));
+  const pairs = linePairs(lines);
+  const hardWrapped = isHardWrapped(text);
   const width = Math.max(0, ...lines.map((l) => l.text.length));
   for (const [line, next] of pairs) {
     if (!line.text || !next.text || startsLower(next.text)) continue;

@@ -54,6 +54,8 @@ export function surnameOf(name: string): string {
  * "Cavusoglu". Returns "" for a string without letters.
  */
 export function speakerKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
   let key = surnameOf(name)
     .toLowerCase()
     .normalize('NFD')
@@ -61,5 +63,11 @@ export function speakerKey(name: string): string {
     .replace(/[ıłøđðþßæœ]/gu, (c) => SPECIAL_LETTERS[c] ?? c)
     .replace(/[^a-z]/g, '');
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(name, key);
   return key;
 }
+
+/** Extraction asks for the same few names many times per article; a bounded memo keeps that cheap. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 10_000;

@@ -1,0 +1,167 @@
+import { canonicalCountry, countryMentions } from './countries.js';
+
+/*
+ * A person's affiliation comes from the words the article uses about them: "Russia's top negotiator",
+ * "Ukrainian negotiator", "Moscow's deputy defense minister", "Turkish Foreign Minister". Country names
+ * come from the maintained country list (countries.ts); demonyms and the capitals that stand for their
+ * governments are general English usage, listed here because ISO 3166 does not carry them.
+ */
+
+/** Adjectives of nationality, by ISO short name as countries.ts canonicalises it. */
+const DEMONYMS: Record<string, string> = {
+  Russian: 'Russia',
+  Ukrainian: 'Ukraine',
+  Turkish: 'Turkey',
+  American: 'United States',
+  British: 'United Kingdom',
+  English: 'United Kingdom',
+  French: 'France',
+  German: 'Germany',
+  Chinese: 'China',
+  Israeli: 'Israel',
+  Polish: 'Poland',
+  Italian: 'Italy',
+  Canadian: 'Canada',
+  Belarusian: 'Belarus',
+  Belarussian: 'Belarus',
+  Georgian: 'Georgia',
+  Moldovan: 'Moldova',
+  Kazakh: 'Kazakhstan',
+  Indian: 'India',
+  Japanese: 'Japan',
+  Iranian: 'Iran',
+  Syrian: 'Syria',
+  Hungarian: 'Hungary',
+  Romanian: 'Romania',
+  Czech: 'Czechia',
+  Slovak: 'Slovakia',
+  Lithuanian: 'Lithuania',
+  Latvian: 'Latvia',
+  Estonian: 'Estonia',
+  Finnish: 'Finland',
+  Swedish: 'Sweden',
+  Norwegian: 'Norway',
+  Danish: 'Denmark',
+  Dutch: 'Netherlands',
+  Belgian: 'Belgium',
+  Spanish: 'Spain',
+  Portuguese: 'Portugal',
+  Greek: 'Greece',
+  Austrian: 'Austria',
+  Swiss: 'Switzerland',
+  Irish: 'Ireland',
+  Australian: 'Australia',
+  Saudi: 'Saudi Arabia',
+  Qatari: 'Qatar',
+  Emirati: 'United Arab Emirates',
+  Egyptian: 'Egypt',
+  Pakistani: 'Pakistan',
+  Afghan: 'Afghanistan',
+  Iraqi: 'Iraq',
+  Brazilian: 'Brazil',
+  Mexican: 'Mexico',
+  Bulgarian: 'Bulgaria',
+  Serbian: 'Serbia',
+  Croatian: 'Croatia',
+  Armenian: 'Armenia',
+  Azerbaijani: 'Azerbaijan',
+  Uzbek: 'Uzbekistan',
+  Slovenian: 'Slovenia',
+  Albanian: 'Albania',
+  Indonesian: 'Indonesia',
+  Nigerian: 'Nigeria',
+  'South African': 'South Africa',
+  'South Korean': 'South Korea',
+  'North Korean': 'North Korea',
+};
+
+/** Capitals and seats of government that the press uses for the government itself ("Moscow said"). */
+const SEATS_OF_GOVERNMENT: Record<string, string> = {
+  Moscow: 'Russia',
+  Kremlin: 'Russia',
+  Kyiv: 'Ukraine',
+  Kiev: 'Ukraine',
+  Washington: 'United States',
+  'White House': 'United States',
+  Ankara: 'Turkey',
+  Beijing: 'China',
+  London: 'United Kingdom',
+  'Downing Street': 'United Kingdom',
+  Paris: 'France',
+  Berlin: 'Germany',
+  Minsk: 'Belarus',
+  Warsaw: 'Poland',
+  Jerusalem: 'Israel',
+  Rome: 'Italy',
+  Ottawa: 'Canada',
+  Tokyo: 'Japan',
+  Tehran: 'Iran',
+  Budapest: 'Hungary',
+  Chisinau: 'Moldova',
+  Tbilisi: 'Georgia',
+  Vilnius: 'Lithuania',
+  Riga: 'Latvia',
+  Tallinn: 'Estonia',
+  Helsinki: 'Finland',
+  Stockholm: 'Sweden',
+  Oslo: 'Norway',
+  Copenhagen: 'Denmark',
+  Madrid: 'Spain',
+  Lisbon: 'Portugal',
+  Athens: 'Greece',
+  Vienna: 'Austria',
+  Bern: 'Switzerland',
+  Dublin: 'Ireland',
+  Canberra: 'Australia',
+  'New Delhi': 'India',
+  Islamabad: 'Pakistan',
+  Kabul: 'Afghanistan',
+  Baghdad: 'Iraq',
+  Damascus: 'Syria',
+  Riyadh: 'Saudi Arabia',
+  Doha: 'Qatar',
+  'Abu Dhabi': 'United Arab Emirates',
+  Cairo: 'Egypt',
+  Seoul: 'South Korea',
+  Pyongyang: 'North Korea',
+  Prague: 'Czechia',
+  Bratislava: 'Slovakia',
+  Bucharest: 'Romania',
+  Sofia: 'Bulgaria',
+  Belgrade: 'Serbia',
+  Yerevan: 'Armenia',
+  Baku: 'Azerbaijan',
+  Astana: 'Kazakhstan',
+};
+
+const stripPossessive = (word: string) => word.replace(/['\u2019]s?$/u, '');
+
+/**
+ * The country a single word stands for: a country name, a demonym or a seat of government
+ * ("Russia's", "Ukrainian", "Moscow", "U.S."); null otherwise. Case-sensitive: proper nouns only.
+ */
+export function countryOfWord(word: string): string | null {
+  const bare = stripPossessive(word);
+  return DEMONYMS[bare] ?? SEATS_OF_GOVERNMENT[bare] ?? canonicalCountry(bare);
+}
+
+const PHRASES = [...Object.keys(DEMONYMS), ...Object.keys(SEATS_OF_GOVERNMENT)].filter((k) => k.includes(' '));
+
+/** The first country that a descriptive phrase names or implies ("the head of Ukraine's negotiating team"). */
+export function affiliationOf(phrase: string): string | null {
+  const found: { at: number; country: string }[] = countryMentions(phrase).map((m) => ({
+    at: m.start,
+    country: m.country,
+  }));
+  for (const phrasal of PHRASES) {
+    const at = phrase.indexOf(phrasal);
+    const country = DEMONYMS[phrasal] ?? SEATS_OF_GOVERNMENT[phrasal];
+    if (at >= 0 && country) found.push({ at, country });
+  }
+  for (const m of phrase.matchAll(/\p{Lu}[\p{L}.]*(?:['\u2019]s)?/gu)) {
+    const country = DEMONYMS[stripPossessive(m[0])] ?? SEATS_OF_GOVERNMENT[stripPossessive(m[0])];
+    if (country) found.push({ at: m.index, country });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return found[0]?.country ?? null;
+}

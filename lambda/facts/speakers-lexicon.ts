@@ -1,0 +1,124 @@
+/**
+ * The closed word classes that speaker finding relies on: English function words and news-writing
+ * vocabulary (verbs of saying, titles, institutions). General language knowledge, not facts about any
+ * article: no person, quote or event of the corpus is listed here.
+ */
+
+const words = (list: string) => new Set(list.trim().split(/\s+/u));
+
+/** Verbs of saying, by lemma; every inflected form maps to its lemma. */
+const SPEECH_VERB_FORMS: Record<string, string> = Object.fromEntries(
+  (
+    'say:said,says,saying tell:told,tells,telling add:added,adds,adding state:stated,states declare:declared,declares,declaring ' +
+    'announce:announced,announces,announcing claim:claimed,claims,claiming insist:insisted,insists,insisting ' +
+    'argue:argued,argues,arguing note:noted,notes,noting warn:warned,warns,warning stress:stressed,stresses,stressing ' +
+    'explain:explained,explains,explaining suggest:suggested,suggests acknowledge:acknowledged,acknowledges ' +
+    'admit:admitted,admits confirm:confirmed,confirms deny:denied,denies write:wrote,writes,writing tweet:tweeted,tweets ' +
+    'post:posted describe:described,describes express:expressed,expresses emphasize:emphasized,emphasised,emphasizes,emphasises ' +
+    'reiterate:reiterated,reiterates assert:asserted,asserts reply:replied,replies respond:responded ' +
+    'indicate:indicated,indicates predict:predicted,predicts promise:promised,promises vow:vowed,vows pledge:pledged ' +
+    'concede:conceded,concedes remark:remarked comment:commented recall:recalled,recalls complain:complained,complains ' +
+    'contend:contended,contends urge:urged,urges accuse:accused,accuses'
+  )
+    .split(' ')
+    .flatMap((entry) => {
+      const [lemma = '', forms = ''] = entry.split(':');
+      return [lemma, ...forms.split(',')].map((form) => [form, lemma]);
+    }),
+);
+
+/**
+ * Base forms that are also common nouns ("state television", "a post", "the claim"): taken as verbs only
+ * after "to" or an auxiliary. Their inflected forms are unambiguous enough.
+ */
+const NOUN_LIKE_FORMS = words(
+  'tweet tweets reply respond recall warn concede stress promise pledge vow note claim state states notes claims ' +
+    'comment remark post promises vows',
+);
+
+/** Verbs whose object rather than a clause carries the content ("described the talks as constructive"). */
+export const CONTENT_IN_VERB_PHRASE = words('describe express accuse');
+
+const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
+
+/** The lemma of a speech verb form, or null. `previous` is the word before it, to tell verbs from nouns. */
+export function speechVerbLemma(word: string, previous: string): string | null {
+  const lower = word.toLowerCase();
+  const lemma = SPEECH_VERB_FORMS[lower];
+  if (!lemma) return null;
+  const ambiguous = lower === lemma || NOUN_LIKE_FORMS.has(lower);
+  return ambiguous && !AUXILIARY.test(previous) ? null : lemma;
+}
+
+/** People someone speaks to: what follows "told" before the content. */
+export const LISTENERS = words(
+  'reporters journalists media press television tv radio lawmakers parliament legislators students supporters ' +
+    'crowd audience interviewer newspaper agency broadcaster outlet channel website him her them us me colleagues ' +
+    'conference briefing counterpart counterparts delegates diplomats',
+);
+
+export const PERSONAL_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+
+/** Words in a title before a name or in a role ("Deputy Defense Minister", "top negotiator"). */
+export const TITLE_WORDS = words(
+  'president vice prime minister deputy first foreign defense defence interior finance economy justice ' +
+    'secretary state chancellor premier king queen prince princess sheikh emir sultan pope patriarch cardinal ' +
+    'ambassador envoy special representative spokesman spokeswoman spokesperson press adviser advisor aide ' +
+    'chief head top lead leading senior junior assistant associate general gen lt col colonel major maj captain capt ' +
+    'commander admiral sergeant officer lieutenant marshal mayor governor gov senator sen congressman congresswoman ' +
+    'rep representative lawmaker legislator mp speaker chairman chairwoman chair director executive ceo founder ' +
+    'negotiator diplomat delegate delegation member leader opposition former acting interim outgoing incoming ' +
+    'mr mrs ms dr prof sir lord lady dame his her hon judge justice prosecutor attorney analyst expert ' +
+    'ombudsman commissioner presidential ministerial official defense security national intelligence military ' +
+    'economic political staff office affairs human rights kremlin white house',
+);
+
+/** Nouns that head a role: "the deputy defense minister", "Russia's top negotiator". */
+export const ROLE_HEADS = words(
+  'president minister secretary chancellor premier king queen prince emir sultan pope ambassador envoy ' +
+    'representative spokesman spokeswoman spokesperson adviser advisor aide chief head leader commander admiral ' +
+    'general mayor governor senator lawmaker legislator speaker chairman chairwoman director negotiator diplomat ' +
+    'prosecutor ombudsman commissioner premier',
+);
+
+/** Words that make a capitalised sequence an institution, a place or a work, not a person. */
+export const INSTITUTION_WORDS = words(
+  'ministry department office agency service council committee party government administration house times news ' +
+    'post press media television tv radio university institute bank fund union army forces force navy guard command ' +
+    'kremlin pentagon parliament assembly congress senate duma rada court commission organization organisation ' +
+    'alliance group company corporation inc ltd foundation centre center network channel embassy federation republic ' +
+    'kingdom states nations airlines journal herald tribune gazette daily weekly review magazine reuters interfax tass ' +
+    'ria novosti xinhua anadolu ukrinform bloomberg afp ap cnn bbc cbs nbc abc fox sky euronews aljazeera jazeera ' +
+    'politico axios guardian telegraph independent economist monitor insider wire radio club summit talks treaty ' +
+    'agreement accord protocol article clause act law constitution plan church mosque cathedral palace square street ' +
+    'avenue bridge river sea ocean mountains region oblast province district city town village airport station port',
+);
+
+/** Plural nouns for groups of people: "Officials said" has no single speaker. */
+export const GROUP_WORDS = words(
+  'officials negotiators diplomats sources authorities residents witnesses critics observers people police troops ' +
+    'soldiers analysts experts leaders lawmakers ministers spokesmen representatives delegates delegations members ' +
+    'envoys aides advisers advisors journalists reporters protesters activists citizens voters investigators forces',
+);
+
+/** Capitalised words that start sentences or clauses without being names. */
+export const CAPITALISED_FUNCTION_WORDS = words(
+  'the a an this that these those it its he she they we i you his her their our there here but and or so yet ' +
+    'in on at for from by with as if when while after before since although though however meanwhile also still ' +
+    'some many most no one two both all each several under over into about against between during following ' +
+    'according speaking asked separately earlier later instead then now today yesterday tomorrow last next ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december read watch sign support subscribe view follow share related author ' +
+    'photo video editor reporting dear please thank once monthly annual continue open',
+);
+
+/** Time words and adverbs that may stand between a speaker and a verb, or right after the verb. */
+export const ADVERBIALS = words(
+  'also meanwhile then later earlier previously separately again reportedly has have had was is were will would ' +
+    'could may might later repeatedly publicly once first initially further however too today yesterday tonight ' +
+    'monday tuesday wednesday thursday friday saturday sunday recently quickly bluntly flatly late early on last ' +
+    'this week night morning afternoon evening',
+);
+
+/** Determiners that make a role phrase generic: "an official", "a Ukrainian negotiator". */
+export const INDEFINITE = words('a an one some several many another any');

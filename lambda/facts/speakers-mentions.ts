@@ -1,0 +1,247 @@
+import { countryOfWord } from './people-affiliation.js';
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  GROUP_WORDS,
+  INDEFINITE,
+  INSTITUTION_WORDS,
+  PERSONAL_PRONOUNS,
+  ROLE_HEADS,
+  TITLE_WORDS,
+} from './speakers-lexicon.js';
+
+/*
+ * Mentions of people in a sentence, found by the shape of English names and titles rather than by any
+ * list of names: a run of capitalised words that are not titles, places, institutions or function
+ * words ("Alexander Fomin"), the title words before it ("Russian Deputy Defense Minister"), a
+ * pronoun, or a role phrase ("Moscow's deputy defense minister", "the top Ukrainian negotiator").
+ */
+
+/** A word with its offsets in the article body. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower case without a possessive ending. */
+  lower: string;
+  /** Inside a quoted passage: the quoted person's words, not the article's. */
+  quoted: boolean;
+  /** May be part of a person's name (see `isNameWord`). */
+  nameLike: boolean;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'\u2019.]\p{L}[\p{L}\p{M}\p{N}]*)*(?:['\u2019]s\b)?|\p{N}+(?:[.,]\p{N}+)*/gu;
+
+/** The words of `body`, each marked as quoted or not. */
+export function tokenize(body: string, isQuoted: (at: number) => boolean): Token[] {
+  const tokens: Token[] = [];
+  for (const m of body.matchAll(WORD)) {
+    const text = m[0];
+    const lower = text.replace(/['\u2019]s$/u, '').toLowerCase();
+    tokens.push({
+      text,
+      start: m.index,
+      end: m.index + text.length,
+      lower,
+      quoted: isQuoted(m.index),
+      nameLike: isNameWord(text, lower),
+    });
+  }
+  return tokens;
+}
+
+export type Mention =
+  /** A person's name; `descriptor` holds the words the article attaches to it (titles, an appositive). */
+  | { kind: 'name'; start: number; end: number; name: string; descriptor: string }
+  | { kind: 'pronoun'; start: number; end: number; gender: 'm' | 'f' }
+  /** A singular, definite role phrase that stands for one person. */
+  | { kind: 'role'; start: number; end: number; text: string; head: string }
+  /** Anything else in a speaker's place: an institution, a country, a plural or indefinite group. */
+  | { kind: 'generic'; start: number; end: number };
+
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'der',
+  'van',
+  'von',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+  'du',
+  'ter',
+]);
+
+/** Relative and demonstrative words stand in a speaker's place without naming anyone. */
+const NOT_SPEAKERS = new Set(['which', 'that', 'who', 'whom', 'whose', 'what', 'it', 'this', 'these', 'those']);
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isAcronym = (text: string) => /^[\p{Lu}.\d]+$/u.test(text) && text.replaceAll('.', '').length > 1;
+
+/** A capitalised word that may be part of a person's name: not a title, place, institution or function word. */
+function isNameWord(text: string, lower: string): boolean {
+  if (!/^\p{Lu}/u.test(text) || isAcronym(text)) return false;
+  const parts = lower.split('-');
+  if (parts.some((p) => CAPITALISED_FUNCTION_WORDS.has(p) || INSTITUTION_WORDS.has(p))) return false;
+  if (TITLE_WORDS.has(lower) || GROUP_WORDS.has(lower) || ROLE_HEADS.has(lower)) return false;
+  return countryOfWord(text) === null;
+}
+
+/** A word that can stand in a title or role before a name: "Deputy", "Russian", "Russia's", "of", "negotiator". */
+function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || countryOfWord(t.text) !== null || t.lower === 'of';
+}
+
+/** Gap text between two tokens, to see commas, quote marks and line breaks. */
+export const gapBetween = (body: string, a: Token | undefined, b: Token | undefined): string =>
+  a && b ? body.slice(a.end, b.start) : '';
+
+/** A gap that stays within one phrase: spaces, or a hyphen, or the period of an initial. */
+const joins = (gap: string) => /^[ \t]*\n?[ \t]*$/u.test(gap) || gap === '. ' || gap === '.';
+
+export interface MentionContext {
+  body: string;
+  tokens: Token[];
+  /** Surname keys of people already known in the article, for one-word mentions ("Fomin said"). */
+  isKnownSurname: (word: string) => boolean;
+}
+
+/** The first token index of the name run that ends at `last`, or -1. */
+function nameRunStart(ctx: MentionContext, last: number): number {
+  const { tokens, body } = ctx;
+  let i = last;
+  const lastToken = tokens[i];
+  if (!lastToken || !lastToken.nameLike) return -1;
+  while (i > 0) {
+    const prev = tokens[i - 1] as Token;
+    if (prev.quoted || !joins(gapBetween(body, prev, tokens[i]))) break;
+    if (prev.nameLike || (PARTICLES.has(prev.text) && tokens[i - 2]?.nameLike)) i--;
+    else if (/^\p{Lu}$/u.test(prev.text))
+      i--; // an initial: "John F. Kennedy"
+    else break;
+  }
+  return i;
+}
+
+/** The title words before a name ("Chief Russian negotiator"), back to a comma or a non-title word. */
+function titleStart(ctx: MentionContext, first: number): number {
+  const { tokens, body } = ctx;
+  let i = first;
+  while (i > 0) {
+    const prev = tokens[i - 1] as Token;
+    if (prev.quoted || !joins(gapBetween(body, prev, tokens[i])) || !isTitleWord(prev)) break;
+    i--;
+  }
+  // A title cannot start with "of".
+  while (i < first && tokens[i]?.lower === 'of') i++;
+  return i;
+}
+
+const text = (ctx: MentionContext, from: number, to: number) =>
+  ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[to]?.end ?? 0);
+
+/**
+ * The mention whose last word is `tokens[last]`: a name (with the title before it), a pronoun, a role
+ * phrase or a generic group. `allowLoneWord` accepts a single unknown capitalised word as a surname,
+ * for a speaker's place ("Podolyak wrote").
+ */
+export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord: boolean): Mention | null {
+  const t = ctx.tokens[last];
+  if (!t || t.quoted || NOT_SPEAKERS.has(t.lower)) return null;
+  const gender = PERSONAL_PRONOUNS[t.lower];
+  if (gender) return { kind: 'pronoun', start: t.start, end: t.end, gender };
+  const first = nameRunStart(ctx, last);
+  if (first >= 0) {
+    const titled = titleStart(ctx, first);
+    const single = first === last;
+    const accepted = !single || titled < first || ctx.isKnownSurname(t.text) || allowLoneWord;
+    if (accepted && !followsInstitution(ctx, last)) {
+      return {
+        kind: 'name',
+        start: ctx.tokens[titled]?.start ?? t.start,
+        end: t.end,
+        name: text(ctx, first, last).replace(/['\u2019]s$/u, ''),
+        descriptor: titled < first ? text(ctx, titled, first - 1) : '',
+      };
+    }
+  }
+  return rolePhraseEndingAt(ctx, last);
+}
+
+/** "Moscow Times", "Kyiv Independent": a capitalised run followed by an institution word is not a person. */
+function followsInstitution(ctx: MentionContext, last: number): boolean {
+  const next = ctx.tokens[last + 1];
+  return (
+    !!next &&
+    isCapitalised(next) &&
+    INSTITUTION_WORDS.has(next.lower) &&
+    joins(gapBetween(ctx.body, ctx.tokens[last], next))
+  );
+}
+
+/** A role phrase ending at `last` ("the top Ukrainian negotiator", "Russia's deputy minister of defense"). */
+export function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
+  const { tokens } = ctx;
+  const t = tokens[last] as Token;
+  let head = last;
+  // "minister of defense", "head of Ukraine's negotiating team": the head comes before "of".
+  for (let k = last; k >= Math.max(0, last - 4); k--) {
+    if (tokens[k]?.lower === 'of' && k > 0 && ROLE_HEADS.has(tokens[k - 1]?.lower ?? '')) {
+      head = k - 1;
+      break;
+    }
+  }
+  const headWord = tokens[head]?.lower ?? '';
+  if (!ROLE_HEADS.has(headWord)) return { kind: 'generic', start: t.start, end: t.end };
+  let i = head;
+  while (i > 0) {
+    const prev = tokens[i - 1] as Token;
+    if (prev.quoted || !joins(gapBetween(ctx.body, prev, tokens[i]))) break;
+    if (isTitleWord(prev) || /^(the|a|an|one)$/u.test(prev.lower) || /^[\p{L}-]+ing$/u.test(prev.lower)) i--;
+    else break;
+    if (/^(the|a|an|one)$/u.test(prev.lower) || /['\u2019]s$/u.test(prev.text)) break;
+  }
+  const opener = tokens[i] as Token;
+  const start = opener.start;
+  const definite =
+    opener.lower === 'the' ||
+    /['\u2019]s$/u.test(opener.text) ||
+    (isCapitalised(tokens[head] as Token) && !INDEFINITE.has(opener.lower));
+  if (!definite || INDEFINITE.has(opener.lower)) return { kind: 'generic', start, end: t.end };
+  return { kind: 'role', start, end: t.end, text: ctx.body.slice(start, t.end), head: headWord };
+}
+
+/**
+ * The mention starting at `tokens[first]`, for a speaker after its verb ("said Medinsky", "according to
+ * Russia's top negotiator Vladimir Medinsky"): the longest run of title and name words.
+ */
+export function mentionStartingAt(ctx: MentionContext, first: number): Mention | null {
+  const { tokens, body } = ctx;
+  let last = first;
+  const canContinue = (k: number) => {
+    const next = tokens[k + 1];
+    return !!next && !next.quoted && joins(gapBetween(body, tokens[k], next));
+  };
+  const start = tokens[first];
+  if (!start || start.quoted) return null;
+  if (PERSONAL_PRONOUNS[start.lower]) return mentionEndingAt(ctx, first, true);
+  while (canContinue(last)) {
+    const next = tokens[last + 1] as Token;
+    const nameLike = next.nameLike || PARTICLES.has(next.text) || /^\p{Lu}$/u.test(next.text);
+    const titleLike = isTitleWord(next) || /^(the|a|an|one)$/u.test(next.lower) || /^[\p{L}-]+ing$/u.test(next.lower);
+    if (!nameLike && !titleLike) break;
+    if (!nameLike && tokens[last]?.nameLike) break; // the name ended
+    last++;
+  }
+  return mentionEndingAt(ctx, last, true);
+}
+
+/** Index of the token containing offset `at`, or of the first one after it. */
+export function tokenIndexAt(tokens: Token[], at: number): number {
+  const k = tokens.findIndex((t) => t.end > at);
+  return k < 0 ? tokens.length : k;
+}

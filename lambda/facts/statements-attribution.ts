@@ -1,0 +1,286 @@
+import { ADVERBIALS, CONTENT_IN_VERB_PHRASE, LISTENERS, speechVerbLemma } from './speakers-lexicon.js';
+import {
+  gapBetween,
+  type Mention,
+  type MentionContext,
+  mentionEndingAt,
+  mentionStartingAt,
+  type Token,
+} from './speakers-mentions.js';
+import type { QuoteSpan } from './statements-quotes.js';
+
+/*
+ * Attribution: which words of a sentence someone is reported to have said, and who. News English puts
+ * the speaker before the content ("Medinsky said (that) …", "X told reporters: …", "X described … as …",
+ * "according to X, …") or after it ("…, Fomin said.", "…, said Medinsky, who added that …"); a
+ * continuation (", adding that …", ", who added that …") is a second statement by the same speaker.
+ */
+
+/** One attributed passage, before speaker resolution. */
+export interface Attribution {
+  speaker: Mention;
+  /** Words after the speaker's name that describe them (", an adviser to Zelenskyy,"). */
+  appositive: string;
+  /** Body offsets of what was said: a quoted passage, or the reported clause. */
+  start: number;
+  end: number;
+  /** True for ", adding that …": the speaker is the one of the attribution before it in the sentence. */
+  continues: boolean;
+}
+
+export interface SentenceContext extends MentionContext {
+  /** Body offsets of the sentence. */
+  start: number;
+  end: number;
+  quotes: QuoteSpan[];
+}
+
+const PREPOSITIONS = new Set(
+  'from after in on at during while before following via through to with outside upon amid when as by'.split(' '),
+);
+const TIME_WORDS = new Set(
+  (
+    'tuesday monday wednesday thursday friday saturday sunday today yesterday tonight earlier later also again late ' +
+    'previously separately once then'
+  ).split(' '),
+);
+const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
+
+const isSpaceOrPunct = (s: string) => /^[\s,.;:!?]*$/u.test(s);
+
+/** Finds every attribution in a sentence, in text order. */
+export function findAttributions(ctx: SentenceContext): Attribution[] {
+  const { tokens, body } = ctx;
+  const found: Attribution[] = [];
+  const claimed: [number, number][] = [];
+  const isClaimed = (at: number) => claimed.some(([a, b]) => at >= a && at < b);
+  for (let v = 0; v < tokens.length; v++) {
+    const verb = tokens[v] as Token;
+    if (verb.quoted) continue;
+    if (verb.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const a = accordingTo(ctx, v);
+      if (a && !isClaimed(verb.start)) found.push(a);
+      continue;
+    }
+    const lemma = speechVerbLemma(verb.text, tokens[v - 1]?.lower ?? '');
+    if (!lemma) continue;
+    const continuation = continuationAt(ctx, v, lemma);
+    if (continuation) {
+      const previous = found.at(-1);
+      if (previous) {
+        // The first statement ends where its continuation begins.
+        const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
+        if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
+        const content = contentAfter(ctx, v, lemma);
+        if (content) found.push({ ...content, speaker: previous.speaker, appositive: '', continues: true });
+      }
+      continue;
+    }
+    if (isClaimed(verb.start)) continue;
+    const a = attributionAt(ctx, v, lemma);
+    if (!a) continue;
+    found.push(a);
+    claimed.push([Math.min(a.start, a.speaker.start), Math.max(a.end, verb.end)]);
+  }
+  return found.filter((a) => a.end > a.start);
+}
+
+/** ", adding that …", ", who added that …": a second statement of the speaker before. */
+function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean {
+  if (!CONTINUATION_LEMMAS.has(lemma)) return false;
+  const verb = ctx.tokens[v] as Token;
+  const previous = ctx.tokens[v - 1];
+  if (/ing$/u.test(verb.lower)) return gapBetween(ctx.body, previous, verb).includes(',');
+  if (previous?.lower === 'who') return gapBetween(ctx.body, ctx.tokens[v - 2], previous).includes(',');
+  return false;
+}
+
+function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribution | null {
+  const { tokens } = ctx;
+  const verb = tokens[v] as Token;
+  // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
+  if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
+    const participleSubject = mentionEndingAt(ctx, v - 1, false);
+    const subject =
+      tokens[v - 1]?.lower === 'to'
+        ? clauseSubject(ctx, v)
+        : participleSubject && { mention: participleSubject, appositive: '' };
+    const content = contentAfter(ctx, v, lemma);
+    return subject && content
+      ? { ...content, speaker: subject.mention, appositive: subject.appositive, continues: false }
+      : null;
+  }
+  const before = subjectBefore(ctx, v);
+  if (before) {
+    const after = contentAfter(ctx, v, lemma);
+    if (after) return { ...after, speaker: before.mention, appositive: before.appositive, continues: false };
+    const content = contentBefore(ctx, before.mention.start);
+    return content ? { ...content, speaker: before.mention, appositive: before.appositive, continues: false } : null;
+  }
+  // "…," said Medinsky / "…, said Medinsky, who added …": the speaker follows the verb.
+  const gap = v > 0 ? gapBetween(ctx.body, tokens[v - 1], verb) : ctx.body.slice(ctx.start, verb.start);
+  if (!/[,"\u201d\u00bb']/u.test(gap) && !tokens[v - 1]?.quoted) return null;
+  const speaker = mentionStartingAt(ctx, v + 1);
+  if (!speaker) return null;
+  const content = contentBefore(ctx, verb.start);
+  if (!content) return null;
+  return { ...content, speaker, appositive: appositiveAfter(ctx, speaker.end), continues: false };
+}
+
+interface Subject {
+  mention: Mention;
+  appositive: string;
+}
+
+/** The speaker standing right before the verb, past adverbs ("meanwhile") and an appositive. */
+function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
+  const { tokens, body } = ctx;
+  let i = v - 1;
+  while (i >= 0 && ADVERBIALS.has((tokens[i] as Token).lower) && !(tokens[i] as Token).quoted) i--;
+  const last = tokens[i];
+  if (!last || last.quoted || last.start < ctx.start) return null;
+  const gapAfter = body.slice(last.end, (tokens[i + 1] as Token).start);
+  if (/["\u201c\u201d\u00ab\u00bb;:]/u.test(gapAfter)) return null;
+  if (!gapAfter.includes(',')) {
+    const mention = mentionEndingAt(ctx, i, true);
+    return mention ? { mention, appositive: '' } : null;
+  }
+  // "Vladimir Medinsky, Russia's top negotiator, said": the segment between commas describes the name before it.
+  let j = i;
+  while (j > 0 && !gapBetween(body, tokens[j - 1], tokens[j]).includes(',') && tokens[j - 1]?.start !== undefined) j--;
+  const segmentStart = tokens[j] as Token;
+  if (j > 0 && looksAppositive(ctx, j) && gapBetween(body, tokens[j - 1], segmentStart).includes(',')) {
+    const mention = mentionEndingAt(ctx, j - 1, true);
+    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun'))
+      return { mention, appositive: body.slice(segmentStart.start, last.end) };
+  }
+  // "Medinsky, meanwhile, said": the speaker alone in its segment.
+  const mention = mentionEndingAt(ctx, i, true);
+  return mention && mention.start === segmentStart.start && mention.start >= ctx.start
+    ? { mention, appositive: '' }
+    : null;
+}
+
+/** Whether the comma-delimited words from `j` describe a person: "Russia's top negotiator", "an adviser to …". */
+function looksAppositive(ctx: SentenceContext, j: number): boolean {
+  const first = ctx.tokens[j] as Token;
+  if (/^(the|a|an|one|his|her)$/u.test(first.lower) || /['\u2019]s$/u.test(first.text)) return true;
+  return /^\p{Lu}/u.test(first.text) === false && /(ist|er|or|man|woman|person)$/u.test(first.lower);
+}
+
+/** The describing words after a speaker named after the verb: "said Medinsky, Russia's top negotiator, …". */
+export function appositiveAfter(ctx: SentenceContext, end: number): string {
+  const rest = ctx.body.slice(end, ctx.end);
+  const m = /^,\s*((?:the|a|an|one|his|her|\p{Lu}[\p{L}]*['\u2019]s)\s[^,.;]{2,80})(?=,|\.|$)/u.exec(rest);
+  return m?.[1] ?? '';
+}
+
+/** The first mention of a clause, as the subject of an infinitive or participle ("X emerged … to say"). */
+function clauseSubject(ctx: SentenceContext, v: number): Subject | null {
+  const { tokens, body } = ctx;
+  let first = 0;
+  for (let k = v - 1; k > 0; k--) {
+    if (/[,;:]/u.test(gapBetween(body, tokens[k - 1], tokens[k]))) {
+      first = k;
+      break;
+    }
+  }
+  for (let k = first; k < Math.min(v, first + 3); k++) {
+    const mention = mentionStartingAt(ctx, k);
+    if (mention && mention.kind !== 'generic') return { mention, appositive: '' };
+    if (mention && k === first && /^(the|a|an)$/u.test(tokens[k]?.lower ?? '')) return { mention, appositive: '' };
+  }
+  return null;
+}
+
+/** "according to X, …" or "…, according to X": the rest of the sentence is what X said. */
+function accordingTo(ctx: SentenceContext, v: number): Attribution | null {
+  const { tokens, body } = ctx;
+  const speaker = mentionStartingAt(ctx, v + 2);
+  if (!speaker) return null;
+  const verb = tokens[v] as Token;
+  const leading = isSpaceOrPunct(body.slice(ctx.start, verb.start));
+  if (leading) {
+    const comma = body.indexOf(',', speaker.end);
+    if (comma < 0 || comma >= ctx.end) return null;
+    const start = skipSpace(body, comma + 1);
+    return { speaker, appositive: '', start, end: trimEnd(body, start, ctx.end), continues: false };
+  }
+  const content = contentBefore(ctx, verb.start);
+  return content ? { ...content, speaker, appositive: '', continues: false } : null;
+}
+
+const skipSpace = (body: string, at: number) => {
+  let k = at;
+  while (/\s/u.test(body[k] ?? '')) k++;
+  return k;
+};
+
+/** The end of a passage without trailing spaces, a trailing comma, or a sentence's own final period. */
+function trimEnd(body: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;
+  if (body[e - 1] === '.' && body[e - 2] !== '.') e--;
+  while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;
+  return e;
+}
+
+function lastCommaBefore(body: string, token: Token): number {
+  const k = body.lastIndexOf(',', token.start);
+  return k < 0 ? token.start : k;
+}
+
+/** A quoted passage that starts at `at` (past spaces), if any. */
+const quoteOpeningAt = (ctx: SentenceContext, at: number) => ctx.quotes.find((q) => q.open === skipSpace(ctx.body, at));
+
+/**
+ * The content after a verb of saying, or null when nothing but circumstances follows ("said Tuesday.",
+ * "told reporters in Turkey after the talks."), in which case the content came before the speaker.
+ */
+function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: number; end: number } | null {
+  const { tokens, body } = ctx;
+  const verb = tokens[v] as Token;
+  let k = v + 1;
+  if (lemma === 'tell') k = pastListener(ctx, k);
+  while (k < tokens.length && TIME_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).quoted) k++;
+  const at = k < tokens.length ? (tokens[k] as Token) : null;
+  const gap = body.slice((tokens[k - 1] as Token).end, at ? at.start : ctx.end);
+  let start: number;
+  if (CONTENT_IN_VERB_PHRASE.has(lemma)) {
+    start = verb.start;
+  } else if (!at || at.start >= ctx.end) {
+    return null;
+  } else if (/:/u.test(gap) || at.lower === 'that') {
+    start = skipSpace(body, at.lower === 'that' ? at.end : (tokens[k - 1] as Token).end + gap.indexOf(':') + 1);
+  } else if (PREPOSITIONS.has(at.lower) || gap.includes(',')) {
+    const that = tokens.slice(k, k + 8).find((t) => t.lower === 'that' && !t.quoted && t.start < ctx.end);
+    if (!that || /[,;]/u.test(body.slice(at.start, that.start))) return null;
+    start = skipSpace(body, that.end);
+  } else {
+    start = skipSpace(body, (tokens[k - 1] as Token).end);
+  }
+  const quote = quoteOpeningAt(ctx, start);
+  const end = quote && quote.close >= ctx.end ? Math.min(body.length, quote.close + 1) : trimEnd(body, start, ctx.end);
+  return end > start ? { start, end } : null;
+}
+
+/** Past the person or audience told: "told reporters", "told state television", "told CNN". */
+function pastListener(ctx: SentenceContext, k: number): number {
+  const { tokens } = ctx;
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'that' || t.quoted) return j;
+    if (LISTENERS.has(t.lower)) return j + 1;
+    if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return j + 1;
+  }
+  return k + 1;
+}
+
+/** What came before the speaker: from the sentence start, or from the quote that ends right there. */
+function contentBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
+  const { body } = ctx;
+  const end = trimEnd(body, ctx.start, speakerStart);
+  const quote = ctx.quotes.find((q) => q.close < speakerStart && isSpaceOrPunct(body.slice(q.close + 1, speakerStart)));
+  const start = quote && quote.open < ctx.start ? quote.open : ctx.start;
+  return end > start ? { start, end: Math.max(end, quote ? Math.min(quote.close + 1, speakerStart) : end) } : null;
+}

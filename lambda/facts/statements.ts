@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../articles/article.js';
+import type { Person, Statement } from './fact.js';
+import { PeopleRegistry } from './people-registry.js';
+import { type Sentence, splitSentences } from './sentences.js';
+import { ROLE_HEADS } from './speakers-lexicon.js';
+import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
+import { type Attribution, appositiveAfter, findAttributions, type SentenceContext } from './statements-attribution.js';
+import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
+
+/*
+ * Who said what in one article: direct quotes and reported speech, each with its speaker resolved
+ * within the article (names, surnames, pronouns, roles) and its sentence as evidence. Rule-based, pure
+ * and offline; see statements-attribution.ts for the attribution patterns.
+ */
+
+export interface ArticleStatements {
+  people: Person[];
+  statements: Statement[];
+}
+
+interface Analysed extends SentenceContext, Sentence {
+  index: number;
+  /** The person the sentence is about: its last speaker, or the named person in subject place. */
+  about: string | null;
+  subject: string | null;
+}
+
+/** Extracts the statements of one article with their speakers. Pure and deterministic. */
+export function extractStatements(article: Article): ArticleStatements {
+  const { body } = article;
+  const quotes = findQuoteSpans(body);
+  const tokens = tokenize(body, quotedTest(body, quotes));
+  const registry = new PeopleRegistry();
+  let first = 0;
+  const sentences = splitSentences(body).map((s, index): Analysed => {
+    first = firstTokenFrom(tokens, s.start, first);
+    return {
+      ...s,
+      index,
+      body,
+      quotes,
+      tokens: tokens.slice(first, firstTokenFrom(tokens, s.end, first)),
+      isKnownSurname: (word) => registry.isKnownSurname(word),
+      about: null,
+      subject: null,
+    };
+  });
+  // Full names first, so that surname-only mentions anywhere in the article can be recognised.
+  for (const s of sentences) collectNames(s, registry, false);
+  for (const s of sentences) s.subject = collectNames(s, registry, true);
+
+  const statements = new Map<string, Statement>();
+  const speakers = new Set<string>();
+  const consumed = new Set<QuoteSpan>();
+  let recent: string[] = [];
+  const remember = (key: string) => {
+    recent = [key, ...recent.filter((k) => k !== key)];
+  };
+  const emit = (key: string, kind: Statement['kind'], text: string, from: number, to: number) => {
+    if (!text.trim()) return;
+    const evidence = evidenceOf(body, sentences, from, to);
+    const id = statementId(key, kind, text);
+    if (statements.has(id)) return;
+    speakers.add(key);
+    statements.set(id, {
+      id,
+      speakerKey: key,
+      speaker: key, // named once the whole article is read: a fuller form of the name may come later
+      affiliation: null,
+      kind,
+      text,
+      topics: [],
+      citations: [{ articleId: article.id, evidence }],
+    });
+  };
+
+  for (const s of sentences) {
+    const standalone = standaloneQuote(s, sentences, consumed);
+    const previousAbout = sentences[s.index - 1]?.about ?? null;
+    if (standalone && previousAbout) {
+      consumed.add(standalone);
+      emit(previousAbout, 'direct', quoteWords(body, standalone), standalone.open, standalone.close);
+      s.about = previousAbout;
+      continue;
+    }
+    if (isHeadline(s)) continue;
+    let previousKey: string | null = null;
+    for (const a of findAttributions(s)) {
+      const key: string | null = a.continues ? previousKey : resolveSpeaker(a, s.index, registry, recent);
+      previousKey = key;
+      const quote = quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
+      if (quote) consumed.add(quote);
+      for (const q of quotes) if (q.open >= a.start && q.close < a.end) consumed.add(q);
+      if (!key) continue;
+      remember(key);
+      s.about = key;
+      if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
+      else if (wordCount(body.slice(a.start, a.end)) >= 3)
+        emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
+    }
+    if (!s.about && s.subject) {
+      s.about = s.subject;
+      remember(s.subject);
+    }
+  }
+
+  const people = new Map([...speakers].flatMap((key) => registry.toPerson(key) ?? []).map((p) => [p.key, p]));
+  return {
+    people: [...people.values()],
+    statements: [...statements.values()].flatMap((st) => {
+      const person = people.get(st.speakerKey);
+      return person ? [{ ...st, speaker: person.name, affiliation: person.affiliation }] : [];
+    }),
+  };
+}
+
+/** Resolves a speaker mention to a person's key, or null for generic speakers ("officials", "Moscow"). */
+function resolveSpeaker(a: Attribution, sentence: number, registry: PeopleRegistry, recent: string[]): string | null {
+  const mention: Mention = a.speaker;
+  switch (mention.kind) {
+    case 'name': {
+      const descriptor = [mention.descriptor, a.appositive].filter(Boolean).join(', ');
+      return registry.addName(mention.name, descriptor, sentence);
+    }
+    case 'pronoun': {
+      const key = recent.find((k) => registry.gender(k) !== (mention.gender === 'm' ? 'f' : 'm'));
+      if (key) registry.setGender(key, mention.gender);
+      return key ?? null;
+    }
+    case 'role': {
+      const key = registry.resolveRole(mention.text, mention.head, sentence);
+      if (key) registry.describe(key, mention.text);
+      return key;
+    }
+    case 'generic':
+      return null;
+  }
+}
+
+/**
+ * Records the names in a sentence. The first pass takes full names and titled names only; the second
+ * also takes surnames of people already named. Returns the person in subject place, if any.
+ */
+function collectNames(s: Analysed, registry: PeopleRegistry, withSurnames: boolean): string | null {
+  const { tokens, body } = s;
+  let subject: string | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (t.quoted || !t.nameLike || (next?.nameLike && /^[ \t]+$/u.test(body.slice(t.end, next.start)))) continue;
+    const mention = mentionEndingAt(s as MentionContext, k, false);
+    if (mention?.kind !== 'name') continue;
+    if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
+    const appositive = describingAppositive(appositiveAfter(s, mention.end));
+    const key = registry.addName(mention.name, [mention.descriptor, appositive].filter(Boolean).join(', '), s.index);
+    const before = body.slice(s.start, mention.start).trim();
+    if (key && !subject && (before === '' || before.endsWith(','))) subject = key;
+  }
+  return subject;
+}
+
+/** An appositive counts as a description of a person when it names a role ("the top Ukrainian negotiator"). */
+function describingAppositive(phrase: string): string {
+  const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) ? phrase : '';
+}
+
+/**
+ * A quoted passage that makes up whole sentences on its own, with no verb of saying: by press
+ * convention it continues the words of the person the sentence before is about.
+ */
+function standaloneQuote(s: Analysed, sentences: Analysed[], consumed: Set<QuoteSpan>): QuoteSpan | null {
+  const quote = s.quotes.find((q) => q.open >= s.start && q.open < s.end && !consumed.has(q));
+  if (!quote || !/^\s*$/u.test(s.body.slice(s.start, quote.open))) return null;
+  const last = sentences.find((x) => x.end > quote.close) ?? s;
+  if (!/^[\s.,!?\u2026]*$/u.test(s.body.slice(quote.close + 1, last.end))) return null;
+  return wordCount(quoteWords(s.body, quote)) >= 3 ? quote : null;
+}
+
+/** A line without final punctuation (a headline, a caption, a standfirst) restates the body: no facts from it. */
+function isHeadline(s: Pick<Sentence, 'text'>): boolean {
+  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$/u.test(s.text);
+}
+
+const quoteWords = (body: string, q: QuoteSpan) => body.slice(q.open + 1, q.close).trim();
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** The whole sentences spanning `from`–`to`, verbatim. */
+function evidenceOf(body: string, sentences: readonly Sentence[], from: number, to: number): string {
+  const covering = sentences.filter((s) => s.end > from && s.start < to);
+  const start = covering[0]?.start ?? from;
+  const end = covering.at(-1)?.end ?? to;
+  return body.slice(start, end);
+}
+
+/** Stable across articles: the same speaker saying the same words, however the outlet typesets them. */
+function statementId(key: string, kind: string, text: string): string {
+  const normalised = text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b]/gu, "'")
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase()
+    .replace(/[\s"',.;:!?\u2026]+$/u, '')
+    .trim();
+  return createHash('sha256').update(`${key}\u0000${kind}\u0000${normalised}`).digest('hex').slice(0, 16);
+}
+
+function quotedTest(body: string, quotes: QuoteSpan[]): (at: number) => boolean {
+  const inside = new Uint8Array(body.length);
+  for (const q of quotes) inside.fill(1, q.open + 1, q.close);
+  return (at) => inside[at] === 1;
+}
+
+/** The index of the first token starting at or after `offset`, searching from `from`. */
+function firstTokenFrom(tokens: Token[], offset: number, from: number): number {
+  let k = from;
+  while (k < tokens.length && (tokens[k] as Token).start < offset) k++;
+  return k;
+}
