@@ -102,6 +102,27 @@ describe('generateCorpus', () => {
     }
   });
 
+  it('keeps unrelated articles apart and near-duplicates close, as word 4-grams see them', () => {
+    const shingles = (article: SyntheticArticle) => {
+      const words = flatten(decode(article)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      return new Set(words.slice(3).map((_, i) => words.slice(i, i + 4).join(' ')));
+    };
+    const jaccard = (a: Set<string>, b: Set<string>) => {
+      const shared = [...a].filter((s) => b.has(s)).length;
+      return shared / (a.size + b.size - shared);
+    };
+    const byName = new Map(corpus.map((a) => [a.name, a]));
+    const originals = corpus.filter((a) => !a.duplicateOf && !a.nearDuplicateOf).slice(0, 40).map(shingles);
+    const unrelated = originals.flatMap((a, i) => originals.slice(i + 1).map((b) => jaccard(a, b)));
+    const copies = corpus
+      .filter((a) => a.nearDuplicateOf)
+      .map((a) => jaccard(shingles(a), shingles(byName.get(a.nearDuplicateOf ?? '') as SyntheticArticle)));
+
+    expect(Math.max(...unrelated)).toBeLessThan(0.2);
+    expect(unrelated.reduce((sum, j) => sum + j, 0) / unrelated.length).toBeLessThan(0.08);
+    expect(Math.min(...copies)).toBeGreaterThan(0.6);
+  });
+
   it('copies no sentence of the seed articles', async () => {
     const seedDir = join(import.meta.dirname, '../../data/articles');
     const seedSentences = (
