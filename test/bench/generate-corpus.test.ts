@@ -104,7 +104,10 @@ describe('generateCorpus', () => {
 
   it('keeps unrelated articles apart and near-duplicates close, as word 4-grams see them', () => {
     const shingles = (article: SyntheticArticle) => {
-      const words = flatten(decode(article)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const words =
+        flatten(decode(article))
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? [];
       return new Set(words.slice(3).map((_, i) => words.slice(i, i + 4).join(' ')));
     };
     const jaccard = (a: Set<string>, b: Set<string>) => {
@@ -112,7 +115,10 @@ describe('generateCorpus', () => {
       return shared / (a.size + b.size - shared);
     };
     const byName = new Map(corpus.map((a) => [a.name, a]));
-    const originals = corpus.filter((a) => !a.duplicateOf && !a.nearDuplicateOf).slice(0, 40).map(shingles);
+    const originals = corpus
+      .filter((a) => !a.duplicateOf && !a.nearDuplicateOf)
+      .slice(0, 40)
+      .map(shingles);
     const unrelated = originals.flatMap((a, i) => originals.slice(i + 1).map((b) => jaccard(a, b)));
     const copies = corpus
       .filter((a) => a.nearDuplicateOf)
