@@ -87,7 +87,12 @@ export function sameWording(a: readonly string[], b: readonly string[]): boolean
 
 // ---------- candidate keys ----------
 
-const MINHASH_SEEDS = [0x2545f491, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1];
+const MINHASH_SEEDS = [
+  0x2545f491, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09,
+  0x7feb352d, 0x846ca68b, 0x68e31da4,
+];
+/** MinHash values per band: two, so a key is shared only by texts that agree on both. */
+const BAND_SIZE = 2;
 
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -106,18 +111,26 @@ function mix(h: number, seed: number): number {
 }
 
 /**
- * MinHash keys over content words: two wordings with Jaccard similarity J share at least one of the six
- * keys with probability 1 - (1 - J)^6 (0.98 at J = 0.5), so similar texts meet without comparing all pairs.
+ * Locality-sensitive keys over content words: the exact wording, plus six bands of two MinHash values.
+ * Two wordings with Jaccard similarity J share a band with probability 1 - (1 - J^2)^6 (0.98 at
+ * J = 0.7), so similar texts meet without comparing all pairs, while texts that share only a few
+ * common words rarely do.
  */
 function candidateKeys(tokens: readonly string[]): string[] {
+  const exact = `=${tokens.join(' ')}`;
   const content = [...new Set(tokens.filter((t) => !STOPWORDS.has(t)))];
-  if (!content.length) return [`=${tokens.join(' ')}`];
+  if (!content.length) return [exact];
   const hashes = content.map(fnv1a);
-  return MINHASH_SEEDS.map((seed, k) => {
+  const mins = MINHASH_SEEDS.map((seed) => {
     let min = 0xffffffff;
     for (const h of hashes) min = Math.min(min, mix(h, seed));
-    return `${k}:${min}`;
+    return min;
   });
+  const keys = [exact];
+  for (let band = 0; band < mins.length; band += BAND_SIZE) {
+    keys.push(`${band}:${mins.slice(band, band + BAND_SIZE).join(',')}`);
+  }
+  return keys;
 }
 
 // ---------- clustering ----------
@@ -130,7 +143,7 @@ interface Wording {
 /** Up to this many items in a group are compared pair by pair (exact); larger groups go through MinHash keys. */
 const EXACT_GROUP_SIZE = 64;
 /** Bounds the comparisons in one key bucket: a bucket this full holds one cluster already. */
-const MAX_BUCKET_COMPARISONS = 64;
+const MAX_BUCKET_COMPARISONS = 16;
 
 class UnionFind {
   private readonly parent: number[];
@@ -168,14 +181,21 @@ function linkGroup(indexes: readonly number[], wordings: readonly Wording[][], l
   for (const i of indexes) {
     const compared = new Set<number>();
     for (const key of new Set((wordings[i] ?? []).flatMap((w) => w.keys))) {
-      const bucket = buckets.get(key) ?? [];
-      for (const j of bucket.slice(-MAX_BUCKET_COMPARISONS)) {
-        if (compared.has(j) || links.find(i) === links.find(j)) continue;
-        compared.add(j);
-        if (similar(i, j)) links.union(i, j);
+      const bucket = buckets.get(key);
+      if (!bucket) {
+        buckets.set(key, [i]);
+        continue;
+      }
+      // The same wording needs no comparison; a crowded bucket is compared with its latest entries only.
+      if (key.startsWith('=')) links.union(i, bucket[0] as number);
+      else {
+        for (const j of bucket.slice(-MAX_BUCKET_COMPARISONS)) {
+          if (compared.has(j) || links.find(i) === links.find(j)) continue;
+          compared.add(j);
+          if (similar(i, j)) links.union(i, j);
+        }
       }
       bucket.push(i);
-      buckets.set(key, bucket);
     }
   }
 }

@@ -37,9 +37,23 @@ const STANCE_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * A bare verb right after a singular name is a subjunctive or an infinitive's subject, not a stance:
+ * in "Moscow demands that Ukraine accept the loss of Sevastopol" the stance is Moscow's, not Ukraine's.
+ */
+const BARE_VERB_AFTER =
+  /^\s+(?:not\s+)?(?:want|demand|insist|offer|propose|agree|refuse|reject|recogni[sz]e|accept|seek|call\s+for|urge|say|announce|declare|state|rule\s+out|oppose|hope|plan|intend|vow|pledge|promise|suggest|ask|request|expect|consider|regard|view|see|maintain|claim|tell|argue|warn|deny|dismiss|decline|push\s+for|press\s+for|indicate|signal|concede|give\s+up|cede|drop|withdraw|abandon|renounce)(?![\p{L}])/iu;
+
+const isPlural = (name: string) => /s$/iu.test(name.trim());
+
 /** Whether the party mention is the subject of a stance or saying verb (a proposal noun is a stance by itself). */
 export function takesStance(text: string, mention: PartyMention): boolean {
-  return mention.kind === 'proposal' || STANCE_AFTER.test(text.slice(mention.end, mention.end + 160));
+  if (mention.kind === 'proposal') return true;
+  const after = text.slice(mention.end, mention.end + 160);
+  if (mention.kind === 'name' && !isPlural(text.slice(mention.start, mention.end)) && BARE_VERB_AFTER.test(after)) {
+    return false;
+  }
+  return STANCE_AFTER.test(after);
 }
 
 /** Parties that take a stance in `text`, in text order. */

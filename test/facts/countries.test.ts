@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalCountry, countryMentions } from '../../lambda/facts/countries.js';
+
+const names = (text: string) => countryMentions(text).map((m) => m.country);
+
+describe('countryMentions', () => {
+  it('gives the canonical names the eval uses for press short forms', () => {
+    expect(names('the US, the U.S., America, the UK, Britain, Türkiye, Turkey and the Russian Federation')).toEqual([
+      'United States',
+      'United States',
+      'United States',
+      'United Kingdom',
+      'United Kingdom',
+      'Turkey',
+      'Turkey',
+      'Russia',
+    ]);
+  });
+
+  it('knows countries from the ISO library, not from a typed list', () => {
+    expect(names("Côte d'Ivoire, North Macedonia, Czechia, Germany and Kazakhstan")).toEqual([
+      'Ivory Coast',
+      'North Macedonia',
+      'Czechia',
+      'Germany',
+      'Kazakhstan',
+    ]);
+  });
+
+  it('prefers the longest name and reports offsets into the text', () => {
+    const [mention] = countryMentions('aid from the United States of America');
+    expect(mention).toEqual({ country: 'United States', start: 13, end: 37 });
+  });
+
+  it('ignores lower-case words that happen to spell a country', () => {
+    expect(names('let us eat turkey in china cups, Chad')).toEqual(['Chad']);
+  });
+});
+
+describe('canonicalCountry', () => {
+  it('resolves a written name with or without an article, and says null for anything else', () => {
+    expect(canonicalCountry('the U.S.')).toBe('United States');
+    expect(canonicalCountry('Great Britain')).toBe('United Kingdom');
+    expect(canonicalCountry('Narnia')).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../lambda/articles/article.js';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { extractGuarantors } from '../../lambda/facts/guarantors.js';
+import { articleOf } from './article-of.js';
+import { fixtureDir, readArticles } from './fixture-articles.js';
+
+const guarantorsIn = (body: string) =>
+  extractGuarantors(articleOf(body)).map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+describe('extractGuarantors', () => {
+  it('lists every country of "guarantees from …" with the party that wants them', () => {
+    expect(guarantorsIn('Ukraine wants guarantees from Russia, the US, the UK, China, and Israel.')).toEqual([
+      'Russia by Ukraine',
+      'United States by Ukraine',
+      'United Kingdom by Ukraine',
+      'China by Ukraine',
+      'Israel by Ukraine',
+    ]);
+  });
+
+  it('reads the list after an introducing phrase and stops at "but"', () => {
+    const body =
+      'Ukrainian officials also said Ukraine is seeking security guarantees from outside nations like the United States and Israel but that the guarantees would not apply to parts of Ukraine.';
+    expect(guarantorsIn(body)).toEqual(['United States by Ukraine', 'Israel by Ukraine']);
+  });
+
+  it('takes the proposer named after the fact ("…, Ukrainian officials said")', () => {
+    expect(guarantorsIn('Germany and France could act as guarantors, Ukrainian officials said.')).toEqual([
+      'Germany by Ukraine',
+      'France by Ukraine',
+    ]);
+  });
+
+  it('finds Russia as the proposer when the Kremlin wants a country to guarantee a deal', () => {
+    expect(guarantorsIn('The Kremlin said it wants China to guarantee any deal.')).toEqual(['China by Russia']);
+  });
+
+  it('leaves out a country excluded with "but not"', () => {
+    expect(guarantorsIn('Kyiv would accept guarantees from Japan but not from Belarus.')).toEqual(['Japan by Ukraine']);
+  });
+
+  it.each([
+    'Ukraine wants Russia not to block its EU bid and wants security guarantees similar to NATO’s Article 5.',
+    'Russia, a guarantor of the 1994 Budapest Memorandum, has not commented.',
+    'The agreement would be ratified by the parliaments of the guarantor countries and by Ukraine.',
+    'Turkey hosted the talks on security guarantees, and the United States followed them closely.',
+    'Security guarantees for Ukraine were discussed in Istanbul.',
+  ])('proposes no guarantor in "%s"', (body) => {
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it('never makes the country being protected its own guarantor', () => {
+    expect(guarantorsIn('Russia wants guarantees from Ukraine and Belarus.')).toEqual(['Belarus by Russia']);
+  });
+
+  it('cites the sentence verbatim and collects one citation per sentence for a country named twice', () => {
+    const body = 'Kyiv wants guarantees from Poland. Later, Ukraine asked for guarantees from Poland again.';
+    const [poland] = extractGuarantors(articleOf(body));
+    expect(poland?.citations.map((c) => c.evidence)).toEqual([
+      'Kyiv wants guarantees from Poland.',
+      'Later, Ukraine asked for guarantees from Poland again.',
+    ]);
+  });
+});
+
+describe('guarantors in the new-countries fixture', () => {
+  let article: Article;
+  beforeAll(async () => {
+    [article] = (await readArticles(fixtureDir('facts-guarantors-new-countries'))) as [Article];
+  });
+
+  it('finds Germany, Türkiye and "the U.S.", Britain and Poland, Japan, and the quoted Canada, all proposed by Ukraine', () => {
+    const found = extractArticleFacts(article).guarantors.map((g) => `${g.country} by ${g.proposedBy}`);
+    expect(found.sort()).toEqual(
+      [
+        'Germany by Ukraine',
+        'Turkey by Ukraine',
+        'United States by Ukraine',
+        'United Kingdom by Ukraine',
+        'Poland by Ukraine',
+        'Japan by Ukraine',
+        'Canada by Ukraine',
+      ].sort(),
+    );
+  });
+
+  it('takes the proposer of a quote with no attribution from the speaker named in the sentence before', () => {
+    const canada = extractGuarantors(article).find((g) => g.country === 'Canada');
+    expect(canada).toMatchObject({
+      proposedBy: 'Ukraine',
+      citations: [{ evidence: '"We see Canada as one of our guarantor countries."' }],
+    });
+  });
+});
+
+describe('guarantors in the guarantees-without-guarantor fixture', () => {
+  it('finds none although every sentence talks about guarantees', async () => {
+    const [article] = (await readArticles(fixtureDir('facts-guarantees-without-guarantor'))) as [Article];
+    expect(extractArticleFacts(article).guarantors).toEqual([]);
+  });
+});

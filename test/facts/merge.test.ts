@@ -1,0 +1,244 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../lambda/articles/article.js';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import type { ArticleFacts, Citation, CorpusFacts, Guarantor, Position, Statement } from '../../lambda/facts/fact.js';
+import {
+  mergeArticleFacts,
+  mergeGuarantors,
+  mergePeople,
+  mergePositions,
+  mergeStatements,
+  sameWording,
+  textTokens,
+} from '../../lambda/facts/merge.js';
+import { createRandom } from '../fixtures/synthetic/random.js';
+import { fixtureDir, readArticles, SEED_DIR } from './fixture-articles.js';
+
+const cite = (articleId: string, evidence: string, quote?: string): Citation =>
+  quote ? { articleId, evidence, quote } : { articleId, evidence };
+
+function statement(id: string, text: string, articleId: string, overrides: Partial<Statement> = {}): Statement {
+  return {
+    id,
+    speakerKey: 'lavrov',
+    speaker: 'Sergei Lavrov',
+    affiliation: 'Russia',
+    kind: 'direct',
+    text,
+    topics: [],
+    citations: [cite(articleId, `"${text}" Lavrov said.`)],
+    ...overrides,
+  };
+}
+
+const same = (a: string, b: string) => sameWording(textTokens(a), textTokens(b));
+
+describe('sameWording', () => {
+  it('takes a reworded quote for the same words', () => {
+    expect(same('We are ready to finish the work on the document', 'We are ready to finish work on the document')).toBe(
+      true,
+    );
+  });
+
+  it('takes a quote cut short by one outlet for the same words', () => {
+    expect(
+      same(
+        'a decision was made to drastically reduce the military activity near Kyiv and Chernihiv',
+        'As talks progress, a decision was made to drastically reduce the military activity near Kyiv and Chernihiv, he said',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps apart statements that disagree on a negation or a number', () => {
+    expect(
+      same('Russia will withdraw its troops from the Donbas', 'Russia will not withdraw its troops from the Donbas'),
+    ).toBe(false);
+    expect(same('talks over 15 years on the status of Crimea', 'talks over 10 years on the status of Crimea')).toBe(
+      false,
+    );
+  });
+
+  it('keeps apart different statements by the same speaker', () => {
+    expect(same('The talks were constructive', 'Ukraine must not join NATO')).toBe(false);
+  });
+});
+
+describe('mergeStatements', () => {
+  it('makes one statement with a citation per outlet, keeping a differing wording as that citation’s quote', () => {
+    const a = statement('b1', 'We are ready to finish the work on the document', 'article-a');
+    const b = statement('a2', 'We are ready to finish work on the document', 'article-b');
+    const c = statement('c3', 'We are ready to finish the work on the document', 'article-c');
+    const [merged, ...rest] = mergeStatements([a], [b, c]);
+    expect(rest).toEqual([]);
+    expect(merged?.text).toBe('We are ready to finish the work on the document');
+    expect(merged?.id).toBe('a2');
+    expect(merged?.citations).toEqual([
+      a.citations[0],
+      c.citations[0],
+      { ...b.citations[0], quote: 'We are ready to finish work on the document' },
+    ]);
+  });
+
+  it('keeps statements by different speakers apart even with the same words', () => {
+    const a = statement('s1', 'The talks were constructive', 'article-a');
+    const b = statement('s2', 'The talks were constructive', 'article-b', {
+      speakerKey: 'medinski',
+      speaker: 'Medinsky',
+    });
+    expect(mergeStatements([a], [b])).toHaveLength(2);
+  });
+
+  it('keeps the fullest speaker name, a direct kind over reported, and the union of topics', () => {
+    const a = statement('s1', 'Russia will not give up Crimea ever', 'article-a', {
+      speaker: 'Lavrov',
+      kind: 'reported',
+      topics: ['crimea'],
+    });
+    const b = statement('s2', 'Russia will not give up Crimea ever', 'article-b', { topics: ['nato'] });
+    expect(mergeStatements([a], [b])[0]).toMatchObject({
+      speaker: 'Sergei Lavrov',
+      kind: 'direct',
+      topics: ['crimea', 'nato'],
+    });
+  });
+
+  it('clusters thousands of statements of one speaker, merging reworded copies, in well under a second', () => {
+    const random = createRandom(7);
+    // Letters only: words with digits would count as numbers, which must agree.
+    const vocabulary = Array.from(
+      { length: 3000 },
+      (_, i) => `w${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] ?? '')}`,
+    );
+    const many = Array.from({ length: 4000 }, (_, i) =>
+      statement(`id${i}`, Array.from({ length: 14 }, () => random.pick(vocabulary)).join(' '), `article-${i}`),
+    );
+    // Another outlet's wording of 100 of them: one word replaced.
+    const reworded = many.slice(0, 100).map((s, i) => {
+      const words = s.text.split(' ');
+      words[random.int(0, words.length - 1)] = 'changed';
+      return statement(`again${i}`, words.join(' '), 'other-outlet');
+    });
+    const started = performance.now();
+    const merged = mergeStatements(many, reworded);
+    const elapsed = performance.now() - started;
+    expect(merged).toHaveLength(4000);
+    expect(merged.filter((s) => s.citations.length === 2)).toHaveLength(100);
+    // Not a benchmark (bench/ measures speed): a generous bound that only an all-pairs comparison would break.
+    expect(elapsed).toBeLessThan(5000);
+  });
+});
+
+describe('mergeGuarantors', () => {
+  const g = (country: string, proposedBy: string | null, articleId: string): Guarantor => ({
+    country,
+    proposedBy,
+    citations: [cite(articleId, `${country} evidence`)],
+  });
+
+  it('merges one country proposed by one party across articles and keeps disagreeing proposers apart', () => {
+    const merged = mergeGuarantors(
+      [g('Turkey', 'Ukraine', 'a')],
+      [g('Turkey', 'Ukraine', 'b'), g('Turkey', 'Russia', 'c')],
+    );
+    expect(merged.map((x) => `${x.country}/${x.proposedBy}/${x.citations.length}`)).toEqual([
+      'Turkey/Russia/1',
+      'Turkey/Ukraine/2',
+    ]);
+  });
+});
+
+describe('mergePositions', () => {
+  const p = (id: string, stance: string, articleId: string): Position => ({
+    id,
+    topic: 'crimea',
+    party: 'Russia',
+    stance,
+    citations: [cite(articleId, `${stance}.`)],
+  });
+
+  it('merges similar stances of one party on one topic and keeps different ones', () => {
+    const merged = mergePositions(
+      [p('p1', 'Russia wants Ukraine to recognize Crimea as Russian territory', 'a')],
+      [
+        p('p2', 'Russia wants Ukraine to recognise Crimea as Russian territory', 'b'),
+        p('p3', 'Moscow offered talks on Sevastopol', 'c'),
+      ],
+    );
+    expect(merged.map((x) => x.citations.length)).toEqual([2, 1]);
+  });
+});
+
+describe('mergePeople', () => {
+  it('keeps the fullest name and every other form as an alias', () => {
+    const merged = mergePeople(
+      [{ key: 'arahamia', name: 'Arahamia', aliases: [], affiliation: null }],
+      [{ key: 'arahamia', name: 'David Arakhamia', aliases: ['Arakhamia'], affiliation: 'Ukraine' }],
+    );
+    expect(merged).toEqual([
+      { key: 'arahamia', name: 'David Arakhamia', aliases: ['Arahamia', 'Arakhamia'], affiliation: 'Ukraine' },
+    ]);
+  });
+});
+
+/** A fact set as a comparable value: facts and citations in a fixed order. */
+function canonical(facts: CorpusFacts) {
+  const byJson = <T>(items: T[]) => items.map((x) => JSON.stringify(x)).sort();
+  return {
+    people: byJson(facts.people),
+    statements: byJson(facts.statements),
+    guarantors: byJson(facts.guarantors),
+    positions: byJson(facts.positions),
+  };
+}
+
+describe('mergeArticleFacts', () => {
+  let perArticle: ArticleFacts[];
+  beforeAll(async () => {
+    const articles: Article[] = await readArticles(SEED_DIR, fixtureDir('facts-merge-across-outlets'));
+    perArticle = articles.map(extractArticleFacts);
+  });
+
+  it('merges the three outlets’ Lavrov quote into one statement and keeps the disagreeing reports apart', async () => {
+    const articles = await readArticles(fixtureDir('facts-merge-across-outlets'));
+    const facts = mergeArticleFacts(articles.map(extractArticleFacts));
+    const quote = facts.statements.find((s) => s.text.startsWith('We are ready to meet again'));
+    expect(quote?.citations).toHaveLength(3);
+    expect(quote?.citations.filter((c) => c.quote)).toHaveLength(1);
+    const withdraw = facts.statements.filter((s) => /withdraw its troops/.test(s.text));
+    expect(withdraw).toHaveLength(2);
+    expect(facts.guarantors.find((g) => g.country === 'Germany')?.citations).toHaveLength(2);
+  });
+
+  it('gives the same facts and citations whatever order articles are merged in, and in whatever batches', () => {
+    const expected = canonical(mergeArticleFacts(perArticle));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(perArticle, { minLength: perArticle.length }), fc.nat(), (order, cut) => {
+        expect(canonical(mergeArticleFacts(order))).toEqual(expected);
+        // Incrementally, as the store does: what is already merged, then the next batch.
+        const at = cut % (order.length + 1);
+        const first = mergeArticleFacts(order.slice(0, at));
+        const next = mergeArticleFacts(order.slice(at));
+        const incremental: CorpusFacts = {
+          people: mergePeople(first.people, next.people),
+          statements: mergeStatements(first.statements, next.statements),
+          guarantors: mergeGuarantors(first.guarantors, next.guarantors),
+          positions: mergePositions(first.positions, next.positions),
+        };
+        expect(canonical(incremental)).toEqual(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('is idempotent: merging facts that are already there changes nothing', () => {
+    const merged = mergeArticleFacts(perArticle);
+    const again = {
+      people: mergePeople(merged.people, merged.people),
+      statements: mergeStatements(merged.statements, merged.statements),
+      guarantors: mergeGuarantors(merged.guarantors, merged.guarantors),
+      positions: mergePositions(merged.positions, merged.positions),
+    };
+    expect(canonical(again)).toEqual(canonical(merged));
+  });
+});

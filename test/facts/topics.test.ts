@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  compileTopics,
+  defaultTopicsConfig,
+  parseTopicsConfig,
+  type TopicsConfig,
+  TopicsConfigError,
+} from '../../lambda/facts/topics.js';
+
+const topics = compileTopics(defaultTopicsConfig);
+
+describe('parseTopicsConfig', () => {
+  it('accepts the shipped config/topics.json with crimea and donbas and the two parties', () => {
+    expect(defaultTopicsConfig.topics.map((t) => t.id)).toEqual(['crimea', 'donbas']);
+    expect(defaultTopicsConfig.parties.map((p) => p.name)).toEqual(['Russia', 'Ukraine']);
+  });
+
+  it('rejects a pattern that is not a regular expression, naming the problem', () => {
+    const bad = { ...defaultTopicsConfig, topics: [{ id: 'x', label: 'X', variants: [], patterns: ['(unclosed'] }] };
+    expect(() => parseTopicsConfig(bad)).toThrow(/not a valid regular expression/);
+  });
+
+  it('rejects a topic id given twice and a config without parties', () => {
+    const twice = { ...defaultTopicsConfig, topics: [...defaultTopicsConfig.topics, defaultTopicsConfig.topics[0]] };
+    expect(() => parseTopicsConfig(twice)).toThrow(TopicsConfigError);
+    expect(() => parseTopicsConfig({ ...defaultTopicsConfig, parties: [] })).toThrow(/parties/);
+  });
+
+  it('reads a test config with a nato topic without any code change', () => {
+    const json = JSON.parse(readFileSync(new URL('../fixtures/topics-with-nato.json', import.meta.url), 'utf8'));
+    const config: TopicsConfig = parseTopicsConfig(json);
+    expect(compileTopics(config).topicsIn('Kyiv would accept a neutral status outside NATO')).toEqual(['nato']);
+  });
+});
+
+describe('topicsIn', () => {
+  it.each([
+    ['the status of Crimea', ['crimea']],
+    ['the Crimean peninsula', ['crimea']],
+    ['the naval base at Sevastopol', ['crimea']],
+    ['fighting in the Donbass', ['donbas']],
+    ['separatists in Lugansk', ['donbas']],
+    ['the two breakaway republics', ['donbas']],
+    ['the self-proclaimed republics in the east', ['donbas']],
+    ['parts of the east where local officials have declared independence', ['donbas']],
+    ['Crimea and the Donetsk region', ['crimea', 'donbas']],
+  ])('finds the topic in "%s"', (text, expected) => {
+    expect(topics.topicsIn(text)).toEqual(expected);
+  });
+
+  it.each(['fighting continues in the east', 'a republic of letters', 'Russia and Ukraine met in Istanbul'])(
+    'finds no topic in "%s"',
+    (text) => {
+      expect(topics.topicsIn(text)).toEqual([]);
+    },
+  );
+
+  it('matches a variant broken over a line in hard-wrapped text', () => {
+    expect(topics.topicMentions('the Crimean\npeninsula')).toEqual([{ id: 'crimea', start: 4, end: 21 }]);
+  });
+});
+
+describe('partyMentions', () => {
+  const kinds = (text: string) =>
+    topics.partyMentions(text).map((m) => `${m.id}:${m.kind}:${text.slice(m.start, m.end)}`);
+
+  it('names parties on their own, through their members and through their proposals', () => {
+    expect(kinds('The Kremlin and the Ukrainians')).toEqual(['Russia:name:The Kremlin', 'Ukraine:name:the Ukrainians']);
+    expect(kinds('Top Ukrainian negotiator David Arakhamia')).toEqual(['Ukraine:member:Ukrainian negotiator']);
+    expect(kinds("Moscow's deputy defense minister said")).toEqual(["Russia:member:Moscow's deputy defense minister"]);
+    expect(kinds('in Ukraine’s proposal')).toEqual(['Ukraine:proposal:Ukraine’s proposal']);
+  });
+
+  it('does not take an adjective on a thing or a bare possessive for the party', () => {
+    expect(kinds('recognize Crimea as Russian territory')).toEqual([]);
+    expect(kinds("guarantor of Ukraine's security")).toEqual([]);
+  });
+});
