@@ -60,7 +60,12 @@ export function parseArticleInput(input: ArticleInput, metadata: Partial<Article
 
   const known = combineMetadata(metadata, formatted.metadata);
   const cleaned = cleanArticleText(formatted.text, { title: known.title, markdown: formatted.markdown });
-  if (cleaned.body === '') return { file, reason: 'no article text left once prompts, captions and links are removed' };
+  if (cleaned.body === '') {
+    return {
+      file,
+      reason: formatted.noTextReason ?? 'no article text left once prompts, captions and links are removed',
+    };
+  }
   const found = combineMetadata(known, { title: cleaned.headline, author: cleaned.author });
   return {
     id: articleId(cleaned.body),

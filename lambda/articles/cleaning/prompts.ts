@@ -7,7 +7,7 @@
 const CALL_TO_ACTION =
   /^(?:please\s+)?(?:support|donate|subscribe|sign\s+(?:up|in)|log\s+in|join|download|install|get|follow|enable|allow|turn\s+on|register|become|open|view|try|click|tap|listen|contribute|give|upgrade|continue\s+reading)\b/i;
 const PROMPT_NOUN =
-  /\b(?:newsletters?|apps?|notifications?|alerts?|inbox|mailbox|subscriptions?|subscribers?|membership|members|donations?|podcasts?|our|us)\b/i;
+  /\b(?:newsletters?|apps?|notifications?|alerts?|inbox|mailbox|subscriptions?|subscribers?|membership|members|donations?|podcasts?)\b/i;
 /** Fine print that only ever sits under a sign-up form or in a page footer. */
 const FINE_PRINT =
   /\b(?:privacy policy|terms of (?:use|service)|cookie policy|cookies? settings|all rights reserved|unsubscribe at any time|browser notifications|push notifications|app store|google play)\b|©/i;
@@ -22,13 +22,23 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** "Sign up for our free weekly newsletter", "Support The Example Times!", "Get browser notifications …". */
+/**
+ * "Sign up for our free weekly newsletter", "Support The Example Times!", "Get instant alerts": an
+ * imperative that names what is offered and reads as a banner or button (no full stop, an exclamation)
+ * or speaks to the reader. "Support for the accord grew, a newsletter found." is a sentence, not a prompt.
+ */
 export function isPrompt(paragraph: string): boolean {
   if (paragraph.length > 200) return false;
   const words = wordCount(paragraph);
   if (FINE_PRINT.test(paragraph) && words <= 25) return true;
   if (!CALL_TO_ACTION.test(paragraph)) return false;
-  return PROMPT_NOUN.test(paragraph) || /!["”’]?$/.test(paragraph) || (words <= 8 && !SENTENCE_END.test(paragraph));
+  const banner = !SENTENCE_END.test(paragraph) || /!["”’]?$/.test(paragraph);
+  if (banner && words <= 8) return true;
+  return PROMPT_NOUN.test(paragraph) && (banner || addressesReader(paragraph));
+}
+
+function addressesReader(paragraph: string): boolean {
+  return READER_ADDRESS.test(paragraph.replace(QUOTED, ' '));
 }
 
 /** A list item ("- a hotline", "2. a review"): short, but article text. */
@@ -41,16 +51,15 @@ export function isButtonLabel(paragraph: string): boolean {
   );
 }
 
-/** Buttons and salutations in a box are at most this long; a headline after a banner usually is longer. */
-const BOX_LINE_WORDS = 5;
-
 /**
- * Whether a paragraph still belongs to a prompt box that started above it: short lines (buttons,
- * "Dear readers,"), box vocabulary, or the site addressing its reader outside any quotation. A news
- * paragraph ends the box.
+ * Whether a paragraph still belongs to a prompt box that started above it: buttons ("Monthly"),
+ * short lines that end like a salutation, question or heading ("Dear readers,", "A message from us:"),
+ * box vocabulary, or the site addressing its reader outside any quotation. A news paragraph ends the
+ * box, and so does a short unpunctuated line of four words or more: that is a headline after a banner.
  */
 export function continuesPromptBox(paragraph: string): boolean {
-  if (wordCount(paragraph) <= BOX_LINE_WORDS) return true;
-  if (BOX_VOCABULARY.test(paragraph)) return true;
-  return READER_ADDRESS.test(paragraph.replace(QUOTED, ' '));
+  const words = wordCount(paragraph);
+  if (words <= 3) return true;
+  if (words <= 8 && /[.!?:,;]["”’)]*$/.test(paragraph)) return true;
+  return BOX_VOCABULARY.test(paragraph) || addressesReader(paragraph);
 }

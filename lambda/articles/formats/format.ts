@@ -6,6 +6,8 @@ export interface FormattedText {
   metadata: MetadataLayer;
   /** Markdown marks (headings, blockquotes) are to be read as structure, not text. */
   markdown: boolean;
+  /** Why the input is refused if cleaning leaves nothing; a general reason when unset. */
+  noTextReason?: string;
 }
 
 /** A file this reader refuses, with the one-line reason shown to the user. */

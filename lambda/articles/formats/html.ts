@@ -86,6 +86,8 @@ function blockText(root: DomNode): string {
   return parts.join('');
 }
 
+const NO_ARTICLE_TEXT = 'HTML page has no article text';
+
 const stripBy = (byline: string | null | undefined) => byline?.replace(/^by\s+/i, '').trim() || null;
 
 /** Reads an HTML page; a page where Readability finds no article is refused. */
@@ -95,7 +97,7 @@ export function readHtml(html: string): FormatResult {
   const metadata = pageMetadata(document);
   const article = new Readability(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
   const text = article?.content ? blockText(article.content).trim() : '';
-  if (text === '') return { reason: 'HTML page has no article text' };
+  if (text === '') return { reason: NO_ARTICLE_TEXT };
   return {
     text,
     metadata: {
@@ -106,5 +108,7 @@ export function readHtml(html: string): FormatResult {
       date: metadata.date ?? (article?.publishedTime ? toIsoDate(article.publishedTime) : null),
     },
     markdown: false,
+    // Readability falls back to whatever text a page has (a menu); cleaning may then leave nothing.
+    noTextReason: NO_ARTICLE_TEXT,
   };
 }
