@@ -8,131 +8,135 @@ import { canonicalCountry, countryMentions } from './countries.js';
  */
 
 /** Adjectives of nationality, by ISO short name as countries.ts canonicalises it. */
-const DEMONYMS: Record<string, string> = {
-  Russian: 'Russia',
-  Ukrainian: 'Ukraine',
-  Turkish: 'Turkey',
-  American: 'United States',
-  British: 'United Kingdom',
-  English: 'United Kingdom',
-  French: 'France',
-  German: 'Germany',
-  Chinese: 'China',
-  Israeli: 'Israel',
-  Polish: 'Poland',
-  Italian: 'Italy',
-  Canadian: 'Canada',
-  Belarusian: 'Belarus',
-  Belarussian: 'Belarus',
-  Georgian: 'Georgia',
-  Moldovan: 'Moldova',
-  Kazakh: 'Kazakhstan',
-  Indian: 'India',
-  Japanese: 'Japan',
-  Iranian: 'Iran',
-  Syrian: 'Syria',
-  Hungarian: 'Hungary',
-  Romanian: 'Romania',
-  Czech: 'Czechia',
-  Slovak: 'Slovakia',
-  Lithuanian: 'Lithuania',
-  Latvian: 'Latvia',
-  Estonian: 'Estonia',
-  Finnish: 'Finland',
-  Swedish: 'Sweden',
-  Norwegian: 'Norway',
-  Danish: 'Denmark',
-  Dutch: 'Netherlands',
-  Belgian: 'Belgium',
-  Spanish: 'Spain',
-  Portuguese: 'Portugal',
-  Greek: 'Greece',
-  Austrian: 'Austria',
-  Swiss: 'Switzerland',
-  Irish: 'Ireland',
-  Australian: 'Australia',
-  Saudi: 'Saudi Arabia',
-  Qatari: 'Qatar',
-  Emirati: 'United Arab Emirates',
-  Egyptian: 'Egypt',
-  Pakistani: 'Pakistan',
-  Afghan: 'Afghanistan',
-  Iraqi: 'Iraq',
-  Brazilian: 'Brazil',
-  Mexican: 'Mexico',
-  Bulgarian: 'Bulgaria',
-  Serbian: 'Serbia',
-  Croatian: 'Croatia',
-  Armenian: 'Armenia',
-  Azerbaijani: 'Azerbaijan',
-  Uzbek: 'Uzbekistan',
-  Slovenian: 'Slovenia',
-  Albanian: 'Albania',
-  Indonesian: 'Indonesia',
-  Nigerian: 'Nigeria',
-  'South African': 'South Africa',
-  'South Korean': 'South Korea',
-  'North Korean': 'North Korea',
-};
+const DEMONYMS = new Map<string, string>(
+  Object.entries({
+    Russian: 'Russia',
+    Ukrainian: 'Ukraine',
+    Turkish: 'Turkey',
+    American: 'United States',
+    British: 'United Kingdom',
+    English: 'United Kingdom',
+    French: 'France',
+    German: 'Germany',
+    Chinese: 'China',
+    Israeli: 'Israel',
+    Polish: 'Poland',
+    Italian: 'Italy',
+    Canadian: 'Canada',
+    Belarusian: 'Belarus',
+    Belarussian: 'Belarus',
+    Georgian: 'Georgia',
+    Moldovan: 'Moldova',
+    Kazakh: 'Kazakhstan',
+    Indian: 'India',
+    Japanese: 'Japan',
+    Iranian: 'Iran',
+    Syrian: 'Syria',
+    Hungarian: 'Hungary',
+    Romanian: 'Romania',
+    Czech: 'Czechia',
+    Slovak: 'Slovakia',
+    Lithuanian: 'Lithuania',
+    Latvian: 'Latvia',
+    Estonian: 'Estonia',
+    Finnish: 'Finland',
+    Swedish: 'Sweden',
+    Norwegian: 'Norway',
+    Danish: 'Denmark',
+    Dutch: 'Netherlands',
+    Belgian: 'Belgium',
+    Spanish: 'Spain',
+    Portuguese: 'Portugal',
+    Greek: 'Greece',
+    Austrian: 'Austria',
+    Swiss: 'Switzerland',
+    Irish: 'Ireland',
+    Australian: 'Australia',
+    Saudi: 'Saudi Arabia',
+    Qatari: 'Qatar',
+    Emirati: 'United Arab Emirates',
+    Egyptian: 'Egypt',
+    Pakistani: 'Pakistan',
+    Afghan: 'Afghanistan',
+    Iraqi: 'Iraq',
+    Brazilian: 'Brazil',
+    Mexican: 'Mexico',
+    Bulgarian: 'Bulgaria',
+    Serbian: 'Serbia',
+    Croatian: 'Croatia',
+    Armenian: 'Armenia',
+    Azerbaijani: 'Azerbaijan',
+    Uzbek: 'Uzbekistan',
+    Slovenian: 'Slovenia',
+    Albanian: 'Albania',
+    Indonesian: 'Indonesia',
+    Nigerian: 'Nigeria',
+    'South African': 'South Africa',
+    'South Korean': 'South Korea',
+    'North Korean': 'North Korea',
+  }),
+);
 
 /** Capitals and seats of government that the press uses for the government itself ("Moscow said"). */
-const SEATS_OF_GOVERNMENT: Record<string, string> = {
-  Moscow: 'Russia',
-  Kremlin: 'Russia',
-  Kyiv: 'Ukraine',
-  Kiev: 'Ukraine',
-  Washington: 'United States',
-  'White House': 'United States',
-  Ankara: 'Turkey',
-  Beijing: 'China',
-  London: 'United Kingdom',
-  'Downing Street': 'United Kingdom',
-  Paris: 'France',
-  Berlin: 'Germany',
-  Minsk: 'Belarus',
-  Warsaw: 'Poland',
-  Jerusalem: 'Israel',
-  Rome: 'Italy',
-  Ottawa: 'Canada',
-  Tokyo: 'Japan',
-  Tehran: 'Iran',
-  Budapest: 'Hungary',
-  Chisinau: 'Moldova',
-  Tbilisi: 'Georgia',
-  Vilnius: 'Lithuania',
-  Riga: 'Latvia',
-  Tallinn: 'Estonia',
-  Helsinki: 'Finland',
-  Stockholm: 'Sweden',
-  Oslo: 'Norway',
-  Copenhagen: 'Denmark',
-  Madrid: 'Spain',
-  Lisbon: 'Portugal',
-  Athens: 'Greece',
-  Vienna: 'Austria',
-  Bern: 'Switzerland',
-  Dublin: 'Ireland',
-  Canberra: 'Australia',
-  'New Delhi': 'India',
-  Islamabad: 'Pakistan',
-  Kabul: 'Afghanistan',
-  Baghdad: 'Iraq',
-  Damascus: 'Syria',
-  Riyadh: 'Saudi Arabia',
-  Doha: 'Qatar',
-  'Abu Dhabi': 'United Arab Emirates',
-  Cairo: 'Egypt',
-  Seoul: 'South Korea',
-  Pyongyang: 'North Korea',
-  Prague: 'Czechia',
-  Bratislava: 'Slovakia',
-  Bucharest: 'Romania',
-  Sofia: 'Bulgaria',
-  Belgrade: 'Serbia',
-  Yerevan: 'Armenia',
-  Baku: 'Azerbaijan',
-  Astana: 'Kazakhstan',
-};
+const SEATS_OF_GOVERNMENT = new Map<string, string>(
+  Object.entries({
+    Moscow: 'Russia',
+    Kremlin: 'Russia',
+    Kyiv: 'Ukraine',
+    Kiev: 'Ukraine',
+    Washington: 'United States',
+    'White House': 'United States',
+    Ankara: 'Turkey',
+    Beijing: 'China',
+    London: 'United Kingdom',
+    'Downing Street': 'United Kingdom',
+    Paris: 'France',
+    Berlin: 'Germany',
+    Minsk: 'Belarus',
+    Warsaw: 'Poland',
+    Jerusalem: 'Israel',
+    Rome: 'Italy',
+    Ottawa: 'Canada',
+    Tokyo: 'Japan',
+    Tehran: 'Iran',
+    Budapest: 'Hungary',
+    Chisinau: 'Moldova',
+    Tbilisi: 'Georgia',
+    Vilnius: 'Lithuania',
+    Riga: 'Latvia',
+    Tallinn: 'Estonia',
+    Helsinki: 'Finland',
+    Stockholm: 'Sweden',
+    Oslo: 'Norway',
+    Copenhagen: 'Denmark',
+    Madrid: 'Spain',
+    Lisbon: 'Portugal',
+    Athens: 'Greece',
+    Vienna: 'Austria',
+    Bern: 'Switzerland',
+    Dublin: 'Ireland',
+    Canberra: 'Australia',
+    'New Delhi': 'India',
+    Islamabad: 'Pakistan',
+    Kabul: 'Afghanistan',
+    Baghdad: 'Iraq',
+    Damascus: 'Syria',
+    Riyadh: 'Saudi Arabia',
+    Doha: 'Qatar',
+    'Abu Dhabi': 'United Arab Emirates',
+    Cairo: 'Egypt',
+    Seoul: 'South Korea',
+    Pyongyang: 'North Korea',
+    Prague: 'Czechia',
+    Bratislava: 'Slovakia',
+    Bucharest: 'Romania',
+    Sofia: 'Bulgaria',
+    Belgrade: 'Serbia',
+    Yerevan: 'Armenia',
+    Baku: 'Azerbaijan',
+    Astana: 'Kazakhstan',
+  }),
+);
 
 const stripPossessive = (word: string) => word.replace(/['\u2019]s?$/u, '');
 
@@ -142,24 +146,38 @@ const stripPossessive = (word: string) => word.replace(/['\u2019]s?$/u, '');
  */
 export function countryOfWord(word: string): string | null {
   const bare = stripPossessive(word);
-  return DEMONYMS[bare] ?? SEATS_OF_GOVERNMENT[bare] ?? canonicalCountry(bare);
+  return DEMONYMS.get(bare) ?? SEATS_OF_GOVERNMENT.get(bare) ?? canonicalCountry(bare);
 }
 
-const PHRASES = [...Object.keys(DEMONYMS), ...Object.keys(SEATS_OF_GOVERNMENT)].filter((k) => k.includes(' '));
+const PHRASES = [...DEMONYMS.keys(), ...SEATS_OF_GOVERNMENT.keys()].filter((k) => k.includes(' '));
 
 /** The first country that a descriptive phrase names or implies ("the head of Ukraine's negotiating team"). */
 export function affiliationOf(phrase: string): string | null {
+  const cached = affiliationCache.get(phrase);
+  if (cached !== undefined) return cached;
+  const found = findAffiliation(phrase);
+  if (affiliationCache.size >= CACHE_LIMIT) affiliationCache.clear();
+  affiliationCache.set(phrase, found);
+  return found;
+}
+
+/** Role phrases repeat within and across articles; matching them against every country name is the costly part. */
+const affiliationCache = new Map<string, string | null>();
+const CACHE_LIMIT = 10_000;
+
+function findAffiliation(phrase: string): string | null {
   const found: { at: number; country: string }[] = countryMentions(phrase).map((m) => ({
     at: m.start,
     country: m.country,
   }));
   for (const phrasal of PHRASES) {
     const at = phrase.indexOf(phrasal);
-    const country = DEMONYMS[phrasal] ?? SEATS_OF_GOVERNMENT[phrasal];
+    const country = DEMONYMS.get(phrasal) ?? SEATS_OF_GOVERNMENT.get(phrasal);
     if (at >= 0 && country) found.push({ at, country });
   }
   for (const m of phrase.matchAll(/\p{Lu}[\p{L}.]*(?:['\u2019]s)?/gu)) {
-    const country = DEMONYMS[stripPossessive(m[0])] ?? SEATS_OF_GOVERNMENT[stripPossessive(m[0])];
+    const word = stripPossessive(m[0]);
+    const country = DEMONYMS.get(word) ?? SEATS_OF_GOVERNMENT.get(word);
     if (country) found.push({ at: m.index, country });
   }
   found.sort((a, b) => a.at - b.at);

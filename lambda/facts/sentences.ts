@@ -170,7 +170,8 @@ function punctuationBoundary(text: string, index: number, cluster: string): numb
   while (CLOSERS.has(text[end] ?? '')) end++;
   if (end >= text.length) return end;
   if (!/\s/u.test(text[end] ?? '')) return null; // "3.5", "U.S", "field...and"
-  const rest = text.slice(end).trimStart();
+  // Only the next word matters: a bounded look-ahead keeps splitting linear in the text length.
+  const rest = text.slice(end, end + 40).trimStart();
   const next = rest[0] ?? '';
   if (!OPENER.test(next)) return null; // `"…," he said`, "field... a decision"
   if (cluster !== '.') return end;

@@ -5,17 +5,19 @@
  */
 
 /** Letters that Unicode decomposition does not reduce to a Latin base letter. */
-const SPECIAL_LETTERS: Record<string, string> = {
-  ı: 'i',
-  ł: 'l',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-};
+const SPECIAL_LETTERS = new Map(
+  Object.entries({
+    ı: 'i',
+    ł: 'l',
+    ø: 'o',
+    đ: 'd',
+    ð: 'd',
+    þ: 'th',
+    ß: 'ss',
+    æ: 'ae',
+    œ: 'oe',
+  }),
+);
 
 /** Generational suffixes that follow the surname ("Martin Luther King Jr."). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -60,7 +62,7 @@ export function speakerKey(name: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[ıłøđðþßæœ]/gu, (c) => SPECIAL_LETTERS[c] ?? c)
+    .replace(/[ıłøđðþßæœ]/gu, (c) => SPECIAL_LETTERS.get(c) ?? c)
     .replace(/[^a-z]/g, '');
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();

@@ -7,7 +7,7 @@
 const words = (list: string) => new Set(list.trim().split(/\s+/u));
 
 /** Verbs of saying, by lemma; every inflected form maps to its lemma. */
-const SPEECH_VERB_FORMS: Record<string, string> = Object.fromEntries(
+const SPEECH_VERB_FORMS = new Map<string, string>(
   (
     'say:said,says,saying tell:told,tells,telling add:added,adds,adding state:stated,states declare:declared,declares,declaring ' +
     'announce:announced,announces,announcing claim:claimed,claims,claiming insist:insisted,insists,insisting ' +
@@ -23,7 +23,7 @@ const SPEECH_VERB_FORMS: Record<string, string> = Object.fromEntries(
     .split(' ')
     .flatMap((entry) => {
       const [lemma = '', forms = ''] = entry.split(':');
-      return [lemma, ...forms.split(',')].map((form) => [form, lemma]);
+      return [lemma, ...forms.split(',')].map((form): [string, string] => [form, lemma]);
     }),
 );
 
@@ -44,7 +44,7 @@ const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|n
 /** The lemma of a speech verb form, or null. `previous` is the word before it, to tell verbs from nouns. */
 export function speechVerbLemma(word: string, previous: string): string | null {
   const lower = word.toLowerCase();
-  const lemma = SPEECH_VERB_FORMS[lower];
+  const lemma = SPEECH_VERB_FORMS.get(lower);
   if (!lemma) return null;
   const ambiguous = lower === lemma || NOUN_LIKE_FORMS.has(lower);
   return ambiguous && !AUXILIARY.test(previous) ? null : lemma;
@@ -57,7 +57,10 @@ export const LISTENERS = words(
     'conference briefing counterpart counterparts delegates diplomats',
 );
 
-export const PERSONAL_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f'>([
+  ['he', 'm'],
+  ['she', 'f'],
+]);
 
 /** Words in a title before a name or in a role ("Deputy Defense Minister", "top negotiator"). */
 export const TITLE_WORDS = words(

@@ -31,12 +31,17 @@ export interface Token {
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'\u2019.]\p{L}[\p{L}\p{M}\p{N}]*)*(?:['\u2019]s\b)?|\p{N}+(?:[.,]\p{N}+)*/gu;
 
+const withoutPossessive = (word: string) =>
+  word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '\u2019')
+    ? word.slice(0, -2)
+    : word;
+
 /** The words of `body`, each marked as quoted or not. */
 export function tokenize(body: string, isQuoted: (at: number) => boolean): Token[] {
   const tokens: Token[] = [];
   for (const m of body.matchAll(WORD)) {
     const text = m[0];
-    const lower = text.replace(/['\u2019]s$/u, '').toLowerCase();
+    const lower = withoutPossessive(text).toLowerCase();
     tokens.push({
       text,
       start: m.index,
@@ -84,7 +89,8 @@ const isAcronym = (text: string) => /^[\p{Lu}.\d]+$/u.test(text) && text.replace
 
 /** A capitalised word that may be part of a person's name: not a title, place, institution or function word. */
 function isNameWord(text: string, lower: string): boolean {
-  if (!/^\p{Lu}/u.test(text) || isAcronym(text)) return false;
+  const initial = text[0] ?? '';
+  if (initial === initial.toLowerCase() || isAcronym(text)) return false;
   const parts = lower.split('-');
   if (parts.some((p) => CAPITALISED_FUNCTION_WORDS.has(p) || INSTITUTION_WORDS.has(p))) return false;
   if (TITLE_WORDS.has(lower) || GROUP_WORDS.has(lower) || ROLE_HEADS.has(lower)) return false;
@@ -152,7 +158,7 @@ const text = (ctx: MentionContext, from: number, to: number) =>
 export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord: boolean): Mention | null {
   const t = ctx.tokens[last];
   if (!t || t.quoted || NOT_SPEAKERS.has(t.lower)) return null;
-  const gender = PERSONAL_PRONOUNS[t.lower];
+  const gender = PERSONAL_PRONOUNS.get(t.lower);
   if (gender) return { kind: 'pronoun', start: t.start, end: t.end, gender };
   const first = nameRunStart(ctx, last);
   if (first >= 0) {
@@ -228,7 +234,7 @@ export function mentionStartingAt(ctx: MentionContext, first: number): Mention |
   };
   const start = tokens[first];
   if (!start || start.quoted) return null;
-  if (PERSONAL_PRONOUNS[start.lower]) return mentionEndingAt(ctx, first, true);
+  if (PERSONAL_PRONOUNS.has(start.lower)) return mentionEndingAt(ctx, first, true);
   while (canContinue(last)) {
     const next = tokens[last + 1] as Token;
     const nameLike = next.nameLike || PARTICLES.has(next.text) || /^\p{Lu}$/u.test(next.text);
