@@ -24,7 +24,7 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
     }));
-    const context = { sentences, statements: tagged, topics };
+    const context = { sentences, statements: tagged, people, topics };
     return {
       articleId: article.id,
       people,

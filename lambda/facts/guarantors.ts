@@ -1,9 +1,9 @@
 import type { Article } from '../articles/article.js';
 import { type CountryMention, countryMentions } from './countries.js';
-import type { Guarantor, Statement } from './fact.js';
+import type { Guarantor, Person, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
-import { actorMentions, speakerParty } from './topics-parties.js';
+import { actorMentions, type PeopleMentions, peopleMentions, speakerParty } from './topics-parties.js';
 
 /*
  * Guarantors: countries named as proposed or possible guarantors of a country's security. A country
@@ -20,7 +20,7 @@ const SOURCE_TRIGGER =
 
 /** The sentence casts what precedes as a guarantor; the countries come before. */
 const ROLE_TRIGGER =
-  /^\s+(?:(?:could|would|will|should|may|might|can|is|are|was|were|has|have|had|be|been|being|become|becomes|serve|serving|act|acting|agreed|agree|agrees|offered|offer|offers|ready|willing|prepared|named|proposed|suggested|mentioned|considered|listed|chosen|invited|asked|expected|set|likely|to|as|among|one|of|the|a|an|our|its|their|his|her|possible|potential|future|main|key|security|also|already|all|both|each|other)\s+)*(?:guarantors?\b|guarantee(?![\p{L}]))/iu;
+  /^\s+(?:(?:could|would|will|should|may|might|can|is|are|was|were|has|have|had|be|been|being|become|becomes|serve|serving|act|acting|agreed|agree|agrees|offered|offer|offers|ready|willing|prepared|named|proposed|suggested|mentioned|considered|listed|chosen|invited|asked|expected|set|likely|said|says|it|they|wants|wanted|want|to|as|among|one|of|the|a|an|our|its|their|his|her|possible|potential|future|main|key|security|also|already|all|both|each|other|countries|country|nations|states)\s+)*(?:guarantors?\b|guarantee(?![\p{L}]))/iu;
 
 /** Between the trigger and the first country: a few words introducing the list ("outside nations like the"). */
 const FIRST_GAP = /^\s*(?:[\p{L}'\u2019-]+,?\s+){0,6}?(?:the\s+)?$/iu;
@@ -40,6 +40,8 @@ export interface ExtractGuarantorsOptions {
   sentences?: readonly Sentence[];
   /** Statements already extracted from the article: a quoted speaker's affiliation names the proposer. */
   statements?: readonly Statement[];
+  /** The article's people: one with a party affiliation proposes for that party. */
+  people?: readonly Person[];
   topics?: CompiledTopics;
 }
 
@@ -48,14 +50,15 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   const topics = options.topics ?? compileTopics(defaultTopicsConfig);
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
+  const people = peopleMentions(options.people ?? [], topics);
   const beneficiary = topics.config.guaranteeBeneficiary;
   const byKey = new Map<string, Guarantor>();
   sentences.forEach((sentence, i) => {
     if (!/guarant/iu.test(sentence.text)) return;
     for (const { countries, anchor } of proposals(sentence.text)) {
       const proposedBy =
-        proposerBefore(sentence.text, anchor, countries, topics) ??
-        proposerAfter(sentence.text, anchor, topics) ??
+        proposerBefore(sentence.text, anchor, countries, topics, people) ??
+        proposerAfter(sentence.text, anchor, topics, people) ??
         speakerParty(sentence, article.id, statements, topics) ??
         quotedSpeakerParty(sentence, sentences[i - 1], topics);
       for (const { country } of countries) {
@@ -126,15 +129,16 @@ function proposerBefore(
   anchor: number,
   countries: readonly CountryMention[],
   topics: CompiledTopics,
+  people: PeopleMentions,
 ): string | null {
   const inList = (m: { start: number }) => countries.some((c) => c.start <= m.start && m.start < c.end);
-  const before = actorMentions(text, topics).filter((m) => m.end <= anchor && !inList(m));
+  const before = actorMentions(text, topics, people).filter((m) => m.end <= anchor && !inList(m));
   return before.at(-1)?.id ?? null;
 }
 
 /** A party that says the sentence after the fact ("…, Ukrainian officials said."). */
-function proposerAfter(text: string, anchor: number, topics: CompiledTopics): string | null {
-  const sayer = actorMentions(text, topics).find(
+function proposerAfter(text: string, anchor: number, topics: CompiledTopics, people: PeopleMentions): string | null {
+  const sayer = actorMentions(text, topics, people).find(
     (m) => m.start > anchor && m.kind !== 'proposal' && SAYING_AFTER.test(text.slice(m.end, m.end + 80)),
   );
   return sayer?.id ?? null;

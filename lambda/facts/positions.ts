@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
-import type { Position, Statement } from './fact.js';
+import type { Person, Position, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
-import { speakerParty, stanceTakers } from './topics-parties.js';
+import { peopleMentions, speakerParty, stanceTakers } from './topics-parties.js';
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
@@ -27,6 +27,8 @@ export interface ExtractPositionsOptions {
   sentences?: readonly Sentence[];
   /** Statements already extracted from the article: a quoted official's position is their party's. */
   statements?: readonly Statement[];
+  /** The article's people: one with a party affiliation speaks for that party. */
+  people?: readonly Person[];
   topics?: CompiledTopics;
 }
 
@@ -39,6 +41,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const topics = options.topics ?? compileTopics(defaultTopicsConfig);
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
+  const people = peopleMentions(options.people ?? [], topics);
   const positions: Position[] = [];
   for (const sentence of sentences) {
     const sentenceTopics = topics.topicsIn(sentence.text);
@@ -60,7 +63,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const speaker = () => speakerParty(sentence, article.id, statements, topics);
     let matrixParty: string | null = null;
     for (const clause of splitClauses(sentence.text)) {
-      const takers = stanceTakers(clause.text, topics);
+      const takers = stanceTakers(clause.text, topics, people);
       const clauseTopics = topics.topicMentions(clause.text);
       if (clauseTopics.length) {
         for (const topic of sentenceTopics) {

@@ -1,6 +1,6 @@
-import type { Statement } from './fact.js';
+import type { Person, Statement } from './fact.js';
 import type { Sentence } from './sentences.js';
-import type { CompiledTopics, PartyMention } from './topics.js';
+import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
 
 /*
  * Who acts in a sentence: which configured party (Russia, Ukraine) is the subject of a clause that
@@ -15,12 +15,45 @@ import type { CompiledTopics, PartyMention } from './topics.js';
 const GOVERNED =
   /\b(?:from|by|to|for|of|with|against|between|and|on|in|at|toward|towards|over|about|into|than|like|as|near|around|within|across|under|upon|via)\s+(?:the\s+)?$/iu;
 
+/** Finds the people of an article who speak for a party, as party mentions ("Medinsky insisted …" is Russia). */
+export type PeopleMentions = (text: string) => PartyMention[];
+
+/**
+ * The article's people with a party affiliation, by full name, alias and surname: a person who speaks
+ * for a party states its position as much as "Russian negotiators" do.
+ */
+export function peopleMentions(people: readonly Person[], topics: CompiledTopics): PeopleMentions {
+  const byName = new Map<string, string>();
+  for (const person of people) {
+    if (!person.affiliation || !topics.partyNames.includes(person.affiliation)) continue;
+    for (const name of [person.name, ...person.aliases]) {
+      for (const form of [name, name.split(/\s+/u).at(-1) ?? ''])
+        if (/\p{Lu}/u.test(form)) byName.set(form, person.affiliation);
+    }
+  }
+  if (!byName.size) return () => [];
+  const regex = new RegExp(phrasesSource([...byName.keys()]), 'gu');
+  return (text) =>
+    [...text.matchAll(regex)].map((m) => ({
+      id: byName.get(m[0]) ?? '',
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'member' as const,
+    }));
+}
+
+const NO_PEOPLE: PeopleMentions = () => [];
+
 /** Parties named as possible actors: every mention not governed by a preposition or a conjunction. */
-export function actorMentions(text: string, topics: CompiledTopics): PartyMention[] {
+export function actorMentions(
+  text: string,
+  topics: CompiledTopics,
+  people: PeopleMentions = NO_PEOPLE,
+): PartyMention[] {
   // A proposal is its party's wherever it stands ("not addressed in Ukraine's proposal").
-  return topics
-    .partyMentions(text)
-    .filter((m) => m.kind === 'proposal' || !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  return [...topics.partyMentions(text), ...people(text)]
+    .filter((m) => m.id && (m.kind === 'proposal' || !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start))))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"). */
@@ -57,8 +90,8 @@ export function takesStance(text: string, mention: PartyMention): boolean {
 }
 
 /** Parties that take a stance in `text`, in text order. */
-export function stanceTakers(text: string, topics: CompiledTopics): PartyMention[] {
-  return actorMentions(text, topics).filter((m) => takesStance(text, m));
+export function stanceTakers(text: string, topics: CompiledTopics, people: PeopleMentions = NO_PEOPLE): PartyMention[] {
+  return actorMentions(text, topics, people).filter((m) => takesStance(text, m));
 }
 
 /**

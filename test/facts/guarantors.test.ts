@@ -100,3 +100,22 @@ describe('guarantors in the guarantees-without-guarantor fixture', () => {
     expect(extractArticleFacts(article).guarantors).toEqual([]);
   });
 });
+
+describe('guarantor lists as the press writes them', () => {
+  it.each([
+    [
+      'Ukraine named Britain, China, the United States and Turkey among countries it wanted to be among guarantors.',
+      ['United Kingdom by Ukraine', 'China by Ukraine', 'United States by Ukraine', 'Turkey by Ukraine'],
+    ],
+    [
+      'Kyiv wants a group of countries including the UK, US and Germany to act as guarantors of its security.',
+      ['United Kingdom by Ukraine', 'United States by Ukraine', 'Germany by Ukraine'],
+    ],
+    [
+      'Ukraine wants an agreement in which guarantor states, including Canada and Italy, would protect it.',
+      ['Canada by Ukraine', 'Italy by Ukraine'],
+    ],
+  ])('reads "%s"', (body, expected) => {
+    expect(guarantorsIn(body)).toEqual(expected);
+  });
+});

@@ -109,3 +109,14 @@ describe('positions in the both-parties fixture', () => {
     }
   });
 });
+
+describe('positions stated by a named person', () => {
+  it("gives a person's stance to the party the person speaks for", () => {
+    const body = 'Medinsky insisted that Crimea is Russian.';
+    const people = [{ key: 'medinski', name: 'Vladimir Medinsky', aliases: [], affiliation: 'Russia' }];
+    expect(extractPositions(articleOf(body), { people }).map((p) => `${p.topic}/${p.party}`)).toEqual([
+      'crimea/Russia',
+    ]);
+    expect(extractPositions(articleOf(body)).map((p) => `${p.topic}/${p.party}`)).toEqual([]);
+  });
+});
