@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { formatMegabytes, MAX_ARTICLE_BYTES } from '../articles/decode-text.js';
 import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
 import type { ArticleInput } from '../articles/read-inputs.js';

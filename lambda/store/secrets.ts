@@ -1,5 +1,5 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** The Slack app's credentials as the stack's secret stores them (JSON). */
 export const SlackSecretSchema = z.object({

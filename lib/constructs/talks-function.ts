@@ -73,6 +73,8 @@ export class TalksFunction extends NodejsFunction {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
+      // NodejsFunction writes the source maps but does not turn them on: stack traces should name .ts lines.
+      environment: { NODE_OPTIONS: '--enable-source-maps' },
       bundling: {
         format: OutputFormat.ESM,
         minify: true,

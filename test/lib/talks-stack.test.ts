@@ -98,6 +98,11 @@ describe('TalksStack (default prod stage)', () => {
       template.resourceCountIs('AWS::S3::Bucket', 2);
     });
 
+    it('keeps both buckets and their objects when the stack is deleted', () => {
+      template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Retain' });
+      template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
+    });
+
     it('refuses requests without TLS', () => {
       template.hasResourceProperties('AWS::S3::BucketPolicy', {
         Bucket: { Ref: bucketId },
@@ -334,12 +339,6 @@ describe('TalksStack configured by context', () => {
     template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Delete' });
     template.allResources('AWS::SecretsManager::Secret', { DeletionPolicy: 'Delete' });
     template.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
-  });
-
-  it('keeps buckets and their objects in a retained stack', () => {
-    const template = synthTemplate();
-    template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Retain' });
-    template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
   });
 
   it('emails alarms to the configured address', () => {

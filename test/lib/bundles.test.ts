@@ -1,0 +1,177 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedCommandEvent } from '../../bench/slack-request.js';
+import { createDynamoClient } from '../../lambda/store/dynamo-client.js';
+import { createDynamoTalksStore } from '../../lambda/store/dynamo-talks-store.js';
+import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
+import { ensureTable } from '../../lambda/store/table.js';
+import { type S3StandIn, s3CreatedEvent, startS3StandIn } from '../handlers/ingest-s3-stand-in.js';
+import { type SecretsManagerStandIn, startSecretsManagerStandIn } from '../store/secrets-manager-stand-in.js';
+import { invokeBundle, provideRuntimeSdk, type SynthesizedFunction, synthesizedFunction } from './bundle-runner.js';
+import { buildApp, PROJECT_ROOT } from './synth-app.js';
+
+/*
+ * The deployed artifact works: synthesize the app with bundling, exactly as `cdk deploy` would, take each
+ * function's bundle from the cloud assembly, and run it in a plain Node process against the embedded DynamoDB
+ * and local stand-ins for S3 and Secrets Manager, reached through the real SDK clients via the SDK's own
+ * endpoint variables (AWS_ENDPOINT_URL_<SERVICE>), so the handlers run their production code paths.
+ */
+
+const SEED_DIR = path.join(PROJECT_ROOT, 'data/articles');
+const TABLE = 'talks-bundle-test';
+const BUCKET = 'talks-bundle-test-articles';
+const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:talks-slack-BunDle';
+
+describe('synthesized Lambda bundles', () => {
+  let outdir: string;
+  let stackName: string;
+  let dynamo: { endpoint: string; close(): Promise<void> };
+  let s3: S3StandIn;
+  let secretsManager: SecretsManagerStandIn;
+
+  beforeAll(async () => {
+    outdir = mkdtempSync(path.join(PROJECT_ROOT, 'node_modules/.cache/talks-bundle-test-'));
+    const { app, stack } = buildApp({}, { bundle: true, outdir });
+    app.synth();
+    stackName = stack.stackName;
+    provideRuntimeSdk(outdir);
+    dynamo = await startEmbeddedDynamo();
+    const client = createDynamoClient({ endpoint: dynamo.endpoint });
+    await ensureTable(client, TABLE);
+    client.destroy();
+    s3 = await startS3StandIn();
+    secretsManager = await startSecretsManagerStandIn();
+  });
+
+  afterAll(async () => {
+    await Promise.all([dynamo?.close(), s3?.close(), secretsManager?.close()]);
+    if (outdir) rmSync(outdir, { recursive: true, force: true });
+  });
+
+  /** The function's environment from the template, with references resolved to the local stand-ins. */
+  function localEnvironment(fn: SynthesizedFunction): Record<string, string> {
+    const env: Record<string, string> = {
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'bundle-test',
+      AWS_SECRET_ACCESS_KEY: 'bundle-test',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: secretsManager.endpoint,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    };
+    for (const [name, value] of Object.entries(fn.environment)) {
+      if (typeof value === 'string') env[name] = value;
+      else if (name === 'TABLE_NAME') env[name] = TABLE;
+      else if (name === 'SLACK_SECRET_ARN') env[name] = SECRET_ARN;
+      else throw new Error(`the test does not know how to provide ${name} = ${JSON.stringify(value)}`);
+    }
+    return env;
+  }
+
+  describe('ingest function', () => {
+    it('ingests a seed article from an S3 event, reading it through the S3 client, into DynamoDB', async () => {
+      // Prepare
+      const fn = synthesizedFunction(outdir, stackName, /^Ingests an article/);
+      const file = '003_dcca02cc661e344e.txt';
+      s3.put(BUCKET, 'articles/sources.json', readFileSync(path.join(SEED_DIR, 'sources.json')));
+      s3.put(BUCKET, `articles/${file}`, readFileSync(path.join(SEED_DIR, file)));
+
+      // Act
+      const { result, logs } = await invokeBundle(
+        fn.bundle,
+        s3CreatedEvent(BUCKET, [{ key: `articles/${file}`, size: statSync(path.join(SEED_DIR, file)).size }]),
+        localEnvironment(fn),
+      );
+
+      // Assess
+      expect(result, logs).toEqual({ ingested: [`articles/${file}`], rejected: [], skipped: [] });
+      expect(s3.requests).toContain(`GET ${BUCKET}/articles/${file}`);
+      const client = createDynamoClient({ endpoint: dynamo.endpoint });
+      const { total, sources } = await createDynamoTalksStore({ client, tableName: TABLE }).listSources(10);
+      client.destroy();
+      expect(total).toBe(1);
+      expect(sources[0]).toMatchObject({ outlet: 'CBS News', files: [`articles/${file}`] });
+    });
+
+    it('moves a rejected upload to rejected/ and logs the reason', async () => {
+      const fn = synthesizedFunction(outdir, stackName, /^Ingests an article/);
+      s3.put(BUCKET, 'articles/blank.txt', '   \n');
+
+      const { result, logs } = await invokeBundle(
+        fn.bundle,
+        s3CreatedEvent(BUCKET, [{ key: 'articles/blank.txt', size: 4 }]),
+        localEnvironment(fn),
+      );
+
+      expect(result).toMatchObject({
+        rejected: [{ key: 'articles/blank.txt', movedTo: 'rejected/articles/blank.txt' }],
+      });
+      expect(s3.get(BUCKET, 'rejected/articles/blank.txt')).toBeDefined();
+      expect(logs).toMatch(/Rejected an uploaded file.*only whitespace/);
+    });
+  });
+
+  describe('Slack function', () => {
+    /** Written for this test; the secret reaches the bundle only through the Secrets Manager stand-in. */
+    const SIGNING_SECRET = 'bundle-test-signing-secret-5d8e1f';
+
+    beforeAll(async () => {
+      secretsManager.secrets.set(
+        SECRET_ARN,
+        JSON.stringify({ signingSecret: SIGNING_SECRET, botToken: 'xoxb-0-0-bundle' }),
+      );
+      // The whole seed corpus, ingested by the deployed ingest bundle from one S3 event, as uploads would be.
+      const ingest = synthesizedFunction(outdir, stackName, /^Ingests an article/);
+      const files = readdirSync(SEED_DIR).filter((name) => name.endsWith('.txt'));
+      s3.put(BUCKET, 'articles/sources.json', readFileSync(path.join(SEED_DIR, 'sources.json')));
+      for (const name of files) s3.put(BUCKET, `articles/${name}`, readFileSync(path.join(SEED_DIR, name)));
+      const records = files.map((name) => ({
+        key: `articles/${name}`,
+        size: statSync(path.join(SEED_DIR, name)).size,
+      }));
+      const { result, logs } = await invokeBundle(
+        ingest.bundle,
+        s3CreatedEvent(BUCKET, records),
+        localEnvironment(ingest),
+      );
+      expect((result as { ingested: string[] }).ingested, logs).toHaveLength(files.length);
+    });
+
+    async function ask(text: string, signingSecret = SIGNING_SECRET) {
+      const fn = synthesizedFunction(outdir, stackName, /^Answers \/talks/);
+      const { result, logs } = await invokeBundle(
+        fn.bundle,
+        signedCommandEvent(text, { signingSecret }),
+        localEnvironment(fn),
+      );
+      return { response: result as { statusCode: number; body: string }, logs };
+    }
+
+    it('answers a Slack-signed "/talks sources" with the outlets of the ingested articles', async () => {
+      const { response, logs } = await ask('sources');
+
+      expect(response.statusCode, logs).toBe(200);
+      // Outlets as sources.json names them: metadata, not extraction, so the expected values are independent.
+      for (const outlet of ['The Moscow Times', 'CBS News', 'Antiwar.com']) expect(response.body).toContain(outlet);
+      expect(logs).not.toContain(SIGNING_SECRET);
+    });
+
+    it('answers "/talks who medinsky" with Vladimir Medinsky\'s statements, cited', async () => {
+      const { response, logs } = await ask('who medinsky');
+
+      expect(response.statusCode, logs).toBe(200);
+      // The lowercase surname resolves to the full name as the articles write it; citations name outlets.
+      expect(response.body).toContain('Vladimir Medinsky');
+      expect(response.body).toMatch(/The Moscow Times|CBS News|Antiwar\.com/);
+    });
+
+    it('refuses a request signed with another secret', async () => {
+      const { response, logs } = await ask('sources', 'not-the-signing-secret');
+
+      expect(response.statusCode).toBe(401);
+      expect(response.body).not.toContain('CBS News');
+      expect(logs).not.toContain(SIGNING_SECRET);
+    });
+  });
+});
