@@ -2,6 +2,7 @@ import {
   type AttributeValue,
   BatchGetItemCommand,
   BatchWriteItemCommand,
+  type BatchWriteItemCommandOutput,
   type DynamoDBClient,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
@@ -82,21 +83,31 @@ export async function batchWriteAll(
 ): Promise<void> {
   const maxAttempts = opts.maxAttempts ?? 8;
   const sleep = opts.sleep ?? defaultSleep;
-  for (const batch of chunk(requests, MAX_WRITES_PER_REQUEST)) {
+  const batches = chunk(requests, MAX_WRITES_PER_REQUEST);
+  for (const [n, batch] of batches.entries()) {
     let pending = batch;
+    const unwritten = () => [...pending, ...batches.slice(n + 1).flat()].map(keyOfRequest);
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt >= maxAttempts) {
-        const keys = pending.map(keyOfRequest);
+        const keys = unwritten();
         throw new StoreWriteError(
-          `${keys.length} item(s) still unprocessed after ${maxAttempts} attempts: ${keys.join(', ')}`,
+          `${pending.length} item(s) still unprocessed after ${maxAttempts} attempts; not written: ${keys.join(', ')}`,
           keys,
         );
       }
       if (attempt > 0) await sleep(backoff(attempt, opts));
-      const { UnprocessedItems } = await client.send(
-        new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }),
-      );
-      pending = UnprocessedItems?.[tableName] ?? [];
+      let response: BatchWriteItemCommandOutput;
+      try {
+        response = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
+      } catch (error) {
+        // The SDK has already retried throttling with its own backoff; past that, say what was not written.
+        const keys = unwritten();
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        throw new StoreWriteError(`BatchWriteItem failed (${reason}); not written: ${keys.join(', ')}`, keys, {
+          cause: error,
+        });
+      }
+      pending = response.UnprocessedItems?.[tableName] ?? [];
     }
   }
 }

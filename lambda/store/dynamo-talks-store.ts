@@ -1,7 +1,9 @@
 import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod/mini';
 import { type Article, ArticleSchema } from '../articles/article.js';
+import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
+import { defaultTopicsConfig } from '../facts/topics.js';
 import {
   type GuarantorsView,
   GuarantorsViewSchema,
@@ -16,6 +18,7 @@ import {
   type TopicView,
   TopicViewSchema,
 } from '../facts/views.js';
+import { positionGroup } from '../views/merge-records.js';
 import { rankStatements, sourcesFor } from '../views/ranking.js';
 import {
   type PositionRecord,
@@ -24,8 +27,15 @@ import {
   ScoresSchema,
   type StatementRecord,
   StatementRecordSchema,
+  WordingIndexSchema,
 } from '../views/records.js';
-import { planViewsUpdate, prepareBatch, type StoredViews, type TopicLabels } from '../views/update-views.js';
+import {
+  candidateRecords,
+  planViewsUpdate,
+  prepareBatch,
+  type StoredViews,
+  type TopicLabels,
+} from '../views/update-views.js';
 import { batchGetAll, batchWriteAll, keyId, type RetryOptions } from './batch.js';
 import { splitBody } from './body-chunks.js';
 import { decodeAttribute, decodePayload, type Item, payloadItem, StoreItemError, toKey } from './items.js';
@@ -45,9 +55,9 @@ export interface DynamoTalksStoreOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Attempts and delays of batch retries. */
   retry?: Omit<RetryOptions, 'sleep'>;
-  /** Configured topics (id and label) in display order, for the summary. @default none: topics appear as found */
+  /** Topics (id and label) in display order, for the summary. @default the topics of config/topics.json */
   topics?: { id: string; label: string }[];
-  /** Cross-batch near-duplicate detection. @default exact duplicates (same id) only */
+  /** Cross-batch near-duplicate detection. @default the MinHash band keys of lambda/articles/fingerprint.ts */
   nearDuplicates?: NearDuplicateDetector;
 }
 
@@ -61,6 +71,8 @@ type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
 const NearDuplicateBandSchema = z.object({ articleIds: z.array(z.string()) });
 
+const defaultNearDuplicates: NearDuplicateDetector = { keys: nearDuplicateKeys, isNearDuplicate };
+
 /** Article ids kept per near-duplicate band: a band shared by more articles is boilerplate, not evidence. */
 const MAX_ARTICLES_PER_BAND = 20;
 
@@ -72,7 +84,7 @@ const MAX_ARTICLES_PER_BAND = 20;
 export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStore {
   const { client, tableName } = opts;
   const retry: RetryOptions = { ...opts.retry, ...(opts.sleep ? { sleep: opts.sleep } : {}) };
-  const topicLabels: TopicLabels = new Map((opts.topics ?? []).map((t) => [t.id, t.label]));
+  const topicLabels: TopicLabels = new Map((opts.topics ?? defaultTopicsConfig.topics).map((t) => [t.id, t.label]));
 
   async function getItem(key: ItemKey): Promise<Item | null> {
     const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: toKey(key) }));
@@ -185,11 +197,8 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     result: StoreArticlesResult,
     updatedMetas: Map<string, ArticleMeta>,
   ): Promise<{ toStore: { article: Article; nearDuplicateKeys: string[] }[]; bands: Map<string, string[]> }> {
-    const detector = opts.nearDuplicates;
+    const detector = opts.nearDuplicates ?? defaultNearDuplicates;
     const bands = new Map<string, string[]>();
-    if (!detector) {
-      return { toStore: fresh.map((article) => ({ article, nearDuplicateKeys: [] })), bands };
-    }
     const bandKeysOf = new Map(fresh.map((a) => [a.id, [...new Set(detector.keys(a.body))].filter(Boolean)]));
     const allBandKeys = [...new Set([...bandKeysOf.values()].flat())];
     const bandItems = await batchGetAll(
@@ -279,22 +288,26 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   async function applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void> {
     if (facts.length === 0 && articles.length === 0) return;
     const batch = prepareBatch(facts, articles);
-    const { statements, positions } = batch.facts;
     const statementKey = (s: { speakerKey: string; id: string }) => keys.speakerStatement(s.speakerKey, s.id);
     const positionKey = (p: { topic: string; id: string }) => keys.topicPosition(p.topic, p.id);
-    const wanted: ItemKey[] = [
-      keys.summary(),
-      keys.speakerDirectory(),
-      keys.guarantors(),
-      keys.sources(),
-      ...batch.speakerKeys.map(keys.speaker),
-      ...batch.topicIds.map(keys.topic),
-      ...statements.map(statementKey),
-      ...positions.filter((p) => p.topic !== '').map(positionKey),
-      ...articles.map((a) => keys.articleIndexed(a.id)),
-    ];
-    const found = await batchGetAll(client, tableName, wanted.map(toKey), retry);
-    const view = <S extends z.ZodMiniType>(key: ItemKey, schema: S): z.infer<S> | null => {
+
+    // Read 1: the views, the wording indexes and the markers of everything the batch touches.
+    const found = await batchGetAll(
+      client,
+      tableName,
+      [
+        keys.summary(),
+        keys.speakerDirectory(),
+        keys.guarantors(),
+        keys.sources(),
+        ...batch.speakerKeys.flatMap((k) => [keys.speaker(k), keys.speakerWordings(k)]),
+        ...batch.topicIds.map(keys.topic),
+        ...batch.positionGroups.map((g) => keys.positionWordings(g.topic, g.party)),
+        ...articles.map((a) => keys.articleIndexed(a.id)),
+      ].map(toKey),
+      retry,
+    );
+    const decoded = <S extends z.ZodMiniType>(key: ItemKey, schema: S): z.infer<S> | null => {
       const item = found.get(keyOf(key));
       return item ? decodePayload(item, schema) : null;
     };
@@ -302,34 +315,68 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       const item = found.get(keyOf(key));
       return item ? { view: decodePayload(item, schema), scores: decodeAttribute(item, 'scores', ScoresSchema) } : null;
     };
-    const present = <T>(entries: [string, T | null][]) =>
-      new Map(entries.filter((e): e is [string, T] => e[1] !== null));
+    const statementIndexes = present(
+      batch.speakerKeys.map((k) => [k, decoded(keys.speakerWordings(k), WordingIndexSchema)]),
+    );
+    const positionIndexes = present(
+      batch.positionGroups.map((g) => [
+        positionGroup(g),
+        decoded(keys.positionWordings(g.topic, g.party), WordingIndexSchema),
+      ]),
+    );
+
+    // Read 2: the stored records the batch may merge with (same id, or a wording the index matched).
+    const candidates = candidateRecords(batch, statementIndexes, positionIndexes);
+    const records = await batchGetAll(
+      client,
+      tableName,
+      [...candidates.statements.map(statementKey), ...candidates.positions.map(positionKey)].map(toKey),
+      retry,
+    );
+    const storedRecords = (wanted: ItemKey[]) =>
+      wanted.flatMap((key) => {
+        const item = records.get(keyOf(key));
+        return item ? [item] : [];
+      });
+    const byId = <R extends { id: string }>(list: R[]) => new Map(list.map((r) => [r.id, r]));
 
     const stored: StoredViews = {
-      summary: view(keys.summary(), SummaryViewSchema),
-      directory: view(keys.speakerDirectory(), SpeakerDirectorySchema),
-      guarantors: view(keys.guarantors(), GuarantorsViewSchema),
-      sources: view(keys.sources(), SourcesViewSchema),
+      summary: decoded(keys.summary(), SummaryViewSchema),
+      directory: decoded(keys.speakerDirectory(), SpeakerDirectorySchema),
+      guarantors: decoded(keys.guarantors(), GuarantorsViewSchema),
+      sources: decoded(keys.sources(), SourcesViewSchema),
       speakers: present(batch.speakerKeys.map((k) => [k, scored(keys.speaker(k), SpeakerViewSchema)])),
       topics: present(batch.topicIds.map((t) => [t, scored(keys.topic(t), TopicViewSchema)])),
-      statements: present(statements.map((s) => [s.id, view(statementKey(s), StatementRecordSchema)])),
-      positions: present(positions.map((p) => [p.id, view(positionKey(p), PositionRecordSchema)])),
+      statements: byId(
+        storedRecords(candidates.statements.map(statementKey)).map((i) => decodePayload(i, StatementRecordSchema)),
+      ),
+      positions: byId(
+        storedRecords(candidates.positions.map(positionKey)).map((i) => decodePayload(i, PositionRecordSchema)),
+      ),
+      statementIndexes,
+      positionIndexes,
       indexedArticleIds: new Set(articles.filter((a) => found.has(keyOf(keys.articleIndexed(a.id)))).map((a) => a.id)),
     };
 
     const update = planViewsUpdate(batch, stored, topicLabels);
     const scoredItem = (key: ItemKey, { view, scores }: Scored<unknown>) =>
       payloadItem(key, view, { scores: JSON.stringify(scores) });
-    await putAll([
+    const puts = [
       ...update.statements.map((r: StatementRecord) => payloadItem(statementKey(r), r)),
       ...update.positions.map((r: PositionRecord) => payloadItem(positionKey(r), r)),
+      ...update.statementIndexes.map(([k, index]) => payloadItem(keys.speakerWordings(k), index)),
+      ...update.positionIndexes.map(([g, index]) => payloadItem(keys.positionWordings(g.topic, g.party), index)),
       ...update.speakers.map((s) => scoredItem(keys.speaker(s.view.person.key), s)),
       ...update.topics.map((t) => scoredItem(keys.topic(t.view.topic), t)),
       payloadItem(keys.speakerDirectory(), update.directory),
       payloadItem(keys.guarantors(), update.guarantors),
       payloadItem(keys.sources(), update.sources),
       payloadItem(keys.summary(), update.summary),
-    ]);
+    ];
+    const deletes = [...update.removedStatements.map(statementKey), ...update.removedPositions.map(positionKey)].map(
+      (key) => ({ DeleteRequest: { Key: toKey(key) } }),
+    );
+    await batchWriteAll(client, tableName, [...puts.map((Item) => ({ PutRequest: { Item } })), ...deletes], retry);
     // Marked last: an article is counted once its facts are in every view, so a retry after a failure
     // above re-applies it (merges are idempotent) instead of skipping it.
     await putAll(update.newlyIndexedArticleIds.map((id) => toKey(keys.articleIndexed(id))));
@@ -384,6 +431,10 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       return view ? { ...view, sources: view.sources.slice(0, Math.max(0, limit)) } : { total: 0, sources: [] };
     },
   } satisfies TalksStore & { getSummary(): Promise<SummaryView | null> };
+}
+
+function present<T>(entries: [string, T | null][]): Map<string, T> {
+  return new Map(entries.filter((e): e is [string, T] => e[1] !== null));
 }
 
 function keyOf({ pk, sk }: ItemKey): string {

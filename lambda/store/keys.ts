@@ -28,11 +28,14 @@ export const keys = {
     sk: `STATEMENT#${statementId}`,
   }),
   speakerPartition: (speakerKey: string): string => `SPEAKER#${speakerKey}`,
+  /** The wordings of the speaker's statements, for cross-batch merging (lambda/views/merge-records.ts). */
+  speakerWordings: (speakerKey: string): ItemKey => ({ pk: `SPEAKER#${speakerKey}`, sk: 'WORDINGS' }),
   topic: (topic: string): ItemKey => ({ pk: `TOPIC#${topic}`, sk: 'VIEW' }),
   topicPosition: (topic: string, positionId: string): ItemKey => ({
     pk: `TOPIC#${topic}`,
     sk: `POSITION#${positionId}`,
   }),
+  positionWordings: (topic: string, party: string): ItemKey => ({ pk: `TOPIC#${topic}`, sk: `WORDINGS#${party}` }),
 };
 
 export const STATEMENT_SK_PREFIX = 'STATEMENT#';

@@ -13,6 +13,8 @@ export const VIEW_LIMITS = {
   statementsPerTopic: 30,
   positionsPerTopic: 30,
   guarantors: 100,
+  /** Wordings kept per fact in a wording index (its text and the other outlets' wordings). */
+  wordingsPerFact: 4,
   sources: 200,
   summary: { speakers: 10, statementsPerSpeaker: 3, guarantors: 10, positionsPerParty: 3 },
   /** UTF-8 bytes of an item's payload. */
@@ -24,5 +26,6 @@ export const VIEW_LIMITS = {
     guarantors: 200_000,
     sources: 150_000,
     record: 300_000,
+    wordingIndex: 300_000,
   },
 } as const;

@@ -30,3 +30,21 @@ export interface Scored<V> {
 }
 
 export const ScoresSchema = z.record(z.string(), z.number());
+
+/**
+ * The wordings of every stored fact of one group (a speaker's statements, or one party's positions on a
+ * topic), as normalised tokens: what a new batch is compared against to find the stored facts that
+ * merge.ts would merge it with, without reading every record of the group.
+ */
+export const WordingIndexSchema = z.object({
+  entries: z.array(
+    z.object({
+      id: z.string(),
+      /** Citing articles, so that the least-cited entries go first when the index reaches its budget. */
+      citedBy: z.number(),
+      /** Each wording's tokens joined by spaces. */
+      wordings: z.array(z.string()),
+    }),
+  ),
+});
+export type WordingIndex = z.infer<typeof WordingIndexSchema>;

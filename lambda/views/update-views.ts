@@ -1,6 +1,6 @@
 import { type Article, type SourceRef, toSourceRef } from '../articles/article.js';
 import type { ArticleFacts, CorpusFacts, Person, Position, Statement } from '../facts/fact.js';
-import { mergeArticleFacts, mergeGuarantors, mergePeople, mergePositions, mergeStatements } from '../facts/merge.js';
+import { mergeArticleFacts, mergeGuarantors, mergePeople } from '../facts/merge.js';
 import type {
   GuarantorsView,
   SourcesView,
@@ -11,6 +11,14 @@ import type {
   TopicView,
 } from '../facts/views.js';
 import { VIEW_LIMITS } from './limits.js';
+import {
+  type GroupMerge,
+  mergeCandidates,
+  mergeGroup,
+  positionGroup,
+  positionKind,
+  statementKind,
+} from './merge-records.js';
 import {
   capCitations,
   compareText,
@@ -23,13 +31,14 @@ import {
   takeWithinBytes,
   utf8Bytes,
 } from './ranking.js';
-import type { PositionRecord, Scored, StatementRecord } from './records.js';
+import type { PositionRecord, Scored, StatementRecord, WordingIndex } from './records.js';
 
 /*
  * The incremental update of the precomputed views, pure: given a batch of article facts and only the
  * stored items that batch touches, compute the items to write. The cost follows the batch, never the
- * corpus: a statement merges into its own record, a speaker's ranking is the old top list plus what
- * changed (scores only grow, so nothing outside the old top list can overtake it unless it changed).
+ * corpus: a statement merges into the few stored records its wording index points at (merge-records.ts),
+ * a speaker's ranking is the old top list plus what changed (scores only grow, so nothing outside the
+ * old top list can overtake it unless it changed).
  */
 
 /** A batch, merged in memory, and the keys of every stored item it touches. */
@@ -38,6 +47,8 @@ export interface PreparedBatch {
   articles: Article[];
   speakerKeys: string[];
   topicIds: string[];
+  /** Topic and party of every position group the batch touches. */
+  positionGroups: { topic: string; party: string }[];
 }
 
 /** The stored items a batch touches, as read before the update. */
@@ -48,8 +59,12 @@ export interface StoredViews {
   sources: SourcesView | null;
   speakers: Map<string, Scored<SpeakerView>>;
   topics: Map<string, Scored<TopicView>>;
+  /** Stored records that may merge with the batch's facts (same id, or a wording the index matched). */
   statements: Map<string, StatementRecord>;
   positions: Map<string, PositionRecord>;
+  /** Wording indexes by speaker key, and by `positionGroup`. */
+  statementIndexes: Map<string, WordingIndex>;
+  positionIndexes: Map<string, WordingIndex>;
   /** Batch articles already counted in the views (applied before). */
   indexedArticleIds: Set<string>;
 }
@@ -57,6 +72,11 @@ export interface StoredViews {
 export interface ViewsUpdate {
   statements: StatementRecord[];
   positions: PositionRecord[];
+  /** Records merged into another one by this batch. */
+  removedStatements: StatementRecord[];
+  removedPositions: PositionRecord[];
+  statementIndexes: [speakerKey: string, index: WordingIndex][];
+  positionIndexes: [group: { topic: string; party: string }, index: WordingIndex][];
   speakers: Scored<SpeakerView>[];
   topics: Scored<TopicView>[];
   directory: SpeakerDirectory;
@@ -71,25 +91,81 @@ export interface ViewsUpdate {
 export type TopicLabels = ReadonlyMap<string, string>;
 
 /** Merges a batch's facts in memory and lists the speakers and topics it touches. */
-export function prepareBatch(facts: ArticleFacts[], articles: Article[]): PreparedBatch {
-  const merged = mergeArticleFacts(facts);
+export function prepareBatch(articleFacts: ArticleFacts[], articles: Article[]): PreparedBatch {
+  const merged = mergeArticleFacts(articleFacts);
   const speakerKeys = new Set([...merged.people.map((p) => p.key), ...merged.statements.map((s) => s.speakerKey)]);
   const topicIds = new Set([...merged.statements.flatMap((s) => s.topics), ...merged.positions.map((p) => p.topic)]);
-  // An empty topic id would become an empty key suffix: meaningless, so dropped here.
+  // An empty topic id would become an empty key suffix: meaningless, so such positions are dropped here.
   topicIds.delete('');
-  return { facts: merged, articles, speakerKeys: [...speakerKeys].sort(), topicIds: [...topicIds].sort() };
+  const facts: CorpusFacts = { ...merged, positions: merged.positions.filter((p) => p.topic !== '') };
+  const positionGroups = [...new Map(facts.positions.map((p) => [positionGroup(p), p])).values()].map(
+    ({ topic, party }) => ({ topic, party }),
+  );
+  return { facts, articles, speakerKeys: [...speakerKeys].sort(), topicIds: [...topicIds].sort(), positionGroups };
+}
+
+/** The stored statements and positions that may merge with the batch: same id or a matching wording. */
+export function candidateRecords(
+  batch: PreparedBatch,
+  statementIndexes: Map<string, WordingIndex>,
+  positionIndexes: Map<string, WordingIndex>,
+): { statements: { speakerKey: string; id: string }[]; positions: { topic: string; id: string }[] } {
+  const statements = batch.speakerKeys.flatMap((speakerKey) => {
+    const incoming = batch.facts.statements.filter((s) => s.speakerKey === speakerKey);
+    const ids = new Set([
+      ...incoming.map((s) => s.id),
+      ...mergeCandidates(statementKind, incoming, statementIndexes.get(speakerKey)),
+    ]);
+    return [...ids].map((id) => ({ speakerKey, id }));
+  });
+  const positions = batch.positionGroups.flatMap((group) => {
+    const incoming = batch.facts.positions.filter((p) => positionGroup(p) === positionGroup(group));
+    const ids = new Set([
+      ...incoming.map((p) => p.id),
+      ...mergeCandidates(positionKind, incoming, positionIndexes.get(positionGroup(group))),
+    ]);
+    return [...ids].map((id) => ({ topic: group.topic, id }));
+  });
+  return { statements, positions };
 }
 
 /** Computes every item a batch changes. Applying the same batch again yields the same items. */
 export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topicLabels: TopicLabels): ViewsUpdate {
   const refs = collectRefs(batch, stored);
-  const statements = batch.facts.statements.map((s) => updateStatementRecord(stored.statements.get(s.id), s, refs));
-  const positions = batch.facts.positions
-    .filter((p) => p.topic !== '')
-    .map((p) => updatePositionRecord(stored.positions.get(p.id), p, refs));
+  const statementMerges = new Map(
+    batch.speakerKeys.map((key) => [
+      key,
+      mergeGroup(
+        statementKind,
+        batch.facts.statements.filter((s) => s.speakerKey === key),
+        [...stored.statements.values()].filter((r) => r.speakerKey === key),
+        stored.statementIndexes.get(key),
+        refs,
+      ),
+    ]),
+  );
+  const positionMerges = new Map(
+    batch.positionGroups.map((group) => {
+      const id = positionGroup(group);
+      return [
+        id,
+        mergeGroup(
+          positionKind,
+          batch.facts.positions.filter((p) => positionGroup(p) === id),
+          [...stored.positions.values()].filter((r) => positionGroup(r) === id),
+          stored.positionIndexes.get(id),
+          refs,
+        ),
+      ];
+    }),
+  );
+  const statementGroups = [...statementMerges.values()];
+  const positionGroups = [...positionMerges.values()];
 
-  const speakers = batch.speakerKeys.map((key) => updateSpeaker(key, batch, stored, statements, refs));
-  const topics = batch.topicIds.map((topic) => updateTopic(topic, stored, statements, positions, refs, topicLabels));
+  const speakers = batch.speakerKeys.map((key) => updateSpeaker(key, batch, stored, statementMerges.get(key), refs));
+  const topics = batch.topicIds.map((topic) =>
+    updateTopic(topic, stored, statementGroups, positionGroups, refs, topicLabels),
+  );
   const { directory, totalSpeakers } = updateDirectory(stored.directory, speakers);
   const guarantors = updateGuarantors(stored.guarantors, batch, refs);
   const { sources, newlyIndexedArticleIds } = updateSources(stored.sources, batch.articles, stored.indexedArticleIds);
@@ -104,7 +180,24 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
     refs,
     topicLabels,
   });
-  return { statements, positions, speakers, topics, directory, guarantors, sources, summary, newlyIndexedArticleIds };
+  return {
+    statements: statementGroups.flatMap((g) => g.records),
+    positions: positionGroups.flatMap((g) => g.records),
+    removedStatements: statementGroups.flatMap((g) => g.removed),
+    removedPositions: positionGroups.flatMap((g) => g.removed),
+    statementIndexes: [...statementMerges].map(([key, g]) => [key, g.index]),
+    positionIndexes: batch.positionGroups.map((group) => [
+      group,
+      (positionMerges.get(positionGroup(group)) as GroupMerge<Position>).index,
+    ]),
+    speakers,
+    topics,
+    directory,
+    guarantors,
+    sources,
+    summary,
+    newlyIndexedArticleIds,
+  };
 }
 
 function collectRefs(batch: PreparedBatch, stored: StoredViews): Map<string, SourceRef> {
@@ -121,55 +214,6 @@ function collectRefs(batch: PreparedBatch, stored: StoredViews): Map<string, Sou
   // The batch's own articles last: their refs are the freshest (files and URLs merged at store time).
   add(batch.articles.map(toSourceRef));
   return refs;
-}
-
-function sortedUnion(a: string[], b: string[]): string[] {
-  return [...new Set([...a, ...b])].sort(compareText);
-}
-
-function withoutRecordFields<R extends { citedBy: string[]; sources: SourceRef[] }>(
-  record: R,
-): Omit<R, 'citedBy' | 'sources'> {
-  const { citedBy: _citedBy, sources: _sources, ...fact } = record;
-  return fact;
-}
-
-function updateStatementRecord(
-  old: StatementRecord | undefined,
-  incoming: Statement,
-  refs: Map<string, SourceRef>,
-): StatementRecord {
-  const merged = old
-    ? (mergeStatements([withoutRecordFields(old)], [incoming]).find((s) => s.id === incoming.id) ?? incoming)
-    : incoming;
-  const fact = capCitations(merged, VIEW_LIMITS.citationsPerRecord);
-  return {
-    ...fact,
-    citedBy: sortedUnion(
-      old?.citedBy ?? [],
-      incoming.citations.map((c) => c.articleId),
-    ),
-    sources: sourcesFor([fact], refs),
-  };
-}
-
-function updatePositionRecord(
-  old: PositionRecord | undefined,
-  incoming: Position,
-  refs: Map<string, SourceRef>,
-): PositionRecord {
-  const merged = old
-    ? (mergePositions([withoutRecordFields(old)], [incoming]).find((p) => p.id === incoming.id) ?? incoming)
-    : incoming;
-  const fact = capCitations(merged, VIEW_LIMITS.citationsPerRecord);
-  return {
-    ...fact,
-    citedBy: sortedUnion(
-      old?.citedBy ?? [],
-      incoming.citations.map((c) => c.articleId),
-    ),
-    sources: sourcesFor([fact], refs),
-  };
 }
 
 /** A fact as a view shows it: its record fields dropped, its citations capped. */
@@ -189,36 +233,41 @@ function updateSpeaker(
   key: string,
   batch: PreparedBatch,
   stored: StoredViews,
-  records: StatementRecord[],
+  group: GroupMerge<Statement> | undefined,
   refs: Map<string, SourceRef>,
 ): Scored<SpeakerView> {
   const old = stored.speakers.get(key);
-  const mine = records.filter((r) => r.speakerKey === key);
-  const fallback: Person[] = mine[0]
-    ? [{ key, name: mine[0].speaker, aliases: [], affiliation: mine[0].affiliation }]
-    : [{ key, name: key, aliases: [], affiliation: null }];
+  const records = group?.records ?? [];
+  const members = group?.members ?? [];
+  const fallback: Person = records[0]
+    ? { key, name: records[0].speaker, aliases: [], affiliation: records[0].affiliation }
+    : { key, name: key, aliases: [], affiliation: null };
   const batchPeople = batch.facts.people.filter((p) => p.key === key);
   const oldPerson: Person[] = old ? [toPerson(old.view.person)] : [];
-  const person = mergePeople(oldPerson, batchPeople.length ? batchPeople : fallback)[0] ?? fallback[0];
+  const person = mergePeople(oldPerson, batchPeople.length ? batchPeople : [fallback])[0] ?? fallback;
 
-  const isNew = (r: StatementRecord) => !stored.statements.has(r.id);
-  // An article counts once per speaker: new unless one of the speaker's records already cited it.
-  const citedBefore = new Set(mine.flatMap((r) => stored.statements.get(r.id)?.citedBy ?? []));
-  const citingArticles = new Set(mine.flatMap((r) => r.citations.map((c) => c.articleId)));
-  const newArticles = [...citingArticles].filter((id) => !citedBefore.has(id)).length;
+  // Counts move by what the merge changed: facts added minus stored facts absorbed. An article counts
+  // once per speaker: new unless a stored record of the speaker already cited it (re-applying is a no-op).
+  const citedBefore = new Set(members.flatMap((r) => r.citedBy));
+  const citing = new Set(
+    batch.facts.statements.filter((s) => s.speakerKey === key).flatMap((s) => s.citations.map((c) => c.articleId)),
+  );
+  const direct = (list: Statement[]) => list.filter((s) => s.kind === 'direct').length;
 
+  const removed = new Set(group?.removed.map((r) => r.id));
   const scores: Record<string, number> = { ...old?.scores };
-  for (const r of mine) scores[r.id] = r.citedBy.length;
-  const ranked = rankStatements(unionById(old?.view.statements ?? [], mine.map(forView)), scores).slice(
+  for (const r of records) scores[r.id] = r.citedBy.length;
+  const listed = (old?.view.statements ?? []).filter((s) => !removed.has(s.id));
+  const ranked = rankStatements(unionById(listed, records.map(forView)), scores).slice(
     0,
     VIEW_LIMITS.statementsPerSpeaker,
   );
   const statements = takeWithinBytes(ranked, VIEW_LIMITS.bytes.speaker / 2);
   const entry: SpeakerEntry = {
-    ...(person as Person),
-    statementCount: (old?.view.person.statementCount ?? 0) + mine.filter(isNew).length,
-    directCount: (old?.view.person.directCount ?? 0) + mine.filter((r) => isNew(r) && r.kind === 'direct').length,
-    articleCount: (old?.view.person.articleCount ?? 0) + newArticles,
+    ...person,
+    statementCount: (old?.view.person.statementCount ?? 0) + records.length - members.length,
+    directCount: (old?.view.person.directCount ?? 0) + direct(records) - direct(members),
+    articleCount: (old?.view.person.articleCount ?? 0) + [...citing].filter((id) => !citedBefore.has(id)).length,
   };
   return {
     view: { person: entry, statements, sources: sourcesFor(statements, refs) },
@@ -237,29 +286,33 @@ function pickScores(scores: Record<string, number>, facts: { id: string }[]): Re
 function updateTopic(
   topic: string,
   stored: StoredViews,
-  statementRecords: StatementRecord[],
-  positionRecords: PositionRecord[],
+  statementGroups: GroupMerge<Statement>[],
+  positionGroups: GroupMerge<Position>[],
   refs: Map<string, SourceRef>,
   topicLabels: TopicLabels,
 ): Scored<TopicView> {
   const old = stored.topics.get(topic);
-  const positions = positionRecords.filter((p) => p.topic === topic);
-  const statements = statementRecords.filter((s) => s.topics.includes(topic));
-  const newPositions = positions.filter((p) => !stored.positions.has(p.id)).length;
-  // New to this topic: a new statement, or a known one whose merged topics now include it.
-  const newStatements = statements.filter((s) => !stored.statements.get(s.id)?.topics.includes(topic)).length;
+  const onTopic = <F extends Statement | Position>(f: F) =>
+    'topic' in f ? f.topic === topic : f.topics.includes(topic);
+  const positions = positionGroups.flatMap((g) => g.records).filter(onTopic);
+  const statements = statementGroups.flatMap((g) => g.records).filter(onTopic);
+  const positionMembers = positionGroups.flatMap((g) => g.members).filter(onTopic);
+  const statementMembers = statementGroups.flatMap((g) => g.members).filter(onTopic);
+  const removed = new Set([...positionGroups, ...statementGroups].flatMap((g) => g.removed.map((r) => r.id)));
 
   const scores: Record<string, number> = { ...old?.scores };
   for (const f of [...positions, ...statements]) scores[f.id] = f.citedBy.length;
+  const keep = <F extends { id: string }>(list: F[]) => list.filter((f) => !removed.has(f.id));
   const topPositions = takeWithinBytes(
-    rankPositions(unionById(old?.view.positions ?? [], positions.map(forView)), scores).slice(
+    rankPositions(unionById(keep(old?.view.positions ?? []), positions.map(forView)), scores).slice(
       0,
       VIEW_LIMITS.positionsPerTopic,
     ),
     VIEW_LIMITS.bytes.topic / 4,
   );
+  // A statement leaves the topic list when its merged topics no longer include it.
   const topStatements = takeWithinBytes(
-    rankStatements(unionById(old?.view.statements ?? [], statements.map(forView)), scores).slice(
+    rankStatements(unionById(keep(old?.view.statements ?? []), statements.map(forView)).filter(onTopic), scores).slice(
       0,
       VIEW_LIMITS.statementsPerTopic,
     ),
@@ -270,9 +323,9 @@ function updateTopic(
       topic,
       label: topicLabels.get(topic) ?? old?.view.label ?? topic,
       positions: topPositions,
-      totalPositions: (old?.view.totalPositions ?? 0) + newPositions,
+      totalPositions: (old?.view.totalPositions ?? 0) + positions.length - positionMembers.length,
       statements: topStatements,
-      totalStatements: (old?.view.totalStatements ?? 0) + newStatements,
+      totalStatements: (old?.view.totalStatements ?? 0) + statements.length - statementMembers.length,
       sources: sourcesFor([...topPositions, ...topStatements], refs),
     },
     scores: pickScores(scores, [...topPositions, ...topStatements]),

@@ -1,0 +1,422 @@
+import { type AttributeValue, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../lambda/articles/article.js';
+import type { ArticleFacts } from '../../lambda/facts/fact.js';
+import { StoreItemError } from '../../lambda/store/items.js';
+import type { TalksStore } from '../../lambda/store/ports.js';
+import { VIEW_LIMITS } from '../../lambda/views/limits.js';
+import { backends, openStoreOn, type RunningServer, type StoreOptions, type TestStore } from './backends.js';
+import { factsOf, guarantor, makeArticle, person, position, statement } from './fixtures.js';
+import { countRequests } from './request-counter.js';
+
+/*
+ * The store's integration suite: every test runs unchanged against dynalite and DynamoDB Local.
+ * Fixture: two articles on the same talks. They share one quote (same speaker, same words: one
+ * statement with two citations) and one guarantor, and add facts of their own.
+ */
+
+const medinsky = person('medinsky', 'Vladimir Medinsky', 'Russia');
+const arakhamia = person('arakhamia', 'David Arakhamia', 'Ukraine', ['Arahamia']);
+const sharedQuote = 'We have agreed to reduce military activity near Kyiv';
+
+const articleA = makeArticle(
+  `Talks in Istanbul ended on Tuesday. "${sharedQuote}," Medinsky told reporters. Ukraine proposed Turkey as a guarantor of its security. Ukraine wants to settle the status of Crimea over 15 years.`,
+  { title: 'Talks end in Istanbul', outlet: 'Outlet A', date: '2022-03-29', files: ['a.txt'] },
+);
+const articleB = makeArticle(
+  `Medinsky said: "${sharedQuote}." Arahamia said Ukraine wants guarantors such as Turkey and Poland. Russia insists Crimea is Russian.`,
+  {
+    title: 'Russia to scale down',
+    outlet: 'Outlet B',
+    date: '2022-03-30',
+    url: 'https://b.example/talks',
+    files: ['b.html'],
+  },
+);
+
+function factsA(): ArticleFacts {
+  return factsOf(articleA, {
+    people: [medinsky],
+    statements: [
+      statement(articleA, medinsky, sharedQuote, {
+        evidence: `"${sharedQuote}," Medinsky told reporters.`,
+        topics: [],
+      }),
+    ],
+    guarantors: [guarantor(articleA, 'Turkey', 'Ukraine proposed Turkey as a guarantor of its security.', 'Ukraine')],
+    positions: [position(articleA, 'crimea', 'Ukraine', 'Ukraine wants to settle the status of Crimea over 15 years.')],
+  });
+}
+
+function factsB(): ArticleFacts {
+  return factsOf(articleB, {
+    people: [medinsky, arakhamia],
+    statements: [
+      statement(articleB, medinsky, sharedQuote, { evidence: `Medinsky said: "${sharedQuote}."` }),
+      statement(articleB, arakhamia, 'Ukraine wants guarantors such as Turkey and Poland', {
+        kind: 'reported',
+        evidence: 'Arahamia said Ukraine wants guarantors such as Turkey and Poland.',
+      }),
+    ],
+    guarantors: [
+      guarantor(articleB, 'Turkey', 'Arahamia said Ukraine wants guarantors such as Turkey and Poland.', 'Ukraine'),
+      guarantor(articleB, 'Poland', 'Arahamia said Ukraine wants guarantors such as Turkey and Poland.', 'Ukraine'),
+    ],
+    positions: [position(articleB, 'crimea', 'Russia', 'Russia insists Crimea is Russian.')],
+  });
+}
+
+/** Everything a command can read, for comparing two stores. */
+async function readAllViews(store: TalksStore) {
+  return {
+    summary: await store.getSummary(),
+    directory: await store.getSpeakerDirectory(),
+    medinsky: await store.getSpeaker('medinsky', 50),
+    arakhamia: await store.getSpeaker('arakhamia', 50),
+    crimea: await store.getTopic('crimea'),
+    guarantors: await store.getGuarantors(),
+    sources: await store.listSources(50),
+  };
+}
+
+async function ingest(store: TalksStore, articles: Article[], facts: ArticleFacts[]) {
+  const result = await store.storeArticles(articles);
+  await store.applyFacts(facts, articles);
+  return result;
+}
+
+/** A long body whose copies differ only in a sentence and page furniture: a near-duplicate. */
+function storyBody(variant: string): string {
+  const sentences = Array.from(
+    { length: 30 },
+    (_, i) => `Negotiators met for round ${i + 1} of talks and discussed corridor number ${i * 7} in detail.`,
+  );
+  sentences.splice(12, 1, variant);
+  return sentences.join(' ');
+}
+
+const noWait: StoreOptions = { sleep: async () => {} };
+
+describe.each(backends)('DynamoTalksStore on $name', (backend) => {
+  let server: RunningServer;
+  let t: TestStore;
+
+  beforeAll(async () => {
+    server = await backend.start();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(async () => {
+    t = await openStoreOn(server, noWait);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  describe('articles', () => {
+    it('stores an article and reads it back unchanged', async () => {
+      const result = await t.store.storeArticles([articleA]);
+
+      expect(result).toEqual({ stored: [articleA.id], duplicates: [] });
+      expect(await t.store.getArticle(articleA.id)).toEqual(articleA);
+      expect(await t.store.getArticle('0000000000000000')).toBeNull();
+    });
+
+    it('chunks a 5 MB body with multi-byte text into items under the 400 KB limit and joins it back', async () => {
+      // A surrogate pair straddles the first chunk boundary; Cyrillic is 2 bytes a character in UTF-8.
+      const filler = 'Переговоры в Стамбуле продолжились. 😀 ';
+      const body = `${'x'.repeat(64 * 1024 - 1)}😀${filler.repeat(Math.ceil((5 * 1024 * 1024) / 70))}`;
+      const big = makeArticle(body, { files: ['big.txt'] });
+      expect(Buffer.byteLength(body)).toBeGreaterThan(5 * 1024 * 1024);
+
+      await t.store.storeArticles([big]);
+
+      expect(await t.store.getArticle(big.id)).toEqual(big);
+      let chunks = 0;
+      let startKey: Record<string, AttributeValue> | undefined;
+      do {
+        const page = await t.client.send(
+          new QueryCommand({
+            TableName: t.tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :body)',
+            ExpressionAttributeValues: { ':pk': { S: `ARTICLE#${big.id}` }, ':body': { S: 'BODY#' } },
+            Select: 'COUNT',
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        chunks += page.Count ?? 0;
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      // Each chunk is at most 192 KiB of UTF-8, so 5 MB needs more than 26 of them.
+      expect(chunks).toBeGreaterThan(26);
+    });
+
+    it('reports an article stored and indexed before as a duplicate of itself and writes nothing new', async () => {
+      await ingest(t.store, [articleA], [factsA()]);
+      const before = await readAllViews(t.store);
+
+      const again = await t.store.storeArticles([articleA]);
+
+      expect(again).toEqual({ stored: [], duplicates: [{ id: articleA.id, duplicateOf: articleA.id }] });
+      expect(await readAllViews(t.store)).toEqual(before);
+    });
+
+    it('reports an article stored but never indexed as stored again, so facts lost to a crash are applied', async () => {
+      await t.store.storeArticles([articleA]);
+
+      const retried = await t.store.storeArticles([articleA]);
+
+      expect(retried.stored).toEqual([articleA.id]);
+    });
+
+    it('merges the files and URL of an exact duplicate from a later batch into the stored article', async () => {
+      await ingest(t.store, [articleA], [factsA()]);
+      const copy = {
+        ...articleA,
+        files: ['a-copy.html'],
+        url: 'https://a.example/talks',
+        urls: ['https://a.example/talks'],
+      };
+
+      const result = await t.store.storeArticles([copy]);
+
+      expect(result.duplicates).toEqual([{ id: articleA.id, duplicateOf: articleA.id }]);
+      const stored = await t.store.getArticle(articleA.id);
+      expect(stored?.files).toEqual(['a.txt', 'a-copy.html']);
+      expect(stored?.url).toBe('https://a.example/talks');
+      const { sources } = await t.store.listSources(10);
+      expect(sources[0]).toMatchObject({
+        id: articleA.id,
+        urls: ['https://a.example/talks'],
+        files: ['a.txt', 'a-copy.html'],
+      });
+    });
+
+    it('merges a near-duplicate from a later batch into the stored article instead of storing it', async () => {
+      const original = makeArticle(storyBody('Medinsky called the meeting constructive.'), { files: ['story.txt'] });
+      const copy = makeArticle(storyBody('Medinsky described the meeting as constructive.'), {
+        files: ['story.html'],
+        url: 'https://c.example/story',
+      });
+      expect(copy.id).not.toBe(original.id);
+      await ingest(t.store, [original], [factsOf(original)]);
+
+      const result = await t.store.storeArticles([copy]);
+
+      expect(result).toEqual({ stored: [], duplicates: [{ id: copy.id, duplicateOf: original.id }] });
+      expect(await t.store.getArticle(copy.id)).toBeNull();
+      const merged = await t.store.getArticle(original.id);
+      expect(merged?.files).toEqual(['story.txt', 'story.html']);
+      expect(merged?.urls).toEqual(['https://c.example/story']);
+    });
+
+    it('merges near-duplicates within one batch and keeps a different article on the same talks apart', async () => {
+      const original = makeArticle(storyBody('Medinsky called the meeting constructive.'), { files: ['one.txt'] });
+      const copy = makeArticle(storyBody('Medinsky described the meeting as constructive.'), { files: ['two.txt'] });
+
+      const result = await t.store.storeArticles([original, copy, articleA]);
+
+      expect(result.stored).toEqual([original.id, articleA.id]);
+      expect(result.duplicates).toEqual([{ id: copy.id, duplicateOf: original.id }]);
+      expect((await t.store.getArticle(original.id))?.files).toEqual(['one.txt', 'two.txt']);
+    });
+  });
+
+  describe('applyFacts', () => {
+    it('merges the same quote from two articles into one statement with two citations', async () => {
+      await ingest(t.store, [articleA, articleB], [factsA(), factsB()]);
+
+      const speaker = await t.store.getSpeaker('medinsky', 10);
+      expect(speaker?.person).toMatchObject({ statementCount: 1, directCount: 1, articleCount: 2 });
+      expect(speaker?.statements[0]?.citations.map((c) => c.articleId)).toEqual([articleA.id, articleB.id]);
+      expect(speaker?.sources.map((s) => s.id)).toEqual([articleA.id, articleB.id]);
+
+      const guarantors = await t.store.getGuarantors();
+      expect(guarantors.guarantors.map((g) => [g.country, g.citations.length])).toEqual([
+        ['Turkey', 2],
+        ['Poland', 1],
+      ]);
+      const crimea = await t.store.getTopic('crimea');
+      expect(crimea).toMatchObject({ label: 'Crimea', totalPositions: 2 });
+      expect(crimea?.positions.map((p) => p.party).sort()).toEqual(['Russia', 'Ukraine']);
+
+      const summary = await t.store.getSummary();
+      expect(summary?.articleCount).toBe(2);
+      expect(summary?.totalSpeakers).toBe(2);
+      expect(summary?.speakers.map((s) => s.key)).toEqual(['medinsky', 'arakhamia']);
+      expect(summary?.topics.map((topic) => topic.id)).toEqual(expect.arrayContaining(['crimea', 'donbas']));
+      expect(summary?.sources.map((s) => s.id).sort()).toEqual([articleA.id, articleB.id].sort());
+    });
+
+    it('changes nothing when the same article is applied twice', async () => {
+      await ingest(t.store, [articleA], [factsA()]);
+      const once = await readAllViews(t.store);
+
+      await t.store.applyFacts([factsA()], [articleA]);
+
+      expect(await readAllViews(t.store)).toEqual(once);
+    });
+
+    it('gives the same views for article A then article B as for both in one batch', async () => {
+      await ingest(t.store, [articleA], [factsA()]);
+      await ingest(t.store, [articleB], [factsB()]);
+      const together = await openStoreOn(server, noWait);
+      try {
+        await ingest(together.store, [articleA, articleB], [factsA(), factsB()]);
+
+        expect(await readAllViews(t.store)).toEqual(await readAllViews(together.store));
+      } finally {
+        await together.close();
+      }
+    });
+
+    it('lists sources newest first with their URLs and counts them once', async () => {
+      await ingest(t.store, [articleA], [factsA()]);
+      await ingest(t.store, [articleB], [factsB()]);
+      await t.store.applyFacts([factsB()], [articleB]);
+
+      const sources = await t.store.listSources(10);
+
+      expect(sources.total).toBe(2);
+      expect(sources.sources.map((s) => [s.id, s.urls])).toEqual([
+        [articleB.id, ['https://b.example/talks']],
+        [articleA.id, []],
+      ]);
+      expect((await t.store.listSources(1)).sources).toHaveLength(1);
+    });
+
+    it('never writes an empty key: a fact with an empty topic id is kept out of topic items', async () => {
+      const facts = factsOf(articleA, {
+        people: [medinsky],
+        statements: [statement(articleA, medinsky, sharedQuote, { topics: [''] })],
+        positions: [
+          {
+            ...position(articleA, 'crimea', 'Ukraine', 'Ukraine wants to settle the status of Crimea over 15 years.'),
+            topic: '',
+          },
+        ],
+      });
+
+      await ingest(t.store, [articleA], [facts]);
+
+      expect((await t.store.getSpeaker('medinsky', 5))?.statements).toHaveLength(1);
+      expect(await t.store.getTopic('')).toBeNull();
+    });
+  });
+
+  describe('reads', () => {
+    it('answers every view with one GetItem, and a long speaker page with one more Query', async () => {
+      const prolific = person('podolyak', 'Mykhailo Podolyak', 'Ukraine');
+      const lines = Array.from({ length: 60 }, (_, i) => `Podolyak said point ${i + 1} matters.`);
+      const long = makeArticle(lines.join(' '), { files: ['long.txt'] });
+      await ingest(
+        t.store,
+        [articleA, long],
+        [
+          factsA(),
+          factsOf(long, {
+            people: [prolific],
+            statements: lines.map((line) => statement(long, prolific, line, { kind: 'reported' })),
+          }),
+        ],
+      );
+      const counter = countRequests(t.client);
+      const reads: [string, () => Promise<unknown>, number][] = [
+        ['summary', () => t.store.getSummary(), 1],
+        ['directory', () => t.store.getSpeakerDirectory(), 1],
+        ['speaker', () => t.store.getSpeaker('medinsky', 10), 1],
+        ['topic', () => t.store.getTopic('crimea'), 1],
+        ['guarantors', () => t.store.getGuarantors(), 1],
+        ['sources', () => t.store.listSources(20), 1],
+        ['long speaker page', () => t.store.getSpeaker('podolyak', 100), 2],
+      ];
+
+      for (const [name, read, expected] of reads) {
+        counter.reset();
+        const view = await read();
+        expect(view, name).not.toBeNull();
+        expect(counter.count, name).toBe(expected);
+        expect(
+          counter.commands.every((c) => c === 'GetItemCommand' || c === 'QueryCommand'),
+          name,
+        ).toBe(true);
+      }
+      const page = await t.store.getSpeaker('podolyak', 100);
+      expect(page?.statements).toHaveLength(60);
+      expect(new Set(page?.statements.map((s) => s.id)).size).toBe(60);
+      expect(page?.person.statementCount).toBe(60);
+    });
+
+    it('keeps the summary far under 400 KB when many speakers say much with long evidence', async () => {
+      const padding = 'The delegations spoke at length about the corridors, the ceasefire and the guarantees. '.repeat(
+        8,
+      );
+      const articles: Article[] = [];
+      const facts: ArticleFacts[] = [];
+      for (let a = 0; a < 12; a++) {
+        // One distinct number per speaker and quote: merge.ts keeps wordings with different numbers apart.
+        const people = Array.from({ length: 25 }, (_, i) =>
+          person(`speaker-${a * 100 + i}`, `Speaker ${a * 100 + i}`, 'Russia'),
+        );
+        const quotes = people.map((p) => `${p.name} said ${padding} in this statement.`);
+        const article = makeArticle(quotes.join(' '), {
+          files: [`many-${a}.txt`],
+          date: `2022-04-${String(a + 1).padStart(2, '0')}`,
+        });
+        articles.push(article);
+        facts.push(
+          factsOf(article, {
+            people,
+            statements: people.map((p, i) =>
+              statement(article, p, quotes[i] as string, { topics: ['crimea'], kind: i % 2 ? 'direct' : 'reported' }),
+            ),
+            guarantors: people.slice(0, 10).map((_, i) => guarantor(article, `Country ${i}`, quotes[i] as string)),
+            positions: people.map((_, i) =>
+              position(article, 'crimea', i % 2 ? 'Russia' : 'Ukraine', quotes[i] as string),
+            ),
+          }),
+        );
+      }
+
+      await ingest(t.store, articles.slice(0, 6), facts.slice(0, 6));
+      await ingest(t.store, articles.slice(6), facts.slice(6));
+
+      const { Item } = await t.client.send(
+        new GetItemCommand({ TableName: t.tableName, Key: { pk: { S: 'VIEW#SUMMARY' }, sk: { S: 'VIEW' } } }),
+      );
+      const bytes = Buffer.byteLength(Item?.payload?.S ?? '');
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(VIEW_LIMITS.bytes.summary);
+      const summary = await t.store.getSummary();
+      expect(summary?.totalSpeakers).toBe(300);
+      expect(summary?.speakers.length).toBeLessThanOrEqual(VIEW_LIMITS.summary.speakers);
+      expect((await t.store.getSpeakerDirectory()).speakers).toHaveLength(300);
+      const crimea = await t.store.getTopic('crimea');
+      expect(crimea?.totalStatements).toBe(300);
+      expect(crimea?.totalPositions).toBe(300);
+      expect(crimea?.statements.length).toBeLessThanOrEqual(VIEW_LIMITS.statementsPerTopic);
+    });
+
+    it('rejects a corrupt view item with a StoreItemError that names it', async () => {
+      await t.client.send(
+        new PutItemCommand({
+          TableName: t.tableName,
+          Item: { pk: { S: 'VIEW#SUMMARY' }, sk: { S: 'VIEW' }, payload: { S: '{"articleCount":-1}' } },
+        }),
+      );
+
+      await expect(t.store.getSummary()).rejects.toThrow(StoreItemError);
+      await expect(t.store.getSummary()).rejects.toThrow(/VIEW#SUMMARY\/VIEW/);
+    });
+
+    it('answers an empty table with empty views rather than errors', async () => {
+      expect(await t.store.getSummary()).toBeNull();
+      expect(await t.store.getSpeaker('nobody', 5)).toBeNull();
+      expect(await t.store.getTopic('crimea')).toBeNull();
+      expect(await t.store.getSpeakerDirectory()).toEqual({ speakers: [] });
+      expect(await t.store.getGuarantors()).toEqual({ guarantors: [], sources: [] });
+      expect(await t.store.listSources(5)).toEqual({ total: 0, sources: [] });
+    });
+  });
+});
