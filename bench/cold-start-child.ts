@@ -16,15 +16,28 @@ if (!bundle) throw new Error('usage: cold-start-child <bundle.mjs> [command text
 
 // Signing is Slack's work: build the request before the clock starts.
 const event = signedCommandEvent(text);
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 const bootMs = performance.now();
+const bootCpu = process.cpuUsage();
 const module = (await import(pathToFileURL(bundle).href)) as HandlerModule;
 const initMs = performance.now() - bootMs;
+const initCpuMs = cpuMs(process.cpuUsage(bootCpu));
 const answerStart = performance.now();
+const answerCpu = process.cpuUsage();
 const response = await module.handler(event, benchLambdaContext);
 const firstAnswerMs = performance.now() - answerStart;
+const firstAnswerCpuMs = cpuMs(process.cpuUsage(answerCpu));
 
 process.stdout.write(
-  `${JSON.stringify({ bootMs, initMs, firstAnswerMs, statusCode: response.statusCode, bodyBytes: response.body?.length ?? 0 })}\n`,
+  `${JSON.stringify({
+    bootMs,
+    initMs,
+    firstAnswerMs,
+    initCpuMs,
+    firstAnswerCpuMs,
+    statusCode: response.statusCode,
+    bodyBytes: response.body?.length ?? 0,
+  })}\n`,
 );
 // The DynamoDB client keeps its connections alive; a Lambda container would be frozen here instead.
 process.exit(0);

@@ -10,10 +10,11 @@ import type { TalksStore } from '../lambda/store/ports.js';
 import { ensureTable } from '../lambda/store/table.js';
 import { type BenchCorpus, loadCorpus } from './corpus.js';
 import { countDynamoRequests, type DynamoRequestCounter } from './dynamo-request-counter.js';
+import { startFakeSecretsManager } from './fake-secrets-manager.js';
 import type { ColdStartRun, CommandResult, ExtractResult, IngestResult, WorkerJob, WorkerResult } from './results.js';
 import { checkSlackMessage } from './slack-limits.js';
 import { benchLambdaContext, benchSlack, signedCommandEvent } from './slack-request.js';
-import { loadSlackHandler, type SlackLambdaHandler } from './slack-under-test.js';
+import { buildSlackHandler, type SlackLambdaHandler } from './slack-under-test.js';
 import { summarize } from './stats.js';
 
 /*
@@ -29,6 +30,11 @@ const result: WorkerResult = await (job.mode === 'extract' ? runExtract(job) : r
 await writeFile(job.out, JSON.stringify(result));
 // The embedded DynamoDB and keep-alive sockets would keep the process up.
 process.exit(0);
+
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
 
 function peakRssMB(): number {
   return process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
@@ -48,6 +54,7 @@ async function runExtract(job: WorkerJob): Promise<WorkerResult> {
   const facts = { statements: 0, guarantors: 0, positions: 0, people: 0 };
   let passes = 0;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   do {
     for (const article of articles) {
       const extracted = extractArticleFacts(article);
@@ -61,12 +68,15 @@ async function runExtract(job: WorkerJob): Promise<WorkerResult> {
     passes++;
   } while (performance.now() - start < 1_000);
   const seconds = (performance.now() - start) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpuStart);
   const extract: ExtractResult = {
     articles: articles.length,
     passes,
     seconds,
     articlesPerSecond: (articles.length * passes) / seconds,
     mbPerSecond: (bodyBytes * passes) / seconds / 1e6,
+    cpuSeconds,
+    articlesPerCpuSecond: (articles.length * passes) / cpuSeconds,
     parseArticlesPerSecond: read.length / parseSeconds,
     facts,
     peakRssMB: peakRssMB(),
@@ -83,12 +93,7 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const store = createDynamoTalksStore({ client, tableName: TABLE_NAME });
 
   const ingest = await measureIngest(corpus, store, counter);
-  const loaded = await loadSlackHandler(store);
-  if ('skipped' in loaded) {
-    await dynamo.close();
-    return { label: corpus.label, size: job.size, ingest, skipped: [loaded.skipped] };
-  }
-  const commands = await measureCommands(loaded.handler, store, counter, job);
+  const commands = await measureCommands(buildSlackHandler(store), store, counter, job);
   const coldStarts = job.coldStart ? await measureColdStarts(job.coldStart, dynamo.endpoint) : undefined;
   await dynamo.close();
   return { label: corpus.label, size: job.size, ingest, commands, ...(coldStarts ? { coldStarts } : {}) };
@@ -105,6 +110,7 @@ async function measureIngest(
   let duplicates = 0;
   let rejected = 0;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   for (const batch of corpus.batches) {
     const batchStart = performance.now();
     const report = await ingestInputs(batch, store);
@@ -126,6 +132,7 @@ async function measureIngest(
     seconds,
     articlesPerSecond: corpus.articleCount / seconds,
     mbPerSecond: corpus.bytes / seconds / 1e6,
+    cpuSeconds: cpuSecondsSince(cpuStart),
     msPerArticleFirst: mean(perArticleMs.slice(0, decile)),
     msPerArticleLast: mean(perArticleMs.slice(-decile)),
     dynamoRequests: counter.total(),
@@ -164,7 +171,9 @@ async function measureCommands(
     const requests: number[] = [];
     let firstBody = '';
     let failures = 0;
+    let cpuSeconds = 0;
     for (const [i, event] of events.entries()) {
+      const cpuStart = process.cpuUsage();
       counter.reset();
       const start = performance.now();
       const response = await handler(event, benchLambdaContext);
@@ -172,6 +181,7 @@ async function measureCommands(
       if (response.statusCode !== 200) failures++;
       if (i === 0) firstBody = response.body ?? '';
       if (i >= job.warmup) {
+        cpuSeconds += cpuSecondsSince(cpuStart);
         latencies.push(elapsed);
         requests.push(counter.total());
       }
@@ -181,6 +191,7 @@ async function measureCommands(
       label,
       text,
       latency: summarize(latencies),
+      cpuMsPerCall: (cpuSeconds * 1000) / latencies.length,
       dynamoRequests: { max: Math.max(...requests), mean: requests.reduce((s, r) => s + r, 0) / requests.length },
       failures,
       message: check,
@@ -194,16 +205,29 @@ async function measureColdStarts(
   spec: NonNullable<WorkerJob['coldStart']>,
   endpoint: string,
 ): Promise<{ floor: ColdStartRun[]; slack: ColdStartRun[] }> {
-  const env = {
+  // As on Lambda: credentials and region in the environment, the table by name, the Slack secret in
+  // Secrets Manager (here a loopback stand-in). The floor reads its signing secret from the environment.
+  const secrets = await startFakeSecretsManager(
+    JSON.stringify({ signingSecret: benchSlack.signingSecret, botToken: benchSlack.botToken }),
+  );
+  const lambdaEnv = {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'production',
-    TABLE_NAME,
-    DYNAMODB_ENDPOINT: endpoint,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  const slackEnv = {
+    ...lambdaEnv,
+    TABLE_NAME,
+    DYNAMODB_ENDPOINT: endpoint,
+    SLACK_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:talks-bench',
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
+  };
+  const floorEnv = {
+    ...lambdaEnv,
     SLACK_SIGNING_SECRET: benchSlack.signingSecret,
     SLACK_BOT_TOKEN: benchSlack.botToken,
     SLACK_BOT_ID: benchSlack.botId,
@@ -211,9 +235,16 @@ async function measureColdStarts(
   };
   const floor: ColdStartRun[] = [];
   const slack: ColdStartRun[] = [];
-  for (let i = 0; i < spec.runs; i++) {
-    floor.push(await coldStart(spec.child, spec.floorBundle, spec.command, env));
-    slack.push(await coldStart(spec.child, spec.slackBundle, spec.command, env));
+  try {
+    for (let i = 0; i < spec.runs; i++) {
+      floor.push(await coldStart(spec.child, spec.floorBundle, spec.command, floorEnv));
+      slack.push(await coldStart(spec.child, spec.slackBundle, spec.command, slackEnv));
+    }
+  } finally {
+    await secrets.close();
+  }
+  if (secrets.requests() < spec.runs) {
+    throw new Error(`the Slack handler read its secret ${secrets.requests()} times in ${spec.runs} cold starts`);
   }
   return { floor, slack };
 }

@@ -1,3 +1,4 @@
+import { createSlackHandler } from '../lambda/handlers/slack.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { benchSlack } from './slack-request.js';
 
@@ -7,23 +8,15 @@ export type SlackLambdaHandler = (
   context: unknown,
 ) => Promise<{ statusCode: number; body?: string; headers?: Record<string, unknown> }>;
 
-export type HandlerLoad = { handler: SlackLambdaHandler } | { skipped: string };
-
 /**
- * Builds the Slack handler (lambda/handlers/slack.ts) the way production does, but on the bench's store
- * and credentials: its factory takes the dependencies that the Lambda would read from the environment
- * and Secrets Manager. Loaded at run time so the bench still runs (and says what is missing) while the
- * handler is not there.
+ * The Slack Lambda handler from lambda/handlers/slack.ts's factory (Bolt's AwsLambdaReceiver with
+ * signature checks, the /talks listener, answers read through the store, Block Kit rendering), given
+ * the bench's store and credentials instead of the environment's and Secrets Manager's.
  */
-export async function loadSlackHandler(store: TalksStore): Promise<HandlerLoad> {
-  const module = (await import('../lambda/handlers/slack.js')) as Record<string, unknown>;
-  const factory = module.createSlackHandler;
-  if (typeof factory !== 'function') {
-    return { skipped: 'lambda/handlers/slack.ts has no createSlackHandler(deps) factory yet' };
-  }
-  const handler = (await factory({
-    store,
-    credentials: { signingSecret: benchSlack.signingSecret, botToken: benchSlack.botToken },
-  })) as SlackLambdaHandler;
-  return { handler };
+export function buildSlackHandler(store: TalksStore): SlackLambdaHandler {
+  return createSlackHandler({
+    signingSecret: benchSlack.signingSecret,
+    botToken: benchSlack.botToken,
+    views: store,
+  }) as SlackLambdaHandler;
 }
