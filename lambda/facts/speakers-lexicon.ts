@@ -70,7 +70,7 @@ export const TITLE_WORDS = words(
     'chief head top lead leading senior junior assistant associate general gen lt col colonel major maj captain capt ' +
     'commander admiral sergeant officer lieutenant marshal mayor governor gov senator sen congressman congresswoman ' +
     'rep representative lawmaker legislator mp speaker chairman chairwoman chair director executive ceo founder ' +
-    'negotiator diplomat delegate delegation member leader opposition former acting interim outgoing incoming ' +
+    'negotiator mediator observer diplomat delegate delegation member leader opposition former acting interim outgoing incoming ' +
     'mr mrs ms dr prof sir lord lady dame his her hon judge justice prosecutor attorney analyst expert ' +
     'ombudsman commissioner presidential ministerial official defense security national intelligence military ' +
     'economic political staff office affairs human rights kremlin white house',
@@ -81,7 +81,7 @@ export const ROLE_HEADS = words(
   'president minister secretary chancellor premier king queen prince emir sultan pope ambassador envoy ' +
     'representative spokesman spokeswoman spokesperson adviser advisor aide chief head leader commander admiral ' +
     'general mayor governor senator lawmaker legislator speaker chairman chairwoman director negotiator diplomat ' +
-    'prosecutor ombudsman commissioner premier',
+    'prosecutor ombudsman commissioner premier mediator observer monitor',
 );
 
 /** Words that make a capitalised sequence an institution, a place or a work, not a person. */

@@ -1,4 +1,4 @@
-import { ADVERBIALS, CONTENT_IN_VERB_PHRASE, LISTENERS, speechVerbLemma } from './speakers-lexicon.js';
+import { ADVERBIALS, CONTENT_IN_VERB_PHRASE, LISTENERS, ROLE_HEADS, speechVerbLemma } from './speakers-lexicon.js';
 import {
   gapBetween,
   type Mention,
@@ -81,8 +81,24 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (!a) continue;
     found.push(a);
     claimed.push([Math.min(a.start, a.speaker.start), Math.max(a.end, verb.end)]);
+    const resumed = resumedQuote(ctx, Math.max(verb.end, a.speaker.end));
+    if (resumed) {
+      found.push({ speaker: a.speaker, appositive: '', start: resumed.open, end: resumed.close + 1, continues: true });
+      claimed.push([resumed.open, resumed.close + 1]);
+    }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * `"We are ready," said X, "but …"`: a quote that resumes right after its attribution (and the
+ * speaker's appositive) is a second direct statement of the same speaker.
+ */
+function resumedQuote(ctx: SentenceContext, from: number): QuoteSpan | null {
+  const quote = ctx.quotes.find((q) => q.open >= from && q.open < ctx.end);
+  if (!quote) return null;
+  const between = ctx.body.slice(from, quote.open);
+  return /^[^.!?"\u201c\u201d\u00ab\u00bb]{0,100}[,:]\s*$/u.test(between) ? quote : null;
 }
 
 /** ", adding that …", ", who added that …": a second statement of the speaker before. */
@@ -132,38 +148,72 @@ interface Subject {
   appositive: string;
 }
 
-/** The speaker standing right before the verb, past adverbs ("meanwhile") and an appositive. */
+/** The speaker standing right before the verb, past adverbs ("meanwhile"), appositives and asides. */
 function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
   let i = v - 1;
   while (i >= 0 && ADVERBIALS.has((tokens[i] as Token).lower) && !(tokens[i] as Token).quoted) i--;
-  const last = tokens[i];
-  if (!last || last.quoted || last.start < ctx.start) return null;
-  const gapAfter = body.slice(last.end, (tokens[i + 1] as Token).start);
-  if (/["\u201c\u201d\u00ab\u00bb;:]/u.test(gapAfter)) return null;
-  if (!gapAfter.includes(',')) {
+  let appositive = '';
+  for (;;) {
+    const last = tokens[i];
+    if (!last || last.quoted || last.start < ctx.start) return null;
+    const gapAfter = body.slice(last.end, (tokens[i + 1] as Token).start);
+    if (/["\u201c\u201d\u00ab\u00bb;:]/u.test(gapAfter)) return null;
+    if (!gapAfter.includes(',')) {
+      const mention = mentionEndingAt(ctx, i, true);
+      return mention ? { mention, appositive } : null;
+    }
+    const j = segmentStart(ctx, i);
+    const first = tokens[j] as Token;
+    const afterComma = j > 0 && gapBetween(body, tokens[j - 1], first).includes(',');
+    // "Vladimir Medinsky, Russia's top negotiator, said": the segment describes the name before it.
+    if (afterComma && looksAppositive(first)) {
+      const mention = mentionEndingAt(ctx, j - 1, true);
+      if (mention && (mention.kind === 'name' || mention.kind === 'pronoun'))
+        return { mention, appositive: body.slice(first.start, last.end) };
+    }
+    // "Bennett, who spoke to both leaders, said", "Volkov, speaking in Minsk, accused": an aside.
+    if (afterComma && isAside(first)) {
+      i = j - 1;
+      continue;
+    }
+    // "Medinsky, meanwhile, said" or "Russia's deputy foreign minister, Pavel Grigoriev, said".
     const mention = mentionEndingAt(ctx, i, true);
-    return mention ? { mention, appositive: '' } : null;
+    if (!mention || mention.start !== first.start) return null;
+    if (afterComma && mention.kind === 'name') appositive = leadingRole(ctx, j) ?? appositive;
+    return { mention, appositive };
   }
-  // "Vladimir Medinsky, Russia's top negotiator, said": the segment between commas describes the name before it.
+}
+
+/** The first token of the comma-delimited segment that ends at token `i`. */
+function segmentStart(ctx: SentenceContext, i: number): number {
   let j = i;
-  while (j > 0 && !gapBetween(body, tokens[j - 1], tokens[j]).includes(',') && tokens[j - 1]?.start !== undefined) j--;
-  const segmentStart = tokens[j] as Token;
-  if (j > 0 && looksAppositive(ctx, j) && gapBetween(body, tokens[j - 1], segmentStart).includes(',')) {
-    const mention = mentionEndingAt(ctx, j - 1, true);
-    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun'))
-      return { mention, appositive: body.slice(segmentStart.start, last.end) };
-  }
-  // "Medinsky, meanwhile, said": the speaker alone in its segment.
-  const mention = mentionEndingAt(ctx, i, true);
-  return mention && mention.start === segmentStart.start && mention.start >= ctx.start
-    ? { mention, appositive: '' }
+  while (j > 0 && !gapBetween(ctx.body, ctx.tokens[j - 1], ctx.tokens[j]).includes(',')) j--;
+  return j;
+}
+
+/** A role phrase opening the sentence before a name in commas: "Russia's deputy foreign minister, Pavel Grigoriev,". */
+function leadingRole(ctx: SentenceContext, nameStart: number): string | null {
+  const j = segmentStart(ctx, nameStart - 1);
+  const first = ctx.tokens[j] as Token;
+  const last = ctx.tokens[nameStart - 1] as Token;
+  if (!isSpaceOrPunct(ctx.body.slice(ctx.start, first.start))) return null;
+  const phrase = ctx.body.slice(first.start, last.end);
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => ROLE_HEADS.has(w))
+    ? phrase
     : null;
 }
 
+const isAside = (first: Token) =>
+  /^(who|whose|which|speaking|writing|asked|according|in|on|at|after|before|during|from|with|meanwhile|however|also|though|like)$/u.test(
+    first.lower,
+  ) || /^\p{Ll}[\p{L}-]*ing$/u.test(first.text);
+
 /** Whether the comma-delimited words from `j` describe a person: "Russia's top negotiator", "an adviser to …". */
-function looksAppositive(ctx: SentenceContext, j: number): boolean {
-  const first = ctx.tokens[j] as Token;
+function looksAppositive(first: Token): boolean {
   if (/^(the|a|an|one|his|her)$/u.test(first.lower) || /['\u2019]s$/u.test(first.text)) return true;
   return /^\p{Lu}/u.test(first.text) === false && /(ist|er|or|man|woman|person)$/u.test(first.lower);
 }
@@ -248,7 +298,7 @@ function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: 
   let start: number;
   if (CONTENT_IN_VERB_PHRASE.has(lemma)) {
     start = verb.start;
-  } else if (!at || at.start >= ctx.end) {
+  } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k)) {
     return null;
   } else if (/:/u.test(gap) || at.lower === 'that') {
     start = skipSpace(body, at.lower === 'that' ? at.end : (tokens[k - 1] as Token).end + gap.indexOf(':') + 1);
@@ -262,6 +312,14 @@ function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: 
   const quote = quoteOpeningAt(ctx, start);
   const end = quote && quote.close >= ctx.end ? Math.min(body.length, quote.close + 1) : trimEnd(body, start, ctx.end);
   return end > start ? { start, end } : null;
+}
+
+/** ", adding that …", ", who added …": what follows belongs to a second statement. */
+function startsContinuation(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const next = ctx.tokens[k + 1];
+  if (t.lower === 'who' && next && speechVerbLemma(next.text, 'who')) return true;
+  return /ing$/u.test(t.lower) && speechVerbLemma(t.text, '') !== null;
 }
 
 /** Past the person or audience told: "told reporters", "told state television", "told CNN". */
@@ -279,8 +337,8 @@ function pastListener(ctx: SentenceContext, k: number): number {
 /** What came before the speaker: from the sentence start, or from the quote that ends right there. */
 function contentBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
   const { body } = ctx;
-  const end = trimEnd(body, ctx.start, speakerStart);
   const quote = ctx.quotes.find((q) => q.close < speakerStart && isSpaceOrPunct(body.slice(q.close + 1, speakerStart)));
   const start = quote && quote.open < ctx.start ? quote.open : ctx.start;
-  return end > start ? { start, end: Math.max(end, quote ? Math.min(quote.close + 1, speakerStart) : end) } : null;
+  const end = Math.max(trimEnd(body, start, speakerStart), quote && quote.open >= start ? quote.close + 1 : 0);
+  return end > start ? { start, end } : null;
 }

@@ -154,8 +154,10 @@ function collectNames(s: Analysed, registry: PeopleRegistry, withSurnames: boole
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
     const key = registry.addName(mention.name, [mention.descriptor, appositive].filter(Boolean).join(', '), s.index);
+    // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
     const before = body.slice(s.start, mention.start).trim();
-    if (key && !subject && (before === '' || before.endsWith(','))) subject = key;
+    const shortRole = before.split(/\s+/u).length <= 3 && !/[,;:"\u201c\u201d]/u.test(before);
+    if (key && !subject && (before === '' || before.endsWith(',') || shortRole)) subject = key;
   }
   return subject;
 }
