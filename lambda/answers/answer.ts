@@ -45,7 +45,8 @@ export type SourceListing = SourceRef & { urls: string[] };
 export type Span = string | { command: string };
 
 export type AnswerPart =
-  | { kind: 'text'; spans: Span[] }
+  /** `slackOnly`: says something only true in Slack (who sees the answer), left out of the terminal. */
+  | { kind: 'text'; spans: Span[]; slackOnly?: boolean }
   | {
       kind: 'facts';
       heading: string;

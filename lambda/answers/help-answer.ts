@@ -1,4 +1,4 @@
-import { type Answer, type AnswerPart, talksCommand, textPart } from './answer.js';
+import { type Answer, type AnswerPart, talksCommand } from './answer.js';
 import type { Visibility } from './command.js';
 import { type TopicRef, topicCommand } from './topic-answer.js';
 
@@ -39,11 +39,15 @@ export function helpAnswer(
           { usage: talksCommand('help'), description: 'this list' },
         ],
       },
-      textPart(
-        'Answers are visible only to you; end a command with ',
-        { command: 'public' },
-        ' to post it to the channel.',
-      ),
+      {
+        kind: 'text',
+        spans: [
+          'Answers are visible only to you; end a command with ',
+          { command: 'public' },
+          ' to post it to the channel.',
+        ],
+        slackOnly: true,
+      },
     ],
     sources: {},
     visibility,

@@ -1,0 +1,95 @@
+import type { Answer, AnswerPart, FactGroup, FactLine, SourceListing, Span } from './answer.js';
+import { type Footnote, Footnotes } from './footnotes.js';
+
+/*
+ * The terminal rendering of an answer: the same view model as Slack's, as plain text, with nothing cut
+ * (a terminal has no message limit) and every evidence sentence under its fact.
+ */
+
+/** A Slack command as the CLI runs it: `/talks who X` → `npm run talks -- who X`. */
+function cliCommand(command: string): string {
+  return command.replace(/^\/talks\b/u, 'npm run talks --');
+}
+
+function underline(text: string, char: string): string {
+  return `${text}\n${char.repeat(Math.min(text.length, 80))}`;
+}
+
+function spansText(spans: readonly Span[]): string {
+  return spans.map((s) => (typeof s === 'string' ? s : cliCommand(s.command))).join('');
+}
+
+function moreLine(count: number, command: string | undefined): string {
+  return command ? `… and ${count} more: ${cliCommand(command)}` : `… and ${count} more`;
+}
+
+function factLines(line: FactLine, footnotes: Footnotes): string[] {
+  const cited = footnotes.cite(line.citations);
+  const marks = cited.map((f) => `[${f.number}]`).join('');
+  const words = line.quoted ? `“${line.text}”` : line.text;
+  const lead = line.lead ? `${line.lead}: ` : '';
+  const evidence = line.citations
+    .filter((c) => c.evidence !== line.text)
+    .map((c) => `      [${cited.find((f) => f.articleId === c.articleId)?.number}] ${c.evidence}`);
+  return [`  • ${lead}${words} ${marks}`, ...new Set(evidence)];
+}
+
+function groupLines(group: FactGroup, footnotes: Footnotes): string[] {
+  const title = [group.title, group.detail].filter(Boolean).join(' — ');
+  const more =
+    group.total > group.lines.length ? [`  ${moreLine(group.total - group.lines.length, group.moreCommand)}`] : [];
+  return [...(title ? [title] : []), ...group.lines.flatMap((l) => factLines(l, footnotes)), ...more];
+}
+
+function sourceLine(source: SourceListing): string {
+  const name = [source.outlet, source.title].filter(Boolean).join(': ') || (source.files[0] ?? source.id);
+  const extra = [source.date, source.url, source.files.join(', ')].filter(Boolean).join(' · ');
+  return `  • ${name} · ${extra}`;
+}
+
+function partText(part: AnswerPart, footnotes: Footnotes): string {
+  switch (part.kind) {
+    case 'text':
+      return spansText(part.spans);
+    case 'facts': {
+      if (!part.groups.length) return `${underline(part.heading, '-')}\n${part.emptyText}`;
+      const hidden = part.totalGroups - part.groups.length;
+      const groups = part.groups.map((g) => groupLines(g, footnotes).join('\n'));
+      if (hidden > 0) groups.push(moreLine(hidden, part.moreCommand));
+      return `${underline(part.heading, '-')}\n${groups.join('\n\n')}`;
+    }
+    case 'people': {
+      const people = part.people.map((p) => {
+        const affiliation = p.affiliation ? ` (${p.affiliation})` : '';
+        return `  • ${p.name}${affiliation} · ${p.statementCount} statements in ${p.articleCount} articles`;
+      });
+      const more = part.total > part.people.length ? [moreLine(part.total - part.people.length, undefined)] : [];
+      return [underline(part.heading, '-'), ...people, ...more].join('\n');
+    }
+    case 'sources': {
+      const more = part.total > part.sources.length ? [moreLine(part.total - part.sources.length, undefined)] : [];
+      return [underline(part.heading, '-'), ...part.sources.map(sourceLine), ...more].join('\n');
+    }
+    case 'commands': {
+      const width = Math.max(...part.commands.map((c) => cliCommand(c.usage).length));
+      const lines = part.commands.map((c) => `  ${cliCommand(c.usage).padEnd(width)}  ${c.description}`);
+      return [underline(part.heading, '-'), ...lines].join('\n');
+    }
+  }
+}
+
+function footnoteLine({ number, source, articleId }: Footnote): string {
+  if (!source) return `[${number}] unknown article ${articleId}`;
+  const name = [source.outlet, source.title].filter(Boolean).join(': ') || (source.files[0] ?? source.id);
+  const extra = [source.date, source.url].filter(Boolean).join(' · ');
+  return `[${number}] ${name}${extra ? ` · ${extra}` : ''}`;
+}
+
+/** An answer as terminal text: title, parts, then the numbered sources its facts cite. */
+export function renderText(answer: Answer): string {
+  const footnotes = new Footnotes(answer.sources);
+  const parts = answer.parts.filter((p) => !(p.kind === 'text' && p.slackOnly)).map((p) => partText(p, footnotes));
+  const cited = footnotes.list();
+  const sources = cited.length ? [`${underline('Sources', '-')}\n${cited.map(footnoteLine).join('\n')}`] : [];
+  return [underline(answer.title, '='), ...parts, ...sources].join('\n\n');
+}

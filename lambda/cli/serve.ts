@@ -1,0 +1,70 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod/mini';
+import { startSlackHttpServer } from '../slack/http-server.js';
+import { SlackConfigError, slackCredentialsSource } from '../slack/slack-config.js';
+import { openLocalStore } from './local-store.js';
+
+/*
+ * `npm start`: the Slack app on http://127.0.0.1:3000/slack/events, answering from the local embedded
+ * DynamoDB (the default corpus on first run), for a real Slack workspace through a tunnel.
+ */
+
+const ServeEnvSchema = z.object({
+  PORT: z.optional(z.string().check(z.regex(/^\d{1,5}$/, 'PORT must be a port number, e.g. 3000'))),
+  /** 0.0.0.0 to accept connections from other machines (a tunnel on the same machine needs no change). */
+  HOST: z.optional(z.string().check(z.minLength(1))),
+});
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  signingSecret: string;
+  botToken?: string;
+}
+
+/** Reads the server's settings; throws a SlackConfigError that says what to set. */
+export function serveOptions(env: NodeJS.ProcessEnv): ServeOptions {
+  const parsed = ServeEnvSchema.safeParse(env);
+  if (!parsed.success) throw new SlackConfigError(`Invalid server configuration:\n${z.prettifyError(parsed.error)}`);
+  // Locally the secret comes from the environment only: there is no Secrets Manager to read.
+  const credentials = slackCredentialsSource({ ...env, SLACK_SECRET_ARN: undefined });
+  if (credentials.kind !== 'environment') throw new SlackConfigError('SLACK_SIGNING_SECRET is required');
+  return {
+    port: Number(parsed.data.PORT ?? 3000),
+    host: parsed.data.HOST ?? '127.0.0.1',
+    signingSecret: credentials.signingSecret,
+    ...(credentials.botToken ? { botToken: credentials.botToken } : {}),
+  };
+}
+
+async function main(): Promise<void> {
+  let options: ServeOptions;
+  try {
+    options = serveOptions(process.env);
+  } catch (error) {
+    if (!(error instanceof SlackConfigError)) throw error;
+    process.stderr.write(
+      `${error.message}\n\nExample: SLACK_SIGNING_SECRET=<your app's signing secret> npm start   (see README, "Run it in Slack")\n`,
+    );
+    process.exit(2);
+  }
+  const local = await openLocalStore();
+  const { total } = await local.store.listSources(1);
+  const running = await startSlackHttpServer({ ...options, views: local.store });
+  process.stdout.write(
+    `talks-bot answers /talks from ${total} articles at ${running.eventsUrl}\n` +
+      `Expose it with a tunnel (e.g. cloudflared tunnel --url http://${options.host}:${options.port}) and set the\n` +
+      "Slack app's slash command Request URL to https://<tunnel host>/slack/events. Ctrl-C stops.\n",
+  );
+  const stop = async () => {
+    await running.close();
+    await local.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntryPoint) await main();

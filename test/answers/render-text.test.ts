@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { answerCommand } from '../../lambda/answers/answer-command.js';
+import { parseCommand } from '../../lambda/answers/command.js';
+import { renderText } from '../../lambda/answers/render-text.js';
+import { printAnswer } from '../../lambda/cli/print-answer.js';
+import { fixtureViewReader } from '../fixtures/views/talks-views.js';
+
+describe('renderText', () => {
+  it('prints facts with citation numbers, their evidence, and the numbered sources', async () => {
+    const text = await printAnswer('who Arahamia', fixtureViewReader());
+    expect(text).toContain(
+      '  • “we want an international treaty” [1]\n      [1] Arakhamia said: "we want an international treaty".',
+    );
+    expect(text).toContain(
+      '[1] Example Wire: Negotiators meet again in Istanbul · 2022-03-29 · https://news.example.com/negotiators-meet?id=7&lang=en',
+    );
+    expect(text).toContain('[2] agency-report.txt · 2022-03-29');
+  });
+
+  it('shows article text as written: a terminal needs no Slack escaping', async () => {
+    const text = await printAnswer('who medinsky', fixtureViewReader());
+    expect(text).toContain('“we will reduce activity <@U123> near the capital”');
+    expect(text).not.toContain('&lt;');
+  });
+
+  it('turns Slack commands into the CLI commands that do the same', async () => {
+    const text = await printAnswer('summary', fixtureViewReader());
+    expect(text).toContain('… and 1 more: npm run talks -- who');
+    expect(text).not.toContain('/talks sources');
+  });
+
+  it('leaves out what is only true in Slack', async () => {
+    const answer = await answerCommand(parseCommand('help'), fixtureViewReader());
+    expect(renderText(answer)).not.toContain('public');
+    expect(renderText(answer)).toContain('npm run talks -- crimea');
+  });
+
+  it('says when a topic has no positions', async () => {
+    expect(await printAnswer('donbas', fixtureViewReader())).toContain("No party's position on Donbas was found");
+  });
+});
