@@ -1,14 +1,13 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dedupeArticles } from '../articles/dedupe.js';
-import { readArticlePaths } from '../articles/read-inputs.js';
-import { extractArticleFacts } from '../facts/extract.js';
-import { mergeArticleFacts } from '../facts/merge.js';
-import { toPrediction } from '../facts/prediction.js';
-import { type FileOutcome, ingestPaths } from '../ingest/ingest.js';
+import type { FileOutcome } from '../ingest/ingest.js';
 import type { LocalStore } from './local-store.js';
-import { printAnswer } from './print-answer.js';
+
+/*
+ * Each command imports what it needs when it runs: the HTML reader, the NLP rules, the AWS SDK and
+ * dynalite together take seconds to load, and --help or a usage error should answer at once.
+ */
 
 export const USAGE = `Usage: npm run talks -- <command>
 
@@ -51,7 +50,6 @@ function progressLine(outcome: FileOutcome): string {
 }
 
 async function withStore<T>(io: CliIo, use: (local: LocalStore) => Promise<T>): Promise<T> {
-  // Imported on demand: the AWS SDK and dynalite take a moment to load, and extract and --help need neither.
   const local = await (io.openStore ?? (await import('./local-store.js')).openLocalStore)();
   try {
     return await use(local);
@@ -62,6 +60,7 @@ async function withStore<T>(io: CliIo, use: (local: LocalStore) => Promise<T>): 
 
 async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
   if (paths.length === 0) throw new UsageError('ingest needs at least one file or folder');
+  const { ingestPaths } = await import('../ingest/ingest.js');
   const report = await withStore(io, ({ store }) =>
     ingestPaths(paths, store, { onProgress: (outcome) => io.stdout(progressLine(outcome)) }),
   );
@@ -73,6 +72,14 @@ async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
 async function extractCommand(paths: string[], json: boolean, io: CliIo): Promise<number> {
   if (!json) throw new UsageError('extract prints JSON only: use extract --json <files|folders>');
   if (paths.length === 0) throw new UsageError('extract needs at least one file or folder');
+  const [{ readArticlePaths }, { dedupeArticles }, { extractArticleFacts }, { mergeArticleFacts }, { toPrediction }] =
+    await Promise.all([
+      import('../articles/read-inputs.js'),
+      import('../articles/dedupe.js'),
+      import('../facts/extract.js'),
+      import('../facts/merge.js'),
+      import('../facts/prediction.js'),
+    ]);
   const { articles, rejected } = await readArticlePaths(paths);
   for (const { file, reason } of rejected) io.stderr(`rejected ${file}: ${reason}`);
   const unique = dedupeArticles(articles);
@@ -98,6 +105,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (values.json && command !== 'extract') throw new UsageError('--json is an option of extract only');
     if (command === 'ingest') return await ingestCommand(rest, io);
     if (command === 'extract') return await extractCommand(rest, values.json ?? false, io);
+    const { printAnswer } = await import('./print-answer.js');
     const answer = await withStore(io, ({ store }) => printAnswer(positionals.join(' '), store));
     io.stdout(answer);
     return 0;

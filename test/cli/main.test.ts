@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../lambda/cli/main.js';
+import { fixturePath, SEED_DIR } from '../articles/fixtures.js';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as `npm run talks` does, in its own process, with its data in `home`. */
+function talks(args: string[], home: string | null): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (home === null) delete env.TALKS_HOME;
+  else env.TALKS_HOME = home;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'lambda/cli/main.ts', ...args],
+      { cwd: REPO, env },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const tempHome = () => join(mkdtempSync(join(tmpdir(), 'talks-cli-')), 'home');
+const lines = (text: string) => text.trimEnd().split('\n');
+
+describe('talks CLI: first run and ingest', () => {
+  const home = tempHome();
+
+  it('ingests the default corpus on the first run and lists four sources for the five seed files', async () => {
+    const run = await talks(['sources'], home);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('First run: ingesting the default corpus');
+    expect(run.stderr).toContain('First run: 4 stored, 1 duplicates, 0 rejected.');
+    expect(run.stdout).toContain('The Moscow Times');
+    expect(run.stdout).toContain('CBS News');
+    expect(run.stdout).toContain('001_709e6c175c848506.txt');
+    expect(run.stdout).toContain('000_62788a2fda1a184c.txt');
+    expect(existsSync(join(home, 'dynamodb'))).toBe(true);
+  });
+
+  it('stores nothing new when the seed files are ingested again, with a line per file', async () => {
+    const run = await talks(['ingest', SEED_DIR], home);
+    expect(run.code).toBe(0);
+    const output = lines(run.stdout);
+    expect(output).toHaveLength(6);
+    expect(output.slice(0, 5).every((line) => line.startsWith('duplicate  '))).toBe(true);
+    expect(output.at(-1)).toBe('0 stored, 5 duplicates, 0 rejected');
+    expect(run.stderr).not.toContain('First run');
+  });
+
+  it('exits 1 and names each rejected file with its reason, after storing the good ones', async () => {
+    const run = await talks(
+      ['ingest', fixturePath('ingest-formats/header-block.txt'), fixturePath('ingest-bad/bad-schema.json')],
+      home,
+    );
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout)).toEqual([
+      'rejected   bad-schema.json: JSON article does not match { title, source, url, date, body }: url: expected an http(s) URL; body: expected the article text as a string',
+      expect.stringMatching(/^stored {5}header-block\.txt \([0-9a-f]{16}\)$/),
+      '1 stored, 0 duplicates, 1 rejected',
+    ]);
+  });
+});
+
+describe('talks CLI: extract --json', () => {
+  it('prints only the prediction JSON on stdout, without touching the store', async () => {
+    const home = tempHome();
+    const run = await talks(['extract', '--json', SEED_DIR], home);
+    expect(run.code).toBe(0);
+    const prediction = JSON.parse(run.stdout);
+    expect(prediction.articles).toHaveLength(4);
+    expect(prediction.articles[0]).toMatchObject({
+      file: '001_709e6c175c848506.txt',
+      files: ['000_62788a2fda1a184c.txt'],
+      source: 'The Moscow Times',
+    });
+    expect(Object.keys(prediction).sort()).toEqual(['articles', 'guarantors', 'positions', 'statements']);
+    expect(existsSync(home)).toBe(false);
+  });
+});
+
+/** Runs the CLI in this process (no store opened), capturing its output. */
+async function talksInProcess(args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('talks CLI: usage', () => {
+  it('prints its usage for --help', async () => {
+    const run = await talks(['--help'], null);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: npm run talks -- <command>');
+  });
+
+  it.each([
+    [[], 'error: missing command'],
+    [['ingest'], 'error: ingest needs at least one file or folder'],
+    [['extract', SEED_DIR], 'error: extract prints JSON only: use extract --json <files|folders>'],
+    [['sources', '--json'], 'error: --json is an option of extract only'],
+    [['ingest', '--verbose', 'x.txt'], "error: Unknown option '--verbose'"],
+  ])('exits 2 on bad usage: %j', async (args, message) => {
+    const run = await talksInProcess(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('Run with --help for usage.');
+    expect(run.stdout).toBe('');
+  });
+
+  it('refuses an empty TALKS_HOME with a clear message', async () => {
+    const run = await talks(['sources'], '  ');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('TALKS_HOME must be a folder path, not empty');
+  });
+});
