@@ -92,7 +92,7 @@ try {
   }
   for (const size of sizes) {
     const coldStart =
-      size === largest && bundles.floor && bundles.slack
+      size === largest && settings.coldStarts > 0 && bundles.floor && bundles.slack
         ? {
             runs: settings.coldStarts,
             child: coldStartChild,
