@@ -16,11 +16,11 @@ import { actorMentions, type PeopleMentions, peopleMentions, speakerParty } from
 
 /** The sentence names where guarantees would come from; the countries follow. */
 const SOURCE_TRIGGER =
-  /\bguarantee(?:s|d)?(?:\s+(?!(?:but|not|that|which|except|without)\b)[\p{L}'\u2019-]+){0,5}?\s+(?:from|by)\b|\bguarantors?(?:\s+(?:countries|states|nations|powers))?\s*(?:,\s*)?(?:such as|like|including|namely|notably|would include|would be|will be|could be|are|were|[:\u2014\u2013])(?=\s)/giu;
+  /\bguarantee(?:s|d)?(?:\s+(?!(?:but|not|that|which|except|without)\b)[\p{L}'\u2019-]+){0,5}?\s+(?:from|by)\b|\bguarantors?(?:\s+(?:countries|states|nations|powers))?(?:\s+(?!(?:but|not|that|which|except|without)\b)[\p{L}'\u2019-]+){0,5}?\s*(?:,\s*)?(?:such as|like|including|namely|notably|include|includes|included|would include|would be|will be|could be|are|were|[:\u2014\u2013])(?=\s)/giu;
 
 /** The sentence casts what precedes as a guarantor; the countries come before. */
 const ROLE_TRIGGER =
-  /^\s+(?:(?:could|would|will|should|may|might|can|is|are|was|were|has|have|had|be|been|being|become|becomes|serve|serving|act|acting|agreed|agree|agrees|offered|offer|offers|ready|willing|prepared|named|proposed|suggested|mentioned|considered|listed|chosen|invited|asked|expected|set|likely|said|says|it|they|wants|wanted|want|to|as|among|one|of|the|a|an|our|its|their|his|her|possible|potential|future|main|key|security|also|already|all|both|each|other|countries|country|nations|states)\s+)*(?:guarantors?\b|guarantee(?![\p{L}]))/iu;
+  /^\s+(?:(?:could|would|will|should|may|might|can|is|are|was|were|has|have|had|be|been|being|become|becomes|serve|serving|act|acting|agreed|agree|agrees|offered|offer|offers|ready|willing|prepared|named|proposed|suggested|mentioned|considered|listed|chosen|invited|asked|expected|set|likely|said|says|it|they|wants|wanted|want|to|as|among|one|of|the|a|an|our|its|their|his|her|possible|potential|future|main|key|security|also|already|all|both|each|other|countries|country|nations|states)\s+)*(?:guarantors?\b|guarantee\s+(?:[\p{L}'\u2019]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace)\b)/iu;
 
 /** Between the trigger and the first country: a few words introducing the list ("outside nations like the"). */
 const FIRST_GAP = /^\s*(?:[\p{L}'\u2019-]+,?\s+){0,6}?(?:the\s+)?$/iu;
@@ -30,6 +30,11 @@ const LIST_BREAKER =
 /** Between two countries of one list. */
 const LIST_GAP =
   /^(?:[\s,]|\b(?:and|or|as well as|plus|along with|together with|possibly|perhaps|maybe|even|also|potentially|the)\b)*$/iu;
+
+const PREPOSITION_BEFORE = /\b(?:by|from|of|with|for|to|between|in|on|at)\s+(?:the\s+)?$/iu;
+/** A party named after this proposed the guarantors: "under the proposal put forward by Ukraine", "drawn up by Kyiv". */
+const PROPOSED_BY_BEFORE =
+  /\b(?:proposals?|plan|draft|framework|list|initiative|proposed|put\s+forward|drawn\s+up|suggested|submitted|presented|tabled|offered)\s+(?:[\p{L}-]+\s+){0,2}?by\s+(?:the\s+)?$/iu;
 
 const QUOTE_OPENERS = /^["'\u201c\u2018\u00ab\u201e]/u;
 const SAYING_AFTER =
@@ -118,6 +123,8 @@ function listBefore(text: string, mentions: readonly CountryMention[]): CountryM
     const mention = mentions[i] as CountryMention;
     const next = list[0];
     if (next && !LIST_GAP.test(text.slice(mention.end, next.start))) break;
+    // "put forward by Ukraine, Poland and Japan would …": a country after a preposition is not a subject.
+    if (next && PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) break;
     list.unshift(mention);
   }
   return list;
@@ -133,7 +140,14 @@ function proposerBefore(
 ): string | null {
   const inList = (m: { start: number }) => countries.some((c) => c.start <= m.start && m.start < c.end);
   const before = actorMentions(text, topics, people).filter((m) => m.end <= anchor && !inList(m));
-  return before.at(-1)?.id ?? null;
+  const proposer = topics
+    .partyMentions(text)
+    .find(
+      (m) =>
+        m.end <= (countries[0]?.start ?? anchor) &&
+        PROPOSED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)),
+    );
+  return proposer?.id ?? before.at(-1)?.id ?? null;
 }
 
 /** A party that says the sentence after the fact ("…, Ukrainian officials said."). */

@@ -160,9 +160,11 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
     .filter((p) => p.adjectives?.length)
     .map((p) => ({ id: p.name, regex: new RegExp(phrasesSource(p.adjectives ?? []), 'giu') }));
   const memberNoun = phrasesSource(config.partyMembers);
+  // A title may run on past its first member noun ("deputy defense minister"), but not over a verb or a function word.
+  const longerTitle = `(?:(?:\\s+(?!(?:said|says|told|tells|wants|wanted|and|or|the|a|an|that|who|which|to|of|in|on|at|for|with|by|from)\\b)[\\p{L}-]+){0,2}?\\s+${memberNoun})?`;
   // Up to three words may stand between ("Russia's deputy defense minister", "Top Ukrainian chief negotiator").
-  const memberAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}`, 'iu');
-  const memberAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}`, 'iu');
+  const memberAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}${longerTitle}`, 'iu');
+  const memberAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}${longerTitle}`, 'iu');
   const proposalAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(PROPOSAL_NOUNS)}`, 'iu');
   const result: CompiledTopics = {
     config,

@@ -46,6 +46,7 @@ describe('extractGuarantors', () => {
     'The agreement would be ratified by the parliaments of the guarantor countries and by Ukraine.',
     'Turkey hosted the talks on security guarantees, and the United States followed them closely.',
     'Security guarantees for Ukraine were discussed in Istanbul.',
+    'Russia would guarantee safe passage for grain ships.',
   ])('proposes no guarantor in "%s"', (body) => {
     expect(guarantorsIn(body)).toEqual([]);
   });
@@ -114,6 +115,18 @@ describe('guarantor lists as the press writes them', () => {
     [
       'Ukraine wants an agreement in which guarantor states, including Canada and Italy, would protect it.',
       ['Canada by Ukraine', 'Italy by Ukraine'],
+    ],
+    [
+      'Under the proposal put forward by Ukraine, Japan and Sweden would guarantee its security.',
+      ['Japan by Ukraine', 'Sweden by Ukraine'],
+    ],
+    [
+      'The list of possible guarantor states drawn up by Moscow includes Kazakhstan and Switzerland.',
+      ['Kazakhstan by Russia', 'Switzerland by Russia'],
+    ],
+    [
+      'The proposed guarantors include Sweden and Japan, Ukrainian negotiators said.',
+      ['Sweden by Ukraine', 'Japan by Ukraine'],
     ],
   ])('reads "%s"', (body, expected) => {
     expect(guarantorsIn(body)).toEqual(expected);
