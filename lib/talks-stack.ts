@@ -52,6 +52,11 @@ export class TalksStack extends Stack {
       value: ingestion.bucket.bucketName,
     });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'IngestLogGroupName', {
+      description: 'Why an upload was rejected: aws logs tail <this> --filter-pattern Rejected',
+      value: ingestion.ingestFunction.logGroup.logGroupName,
+    });
+    new CfnOutput(this, 'SlackLogGroupName', { value: slack.slackFunction.logGroup.logGroupName });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
   }
 }

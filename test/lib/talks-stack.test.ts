@@ -319,13 +319,16 @@ describe('TalksStack (default prod stage)', () => {
     });
   });
 
-  it('outputs the Slack request URL, the secret, the bucket and the table', () => {
+  it('outputs the Slack request URL, the secret, the bucket, the table and where ingest logs go', () => {
     template.hasOutput('SlackRequestUrl', {
       Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('FunctionUrl'), 'FunctionUrl'] },
     });
     template.hasOutput('SlackSecretArn', { Value: { Ref: secretId } });
     template.hasOutput('ArticleBucketName', { Value: { Ref: bucketId } });
     template.hasOutput('TableName', { Value: { Ref: tableId } });
+    template.hasOutput('IngestLogGroupName', {
+      Value: { Ref: Match.stringLikeRegexp('^IngestionIngestFunctionLogs') },
+    });
   });
 });
 
