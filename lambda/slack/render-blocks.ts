@@ -151,14 +151,25 @@ function factLineText(line: FactLine, marks: string, detail: Detail): string {
   return `• ${lead}${words} ${marks}`;
 }
 
-/** The sentences a fact was read from, when they say more than the fact's own words. */
+/** Words shorter than this (a country's name) are left in their sentence: eliding them would hide the point. */
+const MIN_ELIDED_CHARS = 20;
+
+/**
+ * The sentences a fact was read from, when they say more than the fact's own words. The fact's words,
+ * already shown above, are elided from their sentence ("“…,” Arakhamia said."): the reader sees who said
+ * it and how, and the message stays short.
+ */
 function evidenceLines(line: FactLine, cited: readonly Footnote[], detail: Detail): string[] {
   return line.citations
     .filter((c) => c.evidence !== line.text && cited.some((f) => f.articleId === c.articleId))
     .slice(0, detail.evidencePerLine)
     .map((c) => {
       const number = cited.find((f) => f.articleId === c.articleId)?.number;
-      return `↳ [${number}] ${escapeMrkdwn(truncate(c.evidence, detail.evidenceChars))}`;
+      const elided =
+        line.text.length >= MIN_ELIDED_CHARS && c.evidence.includes(line.text)
+          ? c.evidence.replace(line.text, '…')
+          : c.evidence;
+      return `↳ [${number}] ${escapeMrkdwn(truncate(elided, detail.evidenceChars))}`;
     });
 }
 

@@ -46,12 +46,14 @@ describe('renderBlocks', () => {
     expect(text).toContain(`[3] *${agency.files[0]}*`);
   });
 
-  it('shows the evidence sentence under the facts it supports', async () => {
+  it('shows the evidence sentence under the facts it supports, eliding the words shown above it', async () => {
     const message = await render('who Arahamia');
     const evidence = message.blocks.find((b) => b.type === 'context');
-    expect(evidence && blockTexts(evidence)).toEqual([
-      '↳ [1] Arakhamia said: "we want an international treaty".\n↳ [2] Arahamia said guarantor countries would act within three days.',
-    ]);
+    expect(evidence && blockTexts(evidence)).toEqual(['↳ [1] Arakhamia said: "…".\n↳ [2] Arahamia said ….']);
+  });
+
+  it('keeps a short fact (a country) in its sentence', async () => {
+    expect(allText(await render('guarantors'))).toContain('↳ [1] Ukraine proposed Turkey and Poland as guarantors.');
   });
 
   it('gives every fact line its citation numbers', async () => {

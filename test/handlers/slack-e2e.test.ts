@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArticlePaths } from '../../lambda/articles/read-inputs.js';
+import { createSlackHandler } from '../../lambda/handlers/slack.js';
+import { ingestPaths } from '../../lambda/ingest/ingest.js';
+import { blockTexts, type SlackMessage, slackLimitViolations } from '../../lambda/slack/slack-limits.js';
+import { lambdaContext, signedCommandEvent, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
+import { type TestStore, withEmbeddedStore } from '../store/backends.js';
+import { countRequests } from '../store/request-counter.js';
+
+/*
+ * The whole command path on the seed corpus: ingest into the embedded DynamoDB, then signed Function URL
+ * events through the production handler (Bolt's receiver, answers, Block Kit) reading the real store.
+ */
+
+const SEED = new URL('../../data/articles/', import.meta.url).pathname;
+
+describe('the Slack handler on the seed corpus in embedded DynamoDB', () => {
+  let backend: TestStore;
+  let requests: ReturnType<typeof countRequests>;
+  let handler: ReturnType<typeof createSlackHandler>;
+  let bodies: string[];
+
+  beforeAll(async () => {
+    backend = await withEmbeddedStore();
+    await ingestPaths([SEED], backend.store);
+    requests = countRequests(backend.client);
+    handler = createSlackHandler({ views: backend.store, signingSecret: TEST_SIGNING_SECRET });
+    const { articles } = await readArticlePaths([SEED]);
+    bodies = articles.map((a) => a.body);
+  });
+  afterAll(async () => {
+    await backend?.close();
+  });
+
+  async function ask(text: string): Promise<{ message: SlackMessage; text: string; requests: string[] }> {
+    requests.reset();
+    const response = await handler(signedCommandEvent(text), lambdaContext);
+    expect(response.statusCode).toBe(200);
+    const message = JSON.parse(response.body) as SlackMessage;
+    expect(slackLimitViolations(message)).toEqual([]);
+    return { message, text: message.blocks.flatMap(blockTexts).join('\n'), requests: [...requests.commands] };
+  }
+
+  it('summarises who said what, guarantors and both default topics, citing sources, in one read', async () => {
+    const { message, text, requests } = await ask('summary');
+    expect(message.text).toMatch(/^Summary of \d+ articles$/);
+    for (const heading of [
+      'Who said what',
+      'Proposed security guarantors',
+      'Positions on Crimea',
+      'Positions on Donbas',
+    ]) {
+      expect(text).toContain(`*${heading}*`);
+    }
+    expect(text).toMatch(/\*Sources\*\n(\[1\]|<)/);
+    expect(text).toContain('CBS News');
+    expect(requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    ['medinsky', 'Vladimir Medinsky'],
+    ['Vladimir Medinsky', 'Vladimir Medinsky'],
+    ['Arahamia', 'David Arakhamia'],
+    ['arakhamia', 'David Arakhamia'],
+  ])('resolves "who %s" to %s in at most 3 requests', async (name, expected) => {
+    const { message, requests } = await ask(`who ${name}`);
+    expect(message.text).toBe(expected);
+    expect(requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it('quotes only words that are in a stored article', async () => {
+    const { text } = await ask('who Medinsky');
+    const quotes = [...text.matchAll(/“([^”]+)”/g)].map((m) =>
+      (m[1] ?? '').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>'),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) {
+      const words = quote.replace(/…$/, '');
+      expect(bodies.some((b) => b.includes(words))).toBe(true);
+    }
+  });
+
+  it('answers an unknown name with the closest known speakers', async () => {
+    const { message, text } = await ask('who Medvedchuk');
+    expect(message.text).toBe('No one by that name: "Medvedchuk"');
+    expect(text).toContain('*Closest known speakers*');
+  });
+
+  it.each([
+    ['crimea', 'Crimea'],
+    ['topic Donbas', 'Donbas'],
+  ])('answers "%s" from the configured topics', async (command, title) => {
+    const { message, requests } = await ask(command);
+    expect(message.text).toBe(title);
+    expect(requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it('lists guarantors and sources in one read each', async () => {
+    const guarantors = await ask('guarantors');
+    expect(guarantors.text).toMatch(/• .+ (\[\d+\])+/);
+    expect(guarantors.requests.length).toBeLessThanOrEqual(3);
+    const sources = await ask('sources');
+    const files = JSON.parse(await readFile(`${SEED}sources.json`, 'utf8')) as Record<string, unknown>;
+    expect(sources.message.text).toMatch(/^Sources: \d+ articles$/);
+    for (const file of Object.keys(files).filter((f) => f.endsWith('.txt'))) expect(sources.text).toContain(file);
+    expect(sources.requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it('answers help and typos without a scan', async () => {
+    for (const command of ['', 'help', 'sumary', 'whoo Medinsky']) {
+      const { requests } = await ask(command);
+      expect(requests.every((r) => r !== 'ScanCommand')).toBe(true);
+      expect(requests.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
