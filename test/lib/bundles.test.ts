@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedCommandEvent } from '../../bench/slack-request.js';
@@ -31,7 +32,8 @@ describe('synthesized Lambda bundles', () => {
   let secretsManager: SecretsManagerStandIn;
 
   beforeAll(async () => {
-    outdir = mkdtempSync(path.join(PROJECT_ROOT, 'node_modules/.cache/talks-bundle-test-'));
+    // Outside the project, so that no node_modules above the bundles resolves what Lambda would not have.
+    outdir = mkdtempSync(path.join(tmpdir(), 'talks-bundle-test-'));
     const { app, stack } = buildApp({}, { bundle: true, outdir });
     app.synth();
     stackName = stack.stackName;
