@@ -46,15 +46,14 @@ const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => mix(0x9e3779b9 + i 
 
 /** The hashed word 4-grams of a body, in comparable form (case, quote marks and whitespace ignored). */
 export function shingleHashes(body: string): Set<number> {
-  const words = comparableText(body).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (comparableText(body).match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => fnv1a(word));
   const hashes = new Set<number>();
-  if (words.length === 0) return hashes;
-  if (words.length < SHINGLE_WORDS) {
-    hashes.add(fnv1a(words.join(' ')));
-    return hashes;
-  }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  // Hashing word hashes rather than joined strings: ~10x faster, and ingest fingerprints every article.
+  const span = Math.min(SHINGLE_WORDS, words.length);
+  for (let i = 0; i + span <= words.length && span > 0; i++) {
+    let hash = 0x811c9dc5;
+    for (let j = i; j < i + span; j++) hash = Math.imul(hash ^ (words[j] ?? 0), 0x01000193);
+    hashes.add(mix(hash));
   }
   return hashes;
 }
@@ -81,17 +80,16 @@ export function nearDuplicateKeys(body: string): string[] {
 /** The LSH band keys of a shingle set (see `nearDuplicateKeys`), for callers that already hold the set. */
 export function bandKeys(shingles: Set<number>): string[] {
   if (shingles.size === 0) return [];
-  const minimums = SEEDS.map((seed) => {
-    let min = 0xffffffff;
-    for (const shingle of shingles) {
-      const hash = mix(shingle ^ seed);
-      if (hash < min) min = hash;
+  const minimums = new Uint32Array(SEEDS.length).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < SEEDS.length; i++) {
+      const hash = mix(shingle ^ (SEEDS[i] ?? 0));
+      if (hash < (minimums[i] ?? 0)) minimums[i] = hash;
     }
-    return min;
-  });
+  }
   const keys: string[] = [];
   for (let band = 0; band < BANDS; band++) {
-    const rows = minimums.slice(band * ROWS, band * ROWS + ROWS).join(',');
+    const rows = minimums.subarray(band * ROWS, band * ROWS + ROWS).join(',');
     keys.push(`b${String(band).padStart(2, '0')}-${fnv1a(rows).toString(16).padStart(8, '0')}`);
   }
   return keys;

@@ -52,14 +52,15 @@ export function isButtonLabel(paragraph: string): boolean {
 }
 
 /**
- * Whether a paragraph still belongs to a prompt box that started above it: buttons ("Monthly"),
- * short lines that end like a salutation, question or heading ("Dear readers,", "A message from us:"),
- * box vocabulary, or the site addressing its reader outside any quotation. A news paragraph ends the
- * box, and so does a short unpunctuated line of four words or more: that is a headline after a banner.
+ * Whether a paragraph still belongs to a prompt box that started above it: buttons ("Monthly",
+ * "Maybe later."), short lines that end like a salutation, question or heading ("Dear readers,",
+ * "Not ready to give today?", "A message from us:"), box vocabulary, or the site addressing its reader
+ * outside any quotation. A news paragraph ends the box, even a short one ("Rybakova said no."), and so
+ * does a short unpunctuated line of four words or more: that is a headline after a banner.
  */
 export function continuesPromptBox(paragraph: string): boolean {
   const words = wordCount(paragraph);
   if (words <= 3) return true;
-  if (words <= 8 && /[.!?:,;]["”’)]*$/.test(paragraph)) return true;
+  if (words <= 8 && /[!?:,;]["”’)]*$/.test(paragraph)) return true;
   return BOX_VOCABULARY.test(paragraph) || addressesReader(paragraph);
 }
