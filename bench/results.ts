@@ -12,6 +12,8 @@ export interface WorkerJob {
   /** Timed calls per command, after `warmup` untimed ones. */
   calls: number;
   warmup: number;
+  /** Ingest stops after this long (the rest of the corpus is not ingested; commands run on what was). */
+  ingestLimitSeconds: number;
   /** Cold starts to run against this worker's store (it hosts the embedded DynamoDB they read). */
   coldStart?: { runs: number; child: string; floorBundle: string; slackBundle: string; command: string };
   /** Where the worker writes its WorkerResult. */
@@ -35,8 +37,10 @@ export interface ExtractResult {
 }
 
 export interface IngestResult {
-  /** Article files in (sources.json excluded). */
+  /** Article files ingested (sources.json excluded). */
   articles: number;
+  /** Article files in the corpus: more than `articles` when ingest hit its time limit. */
+  corpusArticles: number;
   stored: number;
   duplicates: number;
   rejected: number;

@@ -92,7 +92,7 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const counter = countDynamoRequests(client);
   const store = createDynamoTalksStore({ client, tableName: TABLE_NAME });
 
-  const ingest = await measureIngest(corpus, store, counter);
+  const ingest = await measureIngest(corpus, store, counter, job.ingestLimitSeconds);
   const commands = await measureCommands(buildSlackHandler(store), store, counter, job);
   const coldStarts = job.coldStart ? await measureColdStarts(job.coldStart, dynamo.endpoint) : undefined;
   await dynamo.close();
@@ -103,19 +103,25 @@ async function measureIngest(
   corpus: BenchCorpus,
   store: TalksStore,
   counter: DynamoRequestCounter,
+  limitSeconds: number,
 ): Promise<IngestResult> {
   counter.reset();
   const perArticleMs: number[] = [];
+  let articles = 0;
+  let bytes = 0;
   let stored = 0;
   let duplicates = 0;
   let rejected = 0;
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   for (const batch of corpus.batches) {
+    if (performance.now() - start > limitSeconds * 1000) break;
     const batchStart = performance.now();
     const report = await ingestInputs(batch, store);
-    const files = batch.filter((input) => input.name !== 'sources.json').length;
-    perArticleMs.push((performance.now() - batchStart) / files);
+    const files = batch.filter((input) => input.name !== 'sources.json');
+    perArticleMs.push((performance.now() - batchStart) / files.length);
+    articles += files.length;
+    bytes += files.reduce((sum, input) => sum + input.bytes.length, 0);
     stored += report.stored.length;
     duplicates += report.duplicates.length;
     rejected += report.rejected.length;
@@ -125,13 +131,14 @@ async function measureIngest(
   const decile = Math.max(1, Math.floor(perArticleMs.length / 10));
   const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
   return {
-    articles: corpus.articleCount,
+    articles,
+    corpusArticles: corpus.articleCount,
     stored,
     duplicates,
     rejected,
     seconds,
-    articlesPerSecond: corpus.articleCount / seconds,
-    mbPerSecond: corpus.bytes / seconds / 1e6,
+    articlesPerSecond: articles / seconds,
+    mbPerSecond: bytes / seconds / 1e6,
     cpuSeconds: cpuSecondsSince(cpuStart),
     msPerArticleFirst: mean(perArticleMs.slice(0, decile)),
     msPerArticleLast: mean(perArticleMs.slice(-decile)),
