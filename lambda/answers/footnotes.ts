@@ -33,12 +33,6 @@ export class Footnotes {
     return ids.map((articleId) => this.footnote(articleId, this.numberOf(articleId)));
   }
 
-  /** Would citing these articles add footnotes? (For budgeting before committing to a line.) */
-  unnumbered(citations: readonly Citation[]): Footnote[] {
-    const ids = [...new Set(citations.map((c) => c.articleId))].filter((id) => !this.numbers.has(id));
-    return ids.map((articleId, i) => this.footnote(articleId, this.numbers.size + i + 1));
-  }
-
   /** Every footnote assigned so far, by number. */
   list(): Footnote[] {
     return [...this.numbers].map(([articleId, number]) => this.footnote(articleId, number));

@@ -15,7 +15,7 @@ function personLine(speaker: SpeakerEntry): PersonLine {
   return { name, affiliation, statementCount, articleCount };
 }
 
-export function speakerAnswer(view: SpeakerView, visibility: Visibility): Answer {
+function speakerAnswer(view: SpeakerView, visibility: Visibility): Answer {
   const { person } = view;
   const aliases = person.aliases.length ? ` · also written ${person.aliases.join(', ')}` : '';
   return {

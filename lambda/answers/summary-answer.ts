@@ -19,7 +19,7 @@ export function speakerDetail(speaker: SpeakerEntry): string {
   return speaker.affiliation ? `${speaker.affiliation} · ${said}` : said;
 }
 
-export function whoCommand(speaker: Pick<SpeakerEntry, 'name'>): string {
+function whoCommand(speaker: Pick<SpeakerEntry, 'name'>): string {
   return talksCommand(`who ${speaker.name}`);
 }
 

@@ -29,7 +29,7 @@ export function findTopic(query: string, topics: readonly TopicRef[]): TopicRef 
 }
 
 /** The topic a misspelt name probably meant ("crimia"), for "did you mean". */
-export function nearestTopic(query: string, topics: readonly TopicRef[]): TopicRef | null {
+function nearestTopic(query: string, topics: readonly TopicRef[]): TopicRef | null {
   const ids = topics.map((t) => normalizeTopic(t.id));
   const labels = topics.map((t) => normalizeTopic(t.label));
   const wanted = normalizeTopic(query);
@@ -60,7 +60,7 @@ export function topicAnswer(view: TopicView, visibility: Visibility): Answer {
 }
 
 /** Lists the configured topics with the command for each. */
-export function topicListAnswer(
+function topicListAnswer(
   topics: readonly TopicRef[],
   visibility: Visibility,
   { title = 'Topics', lead = [] }: { title?: string; lead?: AnswerPart[] } = {},

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { startSlackHttpServer } from '../slack/http-server.js';
 import { SlackConfigError, slackCredentialsSource } from '../slack/slack-config.js';
 import { openLocalStore } from './local-store.js';

@@ -20,7 +20,7 @@ export interface RunningSlackServer {
 }
 
 /** The Bolt path the Slack app's request URL points at. */
-export const SLACK_EVENTS_PATH = '/slack/events';
+const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
  * Serves the same Bolt app as the Lambda handler over plain HTTP, for local runs behind a tunnel and for

@@ -3,7 +3,7 @@
  * their clock, in either direction (https://docs.slack.dev/authentication/verifying-requests-from-slack).
  * Bolt 5.1 refuses old ones only; this check adds the other direction.
  */
-export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
 /** False for a timestamp too far ahead of now; a missing or malformed one is left to Bolt's own check. */
 export function isNotFromTheFuture(timestampHeader: string | undefined, nowMs: number = Date.now()): boolean {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { answerCommand } from '../answers/answer-command.js';
 import { parseCommand } from '../answers/command.js';
 import type { ViewReader } from '../store/ports.js';
