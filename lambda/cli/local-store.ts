@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
@@ -46,6 +47,44 @@ export interface LocalStoreOptions {
 
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
+/** Thrown when another process holds the data folder: LevelDB allows one process at a time. */
+export class LocalStoreBusyError extends Error {
+  override name = 'LocalStoreBusyError';
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Claims the data folder for this process. dynalite's LevelDB takes a lock of its own, but a second
+ * process only learns of it from an uncaught "Database is closed" thrown inside dynalite; a pid file
+ * gives a clear message instead. A lock left by a process that died is taken over.
+ */
+async function claimDataFolder(home: string): Promise<() => Promise<void>> {
+  await mkdir(home, { recursive: true });
+  const lockFile = join(home, 'talks.pid');
+  try {
+    await writeFile(lockFile, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number.parseInt(await readFile(lockFile, 'utf8'), 10);
+    if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) {
+      throw new LocalStoreBusyError(
+        `${shown(home)} is in use by another talks process (pid ${holder}): the embedded database serves one process at a time`,
+      );
+    }
+    await writeFile(lockFile, String(process.pid));
+  }
+  return () => rm(lockFile, { force: true });
+}
+
 /**
  * A store on embedded DynamoDB (dynalite) persisted under the data folder, with its table ensured.
  * On the first run (no sources stored yet) the default corpus is ingested, with a notice on stderr, so
@@ -56,11 +95,19 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
   const seedDir = opts.seedDir ?? DEFAULT_SEED_DIR;
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
 
-  const server = await startEmbeddedDynamo({ path: join(home, 'dynamodb') });
+  const release = await claimDataFolder(home);
+  let server: Awaited<ReturnType<typeof startEmbeddedDynamo>>;
+  try {
+    server = await startEmbeddedDynamo({ path: join(home, 'dynamodb') });
+  } catch (error) {
+    await release();
+    throw error;
+  }
   const client = createDynamoClient({ endpoint: server.endpoint });
   const close = async () => {
     client.destroy();
     await server.close();
+    await release();
   };
   try {
     await ensureTable(client, LOCAL_TABLE_NAME);

@@ -117,10 +117,4 @@ describe('talks CLI: usage', () => {
     expect(run.stderr).toContain('Run with --help for usage.');
     expect(run.stdout).toBe('');
   });
-
-  it('refuses an empty TALKS_HOME with a clear message', async () => {
-    const run = await talks(['sources'], '  ');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('TALKS_HOME must be a folder path, not empty');
-  });
 });
