@@ -18,7 +18,7 @@ const SPEECH_VERB_FORMS = new Map<string, string>(
     'reiterate:reiterated,reiterates assert:asserted,asserts reply:replied,replies respond:responded ' +
     'indicate:indicated,indicates predict:predicted,predicts promise:promised,promises vow:vowed,vows pledge:pledged ' +
     'concede:conceded,concedes remark:remarked comment:commented recall:recalled,recalls complain:complained,complains ' +
-    'contend:contended,contends urge:urged,urges accuse:accused,accuses'
+    'contend:contended,contends urge:urged,urges accuse:accused,accuses call:called,calls'
   )
     .split(' ')
     .flatMap((entry) => {
@@ -33,11 +33,11 @@ const SPEECH_VERB_FORMS = new Map<string, string>(
  */
 const NOUN_LIKE_FORMS = words(
   'tweet tweets reply respond recall warn concede stress promise pledge vow note claim state states notes claims ' +
-    'comment remark post promises vows',
+    'comment remark post promises vows calls',
 );
 
 /** Verbs whose object rather than a clause carries the content ("described the talks as constructive"). */
-export const CONTENT_IN_VERB_PHRASE = words('describe express accuse');
+export const CONTENT_IN_VERB_PHRASE = words('describe express accuse call');
 
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
@@ -54,7 +54,8 @@ export function speechVerbLemma(word: string, previous: string): string | null {
 export const LISTENERS = words(
   'reporters journalists media press television tv radio lawmakers parliament legislators students supporters ' +
     'crowd audience interviewer newspaper agency broadcaster outlet channel website him her them us me colleagues ' +
-    'conference briefing counterpart counterparts delegates diplomats',
+    'conference briefing counterpart counterparts delegates diplomats delegation leader official minister nation ' +
+    'country people parliamentarian viewer listener reader journalist reporter',
 );
 
 export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f'>([

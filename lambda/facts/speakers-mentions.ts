@@ -121,7 +121,7 @@ function nameRunStart(ctx: MentionContext, last: number): number {
   const { tokens, body } = ctx;
   let i = last;
   const lastToken = tokens[i];
-  if (!lastToken || !lastToken.nameLike) return -1;
+  if (!lastToken?.nameLike) return -1;
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     if (prev.quoted || !joins(gapBetween(body, prev, tokens[i]))) break;
@@ -139,13 +139,21 @@ function titleStart(ctx: MentionContext, first: number): number {
   let i = first;
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
-    if (prev.quoted || !joins(gapBetween(body, prev, tokens[i])) || !isTitleWord(prev)) break;
-    i--;
+    if (prev.quoted || !joins(gapBetween(body, prev, tokens[i]))) break;
+    if (isTitleWord(prev)) i--;
+    else {
+      // "Zelenskyy's adviser Mykhailo Podolyak": the principal belongs to the description.
+      if (isPossessiveName(prev) && i < first) i--;
+      break;
+    }
   }
   // A title cannot start with "of".
   while (i < first && tokens[i]?.lower === 'of') i++;
   return i;
 }
+
+/** "Putin's", "Zelenskyy's": a person's name in the possessive, as in "Putin's spokesman". */
+const isPossessiveName = (t: Token) => t.nameLike && /['\u2019]s$/u.test(t.text);
 
 const text = (ctx: MentionContext, from: number, to: number) =>
   ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[to]?.end ?? 0);
@@ -207,7 +215,13 @@ export function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     if (prev.quoted || !joins(gapBetween(ctx.body, prev, tokens[i]))) break;
-    if (isTitleWord(prev) || /^(the|a|an|one)$/u.test(prev.lower) || /^[\p{L}-]+ing$/u.test(prev.lower)) i--;
+    if (
+      isTitleWord(prev) ||
+      isPossessiveName(prev) ||
+      /^(the|a|an|one)$/u.test(prev.lower) ||
+      /^[\p{L}-]+ing$/u.test(prev.lower)
+    )
+      i--;
     else break;
     if (/^(the|a|an|one)$/u.test(prev.lower) || /['\u2019]s$/u.test(prev.text)) break;
   }

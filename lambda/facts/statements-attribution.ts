@@ -114,6 +114,7 @@ function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean
 function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribution | null {
   const { tokens } = ctx;
   const verb = tokens[v] as Token;
+  if (lemma === 'call' && !callsSomething(ctx, v)) return null;
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
   if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
     const participleSubject = mentionEndingAt(ctx, v - 1, false);
@@ -128,7 +129,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   }
   const before = subjectBefore(ctx, v);
   if (before) {
-    const after = contentAfter(ctx, v, lemma);
+    const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
     if (after) return { ...after, speaker: before.mention, appositive: before.appositive, continues: false };
     const content = contentBefore(ctx, before.mention.start);
     return content ? { ...content, speaker: before.mention, appositive: before.appositive, continues: false } : null;
@@ -143,9 +144,44 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   return { ...content, speaker, appositive: appositiveAfter(ctx, speaker.end), continues: false };
 }
 
+/**
+ * "Medinsky said A, while Arakhamia said B": a clause with a named speaker of its own ends the first
+ * speaker's content, so that both statements are found.
+ */
+function cutAtNextSpeaker(
+  ctx: SentenceContext,
+  v: number,
+  content: { start: number; end: number } | null,
+): { start: number; end: number } | null {
+  if (!content) return null;
+  const { tokens, body } = ctx;
+  for (let k = v + 2; k < tokens.length && (tokens[k] as Token).start < content.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || !speechVerbLemma(t.text, tokens[k - 1]?.lower ?? '')) continue;
+    const subject = subjectBefore(ctx, k);
+    if (!subject || (subject.mention.kind !== 'name' && subject.mention.kind !== 'pronoun')) continue;
+    const lead = body.slice(content.start, subject.start ?? subject.mention.start);
+    const boundary = /(?:[,;]\s*(?:while|whereas|but|and)?|\s(?:while|whereas))\s*$/u.exec(lead);
+    if (boundary) return { start: content.start, end: trimEnd(body, content.start, content.start + boundary.index) };
+  }
+  return content;
+}
+
+/**
+ * "called it 'a breakthrough'", "called for a ceasefire", "called on Moscow to …" are statements;
+ * "Putin called Erdogan on Tuesday" is a phone call.
+ */
+function callsSomething(ctx: SentenceContext, v: number): boolean {
+  const next = ctx.tokens[v + 1];
+  if (next && /^(for|on)$/u.test(next.lower)) return true;
+  return ctx.quotes.some((q) => q.open > (ctx.tokens[v] as Token).end && q.open < ctx.end);
+}
+
 interface Subject {
   mention: Mention;
   appositive: string;
+  /** Where the speaker's words begin when a role phrase comes before the name. */
+  start?: number;
 }
 
 /** The speaker standing right before the verb, past adverbs ("meanwhile"), appositives and asides. */
@@ -153,7 +189,7 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
   let i = v - 1;
   while (i >= 0 && ADVERBIALS.has((tokens[i] as Token).lower) && !(tokens[i] as Token).quoted) i--;
-  let appositive = '';
+  const appositive = '';
   for (;;) {
     const last = tokens[i];
     if (!last || last.quoted || last.start < ctx.start) return null;
@@ -180,8 +216,8 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     // "Medinsky, meanwhile, said" or "Russia's deputy foreign minister, Pavel Grigoriev, said".
     const mention = mentionEndingAt(ctx, i, true);
     if (!mention || mention.start !== first.start) return null;
-    if (afterComma && mention.kind === 'name') appositive = leadingRole(ctx, j) ?? appositive;
-    return { mention, appositive };
+    const role = afterComma && mention.kind === 'name' ? leadingRole(ctx, j) : null;
+    return role ? { mention, appositive: role.phrase, start: role.start } : { mention, appositive };
   }
 }
 
@@ -192,19 +228,23 @@ function segmentStart(ctx: SentenceContext, i: number): number {
   return j;
 }
 
-/** A role phrase opening the sentence before a name in commas: "Russia's deputy foreign minister, Pavel Grigoriev,". */
-function leadingRole(ctx: SentenceContext, nameStart: number): string | null {
-  const j = segmentStart(ctx, nameStart - 1);
+/**
+ * A role phrase opening a clause before a name in commas: "Russia's deputy foreign minister, Pavel
+ * Grigoriev,", "…, while Ukraine's chief negotiator, David Arakhamia,".
+ */
+function leadingRole(ctx: SentenceContext, nameStart: number): { phrase: string; start: number } | null {
+  let j = segmentStart(ctx, nameStart - 1);
+  if (/^(while|whereas|but|and)$/u.test(ctx.tokens[j]?.lower ?? '')) j++;
   const first = ctx.tokens[j] as Token;
   const last = ctx.tokens[nameStart - 1] as Token;
-  if (!isSpaceOrPunct(ctx.body.slice(ctx.start, first.start))) return null;
+  const lead = ctx.body.slice(ctx.start, first.start);
+  if (!isSpaceOrPunct(lead) && !/(?:[,;]|\b(?:while|whereas|but|and))\s*$/u.test(lead)) return null;
   const phrase = ctx.body.slice(first.start, last.end);
-  return phrase
+  const namesRole = phrase
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .some((w) => ROLE_HEADS.has(w))
-    ? phrase
-    : null;
+    .some((w) => ROLE_HEADS.has(w));
+  return namesRole ? { phrase, start: first.start } : null;
 }
 
 const isAside = (first: Token) =>
@@ -324,11 +364,17 @@ function startsContinuation(ctx: SentenceContext, k: number): boolean {
 
 /** Past the person or audience told: "told reporters", "told state television", "told CNN". */
 function pastListener(ctx: SentenceContext, k: number): number {
-  const { tokens } = ctx;
+  const { tokens, body } = ctx;
+  // "told Russian state TV channel Rossiya 24 that …": an explicit "that" ends the listener.
+  for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) break;
+    if (t.lower === 'that') return j;
+  }
   for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
     const t = tokens[j] as Token;
     if (t.lower === 'that' || t.quoted) return j;
-    if (LISTENERS.has(t.lower)) return j + 1;
+    if (LISTENERS.has(t.lower) || LISTENERS.has(t.lower.replace(/s$/u, ''))) return j + 1;
     if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return j + 1;
   }
   return k + 1;
