@@ -24,7 +24,7 @@ const TABLE = 'talks-bundle-test';
 const BUCKET = 'talks-bundle-test-articles';
 const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:talks-slack-BunDle';
 
-describe('synthesized Lambda bundles', () => {
+describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
   let outdir: string;
   let stackName: string;
   let dynamo: { endpoint: string; close(): Promise<void> };
@@ -44,7 +44,7 @@ describe('synthesized Lambda bundles', () => {
     client.destroy();
     s3 = await startS3StandIn();
     secretsManager = await startSecretsManagerStandIn();
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all([dynamo?.close(), s3?.close(), secretsManager?.close()]);
@@ -138,7 +138,7 @@ describe('synthesized Lambda bundles', () => {
         localEnvironment(ingest),
       );
       expect((result as { ingested: string[] }).ingested, logs).toHaveLength(files.length);
-    });
+    }, 180_000);
 
     async function ask(text: string, signingSecret = SIGNING_SECRET) {
       const fn = synthesizedFunction(outdir, stackName, /^Answers \/talks/);

@@ -54,7 +54,7 @@ describe('TalksStack (default prod stage)', () => {
     [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
     slackFunctionId = logicalIdOfFunction(template, 'Answers /talks');
     ingestFunctionId = logicalIdOfFunction(template, 'Ingests an article');
-  });
+  }, 180_000);
 
   describe('table', () => {
     it("uses the store's key schema, on-demand, with point-in-time recovery and encryption", () => {
@@ -332,7 +332,7 @@ describe('TalksStack (default prod stage)', () => {
   });
 });
 
-describe('TalksStack configured by context', () => {
+describe('TalksStack configured by context', { timeout: 120_000 }, () => {
   it('deletes everything with a dev stack, emptying the buckets first', () => {
     const template = synthTemplate({ stage: 'dev' });
     template.hasResource('AWS::DynamoDB::Table', {
