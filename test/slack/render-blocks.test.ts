@@ -8,7 +8,7 @@ import { renderBlocks } from '../../lambda/slack/render-blocks.js';
 import { blockTexts, type SlackMessage, slackLimitViolations } from '../../lambda/slack/slack-limits.js';
 import type { ViewReader } from '../../lambda/store/ports.js';
 import { largeViewReader } from '../fixtures/views/large-views.js';
-import { agency, daily, fixtureViewReader, summary, wire } from '../fixtures/views/talks-views.js';
+import { agency, daily, directory, fixtureViewReader, summary, wire } from '../fixtures/views/talks-views.js';
 
 async function render(text: string, views: ViewReader = fixtureViewReader()): Promise<SlackMessage> {
   return renderBlocks(await answerCommand(parseCommand(text), views));
@@ -151,6 +151,13 @@ const hostile = fc
   .map((parts) => parts.join(' ').trim())
   .filter((s) => s.length > 0);
 
+/** The texts Slack reads as mrkdwn (headers are plain_text, which Slack shows literally). */
+function mrkdwnTexts(message: SlackMessage): string {
+  return [...JSON.stringify(message.blocks).matchAll(/"type":"mrkdwn","text":("(?:[^"\\]|\\.)*")/g)]
+    .map((m) => JSON.parse(m[1] ?? '""') as string)
+    .join('\n');
+}
+
 /** Removes the links the renderer writes itself (to the fixture's article URLs); what remains is article text. */
 function withoutOwnLinks(text: string): string {
   return text.replace(/<https:\/\/news\.example\.com\/negotiators-meet\?id=7&amp;lang=en\|[^<>]*>/g, '');
@@ -174,15 +181,29 @@ describe('renderBlocks escaping', () => {
               })),
             })),
           }),
+          listSources: async () => ({
+            total: 1,
+            sources: [{ ...wire, outlet, title: quote, files: [evidence], urls: [] }],
+          }),
+          getSpeakerDirectory: async () => ({
+            speakers: directory.speakers.map((s) => ({ ...s, name: outlet, aliases: [quote], affiliation: evidence })),
+          }),
         });
-        const message = await render('summary public', views);
-        const text = withoutOwnLinks([message.text, allText(message)].join('\n'));
-        expect(text).not.toMatch(/[<>]/);
-        // Every & starts an entity the escaping wrote, so Slack shows the text as typed.
-        expect(text.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
-        expect(slackLimitViolations(message)).toEqual([]);
+        // The summary carries quotes, evidence, names and outlets; the lists carry names, titles and file names.
+        for (const command of ['summary public', 'sources', 'who', `who ${quote}`]) {
+          const message = await render(command, views);
+          expect(mrkdwnTexts(message)).toContain('*');
+          const text = withoutOwnLinks([message.text, mrkdwnTexts(message)].join('\n'));
+          expect(message.blocks.filter((b) => b.type === 'header').every((b) => b.text.type === 'plain_text')).toBe(
+            true,
+          );
+          expect(text).not.toMatch(/[<>]/);
+          // Every & starts an entity the escaping wrote, so Slack shows the text as typed.
+          expect(text.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
+          expect(slackLimitViolations(message)).toEqual([]);
+        }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
