@@ -38,51 +38,61 @@ export function textTokens(text: string): string[] {
     .filter(Boolean);
 }
 
-function tokenF1(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
+/** A wording prepared once for many comparisons. */
+interface WordingProfile {
+  tokens: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  set: ReadonlySet<string>;
+  negated: boolean;
+  numbers: string;
+}
+
+function profileOf(tokens: readonly string[]): WordingProfile {
   const counts = new Map<string, number>();
-  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return {
+    tokens,
+    counts,
+    set: new Set(tokens),
+    negated: tokens.some((t) => NEGATIONS.has(t)),
+    numbers: tokens
+      .filter((t) => /\d/.test(t))
+      .sort()
+      .join(' '),
+  };
+}
+
+/** Token F1 as the eval scorer computes it (multiset overlap). */
+function tokenF1(a: WordingProfile, b: WordingProfile): number {
+  if (!a.tokens.length || !b.tokens.length) return 0;
   let common = 0;
-  for (const t of a) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) {
-      common++;
-      counts.set(t, c - 1);
-    }
-  }
-  if (!common) return 0;
-  const precision = common / b.length;
-  const recall = common / a.length;
-  return (2 * precision * recall) / (precision + recall);
+  for (const [token, n] of a.counts) common += Math.min(n, b.counts.get(token) ?? 0);
+  return common ? (2 * common) / (a.tokens.length + b.tokens.length) : 0;
 }
 
 /** Share of the shorter text's tokens found in the longer one. */
-function containment(a: readonly string[], b: readonly string[]): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!short.length) return 0;
-  const set = new Set(long);
-  return short.filter((t) => set.has(t)).length / short.length;
+function containment(a: WordingProfile, b: WordingProfile): number {
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (!short.tokens.length) return 0;
+  return short.tokens.filter((t) => long.set.has(t)).length / short.tokens.length;
 }
-
-const hasNegation = (tokens: readonly string[]) => tokens.some((t) => NEGATIONS.has(t));
-const numbersOf = (tokens: readonly string[]) =>
-  tokens
-    .filter((t) => /\d/.test(t))
-    .sort()
-    .join(' ');
 
 /** A quote shorter than this many words is too short for "one contains the other" to mean "the same". */
 const MIN_CONTAINED_TOKENS = 6;
+
+function sameProfile(a: WordingProfile, b: WordingProfile): boolean {
+  if (a.negated !== b.negated || a.numbers !== b.numbers) return false;
+  if (tokenF1(a, b) >= 0.6) return true;
+  return Math.min(a.tokens.length, b.tokens.length) >= MIN_CONTAINED_TOKENS && containment(a, b) >= 0.9;
+}
 
 /**
  * Whether two wordings say the same thing: most words shared (token F1 >= 0.6), or the shorter (6+
  * words) almost wholly inside the longer (an outlet quoting part of a sentence); never when only one
  * is negated or their numbers differ, which is disagreement, not rewording.
  */
-export function sameWording(a: readonly string[], b: readonly string[]): boolean {
-  if (hasNegation(a) !== hasNegation(b) || numbersOf(a) !== numbersOf(b)) return false;
-  if (tokenF1(a, b) >= 0.6) return true;
-  return Math.min(a.length, b.length) >= MIN_CONTAINED_TOKENS && containment(a, b) >= 0.9;
+export function sameWording(a: string, b: string): boolean {
+  return sameProfile(profileOf(textTokens(a)), profileOf(textTokens(b)));
 }
 
 // ---------- candidate keys ----------
@@ -136,7 +146,7 @@ function candidateKeys(tokens: readonly string[]): string[] {
 // ---------- clustering ----------
 
 interface Wording {
-  tokens: string[];
+  profile: WordingProfile;
   keys: string[];
 }
 
@@ -170,7 +180,7 @@ class UnionFind {
 /** Links the items of one group whose wordings are `sameWording`: every pair when few, else pairs sharing a MinHash key. */
 function linkGroup(indexes: readonly number[], wordings: readonly Wording[][], links: UnionFind): void {
   const similar = (i: number, j: number) =>
-    (wordings[i] ?? []).some((a) => (wordings[j] ?? []).some((b) => sameWording(a.tokens, b.tokens)));
+    (wordings[i] ?? []).some((a) => (wordings[j] ?? []).some((b) => sameProfile(a.profile, b.profile)));
   if (indexes.length <= EXACT_GROUP_SIZE) {
     indexes.forEach((i, n) => {
       for (const j of indexes.slice(0, n)) if (links.find(i) !== links.find(j) && similar(i, j)) links.union(i, j);
@@ -189,9 +199,12 @@ function linkGroup(indexes: readonly number[], wordings: readonly Wording[][], l
       // The same wording needs no comparison; a crowded bucket is compared with its latest entries only.
       if (key.startsWith('=')) links.union(i, bucket[0] as number);
       else {
-        for (const j of bucket.slice(-MAX_BUCKET_COMPARISONS)) {
-          if (compared.has(j) || links.find(i) === links.find(j)) continue;
-          compared.add(j);
+        // One comparison per cluster already met: its other members were linked to it by similarity.
+        for (let k = bucket.length - 1; k >= Math.max(0, bucket.length - MAX_BUCKET_COMPARISONS); k--) {
+          const j = bucket[k] as number;
+          const root = links.find(j);
+          if (compared.has(root) || links.find(i) === root) continue;
+          compared.add(root);
           if (similar(i, j)) links.union(i, j);
         }
       }
@@ -215,7 +228,7 @@ function cluster<T>(
   const wordings = sorted.map((item) =>
     [...new Set(wordingsOf(item))].map((text): Wording => {
       const tokens = textTokens(text);
-      return { tokens, keys: candidateKeys(tokens) };
+      return { profile: profileOf(tokens), keys: candidateKeys(tokens) };
     }),
   );
   const groups = new Map<string, number[]>();

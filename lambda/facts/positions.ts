@@ -43,7 +43,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const statements = options.statements ?? [];
   const people = peopleMentions(options.people ?? [], topics);
   const positions: Position[] = [];
+  // One pass over the body finds the few sentences worth reading clause by clause.
+  const mentionStarts = topics.topicMentions(article.body).map((m) => m.start);
+  const mentionsTopic = (sentence: Sentence) => mentionStarts.some((at) => at >= sentence.start && at < sentence.end);
   for (const sentence of sentences) {
+    if (!mentionsTopic(sentence)) continue;
     const sentenceTopics = topics.topicsIn(sentence.text);
     if (!sentenceTopics.length) continue;
     const seen = new Set<string>();

@@ -23,6 +23,17 @@ export type PeopleMentions = (text: string) => PartyMention[];
  * for a party states its position as much as "Russian negotiators" do.
  */
 export function peopleMentions(people: readonly Person[], topics: CompiledTopics): PeopleMentions {
+  // Positions and guarantors of one article ask for the same people: compile their names once.
+  const cached = compiledPeople.get(people);
+  if (cached?.topics === topics) return cached.find;
+  const find = compilePeople(people, topics);
+  compiledPeople.set(people, { topics, find });
+  return find;
+}
+
+const compiledPeople = new WeakMap<readonly Person[], { topics: CompiledTopics; find: PeopleMentions }>();
+
+function compilePeople(people: readonly Person[], topics: CompiledTopics): PeopleMentions {
   const byName = new Map<string, string>();
   for (const person of people) {
     if (!person.affiliation || !topics.partyNames.includes(person.affiliation)) continue;

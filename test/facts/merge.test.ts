@@ -10,7 +10,6 @@ import {
   mergePositions,
   mergeStatements,
   sameWording,
-  textTokens,
 } from '../../lambda/facts/merge.js';
 import { createRandom } from '../fixtures/synthetic/random.js';
 import { fixtureDir, readArticles, SEED_DIR } from './fixture-articles.js';
@@ -32,7 +31,7 @@ function statement(id: string, text: string, articleId: string, overrides: Parti
   };
 }
 
-const same = (a: string, b: string) => sameWording(textTokens(a), textTokens(b));
+const same = sameWording;
 
 describe('sameWording', () => {
   it('takes a reworded quote for the same words', () => {
