@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { readStackConfig } from './config.js';
@@ -22,6 +23,7 @@ export function createApp(props?: AppProps): { app: App; stack: TalksStack } {
   return { app, stack };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run by the CDK CLI (cdk.json: node --import tsx lib/app.ts); imported by tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   createApp().app.synth();
 }

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
 /*
  * Fills the Slack app manifest with the deployed stack's request URL, so installing the app is a paste:
  *   npm run deploy                                   # writes cdk-outputs.json (cdk.json: outputsFile)
- *   node --import tsx scripts/fill-manifest.ts       # writes slack/manifest.filled.yml (or .json)
- * Options: --outputs <cdk-outputs.json> --manifest <slack/manifest.yml> --stack <TalksBot-prod> --out <file|->
+ *   node --import tsx scripts/fill-manifest.ts       # writes slack/manifest.filled.json
+ * Options: --outputs <cdk-outputs.json> --manifest <slack/manifest.json> --stack <TalksBot-prod> --out <file|->
  */
 
 /** `cdk deploy --outputs-file` JSON: outputs by stack name. */
@@ -82,7 +83,7 @@ function main(): void {
     },
   });
   const manifestPath =
-    values.manifest ?? ['slack/manifest.yml', 'slack/manifest.yaml', 'slack/manifest.json'].find((p) => existsSync(p));
+    values.manifest ?? ['slack/manifest.json', 'slack/manifest.yml', 'slack/manifest.yaml'].find((p) => existsSync(p));
   if (!manifestPath) throw new FillManifestError('No manifest found: pass --manifest <file>');
   if (!existsSync(values.outputs)) {
     throw new FillManifestError(
@@ -103,7 +104,7 @@ function main(): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     main();
   } catch (error) {

@@ -21,7 +21,7 @@ const TABLE_WRITE_ACTIONS = [
   'dynamodb:BatchWriteItem',
 ];
 
-export const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
+const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
   read: TABLE_READ_ACTIONS,
   readWrite: [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
 };

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FillManifestError, fillManifest, requestUrlFromOutputs } from '../../scripts/fill-manifest.js';
 
@@ -70,5 +72,12 @@ describe('fillManifest', () => {
 
   it('fails on a manifest with nothing to fill, rather than writing an unchanged copy', () => {
     expect(() => fillManifest('display_information:\n  name: talks\n', 'yaml', URL)).toThrow(/no url or request_url/);
+  });
+
+  it("fills the project's own Slack manifest: the /talks command posts to the stack's URL", () => {
+    const manifestPath = path.resolve(import.meta.dirname, '../../slack/manifest.json');
+    const filled = JSON.parse(fillManifest(readFileSync(manifestPath, 'utf8'), 'json', URL));
+    const talks = filled.features.slash_commands.find((command: { command: string }) => command.command === '/talks');
+    expect(talks.url).toBe(URL);
   });
 });
