@@ -3,7 +3,7 @@ import type { Article } from '../articles/article.js';
 import type { Person, Position, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
-import { peopleMentions, speakerParty, stanceTakers } from './topics-parties.js';
+import { peopleMentions, speakerParty, stanceTakers, statesPosition } from './topics-parties.js';
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
@@ -64,7 +64,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         citations: [{ articleId: article.id, evidence: sentence.text }],
       });
     };
-    const speaker = () => speakerParty(sentence, article.id, statements, topics);
+    const speaker = (topic: string) => speakerParty(sentence, article.id, statements, topics, topic);
     let matrixParty: string | null = null;
     for (const clause of splitClauses(sentence.text)) {
       const takers = stanceTakers(clause.text, topics, people);
@@ -74,7 +74,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
           const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
-          const party = subject?.id ?? (COMPLEMENT.test(clause.text) ? matrixParty : null) ?? speaker();
+          if (subject && !statesPosition(clause.text, subject)) continue;
+          const party = subject?.id ?? (COMPLEMENT.test(clause.text) ? matrixParty : null) ?? speaker(topic);
           if (party) emit(topic, party, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text)) {

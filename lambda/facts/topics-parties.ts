@@ -100,6 +100,27 @@ export function takesStance(text: string, mention: PartyMention): boolean {
   return STANCE_AFTER.test(after);
 }
 
+/** A party's name followed by a verb of saying only ("Russia said", "Kyiv announced"), not of wanting or refusing. */
+const SAYING_AFTER = new RegExp(
+  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+(?:${FILLER}))*\\s+(?:said|says|say|told|tells|announc(?:e|es|ed)|declar(?:e|es|ed)|stat(?:e|es|ed)|add(?:s|ed)?|claim(?:s|ed)?|report(?:s|ed)?|indicat(?:e|es|ed)|not(?:e|es|ed)|wr(?:ote|ites))(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * What makes a reported claim a position: a commitment, a demand or a refusal, or the status of the
+ * territory ("Russia said it would …", "Kyiv said Crimea will never be …"). A party saying what
+ * happened ("Russia said it had destroyed a depot in Luhansk") states no position.
+ */
+const STANCE_MARKER =
+  /\b(?:would|will|won['\u2019]t|wouldn['\u2019]t|must|should|could|can|cannot|can['\u2019]t|never|ready|willing|prepared|wants?|wanted|demand\w*|insist\w*|recogni[sz]\w*|refus\w*|reject\w*|accept\w*|agree\w*|offer\w*|propos\w*|status|independen\w*|sovereign\w*|referendum|annex\w*|return\w*|cede|give\s+up|withdraw\w*|focus\w*|liberat\w*|belong\w*|part\s+of|negotiat\w*|discuss\w*|settle\w*|resolv\w*|goal|aim)\b/iu;
+
+/** Whether a party mention states a position: a stance verb, or a verb of saying with a commitment or demand after it. */
+export function statesPosition(text: string, mention: PartyMention): boolean {
+  if (mention.kind === 'proposal' || !SAYING_AFTER.test(text.slice(mention.end, mention.end + 160))) return true;
+  // The claim may come before the attribution ("Crimea will never be …, Kyiv said"): the whole clause counts.
+  return STANCE_MARKER.test(text);
+}
+
 /** Parties that take a stance in `text`, in text order. */
 export function stanceTakers(text: string, topics: CompiledTopics, people: PeopleMentions = NO_PEOPLE): PartyMention[] {
   return actorMentions(text, topics, people).filter((m) => takesStance(text, m));
@@ -114,9 +135,12 @@ export function speakerParty(
   articleId: string,
   statements: readonly Statement[],
   topics: CompiledTopics,
+  /** Only a statement whose own words name this topic (not its attribution: "Luhansk governor X said …"). */
+  aboutTopic?: string,
 ): string | null {
   for (const statement of statements) {
     if (!statement.affiliation || !topics.partyNames.includes(statement.affiliation)) continue;
+    if (aboutTopic && !topics.topicsIn(statement.text).includes(aboutTopic)) continue;
     const covers = statement.citations.some(
       (c) =>
         c.articleId === articleId &&

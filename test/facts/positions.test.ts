@@ -56,6 +56,9 @@ describe('extractPositions', () => {
     'Russia annexed Crimea in 2014.',
     'Heavy fighting continued near Donetsk on Sunday.',
     'Crimea was discussed at the talks.',
+    // A party reporting what happened, not what it wants: battlefield claims are not positions.
+    'Russia said it had destroyed a fuel depot in the Luhansk region.',
+    "Russia's defense ministry said its forces had taken control of a village in the Donetsk region.",
   ])('takes no position from "%s"', (body) => {
     expect(positionsIn(body)).toEqual([]);
   });
@@ -111,6 +114,21 @@ describe('positions in the both-parties fixture', () => {
 });
 
 describe('positions stated by a named person', () => {
+  it('ignores a topic that only names the speaker ("Luhansk governor … said") rather than what was said', () => {
+    const body = 'Luhansk governor Serhiy Haidai said shelling continued overnight.';
+    const statement: Statement = {
+      id: 's2',
+      speakerKey: 'haidai',
+      speaker: 'Serhiy Haidai',
+      affiliation: 'Ukraine',
+      kind: 'reported',
+      text: 'shelling continued overnight',
+      topics: [],
+      citations: [{ articleId: articleOf(body).id, evidence: body }],
+    };
+    expect(positionsIn(body, [statement])).toEqual([]);
+  });
+
   it("gives a person's stance to the party the person speaks for", () => {
     const body = 'Medinsky insisted that Crimea is Russian.';
     const people = [{ key: 'medinski', name: 'Vladimir Medinsky', aliases: [], affiliation: 'Russia' }];
