@@ -12,6 +12,8 @@ export interface WorkerJob {
   /** Timed calls per command, after `warmup` untimed ones. */
   calls: number;
   warmup: number;
+  /** Extraction stops after this long, mid-corpus if need be (the rate is what is measured). */
+  extractLimitSeconds: number;
   /** Ingest stops after this long (the rest of the corpus is not ingested; commands run on what was). */
   ingestLimitSeconds: number;
   /** Cold starts to run against this worker's store (it hosts the embedded DynamoDB they read). */
@@ -21,7 +23,9 @@ export interface WorkerJob {
 }
 
 export interface ExtractResult {
+  /** Articles extracted per pass (fewer than the corpus when the time limit cut the first pass). */
   articles: number;
+  corpusArticles: number;
   passes: number;
   seconds: number;
   articlesPerSecond: number;

@@ -21,7 +21,8 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '0,100,1000,10000' },
     calls: { type: 'string', default: '500' },
     'scaling-calls': { type: 'string', default: '200' },
-    'ingest-limit': { type: 'string', default: '300' },
+    'ingest-limit': { type: 'string', default: '240' },
+    'extract-limit': { type: 'string', default: '90' },
     warmup: { type: 'string', default: '25' },
     'cold-starts': { type: 'string', default: '11' },
     'batch-size': { type: 'string', default: '100' },
@@ -37,6 +38,7 @@ const settings = {
   /** Calls per command at the sizes other than the largest and the seed corpus: enough for p50 and a p99 trend. */
   scalingCalls: Number(args['scaling-calls']),
   ingestLimitSeconds: Number(args['ingest-limit']),
+  extractLimitSeconds: Number(args['extract-limit']),
   warmup: Number(args.warmup),
   coldStarts: Number(args['cold-starts']),
   batchSize: Number(args['batch-size']),
@@ -331,7 +333,12 @@ function checkTargets(): TargetCheck[] {
     const sameRequests = commands.every(
       (c) => smallest.commands?.find((s) => s.label === c.label)?.dynamoRequests.max === c.dynamoRequests.max,
     );
-    add('same DynamoDB requests per command at every size', 'yes', sameRequests ? 1 : 0, (v) => v === 1);
+    checks.push({
+      name: 'same DynamoDB requests per command at every size',
+      target: 'yes',
+      measured: sameRequests ? 'yes' : 'no',
+      pass: sameRequests,
+    });
   }
   const growth = tenKOrLargestIngestGrowth();
   add(
@@ -487,14 +494,11 @@ function renderReport(): string {
     .filter((r) => r.extract)
     .map((r) => {
       const f = r.extract?.facts;
-      return [
-        r.label,
-        String(r.extract?.articles),
-        String(f?.statements),
-        String(f?.people),
-        String(f?.guarantors),
-        String(f?.positions),
-      ];
+      const sampled =
+        r.extract && r.extract.articles < r.extract.corpusArticles
+          ? `${r.extract.articles} (time limit; of ${r.extract.corpusArticles})`
+          : String(r.extract?.articles);
+      return [r.label, sampled, String(f?.statements), String(f?.people), String(f?.guarantors), String(f?.positions)];
     });
   sections.push(
     `### What extraction found (one pass)\n\n${markdownTable(['corpus', 'articles (deduplicated)', 'statements', 'people', 'guarantors', 'positions'], factsRows)}`,
