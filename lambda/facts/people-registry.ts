@@ -88,6 +88,9 @@ export class PeopleRegistry {
     const byDistance = (a: PersonRecord, b: PersonRecord) => distance(a) - distance(b);
     const sameRole = described.sort(byDistance)[0];
     if (sameRole) return sameRole.key;
+    // Only a role that names its country ("Moscow's deputy defense minister") is a lead's stand-in for a
+    // person named next; "the governor of the Sumy region" with no named governor stays unresolved.
+    if (!affiliation) return null;
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
     for (const s of [sentence + 1, sentence + 2, sentence - 1]) {
       const named = [...this.#people.values()].find((p) => p.sentences.includes(s) && unassigned(p));

@@ -38,6 +38,7 @@ const FOLDS: [RegExp, string][] = [
   [/j/g, 'y'], // Zelenskij / Zelenskyj, Jermak / Yermak
   [/y/g, 'i'], // Zelensky / Zelenskyy / Zelenskiy, Podolyak / Podoliak, Arahamiya / Arahamia
   [/(.)\1+/g, '$1'], // doubled letters: Zelenskii, Arahamiia, Cavusoglu / Cavussoglu
+  [/^ie/, 'e'], // a Cyrillic initial "е": Yermolaev / Ermolaev, Yevtushenko / Evtushenko
 ];
 
 /** The surname of a name as written: the last word, without a possessive or a generational suffix. */

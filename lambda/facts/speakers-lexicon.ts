@@ -95,7 +95,8 @@ export const INSTITUTION_WORDS = words(
     'ria novosti xinhua anadolu ukrinform bloomberg afp ap cnn bbc cbs nbc abc fox sky euronews aljazeera jazeera ' +
     'politico axios guardian telegraph independent economist monitor insider wire radio club summit talks treaty ' +
     'agreement accord protocol article clause act law constitution plan church mosque cathedral palace square street ' +
-    'avenue bridge river sea ocean mountains region oblast province district city town village airport station port',
+    'avenue bridge river sea ocean mountains region oblast province district city town village airport station port ' +
+    'forum initiative programme program project mission office',
 );
 
 /** Plural nouns for groups of people: "Officials said" has no single speaker. */

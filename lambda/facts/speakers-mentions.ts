@@ -89,6 +89,9 @@ const isAcronym = (text: string) => /^[\p{Lu}.\d]+$/u.test(text) && text.replace
 
 /** A capitalised word that may be part of a person's name: not a title, place, institution or function word. */
 function isNameWord(text: string, lower: string): boolean {
+  // "al-Mutairi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
+  const joined = /^(al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|da|di|del|van|von)-(\p{Lu}.*)$/u.exec(text);
+  if (joined) return isNameWord(joined[2] ?? '', (joined[2] ?? '').toLowerCase());
   const initial = text[0] ?? '';
   if (initial === initial.toLowerCase() || isAcronym(text)) return false;
   const parts = lower.split('-');

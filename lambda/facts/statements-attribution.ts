@@ -197,7 +197,7 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     if (/["\u201c\u201d\u00ab\u00bb;:]/u.test(gapAfter)) return null;
     if (!gapAfter.includes(',')) {
       const mention = mentionEndingAt(ctx, i, true);
-      return mention ? { mention, appositive } : null;
+      return mention ? { mention: governedByPreposition(ctx, mention), appositive } : null;
     }
     const j = segmentStart(ctx, i);
     const first = tokens[j] as Token;
@@ -219,6 +219,27 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const role = afterComma && mention.kind === 'name' ? leadingRole(ctx, j) : null;
     return role ? { mention, appositive: role.phrase, start: role.start } : { mention, appositive };
   }
+}
+
+const GOVERNING = new Set(
+  'in near from at of outside around for with by across inside within behind to into on'.split(' '),
+);
+
+/**
+ * "Hospital staff in Bakhmut described …", "Monitors from the Red Cross warned …": a name after a
+ * preposition is not the subject; the group before it is, so the speaker is generic.
+ */
+function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention {
+  if (mention.kind !== 'name') return mention;
+  let k = ctx.tokens.findIndex((t) => t.start === mention.start) - 1;
+  // Past the rest of a capitalised name: "at the Geneva Security Forum".
+  const joined = (j: number) => /^\s+$/u.test(gapBetween(ctx.body, ctx.tokens[j], ctx.tokens[j + 1]));
+  while (k >= 0 && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '') && !ctx.tokens[k]?.quoted && joined(k)) k--;
+  if (ctx.tokens[k]?.lower === 'the' && joined(k)) k--;
+  const before = ctx.tokens[k];
+  return before && !before.quoted && joined(k) && GOVERNING.has(before.lower)
+    ? { kind: 'generic', start: mention.start, end: mention.end }
+    : mention;
 }
 
 /** The first token of the comma-delimited segment that ends at token `i`. */

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { Person, Statement } from './fact.js';
+import { countryOfWord } from './people-affiliation.js';
 import { PeopleRegistry } from './people-registry.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { ROLE_HEADS } from './speakers-lexicon.js';
+import { ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
 import { type Attribution, appositiveAfter, findAttributions, type SentenceContext } from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
@@ -156,11 +157,18 @@ function collectNames(s: Analysed, registry: PeopleRegistry, withSurnames: boole
     const key = registry.addName(mention.name, [mention.descriptor, appositive].filter(Boolean).join(', '), s.index);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
     const before = body.slice(s.start, mention.start).trim();
-    const shortRole = before.split(/\s+/u).length <= 3 && !/[,;:"\u201c\u201d]/u.test(before);
+    const shortRole = before.split(/\s+/u).every((w) => isRoleWord(w));
     if (key && !subject && (before === '' || before.endsWith(',') || shortRole)) subject = key;
   }
   return subject;
 }
+
+/** A word of a short role before a name in subject place: "Finnish mediator", "the chief". */
+const isRoleWord = (word: string) =>
+  /^(the|a|an)$/iu.test(word) ||
+  TITLE_WORDS.has(word.toLowerCase()) ||
+  ROLE_HEADS.has(word.toLowerCase()) ||
+  countryOfWord(word) !== null;
 
 /** An appositive counts as a description of a person when it names a role ("the top Ukrainian negotiator"). */
 function describingAppositive(phrase: string): string {
