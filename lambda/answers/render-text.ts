@@ -1,4 +1,5 @@
 import type { Answer, AnswerPart, FactGroup, FactLine, SourceListing, Span } from './answer.js';
+import { evidenceBeyond } from './evidence.js';
 import { type Footnote, Footnotes } from './footnotes.js';
 
 /*
@@ -28,9 +29,10 @@ function factLines(line: FactLine, footnotes: Footnotes): string[] {
   const marks = cited.map((f) => `[${f.number}]`).join('');
   const words = line.quoted ? `“${line.text}”` : line.text;
   const lead = line.lead ? `${line.lead}: ` : '';
-  const evidence = line.citations
-    .filter((c) => c.evidence !== line.text)
-    .map((c) => `      [${cited.find((f) => f.articleId === c.articleId)?.number}] ${c.evidence}`);
+  const evidence = line.citations.flatMap((c) => {
+    const beyond = evidenceBeyond(line, c);
+    return beyond === null ? [] : [`      [${cited.find((f) => f.articleId === c.articleId)?.number}] ${beyond}`];
+  });
   return [`  • ${lead}${words} ${marks}`, ...new Set(evidence)];
 }
 

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerPart, FactGroup, FactLine, PersonLine, SourceListing, Span } from '../answers/answer.js';
+import { evidenceBeyond } from '../answers/evidence.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { bold, code, defuseBroadcasts, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
@@ -151,26 +152,16 @@ function factLineText(line: FactLine, marks: string, detail: Detail): string {
   return `• ${lead}${words} ${marks}`;
 }
 
-/** Words shorter than this (a country's name) are left in their sentence: eliding them would hide the point. */
-const MIN_ELIDED_CHARS = 20;
-
-/**
- * The sentences a fact was read from, when they say more than the fact's own words. The fact's words,
- * already shown above, are elided from their sentence ("“…,” Arakhamia said."): the reader sees who said
- * it and how, and the message stays short.
- */
+/** The evidence under a fact: the sentences it was read from, as much as the level of detail allows. */
 function evidenceLines(line: FactLine, cited: readonly Footnote[], detail: Detail): string[] {
   return line.citations
-    .filter((c) => c.evidence !== line.text && cited.some((f) => f.articleId === c.articleId))
-    .slice(0, detail.evidencePerLine)
-    .map((c) => {
+    .filter((c) => cited.some((f) => f.articleId === c.articleId))
+    .flatMap((c) => {
+      const evidence = evidenceBeyond(line, c);
       const number = cited.find((f) => f.articleId === c.articleId)?.number;
-      const elided =
-        line.text.length >= MIN_ELIDED_CHARS && c.evidence.includes(line.text)
-          ? c.evidence.replace(line.text, '…')
-          : c.evidence;
-      return `↳ [${number}] ${escapeMrkdwn(truncate(elided, detail.evidenceChars))}`;
-    });
+      return evidence === null ? [] : [`↳ [${number}] ${escapeMrkdwn(truncate(evidence, detail.evidenceChars))}`];
+    })
+    .slice(0, detail.evidencePerLine);
 }
 
 /** A few fact lines and the evidence under them. */

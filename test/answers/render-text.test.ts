@@ -8,9 +8,7 @@ import { fixtureViewReader } from '../fixtures/views/talks-views.js';
 describe('renderText', () => {
   it('prints facts with citation numbers, their evidence, and the numbered sources', async () => {
     const text = await printAnswer('who Arahamia', fixtureViewReader());
-    expect(text).toContain(
-      '  • “we want an international treaty” [1]\n      [1] Arakhamia said: "we want an international treaty".',
-    );
+    expect(text).toContain('  • “we want an international treaty” [1]\n      [1] Arakhamia said: "…".');
     expect(text).toContain(
       '[1] Example Wire: Negotiators meet again in Istanbul · 2022-03-29 · https://news.example.com/negotiators-meet?id=7&lang=en',
     );
