@@ -38,12 +38,25 @@ class UsageError extends Error {
   override name = 'UsageError';
 }
 
+function describeArticle({
+  articleId,
+  title,
+  outlet,
+}: {
+  articleId: string;
+  title: string | null;
+  outlet: string | null;
+}) {
+  const label = [outlet, title].filter(Boolean).join(': ');
+  return label ? `${articleId} ${label}` : articleId;
+}
+
 function progressLine(outcome: FileOutcome): string {
   switch (outcome.outcome) {
     case 'stored':
-      return `stored     ${outcome.file} (${outcome.articleId})`;
+      return `stored     ${outcome.file} as ${describeArticle(outcome)}`;
     case 'duplicate':
-      return `duplicate  ${outcome.file} (same article as ${outcome.duplicateOf})`;
+      return `duplicate  ${outcome.file} of ${describeArticle({ ...outcome, articleId: outcome.duplicateOf })}`;
     case 'rejected':
       return `rejected   ${outcome.file}: ${outcome.reason}`;
   }

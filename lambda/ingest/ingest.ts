@@ -10,11 +10,14 @@ import {
 import { extractArticleFacts } from '../facts/extract.js';
 import type { TalksStore } from '../store/ports.js';
 
+/** What a progress line shows of the article a file became. */
+type ArticleLabel = { articleId: string; title: string | null; outlet: string | null };
+
 /** What became of one input file. */
 export type FileOutcome =
-  | { file: string; outcome: 'stored'; articleId: string }
+  | ({ file: string; outcome: 'stored' } & ArticleLabel)
   /** The file's article was already stored, or is a copy of another file's article in this batch. */
-  | { file: string; outcome: 'duplicate'; articleId: string; duplicateOf: string }
+  | ({ file: string; outcome: 'duplicate'; duplicateOf: string } & ArticleLabel)
   | { file: string; outcome: 'rejected'; reason: string };
 
 export interface IngestReport {
@@ -39,23 +42,19 @@ const DEFAULT_BATCH_SIZE = 25;
 /** The outcome of each file of an article, given how the store took the article. */
 function outcomesOf(article: Article, storedIds: Set<string>, duplicateOf: Map<string, string>): FileOutcome[] {
   const [first = '', ...copies] = article.files;
+  const label: ArticleLabel = { articleId: article.id, title: article.title, outlet: article.outlet };
   const target = duplicateOf.get(article.id);
   if (target === undefined && storedIds.has(article.id)) {
     return [
-      { file: first, outcome: 'stored', articleId: article.id },
-      ...copies.map((file) => ({
-        file,
-        outcome: 'duplicate' as const,
-        articleId: article.id,
-        duplicateOf: article.id,
-      })),
+      { file: first, outcome: 'stored', ...label },
+      ...copies.map((file) => ({ file, outcome: 'duplicate' as const, duplicateOf: article.id, ...label })),
     ];
   }
   return article.files.map((file) => ({
     file,
     outcome: 'duplicate' as const,
-    articleId: article.id,
     duplicateOf: target ?? article.id,
+    ...label,
   }));
 }
 

@@ -54,6 +54,9 @@ describe('talks CLI: first run and ingest', () => {
     const output = lines(run.stdout);
     expect(output).toHaveLength(6);
     expect(output.slice(0, 5).every((line) => line.startsWith('duplicate  '))).toBe(true);
+    expect(output).toContainEqual(
+      expect.stringMatching(/^duplicate {2}000_62788a2fda1a184c\.txt of [0-9a-f]{16} The Moscow Times: Russia to /),
+    );
     expect(output.at(-1)).toBe('0 stored, 5 duplicates, 0 rejected');
     expect(run.stderr).not.toContain('First run');
   });
@@ -66,7 +69,9 @@ describe('talks CLI: first run and ingest', () => {
     expect(run.code).toBe(1);
     expect(lines(run.stdout)).toEqual([
       'rejected   bad-schema.json: JSON article does not match { title, source, url, date, body }: url: expected an http(s) URL; body: expected the article text as a string',
-      expect.stringMatching(/^stored {5}header-block\.txt \([0-9a-f]{16}\)$/),
+      expect.stringMatching(
+        /^stored {5}header-block\.txt as [0-9a-f]{16} The Harbour Courier: Envoys agree on a second round of harbour talks$/,
+      ),
       '1 stored, 0 duplicates, 1 rejected',
     ]);
   });

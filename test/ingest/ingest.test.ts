@@ -117,7 +117,14 @@ describe('ingestInputs', () => {
 
     const [storedId] = first.stored;
     expect(second.files).toEqual([
-      { file: 'near-copy.txt', outcome: 'duplicate', articleId: expect.any(String), duplicateOf: storedId },
+      {
+        file: 'near-copy.txt',
+        outcome: 'duplicate',
+        articleId: expect.any(String),
+        duplicateOf: storedId,
+        title: null,
+        outlet: null,
+      },
     ]);
     const article = await store.getArticle(storedId ?? '');
     expect(article?.files).toEqual(['web-copy.txt', 'near-copy.txt']);
