@@ -7,10 +7,13 @@ const MIN_ELIDED_CHARS = 20;
 /**
  * What a citation's evidence sentence adds to the fact shown above it: the sentence with the fact's own
  * words elided ("“…,” Arakhamia said."), so the reader sees who said it and how without reading the quote
- * twice; null when the sentence is the fact itself. Both renderers show evidence this way.
+ * twice; null when the sentence is the fact itself (in quotation marks or not). Both renderers show evidence this way.
  */
 export function evidenceBeyond(line: FactLine, citation: Citation): string | null {
   if (citation.evidence === line.text) return null;
   const elidable = line.text.length >= MIN_ELIDED_CHARS && citation.evidence.includes(line.text);
-  return elidable ? citation.evidence.replace(line.text, '…') : citation.evidence;
+  if (!elidable) return citation.evidence;
+  const rest = citation.evidence.replace(line.text, '…');
+  // Only quotation marks around the quote: the sentence is the quote.
+  return /\p{L}/u.test(rest) ? rest : null;
 }

@@ -20,6 +20,10 @@ describe('evidenceBeyond', () => {
     expect(evidenceBeyond(...line('Russia wants a neutral Ukraine.', 'Russia wants a neutral Ukraine.'))).toBeNull();
   });
 
+  it('adds nothing when the sentence is only the quote in quotation marks', () => {
+    expect(evidenceBeyond(...line('We see Turkey as a guarantor.', '"We see Turkey as a guarantor."'))).toBeNull();
+  });
+
   it('keeps a short fact such as a country in its sentence', () => {
     expect(evidenceBeyond(...line('Turkey', 'Ukraine named Turkey as a guarantor.'))).toBe(
       'Ukraine named Turkey as a guarantor.',
