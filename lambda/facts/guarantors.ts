@@ -3,7 +3,7 @@ import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
-import { actorMentions, type PeopleMentions, peopleMentions, speakerParty } from './topics-parties.js';
+import { actorMentions, isSayer, type PeopleMentions, peopleMentions, speakerParty } from './topics-parties.js';
 
 /*
  * Guarantors: countries named as proposed or possible guarantors of a country's security. A country
@@ -37,8 +37,6 @@ const PROPOSED_BY_BEFORE =
   /\b(?:proposals?|plan|draft|framework|list|initiative|proposed|put\s+forward|drawn\s+up|suggested|submitted|presented|tabled|offered)\s+(?:[\p{L}-]+\s+){0,2}?by\s+(?:the\s+)?$/iu;
 
 const QUOTE_OPENERS = /^["'\u201c\u2018\u00ab\u201e]/u;
-const SAYING_AFTER =
-  /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}?\s+(?:also\s+)?(?:said|says|told|added|announced|stated|wrote)\b/u;
 
 export interface ExtractGuarantorsOptions {
   /** The article's sentences (default: `splitSentences(article.body)`). */
@@ -152,9 +150,7 @@ function proposerBefore(
 
 /** A party that says the sentence after the fact ("…, Ukrainian officials said."). */
 function proposerAfter(text: string, anchor: number, topics: CompiledTopics, people: PeopleMentions): string | null {
-  const sayer = actorMentions(text, topics, people).find(
-    (m) => m.start > anchor && m.kind !== 'proposal' && SAYING_AFTER.test(text.slice(m.end, m.end + 80)),
-  );
+  const sayer = actorMentions(text, topics, people).find((m) => m.start > anchor && isSayer(text, m));
   return sayer?.id ?? null;
 }
 

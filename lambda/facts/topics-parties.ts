@@ -114,9 +114,14 @@ const SAYING_AFTER = new RegExp(
 const STANCE_MARKER =
   /\b(?:would|will|won['\u2019]t|wouldn['\u2019]t|must|should|could|can|cannot|can['\u2019]t|never|ready|willing|prepared|wants?|wanted|demand\w*|insist\w*|recogni[sz]\w*|refus\w*|reject\w*|accept\w*|agree\w*|offer\w*|propos\w*|status|independen\w*|sovereign\w*|referendum|annex\w*|return\w*|cede|give\s+up|withdraw\w*|focus\w*|liberat\w*|belong\w*|part\s+of|negotiat\w*|discuss\w*|settle\w*|resolv\w*|goal|aim)\b/iu;
 
+/** Whether the party mention is the subject of a verb of saying ("…, Ukrainian officials said"). */
+export function isSayer(text: string, mention: PartyMention): boolean {
+  return mention.kind !== 'proposal' && SAYING_AFTER.test(text.slice(mention.end, mention.end + 160));
+}
+
 /** Whether a party mention states a position: a stance verb, or a verb of saying with a commitment or demand after it. */
 export function statesPosition(text: string, mention: PartyMention): boolean {
-  if (mention.kind === 'proposal' || !SAYING_AFTER.test(text.slice(mention.end, mention.end + 160))) return true;
+  if (!isSayer(text, mention)) return true;
   // The claim may come before the attribution ("Crimea will never be …, Kyiv said"): the whole clause counts.
   return STANCE_MARKER.test(text);
 }
