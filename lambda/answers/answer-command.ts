@@ -1,5 +1,5 @@
 import type { ViewReader } from '../store/ports.js';
-import { type Answer, textPart } from './answer.js';
+import { type Answer, talksCommand, textPart } from './answer.js';
 import { type ParsedCommand, SUBCOMMANDS, type Visibility } from './command.js';
 import { closestWithin } from './edit-distance.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
@@ -8,7 +8,18 @@ import { helpAnswer } from './help-answer.js';
 import { SOURCES_SHOWN, sourcesAnswer } from './sources-answer.js';
 import { answerWho } from './speaker-answer.js';
 import { summaryAnswer } from './summary-answer.js';
-import { answerTopic, findTopic, topicAnswer, topicCommand } from './topic-answer.js';
+import { answerTopic, findTopic, type TopicRef, topicAnswer, topicCommand } from './topic-answer.js';
+
+/** The command a mistyped first word most likely meant: a subcommand (keeping its argument) or a topic. */
+function suggestionFor(word: string, rest: string, topics: readonly TopicRef[]): string | null {
+  const subcommand = closestWithin(word, SUBCOMMANDS);
+  if (subcommand) return talksCommand(rest ? `${subcommand} ${rest}` : subcommand);
+  const topicId = closestWithin(
+    word,
+    topics.map((t) => t.id),
+  );
+  return topicId ? topicCommand(topicId) : null;
+}
 
 /**
  * A first word that is no subcommand: a topic shortcut when it names a configured topic (the summary
@@ -21,18 +32,7 @@ async function answerOther(word: string, rest: string, views: ViewReader, visibi
   const view = topic ? await views.getTopic(topic.id) : null;
   if (view) return topicAnswer(view, visibility);
 
-  const suggestion = closestWithin(word, SUBCOMMANDS);
-  const topicSuggestion = suggestion
-    ? null
-    : closestWithin(
-        word,
-        topics.map((t) => t.id),
-      );
-  const suggested = suggestion
-    ? `/talks ${suggestion}${rest ? ` ${rest}` : ''}`
-    : topicSuggestion
-      ? topicCommand(topicSuggestion)
-      : null;
+  const suggested = suggestionFor(word, rest, topics);
   const lead = suggested
     ? [textPart(`I don't know "${word}". Did you mean `, { command: suggested }, '?')]
     : [textPart(`I don't know "${word}".`)];

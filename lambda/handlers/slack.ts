@@ -12,7 +12,7 @@ export interface SlackHandlerDeps {
   views?: ViewReader;
   /** @default from Secrets Manager (SLACK_SECRET_ARN) or SLACK_SIGNING_SECRET */
   signingSecret?: string;
-  /** @default as the signing secret; optional, `/talks` answers without calling the Web API */
+  /** @default from where the signing secret comes; optional: `/talks` answers without calling the Web API */
   botToken?: string;
   env?: NodeJS.ProcessEnv;
 }
