@@ -1,4 +1,4 @@
-import { canonicalCountry, countryMentions } from './countries.js';
+import { canonicalCountry } from './countries.js';
 
 /*
  * A person's affiliation comes from the words the article uses about them: "Russia's top negotiator",
@@ -149,8 +149,6 @@ export function countryOfWord(word: string): string | null {
   return DEMONYMS.get(bare) ?? SEATS_OF_GOVERNMENT.get(bare) ?? canonicalCountry(bare);
 }
 
-const PHRASES = [...DEMONYMS.keys(), ...SEATS_OF_GOVERNMENT.keys()].filter((k) => k.includes(' '));
-
 /** The first country that a descriptive phrase names or implies ("the head of Ukraine's negotiating team"). */
 export function affiliationOf(phrase: string): string | null {
   const cached = affiliationCache.get(phrase);
@@ -165,21 +163,23 @@ export function affiliationOf(phrase: string): string | null {
 const affiliationCache = new Map<string, string | null>();
 const CACHE_LIMIT = 10_000;
 
+/** Capitalised words, with the lower-case joiners of country names ("Bosnia and Herzegovina"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.\u2019'-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu}[\p{L}.\u2019'-]*)*/gu;
+
+/**
+ * The earliest country in the phrase: every run of capitalised words is tried whole and word by
+ * word, as a country name, a demonym ("South Korean") or a seat of government.
+ */
 function findAffiliation(phrase: string): string | null {
-  const found: { at: number; country: string }[] = countryMentions(phrase).map((m) => ({
-    at: m.start,
-    country: m.country,
-  }));
-  for (const phrasal of PHRASES) {
-    const at = phrase.indexOf(phrasal);
-    const country = DEMONYMS.get(phrasal) ?? SEATS_OF_GOVERNMENT.get(phrasal);
-    if (at >= 0 && country) found.push({ at, country });
+  for (const run of phrase.matchAll(CAPITALISED_RUN)) {
+    const words = run[0].split(/\s+/u);
+    for (let from = 0; from < words.length; from++) {
+      for (let to = words.length; to > from; to--) {
+        const candidate = stripPossessive(words.slice(from, to).join(' '));
+        const country = DEMONYMS.get(candidate) ?? SEATS_OF_GOVERNMENT.get(candidate) ?? canonicalCountry(candidate);
+        if (country) return country;
+      }
+    }
   }
-  for (const m of phrase.matchAll(/\p{Lu}[\p{L}.]*(?:['\u2019]s)?/gu)) {
-    const word = stripPossessive(m[0]);
-    const country = DEMONYMS.get(word) ?? SEATS_OF_GOVERNMENT.get(word);
-    if (country) found.push({ at: m.index, country });
-  }
-  found.sort((a, b) => a.at - b.at);
-  return found[0]?.country ?? null;
+  return null;
 }

@@ -35,6 +35,7 @@ const FOLDS: [RegExp, string][] = [
   [/w/g, 'v'], // Wolodymyr / Volodymyr
   [/x/g, 'ks'], // Alexander / Aleksandr
   [/tz/g, 'ts'],
+  [/g/g, 'h'], // Ukrainian "г" as h, Russian as g: Hrytsenko / Gritsenko, Herashchenko / Gerashchenko
   [/j/g, 'y'], // Zelenskij / Zelenskyj, Jermak / Yermak
   [/y/g, 'i'], // Zelensky / Zelenskyy / Zelenskiy, Podolyak / Podoliak, Arahamiya / Arahamia
   [/(.)\1+/g, '$1'], // doubled letters: Zelenskii, Arahamiia, Cavusoglu / Cavussoglu

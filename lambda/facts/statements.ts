@@ -62,7 +62,13 @@ export function extractStatements(article: Article): ArticleStatements {
     if (!text.trim()) return;
     const evidence = evidenceOf(body, sentences, from, to);
     const id = statementId(key, kind, text);
-    if (statements.has(id)) return;
+    const repeated = statements.get(id);
+    if (repeated) {
+      // The same words of the same speaker twice in one article: one statement citing both places.
+      if (!repeated.citations.some((c) => c.evidence === evidence))
+        repeated.citations.push({ articleId: article.id, evidence });
+      return;
+    }
     speakers.add(key);
     statements.set(id, {
       id,

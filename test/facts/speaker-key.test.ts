@@ -9,6 +9,8 @@ describe('speakerKey', () => {
     ['Çavuşoğlu', 'Cavusoglu', 'Mevlüt Çavuşoğlu'],
     ['Medinsky', 'medinsky', 'Vladimir Medinsky', "Medinsky's"],
     ['Shoigu', 'Shoygu'],
+    ['Hrytsenko', 'Gritsenko'],
+    ['Yermolaev', 'Ermolaev'],
     ['Peskov', 'PESKOV', 'Dmitry Peskov'],
   ])('gives every spelling of %s the same key', (...variants) => {
     const keys = new Set(variants.map(speakerKey));
