@@ -23,6 +23,7 @@ const FIXTURES = [
   'statements-reported',
   'statements-generic',
   'statements-headline',
+  'statements-wire-style',
 ];
 
 /** Reads a fixture's article through the real readers (sources.json beside it) and its expected statements. */
