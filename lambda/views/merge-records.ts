@@ -46,20 +46,62 @@ function normalisedWordings<F extends Fact>(kind: FactKind<F>, fact: F): string[
   return [...new Set(kind.wordingsOf(fact).map((w) => textTokens(w).join(' ')))].slice(0, VIEW_LIMITS.wordingsPerFact);
 }
 
-/** Ids of the stored facts of `group` that merge.ts may merge with one of `incoming`. */
+/**
+ * Ids of the stored facts of a group that merge.ts may merge with one of `incoming`: those with a
+ * wording that `sameWording` accepts. An inverted index over the stored wordings' tokens counts the
+ * tokens each pair shares, so `sameWording` runs only on pairs that share enough of them to pass
+ * (a looser bound than merge.ts's own thresholds; `sameWording` decides). Without it, a prolific
+ * speaker's batch would compare every new statement with every stored one.
+ */
 export function mergeCandidates<F extends Fact>(
   kind: FactKind<F>,
   incoming: F[],
   index: WordingIndex | undefined,
 ): string[] {
-  if (!index) return [];
-  const wanted = incoming.map((f) => normalisedWordings(kind, f).map((w) => w.split(' ')));
-  return index.entries
-    .filter((entry) => {
-      const stored = entry.wordings.map((w) => w.split(' '));
-      return wanted.some((mine) => mine.some((a) => stored.some((b) => sameWording(a, b))));
-    })
-    .map((entry) => entry.id);
+  if (!index || incoming.length === 0) return [];
+  const stored = index.entries.flatMap((entry) =>
+    entry.wordings.map((w) => ({ id: entry.id, wording: w, tokens: w.split(' ').filter(Boolean) })),
+  );
+  const postings = new Map<string, { wording: number; count: number }[]>();
+  stored.forEach(({ tokens }, wording) => {
+    for (const [token, count] of tokenCounts(tokens)) {
+      const list = postings.get(token);
+      if (list) list.push({ wording, count });
+      else postings.set(token, [{ wording, count }]);
+    }
+  });
+  const candidates = new Set<string>();
+  for (const fact of incoming) {
+    for (const wording of normalisedWordings(kind, fact)) {
+      const mine = wording.split(' ').filter(Boolean);
+      if (mine.length === 0) continue;
+      const shared = new Map<number, { common: number; mineInStored: number; storedInMine: number }>();
+      for (const [token, count] of tokenCounts(mine)) {
+        for (const p of postings.get(token) ?? []) {
+          const s = shared.get(p.wording) ?? { common: 0, mineInStored: 0, storedInMine: 0 };
+          s.common += Math.min(count, p.count);
+          s.mineInStored += count;
+          s.storedInMine += p.count;
+          shared.set(p.wording, s);
+        }
+      }
+      for (const [i, s] of shared) {
+        const other = stored[i];
+        if (!other || candidates.has(other.id)) continue;
+        const f1 = (2 * s.common) / (mine.length + other.tokens.length);
+        const contained =
+          mine.length <= other.tokens.length ? s.mineInStored / mine.length : s.storedInMine / other.tokens.length;
+        if ((f1 >= 0.5 || contained >= 0.8) && sameWording(wording, other.wording)) candidates.add(other.id);
+      }
+    }
+  }
+  return [...candidates];
+}
+
+function tokenCounts(tokens: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
 }
 
 /** The outcome of merging one group's batch facts into its stored records. */
@@ -81,6 +123,30 @@ function withoutRecordFields<F extends Fact>(record: StoredRecord<F>): F {
 }
 
 /**
+ * One fact per id. merge.ts names a merged fact after its smallest member id, so a stored fact whose
+ * capped citations no longer carry a wording can meet a new fact with its own id that merge.ts keeps
+ * apart: the same id means the same fact here (ids are stable per speaker and words), so they are joined.
+ */
+function combineSameIds<F extends Fact>(kind: FactKind<F>, facts: F[]): F[] {
+  const byId = new Map<string, F>();
+  for (const fact of facts) {
+    const first = byId.get(fact.id);
+    if (!first) {
+      byId.set(fact.id, fact);
+      continue;
+    }
+    const seen = new Set(first.citations.map(citationKey));
+    const wording = kind.wordingsOf(fact)[0] ?? '';
+    // The joined fact keeps the first one's text: citations of another wording carry theirs as `quote`.
+    const added = fact.citations
+      .filter((c) => !seen.has(citationKey(c)))
+      .map((c) => (c.quote || wording === kind.wordingsOf(first)[0] ? c : { ...c, quote: wording }));
+    byId.set(fact.id, { ...first, citations: [...first.citations, ...added] });
+  }
+  return [...byId.values()];
+}
+
+/**
  * Merges a group's batch facts with the stored records that may merge with them (`members`: the
  * candidates and same-id records), and updates the group's wording index.
  */
@@ -91,7 +157,7 @@ export function mergeGroup<F extends Fact>(
   index: WordingIndex | undefined,
   refs: Map<string, SourceRef>,
 ): GroupMerge<F> {
-  const merged = kind.merge(members.map(withoutRecordFields), incoming);
+  const merged = combineSameIds(kind, kind.merge(members.map(withoutRecordFields), incoming));
   // Which stored records each merged fact absorbed: a record's citations all stay with its fact.
   const resultOfCitation = new Map<string, number>();
   merged.forEach((fact, i) => {
