@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -9,8 +11,10 @@ import { TalksStack } from './talks-stack.js';
  * (an unacknowledged finding fails `cdk synth` and `cdk deploy`; each construct acknowledges its own accepted
  * findings, with the reason, next to the code that causes them). Tests call this with their own context.
  */
-export function createApp(props?: AppProps): { app: App; stack: TalksStack } {
-  const app = new App(props);
+export function createApp(props: AppProps = {}): { app: App; stack: TalksStack } {
+  // cdk.json's feature flags as defaults, so the app builds the same under the CLI (which passes them, and any
+  // -c values, over these), in tests and when run directly.
+  const app = new App({ ...props, context: { ...cdkJsonContext(), ...props.context } });
   const config = readStackConfig(app.node);
   const stack = new TalksStack(app, `TalksBot-${config.stage}`, {
     config,
@@ -21,6 +25,11 @@ export function createApp(props?: AppProps): { app: App; stack: TalksStack } {
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
+}
+
+function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../cdk.json'), 'utf8'));
+  return cdkJson.context ?? {};
 }
 
 // Run by the CDK CLI (cdk.json: node --import tsx lib/app.ts); imported by tests.

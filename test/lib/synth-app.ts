@@ -1,22 +1,28 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { createApp } from '../../lib/app.js';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** The context `cdk synth` gets from cdk.json (feature flags), so tests build the app the CLI builds. */
-export const CDK_JSON_CONTEXT: Record<string, unknown> = JSON.parse(
-  readFileSync(path.join(PROJECT_ROOT, 'cdk.json'), 'utf8'),
-).context;
+export interface BuildOptions {
+  /** Run esbuild as `cdk synth` does. @default false: assertions on the template do not need the bundles */
+  bundle?: boolean;
+  /**
+   * Run aws-cdk-lib's built-in CloudFormation template validation, as `cdk synth` does. It is most of a synth's
+   * time (a WASM rules engine), so only the test that is about it turns it on. @default false
+   */
+  cloudFormationValidation?: boolean;
+  outdir?: string;
+}
 
 /**
- * Builds the app as `cdk synth` would, with extra context (`stage`, `alarmEmail`, ...). Bundling is skipped
- * (`aws:cdk:bundling-stacks: []`) unless `bundle` is set: assertions on the template do not need esbuild.
+ * Builds the app as `cdk synth` would (cdk.json's feature flags and cdk-nag included), with extra context
+ * (`stage`, `alarmEmail`, ...).
  */
-export function buildApp(context: Record<string, unknown> = {}, opts: { bundle?: boolean; outdir?: string } = {}) {
+export function buildApp(context: Record<string, unknown> = {}, opts: BuildOptions = {}) {
   return createApp({
-    context: { ...CDK_JSON_CONTEXT, ...(opts.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }), ...context },
+    context: { ...(opts.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }), ...context },
+    builtinCloudFormationValidation: opts.cloudFormationValidation ?? false,
     ...(opts.outdir ? { outdir: opts.outdir } : {}),
   });
 }
