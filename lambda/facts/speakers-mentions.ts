@@ -95,14 +95,21 @@ function isNameWord(text: string, lower: string): boolean {
   const initial = text[0] ?? '';
   if (initial === initial.toLowerCase() || isAcronym(text)) return false;
   const parts = lower.split('-');
-  if (parts.some((p) => CAPITALISED_FUNCTION_WORDS.has(p) || INSTITUTION_WORDS.has(p))) return false;
+  if (parts.some((p) => CAPITALISED_FUNCTION_WORDS.has(p) || INSTITUTION_WORDS.has(p) || TITLE_WORDS.has(p)))
+    return false;
   if (TITLE_WORDS.has(lower) || GROUP_WORDS.has(lower) || ROLE_HEADS.has(lower)) return false;
   return countryOfWord(text) === null;
 }
 
 /** A word that can stand in a title or role before a name: "Deputy", "Russian", "Russia's", "of", "negotiator". */
 function isTitleWord(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || countryOfWord(t.text) !== null || t.lower === 'of';
+  return (
+    TITLE_WORDS.has(t.lower) ||
+    t.lower.split('-').every((part) => TITLE_WORDS.has(part)) ||
+    ROLE_HEADS.has(t.lower) ||
+    countryOfWord(t.text) !== null ||
+    t.lower === 'of'
+  );
 }
 
 /** Gap text between two tokens, to see commas, quote marks and line breaks. */
