@@ -14,8 +14,10 @@ import type { ArticleFacts, Citation, CorpusFacts, Guarantor, Person, Position, 
  * citations use, the smallest id, the fullest speaker name), so the result does not depend on the order
  * in which articles arrive, and merging a fact that is already there changes nothing.
  *
- * Speed: candidates are found per speaker (or topic and party) through MinHash keys over content words,
- * so only texts that share a key are compared; thousands of statements per speaker stay near linear.
+ * Speed: facts are grouped by speaker (or topic and party); a small group is compared pair by pair, a
+ * large one only where texts share a MinHash key over content words (or the exact wording), so
+ * thousands of statements per speaker stay near linear. For those large groups the clustering is
+ * approximate (a rare similar pair may not meet); small groups, the usual case, are exact.
  */
 
 // ---------- text similarity ----------
