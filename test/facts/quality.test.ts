@@ -38,6 +38,20 @@ describe('extraction quality on the seed corpus', () => {
     });
   }
 
+  it('names the proposer the gold names for every gold guarantor', () => {
+    const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as Gold;
+    const files = new Map(articles.map((a) => [a.id, a.files]));
+    const disagreements = Object.entries(gold).flatMap(([file, labels]) =>
+      (labels.guarantors ?? []).flatMap((g) => {
+        const found = facts.guarantors.find(
+          (p) => p.country === g.country && p.citations.some((c) => files.get(c.articleId)?.includes(file)),
+        );
+        return found?.proposedBy === g.proposed_by ? [] : [`${file}: ${g.country} by ${found?.proposedBy ?? 'nobody'}`];
+      }),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
   it('grounds every citation and statement in its stored article body (ungrounded = 0)', () => {
     expect(ungrounded(articles, facts)).toEqual([]);
   });
