@@ -364,9 +364,14 @@ function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: 
   } else if (/:/u.test(gap) || at.lower === 'that') {
     start = skipSpace(body, at.lower === 'that' ? at.end : (tokens[k - 1] as Token).end + gap.indexOf(':') + 1);
   } else if (PREPOSITIONS.has(at.lower) || gap.includes(',')) {
-    const that = tokens.slice(k, k + 8).find((t) => t.lower === 'that' && !t.quoted && t.start < ctx.end);
-    if (!that || /[,;]/u.test(body.slice(at.start, that.start))) return null;
-    start = skipSpace(body, that.end);
+    // "said in a statement that …", "wrote on Telegram: …"; otherwise the content came before.
+    const window = tokens.slice(k, k + 8).filter((t) => !t.quoted && t.start < ctx.end);
+    const that = window.find((t) => t.lower === 'that');
+    const circumstance = body.slice(at.start, that ? that.start : (window.at(-1)?.end ?? at.end) + 3);
+    const colon = /^[^,;:.!?]*:/u.exec(circumstance);
+    if (colon) start = skipSpace(body, at.start + colon[0].length);
+    else if (that && !/[,;]/u.test(body.slice(at.start, that.start))) start = skipSpace(body, that.end);
+    else return null;
   } else {
     start = skipSpace(body, (tokens[k - 1] as Token).end);
   }

@@ -110,6 +110,30 @@ describe('extractStatements on single sentences', () => {
     expect(statements.map((s) => [s.speaker, s.kind])).toEqual([['Lena Ortiz', 'direct']]);
   });
 
+  it('reads content after a circumstance: "said on Facebook: …", "said in a statement that …"', () => {
+    const body =
+      'Arakhamia said on Facebook: "We are not giving up anything."\n\nKuleba said in a statement that the talks would go on.';
+
+    const { statements } = extractStatements(articleOf(body));
+
+    expect(statements.map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['Arakhamia', 'direct', 'We are not giving up anything.'],
+      ['Kuleba', 'reported', 'the talks would go on'],
+    ]);
+  });
+
+  it('resolves "she" past a man named more recently', () => {
+    const body =
+      'Foreign Minister Anna Berg said the talks were over. Her deputy, Mr. Lars Holm, stayed behind.\n\n"We leave with nothing," she said.';
+
+    const { statements } = extractStatements(articleOf(body));
+
+    expect(statements.map((s) => [s.speaker, s.kind])).toEqual([
+      ['Anna Berg', 'reported'],
+      ['Anna Berg', 'direct'],
+    ]);
+  });
+
   it('finds nothing in a text without speakers', () => {
     expect(extractStatements(articleOf('Fighting continued near the capital on Tuesday.')).statements).toEqual([]);
   });
