@@ -4,7 +4,6 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
 import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
-import { ingestPaths } from '../ingest/ingest.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
@@ -119,6 +118,8 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
     const { total } = await store.listSources(1);
     if (total === 0 && existsSync(seedDir)) {
       log(`First run: ingesting the default corpus from ${shown(seedDir)} into ${shown(home)} …`);
+      // Loaded only on a first run: the readers and extraction rules are not needed to answer from the store.
+      const { ingestPaths } = await import('../ingest/ingest.js');
       const report = await ingestPaths([seedDir], store);
       const duplicates = report.files.filter((f) => f.outcome === 'duplicate').length;
       log(`First run: ${report.stored.length} stored, ${duplicates} duplicates, ${report.rejected.length} rejected.`);
