@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { CfnResource, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -59,6 +59,17 @@ describe('cdk-nag AwsSolutions checks', { timeout: 180_000 }, () => {
     );
     expect(() => app.synth()).toThrow(
       /AwsSolutions-S1[\s\S]*AwsSolutions-IAM5|AwsSolutions-IAM5[\s\S]*AwsSolutions-S1/,
+    );
+  });
+
+  it('fail synthesis, through CloudFormation validation, on a template CloudFormation would reject', () => {
+    const { app, stack } = buildApp({}, { cloudFormationValidation: true });
+    new CfnResource(stack, 'MistypedQueue', {
+      type: 'AWS::SQS::Queue',
+      properties: { MessageRetentionPeriod: 'forever' },
+    });
+    expect(() => app.synth()).toThrow(
+      /MessageRetentionPeriod: 'forever' is not of type 'integer' \(CloudFormation Validate\)/,
     );
   });
 });
