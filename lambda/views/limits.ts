@@ -25,7 +25,6 @@ export const VIEW_LIMITS = {
     topic: 200_000,
     guarantors: 200_000,
     sources: 150_000,
-    record: 300_000,
     wordingIndex: 300_000,
   },
 } as const;

@@ -110,8 +110,10 @@ export function candidateRecords(
   statementIndexes: Map<string, WordingIndex>,
   positionIndexes: Map<string, WordingIndex>,
 ): { statements: { speakerKey: string; id: string }[]; positions: { topic: string; id: string }[] } {
+  const statementsBySpeaker = groupBy(batch.facts.statements, (s) => s.speakerKey);
+  const positionsByGroup = groupBy(batch.facts.positions, positionGroup);
   const statements = batch.speakerKeys.flatMap((speakerKey) => {
-    const incoming = batch.facts.statements.filter((s) => s.speakerKey === speakerKey);
+    const incoming = statementsBySpeaker.get(speakerKey) ?? [];
     const ids = new Set([
       ...incoming.map((s) => s.id),
       ...mergeCandidates(statementKind, incoming, statementIndexes.get(speakerKey)),
@@ -119,7 +121,7 @@ export function candidateRecords(
     return [...ids].map((id) => ({ speakerKey, id }));
   });
   const positions = batch.positionGroups.flatMap((group) => {
-    const incoming = batch.facts.positions.filter((p) => positionGroup(p) === positionGroup(group));
+    const incoming = positionsByGroup.get(positionGroup(group)) ?? [];
     const ids = new Set([
       ...incoming.map((p) => p.id),
       ...mergeCandidates(positionKind, incoming, positionIndexes.get(positionGroup(group))),
@@ -132,13 +134,18 @@ export function candidateRecords(
 /** Computes every item a batch changes. Applying the same batch again yields the same items. */
 export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topicLabels: TopicLabels): ViewsUpdate {
   const refs = collectRefs(batch, stored);
+  const statementsBySpeaker = groupBy(batch.facts.statements, (s) => s.speakerKey);
+  const positionsByGroup = groupBy(batch.facts.positions, positionGroup);
+  const storedBySpeaker = groupBy([...stored.statements.values()], (r) => r.speakerKey);
+  const storedByGroup = groupBy([...stored.positions.values()], positionGroup);
+  const peopleByKey = groupBy(batch.facts.people, (p) => p.key);
   const statementMerges = new Map(
     batch.speakerKeys.map((key) => [
       key,
       mergeGroup(
         statementKind,
-        batch.facts.statements.filter((s) => s.speakerKey === key),
-        [...stored.statements.values()].filter((r) => r.speakerKey === key),
+        statementsBySpeaker.get(key) ?? [],
+        storedBySpeaker.get(key) ?? [],
         stored.statementIndexes.get(key),
         refs,
       ),
@@ -151,8 +158,8 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
         id,
         mergeGroup(
           positionKind,
-          batch.facts.positions.filter((p) => positionGroup(p) === id),
-          [...stored.positions.values()].filter((r) => positionGroup(r) === id),
+          positionsByGroup.get(id) ?? [],
+          storedByGroup.get(id) ?? [],
           stored.positionIndexes.get(id),
           refs,
         ),
@@ -162,7 +169,16 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
   const statementGroups = [...statementMerges.values()];
   const positionGroups = [...positionMerges.values()];
 
-  const speakers = batch.speakerKeys.map((key) => updateSpeaker(key, batch, stored, statementMerges.get(key), refs));
+  const speakers = batch.speakerKeys.map((key) =>
+    updateSpeaker(
+      key,
+      peopleByKey.get(key) ?? [],
+      statementsBySpeaker.get(key) ?? [],
+      stored,
+      statementMerges.get(key),
+      refs,
+    ),
+  );
   const topics = batch.topicIds.map((topic) =>
     updateTopic(topic, stored, statementGroups, positionGroups, refs, topicLabels),
   );
@@ -231,7 +247,8 @@ function unionById<F extends { id: string }>(old: F[], updated: F[]): F[] {
 
 function updateSpeaker(
   key: string,
-  batch: PreparedBatch,
+  batchPeople: Person[],
+  batchStatements: Statement[],
   stored: StoredViews,
   group: GroupMerge<Statement> | undefined,
   refs: Map<string, SourceRef>,
@@ -242,16 +259,13 @@ function updateSpeaker(
   const fallback: Person = records[0]
     ? { key, name: records[0].speaker, aliases: [], affiliation: records[0].affiliation }
     : { key, name: key, aliases: [], affiliation: null };
-  const batchPeople = batch.facts.people.filter((p) => p.key === key);
   const oldPerson: Person[] = old ? [toPerson(old.view.person)] : [];
   const person = mergePeople(oldPerson, batchPeople.length ? batchPeople : [fallback])[0] ?? fallback;
 
   // Counts move by what the merge changed: facts added minus stored facts absorbed. An article counts
   // once per speaker: new unless a stored record of the speaker already cited it (re-applying is a no-op).
   const citedBefore = new Set(members.flatMap((r) => r.citedBy));
-  const citing = new Set(
-    batch.facts.statements.filter((s) => s.speakerKey === key).flatMap((s) => s.citations.map((c) => c.articleId)),
-  );
+  const citing = new Set(batchStatements.flatMap((s) => s.citations.map((c) => c.articleId)));
   const direct = (list: Statement[]) => list.filter((s) => s.kind === 'direct').length;
 
   const removed = new Set(group?.removed.map((r) => r.id));
@@ -467,4 +481,15 @@ function orderTopics(topicLabels: TopicLabels, seen: string[]): string[] {
   const configured = [...topicLabels.keys()];
   const others = [...new Set(seen)].filter((t) => !topicLabels.has(t)).sort(compareText);
   return [...configured, ...others];
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const members = groups.get(key);
+    if (members) members.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
