@@ -208,7 +208,7 @@ function followsInstitution(ctx: MentionContext, last: number): boolean {
 }
 
 /** A role phrase ending at `last` ("the top Ukrainian negotiator", "Russia's deputy minister of defense"). */
-export function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
+function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
   const { tokens } = ctx;
   const t = tokens[last] as Token;
   let head = last;
@@ -268,10 +268,4 @@ export function mentionStartingAt(ctx: MentionContext, first: number): Mention |
     last++;
   }
   return mentionEndingAt(ctx, last, true);
-}
-
-/** Index of the token containing offset `at`, or of the first one after it. */
-export function tokenIndexAt(tokens: Token[], at: number): number {
-  const k = tokens.findIndex((t) => t.end > at);
-  return k < 0 ? tokens.length : k;
 }

@@ -127,6 +127,3 @@ function hasCloserAhead(body: string, i: number): boolean {
   for (const ch of rest) if (DOUBLE_CLOSERS.has(ch) || ch === '"') closers++;
   return closers >= 2;
 }
-
-/** The words of a passage, without its marks. */
-export const quoteText = (body: string, span: QuoteSpan): string => body.slice(span.open + 1, span.close);
