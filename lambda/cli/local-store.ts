@@ -3,7 +3,6 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
-import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
@@ -110,11 +109,7 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
   };
   try {
     await ensureTable(client, LOCAL_TABLE_NAME);
-    const store = createDynamoTalksStore({
-      client,
-      tableName: LOCAL_TABLE_NAME,
-      nearDuplicates: { keys: nearDuplicateKeys, isNearDuplicate },
-    });
+    const store = createDynamoTalksStore({ client, tableName: LOCAL_TABLE_NAME });
     const { total } = await store.listSources(1);
     if (total === 0 && existsSync(seedDir)) {
       log(`First run: ingesting the default corpus from ${shown(seedDir)} into ${shown(home)} …`);
