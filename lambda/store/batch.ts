@@ -72,8 +72,8 @@ function keyOfRequest(request: WriteRequest): string {
 
 /**
  * Writes every request, 25 per BatchWriteItem, retrying unprocessed items with exponential backoff and
- * jitter; throws a `StoreWriteError` naming the items still unwritten after `maxAttempts`. Requests for
- * the same key must not appear twice (DynamoDB rejects such a batch): callers write each item once.
+ * jitter; throws a `StoreWriteError` naming the items still unwritten after `maxAttempts`. Of two
+ * requests for one key, the later is sent.
  */
 export async function batchWriteAll(
   client: DynamoDBClient,
@@ -83,7 +83,9 @@ export async function batchWriteAll(
 ): Promise<void> {
   const maxAttempts = opts.maxAttempts ?? 8;
   const sleep = opts.sleep ?? defaultSleep;
-  const batches = chunk(requests, MAX_WRITES_PER_REQUEST);
+  // DynamoDB rejects a whole BatchWriteItem that names one key twice; the later request wins, as in order.
+  const unique = [...new Map(requests.map((r) => [keyOfRequest(r), r])).values()];
+  const batches = chunk(unique, MAX_WRITES_PER_REQUEST);
   for (const [n, batch] of batches.entries()) {
     let pending = batch;
     const unwritten = () => [...pending, ...batches.slice(n + 1).flat()].map(keyOfRequest);

@@ -69,6 +69,18 @@ describe('batchWriteAll', () => {
     expect(sizes).toEqual([25, 25, 10]);
   });
 
+  it('sends one request per key, the later one, so DynamoDB does not reject the batch', async () => {
+    dynamo.on(BatchWriteItemCommand).resolves({});
+    const first = { PutRequest: { Item: { pk: { S: 'ITEM#0' }, sk: { S: 'V' }, n: { S: 'first' } } } };
+    const later = { PutRequest: { Item: { pk: { S: 'ITEM#0' }, sk: { S: 'V' }, n: { S: 'later' } } } };
+
+    await batchWriteAll(client, table, [first, ...puts(3).slice(1), later], { sleep: async () => {} });
+
+    const sent = dynamo.commandCalls(BatchWriteItemCommand)[0]?.args[0].input.RequestItems?.[table] ?? [];
+    expect(sent).toHaveLength(3);
+    expect(sent.find((r) => r.PutRequest?.Item?.pk?.S === 'ITEM#0')?.PutRequest?.Item?.n?.S).toBe('later');
+  });
+
   it('throws a StoreWriteError naming every unwritten item when items stay unprocessed', async () => {
     const requests = puts(30);
     dynamo.on(BatchWriteItemCommand).callsFake((input) => ({ UnprocessedItems: input.RequestItems }));
