@@ -131,7 +131,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (before) {
     const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
     if (after) return { ...after, speaker: before.mention, appositive: before.appositive, continues: false };
-    const content = contentBefore(ctx, before.mention.start);
+    const content = contentBefore(ctx, before.start ?? before.mention.start) ?? contentPastCircumstance(ctx, v, lemma);
     return content ? { ...content, speaker: before.mention, appositive: before.appositive, continues: false } : null;
   }
   // "…," said Medinsky / "…, said Medinsky, who added …": the speaker follows the verb.
@@ -386,6 +386,34 @@ function startsContinuation(ctx: SentenceContext, k: number): boolean {
   const next = ctx.tokens[k + 1];
   if (t.lower === 'who' && next && speechVerbLemma(next.text, 'who')) return true;
   return /ing$/u.test(t.lower) && speechVerbLemma(t.text, '') !== null;
+}
+
+const CLAUSE_OPENERS = new Set(
+  'the a an he she they it we there this these those his her their its our no some all'.split(' '),
+);
+
+/**
+ * "Zelenskyy said in a video address late Tuesday the signals were positive": with nothing before the
+ * speaker, the content starts after the circumstance, at the first word that opens a clause.
+ */
+function contentPastCircumstance(
+  ctx: SentenceContext,
+  v: number,
+  lemma: string,
+): { start: number; end: number } | null {
+  const { tokens, body } = ctx;
+  const k = lemma === 'tell' ? pastListener(ctx, v + 1) : v + 1;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 9); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) return null;
+    // "after the meeting": a word governed by a preposition is still circumstance.
+    if (TIME_WORDS.has(t.lower) || PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) continue;
+    if (CLAUSE_OPENERS.has(t.lower) || /^\p{Lu}/u.test(t.text)) {
+      const end = trimEnd(body, t.start, ctx.end);
+      return end > t.start ? { start: t.start, end } : null;
+    }
+  }
+  return null;
 }
 
 /** Past the person or audience told: "told reporters", "told state television", "told CNN". */

@@ -122,6 +122,14 @@ describe('extractStatements on single sentences', () => {
     ]);
   });
 
+  it('reads a clause after a circumstance with no "that": "told reporters in Kyiv after the meeting Russia …"', () => {
+    const body = 'Kuleba told reporters in Kyiv after the meeting Russia could not be trusted.';
+
+    const { statements } = extractStatements(articleOf(body));
+
+    expect(statements.map((s) => [s.speaker, s.text])).toEqual([['Kuleba', 'Russia could not be trusted']]);
+  });
+
   it('resolves "she" past a man named more recently', () => {
     const body =
       'Foreign Minister Anna Berg said the talks were over. Her deputy, Mr. Lars Holm, stayed behind.\n\n"We leave with nothing," she said.';
