@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const NonEmpty = z.string().check(z.minLength(1));
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { ArticleMetadata } from './article.js';
 
 /** What one input says about an article; a missing or null field says nothing. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { SourceRefSchema } from '../articles/article.js';
 import { GuarantorSchema, PersonSchema, PositionSchema, StatementSchema } from './fact.js';
 

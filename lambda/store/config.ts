@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** What the store needs from the environment; parsed once per container (see `storeConfig`). */
 export const StoreEnvSchema = z.object({

@@ -1,5 +1,5 @@
 import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type Article, ArticleSchema } from '../articles/article.js';
 import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';

@@ -1,6 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { ItemKey } from './keys.js';
 
 /*

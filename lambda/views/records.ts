@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { SourceRefSchema } from '../articles/article.js';
 import { PositionSchema, StatementSchema } from '../facts/fact.js';
 

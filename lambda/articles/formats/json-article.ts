@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { toIsoDate } from '../iso-date.js';
 import { WebUrlSchema } from '../metadata.js';
 import { describeIssues } from '../schema-errors.js';
