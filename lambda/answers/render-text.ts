@@ -1,6 +1,7 @@
 import type { Answer, AnswerPart, FactGroup, FactLine, SourceListing, Span } from './answer.js';
 import { evidenceBeyond } from './evidence.js';
 import { type Footnote, Footnotes } from './footnotes.js';
+import { plural } from './plural.js';
 
 /*
  * The terminal rendering of an answer: the same view model as Slack's, as plain text, with nothing cut
@@ -63,7 +64,7 @@ function partText(part: AnswerPart, footnotes: Footnotes): string {
     case 'people': {
       const people = part.people.map((p) => {
         const affiliation = p.affiliation ? ` (${p.affiliation})` : '';
-        return `  • ${p.name}${affiliation} · ${p.statementCount} statements in ${p.articleCount} articles`;
+        return `  • ${p.name}${affiliation} · ${plural(p.statementCount, 'statement')} in ${plural(p.articleCount, 'article')}`;
       });
       const more = part.total > part.people.length ? [moreLine(part.total - part.people.length, undefined)] : [];
       return [underline(part.heading, '-'), ...people, ...more].join('\n');

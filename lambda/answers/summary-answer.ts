@@ -2,15 +2,12 @@ import type { SpeakerEntry, SummaryView } from '../facts/views.js';
 import { type Answer, type AnswerPart, type FactGroup, sourcesById, talksCommand, textPart } from './answer.js';
 import type { Visibility } from './command.js';
 import { guarantorGroups, positionGroups, statementLine } from './group-facts.js';
+import { plural } from './plural.js';
 import { topicCommand } from './topic-answer.js';
 
 /** A summary names the top speakers and their key statements; `who` has the rest. */
 const SUMMARY_SPEAKERS = 8;
 const SUMMARY_STATEMENTS_PER_SPEAKER = 3;
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** "Russia · 6 statements (4 quoted) in 3 articles" */
 export function speakerDetail(speaker: SpeakerEntry): string {

@@ -126,6 +126,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr(`error: ${(error as Error).message}`);
     if (usage) io.stderr('Run with --help for usage.');
+    // Items written by another version of the store fail validation on read; the local store is a cache of data/articles.
+    if ((error as Error).name === 'StoreItemError')
+      io.stderr(
+        'The local store was written by another version of talks-bot: delete .talks/ (or $TALKS_HOME) to rebuild it.',
+      );
     return usage ? 2 : 1;
   }
 }

@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Answer, AnswerPart, FactGroup, FactLine, PersonLine, SourceListing, Span } from '../answers/answer.js';
 import { evidenceBeyond } from '../answers/evidence.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
+import { plural } from '../answers/plural.js';
 import { bold, code, defuseBroadcasts, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
 
@@ -213,7 +214,7 @@ function factsBlocks(part: Extract<AnswerPart, { kind: 'facts' }>, detail: Detai
 
 function personText(person: PersonLine): string {
   const affiliation = person.affiliation ? ` (${escapeMrkdwn(person.affiliation)})` : '';
-  const counts = `${person.statementCount} statement${person.statementCount === 1 ? '' : 's'} in ${person.articleCount} article${person.articleCount === 1 ? '' : 's'}`;
+  const counts = `${plural(person.statementCount, 'statement')} in ${plural(person.articleCount, 'article')}`;
   return `• ${bold(person.name)}${affiliation} · ${counts}`;
 }
 

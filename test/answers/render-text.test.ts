@@ -33,6 +33,12 @@ describe('renderText', () => {
     expect(renderText(answer)).toContain('npm run talks -- crimea');
   });
 
+  it('counts one statement in one article in the singular', async () => {
+    const text = await printAnswer('who', fixtureViewReader());
+    expect(text).toContain('Volodymyr Zelensky (Ukraine) · 1 statement in 1 article');
+    expect(text).toContain('· 2 statements in 2 articles');
+  });
+
   it('says when a topic has no positions', async () => {
     expect(await printAnswer('donbas', fixtureViewReader())).toContain("No party's position on Donbas was found");
   });
