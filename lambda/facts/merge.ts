@@ -1,4 +1,5 @@
 import type { ArticleFacts, Citation, CorpusFacts, Guarantor, Person, Position, Statement } from './fact.js';
+import { compareStrings, groupBy } from './group-by.js';
 
 /*
  * Merging: the same statement, guarantor or position reported by several articles becomes one fact with
@@ -287,8 +288,6 @@ function majorityWording(cited: readonly WordedCitation[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? '';
 }
 
-const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * The merged citations: those worded as the fact first (so the fact's text is verbatim in the first
  * cited article), then the others with their own wording as `quote`; each group by article and evidence.
@@ -305,17 +304,6 @@ function citationsFor(cited: readonly WordedCitation[], text: string): Citation[
         compareStrings(a.articleId, b.articleId) ||
         compareStrings(a.evidence, b.evidence),
     );
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const members = groups.get(key);
-    if (members) members.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 const smallest = (values: readonly string[]) => [...values].sort(compareStrings)[0];

@@ -1,8 +1,9 @@
 import type { SourceRef } from '../articles/article.js';
 import type { Citation, Position, Statement } from '../facts/fact.js';
+import { compareStrings } from '../facts/group-by.js';
 import { mergePositions, mergeStatements, sameWording, textTokens } from '../facts/merge.js';
 import { VIEW_LIMITS } from './limits.js';
-import { capCitations, compareText, sourcesFor, takeWithinBytes } from './ranking.js';
+import { capCitations, sourcesFor, takeWithinBytes } from './ranking.js';
 import type { WordingIndex } from './records.js';
 
 /*
@@ -175,7 +176,7 @@ export function mergeGroup<F extends Fact>(
       ...(membersOf[i] ?? []).flatMap((m) => m.citedBy),
       ...fact.citations.map((c) => c.articleId),
     ]);
-    return { ...capped, citedBy: [...citedBy].sort(compareText), sources: sourcesFor([capped], refs) };
+    return { ...capped, citedBy: [...citedBy].sort(compareStrings), sources: sourcesFor([capped], refs) };
   });
   const kept = new Set(records.map((r) => r.id));
   const removed = members.filter((m) => !kept.has(m.id));
@@ -184,7 +185,7 @@ export function mergeGroup<F extends Fact>(
   const entries = [
     ...(index?.entries ?? []).filter((e) => !gone.has(e.id)),
     ...records.map((r) => ({ id: r.id, citedBy: r.citedBy.length, wordings: normalisedWordings(kind, r) })),
-  ].sort((a, b) => b.citedBy - a.citedBy || compareText(a.id, b.id));
+  ].sort((a, b) => b.citedBy - a.citedBy || compareStrings(a.id, b.id));
   // Past the budget the least-cited facts leave the index: they still merge by id, no longer by rewording.
   return { records, removed, members, index: { entries: takeWithinBytes(entries, VIEW_LIMITS.bytes.wordingIndex) } };
 }

@@ -1,5 +1,6 @@
 import type { SourceRef } from '../articles/article.js';
 import type { Citation, Guarantor, Position, Statement } from '../facts/fact.js';
+import { compareStrings } from '../facts/group-by.js';
 import type { SpeakerEntry } from '../facts/views.js';
 
 /*
@@ -13,13 +14,13 @@ export function rankStatements<S extends Statement>(statements: S[], scores: Rec
     (a, b) =>
       (scores[b.id] ?? b.citations.length) - (scores[a.id] ?? a.citations.length) ||
       Number(b.kind === 'direct') - Number(a.kind === 'direct') ||
-      compareText(a.id, b.id),
+      compareStrings(a.id, b.id),
   );
 }
 
 export function rankPositions<P extends Position>(positions: P[], scores: Record<string, number>): P[] {
   return [...positions].sort(
-    (a, b) => (scores[b.id] ?? b.citations.length) - (scores[a.id] ?? a.citations.length) || compareText(a.id, b.id),
+    (a, b) => (scores[b.id] ?? b.citations.length) - (scores[a.id] ?? a.citations.length) || compareStrings(a.id, b.id),
   );
 }
 
@@ -30,7 +31,7 @@ export function rankSpeakers<E extends SpeakerEntry>(entries: E[]): E[] {
       b.statementCount - a.statementCount ||
       b.articleCount - a.articleCount ||
       b.directCount - a.directCount ||
-      compareText(a.key, b.key),
+      compareStrings(a.key, b.key),
   );
 }
 
@@ -38,8 +39,8 @@ export function rankGuarantors(guarantors: Guarantor[]): Guarantor[] {
   return [...guarantors].sort(
     (a, b) =>
       b.citations.length - a.citations.length ||
-      compareText(a.country, b.country) ||
-      compareText(a.proposedBy ?? '', b.proposedBy ?? ''),
+      compareStrings(a.country, b.country) ||
+      compareStrings(a.proposedBy ?? '', b.proposedBy ?? ''),
   );
 }
 
@@ -49,12 +50,8 @@ export function rankSourcesNewestFirst<S extends SourceRef>(sources: S[]): S[] {
     (a, b) =>
       (b.date ?? '').localeCompare(a.date ?? '') ||
       Number(b.date !== null) - Number(a.date !== null) ||
-      compareText(a.id, b.id),
+      compareStrings(a.id, b.id),
   );
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function utf8Bytes(value: unknown): number {

@@ -1,5 +1,6 @@
 import { type Article, type SourceRef, toSourceRef } from '../articles/article.js';
 import type { ArticleFacts, CorpusFacts, Person, Position, Statement } from '../facts/fact.js';
+import { compareStrings, groupBy } from '../facts/group-by.js';
 import { mergeArticleFacts, mergeGuarantors, mergePeople } from '../facts/merge.js';
 import type {
   GuarantorsView,
@@ -21,7 +22,6 @@ import {
 } from './merge-records.js';
 import {
   capCitations,
-  compareText,
   rankGuarantors,
   rankPositions,
   rankSourcesNewestFirst,
@@ -479,17 +479,6 @@ function summaryOfShape(inputs: SummaryInputs, shape: SummaryShape): SummaryView
 /** Configured topics first, in their order, then any other topic the facts name, alphabetically. */
 function orderTopics(topicLabels: TopicLabels, seen: string[]): string[] {
   const configured = [...topicLabels.keys()];
-  const others = [...new Set(seen)].filter((t) => !topicLabels.has(t)).sort(compareText);
+  const others = [...new Set(seen)].filter((t) => !topicLabels.has(t)).sort(compareStrings);
   return [...configured, ...others];
-}
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const members = groups.get(key);
-    if (members) members.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
