@@ -58,7 +58,10 @@ export interface IngestResult {
   msPerArticleLast: number;
   dynamoRequests: number;
   dynamoRequestsByOperation: Record<string, number>;
+  /** Peak RSS of the ingest process: the pipeline and the handler, not the database. */
   peakRssMB: number;
+  /** Peak RSS of the embedded DynamoDB's own process (the table in memory): remote on AWS. */
+  dynamoPeakRssMB?: number;
 }
 
 export interface CommandResult {

@@ -455,7 +455,7 @@ function renderReport(): string {
         'ingest total',
         'ingest ms/article first → last tenth',
         'DynamoDB requests/article',
-        'peak RSS extract / ingest',
+        'peak RSS extract / ingest (embedded DB)',
         'summary p50 / p99',
         'who p50',
       ],
@@ -483,7 +483,9 @@ function renderReport(): string {
             : '-',
           i?.ingest ? `${i.ingest.msPerArticleFirst.toFixed(1)} → ${i.ingest.msPerArticleLast.toFixed(1)}` : '-',
           i?.ingest ? (i.ingest.dynamoRequests / i.ingest.articles).toFixed(1) : '-',
-          `${e?.extract ? formatNumber(e.extract.peakRssMB) : '-'} / ${i?.ingest ? formatNumber(i.ingest.peakRssMB) : '-'} MB`,
+          `${e?.extract ? formatNumber(e.extract.peakRssMB) : '-'} / ${i?.ingest ? formatNumber(i.ingest.peakRssMB) : '-'} MB${
+            i?.ingest?.dynamoPeakRssMB ? ` (DB ${formatNumber(i.ingest.dynamoPeakRssMB)})` : ''
+          }`,
           summary ? `${formatNumber(summary.latency.p50)} / ${formatNumber(summary.latency.p99)} ms` : '-',
           who ? `${formatNumber(who.latency.p50)} ms` : '-',
         ];

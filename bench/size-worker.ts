@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { dedupeArticles, readArticleInputs } from '../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../lambda/facts/extract.js';
 import { ingestInputs } from '../lambda/ingest/ingest.js';
 import { createDynamoClient } from '../lambda/store/dynamo-client.js';
 import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
-import { startEmbeddedDynamo } from '../lambda/store/embedded-dynamodb.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { ensureTable } from '../lambda/store/table.js';
 import { type BenchCorpus, loadCorpus } from './corpus.js';
@@ -93,7 +94,7 @@ async function runExtract(job: WorkerJob): Promise<WorkerResult> {
 
 async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const corpus = await loadCorpus(job.size, job.seed, job.batchSize);
-  const dynamo = await startEmbeddedDynamo();
+  const dynamo = await startDynamoServer();
   const client = createDynamoClient({ endpoint: dynamo.endpoint });
   await ensureTable(client, TABLE_NAME);
   const counter = countDynamoRequests(client);
@@ -102,8 +103,33 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const ingest = await measureIngest(corpus, store, counter, job.ingestLimitSeconds);
   const commands = await measureCommands(buildSlackHandler(store), store, counter, job);
   const coldStarts = job.coldStart ? await measureColdStarts(job.coldStart, dynamo.endpoint) : undefined;
-  await dynamo.close();
-  return { label: corpus.label, size: job.size, ingest, commands, ...(coldStarts ? { coldStarts } : {}) };
+  const dynamoPeakRssMB = await dynamo.close();
+  return {
+    label: corpus.label,
+    size: job.size,
+    ingest: { ...ingest, dynamoPeakRssMB },
+    commands,
+    ...(coldStarts ? { coldStarts } : {}),
+  };
+}
+
+/** Starts bench/dynamo-server.ts: the embedded DynamoDB in its own process. `close` returns its peak RSS. */
+async function startDynamoServer(): Promise<{ endpoint: string; close(): Promise<number> }> {
+  const server = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'dynamo-server.ts')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: server.stdout });
+  const iterator = lines[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) throw new Error('the embedded DynamoDB server exited before printing its endpoint');
+  return {
+    endpoint: first.value,
+    close: async () => {
+      server.stdin.end();
+      const last = await iterator.next();
+      return last.done ? 0 : Number(last.value);
+    },
+  };
 }
 
 async function measureIngest(

@@ -1,0 +1,15 @@
+import { startEmbeddedDynamo } from '../lambda/store/embedded-dynamodb.js';
+
+/*
+ * The embedded DynamoDB in a process of its own, so a worker's CPU time and peak RSS are the pipeline's and
+ * the handler's, not the database's (on AWS the table is remote too). Prints its endpoint, serves until its
+ * stdin closes, then prints its own peak RSS in MB and exits.
+ */
+const dynamo = await startEmbeddedDynamo();
+process.stdout.write(`${dynamo.endpoint}\n`);
+process.stdin.resume();
+process.stdin.on('end', async () => {
+  await dynamo.close();
+  process.stdout.write(`${process.resourceUsage().maxRSS / 1024}\n`);
+  process.exit(0);
+});
