@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** Where bundles go: under node_modules so that `@aws-sdk/*`, external as on Lambda, still resolves. */
+/** Where bundles go: under node_modules, so bench scripts bundled with external packages still resolve them. */
 export const bundleRoot = join(import.meta.dirname, '..', 'node_modules', '.cache', 'talks-bench');
 
 export interface LambdaBundle {
@@ -15,8 +15,8 @@ export interface LambdaBundle {
 
 /**
  * Bundles a Lambda entry the way lib/constructs/talks-function.ts has NodejsFunction bundle it:
- * minified ESM for Node 24 with the createRequire banner, module-first main fields, `@aws-sdk/*`
- * external (the runtime provides SDK v3). Keep the two in step: if the construct's bundling changes,
+ * minified ESM for Node 24 with the createRequire banner, module-first main fields, the AWS SDK
+ * bundled too. Keep the two in step: if the construct's bundling changes,
  * change it here.
  */
 export async function bundleLambda(name: string, entry: string): Promise<LambdaBundle> {
@@ -32,7 +32,6 @@ export async function bundleLambda(name: string, entry: string): Promise<LambdaB
     sourcemap: true,
     sourcesContent: false,
     mainFields: ['module', 'main'],
-    external: ['@aws-sdk/*'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     logLevel: 'silent',
   });
