@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
     'extract-limit': { type: 'string', default: '90' },
     warmup: { type: 'string', default: '25' },
     'cold-starts': { type: 'string', default: '11' },
-    'batch-size': { type: 'string', default: '100' },
+    'batch-size': { type: 'string', default: '1000' },
     seed: { type: 'string', default: '20220329' },
     out: { type: 'string', default: join(root, 'bench', 'results.json') },
   },
@@ -456,7 +456,7 @@ function renderReport(): string {
     );
   }
   sections.push(
-    `### Bundles (esbuild as NodejsFunction: minified ESM, @aws-sdk external)\n\n${markdownTable(['function', 'entry', 'size'], bundleRows)}`,
+    `### Bundles (esbuild as NodejsFunction: minified ESM, AWS SDK bundled)\n\n${markdownTable(['function', 'entry', 'size'], bundleRows)}`,
   );
   const labels = [...new Set([...extractions, ...ingests].map((r) => r.size))].sort((a, b) => a - b);
   sections.push(

@@ -33,11 +33,15 @@ export interface IngestReport {
 export interface IngestOptions {
   /** Called once per input file as soon as its outcome is known. */
   onProgress?: (outcome: FileOutcome) => void;
-  /** Articles written per storeArticles call. @default 25 */
+  /**
+   * Articles per storeArticles + applyFacts round. Each round rewrites every precomputed item it touches
+   * (summary, directory, speakers, topics), so larger rounds write far fewer bytes per article.
+   * @default 200
+   */
   batchSize?: number;
 }
 
-const DEFAULT_BATCH_SIZE = 25;
+const DEFAULT_BATCH_SIZE = 200;
 
 /** The outcome of each file of an article, given how the store took the article. */
 function outcomesOf(article: Article, storedIds: Set<string>, duplicateOf: Map<string, string>): FileOutcome[] {
