@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ArticleMetadata } from './article.js';
+import { toIsoDate } from './iso-date.js';
 
 /** What one input says about an article; a missing or null field says nothing. */
 export type MetadataLayer = Partial<ArticleMetadata>;
@@ -12,6 +13,15 @@ export const WebUrlSchema = z.url({
   hostname: z.regexes.domain,
   error: 'expected an http(s) URL',
 });
+
+/** A date as a metadata input may write it ("2022-03-29", "March 29, 2022"), checked to be one the bot can read. */
+export const ReadableDateSchema = z.optional(
+  z.nullable(
+    z
+      .string({ error: 'expected a date such as 2022-03-29' })
+      .check(z.refine((value) => toIsoDate(value) !== null, 'expected a date such as 2022-03-29')),
+  ),
+);
 
 /** Combines what several inputs say: for each field, the first layer that says anything wins. */
 export function combineMetadata(...layers: MetadataLayer[]): ArticleMetadata {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { toIsoDate } from './iso-date.js';
 import type { MetadataLayer } from './metadata.js';
-import { WebUrlSchema } from './metadata.js';
+import { ReadableDateSchema, WebUrlSchema } from './metadata.js';
 import { describeIssues } from './schema-errors.js';
 
 /*
@@ -22,13 +22,7 @@ const SourceEntrySchema = z.object(
     source: Text,
     outlet: Text,
     url: z.optional(z.nullable(WebUrlSchema)),
-    date: z.optional(
-      z.nullable(
-        z
-          .string({ error: 'expected a date such as 2022-03-29' })
-          .check(z.refine((value) => toIsoDate(value) !== null, 'expected a date such as 2022-03-29')),
-      ),
-    ),
+    date: ReadableDateSchema,
     author: Text,
   },
   { error: 'expected an object of metadata' },

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { toIsoDate } from '../iso-date.js';
-import { WebUrlSchema } from '../metadata.js';
+import { ReadableDateSchema, WebUrlSchema } from '../metadata.js';
 import { describeIssues } from '../schema-errors.js';
 import type { FormatResult } from './format.js';
 
@@ -13,13 +13,7 @@ export const JsonArticleSchema = z.object(
     source: OptionalText,
     outlet: OptionalText,
     url: z.optional(z.nullable(WebUrlSchema)),
-    date: z.optional(
-      z.nullable(
-        z
-          .string({ error: 'expected a date such as 2022-03-29' })
-          .check(z.refine((value) => toIsoDate(value) !== null, 'expected a date such as 2022-03-29')),
-      ),
-    ),
+    date: ReadableDateSchema,
     author: OptionalText,
     body: z
       .string({ error: 'expected the article text as a string' })
