@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 
 /** Where bundles go: under node_modules, so bench scripts bundled with external packages still resolve them. */
 export const bundleRoot = join(import.meta.dirname, '..', 'node_modules', '.cache', 'talks-bench');
@@ -13,6 +13,15 @@ export interface LambdaBundle {
   bytes: number;
 }
 
+/** What every bench bundle shares: one ESM file for Node. */
+const bundleFor = (entry: string, outfile: string): BuildOptions => ({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+});
+
 /**
  * Bundles a Lambda entry the way lib/constructs/talks-function.ts has NodejsFunction bundle it:
  * minified ESM for Node 24 with the createRequire banner, module-first main fields, the AWS SDK
@@ -22,12 +31,8 @@ export interface LambdaBundle {
 export async function bundleLambda(name: string, entry: string): Promise<LambdaBundle> {
   const file = join(bundleRoot, name, 'index.mjs');
   await build({
-    entryPoints: [entry],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
+    ...bundleFor(entry, file),
     target: 'node24',
-    format: 'esm',
     minify: true,
     sourcemap: true,
     sourcesContent: false,
@@ -42,12 +47,8 @@ export async function bundleLambda(name: string, entry: string): Promise<LambdaB
 export async function bundleScript(name: string, entry: string): Promise<string> {
   const file = join(bundleRoot, name, 'index.mjs');
   await build({
-    entryPoints: [entry],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
+    ...bundleFor(entry, file),
     target: 'node20',
-    format: 'esm',
     packages: 'external',
     logLevel: 'silent',
   });
