@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { S3Client } from '@aws-sdk/client-s3';
 
 /*
  * A local stand-in for the few S3 operations the ingest function uses (GetObject, CopyObject, DeleteObject),
@@ -34,6 +35,16 @@ async function bodyOf(req: IncomingMessage): Promise<Uint8Array> {
 function objectPath(url: string): string {
   const path = new URL(url, 'http://localhost').pathname.slice(1);
   return path.split('/').map(decodeURIComponent).join('/');
+}
+
+/** The real SDK client, pointed at the stand-in: path-style addressing, dummy credentials. */
+export function s3ClientFor(standIn: S3StandIn): S3Client {
+  return new S3Client({
+    endpoint: standIn.endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  });
 }
 
 export async function startS3StandIn(): Promise<S3StandIn> {

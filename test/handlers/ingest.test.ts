@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../lambda/articles/decode-text.js';
 import { createIngestHandler, type IngestHandlerDeps } from '../../lambda/handlers/ingest.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { createS3ArticleObjects } from '../../lambda/store/s3-objects.js';
 import { type TestStore, withEmbeddedStore } from '../store/backends.js';
-import { type S3StandIn, s3CreatedEvent, startS3StandIn } from './ingest-s3-stand-in.js';
+import { type S3StandIn, s3ClientFor, s3CreatedEvent, startS3StandIn } from './ingest-s3-stand-in.js';
 
 const SEED_DIR = path.resolve(import.meta.dirname, '../../data/articles');
 const BUCKET = 'talks-articles';
@@ -33,12 +33,7 @@ describe('ingest handler', () => {
 
   beforeAll(async () => {
     s3 = await startS3StandIn();
-    s3Client = new S3Client({
-      endpoint: s3.endpoint,
-      region: 'us-east-1',
-      forcePathStyle: true,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    });
+    s3Client = s3ClientFor(s3);
   });
   afterAll(async () => {
     s3Client.destroy();

@@ -1,7 +1,7 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3ArticleObjects, ObjectNotFoundError } from '../../lambda/store/s3-objects.js';
-import { type S3StandIn, startS3StandIn } from '../handlers/ingest-s3-stand-in.js';
+import { type S3StandIn, s3ClientFor, startS3StandIn } from '../handlers/ingest-s3-stand-in.js';
 
 describe('createS3ArticleObjects', () => {
   let s3: S3StandIn;
@@ -9,12 +9,7 @@ describe('createS3ArticleObjects', () => {
 
   beforeAll(async () => {
     s3 = await startS3StandIn();
-    client = new S3Client({
-      endpoint: s3.endpoint,
-      region: 'us-east-1',
-      forcePathStyle: true,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    });
+    client = s3ClientFor(s3);
   });
   afterAll(async () => {
     client.destroy();
