@@ -4,9 +4,9 @@ import { extractArticleFacts } from '../lambda/facts/extract.js';
 import { ingestInputs } from '../lambda/ingest/ingest.js';
 import { createDynamoClient } from '../lambda/store/dynamo-client.js';
 import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
-import { startEmbeddedDynamo } from '../lambda/store/embedded-dynamodb.js';
 import { ensureTable } from '../lambda/store/table.js';
 import { loadCorpus } from './corpus.js';
+import { startDynamoProcess } from './dynamo-process.js';
 import { benchLambdaContext, signedCommandEvent } from './slack-request.js';
 import { buildSlackHandler } from './slack-under-test.js';
 
@@ -36,7 +36,8 @@ if (scenario === 'extract') {
   for (const article of articles) extractArticleFacts(article);
   report(`extracted ${articles.length} articles`, start, articles.length);
 } else {
-  const dynamo = await startEmbeddedDynamo();
+  // The table in a process of its own, as in the bench: the profile shows the pipeline, not dynalite.
+  const dynamo = await startDynamoProcess();
   const client = createDynamoClient({ endpoint: dynamo.endpoint });
   await ensureTable(client, 'talks-profile');
   const store = createDynamoTalksStore({ client, tableName: 'talks-profile' });

@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { dedupeArticles, readArticleInputs } from '../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../lambda/facts/extract.js';
 import { ingestInputs } from '../lambda/ingest/ingest.js';
@@ -10,6 +8,7 @@ import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { ensureTable } from '../lambda/store/table.js';
 import { type BenchCorpus, loadCorpus } from './corpus.js';
+import { startDynamoProcess } from './dynamo-process.js';
 import { countDynamoRequests, type DynamoRequestCounter } from './dynamo-request-counter.js';
 import { startFakeSecretsManager } from './fake-secrets-manager.js';
 import type { ColdStartRun, CommandResult, ExtractResult, IngestResult, WorkerJob, WorkerResult } from './results.js';
@@ -94,7 +93,7 @@ async function runExtract(job: WorkerJob): Promise<WorkerResult> {
 
 async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const corpus = await loadCorpus(job.size, job.seed, job.batchSize);
-  const dynamo = await startDynamoServer();
+  const dynamo = await startDynamoProcess();
   const client = createDynamoClient({ endpoint: dynamo.endpoint });
   await ensureTable(client, TABLE_NAME);
   const counter = countDynamoRequests(client);
@@ -110,25 +109,6 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
     ingest: { ...ingest, dynamoPeakRssMB },
     commands,
     ...(coldStarts ? { coldStarts } : {}),
-  };
-}
-
-/** Starts bench/dynamo-server.ts: the embedded DynamoDB in its own process. `close` returns its peak RSS. */
-async function startDynamoServer(): Promise<{ endpoint: string; close(): Promise<number> }> {
-  const server = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'dynamo-server.ts')], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: server.stdout });
-  const iterator = lines[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) throw new Error('the embedded DynamoDB server exited before printing its endpoint');
-  return {
-    endpoint: first.value,
-    close: async () => {
-      server.stdin.end();
-      const last = await iterator.next();
-      return last.done ? 0 : Number(last.value);
-    },
   };
 }
 

@@ -39,6 +39,8 @@ export interface RetryOptions {
   maxAttempts?: number;
   /** First backoff in ms, doubled each attempt, with full jitter. @default 50 */
   baseDelayMs?: number;
+  /** Batch requests in flight at once. @default 8 */
+  concurrency?: number;
   /** Injected so tests need not wait. @default setTimeout */
   sleep?: (ms: number) => Promise<void>;
   /** Injected so tests can pin the jitter. @default Math.random */
@@ -47,6 +49,12 @@ export interface RetryOptions {
 
 const MAX_WRITES_PER_REQUEST = 25;
 const MAX_KEYS_PER_REQUEST = 100;
+/**
+ * A round trip to DynamoDB takes milliseconds whatever the batch, so an ingest round of a few hundred
+ * items is bound by latency if its batches go one after another. Eight at once keeps a single writer far
+ * below a table's throughput while hiding most of that latency.
+ */
+const DEFAULT_CONCURRENCY = 8;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -62,6 +70,31 @@ function chunk<T>(items: T[], size: number): T[][] {
   return chunks;
 }
 
+/**
+ * Runs `task` on every batch, at most `limit` at once. After a task fails no further batch is started;
+ * the ones in flight finish. Returns the failures and the batches never started.
+ */
+async function eachConcurrently<B>(
+  batches: B[],
+  limit: number,
+  task: (batch: B) => Promise<void>,
+): Promise<{ failures: unknown[]; notStarted: B[] }> {
+  const failures: unknown[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (failures.length === 0 && next < batches.length) {
+      const batch = batches[next++] as B;
+      try {
+        await task(batch);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, batches.length)) }, worker));
+  return { failures, notStarted: batches.slice(next) };
+}
+
 function describeKey(item: Item | undefined): string {
   return `${item?.pk?.S ?? '?'}/${item?.sk?.S ?? '?'}`;
 }
@@ -70,10 +103,22 @@ function keyOfRequest(request: WriteRequest): string {
   return describeKey(request.PutRequest?.Item ?? request.DeleteRequest?.Key);
 }
 
+/** One batch that could not be written: what is left of it, and why. */
+class BatchWriteFailure extends Error {
+  constructor(
+    readonly pending: WriteRequest[],
+    readonly reason: string,
+    options?: ErrorOptions,
+  ) {
+    super(reason, options);
+  }
+}
+
 /**
- * Writes every request, 25 per BatchWriteItem, retrying unprocessed items with exponential backoff and
- * jitter; throws a `StoreWriteError` naming the items still unwritten after `maxAttempts`. Of two
- * requests for one key, the later is sent.
+ * Writes every request, 25 per BatchWriteItem and several BatchWriteItems at once, retrying unprocessed
+ * items with exponential backoff and jitter; throws a `StoreWriteError` naming every item not written
+ * (those left by a failed batch and those of batches never sent). Of two requests for one key, the later
+ * is sent. A caller that needs one write to land before another makes two calls.
  */
 export async function batchWriteAll(
   client: DynamoDBClient,
@@ -85,16 +130,14 @@ export async function batchWriteAll(
   const sleep = opts.sleep ?? defaultSleep;
   // DynamoDB rejects a whole BatchWriteItem that names one key twice; the later request wins, as in order.
   const unique = [...new Map(requests.map((r) => [keyOfRequest(r), r])).values()];
-  const batches = chunk(unique, MAX_WRITES_PER_REQUEST);
-  for (const [n, batch] of batches.entries()) {
+
+  const writeBatch = async (batch: WriteRequest[]) => {
     let pending = batch;
-    const unwritten = () => [...pending, ...batches.slice(n + 1).flat()].map(keyOfRequest);
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt >= maxAttempts) {
-        const keys = unwritten();
-        throw new StoreWriteError(
-          `${pending.length} item(s) still unprocessed after ${maxAttempts} attempts; not written: ${keys.join(', ')}`,
-          keys,
+        throw new BatchWriteFailure(
+          pending,
+          `${pending.length} item(s) still unprocessed after ${maxAttempts} attempts`,
         );
       }
       if (attempt > 0) await sleep(backoff(attempt, opts));
@@ -103,20 +146,32 @@ export async function batchWriteAll(
         response = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
       } catch (error) {
         // The SDK has already retried throttling with its own backoff; past that, say what was not written.
-        const keys = unwritten();
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        throw new StoreWriteError(`BatchWriteItem failed (${reason}); not written: ${keys.join(', ')}`, keys, {
-          cause: error,
-        });
+        throw new BatchWriteFailure(pending, `BatchWriteItem failed (${reason})`, { cause: error });
       }
       pending = response.UnprocessedItems?.[tableName] ?? [];
     }
-  }
+  };
+
+  const { failures, notStarted } = await eachConcurrently(
+    chunk(unique, MAX_WRITES_PER_REQUEST),
+    opts.concurrency ?? DEFAULT_CONCURRENCY,
+    writeBatch,
+  );
+  const [first] = failures;
+  if (first === undefined) return;
+  if (!(first instanceof BatchWriteFailure)) throw first;
+  const keys = [
+    ...failures.flatMap((f) => (f instanceof BatchWriteFailure ? f.pending : [])),
+    ...notStarted.flat(),
+  ].map(keyOfRequest);
+  throw new StoreWriteError(`${first.reason}; not written: ${keys.join(', ')}`, keys, { cause: first.cause });
 }
 
 /**
- * Reads every key, 100 per BatchGetItem, retrying unprocessed keys (DynamoDB returns them when a
- * response would pass 16 MB or the table is throttled). Returns the items found, keyed by `pk/sk`.
+ * Reads every key, 100 per BatchGetItem and several BatchGetItems at once, retrying unprocessed keys
+ * (DynamoDB returns them when a response would pass 16 MB or the table is throttled). Returns the items
+ * found, keyed by `pk/sk`.
  */
 export async function batchGetAll(
   client: DynamoDBClient,
@@ -128,7 +183,8 @@ export async function batchGetAll(
   const sleep = opts.sleep ?? defaultSleep;
   const found = new Map<string, Item>();
   const unique = [...new Map(keys.map((k) => [describeKey(k), k])).values()];
-  for (const batch of chunk(unique, MAX_KEYS_PER_REQUEST)) {
+
+  const readBatch = async (batch: Key[]) => {
     let pending = batch;
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt >= maxAttempts) {
@@ -141,7 +197,14 @@ export async function batchGetAll(
       for (const item of Responses?.[tableName] ?? []) found.set(describeKey(item), item);
       pending = UnprocessedKeys?.[tableName]?.Keys ?? [];
     }
-  }
+  };
+
+  const { failures } = await eachConcurrently(
+    chunk(unique, MAX_KEYS_PER_REQUEST),
+    opts.concurrency ?? DEFAULT_CONCURRENCY,
+    readBatch,
+  );
+  if (failures.length > 0) throw failures[0];
   return found;
 }
 

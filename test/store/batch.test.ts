@@ -85,7 +85,7 @@ describe('batchWriteAll', () => {
     const requests = puts(30);
     dynamo.on(BatchWriteItemCommand).callsFake((input) => ({ UnprocessedItems: input.RequestItems }));
 
-    const failure = batchWriteAll(client, table, requests, { sleep: async () => {}, maxAttempts: 4 });
+    const failure = batchWriteAll(client, table, requests, { sleep: async () => {}, maxAttempts: 4, concurrency: 1 });
 
     await expect(failure).rejects.toThrow(StoreWriteError);
     const error = (await failure.catch((e: unknown) => e)) as StoreWriteError;
@@ -94,6 +94,45 @@ describe('batchWriteAll', () => {
     expect(error.unwrittenKeys).toHaveLength(30);
     expect(error.unwrittenKeys).toContain('ITEM#29/V');
     expect(dynamo.commandCalls(BatchWriteItemCommand)).toHaveLength(4);
+  });
+
+  it('keeps several batches in flight, never more than its concurrency', async () => {
+    let inFlight = 0;
+    let mostInFlight = 0;
+    dynamo.on(BatchWriteItemCommand).callsFake(async () => {
+      inFlight++;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return {};
+    });
+
+    await batchWriteAll(client, table, puts(250), { sleep: async () => {}, concurrency: 4 });
+
+    expect(mostInFlight).toBe(4);
+    expect(new Set(sentKeys())).toHaveLength(250);
+  });
+
+  it('names the items of every failed batch and of batches never sent when one of several in flight fails', async () => {
+    const throttled = new ProvisionedThroughputExceededException({ message: 'Rate exceeded', $metadata: {} });
+    dynamo.on(BatchWriteItemCommand).callsFake(async (input: { RequestItems: Record<string, WriteRequest[]> }) => {
+      // The second batch fails at once, while the first is still in flight.
+      if (input.RequestItems[table]?.[0]?.PutRequest?.Item?.pk?.S === 'ITEM#25') throw throttled;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return {};
+    });
+
+    const failure = batchWriteAll(client, table, puts(100), { sleep: async () => {}, concurrency: 2 });
+
+    const error = (await failure.catch((e: unknown) => e)) as StoreWriteError;
+    expect(error).toBeInstanceOf(StoreWriteError);
+    expect(error.cause).toBe(throttled);
+    // Batch 1 (ITEM#0-24) landed; batch 2 failed; batches 3 and 4 were never sent.
+    expect(error.unwrittenKeys).toHaveLength(75);
+    expect(error.unwrittenKeys).not.toContain('ITEM#0/V');
+    expect(error.unwrittenKeys).toContain('ITEM#25/V');
+    expect(error.unwrittenKeys).toContain('ITEM#99/V');
+    expect(dynamo.commandCalls(BatchWriteItemCommand)).toHaveLength(2);
   });
 
   it('surfaces throttling as a StoreWriteError with the SDK error as its cause', async () => {
