@@ -35,6 +35,7 @@ export class TalksStack extends Stack {
     const alarms = new TalksAlarms(this, 'Alarms', {
       slackFunction: slack.slackFunction,
       ingestFunction: ingestion.ingestFunction,
+      uploadQueue: ingestion.uploadQueue,
       deadLetterQueue: ingestion.deadLetterQueue,
       alarmEmail: config.alarmEmail,
     });

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { formatMegabytes, MAX_ARTICLE_BYTES } from '../articles/decode-text.js';
 import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
 import type { ArticleInput } from '../articles/read-inputs.js';
+import { describeIssues } from '../articles/schema-errors.js';
 import { isSourcesFile, SOURCES_FILE_NAME } from '../articles/sources-file.js';
 import { ingestInputs } from '../ingest/ingest.js';
 import { storeConfig } from '../store/config.js';
@@ -17,12 +18,22 @@ import {
 } from '../store/s3-objects.js';
 
 /*
- * S3 → ingest Lambda. Reads each uploaded object and hands it to the same pipeline the CLI uses, with the
- * sources.json of its folder (if any) so metadata given for the file applies, as it does for `talks ingest`.
- * A file the pipeline rejects is logged with the reason and moved under REJECTED_PREFIX, so the uploader
- * can find it and nothing is lost. Any other failure is thrown: Lambda retries the event (ingest is
- * idempotent), then sends it to the dead-letter queue.
+ * SQS → ingest Lambda. S3 queues a notification for each upload under articles/, and Lambda hands this function
+ * a batch of them (up to 1,000, lib/constructs/article-ingestion.ts). It reads every uploaded object of the batch,
+ * with the sources.json of its folder (if any) so metadata given for the file applies as it does for
+ * `talks ingest`, and hands them all to the pipeline in one call: the precomputed items are rewritten once per
+ * round of articles, not once per upload. A file the pipeline rejects is logged with the reason and moved under
+ * REJECTED_PREFIX, so the uploader can find it and nothing is lost.
+ *
+ * Failures. A message whose upload could not be read or set aside, or that is not an S3 notification, is named
+ * in `batchItemFailures`: SQS delivers it again, the rest of the batch is done. A store failure is thrown, so the
+ * whole batch is delivered again: ingest is idempotent. After 5 deliveries a message goes to the dead-letter queue.
  */
+
+/** The part of the SQS event this handler reads (Lambda docs: "Using Lambda with Amazon SQS"). */
+export const SqsEventSchema = z.object({
+  Records: z.array(z.object({ messageId: z.string().check(z.minLength(1)), body: z.string() })),
+});
 
 /** The part of an S3 "object created" notification this handler reads (S3 docs: event message structure). */
 export const S3EventSchema = z.object({
@@ -36,9 +47,20 @@ export const S3EventSchema = z.object({
   ),
 });
 
+/** What S3 sends once to a destination when a notification is configured, to check that it can deliver. */
+export const S3TestEventSchema = z.object({ Event: z.literal('s3:TestEvent') });
+
 const IngestEnvSchema = z.object({
   REJECTED_PREFIX: z.string().check(z.regex(/^[^/].*\/$/, 'REJECTED_PREFIX must be a key prefix ending in "/"')),
 });
+
+/** S3 requests in flight at once: the reads of a 1,000-upload batch overlap instead of queueing one by one. */
+const S3_CONCURRENCY = 16;
+
+/** Thrown when the event is not an SQS event: nothing in it can be ingested or handed back. */
+export class IngestEventError extends Error {
+  override name = 'IngestEventError';
+}
 
 export interface IngestHandlerDeps {
   objects: ArticleObjects;
@@ -46,16 +68,32 @@ export interface IngestHandlerDeps {
   /** Where rejected uploads go, e.g. `rejected/`. */
   rejectedPrefix: string;
   /** One log record; the Lambda runtime adds the level, time and request id (JSON log format). */
-  log: (level: 'info' | 'warn', message: string, fields: Record<string, unknown>) => void;
+  log: (level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
 }
 
-/** What one invocation did, by object key: returned for tests and logged for operators. */
+type SqsMessage = z.infer<typeof SqsEventSchema>['Records'][number];
+
+/** What one invocation did, by object key (and message id for failures): logged for operators. */
 export interface IngestOutcome {
   /** Stored as new articles, or merged into an article already stored (duplicates). */
   ingested: string[];
   rejected: { key: string; reason: string; movedTo: string }[];
   /** Not articles to ingest: folder markers, sources.json files, objects gone before they were read. */
   skipped: { key: string; reason: string }[];
+  /** Messages handed back to SQS for another delivery, and why. */
+  failed: { messageId: string; reason: string }[];
+}
+
+/** The partial batch response of an SQS event source with ReportBatchItemFailures (Lambda docs). */
+export interface SqsBatchResponse {
+  batchItemFailures: { itemIdentifier: string }[];
+}
+
+/** An uploaded object named by one or more messages of the batch (S3 may notify twice, an upload may repeat). */
+interface Upload {
+  ref: ObjectRef;
+  size: number;
+  messageIds: string[];
 }
 
 /** S3 event keys are URL-encoded with `+` for spaces (S3 docs: "Event message structure"). */
@@ -63,82 +101,209 @@ export function decodeS3Key(key: string): string {
   return decodeURIComponent(key.replace(/\+/g, ' '));
 }
 
+/** What one SQS message body holds. */
+type Notification =
+  | { kind: 'uploads'; uploads: { ref: ObjectRef; size: number }[] }
+  | { kind: 'test event' }
+  | { kind: 'malformed'; reason: string };
+
+function readNotification(body: string): Notification {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { kind: 'malformed', reason: 'the message body is not JSON' };
+  }
+  if (S3TestEventSchema.safeParse(json).success) return { kind: 'test event' };
+  const parsed = S3EventSchema.safeParse(json);
+  if (!parsed.success) {
+    return { kind: 'malformed', reason: `not an S3 event notification: ${describeIssues(parsed.error)}` };
+  }
+  const uploads: { ref: ObjectRef; size: number }[] = [];
+  for (const { s3 } of parsed.data.Records) {
+    try {
+      uploads.push({ ref: { bucket: s3.bucket.name, key: decodeS3Key(s3.object.key) }, size: s3.object.size });
+    } catch {
+      return { kind: 'malformed', reason: `not a URL-encoded object key: ${s3.object.key}` };
+    }
+  }
+  return { kind: 'uploads', uploads };
+}
+
+/** The uploads the messages name, one per object however many messages name it; malformed messages fail. */
+function uploadsOf(messages: SqsMessage[], outcome: IngestOutcome, log: IngestHandlerDeps['log']): Upload[] {
+  const uploads = new Map<string, Upload>();
+  for (const { messageId, body } of messages) {
+    const notification = readNotification(body);
+    if (notification.kind === 'malformed') {
+      failMessages(outcome, [messageId], notification.reason);
+    } else if (notification.kind === 'test event') {
+      log('info', 'Skipped the test message S3 sends when a notification is set up', { messageId });
+    } else {
+      for (const { ref, size } of notification.uploads) {
+        const id = `${ref.bucket}/${ref.key}`;
+        const upload = uploads.get(id) ?? { ref, size, messageIds: [] };
+        upload.size = Math.max(upload.size, size);
+        upload.messageIds.push(messageId);
+        uploads.set(id, upload);
+      }
+    }
+  }
+  return [...uploads.values()];
+}
+
+/** Why an upload is not an article to read, if it is not. */
+function notAnArticle(upload: Upload, rejectedPrefix: string): { skip: string } | { reject: string } | null {
+  const { key } = upload.ref;
+  if (key.endsWith('/')) return { skip: 'a folder marker, not a file' };
+  if (key.startsWith(rejectedPrefix)) return { skip: 'already rejected' };
+  if (isSourcesFile(key)) return { skip: 'metadata for articles uploaded to its folder after it' };
+  // Checked before reading, so a huge upload cannot exhaust the function's memory.
+  if (upload.size > MAX_ARTICLE_BYTES) {
+    return { reject: `file too large: ${formatMegabytes(upload.size)} (limit ${formatMegabytes(MAX_ARTICLE_BYTES)})` };
+  }
+  return null;
+}
+
+/** Runs `task` on every item, at most `limit` at once; the results are in the items' order. */
+async function mapConcurrently<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** An object's bytes, or why there are none: gone since the event (skipped), or unreadable (retried). */
+type ReadResult = { bytes: Uint8Array } | { missing: string } | { unreadable: string };
+
+async function readObject(objects: ArticleObjects, ref: ObjectRef): Promise<ReadResult> {
+  try {
+    return { bytes: await objects.read(ref) };
+  } catch (error) {
+    if (error instanceof ObjectNotFoundError) return { missing: error.message };
+    return { unreadable: `could not read ${ref.key}: ${describeError(error)}` };
+  }
+}
+
+/**
+ * Reads the uploads and the sources.json of their folders, S3_CONCURRENCY at once. An upload that cannot be read
+ * fails its messages, and so does one whose folder's sources.json cannot be read: ingested without it, its
+ * article would be stored without the metadata given for it. Objects gone since the event are skipped.
+ */
+async function readUploads(
+  uploads: Upload[],
+  objects: ArticleObjects,
+  outcome: IngestOutcome,
+): Promise<{ sourcesFiles: ArticleInput[]; articles: { upload: Upload; bytes: Uint8Array }[] }> {
+  const folderOf = ({ bucket, key }: ObjectRef) => `${bucket}/${posix.dirname(key)}`;
+  const sourcesRefs = [...new Map(uploads.map(({ ref }) => [folderOf(ref), ref])).values()].map((ref) => ({
+    bucket: ref.bucket,
+    key: posix.join(posix.dirname(ref.key), SOURCES_FILE_NAME),
+  }));
+  const refs = [...sourcesRefs, ...uploads.map(({ ref }) => ref)];
+  const results = await mapConcurrently(refs, S3_CONCURRENCY, (ref) => readObject(objects, ref));
+
+  const sourcesFiles: ArticleInput[] = [];
+  const unreadableFolders = new Map<string, string>();
+  sourcesRefs.forEach((ref, index) => {
+    const result = results[index] as ReadResult;
+    if ('bytes' in result) sourcesFiles.push({ name: ref.key, bytes: result.bytes });
+    else if ('unreadable' in result) unreadableFolders.set(folderOf(ref), result.unreadable);
+  });
+  const articles: { upload: Upload; bytes: Uint8Array }[] = [];
+  uploads.forEach((upload, index) => {
+    const result = results[sourcesRefs.length + index] as ReadResult;
+    const unreadable = unreadableFolders.get(folderOf(upload.ref)) ?? ('unreadable' in result && result.unreadable);
+    if (unreadable) failMessages(outcome, upload.messageIds, unreadable);
+    else if ('bytes' in result) articles.push({ upload, bytes: result.bytes });
+    else if ('missing' in result) outcome.skipped.push({ key: upload.ref.key, reason: result.missing });
+  });
+  return { sourcesFiles, articles };
+}
+
+function failMessages(outcome: IngestOutcome, messageIds: string[], reason: string): void {
+  outcome.failed.push(...messageIds.map((messageId) => ({ messageId, reason })));
+}
+
+/**
+ * Moves rejected uploads under `rejectedPrefix`, S3_CONCURRENCY at once. One that cannot be moved fails its
+ * messages: delivered again, it is rejected again and moved then.
+ */
+async function setAside(
+  rejections: { upload: Upload; reason: string }[],
+  deps: IngestHandlerDeps,
+  outcome: IngestOutcome,
+): Promise<void> {
+  const { objects, rejectedPrefix, log } = deps;
+  const moves = await mapConcurrently(rejections, S3_CONCURRENCY, async ({ upload }) => {
+    try {
+      return { movedTo: await objects.moveUnder(upload.ref, rejectedPrefix) };
+    } catch (error) {
+      return { unmoved: `could not move ${upload.ref.key} under ${rejectedPrefix}: ${describeError(error)}` };
+    }
+  });
+  rejections.forEach(({ upload, reason }, index) => {
+    const move = moves[index] as { movedTo: string } | { unmoved: string };
+    const { bucket, key } = upload.ref;
+    if ('unmoved' in move) {
+      failMessages(outcome, upload.messageIds, move.unmoved);
+    } else {
+      outcome.rejected.push({ key, reason, movedTo: move.movedTo });
+      log('warn', 'Rejected an uploaded file', { bucket, key, reason, movedTo: move.movedTo });
+    }
+  });
+}
+
 /** Builds the handler from its dependencies; `deps` is called once, on the first event. */
-export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unknown) => Promise<IngestOutcome> {
+export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unknown) => Promise<SqsBatchResponse> {
   let resolved: IngestHandlerDeps | undefined;
   return async (event) => {
     resolved ??= deps();
     const { objects, store, rejectedPrefix, log } = resolved;
-    const outcome: IngestOutcome = { ingested: [], rejected: [], skipped: [] };
-    const tooLarge: { ref: ObjectRef; reason: string }[] = [];
-    const uploads: { ref: ObjectRef; bytes: Uint8Array }[] = [];
+    const parsed = SqsEventSchema.safeParse(event);
+    if (!parsed.success) throw new IngestEventError(`Not an SQS event:\n${z.prettifyError(parsed.error)}`);
+    const outcome: IngestOutcome = { ingested: [], rejected: [], skipped: [], failed: [] };
 
-    for (const { s3 } of S3EventSchema.parse(event).Records) {
-      const ref = { bucket: s3.bucket.name, key: decodeS3Key(s3.object.key) };
-      if (ref.key.endsWith('/')) {
-        outcome.skipped.push({ key: ref.key, reason: 'a folder marker, not a file' });
-      } else if (ref.key.startsWith(rejectedPrefix)) {
-        outcome.skipped.push({ key: ref.key, reason: 'already rejected' });
-      } else if (isSourcesFile(ref.key)) {
-        outcome.skipped.push({ key: ref.key, reason: 'metadata for articles uploaded to its folder after it' });
-      } else if (s3.object.size > MAX_ARTICLE_BYTES) {
-        // Checked before reading, so a huge upload cannot exhaust the function's memory.
-        const limit = formatMegabytes(MAX_ARTICLE_BYTES);
-        tooLarge.push({ ref, reason: `file too large: ${formatMegabytes(s3.object.size)} (limit ${limit})` });
-      } else {
-        try {
-          uploads.push({ ref, bytes: await objects.read(ref) });
-        } catch (error) {
-          if (!(error instanceof ObjectNotFoundError)) throw error;
-          outcome.skipped.push({ key: ref.key, reason: error.message });
-        }
-      }
+    const rejections: { upload: Upload; reason: string }[] = [];
+    const toRead: Upload[] = [];
+    for (const upload of uploadsOf(parsed.data.Records, outcome, log)) {
+      const verdict = notAnArticle(upload, rejectedPrefix);
+      if (verdict === null) toRead.push(upload);
+      else if ('skip' in verdict) outcome.skipped.push({ key: upload.ref.key, reason: verdict.skip });
+      else rejections.push({ upload, reason: verdict.reject });
     }
 
-    const rejectedReasons = new Map(tooLarge.map(({ ref, reason }) => [ref.key, reason]));
-    if (uploads.length > 0) {
-      const inputs: ArticleInput[] = [
-        ...(await sourcesFilesBeside(
-          uploads.map(({ ref }) => ref),
-          objects,
-        )),
-        ...uploads.map(({ ref, bytes }) => ({ name: ref.key, bytes })),
-      ];
+    const { sourcesFiles, articles } = await readUploads(toRead, objects, outcome);
+    if (articles.length > 0) {
+      // One pipeline call for the whole batch, so its rounds are as large as the pipeline makes them. A store
+      // failure is thrown: SQS delivers the whole batch again, and ingest is idempotent.
+      const inputs = [...sourcesFiles, ...articles.map(({ upload, bytes }) => ({ name: upload.ref.key, bytes }))];
       const report = await ingestInputs(inputs, store);
+      const rejectedReasons = new Map<string, string>();
       for (const { file, reason } of report.rejected) {
         if (isSourcesFile(file)) log('warn', 'Problem in a sources.json file', { key: file, reason });
         else rejectedReasons.set(file, reason);
       }
-    }
-
-    for (const ref of [...uploads.map((upload) => upload.ref), ...tooLarge.map((entry) => entry.ref)]) {
-      const reason = rejectedReasons.get(ref.key);
-      if (reason === undefined) {
-        outcome.ingested.push(ref.key);
-        continue;
+      for (const { upload } of articles) {
+        const reason = rejectedReasons.get(upload.ref.key);
+        if (reason === undefined) outcome.ingested.push(upload.ref.key);
+        else rejections.push({ upload, reason });
       }
-      const movedTo = await objects.moveUnder(ref, rejectedPrefix);
-      outcome.rejected.push({ key: ref.key, reason, movedTo });
-      log('warn', 'Rejected an uploaded file', { bucket: ref.bucket, key: ref.key, reason, movedTo });
     }
-    log('info', 'Ingest finished', { ...outcome });
-    return outcome;
-  };
-}
+    await setAside(rejections, resolved, outcome);
 
-/** The sources.json of each folder holding an upload, where one exists. */
-async function sourcesFilesBeside(refs: ObjectRef[], objects: ArticleObjects): Promise<ArticleInput[]> {
-  const folders = new Map(refs.map((ref) => [`${ref.bucket}/${posix.dirname(ref.key)}`, ref]));
-  const found: ArticleInput[] = [];
-  for (const { bucket, key } of folders.values()) {
-    const sourcesKey = posix.join(posix.dirname(key), SOURCES_FILE_NAME);
-    try {
-      found.push({ name: sourcesKey, bytes: await objects.read({ bucket, key: sourcesKey }) });
-    } catch (error) {
-      if (!(error instanceof ObjectNotFoundError)) throw error;
-    }
-  }
-  return found;
+    for (const failure of outcome.failed) log('error', 'A message will be delivered again', failure);
+    log('info', 'Ingest finished', { ...outcome });
+    const failedIds = new Set(outcome.failed.map(({ messageId }) => messageId));
+    return { batchItemFailures: [...failedIds].map((itemIdentifier) => ({ itemIdentifier })) };
+  };
 }
 
 function productionDeps(): IngestHandlerDeps {

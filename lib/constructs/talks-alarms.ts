@@ -9,18 +9,20 @@ import { Construct } from 'constructs';
 
 /** Slack shows "operation_timeout" after 3 s; alarming at 2 s leaves time to act before users see it. */
 export const SLACK_P99_LIMIT = Duration.seconds(2);
-/** An upload still waiting this long for the (single) ingest function means ingestion has fallen behind. */
+/** An upload notification still queued this long for the (single) ingest function means ingestion has fallen behind. */
 export const INGEST_BACKLOG_LIMIT = Duration.minutes(15);
 
 export interface TalksAlarmsProps {
   /** The function answering Slack: errors, throttles and p99 duration against Slack's 3 s budget. */
   readonly slackFunction: IFunction;
   /**
-   * The ingest function: errors, and the age of queued upload events. It runs one at a time by design, so its
-   * throttles are normal and not alarmed on.
+   * The ingest function: errors. It runs one at a time by design, so its throttles are normal and not alarmed on;
+   * the age of the upload queue shows whether it keeps up.
    */
   readonly ingestFunction: IFunction;
-  /** Failed ingest events land here; any message means an article was not ingested. */
+  /** Upload notifications waiting for the ingest function: the age of the oldest one. */
+  readonly uploadQueue: IQueue;
+  /** Notifications the ingest function failed on after every delivery; any message means an article was not ingested. */
   readonly deadLetterQueue: IQueue;
   /**
    * Subscribed to the alarm topic when set.
@@ -38,7 +40,7 @@ export class TalksAlarms extends Construct {
     this.topic = new Topic(this, 'Topic', { displayName: 'talks-bot alarms', enforceSSL: true });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
     const period = Duration.minutes(5);
-    const { slackFunction, ingestFunction } = props;
+    const { slackFunction, ingestFunction, uploadQueue, deadLetterQueue } = props;
 
     this.alarmOn('SlackErrors', slackFunction.metricErrors({ period }), {
       description: 'The Slack function failed at least once in 5 minutes',
@@ -54,16 +56,17 @@ export class TalksAlarms extends Construct {
       comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
     });
     this.alarmOn('IngestErrors', ingestFunction.metricErrors({ period }), {
-      description: 'The ingest function failed at least once in 5 minutes (Lambda retries, then dead-letters)',
+      description:
+        'The ingest function failed at least once in 5 minutes (SQS delivers the batch again, then dead-letters)',
       threshold: 1,
     });
-    this.alarmOn('IngestBacklog', ingestFunction.metric('AsyncEventAge', { statistic: 'Maximum', period }), {
+    this.alarmOn('IngestBacklog', uploadQueue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum', period }), {
       description: 'An uploaded article has waited over 15 minutes to be ingested',
-      threshold: INGEST_BACKLOG_LIMIT.toMilliseconds(),
+      threshold: INGEST_BACKLOG_LIMIT.toSeconds(),
       comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
     });
-    this.alarmOn('FailedIngests', props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period }), {
-      description: 'An uploaded article could not be ingested after retries (see the dead-letter queue)',
+    this.alarmOn('FailedIngests', deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period }), {
+      description: 'An uploaded article could not be ingested after every delivery (see the dead-letter queue)',
       threshold: 1,
     });
   }

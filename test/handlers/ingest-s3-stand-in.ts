@@ -15,6 +15,10 @@ export interface S3StandIn {
   objects: Map<string, Uint8Array>;
   /** Every request, as "METHOD bucket/key". */
   requests: string[];
+  /** "bucket/key"s whose reads are refused with 403 AccessDenied, as S3 refuses a key the role may not read. */
+  denied: Set<string>;
+  /** How concurrent the client is: each answer waits `latencyMs`, so requests sent together overlap. */
+  traffic: { latencyMs: number; inFlight: number; peakInFlight: number };
   put(bucket: string, key: string, body: Uint8Array | string): void;
   get(bucket: string, key: string): Uint8Array | undefined;
   close(): Promise<void>;
@@ -50,11 +54,20 @@ export function s3ClientFor(standIn: S3StandIn): S3Client {
 export async function startS3StandIn(): Promise<S3StandIn> {
   const objects = new Map<string, Uint8Array>();
   const requests: string[] = [];
+  const denied = new Set<string>();
+  const traffic = { latencyMs: 0, inFlight: 0, peakInFlight: 0 };
   const server = createServer(async (req, res) => {
     const path = objectPath(req.url ?? '/');
     requests.push(`${req.method} ${path}`);
+    traffic.inFlight += 1;
+    traffic.peakInFlight = Math.max(traffic.peakInFlight, traffic.inFlight);
+    res.on('close', () => {
+      traffic.inFlight -= 1;
+    });
     const body = await bodyOf(req);
+    if (traffic.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, traffic.latencyMs));
     if (req.method === 'GET') {
+      if (denied.has(path)) return xmlError(res, 403, 'AccessDenied', 'Access Denied');
       const object = objects.get(path);
       if (!object) return xmlError(res, 404, 'NoSuchKey', 'The specified key does not exist.');
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': object.length });
@@ -88,32 +101,11 @@ export async function startS3StandIn(): Promise<S3StandIn> {
     endpoint: `http://127.0.0.1:${port}`,
     objects,
     requests,
+    denied,
+    traffic,
     put: (bucket, key, body) =>
       objects.set(`${bucket}/${key}`, typeof body === 'string' ? new TextEncoder().encode(body) : body),
     get: (bucket, key) => objects.get(`${bucket}/${key}`),
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
-  };
-}
-
-/** An S3 "object created" notification for keys, encoded as S3 encodes them (spaces as "+"). */
-export function s3CreatedEvent(bucket: string, objects: { key: string; size: number }[]) {
-  return {
-    Records: objects.map(({ key, size }) => ({
-      eventVersion: '2.1',
-      eventSource: 'aws:s3',
-      awsRegion: 'us-east-1',
-      eventTime: '2026-11-23T12:00:00.000Z',
-      eventName: 'ObjectCreated:Put',
-      s3: {
-        s3SchemaVersion: '1.0',
-        configurationId: 'talks-ingest',
-        bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` },
-        object: {
-          key: encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+'),
-          size,
-          sequencer: '0A1B2C3D4E5F',
-        },
-      },
-    })),
   };
 }

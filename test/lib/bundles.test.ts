@@ -7,7 +7,8 @@ import { createDynamoClient } from '../../lambda/store/dynamo-client.js';
 import { createDynamoTalksStore } from '../../lambda/store/dynamo-talks-store.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
 import { ensureTable } from '../../lambda/store/table.js';
-import { type S3StandIn, s3CreatedEvent, startS3StandIn } from '../handlers/ingest-s3-stand-in.js';
+import { type S3StandIn, startS3StandIn } from '../handlers/ingest-s3-stand-in.js';
+import { uploadsEvent } from '../handlers/upload-events.js';
 import { type SecretsManagerStandIn, startSecretsManagerStandIn } from '../store/secrets-manager-stand-in.js';
 import { invokeBundle, provideRuntimeSdk, type SynthesizedFunction, synthesizedFunction } from './bundle-runner.js';
 import { buildApp, PROJECT_ROOT } from './synth-app.js';
@@ -71,10 +72,18 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
     return env;
   }
 
+  /** The outcome the ingest bundle logged ("Ingest finished"), from its JSON log lines. */
+  function loggedOutcome(logs: string): { ingested: string[]; rejected: { key: string; movedTo: string }[] } {
+    const line = logs.split('\n').find((text) => text.startsWith('{"message":"Ingest finished"'));
+    if (!line) throw new Error(`the ingest bundle logged no outcome:\n${logs}`);
+    const { message, ...outcome } = JSON.parse(line);
+    return outcome;
+  }
+
   describe('ingest function', () => {
-    it('ingests a seed article from an S3 event, reading it through the S3 client, into DynamoDB', async () => {
+    it('ingests a seed article from a queued S3 notification, reading it through the S3 client, into DynamoDB', async () => {
       // Prepare
-      const fn = synthesizedFunction(outdir, stackName, /^Ingests an article/);
+      const fn = synthesizedFunction(outdir, stackName, /^Ingests articles/);
       const file = '003_dcca02cc661e344e.txt';
       s3.put(BUCKET, 'articles/sources.json', readFileSync(path.join(SEED_DIR, 'sources.json')));
       s3.put(BUCKET, `articles/${file}`, readFileSync(path.join(SEED_DIR, file)));
@@ -82,12 +91,13 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
       // Act
       const { result, logs } = await invokeBundle(
         fn.bundle,
-        s3CreatedEvent(BUCKET, [{ key: `articles/${file}`, size: statSync(path.join(SEED_DIR, file)).size }]),
+        uploadsEvent(BUCKET, [{ key: `articles/${file}`, size: statSync(path.join(SEED_DIR, file)).size }]),
         localEnvironment(fn),
       );
 
       // Assess
-      expect(result, logs).toEqual({ ingested: [`articles/${file}`], rejected: [], skipped: [] });
+      expect(result, logs).toEqual({ batchItemFailures: [] });
+      expect(loggedOutcome(logs)).toEqual({ ingested: [`articles/${file}`], rejected: [], skipped: [], failed: [] });
       expect(s3.requests).toContain(`GET ${BUCKET}/articles/${file}`);
       const client = createDynamoClient({ endpoint: dynamo.endpoint });
       const { total, sources } = await createDynamoTalksStore({ client, tableName: TABLE }).listSources(10);
@@ -97,16 +107,17 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
     });
 
     it('moves a rejected upload to rejected/ and logs the reason', async () => {
-      const fn = synthesizedFunction(outdir, stackName, /^Ingests an article/);
+      const fn = synthesizedFunction(outdir, stackName, /^Ingests articles/);
       s3.put(BUCKET, 'articles/blank.txt', '   \n');
 
       const { result, logs } = await invokeBundle(
         fn.bundle,
-        s3CreatedEvent(BUCKET, [{ key: 'articles/blank.txt', size: 4 }]),
+        uploadsEvent(BUCKET, [{ key: 'articles/blank.txt', size: 4 }]),
         localEnvironment(fn),
       );
 
-      expect(result).toMatchObject({
+      expect(result, logs).toEqual({ batchItemFailures: [] });
+      expect(loggedOutcome(logs)).toMatchObject({
         rejected: [{ key: 'articles/blank.txt', movedTo: 'rejected/articles/blank.txt' }],
       });
       expect(s3.get(BUCKET, 'rejected/articles/blank.txt')).toBeDefined();
@@ -123,8 +134,8 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
         SECRET_ARN,
         JSON.stringify({ signingSecret: SIGNING_SECRET, botToken: 'xoxb-0-0-bundle' }),
       );
-      // The whole seed corpus, ingested by the deployed ingest bundle from one S3 event, as uploads would be.
-      const ingest = synthesizedFunction(outdir, stackName, /^Ingests an article/);
+      // The whole seed corpus, ingested by the deployed ingest bundle as one batch of queued upload notifications.
+      const ingest = synthesizedFunction(outdir, stackName, /^Ingests articles/);
       const files = readdirSync(SEED_DIR).filter((name) => name.endsWith('.txt'));
       s3.put(BUCKET, 'articles/sources.json', readFileSync(path.join(SEED_DIR, 'sources.json')));
       for (const name of files) s3.put(BUCKET, `articles/${name}`, readFileSync(path.join(SEED_DIR, name)));
@@ -134,10 +145,11 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
       }));
       const { result, logs } = await invokeBundle(
         ingest.bundle,
-        s3CreatedEvent(BUCKET, records),
+        uploadsEvent(BUCKET, records),
         localEnvironment(ingest),
       );
-      expect((result as { ingested: string[] }).ingested, logs).toHaveLength(files.length);
+      expect(result, logs).toEqual({ batchItemFailures: [] });
+      expect(loggedOutcome(logs).ingested).toHaveLength(files.length);
     }, 180_000);
 
     async function ask(text: string, signingSecret = SIGNING_SECRET) {

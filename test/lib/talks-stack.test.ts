@@ -46,6 +46,8 @@ describe('TalksStack (default prod stage)', () => {
   let secretId: string;
   let slackFunctionId: string;
   let ingestFunctionId: string;
+  let uploadQueueId: string;
+  let deadLetterQueueId: string;
 
   beforeAll(() => {
     template = synthTemplate();
@@ -53,7 +55,9 @@ describe('TalksStack (default prod stage)', () => {
     [bucketId] = onlyResource(template, 'AWS::S3::Bucket', { VersioningConfiguration: Match.anyValue() });
     [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
     slackFunctionId = logicalIdOfFunction(template, 'Answers /talks');
-    ingestFunctionId = logicalIdOfFunction(template, 'Ingests an article');
+    ingestFunctionId = logicalIdOfFunction(template, 'Ingests articles');
+    [uploadQueueId] = onlyResource(template, 'AWS::SQS::Queue', { RedrivePolicy: Match.anyValue() });
+    [deadLetterQueueId] = onlyResource(template, 'AWS::SQS::Queue', { RedrivePolicy: Match.absent() });
   }, 180_000);
 
   describe('table', () => {
@@ -118,17 +122,73 @@ describe('TalksStack (default prod stage)', () => {
       });
     });
 
-    it('invokes the ingest function for objects created under articles/ only', () => {
+    it('queues a notification for objects created under articles/ only, and invokes no function itself', () => {
       template.hasResourceProperties('Custom::S3BucketNotifications', {
         BucketName: { Ref: bucketId },
         NotificationConfiguration: {
-          LambdaFunctionConfigurations: [
+          QueueConfigurations: [
             {
               Events: ['s3:ObjectCreated:*'],
               Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'articles/' }] } },
-              LambdaFunctionArn: { 'Fn::GetAtt': [ingestFunctionId, 'Arn'] },
+              QueueArn: { 'Fn::GetAtt': [uploadQueueId, 'Arn'] },
             },
           ],
+          LambdaFunctionConfigurations: Match.absent(),
+        },
+      });
+      expect(
+        template.findResources('AWS::Lambda::Permission', { Properties: { Principal: 's3.amazonaws.com' } }),
+      ).toEqual({});
+    });
+  });
+
+  describe('upload queue', () => {
+    it('is encrypted, TLS only, and hands a notification to the dead-letter queue after 5 deliveries', () => {
+      template.hasResourceProperties('AWS::SQS::Queue', {
+        SqsManagedSseEnabled: true,
+        RedrivePolicy: {
+          deadLetterTargetArn: { 'Fn::GetAtt': [deadLetterQueueId, 'Arn'] },
+          maxReceiveCount: 5,
+        },
+        FifoQueue: Match.absent(),
+      });
+      template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, RedrivePolicy: Match.absent() });
+      for (const queueId of [uploadQueueId, deadLetterQueueId]) {
+        template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+          Queues: [{ Ref: queueId }],
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+            ]),
+          },
+        });
+      }
+    });
+
+    it('keeps a message hidden for six function timeouts plus the batching window, as AWS advises', () => {
+      const queue = template.findResources('AWS::SQS::Queue')[uploadQueueId] as Resource;
+      const fn = template.findResources('AWS::Lambda::Function')[ingestFunctionId] as Resource;
+      expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * (fn.Properties.Timeout as number) + 30);
+    });
+
+    it('keeps failed notifications in the dead-letter queue longer than the upload queue keeps waiting ones', () => {
+      const retention = (id: string) =>
+        (template.findResources('AWS::SQS::Queue')[id] as Resource).Properties.MessageRetentionPeriod as number;
+      expect(retention(deadLetterQueueId)).toBeGreaterThan(retention(uploadQueueId));
+    });
+
+    it('lets only the article bucket send to it', () => {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: uploadQueueId }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Allow',
+              Principal: { Service: 's3.amazonaws.com' },
+              Action: Match.arrayWith(['sqs:SendMessage']),
+              Condition: { ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [bucketId, 'Arn'] } } },
+            }),
+          ]),
         },
       });
     });
@@ -156,19 +216,28 @@ describe('TalksStack (default prod stage)', () => {
       });
     });
 
-    it('run one ingest at a time with its table and the rejected prefix, and send failed events to a queue', () => {
+    it('run one ingest at a time with its table and the rejected prefix, with the time and memory of a full batch', () => {
       template.hasResourceProperties('AWS::Lambda::Function', {
-        Description: Match.stringLikeRegexp('^Ingests an article'),
-        Timeout: 120,
+        Description: Match.stringLikeRegexp('^Ingests articles'),
+        Timeout: 300,
+        MemorySize: 2048,
         ReservedConcurrentExecutions: 1,
         Environment: { Variables: { TABLE_NAME: { Ref: tableId }, REJECTED_PREFIX: 'rejected/' } },
       });
-      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      // Uploads reach it through the queue only: no asynchronous invocation to retry or dead-letter.
+      template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 0);
+    });
+
+    it('feed the ingest function the upload queue in large batches, gathered up to 30 s, reporting failed messages', () => {
+      template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FunctionName: { Ref: ingestFunctionId },
-        MaximumRetryAttempts: 2,
-        DestinationConfig: {
-          OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('FailedIngests'), 'Arn'] } },
-        },
+        EventSourceArn: { 'Fn::GetAtt': [uploadQueueId, 'Arn'] },
+        BatchSize: 1000,
+        MaximumBatchingWindowInSeconds: 30,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        // The least the mapping accepts; above reserved concurrency (1), so a second batch is throttled, not run.
+        ScalingConfig: { MaximumConcurrency: 2 },
       });
     });
 
@@ -216,7 +285,7 @@ describe('TalksStack (default prod stage)', () => {
       expect(otherActions.sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
     });
 
-    it('lets the ingest function read and write the table, read uploads, tell missing keys apart and move rejected ones', () => {
+    it('lets the ingest function read and write the table, consume its queue, read uploads, tell missing keys apart and move rejected ones', () => {
       const statements = statementsOfRoleOf(template, ingestFunctionId);
       expect(actionsOn(statements, { 'Fn::GetAtt': [tableId, 'Arn'] })).toEqual([
         'dynamodb:BatchGetItem',
@@ -231,6 +300,14 @@ describe('TalksStack (default prod stage)', () => {
       expect(actionsOn(statements, objects('articles/'))).toEqual(['s3:DeleteObject', 's3:GetObject']);
       expect(actionsOn(statements, objects('rejected/'))).toEqual(['s3:PutObject']);
       expect(actionsOn(statements, { 'Fn::GetAtt': [bucketId, 'Arn'] })).toEqual(['s3:ListBucket']);
+      expect(actionsOn(statements, { 'Fn::GetAtt': [uploadQueueId, 'Arn'] })).toEqual([
+        'sqs:ChangeMessageVisibility',
+        'sqs:DeleteMessage',
+        'sqs:GetQueueAttributes',
+        'sqs:GetQueueUrl',
+        'sqs:ReceiveMessage',
+      ]);
+      expect(actionsOn(statements, { 'Fn::GetAtt': [deadLetterQueueId, 'Arn'] })).toEqual([]);
       expect(statements.flatMap((statement) => statement.Action)).not.toContain('secretsmanager:GetSecretValue');
     });
 
@@ -272,17 +349,21 @@ describe('TalksStack (default prod stage)', () => {
       expect(Object.keys(alarmed(slackFunctionId, 'Errors'))).toHaveLength(1);
       expect(Object.keys(alarmed(ingestFunctionId, 'Errors'))).toHaveLength(1);
       expect(Object.keys(alarmed(slackFunctionId, 'Throttles'))).toHaveLength(1);
-      // The ingest function runs one at a time on purpose: throttles are its queue, watched by event age instead.
+      // The ingest function runs one at a time on purpose: throttles are normal, the upload queue's age is watched instead.
       expect(Object.keys(alarmed(ingestFunctionId, 'Throttles'))).toHaveLength(0);
     });
 
-    it('watch how long uploads wait for the single ingest function', () => {
+    it('watch how long uploads wait in the queue for the single ingest function', () => {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        MetricName: 'AsyncEventAge',
-        Dimensions: [{ Name: 'FunctionName', Value: { Ref: ingestFunctionId } }],
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateAgeOfOldestMessage',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [uploadQueueId, 'QueueName'] } }],
         Statistic: 'Maximum',
-        Threshold: 15 * 60 * 1000,
+        // The metric is in seconds.
+        Threshold: 15 * 60,
+        ComparisonOperator: 'GreaterThanThreshold',
       });
+      expect(JSON.stringify(template.findResources('AWS::CloudWatch::Alarm'))).not.toContain('AsyncEventAge');
     });
 
     it("watch the Slack function's p99 duration against 2 s", () => {
@@ -301,6 +382,7 @@ describe('TalksStack (default prod stage)', () => {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/SQS',
         MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [deadLetterQueueId, 'QueueName'] } }],
         Threshold: 1,
       });
       template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
@@ -341,6 +423,7 @@ describe('TalksStack configured by context', { timeout: 120_000 }, () => {
     });
     template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Delete' });
     template.allResources('AWS::SecretsManager::Secret', { DeletionPolicy: 'Delete' });
+    template.allResources('AWS::SQS::Queue', { DeletionPolicy: 'Delete' });
     template.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
   });
 
