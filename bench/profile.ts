@@ -25,10 +25,12 @@ const { positionals, values } = parseArgs({
     seed: { type: 'string', default: '20220329' },
     text: { type: 'string', default: 'summary' },
     calls: { type: 'string', default: '300' },
+    // Inputs per ingest call, as the bench passes them (its --batch-size).
+    'batch-size': { type: 'string', default: '1000' },
   },
 });
 const scenario = positionals[0] ?? 'extract';
-const corpus = await loadCorpus(Number(values.size), Number(values.seed), 100);
+const corpus = await loadCorpus(Number(values.size), Number(values.seed), Number(values['batch-size']));
 
 if (scenario === 'extract') {
   const articles = dedupeArticles(corpus.batches.flatMap((batch) => readArticleInputs(batch).articles));

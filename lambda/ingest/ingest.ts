@@ -35,13 +35,15 @@ export interface IngestOptions {
   onProgress?: (outcome: FileOutcome) => void;
   /**
    * Articles per storeArticles + applyFacts round. Each round rewrites every precomputed item it touches
-   * (summary, directory, speakers, topics), so larger rounds write far fewer bytes per article.
-   * @default 200
+   * (summary, directory, speakers, topics, the records of facts cited again), so larger rounds write far
+   * fewer bytes per article: at 10,000 articles, rounds of 1,000 cost 10.6 ms an article against 16 ms for
+   * rounds of 200 (npm run bench), for ~700 MB peak RSS instead of ~520 MB.
+   * @default 1000
    */
   batchSize?: number;
 }
 
-const DEFAULT_BATCH_SIZE = 200;
+const DEFAULT_BATCH_SIZE = 1000;
 
 /** The outcome of each file of an article, given how the store took the article. */
 function outcomesOf(article: Article, storedIds: Set<string>, duplicateOf: Map<string, string>): FileOutcome[] {

@@ -234,9 +234,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       const shared = new Map<string, number>();
       for (const id of bandKeys.flatMap((k) => storedBands.get(k) ?? [])) shared.set(id, (shared.get(id) ?? 0) + 1);
       const storedCandidates = [...shared].filter(([, n]) => n >= MIN_SHARED_BANDS).map(([id]) => id);
+      // The same rule for articles earlier in this batch: one shared band is as weak a hint here as in the table.
+      const ownBands = new Set(bandKeys);
       const batchCandidate = toStore.find(
         (s) =>
-          s.nearDuplicateKeys.some((k) => bandKeys.includes(k)) &&
+          s.nearDuplicateKeys.filter((k) => ownBands.has(k)).length >= MIN_SHARED_BANDS &&
           detector.isNearDuplicate(s.article.body, article.body),
       );
       if (batchCandidate) {

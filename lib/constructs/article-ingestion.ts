@@ -34,13 +34,13 @@ const INGEST_BATCH_SIZE = 1000;
 /** How long Lambda gathers messages before invoking with a partial batch: the most a lone upload waits. */
 const INGEST_BATCHING_WINDOW = Duration.seconds(30);
 /**
- * A full batch takes ~15 s (npm run bench: ~14 ms an article at 1,000 articles, one core); this leaves room for
+ * A full batch takes ~11 s (npm run bench: ~10.6 ms an article in rounds of 1,000, one core); this leaves room for
  * large articles and a slow DynamoDB (throttling retries) without letting a hung invocation hold the single
  * writer for long.
  */
 const INGEST_TIMEOUT = Duration.minutes(5);
 /**
- * A 1,000-article batch peaks at ~500 MB RSS; at 1,769 MB and above Lambda gives a full vCPU, and extraction is
+ * A 1,000-article batch peaks at ~700 MB RSS; at 1,769 MB and above Lambda gives a full vCPU, and extraction is
  * CPU-bound, so the extra memory buys speed more than headroom.
  */
 const INGEST_MEMORY_MB = 2048;
