@@ -1,11 +1,11 @@
 import { posix } from 'node:path';
 import * as z from 'zod/mini';
-import { formatMegabytes, MAX_ARTICLE_BYTES } from '../articles/decode-text.js';
 import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
 import type { ArticleInput } from '../articles/read-inputs.js';
-import { describeIssues } from '../articles/schema-errors.js';
 import { isSourcesFile, SOURCES_FILE_NAME } from '../articles/sources-file.js';
 import { ingestInputs } from '../ingest/ingest.js';
+import { notAnArticle, SqsEventSchema, type Upload, uploadsOf } from '../ingest/upload-notifications.js';
+import { mapConcurrently } from '../shared/map-concurrently.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
@@ -30,26 +30,6 @@ import {
  * whole batch is delivered again: ingest is idempotent. After 5 deliveries a message goes to the dead-letter queue.
  */
 
-/** The part of the SQS event this handler reads (Lambda docs: "Using Lambda with Amazon SQS"). */
-export const SqsEventSchema = z.object({
-  Records: z.array(z.object({ messageId: z.string().check(z.minLength(1)), body: z.string() })),
-});
-
-/** The part of an S3 "object created" notification this handler reads (S3 docs: event message structure). */
-export const S3EventSchema = z.object({
-  Records: z.array(
-    z.object({
-      s3: z.object({
-        bucket: z.object({ name: z.string().check(z.minLength(1)) }),
-        object: z.object({ key: z.string().check(z.minLength(1)), size: z.number().check(z.nonnegative()) }),
-      }),
-    }),
-  ),
-});
-
-/** What S3 sends once to a destination when a notification is configured, to check that it can deliver. */
-export const S3TestEventSchema = z.object({ Event: z.literal('s3:TestEvent') });
-
 const IngestEnvSchema = z.object({
   REJECTED_PREFIX: z.string().check(z.regex(/^[^/].*\/$/, 'REJECTED_PREFIX must be a key prefix ending in "/"')),
 });
@@ -71,8 +51,6 @@ export interface IngestHandlerDeps {
   log: (level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
 }
 
-type SqsMessage = z.infer<typeof SqsEventSchema>['Records'][number];
-
 /** What one invocation did, by object key (and message id for failures): logged for operators. */
 export interface IngestOutcome {
   /** Stored as new articles, or merged into an article already stored (duplicates). */
@@ -87,93 +65,6 @@ export interface IngestOutcome {
 /** The partial batch response of an SQS event source with ReportBatchItemFailures (Lambda docs). */
 export interface SqsBatchResponse {
   batchItemFailures: { itemIdentifier: string }[];
-}
-
-/** An uploaded object named by one or more messages of the batch (S3 may notify twice, an upload may repeat). */
-interface Upload {
-  ref: ObjectRef;
-  size: number;
-  messageIds: string[];
-}
-
-/** S3 event keys are URL-encoded with `+` for spaces (S3 docs: "Event message structure"). */
-export function decodeS3Key(key: string): string {
-  return decodeURIComponent(key.replace(/\+/g, ' '));
-}
-
-/** What one SQS message body holds. */
-type Notification =
-  | { kind: 'uploads'; uploads: { ref: ObjectRef; size: number }[] }
-  | { kind: 'test event' }
-  | { kind: 'malformed'; reason: string };
-
-function readNotification(body: string): Notification {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { kind: 'malformed', reason: 'the message body is not JSON' };
-  }
-  if (S3TestEventSchema.safeParse(json).success) return { kind: 'test event' };
-  const parsed = S3EventSchema.safeParse(json);
-  if (!parsed.success) {
-    return { kind: 'malformed', reason: `not an S3 event notification: ${describeIssues(parsed.error)}` };
-  }
-  const uploads: { ref: ObjectRef; size: number }[] = [];
-  for (const { s3 } of parsed.data.Records) {
-    try {
-      uploads.push({ ref: { bucket: s3.bucket.name, key: decodeS3Key(s3.object.key) }, size: s3.object.size });
-    } catch {
-      return { kind: 'malformed', reason: `not a URL-encoded object key: ${s3.object.key}` };
-    }
-  }
-  return { kind: 'uploads', uploads };
-}
-
-/** The uploads the messages name, one per object however many messages name it; malformed messages fail. */
-function uploadsOf(messages: SqsMessage[], outcome: IngestOutcome, log: IngestHandlerDeps['log']): Upload[] {
-  const uploads = new Map<string, Upload>();
-  for (const { messageId, body } of messages) {
-    const notification = readNotification(body);
-    if (notification.kind === 'malformed') {
-      failMessages(outcome, [messageId], notification.reason);
-    } else if (notification.kind === 'test event') {
-      log('info', 'Skipped the test message S3 sends when a notification is set up', { messageId });
-    } else {
-      for (const { ref, size } of notification.uploads) {
-        const id = `${ref.bucket}/${ref.key}`;
-        const upload = uploads.get(id) ?? { ref, size, messageIds: [] };
-        upload.size = Math.max(upload.size, size);
-        upload.messageIds.push(messageId);
-        uploads.set(id, upload);
-      }
-    }
-  }
-  return [...uploads.values()];
-}
-
-/** Why an upload is not an article to read, if it is not. */
-function notAnArticle(upload: Upload, rejectedPrefix: string): { skip: string } | { reject: string } | null {
-  const { key } = upload.ref;
-  if (key.endsWith('/')) return { skip: 'a folder marker, not a file' };
-  if (key.startsWith(rejectedPrefix)) return { skip: 'already rejected' };
-  if (isSourcesFile(key)) return { skip: 'metadata for articles uploaded to its folder after it' };
-  // Checked before reading, so a huge upload cannot exhaust the function's memory.
-  if (upload.size > MAX_ARTICLE_BYTES) {
-    return { reject: `file too large: ${formatMegabytes(upload.size)} (limit ${formatMegabytes(MAX_ARTICLE_BYTES)})` };
-  }
-  return null;
-}
-
-/** Runs `task` on every item, at most `limit` at once; the results are in the items' order. */
-async function mapConcurrently<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function describeError(error: unknown): string {
@@ -273,7 +164,12 @@ export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unkn
 
     const rejections: { upload: Upload; reason: string }[] = [];
     const toRead: Upload[] = [];
-    for (const upload of uploadsOf(parsed.data.Records, outcome, log)) {
+    const { uploads, malformed, testMessageIds } = uploadsOf(parsed.data.Records);
+    outcome.failed.push(...malformed);
+    for (const messageId of testMessageIds) {
+      log('info', 'Skipped the test message S3 sends when a notification is set up', { messageId });
+    }
+    for (const upload of uploads) {
       const verdict = notAnArticle(upload, rejectedPrefix);
       if (verdict === null) toRead.push(upload);
       else if ('skip' in verdict) outcome.skipped.push({ key: upload.ref.key, reason: verdict.skip });

@@ -6,6 +6,7 @@ import {
   type DynamoDBClient,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
+import { mapConcurrently } from '../shared/map-concurrently.js';
 
 /*
  * Batch reads and writes with DynamoDB's limits (100 keys / 16 MB per BatchGetItem, 25 requests per
@@ -70,31 +71,6 @@ function chunk<T>(items: T[], size: number): T[][] {
   return chunks;
 }
 
-/**
- * Runs `task` on every batch, at most `limit` at once. After a task fails no further batch is started;
- * the ones in flight finish. Returns the failures and the batches never started.
- */
-async function eachConcurrently<B>(
-  batches: B[],
-  limit: number,
-  task: (batch: B) => Promise<void>,
-): Promise<{ failures: unknown[]; notStarted: B[] }> {
-  const failures: unknown[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (failures.length === 0 && next < batches.length) {
-      const batch = batches[next++] as B;
-      try {
-        await task(batch);
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, batches.length)) }, worker));
-  return { failures, notStarted: batches.slice(next) };
-}
-
 function describeKey(item: Item | undefined): string {
   return `${item?.pk?.S ?? '?'}/${item?.sk?.S ?? '?'}`;
 }
@@ -153,18 +129,23 @@ export async function batchWriteAll(
     }
   };
 
-  const { failures, notStarted } = await eachConcurrently(
+  const failures: unknown[] = [];
+  // After a failure no further batch is sent: the caller learns of it sooner, with fewer writes left to redo.
+  const notSent = await mapConcurrently(
     chunk(unique, MAX_WRITES_PER_REQUEST),
     opts.concurrency ?? DEFAULT_CONCURRENCY,
-    writeBatch,
+    async (batch) => {
+      if (failures.length > 0) return batch;
+      await writeBatch(batch).catch((error: unknown) => failures.push(error));
+      return [];
+    },
   );
   const [first] = failures;
   if (first === undefined) return;
   if (!(first instanceof BatchWriteFailure)) throw first;
-  const keys = [
-    ...failures.flatMap((f) => (f instanceof BatchWriteFailure ? f.pending : [])),
-    ...notStarted.flat(),
-  ].map(keyOfRequest);
+  const keys = [...failures.flatMap((f) => (f instanceof BatchWriteFailure ? f.pending : [])), ...notSent.flat()].map(
+    keyOfRequest,
+  );
   throw new StoreWriteError(`${first.reason}; not written: ${keys.join(', ')}`, keys, { cause: first.cause });
 }
 
@@ -199,12 +180,11 @@ export async function batchGetAll(
     }
   };
 
-  const { failures } = await eachConcurrently(
-    chunk(unique, MAX_KEYS_PER_REQUEST),
-    opts.concurrency ?? DEFAULT_CONCURRENCY,
-    readBatch,
-  );
-  if (failures.length > 0) throw failures[0];
+  let failure: unknown;
+  await mapConcurrently(chunk(unique, MAX_KEYS_PER_REQUEST), opts.concurrency ?? DEFAULT_CONCURRENCY, async (batch) => {
+    if (failure === undefined) await readBatch(batch).catch((error: unknown) => (failure ??= error));
+  });
+  if (failure !== undefined) throw failure;
   return found;
 }
 
