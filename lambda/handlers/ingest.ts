@@ -4,7 +4,7 @@ import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
 import type { ArticleInput } from '../articles/read-inputs.js';
 import { isSourcesFile, SOURCES_FILE_NAME } from '../articles/sources-file.js';
 import { ingestInputs } from '../ingest/ingest.js';
-import { notAnArticle, SqsEventSchema, type Upload, uploadsOf } from '../ingest/upload-notifications.js';
+import { notAnArticle, partsBySize, SqsEventSchema, type Upload, uploadsOf } from '../ingest/upload-notifications.js';
 import { mapConcurrently } from '../shared/map-concurrently.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
@@ -37,6 +37,13 @@ const IngestEnvSchema = z.object({
 /** S3 requests in flight at once: the reads of a 1,000-upload batch overlap instead of queueing one by one. */
 const S3_CONCURRENCY = 16;
 
+/**
+ * Upload bytes held at once. A batch of 1,000 uploads could be 1,000 files at the 5 MB limit; read and
+ * ingested in parts of at most this much, it stays within the function's memory (2,048 MB: lib/), since
+ * text, its cleaned copies and facts take several times the bytes read.
+ */
+const DEFAULT_BYTES_PER_PART = 64 * 1024 * 1024;
+
 /** Thrown when the event is not an SQS event: nothing in it can be ingested or handed back. */
 export class IngestEventError extends Error {
   override name = 'IngestEventError';
@@ -49,6 +56,8 @@ export interface IngestHandlerDeps {
   rejectedPrefix: string;
   /** One log record; the Lambda runtime adds the level, time and request id (JSON log format). */
   log: (level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
+  /** Upload bytes read and ingested at once. @default DEFAULT_BYTES_PER_PART */
+  bytesPerPart?: number;
 }
 
 /** What one invocation did, by object key (and message id for failures): logged for operators. */
@@ -176,10 +185,11 @@ export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unkn
       else rejections.push({ upload, reason: verdict.reject });
     }
 
-    const { sourcesFiles, articles } = await readUploads(toRead, objects, outcome);
-    if (articles.length > 0) {
-      // One pipeline call for the whole batch, so its rounds are as large as the pipeline makes them. A store
-      // failure is thrown: SQS delivers the whole batch again, and ingest is idempotent.
+    // One pipeline call per part (the whole batch, unless it is large), so rounds are as large as the pipeline
+    // makes them. A store failure is thrown: SQS delivers the whole batch again, and ingest is idempotent.
+    for (const part of partsBySize(toRead, resolved.bytesPerPart ?? DEFAULT_BYTES_PER_PART)) {
+      const { sourcesFiles, articles } = await readUploads(part, objects, outcome);
+      if (articles.length === 0) continue;
       const inputs = [...sourcesFiles, ...articles.map(({ upload, bytes }) => ({ name: upload.ref.key, bytes }))];
       const report = await ingestInputs(inputs, store);
       const rejectedReasons = new Map<string, string>();

@@ -117,3 +117,24 @@ export function notAnArticle(upload: Upload, rejectedPrefix: string): { skip: st
   }
   return null;
 }
+
+/**
+ * Splits uploads, in order, into parts whose sizes (as S3 notified them) add up to at most `maxBytes`; an
+ * upload larger than that is a part of its own.
+ */
+export function partsBySize(uploads: Upload[], maxBytes: number): Upload[][] {
+  const parts: Upload[][] = [];
+  let part: Upload[] = [];
+  let bytes = 0;
+  for (const upload of uploads) {
+    if (part.length > 0 && bytes + upload.size > maxBytes) {
+      parts.push(part);
+      part = [];
+      bytes = 0;
+    }
+    part.push(upload);
+    bytes += upload.size;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}

@@ -126,6 +126,31 @@ describe('ingest handler', () => {
     expect(s3.requests.filter((request) => request === `GET ${BUCKET}/articles/sources.json`)).toHaveLength(1);
   });
 
+  it('reads and ingests a batch larger than its memory budget in parts, losing none of it', async () => {
+    // Prepare
+    s3.put(BUCKET, 'articles/sources.json', seedBytes('sources.json'));
+    for (const name of DISTINCT_SEEDS) s3.put(BUCKET, `articles/${name}`, seedBytes(name));
+    const { store, rounds } = countingStore();
+
+    // Act: room for two 1,000-byte uploads at a time, so three take two parts.
+    const { response, outcome } = await ingest(
+      uploadsEvent(
+        BUCKET,
+        DISTINCT_SEEDS.map((name) => upload(`articles/${name}`)),
+      ),
+      { store, bytesPerPart: 2000 },
+    );
+
+    // Assess
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(outcome.ingested).toEqual(DISTINCT_SEEDS.map((name) => `articles/${name}`));
+    expect(rounds()).toBe(2);
+    const { total, sources } = await db.store.listSources(10);
+    expect(total).toBe(3);
+    // sources.json applies in every part.
+    expect(sources.map((source) => source.outlet).sort()).toEqual(['Antiwar.com', 'CBS News', 'The Moscow Times']);
+  });
+
   it('reads the objects of a batch concurrently, at most 16 at once', async () => {
     const keys = Array.from({ length: 40 }, (_, index) => `articles/copy-${index}.txt`);
     for (const key of keys) s3.put(BUCKET, key, seedBytes(SEED_FILE));

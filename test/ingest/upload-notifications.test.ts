@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../lambda/articles/decode-text.js';
-import { notAnArticle, SqsEventSchema, uploadsOf } from '../../lambda/ingest/upload-notifications.js';
+import { notAnArticle, partsBySize, SqsEventSchema, uploadsOf } from '../../lambda/ingest/upload-notifications.js';
 import { s3CreatedNotification, s3TestEvent, sqsEvent } from '../handlers/upload-events.js';
 
 /*
@@ -66,5 +66,24 @@ describe('notAnArticle', () => {
     expect(notAnArticle(upload('articles/sources.json'), 'rejected/')).toHaveProperty('skip');
     expect(notAnArticle(upload('articles/huge.txt', MAX_ARTICLE_BYTES + 1), 'rejected/')).toHaveProperty('reject');
     expect(notAnArticle(upload('articles/a.txt', MAX_ARTICLE_BYTES), 'rejected/')).toBeNull();
+  });
+});
+
+describe('partsBySize', () => {
+  const sized = (...sizes: number[]) =>
+    sizes.map((size, i) => ({ ref: { bucket: BUCKET, key: `articles/${i}.txt` }, size, messageIds: [`m${i}`] }));
+  const keysOf = (parts: ReturnType<typeof partsBySize>) => parts.map((part) => part.map((u) => u.ref.key));
+
+  it('keeps uploads in order, in parts of at most the budget, an oversized upload alone', () => {
+    expect(keysOf(partsBySize(sized(40, 50, 10, 200, 30), 100))).toEqual([
+      ['articles/0.txt', 'articles/1.txt', 'articles/2.txt'],
+      ['articles/3.txt'],
+      ['articles/4.txt'],
+    ]);
+  });
+
+  it('gives one part for a batch within the budget, and none for no uploads', () => {
+    expect(keysOf(partsBySize(sized(1, 2, 3), 100))).toEqual([['articles/0.txt', 'articles/1.txt', 'articles/2.txt']]);
+    expect(partsBySize([], 100)).toEqual([]);
   });
 });
