@@ -19,7 +19,7 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
   const topics = compileTopics(topicsConfig);
   return (article) => {
     const sentences = splitSentences(article.body);
-    const { people, statements } = extractStatements(article);
+    const { people, mentions, statements } = extractStatements(article);
     const tagged = statements.map((s) => ({
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
@@ -28,6 +28,7 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
     return {
       articleId: article.id,
       people,
+      mentions,
       statements: tagged,
       guarantors: extractGuarantors(article, context),
       positions: extractPositions(article, context),

@@ -27,6 +27,16 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+/**
+ * A named person an article mentions, whether or not they said anything in it: what lets `who` answer
+ * about someone the news talks about but never quotes.
+ */
+export const MentionedPersonSchema = z.extend(PersonSchema, {
+  /** The sentences that name the person, verbatim, article order first; at most a few per article. */
+  citations: z.array(CitationSchema).check(z.minLength(1)),
+});
+export type MentionedPerson = z.infer<typeof MentionedPersonSchema>;
+
 export const StatementKindSchema = z.enum(['direct', 'reported']);
 
 /** Who said what: a direct quote or a reported clause, verbatim. */
@@ -67,7 +77,10 @@ export type Position = z.infer<typeof PositionSchema>;
 /** Everything extracted from one article; every citation points at that article. */
 export const ArticleFactsSchema = z.object({
   articleId: NonEmpty,
+  /** The people who said something. */
   people: z.array(PersonSchema),
+  /** Every person the article names (speakers too), with the sentences that name them. */
+  mentions: z.array(MentionedPersonSchema),
   statements: z.array(StatementSchema),
   guarantors: z.array(GuarantorSchema),
   positions: z.array(PositionSchema),

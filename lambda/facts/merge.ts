@@ -1,4 +1,13 @@
-import type { ArticleFacts, Citation, CorpusFacts, Guarantor, Person, Position, Statement } from './fact.js';
+import type {
+  ArticleFacts,
+  Citation,
+  CorpusFacts,
+  Guarantor,
+  MentionedPerson,
+  Person,
+  Position,
+  Statement,
+} from './fact.js';
 import { compareStrings, groupBy } from './group-by.js';
 
 /*
@@ -396,12 +405,34 @@ export function mergePeople(existing: Person[], incoming: Person[]): Person[] {
     });
 }
 
+/**
+ * Same key → one mentioned person with the sentences of every article. Citations are ordered by article
+ * only, so each article's own sentences stay in its order and the result does not depend on arrival.
+ */
+export function mergeMentions(existing: MentionedPerson[], incoming: MentionedPerson[]): MentionedPerson[] {
+  return [...groupBy([...existing, ...incoming], (p) => p.key).entries()]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .flatMap(([, members]) =>
+      mergePeople([], members).map((person) => {
+        const citations = new Map(members.flatMap((p) => p.citations).map((c) => [citationKey(c), c]));
+        return {
+          ...person,
+          citations: [...citations.values()].sort((a, b) => compareStrings(a.articleId, b.articleId)),
+        };
+      }),
+    );
+}
+
 /** Merges every article's facts into corpus facts (in one pass, so a large corpus is clustered once). */
 export function mergeArticleFacts(all: ArticleFacts[]): CorpusFacts {
   return {
     people: mergePeople(
       [],
       all.flatMap((f) => f.people),
+    ),
+    mentions: mergeMentions(
+      [],
+      all.flatMap((f) => f.mentions),
     ),
     statements: mergeStatements(
       [],

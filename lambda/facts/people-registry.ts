@@ -62,6 +62,11 @@ export class PeopleRegistry {
     return this.#people.get(key)?.gender ?? null;
   }
 
+  /** Indexes of the sentences that name the person, in the order they were recorded. */
+  sentencesOf(key: string): readonly number[] {
+    return this.#people.get(key)?.sentences ?? [];
+  }
+
   /** Whether a single word is the surname of someone already named in full. */
   isKnownSurname(word: string): boolean {
     const key = speakerKey(word);

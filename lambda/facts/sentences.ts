@@ -146,6 +146,11 @@ const endsMidClause = (line: string) =>
 
 const linePairs = (lines: Line[]) => lines.slice(0, -1).map((line, i) => [line, lines[i + 1] as Line] as const);
 
+/** A line without final punctuation (a headline, a caption, a standfirst) restates the body: no facts from it. */
+export function isHeadline(s: Pick<Sentence, 'text'>): boolean {
+  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$/u.test(s.text);
+}
+
 /** Whether lines break mid-sentence (a line without final punctuation followed by one in lower case). */
 export function isHardWrapped(text: string): boolean {
   return linePairs(linesOf(text)).some(([a, b]) => a.text && b.text && !endsSentence(a.text) && startsLower(b.text));

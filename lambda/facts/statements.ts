@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
-import type { Person, Statement } from './fact.js';
+import type { MentionedPerson, Person, Statement } from './fact.js';
 import { countryOfWord } from './people-affiliation.js';
+import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
-import { type Sentence, splitSentences } from './sentences.js';
+import { isHeadline, type Sentence, splitSentences } from './sentences.js';
 import { ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
 import { type Attribution, appositiveAfter, findAttributions, type SentenceContext } from './statements-attribution.js';
@@ -16,7 +17,10 @@ import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
  */
 
 export interface ArticleStatements {
+  /** The people who said something. */
   people: Person[];
+  /** Everyone the article names, speakers included, with the sentences naming them. */
+  mentions: MentionedPerson[];
   statements: Statement[];
 }
 
@@ -48,8 +52,10 @@ export function extractStatements(article: Article): ArticleStatements {
     };
   });
   // Full names first, so that surname-only mentions anywhere in the article can be recognised.
-  for (const s of sentences) collectNames(s, registry, false);
-  for (const s of sentences) s.subject = collectNames(s, registry, true);
+  // People the article introduces by a full name or a title: who it mentions, whether they speak or not.
+  const introduced = new Set<string>();
+  for (const s of sentences) collectNames(s, registry, introduced);
+  for (const s of sentences) s.subject = collectNames(s, registry, null);
 
   const statements = new Map<string, Statement>();
   const speakers = new Set<string>();
@@ -115,6 +121,7 @@ export function extractStatements(article: Article): ArticleStatements {
   const people = new Map([...speakers].flatMap((key) => registry.toPerson(key) ?? []).map((p) => [p.key, p]));
   return {
     people: [...people.values()],
+    mentions: mentionedPeople(article.id, body, sentences, registry, new Set([...introduced, ...speakers])),
     statements: [...statements.values()].flatMap((st) => {
       const person = people.get(st.speakerKey);
       return person ? [{ ...st, speaker: person.name, affiliation: person.affiliation }] : [];
@@ -146,10 +153,12 @@ function resolveSpeaker(a: Attribution, sentence: number, registry: PeopleRegist
 }
 
 /**
- * Records the names in a sentence. The first pass takes full names and titled names only; the second
- * also takes surnames of people already named. Returns the person in subject place, if any.
+ * Records the names in a sentence. The first pass (`introduced` given) takes full names and titled names
+ * only, and adds the keys of those that introduce a person to `introduced`; the second also takes
+ * surnames of people already named. Returns the person in subject place, if any.
  */
-function collectNames(s: Analysed, registry: PeopleRegistry, withSurnames: boolean): string | null {
+function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<string> | null): string | null {
+  const withSurnames = introduced === null;
   const { tokens, body } = s;
   let subject: string | null = null;
   for (let k = 0; k < tokens.length; k++) {
@@ -161,6 +170,7 @@ function collectNames(s: Analysed, registry: PeopleRegistry, withSurnames: boole
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
     const key = registry.addName(mention.name, [mention.descriptor, appositive].filter(Boolean).join(', '), s.index);
+    if (key && introduced && introducesPerson(s, k, mention)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
     const before = body.slice(s.start, mention.start).trim();
     const shortRole = before.split(/\s+/u).every((w) => isRoleWord(w));
@@ -192,11 +202,6 @@ function standaloneQuote(s: Analysed, sentences: Analysed[], consumed: Set<Quote
   const last = sentences.find((x) => x.end > quote.close) ?? s;
   if (!/^[\s.,!?\u2026]*$/u.test(s.body.slice(quote.close + 1, last.end))) return null;
   return wordCount(quoteWords(s.body, quote)) >= 3 ? quote : null;
-}
-
-/** A line without final punctuation (a headline, a caption, a standfirst) restates the body: no facts from it. */
-function isHeadline(s: Pick<Sentence, 'text'>): boolean {
-  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$/u.test(s.text);
 }
 
 const quoteWords = (body: string, q: QuoteSpan) => body.slice(q.open + 1, q.close).trim();

@@ -6,6 +6,7 @@ import type { ArticleFacts, Citation, CorpusFacts, Guarantor, Position, Statemen
 import {
   mergeArticleFacts,
   mergeGuarantors,
+  mergeMentions,
   mergePeople,
   mergePositions,
   mergeStatements,
@@ -185,6 +186,7 @@ function canonical(facts: CorpusFacts) {
   const byJson = <T>(items: T[]) => items.map((x) => JSON.stringify(x)).sort();
   return {
     people: byJson(facts.people),
+    mentions: byJson(facts.mentions),
     statements: byJson(facts.statements),
     guarantors: byJson(facts.guarantors),
     positions: byJson(facts.positions),
@@ -220,6 +222,7 @@ describe('mergeArticleFacts', () => {
         const next = mergeArticleFacts(order.slice(at));
         const incremental: CorpusFacts = {
           people: mergePeople(first.people, next.people),
+          mentions: mergeMentions(first.mentions, next.mentions),
           statements: mergeStatements(first.statements, next.statements),
           guarantors: mergeGuarantors(first.guarantors, next.guarantors),
           positions: mergePositions(first.positions, next.positions),
@@ -234,6 +237,7 @@ describe('mergeArticleFacts', () => {
     const merged = mergeArticleFacts(perArticle);
     const again = {
       people: mergePeople(merged.people, merged.people),
+      mentions: mergeMentions(merged.mentions, merged.mentions),
       statements: mergeStatements(merged.statements, merged.statements),
       guarantors: mergeGuarantors(merged.guarantors, merged.guarantors),
       positions: mergePositions(merged.positions, merged.positions),

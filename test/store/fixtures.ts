@@ -75,5 +75,5 @@ export function position(article: Article, topic: string, party: string, stance:
 }
 
 export function factsOf(article: Article, facts: Partial<Omit<ArticleFacts, 'articleId'>> = {}): ArticleFacts {
-  return { articleId: article.id, people: [], statements: [], guarantors: [], positions: [], ...facts };
+  return { articleId: article.id, people: [], mentions: [], statements: [], guarantors: [], positions: [], ...facts };
 }
