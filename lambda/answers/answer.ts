@@ -37,12 +37,14 @@ export interface PersonLine {
   affiliation: string | null;
   statementCount: number;
   articleCount: number;
+  /** Articles naming the person: what a list says of someone with no statement. */
+  mentionCount: number;
 }
 
 export type SourceListing = SourceRef & { urls: string[] };
 
-/** Running text: plain words, and commands the renderer sets apart (Slack: `code`). */
-export type Span = string | { command: string };
+/** Running text: plain words, commands the renderer sets apart (Slack: `code`), and names it stresses (Slack: bold). */
+export type Span = string | { command: string } | { strong: string };
 
 export type AnswerPart =
   /** `slackOnly`: says something only true in Slack (who sees the answer), left out of the terminal. */

@@ -1,7 +1,7 @@
 import type { Answer, AnswerPart, FactGroup, FactLine, SourceListing, Span } from './answer.js';
 import { evidenceBeyond } from './evidence.js';
 import { type Footnote, Footnotes } from './footnotes.js';
-import { plural } from './plural.js';
+import { personCounts } from './person-counts.js';
 
 /*
  * The terminal rendering of an answer: the same view model as Slack's, as plain text, with nothing cut
@@ -18,7 +18,7 @@ function underline(text: string, char: string): string {
 }
 
 function spansText(spans: readonly Span[]): string {
-  return spans.map((s) => (typeof s === 'string' ? s : cliCommand(s.command))).join('');
+  return spans.map((s) => (typeof s === 'string' ? s : 'command' in s ? cliCommand(s.command) : s.strong)).join('');
 }
 
 function moreLine(count: number, command: string | undefined): string {
@@ -64,7 +64,7 @@ function partText(part: AnswerPart, footnotes: Footnotes): string {
     case 'people': {
       const people = part.people.map((p) => {
         const affiliation = p.affiliation ? ` (${p.affiliation})` : '';
-        return `  • ${p.name}${affiliation} · ${plural(p.statementCount, 'statement')} in ${plural(p.articleCount, 'article')}`;
+        return `  • ${p.name}${affiliation} · ${personCounts(p)}`;
       });
       const more = part.total > part.people.length ? [moreLine(part.total - part.people.length, undefined)] : [];
       return [underline(part.heading, '-'), ...people, ...more].join('\n');

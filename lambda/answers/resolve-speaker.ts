@@ -1,5 +1,5 @@
 import { speakerKey, surnameOf } from '../facts/speaker-key.js';
-import type { SpeakerEntry } from '../facts/views.js';
+import { hasSpoken, type SpeakerEntry } from '../facts/views.js';
 import { editDistance, toleratedEdits } from './edit-distance.js';
 
 export type SpeakerResolution =
@@ -26,18 +26,22 @@ function namesOf(speaker: SpeakerEntry): string[] {
   return [speaker.name, ...speaker.aliases];
 }
 
-function resolved(candidates: SpeakerEntry[]): SpeakerResolution | null {
+/** Speakers win over people who are only mentioned: "Johnson" is the one quoted, not one named in passing. */
+function resolved(matches: SpeakerEntry[]): SpeakerResolution | null {
+  const speakers = matches.filter(hasSpoken);
+  const candidates = speakers.length ? speakers : matches;
   if (candidates.length === 0) return null;
   const [only] = candidates;
   return candidates.length === 1 && only ? { kind: 'found', speaker: only } : { kind: 'ambiguous', candidates };
 }
 
 /**
- * Resolves what a user typed after `who` to a known speaker, trying the strictest reading first:
+ * Resolves what a user typed after `who` to a known person, trying the strictest reading first:
  * an exact name or alias ("Vladimir Medinsky", any case or accents), then the transliteration-folded
  * surname key ("Arahamia", "zelenskyy"), then any one word of a name ("David"), then a surname within a
  * typing slip or two ("Medinksy").
- * A stricter step that matches wins, so "Boris Johnson" is not ambiguous with another Johnson.
+ * A stricter step that matches wins, so "Boris Johnson" is not ambiguous with another Johnson; within a
+ * step, speakers win over people who are only mentioned.
  */
 export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]): SpeakerResolution {
   const wanted = normalizeName(query);
@@ -86,6 +90,10 @@ export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]
     const nearest = resolved(scored.filter((s) => s.distance === best).map((s) => s.speaker));
     if (nearest) return nearest;
   }
-  const closest = scored.sort((a, b) => a.nearness - b.nearness || a.distance - b.distance).slice(0, SUGGESTIONS);
+  // Suggestions are people who said something: the directory's long tail of names mentioned once is no help.
+  const closest = scored
+    .filter((s) => hasSpoken(s.speaker))
+    .sort((a, b) => a.nearness - b.nearness || a.distance - b.distance)
+    .slice(0, SUGGESTIONS);
   return { kind: 'unknown', closest: closest.map((s) => s.speaker) };
 }

@@ -1,9 +1,11 @@
-import type { SpeakerEntry, SpeakerView } from '../facts/views.js';
+import { surnameOf } from '../facts/speaker-key.js';
+import { hasSpoken, type SpeakerEntry, type SpeakerView } from '../facts/views.js';
 import type { ViewReader } from '../store/ports.js';
 import { type Answer, type PersonLine, sourcesById, talksCommand, textPart } from './answer.js';
 import type { Visibility } from './command.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
 import { statementLine } from './group-facts.js';
+import { plural } from './plural.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { speakerDetail } from './summary-answer.js';
 
@@ -11,13 +13,50 @@ import { speakerDetail } from './summary-answer.js';
 export const SPEAKER_STATEMENTS = 25;
 
 function personLine(speaker: SpeakerEntry): PersonLine {
-  const { name, affiliation, statementCount, articleCount } = speaker;
-  return { name, affiliation, statementCount, articleCount };
+  const { name, affiliation, statementCount, articleCount, mentionCount } = speaker;
+  return { name, affiliation, statementCount, articleCount, mentionCount };
+}
+
+const alsoWritten = (person: SpeakerEntry) =>
+  person.aliases.length ? `also written ${person.aliases.join(', ')}` : '';
+
+/**
+ * Someone the articles name but never quote: say so plainly, with the sentences that name them, so the
+ * reader sees the person is known and why there is nothing to report.
+ */
+function mentionedAnswer(view: SpeakerView, visibility: Visibility): Answer {
+  const { person } = view;
+  const affiliation = person.affiliation ? ` (${person.affiliation})` : '';
+  return {
+    title: person.name,
+    parts: [
+      textPart(
+        { strong: person.name },
+        `${affiliation} is mentioned in ${plural(person.mentionCount, 'article')}; no statement by ${surnameOf(person.name)} was found in ${person.mentionCount === 1 ? 'it' : 'them'}.`,
+      ),
+      {
+        kind: 'facts',
+        heading: `Where ${person.name} is mentioned`,
+        groups: [
+          {
+            ...(person.aliases.length ? { detail: alsoWritten(person) } : {}),
+            lines: view.mentions.map((c) => ({ text: c.evidence, quoted: false, citations: [c] })),
+            total: view.mentions.length,
+          },
+        ],
+        totalGroups: 1,
+        emptyText: 'No sentence naming them is stored.',
+      },
+    ],
+    sources: sourcesById(view.sources),
+    visibility,
+  };
 }
 
 function speakerAnswer(view: SpeakerView, visibility: Visibility): Answer {
   const { person } = view;
-  const aliases = person.aliases.length ? ` · also written ${person.aliases.join(', ')}` : '';
+  if (!hasSpoken(person)) return mentionedAnswer(view, visibility);
+  const aliases = person.aliases.length ? ` · ${alsoWritten(person)}` : '';
   return {
     title: person.name,
     parts: [
@@ -60,15 +99,18 @@ function speakerListAnswer(
 
 /**
  * `/talks who <name>`: resolves the name against the speaker directory (one read), then reads that
- * speaker's statements (one or two). A bare `who` lists every known speaker.
+ * person's statements, or for someone never quoted the sentences naming them (one or two). A bare `who`
+ * lists every known speaker.
  */
 export async function answerWho(name: string, views: ViewReader, visibility: Visibility): Promise<Answer> {
-  const { speakers } = await views.getSpeakerDirectory();
+  const { speakers: people } = await views.getSpeakerDirectory();
   if (!name) {
+    // The directory also lists people who are only mentioned; a bare `who` is the list of speakers.
+    const speakers = people.filter(hasSpoken);
     if (!speakers.length) return emptyCorpusAnswer(visibility);
     return speakerListAnswer('Speakers', speakers, speakers.length, visibility, 'Everyone quoted or reported');
   }
-  const resolution = resolveSpeaker(name, speakers);
+  const resolution = resolveSpeaker(name, people);
   switch (resolution.kind) {
     case 'found': {
       const view = await views.getSpeaker(resolution.speaker.key, SPEAKER_STATEMENTS);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SourceRefSchema } from '../articles/article.js';
-import { GuarantorSchema, PersonSchema, PositionSchema, StatementSchema } from './fact.js';
+import { CitationSchema, GuarantorSchema, PersonSchema, PositionSchema, StatementSchema } from './fact.js';
 
 /*
  * The precomputed answers. Ingest writes them; a /talks command reads one or two of them and renders,
@@ -14,11 +14,20 @@ const Count = z.number().check(z.int(), z.nonnegative());
 export const SpeakerEntrySchema = z.extend(PersonSchema, {
   statementCount: Count,
   directCount: Count,
+  /** Articles citing a statement of the person. */
   articleCount: Count,
+  /** Articles naming the person, whether they speak in them or not. 0 on items written before mentions were counted. */
+  mentionCount: z._default(Count, 0),
 });
 export type SpeakerEntry = z.infer<typeof SpeakerEntrySchema>;
 
-/** Every known speaker, ranked by how much they said; what `who <name>` resolves names against. */
+/** Whether a person said anything, or is only mentioned: summaries and speaker lists are about speakers. */
+export const hasSpoken = (entry: SpeakerEntry) => entry.statementCount > 0;
+
+/**
+ * Every known person, ranked by how much they said; people who said nothing (only mentioned) come after
+ * every speaker, ranked by how many articles name them. What `who <name>` resolves names against.
+ */
 export const SpeakerDirectorySchema = z.object({
   speakers: z.array(SpeakerEntrySchema),
 });
@@ -47,6 +56,8 @@ export const SpeakerViewSchema = z.object({
   person: SpeakerEntrySchema,
   /** Ranked; may be the first page only: `person.statementCount` is the total. */
   statements: z.array(StatementSchema),
+  /** A few sentences naming the person, one per article, newest article first; empty on older items. */
+  mentions: z._default(z.array(CitationSchema), []),
   sources: z.array(SourceRefSchema),
 });
 export type SpeakerView = z.infer<typeof SpeakerViewSchema>;

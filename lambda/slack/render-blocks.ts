@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Answer, AnswerPart, FactGroup, FactLine, PersonLine, SourceListing, Span } from '../answers/answer.js';
 import { evidenceBeyond } from '../answers/evidence.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
-import { plural } from '../answers/plural.js';
+import { personCounts } from '../answers/person-counts.js';
 import { bold, code, defuseBroadcasts, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
 
@@ -134,7 +134,9 @@ function sections(lines: string[]): KnownBlock[] {
 }
 
 function spansText(spans: readonly Span[]): string {
-  return spans.map((s) => (typeof s === 'string' ? escapeMrkdwn(s) : code(s.command))).join('');
+  return spans
+    .map((s) => (typeof s === 'string' ? escapeMrkdwn(s) : 'command' in s ? code(s.command) : bold(s.strong)))
+    .join('');
 }
 
 function moreLine(count: number, command: string | undefined): string {
@@ -214,8 +216,7 @@ function factsBlocks(part: Extract<AnswerPart, { kind: 'facts' }>, detail: Detai
 
 function personText(person: PersonLine): string {
   const affiliation = person.affiliation ? ` (${escapeMrkdwn(person.affiliation)})` : '';
-  const counts = `${plural(person.statementCount, 'statement')} in ${plural(person.articleCount, 'article')}`;
-  return `• ${bold(person.name)}${affiliation} · ${counts}`;
+  return `• ${bold(person.name)}${affiliation} · ${escapeMrkdwn(personCounts(person))}`;
 }
 
 function sourceName(source: Pick<SourceListing, 'outlet' | 'title' | 'files'>): string {

@@ -1,6 +1,6 @@
 import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
-import { type Article, ArticleSchema } from '../articles/article.js';
+import { type Article, ArticleSchema, type SourceRef } from '../articles/article.js';
 import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { defaultTopicsConfig } from '../facts/topics.js';
@@ -313,7 +313,8 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         keys.speakerDirectory(),
         keys.guarantors(),
         keys.sources(),
-        ...batch.speakerKeys.flatMap((k) => [keys.speaker(k), keys.speakerWordings(k)]),
+        ...batch.personKeys.map(keys.speaker),
+        ...batch.speakerKeys.map(keys.speakerWordings),
         ...batch.topicIds.map(keys.topic),
         ...batch.positionGroups.map((g) => keys.positionWordings(g.topic, g.party)),
         ...articles.map((a) => keys.articleIndexed(a.id)),
@@ -358,7 +359,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       directory: decoded(keys.speakerDirectory(), SpeakerDirectorySchema),
       guarantors: decoded(keys.guarantors(), GuarantorsViewSchema),
       sources: decoded(keys.sources(), SourcesViewSchema),
-      speakers: present(batch.speakerKeys.map((k) => [k, scored(keys.speaker(k), SpeakerViewSchema)])),
+      speakers: present(batch.personKeys.map((k) => [k, scored(keys.speaker(k), SpeakerViewSchema)])),
       topics: present(batch.topicIds.map((t) => [t, scored(keys.topic(t), TopicViewSchema)])),
       statements: byId(
         storedRecords(candidates.statements.map(statementKey)).map((i) => decodePayload(i, StatementRecordSchema)),
@@ -406,8 +407,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const head = decodePayload(item, SpeakerViewSchema);
     const wanted = Math.max(0, limit);
     const statements = head.statements.slice(0, wanted);
+    // The sources of the statements returned and of the sentences naming the person.
+    const citedIn = (list: typeof statements, refs: Map<string, SourceRef>) =>
+      sourcesFor([...list, { citations: head.mentions }], refs);
     if (wanted <= head.statements.length || head.person.statementCount <= head.statements.length) {
-      return { ...head, statements, sources: sourcesFor(statements, new Map(head.sources.map((s) => [s.id, s]))) };
+      return { ...head, statements, sources: citedIn(statements, new Map(head.sources.map((s) => [s.id, s]))) };
     }
     // Past the ranked head: a second request reads statement records, in id order, ranked here.
     const { Items = [] } = await client.send(
@@ -429,7 +433,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       .map(({ citedBy: _citedBy, sources: _sources, ...statement }) => statement);
     const refs = new Map([...head.sources, ...records.flatMap((r) => r.sources)].map((s) => [s.id, s]));
     const all = [...head.statements, ...more];
-    return { person: head.person, statements: all, sources: sourcesFor(all, refs) };
+    return { ...head, statements: all, sources: citedIn(all, refs) };
   }
 
   return {

@@ -10,6 +10,8 @@ export const VIEW_LIMITS = {
   citationsPerViewFact: 5,
   /** Ranked statements on a speaker's view item; more are read from the statement records. */
   statementsPerSpeaker: 50,
+  /** Sentences naming a person kept on their view, from as many articles: what `who` shows for the never-quoted. */
+  mentionsPerPerson: 3,
   statementsPerTopic: 30,
   positionsPerTopic: 30,
   guarantors: 100,

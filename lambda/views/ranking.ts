@@ -24,14 +24,34 @@ export function rankPositions<P extends Position>(positions: P[], scores: Record
   );
 }
 
-/** Speakers who said most first: what `/talks summary` leads with. */
+/**
+ * Speakers who said most first: what `/talks summary` leads with. People who said nothing come after
+ * every speaker, the most-mentioned first.
+ */
 export function rankSpeakers<E extends SpeakerEntry>(entries: E[]): E[] {
   return [...entries].sort(
     (a, b) =>
       b.statementCount - a.statementCount ||
       b.articleCount - a.articleCount ||
       b.directCount - a.directCount ||
+      b.mentionCount - a.mentionCount ||
       compareStrings(a.key, b.key),
+  );
+}
+
+/**
+ * One sentence per article naming a person, from the newest articles (undated last, then by article
+ * id): the order does not depend on when articles arrived. An article's first sentence is kept: it
+ * usually introduces the person with their role.
+ */
+export function rankMentions(citations: Citation[], refs: Map<string, SourceRef>): Citation[] {
+  const firstPerArticle = [...new Map(citations.toReversed().map((c) => [c.articleId, c])).values()];
+  const dateOf = (c: Citation) => refs.get(c.articleId)?.date ?? null;
+  return firstPerArticle.sort(
+    (a, b) =>
+      (dateOf(b) ?? '').localeCompare(dateOf(a) ?? '') ||
+      Number(dateOf(b) !== null) - Number(dateOf(a) !== null) ||
+      compareStrings(a.articleId, b.articleId),
   );
 }
 

@@ -1,15 +1,16 @@
 import { type Article, type SourceRef, toSourceRef } from '../articles/article.js';
-import type { ArticleFacts, CorpusFacts, Person, Position, Statement } from '../facts/fact.js';
+import type { ArticleFacts, CorpusFacts, MentionedPerson, Person, Position, Statement } from '../facts/fact.js';
 import { compareStrings, groupBy } from '../facts/group-by.js';
 import { mergeArticleFacts, mergeGuarantors, mergePeople } from '../facts/merge.js';
-import type {
-  GuarantorsView,
-  SourcesView,
-  SpeakerDirectory,
-  SpeakerEntry,
-  SpeakerView,
-  SummaryView,
-  TopicView,
+import {
+  type GuarantorsView,
+  hasSpoken,
+  type SourcesView,
+  type SpeakerDirectory,
+  type SpeakerEntry,
+  type SpeakerView,
+  type SummaryView,
+  type TopicView,
 } from '../facts/views.js';
 import { VIEW_LIMITS } from './limits.js';
 import {
@@ -23,6 +24,7 @@ import {
 import {
   capCitations,
   rankGuarantors,
+  rankMentions,
   rankPositions,
   rankSourcesNewestFirst,
   rankSpeakers,
@@ -45,7 +47,10 @@ import type { PositionRecord, Scored, StatementRecord, WordingIndex } from './re
 export interface PreparedBatch {
   facts: CorpusFacts;
   articles: Article[];
+  /** People with statements in the batch: their statement records and wording indexes are touched. */
   speakerKeys: string[];
+  /** Everyone whose view the batch touches: the speakers and the people it only mentions. */
+  personKeys: string[];
   topicIds: string[];
   /** Topic and party of every position group the batch touches. */
   positionGroups: { topic: string; party: string }[];
@@ -94,6 +99,7 @@ export type TopicLabels = ReadonlyMap<string, string>;
 export function prepareBatch(articleFacts: ArticleFacts[], articles: Article[]): PreparedBatch {
   const merged = mergeArticleFacts(articleFacts);
   const speakerKeys = new Set([...merged.people.map((p) => p.key), ...merged.statements.map((s) => s.speakerKey)]);
+  const personKeys = new Set([...speakerKeys, ...merged.mentions.map((m) => m.key)]);
   const topicIds = new Set([...merged.statements.flatMap((s) => s.topics), ...merged.positions.map((p) => p.topic)]);
   // An empty topic id would become an empty key suffix: meaningless, so such positions are dropped here.
   topicIds.delete('');
@@ -101,7 +107,14 @@ export function prepareBatch(articleFacts: ArticleFacts[], articles: Article[]):
   const positionGroups = [...new Map(facts.positions.map((p) => [positionGroup(p), p])).values()].map(
     ({ topic, party }) => ({ topic, party }),
   );
-  return { facts, articles, speakerKeys: [...speakerKeys].sort(), topicIds: [...topicIds].sort(), positionGroups };
+  return {
+    facts,
+    articles,
+    speakerKeys: [...speakerKeys].sort(),
+    personKeys: [...personKeys].sort(),
+    topicIds: [...topicIds].sort(),
+    positionGroups,
+  };
 }
 
 /** The stored statements and positions that may merge with the batch: same id or a matching wording. */
@@ -139,6 +152,7 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
   const storedBySpeaker = groupBy([...stored.statements.values()], (r) => r.speakerKey);
   const storedByGroup = groupBy([...stored.positions.values()], positionGroup);
   const peopleByKey = groupBy(batch.facts.people, (p) => p.key);
+  const mentionsByKey = new Map(batch.facts.mentions.map((m) => [m.key, m]));
   const statementMerges = new Map(
     batch.speakerKeys.map((key) => [
       key,
@@ -169,10 +183,11 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
   const statementGroups = [...statementMerges.values()];
   const positionGroups = [...positionMerges.values()];
 
-  const speakers = batch.speakerKeys.map((key) =>
+  const speakers = batch.personKeys.map((key) =>
     updateSpeaker(
       key,
       peopleByKey.get(key) ?? [],
+      mentionsByKey.get(key),
       statementsBySpeaker.get(key) ?? [],
       stored,
       statementMerges.get(key),
@@ -248,6 +263,7 @@ function unionById<F extends { id: string }>(old: F[], updated: F[]): F[] {
 function updateSpeaker(
   key: string,
   batchPeople: Person[],
+  batchMentions: MentionedPerson | undefined,
   batchStatements: Statement[],
   stored: StoredViews,
   group: GroupMerge<Statement> | undefined,
@@ -260,7 +276,8 @@ function updateSpeaker(
     ? { key, name: records[0].speaker, aliases: [], affiliation: records[0].affiliation }
     : { key, name: key, aliases: [], affiliation: null };
   const oldPerson: Person[] = old ? [toPerson(old.view.person)] : [];
-  const person = mergePeople(oldPerson, batchPeople.length ? batchPeople : [fallback])[0] ?? fallback;
+  const named: Person[] = batchMentions ? [...batchPeople, toPerson(batchMentions)] : batchPeople;
+  const person = mergePeople(oldPerson, named.length ? named : [fallback])[0] ?? fallback;
 
   // Counts move by what the merge changed: facts added minus stored facts absorbed. An article counts
   // once per speaker: new unless a stored record of the speaker already cited it (re-applying is a no-op).
@@ -277,19 +294,41 @@ function updateSpeaker(
     VIEW_LIMITS.statementsPerSpeaker,
   );
   const statements = takeWithinBytes(ranked, VIEW_LIMITS.bytes.speaker / 2);
+  const oldMentions = old?.view.mentions ?? [];
+  const mentions = rankMentions([...oldMentions, ...(batchMentions?.citations ?? [])], refs).slice(
+    0,
+    VIEW_LIMITS.mentionsPerPerson,
+  );
   const entry: SpeakerEntry = {
     ...person,
     statementCount: (old?.view.person.statementCount ?? 0) + records.length - members.length,
     directCount: (old?.view.person.directCount ?? 0) + direct(records) - direct(members),
     articleCount: (old?.view.person.articleCount ?? 0) + [...citing].filter((id) => !citedBefore.has(id)).length,
+    mentionCount: (old?.view.person.mentionCount ?? 0) + newlyMentioning(batchMentions, oldMentions, stored),
   };
   return {
-    view: { person: entry, statements, sources: sourcesFor(statements, refs) },
+    view: { person: entry, statements, mentions, sources: sourcesFor([...statements, { citations: mentions }], refs) },
     scores: pickScores(scores, statements),
   };
 }
 
-function toPerson(entry: SpeakerEntry): Person {
+/**
+ * The batch's articles that name the person and were not counted before. Article ids are not kept per
+ * person (a much-named person would need thousands), so an article counts unless it is already marked
+ * indexed (applied in full before) or cited among the stored mentions (an apply that stopped before its
+ * markers were written, as `updateSources` allows for too).
+ */
+function newlyMentioning(
+  batchMentions: MentionedPerson | undefined,
+  oldMentions: { articleId: string }[],
+  stored: StoredViews,
+): number {
+  const counted = new Set([...stored.indexedArticleIds, ...oldMentions.map((c) => c.articleId)]);
+  const mentioning = new Set(batchMentions?.citations.map((c) => c.articleId));
+  return [...mentioning].filter((id) => !counted.has(id)).length;
+}
+
+function toPerson(entry: Person): Person {
   return { key: entry.key, name: entry.name, aliases: entry.aliases, affiliation: entry.affiliation };
 }
 
@@ -353,10 +392,11 @@ function updateDirectory(
   const byKey = new Map((old?.speakers ?? []).map((e) => [e.key, e]));
   for (const { view } of speakers) byKey.set(view.person.key, view.person);
   const ranked = rankSpeakers([...byKey.values()]);
-  // Past the budget only the least-quoted speakers are cut; `who` then answers them as unknown.
+  // Past the budget the least-mentioned of the never-quoted go first, then the least-quoted speakers;
+  // `who` then answers them as unknown.
   return {
     directory: { speakers: takeWithinBytes(ranked, VIEW_LIMITS.bytes.directory) },
-    totalSpeakers: ranked.length,
+    totalSpeakers: ranked.filter(hasSpoken).length,
   };
 }
 
@@ -431,12 +471,15 @@ function summaryOfShape(inputs: SummaryInputs, shape: SummaryShape): SummaryView
   const { old, directory, totalSpeakers, speakers, topics, guarantors, sources, refs, topicLabels } = inputs;
   const updatedSpeakers = new Map(speakers.map((s) => [s.view.person.key, s.view.statements]));
   const oldSpeakers = new Map((old?.speakers ?? []).map((s) => [s.key, s.statements]));
-  const summarySpeakers = directory.speakers.slice(0, shape.speakers).map((entry) => ({
-    ...entry,
-    statements: (updatedSpeakers.get(entry.key) ?? oldSpeakers.get(entry.key) ?? [])
-      .slice(0, shape.statementsPerSpeaker)
-      .map((s) => capCitations(s, shape.citations)),
-  }));
+  const summarySpeakers = directory.speakers
+    .filter(hasSpoken)
+    .slice(0, shape.speakers)
+    .map((entry) => ({
+      ...entry,
+      statements: (updatedSpeakers.get(entry.key) ?? oldSpeakers.get(entry.key) ?? [])
+        .slice(0, shape.statementsPerSpeaker)
+        .map((s) => capCitations(s, shape.citations)),
+    }));
 
   const updatedTopics = new Map(topics.map((t) => [t.view.topic, t.view]));
   const topicIds = orderTopics(topicLabels, [

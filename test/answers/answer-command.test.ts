@@ -75,9 +75,18 @@ describe('answerCommand', () => {
     expect(partsOf(a, 'people')[0]?.people.map((p) => p.name)).toEqual(['Boris Johnson', 'Ann Johnson']);
   });
 
-  it('lists every speaker for a bare who', async () => {
+  it('lists every speaker for a bare who, and no one who is only mentioned', async () => {
     const a = await answer('who');
     expect(partsOf(a, 'people')[0]?.people).toHaveLength(5);
+    expect(partsOf(a, 'people')[0]?.people.every((p) => p.statementCount > 0)).toBe(true);
+  });
+
+  it('answers who for a person who is only mentioned from the same two reads', async () => {
+    const views = fixtureViewReader();
+    const a = await answer('who Erdogan', views);
+    expect(views.reads).toEqual(['getSpeakerDirectory', 'getSpeaker']);
+    expect(a.title).toBe('Recep Tayyip Erdogan');
+    expect(partsOf(a, 'facts')[0]?.groups[0]?.lines.map((l) => l.text)).toHaveLength(2);
   });
 
   it('answers topic shortcuts from the configured topics, not a fixed list', async () => {

@@ -39,6 +39,19 @@ describe('renderText', () => {
     expect(text).toContain('· 2 statements in 2 articles');
   });
 
+  it('says a person who is only mentioned said nothing, and prints the sentences naming them with their sources', async () => {
+    const text = await printAnswer('who erdogan', fixtureViewReader());
+    expect(text).toContain(
+      'Recep Tayyip Erdogan (Turkey) is mentioned in 2 articles; no statement by Erdogan was found in them.',
+    );
+    expect(text).toContain('Where Recep Tayyip Erdogan is mentioned\n');
+    expect(text).toContain(
+      '  • Turkish President Recep Tayyip Erdogan hosted the talks <!channel> & <@U123> were told. [1]\n  • Erdogan greeted both delegations. [2]',
+    );
+    expect(text).toContain('[1] Daily Example: Talks <b>progress</b> & a <!channel> ping · 2022-03-30');
+    expect(text).toContain('[2] Example Wire: Negotiators meet again in Istanbul');
+  });
+
   it('says when a topic has no positions', async () => {
     expect(await printAnswer('donbas', fixtureViewReader())).toContain("No party's position on Donbas was found");
   });

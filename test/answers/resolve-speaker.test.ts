@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSpeaker } from '../../lambda/answers/resolve-speaker.js';
-import { ann, arakhamia, boris, directory, medinsky, zelensky } from '../fixtures/views/talks-views.js';
+import { ann, arakhamia, boris, directory, erdogan, medinsky, zelensky } from '../fixtures/views/talks-views.js';
 
 const speakers = directory.speakers;
 
@@ -44,6 +44,30 @@ describe('resolveSpeaker', () => {
     expect(resolution.kind).toBe('unknown');
     expect(resolution.kind === 'unknown' && resolution.closest[0]?.name).toBe(zelensky.name);
     expect(resolution.kind === 'unknown' && resolution.closest).toHaveLength(3);
+  });
+
+  it.each(['Erdogan', 'Recep Tayyip Erdogan', 'erdoğan', 'Erdgan'])(
+    'resolves "%s" to a person who is only mentioned',
+    (query) => {
+      expect(resolvedName(query)).toBe(erdogan.name);
+    },
+  );
+
+  it('lets a speaker win over a person who is only mentioned under the same key', () => {
+    const resolution = resolveSpeaker('Boris Johnson', speakers);
+    expect(resolution.kind === 'found' && resolution.speaker.name).toBe(boris.name);
+    const bySurname = resolveSpeaker('Johnson', speakers);
+    expect(bySurname.kind === 'ambiguous' && bySurname.candidates.map((c) => c.name)).toEqual([boris.name, ann.name]);
+  });
+
+  it('suggests only speakers for an unknown name, even when a mentioned name is nearer', () => {
+    const resolution = resolveSpeaker('Erdoganov Smith', speakers);
+    expect(resolution.kind).toBe('unknown');
+    expect(resolution.kind === 'unknown' && resolution.closest.map((c) => c.statementCount > 0)).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('finds no one for text without letters', () => {

@@ -61,6 +61,22 @@ describe('talks CLI: first run and ingest', () => {
     expect(run.stderr).not.toContain('First run');
   });
 
+  it('answers who for Zelensky, named in the seed corpus but never quoted, under every spelling', async () => {
+    // One after another: only one talks process can use a store at a time.
+    const answers: Run[] = [];
+    for (const name of ['zelenskyy', 'Zelensky', 'Volodymyr Zelenskyy']) answers.push(await talks(['who', name], home));
+    for (const run of answers) {
+      expect(run.code).toBe(0);
+      expect(lines(run.stdout)[0]).toBe('Volodymyr Zelensky');
+      expect(run.stdout).toMatch(
+        /^Volodymyr Zelensky \(Ukraine\) is mentioned in \d+ articles?; no statement by Zelensky was found in/m,
+      );
+      expect(run.stdout).toContain('Ukrainian President Volodymyr Zelensky. [1]');
+      expect(run.stdout).toMatch(/^\[1\] Antiwar\.com: /m);
+    }
+    expect(new Set(answers.map((run) => run.stdout)).size).toBe(1);
+  });
+
   it('exits 1 and names each rejected file with its reason, after storing the good ones', async () => {
     const run = await talks(
       ['ingest', fixturePath('ingest-formats/header-block.txt'), fixturePath('ingest-bad/bad-schema.json')],

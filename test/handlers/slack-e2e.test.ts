@@ -69,6 +69,29 @@ describe('the Slack handler on the seed corpus in embedded DynamoDB', () => {
     expect(requests.length).toBeLessThanOrEqual(3);
   });
 
+  it('answers who for Zelensky, named but never quoted, under three spellings, as one person in two reads', async () => {
+    const answers = [];
+    for (const name of ['zelenskyy', 'Zelensky', '"Volodymyr Zelenskyy"']) answers.push(await ask(`who ${name}`));
+    for (const { message, text, requests } of answers) {
+      expect(message.text).toBe('Volodymyr Zelensky');
+      expect(text).toMatch(
+        /\*Volodymyr Zelensky\* \(Ukraine\) is mentioned in \d+ articles?; no statement by Zelensky/,
+      );
+      expect(requests).toEqual(['GetItemCommand', 'GetItemCommand']);
+      const mentions = [...text.matchAll(/^• (.+) \[\d+\]$/gmu)].map((m) => m[1] ?? '');
+      expect(mentions.length).toBeGreaterThan(0);
+      for (const sentence of mentions) expect(bodies.some((b) => b.includes(sentence))).toBe(true);
+    }
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+  });
+
+  it('keeps people who are only mentioned out of the summary and the speaker count', async () => {
+    const { text } = await ask('summary');
+    expect(text).not.toContain('*Volodymyr Zelensky*');
+    expect(text).not.toContain('*Vladimir Putin*');
+    expect(text).toMatch(/· 5 speakers ·/);
+  });
+
   it('quotes only words that are in a stored article', async () => {
     const { text } = await ask('who Medinsky');
     const quotes = [...text.matchAll(/“([^”]+)”/g)].map((m) =>

@@ -23,6 +23,7 @@ const COMMANDS = [
   'who Medinsky',
   'who',
   'who nobody',
+  'who Erdogan',
   'guarantors',
   'crimea',
   'topic donbas',
@@ -50,6 +51,22 @@ describe('renderBlocks', () => {
     const message = await render('who Arahamia');
     const evidence = message.blocks.find((b) => b.type === 'context');
     expect(evidence && blockTexts(evidence)).toEqual(['↳ [1] Arakhamia said: "…".\n↳ [2] Arahamia said ….']);
+  });
+
+  it('answers a person who is only mentioned with the sentences naming them, article markup escaped', async () => {
+    const message = await render('who Erdogan');
+    const text = allText(message);
+    expect(text).toContain(
+      '*Recep Tayyip Erdogan* (Turkey) is mentioned in 2 articles; no statement by Erdogan was found in them.',
+    );
+    expect(text).toContain(
+      '• Turkish President Recep Tayyip Erdogan hosted the talks &lt;!channel&gt; &amp; &lt;@U123&gt; were told. [1]',
+    );
+    expect(text).toContain(
+      '• Erdogan greeted both delegations. <https://news.example.com/negotiators-meet?id=7&amp;lang=en|[2]>',
+    );
+    expect(text).not.toMatch(/<!channel>|<@U123>/);
+    expect(slackLimitViolations(message)).toEqual([]);
   });
 
   it('keeps a short fact (a country) in its sentence', async () => {

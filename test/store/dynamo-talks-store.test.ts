@@ -1,13 +1,20 @@
 import { inflateRawSync } from 'node:zlib';
-import { type AttributeValue, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import {
+  type AttributeValue,
+  DeleteItemCommand,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+} from '@aws-sdk/client-dynamodb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
-import { encodePayload, StoreItemError } from '../../lambda/store/items.js';
+import { encodePayload, StoreItemError, toKey } from '../../lambda/store/items.js';
+import { keys } from '../../lambda/store/keys.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { VIEW_LIMITS } from '../../lambda/views/limits.js';
 import { backends, openStoreOn, type RunningServer, type StoreOptions, type TestStore } from './backends.js';
-import { factsOf, guarantor, makeArticle, person, position, statement } from './fixtures.js';
+import { factsOf, guarantor, makeArticle, mention, person, position, statement } from './fixtures.js';
 import { countRequests } from './request-counter.js';
 
 /*
@@ -65,6 +72,48 @@ function factsB(): ArticleFacts {
     ],
     positions: [position(articleB, 'crimea', 'Russia', 'Russia insists Crimea is Russian.')],
   });
+}
+
+/*
+ * Mentions: Zelensky is named in four articles (under two spellings) and never quoted; Medinsky speaks in
+ * the first. Dates differ, so which three sentences the person's view keeps (newest first) is defined.
+ */
+const zelensky = person('zelenski', 'Volodymyr Zelensky', 'Ukraine');
+const zelenskyy = person('zelenski', 'Volodymyr Zelenskyy', 'Ukraine', ['Zelenskyy']);
+const namingArticles = [
+  ['Ukrainian President Volodymyr Zelensky met the delegations in Kyiv.', '2022-03-28', zelensky],
+  ['President Volodymyr Zelenskyy spoke to parliament.', '2022-03-30', zelenskyy],
+  ['President Volodymyr Zelensky addressed the nation.', '2022-03-31', zelensky],
+  ['Ukrainian President Volodymyr Zelenskyy thanked the mediators.', '2022-04-01', zelenskyy],
+] as const;
+const [articleC, articleD, articleE, articleF] = namingArticles.map(([sentence, date]) =>
+  makeArticle(`${sentence} Medinsky said the talks were useful.`, { date, outlet: `Outlet ${date}` }),
+) as [Article, Article, Article, Article];
+
+function namingFacts(article: Article, index: number): ArticleFacts {
+  const [sentence, , named] = namingArticles[index] as (typeof namingArticles)[number];
+  const facts = factsOf(article, { mentions: [mention(article, named, sentence)] });
+  if (index > 0) return facts;
+  // Only the first article counts Medinsky's words as a statement: a speaker is mentioned too.
+  const said = 'Medinsky said the talks were useful.';
+  return {
+    ...facts,
+    people: [medinsky],
+    statements: [statement(article, medinsky, 'the talks were useful', { kind: 'reported', evidence: said })],
+    mentions: [...facts.mentions, mention(article, medinsky, said)],
+  };
+}
+const namingFactsOf = (articles: Article[]) =>
+  articles.map((a) => namingFacts(a, [articleC, articleD, articleE, articleF].indexOf(a)));
+
+/** What `who` reads for the mentioned person and the speaker. */
+async function readPeople(store: TalksStore) {
+  return {
+    directory: await store.getSpeakerDirectory(),
+    zelensky: await store.getSpeaker('zelenski', 25),
+    medinsky: await store.getSpeaker('medinsky', 25),
+    summary: await store.getSummary(),
+  };
 }
 
 /** Everything a command can read, for comparing two stores. */
@@ -331,6 +380,80 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
 
       expect((await t.store.getSpeaker('medinsky', 5))?.statements).toHaveLength(1);
       expect(await t.store.getTopic('')).toBeNull();
+    });
+  });
+
+  describe('people who are only mentioned', () => {
+    it('counts the articles naming them, keeps the newest three sentences, and lists them after every speaker', async () => {
+      await ingest(t.store, [articleC, articleD], namingFactsOf([articleC, articleD]));
+      await ingest(t.store, [articleE, articleF], namingFactsOf([articleE, articleF]));
+
+      const { directory, zelensky: view, summary } = await readPeople(t.store);
+      expect(directory.speakers.map((e) => [e.key, e.statementCount, e.mentionCount])).toEqual([
+        ['medinsky', 1, 1],
+        ['zelenski', 0, 4],
+      ]);
+      expect(view?.person).toMatchObject({ name: 'Volodymyr Zelenskyy', affiliation: 'Ukraine', mentionCount: 4 });
+      expect(view?.person.aliases).toContain('Volodymyr Zelensky');
+      expect(view?.statements).toEqual([]);
+      expect(view?.mentions.map((c) => c.articleId)).toEqual([articleF.id, articleE.id, articleD.id]);
+      for (const c of view?.mentions ?? []) {
+        expect([articleC, articleD, articleE, articleF].find((a) => a.id === c.articleId)?.body).toContain(c.evidence);
+      }
+      expect(view?.sources.map((s) => s.id)).toEqual([articleF.id, articleE.id, articleD.id]);
+      expect(summary?.totalSpeakers).toBe(1);
+      expect(summary?.speakers.map((s) => s.key)).toEqual(['medinsky']);
+    });
+
+    it('keeps counts exact when articles are applied again, alone or with others', async () => {
+      const all = [articleC, articleD, articleE, articleF];
+      await ingest(t.store, [articleC, articleD], namingFactsOf([articleC, articleD]));
+      await ingest(t.store, [articleE, articleF], namingFactsOf([articleE, articleF]));
+      const once = await readPeople(t.store);
+
+      await t.store.applyFacts(namingFactsOf([articleD]), [articleD]);
+      await t.store.applyFacts(namingFactsOf(all), all);
+
+      expect(await readPeople(t.store)).toEqual(once);
+      expect(once.zelensky?.person.mentionCount).toBe(4);
+    });
+
+    it('does not count an article twice when an apply stopped before marking it indexed', async () => {
+      await ingest(t.store, [articleC], namingFactsOf([articleC]));
+      await t.client.send(
+        new DeleteItemCommand({ TableName: t.tableName, Key: toKey(keys.articleIndexed(articleC.id)) }),
+      );
+
+      await t.store.applyFacts(namingFactsOf([articleC]), [articleC]);
+      await ingest(t.store, [articleD], namingFactsOf([articleD]));
+
+      expect((await t.store.getSpeaker('zelenski', 25))?.person.mentionCount).toBe(2);
+    });
+
+    it('gives the same people whatever batches the articles arrive in', async () => {
+      await ingest(t.store, [articleF, articleD], namingFactsOf([articleF, articleD]));
+      await ingest(t.store, [articleC], namingFactsOf([articleC]));
+      await ingest(t.store, [articleE], namingFactsOf([articleE]));
+      const together = await openStoreOn(server, noWait);
+      try {
+        const all = [articleC, articleD, articleE, articleF];
+        await ingest(together.store, all, namingFactsOf(all));
+
+        expect(await readPeople(t.store)).toEqual(await readPeople(together.store));
+      } finally {
+        await together.close();
+      }
+    });
+
+    it('answers a mentioned person with one GetItem and writes no wording index for them', async () => {
+      await ingest(t.store, [articleD], namingFactsOf([articleD]));
+      const counter = countRequests(t.client);
+      expect(await t.store.getSpeaker('zelenski', 25)).not.toBeNull();
+      expect(counter.commands).toEqual(['GetItemCommand']);
+      const { Item } = await t.client.send(
+        new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.speakerWordings('zelenski')) }),
+      );
+      expect(Item).toBeUndefined();
     });
   });
 

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../../lambda/articles/article.js';
-import type { ArticleFacts, Citation, Guarantor, Person, Position, Statement } from '../../lambda/facts/fact.js';
+import type {
+  ArticleFacts,
+  Citation,
+  Guarantor,
+  MentionedPerson,
+  Person,
+  Position,
+  Statement,
+} from '../../lambda/facts/fact.js';
 
 /*
  * Small hand-built articles and facts for the store's tests: enough structure to exercise storage,
@@ -35,6 +43,11 @@ export function citation(article: Article, evidence: string): Citation {
 
 export function person(key: string, name: string, affiliation: string | null = null, aliases: string[] = []): Person {
   return { key, name, aliases, affiliation };
+}
+
+/** A person named in an article, citing the given sentences of its body. */
+export function mention(article: Article, named: Person, ...evidence: string[]): MentionedPerson {
+  return { ...named, citations: evidence.map((sentence) => citation(article, sentence)) };
 }
 
 export function statement(
