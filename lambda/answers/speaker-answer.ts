@@ -17,8 +17,7 @@ function personLine(speaker: SpeakerEntry): PersonLine {
   return { name, affiliation, statementCount, articleCount, mentionCount };
 }
 
-const alsoWritten = (person: SpeakerEntry) =>
-  person.aliases.length ? `also written ${person.aliases.join(', ')}` : '';
+const alsoWritten = (person: SpeakerEntry) => `also written ${person.aliases.join(', ')}`;
 
 /**
  * Someone the articles name but never quote: say so plainly, with the sentences that name them, so the

@@ -4,7 +4,7 @@ import type { PeopleRegistry } from './people-registry.js';
 import { isHeadline, type Sentence } from './sentences.js';
 import { speakerKey, surnameOf } from './speaker-key.js';
 import { ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
-import { gapBetween, type Mention, type MentionContext } from './speakers-mentions.js';
+import { gapBetween, type Mention, type MentionContext, PARTICLES } from './speakers-mentions.js';
 
 /*
  * The people an article mentions, read from the names the statement pass already recorded (a full
@@ -25,9 +25,6 @@ const BEFORE_PLACES = new Set(
   ).split(' '),
 );
 
-/** Surname particles: a name that stops right before one goes on ("Katharina von Albrechtsberg"). */
-const NAME_CONTINUES = /^(de|da|di|del|der|van|von|al|el|bin|ibn|le|la|du|ter)$/u;
-
 const hasTitleWord = (descriptor: string) =>
   descriptor
     .toLowerCase()
@@ -35,24 +32,33 @@ const hasTitleWord = (descriptor: string) =>
     .some((w) => TITLE_WORDS.has(w) || ROLE_HEADS.has(w));
 
 /**
- * Whether a name the statement pass found (`mention`, ending at token `last`) introduces a person: a
- * full name or a name with a title or role ("Russian President Vladimir Putin"), not a country ("South
- * Africa"), not a name cut short at an initial or a particle ("James T.", "Katharina" of "Katharina von
- * Albrechtsberg"), and not an untitled run after "the" or a place preposition. Precision over recall: a
- * person only ever named in doubtful places is left out.
+ * Whether a name the statement pass found in a sentence (`mention`, ending at token `last` of the
+ * sentence's tokens; `appositive`, a role phrase after it) introduces a person: a full name or a name
+ * with a title or role ("Russian President Vladimir Putin", "Vladimir Medinsky, Russia's top
+ * negotiator"), not a country ("South Africa"), not a name cut short at an initial or a particle ("James
+ * T.", "Katharina" of "Katharina von Albrechtsberg"), and, untitled, neither at the start of the sentence,
+ * where every word is capitalised ("Outside Kharkiv, …", "Despite Western pressure"), nor after "the" or
+ * a place preposition. Precision over recall: a person only ever named in doubtful places is left out.
  */
-export function introducesPerson(ctx: MentionContext, last: number, mention: Extract<Mention, { kind: 'name' }>) {
+export function introducesPerson(
+  ctx: MentionContext,
+  last: number,
+  mention: Extract<Mention, { kind: 'name' }>,
+  appositive: string,
+): boolean {
   const { tokens, body } = ctx;
-  const surname = surnameOf(mention.name);
-  const titled = hasTitleWord(mention.descriptor);
+  const titled = hasTitleWord(`${mention.descriptor} ${appositive}`);
   if (!titled && !mention.name.includes(' ')) return false;
+  const surname = surnameOf(mention.name);
   if (surname.length < 2 || speakerKey(mention.name).length < 2 || countryOfWord(mention.name) !== null) return false;
   const next = tokens[last + 1];
-  if (next && NAME_CONTINUES.test(next.text) && tokens[last + 2]?.nameLike) return false;
-  if (mention.descriptor) return titled;
+  // A name that stops right before a particle goes on: "Katharina" of "Katharina von Albrechtsberg".
+  if (next && PARTICLES.has(next.text) && tokens[last + 2]?.nameLike) return false;
+  if (mention.descriptor || titled) return titled;
   const first = tokens.findIndex((t) => t.start === mention.start);
   const before = tokens[first - 1];
-  return !(before && BEFORE_PLACES.has(before.lower) && /^[ \t]+$/u.test(gapBetween(body, before, tokens[first])));
+  if (!before) return false;
+  return !(BEFORE_PLACES.has(before.lower) && /^[ \t]+$/u.test(gapBetween(body, before, tokens[first])));
 }
 
 /**

@@ -63,7 +63,8 @@ export type Mention =
   /** Anything else in a speaker's place: an institution, a country, a plural or indefinite group. */
   | { kind: 'generic'; start: number; end: number };
 
-const PARTICLES = new Set([
+/** Lower-case words inside a name ("Katharina von Albrechtsberg", "Jean-Baptiste de Valmorel"). */
+export const PARTICLES = new Set([
   'de',
   'da',
   'di',

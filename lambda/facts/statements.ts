@@ -170,7 +170,7 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
     const key = registry.addName(mention.name, [mention.descriptor, appositive].filter(Boolean).join(', '), s.index);
-    if (key && introduced && introducesPerson(s, k, mention)) introduced.add(key);
+    if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
     const before = body.slice(s.start, mention.start).trim();
     const shortRole = before.split(/\s+/u).every((w) => isRoleWord(w));

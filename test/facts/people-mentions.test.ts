@@ -14,6 +14,8 @@ const BODY = [
   'Delegations met at the Dolmabahce Palace in Istanbul on Tuesday, and observers from the Red Cross attended.',
   'Hungarian Prime Minister Ferenc Lakatos has offered to host a summit, while Mirela Hostova, the head of the Balkan Mediation Institute, flew in overnight.',
   'Meanwhile Western capitals watched closely as convoys moved between Bila Tserkva and Lubny.',
+  'Outside Kharkiv, shelling continued overnight.',
+  'Despite Western pressure, the talks went on.',
   'Negotiators from South Africa were also present at the Dolmabahce Palace.',
   '"We are ready to sign a ceasefire today," Andriy Kovalenko, Ukraine\'s chief negotiator, told reporters.',
   'Lakatos did not say when the summit would take place.',
@@ -33,8 +35,9 @@ describe('mentioned people', () => {
     for (const notAPerson of ['Dolmabahce', 'Istanbul', 'Geneva', 'Red Cross', 'Bila Tserkva', 'South Africa']) {
       expect(names.join(' | ')).not.toContain(notAPerson);
     }
-    expect(names).not.toContain('Meanwhile Western');
-    expect(names).not.toContain('Peace Talks');
+    for (const sentenceStart of ['Meanwhile Western', 'Outside Kharkiv', 'Despite Western', 'Peace Talks']) {
+      expect(names).not.toContain(sentenceStart);
+    }
   });
 
   it('cites the sentences naming a person, in article order, with the surname-only mention after the full one', () => {
@@ -61,8 +64,14 @@ describe('mentioned people', () => {
     expect(keys.sort()).toEqual([speakerKey('Valmorel'), speakerKey('Whitcombe')].sort());
   });
 
-  it('names a person mentioned in passing with no title or full name nowhere', () => {
+  it('names no one mentioned only by a bare surname, or untitled at the start of a sentence', () => {
     expect(mentionsOf('Officials in Kyiv said the talks with Podolyak had been useful.')).toEqual([]);
+    expect(mentionsOf('Hannah Iwata arrived in Kyiv on Monday.')).toEqual([]);
+  });
+
+  it('takes a name at the start of a sentence when a role follows it', () => {
+    const [named] = mentionsOf('Hannah Iwata, the UN special envoy, arrived in Kyiv on Monday.');
+    expect(named?.name).toBe('Hannah Iwata');
   });
 });
 
