@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
+import { LAMBDA_BUNDLE_ALIASES } from '../lib/bundle-aliases.js';
 
 /** Where bundles go: under node_modules, so bench scripts bundled with external packages still resolve them. */
 export const bundleRoot = join(import.meta.dirname, '..', 'node_modules', '.cache', 'talks-bench');
@@ -25,10 +26,15 @@ const bundleFor = (entry: string, outfile: string): BuildOptions => ({
 /**
  * Bundles a Lambda entry the way lib/constructs/talks-function.ts has NodejsFunction bundle it:
  * minified ESM for Node 24 with the createRequire banner, module-first main fields, the AWS SDK
- * bundled too. Keep the two in step: if the construct's bundling changes,
- * change it here.
+ * bundled too, the same stubs (lib/bundle-aliases.ts). Keep the two in step: if the construct's bundling
+ * changes, change it here.
  */
-export async function bundleLambda(name: string, entry: string): Promise<LambdaBundle> {
+export async function bundleLambda(
+  name: string,
+  entry: string,
+  /** The floor is plain Bolt, as the issue defines it: no stubs. */
+  opts: { floor?: boolean } = {},
+): Promise<LambdaBundle> {
   const file = join(bundleRoot, name, 'index.mjs');
   await build({
     ...bundleFor(entry, file),
@@ -38,6 +44,7 @@ export async function bundleLambda(name: string, entry: string): Promise<LambdaB
     sourcesContent: false,
     mainFields: ['module', 'main'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    ...(opts.floor ? {} : { alias: { ...LAMBDA_BUNDLE_ALIASES } }),
     logLevel: 'silent',
   });
   return { name, entry, file, bytes: (await stat(file)).size };

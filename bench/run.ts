@@ -80,7 +80,7 @@ for (const [name, entry] of [
   ['ingest', 'lambda/handlers/ingest.ts'],
 ] as const) {
   try {
-    bundles[name] = { ...(await bundleLambda(name, join(root, entry))), entry };
+    bundles[name] = { ...(await bundleLambda(name, join(root, entry), { floor: name === 'floor' })), entry };
     log(`bundled ${entry}: ${formatBytes(bundles[name].bytes)}`);
   } catch (error) {
     skipped.push(`bundle of ${entry}: ${firstLine(error)}`);

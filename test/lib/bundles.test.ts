@@ -162,6 +162,15 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
       return { response: result as { statusCode: number; body: string }, logs };
     }
 
+    it("leaves out what only Bolt's unused receivers need: the Slack bundle is under 1 MB", () => {
+      const fn = synthesizedFunction(outdir, stackName, /^Answers \/talks/);
+      const code = readFileSync(fn.bundle, 'utf8');
+
+      // undici (Socket Mode) and iconv-lite (raw-body) are ~1 MB together; the stubs say why they are absent.
+      expect(statSync(fn.bundle).size).toBeLessThan(1_000_000);
+      expect(code).toContain('Socket Mode is not bundled in the Lambda functions');
+    });
+
     it('answers a Slack-signed "/talks sources" with the outlets of the ingested articles', async () => {
       const { response, logs } = await ask('sources');
 
