@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
@@ -7,7 +7,7 @@ import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
 import type { TalksStore } from '../store/ports.js';
-import { ensureTable } from '../store/table.js';
+import { ensureTable, STORE_FORMAT } from '../store/table.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -83,6 +83,27 @@ async function claimDataFolder(home: string): Promise<() => Promise<void>> {
   return () => rm(lockFile, { force: true });
 }
 
+/** Names the store format the data folder was written with (STORE_FORMAT). */
+const FORMAT_FILE = 'store-format';
+
+/**
+ * Moves data written by another store format out of the way, so this run starts afresh (and ingests the
+ * default corpus) instead of answering from items it would read wrongly. Kept, not deleted: it may hold
+ * articles the user ingested, which they can ingest again. A folder from before the format file is format 1.
+ */
+async function setAsideOtherFormat(home: string, dataDir: string, log: (line: string) => void): Promise<void> {
+  if (!existsSync(dataDir)) return;
+  const written = Number.parseInt(await readFile(join(home, FORMAT_FILE), 'utf8').catch(() => '1'), 10);
+  if (written === STORE_FORMAT) return;
+  const format = Number.isNaN(written) ? 'unknown' : String(written);
+  const kept = `${dataDir}-format-${format}-${Date.now()}`;
+  await rename(dataDir, kept);
+  log(
+    `${shown(home)} was written by another version of talks-bot (store format ${format}, now ${STORE_FORMAT}): ` +
+      `it is kept in ${shown(kept)}, and a new store is built. Ingest your own files again if you had added any.`,
+  );
+}
+
 /**
  * A store on embedded DynamoDB (dynalite) persisted under the data folder, with its table ensured.
  * On the first run (no sources stored yet) the default corpus is ingested, with a notice on stderr, so
@@ -94,9 +115,12 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
 
   const release = await claimDataFolder(home);
+  const dataDir = join(home, 'dynamodb');
   let server: Awaited<ReturnType<typeof startEmbeddedDynamo>>;
   try {
-    server = await startEmbeddedDynamo({ path: join(home, 'dynamodb') });
+    await setAsideOtherFormat(home, dataDir, log);
+    server = await startEmbeddedDynamo({ path: dataDir });
+    await writeFile(join(home, FORMAT_FILE), `${STORE_FORMAT}\n`);
   } catch (error) {
     await release();
     throw error;

@@ -21,6 +21,14 @@ export const SORT_KEY = 'sk';
 /** Global secondary indexes: none, because no access pattern needs one (see docs/table-design.md). */
 export const GLOBAL_SECONDARY_INDEXES: readonly string[] = [];
 
+/**
+ * The shape of the items the store writes. Bump it when items change so that data written before would
+ * answer wrongly or not at all (a view gained a field, a key changed): a local store of another format is
+ * then set aside and rebuilt (lambda/cli/local-store.ts) instead of answering from stale items.
+ * 2: people mentioned but never quoted are indexed.
+ */
+export const STORE_FORMAT = 2;
+
 /** The key schema and billing mode, shared by `ensureTable` and the CDK stack. */
 export const TABLE_DEFINITION = {
   partitionKey: { name: PARTITION_KEY, type: 'S' },

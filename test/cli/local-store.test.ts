@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LocalStoreBusyError, openLocalStore, talksHome } from '../../lambda/cli/local-store.js';
+import { STORE_FORMAT } from '../../lambda/store/table.js';
 import { SEED_DIR } from '../articles/fixtures.js';
 
 const tempHome = () => join(mkdtempSync(join(tmpdir(), 'talks-home-')), 'home');
@@ -26,6 +27,26 @@ describe('openLocalStore', () => {
       expect.stringMatching(/^First run: ingesting the default corpus from .*data\/articles into /),
       'First run: 4 stored, 1 duplicates, 0 rejected.',
     ]);
+  });
+
+  it('sets aside a store written by another store format and rebuilds it, keeping the old data', async () => {
+    const path = tempHome();
+    const first = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
+    await first.close();
+    expect(readFileSync(join(path, 'store-format'), 'utf8').trim()).toBe(String(STORE_FORMAT));
+    // As a store from before the format file was written looks.
+    rmSync(join(path, 'store-format'));
+    const notices: string[] = [];
+
+    const reopened = await openLocalStore({ path, seedDir: SEED_DIR, log: (line) => notices.push(line) });
+    const { total } = await reopened.store.listSources(10);
+    await reopened.close();
+
+    expect(total).toBe(4);
+    expect(notices[0]).toMatch(/written by another version of talks-bot \(store format 1, now \d+\): it is kept in /);
+    expect(notices[1]).toMatch(/^First run: ingesting the default corpus/);
+    expect(readdirSync(path).filter((name) => name.startsWith('dynamodb-format-1-'))).toHaveLength(1);
+    expect(readFileSync(join(path, 'store-format'), 'utf8').trim()).toBe(String(STORE_FORMAT));
   });
 
   it('refuses a data folder that another live process holds, and takes over one left by a dead process', async () => {
