@@ -61,6 +61,22 @@ describe('ingest handler', () => {
     return { store, rounds: () => rounds };
   }
 
+  /** Uploads the three distinct seed articles with their sources.json and ingests them as one queued batch. */
+  async function ingestDistinctSeeds(overrides: Partial<IngestHandlerDeps> = {}) {
+    s3.put(BUCKET, 'articles/sources.json', seedBytes('sources.json'));
+    for (const name of DISTINCT_SEEDS) s3.put(BUCKET, `articles/${name}`, seedBytes(name));
+    const { store, rounds } = countingStore();
+    const result = await ingest(
+      uploadsEvent(
+        BUCKET,
+        DISTINCT_SEEDS.map((name) => upload(`articles/${name}`)),
+      ),
+      { store, ...overrides },
+    );
+    const { total, sources } = await db.store.listSources(10);
+    return { ...result, rounds: rounds(), total, outlets: sources.map((source) => source.outlet).sort() };
+  }
+
   beforeAll(async () => {
     s3 = await startS3StandIn();
     s3Client = s3ClientFor(s3);
@@ -102,53 +118,27 @@ describe('ingest handler', () => {
   });
 
   it('ingests every upload of a batch in one pipeline call, reading sources.json once per folder', async () => {
-    // Prepare
-    s3.put(BUCKET, 'articles/sources.json', seedBytes('sources.json'));
-    for (const name of DISTINCT_SEEDS) s3.put(BUCKET, `articles/${name}`, seedBytes(name));
-    const { store, rounds } = countingStore();
+    const { response, outcome, rounds, total, outlets } = await ingestDistinctSeeds();
 
-    // Act
-    const { response, outcome } = await ingest(
-      uploadsEvent(
-        BUCKET,
-        DISTINCT_SEEDS.map((name) => upload(`articles/${name}`)),
-      ),
-      { store },
-    );
-
-    // Assess: one round for three messages, where one invocation per upload would take three.
+    // One round for three messages, where one invocation per upload would take three.
     expect(response).toEqual({ batchItemFailures: [] });
     expect(outcome.ingested).toEqual(DISTINCT_SEEDS.map((name) => `articles/${name}`));
-    expect(rounds()).toBe(1);
-    const { total, sources } = await db.store.listSources(10);
+    expect(rounds).toBe(1);
     expect(total).toBe(3);
-    expect(sources.map((source) => source.outlet).sort()).toEqual(['Antiwar.com', 'CBS News', 'The Moscow Times']);
+    expect(outlets).toEqual(['Antiwar.com', 'CBS News', 'The Moscow Times']);
     expect(s3.requests.filter((request) => request === `GET ${BUCKET}/articles/sources.json`)).toHaveLength(1);
   });
 
   it('reads and ingests a batch larger than its memory budget in parts, losing none of it', async () => {
-    // Prepare
-    s3.put(BUCKET, 'articles/sources.json', seedBytes('sources.json'));
-    for (const name of DISTINCT_SEEDS) s3.put(BUCKET, `articles/${name}`, seedBytes(name));
-    const { store, rounds } = countingStore();
+    // Room for two 1,000-byte uploads at a time, so three take two parts.
+    const { response, outcome, rounds, total, outlets } = await ingestDistinctSeeds({ bytesPerPart: 2000 });
 
-    // Act: room for two 1,000-byte uploads at a time, so three take two parts.
-    const { response, outcome } = await ingest(
-      uploadsEvent(
-        BUCKET,
-        DISTINCT_SEEDS.map((name) => upload(`articles/${name}`)),
-      ),
-      { store, bytesPerPart: 2000 },
-    );
-
-    // Assess
     expect(response).toEqual({ batchItemFailures: [] });
     expect(outcome.ingested).toEqual(DISTINCT_SEEDS.map((name) => `articles/${name}`));
-    expect(rounds()).toBe(2);
-    const { total, sources } = await db.store.listSources(10);
+    expect(rounds).toBe(2);
     expect(total).toBe(3);
     // sources.json applies in every part.
-    expect(sources.map((source) => source.outlet).sort()).toEqual(['Antiwar.com', 'CBS News', 'The Moscow Times']);
+    expect(outlets).toEqual(['Antiwar.com', 'CBS News', 'The Moscow Times']);
   });
 
   it('reads the objects of a batch concurrently, at most 16 at once', async () => {
