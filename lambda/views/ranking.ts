@@ -49,9 +49,8 @@ export function rankMentions(citations: Citation[], refs: Map<string, SourceRef>
   const dateOf = (c: Citation) => refs.get(c.articleId)?.date ?? null;
   return firstPerArticle.sort(
     (a, b) =>
-      (dateOf(b) ?? '').localeCompare(dateOf(a) ?? '') ||
-      Number(dateOf(b) !== null) - Number(dateOf(a) !== null) ||
-      compareStrings(a.articleId, b.articleId),
+      // Undated sorts as '', after every date.
+      (dateOf(b) ?? '').localeCompare(dateOf(a) ?? '') || compareStrings(a.articleId, b.articleId),
   );
 }
 
