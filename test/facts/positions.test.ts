@@ -5,6 +5,18 @@ import { extractPositions, positionId } from '../../lambda/facts/positions.js';
 import { articleOf } from './article-of.js';
 import { fixtureDir, readArticles } from './fixture-articles.js';
 
+/** A statement by a Ukrainian official, cited from the whole of `body` (one sentence). */
+function ukrainianStatement(body: string, fields: Pick<Statement, 'speaker' | 'kind' | 'text' | 'topics'>): Statement {
+  const speakerKey = (fields.speaker.split(' ').at(-1) ?? '').toLowerCase();
+  return {
+    id: `s-${speakerKey}`,
+    speakerKey,
+    affiliation: 'Ukraine',
+    citations: [{ articleId: articleOf(body).id, evidence: body }],
+    ...fields,
+  };
+}
+
 const positionsIn = (body: string, statements: Statement[] = []) =>
   extractPositions(articleOf(body), { statements }).map((p) => `${p.topic}/${p.party}: ${p.stance}`);
 
@@ -65,16 +77,12 @@ describe('extractPositions', () => {
 
   it("gives an official's quoted words on a topic to the official's party", () => {
     const body = '"Crimea is Ukraine and will remain Ukraine," Olena Kovalenko said.';
-    const statement: Statement = {
-      id: 's1',
-      speakerKey: 'kovalenko',
+    const statement = ukrainianStatement(body, {
       speaker: 'Olena Kovalenko',
-      affiliation: 'Ukraine',
       kind: 'direct',
       text: 'Crimea is Ukraine and will remain Ukraine,',
       topics: ['crimea'],
-      citations: [{ articleId: articleOf(body).id, evidence: body }],
-    };
+    });
     expect(positionsIn(body, [statement])).toEqual([`crimea/Ukraine: ${body.slice(0, -1)}`]);
   });
 
@@ -116,16 +124,12 @@ describe('positions in the both-parties fixture', () => {
 describe('positions stated by a named person', () => {
   it('ignores a topic that only names the speaker ("Luhansk governor … said") rather than what was said', () => {
     const body = 'Luhansk governor Serhiy Haidai said shelling continued overnight.';
-    const statement: Statement = {
-      id: 's2',
-      speakerKey: 'haidai',
+    const statement = ukrainianStatement(body, {
       speaker: 'Serhiy Haidai',
-      affiliation: 'Ukraine',
       kind: 'reported',
       text: 'shelling continued overnight',
       topics: [],
-      citations: [{ articleId: articleOf(body).id, evidence: body }],
-    };
+    });
     expect(positionsIn(body, [statement])).toEqual([]);
   });
 
