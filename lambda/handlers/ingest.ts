@@ -101,6 +101,8 @@ async function readUploads(
   uploads: Upload[],
   objects: ArticleObjects,
   outcome: IngestOutcome,
+  /** sources.json reads of this invocation by bucket/key, so a batch read in parts reads each folder's once. */
+  sourcesReads: Map<string, Promise<ReadResult>>,
 ): Promise<{ sourcesFiles: ArticleInput[]; articles: { upload: Upload; bytes: Uint8Array }[] }> {
   const folderOf = ({ bucket, key }: ObjectRef) => `${bucket}/${posix.dirname(key)}`;
   const sourcesRefs = [...new Map(uploads.map(({ ref }) => [folderOf(ref), ref])).values()].map((ref) => ({
@@ -108,7 +110,16 @@ async function readUploads(
     key: posix.join(posix.dirname(ref.key), SOURCES_FILE_NAME),
   }));
   const refs = [...sourcesRefs, ...uploads.map(({ ref }) => ref)];
-  const results = await mapConcurrently(refs, S3_CONCURRENCY, (ref) => readObject(objects, ref));
+  const readSources = (ref: ObjectRef) => {
+    const id = `${ref.bucket}/${ref.key}`;
+    const read = sourcesReads.get(id) ?? readObject(objects, ref);
+    sourcesReads.set(id, read);
+    return read;
+  };
+  // An upload is never a sources.json (those are skipped before reading), so the key tells them apart.
+  const results = await mapConcurrently(refs, S3_CONCURRENCY, (ref) =>
+    isSourcesFile(ref.key) ? readSources(ref) : readObject(objects, ref),
+  );
 
   const sourcesFiles: ArticleInput[] = [];
   const unreadableFolders = new Map<string, string>();
@@ -187,8 +198,9 @@ export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unkn
 
     // One pipeline call per part (the whole batch, unless it is large), so rounds are as large as the pipeline
     // makes them. A store failure is thrown: SQS delivers the whole batch again, and ingest is idempotent.
+    const sourcesReads = new Map<string, Promise<ReadResult>>();
     for (const part of partsBySize(toRead, resolved.bytesPerPart ?? DEFAULT_BYTES_PER_PART)) {
-      const { sourcesFiles, articles } = await readUploads(part, objects, outcome);
+      const { sourcesFiles, articles } = await readUploads(part, objects, outcome, sourcesReads);
       if (articles.length === 0) continue;
       const inputs = [...sourcesFiles, ...articles.map(({ upload, bytes }) => ({ name: upload.ref.key, bytes }))];
       const report = await ingestInputs(inputs, store);

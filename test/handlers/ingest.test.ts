@@ -137,8 +137,9 @@ describe('ingest handler', () => {
     expect(outcome.ingested).toEqual(DISTINCT_SEEDS.map((name) => `articles/${name}`));
     expect(rounds).toBe(2);
     expect(total).toBe(3);
-    // sources.json applies in every part.
+    // sources.json applies in every part, read once.
     expect(outlets).toEqual(['Antiwar.com', 'CBS News', 'The Moscow Times']);
+    expect(s3.requests.filter((request) => request === `GET ${BUCKET}/articles/sources.json`)).toHaveLength(1);
   });
 
   it('reads the objects of a batch concurrently, at most 16 at once', async () => {
