@@ -6,11 +6,11 @@ import { extractArticleFacts } from '../lambda/facts/extract.js';
 import { ingestInputs } from '../lambda/ingest/ingest.js';
 import { createDynamoClient } from '../lambda/store/dynamo-client.js';
 import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
+import { type DynamoUsageMeter, meterDynamoUsage } from '../lambda/store/dynamo-usage.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { ensureTable } from '../lambda/store/table.js';
 import { type BenchCorpus, loadCorpus } from './corpus.js';
 import { startDynamoProcess } from './dynamo-process.js';
-import { countDynamoRequests, type DynamoRequestCounter } from './dynamo-request-counter.js';
 import { startFakeSecretsManager } from './fake-secrets-manager.js';
 import type { ColdStartRun, CommandResult, ExtractResult, IngestResult, WorkerJob, WorkerResult } from './results.js';
 import { checkSlackMessage } from './slack-limits.js';
@@ -102,7 +102,7 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const dynamo = await startDynamoProcess();
   const client = createDynamoClient({ endpoint: dynamo.endpoint });
   await ensureTable(client, TABLE_NAME);
-  const counter = countDynamoRequests(client);
+  const counter = meterDynamoUsage(client);
   const store = createDynamoTalksStore({ client, tableName: TABLE_NAME });
 
   const ingest = await measureIngest(corpus, store, counter, job.ingestLimitSeconds);
@@ -121,7 +121,7 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
 async function measureIngest(
   corpus: BenchCorpus,
   store: TalksStore,
-  counter: DynamoRequestCounter,
+  counter: DynamoUsageMeter,
   limitSeconds: number,
 ): Promise<IngestResult> {
   counter.reset();
@@ -146,6 +146,7 @@ async function measureIngest(
     rejected += report.rejected.length;
   }
   const seconds = (performance.now() - start) / 1000;
+  const usage = counter.usage();
   // Per-article cost at the start and at the end of the run: flat if no step grows with the stored corpus.
   const decile = Math.max(1, Math.floor(perArticleMs.length / 10));
   const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
@@ -161,8 +162,10 @@ async function measureIngest(
     cpuSeconds: cpuSecondsSince(cpuStart),
     msPerArticleFirst: mean(perArticleMs.slice(0, decile)),
     msPerArticleLast: mean(perArticleMs.slice(-decile)),
-    dynamoRequests: counter.total(),
-    dynamoRequestsByOperation: counter.byOperation(),
+    dynamoRequests: usage.requests,
+    dynamoRequestsByOperation: usage.requestsByOperation,
+    readUnits: usage.readUnits,
+    writeUnits: usage.writeUnits,
     peakRssMB: peakRssMB(),
   };
 }
@@ -186,7 +189,7 @@ async function benchCommands(store: TalksStore): Promise<{ label: string; text: 
 async function measureCommands(
   handler: SlackLambdaHandler,
   store: TalksStore,
-  counter: DynamoRequestCounter,
+  counter: DynamoUsageMeter,
   job: WorkerJob,
 ): Promise<CommandResult[]> {
   const results: CommandResult[] = [];
@@ -195,6 +198,7 @@ async function measureCommands(
     const events = Array.from({ length: job.warmup + job.calls }, () => signedCommandEvent(text));
     const latencies: number[] = [];
     const requests: number[] = [];
+    const readUnits: number[] = [];
     let firstBody = '';
     let failures = 0;
     let cpuSeconds = 0;
@@ -209,7 +213,9 @@ async function measureCommands(
       if (i >= job.warmup) {
         cpuSeconds += cpuSecondsSince(cpuStart);
         latencies.push(elapsed);
-        requests.push(counter.total());
+        const usage = counter.usage();
+        requests.push(usage.requests);
+        readUnits.push(usage.readUnits);
       }
     }
     const check = firstBody ? checkSlackMessage(firstBody) : null;
@@ -218,12 +224,17 @@ async function measureCommands(
       text,
       latency: summarize(latencies),
       cpuMsPerCall: (cpuSeconds * 1000) / latencies.length,
-      dynamoRequests: { max: Math.max(...requests), mean: requests.reduce((s, r) => s + r, 0) / requests.length },
+      dynamoRequests: maxAndMean(requests),
+      readUnits: maxAndMean(readUnits),
       failures,
       message: check,
     });
   }
   return results;
+}
+
+function maxAndMean(values: number[]): { max: number; mean: number } {
+  return { max: Math.max(...values), mean: values.reduce((sum, v) => sum + v, 0) / values.length };
 }
 
 /** Alternates floor and Slack-handler processes, so both see the same machine state. */

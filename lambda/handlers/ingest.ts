@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import * as z from 'zod/mini';
-import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
+import { isNearDuplicate, nearDuplicateFingerprint, sketchesMayMatch } from '../articles/fingerprint.js';
 import type { ArticleInput } from '../articles/read-inputs.js';
 import { isSourcesFile, SOURCES_FILE_NAME } from '../articles/sources-file.js';
 import { ingestInputs } from '../ingest/ingest.js';
@@ -233,7 +233,7 @@ function productionDeps(): IngestHandlerDeps {
       client: createDynamoClient({ endpoint, region }),
       tableName,
       // As the CLI's store does (lambda/cli/local-store.ts): a re-worded copy of a stored article is merged.
-      nearDuplicates: { keys: nearDuplicateKeys, isNearDuplicate },
+      nearDuplicates: { fingerprint: nearDuplicateFingerprint, sketchesMayMatch, isNearDuplicate },
     }),
     rejectedPrefix: REJECTED_PREFIX,
     log: (level, message, fields) => console[level](JSON.stringify({ message, ...fields })),

@@ -1,7 +1,12 @@
 import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
 import { type Article, ArticleSchema, type SourceRef } from '../articles/article.js';
-import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
+import {
+  isNearDuplicate,
+  type NearDuplicateFingerprint,
+  nearDuplicateFingerprint,
+  sketchesMayMatch,
+} from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { defaultTopicsConfig } from '../facts/topics.js';
 import {
@@ -42,9 +47,13 @@ import { decodeAttribute, decodePayload, type Item, payloadItem, StoreItemError,
 import { type ItemKey, keys, STATEMENT_SK_PREFIX } from './keys.js';
 import type { StoreArticlesResult, TalksStore } from './ports.js';
 
-/** Finds near-duplicate bodies: `keys` are LSH band keys (near-duplicates share one), `isNearDuplicate` confirms. */
+/**
+ * Finds near-duplicate bodies: a fingerprint's keys are LSH band keys (near-duplicates share one), its sketch
+ * weeds out candidates before their bodies are read (`sketchesMayMatch`), `isNearDuplicate` confirms.
+ */
 export interface NearDuplicateDetector {
-  keys(body: string): string[];
+  fingerprint(body: string): NearDuplicateFingerprint;
+  sketchesMayMatch(a: string, b: string): boolean;
   isNearDuplicate(a: string, b: string): boolean;
 }
 
@@ -61,26 +70,28 @@ export interface DynamoTalksStoreOptions {
   nearDuplicates?: NearDuplicateDetector;
 }
 
-/** An article's metadata item: everything but the body, which lives in chunk items beside it. */
+/**
+ * An article's metadata item. A body of up to one chunk is kept in it (`body`, deflated with the payload):
+ * one item of ~2-3 KB costs fewer write units than metadata and body apart, each rounded up to 1 KB. A
+ * longer body lives in `bodyChunks` chunk items beside it.
+ */
 const ArticleMetaSchema = z.object({
   article: z.omit(ArticleSchema, { body: true }),
-  bodyChunks: z.number().check(z.int(), z.positive()),
+  body: z.optional(z.string()),
+  bodyChunks: z.number().check(z.int(), z.nonnegative()),
   nearDuplicateKeys: z.array(z.string()),
 });
 type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
-const NearDuplicateBandSchema = z.object({ articleIds: z.array(z.string()) });
+/** A band item: the articles indexed under one band key, each as [article id, sketch]. */
+const NearDuplicateBandSchema = z.object({ articles: z.array(z.tuple([z.string(), z.string()])) });
+type BandEntry = [id: string, sketch: string];
 
-const defaultNearDuplicates: NearDuplicateDetector = { keys: nearDuplicateKeys, isNearDuplicate };
-
-/**
- * Band keys a stored article must share before its body is fetched and compared. One shared band of 16
- * also happens to unrelated articles on the same event (~1 stored candidate per new article on the
- * synthetic corpus, each a body read and a shingle comparison, and none a duplicate); two shared bands
- * almost never do, while a pair that passes the overlap test (Jaccard >= 0.67) still shares two with
- * probability >= 0.97, and >= 0.9999 for typical re-published copies (Jaccard >= 0.8).
- */
-const MIN_SHARED_BANDS = 2;
+const defaultNearDuplicates: NearDuplicateDetector = {
+  fingerprint: nearDuplicateFingerprint,
+  sketchesMayMatch,
+  isNearDuplicate,
+};
 
 /** Article ids kept per near-duplicate band: a band shared by more articles is boilerplate, not evidence. */
 const MAX_ARTICLES_PER_BAND = 20;
@@ -131,12 +142,18 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         `Corrupt article ${id}: ${chunks.length} body chunk(s) stored, ${meta.bodyChunks} expected`,
       );
     }
-    return { ...meta.article, body: chunks.join('') };
+    return { ...meta.article, body: meta.body ?? chunks.join('') };
   }
 
   function articleItems(article: Article, nearDuplicateKeys: string[]): { body: Item[]; meta: Item } {
     const { body, ...rest } = article;
     const chunks = splitBody(body);
+    if (chunks.length <= 1) {
+      return {
+        body: [],
+        meta: payloadItem(keys.articleMeta(article.id), { article: rest, body, bodyChunks: 0, nearDuplicateKeys }),
+      };
+    }
     const meta: ArticleMeta = { article: rest, bodyChunks: chunks.length, nearDuplicateKeys };
     return {
       body: chunks.map((chunk, i) => ({ ...toKey(keys.articleBody(article.id, i)), body: { S: chunk } })),
@@ -186,8 +203,8 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       metaWrites.push(items.meta);
       result.stored.push(article.id);
     }
-    for (const [bandKey, articleIds] of bands) {
-      writesFirst.push(payloadItem(keys.nearDuplicateBand(bandKey), { articleIds }));
+    for (const [bandKey, articles] of bands) {
+      writesFirst.push(payloadItem(keys.nearDuplicateBand(bandKey), { articles }));
     }
     for (const [id, meta] of updatedMetas) metaWrites.push(payloadItem(keys.articleMeta(id), meta));
     // Bodies before metadata: a META item is the article's commit point, never present without its body.
@@ -205,11 +222,16 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     fresh: Article[],
     result: StoreArticlesResult,
     updatedMetas: Map<string, ArticleMeta>,
-  ): Promise<{ toStore: { article: Article; nearDuplicateKeys: string[] }[]; bands: Map<string, string[]> }> {
+  ): Promise<{ toStore: { article: Article; nearDuplicateKeys: string[] }[]; bands: Map<string, BandEntry[]> }> {
     const detector = opts.nearDuplicates ?? defaultNearDuplicates;
-    const bands = new Map<string, string[]>();
-    const bandKeysOf = new Map(fresh.map((a) => [a.id, [...new Set(detector.keys(a.body))].filter(Boolean)]));
-    const allBandKeys = [...new Set([...bandKeysOf.values()].flat())];
+    const bands = new Map<string, BandEntry[]>();
+    const fingerprintOf = new Map(
+      fresh.map((a) => {
+        const { keys, sketch } = detector.fingerprint(a.body);
+        return [a.id, { keys: [...new Set(keys)].filter(Boolean), sketch }];
+      }),
+    );
+    const allBandKeys = [...new Set([...fingerprintOf.values()].flatMap((f) => f.keys))];
     const bandItems = await batchGetAll(
       client,
       tableName,
@@ -219,7 +241,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const storedBands = new Map(
       allBandKeys.map((k) => {
         const item = bandItems.get(keyOf(keys.nearDuplicateBand(k)));
-        return [k, item ? decodePayload(item, NearDuplicateBandSchema).articleIds : []];
+        return [k, item ? (decodePayload(item, NearDuplicateBandSchema).articles as BandEntry[]) : []];
       }),
     );
     const storedBodies = new Map<string, Article | null>();
@@ -228,17 +250,22 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       return storedBodies.get(id) ?? null;
     };
 
-    const toStore: { article: Article; nearDuplicateKeys: string[] }[] = [];
+    const toStore: { article: Article; nearDuplicateKeys: string[]; sketch: string }[] = [];
     for (const article of fresh) {
-      const bandKeys = bandKeysOf.get(article.id) ?? [];
-      const shared = new Map<string, number>();
-      for (const id of bandKeys.flatMap((k) => storedBands.get(k) ?? [])) shared.set(id, (shared.get(id) ?? 0) + 1);
-      const storedCandidates = [...shared].filter(([, n]) => n >= MIN_SHARED_BANDS).map(([id]) => id);
-      // The same rule for articles earlier in this batch: one shared band is as weak a hint here as in the table.
+      const { keys: bandKeys, sketch } = fingerprintOf.get(article.id) ?? { keys: [], sketch: '' };
+      // One shared band of 8 and a matching sketch make a candidate (lambda/articles/fingerprint.ts).
+      const storedCandidates = new Set(
+        bandKeys
+          .flatMap((k) => storedBands.get(k) ?? [])
+          .filter(([, stored]) => detector.sketchesMayMatch(stored, sketch))
+          .map(([id]) => id),
+      );
+      // The same rule for articles earlier in this batch.
       const ownBands = new Set(bandKeys);
       const batchCandidate = toStore.find(
         (s) =>
-          s.nearDuplicateKeys.filter((k) => ownBands.has(k)).length >= MIN_SHARED_BANDS &&
+          s.nearDuplicateKeys.some((k) => ownBands.has(k)) &&
+          detector.sketchesMayMatch(s.sketch, sketch) &&
           detector.isNearDuplicate(s.article.body, article.body),
       );
       if (batchCandidate) {
@@ -261,10 +288,12 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         result.duplicates.push({ id: article.id, duplicateOf: duplicateOf.id });
         continue;
       }
-      toStore.push({ article, nearDuplicateKeys: bandKeys });
+      toStore.push({ article, nearDuplicateKeys: bandKeys, sketch });
       for (const k of bandKeys) {
-        const ids = bands.get(k) ?? storedBands.get(k) ?? [];
-        if (ids.length < MAX_ARTICLES_PER_BAND && !ids.includes(article.id)) bands.set(k, [...ids, article.id]);
+        const entries = bands.get(k) ?? storedBands.get(k) ?? [];
+        if (entries.length < MAX_ARTICLES_PER_BAND && !entries.some(([id]) => id === article.id)) {
+          bands.set(k, [...entries, [article.id, sketch]]);
+        }
       }
     }
     return { toStore, bands };

@@ -173,6 +173,34 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
       expect(await t.store.getArticle('0000000000000000')).toBeNull();
     });
 
+    it('keeps a body of one chunk in the article item, and indexes it under 8 band keys with its sketch', async () => {
+      // Prepare: one item for metadata and body costs 3 write units for a 5 KB article; apart they cost 1 + 5.
+      const body = storyBody('The delegations agreed to meet again next week.');
+
+      const article = makeArticle(body, { files: ['story.txt'] });
+      await t.store.storeArticles([article]);
+
+      // Assess: the partition holds the META item only, and every band item lists the article with a sketch.
+      const { Items = [] } = await t.client.send(
+        new QueryCommand({
+          TableName: t.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': { S: `ARTICLE#${article.id}` } },
+        }),
+      );
+      expect(Items.map((i) => i.sk?.S)).toEqual(['META']);
+      const meta = JSON.parse(inflateRawSync(Items[0]?.payload?.B ?? new Uint8Array()).toString('utf8'));
+      expect(meta).toMatchObject({ body, bodyChunks: 0 });
+      expect(meta.nearDuplicateKeys).toHaveLength(8);
+      for (const bandKey of meta.nearDuplicateKeys) {
+        const { Item } = await t.client.send(
+          new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.nearDuplicateBand(bandKey)) }),
+        );
+        const band = JSON.parse(inflateRawSync(Item?.payload?.B ?? new Uint8Array()).toString('utf8'));
+        expect(band.articles).toEqual([[article.id, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+      }
+    });
+
     it('chunks a 5 MB body with multi-byte text into items under the 400 KB limit and joins it back', async () => {
       // A surrogate pair straddles the first chunk boundary; Cyrillic is 2 bytes a character in UTF-8.
       const filler = 'Переговоры в Стамбуле продолжились. 😀 ';
