@@ -255,6 +255,8 @@ async function measureColdStarts(
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // As Lambda sets it: the handlers' Powertools Logger and Metrics record the cold start.
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
   };
   const slackEnv = {
     ...lambdaEnv,

@@ -5,6 +5,7 @@ import type { StackConfig } from './config.js';
 import { ArticleIngestion } from './constructs/article-ingestion.js';
 import { SlackEndpoint } from './constructs/slack-endpoint.js';
 import { TalksAlarms } from './constructs/talks-alarms.js';
+import { TalksDashboard } from './constructs/talks-dashboard.js';
 import { TalksTable } from './constructs/talks-table.js';
 
 /** Lambda entry points, resolved from this file so synth works from any working directory. */
@@ -14,7 +15,7 @@ export interface TalksStackProps extends StackProps {
   readonly config: StackConfig;
 }
 
-/** talks-bot in one stack: the table, article ingestion from S3, the Slack endpoint, and alarms. */
+/** talks-bot in one stack: the table, article ingestion from S3, the Slack endpoint, alarms and a dashboard. */
 export class TalksStack extends Stack {
   constructor(scope: Construct, id: string, props: TalksStackProps) {
     super(scope, id, props);
@@ -39,6 +40,13 @@ export class TalksStack extends Stack {
       deadLetterQueue: ingestion.deadLetterQueue,
       alarmEmail: config.alarmEmail,
     });
+    const { dashboard } = new TalksDashboard(this, 'Dashboard', {
+      slackFunction: slack.slackFunction,
+      ingestFunction: ingestion.ingestFunction,
+      uploadQueue: ingestion.uploadQueue,
+      table,
+      alarms: alarms.alarms,
+    });
 
     new CfnOutput(this, 'SlackRequestUrl', {
       description: "The Slack app's request URL for /talks (scripts/fill-manifest.ts puts it in the manifest)",
@@ -59,5 +67,9 @@ export class TalksStack extends Stack {
     });
     new CfnOutput(this, 'SlackLogGroupName', { value: slack.slackFunction.logGroup.logGroupName });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', {
+      description: "Commands, ingest and DynamoDB capacity beside the alarms, in the CloudWatch console's dashboards",
+      value: dashboard.dashboardName,
+    });
   }
 }

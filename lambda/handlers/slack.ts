@@ -1,8 +1,12 @@
+import { METRICS, SERVICES, SUBCOMMAND_DIMENSION } from '../observability/metric-names.js';
+import { createTelemetry, MetricUnit, type Telemetry } from '../observability/telemetry.js';
 import { type AwsHandler, createSlackLambdaHandler } from '../slack/lambda-handler.js';
 import { slackCredentialsSource } from '../slack/slack-config.js';
+import type { AnsweredCommand } from '../slack/talks-command.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
+import { type DynamoUsageMeter, meterDynamoUsage } from '../store/dynamo-usage.js';
 import type { ViewReader } from '../store/ports.js';
 import { readSlackSecret } from '../store/secrets.js';
 
@@ -10,11 +14,15 @@ import { readSlackSecret } from '../store/secrets.js';
 export interface SlackHandlerDeps {
   /** @default the DynamoDB table named by TABLE_NAME (DYNAMODB_ENDPOINT for a local server) */
   views?: ViewReader;
+  /** Meters the DynamoDB client behind `views`, for per-command metrics. @default the default views' client */
+  dynamoUsage?: DynamoUsageMeter;
   /** @default from Secrets Manager (SLACK_SECRET_ARN) or SLACK_SIGNING_SECRET */
   signingSecret?: string;
   /** @default from where the signing secret comes; optional: `/talks` answers without calling the Web API */
   botToken?: string;
   env?: NodeJS.ProcessEnv;
+  /** @default Powertools Logger and Metrics for the `talks-slack` service */
+  telemetry?: Telemetry;
 }
 
 async function credentials(deps: SlackHandlerDeps): Promise<{ signingSecret: string; botToken?: string }> {
@@ -24,9 +32,31 @@ async function credentials(deps: SlackHandlerDeps): Promise<{ signingSecret: str
   return source.kind === 'secrets-manager' ? readSlackSecret(source.secretArn) : source;
 }
 
-function productionViews(): ViewReader {
+function productionViews(): { views: ViewReader; dynamoUsage: DynamoUsageMeter } {
   const { tableName, endpoint, region } = storeConfig();
-  return createDynamoTalksStore({ client: createDynamoClient({ endpoint, region }), tableName });
+  const client = createDynamoClient({ endpoint, region });
+  return { views: createDynamoTalksStore({ client, tableName }), dynamoUsage: meterDynamoUsage(client) };
+}
+
+/** Metrics and one log record for an answered command: its kind, latency and what it cost on DynamoDB. */
+function recordCommand({ logger, metrics }: Telemetry, answered: AnsweredCommand, dynamoUsage?: DynamoUsageMeter) {
+  const byKind = metrics.singleMetric();
+  byKind.addDimension(SUBCOMMAND_DIMENSION, answered.kind);
+  byKind.addMetric(METRICS.commandsAnswered, MetricUnit.Count, 1);
+  metrics.addMetric(METRICS.commandLatency, MetricUnit.Milliseconds, answered.ms);
+  metrics.addMetric(METRICS.commandsFailed, MetricUnit.Count, answered.failed ? 1 : 0);
+  const usage = dynamoUsage?.usage();
+  if (usage) {
+    metrics.addMetric(METRICS.commandDynamoRequests, MetricUnit.Count, usage.requests);
+    metrics.addMetric(METRICS.commandReadUnits, MetricUnit.Count, usage.readUnits);
+  }
+  // The kind only, not the text: what people ask about stays in Slack.
+  logger.info('Answered /talks', {
+    subcommand: answered.kind,
+    ms: Math.round(answered.ms * 10) / 10,
+    failed: answered.failed,
+    ...(usage ? { dynamoRequests: usage.requests, readUnits: usage.readUnits } : {}),
+  });
 }
 
 /**
@@ -34,17 +64,40 @@ function productionViews(): ViewReader {
  * request (the secret needs a network read); a failed setup is retried by the next request.
  */
 export function createSlackHandler(deps: SlackHandlerDeps = {}): AwsHandler {
+  const telemetry = deps.telemetry ?? createTelemetry(SERVICES.slack);
   let ready: Promise<AwsHandler> | undefined;
-  const setUp = async () =>
-    createSlackLambdaHandler({ ...(await credentials(deps)), views: deps.views ?? productionViews() });
+  let dynamoUsage = deps.dynamoUsage;
+  // Lambda sends a container one request at a time, so the command answered during a call is this call's.
+  let answered: AnsweredCommand | undefined;
+  const setUp = async () => {
+    const store = deps.views ? { views: deps.views } : productionViews();
+    if ('dynamoUsage' in store) dynamoUsage = store.dynamoUsage;
+    return createSlackLambdaHandler({
+      ...(await credentials(deps)),
+      views: store.views,
+      onAnswered: (command) => {
+        answered = command;
+      },
+    });
+  };
   return async (event, context) => {
+    const { logger, metrics } = telemetry;
+    logger.addContext(context);
+    metrics.captureColdStartMetric();
     if (!ready) {
       ready = setUp();
       ready.catch(() => {
         ready = undefined;
       });
     }
-    return (await ready)(event, context);
+    answered = undefined;
+    dynamoUsage?.reset();
+    try {
+      return await (await ready)(event, context);
+    } finally {
+      if (answered) recordCommand(telemetry, answered, dynamoUsage);
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    }
   };
 }
 

@@ -28,6 +28,8 @@ export interface IngestReport {
   rejected: Rejection[];
   /** One outcome per input file, in the order they were decided. */
   files: FileOutcome[];
+  /** Facts extracted from the stored articles, by kind (`mentions`: people named, quoted or not). */
+  factsExtracted: { statements: number; guarantors: number; positions: number; mentions: number };
 }
 
 export interface IngestOptions {
@@ -69,7 +71,8 @@ async function ingestRead(
   store: TalksStore,
   opts: IngestOptions,
 ): Promise<IngestReport> {
-  const report: IngestReport = { stored: [], duplicates: [], rejected, files: [] };
+  const factsExtracted = { statements: 0, guarantors: 0, positions: 0, mentions: 0 };
+  const report: IngestReport = { stored: [], duplicates: [], rejected, files: [], factsExtracted };
   const record = (outcome: FileOutcome) => {
     report.files.push(outcome);
     if (outcome.outcome === 'duplicate')
@@ -86,11 +89,16 @@ async function ingestRead(
     const storedIds = new Set(result.stored);
     const fresh = batch.filter((article) => storedIds.has(article.id));
     // Facts only for articles new to the store: a duplicate's facts were applied when it was first stored.
-    if (fresh.length > 0)
-      await store.applyFacts(
-        fresh.map((article) => extractArticleFacts(article)),
-        fresh,
-      );
+    if (fresh.length > 0) {
+      const facts = fresh.map((article) => extractArticleFacts(article));
+      for (const { statements, guarantors, positions, mentions } of facts) {
+        factsExtracted.statements += statements.length;
+        factsExtracted.guarantors += guarantors.length;
+        factsExtracted.positions += positions.length;
+        factsExtracted.mentions += mentions.length;
+      }
+      await store.applyFacts(facts, fresh);
+    }
     report.stored.push(...fresh.map((article) => article.id));
     const duplicateOf = new Map(result.duplicates.map(({ id, duplicateOf: target }) => [id, target]));
     for (const article of batch) for (const outcome of outcomesOf(article, storedIds, duplicateOf)) record(outcome);
