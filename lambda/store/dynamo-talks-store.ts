@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
 import { type Article, ArticleSchema, type SourceRef } from '../articles/article.js';
@@ -80,6 +81,8 @@ const ArticleMetaSchema = z.object({
   body: z.optional(z.string()),
   bodyChunks: z.number().check(z.int(), z.nonnegative()),
   nearDuplicateKeys: z.array(z.string()),
+  /** The storeArticles round that stored it: its `ingestRound` item says whether its facts are applied. */
+  round: z.optional(z.string()),
 });
 type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -92,6 +95,12 @@ const defaultNearDuplicates: NearDuplicateDetector = {
   sketchesMayMatch,
   isNearDuplicate,
 };
+
+/** A round's indexed article ids: what marks articles as counted, one item a round instead of one an article. */
+const IngestRoundSchema = z.object({ articleIds: z.array(z.string()) });
+
+/** Articles a round id stands for at most, so its item stays far below DynamoDB's 400 KB (17 bytes an id). */
+const ARTICLES_PER_ROUND = 1000;
 
 /** Article ids kept per near-duplicate band: a band shared by more articles is boilerplate, not evidence. */
 const MAX_ARTICLES_PER_BAND = 20;
@@ -145,16 +154,14 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     return { ...meta.article, body: meta.body ?? chunks.join('') };
   }
 
-  function articleItems(article: Article, nearDuplicateKeys: string[]): { body: Item[]; meta: Item } {
+  function articleItems(article: Article, nearDuplicateKeys: string[], round: string): { body: Item[]; meta: Item } {
     const { body, ...rest } = article;
     const chunks = splitBody(body);
     if (chunks.length <= 1) {
-      return {
-        body: [],
-        meta: payloadItem(keys.articleMeta(article.id), { article: rest, body, bodyChunks: 0, nearDuplicateKeys }),
-      };
+      const meta: ArticleMeta = { article: rest, body, bodyChunks: 0, nearDuplicateKeys, round };
+      return { body: [], meta: payloadItem(keys.articleMeta(article.id), meta) };
     }
-    const meta: ArticleMeta = { article: rest, bodyChunks: chunks.length, nearDuplicateKeys };
+    const meta: ArticleMeta = { article: rest, bodyChunks: chunks.length, nearDuplicateKeys, round };
     return {
       body: chunks.map((chunk, i) => ({ ...toKey(keys.articleBody(article.id, i)), body: { S: chunk } })),
       meta: payloadItem(keys.articleMeta(article.id), meta),
@@ -174,6 +181,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       const item = found.get(keyOf(keys.articleMeta(id)));
       return item ? decodePayload(item, ArticleMetaSchema) : null;
     };
+    const storedRounds = await readRounds(batch.flatMap((a) => metaOf(a.id)?.round ?? []));
 
     /** Stored metadata changed by this batch (files and URLs of duplicates merged in), by id. */
     const updatedMetas = new Map<string, ArticleMeta>();
@@ -187,7 +195,10 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       const merged = mergeOrigins(meta.article, article);
       if (merged !== meta.article) updatedMetas.set(article.id, { ...meta, article: merged });
       // Stored but never indexed: an earlier ingest stopped before applyFacts, so its facts are still due.
-      if (found.has(keyOf(keys.articleIndexed(article.id)))) {
+      const indexed =
+        found.has(keyOf(keys.articleIndexed(article.id))) ||
+        (meta.round !== undefined && storedRounds.get(meta.round)?.has(article.id) === true);
+      if (indexed) {
         result.duplicates.push({ id: article.id, duplicateOf: article.id });
       } else {
         result.stored.push(article.id);
@@ -197,8 +208,9 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const { toStore, bands } = await resolveNearDuplicates(fresh, result, updatedMetas);
     const writesFirst: Item[] = [];
     const metaWrites: Item[] = [];
-    for (const { article, nearDuplicateKeys } of toStore) {
-      const items = articleItems(article, nearDuplicateKeys);
+    const roundId = randomUUID();
+    for (const [index, { article, nearDuplicateKeys }] of toStore.entries()) {
+      const items = articleItems(article, nearDuplicateKeys, `${roundId}-${Math.floor(index / ARTICLES_PER_ROUND)}`);
       writesFirst.push(...items.body);
       metaWrites.push(items.meta);
       result.stored.push(article.id);
@@ -318,6 +330,28 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     await putAll([payloadItem(keys.sources(), { ...view, sources })]);
   }
 
+  /** The article ids each round item lists, for the rounds given (none read when there are none). */
+  async function readRounds(roundIds: string[]): Promise<Map<string, Set<string>>> {
+    const unique = [...new Set(roundIds)];
+    if (unique.length === 0) return new Map();
+    const items = await batchGetAll(
+      client,
+      tableName,
+      unique.map((r) => toKey(keys.ingestRound(r))),
+      retry,
+    );
+    return roundsIn(items, unique);
+  }
+
+  function roundsIn(items: Map<string, Item>, roundIds: string[]): Map<string, Set<string>> {
+    return new Map(
+      roundIds.map((r) => {
+        const item = items.get(keyOf(keys.ingestRound(r)));
+        return [r, new Set(item ? decodePayload(item, IngestRoundSchema).articleIds : [])];
+      }),
+    );
+  }
+
   function putAll(items: Item[]): Promise<void> {
     return batchWriteAll(
       client,
@@ -347,6 +381,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         ...batch.topicIds.map(keys.topic),
         ...batch.positionGroups.map((g) => keys.positionWordings(g.topic, g.party)),
         ...articles.map((a) => keys.articleIndexed(a.id)),
+        ...articles.map((a) => keys.articleMeta(a.id)),
       ].map(toKey),
       retry,
     );
@@ -368,14 +403,30 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ]),
     );
 
-    // Read 2: the stored records the batch may merge with (same id, or a wording the index matched).
+    const roundOf = new Map(
+      articles.flatMap((a) => {
+        const round = decoded(keys.articleMeta(a.id), ArticleMetaSchema)?.round;
+        return round === undefined ? [] : [[a.id, round] as const];
+      }),
+    );
+    const roundIds = [...new Set(roundOf.values())];
+
+    // Read 2: the stored records the batch may merge with (same id, or a wording the index matched), and the
+    // items of the rounds that stored the batch's articles.
     const candidates = candidateRecords(batch, statementIndexes, positionIndexes);
     const records = await batchGetAll(
       client,
       tableName,
-      [...candidates.statements.map(statementKey), ...candidates.positions.map(positionKey)].map(toKey),
+      [
+        ...candidates.statements.map(statementKey),
+        ...candidates.positions.map(positionKey),
+        ...roundIds.map(keys.ingestRound),
+      ].map(toKey),
       retry,
     );
+    const rounds = roundsIn(records, roundIds);
+    const isIndexed = (id: string) =>
+      found.has(keyOf(keys.articleIndexed(id))) || rounds.get(roundOf.get(id) ?? '')?.has(id) === true;
     const storedRecords = (wanted: ItemKey[]) =>
       wanted.flatMap((key) => {
         const item = records.get(keyOf(key));
@@ -398,7 +449,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ),
       statementIndexes,
       positionIndexes,
-      indexedArticleIds: new Set(articles.filter((a) => found.has(keyOf(keys.articleIndexed(a.id)))).map((a) => a.id)),
+      indexedArticleIds: new Set(articles.filter((a) => isIndexed(a.id)).map((a) => a.id)),
     };
 
     const update = planViewsUpdate(batch, stored, topicLabels);
@@ -426,8 +477,23 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     });
     await batchWriteAll(client, tableName, [...changed.map((Item) => ({ PutRequest: { Item } })), ...deletes], retry);
     // Marked last: an article is counted once its facts are in every view, so a retry after a failure
-    // above re-applies it (merges are idempotent) instead of skipping it.
-    await putAll(update.newlyIndexedArticleIds.map((id) => toKey(keys.articleIndexed(id))));
+    // above re-applies it (merges are idempotent) instead of skipping it. A stored article is added to its
+    // round's item (one write a round, where a marker an article cost a write unit each).
+    const markedRounds = new Map<string, Set<string>>();
+    const unstored: string[] = [];
+    for (const id of update.newlyIndexedArticleIds) {
+      const round = roundOf.get(id);
+      if (round === undefined) {
+        unstored.push(id);
+        continue;
+      }
+      const ids = markedRounds.get(round) ?? new Set(rounds.get(round));
+      markedRounds.set(round, ids.add(id));
+    }
+    await putAll([
+      ...[...markedRounds].map(([round, ids]) => payloadItem(keys.ingestRound(round), { articleIds: [...ids] })),
+      ...unstored.map((id) => toKey(keys.articleIndexed(id))),
+    ]);
   }
 
   async function getSpeaker(key: string, limit: number): Promise<SpeakerView | null> {

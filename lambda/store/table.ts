@@ -26,7 +26,8 @@ export const GLOBAL_SECONDARY_INDEXES: readonly string[] = [];
  * answer wrongly or not at all (a view gained a field, a key changed): a local store of another format is
  * then set aside and rebuilt (lambda/cli/local-store.ts) instead of answering from stale items.
  * 2: people mentioned but never quoted are indexed.
- * 3: near-duplicate band keys of 8 bands of 2 rows; a body of one chunk kept in its article's META item.
+ * 3: near-duplicate band keys of 8 bands of 2 rows; a body of one chunk kept in its article's META item;
+ *    stored articles marked indexed in one item a round.
  */
 export const STORE_FORMAT = 3;
 
