@@ -13,8 +13,8 @@ interface PersonRecord {
   forms: Set<string>;
   descriptors: string[];
   gender: 'm' | 'f' | null;
-  /** Sentence indexes of the mentions. */
-  sentences: number[];
+  /** Sentence indexes of the mentions, in the order recorded: a set, as a much-named person is named thousands of times. */
+  sentences: Set<number>;
 }
 
 const GENDERED: [RegExp, 'm' | 'f'][] = [
@@ -37,12 +37,12 @@ export class PeopleRegistry {
     if (!key) return null;
     let person = this.#people.get(key);
     if (!person) {
-      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: [] };
+      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: new Set() };
       this.#people.set(key, person);
     }
     person.forms.add(name);
     if (descriptor) this.describe(key, descriptor);
-    if (!person.sentences.includes(sentence)) person.sentences.push(sentence);
+    person.sentences.add(sentence);
     return key;
   }
 
@@ -64,7 +64,7 @@ export class PeopleRegistry {
 
   /** Indexes of the sentences that name the person, in the order they were recorded. */
   sentencesOf(key: string): readonly number[] {
-    return this.#people.get(key)?.sentences ?? [];
+    return [...(this.#people.get(key)?.sentences ?? [])];
   }
 
   /** Whether a single word is the surname of someone already named in full. */
@@ -85,8 +85,11 @@ export class PeopleRegistry {
       const own = this.affiliation(p.key);
       return !affiliation || !own || own === affiliation;
     };
-    const distance = (p: PersonRecord) =>
-      Math.min(...p.sentences.map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)));
+    const distance = (p: PersonRecord) => {
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const s of p.sentences) nearest = Math.min(nearest, s <= sentence ? sentence - s : s - sentence + 0.5);
+      return nearest;
+    };
     const described = [...this.#people.values()].filter(
       (p) => compatible(p) && p.descriptors.some((d) => roleHeadsOf(d).includes(head)),
     );
@@ -98,7 +101,7 @@ export class PeopleRegistry {
     if (!affiliation) return null;
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
     for (const s of [sentence + 1, sentence + 2, sentence - 1]) {
-      const named = [...this.#people.values()].find((p) => p.sentences.includes(s) && unassigned(p));
+      const named = [...this.#people.values()].find((p) => p.sentences.has(s) && unassigned(p));
       if (named) return named.key;
     }
     return null;
