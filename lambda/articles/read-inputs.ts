@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import type { Article, ArticleMetadata } from './article.js';
 import { articleId } from './article-id.js';
+import { articleLimitProblem } from './article-limits.js';
 import { cleanArticleText } from './clean.js';
 import { decodeText } from './decode-text.js';
 import type { FormatResult } from './formats/format.js';
@@ -67,13 +68,15 @@ export function parseArticleInput(input: ArticleInput, metadata: Partial<Article
     };
   }
   const found = combineMetadata(known, { title: cleaned.headline, author: cleaned.author });
-  return {
+  const article: Article = {
     id: articleId(cleaned.body),
     ...found,
     urls: found.url ? [found.url] : [],
     body: cleaned.body,
     files: [file],
   };
+  const problem = articleLimitProblem(article);
+  return problem ? { file, reason: problem } : article;
 }
 
 interface PlacedInput {

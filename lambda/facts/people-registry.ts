@@ -28,11 +28,18 @@ const roleHeadsOf = (descriptor: string) =>
     .split(/[^\p{L}]+/u)
     .filter((w) => ROLE_HEADS.has(w));
 
+/**
+ * Longest name taken for a person. The longest real full names run to about 60 characters; a longer
+ * "name" is markup or a hostile file, and a person's key goes into DynamoDB keys (at most 2,048 bytes).
+ */
+export const MAX_NAME_LENGTH = 100;
+
 export class PeopleRegistry {
   readonly #people = new Map<string, PersonRecord>();
 
-  /** Records a mention of a named person; returns the person's key, or null for a name without letters. */
+  /** Records a mention of a named person; returns the person's key, or null for a name without letters or too long to be one. */
   addName(name: string, descriptor: string, sentence: number): string | null {
+    if (name.length > MAX_NAME_LENGTH) return null;
     const key = speakerKey(name);
     if (!key) return null;
     let person = this.#people.get(key);
