@@ -79,6 +79,22 @@ export function parseArticleInput(input: ArticleInput, metadata: Partial<Article
   return problem ? { file, reason: problem } : article;
 }
 
+/** `parseArticleInput`, with a failure of a reader (a library meeting input it cannot take) as the file's rejection too. */
+function parseInputOrReason(input: ArticleInput, metadata: Partial<ArticleMetadata> | undefined): Article | Rejection {
+  try {
+    const result = parseArticleInput(input, metadata);
+    // A reason may quote the file's name or contents: one line, so that a report line is one file.
+    return isRejection(result) ? { file: result.file, reason: oneLine(result.reason) } : result;
+  } catch (error) {
+    return {
+      file: input.name,
+      reason: `could not be read (${oneLine(error instanceof Error ? error.message : String(error))})`,
+    };
+  }
+}
+
+const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
 interface PlacedInput {
   input: ArticleInput;
   /** Where the input sits: a sources.json applies to the inputs of its own folder. */
@@ -99,7 +115,7 @@ function readPlacedInputs(placed: PlacedInput[]): ReadResult {
   const articles: Article[] = [];
   for (const { input, folder } of placed.filter((p) => !isSourcesFile(p.input.name))) {
     const metadata = sourcesByFolder.get(folder)?.byFile.get(posix.basename(input.name));
-    const result = parseArticleInput(input, metadata);
+    const result = parseInputOrReason(input, metadata);
     if (isRejection(result)) rejected.push(result);
     else articles.push(result);
   }

@@ -8,6 +8,7 @@ import type { ArticleFacts } from '../../lambda/facts/fact.js';
 import { type FileOutcome, ingestInputs } from '../../lambda/ingest/ingest.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
+import { textInput } from '../articles/fixtures.js';
 import { openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
 import {
   bigQuoteHeavyInput,
@@ -72,6 +73,18 @@ describe('ingest of hostile inputs (issue 11)', () => {
     expect(outcomeOf((await ingestInputs([nestedHtmlInput(40)], store)).files, 'nested-40.html')?.outcome).toBe(
       'stored',
     );
+  });
+
+  it('rejects an .html file without tags, which made Readability throw and stopped the batch', async () => {
+    const store = await freshStore();
+    const good = goodInputs(1);
+
+    const report = await ingestInputs([textInput('plain.html', 'Officials said "".'), ...good], store);
+
+    await expectStored(store, report.files, good);
+    expect(report.rejected).toEqual([
+      { file: 'plain.html', reason: 'HTML file has no tags (plain text? name it .txt)' },
+    ]);
   });
 
   it('keeps the first 100 names of an article found under 800 long names, across batches, and stores the rest', async () => {

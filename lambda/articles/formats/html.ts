@@ -95,6 +95,8 @@ const stripBy = (byline: string | null | undefined) => byline?.replace(/^by\s+/i
 export function readHtml(html: string): FormatResult {
   const depth = htmlDepth(html);
   if (depth > MAX_HTML_DEPTH) return { reason: `HTML nested ${depth} elements deep (at most ${MAX_HTML_DEPTH})` };
+  // linkedom builds no document element from text without tags, and Readability throws on that.
+  if (depth === 0) return { reason: 'HTML file has no tags (plain text? name it .txt)' };
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   // Read the tags first: Readability rewrites the document it parses.
   const metadata = pageMetadata(document);
