@@ -109,7 +109,9 @@ function readPlacedInputs(placed: PlacedInput[]): ReadResult {
     const sources =
       'reason' in decoded ? { byFile: new Map(), problems: [decoded.reason] } : parseSourcesFile(decoded.text);
     sourcesByFolder.set(folder, sources);
-    for (const problem of sources.problems) rejected.push({ file: input.name, reason: problem });
+    // Named with its folder: a batch of folders may hold several sources.json files.
+    const file = posix.dirname(input.name) === '.' ? posix.join(folder, input.name) : input.name;
+    for (const problem of sources.problems) rejected.push({ file, reason: problem });
   }
 
   const articles: Article[] = [];

@@ -4,14 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import { Level } from 'level';
-
-/** Thrown when the LevelDB folder of a persisted embedded DynamoDB cannot be opened (damaged files). */
-export class DamagedLocalDataError extends Error {
-  override name = 'DamagedLocalDataError';
-}
-
-/** The message of a request dynalite failed on with an error of its storage: the caller's SDK error carries it. */
-export const DAMAGED_DATA_MESSAGE = 'The local DynamoDB data is damaged';
+import { DAMAGED_DATA_MESSAGE, DamagedLocalDataError } from './local-data-damage.js';
 
 /**
  * Which dynalite response a callback runs for. dynalite throws a storage error it cannot map to a DynamoDB
