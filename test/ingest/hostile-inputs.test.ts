@@ -105,22 +105,39 @@ describe('ingest of hostile inputs (issue 11)', () => {
     expect(stored?.files[0]).toBe(names[0]?.name);
   });
 
-  it('stores a 4.9 MB quote-heavy article beside good ones, every evidence verbatim', async () => {
+  it('stores every good file of a batch holding every hostile case, rejecting each hostile one by name', async () => {
     const store = await freshStore();
-    const good = goodInputs(2);
+    const good = goodInputs(5);
     const big = bigQuoteHeavyInput(4.9);
+    const names = manyNamesInputs(400);
+    const hostile = [
+      longSurnameInput(),
+      nestedHtmlInput(20_000),
+      nestedHtmlInput(2_000),
+      textInput('plain.html', 'Officials said "".'),
+      textInput(`${'n'.repeat(1100)}.txt`, 'Long name\n\nThe talks went on late into the night, officials said.\n'),
+      big,
+      ...names,
+    ];
 
-    const report = await ingestInputs([...good, big], store);
+    const report = await ingestInputs([...good.slice(0, 2), ...hostile, ...good.slice(2)], store);
 
-    await expectStored(store, report.files, [...good, big]);
+    await expectStored(store, report.files, [...good, big, longSurnameInput()]);
+    expect(report.rejected.map((r) => r.file)).toEqual([
+      'nested-20000.html',
+      'nested-2000.html',
+      'plain.html',
+      `${'n'.repeat(1100)}.txt`,
+    ]);
+    expect(report.files).toHaveLength(good.length + hostile.length);
+    // The big article's evidence is verbatim, as for any other.
+    const bigId = (report.files.find((f) => f.file === big.name) as { articleId: string }).articleId;
+    const article = await store.getArticle(bigId);
     const speaker = await store.getSpeaker((await store.getSpeakerDirectory()).speakers[0]?.key ?? '', 5);
-    const article = await store.getArticle(
-      (report.files.find((f) => f.file === big.name) as { articleId: string }).articleId,
-    );
     for (const statement of speaker?.statements ?? [])
-      for (const citation of statement.citations.filter((c) => c.articleId === article?.id))
+      for (const citation of statement.citations.filter((c) => c.articleId === bigId))
         expect(article?.body.includes(citation.evidence)).toBe(true);
-  }, 120_000);
+  }, 240_000);
 
   it('rejects, alone, an article whose items DynamoDB refuses, and stores the rest of its round', async () => {
     const real = await freshStore();
