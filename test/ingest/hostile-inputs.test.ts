@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { MAX_FILES_PER_ARTICLE } from '../../lambda/articles/article-limits.js';
 import { isNearDuplicate, nearDuplicateKeys } from '../../lambda/articles/fingerprint.js';
@@ -6,10 +6,9 @@ import type { ArticleInput } from '../../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
 import { type FileOutcome, ingestInputs } from '../../lambda/ingest/ingest.js';
-import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { textInput } from '../articles/fixtures.js';
-import { openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
+import { freshStoresOnEmbeddedDynamo } from '../store/backends.js';
 import {
   bigQuoteHeavyInput,
   goodInputs,
@@ -20,21 +19,7 @@ import {
 
 const nearDuplicates = { keys: nearDuplicateKeys, isNearDuplicate };
 
-let server: RunningServer;
-const opened: TestStore[] = [];
-const freshStore = async () => {
-  const t = await openStoreOn(server, { nearDuplicates });
-  opened.push(t);
-  return t.store;
-};
-
-beforeAll(async () => {
-  server = await startEmbeddedDynamo();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((t) => t.close()));
-  await server.close();
-});
+const freshStore = freshStoresOnEmbeddedDynamo({ nearDuplicates });
 
 const outcomeOf = (files: FileOutcome[], name: string) => files.find((f) => f.file === name);
 
