@@ -13,9 +13,10 @@ export function escapeControlCharacters(text: string): string {
 /**
  * Mrkdwn has no escape for its formatting marks. A zero-width space on each side of one means it neither
  * opens (Slack wants a word right after) nor closes (a word right before) a span, whether Slack counts the
- * zero-width space as a space or as a letter, and the text still shows as written.
+ * zero-width space as a space or as a letter, and the text still shows as written. A mark inside a word
+ * (`file_name.txt`) opens and closes nothing, and is left alone, so that such names copy as written.
  */
-const FORMATTING_MARK = /[*_~`]/gu;
+const FORMATTING_MARK = /(?<![\p{L}\p{N}])[*_~`]|[*_~`](?![\p{L}\p{N}])/gu;
 
 /** Text as written inside mrkdwn: control sequences escaped, formatting marks neutralised. */
 export function escapeMrkdwn(text: string): string {
