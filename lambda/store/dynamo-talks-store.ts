@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
 import { type Article, ArticleSchema, type SourceRef } from '../articles/article.js';
+import { boundedOrigins } from '../articles/article-limits.js';
 import {
   isNearDuplicate,
   type NearDuplicateFingerprint,
@@ -72,9 +73,9 @@ export interface DynamoTalksStoreOptions {
 }
 
 /**
- * An article's metadata item. A body of up to one chunk is kept in it (`body`, deflated with the payload):
- * one item of ~2-3 KB costs fewer write units than metadata and body apart, each rounded up to 1 KB. A
- * longer body lives in `bodyChunks` chunk items beside it.
+ * An article's metadata item. A body of up to INLINE_BODY_UNITS is kept in it (`body`, deflated with the
+ * payload): one item of ~2-3 KB costs fewer write units than metadata and body apart, each rounded up to
+ * 1 KB. A longer body lives in `bodyChunks` chunk items beside it.
  */
 const ArticleMetaSchema = z.object({
   article: z.omit(ArticleSchema, { body: true }),
@@ -85,6 +86,13 @@ const ArticleMetaSchema = z.object({
   round: z.optional(z.string()),
 });
 type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+
+/**
+ * The longest body kept in its META item, in UTF-16 units: news articles are 2-10 K. Escaped as JSON (at
+ * most 6 bytes a unit) and beside metadata at its limits (article-limits.ts, ~150 KB), it stays below
+ * DynamoDB's 400 KB item limit before deflating.
+ */
+const INLINE_BODY_UNITS = 16 * 1024;
 
 /** A band item: the articles indexed under one band key, each as [article id, sketch]. */
 const NearDuplicateBandSchema = z.object({ articles: z.array(z.tuple([z.string(), z.string()])) });
@@ -156,11 +164,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
 
   function articleItems(article: Article, nearDuplicateKeys: string[], round: string): { body: Item[]; meta: Item } {
     const { body, ...rest } = article;
-    const chunks = splitBody(body);
-    if (chunks.length <= 1) {
+    if (body.length <= INLINE_BODY_UNITS) {
       const meta: ArticleMeta = { article: rest, body, bodyChunks: 0, nearDuplicateKeys, round };
       return { body: [], meta: payloadItem(keys.articleMeta(article.id), meta) };
     }
+    const chunks = splitBody(body);
     const meta: ArticleMeta = { article: rest, bodyChunks: chunks.length, nearDuplicateKeys, round };
     return {
       body: chunks.map((chunk, i) => ({ ...toKey(keys.articleBody(article.id, i)), body: { S: chunk } })),
@@ -581,10 +589,15 @@ function dedupeById(articles: Article[], result: StoreArticlesResult): Article[]
   return [...byId.values()];
 }
 
-/** `into` with the files and URLs of `from` added (first ones kept first); `into` itself when nothing is new. */
+/**
+ * `into` with the files and URLs of `from` added (first ones kept first, up to the article limits, so an
+ * article found under ever more names never outgrows its item); `into` itself when nothing is new.
+ */
 function mergeOrigins<A extends Omit<Article, 'body'>>(into: A, from: Omit<Article, 'body'>): A {
-  const files = [...new Set([...into.files, ...from.files])];
-  const urls = [...new Set([...into.urls, ...from.urls, ...(from.url ? [from.url] : [])])];
+  const { files, urls } = boundedOrigins(
+    [...new Set([...into.files, ...from.files])],
+    [...new Set([...into.urls, ...from.urls, ...(from.url ? [from.url] : [])])],
+  );
   if (files.length === into.files.length && urls.length === into.urls.length && (into.url || !from.url)) return into;
   return {
     ...into,
