@@ -3,7 +3,9 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import type { FlagStore } from '../flags/flag-store.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
+import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
 import type { TalksStore } from '../store/ports.js';
@@ -30,6 +32,10 @@ export function talksHome(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface LocalStore {
   store: TalksStore;
+  /** Flags on facts, in the same table. */
+  flags: FlagStore;
+  /** The data folder. */
+  home: string;
   endpoint: string;
   close(): Promise<void>;
 }
@@ -144,7 +150,8 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
       log(`First run: ${report.stored.length} stored, ${duplicates} duplicates, ${report.rejected.length} rejected.`);
       for (const { file, reason } of report.rejected) log(`  rejected ${file}: ${reason}`);
     }
-    return { store, endpoint: server.endpoint, close };
+    const flags = createDynamoFlagStore({ client, tableName: LOCAL_TABLE_NAME });
+    return { store, flags, home, endpoint: server.endpoint, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,8 +1,10 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
 import { startSlackHttpServer } from '../slack/http-server.js';
 import { SlackConfigError, slackCredentialsSource } from '../slack/slack-config.js';
+import { localTalksApp } from './local-app.js';
 import { openLocalStore } from './local-store.js';
 
 /*
@@ -51,7 +53,10 @@ async function main(): Promise<void> {
   }
   const local = await openLocalStore();
   const { total } = await local.store.listSources(1);
-  const running = await startSlackHttpServer({ ...options, views: local.store });
+  const running = await startSlackHttpServer({
+    ...options,
+    ...localTalksApp(local, { policy: flagPolicyFromEnv(process.env) }),
+  });
   process.stdout.write(
     `talks-bot answers /talks from ${total} articles at ${running.eventsUrl}\n` +
       `Expose it with a tunnel (e.g. cloudflared tunnel --url http://${options.host}:${options.port}) and set the\n` +
