@@ -15,6 +15,8 @@ Commands:
   ingest <files|folders>...          Clean, de-duplicate and store articles (.txt, .md, .html, .json;
                                      a sources.json beside them adds title, source, url, date, author).
   extract --json <files|folders>...  Print the facts found in the files as JSON (no store involved).
+  add <url>...                       Read up to 5 web pages (http/https, public addresses only) into the
+                                     store, keeping each page under .talks/links/.
   sources | summary | who <name> | topic <topic> | help
                                      Answer as /talks does in Slack, from the local store.
 
@@ -82,6 +84,24 @@ async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
   return report.rejected.length > 0 ? 1 : 0;
 }
 
+async function addCommand(links: string[], io: CliIo): Promise<number> {
+  const [{ MAX_LINKS }, { addLinks }, { linksAnswer }, { renderText }, { createLocalPageArchive }, { localLinksFolder }] =
+    await Promise.all([
+      import('../links/link-text.js'),
+      import('../links/add-links.js'),
+      import('../links/link-outcome.js'),
+      import('../answers/render-text.js'),
+      import('./local-page-archive.js'),
+      import('./local-app.js'),
+    ]);
+  if (links.length === 0 || links.length > MAX_LINKS) throw new UsageError(`add takes 1 to ${MAX_LINKS} links`);
+  const outcomes = await withStore(io, (local) =>
+    addLinks(links, { store: local.store, archive: createLocalPageArchive(localLinksFolder(local)) }),
+  );
+  io.stdout(renderText(linksAnswer(outcomes)));
+  return outcomes.some((o) => o.outcome === 'rejected') ? 1 : 0;
+}
+
 async function extractCommand(paths: string[], json: boolean, io: CliIo): Promise<number> {
   if (!json) throw new UsageError('extract prints JSON only: use extract --json <files|folders>');
   if (paths.length === 0) throw new UsageError('extract needs at least one file or folder');
@@ -118,6 +138,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (values.json && command !== 'extract') throw new UsageError('--json is an option of extract only');
     if (command === 'ingest') return await ingestCommand(rest, io);
     if (command === 'extract') return await extractCommand(rest, values.json ?? false, io);
+    if (command === 'add') return await addCommand(rest, io);
     const { printAnswer } = await import('./print-answer.js');
     const answer = await withStore(io, ({ store }) => printAnswer(positionals.join(' '), store));
     io.stdout(answer);

@@ -3,6 +3,7 @@ import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
 import type { FlagStore } from '../flags/flag-store.js';
 import type { LinkJobs } from '../links/link-request.js';
 import { type AwsHandler, createSlackLambdaHandler } from '../slack/lambda-handler.js';
+import type { PostReply } from '../slack/response-url.js';
 import { slackCredentialsSource } from '../slack/slack-config.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
@@ -24,6 +25,10 @@ export interface SlackHandlerDeps {
   flags?: FlagsContext & { reader: FlagStore };
   /** @default asynchronous invocations of the function named by LINK_WORKER_FUNCTION (none: `add` is off) */
   linkJobs?: LinkJobs;
+  /** @default posts to Slack's response URLs; tests receive the replies on a local server */
+  postReply?: PostReply;
+  /** @default Slack's Web API; tests answer `views.open` on a local server */
+  slackApiUrl?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -65,6 +70,8 @@ export function createSlackHandler(deps: SlackHandlerDeps = {}): AwsHandler {
       views: deps.views ?? (production as NonNullable<typeof production>).views,
       ...(flags ? { flags } : {}),
       ...(linkJobs ? { linkJobs } : {}),
+      ...(deps.postReply ? { postReply: deps.postReply } : {}),
+      ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
     });
   };
   return async (event, context) => {
