@@ -85,15 +85,21 @@ async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
 }
 
 async function addCommand(links: string[], io: CliIo): Promise<number> {
-  const [{ MAX_LINKS }, { addLinks }, { linksAnswer }, { renderText }, { createLocalPageArchive }, { localLinksFolder }] =
-    await Promise.all([
-      import('../links/link-text.js'),
-      import('../links/add-links.js'),
-      import('../links/link-outcome.js'),
-      import('../answers/render-text.js'),
-      import('./local-page-archive.js'),
-      import('./local-app.js'),
-    ]);
+  const [
+    { MAX_LINKS },
+    { addLinks },
+    { linksAnswer },
+    { renderText },
+    { createLocalPageArchive },
+    { localLinksFolder },
+  ] = await Promise.all([
+    import('../links/link-text.js'),
+    import('../links/add-links.js'),
+    import('../links/link-outcome.js'),
+    import('../answers/render-text.js'),
+    import('./local-page-archive.js'),
+    import('./local-app.js'),
+  ]);
   if (links.length === 0 || links.length > MAX_LINKS) throw new UsageError(`add takes 1 to ${MAX_LINKS} links`);
   const outcomes = await withStore(io, (local) =>
     addLinks(links, { store: local.store, archive: createLocalPageArchive(localLinksFolder(local)) }),

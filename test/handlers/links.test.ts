@@ -24,7 +24,12 @@ describe('link worker handler', () => {
     const { store, close } = await openStoreOn(dynamo);
     const saved: string[] = [];
     const replies: SlackMessage[] = [];
-    const archive: PageArchive = { save: async (name) => (saved.push(name), name) };
+    const archive: PageArchive = {
+      save: async (name) => {
+        saved.push(name);
+        return name;
+      },
+    };
     const handler = createLinksHandler(() => ({
       store,
       archive,
