@@ -18,7 +18,7 @@ export const FLAG_REASONS = {
 } as const;
 export type FlagReason = keyof typeof FLAG_REASONS;
 
-const FlagReasonSchema = z.enum(Object.keys(FLAG_REASONS) as [FlagReason, ...FlagReason[]]);
+export const FlagReasonSchema = z.enum(Object.keys(FLAG_REASONS) as [FlagReason, ...FlagReason[]]);
 
 /** Notes are cut to this: they are read in a list of flags, not a report. */
 export const MAX_NOTE_CHARS = 500;

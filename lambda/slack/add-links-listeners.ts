@@ -3,6 +3,7 @@ import { readingLinksText } from '../links/link-outcome.js';
 import type { LinkJobs } from '../links/link-request.js';
 import { linksOfMessage, MAX_LINKS } from '../links/link-text.js';
 import type { App } from './bolt.js';
+import { ephemeralText } from './plain-message.js';
 import type { PostReply } from './response-url.js';
 import type { SlackMessage } from './slack-limits.js';
 
@@ -12,10 +13,6 @@ export const ADD_TO_TALKS_CALLBACK = 'talks_add_links';
 export interface AddLinksListenerDeps {
   linkJobs: LinkJobs;
   postReply: PostReply;
-}
-
-export function ephemeralText(text: string): SlackMessage {
-  return { response_type: 'ephemeral', text, blocks: [{ type: 'section', text: { type: 'plain_text', text } }] };
 }
 
 /** Hands links to the worker and says so; the worker's reply follows on the same response URL. */

@@ -1,18 +1,12 @@
 import * as z from 'zod/mini';
 import { decodeFactRef, type FactRef, factKey } from '../flags/fact-ref.js';
-import {
-  addFlag,
-  FLAG_REASONS,
-  type FlagPolicy,
-  type FlagReason,
-  FlagReviewError,
-  reviewFact,
-} from '../flags/flag-book.js';
+import { addFlag, type FlagPolicy, FlagReasonSchema, FlagReviewError, reviewFact } from '../flags/flag-book.js';
 import type { FlagStore } from '../flags/flag-store.js';
 import { flagsAnswer } from '../flags/flags-answer.js';
 import type { App } from './bolt.js';
 import { FLAG_FACT_ACTION, REVIEW_FACT_ACTION } from './fact-controls.js';
 import { FLAG_MODAL_CALLBACK, FlagModalMetadataSchema, flagModal, NOTE_BLOCK, REASON_BLOCK } from './flag-modal.js';
+import { ephemeralText } from './plain-message.js';
 import { renderBlocks } from './render-blocks.js';
 import type { PostReply } from './response-url.js';
 import type { SlackMessage } from './slack-limits.js';
@@ -33,24 +27,20 @@ const SelectActionSchema = z.object({
   actions: z.tuple([z.object({ selected_option: z.object({ value: z.string() }) })], z.unknown()),
 });
 
-const ReasonSchema = z.enum(Object.keys(FLAG_REASONS) as [FlagReason, ...FlagReason[]]);
-
 const SubmissionSchema = z.object({
   user: z.object({ id: z.string() }),
   view: z.object({
     private_metadata: z.string(),
     state: z.object({
       values: z.object({
-        [REASON_BLOCK]: z.object({ [REASON_BLOCK]: z.object({ selected_option: z.object({ value: ReasonSchema }) }) }),
+        [REASON_BLOCK]: z.object({
+          [REASON_BLOCK]: z.object({ selected_option: z.object({ value: FlagReasonSchema }) }),
+        }),
         [NOTE_BLOCK]: z.optional(z.object({ [NOTE_BLOCK]: z.object({ value: z.optional(z.nullable(z.string())) }) })),
       }),
     }),
   }),
 });
-
-function ephemeral(text: string): SlackMessage {
-  return { response_type: 'ephemeral', text, blocks: [{ type: 'section', text: { type: 'plain_text', text } }] };
-}
 
 function metadataRef(raw: string): FactRef | null {
   try {
@@ -80,7 +70,10 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
     const fact = await deps.flags.describeFact(ref);
     if (!fact) {
       if (payload.data.response_url)
-        await deps.postReply(payload.data.response_url, ephemeral('That fact is no longer stored: nothing to flag.'));
+        await deps.postReply(
+          payload.data.response_url,
+          ephemeralText('That fact is no longer stored: nothing to flag.'),
+        );
       return;
     }
     await client.views.open({ trigger_id: payload.data.trigger_id, view: flagModal(ref, fact) });
@@ -134,7 +127,7 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
       await reply(renderBlocks({ ...answer, title: `${done} ${answer.title}` }));
     } catch (error) {
       if (!(error instanceof FlagReviewError)) throw error;
-      await reply(ephemeral(error.message));
+      await reply(ephemeralText(error.message));
     }
   });
 }

@@ -5,6 +5,7 @@ import { MAX_LINKS } from '../links/link-text.js';
 import type { ViewReader } from '../store/ports.js';
 import { type AddLinksListenerDeps, submitLinks } from './add-links-listeners.js';
 import type { App } from './bolt.js';
+import { ephemeralText } from './plain-message.js';
 import { renderBlocks } from './render-blocks.js';
 import type { SlackMessage } from './slack-limits.js';
 
@@ -26,12 +27,7 @@ export interface TalksCommandDeps {
   links?: AddLinksListenerDeps;
 }
 
-const UNAVAILABLE_TEXT = 'Sorry, the facts could not be read just now. Please try again in a moment.';
-const UNAVAILABLE: SlackMessage = {
-  response_type: 'ephemeral',
-  text: UNAVAILABLE_TEXT,
-  blocks: [{ type: 'section', text: { type: 'plain_text', text: UNAVAILABLE_TEXT } }],
-};
+const UNAVAILABLE = ephemeralText('Sorry, the facts could not be read just now. Please try again in a moment.');
 
 /**
  * Registers the `/talks` listener: parse → read views → render, acknowledged with the answer itself, so

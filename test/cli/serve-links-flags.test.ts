@@ -14,6 +14,7 @@ import {
   messageShortcutPayload,
   type SlackStandIn,
   selectActionPayload,
+  selectOptions,
   startSlackStandIn,
 } from '../slack/interaction-requests.js';
 import { FORM, signatureHeaders, slashCommandBody, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
@@ -75,15 +76,6 @@ async function command(text: string, userId = 'U0TEST'): Promise<SlackMessage> {
 }
 
 const allText = (message: { blocks?: unknown }) => JSON.stringify(message.blocks);
-
-/** The option values of every flag select in a message, with their labels. */
-function selectOptions(message: SlackMessage, actionId: string): { text: string; value: string }[] {
-  return message.blocks.flatMap((block) =>
-    block.type === 'section' && block.accessory?.type === 'static_select' && block.accessory.action_id === actionId
-      ? (block.accessory.options ?? []).map((o) => ({ text: o.text.text, value: o.value ?? '' }))
-      : [],
-  );
-}
 
 async function flag(value: string, userId: string): Promise<void> {
   await post(

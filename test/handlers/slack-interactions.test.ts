@@ -14,6 +14,7 @@ import {
   messageShortcutPayload,
   type SlackStandIn,
   selectActionPayload,
+  selectOptions,
   startSlackStandIn,
 } from '../slack/interaction-requests.js';
 import {
@@ -82,14 +83,6 @@ async function command(text: string): Promise<SlackMessage> {
   return JSON.parse(response.body) as SlackMessage;
 }
 
-function flagOptions(message: SlackMessage): { text: string; value: string }[] {
-  return message.blocks.flatMap((block) =>
-    block.type === 'section' && block.accessory?.type === 'static_select'
-      ? (block.accessory.options ?? []).map((o) => ({ text: o.text.text, value: o.value ?? '' }))
-      : [],
-  );
-}
-
 describe('Slack Lambda handler: add and flag', () => {
   it('hands /talks add to the link worker and acknowledges at once', async () => {
     const ack = await command('add <https://news.example/a> https://news.example/b');
@@ -120,7 +113,7 @@ describe('Slack Lambda handler: add and flag', () => {
     requests.reset();
     const summary = await command('summary');
     expect(requests.count).toBeLessThanOrEqual(3);
-    const option = flagOptions(summary).find((o) => o.text.includes('Norway'));
+    const option = selectOptions(summary, 'talks_flag_fact').find((o) => o.text.includes('Norway'));
     expect(option).toBeDefined();
 
     await call(
@@ -144,7 +137,7 @@ describe('Slack Lambda handler: add and flag', () => {
     requests.reset();
     const after = await command('guarantors');
     expect(requests.count).toBeLessThanOrEqual(3);
-    const values = flagOptions(after).map((o) => o.value);
+    const values = selectOptions(after, 'talks_flag_fact').map((o) => o.value);
     expect(values).toContain('g|Portugal|Ukraine');
     expect(values).not.toContain(option?.value);
     for (const text of ['who Marta Hrytsenko', 'crimea']) {

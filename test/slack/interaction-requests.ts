@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
 
 /*
  * Interactivity payloads as Slack sends them (https://docs.slack.dev/interactivity/handling-user-interaction):
@@ -9,6 +10,17 @@ import type { AddressInfo } from 'node:net';
  */
 
 const TEAM = { id: 'T0TEST', domain: 'talks-test' };
+
+/** The fields every block action and view submission carries. */
+function fromUser(userId: string): Record<string, unknown> {
+  return {
+    team: TEAM,
+    user: { id: userId, username: 'tester', team_id: TEAM.id },
+    api_app_id: 'A0TEST',
+    token: 'deprecated-verification-token',
+    trigger_id: `trigger-${userId}`,
+  };
+}
 
 export function interactionBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
@@ -22,12 +34,8 @@ export function selectActionPayload(
 ): Record<string, unknown> {
   return {
     type: 'block_actions',
-    team: TEAM,
-    user: { id: userId, username: 'tester', team_id: TEAM.id },
-    api_app_id: 'A0TEST',
-    token: 'deprecated-verification-token',
+    ...fromUser(userId),
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0TEST', is_ephemeral: true },
-    trigger_id: `trigger-${userId}`,
     channel: { id: 'C0TEST', name: 'negotiations' },
     response_url: responseUrl,
     actions: [
@@ -49,11 +57,7 @@ export function flagSubmissionPayload(
 ): Record<string, unknown> {
   return {
     type: 'view_submission',
-    team: TEAM,
-    user: { id: userId, username: 'tester', team_id: TEAM.id },
-    api_app_id: 'A0TEST',
-    token: 'deprecated-verification-token',
-    trigger_id: `trigger-${userId}`,
+    ...fromUser(userId),
     view: {
       id: 'V0TEST',
       type: 'modal',
@@ -84,6 +88,15 @@ export function messageShortcutPayload(text: string, responseUrl: string): Recor
     message: { type: 'message', user: 'U0OTHER', ts: '1700000000.000100', text },
     response_url: responseUrl,
   };
+}
+
+/** The options of every select beside the facts of a message, whose action is `actionId`. */
+export function selectOptions(message: SlackMessage, actionId: string): { text: string; value: string }[] {
+  return message.blocks.flatMap((block) =>
+    block.type === 'section' && block.accessory?.type === 'static_select' && block.accessory.action_id === actionId
+      ? (block.accessory.options ?? []).map((o) => ({ text: o.text.text, value: o.value ?? '' }))
+      : [],
+  );
 }
 
 export interface SlackStandIn {
