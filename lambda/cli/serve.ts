@@ -1,7 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
+import type { FlagPolicy } from '../flags/flag-book.js';
+import { FlagConfigError, flagPolicyFromEnv } from '../flags/flag-policy-config.js';
 import { startSlackHttpServer } from '../slack/http-server.js';
 import { SlackConfigError, slackCredentialsSource } from '../slack/slack-config.js';
 import { localTalksApp } from './local-app.js';
@@ -42,10 +43,12 @@ export function serveOptions(env: NodeJS.ProcessEnv): ServeOptions {
 
 async function main(): Promise<void> {
   let options: ServeOptions;
+  let policy: FlagPolicy;
   try {
     options = serveOptions(process.env);
+    policy = flagPolicyFromEnv(process.env);
   } catch (error) {
-    if (!(error instanceof SlackConfigError)) throw error;
+    if (!(error instanceof SlackConfigError || error instanceof FlagConfigError)) throw error;
     process.stderr.write(
       `${error.message}\n\nExample: SLACK_SIGNING_SECRET=<your app's signing secret> npm start   (see README, "Run it in Slack")\n`,
     );
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
   const { total } = await local.store.listSources(1);
   const running = await startSlackHttpServer({
     ...options,
-    ...localTalksApp(local, { policy: flagPolicyFromEnv(process.env) }),
+    ...localTalksApp(local, { policy }),
   });
   process.stdout.write(
     `talks-bot answers /talks from ${total} articles at ${running.eventsUrl}\n` +
