@@ -28,6 +28,9 @@ export interface TalksCommandDeps {
 }
 
 const UNAVAILABLE = ephemeralText('Sorry, the facts could not be read just now. Please try again in a moment.');
+const LINKS_NOT_TAKEN = ephemeralText(
+  'Sorry, the links could not be handed over for reading. Nothing was read: please send them again.',
+);
 
 /**
  * Registers the `/talks` listener: parse → read views → render, acknowledged with the answer itself, so
@@ -50,7 +53,7 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
     } catch (error) {
       // The command text is the user's own words and the views hold no secrets; the error names the failure.
       logger.error(`talks: answering "${text}" failed`, error);
-      message = UNAVAILABLE;
+      message = parsed.command.kind === 'add' ? LINKS_NOT_TAKEN : UNAVAILABLE;
     }
     await ack(message);
   });

@@ -43,6 +43,8 @@ let dynamo: RunningServer;
 let slack: SlackStandIn;
 let store: TestStore;
 let submitted: LinkRequest[];
+/** Set by a test to make the worker's queue refuse the job (Lambda unavailable). */
+let refuseJobs: boolean;
 let call: (event: AwsEvent) => Promise<{ statusCode: number; body: string }>;
 let requests: ReturnType<typeof countRequests>;
 
@@ -56,6 +58,7 @@ beforeEach(async () => {
   store = await openStoreOn(dynamo);
   await ingestInputs([ARTICLE], store.store);
   submitted = [];
+  refuseJobs = false;
   requests = countRequests(store.client);
   const handler = createSlackHandler({
     views: store.store,
@@ -63,7 +66,12 @@ beforeEach(async () => {
       reader: createDynamoFlagStore({ client: store.client, tableName: store.tableName }),
       policy: { reviewers: [REVIEWER], threshold: 3 },
     },
-    linkJobs: { submit: async (request) => void submitted.push(request) },
+    linkJobs: {
+      submit: async (request) => {
+        if (refuseJobs) throw new Error('Rate exceeded');
+        submitted.push(request);
+      },
+    },
     postReply: createResponseUrlPoster({ isAllowed: (url) => url.origin === slack.url }),
     slackApiUrl: `${slack.url}/api/`,
     signingSecret: TEST_SIGNING_SECRET,
@@ -93,6 +101,14 @@ describe('Slack Lambda handler: add and flag', () => {
     expect(submitted).toEqual([
       { links: ['https://news.example/a', 'https://news.example/b'], responseUrl: slack.responseUrl, userId: 'U0TEST' },
     ]);
+  });
+
+  it('says so when the worker cannot take the job, instead of promising a reply', async () => {
+    refuseJobs = true;
+    const ack = await command('add https://news.example/a');
+    expect(ack.text).toBe(
+      'Sorry, the links could not be handed over for reading. Nothing was read: please send them again.',
+    );
   });
 
   it('answers /talks add with no link or too many with its usage, handing nothing over', async () => {
