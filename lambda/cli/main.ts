@@ -17,7 +17,7 @@ Commands:
   extract --json <files|folders>...  Print the facts found in the files as JSON (no store involved).
   add <url>...                       Read up to 5 web pages (http/https, public addresses only) into the
                                      store, keeping each page under .talks/links/.
-  sources | summary | who <name> | topic <topic> | help
+  sources | summary | who <name> | topic <topic> | flags | help
                                      Answer as /talks does in Slack, from the local store.
 
 Options:
@@ -26,6 +26,8 @@ Options:
 Environment:
   TALKS_HOME  Folder of the local DynamoDB data (default: .talks/ in the repository). On the first
               run the default corpus in data/articles/ is ingested.
+  FLAG_REVIEWERS, FLAG_THRESHOLD
+              Who hides a flagged fact with one flag, and how many flags hide it (as npm start).
 
 Exit status: 0 on success, 1 when an input was rejected or a command failed, 2 on bad usage.`;
 
@@ -145,8 +147,14 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (command === 'ingest') return await ingestCommand(rest, io);
     if (command === 'extract') return await extractCommand(rest, values.json ?? false, io);
     if (command === 'add') return await addCommand(rest, io);
-    const { printAnswer } = await import('./print-answer.js');
-    const answer = await withStore(io, ({ store }) => printAnswer(positionals.join(' '), store));
+    const [{ printAnswer }, { flagPolicyFromEnv }] = await Promise.all([
+      import('./print-answer.js'),
+      import('../flags/flag-policy-config.js'),
+    ]);
+    const policy = flagPolicyFromEnv(process.env);
+    const answer = await withStore(io, ({ store, flags }) =>
+      printAnswer(positionals.join(' '), store, { reader: flags, policy }),
+    );
     io.stdout(answer);
     return 0;
   } catch (error) {

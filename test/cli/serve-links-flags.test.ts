@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localTalksApp } from '../../lambda/cli/local-app.js';
 import { type LocalStore, openLocalStore } from '../../lambda/cli/local-store.js';
+import { printAnswer } from '../../lambda/cli/print-answer.js';
 import { type RunningSlackServer, startSlackHttpServer } from '../../lambda/slack/http-server.js';
 import { createResponseUrlPoster } from '../../lambda/slack/response-url.js';
 import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
@@ -151,6 +152,14 @@ describe('npm start: add by link, flag a fact', () => {
 
     await flag(flagged.value, 'U0SECOND');
     expect(allText(await command('summary'))).not.toContain('We leave with a draft');
+  });
+
+  it('answers the same in the terminal: the hidden fact is gone from summary and listed by flags', async () => {
+    const flags = { reader: local.flags, policy: { reviewers: [REVIEWER], threshold: 2 } };
+    expect(await printAnswer('summary', local.store, flags)).not.toContain('We leave with a draft');
+    const listed = await printAnswer('flags', local.store, flags);
+    expect(listed).toContain('2 flags: wrong speaker — hidden from answers');
+    expect(listed).toContain('“Another delegate said this” (U0FIRST)');
   });
 
   it("lists the flagged fact with its evidence and reasons, and restores it on a reviewer's word", async () => {
