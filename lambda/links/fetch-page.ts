@@ -163,6 +163,22 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Ui
   return Buffer.concat(chunks);
 }
 
+/**
+ * The body as UTF-8, which the readers expect: a page that declares another character set in its
+ * Content-Type (windows-1252, ISO-8859-1, KOI8-R …) is decoded from it first.
+ */
+function asUtf8(bytes: Uint8Array, contentType: string | undefined): Uint8Array {
+  const charset = /;\s*charset="?([^";\s]+)"?/iu.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (!charset || charset === 'utf-8' || charset === 'utf8' || charset === 'us-ascii') return bytes;
+  let text: string;
+  try {
+    text = new TextDecoder(charset).decode(bytes);
+  } catch {
+    throw new LinkRefusedError(`the page is written in a character set that cannot be read (${charset})`);
+  }
+  return new TextEncoder().encode(text);
+}
+
 function tooBig(maxBytes: number): LinkRefusedError {
   return new LinkRefusedError(`the page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
 }
@@ -189,8 +205,9 @@ async function follow(
       response.resume();
       throw new LinkRefusedError(`the page answered ${status} ${response.statusMessage ?? ''}`.trim());
     }
-    const format = formatOf(response.headers['content-type']);
-    return { url: url.href, format, bytes: await readBody(response, maxBytes) };
+    const contentType = response.headers['content-type'];
+    const format = formatOf(contentType);
+    return { url: url.href, format, bytes: asUtf8(await readBody(response, maxBytes), contentType) };
   }
 }
 

@@ -32,6 +32,14 @@ describe('fetchPage', () => {
     expect((await fetchPage(`${site.origin}/plain.txt`, allowSite)).format).toBe('text');
   });
 
+  it('decodes a page from the character set its Content-Type declares, and refuses one it cannot read', async () => {
+    const page = await fetchPage(`${site.origin}/latin1.txt`, allowSite);
+    expect(Buffer.from(page.bytes).toString('utf8')).toBe('Café talks in Genève');
+    expect(await refusal(`${site.origin}/klingon.txt`)).toBe(
+      'the page is written in a character set that cannot be read (x-klingon)',
+    );
+  });
+
   it('follows a redirect and reports the final URL', async () => {
     expect((await fetchPage(`${site.origin}/moved`, allowSite)).url).toBe(`${site.origin}/article.html`);
   });

@@ -34,6 +34,20 @@ const ROUTES: Record<string, Route> = {
   '/plain.txt': (res) => {
     res.writeHead(200, { 'content-type': 'text/plain' }).end('Plain words of a test page.\n');
   },
+  '/latin1.txt': (res) => {
+    // "Café talks in Genève" in windows-1252: é is one byte, 0xE9, which is not UTF-8.
+    res
+      .writeHead(200, { 'content-type': 'text/plain; charset=windows-1252' })
+      .end(
+        Buffer.from([
+          0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x61, 0x6c, 0x6b, 0x73, 0x20, 0x69, 0x6e, 0x20, 0x47, 0x65, 0x6e, 0xe8,
+          0x76, 0x65,
+        ]),
+      );
+  },
+  '/klingon.txt': (res) => {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=x-klingon' }).end('Qapla');
+  },
   '/report.pdf': (res) => {
     res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7 not really');
   },
