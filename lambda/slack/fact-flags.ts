@@ -76,7 +76,17 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
         );
       return;
     }
-    await client.views.open({ trigger_id: payload.data.trigger_id, view: flagModal(ref, fact) });
+    try {
+      await client.views.open({ trigger_id: payload.data.trigger_id, view: flagModal(ref, fact) });
+    } catch (error) {
+      // Typically a missing or revoked bot token (locally: SLACK_BOT_TOKEN unset): say so rather than do nothing.
+      logger.error('talks: the flag form could not be opened', error);
+      if (payload.data.response_url)
+        await deps.postReply(
+          payload.data.response_url,
+          ephemeralText('The flag form could not be opened: the app has no working bot token. Nothing was flagged.'),
+        );
+    }
   });
 
   app.view(FLAG_MODAL_CALLBACK, async ({ ack, body, logger }) => {

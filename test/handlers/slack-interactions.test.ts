@@ -163,6 +163,24 @@ describe('Slack Lambda handler: add and flag', () => {
     }
   });
 
+  it('says the flag form could not be opened when Slack refuses the bot token', async () => {
+    slack.apiError = 'invalid_auth';
+    try {
+      await call(
+        signed(
+          interactionBody(
+            selectActionPayload('talks_flag_fact', 'g|Norway|Ukraine', { responseUrl: slack.responseUrl }),
+          ),
+        ),
+      );
+    } finally {
+      slack.apiError = null;
+    }
+    expect((slack.replies.at(-1) as unknown as SlackMessage).text).toBe(
+      'The flag form could not be opened: the app has no working bot token. Nothing was flagged.',
+    );
+  });
+
   it('acknowledges a flag action or submission that names no fact, and stores nothing', async () => {
     const action = await call(
       signed(interactionBody(selectActionPayload('talks_flag_fact', 'x|nothing', { responseUrl: slack.responseUrl }))),

@@ -107,6 +107,8 @@ export interface SlackStandIn {
   replies: Record<string, unknown>[];
   /** Web API calls: method and arguments. */
   apiCalls: { method: string; args: Record<string, string> }[];
+  /** When set, every Web API call answers `{ ok: false, error }` (a revoked token: `invalid_auth`). */
+  apiError: string | null;
   close(): Promise<void>;
 }
 
@@ -114,6 +116,7 @@ export interface SlackStandIn {
 export async function startSlackStandIn(): Promise<SlackStandIn> {
   const replies: Record<string, unknown>[] = [];
   const apiCalls: SlackStandIn['apiCalls'] = [];
+  const standIn = { apiError: null as string | null };
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -124,6 +127,12 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         ? (JSON.parse(body) as Record<string, string>)
         : Object.fromEntries(new URLSearchParams(body));
       apiCalls.push({ method: path.slice('/api/'.length), args });
+      if (standIn.apiError) {
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ ok: false, error: standIn.apiError }));
+        return;
+      }
     } else {
       replies.push(JSON.parse(body) as Record<string, unknown>);
     }
@@ -132,7 +141,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  return {
+  return Object.assign(standIn, {
     url,
     responseUrl: `${url}/response/1`,
     replies,
@@ -142,5 +151,5 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  };
+  });
 }
