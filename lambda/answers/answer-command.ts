@@ -5,7 +5,7 @@ import { flagsAnswer } from '../flags/flags-answer.js';
 import { MAX_LINKS } from '../links/link-text.js';
 import type { ViewReader } from '../store/ports.js';
 import { type Answer, talksCommand, textPart } from './answer.js';
-import { type Command, type ParsedCommand, SUBCOMMANDS, type Visibility } from './command.js';
+import { type Command, MAX_COMMAND_LENGTH, type ParsedCommand, SUBCOMMANDS, type Visibility } from './command.js';
 import { closestWithin } from './edit-distance.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
 import { guarantorsAnswer } from './guarantors-answer.js';
@@ -111,5 +111,15 @@ async function answerFromViews(
       return addAnswer(command.links, visibility);
     case 'other':
       return answerOther(command.word, command.rest, views, visibility);
+    case 'too-long':
+      return helpAnswer((await views.getSummary())?.topics ?? [], visibility, {
+        title: 'Command too long',
+        lead: [
+          textPart(
+            `That command is ${command.length.toLocaleString('en-US')} characters long; /talks takes at most ` +
+              `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`,
+          ),
+        ],
+      });
   }
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { boundArticleFacts } from './article-fact-limits.js';
 import type { ArticleFacts, CorpusFacts } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
@@ -13,7 +14,8 @@ export type ArticleFactExtractor = (article: Article) => ArticleFacts;
 /**
  * An extractor bound to a topics configuration (config/topics.json by default): statements, guarantors
  * and positions, each citing its sentence verbatim. Pure and deterministic. Statements come first: a
- * quoted speaker's affiliation tells whose proposal or position an unattributed quote states.
+ * quoted speaker's affiliation tells whose proposal or position an unattributed quote states. An
+ * article contributes at most its first 500 facts of each kind (article-fact-limits.ts).
  */
 export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsConfig): ArticleFactExtractor {
   const topics = compileTopics(topicsConfig);
@@ -25,14 +27,14 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
     }));
     const context = { sentences, statements: tagged, people, topics };
-    return {
+    return boundArticleFacts({
       articleId: article.id,
       people,
       mentions,
       statements: tagged,
       guarantors: extractGuarantors(article, context),
       positions: extractPositions(article, context),
-    };
+    });
   };
 }
 

@@ -13,8 +13,8 @@ interface PersonRecord {
   forms: Set<string>;
   descriptors: string[];
   gender: 'm' | 'f' | null;
-  /** Sentence indexes of the mentions. */
-  sentences: number[];
+  /** Sentence indexes of the mentions, in the order recorded: a set, as a much-named person is named thousands of times. */
+  sentences: Set<number>;
 }
 
 const GENDERED: [RegExp, 'm' | 'f'][] = [
@@ -28,21 +28,28 @@ const roleHeadsOf = (descriptor: string) =>
     .split(/[^\p{L}]+/u)
     .filter((w) => ROLE_HEADS.has(w));
 
+/**
+ * Longest name taken for a person. The longest real full names run to about 60 characters; a longer
+ * "name" is markup or a hostile file, and a person's key goes into DynamoDB keys (at most 2,048 bytes).
+ */
+export const MAX_NAME_LENGTH = 100;
+
 export class PeopleRegistry {
   readonly #people = new Map<string, PersonRecord>();
 
-  /** Records a mention of a named person; returns the person's key, or null for a name without letters. */
+  /** Records a mention of a named person; returns the person's key, or null for a name without letters or too long to be one. */
   addName(name: string, descriptor: string, sentence: number): string | null {
+    if (name.length > MAX_NAME_LENGTH) return null;
     const key = speakerKey(name);
     if (!key) return null;
     let person = this.#people.get(key);
     if (!person) {
-      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: [] };
+      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: new Set() };
       this.#people.set(key, person);
     }
     person.forms.add(name);
     if (descriptor) this.describe(key, descriptor);
-    if (!person.sentences.includes(sentence)) person.sentences.push(sentence);
+    person.sentences.add(sentence);
     return key;
   }
 
@@ -64,7 +71,7 @@ export class PeopleRegistry {
 
   /** Indexes of the sentences that name the person, in the order they were recorded. */
   sentencesOf(key: string): readonly number[] {
-    return this.#people.get(key)?.sentences ?? [];
+    return [...(this.#people.get(key)?.sentences ?? [])];
   }
 
   /** Whether a single word is the surname of someone already named in full. */
@@ -85,8 +92,11 @@ export class PeopleRegistry {
       const own = this.affiliation(p.key);
       return !affiliation || !own || own === affiliation;
     };
-    const distance = (p: PersonRecord) =>
-      Math.min(...p.sentences.map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)));
+    const distance = (p: PersonRecord) => {
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const s of p.sentences) nearest = Math.min(nearest, s <= sentence ? sentence - s : s - sentence + 0.5);
+      return nearest;
+    };
     const described = [...this.#people.values()].filter(
       (p) => compatible(p) && p.descriptors.some((d) => roleHeadsOf(d).includes(head)),
     );
@@ -98,7 +108,7 @@ export class PeopleRegistry {
     if (!affiliation) return null;
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
     for (const s of [sentence + 1, sentence + 2, sentence - 1]) {
-      const named = [...this.#people.values()].find((p) => p.sentences.includes(s) && unassigned(p));
+      const named = [...this.#people.values()].find((p) => p.sentences.has(s) && unassigned(p));
       if (named) return named.key;
     }
     return null;

@@ -4,7 +4,7 @@ import { evidenceBeyond } from '../answers/evidence.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
 import { type FactControls, factControl } from './fact-controls.js';
-import { bold, code, defuseBroadcasts, escapeMrkdwn, link, truncate } from './mrkdwn.js';
+import { bold, code, defuseBroadcasts, escapeControlCharacters, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
 
 type KnownBlock = types.KnownBlock;
@@ -296,7 +296,7 @@ function footnoteText(footnote: Footnote, detail: Detail): string {
 }
 
 function fallbackText(answer: Answer): string {
-  return escapeMrkdwn(defuseBroadcasts(truncate(answer.title, SLACK_LIMITS.headerText)));
+  return escapeControlCharacters(defuseBroadcasts(truncate(answer.title, SLACK_LIMITS.headerText)));
 }
 
 function header(title: string): KnownBlock {
