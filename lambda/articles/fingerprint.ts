@@ -145,3 +145,10 @@ function keysOf(signature: Uint32Array, prefix: string, bands: number, rows: num
   }
   return keys;
 }
+
+/** The near-duplicate detection the store runs (lambda/store/dynamo-talks-store.ts NearDuplicateDetector). */
+export const nearDuplicateDetector = {
+  fingerprint: nearDuplicateFingerprint,
+  sketchesMayMatch,
+  isNearDuplicate,
+} as const;

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
-import { isNearDuplicate, nearDuplicateFingerprint, sketchesMayMatch } from '../articles/fingerprint.js';
+import { nearDuplicateDetector } from '../articles/fingerprint.js';
 import type { ArticleInput } from '../articles/read-inputs.js';
 import { isSourcesFile, SOURCES_FILE_NAME } from '../articles/sources-file.js';
 import { type IngestReport, ingestInputs } from '../ingest/ingest.js';
@@ -309,7 +309,7 @@ function productionDeps({ logger, metrics }: Telemetry): IngestHandlerDeps {
       client,
       tableName,
       // As the CLI's store does (lambda/cli/local-store.ts): a re-worded copy of a stored article is merged.
-      nearDuplicates: { fingerprint: nearDuplicateFingerprint, sketchesMayMatch, isNearDuplicate },
+      nearDuplicates: nearDuplicateDetector,
     }),
     rejectedPrefix: REJECTED_PREFIX,
     log: (level, message, fields) => logger[level](message, fields),

@@ -1,12 +1,19 @@
+import type { FlagsContext } from '../answers/answer-command.js';
+import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
+import type { FlagStore } from '../flags/flag-store.js';
+import type { LinkJobs } from '../links/link-request.js';
 import { METRICS, SERVICES, SUBCOMMAND_DIMENSION } from '../observability/metric-names.js';
 import { createTelemetry, MetricUnit, type Telemetry } from '../observability/telemetry.js';
 import { type AwsHandler, createSlackLambdaHandler } from '../slack/lambda-handler.js';
+import type { PostReply } from '../slack/response-url.js';
 import { slackCredentialsSource } from '../slack/slack-config.js';
 import type { AnsweredCommand } from '../slack/talks-command.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
+import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../store/dynamo-usage.js';
+import { createLambdaLinkJobs } from '../store/lambda-link-jobs.js';
 import type { ViewReader } from '../store/ports.js';
 import { readSlackSecret } from '../store/secrets.js';
 
@@ -20,6 +27,14 @@ export interface SlackHandlerDeps {
   signingSecret?: string;
   /** @default from where the signing secret comes; optional: `/talks` answers without calling the Web API */
   botToken?: string;
+  /** @default the flags in the same table, hidden by FLAG_REVIEWERS / FLAG_THRESHOLD */
+  flags?: FlagsContext & { reader: FlagStore };
+  /** @default asynchronous invocations of the function named by LINK_WORKER_FUNCTION (none: `add` is off) */
+  linkJobs?: LinkJobs;
+  /** @default posts to Slack's response URLs; tests receive the replies on a local server */
+  postReply?: PostReply;
+  /** @default Slack's Web API; tests answer `views.open` on a local server */
+  slackApiUrl?: string;
   env?: NodeJS.ProcessEnv;
   /** @default Powertools Logger and Metrics for the `talks-slack` service */
   telemetry?: Telemetry;
@@ -32,10 +47,18 @@ async function credentials(deps: SlackHandlerDeps): Promise<{ signingSecret: str
   return source.kind === 'secrets-manager' ? readSlackSecret(source.secretArn) : source;
 }
 
-function productionViews(): { views: ViewReader; dynamoUsage: DynamoUsageMeter } {
+function productionStores(env: NodeJS.ProcessEnv): {
+  views: ViewReader;
+  flags: FlagsContext & { reader: FlagStore };
+  dynamoUsage: DynamoUsageMeter;
+} {
   const { tableName, endpoint, region } = storeConfig();
   const client = createDynamoClient({ endpoint, region });
-  return { views: createDynamoTalksStore({ client, tableName }), dynamoUsage: meterDynamoUsage(client) };
+  return {
+    views: createDynamoTalksStore({ client, tableName }),
+    flags: { reader: createDynamoFlagStore({ client, tableName }), policy: flagPolicyFromEnv(env) },
+    dynamoUsage: meterDynamoUsage(client),
+  };
 }
 
 /** Metrics and one log record for an answered command: its kind, latency and what it cost on DynamoDB. */
@@ -59,6 +82,11 @@ function recordCommand({ logger, metrics }: Telemetry, answered: AnsweredCommand
   });
 }
 
+function productionLinkJobs(env: NodeJS.ProcessEnv): LinkJobs | undefined {
+  const worker = env.LINK_WORKER_FUNCTION;
+  return worker ? createLambdaLinkJobs(worker) : undefined;
+}
+
 /**
  * The Slack Lambda handler. The app, its clients and the secret are set up once per container, on the first
  * request (the secret needs a network read); a failed setup is retried by the next request.
@@ -70,11 +98,19 @@ export function createSlackHandler(deps: SlackHandlerDeps = {}): AwsHandler {
   // Lambda sends a container one request at a time, so the command answered during a call is this call's.
   let answered: AnsweredCommand | undefined;
   const setUp = async () => {
-    const store = deps.views ? { views: deps.views } : productionViews();
-    if ('dynamoUsage' in store) dynamoUsage = store.dynamoUsage;
+    const env = deps.env ?? process.env;
+    // Injected views (tests) come without production flags: flags then only when injected too.
+    const production = deps.views ? undefined : productionStores(env);
+    dynamoUsage ??= production?.dynamoUsage;
+    const flags = deps.flags ?? production?.flags;
+    const linkJobs = deps.linkJobs ?? productionLinkJobs(env);
     return createSlackLambdaHandler({
       ...(await credentials(deps)),
-      views: store.views,
+      views: deps.views ?? (production as NonNullable<typeof production>).views,
+      ...(flags ? { flags } : {}),
+      ...(linkJobs ? { linkJobs } : {}),
+      ...(deps.postReply ? { postReply: deps.postReply } : {}),
+      ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
       onAnswered: (command) => {
         answered = command;
       },

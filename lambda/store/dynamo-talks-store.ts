@@ -3,12 +3,7 @@ import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/clie
 import * as z from 'zod/mini';
 import { type Article, ArticleSchema, type SourceRef } from '../articles/article.js';
 import { boundedOrigins } from '../articles/article-limits.js';
-import {
-  isNearDuplicate,
-  type NearDuplicateFingerprint,
-  nearDuplicateFingerprint,
-  sketchesMayMatch,
-} from '../articles/fingerprint.js';
+import { type NearDuplicateFingerprint, nearDuplicateDetector } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { defaultTopicsConfig } from '../facts/topics.js';
 import {
@@ -97,12 +92,6 @@ const INLINE_BODY_UNITS = 16 * 1024;
 /** A band item: the articles indexed under one band key, each as [article id, sketch]. */
 const NearDuplicateBandSchema = z.object({ articles: z.array(z.tuple([z.string(), z.string()])) });
 type BandEntry = [id: string, sketch: string];
-
-const defaultNearDuplicates: NearDuplicateDetector = {
-  fingerprint: nearDuplicateFingerprint,
-  sketchesMayMatch,
-  isNearDuplicate,
-};
 
 /** A round's indexed article ids: what marks articles as counted, one item a round instead of one an article. */
 const IngestRoundSchema = z.object({ articleIds: z.array(z.string()) });
@@ -243,7 +232,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     result: StoreArticlesResult,
     updatedMetas: Map<string, ArticleMeta>,
   ): Promise<{ toStore: { article: Article; nearDuplicateKeys: string[] }[]; bands: Map<string, BandEntry[]> }> {
-    const detector = opts.nearDuplicates ?? defaultNearDuplicates;
+    const detector = opts.nearDuplicates ?? nearDuplicateDetector;
     const bands = new Map<string, BandEntry[]>();
     const fingerprintOf = new Map(
       fresh.map((a) => {

@@ -133,7 +133,19 @@ describe('TalksDashboard', () => {
         uploads.map((name) => ({ key: `articles/${name}`, size: 1000 })),
       ),
     );
-    for (const text of ['summary', 'who medinsky', 'guarantors', 'topic crimea', 'sources', 'help', 'crimea']) {
+    const tooLong = `who ${'x'.repeat(300)}`;
+    for (const text of [
+      'summary',
+      'who medinsky',
+      'guarantors',
+      'topic crimea',
+      'sources',
+      'add',
+      'flags',
+      'help',
+      'crimea',
+      tooLong,
+    ]) {
       expect((await slack(signedCommandEvent(text), lambdaContext)).statusCode).toBe(200);
     }
 
