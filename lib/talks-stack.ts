@@ -63,6 +63,7 @@ export class TalksStack extends Stack {
     const { dashboard } = new TalksDashboard(this, 'Dashboard', {
       slackFunction: slack.slackFunction,
       ingestFunction: ingestion.ingestFunction,
+      linkWorker: links.workerFunction,
       uploadQueue: ingestion.uploadQueue,
       table,
       alarms: alarms.alarms,

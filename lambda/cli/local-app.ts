@@ -31,13 +31,14 @@ export function localTalksApp(
 ): Pick<TalksAppOptions, 'views' | 'flags' | 'linkJobs' | 'postReply'> & { linkJobs: InProcessLinkJobs } {
   const archive = createLocalPageArchive(localLinksFolder(local));
   const linkJobs = createInProcessLinkJobs(
-    (request) =>
-      answerLinkRequest(request, {
+    async (request) => {
+      await answerLinkRequest(request, {
         store: local.store,
         archive,
         fetch: (link) => fetchPage(link, fetchOptions),
         postReply,
-      }),
+      });
+    },
     (message, error) => process.stderr.write(`${message}: ${(error as Error).message}\n`),
   );
   return { views: local.store, flags: { reader: local.flags, policy }, linkJobs, postReply };

@@ -1,7 +1,14 @@
+import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { nearDuplicateDetector } from '../articles/fingerprint.js';
 import { answerLinkRequest } from '../links/answer-link-request.js';
+import { type FetchedPage, fetchPage } from '../links/fetch-page.js';
+import { linkForLog } from '../links/link-for-log.js';
+import type { LinkOutcome } from '../links/link-outcome.js';
+import { LINK_REFUSALS } from '../links/link-refusals.js';
 import { type LinkRequest, LinkRequestSchema } from '../links/link-request.js';
+import { METRICS, REFUSAL_DIMENSION, SERVICES } from '../observability/metric-names.js';
+import { createTelemetry, type Metrics, MetricUnit, type Telemetry } from '../observability/telemetry.js';
 import { createResponseUrlPoster, type PostReply } from '../slack/response-url.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
@@ -29,7 +36,61 @@ export interface LinksHandlerDeps {
   store: TalksStore;
   archive: PageArchive;
   postReply: PostReply;
+  /** One log record (in production a Powertools Logger record: JSON, with the request id and cold start). */
   log: (level: 'info' | 'error', message: string, fields: Record<string, unknown>) => void;
+  /** Where each job's metrics and the container's cold start go (lambda/observability/metric-names.ts). @default - none */
+  metrics?: Metrics;
+  /** @default `fetchPage` with its production limits */
+  fetch?: (link: string) => Promise<FetchedPage>;
+}
+
+/** What the fetches of one job took and returned, for its metrics. */
+interface FetchTally {
+  fetched: number;
+  ms: number[];
+}
+
+/** `fetch`, timed: every call's milliseconds, refused or not, and how many returned a page. */
+function timedFetch(fetch: (link: string) => Promise<FetchedPage>, tally: FetchTally) {
+  return async (link: string): Promise<FetchedPage> => {
+    const start = performance.now();
+    try {
+      const page = await fetch(link);
+      tally.fetched++;
+      return page;
+    } finally {
+      tally.ms.push(performance.now() - start);
+    }
+  };
+}
+
+/** The job's metrics (names in lambda/observability/metric-names.ts), published as EMF records. */
+function publishMetrics(metrics: Metrics, outcomes: readonly LinkOutcome[], tally: FetchTally): void {
+  const count = (outcome: LinkOutcome['outcome']) => outcomes.filter((o) => o.outcome === outcome).length;
+  metrics.addMetric(METRICS.linksFetched, MetricUnit.Count, tally.fetched);
+  metrics.addMetric(METRICS.linksStored, MetricUnit.Count, count('stored'));
+  metrics.addMetric(METRICS.linksMerged, MetricUnit.Count, count('merged'));
+  // One value a fetch: the graph's percentiles are over links, not jobs.
+  for (const ms of tally.ms) metrics.addMetric(METRICS.linkFetchTime, MetricUnit.Milliseconds, ms);
+  metrics.publishStoredMetrics();
+  // Refusals by reason: one record each, as a metric has one set of dimensions a record. Zeros too, so a
+  // graph shows "none refused" rather than no data.
+  for (const refusal of LINK_REFUSALS) {
+    const byReason = metrics.singleMetric();
+    byReason.addDimension(REFUSAL_DIMENSION, refusal);
+    byReason.addMetric(
+      METRICS.linksRefused,
+      MetricUnit.Count,
+      outcomes.filter((o) => o.outcome === 'rejected' && o.refusal === refusal).length,
+    );
+  }
+}
+
+/** What became of each link, as logs may show it: host and path, never the query string or the user's words. */
+function outcomeForLog(outcome: LinkOutcome): Record<string, string> {
+  const link = linkForLog(outcome.link);
+  if (outcome.outcome === 'rejected') return { link, outcome: outcome.outcome, refusal: outcome.refusal };
+  return { link, outcome: outcome.outcome, articleId: outcome.article.id };
 }
 
 /** The worker's handler over its dependencies (set up once per container, on the first event). */
@@ -39,14 +100,28 @@ export function createLinksHandler(deps: () => LinksHandlerDeps): (event: unknow
     const parsed = LinkRequestSchema.safeParse(event);
     if (!parsed.success) throw new LinkEventError(`Not a link request:\n${z.prettifyError(parsed.error)}`);
     ready ??= deps();
+    const { log, metrics } = ready;
+    metrics?.captureColdStartMetric();
     const request: LinkRequest = parsed.data;
-    // Links and the user id only: the response URL is a credential to post into the user's conversation.
-    ready.log('info', 'reading links', { links: request.links, userId: request.userId });
-    await answerLinkRequest(request, ready);
+    // Hosts and paths and the user id only: the response URL is a credential to post into the user's
+    // conversation, and a link's query string may hold one.
+    log('info', 'Reading links', { links: request.links.map(linkForLog), userId: request.userId });
+    const tally: FetchTally = { fetched: 0, ms: [] };
+    let outcomes: LinkOutcome[];
+    try {
+      outcomes = await answerLinkRequest(request, { ...ready, fetch: timedFetch(ready.fetch ?? fetchPage, tally) });
+    } catch (error) {
+      log('error', 'The links could not be added; the user was told to send them again', {
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
+      throw error;
+    }
+    log('info', 'Links read', { outcomes: outcomes.map(outcomeForLog) });
+    if (metrics) publishMetrics(metrics, outcomes, tally);
   };
 }
 
-function productionDeps(): LinksHandlerDeps {
+function productionDeps({ logger, metrics }: Telemetry): LinksHandlerDeps {
   const { tableName, endpoint, region } = storeConfig();
   const { ARTICLE_BUCKET, LINKS_PREFIX } = LinksEnvSchema.parse(process.env);
   return {
@@ -57,9 +132,16 @@ function productionDeps(): LinksHandlerDeps {
     }),
     archive: createS3PageArchive({ bucket: ARTICLE_BUCKET, prefix: LINKS_PREFIX }),
     postReply: createResponseUrlPoster(),
-    log: (level, message, fields) => console[level](JSON.stringify({ message, ...fields })),
+    log: (level, message, fields) => logger[level](message, fields),
+    metrics,
   };
 }
 
-/** The Lambda entry point. */
-export const handler = createLinksHandler(productionDeps);
+const telemetry = createTelemetry(SERVICES.links);
+const readLinks = createLinksHandler(() => productionDeps(telemetry));
+
+/** The Lambda entry point. Clients are created on the first event and reused for the container's life. */
+export async function handler(event: unknown, context: Context): Promise<void> {
+  telemetry.logger.addContext(context);
+  return readLinks(event);
+}

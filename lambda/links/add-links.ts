@@ -37,13 +37,14 @@ async function addLink(link: string, deps: AddLinksDeps): Promise<LinkOutcome> {
   try {
     page = await (deps.fetch ?? fetchPage)(link);
   } catch (error) {
-    if (error instanceof LinkRefusedError) return { link, outcome: 'rejected', reason: error.message };
+    if (error instanceof LinkRefusedError)
+      return { link, outcome: 'rejected', refusal: error.refusal, reason: error.message };
     throw error;
   }
   const name = archiveName(page);
   // Read before anything is stored: a page with no article text is refused whole.
   const read = parseArticleInput({ name, bytes: page.bytes });
-  if (isRejection(read)) return { link, outcome: 'rejected', reason: read.reason };
+  if (isRejection(read)) return { link, outcome: 'rejected', refusal: 'not-an-article', reason: read.reason };
   const article = read.url ? read : { ...read, url: page.url, urls: [page.url] };
   const file = await deps.archive.save(name, page.bytes);
   const report = await ingestRead({ articles: [{ ...article, files: [file] }], rejected: [] }, deps.store, {});

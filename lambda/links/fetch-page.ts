@@ -3,6 +3,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { addressRefusal } from './address-policy.js';
+import type { LinkRefusal } from './link-refusals.js';
 
 /*
  * Fetches a page a user shared, as an attack surface: only http(s), only public addresses (checked for
@@ -13,6 +14,14 @@ import { addressRefusal } from './address-policy.js';
 /** Thrown for every link that is not fetched: its message says why, in words for the person who shared it. */
 export class LinkRefusedError extends Error {
   override name = 'LinkRefusedError';
+
+  constructor(
+    /** The kind of refusal, for metrics and logs. */
+    readonly refusal: LinkRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Resolves a host name to its addresses (every one of them is checked). */
@@ -63,12 +72,16 @@ export function parseLink(link: string): URL {
   try {
     url = new URL(link);
   } catch {
-    throw new LinkRefusedError(`"${link}" is not a link (expected http:// or https://…)`);
+    throw new LinkRefusedError('not-a-link', `"${link}" is not a link (expected http:// or https://…)`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new LinkRefusedError(`only http and https links can be read, not ${url.protocol.replace(/:$/u, '')}`);
+    throw new LinkRefusedError(
+      'not-a-link',
+      `only http and https links can be read, not ${url.protocol.replace(/:$/u, '')}`,
+    );
   }
-  if (url.username || url.password) throw new LinkRefusedError('links with a user name or password are not read');
+  if (url.username || url.password)
+    throw new LinkRefusedError('not-a-link', 'links with a user name or password are not read');
   return url;
 }
 
@@ -90,13 +103,14 @@ async function checkedAddresses(hostname: string, policy: Policy): Promise<{ add
     try {
       addresses = await policy.resolveHost(bare);
     } catch {
-      throw new LinkRefusedError(`the host ${bare} could not be found`);
+      throw new LinkRefusedError('host-not-found', `the host ${bare} could not be found`);
     }
   }
-  if (addresses.length === 0) throw new LinkRefusedError(`the host ${bare} could not be found`);
+  if (addresses.length === 0) throw new LinkRefusedError('host-not-found', `the host ${bare} could not be found`);
   for (const address of addresses) {
     const refusal = refusalOf(address, policy);
-    if (refusal) throw new LinkRefusedError(`${bare} points to ${refusal}, which links may not reach`);
+    if (refusal)
+      throw new LinkRefusedError('private-address', `${bare} points to ${refusal}, which links may not reach`);
   }
   return addresses.map((address) => ({ address, family: isIP(address) }));
 }
@@ -114,7 +128,8 @@ function pinnedLookup(addresses: { address: string; family: number }[]): LookupF
 function formatOf(contentType: string | undefined): FetchedPage['format'] {
   const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const format = FORMATS[mediaType];
-  if (!format) throw new LinkRefusedError(`the page is ${mediaType || 'of no stated type'}, not HTML or plain text`);
+  if (!format)
+    throw new LinkRefusedError('not-text', `the page is ${mediaType || 'of no stated type'}, not HTML or plain text`);
   return format;
 }
 
@@ -137,7 +152,9 @@ function requestOnce(url: URL, policy: Policy, signal: AbortSignal): Promise<Inc
             const remote = socket.remoteAddress ?? '';
             const refusal = refusalOf(remote, policy);
             if (refusal)
-              req.destroy(new LinkRefusedError(`the connection reached ${refusal}, which links may not reach`));
+              req.destroy(
+                new LinkRefusedError('private-address', `the connection reached ${refusal}, which links may not reach`),
+              );
           });
         });
         req.on('response', resolve);
@@ -174,13 +191,13 @@ function asUtf8(bytes: Uint8Array, contentType: string | undefined): Uint8Array 
   try {
     text = new TextDecoder(charset).decode(bytes);
   } catch {
-    throw new LinkRefusedError(`the page is written in a character set that cannot be read (${charset})`);
+    throw new LinkRefusedError('not-text', `the page is written in a character set that cannot be read (${charset})`);
   }
   return new TextEncoder().encode(text);
 }
 
 function tooBig(maxBytes: number): LinkRefusedError {
-  return new LinkRefusedError(`the page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  return new LinkRefusedError('too-large', `the page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
 }
 
 async function follow(
@@ -197,13 +214,14 @@ async function follow(
     const location = response.headers.location;
     if (status >= 300 && status < 400 && location) {
       response.resume();
-      if (redirects === maxRedirects) throw new LinkRefusedError(`the page redirects more than ${maxRedirects} times`);
+      if (redirects === maxRedirects)
+        throw new LinkRefusedError('too-many-redirects', `the page redirects more than ${maxRedirects} times`);
       url = parseLink(new URL(location, url).href);
       continue;
     }
     if (status < 200 || status >= 300) {
       response.resume();
-      throw new LinkRefusedError(`the page answered ${status} ${response.statusMessage ?? ''}`.trim());
+      throw new LinkRefusedError('http-error', `the page answered ${status} ${response.statusMessage ?? ''}`.trim());
     }
     const contentType = response.headers['content-type'];
     const format = formatOf(contentType);
@@ -232,9 +250,10 @@ export async function fetchPage(link: string, options: FetchPageOptions = {}): P
       controller.signal,
     );
   } catch (error) {
-    if (controller.signal.aborted) throw new LinkRefusedError(`the page took longer than ${timeoutMs / 1000} s`);
+    if (controller.signal.aborted)
+      throw new LinkRefusedError('timeout', `the page took longer than ${timeoutMs / 1000} s`);
     if (error instanceof LinkRefusedError) throw error;
-    throw new LinkRefusedError(`the page could not be read (${(error as Error).message})`);
+    throw new LinkRefusedError('unreachable', `the page could not be read (${(error as Error).message})`);
   } finally {
     clearTimeout(timer);
   }

@@ -1,6 +1,7 @@
 import { type Answer, type AnswerPart, type Span, talksCommand, textPart } from '../answers/answer.js';
 import { plural } from '../answers/plural.js';
 import { topicCommand } from '../answers/topic-answer.js';
+import type { LinkRefusal } from './link-refusals.js';
 
 /** What a page added to the corpus: the names, countries and topics a reader can ask about next. */
 export interface FoundFacts {
@@ -20,7 +21,8 @@ export type LinkOutcome =
   | { link: string; outcome: 'stored'; article: ArticleLabel; found: FoundFacts }
   /** The page is an article already stored (the same text, or nearly): `article` is that one. */
   | { link: string; outcome: 'merged'; article: ArticleLabel; found: FoundFacts }
-  | { link: string; outcome: 'rejected'; reason: string };
+  /** `reason` is for the person who shared the link; `refusal` its kind, for operators. */
+  | { link: string; outcome: 'rejected'; refusal: LinkRefusal; reason: string };
 
 function articleName({ title, outlet, id }: ArticleLabel): string {
   if (title && outlet) return `"${title}" (${outlet})`;

@@ -9,7 +9,7 @@
 export const METRICS_NAMESPACE = 'TalksBot';
 
 /** Powertools' `service` dimension (and log field) of each function. */
-export const SERVICES = { slack: 'talks-slack', ingest: 'talks-ingest' } as const;
+export const SERVICES = { slack: 'talks-slack', ingest: 'talks-ingest', links: 'talks-links' } as const;
 
 /** The dimension Powertools adds to every metric, holding one of SERVICES. */
 export const SERVICE_DIMENSION = 'service';
@@ -23,6 +23,9 @@ export const FACT_CATEGORY_DIMENSION = 'Category';
 /** The kinds of fact ingest extracts, as ArticleFacts names them. */
 export const FACT_CATEGORIES = ['statements', 'guarantors', 'positions', 'mentions'] as const;
 export type FactCategory = (typeof FACT_CATEGORIES)[number];
+
+/** The dimension of LinksRefused: one of LINK_REFUSALS (lambda/links/link-refusals.ts). */
+export const REFUSAL_DIMENSION = 'Reason';
 
 /** Metric names, by what they measure. */
 export const METRICS = {
@@ -51,6 +54,16 @@ export const METRICS = {
   /** Ingest function: DynamoDB read and write units one invocation consumed (count). */
   ingestReadUnits: 'IngestReadUnits',
   ingestWriteUnits: 'IngestWriteUnits',
-  /** Both functions: 1 on a container's first invocation (named and emitted by Powertools' captureColdStartMetric). */
+  /** Link worker, per job: pages fetched, whether or not they then held an article (count). */
+  linksFetched: 'LinksFetched',
+  /** Link worker: links stored as new articles (count). */
+  linksStored: 'LinksStored',
+  /** Link worker: links whose page is an article already stored, the link added to it (count). */
+  linksMerged: 'LinksMerged',
+  /** Link worker: links not added (count), by REFUSAL_DIMENSION. */
+  linksRefused: 'LinksRefused',
+  /** Link worker: one fetch, refused or not (milliseconds), a value per link. */
+  linkFetchTime: 'LinkFetchTime',
+  /** Every function: 1 on a container's first invocation (named and emitted by Powertools' captureColdStartMetric). */
   coldStart: 'ColdStart',
 } as const;

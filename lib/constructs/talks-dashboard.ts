@@ -13,11 +13,13 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { COMMAND_KINDS } from '../../lambda/answers/command.js';
+import { LINK_REFUSALS } from '../../lambda/links/link-refusals.js';
 import {
   FACT_CATEGORIES,
   FACT_CATEGORY_DIMENSION,
   METRICS,
   METRICS_NAMESPACE,
+  REFUSAL_DIMENSION,
   SERVICE_DIMENSION,
   SERVICES,
   SUBCOMMAND_DIMENSION,
@@ -28,6 +30,8 @@ export interface TalksDashboardProps {
   readonly slackFunction: IFunction;
   /** The ingest function: its Duration beside the time per article. */
   readonly ingestFunction: IFunction;
+  /** The link worker: its errors (failed jobs) and Duration beside the fetch time. */
+  readonly linkWorker: IFunction;
   /** The upload queue: the age of its oldest message beside the age of the uploads ingested. */
   readonly uploadQueue: IQueue;
   /** The table: the capacity units it consumed, which is what on-demand billing charges. */
@@ -42,7 +46,7 @@ const HEIGHT = 6;
 
 /**
  * One CloudWatch dashboard for operators: the alarms' state, what commands users run and how fast and cheaply
- * they are answered, what ingest stores, merges and rejects, and what the table consumes. The code's metrics
+ * they are answered, what ingest stores, merges and rejects, what the link worker fetches and refuses, and what the table consumes. The code's metrics
  * are named in lambda/observability/metric-names.ts, the one list the functions and this dashboard share.
  */
 export class TalksDashboard extends Construct {
@@ -50,11 +54,13 @@ export class TalksDashboard extends Construct {
 
   constructor(scope: Construct, id: string, props: TalksDashboardProps) {
     super(scope, id);
-    const { slackFunction, ingestFunction, uploadQueue, table, alarms } = props;
+    const { slackFunction, ingestFunction, linkWorker, uploadQueue, table, alarms } = props;
     const slack = (metricName: string, statistic: string, dimensions: Record<string, string> = {}) =>
       talksMetric(SERVICES.slack, metricName, statistic, dimensions);
     const ingest = (metricName: string, statistic: string, dimensions: Record<string, string> = {}) =>
       talksMetric(SERVICES.ingest, metricName, statistic, dimensions);
+    const links = (metricName: string, statistic: string, dimensions: Record<string, string> = {}) =>
+      talksMetric(SERVICES.links, metricName, statistic, dimensions);
 
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
     this.dashboard.addWidgets(new AlarmStatusWidget({ title: 'Alarms', alarms, width: 24, height: 3 }));
@@ -114,6 +120,35 @@ export class TalksDashboard extends Construct {
             .with({ label: 'oldest upload waiting (s)' }),
           ingestFunction.metricDuration({ statistic: 'Maximum', period: PERIOD }).with({ label: 'invocation ms, max' }),
         ],
+      ),
+    );
+    this.dashboard.addWidgets(
+      new TextWidget({ markdown: '## Links shared in Slack (link worker)', width: 24, height: 1 }),
+    );
+    this.dashboard.addWidgets(
+      graph(
+        'Links',
+        [
+          links(METRICS.linksFetched, 'Sum').with({ label: 'pages fetched' }),
+          links(METRICS.linksStored, 'Sum').with({ label: 'stored' }),
+          links(METRICS.linksMerged, 'Sum').with({ label: 'merged into a stored article' }),
+        ],
+        [linkWorker.metricErrors({ statistic: 'Sum', period: PERIOD }).with({ label: 'failed jobs (store)' })],
+      ),
+      graph(
+        'Links refused, by reason',
+        LINK_REFUSALS.map((refusal) =>
+          links(METRICS.linksRefused, 'Sum', { [REFUSAL_DIMENSION]: refusal }).with({ label: refusal }),
+        ),
+      ),
+      graph(
+        'Link fetch time (ms)',
+        [
+          links(METRICS.linkFetchTime, 'p50').with({ label: 'p50 a link' }),
+          links(METRICS.linkFetchTime, 'Maximum').with({ label: 'max a link (limit 10 s)' }),
+          linkWorker.metricDuration({ statistic: 'Maximum', period: PERIOD }).with({ label: 'job ms, max' }),
+        ],
+        [links(METRICS.coldStart, 'Sum').with({ label: 'cold starts' })],
       ),
     );
     this.dashboard.addWidgets(

@@ -5,13 +5,17 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COMMAND_KINDS } from '../../lambda/answers/command.js';
 import { createIngestHandler } from '../../lambda/handlers/ingest.js';
+import { createLinksHandler } from '../../lambda/handlers/links.js';
 import { createSlackHandler } from '../../lambda/handlers/slack.js';
+import { fetchPage } from '../../lambda/links/fetch-page.js';
+import { LINK_REFUSALS } from '../../lambda/links/link-refusals.js';
 import { FACT_CATEGORIES, METRICS_NAMESPACE, SERVICES } from '../../lambda/observability/metric-names.js';
 import { createTelemetry } from '../../lambda/observability/telemetry.js';
 import { meterDynamoUsage } from '../../lambda/store/dynamo-usage.js';
 import { createS3ArticleObjects } from '../../lambda/store/s3-objects.js';
 import { type S3StandIn, s3ClientFor, startS3StandIn } from '../handlers/ingest-s3-stand-in.js';
 import { uploadsEvent } from '../handlers/upload-events.js';
+import { PAGE_SERVER_ADDRESS, type PageServer, startPageServer } from '../links/page-server.js';
 import { lambdaContext, signedCommandEvent, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
 import { type TestStore, withEmbeddedStore } from '../store/backends.js';
 import { synthTemplate } from './synth-app.js';
@@ -79,16 +83,19 @@ describe('TalksDashboard', () => {
   let s3: S3StandIn;
   let s3Client: S3Client;
   let db: TestStore;
+  let site: PageServer;
 
   beforeAll(async () => {
     s3 = await startS3StandIn();
     s3Client = s3ClientFor(s3);
     db = await withEmbeddedStore();
+    site = await startPageServer();
   });
   afterAll(async () => {
     s3Client.destroy();
     await s3.close();
     await db.close();
+    await site.close();
   });
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -124,7 +131,16 @@ describe('TalksDashboard', () => {
       telemetry: createTelemetry(SERVICES.slack),
     });
 
-    // Act: an ingest with a stored article, then one command of every kind.
+    const links = createLinksHandler(() => ({
+      store: db.store,
+      archive: { save: async (name) => name },
+      postReply: async () => {},
+      log: () => {},
+      metrics: createTelemetry(SERVICES.links).metrics,
+      fetch: (link) => fetchPage(link, { allowedAddresses: [PAGE_SERVER_ADDRESS] }),
+    }));
+
+    // Act: an ingest with a stored article, one command of every kind, a link job with a stored and a refused link.
     const uploads = ['001_709e6c175c848506.txt', '003_dcca02cc661e344e.txt', 'empty.txt'];
     s3.put(BUCKET, 'articles/empty.txt', new Uint8Array());
     await ingest(
@@ -149,6 +165,12 @@ describe('TalksDashboard', () => {
       expect((await slack(signedCommandEvent(text), lambdaContext)).statusCode).toBe(200);
     }
 
+    await links({
+      links: [`${site.origin}/article.html`, `${site.origin}/report.pdf`],
+      responseUrl: 'https://hooks.slack.com/commands/T1/1/x',
+      userId: 'U1',
+    });
+
     // Assess
     const graphed = graphedMetrics(synthTemplate());
     const emitted = emittedMetrics(lines);
@@ -161,5 +183,10 @@ describe('TalksDashboard', () => {
     for (const category of FACT_CATEGORIES) {
       expect(emitted).toContain(metricId('FactsExtracted', { service: SERVICES.ingest, Category: category }));
     }
+    for (const refusal of LINK_REFUSALS) {
+      expect(graphed).toContain(metricId('LinksRefused', { service: SERVICES.links, Reason: refusal }));
+    }
+    expect(graphed).toContain(metricId('LinkFetchTime', { service: SERVICES.links }));
+    expect(graphed).toContain(metricId('ColdStart', { service: SERVICES.links }));
   });
 });

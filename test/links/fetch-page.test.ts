@@ -136,6 +136,21 @@ describe('fetchPage', () => {
     );
   });
 
+  it.each([
+    ['not a link', 'not-a-link', allowSite],
+    ['http://169.254.169.254/latest/meta-data/', 'private-address', {}],
+    ['https://nowhere.example/', 'host-not-found', { resolveHost: async () => [] }],
+    ['/loop', 'too-many-redirects', allowSite],
+    ['/missing.html', 'http-error', allowSite],
+    ['/report.pdf', 'not-text', allowSite],
+    ['/klingon.txt', 'not-text', allowSite],
+    ['/huge.html', 'too-large', allowSite],
+    ['/slow.html', 'timeout', { ...allowSite, timeoutMs: 300 }],
+  ] as const)('names the kind of refusal of %s: %s', async (link, kind, options: FetchPageOptions) => {
+    const error = await fetchPage(link.startsWith('/') ? `${site.origin}${link}` : link, options).catch((e) => e);
+    expect(error).toMatchObject({ name: 'LinkRefusedError', refusal: kind });
+  });
+
   it('refuses what is not HTML or text, and an error status', async () => {
     expect(await refusal(`${site.origin}/report.pdf`)).toBe('the page is application/pdf, not HTML or plain text');
     expect(await refusal(`${site.origin}/missing.html`)).toBe('the page answered 404 Not Found');
