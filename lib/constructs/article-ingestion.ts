@@ -2,14 +2,7 @@ import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import {
-  BlockPublicAccess,
-  Bucket,
-  BucketEncryption,
-  type CfnBucket,
-  EventType,
-  ObjectOwnership,
-} from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -152,14 +145,11 @@ export class ArticleIngestion extends Construct {
         maxConcurrency: 2,
       }),
     );
-    // Explicit statements rather than bucket.grantRead/grantPut, which grant wildcard actions (s3:GetObject*, s3:List*).
-    this.ingestFunction.addToRolePolicy(
-      new PolicyStatement({
-        sid: 'ReadAndRemoveUploadedArticles',
-        actions: ['s3:GetObject', 's3:DeleteObject'],
-        resources: [this.bucket.arnForObjects(`${ARTICLES_PREFIX}*`)],
-      }),
-    );
+    // Explicit actions, each on its prefix (TalksFunction.grantObjectsUnder).
+    this.ingestFunction.grantObjectsUnder(this.bucket, ARTICLES_PREFIX, 'ReadAndRemoveUploadedArticles', [
+      's3:GetObject',
+      's3:DeleteObject',
+    ]);
     this.ingestFunction.addToRolePolicy(
       new PolicyStatement({
         // Without it S3 answers a read of a missing key with 403 instead of 404, and the function could not
@@ -169,23 +159,7 @@ export class ArticleIngestion extends Construct {
         resources: [this.bucket.bucketArn],
       }),
     );
-    this.ingestFunction.addToRolePolicy(
-      new PolicyStatement({
-        sid: 'WriteRejectedArticles',
-        actions: ['s3:PutObject'],
-        resources: [this.bucket.arnForObjects(`${REJECTED_PREFIX}*`)],
-      }),
-    );
-
-    const policy = this.ingestFunction.role?.node.tryFindChild('DefaultPolicy');
-    if (policy) {
-      for (const prefix of [ARTICLES_PREFIX, REJECTED_PREFIX]) {
-        Validations.of(policy).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/${prefix}*]`,
-          reason: `S3 object actions need an object ARN pattern; this one covers only keys under ${prefix} and names each action.`,
-        });
-      }
-    }
+    this.ingestFunction.grantObjectsUnder(this.bucket, REJECTED_PREFIX, 'WriteRejectedArticles', ['s3:PutObject']);
 
     this.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.uploadQueue), {
       prefix: ARTICLES_PREFIX,

@@ -1,7 +1,6 @@
-import { Duration, type RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { TalksFunction } from './talks-function.js';
 
@@ -44,19 +43,6 @@ export class LinkWorker extends Construct {
     this.workerFunction.addEnvironment('LINKS_PREFIX', LINKS_PREFIX);
     // No retry: a failed job has already told the user to send the links again, and a retry would reply twice.
     this.workerFunction.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(15) });
-    this.workerFunction.addToRolePolicy(
-      new PolicyStatement({
-        sid: 'KeepFetchedPages',
-        actions: ['s3:PutObject'],
-        resources: [props.bucket.arnForObjects(`${LINKS_PREFIX}*`)],
-      }),
-    );
-    const policy = this.workerFunction.role?.node.tryFindChild('DefaultPolicy');
-    if (policy) {
-      Validations.of(policy).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(props.bucket.node.defaultChild as CfnBucket)}.Arn>/${LINKS_PREFIX}*]`,
-        reason: `S3 PutObject needs an object ARN pattern; this one covers only keys under ${LINKS_PREFIX}.`,
-      });
-    }
+    this.workerFunction.grantObjectsUnder(props.bucket, LINKS_PREFIX, 'KeepFetchedPages', ['s3:PutObject']);
   }
 }

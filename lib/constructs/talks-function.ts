@@ -1,9 +1,10 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { LAMBDA_BUNDLE_ALIASES } from '../bundle-aliases.js';
 
@@ -111,5 +112,21 @@ export class TalksFunction extends NodejsFunction {
   bindTable(table: ITable, access: TableAccess): void {
     this.addEnvironment('TABLE_NAME', table.tableName);
     table.grant(this, ...TABLE_ACTIONS[access]);
+  }
+
+  /**
+   * Lets the function use the objects under one key prefix of a bucket: exactly `actions`, on `prefix*` only
+   * (explicit actions rather than bucket.grantRead/grantPut, which grant wildcards such as s3:GetObject*).
+   * S3 object actions need an object ARN pattern, which cdk-nag's IAM5 flags; it is acknowledged for this prefix.
+   */
+  grantObjectsUnder(bucket: Bucket, prefix: string, sid: string, actions: string[]): void {
+    this.addToRolePolicy(new PolicyStatement({ sid, actions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
+    const policy = this.role?.node.tryFindChild('DefaultPolicy');
+    if (!policy) return;
+    const bucketId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnBucket);
+    Validations.of(policy).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}*]`,
+      reason: `S3 object actions need an object ARN pattern; this one covers only keys under ${prefix} and names each action.`,
+    });
   }
 }
