@@ -7,6 +7,7 @@ import type { AwsEvent } from '../../lambda/slack/lambda-handler.js';
 import { createResponseUrlPoster } from '../../lambda/slack/response-url.js';
 import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
 import { createDynamoFlagStore } from '../../lambda/store/dynamo-flag-store.js';
+import { type DynamoUsageMeter, meterDynamoUsage } from '../../lambda/store/dynamo-usage.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
 import {
   flagSubmissionPayload,
@@ -26,7 +27,6 @@ import {
   TEST_SIGNING_SECRET,
 } from '../slack/slack-requests.js';
 import { openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
-import { countRequests } from '../store/request-counter.js';
 
 /*
  * The Lambda handler with interactivity: Slack-signed block actions, view submissions and message shortcuts
@@ -46,7 +46,7 @@ let submitted: LinkRequest[];
 /** Set by a test to make the worker's queue refuse the job (Lambda unavailable). */
 let refuseJobs: boolean;
 let call: (event: AwsEvent) => Promise<{ statusCode: number; body: string }>;
-let requests: ReturnType<typeof countRequests>;
+let requests: DynamoUsageMeter;
 
 beforeAll(async () => {
   [dynamo, slack] = await Promise.all([startEmbeddedDynamo(), startSlackStandIn()]);
@@ -59,7 +59,7 @@ beforeEach(async () => {
   await ingestInputs([ARTICLE], store.store);
   submitted = [];
   refuseJobs = false;
-  requests = countRequests(store.client);
+  requests = meterDynamoUsage(store.client);
   const handler = createSlackHandler({
     views: store.store,
     flags: {
@@ -128,7 +128,7 @@ describe('Slack Lambda handler: add and flag', () => {
   it('hides a fact a reviewer flags, from the next summary, within 3 DynamoDB requests per command', async () => {
     requests.reset();
     const summary = await command('summary');
-    expect(requests.count).toBeLessThanOrEqual(3);
+    expect(requests.usage().requests).toBeLessThanOrEqual(3);
     const option = selectOptions(summary, 'talks_flag_fact').find((o) => o.text.includes('Norway'));
     expect(option).toBeDefined();
 
@@ -152,14 +152,14 @@ describe('Slack Lambda handler: add and flag', () => {
 
     requests.reset();
     const after = await command('guarantors');
-    expect(requests.count).toBeLessThanOrEqual(3);
+    expect(requests.usage().requests).toBeLessThanOrEqual(3);
     const values = selectOptions(after, 'talks_flag_fact').map((o) => o.value);
     expect(values).toContain('g|Portugal|Ukraine');
     expect(values).not.toContain(option?.value);
     for (const text of ['who Marta Hrytsenko', 'crimea']) {
       requests.reset();
       await command(text);
-      expect(requests.count, text).toBeLessThanOrEqual(3);
+      expect(requests.usage().requests, text).toBeLessThanOrEqual(3);
     }
   });
 

@@ -9,13 +9,13 @@ import {
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
+import { meterDynamoUsage } from '../../lambda/store/dynamo-usage.js';
 import { encodePayload, StoreItemError, toKey } from '../../lambda/store/items.js';
 import { keys } from '../../lambda/store/keys.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { VIEW_LIMITS } from '../../lambda/views/limits.js';
 import { backends, openStoreOn, type RunningServer, type StoreOptions, type TestStore } from './backends.js';
 import { factsOf, guarantor, makeArticle, mention, person, position, statement } from './fixtures.js';
-import { countRequests } from './request-counter.js';
 
 /*
  * The store's integration suite: every test runs unchanged against dynalite and DynamoDB Local.
@@ -507,9 +507,9 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
 
     it('answers a mentioned person with one GetItem and writes no wording index for them', async () => {
       await ingest(t.store, [articleD], namingFactsOf([articleD]));
-      const counter = countRequests(t.client);
+      const meter = meterDynamoUsage(t.client);
       expect(await t.store.getSpeaker('zelenski', 25)).not.toBeNull();
-      expect(counter.commands).toEqual(['GetItemCommand']);
+      expect(meter.usage().requestsByOperation).toEqual({ GetItem: 1 });
       const { Item } = await t.client.send(
         new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.speakerWordings('zelenski')) }),
       );
@@ -533,7 +533,7 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
           }),
         ],
       );
-      const counter = countRequests(t.client);
+      const meter = meterDynamoUsage(t.client);
       const reads: [string, () => Promise<unknown>, number][] = [
         ['summary', () => t.store.getSummary(), 1],
         ['directory', () => t.store.getSpeakerDirectory(), 1],
@@ -545,12 +545,13 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
       ];
 
       for (const [name, read, expected] of reads) {
-        counter.reset();
+        meter.reset();
         const view = await read();
         expect(view, name).not.toBeNull();
-        expect(counter.count, name).toBe(expected);
+        const { requests, requestsByOperation } = meter.usage();
+        expect(requests, name).toBe(expected);
         expect(
-          counter.commands.every((c) => c === 'GetItemCommand' || c === 'QueryCommand'),
+          Object.keys(requestsByOperation).every((op) => op === 'GetItem' || op === 'Query'),
           name,
         ).toBe(true);
       }
