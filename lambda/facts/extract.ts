@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.js';
 import type { ArticleFacts, CorpusFacts } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
+import { settleBareNames } from './people-identity.js';
 import { extractPositions } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
@@ -48,5 +49,10 @@ export function extractCorpusFacts(
   articles: Article[],
   extract: ArticleFactExtractor = extractWithDefaults,
 ): CorpusFacts {
-  return mergeArticleFacts(articles.map((article) => extract(article)));
+  return mergeArticleFacts(
+    settleBareNames(
+      articles.map((article) => extract(article)),
+      [],
+    ),
+  );
 }
