@@ -1,7 +1,7 @@
 import type { Person } from './fact.js';
 import { affiliationOf } from './people-affiliation.js';
 import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
-import { ROLE_HEADS } from './speakers-lexicon.js';
+import { ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
 /*
  * The people of one article: every form of each name, what the article says about them, and where
@@ -130,7 +130,7 @@ export class PeopleRegistry {
    * role and names the person next, someone named in the next two sentences (or the one before) whom
    * the article gives no other role.
    */
-  resolveRole(roleText: string, head: string, sentence: number): string | null {
+  resolveRole(roleText: string, head: string, sentence: number, recentSpeakers: readonly string[] = []): string | null {
     const affiliation = affiliationOf(roleText);
     const compatible = (p: PersonRecord) => {
       const own = this.affiliation(p.key);
@@ -152,7 +152,24 @@ export class PeopleRegistry {
       const named = [...this.#people.values()].find((p) => p.sentences.includes(s) && unassigned(p));
       if (named) return named.key;
     }
-    return null;
+    return this.#lastSpeakerInRole(head, recentSpeakers, compatible);
+  }
+
+  /**
+   * `"…," the head of Turkish diplomacy stressed` after a paragraph quoting Hakan Fidan: a role of the
+   * same class as the last speaker's ("Kremlin spokesman" → "the Kremlin representative"), or a last
+   * speaker the article gave no role, refers back to that speaker.
+   */
+  #lastSpeakerInRole(
+    head: string,
+    recentSpeakers: readonly string[],
+    compatible: (p: PersonRecord) => boolean,
+  ): string | null {
+    const last = recentSpeakers[0] === undefined ? undefined : this.#record(recentSpeakers[0]);
+    if (!last || !compatible(last)) return null;
+    const heads = last.descriptors.flatMap(roleHeadsOf);
+    const kind = ROLE_CLASSES.get(head);
+    return heads.length === 0 || (kind && heads.some((h) => ROLE_CLASSES.get(h) === kind)) ? last.key : null;
   }
 
   affiliation(key: string, seen = new Set<string>()): string | null {

@@ -4,7 +4,7 @@ import type { MentionedPerson, Person, Statement } from './fact.js';
 import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
-import { isHeadline, type Sentence, splitSentences } from './sentences.js';
+import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import { ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
 import { type Attribution, appositiveAfter, findAttributions, type SentenceContext } from './statements-attribution.js';
@@ -97,7 +97,7 @@ export function extractStatements(article: Article): ArticleStatements {
       s.about = previousAbout;
       continue;
     }
-    if (isHeadline(s)) continue;
+    if (isHeadline(s) && !isCutOffEnding(s, body)) continue;
     let previousKey: string | null = null;
     for (const a of findAttributions(s)) {
       const key: string | null = a.continues ? previousKey : resolveSpeaker(a, s.index, registry, recent);
@@ -109,6 +109,7 @@ export function extractStatements(article: Article): ArticleStatements {
       remember(key);
       s.about = key;
       if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
+      else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
       else if (wordCount(body.slice(a.start, a.end)) >= 3)
         emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
     }
@@ -149,7 +150,7 @@ function resolveSpeaker(a: Attribution, sentence: number, registry: PeopleRegist
       return key ?? null;
     }
     case 'role': {
-      const key = registry.resolveRole(mention.text, mention.head, sentence);
+      const key = registry.resolveRole(mention.text, mention.head, sentence, recent);
       if (key) registry.describe(key, mention.text);
       return key;
     }

@@ -147,6 +147,116 @@ describe('extractStatements on single sentences', () => {
   });
 });
 
+describe('extractStatements on the frames of agency and wire copy', () => {
+  const said = (body: string) => extractStatements(articleOf(body)).statements.map(view);
+
+  it('takes the whole paragraph before "- wrote X." as the speaker\'s own words', () => {
+    const body = [
+      'Defence Minister Ivan Petrenko posted an update on Sunday.',
+      'I met our partners today. The plan is agreed - wrote Petrenko.',
+    ].join('\n\n');
+
+    expect(said(body)).toContainEqual({
+      speaker: 'Ivan Petrenko',
+      affiliation: null,
+      kind: 'direct',
+      text: 'I met our partners today. The plan is agreed',
+    });
+  });
+
+  it('takes a quote attributed after a dash as direct speech', () => {
+    expect(said('"We are ready for any format," - emphasized Foreign Minister Ivan Petrenko.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'direct', text: 'We are ready for any format,' },
+    ]);
+  });
+
+  it('finds no speaker in a dash that sets off words inside a sentence', () => {
+    expect(said('The truce - a fragile one - held overnight, officials in the region said.')).toEqual([]);
+  });
+
+  it('resolves "According to him," and "In his words," to the speaker before', () => {
+    const body = [
+      'Maria Lopez, the mediator, spoke after the session.',
+      'According to her, the sides agreed on a timetable.',
+      'In her words, the next round will be decisive.',
+    ].join(' ');
+
+    expect(said(body).map((s) => [s.speaker, s.text])).toEqual([
+      ['Maria Lopez', 'the sides agreed on a timetable'],
+      ['Maria Lopez', 'the next round will be decisive'],
+    ]);
+  });
+
+  it('reads "As noted X, …" of machine-translated copy as X\'s words, and "As reported earlier" as nobody\'s', () => {
+    expect(said('As noted the minister Ivan Petrenko, the delegation will travel on Monday.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'the delegation will travel on Monday' },
+    ]);
+    expect(said('As reported earlier, the delegation will travel on Monday.')).toEqual([]);
+  });
+
+  it('takes "pointed out that" as a verb of saying, and "pointed to" as no statement', () => {
+    expect(said('Ivan Petrenko pointed out that the exchange had already taken place.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'the exchange had already taken place' },
+    ]);
+    expect(said('Ivan Petrenko pointed to the map of the front line during the briefing.')).toEqual([]);
+  });
+
+  it('gives the words an outlet passes on to the person it quotes or cites', () => {
+    expect(said('"The session is over," a daily quoted ministry spokesman Ivan Petrenko as saying.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'direct', text: 'The session is over,' },
+    ]);
+    expect(
+      said('The talks were "a good start," the agency reported on Friday, citing Foreign Minister Ivan Petrenko.'),
+    ).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'The talks were "a good start,"' },
+    ]);
+    expect(
+      said(
+        'State television, quoting presidential aide Ivan Petrenko as saying, reported that a memorandum was handed over.',
+      ),
+    ).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'a memorandum was handed over' },
+    ]);
+  });
+
+  it('gives nobody the words an outlet quotes from unnamed sources', () => {
+    expect(said('"The session is over," the agency quoted diplomatic sources as saying.')).toEqual([]);
+  });
+
+  it('leaves the wire dateline out of the words', () => {
+    expect(said('KYIV, May 2 (Wire) - The talks will resume on Monday, Ivan Petrenko said.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'The talks will resume on Monday' },
+    ]);
+  });
+
+  it('reads "said in a post on the social media platform X that …" past a long circumstance', () => {
+    expect(said('Ivan Petrenko said in a post on the social media platform X that the delegation had left.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'the delegation had left' },
+    ]);
+  });
+
+  it('refers a role after a quote back to the last speaker when their roles are of one kind', () => {
+    const body = [
+      'Kremlin spokesman Ivan Petrov said the contacts would go on.',
+      '"Nothing is decided yet," the Kremlin representative noted.',
+    ].join('\n\n');
+    const other = [
+      'Kremlin spokesman Ivan Petrov said the contacts would go on.',
+      '"Nothing is decided yet," the Russian defence minister noted.',
+    ].join('\n\n');
+
+    expect(said(body).map((s) => s.speaker)).toEqual(['Ivan Petrov', 'Ivan Petrov']);
+    expect(said(other).map((s) => s.speaker)).toEqual(['Ivan Petrov']);
+  });
+
+  it('reads the last sentence of a text cut off mid-sentence, which is no headline', () => {
+    const body =
+      'The talks ended.\n\nMaria Lopez said there was now hope, but warned that "the hardest part of the work';
+    expect(said(body).map((s) => s.speaker)).toEqual(['Maria Lopez']);
+    expect(said('The talks ended.\n\nLopez Says Talks Useful')).toEqual([]);
+  });
+});
+
 /** Sentences in the shapes the extractor handles, combined at random into article bodies. */
 const sentenceShapes = fc.constantFrom(
   '"We will win," Ivan Petrenko said.',
@@ -162,6 +272,9 @@ const sentenceShapes = fc.constantFrom(
   'Petrenko described the talks as "useful" and said Kyiv would reply.',
   'Mr. Petrenko met Dr. Lopez on Feb. 24... and left.',
   '"Unclosed quote runs on',
+  'I met them today. The plan is agreed - wrote Petrenko.',
+  '"It is over," a daily quoted spokesman Jan Novak as saying.',
+  'In her words, the round will be decisive.',
 );
 
 describe('grounding', () => {
