@@ -1,7 +1,7 @@
 import type { Person } from './fact.js';
 import { affiliationOf } from './people-affiliation.js';
 import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
-import { ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
+import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
 /*
  * The people of one article: every form of each name, what the article says about them, and where
@@ -27,6 +27,20 @@ const roleHeadsOf = (descriptor: string) =>
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => ROLE_HEADS.has(w));
+
+/**
+ * Whether a role noun may stand for the person: they hold no office the article names, or one of the same
+ * kind ("spokesman" and "representative"); a relation ("an aide to …") contradicts no role.
+ */
+function sameKindOfRole(person: PersonRecord, head: string): boolean {
+  // "an aide to President Putin" names the principal's office, not the person's.
+  const offices = person.descriptors.flatMap((d) => {
+    const heads = roleHeadsOf(d);
+    return RELATION_HEADS.has(heads[0] ?? '') ? [] : heads;
+  });
+  const kind = ROLE_CLASSES.get(head);
+  return offices.length === 0 || (!!kind && offices.some((h) => ROLE_CLASSES.get(h) === kind));
+}
 
 export class PeopleRegistry {
   readonly #people = new Map<string, PersonRecord>();
@@ -152,6 +166,14 @@ export class PeopleRegistry {
       const named = [...this.#people.values()].find((p) => p.sentences.includes(s) && unassigned(p));
       if (named) return named.key;
     }
+    // Or the first person the next paragraph introduces, when their role does not contradict this one:
+    // "Russia's chief negotiator said …" then "Vladimir Medinsky, an aide to President Putin, told …".
+    for (const s of [sentence + 1, sentence + 2]) {
+      const introduced = [...this.#people.values()].find(
+        (p) => p.sentences[0] === s && compatible(p) && sameKindOfRole(p, head),
+      );
+      if (introduced) return introduced.key;
+    }
     return this.#lastSpeakerInRole(head, recentSpeakers, compatible);
   }
 
@@ -166,10 +188,7 @@ export class PeopleRegistry {
     compatible: (p: PersonRecord) => boolean,
   ): string | null {
     const last = recentSpeakers[0] === undefined ? undefined : this.#record(recentSpeakers[0]);
-    if (!last || !compatible(last)) return null;
-    const heads = last.descriptors.flatMap(roleHeadsOf);
-    const kind = ROLE_CLASSES.get(head);
-    return heads.length === 0 || (kind && heads.some((h) => ROLE_CLASSES.get(h) === kind)) ? last.key : null;
+    return last && compatible(last) && sameKindOfRole(last, head) ? last.key : null;
   }
 
   affiliation(key: string, seen = new Set<string>()): string | null {

@@ -111,11 +111,14 @@ export const ROLE_HEADS = words(
  */
 export const ROLE_CLASSES = new Map<string, string>(
   [
-    ['voice', 'spokesman spokeswoman spokesperson representative aide adviser advisor'],
+    ['voice', 'spokesman spokeswoman spokesperson representative'],
     ['leader', 'president premier chancellor king queen prince emir sultan leader'],
     ['official', 'minister diplomat head chief director chairman chairwoman negotiator envoy ambassador commissioner'],
   ].flatMap(([kind = '', heads = '']) => heads.split(' ').map((head): [string, string] => [head, kind])),
 );
+
+/** Role heads that name a relation to someone ("an aide to the president"), not an office: no role contradicts them. */
+export const RELATION_HEADS = words('aide adviser advisor assistant');
 
 /** Words that make a capitalised sequence an institution, a place or a work, not a person. */
 export const INSTITUTION_WORDS = words(

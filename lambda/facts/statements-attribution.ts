@@ -450,7 +450,7 @@ const skipSpace = (body: string, at: number) => {
 /** The end of a passage without trailing spaces, a trailing comma, or a sentence's own final period. */
 function trimEnd(body: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;
+  while (e > start && /[\s,;:[]/u.test(body[e - 1] ?? '')) e--;
   if (body[e - 1] === '.' && body[e - 2] !== '.') e--;
   while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;
   return e;

@@ -9,6 +9,7 @@ import { ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
 import { type Attribution, appositiveAfter, findAttributions, type SentenceContext } from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
+import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
 /*
  * Who said what in one article: direct quotes and reported speech, each with its speaker resolved
@@ -88,7 +89,18 @@ export function extractStatements(article: Article): ArticleStatements {
     });
   };
 
+  const turns = transcriptTurns(body);
+  const spoken = new Set<TranscriptTurn>();
   for (const s of sentences) {
+    const turn = turns.find((t) => s.end > t.start && s.start < t.end);
+    if (turn) {
+      const key = registry.addName(turn.name, '', s.index);
+      if (key && !spoken.has(turn)) emit(key, 'direct', body.slice(turn.start, turn.end), turn.start, turn.end);
+      spoken.add(turn);
+      if (key) remember(key);
+      s.about = key;
+      continue;
+    }
     const standalone = standaloneQuote(s, sentences, consumed);
     const previousAbout = sentences[s.index - 1]?.about ?? null;
     if (standalone && previousAbout) {
@@ -110,7 +122,8 @@ export function extractStatements(article: Article): ArticleStatements {
       s.about = key;
       if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
       else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
-      else if (wordCount(body.slice(a.start, a.end)) >= 3)
+      // "commented … as follows:" announces the quote that comes next; it says nothing itself.
+      else if (wordCount(body.slice(a.start, a.end)) >= 3 && !/\bas follows$/iu.test(body.slice(a.start, a.end)))
         emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
     }
     if (!s.about && s.subject) {

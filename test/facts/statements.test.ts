@@ -255,6 +255,65 @@ describe('extractStatements on the frames of agency and wire copy', () => {
     expect(said(body).map((s) => s.speaker)).toEqual(['Maria Lopez']);
     expect(said('The talks ended.\n\nLopez Says Talks Useful')).toEqual([]);
   });
+  it("keeps an editor's bracketed given name in the speaker's name, not in the words", () => {
+    expect(said('The talks ended without a date, [Ivan] Petrenko said.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'The talks ended without a date' },
+    ]);
+  });
+
+  it('resolves a lead\'s role to the person the next paragraph introduces, past an "aide to" appositive', () => {
+    const body = [
+      "Russia's chief negotiator said on Tuesday that the memorandum was only a starting point.",
+      '"It is a proposal," Ivan Petrov, an aide to President Oleg Sokolov, told reporters.',
+    ].join('\n\n');
+
+    expect(said(body).map((s) => [s.speaker, s.affiliation, s.text])).toEqual([
+      ['Ivan Petrov', 'Russia', 'the memorandum was only a starting point'],
+      ['Ivan Petrov', 'Russia', 'It is a proposal,'],
+    ]);
+  });
+
+  it('takes "commented … as follows:" as announcing the quote that follows, not as words of its own', () => {
+    const body = [
+      'Spokeswoman Maria Lopez commented on reports that envoys would fly in as follows:',
+      '"Anyone may travel wherever they like, and it changes nothing."',
+    ].join('\n\n');
+
+    expect(said(body)).toEqual([
+      {
+        speaker: 'Maria Lopez',
+        affiliation: null,
+        kind: 'direct',
+        text: 'Anyone may travel wherever they like, and it changes nothing.',
+      },
+    ]);
+  });
+
+  it("reads a newsmaker's transcript turn as direct speech, and the host's and correspondent's turns as reporting", () => {
+    const body = [
+      'ANNA REYES, HOST:',
+      'The delegations met today. Tom, what happened?',
+      'TOM HALE, BYLINE: The meeting was short. The Russian side spoke afterwards.',
+      'IVAN PETROV: (Through interpreter) We are satisfied with the result and ready to go on.',
+      'HALE: Kyiv said it would study the proposal.',
+      'PETROV: (Through interpreter) The next round is up to them.',
+    ].join('\n\n');
+
+    expect(said(body)).toEqual([
+      {
+        speaker: 'Ivan Petrov',
+        affiliation: null,
+        kind: 'direct',
+        text: 'We are satisfied with the result and ready to go on.',
+      },
+      { speaker: 'Ivan Petrov', affiliation: null, kind: 'direct', text: 'The next round is up to them.' },
+    ]);
+  });
+
+  it('reads no transcript in an article whose capitalised labels name no host or correspondent', () => {
+    expect(said('UPDATE: The talks resumed on Monday after a short break in the morning.')).toEqual([]);
+    expect(said('IVAN PETROV: We are satisfied with the result and ready to go on.')).toEqual([]);
+  });
 });
 
 /** Sentences in the shapes the extractor handles, combined at random into article bodies. */
@@ -275,6 +334,7 @@ const sentenceShapes = fc.constantFrom(
   'I met them today. The plan is agreed - wrote Petrenko.',
   '"It is over," a daily quoted spokesman Jan Novak as saying.',
   'In her words, the round will be decisive.',
+  'JAN NOVAK, HOST:\n\nIVAN PETRENKO: (Through interpreter) We are ready.',
 );
 
 describe('grounding', () => {
