@@ -127,7 +127,8 @@ function proposals(text: string, topics: CompiledTopics, people: PeopleMentions)
     if (list.length) found.push({ countries: list, anchor: trigger.index });
   }
   mentions.forEach((mention, i) => {
-    if (!ROLE_TRIGGER.test(text.slice(mention.end))) return;
+    const role = ROLE_TRIGGER.exec(text.slice(mention.end));
+    if (!role || OF_PAST_INSTRUMENT.test(text.slice(mention.end + role[0].length))) return;
     const list = listBefore(text, mentions.slice(0, i + 1));
     found.push({ countries: list, anchor: list[0]?.start ?? mention.start });
   });
@@ -147,11 +148,12 @@ function proposals(text: string, topics: CompiledTopics, people: PeopleMentions)
 
 /** Guarantee vocabulary that makes a sentence about who guarantees security (not "guarantee safe passage"). */
 const GUARANTOR_CUE =
-  /\bguarantor(?:s|ship)?\b|\bsecurity\s+guarantees?\b|\bguarantee(?:s|d)?\s+(?:(?:of|for|to)\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace|ceasefire|truce)\b|\bguaranteed\s+by\b/iu;
+  /\bguarantor(?:s|ship)?\b|\bsecurity\s+guarantees?\b|\bguarantee(?:s|d)?\s+(?:(?:of|for|to)\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace|ceasefire|truce)\b|\bguaranteed\s+by\b|\b(?:the|any|such|these|those|future|western|international|legal|reliable|firm|its|their)\s+guarantees\b/iu;
 
 /** A guarantor of a named, past instrument ("a guarantor of the 1994 Budapest Memorandum") is history, not a proposal. */
-const PAST_INSTRUMENT =
-  /\bguarantors?\s+(?:of|to|under)\s+(?:the\s+)?(?:\d{4}\s+)?\p{Lu}[\p{L}-]*\s+(?:Memorandum|Agreements?|Accords?|Treaty|Protocol|Declaration)/u;
+const OF_PAST_INSTRUMENT =
+  /^\s+(?:of|to|under)\s+(?:the\s+)?(?:\d{4}\s+)?\p{Lu}[\p{L}-]*\s+(?:Memorandum|Agreements?|Accords?|Treaty|Protocol|Declaration)\b/u;
+const PAST_INSTRUMENT = new RegExp(`\\bguarantors?(?=${OF_PAST_INSTRUMENT.source.slice(1)})`, 'u');
 
 /** Where a clause ends: a candidate and the guarantee vocabulary must share one. */
 const CLAUSE_BOUNDARY =
@@ -159,7 +161,7 @@ const CLAUSE_BOUNDARY =
 
 /** Before a country: it is a place, a threat, an excluded one or an office's country, not a guarantor. */
 const REJECT_BEFORE =
-  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:minister|ministry|embassy|ambassador|envoy|spokes(?:man|woman|person)|president|chancellor|leader|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?|(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?(?:the\s+)?)$/iu;
+  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:minister|ministry|embassy|ambassador|envoy|spokes(?:man|woman|person)|president|chancellor|leader|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?|(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?(?:the\s+)?)$/iu;
 
 /** A venue or a dateline: "in Istanbul, Turkey", "ANKARA, Turkey". */
 const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?$/u;
@@ -168,9 +170,13 @@ const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?
 const REJECT_AFTER =
   /^(?:['\u2019]s\s+(?!(?:readiness|willingness|offer|role|participation|consent|agreement|commitment|pledge|promise|guarantee|guarantees|support)\b)|\s+(?:(?:also|has|have|had|still|now|already|reportedly)\s+)*(?:not|never|cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|refused|rejected|declined|ruled)\b|\s+to\s+(?!(?:be|act|serve|become|guarantee|provide|give|offer|join|sign|take|assume|participate|contribute|extend|ensure)\b)\p{L}+)/iu;
 
+/** What governs a list as an object: a source, an inclusion, a colon or a dash. */
+const OBJECT_BEFORE =
+  /(?:\b(?:from|by|including|include|includes|included|such\s+as|like|namely|as|among|involve|involves|involving|of)|[:(\u2014\u2013-])\s+(?:the\s+)?$/iu;
+
 /** After a country that is a subject: the verbs that make it one offering or cast as a guarantor. */
 const OFFERS_AFTER =
-  /^(?:,[^,]{1,60},)?\s+(?:(?:also|has|have|had|is|are|was|were|still|now|already|reportedly|formally|officially|publicly|too)\s+)*(?:offer(?:s|ed)?|agree(?:s|d)?|pledge(?:s|d)?|promise(?:s|d)?|commit(?:s|ted)?|sign(?:s|ed)?|join(?:s|ed)?|volunteer(?:s|ed)?|express(?:es|ed)|voice(?:s|d)|confirm(?:s|ed)?|stands?\s+ready|ready|willing|prepared|open|could|would|will|may|might|can|should|being|on\s+the\s+table|among|as|said\s+(?:it|they)\s+(?:is|are|was|were|would|could|will|can)\s+(?:be\s+)?(?:ready|willing|prepared|open))\b/iu;
+  /^(?:,[^,]{1,60},)?\s+(?:(?:also|has|have|had|is|are|was|were|still|now|already|reportedly|formally|officially|publicly|too)\s+)*(?:offer(?:s|ed)?|agree(?:s|d)?|pledge(?:s|d)?|promise(?:s|d)?|commit(?:s|ted)?|sign(?:s|ed)?|join(?:s|ed)?|volunteer(?:s|ed)?|express(?:es|ed)|voice(?:s|d)|confirm(?:s|ed)?|stands?\s+ready|ready|willing|prepared|open|could|would|will|may|might|can|should|being|on\s+the\s+table|among|as|said\s+(?:it|they)\s+(?:is|are|was|were|would|could|will|can)\s+(?:be\s+)?(?:ready|willing|prepared|open|contribute|provide|participate|take\s+part|join|offer|give|act|serve))\b/iu;
 
 /** A country followed by a finite verb (or "and …" then one) is the subject of that verb. */
 const SUBJECT_AFTER =
@@ -190,7 +196,7 @@ function recallCandidates(
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
     if (!clauses.some((c) => c.start <= mention.start && mention.end <= c.end)) return false;
-    return !rejected(text, mention, mentions[i - 1], listEnd(text, mentions, i), actors);
+    return !rejected(text, mention, mentions[i - 1], listHead(text, mentions, i), listEnd(text, mentions, i), actors);
   });
 }
 
@@ -199,6 +205,7 @@ function rejected(
   text: string,
   mention: CountryMention,
   previous: CountryMention | undefined,
+  head: CountryMention | undefined,
   end: number,
   actors: readonly PartyMention[],
 ): boolean {
@@ -209,10 +216,23 @@ function rejected(
   const inListAfter = previous && LIST_GAP.test(text.slice(previous.end, mention.start));
   if (!inListAfter && (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before))) return true;
   if (REJECT_AFTER.test(after)) return true;
-  if (OFFERS_AFTER.test(after) || inListAfter) return false;
+  if (OFFERS_AFTER.test(after)) return false;
+  // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
+  if (OBJECT_BEFORE.test(text.slice(Math.max(0, (head ?? mention).start - 40), (head ?? mention).start))) return false;
   // A party that wants, asks or says is the proposer, not a guarantor ("Russia wants …").
   if (actors.some((a) => a.start === mention.start && takesStance(text, a))) return true;
   return SUBJECT_AFTER.test(after);
+}
+
+/** The first country of the list that holds mention `i`. */
+function listHead(text: string, mentions: readonly CountryMention[], i: number): CountryMention | undefined {
+  let head = mentions[i];
+  for (let j = i - 1; j >= 0 && head; j--) {
+    const previous = mentions[j] as CountryMention;
+    if (!LIST_GAP.test(text.slice(previous.end, head.start))) break;
+    head = previous;
+  }
+  return head;
 }
 
 /** Where the list that holds mention `i` ends: the last country joined to it by commas and "and". */
@@ -241,7 +261,7 @@ const LIST_OPENER = /[:\u2014\u2013-]\s*$/u;
 /** How many bullets or sentences a list may run on for. */
 const MAX_LIST_RUN = 6;
 /** What may surround the countries of a continuation line: bullets, commas, "and", "the", a group. */
-const CONTINUATION_FILLER = /^[\s\p{P}\d]*(?:(?:and|or|the|also|plus|possibly|as well as)\b[\s\p{P}]*)*$/iu;
+const CONTINUATION_FILLER = /^[\s\p{P}\p{S}\d]*(?:(?:and|or|the|also|plus|possibly|as well as)\b[\s\p{P}\p{S}]*)*$/iu;
 
 /** The countries of a bullet or sentence that only continues a list ("- Britain, France and Poland."). */
 function listContinuation(text: string): CountryMention[] {
