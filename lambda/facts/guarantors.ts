@@ -77,37 +77,47 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     else if (!existing.citations.some((c) => c.evidence === citation.evidence)) existing.citations.push(citation);
   };
   // A list introduced by one sentence may run on into the next sentences or bullets: they take its proposer.
-  let openList: { proposer: string | null; index: number } | null = null;
+  let openList: { proposer: string | null; index: number; colon: boolean } | null = null;
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!/guarant/iu.test(text)) {
-      const continued = openList && i - openList.index <= MAX_LIST_RUN ? listContinuation(text) : [];
-      if (!continued.length || !openList) {
+      const run = openList && i - openList.index <= MAX_LIST_RUN ? openList : null;
+      const continued = !run
+        ? []
+        : run.colon
+          ? listContinuation(text)
+          : run.index === i - 1 && LIST_ANAPHOR.test(text)
+            ? recallCandidates(text, countryMentions(text), [], topics, people, true)
+            : [];
+      if (!run || !continued.length) {
         openList = null;
         return;
       }
-      for (const { country } of continued) add(country, openList.proposer, text);
-      openList.index = i;
+      for (const { country } of continued) add(country, run.proposer, text);
+      run.index = i;
       return;
     }
-    openList =
-      LIST_OPENER.test(text) && GUARANTOR_CUE.test(text)
-        ? { proposer: parties.partyOf(i) ?? beneficiary ?? null, index: i }
-        : null;
-    for (const { countries, anchor } of proposals(text, topics, people)) {
-      const proposedBy =
-        proposerBefore(text, anchor, countries, topics, people) ??
+    const found = proposals(text, topics, people);
+    const listed = found.flatMap((p) => p.countries);
+    const unlisted = (party: string | null) => (listed.some((c) => c.country === party) ? null : party);
+    let proposer: string | null = null;
+    for (const { countries, anchor } of found) {
+      proposer =
+        proposerBefore(text, anchor, listed, topics, people) ??
         proposerAfter(text, anchor, topics, people) ??
         speakerParty(sentence, article.id, statements, topics) ??
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
-        parties.contextOf(i) ??
-        parties.lead ??
+        // A party named in the list is proposed, not proposing ("Russia has been proposed as one of the guarantors").
+        unlisted(parties.contextOf(i)) ??
+        unlisted(parties.lead) ??
         beneficiary ??
         null;
-      for (const { country } of countries) add(country, proposedBy, text);
-      if (LIST_OPENER.test(text)) openList = { proposer: proposedBy, index: i };
+      for (const { country } of countries) add(country, proposer, text);
     }
+    openList = GUARANTOR_CUE.test(text)
+      ? { proposer: proposer ?? parties.partyOf(i) ?? beneficiary ?? null, index: i, colon: LIST_OPENER.test(text) }
+      : null;
   });
   return [...byKey.values()];
 }
@@ -130,9 +140,11 @@ function proposals(text: string, topics: CompiledTopics, people: PeopleMentions)
     const role = ROLE_TRIGGER.exec(text.slice(mention.end));
     if (!role || OF_PAST_INSTRUMENT.test(text.slice(mention.end + role[0].length))) return;
     const list = listBefore(text, mentions.slice(0, i + 1));
-    found.push({ countries: list, anchor: list[0]?.start ?? mention.start });
+    const head = list[0] ?? mention;
+    if (REFUSED_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return;
+    found.push({ countries: list, anchor: head.start });
   });
-  const recalled = recallCandidates(text, mentions, found, topics, people);
+  const recalled = recallCandidates(text, mentions, found, topics, people, false);
   if (recalled.length) found.push({ countries: recalled, anchor: recalled[0]?.start ?? 0 });
   return found;
 }
@@ -157,18 +169,22 @@ const PAST_INSTRUMENT = new RegExp(`\\bguarantors?(?=${OF_PAST_INSTRUMENT.source
 
 /** Where a clause ends: a candidate and the guarantee vocabulary must share one. */
 const CLAUSE_BOUNDARY =
-  /;|\s[\u2014\u2013-]\s(?=\p{Ll})|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile)\s+/giu;
+  /;|\s[\u2014\u2013-]\s(?=\p{Ll})(?!(?:plus|and|or|as\s+well\s+as|also|possibly|perhaps)\b)|,\s+(?:which|who|whose)\s+(?![^,]{1,60},)(?!(?:(?:would|will|could|may|might|should|are|is|were|have|has)\s+)*(?:also\s+)?(?:include|includes|included|be|act|serve|become|guarantee|provide|give|offer|agreed|expressed)\b)|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile)\s+/gu;
 
 /** Before a country: it is a place, a threat, an excluded one or an office's country, not a guarantor. */
 const REJECT_BEFORE =
-  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:minister|ministry|embassy|ambassador|envoy|spokes(?:man|woman|person)|president|chancellor|leader|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?|(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?(?:the\s+)?)$/iu;
+  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:minister|ministry|embassy|ambassador|envoy|spokes(?:man|woman|person)|president|chancellor|leader|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$/iu;
+
+/** Before a list: the role is refused for it ("Kyiv ruled out Belarus as a guarantor"). */
+const REFUSED_BEFORE =
+  /\b(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?(?:the\s+)?$/iu;
 
 /** A venue or a dateline: "in Istanbul, Turkey", "ANKARA, Turkey". */
 const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?$/u;
 
 /** After a country: a possessive office, a refusal of the role, or a verb that makes it a subject doing something else. */
 const REJECT_AFTER =
-  /^(?:['\u2019]s\s+(?!(?:readiness|willingness|offer|role|participation|consent|agreement|commitment|pledge|promise|guarantee|guarantees|support)\b)|\s+(?:(?:also|has|have|had|still|now|already|reportedly)\s+)*(?:not|never|cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|refused|rejected|declined|ruled)\b|\s+to\s+(?!(?:be|act|serve|become|guarantee|provide|give|offer|join|sign|take|assume|participate|contribute|extend|ensure)\b)\p{L}+)/iu;
+  /^(?:['\u2019]s\s+(?!(?:readiness|willingness|offer|role|participation|consent|agreement|commitment|pledge|promise|guarantee|guarantees|support)\b)|\s+(?:(?:also|has|have|had|is|are|was|were|does|do|did|would|will|could|should|still|now|already|reportedly)\s+)*(?:not|never|cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|refused|rejected|declined|ruled)\b|\s+to\s+(?!(?:be|act|serve|become|guarantee|provide|give|offer|join|sign|take|assume|participate|contribute|extend|ensure)\b)\p{L}+)/iu;
 
 /** What governs a list as an object: a source, an inclusion, a colon or a dash. */
 const OBJECT_BEFORE =
@@ -180,7 +196,7 @@ const OFFERS_AFTER =
 
 /** A country followed by a finite verb (or "and …" then one) is the subject of that verb. */
 const SUBJECT_AFTER =
-  /^(?:,[^,]{1,60},)?\s+(?:(?:also|has|have|had|is|are|was|were|still|now|already|reportedly)\s+)*(?:\p{Ll}+(?:ed|es)|said|says|told|tells|wants?|sees?|saw|held|holds|took|takes|made|makes|met|meets|sent|sends|hosts?|backs?|seeks?|sought|calls?|asks?|insists?|demands?|thinks?|believes?|knows?)\b/u;
+  /^(?:,[^,]{1,60},)?(?:\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+(?:president|officials?|government|side|delegation|envoy|leaders?|ministers?|spokes(?:man|woman|person)|administration|embassy))?\s+(?:(?:also|has|have|had|is|are|was|were|still|now|already|reportedly)\s+)*(?:\p{Ll}+(?:ed|es)|said|says|told|tells|wants?|sees?|saw|held|holds|took|takes|made|makes|met|meets|sent|sends|hosts?|backs?|seeks?|sought|calls?|asks?|insists?|demands?|thinks?|believes?|knows?)\b/u;
 
 function recallCandidates(
   text: string,
@@ -188,10 +204,12 @@ function recallCandidates(
   found: readonly Proposal[],
   topics: CompiledTopics,
   people: PeopleMentions,
+  /** The sentence continues the previous one's guarantee talk ("Among them are …"): every clause counts. */
+  continues: boolean,
 ): CountryMention[] {
-  if (!GUARANTOR_CUE.test(text) || PAST_INSTRUMENT.test(text)) return [];
+  if (!continues && (!GUARANTOR_CUE.test(text) || PAST_INSTRUMENT.test(text))) return [];
   const taken = new Set(found.flatMap((p) => p.countries.map((c) => c.start)));
-  const clauses = clauseSpans(text).filter(({ start, end }) => GUARANTOR_CUE.test(text.slice(start, end)));
+  const clauses = clauseSpans(text).filter(({ start, end }) => continues || GUARANTOR_CUE.test(text.slice(start, end)));
   const actors = actorMentions(text, topics, people);
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
@@ -214,7 +232,8 @@ function rejected(
   const after = text.slice(end, end + 120);
   // The second of "X and Y" shares the first's part: judge the list by its head.
   const inListAfter = previous && LIST_GAP.test(text.slice(previous.end, mention.start));
-  if (!inListAfter && (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before))) return true;
+  if (!inListAfter && (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)))
+    return true;
   if (REJECT_AFTER.test(after)) return true;
   if (OFFERS_AFTER.test(after)) return false;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
@@ -255,6 +274,10 @@ function clauseSpans(text: string): { start: number; end: number }[] {
   spans.push({ start, end: text.length });
   return spans;
 }
+
+/** A sentence that refers back to the guarantors just named and lists them ("Among them are …", "They would include …"). */
+const LIST_ANAPHOR =
+  /^[\s\p{P}\p{S}]*(?:among\s+them|they|these|those|this\s+list|the\s+list|the\s+countries|the\s+states)\b(?:\s+(?:are|were|would|could|will|may|might|should|include|includes|included|be|named|being|also|possibly))*\b/iu;
 
 /** A sentence that opens a list for the next lines: it ends with a colon or a dash. */
 const LIST_OPENER = /[:\u2014\u2013-]\s*$/u;
