@@ -3,7 +3,7 @@ import type { Article } from '../articles/article.js';
 import type { Person, Position, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
-import { peopleMentions, speakerParty, stanceTakers, statesPosition } from './topics-parties.js';
+import { type PeopleMentions, peopleMentions, speakerParty, stanceTakers, statesPosition } from './topics-parties.js';
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
@@ -20,7 +20,20 @@ const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,\s+(?:while|whereas)\s+|,\s+and\s
 /** A clause that refers back to the sentence's topic without naming it. */
 const ANAPHORA =
   /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|territory|territories|peninsula|problem)\b|\bit\b/iu;
+/**
+ * A sentence that refers back to the previous sentence's topic with a noun phrase ("such formulation of
+ * the question", "its claim to those territories"): stricter than ANAPHORA, since no topic of its own
+ * anchors it.
+ */
+const REFERS_BACK =
+  /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu;
 const COMPLEMENT = /^that\b/iu;
+/** A bullet or a numbered point at the start of a sentence, or a number the sentence splitter cut off alone. */
+const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022*\u25aa]\s|\(?\d{1,2}[.)]\s)/u;
+const BARE_NUMBER = /^\(?\d{1,2}[.)]$/u;
+/** What a list introduced by a colon sets out: a plan, its points, a document's terms. */
+const PLAN_NOUN =
+  /\b(?:document|memorandum|draft|plan|proposals?|text|points|framework|terms|conditions|demands|parameters|provisions)\b/iu;
 const LEADING_CONNECTIVE = /^(?:(?:and|but|that|while|whereas|so|yet)\b[\s,]*)+/iu;
 
 export interface ExtractPositionsOptions {
@@ -34,6 +47,8 @@ export interface ExtractPositionsOptions {
 
 interface Clause {
   text: string;
+  /** Set off from the clause before by "but", "while" or "whereas": it may answer the other side on the same topic. */
+  contrast: boolean;
 }
 
 /** Every position the article reports, one per topic and party and sentence, each with its clause and sentence. */
@@ -46,10 +61,17 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // One pass over the body finds the few sentences worth reading clause by clause.
   const mentionStarts = topics.topicMentions(article.body).map((m) => m.start);
   const mentionsTopic = (sentence: Sentence) => mentionStarts.some((at) => at >= sentence.start && at < sentence.end);
-  for (const sentence of sentences) {
-    if (!mentionsTopic(sentence)) continue;
-    const sentenceTopics = topics.topicsIn(sentence.text);
-    if (!sentenceTopics.length) continue;
+  const lists = planLists(sentences, topics);
+  let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
+  for (const [index, sentence] of sentences.entries()) {
+    const sentenceTopics = mentionsTopic(sentence) ? topics.topicsIn(sentence.text) : [];
+    if (!sentenceTopics.length) {
+      if (previous.index === index - 1 && REFERS_BACK.test(sentence.text)) {
+        positions.push(...referringBack(sentence, previous.topics, article.id, topics, people));
+      }
+      continue;
+    }
+    previous = { index, topics: sentenceTopics };
     const seen = new Set<string>();
     const emit = (topic: string, party: string, clause: string) => {
       const key = `${topic}\u0000${party}`;
@@ -75,11 +97,24 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           if (!mention) continue;
           const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
           if (subject && !statesPosition(clause.text, subject)) continue;
-          const party = subject?.id ?? (COMPLEMENT.test(clause.text) ? matrixParty : null) ?? speaker(topic);
+          const party =
+            subject?.id ??
+            (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
+            speaker(topic) ??
+            lists.get(index) ??
+            null;
           if (party) emit(topic, party, clause.text);
         }
-      } else if (takers[0] && ANAPHORA.test(clause.text)) {
+      } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0])) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
+      } else if (
+        takers[0] &&
+        clause.contrast &&
+        sentenceTopics.length === 1 &&
+        statesPosition(clause.text, takers[0])
+      ) {
+        // "Russia wants the whole region, while Kyiv insists that the front line must be the starting point."
+        emit(sentenceTopics[0] ?? '', takers[0].id, clause.text);
       }
       matrixParty ??= takers[0]?.id ?? null;
     }
@@ -87,14 +122,72 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   return positions;
 }
 
+/**
+ * The owner of each point of a plan set out as a list: the sentence that introduces it ends with a colon
+ * and names the plan ("The main points of the Ukrainian proposal are:"), or names a document whose owner
+ * an earlier sentence gave ("The Russian memorandum … foresees …" then "the document lists:"). Each bullet
+ * or numbered point that follows is that party's position, as far as the list runs. Keyed by sentence index.
+ */
+function planLists(sentences: readonly Sentence[], topics: CompiledTopics): Map<number, string> {
+  const owners = new Map<number, string>();
+  for (const [index, intro] of sentences.entries()) {
+    if (!intro.text.trimEnd().endsWith(':') || !PLAN_NOUN.test(intro.text)) continue;
+    const owner = proposalOwner(intro.text, topics) ?? earlierProposalOwner(sentences, index, topics);
+    if (!owner) continue;
+    for (let item = index + 1; item < sentences.length; item++) {
+      const text = sentences[item]?.text ?? '';
+      const afterNumber = BARE_NUMBER.test(sentences[item - 1]?.text.trim() ?? '');
+      if (!LIST_MARKER.test(text) && !afterNumber && !BARE_NUMBER.test(text.trim())) break;
+      owners.set(item, owner);
+    }
+  }
+  return owners;
+}
+
+const proposalOwner = (text: string, topics: CompiledTopics) =>
+  topics.partyMentions(text).find((m) => m.kind === 'proposal')?.id ?? null;
+
+/** The party whose plan the article last named before `index`, within the three sentences before. */
+function earlierProposalOwner(sentences: readonly Sentence[], index: number, topics: CompiledTopics): string | null {
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    const owner = proposalOwner(sentences[at]?.text ?? '', topics);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+/** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */
+function referringBack(
+  sentence: Sentence,
+  previousTopics: readonly string[],
+  articleId: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): Position[] {
+  const clause = splitClauses(sentence.text).find((c) => REFERS_BACK.test(c.text));
+  if (!clause) return [];
+  const taker = stanceTakers(clause.text, topics, people)[0];
+  if (!taker || !statesPosition(clause.text, taker)) return [];
+  const stance = stanceOf(clause.text);
+  return previousTopics.map((topic) => ({
+    id: positionId(topic, taker.id, stance),
+    topic,
+    party: taker.id,
+    stance,
+    citations: [{ articleId, evidence: sentence.text }],
+  }));
+}
+
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
+  let contrast = false;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    clauses.push({ text: text.slice(from, m.index) });
+    clauses.push({ text: text.slice(from, m.index), contrast });
     from = m.index + m[0].length;
+    contrast = /\b(?:but|while|whereas)\b/iu.test(m[0]);
   }
-  clauses.push({ text: text.slice(from) });
+  clauses.push({ text: text.slice(from), contrast });
   return clauses.filter((c) => /\p{L}/u.test(c.text));
 }
 
