@@ -30,6 +30,9 @@ const REFERS_BACK =
 const COMPLEMENT = /^that\b/iu;
 /** A bullet or a numbered point at the start of a sentence, or a number the sentence splitter cut off alone. */
 const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022*\u25aa]\s|\(?\d{1,2}[.)]\s)/u;
+/** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
+const UNOWNED_PLAN =
+  /^\s*(?:(?:under|according\s+to|in)\s+)?(?:the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|document|draft|plan|memorandum|framework|text|terms)\b/iu;
 const BARE_NUMBER = /^\(?\d{1,2}[.)]$/u;
 /** What a list introduced by a colon sets out: a plan, its points, a document's terms. */
 const PLAN_NOUN =
@@ -62,6 +65,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const mentionStarts = topics.topicMentions(article.body).map((m) => m.start);
   const mentionsTopic = (sentence: Sentence) => mentionStarts.some((at) => at >= sentence.start && at < sentence.end);
   const lists = planLists(sentences, topics);
+  // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's.
+  const planOwner = (index: number) =>
+    earlierProposalOwner(sentences, index, topics) ?? proposalOwner(article.title ?? '', topics);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
     const sentenceTopics = mentionsTopic(sentence) ? topics.topicsIn(sentence.text) : [];
@@ -102,7 +108,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
             speaker(topic) ??
             lists.get(index) ??
-            null;
+            (UNOWNED_PLAN.test(clause.text) ? planOwner(index) : null);
           if (party) emit(topic, party, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0])) {
@@ -147,9 +153,9 @@ function planLists(sentences: readonly Sentence[], topics: CompiledTopics): Map<
 const proposalOwner = (text: string, topics: CompiledTopics) =>
   topics.partyMentions(text).find((m) => m.kind === 'proposal')?.id ?? null;
 
-/** The party whose plan the article last named before `index`, within the three sentences before. */
+/** The party whose plan the article last named before `index`, within the five sentences before. */
 function earlierProposalOwner(sentences: readonly Sentence[], index: number, topics: CompiledTopics): string | null {
-  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+  for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
     const owner = proposalOwner(sentences[at]?.text ?? '', topics);
     if (owner) return owner;
   }

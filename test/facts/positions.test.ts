@@ -132,6 +132,18 @@ describe('positions set out as a plan', () => {
     expect(positionsIn(body).map((p) => p.split(':')[0])).toEqual(['donbas/Russia']);
   });
 
+  it('gives "The proposal stipulates …" to the party whose plan the article named before', () => {
+    const body =
+      "Ukraine's proposals were handed over in Istanbul. Talks lasted three hours. The proposal stipulates talks on the status of Crimea over 15 years.";
+    expect(positionsIn(body)).toEqual([
+      'crimea/Ukraine: The proposal stipulates talks on the status of Crimea over 15 years',
+    ]);
+  });
+
+  it('gives an unowned plan no party when no sentence before names whose plan it is', () => {
+    expect(positionsIn('Talks lasted three hours. The proposal stipulates talks on the status of Crimea.')).toEqual([]);
+  });
+
   it('gives a list no owner when its introduction names no plan of a party', () => {
     const body = [
       'Overnight, according to the document:',
