@@ -1,9 +1,17 @@
 import type { Article } from '../articles/article.js';
+import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
-import { actorMentions, isSayer, type PeopleMentions, peopleMentions, speakerParty } from './topics-parties.js';
+import { type CompiledTopics, compileTopics, defaultTopicsConfig, type PartyMention } from './topics.js';
+import {
+  actorMentions,
+  isSayer,
+  type PeopleMentions,
+  peopleMentions,
+  speakerParty,
+  takesStance,
+} from './topics-parties.js';
 
 /*
  * Guarantors: countries named as proposed or possible guarantors of a country's security. A country
@@ -46,6 +54,8 @@ export interface ExtractGuarantorsOptions {
   /** The article's people: one with a party affiliation proposes for that party. */
   people?: readonly Person[];
   topics?: CompiledTopics;
+  /** Whose claim each sentence states (default: read from the sentences, statements and people above). */
+  parties?: ArticleParties;
 }
 
 /** Every country the article names as a proposed or possible guarantor, with who proposed it and the sentence. */
@@ -53,25 +63,50 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   const topics = options.topics ?? compileTopics(defaultTopicsConfig);
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
-  const people = peopleMentions(options.people ?? [], topics);
+  const peopleList = options.people ?? [];
+  const people = peopleMentions(peopleList, topics);
+  const parties = options.parties ?? articleParties(article, { sentences, statements, people: peopleList, topics });
   const beneficiary = topics.config.guaranteeBeneficiary;
   const byKey = new Map<string, Guarantor>();
+  const add = (country: string, proposedBy: string | null, evidence: string) => {
+    if (country === beneficiary) return;
+    const key = `${country}\u0000${proposedBy ?? ''}`;
+    const citation = { articleId: article.id, evidence };
+    const existing = byKey.get(key);
+    if (!existing) byKey.set(key, { country, proposedBy, citations: [citation] });
+    else if (!existing.citations.some((c) => c.evidence === citation.evidence)) existing.citations.push(citation);
+  };
+  // A list introduced by one sentence may run on into the next sentences or bullets: they take its proposer.
+  let openList: { proposer: string | null; index: number } | null = null;
   sentences.forEach((sentence, i) => {
-    if (!/guarant/iu.test(sentence.text)) return;
-    for (const { countries, anchor } of proposals(sentence.text)) {
-      const proposedBy =
-        proposerBefore(sentence.text, anchor, countries, topics, people) ??
-        proposerAfter(sentence.text, anchor, topics, people) ??
-        speakerParty(sentence, article.id, statements, topics) ??
-        quotedSpeakerParty(sentence, sentences[i - 1], topics);
-      for (const { country } of countries) {
-        if (country === beneficiary) continue;
-        const key = `${country}\u0000${proposedBy ?? ''}`;
-        const citation = { articleId: article.id, evidence: sentence.text };
-        const existing = byKey.get(key);
-        if (!existing) byKey.set(key, { country, proposedBy, citations: [citation] });
-        else if (!existing.citations.some((c) => c.evidence === citation.evidence)) existing.citations.push(citation);
+    const text = sentence.text;
+    if (!/guarant/iu.test(text)) {
+      const continued = openList && i - openList.index <= MAX_LIST_RUN ? listContinuation(text) : [];
+      if (!continued.length || !openList) {
+        openList = null;
+        return;
       }
+      for (const { country } of continued) add(country, openList.proposer, text);
+      openList.index = i;
+      return;
+    }
+    openList =
+      LIST_OPENER.test(text) && GUARANTOR_CUE.test(text)
+        ? { proposer: parties.partyOf(i) ?? beneficiary ?? null, index: i }
+        : null;
+    for (const { countries, anchor } of proposals(text, topics, people)) {
+      const proposedBy =
+        proposerBefore(text, anchor, countries, topics, people) ??
+        proposerAfter(text, anchor, topics, people) ??
+        speakerParty(sentence, article.id, statements, topics) ??
+        quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
+        parties.speakerOf(i) ??
+        parties.contextOf(i) ??
+        parties.lead ??
+        beneficiary ??
+        null;
+      for (const { country } of countries) add(country, proposedBy, text);
+      if (LIST_OPENER.test(text)) openList = { proposer: proposedBy, index: i };
     }
   });
   return [...byKey.values()];
@@ -83,7 +118,7 @@ interface Proposal {
   anchor: number;
 }
 
-function proposals(text: string): Proposal[] {
+function proposals(text: string, topics: CompiledTopics, people: PeopleMentions): Proposal[] {
   const mentions = countryMentions(text);
   const found: Proposal[] = [];
   for (const trigger of text.matchAll(SOURCE_TRIGGER)) {
@@ -96,7 +131,127 @@ function proposals(text: string): Proposal[] {
     const list = listBefore(text, mentions.slice(0, i + 1));
     found.push({ countries: list, anchor: list[0]?.start ?? mention.start });
   });
+  const recalled = recallCandidates(text, mentions, found, topics, people);
+  if (recalled.length) found.push({ countries: recalled, anchor: recalled[0]?.start ?? 0 });
   return found;
+}
+
+/*
+ * Recall: real coverage casts countries as guarantors in more frames than any list of triggers holds
+ * ("wants X, Y and Z as guarantors", "sees among the guarantors, first of all, X", "X is also on the
+ * table", a list after a dash or running past a group). So every country of a sentence that speaks of
+ * security guarantees or guarantors is a candidate, and explicit rules reject the countries that play
+ * another part in it: the one protected, the one asking, a venue, a threat, an excluded one, an
+ * office's country, the subject of some other verb.
+ */
+
+/** Guarantee vocabulary that makes a sentence about who guarantees security (not "guarantee safe passage"). */
+const GUARANTOR_CUE =
+  /\bguarantor(?:s|ship)?\b|\bsecurity\s+guarantees?\b|\bguarantee(?:s|d)?\s+(?:(?:of|for|to)\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace|ceasefire|truce)\b|\bguaranteed\s+by\b/iu;
+
+/** A guarantor of a named, past instrument ("a guarantor of the 1994 Budapest Memorandum") is history, not a proposal. */
+const PAST_INSTRUMENT =
+  /\bguarantors?\s+(?:of|to|under)\s+(?:the\s+)?(?:\d{4}\s+)?\p{Lu}[\p{L}-]*\s+(?:Memorandum|Agreements?|Accords?|Treaty|Protocol|Declaration)/u;
+
+/** Where a clause ends: a candidate and the guarantee vocabulary must share one. */
+const CLAUSE_BOUNDARY =
+  /;|\s[\u2014\u2013-]\s(?=\p{Ll})|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile)\s+/giu;
+
+/** Before a country: it is a place, a threat, an excluded one or an office's country, not a guarantor. */
+const REJECT_BEFORE =
+  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:minister|ministry|embassy|ambassador|envoy|spokes(?:man|woman|person)|president|chancellor|leader|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?|(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?(?:the\s+)?)$/iu;
+
+/** A venue or a dateline: "in Istanbul, Turkey", "ANKARA, Turkey". */
+const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?$/u;
+
+/** After a country: a possessive office, a refusal of the role, or a verb that makes it a subject doing something else. */
+const REJECT_AFTER =
+  /^(?:['\u2019]s\s+(?!(?:readiness|willingness|offer|role|participation|consent|agreement|commitment|pledge|promise|guarantee|guarantees|support)\b)|\s+(?:(?:also|has|have|had|still|now|already|reportedly)\s+)*(?:not|never|cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|refused|rejected|declined|ruled)\b|\s+to\s+(?!(?:be|act|serve|become|guarantee|provide|give|offer|join|sign|take|assume|participate|contribute|extend|ensure)\b)\p{L}+)/iu;
+
+/** After a country that is a subject: the verbs that make it one offering or cast as a guarantor. */
+const OFFERS_AFTER =
+  /^(?:,[^,]{1,60},)?\s+(?:(?:also|has|have|had|is|are|was|were|still|now|already|reportedly|formally|officially|publicly|too)\s+)*(?:offer(?:s|ed)?|agree(?:s|d)?|pledge(?:s|d)?|promise(?:s|d)?|commit(?:s|ted)?|sign(?:s|ed)?|join(?:s|ed)?|volunteer(?:s|ed)?|express(?:es|ed)|voice(?:s|d)|confirm(?:s|ed)?|stands?\s+ready|ready|willing|prepared|open|could|would|will|may|might|can|should|being|on\s+the\s+table|among|as|said\s+(?:it|they)\s+(?:is|are|was|were|would|could|will|can)\s+(?:be\s+)?(?:ready|willing|prepared|open))\b/iu;
+
+/** A country followed by a finite verb (or "and …" then one) is the subject of that verb. */
+const SUBJECT_AFTER =
+  /^(?:,[^,]{1,60},)?\s+(?:(?:also|has|have|had|is|are|was|were|still|now|already|reportedly)\s+)*(?:\p{Ll}+(?:ed|es)|said|says|told|tells|wants?|sees?|saw|held|holds|took|takes|made|makes|met|meets|sent|sends|hosts?|backs?|seeks?|sought|calls?|asks?|insists?|demands?|thinks?|believes?|knows?)\b/u;
+
+function recallCandidates(
+  text: string,
+  mentions: readonly CountryMention[],
+  found: readonly Proposal[],
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): CountryMention[] {
+  if (!GUARANTOR_CUE.test(text) || PAST_INSTRUMENT.test(text)) return [];
+  const taken = new Set(found.flatMap((p) => p.countries.map((c) => c.start)));
+  const clauses = clauseSpans(text).filter(({ start, end }) => GUARANTOR_CUE.test(text.slice(start, end)));
+  const actors = actorMentions(text, topics, people);
+  return mentions.filter((mention, i) => {
+    if (taken.has(mention.start)) return false;
+    if (!clauses.some((c) => c.start <= mention.start && mention.end <= c.end)) return false;
+    return !rejected(text, mention, mentions[i - 1], listEnd(text, mentions, i), actors);
+  });
+}
+
+/** Whether a candidate plays another part in the sentence (see the rules above). */
+function rejected(
+  text: string,
+  mention: CountryMention,
+  previous: CountryMention | undefined,
+  end: number,
+  actors: readonly PartyMention[],
+): boolean {
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  // What follows the whole list: "Russia and Ukraine discussed …" makes both subjects.
+  const after = text.slice(end, end + 120);
+  // The second of "X and Y" shares the first's part: judge the list by its head.
+  const inListAfter = previous && LIST_GAP.test(text.slice(previous.end, mention.start));
+  if (!inListAfter && (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before))) return true;
+  if (REJECT_AFTER.test(after)) return true;
+  if (OFFERS_AFTER.test(after) || inListAfter) return false;
+  // A party that wants, asks or says is the proposer, not a guarantor ("Russia wants …").
+  if (actors.some((a) => a.start === mention.start && takesStance(text, a))) return true;
+  return SUBJECT_AFTER.test(after);
+}
+
+/** Where the list that holds mention `i` ends: the last country joined to it by commas and "and". */
+function listEnd(text: string, mentions: readonly CountryMention[], i: number): number {
+  let last = mentions[i] as CountryMention;
+  for (const next of mentions.slice(i + 1)) {
+    if (!LIST_GAP.test(text.slice(last.end, next.start))) break;
+    last = next;
+  }
+  return last.end;
+}
+
+function clauseSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_BOUNDARY)) {
+    spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+/** A sentence that opens a list for the next lines: it ends with a colon or a dash. */
+const LIST_OPENER = /[:\u2014\u2013-]\s*$/u;
+/** How many bullets or sentences a list may run on for. */
+const MAX_LIST_RUN = 6;
+/** What may surround the countries of a continuation line: bullets, commas, "and", "the", a group. */
+const CONTINUATION_FILLER = /^[\s\p{P}\d]*(?:(?:and|or|the|also|plus|possibly|as well as)\b[\s\p{P}]*)*$/iu;
+
+/** The countries of a bullet or sentence that only continues a list ("- Britain, France and Poland."). */
+function listContinuation(text: string): CountryMention[] {
+  const mentions = countryMentions(text);
+  if (!mentions.length) return [];
+  const gaps = [
+    text.slice(0, mentions[0]?.start),
+    ...mentions.map((m, i) => text.slice(m.end, mentions[i + 1]?.start ?? text.length)),
+  ];
+  return gaps.every((gap) => CONTINUATION_FILLER.test(gap)) ? mentions : [];
 }
 
 /** The countries listed right after `from`: the first within a few words, the rest joined by commas and "and". */

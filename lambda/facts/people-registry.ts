@@ -1,6 +1,6 @@
 import type { Person } from './fact.js';
 import { affiliationOf } from './people-affiliation.js';
-import { speakerKey, surnameOf } from './speaker-key.js';
+import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
 import { ROLE_HEADS } from './speakers-lexicon.js';
 
 /*
@@ -30,15 +30,27 @@ const roleHeadsOf = (descriptor: string) =>
 
 export class PeopleRegistry {
   readonly #people = new Map<string, PersonRecord>();
+  /** Person keys by surname key: who a bare surname may stand for. */
+  readonly #bySurname = new Map<string, Set<string>>();
+  /** A bare surname's record, once absorbed into the one full name it turned out to belong to. */
+  readonly #absorbed = new Map<string, string>();
 
-  /** Records a mention of a named person; returns the person's key, or null for a name without letters. */
+  /**
+   * Records a mention of a named person; returns the person's key, or null for a name without letters.
+   * A full name keys the person by surname and given-name initial, so two people who share a surname
+   * stay two; a bare surname ("Johnson said") stands for the person of that surname named last.
+   */
   addName(name: string, descriptor: string, sentence: number): string | null {
-    const key = speakerKey(name);
+    const key = this.#keyOf(name, sentence);
     if (!key) return null;
     let person = this.#people.get(key);
     if (!person) {
       person = { key, forms: new Set(), descriptors: [], gender: null, sentences: [] };
       this.#people.set(key, person);
+      const namesakes = this.#bySurname.get(surnameKeyOf(key)) ?? new Set<string>();
+      namesakes.add(key);
+      this.#bySurname.set(surnameKeyOf(key), namesakes);
+      this.#absorbBareSurname(person);
     }
     person.forms.add(name);
     if (descriptor) this.describe(key, descriptor);
@@ -46,31 +58,70 @@ export class PeopleRegistry {
     return key;
   }
 
+  /** A bare surname stands for the person of that surname named last before it (or, failing that, next). */
+  #keyOf(name: string, sentence: number): string {
+    const key = personKey(name);
+    if (!key || !isBareKey(key)) return key;
+    const named = [...(this.#bySurname.get(key) ?? [])].filter((k) => !isBareKey(k));
+    const distance = (k: string) =>
+      Math.min(
+        ...(this.#people.get(k)?.sentences ?? []).map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)),
+      );
+    return named.sort((a, b) => distance(a) - distance(b))[0] ?? key;
+  }
+
+  /**
+   * "President Johnson" in a lead recorded before the article names "Boris Johnson": once the first full
+   * name of that surname arrives, the bare record is the same person. A second full name of the surname
+   * takes nothing: the bare mentions stay with the first.
+   */
+  #absorbBareSurname(person: PersonRecord): void {
+    const bareKey = surnameKeyOf(person.key);
+    const bare = this.#people.get(bareKey);
+    if (bareKey === person.key || !bare || this.#absorbed.has(bareKey)) return;
+    for (const form of bare.forms) person.forms.add(form);
+    person.descriptors.push(...bare.descriptors.filter((d) => !person.descriptors.includes(d)));
+    person.gender ??= bare.gender;
+    person.sentences.push(...bare.sentences.filter((s) => !person.sentences.includes(s)));
+    this.#people.delete(bareKey);
+    this.#bySurname.get(bareKey)?.delete(bareKey);
+    this.#absorbed.set(bareKey, person.key);
+  }
+
+  /** The key a person ends up under: a bare surname's key may have been absorbed into a full name's. */
+  canonical(key: string): string {
+    return this.#absorbed.get(key) ?? key;
+  }
+
+  #record(key: string): PersonRecord | undefined {
+    return this.#people.get(this.canonical(key));
+  }
+
   describe(key: string, descriptor: string): void {
-    const person = this.#people.get(key);
+    const person = this.#record(key);
     if (!person || person.descriptors.includes(descriptor)) return;
     person.descriptors.push(descriptor);
     for (const [pattern, gender] of GENDERED) if (pattern.test(descriptor)) person.gender ??= gender;
   }
 
   setGender(key: string, gender: 'm' | 'f'): void {
-    const person = this.#people.get(key);
+    const person = this.#record(key);
     if (person) person.gender ??= gender;
   }
 
   gender(key: string): 'm' | 'f' | null {
-    return this.#people.get(key)?.gender ?? null;
+    return this.#record(key)?.gender ?? null;
   }
 
   /** Indexes of the sentences that name the person, in the order they were recorded. */
   sentencesOf(key: string): readonly number[] {
-    return this.#people.get(key)?.sentences ?? [];
+    return this.#record(key)?.sentences ?? [];
   }
 
   /** Whether a single word is the surname of someone already named in full. */
   isKnownSurname(word: string): boolean {
     const key = speakerKey(word);
-    return !!key && this.#people.has(key);
+    return !!key && (this.#bySurname.get(key)?.size ?? 0) > 0;
   }
 
   /**
@@ -105,7 +156,7 @@ export class PeopleRegistry {
   }
 
   affiliation(key: string, seen = new Set<string>()): string | null {
-    const person = this.#people.get(key);
+    const person = this.#record(key);
     if (!person || seen.has(key)) return null;
     seen.add(key);
     for (const descriptor of person.descriptors) {
@@ -128,11 +179,11 @@ export class PeopleRegistry {
 
   /** The person as the facts show it: the fullest name seen, the other forms as aliases. */
   toPerson(key: string): Person | null {
-    const person = this.#people.get(key);
+    const person = this.#record(key);
     if (!person) return null;
     const forms = [...person.forms].sort((a, b) => b.length - a.length || a.localeCompare(b));
-    const [name = key, ...aliases] = forms;
-    return { key, name, aliases, affiliation: this.affiliation(key) };
+    const [name = person.key, ...aliases] = forms;
+    return { key: person.key, name, aliases, affiliation: this.affiliation(person.key) };
   }
 }
 

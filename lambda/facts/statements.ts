@@ -118,13 +118,19 @@ export function extractStatements(article: Article): ArticleStatements {
     }
   }
 
-  const people = new Map([...speakers].flatMap((key) => registry.toPerson(key) ?? []).map((p) => [p.key, p]));
+  // A bare surname recorded before the article named the person in full now goes by the full name's key.
+  const canonical = (keys: Iterable<string>) => new Set([...keys].map((k) => registry.canonical(k)));
+  const people = new Map(
+    [...canonical(speakers)].flatMap((key) => registry.toPerson(key) ?? []).map((p) => [p.key, p]),
+  );
   return {
     people: [...people.values()],
-    mentions: mentionedPeople(article.id, body, sentences, registry, new Set([...introduced, ...speakers])),
+    mentions: mentionedPeople(article.id, body, sentences, registry, canonical([...introduced, ...speakers])),
     statements: [...statements.values()].flatMap((st) => {
-      const person = people.get(st.speakerKey);
-      return person ? [{ ...st, speaker: person.name, affiliation: person.affiliation }] : [];
+      const person = people.get(registry.canonical(st.speakerKey));
+      if (!person) return [];
+      const id = person.key === st.speakerKey ? st.id : statementId(person.key, st.kind, st.text);
+      return [{ ...st, id, speakerKey: person.key, speaker: person.name, affiliation: person.affiliation }];
     }),
   };
 }
@@ -217,7 +223,7 @@ function evidenceOf(body: string, sentences: readonly Sentence[], from: number, 
 }
 
 /** Stable across articles: the same speaker saying the same words, however the outlet typesets them. */
-function statementId(key: string, kind: string, text: string): string {
+export function statementId(key: string, kind: string, text: string): string {
   const normalised = text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201a\u201b]/gu, "'")

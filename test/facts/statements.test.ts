@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { readArticlePaths } from '../../lambda/articles/read-inputs.js';
-import { speakerKey } from '../../lambda/facts/speaker-key.js';
+import { personKey } from '../../lambda/facts/speaker-key.js';
 import { extractStatements } from '../../lambda/facts/statements.js';
 import { articleOf } from './article-of.js';
 import { fixtureDir } from './fixture-articles.js';
@@ -58,7 +58,7 @@ describe('extractStatements on purpose-written articles', () => {
 
     const { people } = extractStatements(article);
 
-    const turkish = people.find((p) => p.key === speakerKey('Cavusoglu'));
+    const turkish = people.find((p) => p.key === personKey('Mevlut Cavusoglu'));
     expect(turkish).toMatchObject({ name: 'Mevlüt Çavuşoğlu', affiliation: 'Turkey' });
     expect(turkish?.aliases).toContain('Cavusoglu');
     expect(new Set(people.map((p) => p.key)).size).toBe(people.length);
@@ -94,7 +94,7 @@ describe('extractStatements on single sentences', () => {
   });
 
   it('gives the same id to the same words of the same speaker, whatever the quote marks and line breaks', () => {
-    const curly = extractStatements(articleOf('“The talks were useful,” Peskov said.')).statements[0];
+    const curly = extractStatements(articleOf('“The talks were useful,” Dmitry Peskov said.')).statements[0];
     const straight = extractStatements(articleOf('"The talks were\nuseful," Dmitry Peskov said.', 'fedcba9876543210'))
       .statements[0];
 
