@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
+import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
-import { type PeopleMentions, peopleMentions, speakerParty, stanceTakers, statesPosition } from './topics-parties.js';
+import { type CompiledTopics, compileTopics, defaultTopicsConfig, phrasesSource } from './topics.js';
+import {
+  claimsStance,
+  type PeopleMentions,
+  peopleMentions,
+  speakerParty,
+  speakingStatement,
+  stanceTakers,
+  statesPosition,
+} from './topics-parties.js';
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
@@ -46,6 +55,21 @@ export interface ExtractPositionsOptions {
   /** The article's people: one with a party affiliation speaks for that party. */
   people?: readonly Person[];
   topics?: CompiledTopics;
+  /** Whose claims the article's sentences state (built from the above when not given). */
+  parties?: ArticleParties;
+}
+
+/** A speaker talking for a side in the first person plural ("our forces", "we will return"). */
+const SPEAKS_FOR_A_SIDE = /\b(?:we|our|us)\b/iu;
+
+/** Whether the sentence gives the speaker an office of a party ("President Vladimir Putin", "the spokesman …, Heorhii Tykhyi"). */
+function holdsOffice(text: string, speaker: string, topics: CompiledTopics): boolean {
+  const surname = speaker.split(/\s+/u).at(-1) ?? speaker;
+  const office = phrasesSource(topics.config.partyMembers);
+  return new RegExp(
+    `${office}(?:[\\s,]+(?:of\\s+the\\s+[\\p{L}-]+|[\\p{Lu}][\\p{L}'.-]*)){0,3}[\\s,]+${phrasesSource([surname])}`,
+    'iu',
+  ).test(text);
 }
 
 interface Clause {
@@ -65,6 +89,18 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const mentionStarts = topics.topicMentions(article.body).map((m) => m.start);
   const mentionsTopic = (sentence: Sentence) => mentionStarts.some((at) => at >= sentence.start && at < sentence.end);
   const lists = planLists(sentences, topics);
+  const parties =
+    options.parties ?? articleParties(article, { sentences, statements, people: options.people ?? [], topics });
+  // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
+  // "the spokesman of the ministry, X"), speaks for the side the sentences around are about.
+  const unaffiliated = statements.filter((s) => !s.affiliation);
+  const sideSpeaking = (index: number, sentence: Sentence, topic: string) => {
+    const statement = speakingStatement(sentence, article.id, unaffiliated, topics, topic);
+    if (!statement) return null;
+    const speaksForASide =
+      SPEAKS_FOR_A_SIDE.test(statement.text) || holdsOffice(sentence.text, statement.speaker, topics);
+    return speaksForASide ? (parties.contextOf(index) ?? parties.lead) : null;
+  };
   // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's.
   const planOwner = (index: number) =>
     earlierProposalOwner(sentences, index, topics) ?? proposalOwner(article.title ?? '', topics);
@@ -92,7 +128,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         citations: [{ articleId: article.id, evidence: sentence.text }],
       });
     };
-    const speaker = (topic: string) => speakerParty(sentence, article.id, statements, topics, topic);
+    const speaker = (topic: string) =>
+      claimsStance(sentence.text, topics)
+        ? (speakerParty(sentence, article.id, statements, topics, topic) ?? sideSpeaking(index, sentence, topic))
+        : null;
     let matrixParty: string | null = null;
     for (const clause of splitClauses(sentence.text)) {
       const takers = stanceTakers(clause.text, topics, people);

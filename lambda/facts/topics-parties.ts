@@ -151,6 +151,30 @@ export function statesPosition(text: string, mention: PartyMention): boolean {
   return STANCE_MARKER.test(text);
 }
 
+/**
+ * Whether words put in a party's mouth state a stance: a commitment, demand or refusal (as above), or
+ * whose a territory is ("Sevastopol is a Russian city", "the region is Ukraine"). A quoted official
+ * explaining what happened ("it was at the militias' request that the start was moved") states none.
+ */
+export function claimsStance(text: string, topics: CompiledTopics): boolean {
+  return STANCE_MARKER.test(text) || partyStatus(topics).test(text);
+}
+
+const statusPatterns = new WeakMap<CompiledTopics, RegExp>();
+
+function partyStatus(topics: CompiledTopics): RegExp {
+  let regex = statusPatterns.get(topics);
+  if (!regex) {
+    const partyWords = topics.config.parties.flatMap((p) => [...p.variants, ...(p.adjectives ?? [])]);
+    regex = new RegExp(
+      `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?${phrasesSource(partyWords)}`,
+      'iu',
+    );
+    statusPatterns.set(topics, regex);
+  }
+  return regex;
+}
+
 /** Parties that take a stance in `text`, in text order. */
 export function stanceTakers(text: string, topics: CompiledTopics, people: PeopleMentions = NO_PEOPLE): PartyMention[] {
   return actorMentions(text, topics, people).filter((m) => takesStance(text, m));
@@ -168,21 +192,45 @@ export function speakerParty(
   /** Only a statement whose own words name this topic (not its attribution: "Luhansk governor X said …"). */
   aboutTopic?: string,
 ): string | null {
+  const affiliated = statements.filter((s) => s.affiliation && topics.partyNames.includes(s.affiliation));
+  return speakingStatement(sentence, articleId, affiliated, topics, aboutTopic)?.affiliation ?? null;
+}
+
+/**
+ * The statement, among `statements`, that says the sentence: its evidence holds the sentence (or its
+ * quote spans it), and, given `aboutTopic`, its own words name that topic.
+ */
+export function speakingStatement(
+  sentence: Sentence,
+  articleId: string,
+  statements: readonly Statement[],
+  topics: CompiledTopics,
+  aboutTopic?: string,
+): Statement | null {
   for (const statement of statements) {
-    if (!statement.affiliation || !topics.partyNames.includes(statement.affiliation)) continue;
     if (aboutTopic && !topics.topicsIn(statement.text).includes(aboutTopic)) continue;
     const covers = statement.citations.some(
       (c) =>
         c.articleId === articleId &&
         (c.evidence.includes(sentence.text) || (sentence.text.includes(c.evidence) && c.evidence.length > 20)),
     );
-    // A sentence of a longer quote carries its opening or closing quote mark, the statement's text does not.
+    // A sentence of a longer quote carries its opening or closing quote mark, the statement's text does not;
+    // the quote's last sentence also carries the attribution after it.
     const said = withoutQuoteMarks(statement.text);
     const sentenceText = withoutQuoteMarks(sentence.text);
-    const quoted = said.includes(sentenceText) || sentenceText.includes(said);
-    if (covers && quoted) return statement.affiliation;
+    const tail = quoteTail(sentence.text);
+    const quoted = said.includes(sentenceText) || sentenceText.includes(said) || (tail !== null && said.endsWith(tail));
+    if (covers && quoted) return statement;
   }
   return null;
 }
 
 const withoutQuoteMarks = (text: string) => text.replace(/["\u201c\u201d\u201e\u00ab\u00bb]/gu, '').trim();
+
+/** The words before the one closing quote mark of a sentence that ends a quote opened before it: `The region is ours," X said.` */
+function quoteTail(text: string): string | null {
+  const marks = [...text.matchAll(/["\u201c\u201d\u00ab\u00bb]/gu)];
+  const [close] = marks;
+  if (marks.length !== 1 || !close || close.index < 10) return null;
+  return text.slice(0, close.index).trim();
+}

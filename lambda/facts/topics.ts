@@ -194,6 +194,8 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
   // "the Russian memorandum" is Russia's; "Russian positions" and "the Russian response" are as often military.
   const adjectiveProposals = PROPOSAL_NOUNS.filter((noun) => noun !== 'positions' && noun !== 'response');
   const proposalAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(adjectiveProposals)}`, 'iu');
+  // "the Ministry of Foreign Affairs of Ukraine", "the President of the Russian Federation": the title before the party.
+  const memberBeforeName = new RegExp(`${memberNoun}(?:\\s+of(?:\\s+[\\p{L}-]+){1,3}?)?\\s+of\\s+(?:the\\s+)?$`, 'iu');
   const result: CompiledTopics = {
     config,
     topics: config.topics.map(({ id, label }) => ({ id, label })),
@@ -209,8 +211,11 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
         const after = text.slice(m.end, m.end + 80);
         const member = memberAfterName.exec(after) ?? null;
         const proposal = member ? null : proposalAfterName.exec(after);
+        const before =
+          member || proposal ? null : memberBeforeName.exec(text.slice(Math.max(0, m.start - 60), m.start));
         if (member) found.push({ ...m, end: m.end + member[0].length, kind: 'member' });
         else if (proposal) found.push({ ...m, end: m.end + proposal[0].length, kind: 'proposal' });
+        else if (before) found.push({ ...m, start: m.start - before[0].length, kind: 'member' });
         else if (!/^['\u2019]s\b/u.test(after)) found.push({ ...m, kind: 'name' });
       }
       for (const m of mentionsOf(text, adjectivePatterns)) {

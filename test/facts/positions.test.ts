@@ -216,6 +216,50 @@ describe('positions whose topic comes from elsewhere in the sentence or the arti
   });
 });
 
+describe("positions in a quoted speaker's words", () => {
+  /** A statement as the statement extractor gives it: `text` quoted, cited with the whole of `body`. */
+  const quoted = (body: string, speaker: string, text: string, affiliation: string | null): Statement => ({
+    ...ukrainianStatement(body, { speaker, kind: 'direct', text, topics: [] }),
+    affiliation,
+  });
+
+  it("reads the last sentence of a longer quote, before its attribution, as the speaker's party's position", () => {
+    const body = '"We will not leave. The Donetsk region is Ukraine," Olena Kovalenko wrote.';
+    const statement = quoted(body, 'Olena Kovalenko', 'We will not leave. The Donetsk region is Ukraine,', 'Ukraine');
+    expect(positionsIn(body, [statement]).map((p) => p.split(':')[0])).toEqual(['donbas/Ukraine']);
+  });
+
+  it("takes no position from an official's quote that explains what happened", () => {
+    const body = '"It was at the request of the Donetsk militias that the start was moved," Olena Kovalenko said.';
+    const statement = quoted(
+      body,
+      'Olena Kovalenko',
+      'It was at the request of the Donetsk militias that the start was moved,',
+      'Ukraine',
+    );
+    expect(positionsIn(body, [statement])).toEqual([]);
+  });
+
+  it('gives a speaker with no country who speaks for a side ("our") the party of the article\'s lead', () => {
+    const body = 'Kyiv will not give up the Donbas. "Our people in Kramatorsk stay Ukrainian," Olena Kovalenko said.';
+    const statement = quoted(body, 'Olena Kovalenko', 'Our people in Kramatorsk stay Ukrainian,', null);
+    expect(positionsIn(body, [statement]).map((p) => p.split(':')[0])).toEqual(['donbas/Ukraine', 'donbas/Ukraine']);
+  });
+
+  it('gives a speaker with no country but an office the party of the sentence before', () => {
+    const body =
+      'The Ministry of Foreign Affairs of Ukraine condemned the vote. "Crimea will remain Ukrainian," the spokesman of the ministry, Olena Kovalenko, stressed.';
+    const statement = quoted(body, 'Olena Kovalenko', 'Crimea will remain Ukrainian,', null);
+    expect(positionsIn(body, [statement]).map((p) => p.split(':')[0])).toEqual(['crimea/Ukraine']);
+  });
+
+  it('gives no party to a speaker with no country, no office and no "we"', () => {
+    const body = 'Kyiv will not give up the Donbas. "Crimea will remain Ukrainian," Olena Kovalenko said.';
+    const statement = quoted(body, 'Olena Kovalenko', 'Crimea will remain Ukrainian,', null);
+    expect(positionsIn(body, [statement]).map((p) => p.split(':')[0])).toEqual(['donbas/Ukraine']);
+  });
+});
+
 describe('positions in the both-parties fixture', () => {
   let article: Article;
   beforeAll(async () => {

@@ -94,6 +94,16 @@ describe('partyMentions', () => {
     expect(kinds('the main points of the Ukrainian peace plan')).toEqual(['Ukraine:proposal:Ukrainian peace plan']);
   });
 
+  it('names a party through an office written before it ("the Ministry of Foreign Affairs of Ukraine")', () => {
+    expect(kinds('The Ministry of Foreign Affairs of Ukraine said')).toEqual([
+      'Ukraine:member:Ministry of Foreign Affairs of Ukraine',
+    ]);
+    expect(kinds('the President of the Russian Federation')).toEqual([
+      'Russia:member:President of the Russian Federation',
+    ]);
+    expect(kinds('the territory of Ukraine')).toEqual(['Ukraine:name:Ukraine']);
+  });
+
   it('does not read military positions or a noun that is also a verb as a plan', () => {
     // "Russian positions" are trenches as often as stances; "Russia demands" is a verb.
     expect(kinds('Russian positions near the river were shelled')).toEqual([]);
