@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { articleParties } from './article-parties.js';
 import type { ArticleFacts, CorpusFacts } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
@@ -25,7 +26,8 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
     }));
-    const context = { sentences, statements: tagged, people, topics };
+    const parties = articleParties(article, { sentences, statements: tagged, people, topics });
+    const context = { sentences, statements: tagged, people, topics, parties };
     return {
       articleId: article.id,
       people,

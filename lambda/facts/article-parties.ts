@@ -1,0 +1,128 @@
+import type { Article } from '../articles/article.js';
+import type { Person, Statement } from './fact.js';
+import { isHeadline, type Sentence } from './sentences.js';
+import type { CompiledTopics, PartyMention } from './topics.js';
+import {
+  actorMentions,
+  isSayer,
+  type PeopleMentions,
+  peopleMentions,
+  speakerParty,
+  takesStance,
+} from './topics-parties.js';
+
+/*
+ * Whose claim a sentence states, read from the whole article rather than the sentence alone. Real
+ * coverage often leaves the party out where the fact is: a bullet of a plan under "Ukraine's proposal:",
+ * a quote whose speaker was named a paragraph earlier, a mediator reporting what one side wants, a
+ * standfirst that names the delegation once. Guarantors (whose proposal) and positions (whose stance)
+ * both ask this, in the order below, from the nearest evidence to the farthest.
+ */
+
+/** Shared by the fact extractors of one article; built once per article. */
+export interface ArticleParties {
+  /** The party the article's lead is about: the first party acting in the headline, standfirst or first sentence. */
+  readonly lead: string | null;
+  /** The party whose security guarantees are about (config `guaranteeBeneficiary`). */
+  readonly beneficiary: string | null;
+  /** The party that speaks in sentence `index`: an extracted statement covering it, or "…, Ukrainian officials said". */
+  speakerOf(index: number): string | null;
+  /**
+   * The party acting in sentence `index` before `offset` (a clause's subject, "Ukraine wants …"), also when
+   * someone else reports it ("Ukraine wants …, the Turkish minister said": the subject, not the speaker).
+   */
+  subjectBefore(index: number, offset: number): string | null;
+  /** The party acting or speaking in the nearest earlier sentence of the same paragraph, or the paragraph before it. */
+  contextOf(index: number): string | null;
+  /**
+   * Whose claim sentence `index` states, from the nearest evidence: the subject before `offset`, the
+   * speaker, the sentences just before, the lead. Null when the article never says.
+   */
+  partyOf(index: number, offset?: number): string | null;
+}
+
+export interface ArticlePartiesInput {
+  sentences: readonly Sentence[];
+  statements: readonly Statement[];
+  people: readonly Person[];
+  topics: CompiledTopics;
+}
+
+/** How many sentences back a claim may take its party from: a paragraph of wire copy, rarely more. */
+const CONTEXT_REACH = 3;
+
+/** Reads the parties of one article once, for every extractor that asks whose a sentence is. */
+export function articleParties(article: Article, input: ArticlePartiesInput): ArticleParties {
+  const { sentences, statements, topics } = input;
+  const people = peopleMentions(input.people, topics);
+  const speakers = new Map<number, string | null>();
+  const actors = new Map<number, PartyMention[]>();
+  const actorsOf = (index: number): PartyMention[] => {
+    let found = actors.get(index);
+    if (!found) {
+      found = actorMentions(sentences[index]?.text ?? '', topics, people);
+      actors.set(index, found);
+    }
+    return found;
+  };
+  const speakerOf = (index: number): string | null => {
+    if (speakers.has(index)) return speakers.get(index) ?? null;
+    const sentence = sentences[index];
+    const party = sentence
+      ? (speakerParty(sentence, article.id, statements, topics) ??
+        actorsOf(index).find((m) => isSayer(sentence.text, m))?.id ??
+        null)
+      : null;
+    speakers.set(index, party);
+    return party;
+  };
+  const subjectBefore = (index: number, offset: number): string | null => {
+    const text = sentences[index]?.text ?? '';
+    const before = actorsOf(index).filter((m) => m.end <= offset);
+    return (before.filter((m) => takesStance(text, m)).at(-1) ?? before.at(-1))?.id ?? null;
+  };
+  const actingIn = (index: number): string | null => {
+    const text = sentences[index]?.text ?? '';
+    // A delegation or an official acting in any way speaks for its party ("the Ukrainian delegation set out …").
+    const acting = actorsOf(index).find((m) => takesStance(text, m) || m.kind === 'member');
+    return speakerOf(index) ?? acting?.id ?? null;
+  };
+  const contextOf = (index: number): string | null => {
+    for (let i = index - 1; i >= Math.max(0, index - CONTEXT_REACH); i--) {
+      const party = actingIn(i);
+      if (party) return party;
+    }
+    return null;
+  };
+  const lead = leadParty(sentences, actingIn, actorsOf) ?? titleParty(article.title, topics, people);
+  return {
+    lead,
+    beneficiary: topics.config.guaranteeBeneficiary ?? null,
+    speakerOf,
+    subjectBefore,
+    contextOf,
+    partyOf: (index, offset = sentences[index]?.text.length ?? 0) =>
+      subjectBefore(index, offset) ?? speakerOf(index) ?? contextOf(index) ?? lead,
+  };
+}
+
+/** The headline, a standfirst and the first sentence of the body: where an outlet names whose news it is. */
+const LEAD_SENTENCES = 3;
+
+function leadParty(
+  sentences: readonly Sentence[],
+  actingIn: (index: number) => string | null,
+  actorsOf: (index: number) => PartyMention[],
+): string | null {
+  const lead = sentences.slice(0, LEAD_SENTENCES);
+  const acting = lead.map((_, i) => actingIn(i)).find((party) => party !== null);
+  if (acting) return acting;
+  // A headline names its subject without a verb of wanting ("Kyiv's list of guarantors").
+  const headline = lead.findIndex((s) => isHeadline(s));
+  return headline >= 0 ? (actorsOf(headline)[0]?.id ?? null) : null;
+}
+
+/** The party the article's title puts first, when the body's lead names none. */
+function titleParty(title: string | null, topics: CompiledTopics, people: PeopleMentions): string | null {
+  return title ? (actorMentions(title, topics, people)[0]?.id ?? null) : null;
+}
