@@ -29,17 +29,19 @@ const roleHeadsOf = (descriptor: string) =>
     .filter((w) => ROLE_HEADS.has(w));
 
 /**
- * Whether a role noun may stand for the person: they hold no office the article names, or one of the same
- * kind ("spokesman" and "representative"); a relation ("an aide to …") contradicts no role.
+ * Whether a role noun may stand for the person: they hold an office of the same kind ("spokesman" and
+ * "representative"), or (unless `officeRequired`) none the article names; a relation ("an aide to …")
+ * contradicts no role.
  */
-function sameKindOfRole(person: PersonRecord, head: string): boolean {
+function sameKindOfRole(person: PersonRecord, head: string, officeRequired = false): boolean {
   // "an aide to President Putin" names the principal's office, not the person's.
   const offices = person.descriptors.flatMap((d) => {
     const heads = roleHeadsOf(d);
     return RELATION_HEADS.has(heads[0] ?? '') ? [] : heads;
   });
   const kind = ROLE_CLASSES.get(head);
-  return offices.length === 0 || (!!kind && offices.some((h) => ROLE_CLASSES.get(h) === kind));
+  if (offices.length === 0) return !officeRequired;
+  return !!kind && offices.some((h) => ROLE_CLASSES.get(h) === kind);
 }
 
 export class PeopleRegistry {
@@ -159,8 +161,9 @@ export class PeopleRegistry {
     const sameRole = described.sort(byDistance)[0];
     if (sameRole) return sameRole.key;
     // Only a role that names its country ("Moscow's deputy defense minister") is a lead's stand-in for a
-    // person named next; "the governor of the Sumy region" with no named governor stays unresolved.
-    if (!affiliation) return null;
+    // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
+    // "the diplomat" is the last speaker only if the article gave them an office of that kind.
+    if (!affiliation) return this.#lastSpeakerInRole(head, recentSpeakers, compatible, true);
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
     for (const s of [sentence + 1, sentence + 2, sentence - 1]) {
       const named = [...this.#people.values()].find((p) => p.sentences.includes(s) && unassigned(p));
@@ -186,9 +189,10 @@ export class PeopleRegistry {
     head: string,
     recentSpeakers: readonly string[],
     compatible: (p: PersonRecord) => boolean,
+    officeRequired = false,
   ): string | null {
     const last = recentSpeakers[0] === undefined ? undefined : this.#record(recentSpeakers[0]);
-    return last && compatible(last) && sameKindOfRole(last, head) ? last.key : null;
+    return last && compatible(last) && sameKindOfRole(last, head, officeRequired) ? last.key : null;
   }
 
   affiliation(key: string, seen = new Set<string>()): string | null {

@@ -19,7 +19,7 @@ const SPEECH_VERB_FORMS = new Map<string, string>(
     'indicate:indicated,indicates predict:predicted,predicts promise:promised,promises vow:vowed,vows pledge:pledged ' +
     'concede:conceded,concedes remark:remarked comment:commented recall:recalled,recalls complain:complained,complains ' +
     'contend:contended,contends urge:urged,urges accuse:accused,accuses call:called,calls ' +
-    'inform:informed,informs underline:underlined,underlines point:pointed,points,pointing report:reported,reports'
+    'inform:informed,informs underline:underlined,underlines point:pointed,points,pointing report:reported,reports answer:answered,answers'
   )
     .split(' ')
     .flatMap((entry) => {
@@ -34,7 +34,7 @@ const SPEECH_VERB_FORMS = new Map<string, string>(
  */
 const NOUN_LIKE_FORMS = words(
   'tweet tweets reply respond recall warn concede stress promise pledge vow note claim state states notes claims ' +
-    'comment remark post promises vows calls report reports',
+    'comment remark post promises vows calls report reports answer answers',
 );
 
 /** Verbs whose object rather than a clause carries the content ("described the talks as constructive"). */
@@ -149,7 +149,8 @@ export const CAPITALISED_FUNCTION_WORDS = words(
     'according speaking asked separately earlier later instead then now today yesterday tomorrow last next ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december read watch sign support subscribe view follow share related author ' +
-    'photo video editor reporting dear please thank once monthly annual continue open',
+    'photo video editor reporting dear please thank once monthly annual continue open ' +
+    'nobody everybody everyone someone somebody anyone anybody nothing everything something',
 );
 
 /** Time words and adverbs that may stand between a speaker and a verb, or right after the verb. */

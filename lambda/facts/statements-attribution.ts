@@ -101,7 +101,9 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (quotedSpeaker && a.speaker.kind === 'generic') a.speaker = quotedSpeaker;
     quotedSpeaker = null;
     found.push(a);
-    claimed.push([Math.min(a.start, a.speaker.start), Math.max(a.end, verb.end)]);
+    // "Russia insists on direct talks …, Sergei Lavrov told reporters": a group or a country as the
+    // subject leaves the words free for a named speaker later in the sentence.
+    if (a.speaker.kind !== 'generic') claimed.push([Math.min(a.start, a.speaker.start), Math.max(a.end, verb.end)]);
     const resumed = resumedQuote(ctx, Math.max(verb.end, a.speaker.end));
     if (resumed) {
       found.push({ speaker: a.speaker, appositive: '', start: resumed.open, end: resumed.close + 1, continues: true });

@@ -314,6 +314,48 @@ describe('extractStatements on the frames of agency and wire copy', () => {
     expect(said('UPDATE: The talks resumed on Monday after a short break in the morning.')).toEqual([]);
     expect(said('IVAN PETROV: We are satisfied with the result and ready to go on.')).toEqual([]);
   });
+  it('reads a transcript whose staff are labelled by role alone, one turn a line, newsmakers by surname', () => {
+    const body = [
+      'PRESENTER: Our correspondent spoke to Defence Minister Ivan Petrenko after the round.',
+      'CORRESPONDENT: The delegation left early.',
+      'PETRENKO: Our position has not changed since the first round.',
+      'UNIDENTIFIED PERSON: Nobody told us anything at all today.',
+    ].join('\n');
+
+    expect(said(body).map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['Ivan Petrenko', 'direct', 'Our position has not changed since the first round.'],
+    ]);
+  });
+
+  it('refers "the diplomat" back to the last speaker only when the article gave them an office of that kind', () => {
+    const minister =
+      'Deputy Foreign Minister Ivan Petrov said the list was open.\n\n"Other variants are possible," the diplomat noted.';
+    const unknown = 'Ivan Petrov said the list was open.\n\n"Other variants are possible," the governor noted.';
+
+    expect(said(minister).map((s) => s.speaker)).toEqual(['Ivan Petrov', 'Ivan Petrov']);
+    expect(said(unknown).map((s) => s.speaker)).toEqual(['Ivan Petrov']);
+  });
+
+  it('takes "answered in his address that" as a verb of saying', () => {
+    expect(
+      said('President Oleg Sokolov answered in his evening address that the city would never be given up.'),
+    ).toEqual([
+      { speaker: 'Oleg Sokolov', affiliation: null, kind: 'reported', text: 'the city would never be given up' },
+    ]);
+  });
+
+  it('gives the words to a named speaker after a country that "insists on" something in the same sentence', () => {
+    expect(
+      said('Russia insists on direct talks with the separatist leaders, Foreign Minister Ivan Petrov told reporters.'),
+    ).toEqual([
+      {
+        speaker: 'Ivan Petrov',
+        affiliation: null,
+        kind: 'reported',
+        text: 'Russia insists on direct talks with the separatist leaders',
+      },
+    ]);
+  });
 });
 
 /** Sentences in the shapes the extractor handles, combined at random into article bodies. */
