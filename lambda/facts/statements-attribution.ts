@@ -356,7 +356,8 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
     const speaker = pronounAt(ctx, v + 2) ?? mentionStartingAt(ctx, v + 2);
     return speaker ? { speaker, leadingOnly: false } : null;
   }
-  if (!next || !isSpaceOrPunct(ctx.body.slice(ctx.start, word.start))) return null;
+  // The other phrases open the sentence.
+  if (v > 0 || !next) return null;
   const leading = (speaker: Mention | null): SourcePhrase | null =>
     speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
   if (word.lower === 'in' && next.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of')
