@@ -94,15 +94,22 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
     }
     return null;
   };
-  const lead = leadParty(sentences, actingIn, actorsOf) ?? titleParty(article.title, topics, people);
+  // Most articles never need the lead (it is the last resort): read it on first use.
+  let lead: { party: string | null } | undefined;
+  const leadOf = () => {
+    lead ??= { party: leadParty(sentences, actingIn, actorsOf) ?? titleParty(article.title, topics, people) };
+    return lead.party;
+  };
   return {
-    lead,
+    get lead() {
+      return leadOf();
+    },
     beneficiary: topics.config.guaranteeBeneficiary ?? null,
     speakerOf,
     subjectBefore,
     contextOf,
     partyOf: (index, offset = sentences[index]?.text.length ?? 0) =>
-      subjectBefore(index, offset) ?? speakerOf(index) ?? contextOf(index) ?? lead,
+      subjectBefore(index, offset) ?? speakerOf(index) ?? contextOf(index) ?? leadOf(),
   };
 }
 
