@@ -160,7 +160,7 @@ function proposals(text: string, topics: CompiledTopics, people: PeopleMentions)
 
 /** Guarantee vocabulary that makes a sentence about who guarantees security (not "guarantee safe passage"). */
 const GUARANTOR_CUE =
-  /\bguarantor(?:s|ship)?\b|\bsecurity\s+guarantees?\b|\bguarantee(?:s|d)?\s+(?:(?:of|for|to)\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace|ceasefire|truce)\b|\bguaranteed\s+by\b|\b(?:the|any|such|these|those|future|western|international|legal|reliable|firm|its|their)\s+guarantees\b/iu;
+  /\bguarantor(?:s|ship)?\b|\bsecurity\s+guarantees?\b|\bguarantee(?:s|d)?\s+(?:(?:of|for|to)\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace|ceasefire|truce)\b|\bguaranteed\s+by\b|\b(?:the|any|such|these|those|future|western|international|legal|legally\s+binding|binding|reliable|firm|solid|strong|robust|credible|concrete|ironclad|iron-clad|its|their)\s+guarantees\b/iu;
 
 /** A guarantor of a named, past instrument ("a guarantor of the 1994 Budapest Memorandum") is history, not a proposal. */
 const OF_PAST_INSTRUMENT =
@@ -169,7 +169,7 @@ const PAST_INSTRUMENT = new RegExp(`\\bguarantors?(?=${OF_PAST_INSTRUMENT.source
 
 /** Where a clause ends: a candidate and the guarantee vocabulary must share one. */
 const CLAUSE_BOUNDARY =
-  /;|\s[\u2014\u2013-]\s(?=\p{Ll})(?!(?:plus|and|or|as\s+well\s+as|also|possibly|perhaps)\b)|,\s+(?:which|who|whose)\s+(?![^,]{1,60},)(?!(?:(?:would|will|could|may|might|should|are|is|were|have|has)\s+)*(?:also\s+)?(?:include|includes|included|be|act|serve|become|guarantee|provide|give|offer|agreed|expressed)\b)|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile)\s+/gu;
+  /;|,\s+(?:which|who|whose)\s+(?![^,]{1,60},)(?!(?:(?:would|will|could|may|might|should|are|is|were|have|has)\s+)*(?:also\s+)?(?:include|includes|included|be|act|serve|become|guarantee|provide|give|offer|agreed|expressed)\b)|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile)\s+/gu;
 
 /** Before a country: it is a place, a threat, an excluded one or an office's country, not a guarantor. */
 const REJECT_BEFORE =
@@ -181,6 +181,10 @@ const REFUSED_BEFORE =
 
 /** A venue or a dateline: "in Istanbul, Turkey", "ANKARA, Turkey". */
 const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?$/u;
+
+/** After a country: an office or body of that country, whose holder is the subject ("US Secretary of State …"). */
+const OFFICE_AFTER =
+  /^\s+(?:Secretary|President|Prime\s+Minister|Foreign|Defen[cs]e|Minister|Ambassador|Envoy|State\s+Department|Embassy|Government|Chancellor|Premier|National\s+Security|Spokes(?:man|woman|person)|officials?|diplomats?|lawmakers|intelligence|media|envoy|ambassador)\b/u;
 
 /** After a country: a possessive office, a refusal of the role, or a verb that makes it a subject doing something else. */
 const REJECT_AFTER =
@@ -209,7 +213,14 @@ function recallCandidates(
 ): CountryMention[] {
   if (!continues && (!GUARANTOR_CUE.test(text) || PAST_INSTRUMENT.test(text))) return [];
   const taken = new Set(found.flatMap((p) => p.countries.map((c) => c.start)));
-  const clauses = clauseSpans(text).filter(({ start, end }) => continues || GUARANTOR_CUE.test(text.slice(start, end)));
+  // A clause that lists the guarantors just named ("…; these are X and Y") continues the clause before it.
+  const spans = clauseSpans(text);
+  const clauses = spans.filter(
+    ({ start, end }, k) =>
+      continues ||
+      GUARANTOR_CUE.test(text.slice(start, end)) ||
+      (k > 0 && LIST_ANAPHOR.test(text.slice(start, end)) && GUARANTOR_CUE.test(text.slice(0, start))),
+  );
   const actors = actorMentions(text, topics, people);
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
@@ -234,7 +245,7 @@ function rejected(
   const inListAfter = previous && LIST_GAP.test(text.slice(previous.end, mention.start));
   if (!inListAfter && (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)))
     return true;
-  if (REJECT_AFTER.test(after)) return true;
+  if (REJECT_AFTER.test(after) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
   if (OFFERS_AFTER.test(after)) return false;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
   if (OBJECT_BEFORE.test(text.slice(Math.max(0, (head ?? mention).start - 40), (head ?? mention).start))) return false;

@@ -149,6 +149,12 @@ describe('guarantors recalled from every country of a guarantee sentence', () =>
     ['Ukraine wants guarantor countries, which would include the US and Canada.', ['United States', 'Canada']],
     ['The guarantor countries, which have already agreed, include Japan.', ['Japan']],
     ['Germany said it would contribute to the guarantees with air defence.', ['Germany']],
+    [
+      'The guarantors should be the permanent members of the UN Security Council – the United Kingdom, China – as well as Poland.',
+      ['United Kingdom', 'China', 'Poland'],
+    ],
+    ['Kyiv named its candidates for guarantors; these are Britain and Canada.', ['United Kingdom', 'Canada']],
+    ['Kyiv wants legally binding guarantees, and Japan and Canada should provide them.', ['Japan', 'Canada']],
   ])('finds the guarantors of "%s"', (body, expected) => {
     expect(extractGuarantors(articleOf(body)).map((g) => g.country)).toEqual(expected);
   });
