@@ -3,6 +3,7 @@ import { articleParties } from './article-parties.js';
 import type { ArticleFacts, CorpusFacts } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
+import { settleBareNames } from './people-identity.js';
 import { extractPositions } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
@@ -50,5 +51,10 @@ export function extractCorpusFacts(
   articles: Article[],
   extract: ArticleFactExtractor = extractWithDefaults,
 ): CorpusFacts {
-  return mergeArticleFacts(articles.map((article) => extract(article)));
+  return mergeArticleFacts(
+    settleBareNames(
+      articles.map((article) => extract(article)),
+      [],
+    ),
+  );
 }

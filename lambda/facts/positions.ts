@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
+import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
-import { peopleMentions, speakerParty, stanceTakers, statesPosition } from './topics-parties.js';
+import { type CompiledTopics, compileTopics, defaultTopicsConfig, phrasesSource } from './topics.js';
+import {
+  claimsStance,
+  type PeopleMentions,
+  peopleMentions,
+  speakerParty,
+  speakingStatement,
+  stanceTakers,
+  statesPosition,
+} from './topics-parties.js';
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
@@ -20,7 +29,23 @@ const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,\s+(?:while|whereas)\s+|,\s+and\s
 /** A clause that refers back to the sentence's topic without naming it. */
 const ANAPHORA =
   /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|territory|territories|peninsula|problem)\b|\bit\b/iu;
+/**
+ * A sentence that refers back to the previous sentence's topic with a noun phrase ("such formulation of
+ * the question", "its claim to those territories"): stricter than ANAPHORA, since no topic of its own
+ * anchors it.
+ */
+const REFERS_BACK =
+  /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu;
 const COMPLEMENT = /^that\b/iu;
+/** A bullet or a numbered point at the start of a sentence, or a number the sentence splitter cut off alone. */
+const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022*\u25aa]\s|\(?\d{1,2}[.)]\s)/u;
+/** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
+const UNOWNED_PLAN =
+  /^\s*(?:(?:under|according\s+to|in)\s+)?(?:the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|document|draft|plan|memorandum|framework|text|terms)\b/iu;
+const BARE_NUMBER = /^\(?\d{1,2}[.)]$/u;
+/** What a list introduced by a colon sets out: a plan, its points, a document's terms. */
+const PLAN_NOUN =
+  /\b(?:document|memorandum|draft|plan|proposals?|text|points|framework|terms|conditions|demands|parameters|provisions)\b/iu;
 const LEADING_CONNECTIVE = /^(?:(?:and|but|that|while|whereas|so|yet)\b[\s,]*)+/iu;
 
 export interface ExtractPositionsOptions {
@@ -30,10 +55,27 @@ export interface ExtractPositionsOptions {
   /** The article's people: one with a party affiliation speaks for that party. */
   people?: readonly Person[];
   topics?: CompiledTopics;
+  /** Whose claims the article's sentences state (built from the above when not given). */
+  parties?: ArticleParties;
+}
+
+/** A speaker talking for a side in the first person plural ("our forces", "we will return"). */
+const SPEAKS_FOR_A_SIDE = /\b(?:we|our|us)\b/iu;
+
+/** Whether the sentence gives the speaker an office of a party ("President Vladimir Putin", "the spokesman …, Heorhii Tykhyi"). */
+function holdsOffice(text: string, speaker: string, topics: CompiledTopics): boolean {
+  const surname = speaker.split(/\s+/u).at(-1) ?? speaker;
+  const office = phrasesSource(topics.config.partyMembers);
+  return new RegExp(
+    `${office}(?:[\\s,]+(?:of\\s+the\\s+[\\p{L}-]+|[\\p{Lu}][\\p{L}'.-]*)){0,3}[\\s,]+${phrasesSource([surname])}`,
+    'iu',
+  ).test(text);
 }
 
 interface Clause {
   text: string;
+  /** Set off from the clause before by "but", "while" or "whereas": it may answer the other side on the same topic. */
+  contrast: boolean;
 }
 
 /** Every position the article reports, one per topic and party and sentence, each with its clause and sentence. */
@@ -46,10 +88,32 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // One pass over the body finds the few sentences worth reading clause by clause.
   const mentionStarts = topics.topicMentions(article.body).map((m) => m.start);
   const mentionsTopic = (sentence: Sentence) => mentionStarts.some((at) => at >= sentence.start && at < sentence.end);
-  for (const sentence of sentences) {
-    if (!mentionsTopic(sentence)) continue;
-    const sentenceTopics = topics.topicsIn(sentence.text);
-    if (!sentenceTopics.length) continue;
+  const lists = planLists(sentences, topics);
+  const parties =
+    options.parties ?? articleParties(article, { sentences, statements, people: options.people ?? [], topics });
+  // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
+  // "the spokesman of the ministry, X"), speaks for the side the sentences around are about.
+  const unaffiliated = statements.filter((s) => !s.affiliation);
+  const sideSpeaking = (index: number, sentence: Sentence, topic: string) => {
+    const statement = speakingStatement(sentence, article.id, unaffiliated, topics, topic);
+    if (!statement) return null;
+    const speaksForASide =
+      SPEAKS_FOR_A_SIDE.test(statement.text) || holdsOffice(sentence.text, statement.speaker, topics);
+    return speaksForASide ? (parties.contextOf(index) ?? parties.lead) : null;
+  };
+  // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's.
+  const planOwner = (index: number) =>
+    earlierProposalOwner(sentences, index, topics) ?? proposalOwner(article.title ?? '', topics);
+  let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
+  for (const [index, sentence] of sentences.entries()) {
+    const sentenceTopics = mentionsTopic(sentence) ? topics.topicsIn(sentence.text) : [];
+    if (!sentenceTopics.length) {
+      if (previous.index === index - 1 && REFERS_BACK.test(sentence.text)) {
+        positions.push(...referringBack(sentence, previous.topics, article.id, topics, people));
+      }
+      continue;
+    }
+    previous = { index, topics: sentenceTopics };
     const seen = new Set<string>();
     const emit = (topic: string, party: string, clause: string) => {
       const key = `${topic}\u0000${party}`;
@@ -64,7 +128,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         citations: [{ articleId: article.id, evidence: sentence.text }],
       });
     };
-    const speaker = (topic: string) => speakerParty(sentence, article.id, statements, topics, topic);
+    const speaker = (topic: string) =>
+      claimsStance(sentence.text, topics)
+        ? (speakerParty(sentence, article.id, statements, topics, topic) ?? sideSpeaking(index, sentence, topic))
+        : null;
     let matrixParty: string | null = null;
     for (const clause of splitClauses(sentence.text)) {
       const takers = stanceTakers(clause.text, topics, people);
@@ -75,11 +142,24 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           if (!mention) continue;
           const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
           if (subject && !statesPosition(clause.text, subject)) continue;
-          const party = subject?.id ?? (COMPLEMENT.test(clause.text) ? matrixParty : null) ?? speaker(topic);
+          const party =
+            subject?.id ??
+            (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
+            speaker(topic) ??
+            lists.get(index) ??
+            (UNOWNED_PLAN.test(clause.text) ? planOwner(index) : null);
           if (party) emit(topic, party, clause.text);
         }
-      } else if (takers[0] && ANAPHORA.test(clause.text)) {
+      } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0])) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
+      } else if (
+        takers[0] &&
+        clause.contrast &&
+        sentenceTopics.length === 1 &&
+        statesPosition(clause.text, takers[0])
+      ) {
+        // "Russia wants the whole region, while Kyiv insists that the front line must be the starting point."
+        emit(sentenceTopics[0] ?? '', takers[0].id, clause.text);
       }
       matrixParty ??= takers[0]?.id ?? null;
     }
@@ -87,14 +167,72 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   return positions;
 }
 
+/**
+ * The owner of each point of a plan set out as a list: the sentence that introduces it ends with a colon
+ * and names the plan ("The main points of the Ukrainian proposal are:"), or names a document whose owner
+ * an earlier sentence gave ("The Russian memorandum … foresees …" then "the document lists:"). Each bullet
+ * or numbered point that follows is that party's position, as far as the list runs. Keyed by sentence index.
+ */
+function planLists(sentences: readonly Sentence[], topics: CompiledTopics): Map<number, string> {
+  const owners = new Map<number, string>();
+  for (const [index, intro] of sentences.entries()) {
+    if (!intro.text.trimEnd().endsWith(':') || !PLAN_NOUN.test(intro.text)) continue;
+    const owner = proposalOwner(intro.text, topics) ?? earlierProposalOwner(sentences, index, topics);
+    if (!owner) continue;
+    for (let item = index + 1; item < sentences.length; item++) {
+      const text = sentences[item]?.text ?? '';
+      const afterNumber = BARE_NUMBER.test(sentences[item - 1]?.text.trim() ?? '');
+      if (!LIST_MARKER.test(text) && !afterNumber && !BARE_NUMBER.test(text.trim())) break;
+      owners.set(item, owner);
+    }
+  }
+  return owners;
+}
+
+const proposalOwner = (text: string, topics: CompiledTopics) =>
+  topics.partyMentions(text).find((m) => m.kind === 'proposal')?.id ?? null;
+
+/** The party whose plan the article last named before `index`, within the five sentences before. */
+function earlierProposalOwner(sentences: readonly Sentence[], index: number, topics: CompiledTopics): string | null {
+  for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
+    const owner = proposalOwner(sentences[at]?.text ?? '', topics);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+/** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */
+function referringBack(
+  sentence: Sentence,
+  previousTopics: readonly string[],
+  articleId: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): Position[] {
+  const clause = splitClauses(sentence.text).find((c) => REFERS_BACK.test(c.text));
+  if (!clause) return [];
+  const taker = stanceTakers(clause.text, topics, people)[0];
+  if (!taker || !statesPosition(clause.text, taker)) return [];
+  const stance = stanceOf(clause.text);
+  return previousTopics.map((topic) => ({
+    id: positionId(topic, taker.id, stance),
+    topic,
+    party: taker.id,
+    stance,
+    citations: [{ articleId, evidence: sentence.text }],
+  }));
+}
+
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
+  let contrast = false;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    clauses.push({ text: text.slice(from, m.index) });
+    clauses.push({ text: text.slice(from, m.index), contrast });
     from = m.index + m[0].length;
+    contrast = /\b(?:but|while|whereas)\b/iu.test(m[0]);
   }
-  clauses.push({ text: text.slice(from) });
+  clauses.push({ text: text.slice(from), contrast });
   return clauses.filter((c) => /\p{L}/u.test(c.text));
 }
 

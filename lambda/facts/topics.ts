@@ -92,11 +92,30 @@ const PROPOSAL_NOUNS = [
   'offer',
   'terms',
   'draft',
+  'counter-draft',
   'stance',
   'conditions',
   'counterproposal',
+  'counterproposals',
   'response',
   'initiative',
+  'memorandum',
+  'framework',
+  'peace framework',
+];
+
+/**
+ * The proposal nouns that are never verbs: they may follow a party's name directly ("the Kyiv draft",
+ * "the Moscow memorandum"), where "Russia demands" or "Kyiv plans" would be a verb.
+ */
+const PROPOSAL_ONLY_NOUNS = [
+  'proposal',
+  'proposals',
+  'draft',
+  'counter-draft',
+  'memorandum',
+  'framework',
+  'peace plan',
 ];
 
 /** The configuration compiled to regular expressions, once per config object. */
@@ -168,7 +187,15 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
   // Up to three words may stand between ("Russia's deputy defense minister", "Top Ukrainian chief negotiator").
   const memberAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}${longerTitle}`, 'iu');
   const memberAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}${longerTitle}`, 'iu');
-  const proposalAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(PROPOSAL_NOUNS)}`, 'iu');
+  const proposalAfterName = new RegExp(
+    `^(?:['\u2019]s(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(PROPOSAL_NOUNS)}|\\s+${phrasesSource(PROPOSAL_ONLY_NOUNS)})`,
+    'iu',
+  );
+  // "the Russian memorandum" is Russia's; "Russian positions" and "the Russian response" are as often military.
+  const adjectiveProposals = PROPOSAL_NOUNS.filter((noun) => noun !== 'positions' && noun !== 'response');
+  const proposalAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(adjectiveProposals)}`, 'iu');
+  // "the Ministry of Foreign Affairs of Ukraine", "the President of the Russian Federation": the title before the party.
+  const memberBeforeName = new RegExp(`${memberNoun}(?:\\s+of(?:\\s+[\\p{L}-]+){1,3}?)?\\s+of\\s+(?:the\\s+)?$`, 'iu');
   const result: CompiledTopics = {
     config,
     topics: config.topics.map(({ id, label }) => ({ id, label })),
@@ -184,13 +211,19 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
         const after = text.slice(m.end, m.end + 80);
         const member = memberAfterName.exec(after) ?? null;
         const proposal = member ? null : proposalAfterName.exec(after);
+        const before =
+          member || proposal ? null : memberBeforeName.exec(text.slice(Math.max(0, m.start - 60), m.start));
         if (member) found.push({ ...m, end: m.end + member[0].length, kind: 'member' });
         else if (proposal) found.push({ ...m, end: m.end + proposal[0].length, kind: 'proposal' });
+        else if (before) found.push({ ...m, start: m.start - before[0].length, kind: 'member' });
         else if (!/^['\u2019]s\b/u.test(after)) found.push({ ...m, kind: 'name' });
       }
       for (const m of mentionsOf(text, adjectivePatterns)) {
-        const member = memberAfterAdjective.exec(text.slice(m.end, m.end + 80));
+        const after = text.slice(m.end, m.end + 80);
+        const member = memberAfterAdjective.exec(after);
+        const proposal = member ? null : proposalAfterAdjective.exec(after);
         if (member) found.push({ ...m, end: m.end + member[0].length, kind: 'member' });
+        else if (proposal) found.push({ ...m, end: m.end + proposal[0].length, kind: 'proposal' });
       }
       return found.sort((a, b) => a.start - b.start);
     },

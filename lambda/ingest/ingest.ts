@@ -8,6 +8,7 @@ import {
   readArticlePaths,
 } from '../articles/read-inputs.js';
 import { extractArticleFacts } from '../facts/extract.js';
+import { settleBareNames } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
 
 /** What a progress line shows of the article a file became. */
@@ -86,11 +87,17 @@ async function ingestRead(
     const storedIds = new Set(result.stored);
     const fresh = batch.filter((article) => storedIds.has(article.id));
     // Facts only for articles new to the store: a duplicate's facts were applied when it was first stored.
-    if (fresh.length > 0)
+    if (fresh.length > 0) {
+      // A bare surname is someone the corpus already knows only if it knows exactly one person of that name.
+      const { speakers: known } = await store.getSpeakerDirectory();
       await store.applyFacts(
-        fresh.map((article) => extractArticleFacts(article)),
+        settleBareNames(
+          fresh.map((article) => extractArticleFacts(article)),
+          known,
+        ),
         fresh,
       );
+    }
     report.stored.push(...fresh.map((article) => article.id));
     const duplicateOf = new Map(result.duplicates.map(({ id, duplicateOf: target }) => [id, target]));
     for (const article of batch) for (const outcome of outcomesOf(article, storedIds, duplicateOf)) record(outcome);
