@@ -25,6 +25,12 @@ export interface ArticleParties {
   readonly lead: string | null;
   /** The party whose security guarantees are about (config `guaranteeBeneficiary`). */
   readonly beneficiary: string | null;
+  /**
+   * The lead's party as context for sentence `index`: only for a sentence after the one the lead was read
+   * from (or any sentence, when it came from the title). An article's opening sentence takes no party
+   * from a sentence that follows it.
+   */
+  leadFor(index: number): string | null;
   /** The party that speaks in sentence `index`: an extracted statement covering it, or "…, Ukrainian officials said". */
   speakerOf(index: number): string | null;
   /**
@@ -95,38 +101,53 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
     return null;
   };
   // Most articles never need the lead (it is the last resort): read it on first use.
-  let lead: { party: string | null } | undefined;
-  const leadOf = () => {
-    lead ??= { party: leadParty(sentences, actingIn, actorsOf) ?? titleParty(article.title, topics, people) };
-    return lead.party;
+  let lead: Lead | undefined;
+  const leadOf = (): Lead => {
+    lead ??= leadParty(sentences, actingIn, actorsOf) ?? {
+      party: titleParty(article.title, topics, people),
+      index: -1,
+    };
+    return lead;
+  };
+  const leadFor = (index: number): string | null => {
+    const { party, index: from } = leadOf();
+    return from < index ? party : null;
   };
   return {
     get lead() {
-      return leadOf();
+      return leadOf().party;
     },
+    leadFor,
     beneficiary: topics.config.guaranteeBeneficiary ?? null,
     speakerOf,
     subjectBefore,
     contextOf,
     partyOf: (index, offset = sentences[index]?.text.length ?? 0) =>
-      subjectBefore(index, offset) ?? speakerOf(index) ?? contextOf(index) ?? leadOf(),
+      subjectBefore(index, offset) ?? speakerOf(index) ?? contextOf(index) ?? leadFor(index),
   };
 }
 
 /** The headline, a standfirst and the first sentence of the body: where an outlet names whose news it is. */
 const LEAD_SENTENCES = 3;
 
+/** A lead party and the sentence it was read from (-1: the title). */
+interface Lead {
+  party: string | null;
+  index: number;
+}
+
 function leadParty(
   sentences: readonly Sentence[],
   actingIn: (index: number) => string | null,
   actorsOf: (index: number) => PartyMention[],
-): string | null {
+): Lead | null {
   const lead = sentences.slice(0, LEAD_SENTENCES);
-  const acting = lead.map((_, i) => actingIn(i)).find((party) => party !== null);
-  if (acting) return acting;
+  const acting = lead.map((_, i) => actingIn(i)).findIndex((party) => party !== null);
+  if (acting >= 0) return { party: actingIn(acting), index: acting };
   // A headline names its subject without a verb of wanting ("Kyiv's list of guarantors").
   const headline = lead.findIndex((s) => isHeadline(s));
-  return headline >= 0 ? (actorsOf(headline)[0]?.id ?? null) : null;
+  const party = headline >= 0 ? (actorsOf(headline)[0]?.id ?? null) : null;
+  return party ? { party, index: headline } : null;
 }
 
 /** The party the article's title puts first, when the body's lead names none. */

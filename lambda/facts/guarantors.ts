@@ -110,7 +110,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         parties.speakerOf(i) ??
         // A party named in the list is proposed, not proposing ("Russia has been proposed as one of the guarantors").
         unlisted(parties.contextOf(i)) ??
-        unlisted(parties.lead) ??
+        unlisted(parties.leadFor(i)) ??
         beneficiary ??
         null;
       for (const { country } of countries) add(country, proposer, text);
@@ -175,9 +175,9 @@ const CLAUSE_BOUNDARY =
 const REJECT_BEFORE =
   /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:minister|ministry|embassy|ambassador|envoy|spokes(?:man|woman|person)|president|chancellor|leader|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$/iu;
 
-/** Before a list: the role is refused for it ("Kyiv ruled out Belarus as a guarantor"). */
+/** Before a list: the role is refused or doubted for it ("Kyiv ruled out Belarus as a guarantor", "questioned whether X could"). */
 const REFUSED_BEFORE =
-  /\b(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?(?:the\s+)?$/iu;
+  /\b(?:(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?|(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|doubtful|wonder(?:s|ed|ing)?|unclear|uncertain)\s+(?:whether|if|that)\s+)(?:the\s+)?$/iu;
 
 /** A venue or a dateline: "in Istanbul, Turkey", "ANKARA, Turkey". */
 const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?$/u;

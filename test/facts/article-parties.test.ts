@@ -20,6 +20,13 @@ describe('articleParties', () => {
     expect(parties.lead).toBe('Ukraine');
   });
 
+  it('gives the lead only to sentences after the one it was read from', () => {
+    const { parties } = partiesOf('Eight countries joined the declaration. More may follow. Moscow said it objects.');
+    expect(parties.lead).toBe('Russia');
+    expect(parties.leadFor(0)).toBeNull();
+    expect(parties.leadFor(3)).toBe('Russia');
+  });
+
   it('falls back on the title when the body names no acting party', () => {
     const { parties } = partiesOf('The talks resumed on Monday in a palace by the water.', 'Moscow sets out its terms');
     expect(parties.lead).toBe('Russia');

@@ -215,6 +215,12 @@ describe('guarantors recalled from every country of a guarantee sentence', () =>
     expect(guarantorsIn(body)).toEqual(['Belarus by Russia', 'Kazakhstan by Russia']);
   });
 
+  it('takes the proposer named after a bracketed list from the speaker ("…, a Russian diplomat said")', () => {
+    const body =
+      'The permanent members of the UN Security Council (China, the UK, France) may form the basis of the guarantor states, a Russian diplomat said.';
+    expect(guarantorsIn(body)).toEqual(['China by Russia', 'United Kingdom by Russia', 'France by Russia']);
+  });
+
   it('never makes a country proposed in the list its own proposer', () => {
     expect(guarantorsIn('Russia has been proposed as one of the guarantors, as have China and France.')).toEqual([
       'Russia by Ukraine',
