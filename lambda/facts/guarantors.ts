@@ -146,7 +146,20 @@ function proposals(text: string, topics: CompiledTopics, people: PeopleMentions)
   });
   const recalled = recallCandidates(text, mentions, found, topics, people, false);
   if (recalled.length) found.push({ countries: recalled, anchor: recalled[0]?.start ?? 0 });
-  return found;
+  return withoutHistory(text, found);
+}
+
+/** A year of the last century dates the clause: guarantees given then are history, not a proposal. */
+const LAST_CENTURY = /\b19\d{2}\b/u;
+
+/** Drops the countries of clauses that tell history ("in exchange for guarantees from X in 1994"). */
+function withoutHistory(text: string, found: Proposal[]): Proposal[] {
+  if (!LAST_CENTURY.test(text)) return found;
+  const past = clauseSpans(text).filter(({ start, end }) => LAST_CENTURY.test(text.slice(start, end)));
+  const inPast = (c: CountryMention) => past.some(({ start, end }) => start <= c.start && c.end <= end);
+  return found
+    .map((p) => ({ ...p, countries: p.countries.filter((c) => !inPast(c)) }))
+    .filter((p) => p.countries.length);
 }
 
 /*
@@ -169,7 +182,7 @@ const PAST_INSTRUMENT = new RegExp(`\\bguarantors?(?=${OF_PAST_INSTRUMENT.source
 
 /** Where a clause ends: a candidate and the guarantee vocabulary must share one. */
 const CLAUSE_BOUNDARY =
-  /;|,\s+(?:which|who|whose)\s+(?![^,]{1,60},)(?!(?:(?:would|will|could|may|might|should|are|is|were|have|has)\s+)*(?:also\s+)?(?:include|includes|included|be|act|serve|become|guarantee|provide|give|offer|agreed|expressed)\b)|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile)\s+/gu;
+  /;|,\s+(?:which|who|whose)\s+(?![^,]{1,60},)(?!(?:(?:would|will|could|may|might|should|are|is|were|have|has)\s+)*(?:also\s+)?(?:include|includes|included|be|act|serve|become|guarantee|provide|give|offer|agreed|expressed)\b)|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile|unlike)\s+/gu;
 
 /** Before a country: it is a place, a threat, an excluded one or an office's country, not a guarantor. */
 const REJECT_BEFORE =

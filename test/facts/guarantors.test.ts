@@ -154,6 +154,7 @@ describe('guarantors recalled from every country of a guarantee sentence', () =>
       ['United Kingdom', 'China', 'Poland'],
     ],
     ['Kyiv named its candidates for guarantors; these are Britain and Canada.', ['United Kingdom', 'Canada']],
+    ['Ukraine wants security guarantees from the US and Canada, unlike the 1994 deal.', ['United States', 'Canada']],
     ['Kyiv wants legally binding guarantees, and Japan and Canada should provide them.', ['Japan', 'Canada']],
   ])('finds the guarantors of "%s"', (body, expected) => {
     expect(extractGuarantors(articleOf(body)).map((g) => g.country)).toEqual(expected);
