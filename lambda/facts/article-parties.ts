@@ -28,9 +28,9 @@ export interface ArticleParties {
   /**
    * The lead's party as context for sentence `index`: only for a sentence after the one the lead was read
    * from (or any sentence, when it came from the title). An article's opening sentence takes no party
-   * from a sentence that follows it.
+   * from a sentence that follows it. With `about`, only a lead on that subject.
    */
-  leadFor(index: number): string | null;
+  leadFor(index: number, about?: RegExp): string | null;
   /** The party that speaks in sentence `index`: an extracted statement covering it, or "…, Ukrainian officials said". */
   speakerOf(index: number): string | null;
   /**
@@ -38,8 +38,11 @@ export interface ArticleParties {
    * someone else reports it ("Ukraine wants …, the Turkish minister said": the subject, not the speaker).
    */
   subjectBefore(index: number, offset: number): string | null;
-  /** The party acting or speaking in the nearest earlier sentence of the same paragraph, or the paragraph before it. */
-  contextOf(index: number): string | null;
+  /**
+   * The party acting or speaking in the nearest of the few sentences before `index`; with `about`, only
+   * in a sentence on that subject (a plan, guarantees), so that a party busy with something else lends none.
+   */
+  contextOf(index: number, about?: RegExp): string | null;
   /**
    * Whose claim sentence `index` states, from the nearest evidence: the subject before `offset`, the
    * speaker, the sentences just before, the lead. Null when the article never says.
@@ -93,8 +96,9 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
     const acting = actorsOf(index).find((m) => takesStance(text, m) || m.kind === 'member');
     return speakerOf(index) ?? acting?.id ?? null;
   };
-  const contextOf = (index: number): string | null => {
+  const contextOf = (index: number, about?: RegExp): string | null => {
     for (let i = index - 1; i >= Math.max(0, index - CONTEXT_REACH); i--) {
+      if (about && !about.test(sentences[i]?.text ?? '')) continue;
       const party = actingIn(i);
       if (party) return party;
     }
@@ -109,9 +113,10 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
     };
     return lead;
   };
-  const leadFor = (index: number): string | null => {
+  const leadFor = (index: number, about?: RegExp): string | null => {
     const { party, index: from } = leadOf();
-    return from < index ? party : null;
+    const text = from < 0 ? (article.title ?? '') : (sentences[from]?.text ?? '');
+    return from < index && (!about || about.test(text)) ? party : null;
   };
   return {
     get lead() {

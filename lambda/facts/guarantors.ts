@@ -109,8 +109,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
         // A party named in the list is proposed, not proposing ("Russia has been proposed as one of the guarantors").
-        unlisted(parties.contextOf(i)) ??
-        unlisted(parties.leadFor(i)) ??
+        unlisted(parties.contextOf(i, PROPOSAL_CONTEXT)) ??
+        unlisted(parties.leadFor(i, PROPOSAL_CONTEXT)) ??
         beneficiary ??
         null;
       for (const { country } of countries) add(country, proposer, text);
@@ -148,6 +148,10 @@ function proposals(text: string, topics: CompiledTopics, people: PeopleMentions)
   if (recalled.length) found.push({ countries: recalled, anchor: recalled[0]?.start ?? 0 });
   return withoutHistory(text, found);
 }
+
+/** A sentence that can lend a guarantor list its proposer: it speaks of a plan, a document or guarantees. */
+const PROPOSAL_CONTEXT =
+  /\b(?:guarant\w*|propos\w*|plan|plans|draft|drafts|memorandum|memoranda|document|paper|treaty|terms|offer\w*|demand\w*|list|initiative|framework|conditions)\b/iu;
 
 /** A year of the last century dates the clause: guarantees given then are history, not a proposal. */
 const LAST_CENTURY = /\b19\d{2}\b/u;

@@ -52,6 +52,14 @@ describe('articleParties', () => {
     expect(parties.partyOf(1)).toBe('Ukraine');
   });
 
+  it('lends context and lead only from sentences on the subject asked about', () => {
+    const body = 'Moscow said the talks were useful. The list would include two states.';
+    const { parties } = partiesOf(body);
+    expect(parties.contextOf(1)).toBe('Russia');
+    expect(parties.contextOf(1, /\bplan\b/u)).toBeNull();
+    expect(parties.leadFor(1, /\bplan\b/u)).toBeNull();
+  });
+
   it('answers null when the article never says whose a claim is', () => {
     const { parties } = partiesOf('Consultations would last three days. The text runs to ten pages.');
     expect(parties.partyOf(1)).toBeNull();

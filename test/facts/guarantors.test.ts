@@ -222,6 +222,12 @@ describe('guarantors recalled from every country of a guarantee sentence', () =>
     expect(guarantorsIn(body)).toEqual(['China by Russia', 'United Kingdom by Russia', 'France by Russia']);
   });
 
+  it('takes no proposer from an earlier sentence about something else: the party whose security it is', () => {
+    const body =
+      'Medinsky, the Russian negotiator, said the talks were constructive. The guarantor states would include Britain and China.';
+    expect(guarantorsIn(body)).toEqual(['United Kingdom by Ukraine', 'China by Ukraine']);
+  });
+
   it('never makes a country proposed in the list its own proposer', () => {
     expect(guarantorsIn('Russia has been proposed as one of the guarantors, as have China and France.')).toEqual([
       'Russia by Ukraine',
