@@ -190,7 +190,7 @@ const CLAUSE_BOUNDARY =
 
 /** Before a country: it is a place, a threat, an excluded one or an office's country, not a guarantor. */
 const REJECT_BEFORE =
-  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:minister|ministry|embassy|ambassador|envoy|spokes(?:man|woman|person)|president|chancellor|leader|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$/iu;
+  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:ministers?|ministry|embassy|ambassadors?|envoys?|spokes(?:man|woman|person)|presidents?|chancellors?|leaders?|heads?|officials?|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$/iu;
 
 /** Before a list: the role is refused or doubted for it ("Kyiv ruled out Belarus as a guarantor", "questioned whether X could"). */
 const REFUSED_BEFORE =
@@ -242,7 +242,7 @@ function recallCandidates(
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
     if (!clauses.some((c) => c.start <= mention.start && mention.end <= c.end)) return false;
-    return !rejected(text, mention, mentions[i - 1], listHead(text, mentions, i), listEnd(text, mentions, i), actors);
+    return !rejected(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), actors);
   });
 }
 
@@ -250,31 +250,28 @@ function recallCandidates(
 function rejected(
   text: string,
   mention: CountryMention,
-  previous: CountryMention | undefined,
-  head: CountryMention | undefined,
+  head: CountryMention,
   end: number,
   actors: readonly PartyMention[],
 ): boolean {
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-  // What follows the whole list: "Russia and Ukraine discussed …" makes both subjects.
+  // A list shares one part: judge what precedes it by its head ("leaders of France, Germany and Britain"),
+  const before = text.slice(Math.max(0, head.start - 60), head.start);
+  // and what follows by its end ("Russia and Ukraine discussed …" makes both subjects).
   const after = text.slice(end, end + 120);
-  // The second of "X and Y" shares the first's part: judge the list by its head.
-  const inListAfter = previous && LIST_GAP.test(text.slice(previous.end, mention.start));
-  if (!inListAfter && (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)))
-    return true;
+  if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
   if (REJECT_AFTER.test(after) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
   if (OFFERS_AFTER.test(after)) return false;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
-  if (OBJECT_BEFORE.test(text.slice(Math.max(0, (head ?? mention).start - 40), (head ?? mention).start))) return false;
+  if (OBJECT_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return false;
   // A party that wants, asks or says is the proposer, not a guarantor ("Russia wants …").
   if (actors.some((a) => a.start === mention.start && takesStance(text, a))) return true;
   return SUBJECT_AFTER.test(after);
 }
 
 /** The first country of the list that holds mention `i`. */
-function listHead(text: string, mentions: readonly CountryMention[], i: number): CountryMention | undefined {
-  let head = mentions[i];
-  for (let j = i - 1; j >= 0 && head; j--) {
+function listHead(text: string, mentions: readonly CountryMention[], i: number): CountryMention {
+  let head = mentions[i] as CountryMention;
+  for (let j = i - 1; j >= 0; j--) {
     const previous = mentions[j] as CountryMention;
     if (!LIST_GAP.test(text.slice(previous.end, head.start))) break;
     head = previous;
