@@ -109,8 +109,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
         // A party named in the list is proposed, not proposing ("Russia has been proposed as one of the guarantors").
-        unlisted(parties.contextOf(i)) ??
-        unlisted(parties.lead) ??
+        unlisted(parties.contextOf(i, PROPOSAL_CONTEXT)) ??
+        unlisted(parties.leadFor(i, PROPOSAL_CONTEXT)) ??
         beneficiary ??
         null;
       for (const { country } of countries) add(country, proposer, text);
@@ -146,7 +146,24 @@ function proposals(text: string, topics: CompiledTopics, people: PeopleMentions)
   });
   const recalled = recallCandidates(text, mentions, found, topics, people, false);
   if (recalled.length) found.push({ countries: recalled, anchor: recalled[0]?.start ?? 0 });
-  return found;
+  return withoutHistory(text, found);
+}
+
+/** A sentence that can lend a guarantor list its proposer: it speaks of a plan, a document or guarantees. */
+const PROPOSAL_CONTEXT =
+  /\b(?:guarant\w*|propos\w*|plan|plans|draft|drafts|memorandum|memoranda|document|paper|treaty|terms|offer\w*|demand\w*|list|initiative|framework|conditions)\b/iu;
+
+/** A year of the last century dates the clause: guarantees given then are history, not a proposal. */
+const LAST_CENTURY = /\b19\d{2}\b/u;
+
+/** Drops the countries of clauses that tell history ("in exchange for guarantees from X in 1994"). */
+function withoutHistory(text: string, found: Proposal[]): Proposal[] {
+  if (!LAST_CENTURY.test(text)) return found;
+  const past = clauseSpans(text).filter(({ start, end }) => LAST_CENTURY.test(text.slice(start, end)));
+  const inPast = (c: CountryMention) => past.some(({ start, end }) => start <= c.start && c.end <= end);
+  return found
+    .map((p) => ({ ...p, countries: p.countries.filter((c) => !inPast(c)) }))
+    .filter((p) => p.countries.length);
 }
 
 /*
@@ -160,7 +177,7 @@ function proposals(text: string, topics: CompiledTopics, people: PeopleMentions)
 
 /** Guarantee vocabulary that makes a sentence about who guarantees security (not "guarantee safe passage"). */
 const GUARANTOR_CUE =
-  /\bguarantor(?:s|ship)?\b|\bsecurity\s+guarantees?\b|\bguarantee(?:s|d)?\s+(?:(?:of|for|to)\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace|ceasefire|truce)\b|\bguaranteed\s+by\b|\b(?:the|any|such|these|those|future|western|international|legal|reliable|firm|its|their)\s+guarantees\b/iu;
+  /\bguarantor(?:s|ship)?\b|\bsecurity\s+guarantees?\b|\bguarantee(?:s|d)?\s+(?:(?:of|for|to)\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace|ceasefire|truce)\b|\bguaranteed\s+by\b|\b(?:the|any|such|these|those|future|western|international|legal|legally\s+binding|binding|reliable|firm|solid|strong|robust|credible|concrete|ironclad|iron-clad|its|their)\s+guarantees\b/iu;
 
 /** A guarantor of a named, past instrument ("a guarantor of the 1994 Budapest Memorandum") is history, not a proposal. */
 const OF_PAST_INSTRUMENT =
@@ -169,18 +186,22 @@ const PAST_INSTRUMENT = new RegExp(`\\bguarantors?(?=${OF_PAST_INSTRUMENT.source
 
 /** Where a clause ends: a candidate and the guarantee vocabulary must share one. */
 const CLAUSE_BOUNDARY =
-  /;|\s[\u2014\u2013-]\s(?=\p{Ll})(?!(?:plus|and|or|as\s+well\s+as|also|possibly|perhaps)\b)|,\s+(?:which|who|whose)\s+(?![^,]{1,60},)(?!(?:(?:would|will|could|may|might|should|are|is|were|have|has)\s+)*(?:also\s+)?(?:include|includes|included|be|act|serve|become|guarantee|provide|give|offer|agreed|expressed)\b)|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile)\s+/gu;
+  /;|,\s+(?:which|who|whose)\s+(?![^,]{1,60},)(?!(?:(?:would|will|could|may|might|should|are|is|were|have|has)\s+)*(?:also\s+)?(?:include|includes|included|be|act|serve|become|guarantee|provide|give|offer|agreed|expressed)\b)|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile|unlike)\s+/gu;
 
 /** Before a country: it is a place, a threat, an excluded one or an office's country, not a guarantor. */
 const REJECT_BEFORE =
-  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:minister|ministry|embassy|ambassador|envoy|spokes(?:man|woman|person)|president|chancellor|leader|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$/iu;
+  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:ministers?|ministry|embassy|ambassadors?|envoys?|spokes(?:man|woman|person)|presidents?|chancellors?|leaders?|heads?|officials?|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$/iu;
 
-/** Before a list: the role is refused for it ("Kyiv ruled out Belarus as a guarantor"). */
+/** Before a list: the role is refused or doubted for it ("Kyiv ruled out Belarus as a guarantor", "questioned whether X could"). */
 const REFUSED_BEFORE =
-  /\b(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?(?:the\s+)?$/iu;
+  /\b(?:(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?|(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|doubtful|wonder(?:s|ed|ing)?|unclear|uncertain)\s+(?:whether|if|that)\s+)(?:the\s+)?$/iu;
 
 /** A venue or a dateline: "in Istanbul, Turkey", "ANKARA, Turkey". */
 const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?$/u;
+
+/** After a country: an office or body of that country, whose holder is the subject ("US Secretary of State …"). */
+const OFFICE_AFTER =
+  /^\s+(?:Secretary|President|Prime\s+Minister|Foreign|Defen[cs]e|Minister|Ambassador|Envoy|State\s+Department|Embassy|Government|Chancellor|Premier|National\s+Security|Spokes(?:man|woman|person)|officials?|diplomats?|lawmakers|intelligence|media|envoy|ambassador)\b/u;
 
 /** After a country: a possessive office, a refusal of the role, or a verb that makes it a subject doing something else. */
 const REJECT_AFTER =
@@ -209,12 +230,19 @@ function recallCandidates(
 ): CountryMention[] {
   if (!continues && (!GUARANTOR_CUE.test(text) || PAST_INSTRUMENT.test(text))) return [];
   const taken = new Set(found.flatMap((p) => p.countries.map((c) => c.start)));
-  const clauses = clauseSpans(text).filter(({ start, end }) => continues || GUARANTOR_CUE.test(text.slice(start, end)));
+  // A clause that lists the guarantors just named ("…; these are X and Y") continues the clause before it.
+  const spans = clauseSpans(text);
+  const clauses = spans.filter(
+    ({ start, end }, k) =>
+      continues ||
+      GUARANTOR_CUE.test(text.slice(start, end)) ||
+      (k > 0 && LIST_ANAPHOR.test(text.slice(start, end)) && GUARANTOR_CUE.test(text.slice(0, start))),
+  );
   const actors = actorMentions(text, topics, people);
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
     if (!clauses.some((c) => c.start <= mention.start && mention.end <= c.end)) return false;
-    return !rejected(text, mention, mentions[i - 1], listHead(text, mentions, i), listEnd(text, mentions, i), actors);
+    return !rejected(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), actors);
   });
 }
 
@@ -222,31 +250,28 @@ function recallCandidates(
 function rejected(
   text: string,
   mention: CountryMention,
-  previous: CountryMention | undefined,
-  head: CountryMention | undefined,
+  head: CountryMention,
   end: number,
   actors: readonly PartyMention[],
 ): boolean {
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-  // What follows the whole list: "Russia and Ukraine discussed …" makes both subjects.
+  // A list shares one part: judge what precedes it by its head ("leaders of France, Germany and Britain"),
+  const before = text.slice(Math.max(0, head.start - 60), head.start);
+  // and what follows by its end ("Russia and Ukraine discussed …" makes both subjects).
   const after = text.slice(end, end + 120);
-  // The second of "X and Y" shares the first's part: judge the list by its head.
-  const inListAfter = previous && LIST_GAP.test(text.slice(previous.end, mention.start));
-  if (!inListAfter && (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)))
-    return true;
-  if (REJECT_AFTER.test(after)) return true;
+  if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
+  if (REJECT_AFTER.test(after) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
   if (OFFERS_AFTER.test(after)) return false;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
-  if (OBJECT_BEFORE.test(text.slice(Math.max(0, (head ?? mention).start - 40), (head ?? mention).start))) return false;
+  if (OBJECT_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return false;
   // A party that wants, asks or says is the proposer, not a guarantor ("Russia wants …").
   if (actors.some((a) => a.start === mention.start && takesStance(text, a))) return true;
   return SUBJECT_AFTER.test(after);
 }
 
 /** The first country of the list that holds mention `i`. */
-function listHead(text: string, mentions: readonly CountryMention[], i: number): CountryMention | undefined {
-  let head = mentions[i];
-  for (let j = i - 1; j >= 0 && head; j--) {
+function listHead(text: string, mentions: readonly CountryMention[], i: number): CountryMention {
+  let head = mentions[i] as CountryMention;
+  for (let j = i - 1; j >= 0; j--) {
     const previous = mentions[j] as CountryMention;
     if (!LIST_GAP.test(text.slice(previous.end, head.start))) break;
     head = previous;

@@ -149,6 +149,13 @@ describe('guarantors recalled from every country of a guarantee sentence', () =>
     ['Ukraine wants guarantor countries, which would include the US and Canada.', ['United States', 'Canada']],
     ['The guarantor countries, which have already agreed, include Japan.', ['Japan']],
     ['Germany said it would contribute to the guarantees with air defence.', ['Germany']],
+    [
+      'The guarantors should be the permanent members of the UN Security Council – the United Kingdom, China – as well as Poland.',
+      ['United Kingdom', 'China', 'Poland'],
+    ],
+    ['Kyiv named its candidates for guarantors; these are Britain and Canada.', ['United Kingdom', 'Canada']],
+    ['Ukraine wants security guarantees from the US and Canada, unlike the 1994 deal.', ['United States', 'Canada']],
+    ['Kyiv wants legally binding guarantees, and Japan and Canada should provide them.', ['Japan', 'Canada']],
   ])('finds the guarantors of "%s"', (body, expected) => {
     expect(extractGuarantors(articleOf(body)).map((g) => g.country)).toEqual(expected);
   });
@@ -207,6 +214,18 @@ describe('guarantors recalled from every country of a guarantee sentence', () =>
     const body =
       'The Russian delegation presented its memorandum on Monday. Under the document, the guarantor states would include Belarus and Kazakhstan.';
     expect(guarantorsIn(body)).toEqual(['Belarus by Russia', 'Kazakhstan by Russia']);
+  });
+
+  it('takes the proposer named after a bracketed list from the speaker ("…, a Russian diplomat said")', () => {
+    const body =
+      'The permanent members of the UN Security Council (China, the UK, France) may form the basis of the guarantor states, a Russian diplomat said.';
+    expect(guarantorsIn(body)).toEqual(['China by Russia', 'United Kingdom by Russia', 'France by Russia']);
+  });
+
+  it('takes no proposer from an earlier sentence about something else: the party whose security it is', () => {
+    const body =
+      'Medinsky, the Russian negotiator, said the talks were constructive. The guarantor states would include Britain and China.';
+    expect(guarantorsIn(body)).toEqual(['United Kingdom by Ukraine', 'China by Ukraine']);
   });
 
   it('never makes a country proposed in the list its own proposer', () => {
