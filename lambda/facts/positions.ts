@@ -152,7 +152,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       });
     };
     const speaker = (topic: string) =>
-      claimsStance(sentence.text, topics)
+      claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
         ? (speakerParty(sentence, article.id, statements, topics, topic) ?? sideSpeaking(index, sentence, topic))
         : null;
     let matrixParty: string | null = null;
@@ -167,7 +167,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
           const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
-          if (subject && !statesPosition(clause.text, subject)) continue;
+          if (subject && !statesPosition(clause.text, subject) && !topics.cuesStance(topic, clause.text)) continue;
           const party =
             subject?.id ??
             (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
