@@ -25,6 +25,12 @@ export interface ArticleParties {
   readonly lead: string | null;
   /** The party whose security guarantees are about (config `guaranteeBeneficiary`). */
   readonly beneficiary: string | null;
+  /**
+   * The lead's party as context for sentence `index`: only for a sentence after the one the lead was read
+   * from (or any sentence, when it came from the title). An article's opening sentence takes no party
+   * from a sentence that follows it. With `about`, only a lead on that subject.
+   */
+  leadFor(index: number, about?: RegExp): string | null;
   /** The party that speaks in sentence `index`: an extracted statement covering it, or "…, Ukrainian officials said". */
   speakerOf(index: number): string | null;
   /**
@@ -32,8 +38,11 @@ export interface ArticleParties {
    * someone else reports it ("Ukraine wants …, the Turkish minister said": the subject, not the speaker).
    */
   subjectBefore(index: number, offset: number): string | null;
-  /** The party acting or speaking in the nearest earlier sentence of the same paragraph, or the paragraph before it. */
-  contextOf(index: number): string | null;
+  /**
+   * The party acting or speaking in the nearest of the few sentences before `index`; with `about`, only
+   * in a sentence on that subject (a plan, guarantees), so that a party busy with something else lends none.
+   */
+  contextOf(index: number, about?: RegExp): string | null;
   /**
    * Whose claim sentence `index` states, from the nearest evidence: the subject before `offset`, the
    * speaker, the sentences just before, the lead. Null when the article never says.
@@ -87,39 +96,63 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
     const acting = actorsOf(index).find((m) => takesStance(text, m) || m.kind === 'member');
     return speakerOf(index) ?? acting?.id ?? null;
   };
-  const contextOf = (index: number): string | null => {
+  const contextOf = (index: number, about?: RegExp): string | null => {
     for (let i = index - 1; i >= Math.max(0, index - CONTEXT_REACH); i--) {
+      if (about && !about.test(sentences[i]?.text ?? '')) continue;
       const party = actingIn(i);
       if (party) return party;
     }
     return null;
   };
-  const lead = leadParty(sentences, actingIn, actorsOf) ?? titleParty(article.title, topics, people);
+  // Most articles never need the lead (it is the last resort): read it on first use.
+  let lead: Lead | undefined;
+  const leadOf = (): Lead => {
+    lead ??= leadParty(sentences, actingIn, actorsOf) ?? {
+      party: titleParty(article.title, topics, people),
+      index: -1,
+    };
+    return lead;
+  };
+  const leadFor = (index: number, about?: RegExp): string | null => {
+    const { party, index: from } = leadOf();
+    const text = from < 0 ? (article.title ?? '') : (sentences[from]?.text ?? '');
+    return from < index && (!about || about.test(text)) ? party : null;
+  };
   return {
-    lead,
+    get lead() {
+      return leadOf().party;
+    },
+    leadFor,
     beneficiary: topics.config.guaranteeBeneficiary ?? null,
     speakerOf,
     subjectBefore,
     contextOf,
     partyOf: (index, offset = sentences[index]?.text.length ?? 0) =>
-      subjectBefore(index, offset) ?? speakerOf(index) ?? contextOf(index) ?? lead,
+      subjectBefore(index, offset) ?? speakerOf(index) ?? contextOf(index) ?? leadFor(index),
   };
 }
 
 /** The headline, a standfirst and the first sentence of the body: where an outlet names whose news it is. */
 const LEAD_SENTENCES = 3;
 
+/** A lead party and the sentence it was read from (-1: the title). */
+interface Lead {
+  party: string | null;
+  index: number;
+}
+
 function leadParty(
   sentences: readonly Sentence[],
   actingIn: (index: number) => string | null,
   actorsOf: (index: number) => PartyMention[],
-): string | null {
+): Lead | null {
   const lead = sentences.slice(0, LEAD_SENTENCES);
-  const acting = lead.map((_, i) => actingIn(i)).find((party) => party !== null);
-  if (acting) return acting;
+  const acting = lead.map((_, i) => actingIn(i)).findIndex((party) => party !== null);
+  if (acting >= 0) return { party: actingIn(acting), index: acting };
   // A headline names its subject without a verb of wanting ("Kyiv's list of guarantors").
   const headline = lead.findIndex((s) => isHeadline(s));
-  return headline >= 0 ? (actorsOf(headline)[0]?.id ?? null) : null;
+  const party = headline >= 0 ? (actorsOf(headline)[0]?.id ?? null) : null;
+  return party ? { party, index: headline } : null;
 }
 
 /** The party the article's title puts first, when the body's lead names none. */

@@ -1,7 +1,7 @@
 import type { Person } from './fact.js';
 import { affiliationOf } from './people-affiliation.js';
 import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
-import { ROLE_HEADS } from './speakers-lexicon.js';
+import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
 /*
  * The people of one article: every form of each name, what the article says about them, and where
@@ -27,6 +27,22 @@ const roleHeadsOf = (descriptor: string) =>
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => ROLE_HEADS.has(w));
+
+/**
+ * Whether a role noun may stand for the person: they hold an office of the same kind ("spokesman" and
+ * "representative"), or (unless `officeRequired`) none the article names; a relation ("an aide to …")
+ * contradicts no role.
+ */
+function sameKindOfRole(person: PersonRecord, head: string, officeRequired = false): boolean {
+  // "an aide to President Putin" names the principal's office, not the person's.
+  const offices = person.descriptors.flatMap((d) => {
+    const heads = roleHeadsOf(d);
+    return RELATION_HEADS.has(heads[0] ?? '') ? [] : heads;
+  });
+  const kind = ROLE_CLASSES.get(head);
+  if (offices.length === 0) return !officeRequired;
+  return !!kind && offices.some((h) => ROLE_CLASSES.get(h) === kind);
+}
 
 export class PeopleRegistry {
   readonly #people = new Map<string, PersonRecord>();
@@ -130,7 +146,7 @@ export class PeopleRegistry {
    * role and names the person next, someone named in the next two sentences (or the one before) whom
    * the article gives no other role.
    */
-  resolveRole(roleText: string, head: string, sentence: number): string | null {
+  resolveRole(roleText: string, head: string, sentence: number, recentSpeakers: readonly string[] = []): string | null {
     const affiliation = affiliationOf(roleText);
     const compatible = (p: PersonRecord) => {
       const own = this.affiliation(p.key);
@@ -145,14 +161,38 @@ export class PeopleRegistry {
     const sameRole = described.sort(byDistance)[0];
     if (sameRole) return sameRole.key;
     // Only a role that names its country ("Moscow's deputy defense minister") is a lead's stand-in for a
-    // person named next; "the governor of the Sumy region" with no named governor stays unresolved.
-    if (!affiliation) return null;
+    // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
+    // "the diplomat" is the last speaker only if the article gave them an office of that kind.
+    if (!affiliation) return this.#lastSpeakerInRole(head, recentSpeakers, compatible, true);
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
     for (const s of [sentence + 1, sentence + 2, sentence - 1]) {
       const named = [...this.#people.values()].find((p) => p.sentences.includes(s) && unassigned(p));
       if (named) return named.key;
     }
-    return null;
+    // Or the first person the next paragraph introduces, when their role does not contradict this one:
+    // "Russia's chief negotiator said …" then "Vladimir Medinsky, an aide to President Putin, told …".
+    for (const s of [sentence + 1, sentence + 2]) {
+      const introduced = [...this.#people.values()].find(
+        (p) => p.sentences[0] === s && compatible(p) && sameKindOfRole(p, head),
+      );
+      if (introduced) return introduced.key;
+    }
+    return this.#lastSpeakerInRole(head, recentSpeakers, compatible);
+  }
+
+  /**
+   * `"…," the head of Turkish diplomacy stressed` after a paragraph quoting Hakan Fidan: a role of the
+   * same class as the last speaker's ("Kremlin spokesman" → "the Kremlin representative"), or a last
+   * speaker the article gave no role, refers back to that speaker.
+   */
+  #lastSpeakerInRole(
+    head: string,
+    recentSpeakers: readonly string[],
+    compatible: (p: PersonRecord) => boolean,
+    officeRequired = false,
+  ): string | null {
+    const last = recentSpeakers[0] === undefined ? undefined : this.#record(recentSpeakers[0]);
+    return last && compatible(last) && sameKindOfRole(last, head, officeRequired) ? last.key : null;
   }
 
   affiliation(key: string, seen = new Set<string>()): string | null {

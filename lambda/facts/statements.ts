@@ -4,11 +4,12 @@ import type { MentionedPerson, Person, Statement } from './fact.js';
 import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
-import { isHeadline, type Sentence, splitSentences } from './sentences.js';
+import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import { ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
-import { type Attribution, appositiveAfter, findAttributions, type SentenceContext } from './statements-attribution.js';
+import { appositiveAfter, findAttributions, passiveSourceOf, type SentenceContext } from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
+import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
 /*
  * Who said what in one article: direct quotes and reported speech, each with its speaker resolved
@@ -88,7 +89,18 @@ export function extractStatements(article: Article): ArticleStatements {
     });
   };
 
+  const turns = transcriptTurns(body);
+  const spoken = new Set<TranscriptTurn>();
   for (const s of sentences) {
+    const turn = turns.find((t) => s.end > t.start && s.start < t.end);
+    if (turn) {
+      const key = registry.addName(turn.name, '', s.index);
+      if (key && !spoken.has(turn)) emit(key, 'direct', body.slice(turn.start, turn.end), turn.start, turn.end);
+      spoken.add(turn);
+      if (key) remember(key);
+      s.about = key;
+      continue;
+    }
     const standalone = standaloneQuote(s, sentences, consumed);
     const previousAbout = sentences[s.index - 1]?.about ?? null;
     if (standalone && previousAbout) {
@@ -97,10 +109,34 @@ export function extractStatements(article: Article): ArticleStatements {
       s.about = previousAbout;
       continue;
     }
-    if (isHeadline(s)) continue;
+    if (isHeadline(s) && !isCutOffEnding(s, body)) continue;
+    const previous = sentences[s.index - 1];
+    const passive = previous && !previous.about && !isHeadline(previous) ? passiveSourceOf(s) : null;
+    if (previous && passive) {
+      // "… . This was stated by X": the sentence before is X's.
+      const key = resolveSpeaker(passive, '', s.index, registry, recent);
+      if (key) {
+        remember(key);
+        s.about = key;
+        const quote = quotes.find((q) => q.open >= previous.start && q.open < previous.end);
+        if (quote && !body.slice(previous.start, quote.open).trim() && quote.close + 1 >= previous.end - 1)
+          emit(key, 'direct', quoteWords(body, quote), previous.start, s.end);
+        else
+          emit(
+            key,
+            'reported',
+            body.slice(previous.start, previous.end).replace(/[\s.]+$/u, ''),
+            previous.start,
+            s.end,
+          );
+        continue;
+      }
+    }
     let previousKey: string | null = null;
     for (const a of findAttributions(s)) {
-      const key: string | null = a.continues ? previousKey : resolveSpeaker(a, s.index, registry, recent);
+      const key: string | null = a.continues
+        ? previousKey
+        : resolveSpeaker(a.speaker, a.appositive, s.index, registry, recent);
       previousKey = key;
       const quote = quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
       if (quote) consumed.add(quote);
@@ -109,7 +145,9 @@ export function extractStatements(article: Article): ArticleStatements {
       remember(key);
       s.about = key;
       if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
-      else if (wordCount(body.slice(a.start, a.end)) >= 3)
+      else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
+      // "commented … as follows:" announces the quote that comes next; it says nothing itself.
+      else if (wordCount(body.slice(a.start, a.end)) >= 3 && !/\bas follows$/iu.test(body.slice(a.start, a.end)))
         emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
     }
     if (!s.about && s.subject) {
@@ -136,11 +174,16 @@ export function extractStatements(article: Article): ArticleStatements {
 }
 
 /** Resolves a speaker mention to a person's key, or null for generic speakers ("officials", "Moscow"). */
-function resolveSpeaker(a: Attribution, sentence: number, registry: PeopleRegistry, recent: string[]): string | null {
-  const mention: Mention = a.speaker;
+function resolveSpeaker(
+  mention: Mention,
+  appositive: string,
+  sentence: number,
+  registry: PeopleRegistry,
+  recent: string[],
+): string | null {
   switch (mention.kind) {
     case 'name': {
-      const descriptor = [mention.descriptor, a.appositive].filter(Boolean).join(', ');
+      const descriptor = [mention.descriptor, appositive].filter(Boolean).join(', ');
       return registry.addName(mention.name, descriptor, sentence);
     }
     case 'pronoun': {
@@ -149,7 +192,7 @@ function resolveSpeaker(a: Attribution, sentence: number, registry: PeopleRegist
       return key ?? null;
     }
     case 'role': {
-      const key = registry.resolveRole(mention.text, mention.head, sentence);
+      const key = registry.resolveRole(mention.text, mention.head, sentence, recent);
       if (key) registry.describe(key, mention.text);
       return key;
     }

@@ -20,6 +20,13 @@ describe('articleParties', () => {
     expect(parties.lead).toBe('Ukraine');
   });
 
+  it('gives the lead only to sentences after the one it was read from', () => {
+    const { parties } = partiesOf('Eight countries joined the declaration. More may follow. Moscow said it objects.');
+    expect(parties.lead).toBe('Russia');
+    expect(parties.leadFor(0)).toBeNull();
+    expect(parties.leadFor(3)).toBe('Russia');
+  });
+
   it('falls back on the title when the body names no acting party', () => {
     const { parties } = partiesOf('The talks resumed on Monday in a palace by the water.', 'Moscow sets out its terms');
     expect(parties.lead).toBe('Russia');
@@ -43,6 +50,14 @@ describe('articleParties', () => {
     expect(parties.speakerOf(1)).toBeNull();
     expect(parties.contextOf(1)).toBe('Ukraine');
     expect(parties.partyOf(1)).toBe('Ukraine');
+  });
+
+  it('lends context and lead only from sentences on the subject asked about', () => {
+    const body = 'Moscow said the talks were useful. The list would include two states.';
+    const { parties } = partiesOf(body);
+    expect(parties.contextOf(1)).toBe('Russia');
+    expect(parties.contextOf(1, /\bplan\b/u)).toBeNull();
+    expect(parties.leadFor(1, /\bplan\b/u)).toBeNull();
   });
 
   it('answers null when the article never says whose a claim is', () => {
