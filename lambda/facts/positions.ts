@@ -3,7 +3,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig, phrasesSource } from './topics.js';
+import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
 import {
   claimsStance,
   type PeopleMentions,
@@ -62,18 +62,40 @@ export interface ExtractPositionsOptions {
 /** A speaker talking for a side in the first person plural ("our forces", "we will return"). */
 const SPEAKS_FOR_A_SIDE = /\b(?:we|our|us)\b/iu;
 
-/** Whether the sentence gives the speaker an office of a party ("President Vladimir Putin", "the spokesman …, Heorhii Tykhyi"). */
+/**
+ * Whether the sentence gives the speaker an office of a party: an office word among the few words before
+ * the surname, past given names, commas and "of the ministry" ("President Vladimir Putin", "the spokesman
+ * of the ministry, Heorhii Tykhyi"). Reads words, not a regex over the window: this runs per quote.
+ */
 function holdsOffice(text: string, speaker: string, topics: CompiledTopics): boolean {
   const surname = speaker.split(/\s+/u).at(-1) ?? speaker;
-  const office = phrasesSource(topics.config.partyMembers);
-  return new RegExp(
-    `${office}(?:[\\s,]+(?:of\\s+the\\s+[\\p{L}-]+|[\\p{Lu}][\\p{L}'.-]*)){0,3}[\\s,]+${phrasesSource([surname])}`,
-    'iu',
-  ).test(text);
+  const at = text.indexOf(surname);
+  if (at < 0) return false;
+  const offices = officeWords(topics);
+  const before = text
+    .slice(Math.max(0, at - 80), at)
+    .split(/[\s,]+/u)
+    .filter(Boolean)
+    .slice(-6);
+  return before.some((word) => offices.has(word.toLowerCase()));
+}
+
+const officeWordsByConfig = new WeakMap<CompiledTopics, Set<string>>();
+
+/** The last word of each office in config ("minister" of "foreign minister"), the one that stands before a name. */
+function officeWords(topics: CompiledTopics): Set<string> {
+  let words = officeWordsByConfig.get(topics);
+  if (!words) {
+    words = new Set(topics.config.partyMembers.map((member) => member.split(/\s+/u).at(-1)?.toLowerCase() ?? member));
+    officeWordsByConfig.set(topics, words);
+  }
+  return words;
 }
 
 interface Clause {
   text: string;
+  /** Offset of the clause in its sentence. */
+  start: number;
   /** Set off from the clause before by "but", "while" or "whereas": it may answer the other side on the same topic. */
   contrast: boolean;
 }
@@ -85,9 +107,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const statements = options.statements ?? [];
   const people = peopleMentions(options.people ?? [], topics);
   const positions: Position[] = [];
-  // One pass over the body finds the few sentences worth reading clause by clause.
-  const mentionStarts = topics.topicMentions(article.body).map((m) => m.start);
-  const mentionsTopic = (sentence: Sentence) => mentionStarts.some((at) => at >= sentence.start && at < sentence.end);
+  // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
+  const bodyMentions = topics.topicMentions(article.body);
+  const topicIds = topics.topics.map((t) => t.id);
   const lists = planLists(sentences, topics);
   const parties =
     options.parties ?? articleParties(article, { sentences, statements, people: options.people ?? [], topics });
@@ -106,7 +128,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     earlierProposalOwner(sentences, index, topics) ?? proposalOwner(article.title ?? '', topics);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
-    const sentenceTopics = mentionsTopic(sentence) ? topics.topicsIn(sentence.text) : [];
+    const inSentence = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
       if (previous.index === index - 1 && REFERS_BACK.test(sentence.text)) {
         positions.push(...referringBack(sentence, previous.topics, article.id, topics, people));
@@ -129,19 +152,22 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       });
     };
     const speaker = (topic: string) =>
-      claimsStance(sentence.text, topics)
+      claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
         ? (speakerParty(sentence, article.id, statements, topics, topic) ?? sideSpeaking(index, sentence, topic))
         : null;
     let matrixParty: string | null = null;
     for (const clause of splitClauses(sentence.text)) {
       const takers = stanceTakers(clause.text, topics, people);
-      const clauseTopics = topics.topicMentions(clause.text);
+      const from = sentence.start + clause.start;
+      const clauseTopics = inSentence
+        .filter((m) => m.start >= from && m.end <= from + clause.text.length)
+        .map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
       if (clauseTopics.length) {
         for (const topic of sentenceTopics) {
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
           const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
-          if (subject && !statesPosition(clause.text, subject)) continue;
+          if (subject && !statesPosition(clause.text, subject) && !topics.cuesStance(topic, clause.text)) continue;
           const party =
             subject?.id ??
             (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
@@ -228,11 +254,11 @@ function splitClauses(text: string): Clause[] {
   let from = 0;
   let contrast = false;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    clauses.push({ text: text.slice(from, m.index), contrast });
+    clauses.push({ text: text.slice(from, m.index), start: from, contrast });
     from = m.index + m[0].length;
     contrast = /\b(?:but|while|whereas)\b/iu.test(m[0]);
   }
-  clauses.push({ text: text.slice(from), contrast });
+  clauses.push({ text: text.slice(from), start: from, contrast });
   return clauses.filter((c) => /\p{L}/u.test(c.text));
 }
 

@@ -112,11 +112,17 @@ function givenInitialOf(name: string): string {
  * stands for is settled against the people the article, and then the corpus, knows (`settleBareNames`).
  */
 export function personKey(name: string): string {
+  const cached = personKeyCache.get(name);
+  if (cached !== undefined) return cached;
   const surname = speakerKey(name);
-  if (!surname) return '';
-  const initial = givenInitialOf(name);
-  return initial ? `${surname}${GIVEN_SEPARATOR}${initial}` : surname;
+  const initial = surname ? givenInitialOf(name) : '';
+  const key = initial ? `${surname}${GIVEN_SEPARATOR}${initial}` : surname;
+  if (personKeyCache.size >= KEY_CACHE_LIMIT) personKeyCache.clear();
+  personKeyCache.set(name, key);
+  return key;
 }
+
+const personKeyCache = new Map<string, string>();
 
 /** The surname key of a person key: what every spelling and every given name of the surname share. */
 export function surnameKeyOf(key: string): string {

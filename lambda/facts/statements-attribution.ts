@@ -3,6 +3,7 @@ import {
   CONTENT_IN_VERB_PHRASE,
   LISTENERS,
   OBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
   QUOTING_WORDS,
   ROLE_HEADS,
   speechVerbLemma,
@@ -355,15 +356,26 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
     const speaker = pronounAt(ctx, v + 2) ?? mentionStartingAt(ctx, v + 2);
     return speaker ? { speaker, leadingOnly: false } : null;
   }
-  if (word.lower === 'in' && tokens[v + 2]?.lower === 'words' && next) {
-    const speaker = pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false);
-    return speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
-  }
-  if (word.lower === 'as' && next && speechVerbLemma(next.text, 'as') && !/^(said|told)$/u.test(next.lower)) {
-    const speaker = mentionStartingAt(ctx, v + 2);
-    return speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
-  }
-  return null;
+  // The other phrases open the sentence.
+  if (v > 0 || !next) return null;
+  const leading = (speaker: Mention | null): SourcePhrase | null =>
+    speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
+  if (word.lower === 'in' && next.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of')
+    return leading(mentionStartingAt(ctx, v + 4)); // "In the words of Medinsky, …"
+  if (word.lower === 'in' && tokens[v + 2]?.lower === 'words')
+    return leading(pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false)); // "In his words, …"
+  if (word.lower !== 'as') return null;
+  // Machine-translated "As noted the minister, …".
+  if (speechVerbLemma(next.text, 'as') && !/^(said|told)$/u.test(next.lower))
+    return leading(mentionStartingAt(ctx, v + 2));
+  // "As Sybiha noted, …", "As he put it, …".
+  const speaker = PERSONAL_PRONOUNS.has(next.lower) ? mentionEndingAt(ctx, v + 1, false) : namedSpeakerFrom(ctx, v + 1);
+  if (!speaker) return null;
+  const after = tokens.findIndex((t, k) => k > v && t.start >= speaker.end);
+  const verb = tokens[after];
+  const said = verb && speechVerbLemma(verb.text, 'to', tokens[after + 1]?.lower);
+  const comma = verb && /^\s*(?:\p{L}+\s*)?,/u.test(ctx.body.slice(verb.end, (tokens[after + 2] ?? verb).start + 1));
+  return said && comma ? leading(speaker) : null;
 }
 
 /** "him", "his", "her" as a speaker, when a possessive or object pronoun names one. */
@@ -397,6 +409,13 @@ function attributedBySource(ctx: SentenceContext, v: number, source: SourcePhras
  * sentence (before or after) takes the person as its speaker; with none, what came before is theirs.
  */
 function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Mention | null {
+  // "…, Dmitry Peskov was quoted by TASS as saying": the subject of the passive is the speaker.
+  if (/^(was|is|were|are|been)$/u.test(ctx.tokens[v - 1]?.lower ?? '')) {
+    const subject = mentionEndingAt(ctx, v - 2, true);
+    const content = subject && subject.kind !== 'generic' ? contentBefore(ctx, subject.start) : null;
+    if (subject && content) found.push({ ...content, speaker: subject, appositive: '', continues: false });
+    return null;
+  }
   const speaker = namedSpeakerFrom(ctx, v + 1);
   if (!speaker) return null;
   const previous = found.at(-1);
@@ -576,4 +595,22 @@ function pastDateline(body: string, start: number, end: number): number {
       body.slice(start, end),
     );
   return dateline ? start + dateline[0].length : start;
+}
+
+/**
+ * "This was stated by Foreign Minister Andrii Sybiha during a briefing": agency copy that gives the words
+ * first and their speaker in the next sentence, in the passive. Returns the speaker, or null.
+ */
+export function passiveSourceOf(ctx: SentenceContext): Mention | null {
+  const { tokens } = ctx;
+  const [subject, auxiliary] = [tokens[0], tokens[1]];
+  if (!subject || !auxiliary || !/^(this|that|it)$/u.test(subject.lower)) return null;
+  if (!/^(was|is|has|had)$/u.test(auxiliary.lower)) return null;
+  for (let k = 2; k < Math.min(tokens.length - 1, 5); k++) {
+    const t = tokens[k] as Token;
+    if (!speechVerbLemma(t.text, 'was', tokens[k + 1]?.lower) || !/(ed|id|old|en)$/u.test(t.lower)) continue;
+    const by = tokens.findIndex((b, j) => j > k && j <= k + 3 && b.lower === 'by');
+    return by > 0 ? namedSpeakerFrom(ctx, by + 1) : null;
+  }
+  return null;
 }

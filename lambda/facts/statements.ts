@@ -7,7 +7,7 @@ import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import { ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
-import { type Attribution, appositiveAfter, findAttributions, type SentenceContext } from './statements-attribution.js';
+import { appositiveAfter, findAttributions, passiveSourceOf, type SentenceContext } from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
@@ -110,9 +110,33 @@ export function extractStatements(article: Article): ArticleStatements {
       continue;
     }
     if (isHeadline(s) && !isCutOffEnding(s, body)) continue;
+    const previous = sentences[s.index - 1];
+    const passive = previous && !previous.about && !isHeadline(previous) ? passiveSourceOf(s) : null;
+    if (previous && passive) {
+      // "… . This was stated by X": the sentence before is X's.
+      const key = resolveSpeaker(passive, '', s.index, registry, recent);
+      if (key) {
+        remember(key);
+        s.about = key;
+        const quote = quotes.find((q) => q.open >= previous.start && q.open < previous.end);
+        if (quote && !body.slice(previous.start, quote.open).trim() && quote.close + 1 >= previous.end - 1)
+          emit(key, 'direct', quoteWords(body, quote), previous.start, s.end);
+        else
+          emit(
+            key,
+            'reported',
+            body.slice(previous.start, previous.end).replace(/[\s.]+$/u, ''),
+            previous.start,
+            s.end,
+          );
+        continue;
+      }
+    }
     let previousKey: string | null = null;
     for (const a of findAttributions(s)) {
-      const key: string | null = a.continues ? previousKey : resolveSpeaker(a, s.index, registry, recent);
+      const key: string | null = a.continues
+        ? previousKey
+        : resolveSpeaker(a.speaker, a.appositive, s.index, registry, recent);
       previousKey = key;
       const quote = quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
       if (quote) consumed.add(quote);
@@ -150,11 +174,16 @@ export function extractStatements(article: Article): ArticleStatements {
 }
 
 /** Resolves a speaker mention to a person's key, or null for generic speakers ("officials", "Moscow"). */
-function resolveSpeaker(a: Attribution, sentence: number, registry: PeopleRegistry, recent: string[]): string | null {
-  const mention: Mention = a.speaker;
+function resolveSpeaker(
+  mention: Mention,
+  appositive: string,
+  sentence: number,
+  registry: PeopleRegistry,
+  recent: string[],
+): string | null {
   switch (mention.kind) {
     case 'name': {
-      const descriptor = [mention.descriptor, a.appositive].filter(Boolean).join(', ');
+      const descriptor = [mention.descriptor, appositive].filter(Boolean).join(', ');
       return registry.addName(mention.name, descriptor, sentence);
     }
     case 'pronoun': {

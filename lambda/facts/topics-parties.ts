@@ -208,21 +208,28 @@ export function speakingStatement(
   aboutTopic?: string,
 ): Statement | null {
   for (const statement of statements) {
-    if (aboutTopic && !topics.topicsIn(statement.text).includes(aboutTopic)) continue;
     const covers = statement.citations.some(
       (c) =>
         c.articleId === articleId &&
         (c.evidence.includes(sentence.text) || (sentence.text.includes(c.evidence) && c.evidence.length > 20)),
     );
-    // A sentence of a longer quote carries its opening or closing quote mark, the statement's text does not;
-    // the quote's last sentence also carries the attribution after it.
-    const said = withoutQuoteMarks(statement.text);
-    const sentenceText = withoutQuoteMarks(sentence.text);
-    const tail = quoteTail(sentence.text);
-    const quoted = said.includes(sentenceText) || sentenceText.includes(said) || (tail !== null && said.endsWith(tail));
-    if (covers && quoted) return statement;
+    if (!covers || !quotes(statement.text, sentence.text)) continue;
+    // Last, as the dearest test: the topic must be in the words said, not in the attribution.
+    if (!aboutTopic || topics.topicsIn(statement.text).includes(aboutTopic)) return statement;
   }
   return null;
+}
+
+/** Whether the sentence is (part of) the quote `said`, or holds it. */
+function quotes(said: string, sentence: string): boolean {
+  if (said.includes(sentence) || sentence.includes(said)) return true;
+  // A sentence of a longer quote carries its opening or closing quote mark, the statement's text does not;
+  // the quote's last sentence also carries the attribution after it.
+  const bareSaid = withoutQuoteMarks(said);
+  const bareSentence = withoutQuoteMarks(sentence);
+  if (bareSaid.includes(bareSentence) || bareSentence.includes(bareSaid)) return true;
+  const tail = quoteTail(sentence);
+  return tail !== null && bareSaid.endsWith(tail);
 }
 
 const withoutQuoteMarks = (text: string) => text.replace(/["\u201c\u201d\u201e\u00ab\u00bb]/gu, '').trim();

@@ -209,6 +209,13 @@ describe('positions whose topic comes from elsewhere in the sentence or the arti
     expect(positionsIn(body, [statement])).toEqual(['crimea/Ukraine: "Sevastopol is a Ukrainian city']);
   });
 
+  it("reads a party's report on a topic as a stance when it holds one of the topic's stance cues from config", () => {
+    expect(positionsIn('Russia said the ZNPP stays with its own operator.')).toEqual([
+      'zaporizhzhia-npp/Russia: Russia said the ZNPP stays with its own operator',
+    ]);
+    expect(positionsIn('Russia said the ZNPP had lost its last power line.')).toEqual([]);
+  });
+
   it('finds positions on a topic that exists only in config/topics.json', () => {
     expect(positionsIn('Kyiv rejects any arrangement for the ZNPP that would leave Russian staff there.')).toEqual([
       'zaporizhzhia-npp/Ukraine: Kyiv rejects any arrangement for the ZNPP that would leave Russian staff there',

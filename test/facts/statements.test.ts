@@ -356,6 +356,35 @@ describe('extractStatements on the frames of agency and wire copy', () => {
       },
     ]);
   });
+  it('gives the sentence before "This was stated by X" to X, and nothing to an outlet named that way', () => {
+    const body = 'The round may start next week. This was stated by Foreign Minister Ivan Petrenko on Monday.';
+    const byOutlet = 'The round may start next week. This was reported by the state news agency on Monday.';
+
+    expect(said(body)).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'The round may start next week' },
+    ]);
+    expect(said(byOutlet)).toEqual([]);
+  });
+
+  it('reads "As X noted, …", "In the words of X, …" and "X was quoted by the agency as saying"', () => {
+    const body = [
+      'Ivan Petrenko arrived in Istanbul on Monday.',
+      'As Petrenko noted, the delegation will stay two days.',
+      'In the words of Petrenko, the lists are ready.',
+      'The exchange will happen soon, Maria Lopez was quoted by the agency as saying.',
+    ].join(' ');
+
+    expect(said(body).map((s) => [s.speaker, s.text])).toEqual([
+      ['Ivan Petrenko', 'the delegation will stay two days'],
+      ['Ivan Petrenko', 'the lists are ready'],
+      ['Maria Lopez', 'The exchange will happen soon'],
+    ]);
+  });
+
+  it('reads no speaker in "As X arrived, …" or "As expected, …"', () => {
+    expect(said('As Ivan Petrenko arrived, the talks began in the palace.')).toEqual([]);
+    expect(said('As expected, the talks began in the palace on Monday.')).toEqual([]);
+  });
 });
 
 /** Sentences in the shapes the extractor handles, combined at random into article bodies. */
@@ -377,6 +406,7 @@ const sentenceShapes = fc.constantFrom(
   '"It is over," a daily quoted spokesman Jan Novak as saying.',
   'In her words, the round will be decisive.',
   'JAN NOVAK, HOST:\n\nIVAN PETRENKO: (Through interpreter) We are ready.',
+  'Talks resume soon. This was stated by Maria Lopez.',
 );
 
 describe('grounding', () => {
