@@ -114,9 +114,16 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
     return lead;
   };
   const leadFor = (index: number, about?: RegExp): string | null => {
+    // The subject test is cheap and usually fails: try it before reading any party.
+    const onSubject = (text: string | null | undefined) => !about || (!!text && about.test(text));
+    if (
+      !onSubject(article.title) &&
+      !sentences.slice(0, Math.min(index, LEAD_SENTENCES)).some((s) => onSubject(s.text))
+    )
+      return null;
     const { party, index: from } = leadOf();
-    const text = from < 0 ? (article.title ?? '') : (sentences[from]?.text ?? '');
-    return from < index && (!about || about.test(text)) ? party : null;
+    const text = from < 0 ? article.title : sentences[from]?.text;
+    return from < index && onSubject(text) ? party : null;
   };
   return {
     get lead() {
@@ -147,8 +154,10 @@ function leadParty(
   actorsOf: (index: number) => PartyMention[],
 ): Lead | null {
   const lead = sentences.slice(0, LEAD_SENTENCES);
-  const acting = lead.map((_, i) => actingIn(i)).findIndex((party) => party !== null);
-  if (acting >= 0) return { party: actingIn(acting), index: acting };
+  for (const [index] of lead.entries()) {
+    const party = actingIn(index);
+    if (party) return { party, index };
+  }
   // A headline names its subject without a verb of wanting ("Kyiv's list of guarantors").
   const headline = lead.findIndex((s) => isHeadline(s));
   const party = headline >= 0 ? (actorsOf(headline)[0]?.id ?? null) : null;

@@ -77,7 +77,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     else if (!existing.citations.some((c) => c.evidence === citation.evidence)) existing.citations.push(citation);
   };
   // A list introduced by one sentence may run on into the next sentences or bullets: they take its proposer.
-  let openList: { proposer: string | null; index: number; colon: boolean } | null = null;
+  let openList: { proposer: () => string | null; index: number; colon: boolean } | null = null;
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!/guarant/iu.test(text)) {
@@ -87,24 +87,26 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         : run.colon
           ? listContinuation(text)
           : run.index === i - 1 && LIST_ANAPHOR.test(text)
-            ? recallCandidates(text, countryMentions(text), [], topics, people, true)
+            ? recallCandidates(text, countryMentions(text), [], sentenceParties(text, topics, people), true)
             : [];
       if (!run || !continued.length) {
         openList = null;
         return;
       }
-      for (const { country } of continued) add(country, run.proposer, text);
+      const proposer = run.proposer();
+      for (const { country } of continued) add(country, proposer, text);
       run.index = i;
       return;
     }
-    const found = proposals(text, topics, people);
+    const named = sentenceParties(text, topics, people);
+    const found = proposals(text, named);
     const listed = found.flatMap((p) => p.countries);
     const unlisted = (party: string | null) => (listed.some((c) => c.country === party) ? null : party);
     let proposer: string | null = null;
     for (const { countries, anchor } of found) {
       proposer =
-        proposerBefore(text, anchor, listed, topics, people) ??
-        proposerAfter(text, anchor, topics, people) ??
+        proposerBefore(text, anchor, listed, named) ??
+        proposerAfter(text, anchor, named) ??
         speakerParty(sentence, article.id, statements, topics) ??
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
@@ -115,11 +117,44 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         null;
       for (const { country } of countries) add(country, proposer, text);
     }
+    const listProposer = proposer;
+    // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
+    let runProposer: { party: string | null } | undefined;
     openList = GUARANTOR_CUE.test(text)
-      ? { proposer: proposer ?? parties.partyOf(i) ?? beneficiary ?? null, index: i, colon: LIST_OPENER.test(text) }
+      ? {
+          proposer: () => {
+            runProposer ??= { party: listProposer ?? parties.partyOf(i) ?? beneficiary ?? null };
+            return runProposer.party;
+          },
+          index: i,
+          colon: LIST_OPENER.test(text),
+        }
       : null;
   });
   return [...byKey.values()];
+}
+
+/** The parties a sentence names, read once however many rules ask. */
+interface SentenceParties {
+  /** Every mention of a party (`topics.partyMentions`). */
+  named(): PartyMention[];
+  /** The mentions that may act (`actorMentions`): not governed by a preposition. */
+  actors(): PartyMention[];
+}
+
+function sentenceParties(text: string, topics: CompiledTopics, people: PeopleMentions): SentenceParties {
+  let named: PartyMention[] | undefined;
+  let actors: PartyMention[] | undefined;
+  return {
+    named: () => {
+      named ??= topics.partyMentions(text);
+      return named;
+    },
+    actors: () => {
+      actors ??= actorMentions(text, topics, people);
+      return actors;
+    },
+  };
 }
 
 interface Proposal {
@@ -128,7 +163,7 @@ interface Proposal {
   anchor: number;
 }
 
-function proposals(text: string, topics: CompiledTopics, people: PeopleMentions): Proposal[] {
+function proposals(text: string, named: SentenceParties): Proposal[] {
   const mentions = countryMentions(text);
   const found: Proposal[] = [];
   for (const trigger of text.matchAll(SOURCE_TRIGGER)) {
@@ -144,7 +179,7 @@ function proposals(text: string, topics: CompiledTopics, people: PeopleMentions)
     if (REFUSED_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return;
     found.push({ countries: list, anchor: head.start });
   });
-  const recalled = recallCandidates(text, mentions, found, topics, people, false);
+  const recalled = recallCandidates(text, mentions, found, named, false);
   if (recalled.length) found.push({ countries: recalled, anchor: recalled[0]?.start ?? 0 });
   return withoutHistory(text, found);
 }
@@ -223,13 +258,13 @@ function recallCandidates(
   text: string,
   mentions: readonly CountryMention[],
   found: readonly Proposal[],
-  topics: CompiledTopics,
-  people: PeopleMentions,
+  named: SentenceParties,
   /** The sentence continues the previous one's guarantee talk ("Among them are …"): every clause counts. */
   continues: boolean,
 ): CountryMention[] {
-  if (!continues && (!GUARANTOR_CUE.test(text) || PAST_INSTRUMENT.test(text))) return [];
   const taken = new Set(found.flatMap((p) => p.countries.map((c) => c.start)));
+  const open = mentions.filter((m) => !taken.has(m.start));
+  if (!open.length || (!continues && (!GUARANTOR_CUE.test(text) || PAST_INSTRUMENT.test(text)))) return [];
   // A clause that lists the guarantors just named ("…; these are X and Y") continues the clause before it.
   const spans = clauseSpans(text);
   const clauses = spans.filter(
@@ -238,21 +273,19 @@ function recallCandidates(
       GUARANTOR_CUE.test(text.slice(start, end)) ||
       (k > 0 && LIST_ANAPHOR.test(text.slice(start, end)) && GUARANTOR_CUE.test(text.slice(0, start))),
   );
-  const actors = actorMentions(text, topics, people);
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
     if (!clauses.some((c) => c.start <= mention.start && mention.end <= c.end)) return false;
-    return !rejected(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), actors);
+    return !rejected(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), named.actors);
   });
 }
 
-/** Whether a candidate plays another part in the sentence (see the rules above). */
 function rejected(
   text: string,
   mention: CountryMention,
   head: CountryMention,
   end: number,
-  actors: readonly PartyMention[],
+  actors: () => readonly PartyMention[],
 ): boolean {
   // A list shares one part: judge what precedes it by its head ("leaders of France, Germany and Britain"),
   const before = text.slice(Math.max(0, head.start - 60), head.start);
@@ -264,7 +297,7 @@ function rejected(
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
   if (OBJECT_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return false;
   // A party that wants, asks or says is the proposer, not a guarantor ("Russia wants …").
-  if (actors.some((a) => a.start === mention.start && takesStance(text, a))) return true;
+  if (actors().some((a) => a.start === mention.start && takesStance(text, a))) return true;
   return SUBJECT_AFTER.test(after);
 }
 
@@ -356,13 +389,12 @@ function proposerBefore(
   text: string,
   anchor: number,
   countries: readonly CountryMention[],
-  topics: CompiledTopics,
-  people: PeopleMentions,
+  named: SentenceParties,
 ): string | null {
   const inList = (m: { start: number }) => countries.some((c) => c.start <= m.start && m.start < c.end);
-  const before = actorMentions(text, topics, people).filter((m) => m.end <= anchor && !inList(m));
-  const proposer = topics
-    .partyMentions(text)
+  const before = named.actors().filter((m) => m.end <= anchor && !inList(m));
+  const proposer = named
+    .named()
     .find(
       (m) =>
         m.end <= (countries[0]?.start ?? anchor) &&
@@ -372,8 +404,8 @@ function proposerBefore(
 }
 
 /** A party that says the sentence after the fact ("…, Ukrainian officials said."). */
-function proposerAfter(text: string, anchor: number, topics: CompiledTopics, people: PeopleMentions): string | null {
-  const sayer = actorMentions(text, topics, people).find((m) => m.start > anchor && isSayer(text, m));
+function proposerAfter(text: string, anchor: number, named: SentenceParties): string | null {
+  const sayer = named.actors().find((m) => m.start > anchor && isSayer(text, m));
   return sayer?.id ?? null;
 }
 

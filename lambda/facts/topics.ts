@@ -30,6 +30,12 @@ export const TopicSchema = z.object({
   variants: z.array(NonEmpty),
   /** Regular expressions (case-insensitive) for phrasings a list of words cannot hold. */
   patterns: z.optional(z.array(RegexSource)),
+  /**
+   * Words that make a party's report about this topic a stance rather than news, beyond the general
+   * ones (would, must, never, recognise …): "Kyiv said the plant must be demilitarised" needs none, "Russia
+   * said the plant stays under its operator" needs "operator". Literal phrases, like `variants`.
+   */
+  stanceCues: z.optional(z.array(NonEmpty)),
 });
 export type Topic = z.infer<typeof TopicSchema>;
 
@@ -127,6 +133,8 @@ export interface CompiledTopics {
   topicMentions(text: string): Mention[];
   /** Ids of the topics `text` mentions, in configuration order. */
   topicsIn(text: string): string[];
+  /** Whether `text` holds one of the topic's own stance cues (config `stanceCues`). */
+  cuesStance(topic: string, text: string): boolean;
   /**
    * Where the text names a party: on its own ("Moscow", "the Ukrainians"), through someone who speaks
    * for it ("Ukrainian officials", "Russia's top negotiator"), or through its proposal ("Ukraine's
@@ -218,6 +226,9 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
     ...(t.patterns ?? []).map((source) => ({ id: t.id, regex: new RegExp(source, 'giu'), checkBefore: false })),
   ]);
   const partyPatterns = config.parties.map((p) => phrasePattern(p.name, p.variants));
+  const cuePatterns = new Map(
+    config.topics.filter((t) => t.stanceCues?.length).map((t) => [t.id, phrasePattern(t.id, t.stanceCues ?? [])]),
+  );
   const adjectivePatterns = config.parties
     .filter((p) => p.adjectives?.length)
     .map((p) => phrasePattern(p.name, p.adjectives ?? []));
@@ -244,6 +255,10 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
     topicsIn: (text) => {
       const found = new Set(topicPatterns.filter((pattern) => matches(pattern, text)).map(({ id }) => id));
       return config.topics.map((t) => t.id).filter((id) => found.has(id));
+    },
+    cuesStance(topic, text) {
+      const cues = cuePatterns.get(topic);
+      return cues !== undefined && matches(cues, text);
     },
     partyMentions(text) {
       const found: PartyMention[] = [];

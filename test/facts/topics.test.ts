@@ -21,6 +21,12 @@ describe('parseTopicsConfig', () => {
     expect(() => parseTopicsConfig(bad)).toThrow(/not a valid regular expression/);
   });
 
+  it('rejects an empty stance cue', () => {
+    const [first] = defaultTopicsConfig.topics;
+    const bad = { ...defaultTopicsConfig, topics: [{ ...first, stanceCues: [''] }] };
+    expect(() => parseTopicsConfig(bad)).toThrow(TopicsConfigError);
+  });
+
   it('rejects a topic id given twice and a config without parties', () => {
     const twice = { ...defaultTopicsConfig, topics: [...defaultTopicsConfig.topics, defaultTopicsConfig.topics[0]] };
     expect(() => parseTopicsConfig(twice)).toThrow(TopicsConfigError);
@@ -65,6 +71,12 @@ describe('topicsIn', () => {
     'the Zaporizhzhia region',
   ])('finds no topic in "%s"', (text) => {
     expect(topics.topicsIn(text)).toEqual([]);
+  });
+
+  it('matches a variant only as a whole word, also when a longer word holding it comes first', () => {
+    expect(topics.topicMentions('unCrimean, then Crimea')).toEqual([{ id: 'crimea', start: 16, end: 22 }]);
+    expect(topics.topicsIn('Kerchief and Sevastopolis')).toEqual([]);
+    expect(topics.partyMentions('Ukrainer Kyiv').map((m) => m.start)).toEqual([9]);
   });
 
   it('matches a variant broken over a line in hard-wrapped text', () => {
