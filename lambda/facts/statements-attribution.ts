@@ -240,7 +240,8 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const first = tokens[j] as Token;
     const afterComma = j > 0 && gapBetween(body, tokens[j - 1], first).includes(',');
     // "Vladimir Medinsky, Russia's top negotiator, said": the segment describes the name before it.
-    if (afterComma && looksAppositive(first)) {
+    // A clause with a verb of saying of its own ("Donbass, the Russian side insists that …, informs") is no appositive.
+    if (afterComma && looksAppositive(first) && !saysSomething(ctx, j, i)) {
       const mention = mentionEndingAt(ctx, j - 1, true);
       if (mention && (mention.kind === 'name' || mention.kind === 'pronoun'))
         return { mention, appositive: body.slice(first.start, last.end) };
@@ -277,6 +278,15 @@ function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention 
   return before && !before.quoted && joined(k) && GOVERNING.has(before.lower)
     ? { kind: 'generic', start: mention.start, end: mention.end }
     : mention;
+}
+
+/** Whether tokens `from`–`to` hold a verb of saying. */
+function saysSomething(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (!t.quoted && speechVerbLemma(t.text, ctx.tokens[k - 1]?.lower ?? '', ctx.tokens[k + 1]?.lower)) return true;
+  }
+  return false;
 }
 
 /** The first token of the comma-delimited segment that ends at token `i`. */

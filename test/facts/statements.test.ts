@@ -392,6 +392,13 @@ describe('extractStatements on the frames of agency and wire copy', () => {
       { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'the partners were told in advance' },
     ]);
   });
+  it('takes no clause with a verb of saying of its own for an appositive of the word before it', () => {
+    expect(
+      said(
+        'On the question of Donbass, the other side insists that troops be withdrawn first, informs the correspondent.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 /** Sentences in the shapes the extractor handles, combined at random into article bodies. */
