@@ -1,6 +1,6 @@
 import type { ViewReader } from '../store/ports.js';
 import { type Answer, talksCommand, textPart } from './answer.js';
-import { type ParsedCommand, SUBCOMMANDS, type Visibility } from './command.js';
+import { MAX_COMMAND_LENGTH, type ParsedCommand, SUBCOMMANDS, type Visibility } from './command.js';
 import { closestWithin } from './edit-distance.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
 import { guarantorsAnswer } from './guarantors-answer.js';
@@ -63,5 +63,15 @@ export async function answerCommand({ command, visibility }: ParsedCommand, view
       return helpAnswer((await views.getSummary())?.topics ?? [], visibility);
     case 'other':
       return answerOther(command.word, command.rest, views, visibility);
+    case 'too-long':
+      return helpAnswer((await views.getSummary())?.topics ?? [], visibility, {
+        title: 'Command too long',
+        lead: [
+          textPart(
+            `That command is ${command.length.toLocaleString('en-US')} characters long; /talks takes at most ` +
+              `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`,
+          ),
+        ],
+      });
   }
 }

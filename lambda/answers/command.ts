@@ -16,7 +16,9 @@ export type Command =
    * A first word that is no subcommand: a topic shortcut (`crimea`) when it names a configured topic,
    * which only the stored views know, else a typo answered with help and a "did you mean".
    */
-  | { kind: 'other'; word: string; rest: string };
+  | { kind: 'other'; word: string; rest: string }
+  /** Text past `MAX_COMMAND_LENGTH`: no name or topic is that long, so it is answered as the user's mistake. */
+  | { kind: 'too-long'; length: number };
 
 export type Visibility = 'ephemeral' | 'in_channel';
 
@@ -33,7 +35,7 @@ const SUBCOMMAND_WORDS = {
   topic: ['topic', 'topics', 'position', 'positions'],
   sources: ['sources', 'source', 'articles', 'article'],
   help: ['help', '?', 'commands'],
-} as const satisfies Record<Exclude<Command['kind'], 'other'>, readonly string[]>;
+} as const satisfies Record<Exclude<Command['kind'], 'other' | 'too-long'>, readonly string[]>;
 
 type SubcommandKind = keyof typeof SUBCOMMAND_WORDS;
 
@@ -48,10 +50,22 @@ export const SUBCOMMANDS: readonly string[] = Object.values(SUBCOMMAND_WORDS).ma
 const WRAPPING_QUOTES = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+|["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/gu;
 
 /**
+ * Longest command text taken. The longest name or topic is a few words; Slack passes whatever is typed
+ * (a megabyte took the server 10 s to split and compare with every name), and a longer topic id would
+ * make a DynamoDB key past its 2,048 bytes.
+ */
+export const MAX_COMMAND_LENGTH = 200;
+
+/**
  * Parses the text Slack sends after `/talks` (or the CLI's arguments joined by spaces). Never throws:
- * empty text is help, anything unrecognised becomes `other` for the answer layer to resolve.
+ * empty text is help, anything unrecognised becomes `other` for the answer layer to resolve, and text
+ * past `MAX_COMMAND_LENGTH` is `too-long`.
  */
 export function parseCommand(text: string): ParsedCommand {
+  if (text.length > MAX_COMMAND_LENGTH) {
+    const publicly = /\spublic\s*$/iu.test(text.slice(-20));
+    return { command: { kind: 'too-long', length: text.length }, visibility: publicly ? 'in_channel' : 'ephemeral' };
+  }
   const words = text.trim().split(/\s+/u).filter(Boolean);
   let visibility: Visibility = 'ephemeral';
   if (words.length && words.at(-1)?.toLowerCase() === 'public') {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import type { Article, ArticleMetadata } from './article.js';
 import { articleId } from './article-id.js';
+import { articleLimitProblem } from './article-limits.js';
 import { cleanArticleText } from './clean.js';
 import { decodeText } from './decode-text.js';
 import type { FormatResult } from './formats/format.js';
@@ -67,14 +68,32 @@ export function parseArticleInput(input: ArticleInput, metadata: Partial<Article
     };
   }
   const found = combineMetadata(known, { title: cleaned.headline, author: cleaned.author });
-  return {
+  const article: Article = {
     id: articleId(cleaned.body),
     ...found,
     urls: found.url ? [found.url] : [],
     body: cleaned.body,
     files: [file],
   };
+  const problem = articleLimitProblem(article);
+  return problem ? { file, reason: problem } : article;
 }
+
+/** `parseArticleInput`, with a failure of a reader (a library meeting input it cannot take) as the file's rejection too. */
+function parseInputOrReason(input: ArticleInput, metadata: Partial<ArticleMetadata> | undefined): Article | Rejection {
+  try {
+    const result = parseArticleInput(input, metadata);
+    // A reason may quote the file's name or contents: one line, so that a report line is one file.
+    return isRejection(result) ? { file: result.file, reason: oneLine(result.reason) } : result;
+  } catch (error) {
+    return {
+      file: input.name,
+      reason: `could not be read (${oneLine(error instanceof Error ? error.message : String(error))})`,
+    };
+  }
+}
+
+const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 interface PlacedInput {
   input: ArticleInput;
@@ -90,13 +109,15 @@ function readPlacedInputs(placed: PlacedInput[]): ReadResult {
     const sources =
       'reason' in decoded ? { byFile: new Map(), problems: [decoded.reason] } : parseSourcesFile(decoded.text);
     sourcesByFolder.set(folder, sources);
-    for (const problem of sources.problems) rejected.push({ file: input.name, reason: problem });
+    // Named with its folder: a batch of folders may hold several sources.json files.
+    const file = posix.dirname(input.name) === '.' ? posix.join(folder, input.name) : input.name;
+    for (const problem of sources.problems) rejected.push({ file, reason: problem });
   }
 
   const articles: Article[] = [];
   for (const { input, folder } of placed.filter((p) => !isSourcesFile(p.input.name))) {
     const metadata = sourcesByFolder.get(folder)?.byFile.get(posix.basename(input.name));
-    const result = parseArticleInput(input, metadata);
+    const result = parseInputOrReason(input, metadata);
     if (isRejection(result)) rejected.push(result);
     else articles.push(result);
   }

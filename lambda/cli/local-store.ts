@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
-import { startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
+import { type EmbeddedDynamo, startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
 import type { TalksStore } from '../store/ports.js';
 import { ensureTable, STORE_FORMAT } from '../store/table.js';
 
@@ -60,25 +60,61 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** A process's command line (Linux's /proc), or null where the system does not tell. */
+async function commandLineOf(pid: number | 'self'): Promise<string | null> {
+  return readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => null);
+}
+
+/** What the lock file holds: the holder's pid and, where known, its command line. */
+const LockSchema = z.object({ pid: z.number().check(z.int()), command: z.nullable(z.string()) });
+type Lock = z.infer<typeof LockSchema>;
+
+function parseLock(text: string): Lock | null {
+  try {
+    const parsed = LockSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // A lock written by an older version: the pid alone.
+  }
+  const pid = Number.parseInt(text, 10);
+  return Number.isInteger(pid) ? { pid, command: null } : null;
+}
+
+/**
+ * Whether the lock's holder is still the process that wrote it. A pid is reused once its process ends,
+ * so a live pid alone proves nothing: its command line must be the one the lock recorded, or, for a
+ * lock that recorded none, be a Node.js process. Where the system gives no command lines, a live pid is
+ * taken as the holder.
+ */
+async function holdsLock(lock: Lock): Promise<boolean> {
+  if (lock.pid === process.pid || !isRunning(lock.pid)) return false;
+  const command = await commandLineOf(lock.pid);
+  if (command === null || (await commandLineOf('self')) === null) return true;
+  if (lock.command !== null) return command === lock.command;
+  return /(^|\/)node(js)?(\0|$)/u.test(command.split('\0')[0] ?? '');
+}
+
 /**
  * Claims the data folder for this process. dynalite's LevelDB takes a lock of its own, but a second
- * process only learns of it from an uncaught "Database is closed" thrown inside dynalite; a pid file
- * gives a clear message instead. A lock left by a process that died is taken over.
+ * process only learns of it from an uncaught "Database is closed" thrown inside dynalite; a lock file
+ * gives a clear message instead. A lock left by a process that died, or whose pid another program now
+ * has, is taken over.
  */
 async function claimDataFolder(home: string): Promise<() => Promise<void>> {
   await mkdir(home, { recursive: true });
   const lockFile = join(home, 'talks.pid');
+  const lock = JSON.stringify({ pid: process.pid, command: await commandLineOf('self') } satisfies Lock);
   try {
-    await writeFile(lockFile, String(process.pid), { flag: 'wx' });
+    await writeFile(lockFile, lock, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const holder = Number.parseInt(await readFile(lockFile, 'utf8'), 10);
-    if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) {
+    const holder = parseLock(await readFile(lockFile, 'utf8'));
+    if (holder && (await holdsLock(holder))) {
       throw new LocalStoreBusyError(
-        `${shown(home)} is in use by another talks process (pid ${holder}): the embedded database serves one process at a time`,
+        `${shown(home)} is in use by another talks process (pid ${holder.pid}): the embedded database serves one process at a time`,
       );
     }
-    await writeFile(lockFile, String(process.pid));
+    await writeFile(lockFile, lock);
   }
   return () => rm(lockFile, { force: true });
 }
@@ -86,22 +122,80 @@ async function claimDataFolder(home: string): Promise<() => Promise<void>> {
 /** Names the store format the data folder was written with (STORE_FORMAT). */
 const FORMAT_FILE = 'store-format';
 
+/** The format the folder's marker names, or null when the marker is missing or unreadable. */
+async function markedFormat(home: string): Promise<number | null> {
+  const written = Number.parseInt(await readFile(join(home, FORMAT_FILE), 'utf8').catch(() => ''), 10);
+  return Number.isNaN(written) ? null : written;
+}
+
 /**
  * Moves data written by another store format out of the way, so this run starts afresh (and ingests the
  * default corpus) instead of answering from items it would read wrongly. Kept, not deleted: it may hold
- * articles the user ingested, which they can ingest again. A folder from before the format file is format 1.
+ * articles the user ingested, which they can ingest again.
  */
-async function setAsideOtherFormat(home: string, dataDir: string, log: (line: string) => void): Promise<void> {
-  if (!existsSync(dataDir)) return;
-  const written = Number.parseInt(await readFile(join(home, FORMAT_FILE), 'utf8').catch(() => '1'), 10);
-  if (written === STORE_FORMAT) return;
-  const format = Number.isNaN(written) ? 'unknown' : String(written);
+async function setAside(home: string, dataDir: string, format: string, log: (line: string) => void): Promise<void> {
   const kept = `${dataDir}-format-${format}-${Date.now()}`;
   await rename(dataDir, kept);
   log(
     `${shown(home)} was written by another version of talks-bot (store format ${format}, now ${STORE_FORMAT}): ` +
       `it is kept in ${shown(kept)}, and a new store is built. Ingest your own files again if you had added any.`,
   );
+}
+
+/**
+ * Whether the items every command reads decode in this store format. A lost or damaged marker says
+ * nothing of the data, which may be thousands of articles: only items that fail to read set it aside.
+ */
+async function readsAsThisFormat(store: TalksStore): Promise<boolean> {
+  try {
+    await Promise.all([store.getSummary(), store.getSpeakerDirectory(), store.getGuarantors(), store.listSources(1)]);
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'StoreItemError') return false;
+    throw error;
+  }
+}
+
+interface OpenedData {
+  server: EmbeddedDynamo;
+  client: ReturnType<typeof createDynamoClient>;
+  store: TalksStore;
+}
+
+async function openData(dataDir: string): Promise<OpenedData> {
+  const server = await startEmbeddedDynamo({ path: dataDir });
+  const client = createDynamoClient({ endpoint: server.endpoint });
+  try {
+    await ensureTable(client, LOCAL_TABLE_NAME);
+  } catch (error) {
+    client.destroy();
+    await server.close();
+    throw error;
+  }
+  return { server, client, store: createDynamoTalksStore({ client, tableName: LOCAL_TABLE_NAME }) };
+}
+
+async function closeData({ server, client }: OpenedData): Promise<void> {
+  client.destroy();
+  await server.close();
+}
+
+/**
+ * The folder's data, opened: data another store format wrote (by its marker, or, without a readable
+ * marker, by items that do not decode) is set aside first, and a new store started in its place.
+ */
+async function openCurrentFormat(home: string, dataDir: string, log: (line: string) => void): Promise<OpenedData> {
+  const marked = await markedFormat(home);
+  const existed = existsSync(dataDir);
+  if (existed && marked !== null && marked !== STORE_FORMAT) await setAside(home, dataDir, String(marked), log);
+  let data = await openData(dataDir);
+  if (existed && marked === null && !(await readsAsThisFormat(data.store))) {
+    await closeData(data);
+    await setAside(home, dataDir, 'unknown', log);
+    data = await openData(dataDir);
+  }
+  await writeFile(join(home, FORMAT_FILE), `${STORE_FORMAT}\n`);
+  return data;
 }
 
 /**
@@ -115,25 +209,19 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
 
   const release = await claimDataFolder(home);
-  const dataDir = join(home, 'dynamodb');
-  let server: Awaited<ReturnType<typeof startEmbeddedDynamo>>;
+  let data: OpenedData;
   try {
-    await setAsideOtherFormat(home, dataDir, log);
-    server = await startEmbeddedDynamo({ path: dataDir });
-    await writeFile(join(home, FORMAT_FILE), `${STORE_FORMAT}\n`);
+    data = await openCurrentFormat(home, join(home, 'dynamodb'), log);
   } catch (error) {
     await release();
     throw error;
   }
-  const client = createDynamoClient({ endpoint: server.endpoint });
+  const { server, store } = data;
   const close = async () => {
-    client.destroy();
-    await server.close();
+    await closeData(data);
     await release();
   };
   try {
-    await ensureTable(client, LOCAL_TABLE_NAME);
-    const store = createDynamoTalksStore({ client, tableName: LOCAL_TABLE_NAME });
     const { total } = await store.listSources(1);
     if (total === 0 && existsSync(seedDir)) {
       log(`First run: ingesting the default corpus from ${shown(seedDir)} into ${shown(home)} …`);

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { FileOutcome } from '../ingest/ingest.js';
+import { DAMAGED_DATA_MESSAGE } from '../store/local-data-damage.js';
 import type { LocalStore } from './local-store.js';
 
 /*
@@ -51,14 +52,21 @@ function describeArticle({
   return label ? `${articleId} ${label}` : articleId;
 }
 
+/** A file name as a report line shows it: quoted and escaped when it holds a line break or another control character. */
+function shownFile(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  return /[\u0000-\u001f\u007f]/u.test(name) ? JSON.stringify(name) : name;
+}
+
 function progressLine(outcome: FileOutcome): string {
+  const file = shownFile(outcome.file);
   switch (outcome.outcome) {
     case 'stored':
-      return `stored     ${outcome.file} as ${describeArticle(outcome)}`;
+      return `stored     ${file} as ${describeArticle(outcome)}`;
     case 'duplicate':
-      return `duplicate  ${outcome.file} of ${describeArticle({ ...outcome, articleId: outcome.duplicateOf })}`;
+      return `duplicate  ${file} of ${describeArticle({ ...outcome, articleId: outcome.duplicateOf })}`;
     case 'rejected':
-      return `rejected   ${outcome.file}: ${outcome.reason}`;
+      return `rejected   ${file}: ${outcome.reason}`;
   }
 }
 
@@ -94,7 +102,7 @@ async function extractCommand(paths: string[], json: boolean, io: CliIo): Promis
       import('../facts/prediction.js'),
     ]);
   const { articles, rejected } = await readArticlePaths(paths);
-  for (const { file, reason } of rejected) io.stderr(`rejected ${file}: ${reason}`);
+  for (const { file, reason } of rejected) io.stderr(`rejected ${shownFile(file)}: ${reason}`);
   const unique = dedupeArticles(articles);
   const facts = mergeArticleFacts(unique.map((article) => extractArticleFacts(article)));
   io.stdout(JSON.stringify(toPrediction(unique, facts), null, 2));
@@ -127,6 +135,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     io.stderr(`error: ${(error as Error).message}`);
     if (usage) io.stderr('Run with --help for usage.');
     // Items written by another version of the store fail validation on read; the local store is a cache of data/articles.
+    if ((error as Error).message.startsWith(DAMAGED_DATA_MESSAGE))
+      io.stderr(
+        'To recover, delete .talks/dynamodb (or $TALKS_HOME/dynamodb) and run again: the default corpus is ingested ' +
+          'into a new store. Then ingest your own files again.',
+      );
     if ((error as Error).name === 'StoreItemError')
       io.stderr(
         'The local store was written by another version of talks-bot: delete .talks/ (or $TALKS_HOME) to rebuild it.',
@@ -139,8 +152,16 @@ const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[
 if (isEntryPoint) {
   // The SDK warns on every run that its 2027 releases will need Node 22; the project supports Node 20 until then.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  // `talks ingest … | head -1`: once the reader is gone, later lines are dropped and the ingest still completes.
+  let stdoutOpen = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutOpen = false;
+  });
   process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(`${text}\n`),
+    stdout: (text) => {
+      if (stdoutOpen) process.stdout.write(`${text}\n`);
+    },
     stderr: (text) => process.stderr.write(`${text}\n`),
   });
 }

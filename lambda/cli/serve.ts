@@ -11,7 +11,13 @@ import { openLocalStore } from './local-store.js';
  */
 
 const ServeEnvSchema = z.object({
-  PORT: z.optional(z.string().check(z.regex(/^\d{1,5}$/, 'PORT must be a port number, e.g. 3000'))),
+  PORT: z.optional(
+    z
+      .string()
+      .check(
+        z.refine((port) => /^\d{1,5}$/.test(port) && Number(port) <= 65535, 'PORT must be a port number, e.g. 3000'),
+      ),
+  ),
   /** 0.0.0.0 to accept connections from other machines (a tunnel on the same machine needs no change). */
   HOST: z.optional(z.string().check(z.minLength(1))),
 });
@@ -38,6 +44,17 @@ export function serveOptions(env: NodeJS.ProcessEnv): ServeOptions {
   };
 }
 
+/** Why the server could not listen, in one line that says what to change. */
+export function listenProblem(error: unknown, { host, port }: Pick<ServeOptions, 'host' | 'port'>): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE')
+    return `Port ${port} on ${host} is in use: stop what uses it, or set PORT to another port.`;
+  if (code === 'EACCES') return `Port ${port} needs privileges this user lacks: set PORT to a port above 1023.`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return `HOST ${host} is no address of this machine: set HOST to 127.0.0.1 or 0.0.0.0.`;
+  return `The server could not listen on ${host}:${port}: ${(error as Error).message}`;
+}
+
 async function main(): Promise<void> {
   let options: ServeOptions;
   try {
@@ -51,7 +68,14 @@ async function main(): Promise<void> {
   }
   const local = await openLocalStore();
   const { total } = await local.store.listSources(1);
-  const running = await startSlackHttpServer({ ...options, views: local.store });
+  let running: Awaited<ReturnType<typeof startSlackHttpServer>>;
+  try {
+    running = await startSlackHttpServer({ ...options, views: local.store });
+  } catch (error) {
+    await local.close();
+    process.stderr.write(`${listenProblem(error, options)}\n`);
+    process.exit(1);
+  }
   process.stdout.write(
     `talks-bot answers /talks from ${total} articles at ${running.eventsUrl}\n` +
       `Expose it with a tunnel (e.g. cloudflared tunnel --url http://${options.host}:${options.port}) and set the\n` +

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
 import type { ArticleFacts, CorpusFacts } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
@@ -15,7 +16,8 @@ export type ArticleFactExtractor = (article: Article) => ArticleFacts;
 /**
  * An extractor bound to a topics configuration (config/topics.json by default): statements, guarantors
  * and positions, each citing its sentence verbatim. Pure and deterministic. Statements come first: a
- * quoted speaker's affiliation tells whose proposal or position an unattributed quote states.
+ * quoted speaker's affiliation tells whose proposal or position an unattributed quote states. An
+ * article contributes at most its first 500 facts of each kind (article-fact-limits.ts).
  */
 export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsConfig): ArticleFactExtractor {
   const topics = compileTopics(topicsConfig);
@@ -28,14 +30,14 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
     }));
     const parties = articleParties(article, { sentences, statements: tagged, people, topics });
     const context = { sentences, statements: tagged, people, topics, parties };
-    return {
+    return boundArticleFacts({
       articleId: article.id,
       people,
       mentions,
       statements: tagged,
       guarantors: extractGuarantors(article, context),
       positions: extractPositions(article, context),
-    };
+    });
   };
 }
 

@@ -13,8 +13,8 @@ interface PersonRecord {
   forms: Set<string>;
   descriptors: string[];
   gender: 'm' | 'f' | null;
-  /** Sentence indexes of the mentions. */
-  sentences: number[];
+  /** Sentence indexes of the mentions, in the order recorded: a set, as a much-named person is named thousands of times. */
+  sentences: Set<number>;
 }
 
 const GENDERED: [RegExp, 'm' | 'f'][] = [
@@ -44,6 +44,12 @@ function sameKindOfRole(person: PersonRecord, head: string, officeRequired = fal
   return !!kind && offices.some((h) => ROLE_CLASSES.get(h) === kind);
 }
 
+/**
+ * Longest name taken for a person. The longest real full names run to about 60 characters; a longer
+ * "name" is markup or a hostile file, and a person's key goes into DynamoDB keys (at most 2,048 bytes).
+ */
+export const MAX_NAME_LENGTH = 100;
+
 export class PeopleRegistry {
   readonly #people = new Map<string, PersonRecord>();
   /** Person keys by surname key: who a bare surname may stand for. */
@@ -52,16 +58,17 @@ export class PeopleRegistry {
   readonly #absorbed = new Map<string, string>();
 
   /**
-   * Records a mention of a named person; returns the person's key, or null for a name without letters.
+   * Records a mention of a named person; returns the person's key, or null for a name without letters or too long to be one.
    * A full name keys the person by surname and given-name initial, so two people who share a surname
    * stay two; a bare surname ("Johnson said") stands for the person of that surname named last.
    */
   addName(name: string, descriptor: string, sentence: number): string | null {
+    if (name.length > MAX_NAME_LENGTH) return null;
     const key = this.#keyOf(name, sentence);
     if (!key) return null;
     let person = this.#people.get(key);
     if (!person) {
-      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: [] };
+      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: new Set() };
       this.#people.set(key, person);
       const namesakes = this.#bySurname.get(surnameKeyOf(key)) ?? new Set<string>();
       namesakes.add(key);
@@ -70,7 +77,7 @@ export class PeopleRegistry {
     }
     person.forms.add(name);
     if (descriptor) this.describe(key, descriptor);
-    if (!person.sentences.includes(sentence)) person.sentences.push(sentence);
+    person.sentences.add(sentence);
     return key;
   }
 
@@ -81,7 +88,7 @@ export class PeopleRegistry {
     const named = [...(this.#bySurname.get(key) ?? [])].filter((k) => !isBareKey(k));
     const distance = (k: string) =>
       Math.min(
-        ...(this.#people.get(k)?.sentences ?? []).map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)),
+        ...[...(this.#people.get(k)?.sentences ?? [])].map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)),
       );
     return named.sort((a, b) => distance(a) - distance(b))[0] ?? key;
   }
@@ -98,7 +105,7 @@ export class PeopleRegistry {
     for (const form of bare.forms) person.forms.add(form);
     person.descriptors.push(...bare.descriptors.filter((d) => !person.descriptors.includes(d)));
     person.gender ??= bare.gender;
-    person.sentences.push(...bare.sentences.filter((s) => !person.sentences.includes(s)));
+    for (const s of bare.sentences) person.sentences.add(s);
     this.#people.delete(bareKey);
     this.#bySurname.get(bareKey)?.delete(bareKey);
     this.#absorbed.set(bareKey, person.key);
@@ -131,7 +138,7 @@ export class PeopleRegistry {
 
   /** Indexes of the sentences that name the person, in the order they were recorded. */
   sentencesOf(key: string): readonly number[] {
-    return this.#record(key)?.sentences ?? [];
+    return [...(this.#record(key)?.sentences ?? [])];
   }
 
   /** Whether a single word is the surname of someone already named in full. */
@@ -152,8 +159,11 @@ export class PeopleRegistry {
       const own = this.affiliation(p.key);
       return !affiliation || !own || own === affiliation;
     };
-    const distance = (p: PersonRecord) =>
-      Math.min(...p.sentences.map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)));
+    const distance = (p: PersonRecord) => {
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const s of p.sentences) nearest = Math.min(nearest, s <= sentence ? sentence - s : s - sentence + 0.5);
+      return nearest;
+    };
     const described = [...this.#people.values()].filter(
       (p) => compatible(p) && p.descriptors.some((d) => roleHeadsOf(d).includes(head)),
     );
@@ -166,14 +176,14 @@ export class PeopleRegistry {
     if (!affiliation) return this.#lastSpeakerInRole(head, recentSpeakers, compatible, true);
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
     for (const s of [sentence + 1, sentence + 2, sentence - 1]) {
-      const named = [...this.#people.values()].find((p) => p.sentences.includes(s) && unassigned(p));
+      const named = [...this.#people.values()].find((p) => p.sentences.has(s) && unassigned(p));
       if (named) return named.key;
     }
     // Or the first person the next paragraph introduces, when their role does not contradict this one:
     // "Russia's chief negotiator said …" then "Vladimir Medinsky, an aide to President Putin, told …".
     for (const s of [sentence + 1, sentence + 2]) {
       const introduced = [...this.#people.values()].find(
-        (p) => p.sentences[0] === s && compatible(p) && sameKindOfRole(p, head),
+        (p) => [...p.sentences][0] === s && compatible(p) && sameKindOfRole(p, head),
       );
       if (introduced) return introduced.key;
     }

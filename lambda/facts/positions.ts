@@ -3,7 +3,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
+import { type CompiledTopics, compileTopics, defaultTopicsConfig, phrasesSource } from './topics.js';
 import {
   claimsStance,
   type PeopleMentions,
@@ -12,6 +12,7 @@ import {
   speakingStatement,
   stanceTakers,
   statesPosition,
+  takesStance,
 } from './topics-parties.js';
 
 /*
@@ -90,6 +91,29 @@ function officeWords(topics: CompiledTopics): Set<string> {
     officeWordsByConfig.set(topics, words);
   }
   return words;
+}
+
+/**
+ * A clause whose subject is a party's member left unnamed ("The delegation proposed …", "Negotiators
+ * insisted …"): wire copy names the side once and then only its delegation. Only the bare noun at the
+ * clause's start, so "the Turkish delegation" or "a spokesman for the UN" stay out.
+ */
+function takesStanceUnnamed(clause: string, topics: CompiledTopics): boolean {
+  const member = unnamedMember(topics).exec(clause);
+  if (!member) return false;
+  const mention = { id: '', start: 0, end: member[0].length, kind: 'member' as const };
+  return takesStance(clause, mention) && statesPosition(clause, mention);
+}
+
+const unnamedMembers = new WeakMap<CompiledTopics, RegExp>();
+
+function unnamedMember(topics: CompiledTopics): RegExp {
+  let regex = unnamedMembers.get(topics);
+  if (!regex) {
+    regex = new RegExp(`^\\s*(?:the\\s+)?${phrasesSource(topics.config.partyMembers)}(?!\\s+(?:of|for|from)\\b)`, 'iu');
+    unnamedMembers.set(topics, regex);
+  }
+  return regex;
 }
 
 interface Clause {
@@ -173,7 +197,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
             speaker(topic) ??
             lists.get(index) ??
-            (UNOWNED_PLAN.test(clause.text) ? planOwner(index) : null);
+            (UNOWNED_PLAN.test(clause.text) ? planOwner(index) : null) ??
+            (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null);
           if (party) emit(topic, party, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0])) {

@@ -55,6 +55,8 @@ const TIME_WORDS = new Set(
     'previously separately once then'
   ).split(' '),
 );
+/** Verbs that report words only through "that", a colon or a quote: their bare object is not what was said. */
+const CLAUSE_ONLY = new Set(['answer', 'inform', 'report', 'point']);
 const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
 
 const isSpaceOrPunct = (s: string) => /^[\s,.;:!?\u2013\u2014-]*$/u.test(s);
@@ -155,7 +157,9 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (before) {
     const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
     if (after) return { ...after, speaker: before.mention, appositive: before.appositive, continues: false };
-    const content = contentBefore(ctx, before.start ?? before.mention.start) ?? contentPastCircumstance(ctx, v, lemma);
+    const content =
+      contentBefore(ctx, before.start ?? before.mention.start) ??
+      (CLAUSE_ONLY.has(lemma) ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? { ...content, speaker: before.mention, appositive: before.appositive, continues: false } : null;
   }
   // "…," said Medinsky / "…, said Medinsky, who added …": the speaker follows the verb.
@@ -514,6 +518,9 @@ function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: 
     if (colon) start = skipSpace(body, at.start + colon[0].length);
     else if (that && !/[,;]/u.test(body.slice(at.start, that.start))) start = skipSpace(body, that.end);
     else return null;
+  } else if (CLAUSE_ONLY.has(lemma)) {
+    // "answered questions", "reported heavy shelling", "informed the ministry": an object, not words said.
+    return null;
   } else {
     start = skipSpace(body, (tokens[k - 1] as Token).end);
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { MentionedPerson, Person, Statement } from './fact.js';
+import { firstAtOrAfter } from './offset-search.js';
 import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
@@ -45,7 +46,7 @@ export function extractStatements(article: Article): ArticleStatements {
       ...s,
       index,
       body,
-      quotes,
+      quotes: quotesAround(quotes, s),
       tokens: tokens.slice(first, firstTokenFrom(tokens, s.end, first)),
       isKnownSurname: (word) => registry.isKnownSurname(word),
       about: null,
@@ -138,9 +139,9 @@ export function extractStatements(article: Article): ArticleStatements {
         ? previousKey
         : resolveSpeaker(a.speaker, a.appositive, s.index, registry, recent);
       previousKey = key;
-      const quote = quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
+      const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
       if (quote) consumed.add(quote);
-      for (const q of quotes) if (q.open >= a.start && q.close < a.end) consumed.add(q);
+      for (const q of s.quotes) if (q.open >= a.start && q.close < a.end) consumed.add(q);
       if (!key) continue;
       remember(key);
       s.about = key;
@@ -248,7 +249,7 @@ function describingAppositive(phrase: string): string {
 function standaloneQuote(s: Analysed, sentences: Analysed[], consumed: Set<QuoteSpan>): QuoteSpan | null {
   const quote = s.quotes.find((q) => q.open >= s.start && q.open < s.end && !consumed.has(q));
   if (!quote || !/^\s*$/u.test(s.body.slice(s.start, quote.open))) return null;
-  const last = sentences.find((x) => x.end > quote.close) ?? s;
+  const last = sentences[firstAtOrAfter(sentences, quote.close + 1, (x) => x.end)] ?? s;
   if (!/^[\s.,!?\u2026]*$/u.test(s.body.slice(quote.close + 1, last.end))) return null;
   return wordCount(quoteWords(s.body, quote)) >= 3 ? quote : null;
 }
@@ -259,10 +260,23 @@ const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N
 
 /** The whole sentences spanning `from`–`to`, verbatim. */
 function evidenceOf(body: string, sentences: readonly Sentence[], from: number, to: number): string {
-  const covering = sentences.filter((s) => s.end > from && s.start < to);
-  const start = covering[0]?.start ?? from;
-  const end = covering.at(-1)?.end ?? to;
+  const first = firstAtOrAfter(sentences, from + 1, (s) => s.end);
+  let last = first;
+  while (last < sentences.length && (sentences[last] as Sentence).start < to) last++;
+  const start = first < last ? (sentences[first] as Sentence).start : from;
+  const end = first < last ? (sentences[last - 1] as Sentence).end : to;
   return body.slice(start, end);
+}
+
+/**
+ * The quotes a sentence's attributions can involve: those opening inside it, the one before it (a
+ * passage that runs into it, or ends just before its "… he said"), and the one after it (a quote
+ * introduced by the sentence). Top-level quotes are disjoint, so no other quote can be adjacent.
+ */
+function quotesAround(quotes: QuoteSpan[], s: Sentence): QuoteSpan[] {
+  const inside = firstAtOrAfter(quotes, s.start, (q) => q.open);
+  const after = firstAtOrAfter(quotes, s.end, (q) => q.open);
+  return quotes.slice(Math.max(0, inside - 1), after + 1);
 }
 
 /** Stable across articles: the same speaker saying the same words, however the outlet typesets them. */

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { withBoundedOrigins } from '../articles/article-limits.js';
 import { dedupeArticles } from '../articles/dedupe.js';
 import {
   type ArticleInput,
@@ -7,9 +8,11 @@ import {
   readArticleInputs,
   readArticlePaths,
 } from '../articles/read-inputs.js';
-import { extractArticleFacts } from '../facts/extract.js';
+import { type ArticleFactExtractor, extractArticleFacts } from '../facts/extract.js';
+import type { ArticleFacts } from '../facts/fact.js';
 import { settleBareNames } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
+import { isRefusedByStore } from '../store/refused-request.js';
 
 /** What a progress line shows of the article a file became. */
 type ArticleLabel = { articleId: string; title: string | null; outlet: string | null };
@@ -42,6 +45,8 @@ export interface IngestOptions {
    * @default 1000
    */
   batchSize?: number;
+  /** Extracts one article's facts; tests inject a failing one. @default extractArticleFacts */
+  extractFacts?: ArticleFactExtractor;
 }
 
 const DEFAULT_BATCH_SIZE = 1000;
@@ -82,27 +87,80 @@ async function ingestRead(
   const unique = dedupeArticles(articles);
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   for (let start = 0; start < unique.length; start += batchSize) {
-    const batch = unique.slice(start, start + batchSize);
-    const result = await store.storeArticles(batch);
+    for (const outcome of await ingestRound(
+      unique.slice(start, start + batchSize),
+      store,
+      opts.extractFacts ?? extractArticleFacts,
+    )) {
+      if (outcome.outcome === 'stored') report.stored.push(outcome.articleId);
+      if (outcome.outcome === 'rejected') report.rejected.push({ file: outcome.file, reason: outcome.reason });
+      record(outcome);
+    }
+  }
+  return report;
+}
+
+/** Every file of an article rejected for one reason. */
+const rejectArticle = (article: Article, reason: string): FileOutcome[] =>
+  article.files.map((file) => ({ file, outcome: 'rejected' as const, reason }));
+
+/**
+ * Stores one round of articles and applies the facts of the new ones. An article whose extraction
+ * fails is rejected alone. When DynamoDB refuses the round's writes for what one article made (which
+ * the article limits should prevent), the round is split in halves until the article is found and
+ * rejected, so it never costs the others: every step is idempotent, so repeating part of a round is safe.
+ */
+async function ingestRound(batch: Article[], store: TalksStore, extract: ArticleFactExtractor): Promise<FileOutcome[]> {
+  try {
+    // Stored with their first files and URLs only (article-limits.ts); every file still gets its outcome.
+    const result = await store.storeArticles(batch.map(withBoundedOrigins));
     const storedIds = new Set(result.stored);
-    const fresh = batch.filter((article) => storedIds.has(article.id));
     // Facts only for articles new to the store: a duplicate's facts were applied when it was first stored.
+    const extracted = batch
+      .filter((article) => storedIds.has(article.id))
+      .map((article) => extractOrReason(withBoundedOrigins(article), extract));
+    const fresh = extracted.flatMap((e) => ('facts' in e ? [e] : []));
     if (fresh.length > 0) {
       // A bare surname is someone the corpus already knows only if it knows exactly one person of that name.
       const { speakers: known } = await store.getSpeakerDirectory();
       await store.applyFacts(
         settleBareNames(
-          fresh.map((article) => extractArticleFacts(article)),
+          fresh.map((e) => e.facts),
           known,
         ),
-        fresh,
+        fresh.map((e) => e.article),
       );
     }
-    report.stored.push(...fresh.map((article) => article.id));
+    const failures = new Map(extracted.flatMap((e) => ('reason' in e ? [[e.article.id, e.reason] as const] : [])));
     const duplicateOf = new Map(result.duplicates.map(({ id, duplicateOf: target }) => [id, target]));
-    for (const article of batch) for (const outcome of outcomesOf(article, storedIds, duplicateOf)) record(outcome);
+    return batch.flatMap((article) => {
+      const reason = failures.get(article.id);
+      return reason === undefined ? outcomesOf(article, storedIds, duplicateOf) : rejectArticle(article, reason);
+    });
+  } catch (error) {
+    if (!isRefusedByStore(error)) throw error;
+    const [only] = batch;
+    if (batch.length === 1 && only) return rejectArticle(only, `the store refused it (${(error as Error).message})`);
+    const half = Math.ceil(batch.length / 2);
+    return [
+      ...(await ingestRound(batch.slice(0, half), store, extract)),
+      ...(await ingestRound(batch.slice(half), store, extract)),
+    ];
   }
-  return report;
+}
+
+type Extraction = { article: Article; facts: ArticleFacts } | { article: Article; reason: string };
+
+/** The article's facts, or why they could not be extracted: a bug met on one article must not stop the rest. */
+function extractOrReason(article: Article, extract: ArticleFactExtractor): Extraction {
+  try {
+    return { article, facts: extract(article) };
+  } catch (error) {
+    return {
+      article,
+      reason: `facts could not be extracted (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Answer, AnswerPart, FactGroup, FactLine, PersonLine, SourceListing
 import { evidenceBeyond } from '../answers/evidence.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
-import { bold, code, defuseBroadcasts, escapeMrkdwn, link, truncate } from './mrkdwn.js';
+import { bold, code, defuseBroadcasts, escapeControlCharacters, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
 
 type KnownBlock = types.KnownBlock;
@@ -275,7 +275,7 @@ function footnoteText(footnote: Footnote, detail: Detail): string {
 }
 
 function fallbackText(answer: Answer): string {
-  return escapeMrkdwn(defuseBroadcasts(truncate(answer.title, SLACK_LIMITS.headerText)));
+  return escapeControlCharacters(defuseBroadcasts(truncate(answer.title, SLACK_LIMITS.headerText)));
 }
 
 function header(title: string): KnownBlock {

@@ -1,6 +1,7 @@
 import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
 import { type Article, ArticleSchema, type SourceRef } from '../articles/article.js';
+import { boundedOrigins } from '../articles/article-limits.js';
 import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { defaultTopicsConfig } from '../facts/topics.js';
@@ -486,10 +487,15 @@ function dedupeById(articles: Article[], result: StoreArticlesResult): Article[]
   return [...byId.values()];
 }
 
-/** `into` with the files and URLs of `from` added (first ones kept first); `into` itself when nothing is new. */
+/**
+ * `into` with the files and URLs of `from` added (first ones kept first, up to the article limits, so an
+ * article found under ever more names never outgrows its item); `into` itself when nothing is new.
+ */
 function mergeOrigins<A extends Omit<Article, 'body'>>(into: A, from: Omit<Article, 'body'>): A {
-  const files = [...new Set([...into.files, ...from.files])];
-  const urls = [...new Set([...into.urls, ...from.urls, ...(from.url ? [from.url] : [])])];
+  const { files, urls } = boundedOrigins(
+    [...new Set([...into.files, ...from.files])],
+    [...new Set([...into.urls, ...from.urls, ...(from.url ? [from.url] : [])])],
+  );
   if (files.length === into.files.length && urls.length === into.urls.length && (into.url || !from.url)) return into;
   return {
     ...into,

@@ -34,4 +34,13 @@ describe('parseCommand', () => {
   it('reads topic with its argument', () => {
     expect(parseCommand('topic Donbas').command).toEqual({ kind: 'topic', topic: 'Donbas' });
   });
+
+  it('reads text past 200 characters as too long, keeping public, without splitting it', () => {
+    expect(parseCommand(`who ${'a'.repeat(196)}`).command.kind).toBe('who');
+    expect(parseCommand(`who ${'a'.repeat(197)}`)).toEqual({
+      command: { kind: 'too-long', length: 201 },
+      visibility: 'ephemeral',
+    });
+    expect(parseCommand(`topic ${'b'.repeat(2100)} public`).visibility).toBe('in_channel');
+  });
 });

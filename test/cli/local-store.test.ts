@@ -1,10 +1,20 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Level } from 'level';
 import { describe, expect, it } from 'vitest';
 import { LocalStoreBusyError, openLocalStore, talksHome } from '../../lambda/cli/local-store.js';
 import { STORE_FORMAT } from '../../lambda/store/table.js';
 import { SEED_DIR } from '../articles/fixtures.js';
+
+/** Overwrites the stored value of the item whose key names `pk` with bytes that are not JSON, as a damaged disk might. */
+async function damageValue(dataDir: string, pk: string): Promise<void> {
+  const db = new Level<string, string>(dataDir);
+  await db.open();
+  const hexKey = Buffer.from(pk).toString('hex');
+  for await (const key of db.keys()) if (key.includes(hexKey)) await db.put(key, '{"broken');
+  await db.close();
+}
 
 const tempHome = () => join(mkdtempSync(join(tmpdir(), 'talks-home-')), 'home');
 const quiet = () => {};
@@ -34,8 +44,7 @@ describe('openLocalStore', () => {
     const first = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
     await first.close();
     expect(readFileSync(join(path, 'store-format'), 'utf8').trim()).toBe(String(STORE_FORMAT));
-    // As a store from before the format file was written looks.
-    rmSync(join(path, 'store-format'));
+    writeFileSync(join(path, 'store-format'), '1\n');
     const notices: string[] = [];
 
     const reopened = await openLocalStore({ path, seedDir: SEED_DIR, log: (line) => notices.push(line) });
@@ -47,6 +56,68 @@ describe('openLocalStore', () => {
     expect(notices[1]).toMatch(/^First run: ingesting the default corpus/);
     expect(readdirSync(path).filter((name) => name.startsWith('dynamodb-format-1-'))).toHaveLength(1);
     expect(readFileSync(join(path, 'store-format'), 'utf8').trim()).toBe(String(STORE_FORMAT));
+  });
+
+  it.each([
+    ['lost', (path: string) => rmSync(join(path, 'store-format'))],
+    ['damaged', (path: string) => writeFileSync(join(path, 'store-format'), '\u0000garbage')],
+  ])(
+    'keeps data whose format marker is %s when its items read in this format, and restores the marker',
+    async (_, damage) => {
+      const path = tempHome();
+      const first = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
+      await first.close();
+      damage(path);
+      const notices: string[] = [];
+
+      const reopened = await openLocalStore({ path, seedDir: SEED_DIR, log: (line) => notices.push(line) });
+      const { total } = await reopened.store.listSources(10);
+      await reopened.close();
+
+      expect(total).toBe(4);
+      expect(notices).toEqual([]);
+      expect(readdirSync(path).filter((name) => name.startsWith('dynamodb-format-'))).toEqual([]);
+      expect(readFileSync(join(path, 'store-format'), 'utf8').trim()).toBe(String(STORE_FORMAT));
+    },
+  );
+
+  it('says the data is damaged when LevelDB cannot open it, and leaves no lock behind', async () => {
+    const path = tempHome();
+    const first = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
+    await first.close();
+    writeFileSync(join(path, 'dynamodb', 'CURRENT'), 'MANIFEST-999999\n');
+
+    await expect(openLocalStore({ path, seedDir: SEED_DIR, log: quiet })).rejects.toThrow(
+      /^The local DynamoDB data is damaged: .*MANIFEST-999999/,
+    );
+    expect(existsSync(join(path, 'talks.pid'))).toBe(false);
+  });
+
+  it('answers a read of a value LevelDB cannot decode with an error naming the damage, and keeps running', async () => {
+    const path = tempHome();
+    const first = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
+    await first.close();
+    await damageValue(join(path, 'dynamodb'), 'VIEW#SPEAKERS');
+    const local = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
+
+    await expect(local.store.getSpeakerDirectory()).rejects.toThrow(
+      /^The local DynamoDB data is damaged \(Could not decode value\)/,
+    );
+    // Other items still read: the process and its embedded server are alive.
+    expect((await local.store.listSources(10)).total).toBe(4);
+    await local.close();
+  });
+
+  it('takes over a lock whose pid is now an unrelated live process', async () => {
+    const path = tempHome();
+    mkdirSync(path, { recursive: true });
+    // pid 1 is always alive and is no talks process; as a lock of an older version (the pid alone) or of this one.
+    for (const lock of ['1', JSON.stringify({ pid: process.ppid, command: 'node\u0000another-program' })]) {
+      writeFileSync(join(path, 'talks.pid'), lock);
+      const local = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
+      await local.close();
+    }
+    expect(existsSync(join(path, 'talks.pid'))).toBe(false);
   });
 
   it('refuses a data folder that another live process holds, and takes over one left by a dead process', async () => {

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +90,57 @@ describe('talks CLI: first run and ingest', () => {
       ),
       '1 stored, 0 duplicates, 1 rejected',
     ]);
+  });
+});
+
+describe('talks CLI: output that must not stop it', () => {
+  it('completes an ingest whose reader stops after one line (| head -1), without an EPIPE', async () => {
+    const home = tempHome();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/cli/main.ts', 'ingest', SEED_DIR], {
+      cwd: REPO,
+      env: { ...process.env, TALKS_HOME: home },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    // As `head -1` does: read the first line, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+    expect(lines((await talks(['sources'], home)).stdout)[0]).toBe('Sources: 4 articles');
+  });
+
+  it('prints a file name with a line break quoted, on one line, and names the folder of a broken sources.json', async () => {
+    const home = tempHome();
+    const folder = mkdtempSync(join(tmpdir(), 'talks-names-'));
+    writeFileSync(join(folder, 'two\nlines.txt'), readFileSync(fixturePath('ingest-formats/plain.txt')));
+    writeFileSync(join(folder, 'sources.json'), '{ not json');
+
+    const run = await talks(['ingest', folder], home);
+
+    expect(lines(run.stdout)).toEqual([
+      expect.stringMatching(new RegExp(`^rejected   ${folder}/sources\\.json: `)),
+      expect.stringMatching(/^stored {5}"two\\nlines\.txt" as [0-9a-f]{16}/),
+      '1 stored, 0 duplicates, 1 rejected',
+    ]);
+  });
+
+  it('names damaged local data and how to recover, without a stack', async () => {
+    const home = tempHome();
+    await talks(['sources'], home);
+    writeFileSync(join(home, 'dynamodb', 'CURRENT'), 'garbage\n');
+
+    const run = await talks(['summary'], home);
+
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(/^error: The local DynamoDB data is damaged: /),
+      expect.stringMatching(/^To recover, delete \.talks\/dynamodb/),
+    ]);
+    expect(existsSync(join(home, 'talks.pid'))).toBe(false);
   });
 });
 

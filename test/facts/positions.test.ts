@@ -183,6 +183,20 @@ describe('positions whose topic comes from elsewhere in the sentence or the arti
     ).toEqual(['donbas/Russia']);
   });
 
+  it("gives an unnamed delegation's proposal to the side the article named just before", () => {
+    expect(
+      positionsIn(
+        "Ukraine's delegation arrived first. The delegation proposed that the status of Crimea be negotiated over 15 years.",
+      ),
+    ).toEqual(['crimea/Ukraine: The delegation proposed that the status of Crimea be negotiated over 15 years']);
+  });
+
+  it("does not give a side another country's delegation, a report of events, or a delegation nobody named", () => {
+    expect(positionsIn('Kyiv wants a ceasefire. The Turkish delegation proposed talks on Crimea.')).toEqual([]);
+    expect(positionsIn('Kyiv wants a ceasefire. The spokesman said shelling continued in Donetsk.')).toEqual([]);
+    expect(positionsIn('Talks resumed. The delegation proposed talks on Crimea.')).toEqual([]);
+  });
+
   it('reads "In the Kremlin they consider …" as the Kremlin speaking, but not a meeting in a capital', () => {
     expect(positionsIn('In the Kremlin they consider that a return of Crimea is excluded.')).toEqual([
       'crimea/Russia: In the Kremlin they consider that a return of Crimea is excluded',

@@ -385,6 +385,13 @@ describe('extractStatements on the frames of agency and wire copy', () => {
     expect(said('As Ivan Petrenko arrived, the talks began in the palace.')).toEqual([]);
     expect(said('As expected, the talks began in the palace on Monday.')).toEqual([]);
   });
+  it('takes no object of "answered", "reported" or "informed" for words said, only a clause after "that"', () => {
+    expect(said('Ivan Petrenko answered questions from reporters for an hour after the round.')).toEqual([]);
+    expect(said('Ivan Petrenko reported heavy shelling near the city overnight on Monday.')).toEqual([]);
+    expect(said('Ivan Petrenko informed, that the partners were told in advance.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'the partners were told in advance' },
+    ]);
+  });
 });
 
 /** Sentences in the shapes the extractor handles, combined at random into article bodies. */

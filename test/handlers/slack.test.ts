@@ -134,6 +134,30 @@ describe('createSlackHandler', () => {
     expect(response.statusCode).toBe(400);
   });
 
+  it.each([
+    ['no headers', { body: '' }],
+    ['null headers', { headers: null, body: '' }],
+    ['headers that are no object', { headers: 'x', body: '' }],
+    ['null', null],
+  ])('answers 400 to an event with %s, which is no HTTP request', async (_, event) => {
+    const { call, views } = setUp();
+
+    const response = await call(event as unknown as AwsEvent);
+
+    expect(response.statusCode).toBe(400);
+    expect(views.reads).toEqual([]);
+  });
+
+  it("answers a signed command with a 1 MB argument at once, as the user's mistake, reading only the summary", async () => {
+    const { call, views } = setUp();
+
+    const message = messageOf(await call(signedCommandEvent(`topic ${'x'.repeat(1_000_000)}`)));
+
+    expect(message.text).toBe('Command too long');
+    expect(JSON.stringify(message.blocks)).toContain('1,000,006 characters long');
+    expect(views.reads).toEqual(['getSummary']);
+  });
+
   it('apologises, ephemerally, when the store fails, and logs no secret', async () => {
     const logged: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((...args) => logged.push(args.map(String).join(' ')));

@@ -1,15 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { isNearDuplicate, nearDuplicateKeys } from '../../lambda/articles/fingerprint.js';
 import type { ArticleInput } from '../../lambda/articles/read-inputs.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
 import { type FileOutcome, ingestInputs, ingestPaths } from '../../lambda/ingest/ingest.js';
-import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { fixtureInput, fixturePath, SEED_DIR, textInput } from '../articles/fixtures.js';
-import { openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
+import { freshStoresOnEmbeddedDynamo } from '../store/backends.js';
 
 const nearDuplicates = { keys: nearDuplicateKeys, isNearDuplicate };
 
@@ -34,22 +33,7 @@ const counts = (files: FileOutcome[]) => ({
   rejected: files.filter((f) => f.outcome === 'rejected').length,
 });
 
-let server: RunningServer;
-let opened: TestStore[] = [];
-const freshStore = async () => {
-  const t = await openStoreOn(server, { nearDuplicates });
-  opened.push(t);
-  return t.store;
-};
-
-beforeAll(async () => {
-  server = await startEmbeddedDynamo();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((t) => t.close()));
-  opened = [];
-  await server.close();
-});
+const freshStore = freshStoresOnEmbeddedDynamo({ nearDuplicates });
 
 describe('ingestPaths', () => {
   it('stores the seed corpus as four articles, the duplicate file remembered, and applies their facts', async () => {

@@ -66,6 +66,40 @@ describe('startSlackHttpServer', () => {
     expect(response.status).toBe(200);
   });
 
+  it('answers every other path with 404, other methods with 405, GET /health with 200, and keeps serving', async () => {
+    const base = new URL(server.eventsUrl).origin;
+    const body = slashCommandBody('summary');
+    const requests: [string, RequestInit, number][] = [
+      ['/', { method: 'GET' }, 404],
+      ['/slack/events', { method: 'GET' }, 405],
+      ['/slack/events', { method: 'PUT', body }, 405],
+      ['/slack/events', { method: 'DELETE' }, 405],
+      ['/slack/events', { method: 'OPTIONS' }, 405],
+      ['/other', { method: 'POST', body, headers: { ...FORM, ...signatureHeaders(body) } }, 404],
+      ['/slack/events/x?y=1', { method: 'POST', body }, 404],
+      ['/health', { method: 'GET' }, 200],
+    ];
+    for (const [path, init, status] of requests)
+      expect((await fetch(`${base}${path}`, init)).status, path).toBe(status);
+
+    expect((await command('summary')).text).toBe('Summary of 3 articles');
+  });
+
+  it('answers a signed request that is no /talks command with 404 at once, not after 3 s', async () => {
+    const body = slashCommandBody('summary', '/other-command');
+    const started = Date.now();
+
+    const response = await post(body, { ...FORM, ...signatureHeaders(body) });
+
+    expect(response.status).toBe(404);
+    // Bolt's own timer answers after 3,001 ms; anything well under it shows the request was answered on its own.
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("answers a 1 MB argument as the user's mistake", async () => {
+    expect((await command(`who ${'a'.repeat(1_000_000)}`)).text).toBe('Command too long');
+  });
+
   it('answers a retried request again, identically', async () => {
     const body = slashCommandBody('who medinsky');
     const first = await (await post(body, { ...FORM, ...signatureHeaders(body) })).json();

@@ -224,6 +224,28 @@ describe('renderBlocks escaping', () => {
     );
   });
 
+  it('shows *bold*, _italic_, ~struck~ and `code` in quotes and titles as written, keeping its own italics whole', async () => {
+    const quote = 'we will *never* sign _this_ ~draft~ or `that`';
+    const title = 'Talks * resume';
+    const views = fixtureViewReader({
+      getSummary: async () => ({
+        ...summary,
+        sources: summary.sources.map((s) => ({ ...s, title, url: 'https://news.example/a_b~c' })),
+        speakers: summary.speakers.map((s) => ({
+          ...s,
+          statements: s.statements.map((t) => ({ ...t, text: quote })),
+        })),
+      }),
+    });
+
+    const text = allText(await render('summary', views));
+
+    // Every mark of the article's text has a zero-width space on both sides: it can neither open nor close a span.
+    expect(text).toContain(quote.replace(/[*_~`]/gu, '\u200b$&\u200b'));
+    expect(text).toContain(`_Talks \u200b*\u200b resume_`);
+    expect(text).toContain('<https://news.example/a_b~c|');
+  });
+
   it('links only http(s) URLs', async () => {
     const views = fixtureViewReader({
       listSources: async () => ({ total: 1, sources: [{ ...wire, url: 'javascript:alert(1)', urls: [] }] }),

@@ -46,6 +46,7 @@ describe('serveOptions', () => {
       host: '0.0.0.0',
     });
     expect(() => serveOptions({ SLACK_SIGNING_SECRET: 's', PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => serveOptions({ SLACK_SIGNING_SECRET: 's', PORT: '99999' })).toThrow(/PORT must be a port number/);
   });
 
   it('needs the signing secret even where an AWS secret ARN is set', () => {

