@@ -78,6 +78,7 @@ for (const [name, entry] of [
   ['floor', 'bench/floor-handler.ts'],
   ['slack', 'lambda/handlers/slack.ts'],
   ['ingest', 'lambda/handlers/ingest.ts'],
+  ['links', 'lambda/handlers/links.ts'],
 ] as const) {
   try {
     bundles[name] = { ...(await bundleLambda(name, join(root, entry), { floor: name === 'floor' })), entry };

@@ -5,6 +5,7 @@ import { dedupeArticles, readArticleInputs } from '../lambda/articles/read-input
 import { extractArticleFacts } from '../lambda/facts/extract.js';
 import { ingestInputs } from '../lambda/ingest/ingest.js';
 import { createDynamoClient } from '../lambda/store/dynamo-client.js';
+import { createDynamoFlagStore } from '../lambda/store/dynamo-flag-store.js';
 import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { ensureTable } from '../lambda/store/table.js';
@@ -106,7 +107,12 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const store = createDynamoTalksStore({ client, tableName: TABLE_NAME });
 
   const ingest = await measureIngest(corpus, store, counter, job.ingestLimitSeconds);
-  const commands = await measureCommands(buildSlackHandler(store), store, counter, job);
+  const commands = await measureCommands(
+    buildSlackHandler(store, createDynamoFlagStore({ client, tableName: TABLE_NAME })),
+    store,
+    counter,
+    job,
+  );
   const coldStarts = job.coldStart ? await measureColdStarts(job.coldStart, dynamo.endpoint) : undefined;
   const dynamoPeakRssMB = await dynamo.close();
   return {

@@ -1,3 +1,4 @@
+import type { FlagStore } from '../lambda/flags/flag-store.js';
 import { createSlackHandler } from '../lambda/handlers/slack.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { benchSlack } from './slack-request.js';
@@ -11,12 +12,14 @@ export type SlackLambdaHandler = (
 /**
  * The Slack Lambda handler from lambda/handlers/slack.ts's factory (Bolt's AwsLambdaReceiver with
  * signature checks, the /talks listener, answers read through the store, Block Kit rendering), given
- * the bench's store and credentials instead of the environment's and Secrets Manager's.
+ * the bench's store and credentials instead of the environment's and Secrets Manager's. The flags are
+ * read as in production (one more request beside the views of every command that shows facts).
  */
-export function buildSlackHandler(store: TalksStore): SlackLambdaHandler {
+export function buildSlackHandler(store: TalksStore, flags: FlagStore): SlackLambdaHandler {
   return createSlackHandler({
     signingSecret: benchSlack.signingSecret,
     botToken: benchSlack.botToken,
     views: store,
+    flags: { reader: flags, policy: { reviewers: [], threshold: 3 } },
   }) as SlackLambdaHandler;
 }

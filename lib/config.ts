@@ -20,11 +20,20 @@ export const StackConfigSchema = z
     removalPolicy: z.enum(['retain', 'destroy']).optional(),
     /** Where alarm notifications are emailed; without it the alarms still publish to the stack's SNS topic. */
     alarmEmail: z.email().optional(),
+    /** Slack user ids (comma-separated) whose one flag hides a fact, and who confirm or restore flags. */
+    flagReviewers: z
+      .string()
+      .regex(/^[UW][A-Z0-9]+(,[UW][A-Z0-9]+)*$/, 'list Slack user ids separated by commas, e.g. U012AB3CD,U045EF6GH')
+      .optional(),
+    /** How many people's flags hide a fact. @default 3 */
+    flagThreshold: z.coerce.number().int().min(1).max(1000).default(3),
   })
-  .transform(({ stage, removalPolicy, alarmEmail }) => ({
+  .transform(({ stage, removalPolicy, alarmEmail, flagReviewers, flagThreshold }) => ({
     stage,
     removalPolicy: removalPolicy ?? (stage === 'dev' ? 'destroy' : 'retain'),
     alarmEmail,
+    flagReviewers: flagReviewers ? flagReviewers.split(',') : [],
+    flagThreshold,
   }));
 
 export type StackConfig = z.output<typeof StackConfigSchema>;
@@ -34,7 +43,7 @@ export class StackConfigError extends Error {
   override name = 'StackConfigError';
 }
 
-const CONTEXT_KEYS = ['stage', 'removalPolicy', 'alarmEmail'] as const;
+const CONTEXT_KEYS = ['stage', 'removalPolicy', 'alarmEmail', 'flagReviewers', 'flagThreshold'] as const;
 
 /**
  * Reads the stack settings from CDK context. An empty string counts as unset, so

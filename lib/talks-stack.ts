@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import type { StackConfig } from './config.js';
 import { ArticleIngestion } from './constructs/article-ingestion.js';
+import { LinkWorker } from './constructs/link-worker.js';
 import { SlackEndpoint } from './constructs/slack-endpoint.js';
 import { TalksAlarms } from './constructs/talks-alarms.js';
 import { TalksTable } from './constructs/talks-table.js';
@@ -31,10 +33,28 @@ export class TalksStack extends Stack {
       table,
       removalPolicy,
       entry: path.join(HANDLERS_DIR, 'slack.ts'),
+      flagReviewers: config.flagReviewers,
+      flagThreshold: config.flagThreshold,
     });
+    const links = new LinkWorker(this, 'Links', {
+      table,
+      bucket: ingestion.bucket,
+      removalPolicy,
+      entry: path.join(HANDLERS_DIR, 'links.ts'),
+    });
+    // The function itself, not `grantInvoke`'s extra `:*` (every version and alias): the Slack function invokes $LATEST.
+    slack.slackFunction.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'HandLinksToTheWorker',
+        actions: ['lambda:InvokeFunction'],
+        resources: [links.workerFunction.functionArn],
+      }),
+    );
+    slack.slackFunction.addEnvironment('LINK_WORKER_FUNCTION', links.workerFunction.functionName);
     const alarms = new TalksAlarms(this, 'Alarms', {
       slackFunction: slack.slackFunction,
       ingestFunction: ingestion.ingestFunction,
+      linkWorker: links.workerFunction,
       uploadQueue: ingestion.uploadQueue,
       deadLetterQueue: ingestion.deadLetterQueue,
       alarmEmail: config.alarmEmail,
@@ -58,6 +78,10 @@ export class TalksStack extends Stack {
       value: ingestion.ingestFunction.logGroup.logGroupName,
     });
     new CfnOutput(this, 'SlackLogGroupName', { value: slack.slackFunction.logGroup.logGroupName });
+    new CfnOutput(this, 'LinkWorkerLogGroupName', {
+      description: 'What the link worker read, and why a link failed',
+      value: links.workerFunction.logGroup.logGroupName,
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
   }
 }

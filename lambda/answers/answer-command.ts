@@ -1,6 +1,11 @@
+import { applyFlags } from '../flags/apply-flags.js';
+import { EMPTY_FLAG_BOOK, type FlagPolicy, statusByKey } from '../flags/flag-book.js';
+import type { FlagReader } from '../flags/flag-store.js';
+import { flagsAnswer } from '../flags/flags-answer.js';
+import { MAX_LINKS } from '../links/link-text.js';
 import type { ViewReader } from '../store/ports.js';
 import { type Answer, talksCommand, textPart } from './answer.js';
-import { MAX_COMMAND_LENGTH, type ParsedCommand, SUBCOMMANDS, type Visibility } from './command.js';
+import { type Command, MAX_COMMAND_LENGTH, type ParsedCommand, SUBCOMMANDS, type Visibility } from './command.js';
 import { closestWithin } from './edit-distance.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
 import { guarantorsAnswer } from './guarantors-answer.js';
@@ -39,11 +44,52 @@ async function answerOther(word: string, rest: string, views: ViewReader, visibi
   return helpAnswer(topics, visibility, { title: `Unknown command "${word}"`, lead });
 }
 
+/** Flags and the policy that says what they hide. */
+export interface FlagsContext {
+  reader: FlagReader;
+  policy: FlagPolicy;
+}
+
+/** `add` reaches the answers only when it cannot run: no link, too many, or nowhere to read them. */
+function addAnswer(links: readonly string[], visibility: Visibility): Answer {
+  const problem =
+    links.length === 0
+      ? 'Give the links to read: '
+      : links.length > MAX_LINKS
+        ? `At most ${MAX_LINKS} links at once, please: `
+        : 'Links are read in Slack and in the CLI, not here: ';
+  return {
+    title: 'Add articles by their links',
+    parts: [textPart(problem, { command: talksCommand('add <url> [<url> …]') })],
+    sources: {},
+    visibility,
+  };
+}
+
+/** The commands whose answers show facts, and so read the flags beside their views. */
+const SHOWS_FACTS = new Set<ParsedCommand['command']['kind']>(['summary', 'who', 'guarantors', 'topic', 'other']);
+
 /**
- * Answers a parsed /talks command from the precomputed views: at most three reads, no scan, whatever the
- * corpus size. The result is a view model; renderers turn it into Block Kit or terminal text.
+ * Answers a parsed /talks command from the precomputed views, and the flags when given: at most three
+ * reads, no scan, whatever the corpus size (the flags are one read, in parallel with the views). The result
+ * is a view model; renderers turn it into Block Kit or terminal text.
  */
-export async function answerCommand({ command, visibility }: ParsedCommand, views: ViewReader): Promise<Answer> {
+export async function answerCommand(parsed: ParsedCommand, views: ViewReader, flags?: FlagsContext): Promise<Answer> {
+  const { command, visibility } = parsed;
+  if (command.kind === 'flags') {
+    const book = flags ? await flags.reader.getFlagBook() : EMPTY_FLAG_BOOK;
+    return flagsAnswer(book, flags?.policy ?? { reviewers: [], threshold: 1 });
+  }
+  if (!flags || !SHOWS_FACTS.has(command.kind)) return answerFromViews(command, visibility, views);
+  const [answer, book] = await Promise.all([answerFromViews(command, visibility, views), flags.reader.getFlagBook()]);
+  return applyFlags(answer, statusByKey(book, flags.policy));
+}
+
+async function answerFromViews(
+  command: Exclude<Command, { kind: 'flags' }>,
+  visibility: Visibility,
+  views: ViewReader,
+): Promise<Answer> {
   switch (command.kind) {
     case 'summary': {
       const view = await views.getSummary();
@@ -61,6 +107,8 @@ export async function answerCommand({ command, visibility }: ParsedCommand, view
     }
     case 'help':
       return helpAnswer((await views.getSummary())?.topics ?? [], visibility);
+    case 'add':
+      return addAnswer(command.links, visibility);
     case 'other':
       return answerOther(command.word, command.rest, views, visibility);
     case 'too-long':

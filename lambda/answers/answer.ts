@@ -1,5 +1,6 @@
 import type { SourceRef } from '../articles/article.js';
 import type { Citation } from '../facts/fact.js';
+import type { FactRef } from '../flags/fact-ref.js';
 import type { Visibility } from './command.js';
 
 /*
@@ -17,6 +18,10 @@ export interface FactLine {
   quoted: boolean;
   /** Where the fact was read, each with its evidence sentence. */
   citations: Citation[];
+  /** Which stored fact the line shows: what Slack's flag control names. */
+  fact?: FactRef;
+  /** People who flagged the fact as wrong, when too few to hide it: shown as disputed. */
+  disputedBy?: number;
 }
 
 /** Lines about one subject: a speaker's statements, a party's stances, the guarantors one party proposed. */
@@ -66,6 +71,11 @@ export type AnswerPart =
 
 export interface Answer {
   title: string;
+  /**
+   * What Slack offers beside each fact with a `fact` ref: `flag` it as wrong (every answer), or `review` it
+   * (the list of flagged facts: confirm or restore). @default 'flag'
+   */
+  factControls?: 'flag' | 'review';
   parts: AnswerPart[];
   /** Every article a citation in `parts` points at, by id. */
   sources: Record<string, SourceRef>;

@@ -1,3 +1,5 @@
+import { linksOfCommand } from '../links/link-text.js';
+
 /*
  * The /talks command language: the first word picks the answer, the rest is its argument, and a trailing
  * `public` posts the answer to the channel instead of only to the person who asked.
@@ -12,6 +14,10 @@ export type Command =
   | { kind: 'topic'; topic: string }
   | { kind: 'sources' }
   | { kind: 'help' }
+  /** Links to read into the corpus (the Slack function hands them to the link worker). */
+  | { kind: 'add'; links: string[] }
+  /** The facts people flagged as wrong, for review. */
+  | { kind: 'flags' }
   /**
    * A first word that is no subcommand: a topic shortcut (`crimea`) when it names a configured topic,
    * which only the stored views know, else a typo answered with help and a "did you mean".
@@ -34,6 +40,8 @@ const SUBCOMMAND_WORDS = {
   guarantors: ['guarantors', 'guarantor', 'guarantees', 'guarantee'],
   topic: ['topic', 'topics', 'position', 'positions'],
   sources: ['sources', 'source', 'articles', 'article'],
+  add: ['add'],
+  flags: ['flags', 'flagged'],
   help: ['help', '?', 'commands'],
 } as const satisfies Record<Exclude<Command['kind'], 'other' | 'too-long'>, readonly string[]>;
 
@@ -82,6 +90,8 @@ export function parseCommand(text: string): ParsedCommand {
       return { command: { kind, name: rest }, visibility };
     case 'topic':
       return { command: { kind, topic: rest }, visibility };
+    case 'add':
+      return { command: { kind, links: linksOfCommand(restWords) }, visibility };
     case undefined:
       return { command: { kind: 'other', word, rest }, visibility };
     default:

@@ -7,6 +7,7 @@ export function statementLine(statement: Statement, withSpeaker: boolean): FactL
     text: statement.text,
     quoted: statement.kind === 'direct',
     citations: statement.citations,
+    fact: { kind: 'statement', id: statement.id, speakerKey: statement.speakerKey },
   };
 }
 
@@ -31,7 +32,12 @@ export function positionGroups(positions: readonly Position[]): FactGroup[] {
   return groupInOrder(
     positions,
     (p) => p.party,
-    (p) => ({ text: p.stance, quoted: false, citations: p.citations }),
+    (p) => ({
+      text: p.stance,
+      quoted: false,
+      citations: p.citations,
+      fact: { kind: 'position', id: p.id, topic: p.topic },
+    }),
   );
 }
 
@@ -40,6 +46,11 @@ export function guarantorGroups(guarantors: readonly Guarantor[]): FactGroup[] {
   return groupInOrder(
     guarantors,
     (g) => (g.proposedBy ? `Proposed by ${g.proposedBy}` : 'Proposer not stated'),
-    (g) => ({ text: g.country, quoted: false, citations: g.citations }),
+    (g) => ({
+      text: g.country,
+      quoted: false,
+      citations: g.citations,
+      fact: { kind: 'guarantor', country: g.country, proposedBy: g.proposedBy },
+    }),
   );
 }

@@ -36,6 +36,8 @@ export function helpAnswer(
           { usage: talksCommand('topic <name>'), description: "each party's position on a topic" },
           ...shortcuts,
           { usage: talksCommand('sources'), description: 'the articles every answer cites' },
+          { usage: talksCommand('add <url> [<url> …]'), description: 'read up to 5 articles by their links' },
+          { usage: talksCommand('flags'), description: 'facts people flagged as wrong, to confirm or restore' },
           { usage: talksCommand('help'), description: 'this list' },
         ],
       },
@@ -44,7 +46,7 @@ export function helpAnswer(
         spans: [
           'Answers are visible only to you; end a command with ',
           { command: 'public' },
-          ' to post it to the channel.',
+          ' to post it to the channel. Think a fact is wrong? Flag it with the menu beside it.',
         ],
         slackOnly: true,
       },

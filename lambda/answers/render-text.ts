@@ -30,11 +30,12 @@ function factLines(line: FactLine, footnotes: Footnotes): string[] {
   const marks = cited.map((f) => `[${f.number}]`).join('');
   const words = line.quoted ? `“${line.text}”` : line.text;
   const lead = line.lead ? `${line.lead}: ` : '';
+  const disputed = line.disputedBy ? ` (disputed: flagged by ${line.disputedBy})` : '';
   const evidence = line.citations.flatMap((c) => {
     const beyond = evidenceBeyond(line, c);
     return beyond === null ? [] : [`      [${cited.find((f) => f.articleId === c.articleId)?.number}] ${beyond}`];
   });
-  return [`  • ${lead}${words} ${marks}`, ...new Set(evidence)];
+  return [`  • ${lead}${words} ${marks}${disputed}`, ...new Set(evidence)];
 }
 
 function groupLines(group: FactGroup, footnotes: Footnotes): string[] {

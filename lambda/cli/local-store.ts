@@ -3,7 +3,9 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import type { FlagStore } from '../flags/flag-store.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
+import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
 import type { TalksStore } from '../store/ports.js';
@@ -30,6 +32,10 @@ export function talksHome(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface LocalStore {
   store: TalksStore;
+  /** Flags on facts, in the same table. */
+  flags: FlagStore;
+  /** The data folder. */
+  home: string;
   endpoint: string;
   close(): Promise<void>;
 }
@@ -216,7 +222,7 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
     await release();
     throw error;
   }
-  const { server, store } = data;
+  const { server, client, store } = data;
   const close = async () => {
     await closeData(data);
     await release();
@@ -232,7 +238,8 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
       log(`First run: ${report.stored.length} stored, ${duplicates} duplicates, ${report.rejected.length} rejected.`);
       for (const { file, reason } of report.rejected) log(`  rejected ${file}: ${reason}`);
     }
-    return { store, endpoint: server.endpoint, close };
+    const flags = createDynamoFlagStore({ client, tableName: LOCAL_TABLE_NAME });
+    return { store, flags, home, endpoint: server.endpoint, close };
   } catch (error) {
     await close();
     throw error;

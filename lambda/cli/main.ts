@@ -16,7 +16,9 @@ Commands:
   ingest <files|folders>...          Clean, de-duplicate and store articles (.txt, .md, .html, .json;
                                      a sources.json beside them adds title, source, url, date, author).
   extract --json <files|folders>...  Print the facts found in the files as JSON (no store involved).
-  sources | summary | who <name> | topic <topic> | help
+  add <url>...                       Read up to 5 web pages (http/https, public addresses only) into the
+                                     store, keeping each page under .talks/links/.
+  sources | summary | who <name> | topic <topic> | flags | help
                                      Answer as /talks does in Slack, from the local store.
 
 Options:
@@ -25,6 +27,8 @@ Options:
 Environment:
   TALKS_HOME  Folder of the local DynamoDB data (default: .talks/ in the repository). On the first
               run the default corpus in data/articles/ is ingested.
+  FLAG_REVIEWERS, FLAG_THRESHOLD
+              Who hides a flagged fact with one flag, and how many flags hide it (as npm start).
 
 Exit status: 0 on success, 1 when an input was rejected or a command failed, 2 on bad usage.`;
 
@@ -90,6 +94,30 @@ async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
   return report.rejected.length > 0 ? 1 : 0;
 }
 
+async function addCommand(links: string[], io: CliIo): Promise<number> {
+  const [
+    { MAX_LINKS },
+    { addLinks },
+    { linksAnswer },
+    { renderText },
+    { createLocalPageArchive },
+    { localLinksFolder },
+  ] = await Promise.all([
+    import('../links/link-text.js'),
+    import('../links/add-links.js'),
+    import('../links/link-outcome.js'),
+    import('../answers/render-text.js'),
+    import('./local-page-archive.js'),
+    import('./local-app.js'),
+  ]);
+  if (links.length === 0 || links.length > MAX_LINKS) throw new UsageError(`add takes 1 to ${MAX_LINKS} links`);
+  const outcomes = await withStore(io, (local) =>
+    addLinks(links, { store: local.store, archive: createLocalPageArchive(localLinksFolder(local)) }),
+  );
+  io.stdout(renderText(linksAnswer(outcomes)));
+  return outcomes.some((o) => o.outcome === 'rejected') ? 1 : 0;
+}
+
 async function extractCommand(paths: string[], json: boolean, io: CliIo): Promise<number> {
   if (!json) throw new UsageError('extract prints JSON only: use extract --json <files|folders>');
   if (paths.length === 0) throw new UsageError('extract needs at least one file or folder');
@@ -126,8 +154,15 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (values.json && command !== 'extract') throw new UsageError('--json is an option of extract only');
     if (command === 'ingest') return await ingestCommand(rest, io);
     if (command === 'extract') return await extractCommand(rest, values.json ?? false, io);
-    const { printAnswer } = await import('./print-answer.js');
-    const answer = await withStore(io, ({ store }) => printAnswer(positionals.join(' '), store));
+    if (command === 'add') return await addCommand(rest, io);
+    const [{ printAnswer }, { flagPolicyFromEnv }] = await Promise.all([
+      import('./print-answer.js'),
+      import('../flags/flag-policy-config.js'),
+    ]);
+    const policy = flagPolicyFromEnv(process.env);
+    const answer = await withStore(io, ({ store, flags }) =>
+      printAnswer(positionals.join(' '), store, { reader: flags, policy }),
+    );
     io.stdout(answer);
     return 0;
   } catch (error) {

@@ -1,12 +1,12 @@
-import { answerCommand } from '../answers/answer-command.js';
+import { answerCommand, type FlagsContext } from '../answers/answer-command.js';
 import { parseCommand } from '../answers/command.js';
 import { renderText } from '../answers/render-text.js';
 import type { ViewReader } from '../store/ports.js';
 
 /**
  * Answers a /talks command text ("summary", "who Medinsky", "sources", …) as terminal text, through the
- * same parse → read → view model path as Slack.
+ * same parse → read → view model path as Slack, with the same flags hiding and marking facts when given.
  */
-export async function printAnswer(commandText: string, views: ViewReader): Promise<string> {
-  return renderText(await answerCommand(parseCommand(commandText), views));
+export async function printAnswer(commandText: string, views: ViewReader, flags?: FlagsContext): Promise<string> {
+  return renderText(await answerCommand(parseCommand(commandText), views, flags));
 }

@@ -1,8 +1,11 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import type { FlagPolicy } from '../flags/flag-book.js';
+import { FlagConfigError, flagPolicyFromEnv } from '../flags/flag-policy-config.js';
 import { startSlackHttpServer } from '../slack/http-server.js';
 import { SlackConfigError, slackCredentialsSource } from '../slack/slack-config.js';
+import { localTalksApp } from './local-app.js';
 import { openLocalStore } from './local-store.js';
 
 /*
@@ -57,10 +60,12 @@ export function listenProblem(error: unknown, { host, port }: Pick<ServeOptions,
 
 async function main(): Promise<void> {
   let options: ServeOptions;
+  let policy: FlagPolicy;
   try {
     options = serveOptions(process.env);
+    policy = flagPolicyFromEnv(process.env);
   } catch (error) {
-    if (!(error instanceof SlackConfigError)) throw error;
+    if (!(error instanceof SlackConfigError || error instanceof FlagConfigError)) throw error;
     process.stderr.write(
       `${error.message}\n\nExample: SLACK_SIGNING_SECRET=<your app's signing secret> npm start   (see README, "Run it in Slack")\n`,
     );
@@ -70,7 +75,7 @@ async function main(): Promise<void> {
   const { total } = await local.store.listSources(1);
   let running: Awaited<ReturnType<typeof startSlackHttpServer>>;
   try {
-    running = await startSlackHttpServer({ ...options, views: local.store });
+    running = await startSlackHttpServer({ ...options, ...localTalksApp(local, { policy }) });
   } catch (error) {
     await local.close();
     process.stderr.write(`${listenProblem(error, options)}\n`);

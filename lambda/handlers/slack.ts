@@ -1,8 +1,15 @@
+import type { FlagsContext } from '../answers/answer-command.js';
+import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
+import type { FlagStore } from '../flags/flag-store.js';
+import type { LinkJobs } from '../links/link-request.js';
 import { type AwsHandler, createSlackLambdaHandler } from '../slack/lambda-handler.js';
+import type { PostReply } from '../slack/response-url.js';
 import { slackCredentialsSource } from '../slack/slack-config.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
+import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
+import { createLambdaLinkJobs } from '../store/lambda-link-jobs.js';
 import type { ViewReader } from '../store/ports.js';
 import { readSlackSecret } from '../store/secrets.js';
 
@@ -14,6 +21,14 @@ export interface SlackHandlerDeps {
   signingSecret?: string;
   /** @default from where the signing secret comes; optional: `/talks` answers without calling the Web API */
   botToken?: string;
+  /** @default the flags in the same table, hidden by FLAG_REVIEWERS / FLAG_THRESHOLD */
+  flags?: FlagsContext & { reader: FlagStore };
+  /** @default asynchronous invocations of the function named by LINK_WORKER_FUNCTION (none: `add` is off) */
+  linkJobs?: LinkJobs;
+  /** @default posts to Slack's response URLs; tests receive the replies on a local server */
+  postReply?: PostReply;
+  /** @default Slack's Web API; tests answer `views.open` on a local server */
+  slackApiUrl?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -24,9 +39,18 @@ async function credentials(deps: SlackHandlerDeps): Promise<{ signingSecret: str
   return source.kind === 'secrets-manager' ? readSlackSecret(source.secretArn) : source;
 }
 
-function productionViews(): ViewReader {
+function productionStores(env: NodeJS.ProcessEnv): { views: ViewReader; flags: FlagsContext & { reader: FlagStore } } {
   const { tableName, endpoint, region } = storeConfig();
-  return createDynamoTalksStore({ client: createDynamoClient({ endpoint, region }), tableName });
+  const client = createDynamoClient({ endpoint, region });
+  return {
+    views: createDynamoTalksStore({ client, tableName }),
+    flags: { reader: createDynamoFlagStore({ client, tableName }), policy: flagPolicyFromEnv(env) },
+  };
+}
+
+function productionLinkJobs(env: NodeJS.ProcessEnv): LinkJobs | undefined {
+  const worker = env.LINK_WORKER_FUNCTION;
+  return worker ? createLambdaLinkJobs(worker) : undefined;
 }
 
 /**
@@ -35,8 +59,21 @@ function productionViews(): ViewReader {
  */
 export function createSlackHandler(deps: SlackHandlerDeps = {}): AwsHandler {
   let ready: Promise<AwsHandler> | undefined;
-  const setUp = async () =>
-    createSlackLambdaHandler({ ...(await credentials(deps)), views: deps.views ?? productionViews() });
+  const setUp = async () => {
+    const env = deps.env ?? process.env;
+    // Injected views (tests) come without production flags: flags then only when injected too.
+    const production = deps.views ? undefined : productionStores(env);
+    const flags = deps.flags ?? production?.flags;
+    const linkJobs = deps.linkJobs ?? productionLinkJobs(env);
+    return createSlackLambdaHandler({
+      ...(await credentials(deps)),
+      views: deps.views ?? (production as NonNullable<typeof production>).views,
+      ...(flags ? { flags } : {}),
+      ...(linkJobs ? { linkJobs } : {}),
+      ...(deps.postReply ? { postReply: deps.postReply } : {}),
+      ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
+    });
+  };
   return async (event, context) => {
     if (!ready) {
       ready = setUp();

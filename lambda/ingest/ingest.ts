@@ -70,7 +70,11 @@ function outcomesOf(article: Article, storedIds: Set<string>, duplicateOf: Map<s
   }));
 }
 
-async function ingestRead(
+/**
+ * The pipeline from already-read articles on: merge copies → store → extract facts of new articles →
+ * update the views. What the link worker runs once it has read a fetched page.
+ */
+export async function ingestRead(
   { articles, rejected }: ReadResult,
   store: TalksStore,
   opts: IngestOptions,

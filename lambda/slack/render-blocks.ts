@@ -3,6 +3,7 @@ import type { Answer, AnswerPart, FactGroup, FactLine, PersonLine, SourceListing
 import { evidenceBeyond } from '../answers/evidence.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
+import { type FactControls, factControl } from './fact-controls.js';
 import { bold, code, defuseBroadcasts, escapeControlCharacters, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
 
@@ -152,7 +153,8 @@ function factLineText(line: FactLine, marks: string, detail: Detail): string {
   const text = escapeMrkdwn(truncate(line.text, detail.lineChars));
   const words = line.quoted ? `“${text}”` : text;
   const lead = line.lead ? `${bold(line.lead)}: ` : '';
-  return `• ${lead}${words} ${marks}`;
+  const disputed = line.disputedBy ? ` _(disputed: flagged by ${line.disputedBy})_` : '';
+  return `• ${lead}${words} ${marks}${disputed}`;
 }
 
 /** The evidence under a fact: the sentences it was read from, as much as the level of detail allows. */
@@ -171,6 +173,8 @@ function evidenceLines(line: FactLine, cited: readonly Footnote[], detail: Detai
 interface FactChunk {
   lines: string[];
   evidence: string[];
+  /** The facts the lines show, for the control beside them. */
+  facts: FactLine[];
 }
 
 function groupChunks(group: FactGroup, detail: Detail, footnotes: Footnotes): FactChunk[] {
@@ -182,7 +186,8 @@ function groupChunks(group: FactGroup, detail: Detail, footnotes: Footnotes): Fa
   for (let start = 0; start === 0 || start < shown.length; start += LINES_PER_SECTION) {
     const lines = start === 0 ? [...heading] : [];
     const evidence: string[] = [];
-    for (const line of shown.slice(start, start + LINES_PER_SECTION)) {
+    const facts = shown.slice(start, start + LINES_PER_SECTION);
+    for (const line of facts) {
       const articles = new Set(line.citations.map((c) => c.articleId));
       const shownCitations = line.citations.filter((c) => [...articles].indexOf(c.articleId) < detail.citationsPerLine);
       const cited = footnotes.cite(shownCitations);
@@ -190,14 +195,27 @@ function groupChunks(group: FactGroup, detail: Detail, footnotes: Footnotes): Fa
       evidence.push(...evidenceLines(line, cited, detail));
     }
     // Facts read from one sentence (two guarantors named together) show it once.
-    chunks.push({ lines, evidence: [...new Set(evidence)] });
+    chunks.push({ lines, evidence: [...new Set(evidence)], facts });
   }
   const last = chunks.at(-1);
   if (last && group.total > shown.length) last.lines.push(moreLine(group.total - shown.length, group.moreCommand));
   return chunks;
 }
 
-function factsBlocks(part: Extract<AnswerPart, { kind: 'facts' }>, detail: Detail, footnotes: Footnotes): KnownBlock[] {
+/** A chunk's sections, the first with the control for the chunk's facts. */
+function chunkSections(chunk: FactChunk, controls: FactControls): KnownBlock[] {
+  const [first, ...rest] = sections(chunk.lines);
+  const accessory = factControl(chunk.facts, controls);
+  if (!first || !accessory || first.type !== 'section') return first ? [first, ...rest] : rest;
+  return [{ ...first, accessory }, ...rest];
+}
+
+function factsBlocks(
+  part: Extract<AnswerPart, { kind: 'facts' }>,
+  detail: Detail,
+  footnotes: Footnotes,
+  controls: FactControls,
+): KnownBlock[] {
   if (!part.groups.length) return sections([bold(part.heading), `_${escapeMrkdwn(part.emptyText)}_`]);
   const groups = part.groups.slice(0, detail.groupsPerPart);
   const chunks = groups.flatMap((g) => groupChunks(g, detail, footnotes));
@@ -209,7 +227,10 @@ function factsBlocks(part: Extract<AnswerPart, { kind: 'facts' }>, detail: Detai
   }
   return [
     section(bold(part.heading)),
-    ...chunks.flatMap((c) => [...sections(c.lines), ...(c.evidence.length ? [context(c.evidence.join('\n'))] : [])]),
+    ...chunks.flatMap((c) => [
+      ...chunkSections(c, controls),
+      ...(c.evidence.length ? [context(c.evidence.join('\n'))] : []),
+    ]),
     ...(more.length ? [context(more.join(''))] : []),
   ];
 }
@@ -237,12 +258,12 @@ function listBlocks(heading: string, lines: string[], total: number, detail: Det
   return sections([bold(heading), ...shown, ...more]);
 }
 
-function partBlocks(part: AnswerPart, detail: Detail, footnotes: Footnotes): KnownBlock[] {
+function partBlocks(part: AnswerPart, detail: Detail, footnotes: Footnotes, controls: FactControls): KnownBlock[] {
   switch (part.kind) {
     case 'text':
       return sections([spansText(part.spans)]);
     case 'facts':
-      return factsBlocks(part, detail, footnotes);
+      return factsBlocks(part, detail, footnotes, controls);
     case 'people':
       return listBlocks(part.heading, part.people.map(personText), part.total, detail);
     case 'sources':
@@ -285,7 +306,7 @@ function header(title: string): KnownBlock {
 function renderWith(answer: Answer, detail: Detail): SlackMessage {
   const footnotes = new Footnotes(answer.sources);
   const blocks: KnownBlock[] = [header(answer.title)];
-  for (const part of answer.parts) blocks.push(...partBlocks(part, detail, footnotes));
+  for (const part of answer.parts) blocks.push(...partBlocks(part, detail, footnotes, answer.factControls ?? 'flag'));
   const cited = footnotes.list();
   if (cited.length) blocks.push(...sections([bold('Sources'), ...cited.map((f) => footnoteText(f, detail))]));
   return { response_type: answer.visibility, text: fallbackText(answer), blocks };

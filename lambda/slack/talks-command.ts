@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
-import { answerCommand } from '../answers/answer-command.js';
+import { answerCommand, type FlagsContext } from '../answers/answer-command.js';
 import { parseCommand } from '../answers/command.js';
+import { MAX_LINKS } from '../links/link-text.js';
 import type { ViewReader } from '../store/ports.js';
+import { type AddLinksListenerDeps, submitLinks } from './add-links-listeners.js';
 import type { App } from './bolt.js';
+import { ephemeralText } from './plain-message.js';
 import { renderBlocks } from './render-blocks.js';
 import type { SlackMessage } from './slack-limits.js';
 
@@ -10,20 +13,24 @@ import type { SlackMessage } from './slack-limits.js';
 const SlashCommandSchema = z.object({
   command: z.string(),
   text: z.string(),
+  response_url: z.optional(z.string()),
+  user_id: z.optional(z.string()),
 });
 
 export interface TalksCommandDeps {
   views: ViewReader;
   /** @default '/talks' (a workspace may install the app under another name, e.g. `/talks-staging`) */
   commandName?: string;
+  /** Flags hide and mark facts in answers, and `flags` lists them. Without them, answers show every fact. */
+  flags?: FlagsContext;
+  /** Where `add` hands its links. Without it, `add` answers that links cannot be read here. */
+  links?: AddLinksListenerDeps;
 }
 
-const UNAVAILABLE_TEXT = 'Sorry, the facts could not be read just now. Please try again in a moment.';
-const UNAVAILABLE: SlackMessage = {
-  response_type: 'ephemeral',
-  text: UNAVAILABLE_TEXT,
-  blocks: [{ type: 'section', text: { type: 'plain_text', text: UNAVAILABLE_TEXT } }],
-};
+const UNAVAILABLE = ephemeralText('Sorry, the facts could not be read just now. Please try again in a moment.');
+const LINKS_NOT_TAKEN = ephemeralText(
+  'Sorry, the links could not be handed over for reading. Nothing was read: please send them again.',
+);
 
 /**
  * Registers the `/talks` listener: parse → read views → render, acknowledged with the answer itself, so
@@ -34,13 +41,19 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
   app.command(deps.commandName ?? '/talks', async ({ command, ack, logger }) => {
     const payload = SlashCommandSchema.safeParse(command);
     const text = payload.success ? payload.data.text : '';
+    const parsed = parseCommand(text);
+    const { response_url: responseUrl, user_id: userId = '' } = payload.success ? payload.data : {};
     let message: SlackMessage;
     try {
-      message = renderBlocks(await answerCommand(parseCommand(text), deps.views));
+      const links = parsed.command.kind === 'add' ? parsed.command.links : [];
+      message =
+        deps.links && responseUrl && links.length > 0 && links.length <= MAX_LINKS
+          ? await submitLinks(links, { responseUrl, userId }, deps.links)
+          : renderBlocks(await answerCommand(parsed, deps.views, deps.flags));
     } catch (error) {
       // The command text is the user's own words and the views hold no secrets; the error names the failure.
       logger.error(`talks: answering "${text}" failed`, error);
-      message = UNAVAILABLE;
+      message = parsed.command.kind === 'add' ? LINKS_NOT_TAKEN : UNAVAILABLE;
     }
     await ack(message);
   });

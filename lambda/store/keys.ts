@@ -36,6 +36,8 @@ export const keys = {
     sk: `POSITION#${positionId}`,
   }),
   positionWordings: (topic: string, party: string): ItemKey => ({ pk: `TOPIC#${topic}`, sk: `WORDINGS#${party}` }),
+  /** Every flag on every fact, in one item: commands read it beside their view (lambda/flags/). */
+  flagBook: (): ItemKey => ({ pk: 'FLAGS', sk: 'BOOK' }),
 };
 
 export const STATEMENT_SK_PREFIX = 'STATEMENT#';

@@ -1,5 +1,6 @@
 import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { type FunctionUrl, FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -12,6 +13,13 @@ export interface SlackEndpointProps {
   readonly removalPolicy: RemovalPolicy;
   /** Absolute path of the Slack handler module. */
   readonly entry: string;
+  /**
+   * Slack user ids whose one flag hides a fact, and who confirm or restore flagged facts.
+   * @default - none: anyone may review, and only `flagThreshold` people hide a fact
+   */
+  readonly flagReviewers?: readonly string[];
+  /** People whose flags hide a fact. @default 3 */
+  readonly flagThreshold?: number;
 }
 
 /**
@@ -53,6 +61,17 @@ export class SlackEndpoint extends Construct {
       logRemovalPolicy: props.removalPolicy,
     });
     this.slackFunction.bindTable(props.table, 'read');
+    // Flags are the one item this function writes: PutItem on the `FLAGS` partition only.
+    this.slackFunction.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'WriteFlagsOnly',
+        actions: ['dynamodb:PutItem'],
+        resources: [props.table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['FLAGS'] } },
+      }),
+    );
+    if (props.flagReviewers?.length) this.slackFunction.addEnvironment('FLAG_REVIEWERS', props.flagReviewers.join(','));
+    if (props.flagThreshold) this.slackFunction.addEnvironment('FLAG_THRESHOLD', String(props.flagThreshold));
     this.slackFunction.addEnvironment('SLACK_SECRET_ARN', this.secret.secretArn);
     this.secret.grantRead(this.slackFunction);
 

@@ -20,6 +20,8 @@ export interface TalksAlarmsProps {
    * the age of the upload queue shows whether it keeps up.
    */
   readonly ingestFunction: IFunction;
+  /** The link worker: errors (a link job that failed; its user was told to send the links again). */
+  readonly linkWorker: IFunction;
   /** Upload notifications waiting for the ingest function: the age of the oldest one. */
   readonly uploadQueue: IQueue;
   /** Notifications the ingest function failed on after every delivery; any message means an article was not ingested. */
@@ -40,7 +42,7 @@ export class TalksAlarms extends Construct {
     this.topic = new Topic(this, 'Topic', { displayName: 'talks-bot alarms', enforceSSL: true });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
     const period = Duration.minutes(5);
-    const { slackFunction, ingestFunction, uploadQueue, deadLetterQueue } = props;
+    const { slackFunction, ingestFunction, linkWorker, uploadQueue, deadLetterQueue } = props;
 
     this.alarmOn('SlackErrors', slackFunction.metricErrors({ period }), {
       description: 'The Slack function failed at least once in 5 minutes',
@@ -59,6 +61,14 @@ export class TalksAlarms extends Construct {
       description:
         'The ingest function failed at least once in 5 minutes (SQS delivers the batch again, then dead-letters)',
       threshold: 1,
+    });
+    this.alarmOn('LinkWorkerErrors', linkWorker.metricErrors({ period }), {
+      description: 'The link worker failed at least once in 5 minutes: links shared in Slack were not added',
+      threshold: 1,
+    });
+    this.alarmOn('LinkWorkerThrottles', linkWorker.metricThrottles({ period }), {
+      description: 'The link worker was throttled (it runs one at a time): link jobs are waiting in its queue',
+      threshold: 5,
     });
     this.alarmOn('IngestBacklog', uploadQueue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum', period }), {
       description: 'An uploaded article has waited over 15 minutes to be ingested',

@@ -93,6 +93,20 @@ describe('talks CLI: first run and ingest', () => {
   });
 });
 
+describe('talks CLI: add', () => {
+  it('refuses a link to a loopback address and one that is not http, storing nothing, and exits 1', async () => {
+    const home = tempHome();
+    const run = await talks(['add', 'http://127.0.0.1:9/article.html', 'ftp://example.com/article.html'], home);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Added 0 of 2 links');
+    expect(run.stdout).toContain(
+      'http://127.0.0.1:9/article.html was not added: 127.0.0.1 points to a loopback address (127.0.0.1), which links may not reach.',
+    );
+    expect(run.stdout).toContain('only http and https links can be read, not ftp');
+    expect(existsSync(join(home, 'links'))).toBe(false);
+  });
+});
+
 describe('talks CLI: output that must not stop it', () => {
   it('completes an ingest whose reader stops after one line (| head -1), without an EPIPE', async () => {
     const home = tempHome();
@@ -179,6 +193,7 @@ describe('talks CLI: usage', () => {
   it.each([
     [[], 'error: missing command'],
     [['ingest'], 'error: ingest needs at least one file or folder'],
+    [['add'], 'error: add takes 1 to 5 links'],
     [['extract', SEED_DIR], 'error: extract prints JSON only: use extract --json <files|folders>'],
     [['sources', '--json'], 'error: --json is an option of extract only'],
     [['ingest', '--verbose', 'x.txt'], "error: Unknown option '--verbose'"],

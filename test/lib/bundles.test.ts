@@ -1,4 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +26,32 @@ const SEED_DIR = path.join(PROJECT_ROOT, 'data/articles');
 const TABLE = 'talks-bundle-test';
 const BUCKET = 'talks-bundle-test-articles';
 const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:talks-slack-BunDle';
+const LINK_WORKER = 'talks-bundle-test-link-worker';
+
+/** Lambda's Invoke API, as far as `add` uses it: takes an asynchronous invocation (202) and keeps its payload. */
+async function startLambdaStandIn(): Promise<{
+  endpoint: string;
+  invocations: { path: string; type: string; payload: unknown }[];
+  close(): Promise<void>;
+}> {
+  const invocations: { path: string; type: string; payload: unknown }[] = [];
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    invocations.push({
+      path: req.url ?? '',
+      type: String(req.headers['x-amz-invocation-type'] ?? ''),
+      payload: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+    });
+    res.writeHead(202).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    invocations,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
   let outdir: string;
@@ -31,6 +59,7 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
   let dynamo: { endpoint: string; close(): Promise<void> };
   let s3: S3StandIn;
   let secretsManager: SecretsManagerStandIn;
+  let lambda: Awaited<ReturnType<typeof startLambdaStandIn>>;
 
   beforeAll(async () => {
     // Outside the project, so that no node_modules above the bundles resolves what Lambda would not have.
@@ -45,10 +74,11 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
     client.destroy();
     s3 = await startS3StandIn();
     secretsManager = await startSecretsManagerStandIn();
+    lambda = await startLambdaStandIn();
   }, 300_000);
 
   afterAll(async () => {
-    await Promise.all([dynamo?.close(), s3?.close(), secretsManager?.close()]);
+    await Promise.all([dynamo?.close(), s3?.close(), secretsManager?.close(), lambda?.close()]);
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
@@ -61,12 +91,14 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       AWS_ENDPOINT_URL_SECRETS_MANAGER: secretsManager.endpoint,
+      AWS_ENDPOINT_URL_LAMBDA: lambda.endpoint,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
     for (const [name, value] of Object.entries(fn.environment)) {
       if (typeof value === 'string') env[name] = value;
       else if (name === 'TABLE_NAME') env[name] = TABLE;
       else if (name === 'SLACK_SECRET_ARN') env[name] = SECRET_ARN;
+      else if (name === 'LINK_WORKER_FUNCTION') env[name] = LINK_WORKER;
       else throw new Error(`the test does not know how to provide ${name} = ${JSON.stringify(value)}`);
     }
     return env;
@@ -187,6 +219,20 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
       // The lowercase surname resolves to the full name as the articles write it; citations name outlets.
       expect(response.body).toContain('Vladimir Medinsky');
       expect(response.body).toMatch(/The Moscow Times|CBS News|Antiwar\.com/);
+    });
+
+    it('hands /talks add to the link worker as an asynchronous invocation, and acknowledges at once', async () => {
+      const { response, logs } = await ask('add https://news.example/story');
+
+      expect(response.statusCode, logs).toBe(200);
+      expect(response.body).toContain('Reading 1 link');
+      expect(lambda.invocations).toEqual([
+        {
+          path: `/2015-03-31/functions/${LINK_WORKER}/invocations`,
+          type: 'Event',
+          payload: expect.objectContaining({ links: ['https://news.example/story'], userId: 'U0TEST' }),
+        },
+      ]);
     });
 
     it('refuses a request signed with another secret', async () => {

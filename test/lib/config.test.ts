@@ -8,8 +8,23 @@ function configFrom(context: Record<string, unknown>) {
 }
 
 describe('readStackConfig', () => {
-  it('defaults to the prod stage, retained data and no alarm email', () => {
-    expect(configFrom({})).toEqual({ stage: 'prod', removalPolicy: 'retain', alarmEmail: undefined });
+  it('defaults to the prod stage, retained data, no alarm email, no flag reviewer and 3 flags to hide a fact', () => {
+    expect(configFrom({})).toEqual({
+      stage: 'prod',
+      removalPolicy: 'retain',
+      alarmEmail: undefined,
+      flagReviewers: [],
+      flagThreshold: 3,
+    });
+  });
+
+  it('reads flag reviewers and the flag threshold, and names what is wrong with them', () => {
+    expect(configFrom({ flagReviewers: 'U012AB3CD,W045EF6GH', flagThreshold: '2' })).toMatchObject({
+      flagReviewers: ['U012AB3CD', 'W045EF6GH'],
+      flagThreshold: 2,
+    });
+    expect(() => configFrom({ flagReviewers: 'alice' })).toThrow(/Slack user ids[\s\S]*flagReviewers/);
+    expect(() => configFrom({ flagThreshold: '0' })).toThrow(/flagThreshold/);
   });
 
   it('destroys the data of a dev stage unless told otherwise', () => {

@@ -41,6 +41,7 @@ describe('cdk-nag AwsSolutions checks', { timeout: 180_000 }, () => {
       'AwsSolutions-IAM4',
       'AwsSolutions-IAM5',
       'AwsSolutions-IAM5',
+      'AwsSolutions-IAM5',
       'AwsSolutions-SMG4',
       'AwsSolutions-SQS3',
     ]);

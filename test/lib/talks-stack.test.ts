@@ -46,6 +46,7 @@ describe('TalksStack (default prod stage)', () => {
   let secretId: string;
   let slackFunctionId: string;
   let ingestFunctionId: string;
+  let linkWorkerId: string;
   let uploadQueueId: string;
   let deadLetterQueueId: string;
 
@@ -56,6 +57,7 @@ describe('TalksStack (default prod stage)', () => {
     [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
     slackFunctionId = logicalIdOfFunction(template, 'Answers /talks');
     ingestFunctionId = logicalIdOfFunction(template, 'Ingests articles');
+    linkWorkerId = logicalIdOfFunction(template, 'Reads links shared in Slack');
     [uploadQueueId] = onlyResource(template, 'AWS::SQS::Queue', { RedrivePolicy: Match.anyValue() });
     [deadLetterQueueId] = onlyResource(template, 'AWS::SQS::Queue', { RedrivePolicy: Match.absent() });
   }, 180_000);
@@ -203,8 +205,8 @@ describe('TalksStack (default prod stage)', () => {
           LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
         },
       });
-      expect(Object.keys(functions).sort()).toEqual([ingestFunctionId, slackFunctionId].sort());
-      template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 2);
+      expect(Object.keys(functions).sort()).toEqual([ingestFunctionId, linkWorkerId, slackFunctionId].sort());
+      template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 3);
     });
 
     it('give the Slack function its table and secret, and a timeout short enough to notice hangs', () => {
@@ -224,8 +226,30 @@ describe('TalksStack (default prod stage)', () => {
         ReservedConcurrentExecutions: 1,
         Environment: { Variables: { TABLE_NAME: { Ref: tableId }, REJECTED_PREFIX: 'rejected/' } },
       });
-      // Uploads reach it through the queue only: no asynchronous invocation to retry or dead-letter.
-      template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 0);
+      // Uploads reach it through the queue only: the one asynchronous invocation config is the link worker's.
+      template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 1);
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { FunctionName: { Ref: linkWorkerId } });
+    });
+
+    it('run one link worker at a time, never retried (it has replied already), with the bucket and its links/ prefix', () => {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp('^Reads links shared in Slack'),
+        Timeout: 90,
+        ReservedConcurrentExecutions: 1,
+        Environment: {
+          Variables: { TABLE_NAME: { Ref: tableId }, ARTICLE_BUCKET: { Ref: bucketId }, LINKS_PREFIX: 'links/' },
+        },
+      });
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: linkWorkerId },
+        MaximumRetryAttempts: 0,
+      });
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp('^Answers /talks'),
+        Environment: {
+          Variables: Match.objectLike({ LINK_WORKER_FUNCTION: { Ref: linkWorkerId }, FLAG_THRESHOLD: '3' }),
+        },
+      });
     });
 
     it('feed the ingest function the upload queue in large batches, gathered up to 30 s, reporting failed messages', () => {
@@ -265,13 +289,19 @@ describe('TalksStack (default prod stage)', () => {
   });
 
   describe('IAM', () => {
-    it('lets the Slack function read the table by key and read its secret, nothing else', () => {
+    it('lets the Slack function read the table by key, write the flags item, invoke the link worker and read its secret, nothing else', () => {
       const statements = statementsOfRoleOf(template, slackFunctionId);
       expect(actionsOn(statements, { 'Fn::GetAtt': [tableId, 'Arn'] })).toEqual([
         'dynamodb:BatchGetItem',
         'dynamodb:GetItem',
+        'dynamodb:PutItem',
         'dynamodb:Query',
       ]);
+      const put = statements.find((statement) => statement.Action === 'dynamodb:PutItem') as Statement & {
+        Condition: unknown;
+      };
+      expect(put.Condition).toEqual({ 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['FLAGS'] } });
+      expect(actionsOn(statements, { 'Fn::GetAtt': [linkWorkerId, 'Arn'] })).toEqual(['lambda:InvokeFunction']);
       expect(actionsOn(statements, { Ref: secretId })).toEqual([
         'secretsmanager:DescribeSecret',
         'secretsmanager:GetSecretValue',
@@ -280,7 +310,9 @@ describe('TalksStack (default prod stage)', () => {
         .flatMap((statement) => statement.Action)
         .filter(
           (action) =>
-            !/^(dynamodb:(BatchGetItem|GetItem|Query)|secretsmanager:(DescribeSecret|GetSecretValue))$/.test(action),
+            !/^(dynamodb:(BatchGetItem|GetItem|PutItem|Query)|secretsmanager:(DescribeSecret|GetSecretValue)|lambda:InvokeFunction)$/.test(
+              action,
+            ),
         );
       expect(otherActions.sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
     });
@@ -309,6 +341,19 @@ describe('TalksStack (default prod stage)', () => {
       ]);
       expect(actionsOn(statements, { 'Fn::GetAtt': [deadLetterQueueId, 'Arn'] })).toEqual([]);
       expect(statements.flatMap((statement) => statement.Action)).not.toContain('secretsmanager:GetSecretValue');
+    });
+
+    it('lets the link worker write the table and put objects under links/ only, and nothing else new', () => {
+      const statements = statementsOfRoleOf(template, linkWorkerId);
+      const links = { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/links/*']] };
+      expect(actionsOn(statements, links)).toEqual(['s3:PutObject']);
+      const actions = statements.flatMap((statement) => statement.Action);
+      expect(actions.filter((action) => !action.startsWith('dynamodb:')).sort()).toEqual([
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        's3:PutObject',
+      ]);
+      expect(actions).not.toContain('secretsmanager:GetSecretValue');
     });
 
     it('grants no wildcard action and no Scan anywhere', () => {
@@ -385,7 +430,7 @@ describe('TalksStack (default prod stage)', () => {
         Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [deadLetterQueueId, 'QueueName'] } }],
         Threshold: 1,
       });
-      template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+      template.resourceCountIs('AWS::CloudWatch::Alarm', 8);
     });
 
     it('publish to a TLS-only topic with no email subscription unless one is configured', () => {

@@ -15,20 +15,24 @@ export function nowSeconds(): number {
 }
 
 /** The form body of a `/talks` slash command, with every field Slack sends. */
-export function slashCommandBody(text: string, command = '/talks'): string {
+export function slashCommandBody(
+  text: string,
+  command = '/talks',
+  { responseUrl = 'https://hooks.slack.com/commands/T0TEST/1/test', userId = 'U0TEST' } = {},
+): string {
   return new URLSearchParams({
     token: 'deprecated-verification-token',
     team_id: 'T0TEST',
     team_domain: 'talks-test',
     channel_id: 'C0TEST',
     channel_name: 'negotiations',
-    user_id: 'U0TEST',
+    user_id: userId,
     user_name: 'tester',
     command,
     text,
     api_app_id: 'A0TEST',
     is_enterprise_install: 'false',
-    response_url: 'https://hooks.slack.com/commands/T0TEST/1/test',
+    response_url: responseUrl,
     trigger_id: '1.test',
   }).toString();
 }

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import type { FlagPolicy } from '../flags/flag-book.js';
+import { answerLinkRequest } from '../links/answer-link-request.js';
+import { type FetchPageOptions, fetchPage } from '../links/fetch-page.js';
+import { createInProcessLinkJobs, type InProcessLinkJobs } from '../links/in-process-link-jobs.js';
+import { createResponseUrlPoster, type PostReply } from '../slack/response-url.js';
+import type { TalksAppOptions } from '../slack/talks-app.js';
+import { createLocalPageArchive } from './local-page-archive.js';
+import type { LocalStore } from './local-store.js';
+
+export interface LocalAppOptions {
+  policy: FlagPolicy;
+  /** Options of the link fetcher: only tests pass any (their allow-list reaches a page served on 127.0.0.1). */
+  fetchOptions?: FetchPageOptions;
+  /** @default posts to Slack's response URLs */
+  postReply?: PostReply;
+}
+
+/** The folder under the local data folder that stands in for the article bucket's `links/` prefix. */
+export function localLinksFolder(local: Pick<LocalStore, 'home'>): string {
+  return join(local.home, 'links');
+}
+
+/**
+ * What `npm start` runs the Slack app on: the local store's views and flags, and link jobs run in this
+ * process (the worker Lambda's stand-in), archiving pages under the data folder.
+ */
+export function localTalksApp(
+  local: LocalStore,
+  { policy, fetchOptions = {}, postReply = createResponseUrlPoster() }: LocalAppOptions,
+): Pick<TalksAppOptions, 'views' | 'flags' | 'linkJobs' | 'postReply'> & { linkJobs: InProcessLinkJobs } {
+  const archive = createLocalPageArchive(localLinksFolder(local));
+  const linkJobs = createInProcessLinkJobs(
+    (request) =>
+      answerLinkRequest(request, {
+        store: local.store,
+        archive,
+        fetch: (link) => fetchPage(link, fetchOptions),
+        postReply,
+      }),
+    (message, error) => process.stderr.write(`${message}: ${(error as Error).message}\n`),
+  );
+  return { views: local.store, flags: { reader: local.flags, policy }, linkJobs, postReply };
+}

@@ -1,0 +1,85 @@
+import { type Answer, type AnswerPart, type Span, talksCommand, textPart } from '../answers/answer.js';
+import { plural } from '../answers/plural.js';
+import { topicCommand } from '../answers/topic-answer.js';
+
+/** What a page added to the corpus: the names, countries and topics a reader can ask about next. */
+export interface FoundFacts {
+  speakers: string[];
+  guarantors: string[];
+  positions: { topic: string; parties: string[] }[];
+}
+
+export interface ArticleLabel {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+}
+
+/** What became of one shared link. */
+export type LinkOutcome =
+  | { link: string; outcome: 'stored'; article: ArticleLabel; found: FoundFacts }
+  /** The page is an article already stored (the same text, or nearly): `article` is that one. */
+  | { link: string; outcome: 'merged'; article: ArticleLabel; found: FoundFacts }
+  | { link: string; outcome: 'rejected'; reason: string };
+
+function articleName({ title, outlet, id }: ArticleLabel): string {
+  if (title && outlet) return `"${title}" (${outlet})`;
+  return title ? `"${title}"` : (outlet ?? id);
+}
+
+function foundParts({ speakers, guarantors, positions }: FoundFacts): AnswerPart[] {
+  if (!speakers.length && !guarantors.length && !positions.length) {
+    return [textPart('No statement, guarantor or position was found in it.')];
+  }
+  const parts: AnswerPart[] = [];
+  if (speakers.length) {
+    const spans: Span[] = [`${plural(speakers.length, 'speaker')}: `];
+    speakers.forEach((name, index) => {
+      spans.push(index ? ', ' : '', { command: talksCommand(`who ${name}`) });
+    });
+    parts.push(textPart(...spans));
+  }
+  if (guarantors.length) {
+    parts.push(textPart(`Proposed guarantors: ${guarantors.join(', ')} · `, { command: talksCommand('guarantors') }));
+  }
+  for (const { topic, parties } of positions) {
+    parts.push(textPart(`Positions on ${topic}: ${parties.join(', ')} · `, { command: topicCommand(topic) }));
+  }
+  return parts;
+}
+
+function outcomeParts(outcome: LinkOutcome): AnswerPart[] {
+  switch (outcome.outcome) {
+    case 'stored':
+      return [
+        textPart({ strong: outcome.link }, ` stored as a new article: ${articleName(outcome.article)}.`),
+        ...foundParts(outcome.found),
+      ];
+    case 'merged':
+      return [
+        textPart(
+          { strong: outcome.link },
+          ` is an article already stored, ${articleName(outcome.article)}: the link was added to it.`,
+        ),
+        ...foundParts(outcome.found),
+      ];
+    case 'rejected':
+      return [textPart({ strong: outcome.link }, ` was not added: ${outcome.reason}.`)];
+  }
+}
+
+/** The reply to `/talks add`: per link, what became of it and what to ask next. */
+export function linksAnswer(outcomes: readonly LinkOutcome[]): Answer {
+  const added = outcomes.filter((o) => o.outcome !== 'rejected').length;
+  return {
+    title: `Added ${added} of ${plural(outcomes.length, 'link')}`,
+    parts: outcomes.flatMap(outcomeParts),
+    sources: {},
+    visibility: 'ephemeral',
+  };
+}
+
+/** The immediate acknowledgement, before any page is read. */
+export function readingLinksText(count: number): string {
+  return `Reading ${plural(count, 'link')}… I'll reply here when ${count === 1 ? 'it is' : 'they are'} in.`;
+}

@@ -1,0 +1,45 @@
+import type { SlackMessage } from './slack-limits.js';
+
+/** Posts a follow-up message to a command's `response_url`. */
+export type PostReply = (responseUrl: string, message: SlackMessage) => Promise<void>;
+
+/** Thrown when Slack does not take a follow-up message. */
+export class ReplyError extends Error {
+  override name = 'ReplyError';
+}
+
+/** Slack's response URLs live here; a request naming another host is not Slack's, and gets no POST from us. */
+const SLACK_RESPONSE_ORIGIN = 'https://hooks.slack.com';
+
+export interface ResponseUrlOptions {
+  /** @default the global fetch */
+  fetch?: typeof globalThis.fetch;
+  /**
+   * Whether a response URL may be posted to. @default only https://hooks.slack.com/…; tests pass their own,
+   * to receive the reply on a local server.
+   */
+  isAllowed?: (url: URL) => boolean;
+}
+
+const isSlackResponseUrl = (url: URL) => url.origin === SLACK_RESPONSE_ORIGIN;
+
+/**
+ * The poster of follow-up messages (https://docs.slack.dev/interactivity/handling-user-interaction#message_responses):
+ * ephemeral unless the message says otherwise, never replacing the message that asked.
+ */
+export function createResponseUrlPoster({
+  fetch = globalThis.fetch,
+  isAllowed = isSlackResponseUrl,
+}: ResponseUrlOptions = {}): PostReply {
+  return async (responseUrl, message) => {
+    const url = new URL(responseUrl);
+    if (!isAllowed(url)) throw new ReplyError(`not a Slack response URL: ${url.origin}`);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ replace_original: false, ...message }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new ReplyError(`Slack refused the reply: ${response.status}`);
+  };
+}

@@ -1,0 +1,196 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localTalksApp } from '../../lambda/cli/local-app.js';
+import { type LocalStore, openLocalStore } from '../../lambda/cli/local-store.js';
+import { printAnswer } from '../../lambda/cli/print-answer.js';
+import { type RunningSlackServer, startSlackHttpServer } from '../../lambda/slack/http-server.js';
+import { createResponseUrlPoster } from '../../lambda/slack/response-url.js';
+import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
+import { PAGE_SERVER_ADDRESS, type PageServer, startPageServer } from '../links/page-server.js';
+import {
+  flagSubmissionPayload,
+  interactionBody,
+  messageShortcutPayload,
+  type SlackStandIn,
+  selectActionPayload,
+  selectOptions,
+  startSlackStandIn,
+} from '../slack/interaction-requests.js';
+import { FORM, signatureHeaders, slashCommandBody, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
+
+/*
+ * The issue's walk-through on the local server, wired as `npm start` wires it (localTalksApp): add an article
+ * by its link, flag one of its facts until it leaves the summary, list the flags, restore the fact. Only the
+ * fetcher's allow-list differs, so that the page served on 127.0.0.1 can be read.
+ */
+
+const REVIEWER = 'UREVIEWER';
+
+let home: string;
+let local: LocalStore;
+let site: PageServer;
+let slack: SlackStandIn;
+let server: RunningSlackServer;
+let app: ReturnType<typeof localTalksApp>;
+
+beforeAll(async () => {
+  home = await mkdtemp(join(tmpdir(), 'talks-serve-'));
+  [local, site, slack] = await Promise.all([
+    openLocalStore({ path: home, seedDir: join(home, 'no-seed'), log: () => {} }),
+    startPageServer(),
+    startSlackStandIn(),
+  ]);
+  app = localTalksApp(local, {
+    policy: { reviewers: [REVIEWER], threshold: 2 },
+    fetchOptions: { allowedAddresses: [PAGE_SERVER_ADDRESS] },
+    postReply: createResponseUrlPoster({ isAllowed: (url) => url.origin === slack.url }),
+  });
+  server = await startSlackHttpServer({
+    ...app,
+    signingSecret: TEST_SIGNING_SECRET,
+    botToken: 'xoxb-test',
+    slackApiUrl: `${slack.url}/api/`,
+    port: 0,
+  });
+});
+afterAll(async () => {
+  await server.close();
+  await Promise.all([local.close(), site.close(), slack.close()]);
+  await rm(home, { recursive: true, force: true });
+});
+
+async function post(body: string, contentType = FORM): Promise<Response> {
+  const response = await fetch(server.eventsUrl, {
+    method: 'POST',
+    body,
+    headers: { ...contentType, ...signatureHeaders(body) },
+  });
+  expect(response.status).toBe(200);
+  return response;
+}
+
+async function command(text: string, userId = 'U0TEST'): Promise<SlackMessage> {
+  const response = await post(slashCommandBody(text, '/talks', { responseUrl: slack.responseUrl, userId }));
+  return (await response.json()) as SlackMessage;
+}
+
+const allText = (message: { blocks?: unknown }) => JSON.stringify(message.blocks);
+
+async function flag(value: string, userId: string): Promise<void> {
+  await post(
+    interactionBody(selectActionPayload('talks_flag_fact', value, { userId, responseUrl: slack.responseUrl })),
+  );
+  const opened = slack.apiCalls.at(-1);
+  expect(opened?.method).toBe('views.open');
+  const view = JSON.parse(opened?.args.view ?? '{}') as { private_metadata: string; blocks: unknown[] };
+  expect(JSON.stringify(view.blocks)).toContain('What is wrong?');
+  await post(
+    interactionBody(
+      flagSubmissionPayload(view.private_metadata, {
+        userId,
+        reason: 'wrong-speaker',
+        note: 'Another delegate said this',
+      }),
+    ),
+  );
+}
+
+describe('npm start: add by link, flag a fact', () => {
+  let flagged: { text: string; value: string };
+
+  it('acknowledges /talks add at once, then replies with the stored article and what it names', async () => {
+    const ack = await command(`add ${site.origin}/article.html`);
+    expect(ack.text).toBe("Reading 1 link… I'll reply here when it is in.");
+    await app.linkJobs.idle();
+
+    const reply = slack.replies.at(-1) as unknown as SlackMessage;
+    expect(reply.text).toBe('Added 1 of 1 link');
+    expect(allText(reply)).toContain('stored as a new article');
+    expect(allText(reply)).toContain('/talks who Marta Hrytsenko');
+    expect(allText(reply)).toContain('Norway, Portugal');
+  });
+
+  it('replies to every refused link with its reason, and stores nothing', async () => {
+    await command(`add ${site.origin}/no-text.html ${site.origin}/gone.html ftp://example.com/x`);
+    await app.linkJobs.idle();
+    const reply = allText(slack.replies.at(-1) as unknown as SlackMessage);
+    expect(reply).toContain('Added 0 of 3 links');
+    expect(reply).toContain('the page answered 404 Not Found');
+    expect(reply).toContain('only http and https links can be read, not ftp');
+    expect((await local.store.listSources(10)).total).toBe(1);
+  });
+
+  it('adds every link of a message through the "Add to talks" shortcut', async () => {
+    const before = slack.replies.length;
+    await post(
+      interactionBody(
+        messageShortcutPayload(`worth a read <${site.origin}/moved|the lakeside story>`, slack.responseUrl),
+      ),
+    );
+    await app.linkJobs.idle();
+    const [reading, done] = slack.replies.slice(before) as unknown as SlackMessage[];
+    expect(reading?.text).toBe("Reading 1 link… I'll reply here when it is in.");
+    expect(allText(done ?? { blocks: [] })).toContain('is an article already stored');
+  });
+
+  it('offers a flag control beside every fact of the summary', async () => {
+    const summary = await command('summary');
+    const options = selectOptions(summary, 'talks_flag_fact');
+    expect(options.length).toBeGreaterThanOrEqual(4);
+    const found = options.find((o) => o.text.includes('We leave with a draft'));
+    expect(found).toBeDefined();
+    flagged = found as { text: string; value: string };
+  });
+
+  it('marks a fact flagged by one person as disputed, and hides it once the threshold is met', async () => {
+    await flag(flagged.value, 'U0FIRST');
+    const disputed = allText(await command('summary'));
+    expect(disputed).toContain('We leave with a draft');
+    expect(disputed).toContain('disputed: flagged by 1');
+
+    await flag(flagged.value, 'U0SECOND');
+    expect(allText(await command('summary'))).not.toContain('We leave with a draft');
+  });
+
+  it('answers the same in the terminal: the hidden fact is gone from summary and listed by flags', async () => {
+    const flags = { reader: local.flags, policy: { reviewers: [REVIEWER], threshold: 2 } };
+    expect(await printAnswer('summary', local.store, flags)).not.toContain('We leave with a draft');
+    const listed = await printAnswer('flags', local.store, flags);
+    expect(listed).toContain('2 flags: wrong speaker — hidden from answers');
+    expect(listed).toContain('“Another delegate said this” (U0FIRST)');
+  });
+
+  it("lists the flagged fact with its evidence and reasons, and restores it on a reviewer's word", async () => {
+    const flags = await command('flags');
+    expect(allText(flags)).toContain('2 flags: wrong speaker');
+    expect(allText(flags)).toContain('said Marta Hrytsenko, a member of the Ukrainian delegation');
+    const restore = selectOptions(flags, 'talks_review_fact').find((o) => o.text.startsWith('Restore'));
+    expect(restore).toBeDefined();
+
+    await post(
+      interactionBody(
+        selectActionPayload('talks_review_fact', restore?.value ?? '', {
+          userId: 'U0FIRST',
+          responseUrl: slack.responseUrl,
+        }),
+      ),
+    );
+    expect(allText(slack.replies.at(-1) as unknown as SlackMessage)).toContain('Only the configured reviewers');
+    expect(allText(await command('summary'))).not.toContain('We leave with a draft');
+
+    await post(
+      interactionBody(
+        selectActionPayload('talks_review_fact', restore?.value ?? '', {
+          userId: REVIEWER,
+          responseUrl: slack.responseUrl,
+        }),
+      ),
+    );
+    expect((slack.replies.at(-1) as unknown as SlackMessage).text).toContain('Restored');
+    const summary = allText(await command('summary'));
+    expect(summary).toContain('We leave with a draft');
+    expect(summary).not.toContain('disputed');
+  });
+});
