@@ -227,9 +227,9 @@ const PAST_INSTRUMENT = new RegExp(`\\bguarantors?(?=${OF_PAST_INSTRUMENT.source
 const CLAUSE_BOUNDARY =
   /;|,\s+(?:which|who|whose)\s+(?![^,]{1,60},)(?!(?:(?:would|will|could|may|might|should|are|is|were|have|has)\s+)*(?:also\s+)?(?:include|includes|included|be|act|serve|become|guarantee|provide|give|offer|agreed|expressed)\b)|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile|unlike)\s+/gu;
 
-/** Before a country: it is a place, a threat, an excluded one or an office's country, not a guarantor. */
+/** Before a country: it is a place, a threat, an excluded one, an office's country or a delegation's (a party to the talks), not a guarantor. */
 const REJECT_BEFORE =
-  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:ministers?|ministry|embassy|ambassadors?|envoys?|spokes(?:man|woman|person)|presidents?|chancellors?|leaders?|heads?|officials?|defen[cs]e|affairs)\s+of|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$/iu;
+  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:ministers?|ministry|embassy|ambassadors?|envoys?|spokes(?:man|woman|person)|presidents?|chancellors?|leaders?|heads?|officials?|defen[cs]e|affairs)\s+of|(?:delegations?|negotiators|negotiating\s+teams?)\s+(?:from|of)|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$/iu;
 
 /** Before a list: the role is refused or doubted for it ("Kyiv ruled out Belarus as a guarantor", "questioned whether X could"). */
 const REFUSED_BEFORE =
