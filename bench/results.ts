@@ -58,6 +58,9 @@ export interface IngestResult {
   msPerArticleLast: number;
   dynamoRequests: number;
   dynamoRequestsByOperation: Record<string, number>;
+  /** DynamoDB capacity units consumed (ReturnConsumedCapacity), in all: reads include the near-duplicate lookups. */
+  readUnits: number;
+  writeUnits: number;
   /** Peak RSS of the ingest process: the pipeline and the handler, not the database. */
   peakRssMB: number;
   /** Peak RSS of the embedded DynamoDB's own process (the table in memory): remote on AWS. */
@@ -72,6 +75,8 @@ export interface CommandResult {
   cpuMsPerCall: number;
   /** DynamoDB requests per call (the same for every call of a command when nothing is cached). */
   dynamoRequests: { max: number; mean: number };
+  /** DynamoDB read units consumed per call (eventually consistent reads: half a unit per 4 KB). */
+  readUnits: { max: number; mean: number };
   /** Responses other than HTTP 200. */
   failures: number;
   /** The first response against Slack's message limits. */

@@ -408,7 +408,7 @@ function renderReport(): string {
   if (commands && largestIngest) {
     sections.push(
       `### Warm command latency through the Slack handler, ${storeLabel(largestIngest)} (ms)\n\n${markdownTable(
-        ['command', 'calls', 'p50', 'p99', 'max', 'CPU a call', 'DynamoDB requests', 'answer'],
+        ['command', 'calls', 'p50', 'p99', 'max', 'CPU a call', 'DynamoDB requests', 'read units', 'answer'],
         commands.map((c) => [
           `\`${c.text}\``,
           String(c.latency.calls),
@@ -419,11 +419,34 @@ function renderReport(): string {
           c.dynamoRequests.max === c.dynamoRequests.mean
             ? String(c.dynamoRequests.max)
             : `${formatNumber(c.dynamoRequests.mean)} (max ${c.dynamoRequests.max})`,
+          formatUnits(c.readUnits.mean),
           c.message ? `${c.message.blocks} blocks, ${formatBytes(c.message.bodyBytes)}` : '-',
         ]),
       )}`,
     );
   }
+  const commandLabels = [...new Set(ingests.flatMap((r) => (r.commands ?? []).map((c) => c.label)))];
+  sections.push(
+    `### DynamoDB capacity consumed (ReturnConsumedCapacity; on-demand bills these units)
+
+${markdownTable(
+  [
+    'articles',
+    'ingest read units/article',
+    'ingest write units/article',
+    ...commandLabels.map((label) => `${label} read units`),
+  ],
+  ingests.map((r) => [
+    r.label,
+    r.ingest ? formatUnits(r.ingest.readUnits / r.ingest.articles) : '-',
+    r.ingest ? formatUnits(r.ingest.writeUnits / r.ingest.articles) : '-',
+    ...commandLabels.map((label) => {
+      const command = r.commands?.find((c) => c.label === label);
+      return command ? formatUnits(command.readUnits.mean) : '-';
+    }),
+  ]),
+)}\n\nPer article: units over the article files ingested (duplicates and rejects included). Commands: mean per call; reads are eventually consistent (0.5 unit per 4 KB).`,
+  );
   const bundleRows = Object.values(bundles).map((b) => [b.name, b.entry, formatBytes(b.bytes)]);
   if (coldStartSummary) {
     const { floor, slack } = coldStartSummary;
@@ -523,6 +546,11 @@ function renderReport(): string {
   );
   if (skipped.length > 0) sections.push(`### Skipped or failed\n\n${skipped.map((s) => `- ${s}`).join('\n')}`);
   return sections.join('\n\n');
+}
+
+/** Capacity units with two decimals: a command reads half a unit, an article writes a dozen. */
+function formatUnits(units: number): string {
+  return units.toFixed(2);
 }
 
 function gitCommit(): string {

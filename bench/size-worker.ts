@@ -7,11 +7,11 @@ import { ingestInputs } from '../lambda/ingest/ingest.js';
 import { createDynamoClient } from '../lambda/store/dynamo-client.js';
 import { createDynamoFlagStore } from '../lambda/store/dynamo-flag-store.js';
 import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
+import { type DynamoUsageMeter, meterDynamoUsage } from '../lambda/store/dynamo-usage.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { ensureTable } from '../lambda/store/table.js';
 import { type BenchCorpus, loadCorpus } from './corpus.js';
 import { startDynamoProcess } from './dynamo-process.js';
-import { countDynamoRequests, type DynamoRequestCounter } from './dynamo-request-counter.js';
 import { startFakeSecretsManager } from './fake-secrets-manager.js';
 import type { ColdStartRun, CommandResult, ExtractResult, IngestResult, WorkerJob, WorkerResult } from './results.js';
 import { checkSlackMessage } from './slack-limits.js';
@@ -103,7 +103,7 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const dynamo = await startDynamoProcess();
   const client = createDynamoClient({ endpoint: dynamo.endpoint });
   await ensureTable(client, TABLE_NAME);
-  const counter = countDynamoRequests(client);
+  const counter = meterDynamoUsage(client);
   const store = createDynamoTalksStore({ client, tableName: TABLE_NAME });
 
   const ingest = await measureIngest(corpus, store, counter, job.ingestLimitSeconds);
@@ -127,7 +127,7 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
 async function measureIngest(
   corpus: BenchCorpus,
   store: TalksStore,
-  counter: DynamoRequestCounter,
+  counter: DynamoUsageMeter,
   limitSeconds: number,
 ): Promise<IngestResult> {
   counter.reset();
@@ -152,6 +152,7 @@ async function measureIngest(
     rejected += report.rejected.length;
   }
   const seconds = (performance.now() - start) / 1000;
+  const usage = counter.usage();
   // Per-article cost at the start and at the end of the run: flat if no step grows with the stored corpus.
   const decile = Math.max(1, Math.floor(perArticleMs.length / 10));
   const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
@@ -167,8 +168,10 @@ async function measureIngest(
     cpuSeconds: cpuSecondsSince(cpuStart),
     msPerArticleFirst: mean(perArticleMs.slice(0, decile)),
     msPerArticleLast: mean(perArticleMs.slice(-decile)),
-    dynamoRequests: counter.total(),
-    dynamoRequestsByOperation: counter.byOperation(),
+    dynamoRequests: usage.requests,
+    dynamoRequestsByOperation: usage.requestsByOperation,
+    readUnits: usage.readUnits,
+    writeUnits: usage.writeUnits,
     peakRssMB: peakRssMB(),
   };
 }
@@ -192,7 +195,7 @@ async function benchCommands(store: TalksStore): Promise<{ label: string; text: 
 async function measureCommands(
   handler: SlackLambdaHandler,
   store: TalksStore,
-  counter: DynamoRequestCounter,
+  counter: DynamoUsageMeter,
   job: WorkerJob,
 ): Promise<CommandResult[]> {
   const results: CommandResult[] = [];
@@ -201,6 +204,7 @@ async function measureCommands(
     const events = Array.from({ length: job.warmup + job.calls }, () => signedCommandEvent(text));
     const latencies: number[] = [];
     const requests: number[] = [];
+    const readUnits: number[] = [];
     let firstBody = '';
     let failures = 0;
     let cpuSeconds = 0;
@@ -215,7 +219,9 @@ async function measureCommands(
       if (i >= job.warmup) {
         cpuSeconds += cpuSecondsSince(cpuStart);
         latencies.push(elapsed);
-        requests.push(counter.total());
+        const usage = counter.usage();
+        requests.push(usage.requests);
+        readUnits.push(usage.readUnits);
       }
     }
     const check = firstBody ? checkSlackMessage(firstBody) : null;
@@ -224,12 +230,17 @@ async function measureCommands(
       text,
       latency: summarize(latencies),
       cpuMsPerCall: (cpuSeconds * 1000) / latencies.length,
-      dynamoRequests: { max: Math.max(...requests), mean: requests.reduce((s, r) => s + r, 0) / requests.length },
+      dynamoRequests: maxAndMean(requests),
+      readUnits: maxAndMean(readUnits),
       failures,
       message: check,
     });
   }
   return results;
+}
+
+function maxAndMean(values: number[]): { max: number; mean: number } {
+  return { max: Math.max(...values), mean: values.reduce((sum, v) => sum + v, 0) / values.length };
 }
 
 /** Alternates floor and Slack-handler processes, so both see the same machine state. */
@@ -250,6 +261,8 @@ async function measureColdStarts(
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // As Lambda sets it: the handlers' Powertools Logger and Metrics record the cold start.
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
   };
   const slackEnv = {
     ...lambdaEnv,

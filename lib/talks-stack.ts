@@ -7,6 +7,7 @@ import { ArticleIngestion } from './constructs/article-ingestion.js';
 import { LinkWorker } from './constructs/link-worker.js';
 import { SlackEndpoint } from './constructs/slack-endpoint.js';
 import { TalksAlarms } from './constructs/talks-alarms.js';
+import { TalksDashboard } from './constructs/talks-dashboard.js';
 import { TalksTable } from './constructs/talks-table.js';
 
 /** Lambda entry points, resolved from this file so synth works from any working directory. */
@@ -16,7 +17,7 @@ export interface TalksStackProps extends StackProps {
   readonly config: StackConfig;
 }
 
-/** talks-bot in one stack: the table, article ingestion from S3, the Slack endpoint, and alarms. */
+/** talks-bot in one stack: the table, article ingestion from S3, the Slack endpoint, alarms and a dashboard. */
 export class TalksStack extends Stack {
   constructor(scope: Construct, id: string, props: TalksStackProps) {
     super(scope, id, props);
@@ -59,6 +60,13 @@ export class TalksStack extends Stack {
       deadLetterQueue: ingestion.deadLetterQueue,
       alarmEmail: config.alarmEmail,
     });
+    const { dashboard } = new TalksDashboard(this, 'Dashboard', {
+      slackFunction: slack.slackFunction,
+      ingestFunction: ingestion.ingestFunction,
+      uploadQueue: ingestion.uploadQueue,
+      table,
+      alarms: alarms.alarms,
+    });
 
     new CfnOutput(this, 'SlackRequestUrl', {
       description: "The Slack app's request URL for /talks (scripts/fill-manifest.ts puts it in the manifest)",
@@ -83,5 +91,9 @@ export class TalksStack extends Stack {
       value: links.workerFunction.logGroup.logGroupName,
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', {
+      description: "Commands, ingest and DynamoDB capacity beside the alarms, in the CloudWatch console's dashboards",
+      value: dashboard.dashboardName,
+    });
   }
 }

@@ -51,6 +51,13 @@ const KIND_BY_WORD = new Map<string, SubcommandKind>(
   Object.entries(SUBCOMMAND_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as SubcommandKind])),
 );
 
+/** Every kind of command, `other` included: the values of the Subcommand metric dimension. */
+export const COMMAND_KINDS: readonly Command['kind'][] = [
+  ...(Object.keys(SUBCOMMAND_WORDS) as SubcommandKind[]),
+  'other',
+  'too-long',
+];
+
 /** The words help shows and "did you mean" suggests. */
 export const SUBCOMMANDS: readonly string[] = Object.values(SUBCOMMAND_WORDS).map((words) => words[0]);
 

@@ -1,14 +1,25 @@
 import { posix } from 'node:path';
+import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
-import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
+import { nearDuplicateDetector } from '../articles/fingerprint.js';
 import type { ArticleInput } from '../articles/read-inputs.js';
 import { isSourcesFile, SOURCES_FILE_NAME } from '../articles/sources-file.js';
-import { ingestInputs } from '../ingest/ingest.js';
-import { notAnArticle, partsBySize, SqsEventSchema, type Upload, uploadsOf } from '../ingest/upload-notifications.js';
+import { type IngestReport, ingestInputs } from '../ingest/ingest.js';
+import {
+  notAnArticle,
+  partsBySize,
+  SqsEventSchema,
+  type SqsMessage,
+  type Upload,
+  uploadsOf,
+} from '../ingest/upload-notifications.js';
+import { FACT_CATEGORIES, FACT_CATEGORY_DIMENSION, METRICS, SERVICES } from '../observability/metric-names.js';
+import { createTelemetry, type Metrics, MetricUnit, type Telemetry } from '../observability/telemetry.js';
 import { mapConcurrently } from '../shared/map-concurrently.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
+import { type DynamoUsageMeter, meterDynamoUsage } from '../store/dynamo-usage.js';
 import type { TalksStore } from '../store/ports.js';
 import {
   type ArticleObjects,
@@ -54,10 +65,16 @@ export interface IngestHandlerDeps {
   store: TalksStore;
   /** Where rejected uploads go, e.g. `rejected/`. */
   rejectedPrefix: string;
-  /** One log record; the Lambda runtime adds the level, time and request id (JSON log format). */
+  /** One log record (in production a Powertools Logger record: JSON, with the request id and cold start). */
   log: (level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
   /** Upload bytes read and ingested at once. @default DEFAULT_BYTES_PER_PART */
   bytesPerPart?: number;
+  /** Where each invocation's metrics go (lambda/observability/metric-names.ts). @default - none */
+  metrics?: Metrics;
+  /** Meters the store's DynamoDB client, for the capacity metrics. @default - none */
+  dynamoUsage?: DynamoUsageMeter;
+  /** @default Date.now */
+  now?: () => number;
 }
 
 /** What one invocation did, by object key (and message id for failures): logged for operators. */
@@ -172,6 +189,49 @@ async function setAside(
   });
 }
 
+/** What the pipeline did over an invocation's parts, for its metrics. */
+interface PipelineTotals {
+  articles: number;
+  ms: number;
+  stored: number;
+  merged: number;
+  facts: IngestReport['factsExtracted'];
+}
+
+/** The invocation's metrics (names in lambda/observability/metric-names.ts), published as one EMF record. */
+function publishMetrics(
+  deps: IngestHandlerDeps,
+  records: SqsMessage[],
+  outcome: IngestOutcome,
+  totals: PipelineTotals,
+): void {
+  const { metrics, dynamoUsage } = deps;
+  if (!metrics) return;
+  metrics.addMetric(METRICS.articlesStored, MetricUnit.Count, totals.stored);
+  metrics.addMetric(METRICS.articlesMerged, MetricUnit.Count, totals.merged);
+  metrics.addMetric(METRICS.articlesRejected, MetricUnit.Count, outcome.rejected.length);
+  if (totals.articles > 0) {
+    metrics.addMetric(METRICS.ingestTimePerArticle, MetricUnit.Milliseconds, totals.ms / totals.articles);
+  }
+  const sentAt = records.flatMap((r) => (r.attributes?.SentTimestamp ? [Number(r.attributes.SentTimestamp)] : []));
+  if (sentAt.length > 0) {
+    const now = (deps.now ?? Date.now)();
+    metrics.addMetric(METRICS.uploadAge, MetricUnit.Seconds, Math.max(0, now - Math.min(...sentAt)) / 1000);
+  }
+  const usage = dynamoUsage?.usage();
+  if (usage) {
+    metrics.addMetric(METRICS.ingestReadUnits, MetricUnit.Count, usage.readUnits);
+    metrics.addMetric(METRICS.ingestWriteUnits, MetricUnit.Count, usage.writeUnits);
+  }
+  metrics.publishStoredMetrics();
+  // Facts by category: one record each, as a metric has one set of dimensions a record.
+  for (const category of FACT_CATEGORIES) {
+    const byCategory = metrics.singleMetric();
+    byCategory.addDimension(FACT_CATEGORY_DIMENSION, category);
+    byCategory.addMetric(METRICS.factsExtracted, MetricUnit.Count, totals.facts[category]);
+  }
+}
+
 /** Builds the handler from its dependencies; `deps` is called once, on the first event. */
 export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unknown) => Promise<SqsBatchResponse> {
   let resolved: IngestHandlerDeps | undefined;
@@ -181,6 +241,14 @@ export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unkn
     const parsed = SqsEventSchema.safeParse(event);
     if (!parsed.success) throw new IngestEventError(`Not an SQS event:\n${z.prettifyError(parsed.error)}`);
     const outcome: IngestOutcome = { ingested: [], rejected: [], skipped: [], failed: [] };
+    const totals: PipelineTotals = {
+      articles: 0,
+      ms: 0,
+      stored: 0,
+      merged: 0,
+      facts: { statements: 0, guarantors: 0, positions: 0, mentions: 0 },
+    };
+    resolved.dynamoUsage?.reset();
 
     const rejections: { upload: Upload; reason: string }[] = [];
     const toRead: Upload[] = [];
@@ -203,7 +271,13 @@ export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unkn
       const { sourcesFiles, articles } = await readUploads(part, objects, outcome, sourcesReads);
       if (articles.length === 0) continue;
       const inputs = [...sourcesFiles, ...articles.map(({ upload, bytes }) => ({ name: upload.ref.key, bytes }))];
+      const start = performance.now();
       const report = await ingestInputs(inputs, store);
+      totals.ms += performance.now() - start;
+      totals.articles += articles.length;
+      totals.stored += report.stored.length;
+      totals.merged += report.duplicates.length;
+      for (const category of FACT_CATEGORIES) totals.facts[category] += report.factsExtracted[category];
       const rejectedReasons = new Map<string, string>();
       for (const { file, reason } of report.rejected) {
         if (isSourcesFile(file)) log('warn', 'Problem in a sources.json file', { key: file, reason });
@@ -219,26 +293,37 @@ export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unkn
 
     for (const failure of outcome.failed) log('error', 'A message will be delivered again', failure);
     log('info', 'Ingest finished', { ...outcome });
+    publishMetrics(resolved, parsed.data.Records, outcome, totals);
     const failedIds = new Set(outcome.failed.map(({ messageId }) => messageId));
     return { batchItemFailures: [...failedIds].map((itemIdentifier) => ({ itemIdentifier })) };
   };
 }
 
-function productionDeps(): IngestHandlerDeps {
+function productionDeps({ logger, metrics }: Telemetry): IngestHandlerDeps {
   const { tableName, endpoint, region } = storeConfig();
   const { REJECTED_PREFIX } = IngestEnvSchema.parse(process.env);
+  const client = createDynamoClient({ endpoint, region });
   return {
     objects: createS3ArticleObjects(),
     store: createDynamoTalksStore({
-      client: createDynamoClient({ endpoint, region }),
+      client,
       tableName,
       // As the CLI's store does (lambda/cli/local-store.ts): a re-worded copy of a stored article is merged.
-      nearDuplicates: { keys: nearDuplicateKeys, isNearDuplicate },
+      nearDuplicates: nearDuplicateDetector,
     }),
     rejectedPrefix: REJECTED_PREFIX,
-    log: (level, message, fields) => console[level](JSON.stringify({ message, ...fields })),
+    log: (level, message, fields) => logger[level](message, fields),
+    metrics,
+    dynamoUsage: meterDynamoUsage(client),
   };
 }
 
+const telemetry = createTelemetry(SERVICES.ingest);
+const ingest = createIngestHandler(() => productionDeps(telemetry));
+
 /** The Lambda entry point. Clients are created on the first event and reused for the container's life. */
-export const handler = createIngestHandler(productionDeps);
+export async function handler(event: unknown, context: Context): Promise<SqsBatchResponse> {
+  telemetry.logger.addContext(context);
+  telemetry.metrics.captureColdStartMetric();
+  return ingest(event);
+}

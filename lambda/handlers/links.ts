@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
+import { nearDuplicateDetector } from '../articles/fingerprint.js';
 import { answerLinkRequest } from '../links/answer-link-request.js';
 import { type LinkRequest, LinkRequestSchema } from '../links/link-request.js';
 import { createResponseUrlPoster, type PostReply } from '../slack/response-url.js';
@@ -53,7 +53,7 @@ function productionDeps(): LinksHandlerDeps {
     store: createDynamoTalksStore({
       client: createDynamoClient({ endpoint, region }),
       tableName,
-      nearDuplicates: { keys: nearDuplicateKeys, isNearDuplicate },
+      nearDuplicates: nearDuplicateDetector,
     }),
     archive: createS3PageArchive({ bucket: ARTICLE_BUCKET, prefix: LINKS_PREFIX }),
     postReply: createResponseUrlPoster(),

@@ -32,6 +32,16 @@ export interface IngestReport {
   rejected: Rejection[];
   /** One outcome per input file, in the order they were decided. */
   files: FileOutcome[];
+  /** Facts extracted from the stored articles, by kind (`mentions`: people named, quoted or not). */
+  factsExtracted: FactCounts;
+}
+
+/** How many facts of each kind. */
+export interface FactCounts {
+  statements: number;
+  guarantors: number;
+  positions: number;
+  mentions: number;
 }
 
 export interface IngestOptions {
@@ -79,7 +89,8 @@ export async function ingestRead(
   store: TalksStore,
   opts: IngestOptions,
 ): Promise<IngestReport> {
-  const report: IngestReport = { stored: [], duplicates: [], rejected, files: [] };
+  const factsExtracted: FactCounts = { statements: 0, guarantors: 0, positions: 0, mentions: 0 };
+  const report: IngestReport = { stored: [], duplicates: [], rejected, files: [], factsExtracted };
   const record = (outcome: FileOutcome) => {
     report.files.push(outcome);
     if (outcome.outcome === 'duplicate')
@@ -95,6 +106,7 @@ export async function ingestRead(
       unique.slice(start, start + batchSize),
       store,
       opts.extractFacts ?? extractArticleFacts,
+      factsExtracted,
     )) {
       if (outcome.outcome === 'stored') report.stored.push(outcome.articleId);
       if (outcome.outcome === 'rejected') report.rejected.push({ file: outcome.file, reason: outcome.reason });
@@ -114,7 +126,13 @@ const rejectArticle = (article: Article, reason: string): FileOutcome[] =>
  * the article limits should prevent), the round is split in halves until the article is found and
  * rejected, so it never costs the others: every step is idempotent, so repeating part of a round is safe.
  */
-async function ingestRound(batch: Article[], store: TalksStore, extract: ArticleFactExtractor): Promise<FileOutcome[]> {
+async function ingestRound(
+  batch: Article[],
+  store: TalksStore,
+  extract: ArticleFactExtractor,
+  /** Added to once the round's facts are applied, so a round split after a refusal counts them once. */
+  factsExtracted: FactCounts,
+): Promise<FileOutcome[]> {
   try {
     // Stored with their first files and URLs only (article-limits.ts); every file still gets its outcome.
     const result = await store.storeArticles(batch.map(withBoundedOrigins));
@@ -134,6 +152,12 @@ async function ingestRound(batch: Article[], store: TalksStore, extract: Article
         ),
         fresh.map((e) => e.article),
       );
+      for (const { facts } of fresh) {
+        factsExtracted.statements += facts.statements.length;
+        factsExtracted.guarantors += facts.guarantors.length;
+        factsExtracted.positions += facts.positions.length;
+        factsExtracted.mentions += facts.mentions.length;
+      }
     }
     const failures = new Map(extracted.flatMap((e) => ('reason' in e ? [[e.article.id, e.reason] as const] : [])));
     const duplicateOf = new Map(result.duplicates.map(({ id, duplicateOf: target }) => [id, target]));
@@ -147,8 +171,8 @@ async function ingestRound(batch: Article[], store: TalksStore, extract: Article
     if (batch.length === 1 && only) return rejectArticle(only, `the store refused it (${(error as Error).message})`);
     const half = Math.ceil(batch.length / 2);
     return [
-      ...(await ingestRound(batch.slice(0, half), store, extract)),
-      ...(await ingestRound(batch.slice(half), store, extract)),
+      ...(await ingestRound(batch.slice(0, half), store, extract, factsExtracted)),
+      ...(await ingestRound(batch.slice(half), store, extract, factsExtracted)),
     ];
   }
 }

@@ -12,7 +12,14 @@ import type { ObjectRef } from '../store/s3-objects.js';
 
 /** The part of the SQS event the ingest function reads (Lambda docs: "Using Lambda with Amazon SQS"). */
 export const SqsEventSchema = z.object({
-  Records: z.array(z.object({ messageId: z.string().check(z.minLength(1)), body: z.string() })),
+  Records: z.array(
+    z.object({
+      messageId: z.string().check(z.minLength(1)),
+      body: z.string(),
+      /** When S3 queued the notification, in epoch milliseconds: how long the upload has waited. */
+      attributes: z.optional(z.object({ SentTimestamp: z.optional(z.string().check(z.regex(/^\d+$/))) })),
+    }),
+  ),
 });
 export type SqsMessage = z.infer<typeof SqsEventSchema>['Records'][number];
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { answerCommand, type FlagsContext } from '../answers/answer-command.js';
-import { parseCommand } from '../answers/command.js';
+import { type Command, parseCommand } from '../answers/command.js';
 import { MAX_LINKS } from '../links/link-text.js';
 import type { ViewReader } from '../store/ports.js';
 import { type AddLinksListenerDeps, submitLinks } from './add-links-listeners.js';
@@ -25,6 +25,15 @@ export interface TalksCommandDeps {
   flags?: FlagsContext;
   /** Where `add` hands its links. Without it, `add` answers that links cannot be read here. */
   links?: AddLinksListenerDeps;
+  /** Told of every answered command, for metrics and logs. @default - nobody */
+  onAnswered?: (answered: AnsweredCommand) => void;
+}
+
+/** One answered command: its kind, how long parse, read and render took, and whether it failed. */
+export interface AnsweredCommand {
+  kind: Command['kind'];
+  ms: number;
+  failed: boolean;
 }
 
 const UNAVAILABLE = ephemeralText('Sorry, the facts could not be read just now. Please try again in a moment.');
@@ -41,6 +50,7 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
   app.command(deps.commandName ?? '/talks', async ({ command, ack, logger }) => {
     const payload = SlashCommandSchema.safeParse(command);
     const text = payload.success ? payload.data.text : '';
+    const start = performance.now();
     const parsed = parseCommand(text);
     const { response_url: responseUrl, user_id: userId = '' } = payload.success ? payload.data : {};
     let message: SlackMessage;
@@ -55,6 +65,11 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
       logger.error(`talks: answering "${text}" failed`, error);
       message = parsed.command.kind === 'add' ? LINKS_NOT_TAKEN : UNAVAILABLE;
     }
+    deps.onAnswered?.({
+      kind: parsed.command.kind,
+      ms: performance.now() - start,
+      failed: message === UNAVAILABLE || message === LINKS_NOT_TAKEN,
+    });
     await ack(message);
   });
 }

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
 import { type Article, ArticleSchema, type SourceRef } from '../articles/article.js';
 import { boundedOrigins } from '../articles/article-limits.js';
-import { isNearDuplicate, nearDuplicateKeys } from '../articles/fingerprint.js';
+import { type NearDuplicateFingerprint, nearDuplicateDetector } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { defaultTopicsConfig } from '../facts/topics.js';
 import {
@@ -43,9 +44,13 @@ import { decodeAttribute, decodePayload, type Item, payloadItem, StoreItemError,
 import { type ItemKey, keys, STATEMENT_SK_PREFIX } from './keys.js';
 import type { StoreArticlesResult, TalksStore } from './ports.js';
 
-/** Finds near-duplicate bodies: `keys` are LSH band keys (near-duplicates share one), `isNearDuplicate` confirms. */
+/**
+ * Finds near-duplicate bodies: a fingerprint's keys are LSH band keys (near-duplicates share one), its sketch
+ * weeds out candidates before their bodies are read (`sketchesMayMatch`), `isNearDuplicate` confirms.
+ */
 export interface NearDuplicateDetector {
-  keys(body: string): string[];
+  fingerprint(body: string): NearDuplicateFingerprint;
+  sketchesMayMatch(a: string, b: string): boolean;
   isNearDuplicate(a: string, b: string): boolean;
 }
 
@@ -62,26 +67,37 @@ export interface DynamoTalksStoreOptions {
   nearDuplicates?: NearDuplicateDetector;
 }
 
-/** An article's metadata item: everything but the body, which lives in chunk items beside it. */
+/**
+ * An article's metadata item. A body of up to INLINE_BODY_UNITS is kept in it (`body`, deflated with the
+ * payload): one item of ~2-3 KB costs fewer write units than metadata and body apart, each rounded up to
+ * 1 KB. A longer body lives in `bodyChunks` chunk items beside it.
+ */
 const ArticleMetaSchema = z.object({
   article: z.omit(ArticleSchema, { body: true }),
-  bodyChunks: z.number().check(z.int(), z.positive()),
+  body: z.optional(z.string()),
+  bodyChunks: z.number().check(z.int(), z.nonnegative()),
   nearDuplicateKeys: z.array(z.string()),
+  /** The storeArticles round that stored it: its `ingestRound` item says whether its facts are applied. */
+  round: z.optional(z.string()),
 });
 type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
-const NearDuplicateBandSchema = z.object({ articleIds: z.array(z.string()) });
-
-const defaultNearDuplicates: NearDuplicateDetector = { keys: nearDuplicateKeys, isNearDuplicate };
-
 /**
- * Band keys a stored article must share before its body is fetched and compared. One shared band of 16
- * also happens to unrelated articles on the same event (~1 stored candidate per new article on the
- * synthetic corpus, each a body read and a shingle comparison, and none a duplicate); two shared bands
- * almost never do, while a pair that passes the overlap test (Jaccard >= 0.67) still shares two with
- * probability >= 0.97, and >= 0.9999 for typical re-published copies (Jaccard >= 0.8).
+ * The longest body kept in its META item, in UTF-16 units: news articles are 2-10 K. Escaped as JSON (at
+ * most 6 bytes a unit) and beside metadata at its limits (article-limits.ts, ~150 KB), it stays below
+ * DynamoDB's 400 KB item limit before deflating.
  */
-const MIN_SHARED_BANDS = 2;
+const INLINE_BODY_UNITS = 16 * 1024;
+
+/** A band item: the articles indexed under one band key, each as [article id, sketch]. */
+const NearDuplicateBandSchema = z.object({ articles: z.array(z.tuple([z.string(), z.string()])) });
+type BandEntry = [id: string, sketch: string];
+
+/** A round's indexed article ids: what marks articles as counted, one item a round instead of one an article. */
+const IngestRoundSchema = z.object({ articleIds: z.array(z.string()) });
+
+/** Articles a round id stands for at most, so its item stays far below DynamoDB's 400 KB (17 bytes an id). */
+const ARTICLES_PER_ROUND = 1000;
 
 /** Article ids kept per near-duplicate band: a band shared by more articles is boilerplate, not evidence. */
 const MAX_ARTICLES_PER_BAND = 20;
@@ -132,13 +148,17 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         `Corrupt article ${id}: ${chunks.length} body chunk(s) stored, ${meta.bodyChunks} expected`,
       );
     }
-    return { ...meta.article, body: chunks.join('') };
+    return { ...meta.article, body: meta.body ?? chunks.join('') };
   }
 
-  function articleItems(article: Article, nearDuplicateKeys: string[]): { body: Item[]; meta: Item } {
+  function articleItems(article: Article, nearDuplicateKeys: string[], round: string): { body: Item[]; meta: Item } {
     const { body, ...rest } = article;
+    if (body.length <= INLINE_BODY_UNITS) {
+      const meta: ArticleMeta = { article: rest, body, bodyChunks: 0, nearDuplicateKeys, round };
+      return { body: [], meta: payloadItem(keys.articleMeta(article.id), meta) };
+    }
     const chunks = splitBody(body);
-    const meta: ArticleMeta = { article: rest, bodyChunks: chunks.length, nearDuplicateKeys };
+    const meta: ArticleMeta = { article: rest, bodyChunks: chunks.length, nearDuplicateKeys, round };
     return {
       body: chunks.map((chunk, i) => ({ ...toKey(keys.articleBody(article.id, i)), body: { S: chunk } })),
       meta: payloadItem(keys.articleMeta(article.id), meta),
@@ -158,6 +178,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       const item = found.get(keyOf(keys.articleMeta(id)));
       return item ? decodePayload(item, ArticleMetaSchema) : null;
     };
+    const storedRounds = await readRounds(batch.flatMap((a) => metaOf(a.id)?.round ?? []));
 
     /** Stored metadata changed by this batch (files and URLs of duplicates merged in), by id. */
     const updatedMetas = new Map<string, ArticleMeta>();
@@ -171,7 +192,10 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       const merged = mergeOrigins(meta.article, article);
       if (merged !== meta.article) updatedMetas.set(article.id, { ...meta, article: merged });
       // Stored but never indexed: an earlier ingest stopped before applyFacts, so its facts are still due.
-      if (found.has(keyOf(keys.articleIndexed(article.id)))) {
+      const indexed =
+        found.has(keyOf(keys.articleIndexed(article.id))) ||
+        (meta.round !== undefined && storedRounds.get(meta.round)?.has(article.id) === true);
+      if (indexed) {
         result.duplicates.push({ id: article.id, duplicateOf: article.id });
       } else {
         result.stored.push(article.id);
@@ -181,14 +205,15 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const { toStore, bands } = await resolveNearDuplicates(fresh, result, updatedMetas);
     const writesFirst: Item[] = [];
     const metaWrites: Item[] = [];
-    for (const { article, nearDuplicateKeys } of toStore) {
-      const items = articleItems(article, nearDuplicateKeys);
+    const roundId = randomUUID();
+    for (const [index, { article, nearDuplicateKeys }] of toStore.entries()) {
+      const items = articleItems(article, nearDuplicateKeys, `${roundId}-${Math.floor(index / ARTICLES_PER_ROUND)}`);
       writesFirst.push(...items.body);
       metaWrites.push(items.meta);
       result.stored.push(article.id);
     }
-    for (const [bandKey, articleIds] of bands) {
-      writesFirst.push(payloadItem(keys.nearDuplicateBand(bandKey), { articleIds }));
+    for (const [bandKey, articles] of bands) {
+      writesFirst.push(payloadItem(keys.nearDuplicateBand(bandKey), { articles }));
     }
     for (const [id, meta] of updatedMetas) metaWrites.push(payloadItem(keys.articleMeta(id), meta));
     // Bodies before metadata: a META item is the article's commit point, never present without its body.
@@ -206,11 +231,16 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     fresh: Article[],
     result: StoreArticlesResult,
     updatedMetas: Map<string, ArticleMeta>,
-  ): Promise<{ toStore: { article: Article; nearDuplicateKeys: string[] }[]; bands: Map<string, string[]> }> {
-    const detector = opts.nearDuplicates ?? defaultNearDuplicates;
-    const bands = new Map<string, string[]>();
-    const bandKeysOf = new Map(fresh.map((a) => [a.id, [...new Set(detector.keys(a.body))].filter(Boolean)]));
-    const allBandKeys = [...new Set([...bandKeysOf.values()].flat())];
+  ): Promise<{ toStore: { article: Article; nearDuplicateKeys: string[] }[]; bands: Map<string, BandEntry[]> }> {
+    const detector = opts.nearDuplicates ?? nearDuplicateDetector;
+    const bands = new Map<string, BandEntry[]>();
+    const fingerprintOf = new Map(
+      fresh.map((a) => {
+        const { keys, sketch } = detector.fingerprint(a.body);
+        return [a.id, { keys: [...new Set(keys)].filter(Boolean), sketch }];
+      }),
+    );
+    const allBandKeys = [...new Set([...fingerprintOf.values()].flatMap((f) => f.keys))];
     const bandItems = await batchGetAll(
       client,
       tableName,
@@ -220,7 +250,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const storedBands = new Map(
       allBandKeys.map((k) => {
         const item = bandItems.get(keyOf(keys.nearDuplicateBand(k)));
-        return [k, item ? decodePayload(item, NearDuplicateBandSchema).articleIds : []];
+        return [k, item ? (decodePayload(item, NearDuplicateBandSchema).articles as BandEntry[]) : []];
       }),
     );
     const storedBodies = new Map<string, Article | null>();
@@ -229,17 +259,22 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       return storedBodies.get(id) ?? null;
     };
 
-    const toStore: { article: Article; nearDuplicateKeys: string[] }[] = [];
+    const toStore: { article: Article; nearDuplicateKeys: string[]; sketch: string }[] = [];
     for (const article of fresh) {
-      const bandKeys = bandKeysOf.get(article.id) ?? [];
-      const shared = new Map<string, number>();
-      for (const id of bandKeys.flatMap((k) => storedBands.get(k) ?? [])) shared.set(id, (shared.get(id) ?? 0) + 1);
-      const storedCandidates = [...shared].filter(([, n]) => n >= MIN_SHARED_BANDS).map(([id]) => id);
-      // The same rule for articles earlier in this batch: one shared band is as weak a hint here as in the table.
+      const { keys: bandKeys, sketch } = fingerprintOf.get(article.id) ?? { keys: [], sketch: '' };
+      // One shared band of 8 and a matching sketch make a candidate (lambda/articles/fingerprint.ts).
+      const storedCandidates = new Set(
+        bandKeys
+          .flatMap((k) => storedBands.get(k) ?? [])
+          .filter(([, stored]) => detector.sketchesMayMatch(stored, sketch))
+          .map(([id]) => id),
+      );
+      // The same rule for articles earlier in this batch.
       const ownBands = new Set(bandKeys);
       const batchCandidate = toStore.find(
         (s) =>
-          s.nearDuplicateKeys.filter((k) => ownBands.has(k)).length >= MIN_SHARED_BANDS &&
+          s.nearDuplicateKeys.some((k) => ownBands.has(k)) &&
+          detector.sketchesMayMatch(s.sketch, sketch) &&
           detector.isNearDuplicate(s.article.body, article.body),
       );
       if (batchCandidate) {
@@ -262,10 +297,12 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         result.duplicates.push({ id: article.id, duplicateOf: duplicateOf.id });
         continue;
       }
-      toStore.push({ article, nearDuplicateKeys: bandKeys });
+      toStore.push({ article, nearDuplicateKeys: bandKeys, sketch });
       for (const k of bandKeys) {
-        const ids = bands.get(k) ?? storedBands.get(k) ?? [];
-        if (ids.length < MAX_ARTICLES_PER_BAND && !ids.includes(article.id)) bands.set(k, [...ids, article.id]);
+        const entries = bands.get(k) ?? storedBands.get(k) ?? [];
+        if (entries.length < MAX_ARTICLES_PER_BAND && !entries.some(([id]) => id === article.id)) {
+          bands.set(k, [...entries, [article.id, sketch]]);
+        }
       }
     }
     return { toStore, bands };
@@ -288,6 +325,28 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       return a ? { ...s, url: a.url, files: a.files, urls: a.urls } : s;
     });
     await putAll([payloadItem(keys.sources(), { ...view, sources })]);
+  }
+
+  /** The article ids each round item lists, for the rounds given (none read when there are none). */
+  async function readRounds(roundIds: string[]): Promise<Map<string, Set<string>>> {
+    const unique = [...new Set(roundIds)];
+    if (unique.length === 0) return new Map();
+    const items = await batchGetAll(
+      client,
+      tableName,
+      unique.map((r) => toKey(keys.ingestRound(r))),
+      retry,
+    );
+    return roundsIn(items, unique);
+  }
+
+  function roundsIn(items: Map<string, Item>, roundIds: string[]): Map<string, Set<string>> {
+    return new Map(
+      roundIds.map((r) => {
+        const item = items.get(keyOf(keys.ingestRound(r)));
+        return [r, new Set(item ? decodePayload(item, IngestRoundSchema).articleIds : [])];
+      }),
+    );
   }
 
   function putAll(items: Item[]): Promise<void> {
@@ -319,6 +378,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         ...batch.topicIds.map(keys.topic),
         ...batch.positionGroups.map((g) => keys.positionWordings(g.topic, g.party)),
         ...articles.map((a) => keys.articleIndexed(a.id)),
+        ...articles.map((a) => keys.articleMeta(a.id)),
       ].map(toKey),
       retry,
     );
@@ -340,14 +400,30 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ]),
     );
 
-    // Read 2: the stored records the batch may merge with (same id, or a wording the index matched).
+    const roundOf = new Map(
+      articles.flatMap((a) => {
+        const round = decoded(keys.articleMeta(a.id), ArticleMetaSchema)?.round;
+        return round === undefined ? [] : [[a.id, round] as const];
+      }),
+    );
+    const roundIds = [...new Set(roundOf.values())];
+
+    // Read 2: the stored records the batch may merge with (same id, or a wording the index matched), and the
+    // items of the rounds that stored the batch's articles.
     const candidates = candidateRecords(batch, statementIndexes, positionIndexes);
     const records = await batchGetAll(
       client,
       tableName,
-      [...candidates.statements.map(statementKey), ...candidates.positions.map(positionKey)].map(toKey),
+      [
+        ...candidates.statements.map(statementKey),
+        ...candidates.positions.map(positionKey),
+        ...roundIds.map(keys.ingestRound),
+      ].map(toKey),
       retry,
     );
+    const rounds = roundsIn(records, roundIds);
+    const isIndexed = (id: string) =>
+      found.has(keyOf(keys.articleIndexed(id))) || rounds.get(roundOf.get(id) ?? '')?.has(id) === true;
     const storedRecords = (wanted: ItemKey[]) =>
       wanted.flatMap((key) => {
         const item = records.get(keyOf(key));
@@ -370,7 +446,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ),
       statementIndexes,
       positionIndexes,
-      indexedArticleIds: new Set(articles.filter((a) => found.has(keyOf(keys.articleIndexed(a.id)))).map((a) => a.id)),
+      indexedArticleIds: new Set(articles.filter((a) => isIndexed(a.id)).map((a) => a.id)),
     };
 
     const update = planViewsUpdate(batch, stored, topicLabels);
@@ -398,8 +474,23 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     });
     await batchWriteAll(client, tableName, [...changed.map((Item) => ({ PutRequest: { Item } })), ...deletes], retry);
     // Marked last: an article is counted once its facts are in every view, so a retry after a failure
-    // above re-applies it (merges are idempotent) instead of skipping it.
-    await putAll(update.newlyIndexedArticleIds.map((id) => toKey(keys.articleIndexed(id))));
+    // above re-applies it (merges are idempotent) instead of skipping it. A stored article is added to its
+    // round's item (one write a round, where a marker an article cost a write unit each).
+    const markedRounds = new Map<string, Set<string>>();
+    const unstored: string[] = [];
+    for (const id of update.newlyIndexedArticleIds) {
+      const round = roundOf.get(id);
+      if (round === undefined) {
+        unstored.push(id);
+        continue;
+      }
+      const ids = markedRounds.get(round) ?? new Set(rounds.get(round));
+      markedRounds.set(round, ids.add(id));
+    }
+    await putAll([
+      ...[...markedRounds].map(([round, ids]) => payloadItem(keys.ingestRound(round), { articleIds: [...ids] })),
+      ...unstored.map((id) => toKey(keys.articleIndexed(id))),
+    ]);
   }
 
   async function getSpeaker(key: string, limit: number): Promise<SpeakerView | null> {

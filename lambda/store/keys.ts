@@ -14,8 +14,13 @@ export const keys = {
     pk: `ARTICLE#${id}`,
     sk: `BODY#${String(index).padStart(5, '0')}`,
   }),
-  /** Written once the article's facts are in every view: marks the article as counted. */
+  /**
+   * Written once the article's facts are in every view: marks the article as counted. Only for an article
+   * applied without being stored; a stored article is marked in its round's item (`ingestRound`).
+   */
   articleIndexed: (id: string): ItemKey => ({ pk: `ARTICLE#${id}`, sk: 'INDEXED' }),
+  /** The stored articles of one storeArticles round whose facts are in every view: one item a round. */
+  ingestRound: (roundId: string): ItemKey => ({ pk: `ROUND#${roundId}`, sk: 'INDEXED' }),
   articlePartition: (id: string): string => `ARTICLE#${id}`,
   nearDuplicateBand: (bandKey: string): ItemKey => ({ pk: `NEARDUP#${bandKey}`, sk: 'NEARDUP' }),
   summary: (): ItemKey => ({ pk: 'VIEW#SUMMARY', sk: 'VIEW' }),

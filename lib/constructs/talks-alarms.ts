@@ -36,6 +36,8 @@ export interface TalksAlarmsProps {
 /** CloudWatch alarms on what users would notice (errors, throttles, slow answers, late or lost ingests), sent to one topic. */
 export class TalksAlarms extends Construct {
   readonly topic: Topic;
+  /** Every alarm, for the dashboard's alarm status. */
+  readonly alarms: Alarm[] = [];
 
   constructor(scope: Construct, id: string, props: TalksAlarmsProps) {
     super(scope, id);
@@ -96,5 +98,6 @@ export class TalksAlarms extends Construct {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     alarm.addAlarmAction(new SnsAction(this.topic));
+    this.alarms.push(alarm);
   }
 }

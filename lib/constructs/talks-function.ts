@@ -45,6 +45,11 @@ export interface TalksFunctionProps {
   readonly logRetention?: RetentionDays;
   /** @default - none: the function scales with its load */
   readonly reservedConcurrentExecutions?: number;
+  /**
+   * The least level the function's Powertools Logger writes (POWERTOOLS_LOG_LEVEL): change it without a code change.
+   * @default 'INFO'
+   */
+  readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 }
 
 /**
@@ -74,8 +79,11 @@ export class TalksFunction extends NodejsFunction {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
-      // NodejsFunction writes the source maps but does not turn them on: stack traces should name .ts lines.
-      environment: { NODE_OPTIONS: '--enable-source-maps' },
+      environment: {
+        // NodejsFunction writes the source maps but does not turn them on: stack traces should name .ts lines.
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+      },
       bundling: {
         format: OutputFormat.ESM,
         minify: true,

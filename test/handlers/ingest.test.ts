@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../lambda/articles/decode-text.js';
 import {
   createIngestHandler,
@@ -9,6 +9,8 @@ import {
   type IngestHandlerDeps,
   type IngestOutcome,
 } from '../../lambda/handlers/ingest.js';
+import { FACT_CATEGORIES, SERVICES } from '../../lambda/observability/metric-names.js';
+import { createTelemetry } from '../../lambda/observability/telemetry.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { createS3ArticleObjects } from '../../lambda/store/s3-objects.js';
 import { type TestStore, withEmbeddedStore } from '../store/backends.js';
@@ -244,6 +246,47 @@ describe('ingest handler', () => {
     expect(response).toEqual({ batchItemFailures: [] });
     expect(outcome.ingested).toEqual([`articles/${SEED_FILE}`]);
     expect(outcome.rejected.map((r) => [r.key, r.reason])).toEqual([['articles/empty.txt', 'empty file']]);
+  });
+
+  it('publishes what it stored, merged and rejected, facts by category, time per article and upload age', async () => {
+    // Prepare: Powertools writes EMF to the global console in dev mode, with metrics turned back on.
+    vi.stubEnv('POWERTOOLS_DEV', 'true');
+    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      lines.push(String(line));
+    });
+    const { metrics } = createTelemetry(SERVICES.ingest);
+    s3.put(BUCKET, 'articles/sources.json', seedBytes('sources.json'));
+    s3.put(BUCKET, `articles/${SEED_FILE}`, seedBytes(SEED_FILE));
+    s3.put(BUCKET, 'articles/copy.txt', seedBytes(SEED_FILE));
+    s3.put(BUCKET, 'articles/empty.txt', new Uint8Array());
+    const event = uploadsEvent(BUCKET, [
+      upload(`articles/${SEED_FILE}`),
+      upload('articles/copy.txt'),
+      upload('articles/empty.txt'),
+    ]);
+    const sentAt = Number(event.Records[0]?.attributes.SentTimestamp);
+
+    // Act
+    await ingest(event, { metrics, now: () => sentAt + 90_000 });
+
+    // Assess
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+    const records = lines.filter((line) => line.startsWith('{"_aws"')).map((line) => JSON.parse(line));
+    const invocation = records.find((r) => 'ArticlesStored' in r);
+    expect(invocation).toMatchObject({
+      service: SERVICES.ingest,
+      ArticlesStored: 1,
+      ArticlesMerged: 1,
+      ArticlesRejected: 1,
+      UploadAge: 90,
+      IngestTimePerArticle: expect.any(Number),
+    });
+    const facts = Object.fromEntries(records.filter((r) => 'Category' in r).map((r) => [r.Category, r.FactsExtracted]));
+    expect(Object.keys(facts).sort()).toEqual([...FACT_CATEGORIES].sort());
+    expect(facts.statements).toBeGreaterThan(0);
   });
 
   it('decodes S3 event keys: "+" is a space and "%2B" a plus', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSlackHandler } from '../../lambda/handlers/slack.js';
+import { SERVICES } from '../../lambda/observability/metric-names.js';
+import { createTelemetry } from '../../lambda/observability/telemetry.js';
 import type { AwsEvent } from '../../lambda/slack/lambda-handler.js';
 import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
 import { fixtureViewReader, medinsky } from '../fixtures/views/talks-views.js';
@@ -187,6 +189,44 @@ describe('createSlackHandler', () => {
     await expect(handler(signedCommandEvent('help'), lambdaContext)).rejects.toThrow(/SLACK_SIGNING_SECRET/);
     env.SLACK_SIGNING_SECRET = TEST_SIGNING_SECRET;
     expect((await handler(signedCommandEvent('help'), lambdaContext)).statusCode).toBe(200);
+  });
+
+  it('writes one JSON log record a command, with the request id and cold start, and no secret or command text', async () => {
+    // Prepare: the logger at the level the stack sets, on Lambda (where a first invocation is a cold start).
+    vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'INFO');
+    vi.stubEnv('AWS_LAMBDA_INITIALIZATION_TYPE', 'on-demand');
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const handler = createSlackHandler({
+      views: fixtureViewReader(),
+      signingSecret: TEST_SIGNING_SECRET,
+      telemetry: createTelemetry(SERVICES.slack),
+    });
+
+    // Act
+    await handler(signedCommandEvent('who medinsky'), lambdaContext);
+    await handler(signedCommandEvent('summary'), lambdaContext);
+
+    // Assess
+    vi.unstubAllEnvs();
+    const records = written.flatMap((chunk) => chunk.split('\n')).filter((line) => line.startsWith('{"level"'));
+    expect(records.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({
+        level: 'INFO',
+        message: 'Answered /talks',
+        service: SERVICES.slack,
+        function_request_id: lambdaContext.awsRequestId,
+        cold_start: true,
+        subcommand: 'who',
+        failed: false,
+      }),
+      expect.objectContaining({ cold_start: false, subcommand: 'summary' }),
+    ]);
+    expect(records.join('\n')).not.toContain(TEST_SIGNING_SECRET);
+    expect(records.join('\n')).not.toContain('medinsky');
   });
 
   it("takes the two arguments Lambda's Node 24 runtime requires", () => {

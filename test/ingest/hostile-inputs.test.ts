@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { MAX_FILES_PER_ARTICLE } from '../../lambda/articles/article-limits.js';
-import { isNearDuplicate, nearDuplicateKeys } from '../../lambda/articles/fingerprint.js';
+import { nearDuplicateDetector } from '../../lambda/articles/fingerprint.js';
 import type { ArticleInput } from '../../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
@@ -17,7 +17,7 @@ import {
   nestedHtmlInput,
 } from './hostile-inputs.js';
 
-const nearDuplicates = { keys: nearDuplicateKeys, isNearDuplicate };
+const nearDuplicates = nearDuplicateDetector;
 
 const freshStore = freshStoresOnEmbeddedDynamo({ nearDuplicates });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isNearDuplicate, nearDuplicateKeys } from '../../lambda/articles/fingerprint.js';
+import { nearDuplicateDetector } from '../../lambda/articles/fingerprint.js';
 import type { ArticleInput } from '../../lambda/articles/read-inputs.js';
 import { ingestInputs } from '../../lambda/ingest/ingest.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
@@ -63,7 +63,9 @@ let opened: TestStore;
 
 beforeAll(async () => {
   server = await startEmbeddedDynamo();
-  opened = await openStoreOn(server, { nearDuplicates: { keys: nearDuplicateKeys, isNearDuplicate } });
+  opened = await openStoreOn(server, {
+    nearDuplicates: nearDuplicateDetector,
+  });
 });
 afterAll(async () => {
   await opened.close();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
-import { isNearDuplicate, nearDuplicateKeys } from '../../lambda/articles/fingerprint.js';
+import { nearDuplicateDetector } from '../../lambda/articles/fingerprint.js';
 import type { ArticleInput } from '../../lambda/articles/read-inputs.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
 import { type FileOutcome, ingestInputs, ingestPaths } from '../../lambda/ingest/ingest.js';
@@ -10,7 +10,7 @@ import type { TalksStore } from '../../lambda/store/ports.js';
 import { fixtureInput, fixturePath, SEED_DIR, textInput } from '../articles/fixtures.js';
 import { freshStoresOnEmbeddedDynamo } from '../store/backends.js';
 
-const nearDuplicates = { keys: nearDuplicateKeys, isNearDuplicate };
+const nearDuplicates = nearDuplicateDetector;
 
 /** The real store, with a record of which articles each applyFacts call was given. */
 function recordingFacts(store: TalksStore): { store: TalksStore; applied: string[][] } {

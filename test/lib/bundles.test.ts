@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedCommandEvent } from '../../bench/slack-request.js';
+import type { IngestOutcome } from '../../lambda/handlers/ingest.js';
 import { createDynamoClient } from '../../lambda/store/dynamo-client.js';
 import { createDynamoTalksStore } from '../../lambda/store/dynamo-talks-store.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
@@ -104,12 +105,16 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
     return env;
   }
 
-  /** The outcome the ingest bundle logged ("Ingest finished"), from its JSON log lines. */
-  function loggedOutcome(logs: string): { ingested: string[]; rejected: { key: string; movedTo: string }[] } {
-    const line = logs.split('\n').find((text) => text.startsWith('{"message":"Ingest finished"'));
-    if (!line) throw new Error(`the ingest bundle logged no outcome:\n${logs}`);
-    const { message, ...outcome } = JSON.parse(line);
-    return outcome;
+  /** The outcome the ingest bundle logged ("Ingest finished"), from its Powertools JSON log records. */
+  function loggedOutcome(logs: string): Pick<IngestOutcome, 'ingested' | 'rejected' | 'skipped' | 'failed'> {
+    const record = logs
+      .split('\n')
+      .filter((text) => text.startsWith('{"level"'))
+      .map((text) => JSON.parse(text))
+      .find((r) => r.message === 'Ingest finished');
+    if (!record) throw new Error(`the ingest bundle logged no outcome:\n${logs}`);
+    const { ingested, rejected, skipped, failed } = record;
+    return { ingested, rejected, skipped, failed };
   }
 
   describe('ingest function', () => {

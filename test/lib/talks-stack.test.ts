@@ -203,6 +203,7 @@ describe('TalksStack (default prod stage)', () => {
           Runtime: 'nodejs24.x',
           Architectures: ['arm64'],
           LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
+          Environment: { Variables: Match.objectLike({ POWERTOOLS_LOG_LEVEL: 'INFO' }) },
         },
       });
       expect(Object.keys(functions).sort()).toEqual([ingestFunctionId, linkWorkerId, slackFunctionId].sort());
@@ -443,6 +444,24 @@ describe('TalksStack (default prod stage)', () => {
           ]),
         },
       });
+    });
+  });
+
+  describe('dashboard', () => {
+    it('shows the state of every alarm beside the metrics, and its name is an output', () => {
+      template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+      const [dashboardId] = Object.keys(template.findResources('AWS::CloudWatch::Dashboard'));
+      template.hasOutput('DashboardName', { Value: { Ref: dashboardId } });
+      const body = JSON.stringify(template.findResources('AWS::CloudWatch::Dashboard'));
+      for (const alarmId of Object.keys(template.findResources('AWS::CloudWatch::Alarm'))) {
+        expect(body).toContain(`"${alarmId}","Arn"`);
+      }
+    });
+
+    it('graphs the table consumed capacity, which on-demand billing charges', () => {
+      const body = JSON.stringify(template.findResources('AWS::CloudWatch::Dashboard'));
+      expect(body).toContain('ConsumedWriteCapacityUnits');
+      expect(body).toContain('ConsumedReadCapacityUnits');
     });
   });
 

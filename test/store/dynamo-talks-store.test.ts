@@ -135,6 +135,15 @@ async function ingest(store: TalksStore, articles: Article[], facts: ArticleFact
   return result;
 }
 
+/** The storeArticles round that stored an article, as its META item records it. */
+async function roundOf(t: TestStore, article: Article): Promise<string> {
+  const { Item } = await t.client.send(
+    new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.articleMeta(article.id)) }),
+  );
+  const meta = JSON.parse(inflateRawSync(Item?.payload?.B ?? new Uint8Array()).toString('utf8'));
+  return meta.round;
+}
+
 /** A long body whose copies differ only in a sentence and page furniture: a near-duplicate. */
 function storyBody(variant: string): string {
   const sentences = Array.from(
@@ -171,6 +180,57 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
       expect(result).toEqual({ stored: [articleA.id], duplicates: [] });
       expect(await t.store.getArticle(articleA.id)).toEqual(articleA);
       expect(await t.store.getArticle('0000000000000000')).toBeNull();
+    });
+
+    it('keeps a body of one chunk in the article item, and indexes it under 8 band keys with its sketch', async () => {
+      // Prepare: one item for metadata and body costs 3 write units for a 5 KB article; apart they cost 1 + 5.
+      const body = storyBody('The delegations agreed to meet again next week.');
+
+      const article = makeArticle(body, { files: ['story.txt'] });
+      await t.store.storeArticles([article]);
+
+      // Assess: the partition holds the META item only, and every band item lists the article with a sketch.
+      const { Items = [] } = await t.client.send(
+        new QueryCommand({
+          TableName: t.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': { S: `ARTICLE#${article.id}` } },
+        }),
+      );
+      expect(Items.map((i) => i.sk?.S)).toEqual(['META']);
+      const meta = JSON.parse(inflateRawSync(Items[0]?.payload?.B ?? new Uint8Array()).toString('utf8'));
+      expect(meta).toMatchObject({ body, bodyChunks: 0 });
+      expect(meta.nearDuplicateKeys).toHaveLength(8);
+      for (const bandKey of meta.nearDuplicateKeys) {
+        const { Item } = await t.client.send(
+          new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.nearDuplicateBand(bandKey)) }),
+        );
+        const band = JSON.parse(inflateRawSync(Item?.payload?.B ?? new Uint8Array()).toString('utf8'));
+        expect(band.articles).toEqual([[article.id, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+      }
+    });
+
+    it('marks the articles of a round indexed in one item, not in an item for each article', async () => {
+      // Prepare: a marker item an article cost a write unit each; the round's item costs one for the batch.
+      const articles = [articleA, articleB, articleC];
+
+      await ingest(t.store, articles, [factsA(), factsB(), ...namingFactsOf([articleC])]);
+
+      // Assess: no article partition holds a marker, and the round item lists all three.
+      for (const article of articles) {
+        const { Item } = await t.client.send(
+          new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.articleIndexed(article.id)) }),
+        );
+        expect(Item).toBeUndefined();
+      }
+      const rounds = new Set(await Promise.all(articles.map((a) => roundOf(t, a))));
+      expect(rounds.size).toBe(1);
+      const { Item } = await t.client.send(
+        new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.ingestRound([...rounds][0] ?? '')) }),
+      );
+      const round = JSON.parse(inflateRawSync(Item?.payload?.B ?? new Uint8Array()).toString('utf8'));
+      expect(round.articleIds.sort()).toEqual(articles.map((a) => a.id).sort());
+      expect((await t.store.storeArticles(articles)).stored).toEqual([]);
     });
 
     it('chunks a 5 MB body with multi-byte text into items under the 400 KB limit and joins it back', async () => {
@@ -421,7 +481,7 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
     it('does not count an article twice when an apply stopped before marking it indexed', async () => {
       await ingest(t.store, [articleC], namingFactsOf([articleC]));
       await t.client.send(
-        new DeleteItemCommand({ TableName: t.tableName, Key: toKey(keys.articleIndexed(articleC.id)) }),
+        new DeleteItemCommand({ TableName: t.tableName, Key: toKey(keys.ingestRound(await roundOf(t, articleC))) }),
       );
 
       await t.store.applyFacts(namingFactsOf([articleC]), [articleC]);

@@ -1,0 +1,153 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  AlarmStatusWidget,
+  Dashboard,
+  GraphWidget,
+  type IAlarm,
+  type IMetric,
+  Metric,
+  TextWidget,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { COMMAND_KINDS } from '../../lambda/answers/command.js';
+import {
+  FACT_CATEGORIES,
+  FACT_CATEGORY_DIMENSION,
+  METRICS,
+  METRICS_NAMESPACE,
+  SERVICE_DIMENSION,
+  SERVICES,
+  SUBCOMMAND_DIMENSION,
+} from '../../lambda/observability/metric-names.js';
+
+export interface TalksDashboardProps {
+  /** The function answering Slack: its Duration beside the command latency the code measures. */
+  readonly slackFunction: IFunction;
+  /** The ingest function: its Duration beside the time per article. */
+  readonly ingestFunction: IFunction;
+  /** The upload queue: the age of its oldest message beside the age of the uploads ingested. */
+  readonly uploadQueue: IQueue;
+  /** The table: the capacity units it consumed, which is what on-demand billing charges. */
+  readonly table: ITable;
+  /** Shown first, with their state. */
+  readonly alarms: IAlarm[];
+}
+
+const PERIOD = Duration.minutes(5);
+const WIDTH = 8;
+const HEIGHT = 6;
+
+/**
+ * One CloudWatch dashboard for operators: the alarms' state, what commands users run and how fast and cheaply
+ * they are answered, what ingest stores, merges and rejects, and what the table consumes. The code's metrics
+ * are named in lambda/observability/metric-names.ts, the one list the functions and this dashboard share.
+ */
+export class TalksDashboard extends Construct {
+  readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: TalksDashboardProps) {
+    super(scope, id);
+    const { slackFunction, ingestFunction, uploadQueue, table, alarms } = props;
+    const slack = (metricName: string, statistic: string, dimensions: Record<string, string> = {}) =>
+      talksMetric(SERVICES.slack, metricName, statistic, dimensions);
+    const ingest = (metricName: string, statistic: string, dimensions: Record<string, string> = {}) =>
+      talksMetric(SERVICES.ingest, metricName, statistic, dimensions);
+
+    this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
+    this.dashboard.addWidgets(new AlarmStatusWidget({ title: 'Alarms', alarms, width: 24, height: 3 }));
+    this.dashboard.addWidgets(
+      new TextWidget({ markdown: '## /talks commands (Slack function)', width: 24, height: 1 }),
+    );
+    this.dashboard.addWidgets(
+      graph(
+        'Commands answered, by subcommand',
+        COMMAND_KINDS.map((kind) =>
+          slack(METRICS.commandsAnswered, 'Sum', { [SUBCOMMAND_DIMENSION]: kind }).with({ label: kind }),
+        ),
+        [slack(METRICS.commandsFailed, 'Sum').with({ label: 'failed (store unavailable)' })],
+      ),
+      graph('Command latency (ms)', [
+        slack(METRICS.commandLatency, 'p50').with({ label: 'p50 parse, read, render' }),
+        slack(METRICS.commandLatency, 'p99').with({ label: 'p99 parse, read, render' }),
+        slackFunction.metricDuration({ statistic: 'p99', period: PERIOD }).with({ label: 'p99 Lambda duration' }),
+      ]),
+      graph(
+        'DynamoDB per command',
+        [
+          slack(METRICS.commandDynamoRequests, 'Maximum').with({ label: 'requests, max (budget 3)' }),
+          slack(METRICS.commandDynamoRequests, 'Average').with({ label: 'requests, average' }),
+        ],
+        [
+          slack(METRICS.commandReadUnits, 'Average').with({ label: 'read units, average' }),
+          slack(METRICS.coldStart, 'Sum').with({ label: 'cold starts' }),
+        ],
+      ),
+    );
+    this.dashboard.addWidgets(
+      new TextWidget({ markdown: '## Ingest (S3 → SQS → ingest function)', width: 24, height: 1 }),
+    );
+    this.dashboard.addWidgets(
+      graph('Articles', [
+        ingest(METRICS.articlesStored, 'Sum').with({ label: 'stored' }),
+        ingest(METRICS.articlesMerged, 'Sum').with({ label: 'merged into a stored article' }),
+        ingest(METRICS.articlesRejected, 'Sum').with({ label: 'rejected (moved under rejected/)' }),
+      ]),
+      graph(
+        'Facts extracted, by category',
+        FACT_CATEGORIES.map((category) =>
+          ingest(METRICS.factsExtracted, 'Sum', { [FACT_CATEGORY_DIMENSION]: category }).with({ label: category }),
+        ),
+      ),
+      graph(
+        'Ingest time and upload age',
+        [
+          ingest(METRICS.ingestTimePerArticle, 'Average').with({ label: 'ms an article, average' }),
+          ingest(METRICS.ingestTimePerArticle, 'Maximum').with({ label: 'ms an article, max' }),
+        ],
+        [
+          ingest(METRICS.uploadAge, 'Maximum').with({ label: 'oldest upload ingested (s)' }),
+          uploadQueue
+            .metricApproximateAgeOfOldestMessage({ statistic: 'Maximum', period: PERIOD })
+            .with({ label: 'oldest upload waiting (s)' }),
+          ingestFunction.metricDuration({ statistic: 'Maximum', period: PERIOD }).with({ label: 'invocation ms, max' }),
+        ],
+      ),
+    );
+    this.dashboard.addWidgets(
+      new TextWidget({ markdown: '## DynamoDB capacity (what on-demand billing charges)', width: 24, height: 1 }),
+    );
+    this.dashboard.addWidgets(
+      graph('Table consumed capacity units', [
+        table.metricConsumedReadCapacityUnits({ statistic: 'Sum', period: PERIOD }).with({ label: 'read units' }),
+        table.metricConsumedWriteCapacityUnits({ statistic: 'Sum', period: PERIOD }).with({ label: 'write units' }),
+      ]),
+      graph(
+        'Ingest capacity units',
+        [
+          ingest(METRICS.ingestReadUnits, 'Sum').with({ label: 'read units' }),
+          ingest(METRICS.ingestWriteUnits, 'Sum').with({ label: 'write units' }),
+        ],
+        [ingest(METRICS.articlesStored, 'Sum').with({ label: 'articles stored' })],
+      ),
+      graph('Command read units', [slack(METRICS.commandReadUnits, 'Sum').with({ label: 'read units, all commands' })]),
+    );
+  }
+}
+
+/** A metric the functions emit through Powertools: namespace, the function's `service` dimension, and more. */
+function talksMetric(service: string, metricName: string, statistic: string, dimensions: Record<string, string>) {
+  return new Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName,
+    statistic,
+    period: PERIOD,
+    dimensionsMap: { [SERVICE_DIMENSION]: service, ...dimensions },
+  });
+}
+
+function graph(title: string, left: IMetric[], right: IMetric[] = []): GraphWidget {
+  return new GraphWidget({ title, left, right, width: WIDTH, height: HEIGHT });
+}
