@@ -48,13 +48,18 @@ export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]
   const key = speakerKey(query);
   if (!wanted || !key) return { kind: 'unknown', closest: [] };
 
+  const byKey = directory.filter((s) => s.key === key || namesOf(s).some((n) => speakerKey(n) === key));
+  const wantedWords = wanted.split(' ');
+  // A bare surname that several people share names none of them, even one an article named that way.
+  const sharedSurname = wantedWords.length === 1 && byKey.filter(hasSpoken).length > 1;
+
   // Filtering keeps the directory's ranking (most statements first) in every list of candidates.
-  const byName = resolved(directory.filter((s) => namesOf(s).some((n) => normalizeName(n) === wanted)));
+  const byName = sharedSurname
+    ? null
+    : resolved(directory.filter((s) => namesOf(s).some((n) => normalizeName(n) === wanted)));
   if (byName) return byName;
 
-  const byKey = directory.filter((s) => s.key === key || namesOf(s).some((n) => speakerKey(n) === key));
   // A full name that shares the surname key with several people picks the one whose given name fits too.
-  const wantedWords = wanted.split(' ');
   const byKeyAndGivenName =
     wantedWords.length > 1
       ? byKey.filter((s) => namesOf(s).some((n) => wantedWords.every((w) => normalizeName(n).split(' ').includes(w))))

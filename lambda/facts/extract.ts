@@ -1,8 +1,10 @@
 import type { Article } from '../articles/article.js';
 import { boundArticleFacts } from './article-fact-limits.js';
+import { articleParties } from './article-parties.js';
 import type { ArticleFacts, CorpusFacts } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
+import { settleBareNames } from './people-identity.js';
 import { extractPositions } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
@@ -26,7 +28,8 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
     }));
-    const context = { sentences, statements: tagged, people, topics };
+    const parties = articleParties(article, { sentences, statements: tagged, people, topics });
+    const context = { sentences, statements: tagged, people, topics, parties };
     return boundArticleFacts({
       articleId: article.id,
       people,
@@ -50,5 +53,10 @@ export function extractCorpusFacts(
   articles: Article[],
   extract: ArticleFactExtractor = extractWithDefaults,
 ): CorpusFacts {
-  return mergeArticleFacts(articles.map((article) => extract(article)));
+  return mergeArticleFacts(
+    settleBareNames(
+      articles.map((article) => extract(article)),
+      [],
+    ),
+  );
 }

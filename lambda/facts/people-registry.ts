@@ -1,7 +1,7 @@
 import type { Person } from './fact.js';
 import { affiliationOf } from './people-affiliation.js';
-import { speakerKey, surnameOf } from './speaker-key.js';
-import { ROLE_HEADS } from './speakers-lexicon.js';
+import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
+import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
 /*
  * The people of one article: every form of each name, what the article says about them, and where
@@ -29,6 +29,22 @@ const roleHeadsOf = (descriptor: string) =>
     .filter((w) => ROLE_HEADS.has(w));
 
 /**
+ * Whether a role noun may stand for the person: they hold an office of the same kind ("spokesman" and
+ * "representative"), or (unless `officeRequired`) none the article names; a relation ("an aide to …")
+ * contradicts no role.
+ */
+function sameKindOfRole(person: PersonRecord, head: string, officeRequired = false): boolean {
+  // "an aide to President Putin" names the principal's office, not the person's.
+  const offices = person.descriptors.flatMap((d) => {
+    const heads = roleHeadsOf(d);
+    return RELATION_HEADS.has(heads[0] ?? '') ? [] : heads;
+  });
+  const kind = ROLE_CLASSES.get(head);
+  if (offices.length === 0) return !officeRequired;
+  return !!kind && offices.some((h) => ROLE_CLASSES.get(h) === kind);
+}
+
+/**
  * Longest name taken for a person. The longest real full names run to about 60 characters; a longer
  * "name" is markup or a hostile file, and a person's key goes into DynamoDB keys (at most 2,048 bytes).
  */
@@ -36,16 +52,28 @@ export const MAX_NAME_LENGTH = 100;
 
 export class PeopleRegistry {
   readonly #people = new Map<string, PersonRecord>();
+  /** Person keys by surname key: who a bare surname may stand for. */
+  readonly #bySurname = new Map<string, Set<string>>();
+  /** A bare surname's record, once absorbed into the one full name it turned out to belong to. */
+  readonly #absorbed = new Map<string, string>();
 
-  /** Records a mention of a named person; returns the person's key, or null for a name without letters or too long to be one. */
+  /**
+   * Records a mention of a named person; returns the person's key, or null for a name without letters or too long to be one.
+   * A full name keys the person by surname and given-name initial, so two people who share a surname
+   * stay two; a bare surname ("Johnson said") stands for the person of that surname named last.
+   */
   addName(name: string, descriptor: string, sentence: number): string | null {
     if (name.length > MAX_NAME_LENGTH) return null;
-    const key = speakerKey(name);
+    const key = this.#keyOf(name, sentence);
     if (!key) return null;
     let person = this.#people.get(key);
     if (!person) {
       person = { key, forms: new Set(), descriptors: [], gender: null, sentences: new Set() };
       this.#people.set(key, person);
+      const namesakes = this.#bySurname.get(surnameKeyOf(key)) ?? new Set<string>();
+      namesakes.add(key);
+      this.#bySurname.set(surnameKeyOf(key), namesakes);
+      this.#absorbBareSurname(person);
     }
     person.forms.add(name);
     if (descriptor) this.describe(key, descriptor);
@@ -53,31 +81,70 @@ export class PeopleRegistry {
     return key;
   }
 
+  /** A bare surname stands for the person of that surname named last before it (or, failing that, next). */
+  #keyOf(name: string, sentence: number): string {
+    const key = personKey(name);
+    if (!key || !isBareKey(key)) return key;
+    const named = [...(this.#bySurname.get(key) ?? [])].filter((k) => !isBareKey(k));
+    const distance = (k: string) =>
+      Math.min(
+        ...[...(this.#people.get(k)?.sentences ?? [])].map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)),
+      );
+    return named.sort((a, b) => distance(a) - distance(b))[0] ?? key;
+  }
+
+  /**
+   * "President Johnson" in a lead recorded before the article names "Boris Johnson": once the first full
+   * name of that surname arrives, the bare record is the same person. A second full name of the surname
+   * takes nothing: the bare mentions stay with the first.
+   */
+  #absorbBareSurname(person: PersonRecord): void {
+    const bareKey = surnameKeyOf(person.key);
+    const bare = this.#people.get(bareKey);
+    if (bareKey === person.key || !bare || this.#absorbed.has(bareKey)) return;
+    for (const form of bare.forms) person.forms.add(form);
+    person.descriptors.push(...bare.descriptors.filter((d) => !person.descriptors.includes(d)));
+    person.gender ??= bare.gender;
+    for (const s of bare.sentences) person.sentences.add(s);
+    this.#people.delete(bareKey);
+    this.#bySurname.get(bareKey)?.delete(bareKey);
+    this.#absorbed.set(bareKey, person.key);
+  }
+
+  /** The key a person ends up under: a bare surname's key may have been absorbed into a full name's. */
+  canonical(key: string): string {
+    return this.#absorbed.get(key) ?? key;
+  }
+
+  #record(key: string): PersonRecord | undefined {
+    return this.#people.get(this.canonical(key));
+  }
+
   describe(key: string, descriptor: string): void {
-    const person = this.#people.get(key);
+    const person = this.#record(key);
     if (!person || person.descriptors.includes(descriptor)) return;
     person.descriptors.push(descriptor);
     for (const [pattern, gender] of GENDERED) if (pattern.test(descriptor)) person.gender ??= gender;
   }
 
   setGender(key: string, gender: 'm' | 'f'): void {
-    const person = this.#people.get(key);
+    const person = this.#record(key);
     if (person) person.gender ??= gender;
   }
 
   gender(key: string): 'm' | 'f' | null {
-    return this.#people.get(key)?.gender ?? null;
+    return this.#record(key)?.gender ?? null;
   }
 
   /** Indexes of the sentences that name the person, in the order they were recorded. */
   sentencesOf(key: string): readonly number[] {
-    return [...(this.#people.get(key)?.sentences ?? [])];
+    return [...(this.#record(key)?.sentences ?? [])];
   }
 
   /** Whether a single word is the surname of someone already named in full. */
   isKnownSurname(word: string): boolean {
     const key = speakerKey(word);
-    return !!key && this.#people.has(key);
+    return !!key && (this.#bySurname.get(key)?.size ?? 0) > 0;
   }
 
   /**
@@ -86,7 +153,7 @@ export class PeopleRegistry {
    * role and names the person next, someone named in the next two sentences (or the one before) whom
    * the article gives no other role.
    */
-  resolveRole(roleText: string, head: string, sentence: number): string | null {
+  resolveRole(roleText: string, head: string, sentence: number, recentSpeakers: readonly string[] = []): string | null {
     const affiliation = affiliationOf(roleText);
     const compatible = (p: PersonRecord) => {
       const own = this.affiliation(p.key);
@@ -104,18 +171,42 @@ export class PeopleRegistry {
     const sameRole = described.sort(byDistance)[0];
     if (sameRole) return sameRole.key;
     // Only a role that names its country ("Moscow's deputy defense minister") is a lead's stand-in for a
-    // person named next; "the governor of the Sumy region" with no named governor stays unresolved.
-    if (!affiliation) return null;
+    // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
+    // "the diplomat" is the last speaker only if the article gave them an office of that kind.
+    if (!affiliation) return this.#lastSpeakerInRole(head, recentSpeakers, compatible, true);
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
     for (const s of [sentence + 1, sentence + 2, sentence - 1]) {
       const named = [...this.#people.values()].find((p) => p.sentences.has(s) && unassigned(p));
       if (named) return named.key;
     }
-    return null;
+    // Or the first person the next paragraph introduces, when their role does not contradict this one:
+    // "Russia's chief negotiator said …" then "Vladimir Medinsky, an aide to President Putin, told …".
+    for (const s of [sentence + 1, sentence + 2]) {
+      const introduced = [...this.#people.values()].find(
+        (p) => [...p.sentences][0] === s && compatible(p) && sameKindOfRole(p, head),
+      );
+      if (introduced) return introduced.key;
+    }
+    return this.#lastSpeakerInRole(head, recentSpeakers, compatible);
+  }
+
+  /**
+   * `"…," the head of Turkish diplomacy stressed` after a paragraph quoting Hakan Fidan: a role of the
+   * same class as the last speaker's ("Kremlin spokesman" → "the Kremlin representative"), or a last
+   * speaker the article gave no role, refers back to that speaker.
+   */
+  #lastSpeakerInRole(
+    head: string,
+    recentSpeakers: readonly string[],
+    compatible: (p: PersonRecord) => boolean,
+    officeRequired = false,
+  ): string | null {
+    const last = recentSpeakers[0] === undefined ? undefined : this.#record(recentSpeakers[0]);
+    return last && compatible(last) && sameKindOfRole(last, head, officeRequired) ? last.key : null;
   }
 
   affiliation(key: string, seen = new Set<string>()): string | null {
-    const person = this.#people.get(key);
+    const person = this.#record(key);
     if (!person || seen.has(key)) return null;
     seen.add(key);
     for (const descriptor of person.descriptors) {
@@ -138,11 +229,11 @@ export class PeopleRegistry {
 
   /** The person as the facts show it: the fullest name seen, the other forms as aliases. */
   toPerson(key: string): Person | null {
-    const person = this.#people.get(key);
+    const person = this.#record(key);
     if (!person) return null;
     const forms = [...person.forms].sort((a, b) => b.length - a.length || a.localeCompare(b));
-    const [name = key, ...aliases] = forms;
-    return { key, name, aliases, affiliation: this.affiliation(key) };
+    const [name = person.key, ...aliases] = forms;
+    return { key: person.key, name, aliases, affiliation: this.affiliation(person.key) };
   }
 }
 

@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
+import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig } from './topics.js';
-import { peopleMentions, speakerParty, stanceTakers, statesPosition } from './topics-parties.js';
+import { type CompiledTopics, compileTopics, defaultTopicsConfig, phrasesSource } from './topics.js';
+import {
+  claimsStance,
+  type PeopleMentions,
+  peopleMentions,
+  speakerParty,
+  speakingStatement,
+  stanceTakers,
+  statesPosition,
+  takesStance,
+} from './topics-parties.js';
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
@@ -20,7 +30,23 @@ const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,\s+(?:while|whereas)\s+|,\s+and\s
 /** A clause that refers back to the sentence's topic without naming it. */
 const ANAPHORA =
   /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|territory|territories|peninsula|problem)\b|\bit\b/iu;
+/**
+ * A sentence that refers back to the previous sentence's topic with a noun phrase ("such formulation of
+ * the question", "its claim to those territories"): stricter than ANAPHORA, since no topic of its own
+ * anchors it.
+ */
+const REFERS_BACK =
+  /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu;
 const COMPLEMENT = /^that\b/iu;
+/** A bullet or a numbered point at the start of a sentence, or a number the sentence splitter cut off alone. */
+const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022*\u25aa]\s|\(?\d{1,2}[.)]\s)/u;
+/** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
+const UNOWNED_PLAN =
+  /^\s*(?:(?:under|according\s+to|in)\s+)?(?:the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|document|draft|plan|memorandum|framework|text|terms)\b/iu;
+const BARE_NUMBER = /^\(?\d{1,2}[.)]$/u;
+/** What a list introduced by a colon sets out: a plan, its points, a document's terms. */
+const PLAN_NOUN =
+  /\b(?:document|memorandum|draft|plan|proposals?|text|points|framework|terms|conditions|demands|parameters|provisions)\b/iu;
 const LEADING_CONNECTIVE = /^(?:(?:and|but|that|while|whereas|so|yet)\b[\s,]*)+/iu;
 
 export interface ExtractPositionsOptions {
@@ -30,10 +56,72 @@ export interface ExtractPositionsOptions {
   /** The article's people: one with a party affiliation speaks for that party. */
   people?: readonly Person[];
   topics?: CompiledTopics;
+  /** Whose claims the article's sentences state (built from the above when not given). */
+  parties?: ArticleParties;
+}
+
+/** A speaker talking for a side in the first person plural ("our forces", "we will return"). */
+const SPEAKS_FOR_A_SIDE = /\b(?:we|our|us)\b/iu;
+
+/**
+ * Whether the sentence gives the speaker an office of a party: an office word among the few words before
+ * the surname, past given names, commas and "of the ministry" ("President Vladimir Putin", "the spokesman
+ * of the ministry, Heorhii Tykhyi"). Reads words, not a regex over the window: this runs per quote.
+ */
+function holdsOffice(text: string, speaker: string, topics: CompiledTopics): boolean {
+  const surname = speaker.split(/\s+/u).at(-1) ?? speaker;
+  const at = text.indexOf(surname);
+  if (at < 0) return false;
+  const offices = officeWords(topics);
+  const before = text
+    .slice(Math.max(0, at - 80), at)
+    .split(/[\s,]+/u)
+    .filter(Boolean)
+    .slice(-6);
+  return before.some((word) => offices.has(word.toLowerCase()));
+}
+
+const officeWordsByConfig = new WeakMap<CompiledTopics, Set<string>>();
+
+/** The last word of each office in config ("minister" of "foreign minister"), the one that stands before a name. */
+function officeWords(topics: CompiledTopics): Set<string> {
+  let words = officeWordsByConfig.get(topics);
+  if (!words) {
+    words = new Set(topics.config.partyMembers.map((member) => member.split(/\s+/u).at(-1)?.toLowerCase() ?? member));
+    officeWordsByConfig.set(topics, words);
+  }
+  return words;
+}
+
+/**
+ * A clause whose subject is a party's member left unnamed ("The delegation proposed …", "Negotiators
+ * insisted …"): wire copy names the side once and then only its delegation. Only the bare noun at the
+ * clause's start, so "the Turkish delegation" or "a spokesman for the UN" stay out.
+ */
+function takesStanceUnnamed(clause: string, topics: CompiledTopics): boolean {
+  const member = unnamedMember(topics).exec(clause);
+  if (!member) return false;
+  const mention = { id: '', start: 0, end: member[0].length, kind: 'member' as const };
+  return takesStance(clause, mention) && statesPosition(clause, mention);
+}
+
+const unnamedMembers = new WeakMap<CompiledTopics, RegExp>();
+
+function unnamedMember(topics: CompiledTopics): RegExp {
+  let regex = unnamedMembers.get(topics);
+  if (!regex) {
+    regex = new RegExp(`^\\s*(?:the\\s+)?${phrasesSource(topics.config.partyMembers)}(?!\\s+(?:of|for|from)\\b)`, 'iu');
+    unnamedMembers.set(topics, regex);
+  }
+  return regex;
 }
 
 interface Clause {
   text: string;
+  /** Offset of the clause in its sentence. */
+  start: number;
+  /** Set off from the clause before by "but", "while" or "whereas": it may answer the other side on the same topic. */
+  contrast: boolean;
 }
 
 /** Every position the article reports, one per topic and party and sentence, each with its clause and sentence. */
@@ -43,13 +131,36 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const statements = options.statements ?? [];
   const people = peopleMentions(options.people ?? [], topics);
   const positions: Position[] = [];
-  // One pass over the body finds the few sentences worth reading clause by clause.
-  const mentionStarts = topics.topicMentions(article.body).map((m) => m.start);
-  const mentionsTopic = (sentence: Sentence) => mentionStarts.some((at) => at >= sentence.start && at < sentence.end);
-  for (const sentence of sentences) {
-    if (!mentionsTopic(sentence)) continue;
-    const sentenceTopics = topics.topicsIn(sentence.text);
-    if (!sentenceTopics.length) continue;
+  // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
+  const bodyMentions = topics.topicMentions(article.body);
+  const topicIds = topics.topics.map((t) => t.id);
+  const lists = planLists(sentences, topics);
+  const parties =
+    options.parties ?? articleParties(article, { sentences, statements, people: options.people ?? [], topics });
+  // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
+  // "the spokesman of the ministry, X"), speaks for the side the sentences around are about.
+  const unaffiliated = statements.filter((s) => !s.affiliation);
+  const sideSpeaking = (index: number, sentence: Sentence, topic: string) => {
+    const statement = speakingStatement(sentence, article.id, unaffiliated, topics, topic);
+    if (!statement) return null;
+    const speaksForASide =
+      SPEAKS_FOR_A_SIDE.test(statement.text) || holdsOffice(sentence.text, statement.speaker, topics);
+    return speaksForASide ? (parties.contextOf(index) ?? parties.lead) : null;
+  };
+  // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's.
+  const planOwner = (index: number) =>
+    earlierProposalOwner(sentences, index, topics) ?? proposalOwner(article.title ?? '', topics);
+  let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
+  for (const [index, sentence] of sentences.entries()) {
+    const inSentence = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
+    if (!sentenceTopics.length) {
+      if (previous.index === index - 1 && REFERS_BACK.test(sentence.text)) {
+        positions.push(...referringBack(sentence, previous.topics, article.id, topics, people));
+      }
+      continue;
+    }
+    previous = { index, topics: sentenceTopics };
     const seen = new Set<string>();
     const emit = (topic: string, party: string, clause: string) => {
       const key = `${topic}\u0000${party}`;
@@ -64,22 +175,42 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         citations: [{ articleId: article.id, evidence: sentence.text }],
       });
     };
-    const speaker = (topic: string) => speakerParty(sentence, article.id, statements, topics, topic);
+    const speaker = (topic: string) =>
+      claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
+        ? (speakerParty(sentence, article.id, statements, topics, topic) ?? sideSpeaking(index, sentence, topic))
+        : null;
     let matrixParty: string | null = null;
     for (const clause of splitClauses(sentence.text)) {
       const takers = stanceTakers(clause.text, topics, people);
-      const clauseTopics = topics.topicMentions(clause.text);
+      const from = sentence.start + clause.start;
+      const clauseTopics = inSentence
+        .filter((m) => m.start >= from && m.end <= from + clause.text.length)
+        .map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
       if (clauseTopics.length) {
         for (const topic of sentenceTopics) {
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
           const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
-          if (subject && !statesPosition(clause.text, subject)) continue;
-          const party = subject?.id ?? (COMPLEMENT.test(clause.text) ? matrixParty : null) ?? speaker(topic);
+          if (subject && !statesPosition(clause.text, subject) && !topics.cuesStance(topic, clause.text)) continue;
+          const party =
+            subject?.id ??
+            (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
+            speaker(topic) ??
+            lists.get(index) ??
+            (UNOWNED_PLAN.test(clause.text) ? planOwner(index) : null) ??
+            (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null);
           if (party) emit(topic, party, clause.text);
         }
-      } else if (takers[0] && ANAPHORA.test(clause.text)) {
+      } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0])) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
+      } else if (
+        takers[0] &&
+        clause.contrast &&
+        sentenceTopics.length === 1 &&
+        statesPosition(clause.text, takers[0])
+      ) {
+        // "Russia wants the whole region, while Kyiv insists that the front line must be the starting point."
+        emit(sentenceTopics[0] ?? '', takers[0].id, clause.text);
       }
       matrixParty ??= takers[0]?.id ?? null;
     }
@@ -87,14 +218,72 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   return positions;
 }
 
+/**
+ * The owner of each point of a plan set out as a list: the sentence that introduces it ends with a colon
+ * and names the plan ("The main points of the Ukrainian proposal are:"), or names a document whose owner
+ * an earlier sentence gave ("The Russian memorandum … foresees …" then "the document lists:"). Each bullet
+ * or numbered point that follows is that party's position, as far as the list runs. Keyed by sentence index.
+ */
+function planLists(sentences: readonly Sentence[], topics: CompiledTopics): Map<number, string> {
+  const owners = new Map<number, string>();
+  for (const [index, intro] of sentences.entries()) {
+    if (!intro.text.trimEnd().endsWith(':') || !PLAN_NOUN.test(intro.text)) continue;
+    const owner = proposalOwner(intro.text, topics) ?? earlierProposalOwner(sentences, index, topics);
+    if (!owner) continue;
+    for (let item = index + 1; item < sentences.length; item++) {
+      const text = sentences[item]?.text ?? '';
+      const afterNumber = BARE_NUMBER.test(sentences[item - 1]?.text.trim() ?? '');
+      if (!LIST_MARKER.test(text) && !afterNumber && !BARE_NUMBER.test(text.trim())) break;
+      owners.set(item, owner);
+    }
+  }
+  return owners;
+}
+
+const proposalOwner = (text: string, topics: CompiledTopics) =>
+  topics.partyMentions(text).find((m) => m.kind === 'proposal')?.id ?? null;
+
+/** The party whose plan the article last named before `index`, within the five sentences before. */
+function earlierProposalOwner(sentences: readonly Sentence[], index: number, topics: CompiledTopics): string | null {
+  for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
+    const owner = proposalOwner(sentences[at]?.text ?? '', topics);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+/** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */
+function referringBack(
+  sentence: Sentence,
+  previousTopics: readonly string[],
+  articleId: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): Position[] {
+  const clause = splitClauses(sentence.text).find((c) => REFERS_BACK.test(c.text));
+  if (!clause) return [];
+  const taker = stanceTakers(clause.text, topics, people)[0];
+  if (!taker || !statesPosition(clause.text, taker)) return [];
+  const stance = stanceOf(clause.text);
+  return previousTopics.map((topic) => ({
+    id: positionId(topic, taker.id, stance),
+    topic,
+    party: taker.id,
+    stance,
+    citations: [{ articleId, evidence: sentence.text }],
+  }));
+}
+
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
+  let contrast = false;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    clauses.push({ text: text.slice(from, m.index) });
+    clauses.push({ text: text.slice(from, m.index), start: from, contrast });
     from = m.index + m[0].length;
+    contrast = /\b(?:but|while|whereas)\b/iu.test(m[0]);
   }
-  clauses.push({ text: text.slice(from) });
+  clauses.push({ text: text.slice(from), start: from, contrast });
   return clauses.filter((c) => /\p{L}/u.test(c.text));
 }
 

@@ -151,6 +151,14 @@ export function isHeadline(s: Pick<Sentence, 'text'>): boolean {
   return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$/u.test(s.text);
 }
 
+/**
+ * Whether a sentence is the body's last and was cut off mid-sentence, as scraped snippets are: long for a
+ * headline (at least 12 words), it has no final punctuation only because the text stops.
+ */
+export function isCutOffEnding(s: Pick<Sentence, 'text' | 'end'>, body: string): boolean {
+  return s.end >= body.trimEnd().length && s.text.split(/\s+/u).length >= 12;
+}
+
 /** Whether lines break mid-sentence (a line without final punctuation followed by one in lower case). */
 export function isHardWrapped(text: string): boolean {
   return linePairs(linesOf(text)).some(([a, b]) => a.text && b.text && !endsSentence(a.text) && startsLower(b.text));

@@ -42,14 +42,32 @@ const FOLDS: [RegExp, string][] = [
   [/^ie/, 'e'], // a Cyrillic initial "е": Yermolaev / Ermolaev, Yevtushenko / Evtushenko
 ];
 
-/** The surname of a name as written: the last word, without a possessive or a generational suffix. */
-export function surnameOf(name: string): string {
+/** The words of a name as written, without a possessive, editorial brackets or a generational suffix. */
+function nameWords(name: string): string[] {
   const words = name
     .replace(/['\u2019]s\b/gu, '')
+    .replace(/[[\]]/gu, '')
     .split(/[\s,]+/u)
     .filter((w) => /\p{L}/u.test(w));
   while (words.length > 1 && SUFFIXES.has((words.at(-1) ?? '').replaceAll('.', '').toLowerCase())) words.pop();
-  return words.at(-1) ?? '';
+  return words;
+}
+
+/** The surname of a name as written: the last word, without a possessive or a generational suffix. */
+export function surnameOf(name: string): string {
+  return nameWords(name).at(-1) ?? '';
+}
+
+/** A word lower-cased, without diacritics, with the transliteration folds applied. */
+function foldWord(word: string): string {
+  let folded = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıłøđðþßæœ]/gu, (c) => SPECIAL_LETTERS.get(c) ?? c)
+    .replace(/[^a-z]/g, '');
+  for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
+  return folded;
 }
 
 /**
@@ -60,13 +78,7 @@ export function surnameOf(name: string): string {
 export function speakerKey(name: string): string {
   const cached = keyCache.get(name);
   if (cached !== undefined) return cached;
-  let key = surnameOf(name)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ıłøđðþßæœ]/gu, (c) => SPECIAL_LETTERS.get(c) ?? c)
-    .replace(/[^a-z]/g, '');
-  for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
+  const key = foldWord(surnameOf(name));
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
   keyCache.set(name, key);
   return key;
@@ -75,3 +87,48 @@ export function speakerKey(name: string): string {
 /** Extraction asks for the same few names many times per article; a bounded memo keeps that cheap. */
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 10_000;
+
+/** Separates the surname key from the given-name initial in a person key. */
+const GIVEN_SEPARATOR = '.';
+
+/**
+ * The initial of a given name that every spelling of it shares: Volodymyr / Wolodymyr / Vladimir,
+ * Oleksiy / Aleksei / Alexei, Yevhen / Evgeny, Konstantin / Constantin. Initial vowels (and "y", "j",
+ * which transliterations swap with them) count as one, so Ukrainian and Russian forms of a name agree.
+ * "" when the name has no given name.
+ */
+function givenInitialOf(name: string): string {
+  const words = nameWords(name);
+  if (words.length < 2) return '';
+  const first = foldWord(words[0] ?? '')[0] ?? '';
+  if (/[aeiou]/u.test(first)) return 'a';
+  return first === 'c' ? 'k' : first;
+}
+
+/**
+ * The key of one person across articles: the surname key, then the folded initial of the given name
+ * when the article gives one ("boris johnson" → `ionson.b`, "Mike Johnson" → `ionson.m`), so that two
+ * people who share a surname stay two. A bare surname ("Johnson") gives the surname key alone: whom it
+ * stands for is settled against the people the article, and then the corpus, knows (`settleBareNames`).
+ */
+export function personKey(name: string): string {
+  const cached = personKeyCache.get(name);
+  if (cached !== undefined) return cached;
+  const surname = speakerKey(name);
+  const initial = surname ? givenInitialOf(name) : '';
+  const key = initial ? `${surname}${GIVEN_SEPARATOR}${initial}` : surname;
+  if (personKeyCache.size >= KEY_CACHE_LIMIT) personKeyCache.clear();
+  personKeyCache.set(name, key);
+  return key;
+}
+
+const personKeyCache = new Map<string, string>();
+
+/** The surname key of a person key: what every spelling and every given name of the surname share. */
+export function surnameKeyOf(key: string): string {
+  const at = key.indexOf(GIVEN_SEPARATOR);
+  return at < 0 ? key : key.slice(0, at);
+}
+
+/** Whether a person key was made from a bare surname, with no given name to tell people apart. */
+export const isBareKey = (key: string) => !key.includes(GIVEN_SEPARATOR);

@@ -18,7 +18,8 @@ const SPEECH_VERB_FORMS = new Map<string, string>(
     'reiterate:reiterated,reiterates assert:asserted,asserts reply:replied,replies respond:responded ' +
     'indicate:indicated,indicates predict:predicted,predicts promise:promised,promises vow:vowed,vows pledge:pledged ' +
     'concede:conceded,concedes remark:remarked comment:commented recall:recalled,recalls complain:complained,complains ' +
-    'contend:contended,contends urge:urged,urges accuse:accused,accuses call:called,calls'
+    'contend:contended,contends urge:urged,urges accuse:accused,accuses call:called,calls ' +
+    'inform:informed,informs underline:underlined,underlines point:pointed,points,pointing report:reported,reports answer:answered,answers'
   )
     .split(' ')
     .flatMap((entry) => {
@@ -33,7 +34,7 @@ const SPEECH_VERB_FORMS = new Map<string, string>(
  */
 const NOUN_LIKE_FORMS = words(
   'tweet tweets reply respond recall warn concede stress promise pledge vow note claim state states notes claims ' +
-    'comment remark post promises vows calls',
+    'comment remark post promises vows calls report reports answer answers',
 );
 
 /** Verbs whose object rather than a clause carries the content ("described the talks as constructive"). */
@@ -41,11 +42,19 @@ export const CONTENT_IN_VERB_PHRASE = words('describe express accuse call');
 
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
-/** The lemma of a speech verb form, or null. `previous` is the word before it, to tell verbs from nouns. */
-export function speechVerbLemma(word: string, previous: string): string | null {
+/** Verbs of saying only with a particle after them: "pointed out". */
+const PARTICLE_VERBS = new Map([['point', 'out']]);
+
+/**
+ * The lemma of a speech verb form, or null. `previous` is the word before it, to tell verbs from nouns;
+ * `next` the word after it, for a verb that says something only with its particle ("pointed out").
+ */
+export function speechVerbLemma(word: string, previous: string, next = ''): string | null {
   const lower = word.toLowerCase();
   const lemma = SPEECH_VERB_FORMS.get(lower);
   if (!lemma) return null;
+  const particle = PARTICLE_VERBS.get(lemma);
+  if (particle) return next === particle ? lemma : null;
   const ambiguous = lower === lemma || NOUN_LIKE_FORMS.has(lower);
   return ambiguous && !AUXILIARY.test(previous) ? null : lemma;
 }
@@ -62,6 +71,16 @@ export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['she', 'f'],
 ]);
+
+/** Object and possessive pronouns that stand for a speaker in "according to him", "in her words". */
+export const OBJECT_PRONOUNS = new Map<string, 'm' | 'f'>([
+  ['him', 'm'],
+  ['his', 'm'],
+  ['her', 'f'],
+]);
+
+/** The words that name the person whose words are reported ("quoting X as saying", "citing X"). */
+export const QUOTING_WORDS = words('quoted quoting cited citing');
 
 /** Words in a title before a name or in a role ("Deputy Defense Minister", "top negotiator"). */
 export const TITLE_WORDS = words(
@@ -84,6 +103,22 @@ export const ROLE_HEADS = words(
     'general mayor governor senator lawmaker legislator speaker chairman chairwoman director negotiator diplomat ' +
     'prosecutor ombudsman commissioner premier mediator observer monitor',
 );
+
+/**
+ * Role nouns that news writing uses for one another when it refers back to a person: "Kremlin spokesman
+ * Dmitry Peskov" becomes "the Kremlin representative", "Foreign Minister Hakan Fidan" "the head of
+ * Turkish diplomacy". Each role head maps to its class; heads outside these classes have none.
+ */
+export const ROLE_CLASSES = new Map<string, string>(
+  [
+    ['voice', 'spokesman spokeswoman spokesperson representative'],
+    ['leader', 'president premier chancellor king queen prince emir sultan leader'],
+    ['official', 'minister diplomat head chief director chairman chairwoman negotiator envoy ambassador commissioner'],
+  ].flatMap(([kind = '', heads = '']) => heads.split(' ').map((head): [string, string] => [head, kind])),
+);
+
+/** Role heads that name a relation to someone ("an aide to the president"), not an office: no role contradicts them. */
+export const RELATION_HEADS = words('aide adviser advisor assistant');
 
 /** Words that make a capitalised sequence an institution, a place or a work, not a person. */
 export const INSTITUTION_WORDS = words(
@@ -114,7 +149,8 @@ export const CAPITALISED_FUNCTION_WORDS = words(
     'according speaking asked separately earlier later instead then now today yesterday tomorrow last next ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december read watch sign support subscribe view follow share related author ' +
-    'photo video editor reporting dear please thank once monthly annual continue open',
+    'photo video editor reporting dear please thank once monthly annual continue open ' +
+    'nobody everybody everyone someone somebody anyone anybody nothing everything something',
 );
 
 /** Time words and adverbs that may stand between a speaker and a verb, or right after the verb. */

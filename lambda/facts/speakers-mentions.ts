@@ -117,8 +117,11 @@ function isTitleWord(t: Token): boolean {
 export const gapBetween = (body: string, a: Token | undefined, b: Token | undefined): string =>
   a && b ? body.slice(a.end, b.start) : '';
 
-/** A gap that stays within one phrase: spaces, or a hyphen, or the period of an initial. */
-const joins = (gap: string) => /^[ \t]*\n?[ \t]*$/u.test(gap) || gap === '. ' || gap === '.';
+/**
+ * A gap that stays within one phrase: spaces, or a hyphen, or the period of an initial, or the bracket
+ * an editor closes inside a name ("[Rustem] Umerov").
+ */
+const joins = (gap: string) => /^\]?[ \t]*\n?[ \t]*$/u.test(gap) || gap === '. ' || gap === '.';
 
 export interface MentionContext {
   body: string;
@@ -189,7 +192,9 @@ export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord
         kind: 'name',
         start: ctx.tokens[titled]?.start ?? t.start,
         end: t.end,
-        name: text(ctx, first, last).replace(/['\u2019]s$/u, ''),
+        name: text(ctx, first, last)
+          .replace(/['\u2019]s$/u, '')
+          .replace(/[[\]]/gu, ''),
         descriptor: titled < first ? text(ctx, titled, first - 1) : '',
       };
     }

@@ -1,4 +1,13 @@
-import { ADVERBIALS, CONTENT_IN_VERB_PHRASE, LISTENERS, ROLE_HEADS, speechVerbLemma } from './speakers-lexicon.js';
+import {
+  ADVERBIALS,
+  CONTENT_IN_VERB_PHRASE,
+  LISTENERS,
+  OBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  QUOTING_WORDS,
+  ROLE_HEADS,
+  speechVerbLemma,
+} from './speakers-lexicon.js';
 import {
   gapBetween,
   type Mention,
@@ -26,6 +35,8 @@ export interface Attribution {
   end: number;
   /** True for ", adding that …": the speaker is the one of the attribution before it in the sentence. */
   continues: boolean;
+  /** Unquoted words given as the speaker's own ("… our delegation worked - wrote Umerov."). */
+  direct?: boolean;
 }
 
 export interface SentenceContext extends MentionContext {
@@ -44,9 +55,14 @@ const TIME_WORDS = new Set(
     'previously separately once then'
   ).split(' '),
 );
+/** Verbs that report words only through "that", a colon or a quote: their bare object is not what was said. */
+const CLAUSE_ONLY = new Set(['answer', 'inform', 'report', 'point']);
 const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
 
-const isSpaceOrPunct = (s: string) => /^[\s,.;:!?]*$/u.test(s);
+const isSpaceOrPunct = (s: string) => /^[\s,.;:!?\u2013\u2014-]*$/u.test(s);
+
+/** A dash between words and their speaker: "… - wrote Umerov.", "\" — added the minister." */
+const SPACED_DASH = /\s[\u2013\u2014-]+\s*$/u;
 
 /** Finds every attribution in a sentence, in text order. */
 export function findAttributions(ctx: SentenceContext): Attribution[] {
@@ -54,15 +70,21 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
   const found: Attribution[] = [];
   const claimed: [number, number][] = [];
   const isClaimed = (at: number) => claimed.some(([a, b]) => at >= a && at < b);
+  let quotedSpeaker: Mention | null = null;
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v] as Token;
     if (verb.quoted) continue;
-    if (verb.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-      const a = accordingTo(ctx, v);
+    const source = sourcePhraseAt(ctx, v);
+    if (source) {
+      const a = attributedBySource(ctx, v, source);
       if (a && !isClaimed(verb.start)) found.push(a);
       continue;
     }
-    const lemma = speechVerbLemma(verb.text, tokens[v - 1]?.lower ?? '');
+    if (QUOTING_WORDS.has(verb.lower)) {
+      quotedSpeaker = quotingAt(ctx, v, found) ?? quotedSpeaker;
+      continue;
+    }
+    const lemma = speechVerbLemma(verb.text, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
     if (!lemma) continue;
     const continuation = continuationAt(ctx, v, lemma);
     if (continuation) {
@@ -79,8 +101,12 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (isClaimed(verb.start)) continue;
     const a = attributionAt(ctx, v, lemma);
     if (!a) continue;
+    if (quotedSpeaker && a.speaker.kind === 'generic') a.speaker = quotedSpeaker;
+    quotedSpeaker = null;
     found.push(a);
-    claimed.push([Math.min(a.start, a.speaker.start), Math.max(a.end, verb.end)]);
+    // "Russia insists on direct talks …, Sergei Lavrov told reporters": a group or a country as the
+    // subject leaves the words free for a named speaker later in the sentence.
+    if (a.speaker.kind !== 'generic') claimed.push([Math.min(a.start, a.speaker.start), Math.max(a.end, verb.end)]);
     const resumed = resumedQuote(ctx, Math.max(verb.end, a.speaker.end));
     if (resumed) {
       found.push({ speaker: a.speaker, appositive: '', start: resumed.open, end: resumed.close + 1, continues: true });
@@ -131,17 +157,28 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (before) {
     const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
     if (after) return { ...after, speaker: before.mention, appositive: before.appositive, continues: false };
-    const content = contentBefore(ctx, before.start ?? before.mention.start) ?? contentPastCircumstance(ctx, v, lemma);
+    const content =
+      contentBefore(ctx, before.start ?? before.mention.start) ??
+      (CLAUSE_ONLY.has(lemma) ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? { ...content, speaker: before.mention, appositive: before.appositive, continues: false } : null;
   }
   // "…," said Medinsky / "…, said Medinsky, who added …": the speaker follows the verb.
   const gap = v > 0 ? gapBetween(ctx.body, tokens[v - 1], verb) : ctx.body.slice(ctx.start, verb.start);
-  if (!/[,"\u201d\u00bb']/u.test(gap) && !tokens[v - 1]?.quoted) return null;
+  const dashed = SPACED_DASH.test(gap);
+  if (!/[,"\u201d\u00bb']/u.test(gap) && !dashed && !tokens[v - 1]?.quoted) return null;
   const speaker = mentionStartingAt(ctx, v + 1);
   if (!speaker) return null;
   const content = contentBefore(ctx, verb.start);
   if (!content) return null;
-  return { ...content, speaker, appositive: appositiveAfter(ctx, speaker.end), continues: false };
+  const appositive = appositiveAfter(ctx, speaker.end);
+  if (dashed && !ctx.quotes.some((q) => q.close + 1 === content.end)) {
+    // Agency copy of a post: the whole paragraph before the dash is the speaker's own words.
+    const start = paragraphStart(ctx.body, content.start);
+    let end = content.end;
+    while (end > start && /[\s\u2013\u2014-]/u.test(ctx.body[end - 1] ?? '')) end--;
+    return { start, end, speaker, appositive, continues: false, direct: true };
+  }
+  return { ...content, speaker, appositive, continues: false };
 }
 
 /**
@@ -157,7 +194,7 @@ function cutAtNextSpeaker(
   const { tokens, body } = ctx;
   for (let k = v + 2; k < tokens.length && (tokens[k] as Token).start < content.end; k++) {
     const t = tokens[k] as Token;
-    if (t.quoted || !speechVerbLemma(t.text, tokens[k - 1]?.lower ?? '')) continue;
+    if (t.quoted || !speechVerbLemma(t.text, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
     const subject = subjectBefore(ctx, k);
     if (!subject || (subject.mention.kind !== 'name' && subject.mention.kind !== 'pronoun')) continue;
     const lead = body.slice(content.start, subject.start ?? subject.mention.start);
@@ -194,7 +231,7 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const last = tokens[i];
     if (!last || last.quoted || last.start < ctx.start) return null;
     const gapAfter = body.slice(last.end, (tokens[i + 1] as Token).start);
-    if (/["\u201c\u201d\u00ab\u00bb;:]/u.test(gapAfter)) return null;
+    if (/["\u201c\u201d\u00ab\u00bb;:]/u.test(gapAfter) || SPACED_DASH.test(gapAfter)) return null;
     if (!gapAfter.includes(',')) {
       const mention = mentionEndingAt(ctx, i, true);
       return mention ? { mention: governedByPreposition(ctx, mention), appositive } : null;
@@ -203,7 +240,8 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const first = tokens[j] as Token;
     const afterComma = j > 0 && gapBetween(body, tokens[j - 1], first).includes(',');
     // "Vladimir Medinsky, Russia's top negotiator, said": the segment describes the name before it.
-    if (afterComma && looksAppositive(first)) {
+    // A clause with a verb of saying of its own ("Donbass, the Russian side insists that …, informs") is no appositive.
+    if (afterComma && looksAppositive(first) && !saysSomething(ctx, j, i)) {
       const mention = mentionEndingAt(ctx, j - 1, true);
       if (mention && (mention.kind === 'name' || mention.kind === 'pronoun'))
         return { mention, appositive: body.slice(first.start, last.end) };
@@ -240,6 +278,15 @@ function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention 
   return before && !before.quoted && joined(k) && GOVERNING.has(before.lower)
     ? { kind: 'generic', start: mention.start, end: mention.end }
     : mention;
+}
+
+/** Whether tokens `from`–`to` hold a verb of saying. */
+function saysSomething(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (!t.quoted && speechVerbLemma(t.text, ctx.tokens[k - 1]?.lower ?? '', ctx.tokens[k + 1]?.lower)) return true;
+  }
+  return false;
 }
 
 /** The first token of the comma-delimited segment that ends at token `i`. */
@@ -304,12 +351,59 @@ function clauseSubject(ctx: SentenceContext, v: number): Subject | null {
   return null;
 }
 
-/** "according to X, …" or "…, according to X": the rest of the sentence is what X said. */
-function accordingTo(ctx: SentenceContext, v: number): Attribution | null {
-  const { tokens, body } = ctx;
-  const speaker = mentionStartingAt(ctx, v + 2);
+/** A phrase that names whose words a sentence gives, and the token after it. */
+interface SourcePhrase {
+  speaker: Mention;
+  /** Only at the start of a sentence: "As noted the minister, …", "In his words, …". */
+  leadingOnly: boolean;
+}
+
+/**
+ * "according to X", "in his words" / "in X's words", and machine-translated "as noted X": the phrase at
+ * token `v` that names the speaker of the rest of the sentence.
+ */
+function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
+  const { tokens } = ctx;
+  const word = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (word.lower === 'according' && next?.lower === 'to') {
+    const speaker = pronounAt(ctx, v + 2) ?? mentionStartingAt(ctx, v + 2);
+    return speaker ? { speaker, leadingOnly: false } : null;
+  }
+  // The other phrases open the sentence.
+  if (v > 0 || !next) return null;
+  const leading = (speaker: Mention | null): SourcePhrase | null =>
+    speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
+  if (word.lower === 'in' && next.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of')
+    return leading(mentionStartingAt(ctx, v + 4)); // "In the words of Medinsky, …"
+  if (word.lower === 'in' && tokens[v + 2]?.lower === 'words')
+    return leading(pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false)); // "In his words, …"
+  if (word.lower !== 'as') return null;
+  // Machine-translated "As noted the minister, …".
+  if (speechVerbLemma(next.text, 'as') && !/^(said|told)$/u.test(next.lower))
+    return leading(mentionStartingAt(ctx, v + 2));
+  // "As Sybiha noted, …", "As he put it, …".
+  const speaker = PERSONAL_PRONOUNS.has(next.lower) ? mentionEndingAt(ctx, v + 1, false) : namedSpeakerFrom(ctx, v + 1);
   if (!speaker) return null;
-  const verb = tokens[v] as Token;
+  const after = tokens.findIndex((t, k) => k > v && t.start >= speaker.end);
+  const verb = tokens[after];
+  const said = verb && speechVerbLemma(verb.text, 'to', tokens[after + 1]?.lower);
+  const comma = verb && /^\s*(?:\p{L}+\s*)?,/u.test(ctx.body.slice(verb.end, (tokens[after + 2] ?? verb).start + 1));
+  return said && comma ? leading(speaker) : null;
+}
+
+/** "him", "his", "her" as a speaker, when a possessive or object pronoun names one. */
+function pronounAt(ctx: SentenceContext, k: number): Mention | null {
+  const t = ctx.tokens[k];
+  const gender = t ? OBJECT_PRONOUNS.get(t.lower) : undefined;
+  return t && gender ? { kind: 'pronoun', start: t.start, end: t.end, gender } : null;
+}
+
+/** "according to X, …" or "…, according to X": the rest of the sentence is what X said. */
+function attributedBySource(ctx: SentenceContext, v: number, source: SourcePhrase): Attribution | null {
+  const { body } = ctx;
+  const { speaker } = source;
+  const verb = ctx.tokens[v] as Token;
   const leading = isSpaceOrPunct(body.slice(ctx.start, verb.start));
   if (leading) {
     const comma = body.indexOf(',', speaker.end);
@@ -317,8 +411,69 @@ function accordingTo(ctx: SentenceContext, v: number): Attribution | null {
     const start = skipSpace(body, comma + 1);
     return { speaker, appositive: '', start, end: trimEnd(body, start, ctx.end), continues: false };
   }
+  if (source.leadingOnly) return null;
   const content = contentBefore(ctx, verb.start);
   return content ? { ...content, speaker, appositive: '', continues: false } : null;
+}
+
+/**
+ * "…," a Turkish daily quoted spokesman Oncu Keceli as saying; "…, the agency reported, citing Abbas
+ * Araghchi"; "Russian television, quoting Vladimir Medinsky as saying, reported that …": an outlet
+ * passes on a person's words, and the person is their speaker. The outlet's own attribution in the
+ * sentence (before or after) takes the person as its speaker; with none, what came before is theirs.
+ */
+function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Mention | null {
+  // "…, Dmitry Peskov was quoted by TASS as saying": the subject of the passive is the speaker.
+  if (/^(was|is|were|are|been)$/u.test(ctx.tokens[v - 1]?.lower ?? '')) {
+    const subject = mentionEndingAt(ctx, v - 2, true);
+    const content = subject && subject.kind !== 'generic' ? contentBefore(ctx, subject.start) : null;
+    if (subject && content) found.push({ ...content, speaker: subject, appositive: '', continues: false });
+    return null;
+  }
+  const speaker = namedSpeakerFrom(ctx, v + 1);
+  if (!speaker) return null;
+  const previous = found.at(-1);
+  if (previous && !previous.continues && previous.speaker.kind === 'generic') {
+    // "…," the agency reported, citing X: the words end before the outlet's clause.
+    const lead = ctx.body.slice(previous.start, Math.min(previous.end, previous.speaker.start));
+    const clause = /([,;]["\u201d\u00bb']?)\s+[^,;]*$/u.exec(lead);
+    if (clause) previous.end = previous.start + clause.index + (clause[1] ?? '').length;
+    previous.end = trimEnd(ctx.body, previous.start, previous.end);
+    previous.speaker = speaker;
+    return null;
+  }
+  const { tokens, body } = ctx;
+  const after = tokens.findIndex((t, k) => k > v && t.start >= speaker.end);
+  const asSaying = tokens[after]?.lower === 'as' && /^say(ing)?$/u.test(tokens[after + 1]?.lower ?? '');
+  const clauseStart = tokens[segmentStart(ctx, v)] as Token;
+  const content = contentBefore(ctx, clauseStart.start);
+  const quoted = content && ctx.quotes.some((q) => q.close + 1 === content.end);
+  if (content && (quoted || (!asSaying && /,\s*$/u.test(body.slice(content.end, clauseStart.start))))) {
+    found.push({ ...content, speaker, appositive: '', continues: false });
+    return null;
+  }
+  // "X, quoting Y as saying, reported that …": the outlet's verb comes later, and speaks for Y.
+  return speaker;
+}
+
+/**
+ * The person named within a few words from token `k`: "quoted Foreign Ministry spokesman Oncu Keceli",
+ * where the ministry's name comes before the role and the name.
+ */
+function namedSpeakerFrom(ctx: SentenceContext, k: number): Mention | null {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 6); j++) {
+    const t = ctx.tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || (j > k && /[,;:]/u.test(gapBetween(ctx.body, ctx.tokens[j - 1], t)))) break;
+    const mention = mentionStartingAt(ctx, j);
+    if (mention && (mention.kind === 'name' || (j === k && mention.kind !== 'generic'))) return mention;
+  }
+  return null;
+}
+
+/** The start of the paragraph holding `at`. */
+function paragraphStart(body: string, at: number): number {
+  const blank = body.lastIndexOf('\n\n', at);
+  return blank < 0 ? 0 : skipSpace(body, blank);
 }
 
 const skipSpace = (body: string, at: number) => {
@@ -330,7 +485,7 @@ const skipSpace = (body: string, at: number) => {
 /** The end of a passage without trailing spaces, a trailing comma, or a sentence's own final period. */
 function trimEnd(body: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;
+  while (e > start && /[\s,;:[]/u.test(body[e - 1] ?? '')) e--;
   if (body[e - 1] === '.' && body[e - 2] !== '.') e--;
   while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;
   return e;
@@ -351,7 +506,8 @@ const quoteOpeningAt = (ctx: SentenceContext, at: number) => ctx.quotes.find((q)
 function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: number; end: number } | null {
   const { tokens, body } = ctx;
   const verb = tokens[v] as Token;
-  let k = v + 1;
+  // "pointed out that": past the verb's particle.
+  let k = lemma === 'point' ? v + 2 : v + 1;
   if (lemma === 'tell') k = pastListener(ctx, k);
   while (k < tokens.length && TIME_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).quoted) k++;
   const at = k < tokens.length ? (tokens[k] as Token) : null;
@@ -365,13 +521,16 @@ function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: 
     start = skipSpace(body, at.lower === 'that' ? at.end : (tokens[k - 1] as Token).end + gap.indexOf(':') + 1);
   } else if (PREPOSITIONS.has(at.lower) || gap.includes(',')) {
     // "said in a statement that …", "wrote on Telegram: …"; otherwise the content came before.
-    const window = tokens.slice(k, k + 8).filter((t) => !t.quoted && t.start < ctx.end);
+    const window = tokens.slice(k, k + 12).filter((t) => !t.quoted && t.start < ctx.end);
     const that = window.find((t) => t.lower === 'that');
     const circumstance = body.slice(at.start, that ? that.start : (window.at(-1)?.end ?? at.end) + 3);
     const colon = /^[^,;:.!?]*:/u.exec(circumstance);
     if (colon) start = skipSpace(body, at.start + colon[0].length);
     else if (that && !/[,;]/u.test(body.slice(at.start, that.start))) start = skipSpace(body, that.end);
     else return null;
+  } else if (CLAUSE_ONLY.has(lemma)) {
+    // "answered questions", "reported heavy shelling", "informed the ministry": an object, not words said.
+    return null;
   } else {
     start = skipSpace(body, (tokens[k - 1] as Token).end);
   }
@@ -438,7 +597,37 @@ function pastListener(ctx: SentenceContext, k: number): number {
 function contentBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
   const { body } = ctx;
   const quote = ctx.quotes.find((q) => q.close < speakerStart && isSpaceOrPunct(body.slice(q.close + 1, speakerStart)));
-  const start = quote && quote.open < ctx.start ? quote.open : ctx.start;
+  const start = quote && quote.open < ctx.start ? quote.open : pastDateline(body, ctx.start, speakerStart);
   const end = Math.max(trimEnd(body, start, speakerStart), quote && quote.open >= start ? quote.close + 1 : 0);
   return end > start ? { start, end } : null;
+}
+
+/**
+ * A wire dateline is the outlet's, not the speaker's: "MUSCAT, Feb. 6 (Xinhua) -- ", "ISTANBUL, May 16
+ * (Reuters) - ", "TIANJIN, July 15. /TASS/. ". Returns where the sentence's own words begin.
+ */
+function pastDateline(body: string, start: number, end: number): number {
+  const dateline =
+    /^\p{Lu}[\p{Lu}\s.'/-]{2,40}(?:,[^()\n/]{1,30}?)?\s*(?:\([^()\n]{1,60}\)\s*(?:--|[-\u2013\u2014])|\/[^/\n]{1,40}\/\.)\s*/u.exec(
+      body.slice(start, end),
+    );
+  return dateline ? start + dateline[0].length : start;
+}
+
+/**
+ * "This was stated by Foreign Minister Andrii Sybiha during a briefing": agency copy that gives the words
+ * first and their speaker in the next sentence, in the passive. Returns the speaker, or null.
+ */
+export function passiveSourceOf(ctx: SentenceContext): Mention | null {
+  const { tokens } = ctx;
+  const [subject, auxiliary] = [tokens[0], tokens[1]];
+  if (!subject || !auxiliary || !/^(this|that|it)$/u.test(subject.lower)) return null;
+  if (!/^(was|is|has|had)$/u.test(auxiliary.lower)) return null;
+  for (let k = 2; k < Math.min(tokens.length - 1, 5); k++) {
+    const t = tokens[k] as Token;
+    if (!speechVerbLemma(t.text, 'was', tokens[k + 1]?.lower) || !/(ed|id|old|en)$/u.test(t.lower)) continue;
+    const by = tokens.findIndex((b, j) => j > k && j <= k + 3 && b.lower === 'by');
+    return by > 0 ? namedSpeakerFrom(ctx, by + 1) : null;
+  }
+  return null;
 }

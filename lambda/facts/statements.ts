@@ -5,11 +5,12 @@ import { firstAtOrAfter } from './offset-search.js';
 import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
-import { isHeadline, type Sentence, splitSentences } from './sentences.js';
+import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import { ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
-import { type Attribution, appositiveAfter, findAttributions, type SentenceContext } from './statements-attribution.js';
+import { appositiveAfter, findAttributions, passiveSourceOf, type SentenceContext } from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
+import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
 /*
  * Who said what in one article: direct quotes and reported speech, each with its speaker resolved
@@ -89,7 +90,18 @@ export function extractStatements(article: Article): ArticleStatements {
     });
   };
 
+  const turns = transcriptTurns(body);
+  const spoken = new Set<TranscriptTurn>();
   for (const s of sentences) {
+    const turn = turns.find((t) => s.end > t.start && s.start < t.end);
+    if (turn) {
+      const key = registry.addName(turn.name, '', s.index);
+      if (key && !spoken.has(turn)) emit(key, 'direct', body.slice(turn.start, turn.end), turn.start, turn.end);
+      spoken.add(turn);
+      if (key) remember(key);
+      s.about = key;
+      continue;
+    }
     const standalone = standaloneQuote(s, sentences, consumed);
     const previousAbout = sentences[s.index - 1]?.about ?? null;
     if (standalone && previousAbout) {
@@ -98,10 +110,34 @@ export function extractStatements(article: Article): ArticleStatements {
       s.about = previousAbout;
       continue;
     }
-    if (isHeadline(s)) continue;
+    if (isHeadline(s) && !isCutOffEnding(s, body)) continue;
+    const previous = sentences[s.index - 1];
+    const passive = previous && !previous.about && !isHeadline(previous) ? passiveSourceOf(s) : null;
+    if (previous && passive) {
+      // "… . This was stated by X": the sentence before is X's.
+      const key = resolveSpeaker(passive, '', s.index, registry, recent);
+      if (key) {
+        remember(key);
+        s.about = key;
+        const quote = quotes.find((q) => q.open >= previous.start && q.open < previous.end);
+        if (quote && !body.slice(previous.start, quote.open).trim() && quote.close + 1 >= previous.end - 1)
+          emit(key, 'direct', quoteWords(body, quote), previous.start, s.end);
+        else
+          emit(
+            key,
+            'reported',
+            body.slice(previous.start, previous.end).replace(/[\s.]+$/u, ''),
+            previous.start,
+            s.end,
+          );
+        continue;
+      }
+    }
     let previousKey: string | null = null;
     for (const a of findAttributions(s)) {
-      const key: string | null = a.continues ? previousKey : resolveSpeaker(a, s.index, registry, recent);
+      const key: string | null = a.continues
+        ? previousKey
+        : resolveSpeaker(a.speaker, a.appositive, s.index, registry, recent);
       previousKey = key;
       const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
       if (quote) consumed.add(quote);
@@ -110,7 +146,9 @@ export function extractStatements(article: Article): ArticleStatements {
       remember(key);
       s.about = key;
       if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
-      else if (wordCount(body.slice(a.start, a.end)) >= 3)
+      else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
+      // "commented … as follows:" announces the quote that comes next; it says nothing itself.
+      else if (wordCount(body.slice(a.start, a.end)) >= 3 && !/\bas follows$/iu.test(body.slice(a.start, a.end)))
         emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
     }
     if (!s.about && s.subject) {
@@ -119,23 +157,34 @@ export function extractStatements(article: Article): ArticleStatements {
     }
   }
 
-  const people = new Map([...speakers].flatMap((key) => registry.toPerson(key) ?? []).map((p) => [p.key, p]));
+  // A bare surname recorded before the article named the person in full now goes by the full name's key.
+  const canonical = (keys: Iterable<string>) => new Set([...keys].map((k) => registry.canonical(k)));
+  const people = new Map(
+    [...canonical(speakers)].flatMap((key) => registry.toPerson(key) ?? []).map((p) => [p.key, p]),
+  );
   return {
     people: [...people.values()],
-    mentions: mentionedPeople(article.id, body, sentences, registry, new Set([...introduced, ...speakers])),
+    mentions: mentionedPeople(article.id, body, sentences, registry, canonical([...introduced, ...speakers])),
     statements: [...statements.values()].flatMap((st) => {
-      const person = people.get(st.speakerKey);
-      return person ? [{ ...st, speaker: person.name, affiliation: person.affiliation }] : [];
+      const person = people.get(registry.canonical(st.speakerKey));
+      if (!person) return [];
+      const id = person.key === st.speakerKey ? st.id : statementId(person.key, st.kind, st.text);
+      return [{ ...st, id, speakerKey: person.key, speaker: person.name, affiliation: person.affiliation }];
     }),
   };
 }
 
 /** Resolves a speaker mention to a person's key, or null for generic speakers ("officials", "Moscow"). */
-function resolveSpeaker(a: Attribution, sentence: number, registry: PeopleRegistry, recent: string[]): string | null {
-  const mention: Mention = a.speaker;
+function resolveSpeaker(
+  mention: Mention,
+  appositive: string,
+  sentence: number,
+  registry: PeopleRegistry,
+  recent: string[],
+): string | null {
   switch (mention.kind) {
     case 'name': {
-      const descriptor = [mention.descriptor, a.appositive].filter(Boolean).join(', ');
+      const descriptor = [mention.descriptor, appositive].filter(Boolean).join(', ');
       return registry.addName(mention.name, descriptor, sentence);
     }
     case 'pronoun': {
@@ -144,7 +193,7 @@ function resolveSpeaker(a: Attribution, sentence: number, registry: PeopleRegist
       return key ?? null;
     }
     case 'role': {
-      const key = registry.resolveRole(mention.text, mention.head, sentence);
+      const key = registry.resolveRole(mention.text, mention.head, sentence, recent);
       if (key) registry.describe(key, mention.text);
       return key;
     }
@@ -231,7 +280,7 @@ function quotesAround(quotes: QuoteSpan[], s: Sentence): QuoteSpan[] {
 }
 
 /** Stable across articles: the same speaker saying the same words, however the outlet typesets them. */
-function statementId(key: string, kind: string, text: string): string {
+export function statementId(key: string, kind: string, text: string): string {
   const normalised = text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201a\u201b]/gu, "'")

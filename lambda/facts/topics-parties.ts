@@ -63,17 +63,42 @@ export function actorMentions(
 ): PartyMention[] {
   // A proposal is its party's wherever it stands ("not addressed in Ukraine's proposal").
   return [...topics.partyMentions(text), ...people(text)]
-    .filter((m) => m.id && (m.kind === 'proposal' || !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start))))
+    .filter(
+      (m) =>
+        m.id &&
+        (m.kind === 'proposal' ||
+          !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+          speaksFromInside(text, m)),
+    )
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "In the Kremlin they consider that …", "In Kyiv it is believed …": a translated idiom in which the
+ * place is the one who speaks. Only at the start of a clause and before an impersonal subject, so that
+ * "talks in Moscow" stays a place.
+ */
+const INSIDE_BEFORE = /(?:^|[,;:]\s*|\.\s+)in\s+(?:the\s+)?$/iu;
+const INSIDE_AFTER = /^,?\s+(?:they|it\s+is|it\s+was|people)\s/iu;
+
+function speaksFromInside(text: string, mention: PartyMention): boolean {
+  return (
+    mention.kind === 'name' &&
+    INSIDE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) &&
+    INSIDE_AFTER.test(text.slice(mention.end, mention.end + 20))
+  );
 }
 
 /** Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"). */
 const FILLER =
-  'also|now|still|has|have|had|is|are|was|were|been|reportedly|already|again|repeatedly|firmly|previously|formally|officially|publicly|long|meanwhile|apparently|earlier|then|later|once|even|only|itself|instead|too|initially|since|however|so\\s+far';
+  'also|now|still|has|have|had|is|are|was|were|been|does|do|did|reportedly|already|again|repeatedly|firmly|flatly|categorically|resolutely|clearly|previously|formally|officially|publicly|long|meanwhile|apparently|earlier|then|later|once|even|only|itself|instead|too|initially|since|however|so\\s+far|in\\s+(?:its\\s+)?turn|for\\s+its\\s+part|they|it\\s+is';
+
+/** Handing over a plan is putting it forward ("Ukraine has sent back a revised peace framework that would …"). */
+const PRESENTS_PLAN =
+  '(?:present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed)|hand(?:s|ed)?(?:\\s+over)?|sen[dt](?:s)?(?:\\s+back)?|unveil(?:s|ed)?|deliver(?:s|ed)?)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:proposals?|plan|draft|counter-draft|memorandum|framework|terms|document|counterproposals?)';
 
 /** Verbs of wanting, offering, refusing and saying: what makes a clause a party's position. */
-const STANCE_VERB =
-  "want(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|offer(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|refus(?:e|es|ed)|reject(?:s|ed)?|recogni[sz](?:e|es|ed)|accept(?:s|ed)?|seek(?:s|ing)?|sought|call(?:s|ed)?\\s+for|urg(?:e|es|ed)|say(?:s)?|said|announc(?:e|es|ed)|declar(?:e|es|ed)|stat(?:e|es|ed)|rul(?:e|es|ed)\\s+out|oppos(?:e|es|ed)|ready|willing|prepared|open|hop(?:e|es|ed)|plan(?:s|ned)?|intend(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|suggest(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|expect(?:s|ed)?|consider(?:s|ed)?|regard(?:s|ed)?|view(?:s|ed)?|see(?:s)?|maintain(?:s|ed)?|claim(?:s|ed)?|told|tell(?:s)?|argu(?:e|es|ed)|warn(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|declin(?:e|es|ed)|insist(?:s|ed)?|push(?:es|ed)?\\s+for|press(?:es|ed)?\\s+for|indicat(?:e|es|ed)|signal(?:s|led|ed)?|concede(?:s|d)?|conced(?:e|es|ed)|made\\s+(?:it\\s+)?clear|put\\s+forward|(?:will|would|won['\u2019]t|wouldn['\u2019]t|cannot|can['\u2019]t|could)(?:\\s+not|\\s+never)?\\s+[\\p{L}-]+";
+const STANCE_VERB = `want(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|offer(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|refus(?:e|es|ed)|reject(?:s|ed)?|recogni[sz](?:e|es|ed)|accept(?:s|ed)?|seek(?:s|ing)?|sought|call(?:s|ed)?\\s+for|urg(?:e|es|ed)|say(?:s)?|said|announc(?:e|es|ed)|declar(?:e|es|ed)|stat(?:e|es|ed)|rul(?:e|es|ed)\\s+out|oppos(?:e|es|ed)|ready|willing|prepared|open|hop(?:e|es|ed)|plan(?:s|ned)?|intend(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|suggest(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|expect(?:s|ed)?|consider(?:s|ed)?|regard(?:s|ed)?|view(?:s|ed)?|see(?:s)?|maintain(?:s|ed)?|claim(?:s|ed)?|told|tell(?:s)?|argu(?:e|es|ed)|warn(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|declin(?:e|es|ed)|insist(?:s|ed)?|push(?:es|ed)?\\s+for|press(?:es|ed)?\\s+for|indicat(?:e|es|ed)|signal(?:s|led|ed)?|concede(?:s|d)?|conced(?:e|es|ed)|made\\s+(?:it\\s+)?clear|put\\s+forward|(?:insist|demand|seek|offer|propos|refus|reject|push|press|call|want|urg)ing|repeat(?:s|ed)?|reiterat(?:e|es|ed)|reaffirm(?:s|ed)?|stress(?:es|ed)?|emphasi[sz](?:e|es|ed)|underlin(?:e|es|ed)|giv(?:e|es|en)\\s+up|gave\\s+up|ced(?:e|es|ed)|renounc(?:e|es|ed)|${PRESENTS_PLAN}|(?:will|would|won['\u2019]t|wouldn['\u2019]t|cannot|can['\u2019]t|could)(?:\\s+not|\\s+never)?\\s+[\\p{L}-]+`;
 
 /** A party's name followed, after an optional appositive or name and a few fillers, by a stance verb. */
 const STANCE_AFTER = new RegExp(
@@ -102,7 +127,7 @@ export function takesStance(text: string, mention: PartyMention): boolean {
 
 /** A party's name followed by a verb of saying only ("Russia said", "Kyiv announced"), not of wanting or refusing. */
 const SAYING_AFTER = new RegExp(
-  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+(?:${FILLER}))*\\s+(?:said|says|say|told|tells|announc(?:e|es|ed)|declar(?:e|es|ed)|stat(?:e|es|ed)|add(?:s|ed)?|claim(?:s|ed)?|report(?:s|ed)?|indicat(?:e|es|ed)|not(?:e|es|ed)|wr(?:ote|ites))(?![\\p{L}])`,
+  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+(?:${FILLER}))*\\s+(?:said|says|say|told|tells|announc(?:e|es|ed)|declar(?:e|es|ed)|stat(?:e|es|ed)|add(?:s|ed)?|claim(?:s|ed)?|report(?:s|ed)?|indicat(?:e|es|ed)|not(?:e|es|ed)|wr(?:ote|ites)|repeat(?:s|ed)?|reiterat(?:e|es|ed)|reaffirm(?:s|ed)?|stress(?:es|ed)?|emphasi[sz](?:e|es|ed)|underlin(?:e|es|ed)|confirm(?:s|ed)?)(?![\\p{L}])`,
   'u',
 );
 
@@ -126,6 +151,30 @@ export function statesPosition(text: string, mention: PartyMention): boolean {
   return STANCE_MARKER.test(text);
 }
 
+/**
+ * Whether words put in a party's mouth state a stance: a commitment, demand or refusal (as above), or
+ * whose a territory is ("Sevastopol is a Russian city", "the region is Ukraine"). A quoted official
+ * explaining what happened ("it was at the militias' request that the start was moved") states none.
+ */
+export function claimsStance(text: string, topics: CompiledTopics): boolean {
+  return STANCE_MARKER.test(text) || partyStatus(topics).test(text);
+}
+
+const statusPatterns = new WeakMap<CompiledTopics, RegExp>();
+
+function partyStatus(topics: CompiledTopics): RegExp {
+  let regex = statusPatterns.get(topics);
+  if (!regex) {
+    const partyWords = topics.config.parties.flatMap((p) => [...p.variants, ...(p.adjectives ?? [])]);
+    regex = new RegExp(
+      `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?${phrasesSource(partyWords)}`,
+      'iu',
+    );
+    statusPatterns.set(topics, regex);
+  }
+  return regex;
+}
+
 /** Parties that take a stance in `text`, in text order. */
 export function stanceTakers(text: string, topics: CompiledTopics, people: PeopleMentions = NO_PEOPLE): PartyMention[] {
   return actorMentions(text, topics, people).filter((m) => takesStance(text, m));
@@ -143,17 +192,52 @@ export function speakerParty(
   /** Only a statement whose own words name this topic (not its attribution: "Luhansk governor X said …"). */
   aboutTopic?: string,
 ): string | null {
+  const affiliated = statements.filter((s) => s.affiliation && topics.partyNames.includes(s.affiliation));
+  return speakingStatement(sentence, articleId, affiliated, topics, aboutTopic)?.affiliation ?? null;
+}
+
+/**
+ * The statement, among `statements`, that says the sentence: its evidence holds the sentence (or its
+ * quote spans it), and, given `aboutTopic`, its own words name that topic.
+ */
+export function speakingStatement(
+  sentence: Sentence,
+  articleId: string,
+  statements: readonly Statement[],
+  topics: CompiledTopics,
+  aboutTopic?: string,
+): Statement | null {
   for (const statement of statements) {
-    if (!statement.affiliation || !topics.partyNames.includes(statement.affiliation)) continue;
-    const quoted = statement.text.includes(sentence.text) || sentence.text.includes(statement.text);
-    if (!quoted) continue;
     const covers = statement.citations.some(
       (c) =>
         c.articleId === articleId &&
         (c.evidence.includes(sentence.text) || (sentence.text.includes(c.evidence) && c.evidence.length > 20)),
     );
-    // The topic test last: its regular expressions cost far more than the substring tests, once per sentence.
-    if (covers && (!aboutTopic || topics.topicsIn(statement.text).includes(aboutTopic))) return statement.affiliation;
+    if (!covers || !quotes(statement.text, sentence.text)) continue;
+    // Last, as the dearest test: the topic must be in the words said, not in the attribution.
+    if (!aboutTopic || topics.topicsIn(statement.text).includes(aboutTopic)) return statement;
   }
   return null;
+}
+
+/** Whether the sentence is (part of) the quote `said`, or holds it. */
+function quotes(said: string, sentence: string): boolean {
+  if (said.includes(sentence) || sentence.includes(said)) return true;
+  // A sentence of a longer quote carries its opening or closing quote mark, the statement's text does not;
+  // the quote's last sentence also carries the attribution after it.
+  const bareSaid = withoutQuoteMarks(said);
+  const bareSentence = withoutQuoteMarks(sentence);
+  if (bareSaid.includes(bareSentence) || bareSentence.includes(bareSaid)) return true;
+  const tail = quoteTail(sentence);
+  return tail !== null && bareSaid.endsWith(tail);
+}
+
+const withoutQuoteMarks = (text: string) => text.replace(/["\u201c\u201d\u201e\u00ab\u00bb]/gu, '').trim();
+
+/** The words before the one closing quote mark of a sentence that ends a quote opened before it: `The region is ours," X said.` */
+function quoteTail(text: string): string | null {
+  const marks = [...text.matchAll(/["\u201c\u201d\u00ab\u00bb]/gu)];
+  const [close] = marks;
+  if (marks.length !== 1 || !close || close.index < 10) return null;
+  return text.slice(0, close.index).trim();
 }

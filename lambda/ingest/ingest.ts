@@ -10,6 +10,7 @@ import {
 } from '../articles/read-inputs.js';
 import { type ArticleFactExtractor, extractArticleFacts } from '../facts/extract.js';
 import type { ArticleFacts } from '../facts/fact.js';
+import { settleBareNames } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
 
@@ -142,8 +143,13 @@ async function ingestRound(
       .map((article) => extractOrReason(withBoundedOrigins(article), extract));
     const fresh = extracted.flatMap((e) => ('facts' in e ? [e] : []));
     if (fresh.length > 0) {
+      // A bare surname is someone the corpus already knows only if it knows exactly one person of that name.
+      const { speakers: known } = await store.getSpeakerDirectory();
       await store.applyFacts(
-        fresh.map((e) => e.facts),
+        settleBareNames(
+          fresh.map((e) => e.facts),
+          known,
+        ),
         fresh.map((e) => e.article),
       );
       for (const { facts } of fresh) {

@@ -28,8 +28,9 @@ export const GLOBAL_SECONDARY_INDEXES: readonly string[] = [];
  * 2: people mentioned but never quoted are indexed.
  * 3: near-duplicate band keys of 8 bands of 2 rows; a body of one chunk kept in its article's META item;
  *    stored articles marked indexed in one item a round.
+ * 4: people are keyed by surname and given-name initial (`personKey`), so namesakes stay apart.
  */
-export const STORE_FORMAT = 3;
+export const STORE_FORMAT = 4;
 
 /** The key schema and billing mode, shared by `ensureTable` and the CDK stack. */
 export const TABLE_DEFINITION = {

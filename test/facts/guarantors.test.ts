@@ -47,6 +47,7 @@ describe('extractGuarantors', () => {
     'Turkey hosted the talks on security guarantees, and the United States followed them closely.',
     'Security guarantees for Ukraine were discussed in Istanbul.',
     'Russia would guarantee safe passage for grain ships.',
+    'Delegations from Ukraine and Russia ended the round with a draft text on security guarantees.',
   ])('proposes no guarantor in "%s"', (body) => {
     expect(guarantorsIn(body)).toEqual([]);
   });
@@ -130,5 +131,109 @@ describe('guarantor lists as the press writes them', () => {
     ],
   ])('reads "%s"', (body, expected) => {
     expect(guarantorsIn(body)).toEqual(expected);
+  });
+});
+
+describe('guarantors recalled from every country of a guarantee sentence', () => {
+  it.each([
+    ['Kyiv wants the US, Britain and France as guarantors.', ['United States', 'United Kingdom', 'France']],
+    [
+      'Ukraine sees among the guarantors, first of all, the permanent members of the UN Security Council, as well as Turkey and Israel.',
+      ['Turkey', 'Israel'],
+    ],
+    ['As guarantor nations, Ukraine named the UK, China and Canada.', ['United Kingdom', 'China', 'Canada']],
+    ['Ukraine would like Poland to be among the guarantor countries.', ['Poland']],
+    [
+      'The guarantor countries would be the members of the Security Council — Britain, China, France — plus Turkey and Italy.',
+      ['United Kingdom', 'China', 'France', 'Turkey', 'Italy'],
+    ],
+    ['Ukraine wants guarantor countries, which would include the US and Canada.', ['United States', 'Canada']],
+    ['The guarantor countries, which have already agreed, include Japan.', ['Japan']],
+    ['Germany said it would contribute to the guarantees with air defence.', ['Germany']],
+    [
+      'The guarantors should be the permanent members of the UN Security Council – the United Kingdom, China – as well as Poland.',
+      ['United Kingdom', 'China', 'Poland'],
+    ],
+    ['Kyiv named its candidates for guarantors; these are Britain and Canada.', ['United Kingdom', 'Canada']],
+    ['Ukraine wants security guarantees from the US and Canada, unlike the 1994 deal.', ['United States', 'Canada']],
+    ['Kyiv wants legally binding guarantees, and Japan and Canada should provide them.', ['Japan', 'Canada']],
+  ])('finds the guarantors of "%s"', (body, expected) => {
+    expect(extractGuarantors(articleOf(body)).map((g) => g.country)).toEqual(expected);
+  });
+
+  it.each([
+    ['a venue', 'Talks in Istanbul, Turkey, on security guarantees ended after four hours.', []],
+    ['a dateline', 'ANKARA, Turkey — Ukrainian officials discussed security guarantees.', []],
+    ['the threat', 'The guarantees from Canada would protect Ukraine against Russia.', ['Canada']],
+    ['an excluded country', 'Kyiv wants security guarantees from Japan, without Belarus.', ['Japan']],
+    ["an office's country", 'The foreign minister of Hungary said his country would stay out of the guarantees.', []],
+    ['a refusal of the role', 'The White House said the United States was not ready to give Ukraine guarantees.', []],
+    ['a country ruled out', 'Kyiv ruled out Belarus as a guarantor.', []],
+    ['the subject of another verb', 'Poland and the Baltic states have voiced skepticism about the guarantees.', []],
+    [
+      'a modifier of the subject',
+      'The U.S. State Department said Washington would study the proposals on security guarantees.',
+      [],
+    ],
+    ['the subjects of a list', 'France and Britain hosted a video call of the coalition on security guarantees.', []],
+    [
+      'a relative clause about something else',
+      'The guarantees would work like Article 5, which obliges the United States to defend an ally.',
+      [],
+    ],
+    ['a country someone talks to', 'We want Italy among the guarantors, and we are talking to Japan.', ['Italy']],
+    ['a past instrument', 'Russia, France and Germany were guarantors of the Minsk Agreements.', []],
+    ['a verb wanting something else', 'Ukraine wants France to lift its veto and wants security guarantees.', []],
+  ])('rejects %s', (_rule, body, expected) => {
+    expect(extractGuarantors(articleOf(body)).map((g) => g.country)).toEqual(expected);
+  });
+
+  it('reads a list that runs on from a colon into the next bullets, with the proposer of the line that opened it', () => {
+    const body = [
+      'The Ukrainian delegation handed over its paper.',
+      '- Guarantor states under the treaty:',
+      '- Britain, Canada;',
+      '- Japan.',
+      '- Consultations within three days.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['United Kingdom by Ukraine', 'Canada by Ukraine', 'Japan by Ukraine']);
+  });
+
+  it('reads "Among them are …" after a sentence about guarantor countries', () => {
+    const body =
+      'Kyiv wants a treaty in which guarantor countries act like NATO allies. Among them are Norway and Japan.';
+    expect(guarantorsIn(body)).toEqual(['Norway by Ukraine', 'Japan by Ukraine']);
+  });
+
+  it("gives a mediator's report of what one side wants to that side, not to the mediator", () => {
+    const body =
+      'The Turkish foreign minister, Hakan Fidan, said Russia wants China and India as guarantor states of any deal.';
+    expect(guarantorsIn(body)).toEqual(['China by Russia', 'India by Russia']);
+  });
+
+  it('takes the proposer from the delegation named in the sentence before', () => {
+    const body =
+      'The Russian delegation presented its memorandum on Monday. Under the document, the guarantor states would include Belarus and Kazakhstan.';
+    expect(guarantorsIn(body)).toEqual(['Belarus by Russia', 'Kazakhstan by Russia']);
+  });
+
+  it('takes the proposer named after a bracketed list from the speaker ("…, a Russian diplomat said")', () => {
+    const body =
+      'The permanent members of the UN Security Council (China, the UK, France) may form the basis of the guarantor states, a Russian diplomat said.';
+    expect(guarantorsIn(body)).toEqual(['China by Russia', 'United Kingdom by Russia', 'France by Russia']);
+  });
+
+  it('takes no proposer from an earlier sentence about something else: the party whose security it is', () => {
+    const body =
+      'Medinsky, the Russian negotiator, said the talks were constructive. The guarantor states would include Britain and China.';
+    expect(guarantorsIn(body)).toEqual(['United Kingdom by Ukraine', 'China by Ukraine']);
+  });
+
+  it('never makes a country proposed in the list its own proposer', () => {
+    expect(guarantorsIn('Russia has been proposed as one of the guarantors, as have China and France.')).toEqual([
+      'Russia by Ukraine',
+      'China by Ukraine',
+      'France by Ukraine',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
-import { speakerKey } from '../../lambda/facts/speaker-key.js';
+import { personKey } from '../../lambda/facts/speaker-key.js';
 import { extractStatements } from '../../lambda/facts/statements.js';
 import { articleOf } from './article-of.js';
 import { readArticles, SEED_DIR } from './fixture-articles.js';
@@ -41,7 +41,7 @@ describe('mentioned people', () => {
   });
 
   it('cites the sentences naming a person, in article order, with the surname-only mention after the full one', () => {
-    const lakatos = mentionsOf(BODY).find((m) => m.key === speakerKey('Lakatos'));
+    const lakatos = mentionsOf(BODY).find((m) => m.key === personKey('Ferenc Lakatos'));
     expect(lakatos).toMatchObject({ name: 'Ferenc Lakatos', affiliation: 'Hungary' });
     expect(lakatos?.citations.map((c) => c.evidence)).toEqual([
       'Hungarian Prime Minister Ferenc Lakatos has offered to host a summit, while Mirela Hostova, the head of the Balkan Mediation Institute, flew in overnight.',
@@ -50,7 +50,7 @@ describe('mentioned people', () => {
   });
 
   it('does not cite a headline, and leaves out a person named only in one', () => {
-    const hostova = mentionsOf(BODY).find((m) => m.key === speakerKey('Hostova'));
+    const hostova = mentionsOf(BODY).find((m) => m.key === personKey('Mirela Hostova'));
     expect(hostova?.citations.map((c) => c.evidence).join(' ')).not.toContain('Peace Talks Resume');
     expect(mentionsOf('Talks Resume As Mirela Hostova Arrives\n\nThe talks resumed on Tuesday.')).toEqual([]);
   });
@@ -61,7 +61,7 @@ describe('mentioned people', () => {
       'US Secretary of State James T. Whitcombe Jr. left on Tuesday.',
     ].join('\n');
     const keys = mentionsOf(body).map((m) => m.key);
-    expect(keys.sort()).toEqual([speakerKey('Valmorel'), speakerKey('Whitcombe')].sort());
+    expect(keys.sort()).toEqual([personKey('Jean-Baptiste de Valmorel'), personKey('James T. Whitcombe Jr.')].sort());
   });
 
   it('names no one mentioned only by a bare surname, or untitled at the start of a sentence', () => {
@@ -83,7 +83,7 @@ describe('mentioned people in the seed corpus', () => {
 
   it('finds Zelensky, who is never quoted, as a mentioned person with his affiliation', () => {
     const mentioned = articles.flatMap((a) => extractArticleFacts(a).mentions);
-    const zelensky = mentioned.filter((m) => m.key === speakerKey('Zelenskyy'));
+    const zelensky = mentioned.filter((m) => m.key === personKey('Volodymyr Zelenskyy'));
     expect(zelensky.length).toBeGreaterThan(0);
     expect(zelensky[0]).toMatchObject({ affiliation: 'Ukraine' });
     expect(zelensky[0]?.name).toMatch(/^Volodymyr Zelensky/);

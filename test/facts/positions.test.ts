@@ -94,6 +94,193 @@ describe('extractPositions', () => {
   });
 });
 
+describe('positions set out as a plan', () => {
+  it("gives a plan's terms to the party the plan's adjective or name says owns it", () => {
+    expect(positionsIn('The Russian memorandum foresees the recognition of Crimea as part of Russia.')).toEqual([
+      'crimea/Russia: The Russian memorandum foresees the recognition of Crimea as part of Russia',
+    ]);
+    expect(positionsIn('Under the Kyiv draft, the status of Crimea would be left to the two presidents.')).toEqual([
+      'crimea/Ukraine: Under the Kyiv draft, the status of Crimea would be left to the two presidents',
+    ]);
+  });
+
+  it('reads a party handing over a plan as its position, but not a party handing over anything else', () => {
+    expect(positionsIn('Ukraine has submitted a draft that would freeze the line in the Donetsk region.')).toEqual([
+      'donbas/Ukraine: Ukraine has submitted a draft that would freeze the line in the Donetsk region',
+    ]);
+    expect(positionsIn('Russia handed over the bodies of 900 soldiers killed near Donetsk.')).toEqual([]);
+  });
+
+  it('gives each bullet or numbered point to the owner of the plan that the colon introduces', () => {
+    const body = [
+      'The main points of the Ukrainian proposal are:',
+      '1. A ceasefire along the line of contact;',
+      '2. No recognition of Russian control over Luhansk;',
+      '3. Talks on the status of Crimea for up to ten years.',
+      'Fighting went on near Donetsk.',
+    ].join('\n');
+    expect(positionsIn(body).map((p) => p.split(':')[0])).toEqual(['donbas/Ukraine', 'crimea/Ukraine']);
+  });
+
+  it('takes the owner of a list introduced by "the document" from the sentence that named the plan', () => {
+    const body = [
+      'The Russian memorandum was handed over on Monday.',
+      'Among its terms the document lists:',
+      '- the withdrawal of Ukrainian troops from the Donetsk region;',
+      '- the lifting of sanctions.',
+    ].join('\n');
+    expect(positionsIn(body).map((p) => p.split(':')[0])).toEqual(['donbas/Russia']);
+  });
+
+  it('gives "The proposal stipulates …" to the party whose plan the article named before', () => {
+    const body =
+      "Ukraine's proposals were handed over in Istanbul. Talks lasted three hours. The proposal stipulates talks on the status of Crimea over 15 years.";
+    expect(positionsIn(body)).toEqual([
+      'crimea/Ukraine: The proposal stipulates talks on the status of Crimea over 15 years',
+    ]);
+  });
+
+  it('gives an unowned plan no party when no sentence before names whose plan it is', () => {
+    expect(positionsIn('Talks lasted three hours. The proposal stipulates talks on the status of Crimea.')).toEqual([]);
+  });
+
+  it('gives a list no owner when its introduction names no plan of a party', () => {
+    const body = [
+      'Overnight, according to the document:',
+      '- shelling in the Donetsk region;',
+      '- drones over Crimea.',
+    ].join('\n');
+    expect(positionsIn(body)).toEqual([]);
+  });
+});
+
+describe('positions whose topic comes from elsewhere in the sentence or the article', () => {
+  it('reads a refusal of "such formulation of the question" as a position on the previous sentence\'s topic', () => {
+    const body =
+      'Moscow insists on a withdrawal from the Donetsk region. Kiev in its turn categorically does not agree with such formulation of the question.';
+    expect(positionsIn(body).map((p) => p.split(':')[0])).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+
+  it('refers back only to the sentence right before, and only with a stance', () => {
+    expect(
+      positionsIn('Moscow insists on a withdrawal from the Donetsk region. Talks resumed. Kiev rejects this question.'),
+    ).toEqual(['donbas/Russia: Moscow insists on a withdrawal from the Donetsk region']);
+    expect(
+      positionsIn('Moscow insists on a withdrawal from the Donetsk region. Reporters asked about this question.'),
+    ).toEqual(['donbas/Russia: Moscow insists on a withdrawal from the Donetsk region']);
+  });
+
+  it("gives a contrasting clause's stance the sentence's one topic, not a contrasting event", () => {
+    expect(
+      positionsIn(
+        'Russia wants all of the Donetsk region, while Kyiv insists that the current front line must be the starting point.',
+      ).map((p) => p.split(':')[0]),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+    expect(
+      positionsIn('Russia wants all of the Donetsk region, while Ukraine said it had shot down 40 drones.').map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+
+  it("gives an unnamed delegation's proposal to the side the article named just before", () => {
+    expect(
+      positionsIn(
+        "Ukraine's delegation arrived first. The delegation proposed that the status of Crimea be negotiated over 15 years.",
+      ),
+    ).toEqual(['crimea/Ukraine: The delegation proposed that the status of Crimea be negotiated over 15 years']);
+  });
+
+  it("does not give a side another country's delegation, a report of events, or a delegation nobody named", () => {
+    expect(positionsIn('Kyiv wants a ceasefire. The Turkish delegation proposed talks on Crimea.')).toEqual([]);
+    expect(positionsIn('Kyiv wants a ceasefire. The spokesman said shelling continued in Donetsk.')).toEqual([]);
+    expect(positionsIn('Talks resumed. The delegation proposed talks on Crimea.')).toEqual([]);
+  });
+
+  it('reads "In the Kremlin they consider …" as the Kremlin speaking, but not a meeting in a capital', () => {
+    expect(positionsIn('In the Kremlin they consider that a return of Crimea is excluded.')).toEqual([
+      'crimea/Russia: In the Kremlin they consider that a return of Crimea is excluded',
+    ]);
+    expect(positionsIn('Delegates met in Kyiv, they said, to discuss Crimea.')).toEqual([]);
+  });
+
+  it('reads repeating, stressing and insisting as stances, and a stressed battlefield claim as none', () => {
+    expect(
+      positionsIn('The Ukrainian side repeated that it will not pull its troops out of the Donetsk region.'),
+    ).toHaveLength(1);
+    expect(positionsIn('Russia is insisting on keeping Sevastopol.')).toHaveLength(1);
+    expect(positionsIn("Russia's defence ministry stressed that its forces had hit targets in Donetsk.")).toEqual([]);
+  });
+
+  it("reads the first sentence of a longer quote as the quoted official's position", () => {
+    const body = '"Sevastopol is a Ukrainian city. We will return there," Olena Kovalenko said.';
+    const statement = ukrainianStatement(body, {
+      speaker: 'Olena Kovalenko',
+      kind: 'direct',
+      text: 'Sevastopol is a Ukrainian city. We will return there,',
+      topics: ['crimea'],
+    });
+    expect(positionsIn(body, [statement])).toEqual(['crimea/Ukraine: "Sevastopol is a Ukrainian city']);
+  });
+
+  it("reads a party's report on a topic as a stance when it holds one of the topic's stance cues from config", () => {
+    expect(positionsIn('Russia said the ZNPP stays with its own operator.')).toEqual([
+      'zaporizhzhia-npp/Russia: Russia said the ZNPP stays with its own operator',
+    ]);
+    expect(positionsIn('Russia said the ZNPP had lost its last power line.')).toEqual([]);
+  });
+
+  it('finds positions on a topic that exists only in config/topics.json', () => {
+    expect(positionsIn('Kyiv rejects any arrangement for the ZNPP that would leave Russian staff there.')).toEqual([
+      'zaporizhzhia-npp/Ukraine: Kyiv rejects any arrangement for the ZNPP that would leave Russian staff there',
+    ]);
+  });
+});
+
+describe("positions in a quoted speaker's words", () => {
+  /** A statement as the statement extractor gives it: `text` quoted, cited with the whole of `body`. */
+  const quoted = (body: string, speaker: string, text: string, affiliation: string | null): Statement => ({
+    ...ukrainianStatement(body, { speaker, kind: 'direct', text, topics: [] }),
+    affiliation,
+  });
+
+  it("reads the last sentence of a longer quote, before its attribution, as the speaker's party's position", () => {
+    const body = '"We will not leave. The Donetsk region is Ukraine," Olena Kovalenko wrote.';
+    const statement = quoted(body, 'Olena Kovalenko', 'We will not leave. The Donetsk region is Ukraine,', 'Ukraine');
+    expect(positionsIn(body, [statement]).map((p) => p.split(':')[0])).toEqual(['donbas/Ukraine']);
+  });
+
+  it("takes no position from an official's quote that explains what happened", () => {
+    const body = '"It was at the request of the Donetsk militias that the start was moved," Olena Kovalenko said.';
+    const statement = quoted(
+      body,
+      'Olena Kovalenko',
+      'It was at the request of the Donetsk militias that the start was moved,',
+      'Ukraine',
+    );
+    expect(positionsIn(body, [statement])).toEqual([]);
+  });
+
+  it('gives a speaker with no country who speaks for a side ("our") the party of the article\'s lead', () => {
+    const body = 'Kyiv will not give up the Donbas. "Our people in Kramatorsk stay Ukrainian," Olena Kovalenko said.';
+    const statement = quoted(body, 'Olena Kovalenko', 'Our people in Kramatorsk stay Ukrainian,', null);
+    expect(positionsIn(body, [statement]).map((p) => p.split(':')[0])).toEqual(['donbas/Ukraine', 'donbas/Ukraine']);
+  });
+
+  it('gives a speaker with no country but an office the party of the sentence before', () => {
+    const body =
+      'The Ministry of Foreign Affairs of Ukraine condemned the vote. "Crimea will remain Ukrainian," the spokesman of the ministry, Olena Kovalenko, stressed.';
+    const statement = quoted(body, 'Olena Kovalenko', 'Crimea will remain Ukrainian,', null);
+    expect(positionsIn(body, [statement]).map((p) => p.split(':')[0])).toEqual(['crimea/Ukraine']);
+  });
+
+  it('gives no party to a speaker with no country, no office and no "we"', () => {
+    const body = 'Kyiv will not give up the Donbas. "Crimea will remain Ukrainian," Olena Kovalenko said.';
+    const statement = quoted(body, 'Olena Kovalenko', 'Crimea will remain Ukrainian,', null);
+    expect(positionsIn(body, [statement]).map((p) => p.split(':')[0])).toEqual(['donbas/Ukraine']);
+  });
+});
+
 describe('positions in the both-parties fixture', () => {
   let article: Article;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerKey, surnameOf } from '../../lambda/facts/speaker-key.js';
+import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from '../../lambda/facts/speaker-key.js';
 
 describe('speakerKey', () => {
   it.each([
@@ -37,5 +37,29 @@ describe('surnameOf', () => {
   it('drops generational suffixes and possessives', () => {
     expect(surnameOf('Martin Luther King Jr.')).toBe('King');
     expect(surnameOf("Fomin's")).toBe('Fomin');
+  });
+});
+
+describe('personKey', () => {
+  it.each([
+    ['Volodymyr Zelenskyy', 'Vladimir Zelensky', 'Wolodymyr Zelenskyj'],
+    ['Oleksiy Reznikov', 'Alexei Reznikov', 'Oleksii Reznikov'],
+    ['Yevhen Yermak', 'Evgeny Yermak'],
+    ['Konstantin Kosachev', 'Constantin Kosachev', 'K. Kosachev'],
+    ['Hennadiy Hrytsenko', 'Gennady Gritsenko'],
+    ['[Rustem] Umerov', 'Rustem Umerov'],
+  ])("gives the spellings of one person's given name and surname one key: %s", (...variants) => {
+    expect(new Set(variants.map(personKey)).size).toBe(1);
+  });
+
+  it('keeps people who share a surname apart by their given names', () => {
+    expect(personKey('Mike Johnson')).not.toBe(personKey('Boris Johnson'));
+    expect(surnameKeyOf(personKey('Mike Johnson'))).toBe(surnameKeyOf(personKey('Boris Johnson')));
+  });
+
+  it('keys a bare surname by the surname alone, to be settled against the people known', () => {
+    expect(personKey('Johnson')).toBe(speakerKey('Johnson'));
+    expect(isBareKey(personKey('Johnson'))).toBe(true);
+    expect(isBareKey(personKey('Mike Johnson'))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { readArticlePaths } from '../../lambda/articles/read-inputs.js';
-import { speakerKey } from '../../lambda/facts/speaker-key.js';
+import { personKey } from '../../lambda/facts/speaker-key.js';
 import { extractStatements } from '../../lambda/facts/statements.js';
 import { articleOf } from './article-of.js';
 import { fixtureDir } from './fixture-articles.js';
@@ -58,7 +58,7 @@ describe('extractStatements on purpose-written articles', () => {
 
     const { people } = extractStatements(article);
 
-    const turkish = people.find((p) => p.key === speakerKey('Cavusoglu'));
+    const turkish = people.find((p) => p.key === personKey('Mevlut Cavusoglu'));
     expect(turkish).toMatchObject({ name: 'Mevlüt Çavuşoğlu', affiliation: 'Turkey' });
     expect(turkish?.aliases).toContain('Cavusoglu');
     expect(new Set(people.map((p) => p.key)).size).toBe(people.length);
@@ -94,7 +94,7 @@ describe('extractStatements on single sentences', () => {
   });
 
   it('gives the same id to the same words of the same speaker, whatever the quote marks and line breaks', () => {
-    const curly = extractStatements(articleOf('“The talks were useful,” Peskov said.')).statements[0];
+    const curly = extractStatements(articleOf('“The talks were useful,” Dmitry Peskov said.')).statements[0];
     const straight = extractStatements(articleOf('"The talks were\nuseful," Dmitry Peskov said.', 'fedcba9876543210'))
       .statements[0];
 
@@ -147,6 +147,260 @@ describe('extractStatements on single sentences', () => {
   });
 });
 
+describe('extractStatements on the frames of agency and wire copy', () => {
+  const said = (body: string) => extractStatements(articleOf(body)).statements.map(view);
+
+  it('takes the whole paragraph before "- wrote X." as the speaker\'s own words', () => {
+    const body = [
+      'Defence Minister Ivan Petrenko posted an update on Sunday.',
+      'I met our partners today. The plan is agreed - wrote Petrenko.',
+    ].join('\n\n');
+
+    expect(said(body)).toContainEqual({
+      speaker: 'Ivan Petrenko',
+      affiliation: null,
+      kind: 'direct',
+      text: 'I met our partners today. The plan is agreed',
+    });
+  });
+
+  it('takes a quote attributed after a dash as direct speech', () => {
+    expect(said('"We are ready for any format," - emphasized Foreign Minister Ivan Petrenko.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'direct', text: 'We are ready for any format,' },
+    ]);
+  });
+
+  it('finds no speaker in a dash that sets off words inside a sentence', () => {
+    expect(said('The truce - a fragile one - held overnight, officials in the region said.')).toEqual([]);
+  });
+
+  it('resolves "According to him," and "In his words," to the speaker before', () => {
+    const body = [
+      'Maria Lopez, the mediator, spoke after the session.',
+      'According to her, the sides agreed on a timetable.',
+      'In her words, the next round will be decisive.',
+    ].join(' ');
+
+    expect(said(body).map((s) => [s.speaker, s.text])).toEqual([
+      ['Maria Lopez', 'the sides agreed on a timetable'],
+      ['Maria Lopez', 'the next round will be decisive'],
+    ]);
+  });
+
+  it('reads "As noted X, …" of machine-translated copy as X\'s words, and "As reported earlier" as nobody\'s', () => {
+    expect(said('As noted the minister Ivan Petrenko, the delegation will travel on Monday.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'the delegation will travel on Monday' },
+    ]);
+    expect(said('As reported earlier, the delegation will travel on Monday.')).toEqual([]);
+  });
+
+  it('takes "pointed out that" as a verb of saying, and "pointed to" as no statement', () => {
+    expect(said('Ivan Petrenko pointed out that the exchange had already taken place.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'the exchange had already taken place' },
+    ]);
+    expect(said('Ivan Petrenko pointed to the map of the front line during the briefing.')).toEqual([]);
+  });
+
+  it('gives the words an outlet passes on to the person it quotes or cites', () => {
+    expect(said('"The session is over," a daily quoted ministry spokesman Ivan Petrenko as saying.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'direct', text: 'The session is over,' },
+    ]);
+    expect(
+      said('The talks were "a good start," the agency reported on Friday, citing Foreign Minister Ivan Petrenko.'),
+    ).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'The talks were "a good start,"' },
+    ]);
+    expect(
+      said(
+        'State television, quoting presidential aide Ivan Petrenko as saying, reported that a memorandum was handed over.',
+      ),
+    ).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'a memorandum was handed over' },
+    ]);
+  });
+
+  it('gives nobody the words an outlet quotes from unnamed sources', () => {
+    expect(said('"The session is over," the agency quoted diplomatic sources as saying.')).toEqual([]);
+  });
+
+  it('leaves the wire dateline out of the words', () => {
+    expect(said('KYIV, May 2 (Wire) - The talks will resume on Monday, Ivan Petrenko said.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'The talks will resume on Monday' },
+    ]);
+  });
+
+  it('reads "said in a post on the social media platform X that …" past a long circumstance', () => {
+    expect(said('Ivan Petrenko said in a post on the social media platform X that the delegation had left.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'the delegation had left' },
+    ]);
+  });
+
+  it('refers a role after a quote back to the last speaker when their roles are of one kind', () => {
+    const body = [
+      'Kremlin spokesman Ivan Petrov said the contacts would go on.',
+      '"Nothing is decided yet," the Kremlin representative noted.',
+    ].join('\n\n');
+    const other = [
+      'Kremlin spokesman Ivan Petrov said the contacts would go on.',
+      '"Nothing is decided yet," the Russian defence minister noted.',
+    ].join('\n\n');
+
+    expect(said(body).map((s) => s.speaker)).toEqual(['Ivan Petrov', 'Ivan Petrov']);
+    expect(said(other).map((s) => s.speaker)).toEqual(['Ivan Petrov']);
+  });
+
+  it('reads the last sentence of a text cut off mid-sentence, which is no headline', () => {
+    const body =
+      'The talks ended.\n\nMaria Lopez said there was now hope, but warned that "the hardest part of the work';
+    expect(said(body).map((s) => s.speaker)).toEqual(['Maria Lopez']);
+    expect(said('The talks ended.\n\nLopez Says Talks Useful')).toEqual([]);
+  });
+  it("keeps an editor's bracketed given name in the speaker's name, not in the words", () => {
+    expect(said('The talks ended without a date, [Ivan] Petrenko said.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'The talks ended without a date' },
+    ]);
+  });
+
+  it('resolves a lead\'s role to the person the next paragraph introduces, past an "aide to" appositive', () => {
+    const body = [
+      "Russia's chief negotiator said on Tuesday that the memorandum was only a starting point.",
+      '"It is a proposal," Ivan Petrov, an aide to President Oleg Sokolov, told reporters.',
+    ].join('\n\n');
+
+    expect(said(body).map((s) => [s.speaker, s.affiliation, s.text])).toEqual([
+      ['Ivan Petrov', 'Russia', 'the memorandum was only a starting point'],
+      ['Ivan Petrov', 'Russia', 'It is a proposal,'],
+    ]);
+  });
+
+  it('takes "commented … as follows:" as announcing the quote that follows, not as words of its own', () => {
+    const body = [
+      'Spokeswoman Maria Lopez commented on reports that envoys would fly in as follows:',
+      '"Anyone may travel wherever they like, and it changes nothing."',
+    ].join('\n\n');
+
+    expect(said(body)).toEqual([
+      {
+        speaker: 'Maria Lopez',
+        affiliation: null,
+        kind: 'direct',
+        text: 'Anyone may travel wherever they like, and it changes nothing.',
+      },
+    ]);
+  });
+
+  it("reads a newsmaker's transcript turn as direct speech, and the host's and correspondent's turns as reporting", () => {
+    const body = [
+      'ANNA REYES, HOST:',
+      'The delegations met today. Tom, what happened?',
+      'TOM HALE, BYLINE: The meeting was short. The Russian side spoke afterwards.',
+      'IVAN PETROV: (Through interpreter) We are satisfied with the result and ready to go on.',
+      'HALE: Kyiv said it would study the proposal.',
+      'PETROV: (Through interpreter) The next round is up to them.',
+    ].join('\n\n');
+
+    expect(said(body)).toEqual([
+      {
+        speaker: 'Ivan Petrov',
+        affiliation: null,
+        kind: 'direct',
+        text: 'We are satisfied with the result and ready to go on.',
+      },
+      { speaker: 'Ivan Petrov', affiliation: null, kind: 'direct', text: 'The next round is up to them.' },
+    ]);
+  });
+
+  it('reads no transcript in an article whose capitalised labels name no host or correspondent', () => {
+    expect(said('UPDATE: The talks resumed on Monday after a short break in the morning.')).toEqual([]);
+    expect(said('IVAN PETROV: We are satisfied with the result and ready to go on.')).toEqual([]);
+  });
+  it('reads a transcript whose staff are labelled by role alone, one turn a line, newsmakers by surname', () => {
+    const body = [
+      'PRESENTER: Our correspondent spoke to Defence Minister Ivan Petrenko after the round.',
+      'CORRESPONDENT: The delegation left early.',
+      'PETRENKO: Our position has not changed since the first round.',
+      'UNIDENTIFIED PERSON: Nobody told us anything at all today.',
+    ].join('\n');
+
+    expect(said(body).map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['Ivan Petrenko', 'direct', 'Our position has not changed since the first round.'],
+    ]);
+  });
+
+  it('refers "the diplomat" back to the last speaker only when the article gave them an office of that kind', () => {
+    const minister =
+      'Deputy Foreign Minister Ivan Petrov said the list was open.\n\n"Other variants are possible," the diplomat noted.';
+    const unknown = 'Ivan Petrov said the list was open.\n\n"Other variants are possible," the governor noted.';
+
+    expect(said(minister).map((s) => s.speaker)).toEqual(['Ivan Petrov', 'Ivan Petrov']);
+    expect(said(unknown).map((s) => s.speaker)).toEqual(['Ivan Petrov']);
+  });
+
+  it('takes "answered in his address that" as a verb of saying', () => {
+    expect(
+      said('President Oleg Sokolov answered in his evening address that the city would never be given up.'),
+    ).toEqual([
+      { speaker: 'Oleg Sokolov', affiliation: null, kind: 'reported', text: 'the city would never be given up' },
+    ]);
+  });
+
+  it('gives the words to a named speaker after a country that "insists on" something in the same sentence', () => {
+    expect(
+      said('Russia insists on direct talks with the separatist leaders, Foreign Minister Ivan Petrov told reporters.'),
+    ).toEqual([
+      {
+        speaker: 'Ivan Petrov',
+        affiliation: null,
+        kind: 'reported',
+        text: 'Russia insists on direct talks with the separatist leaders',
+      },
+    ]);
+  });
+  it('gives the sentence before "This was stated by X" to X, and nothing to an outlet named that way', () => {
+    const body = 'The round may start next week. This was stated by Foreign Minister Ivan Petrenko on Monday.';
+    const byOutlet = 'The round may start next week. This was reported by the state news agency on Monday.';
+
+    expect(said(body)).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'The round may start next week' },
+    ]);
+    expect(said(byOutlet)).toEqual([]);
+  });
+
+  it('reads "As X noted, …", "In the words of X, …" and "X was quoted by the agency as saying"', () => {
+    const body = [
+      'Ivan Petrenko arrived in Istanbul on Monday.',
+      'As Petrenko noted, the delegation will stay two days.',
+      'In the words of Petrenko, the lists are ready.',
+      'The exchange will happen soon, Maria Lopez was quoted by the agency as saying.',
+    ].join(' ');
+
+    expect(said(body).map((s) => [s.speaker, s.text])).toEqual([
+      ['Ivan Petrenko', 'the delegation will stay two days'],
+      ['Ivan Petrenko', 'the lists are ready'],
+      ['Maria Lopez', 'The exchange will happen soon'],
+    ]);
+  });
+
+  it('reads no speaker in "As X arrived, …" or "As expected, …"', () => {
+    expect(said('As Ivan Petrenko arrived, the talks began in the palace.')).toEqual([]);
+    expect(said('As expected, the talks began in the palace on Monday.')).toEqual([]);
+  });
+  it('takes no object of "answered", "reported" or "informed" for words said, only a clause after "that"', () => {
+    expect(said('Ivan Petrenko answered questions from reporters for an hour after the round.')).toEqual([]);
+    expect(said('Ivan Petrenko reported heavy shelling near the city overnight on Monday.')).toEqual([]);
+    expect(said('Ivan Petrenko informed, that the partners were told in advance.')).toEqual([
+      { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'the partners were told in advance' },
+    ]);
+  });
+  it('takes no clause with a verb of saying of its own for an appositive of the word before it', () => {
+    expect(
+      said(
+        'On the question of Donbass, the other side insists that troops be withdrawn first, informs the correspondent.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 /** Sentences in the shapes the extractor handles, combined at random into article bodies. */
 const sentenceShapes = fc.constantFrom(
   '"We will win," Ivan Petrenko said.',
@@ -162,6 +416,11 @@ const sentenceShapes = fc.constantFrom(
   'Petrenko described the talks as "useful" and said Kyiv would reply.',
   'Mr. Petrenko met Dr. Lopez on Feb. 24... and left.',
   '"Unclosed quote runs on',
+  'I met them today. The plan is agreed - wrote Petrenko.',
+  '"It is over," a daily quoted spokesman Jan Novak as saying.',
+  'In her words, the round will be decisive.',
+  'JAN NOVAK, HOST:\n\nIVAN PETRENKO: (Through interpreter) We are ready.',
+  'Talks resume soon. This was stated by Maria Lopez.',
 );
 
 describe('grounding', () => {

@@ -11,14 +11,20 @@ import {
 const topics = compileTopics(defaultTopicsConfig);
 
 describe('parseTopicsConfig', () => {
-  it('accepts the shipped config/topics.json with crimea and donbas and the two parties', () => {
-    expect(defaultTopicsConfig.topics.map((t) => t.id)).toEqual(['crimea', 'donbas']);
+  it('accepts the shipped config/topics.json with crimea, donbas, the Zaporizhzhia plant and the two parties', () => {
+    expect(defaultTopicsConfig.topics.map((t) => t.id)).toEqual(['crimea', 'donbas', 'zaporizhzhia-npp']);
     expect(defaultTopicsConfig.parties.map((p) => p.name)).toEqual(['Russia', 'Ukraine']);
   });
 
   it('rejects a pattern that is not a regular expression, naming the problem', () => {
     const bad = { ...defaultTopicsConfig, topics: [{ id: 'x', label: 'X', variants: [], patterns: ['(unclosed'] }] };
     expect(() => parseTopicsConfig(bad)).toThrow(/not a valid regular expression/);
+  });
+
+  it('rejects an empty stance cue', () => {
+    const [first] = defaultTopicsConfig.topics;
+    const bad = { ...defaultTopicsConfig, topics: [{ ...first, stanceCues: [''] }] };
+    expect(() => parseTopicsConfig(bad)).toThrow(TopicsConfigError);
   });
 
   it('rejects a topic id given twice and a config without parties', () => {
@@ -45,16 +51,33 @@ describe('topicsIn', () => {
     ['the self-proclaimed republics in the east', ['donbas']],
     ['parts of the east where local officials have declared independence', ['donbas']],
     ['Crimea and the Donetsk region', ['crimea', 'donbas']],
+    // Parts, euphemisms and spellings of the configured topics, and a topic that exists only in config.
+    ['the future of the separatist-held east', ['donbas']],
+    ['our people in Kramatorsk and Sloviansk', ['donbas']],
+    ['recognition of their "people\'s republics"', ['donbas']],
+    ['elections held by the occupying power on the peninsula', ['crimea']],
+    ['an arrangement for the ZNPP', ['zaporizhzhia-npp']],
+    ['the Zaporizhzhia nuclear power plant and the town of Enerhodar', ['zaporizhzhia-npp']],
   ])('finds the topic in "%s"', (text, expected) => {
     expect(topics.topicsIn(text)).toEqual(expected);
   });
 
-  it.each(['fighting continues in the east', 'a republic of letters', 'Russia and Ukraine met in Istanbul'])(
-    'finds no topic in "%s"',
-    (text) => {
-      expect(topics.topicsIn(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'fighting continues in the east',
+    'a republic of letters',
+    'Russia and Ukraine met in Istanbul',
+    // A peninsula named by its own name is another one.
+    'talks on the Korean peninsula',
+    'the Zaporizhzhia region',
+  ])('finds no topic in "%s"', (text) => {
+    expect(topics.topicsIn(text)).toEqual([]);
+  });
+
+  it('matches a variant only as a whole word, also when a longer word holding it comes first', () => {
+    expect(topics.topicMentions('unCrimean, then Crimea')).toEqual([{ id: 'crimea', start: 16, end: 22 }]);
+    expect(topics.topicsIn('Kerchief and Sevastopolis')).toEqual([]);
+    expect(topics.partyMentions('Ukrainer Kyiv').map((m) => m.start)).toEqual([9]);
+  });
 
   it('matches a variant broken over a line in hard-wrapped text', () => {
     expect(topics.topicMentions('the Crimean\npeninsula')).toEqual([{ id: 'crimea', start: 4, end: 21 }]);
@@ -75,5 +98,27 @@ describe('partyMentions', () => {
   it('does not take an adjective on a thing or a bare possessive for the party', () => {
     expect(kinds('recognize Crimea as Russian territory')).toEqual([]);
     expect(kinds("guarantor of Ukraine's security")).toEqual([]);
+  });
+
+  it("names a party through a plan it owns, by adjective or by a name standing before the plan's noun", () => {
+    expect(kinds('The Russian memorandum foresees')).toEqual(['Russia:proposal:Russian memorandum']);
+    expect(kinds('Under the Kyiv draft, the question')).toEqual(['Ukraine:proposal:Kyiv draft']);
+    expect(kinds('the main points of the Ukrainian peace plan')).toEqual(['Ukraine:proposal:Ukrainian peace plan']);
+  });
+
+  it('names a party through an office written before it ("the Ministry of Foreign Affairs of Ukraine")', () => {
+    expect(kinds('The Ministry of Foreign Affairs of Ukraine said')).toEqual([
+      'Ukraine:member:Ministry of Foreign Affairs of Ukraine',
+    ]);
+    expect(kinds('the President of the Russian Federation')).toEqual([
+      'Russia:member:President of the Russian Federation',
+    ]);
+    expect(kinds('the territory of Ukraine')).toEqual(['Ukraine:name:Ukraine']);
+  });
+
+  it('does not read military positions or a noun that is also a verb as a plan', () => {
+    // "Russian positions" are trenches as often as stances; "Russia demands" is a verb.
+    expect(kinds('Russian positions near the river were shelled')).toEqual([]);
+    expect(kinds('Russia demands that')).toEqual(['Russia:name:Russia']);
   });
 });

@@ -1,0 +1,53 @@
+import type { ArticleFacts, Person } from './fact.js';
+import { isBareKey, surnameKeyOf } from './speaker-key.js';
+import { statementId } from './statements.js';
+
+/*
+ * Who a bare surname stands for across articles. An article that names someone only by surname
+ * ("Johnson said") cannot tell, on its own, which Johnson it means; the corpus can, when it knows exactly
+ * one person of that surname whose affiliation does not contradict the article's. Knowing several, it
+ * names nobody rather than guess: the bare surname stays a person of its own.
+ */
+
+/** A person the corpus already knows: a speaker directory entry, or a person of the batch. */
+export type KnownPerson = Pick<Person, 'key' | 'affiliation'>;
+
+/**
+ * Re-keys every bare-surname person of the articles to the one known person with that surname and a
+ * given name (`known`, plus the people the articles themselves name in full) whose affiliation agrees;
+ * statement ids follow the new key, so the words merge with that person's. Pure.
+ */
+export function settleBareNames(articles: ArticleFacts[], known: readonly KnownPerson[]): ArticleFacts[] {
+  const candidates = new Map<string, KnownPerson[]>();
+  const consider = (person: KnownPerson) => {
+    if (isBareKey(person.key)) return;
+    const list = candidates.get(surnameKeyOf(person.key)) ?? [];
+    if (!list.some((p) => p.key === person.key)) list.push(person);
+    candidates.set(surnameKeyOf(person.key), list);
+  };
+  for (const person of known) consider(person);
+  for (const facts of articles) for (const person of [...facts.people, ...facts.mentions]) consider(person);
+
+  return articles.map((facts) => {
+    const renamed = new Map<string, string>();
+    for (const person of [...facts.people, ...facts.mentions]) {
+      if (!isBareKey(person.key)) continue;
+      const fitting = (candidates.get(person.key) ?? []).filter(
+        (p) => !person.affiliation || !p.affiliation || p.affiliation === person.affiliation,
+      );
+      const [only] = fitting;
+      if (only && fitting.length === 1) renamed.set(person.key, only.key);
+    }
+    if (renamed.size === 0) return facts;
+    const rekey = <P extends { key: string }>(p: P): P => ({ ...p, key: renamed.get(p.key) ?? p.key });
+    return {
+      ...facts,
+      people: facts.people.map(rekey),
+      mentions: facts.mentions.map(rekey),
+      statements: facts.statements.map((s) => {
+        const key = renamed.get(s.speakerKey);
+        return key ? { ...s, speakerKey: key, id: statementId(key, s.kind, s.text) } : s;
+      }),
+    };
+  });
+}

@@ -1,0 +1,71 @@
+/*
+ * Broadcast transcripts: each turn is a paragraph that opens with its speaker in capitals and a colon.
+ * The first turn of a person names them in full, with a role for the programme's own journalists
+ * ("ANNA REYES, HOST:", "TOM HALE, BYLINE:"), later turns by surname ("HALE:"). A newsmaker's turn
+ * ("VLADIMIR MEDINSKY: (Through interpreter) …", or "UMEROV: …" for someone the text introduces) is a
+ * direct statement, to the end of its line; a journalist's turn ("HOST:", "CORRESPONDENT:", "HALE:") is
+ * read as ordinary reporting, which may itself report what someone said.
+ */
+
+/** One newsmaker's turn: the name as the transcript gives it, and the body offsets of the words. */
+export interface TranscriptTurn {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Roles a transcript gives its own staff, as a label's role ("TOM HALE, BYLINE:") or as the label ("HOST:"). */
+const STAFF_ROLES =
+  /^(?:HOST|CO-HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|PRESENTER|MODERATOR|INTERVIEWER|ANNOUNCER|NARRATOR|INTERPRETER)$/u;
+
+/** Labels of voices that are nobody in particular. */
+const ANONYMOUS = /^(?:UNIDENTIFIED|CROWD|VOICE|VOICES|AUDIENCE|GROUP|PROTESTERS?|SPEAKER)\b/u;
+
+/** A turn label at the start of a line: words in capitals, optionally a role after a comma, then a colon. */
+const TURN = /^([\p{Lu}][\p{Lu}'.\- ]{1,60}?)(?:, ([\p{Lu}][\p{Lu} ,-]{1,40}))?:[ \t]*/gmu;
+
+/** Stage directions before a turn's words: "(Through interpreter)", "(SOUNDBITE OF …)". */
+const DIRECTIONS = /^(?:\([^)\n]{1,80}\)\s*)+/u;
+
+const titleCase = (capitals: string) =>
+  capitals
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+
+/**
+ * The newsmakers' turns of a transcript, or none when the body is not one: only a body that labels at
+ * least one staff turn ("…, HOST:", "PRESENTER:") is read as a transcript, so that "NOTE:" or "UPDATE:"
+ * in an article gives no speaker.
+ */
+export function transcriptTurns(body: string): TranscriptTurn[] {
+  const labels = [...body.matchAll(TURN)];
+  const isStaff = (m: RegExpMatchArray) => STAFF_ROLES.test((m[2] ?? m[1] ?? '').trim());
+  if (!labels.some(isStaff)) return [];
+  const staff = new Set<string>();
+  const newsmakers = new Map<string, string>();
+  const turns: TranscriptTurn[] = [];
+  for (const m of labels) {
+    const label = (m[1] ?? '').trim();
+    const surname = label.split(/\s+/u).at(-1) ?? '';
+    if (isStaff(m)) {
+      staff.add(surname);
+      continue;
+    }
+    if (staff.has(surname) || ANONYMOUS.test(label)) continue;
+    // A full name introduces a newsmaker; a surname alone continues one, or names someone the text introduces.
+    const name = label.includes(' ') ? titleCase(label) : (newsmakers.get(surname) ?? titleCase(surname));
+    newsmakers.set(surname, name);
+    const lineEnd = body.indexOf('\n', m.index);
+    const end = trimmedEnd(body, m.index, lineEnd < 0 ? body.length : lineEnd);
+    const wordsFrom = m.index + m[0].length;
+    const start = wordsFrom + (DIRECTIONS.exec(body.slice(wordsFrom, end))?.[0].length ?? 0);
+    if (end > start) turns.push({ name, start, end });
+  }
+  return turns;
+}
+
+function trimmedEnd(body: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/u.test(body[e - 1] ?? '')) e--;
+  return e;
+}
