@@ -1,6 +1,6 @@
 import type { Person, Statement } from './fact.js';
 import type { Sentence } from './sentences.js';
-import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
+import { type CompiledTopics, type PartyMention, phrasesAhead, phrasesSource } from './topics.js';
 
 /*
  * Who acts in a sentence: which configured party (Russia, Ukraine) is the subject of a clause that
@@ -43,15 +43,28 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
     }
   }
   if (!byName.size) return () => [];
-  const regex = new RegExp(phrasesSource([...byName.keys()]), 'gu');
-  return (text) =>
-    [...text.matchAll(regex)].map((m) => ({
-      id: byName.get(m[0]) ?? '',
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'member' as const,
-    }));
+  // As `phrasesSource([...byName.keys()])`, but with the boundary before a name checked in code: a regex
+  // that starts with a lookbehind makes V8 try it at every position of every sentence, while one that
+  // starts with the names skips ahead to their first letters. This search was ~8% of extraction time.
+  const regex = new RegExp(phrasesAhead([...byName.keys()]), 'gu');
+  return (text) => {
+    const found: PartyMention[] = [];
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      WORD_BOUNDARY_BEFORE.lastIndex = m.index;
+      if (!WORD_BOUNDARY_BEFORE.test(text)) {
+        // Inside a word ("xIvanov"): a name may still start later inside it, as the lookbehind allowed.
+        regex.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
+      found.push({ id: byName.get(m[0]) ?? '', start: m.index, end: m.index + m[0].length, kind: 'member' });
+    }
+    return found;
+  };
 }
+
+/** The lookbehind `phrasesSource` opens with, tested at one position (sticky). */
+const WORD_BOUNDARY_BEFORE = /(?<![\p{L}\p{N}])/uy;
 
 const NO_PEOPLE: PeopleMentions = () => [];
 

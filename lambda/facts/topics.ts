@@ -159,7 +159,7 @@ export function phrasesSource(phrases: readonly string[]): string {
 }
 
 /** phrasesSource without the boundary before the phrase, which a `TextPattern` checks in code. */
-function phrasesAhead(phrases: readonly string[]): string {
+export function phrasesAhead(phrases: readonly string[]): string {
   if (!phrases.length) return '(?!)';
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
