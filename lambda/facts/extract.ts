@@ -23,7 +23,7 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
   const topics = compileTopics(topicsConfig);
   return (article) => {
     const sentences = splitSentences(article.body);
-    const { people, mentions, statements } = extractStatements(article);
+    const { people, mentions, statements } = extractStatements(article, sentences);
     const tagged = statements.map((s) => ({
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],

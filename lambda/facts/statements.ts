@@ -33,14 +33,18 @@ interface Analysed extends SentenceContext, Sentence {
   subject: string | null;
 }
 
-/** Extracts the statements of one article with their speakers. Pure and deterministic. */
-export function extractStatements(article: Article): ArticleStatements {
+/**
+ * Extracts the statements of one article with their speakers. Pure and deterministic. `split` is the
+ * article's `splitSentences(article.body)` when the caller has it already (the extractor does: splitting
+ * twice per article cost ~0.35 ms).
+ */
+export function extractStatements(article: Article, split?: readonly Sentence[]): ArticleStatements {
   const { body } = article;
   const quotes = findQuoteSpans(body);
   const tokens = tokenize(body, quotedTest(body, quotes));
   const registry = new PeopleRegistry();
   let first = 0;
-  const sentences = splitSentences(body).map((s, index): Analysed => {
+  const sentences = (split ?? splitSentences(body)).map((s, index): Analysed => {
     first = firstTokenFrom(tokens, s.start, first);
     return {
       ...s,

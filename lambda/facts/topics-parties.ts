@@ -1,6 +1,6 @@
 import type { Person, Statement } from './fact.js';
 import type { Sentence } from './sentences.js';
-import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
+import { type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
 
 /*
  * Who acts in a sentence: which configured party (Russia, Ukraine) is the subject of a clause that
@@ -43,14 +43,49 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
     }
   }
   if (!byName.size) return () => [];
-  const regex = new RegExp(phrasesSource([...byName.keys()]), 'gu');
-  return (text) =>
-    [...text.matchAll(regex)].map((m) => ({
-      id: byName.get(m[0]) ?? '',
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'member' as const,
-    }));
+  const names = [...byName.keys()];
+  // Finds what `phrasesSource(names)` finds, faster. That regex opens with a lookbehind, which makes V8
+  // try it at every position of every sentence, and its \p{L}\p{N} lookarounds cost ~0.4 ms each to
+  // compile, once per article (together ~10% of extraction). This one starts with the names and has no
+  // lookaround: the boundaries are tested in code at each match.
+  const fast = new RegExp(phrasesAlternatives(names), 'gu');
+  let exact: RegExp | undefined;
+  const mention = (m: RegExpExecArray): PartyMention => ({
+    id: byName.get(m[0]) ?? '',
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'member',
+  });
+  return (text) => {
+    const found: PartyMention[] = [];
+    fast.lastIndex = 0;
+    for (let m = fast.exec(text); m; m = fast.exec(text)) {
+      if (!boundaryAt(WORD_BOUNDARY_BEFORE, text, m.index)) {
+        // Inside a word ("xIvanov"): a name may still start later inside it, as the lookbehind allowed.
+        fast.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
+      if (!boundaryAt(WORD_BOUNDARY_AFTER, text, fast.lastIndex)) {
+        // A name running into a word ("Ivanovich" for "Ivanov"): the exact regex would try the shorter
+        // names here. Rare, so it is compiled only then, and finds the rest of this text.
+        exact ??= new RegExp(phrasesSource(names), 'gu');
+        exact.lastIndex = m.index;
+        for (let e = exact.exec(text); e; e = exact.exec(text)) found.push(mention(e));
+        return found;
+      }
+      found.push(mention(m));
+    }
+    return found;
+  };
+}
+
+/** The lookarounds `phrasesSource` puts around a phrase, each tested at one position (sticky). */
+const WORD_BOUNDARY_BEFORE = /(?<![\p{L}\p{N}])/uy;
+const WORD_BOUNDARY_AFTER = /(?![\p{L}\p{N}])/uy;
+
+function boundaryAt(boundary: RegExp, text: string, at: number): boolean {
+  boundary.lastIndex = at;
+  return boundary.test(text);
 }
 
 const NO_PEOPLE: PeopleMentions = () => [];

@@ -161,10 +161,16 @@ export function phrasesSource(phrases: readonly string[]): string {
 /** phrasesSource without the boundary before the phrase, which a `TextPattern` checks in code. */
 function phrasesAhead(phrases: readonly string[]): string {
   if (!phrases.length) return '(?!)';
+  return `${phrasesAlternatives(phrases)}(?![\\p{L}\\p{N}])`;
+}
+
+/** The phrases alone, longest first, without either boundary: `phrasesSource` minus its lookarounds. */
+export function phrasesAlternatives(phrases: readonly string[]): string {
+  if (!phrases.length) return '(?!)';
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => escapeRegex(phrase.trim()).replace(/\s+/g, '\\s+'));
-  return `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  return `(?:${alternatives.join('|')})`;
 }
 
 /**
