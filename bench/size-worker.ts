@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Article } from '../lambda/articles/article.js';
 import { dedupeArticles, readArticleInputs } from '../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../lambda/facts/extract.js';
+import { defaultFactExtraction } from '../lambda/ingest/fact-extraction.js';
 import { ingestInputs } from '../lambda/ingest/ingest.js';
 import { createDynamoClient } from '../lambda/store/dynamo-client.js';
 import { createDynamoFlagStore } from '../lambda/store/dynamo-flag-store.js';
@@ -142,7 +143,8 @@ async function measureIngest(
   for (const batch of corpus.batches) {
     if (performance.now() - start > limitSeconds * 1000) break;
     const batchStart = performance.now();
-    const report = await ingestInputs(batch, store);
+    // As the ingest function runs it: extraction on worker threads beside the store's work.
+    const report = await ingestInputs(batch, store, { extraction: defaultFactExtraction() });
     const files = batch.filter((input) => input.name !== 'sources.json');
     perArticleMs.push((performance.now() - batchStart) / files.length);
     articles += files.length;

@@ -85,9 +85,15 @@ async function withStore<T>(io: CliIo, use: (local: LocalStore) => Promise<T>): 
 
 async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
   if (paths.length === 0) throw new UsageError('ingest needs at least one file or folder');
-  const { ingestPaths } = await import('../ingest/ingest.js');
+  const [{ ingestPaths }, { defaultFactExtraction }] = await Promise.all([
+    import('../ingest/ingest.js'),
+    import('../ingest/fact-extraction.js'),
+  ]);
   const report = await withStore(io, ({ store }) =>
-    ingestPaths(paths, store, { onProgress: (outcome) => io.stdout(progressLine(outcome)) }),
+    ingestPaths(paths, store, {
+      onProgress: (outcome) => io.stdout(progressLine(outcome)),
+      extraction: defaultFactExtraction(),
+    }),
   );
   const count = (kind: FileOutcome['outcome']) => report.files.filter((f) => f.outcome === kind).length;
   io.stdout(`${count('stored')} stored, ${count('duplicate')} duplicates, ${count('rejected')} rejected`);

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { nearDuplicateDetector } from '../articles/fingerprint.js';
 import type { ArticleInput } from '../articles/read-inputs.js';
 import { isSourcesFile, SOURCES_FILE_NAME } from '../articles/sources-file.js';
+import { defaultFactExtraction, type FactExtraction } from '../ingest/fact-extraction.js';
 import { type IngestReport, ingestInputs } from '../ingest/ingest.js';
 import {
   notAnArticle,
@@ -50,7 +51,7 @@ const S3_CONCURRENCY = 16;
 
 /**
  * Upload bytes held at once. A batch of 1,000 uploads could be 1,000 files at the 5 MB limit; read and
- * ingested in parts of at most this much, it stays within the function's memory (2,048 MB: lib/), since
+ * ingested in parts of at most this much, it stays within the function's memory (3,538 MB: lib/), since
  * text, its cleaned copies and facts take several times the bytes read.
  */
 const DEFAULT_BYTES_PER_PART = 64 * 1024 * 1024;
@@ -75,6 +76,8 @@ export interface IngestHandlerDeps {
   dynamoUsage?: DynamoUsageMeter;
   /** @default Date.now */
   now?: () => number;
+  /** Where facts are extracted. @default the ingest thread (lambda/ingest/fact-extraction.ts) */
+  extraction?: FactExtraction;
 }
 
 /** What one invocation did, by object key (and message id for failures): logged for operators. */
@@ -272,7 +275,7 @@ export function createIngestHandler(deps: () => IngestHandlerDeps): (event: unkn
       if (articles.length === 0) continue;
       const inputs = [...sourcesFiles, ...articles.map(({ upload, bytes }) => ({ name: upload.ref.key, bytes }))];
       const start = performance.now();
-      const report = await ingestInputs(inputs, store);
+      const report = await ingestInputs(inputs, store, resolved.extraction ? { extraction: resolved.extraction } : {});
       totals.ms += performance.now() - start;
       totals.articles += articles.length;
       totals.stored += report.stored.length;
@@ -315,6 +318,8 @@ function productionDeps({ logger, metrics }: Telemetry): IngestHandlerDeps {
     log: (level, message, fields) => logger[level](message, fields),
     metrics,
     dynamoUsage: meterDynamoUsage(client),
+    // Worker threads on the function's second vCPU (lib/constructs/article-ingestion.ts sizes it for two).
+    extraction: defaultFactExtraction(),
   };
 }
 

@@ -8,11 +8,11 @@ import {
   readArticleInputs,
   readArticlePaths,
 } from '../articles/read-inputs.js';
-import { type ArticleFactExtractor, extractArticleFacts } from '../facts/extract.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { settleBareNames } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
+import { type ExtractionRun, type FactExtraction, inThreadExtraction } from './fact-extraction.js';
 
 /** What a progress line shows of the article a file became. */
 type ArticleLabel = { articleId: string; title: string | null; outlet: string | null };
@@ -55,8 +55,12 @@ export interface IngestOptions {
    * @default 1000
    */
   batchSize?: number;
-  /** Extracts one article's facts; tests inject a failing one. @default extractArticleFacts */
-  extractFacts?: ArticleFactExtractor;
+  /**
+   * Where facts are extracted: the ingest function and the CLI pass `defaultFactExtraction()` (worker threads
+   * beside the store's work); tests inject a failing extractor with `inThreadExtraction`.
+   * @default inThreadExtraction()
+   */
+  extraction?: FactExtraction;
 }
 
 const DEFAULT_BATCH_SIZE = 1000;
@@ -101,13 +105,18 @@ export async function ingestRead(
 
   const unique = dedupeArticles(articles);
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
-  for (let start = 0; start < unique.length; start += batchSize) {
-    for (const outcome of await ingestRound(
-      unique.slice(start, start + batchSize),
-      store,
-      opts.extractFacts ?? extractArticleFacts,
-      factsExtracted,
-    )) {
+  const extraction = opts.extraction ?? inThreadExtraction();
+  const rounds: Article[][] = [];
+  for (let start = 0; start < unique.length; start += batchSize) rounds.push(unique.slice(start, start + batchSize));
+  const startExtraction = (round: Article[]) => extraction.start(round.map(withBoundedOrigins));
+  let run = rounds[0] ? startExtraction(rounds[0]) : null;
+  for (const [index, round] of rounds.entries()) {
+    const current = run as ExtractionRun;
+    // The next round is queued behind this one, so extraction threads go on to it while this round's answers
+    // are rewritten.
+    const next = rounds[index + 1];
+    run = next ? startExtraction(next) : null;
+    for (const outcome of await ingestRound(round, store, current, factsExtracted)) {
       if (outcome.outcome === 'stored') report.stored.push(outcome.articleId);
       if (outcome.outcome === 'rejected') report.rejected.push({ file: outcome.file, reason: outcome.reason });
       record(outcome);
@@ -129,7 +138,7 @@ const rejectArticle = (article: Article, reason: string): FileOutcome[] =>
 async function ingestRound(
   batch: Article[],
   store: TalksStore,
-  extract: ArticleFactExtractor,
+  extraction: ExtractionRun,
   /** Added to once the round's facts are applied, so a round split after a refusal counts them once. */
   factsExtracted: FactCounts,
 ): Promise<FileOutcome[]> {
@@ -138,10 +147,18 @@ async function ingestRound(
     const result = await store.storeArticles(batch.map(withBoundedOrigins));
     const storedIds = new Set(result.stored);
     // Facts only for articles new to the store: a duplicate's facts were applied when it was first stored.
-    const extracted = batch
-      .filter((article) => storedIds.has(article.id))
-      .map((article) => extractOrReason(withBoundedOrigins(article), extract));
-    const fresh = extracted.flatMap((e) => ('facts' in e ? [e] : []));
+    extraction.skip(batch.filter((article) => !storedIds.has(article.id)).map((article) => article.id));
+    const extracted = await Promise.all(
+      batch
+        .filter((article) => storedIds.has(article.id))
+        .map(async (article) => ({
+          article: withBoundedOrigins(article),
+          extraction: await extraction.factsOf(article.id),
+        })),
+    );
+    const fresh = extracted.flatMap(({ article, extraction: e }) =>
+      'facts' in e ? [{ article, facts: e.facts }] : [],
+    );
     if (fresh.length > 0) {
       // A bare surname is someone the corpus already knows only if it knows exactly one person of that name.
       const { speakers: known } = await store.getSpeakerDirectory();
@@ -152,14 +169,11 @@ async function ingestRound(
         ),
         fresh.map((e) => e.article),
       );
-      for (const { facts } of fresh) {
-        factsExtracted.statements += facts.statements.length;
-        factsExtracted.guarantors += facts.guarantors.length;
-        factsExtracted.positions += facts.positions.length;
-        factsExtracted.mentions += facts.mentions.length;
-      }
+      for (const { facts } of fresh) countFacts(factsExtracted, facts);
     }
-    const failures = new Map(extracted.flatMap((e) => ('reason' in e ? [[e.article.id, e.reason] as const] : [])));
+    const failures = new Map(
+      extracted.flatMap(({ article, extraction: e }) => ('reason' in e ? [[article.id, e.reason] as const] : [])),
+    );
     const duplicateOf = new Map(result.duplicates.map(({ id, duplicateOf: target }) => [id, target]));
     return batch.flatMap((article) => {
       const reason = failures.get(article.id);
@@ -171,24 +185,17 @@ async function ingestRound(
     if (batch.length === 1 && only) return rejectArticle(only, `the store refused it (${(error as Error).message})`);
     const half = Math.ceil(batch.length / 2);
     return [
-      ...(await ingestRound(batch.slice(0, half), store, extract, factsExtracted)),
-      ...(await ingestRound(batch.slice(half), store, extract, factsExtracted)),
+      ...(await ingestRound(batch.slice(0, half), store, extraction, factsExtracted)),
+      ...(await ingestRound(batch.slice(half), store, extraction, factsExtracted)),
     ];
   }
 }
 
-type Extraction = { article: Article; facts: ArticleFacts } | { article: Article; reason: string };
-
-/** The article's facts, or why they could not be extracted: a bug met on one article must not stop the rest. */
-function extractOrReason(article: Article, extract: ArticleFactExtractor): Extraction {
-  try {
-    return { article, facts: extract(article) };
-  } catch (error) {
-    return {
-      article,
-      reason: `facts could not be extracted (${error instanceof Error ? error.message : String(error)})`,
-    };
-  }
+function countFacts(counts: FactCounts, facts: ArticleFacts): void {
+  counts.statements += facts.statements.length;
+  counts.guarantors += facts.guarantors.length;
+  counts.positions += facts.positions.length;
+  counts.mentions += facts.mentions.length;
 }
 
 /**

@@ -33,10 +33,12 @@ const INGEST_BATCHING_WINDOW = Duration.seconds(30);
  */
 const INGEST_TIMEOUT = Duration.minutes(5);
 /**
- * A 1,000-article batch peaks at ~700 MB RSS; at 1,769 MB and above Lambda gives a full vCPU, and extraction is
- * CPU-bound, so the extra memory buys speed more than headroom.
+ * Two full vCPUs: Lambda gives CPU in proportion to memory, one vCPU at 1,769 MB and two at 3,538 MB. Ingest extracts
+ * facts on a worker thread while the function's thread stores articles and rewrites answers
+ * (lambda/ingest/fact-extraction.ts), so the second vCPU cuts a batch's time by about as much as it adds to the
+ * price of a second; a 1,000-article batch peaks at well under 1 GB, so the memory itself is headroom.
  */
-const INGEST_MEMORY_MB = 2048;
+const INGEST_MEMORY_MB = 3538;
 /**
  * Deliveries of a message before it goes to the dead-letter queue. With reserved concurrency 1 a poller can
  * receive a batch and find the function busy (throttled); such a receive counts too, so AWS recommends at least 5.

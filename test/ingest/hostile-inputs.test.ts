@@ -5,6 +5,7 @@ import { nearDuplicateDetector } from '../../lambda/articles/fingerprint.js';
 import type { ArticleInput } from '../../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
+import { inThreadExtraction } from '../../lambda/ingest/fact-extraction.js';
 import { type FileOutcome, ingestInputs } from '../../lambda/ingest/ingest.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { textInput } from '../articles/fixtures.js';
@@ -165,7 +166,7 @@ describe('ingest of hostile inputs (issue 11)', () => {
       return extractArticleFacts(article);
     };
 
-    const report = await ingestInputs(good, store, { extractFacts });
+    const report = await ingestInputs(good, store, { extraction: inThreadExtraction(extractFacts) });
 
     await expectStored(
       store,

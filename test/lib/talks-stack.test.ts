@@ -223,7 +223,7 @@ describe('TalksStack (default prod stage)', () => {
       template.hasResourceProperties('AWS::Lambda::Function', {
         Description: Match.stringLikeRegexp('^Ingests articles'),
         Timeout: 300,
-        MemorySize: 2048,
+        MemorySize: 3538,
         ReservedConcurrentExecutions: 1,
         Environment: { Variables: { TABLE_NAME: { Ref: tableId }, REJECTED_PREFIX: 'rejected/' } },
       });

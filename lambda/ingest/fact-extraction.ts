@@ -1,0 +1,255 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Article } from '../articles/article.js';
+import { type ArticleFactExtractor, extractArticleFacts } from '../facts/extract.js';
+import type { ArticleFacts } from '../facts/fact.js';
+
+/*
+ * Fact extraction for the ingest pipeline, on the ingest thread or on worker threads. Extraction is about half
+ * of ingest's CPU and needs nothing from the store, so on a machine with a spare core it runs beside the store's
+ * work: a round's articles are extracted while the round is stored, and the next round's while this one's
+ * answers are rewritten (lambda/ingest/ingest.ts).
+ */
+
+/** An article's facts, or why they could not be extracted: a bug met on one article must not stop the rest. */
+export type Extraction = { facts: ArticleFacts } | { reason: string };
+
+/** The extraction of one round's articles, begun when the round is formed, possibly before it is stored. */
+export interface ExtractionRun {
+  /** The facts of one of the run's articles, by id. */
+  factsOf(articleId: string): Promise<Extraction>;
+  /** Articles the round turned out not to need (already stored): left out if their extraction has not begun. */
+  skip(articleIds: Iterable<string>): void;
+}
+
+/** How the pipeline extracts facts. */
+export interface FactExtraction {
+  start(articles: Article[]): ExtractionRun;
+}
+
+/** One article's extraction, with a throwing extractor turned into a reason. */
+export function extractionOf(article: Article, extract: ArticleFactExtractor): Extraction {
+  try {
+    return { facts: extract(article) };
+  } catch (error) {
+    return { reason: `facts could not be extracted (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/**
+ * Extraction on the calling thread, when asked for: nothing is extracted ahead of need, so a round of articles
+ * already stored costs no extraction at all. The default, and the only way to inject an extractor (tests).
+ */
+export function inThreadExtraction(extract: ArticleFactExtractor = extractArticleFacts): FactExtraction {
+  return {
+    start(articles) {
+      const byId = new Map(articles.map((article) => [article.id, article]));
+      return {
+        factsOf: async (articleId) => {
+          const article = byId.get(articleId);
+          return article ? extractionOf(article, extract) : { reason: `article ${articleId} is not in this round` };
+        },
+        skip: () => {},
+      };
+    },
+  };
+}
+
+const WORKER_ROLE = 'talks-fact-extraction';
+
+/**
+ * Articles sent to a worker in one message: enough to make the messaging cost nothing beside extraction
+ * (~5 ms an article), few enough that skipped duplicates are caught before they are sent.
+ */
+const ARTICLES_PER_MESSAGE = 8;
+
+type WorkerRequest = { seq: number; articles: Article[] };
+type WorkerReply = { seq: number; extractions: Extraction[] };
+
+/** The worker's side: extracts what it is sent with the default extractor, reply by reply. */
+function serveExtractions(port: NonNullable<typeof parentPort>): void {
+  port.on('message', ({ seq, articles }: WorkerRequest) => {
+    const reply: WorkerReply = { seq, extractions: articles.map((a) => extractionOf(a, extractArticleFacts)) };
+    port.postMessage(reply);
+  });
+}
+
+if (!isMainThread && parentPort && (workerData as { role?: unknown } | null)?.role === WORKER_ROLE) {
+  serveExtractions(parentPort);
+}
+
+/**
+ * A worker running this module. Bundled (the Lambda function), the module is the function's bundle, which the
+ * worker loads whole and this module's check above turns into an extraction worker. From TypeScript sources (tests,
+ * `npm run talks`), Node does not apply a loader given by `--import` to a worker's entry, so the worker imports the
+ * module through tsx's API, which it can only reach there (tsx is a development dependency).
+ */
+function spawnWorker(): Worker {
+  // No flags of the parent's (such as a runtime's --input-type): the worker needs none, and some are refused.
+  const options = { workerData: { role: WORKER_ROLE }, execArgv: [] };
+  const url = import.meta.url;
+  if (!url.endsWith('.ts')) return new Worker(new URL(url), options);
+  const tsxApi = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const self = JSON.stringify(url);
+  return new Worker(`import(${tsxApi}).then((tsx) => tsx.tsImport(${self}, ${self}))`, { ...options, eval: true });
+}
+
+interface Job {
+  article: Article;
+  settle: (extraction: Extraction) => void;
+  promise: Promise<Extraction>;
+  state: 'queued' | 'sent' | 'skipped' | 'done';
+  /** Sent again on its own after a worker died with it among others: one bad article must not cost the rest. */
+  alone: boolean;
+}
+
+interface Thread {
+  worker: Worker;
+  /** The jobs of the message it is working on, if any. */
+  sent: Job[] | null;
+  seq: number;
+}
+
+export interface ExtractionThreads extends FactExtraction {
+  /** Stops the workers; later runs start new ones. */
+  close(): Promise<void>;
+}
+
+/**
+ * Extraction on `threads` worker threads. Articles are extracted in the order runs were started; workers start on
+ * the first run and are unreferenced while idle, so they never keep a process alive. A worker that dies takes only
+ * the extraction it was doing: its articles are retried one by one, and an article that kills a worker again gets a
+ * reason instead of facts. If workers die before any has extracted anything, they cannot work here (a broken
+ * bundle, a runtime refusing threads), and every article is extracted on the calling thread instead: a deployment
+ * problem must not reject the corpus.
+ */
+export function createExtractionThreads(
+  threads: number,
+  /** Starts a worker speaking this module's messages; tests inject one that fails. @default this module */
+  spawn: () => Worker = spawnWorker,
+): ExtractionThreads {
+  const pool: Thread[] = [];
+  const queue: Job[] = [];
+  let workersProven = false;
+  let workersBroken = false;
+
+  function settle(job: Job, extraction: Extraction): void {
+    job.state = 'done';
+    job.settle(extraction);
+  }
+
+  function finish(thread: Thread, extractions: Extraction[]): void {
+    const jobs = thread.sent ?? [];
+    thread.sent = null;
+    workersProven = true;
+    jobs.forEach((job, i) => {
+      settle(job, extractions[i] ?? { reason: 'the extraction thread returned no result' });
+    });
+    dispatch();
+  }
+
+  function died(thread: Thread, why: string): void {
+    pool.splice(pool.indexOf(thread), 1);
+    const jobs = thread.sent ?? [];
+    thread.sent = null;
+    workersBroken ||= !workersProven;
+    if (jobs.length > 1 || workersBroken) {
+      for (const job of jobs) Object.assign(job, { state: 'queued', alone: true });
+      queue.unshift(...jobs);
+    } else {
+      for (const job of jobs)
+        settle(job, { reason: `facts could not be extracted (the extraction thread stopped: ${why})` });
+    }
+    dispatch();
+  }
+
+  function startThread(): Thread {
+    const thread: Thread = { worker: spawn(), sent: null, seq: 0 };
+    thread.worker.on('message', (reply: WorkerReply) => {
+      if (reply.seq === thread.seq) finish(thread, reply.extractions);
+    });
+    thread.worker.on('error', (error) => died(thread, error.message));
+    thread.worker.on('exit', (code) => {
+      if (pool.includes(thread)) died(thread, `exit code ${code}`);
+    });
+    pool.push(thread);
+    return thread;
+  }
+
+  function dispatch(): void {
+    if (workersBroken) {
+      for (const job of queue.splice(0)) settle(job, extractionOf(job.article, extractArticleFacts));
+      return;
+    }
+    while (queue.length > 0) {
+      const thread = pool.find((t) => t.sent === null) ?? (pool.length < threads ? startThread() : null);
+      if (!thread) return;
+      const first = queue.shift() as Job;
+      const jobs = [first];
+      while (!first.alone && jobs.length < ARTICLES_PER_MESSAGE && queue[0] && !queue[0].alone) {
+        jobs.push(queue.shift() as Job);
+      }
+      for (const job of jobs) job.state = 'sent';
+      thread.sent = jobs;
+      thread.seq++;
+      thread.worker.ref();
+      thread.worker.postMessage({ seq: thread.seq, articles: jobs.map((j) => j.article) } satisfies WorkerRequest);
+    }
+    for (const thread of pool) if (thread.sent === null) thread.worker.unref();
+  }
+
+  function enqueue(job: Job): void {
+    job.state = 'queued';
+    queue.push(job);
+    dispatch();
+  }
+
+  return {
+    start(articles) {
+      const jobs = new Map<string, Job>();
+      for (const article of articles) {
+        let settle: (extraction: Extraction) => void = () => {};
+        const promise = new Promise<Extraction>((resolve) => {
+          settle = resolve;
+        });
+        const job: Job = { article, settle, promise, state: 'queued', alone: false };
+        jobs.set(article.id, job);
+        queue.push(job);
+      }
+      dispatch();
+      return {
+        factsOf(articleId) {
+          const job = jobs.get(articleId);
+          if (!job) return Promise.resolve({ reason: `article ${articleId} is not in this round` });
+          if (job.state === 'skipped') enqueue(job);
+          return job.promise;
+        },
+        skip(articleIds) {
+          const skipped = new Set(articleIds);
+          for (let i = queue.length - 1; i >= 0; i--) {
+            const job = queue[i] as Job;
+            if (skipped.has(job.article.id) && jobs.get(job.article.id) === job) {
+              job.state = 'skipped';
+              queue.splice(i, 1);
+            }
+          }
+        },
+      };
+    },
+    async close() {
+      const stopping = pool.splice(0).map((thread) => thread.worker.terminate());
+      await Promise.all(stopping);
+    },
+  };
+}
+
+let shared: FactExtraction | undefined;
+
+/**
+ * What the ingest function and the CLI use: one worker thread per core beyond the first (the ingest thread keeps
+ * storing and rewriting answers meanwhile), or the ingest thread alone on one core. Created once per process.
+ */
+export function defaultFactExtraction(): FactExtraction {
+  shared ??= availableParallelism() > 1 ? createExtractionThreads(availableParallelism() - 1) : inThreadExtraction();
+  return shared;
+}

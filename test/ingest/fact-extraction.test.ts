@@ -1,0 +1,139 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../lambda/articles/article.js';
+import { dedupeArticles, readArticlePaths } from '../../lambda/articles/read-inputs.js';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { createExtractionThreads, type Extraction } from '../../lambda/ingest/fact-extraction.js';
+import { ingestPaths } from '../../lambda/ingest/ingest.js';
+import type { TalksStore } from '../../lambda/store/ports.js';
+import { SEED_DIR } from '../articles/fixtures.js';
+import { freshStoresOnEmbeddedDynamo } from '../store/backends.js';
+
+const DEV_SET_DIR = fileURLToPath(new URL('../fixtures/dev-set/articles/', import.meta.url));
+
+async function corpusArticles(): Promise<Article[]> {
+  const { articles } = await readArticlePaths([SEED_DIR, DEV_SET_DIR]);
+  return dedupeArticles(articles);
+}
+
+/**
+ * Failure injection: a stand-in worker speaking the pool's messages. It "extracts" an article as its id and how
+ * many articles it has been sent so far, and exits (as a worker killed by a bug or by memory would) when sent one
+ * whose body contains CRASH.
+ */
+function standInWorker(): Worker {
+  return new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     let seen = 0;
+     parentPort.on('message', ({ seq, articles }) => {
+       if (articles.some((a) => a.body.includes('CRASH'))) process.exit(3);
+       parentPort.postMessage({ seq, extractions: articles.map((a) => ({ facts: { articleId: a.id, seen: ++seen } })) });
+     });`,
+    { eval: true },
+  );
+}
+
+const article = (id: string, body = `Body of ${id}.`): Article => ({
+  id,
+  body,
+  title: null,
+  outlet: null,
+  url: null,
+  author: null,
+  date: null,
+  files: [`${id}.txt`],
+  urls: [],
+});
+
+const factsOf = (extraction: Extraction) => ('facts' in extraction ? (extraction.facts as unknown) : extraction);
+
+describe('extraction on worker threads', () => {
+  const threads = createExtractionThreads(2);
+  afterAll(() => threads.close());
+  const fresh = freshStoresOnEmbeddedDynamo();
+
+  it('extracts exactly what the ingest thread extracts, for every article of the seed corpus and the dev set', async () => {
+    const articles = await corpusArticles();
+    const run = threads.start(articles);
+
+    const extracted = await Promise.all(articles.map((a) => run.factsOf(a.id)));
+
+    expect(extracted).toEqual(articles.map((a) => ({ facts: extractArticleFacts(a) })));
+  });
+
+  it('stores the same answers as extraction on the ingest thread', async () => {
+    const answers = async (store: TalksStore) => ({
+      summary: await store.getSummary(),
+      directory: await store.getSpeakerDirectory(),
+      guarantors: await store.getGuarantors(),
+      sources: await store.listSources(100),
+    });
+    const [onThreads, inThread] = [await fresh(), await fresh()];
+
+    // Rounds of 10, so several rounds are in flight on the threads at once.
+    const threaded = await ingestPaths([SEED_DIR, DEV_SET_DIR], onThreads, { extraction: threads, batchSize: 10 });
+    const plain = await ingestPaths([SEED_DIR, DEV_SET_DIR], inThread, { batchSize: 10 });
+
+    expect(threaded).toEqual(plain);
+    expect(plain.stored.length).toBeGreaterThan(40);
+    expect(await answers(onThreads)).toEqual(await answers(inThread));
+  });
+});
+
+describe('extraction threads under failure', () => {
+  it('retries the articles of a worker that died one by one, and gives the one that killed it a reason', async () => {
+    const threads = createExtractionThreads(1, standInWorker);
+    const articles = [article('a1'), article('a2'), article('a3', 'CRASH here'), article('a4')];
+    // Workers that have extracted something work here: from then on a dead worker is an article's fault.
+    await threads.start([article('a0')]).factsOf('a0');
+
+    const run = threads.start(articles);
+    const extracted = await Promise.all(articles.map((a) => run.factsOf(a.id)));
+    await threads.close();
+
+    expect(extracted.map(factsOf)).toEqual([
+      { articleId: 'a1', seen: 1 },
+      { articleId: 'a2', seen: 2 },
+      { reason: 'facts could not be extracted (the extraction thread stopped: exit code 3)' },
+      // Extracted by the worker started in place of the one that died.
+      { articleId: 'a4', seen: 1 },
+    ]);
+  });
+
+  it('extracts on the calling thread when workers die before extracting anything', async () => {
+    const neverStarts = () => new Worker('process.exit(1)', { eval: true });
+    const threads = createExtractionThreads(2, neverStarts);
+    const articles = (await corpusArticles()).slice(0, 3);
+
+    const run = threads.start(articles);
+    const extracted = await Promise.all(articles.map((a) => run.factsOf(a.id)));
+    await threads.close();
+
+    expect(extracted).toEqual(articles.map((a) => ({ facts: extractArticleFacts(a) })));
+  });
+
+  it('leaves out skipped articles not yet sent to a worker, and still extracts one if it is asked for', async () => {
+    const threads = createExtractionThreads(1, standInWorker);
+    const articles = Array.from({ length: 20 }, (_, i) => article(`s${String(i).padStart(2, '0')}`));
+
+    const run = threads.start(articles);
+    // The first message (8 articles) is on its way; the other 12 wait in the queue.
+    run.skip(articles.slice(8).map((a) => a.id));
+    const sent = await Promise.all(articles.slice(0, 8).map((a) => run.factsOf(a.id)));
+    const askedAfterAll = await run.factsOf('s15');
+    await threads.close();
+
+    expect(sent.map(factsOf)).toEqual(articles.slice(0, 8).map((a, i) => ({ articleId: a.id, seen: i + 1 })));
+    expect(factsOf(askedAfterAll)).toEqual({ articleId: 's15', seen: 9 });
+  });
+
+  it('answers an article that is not in the run with a reason instead of waiting for it', async () => {
+    const threads = createExtractionThreads(1, standInWorker);
+
+    const answer = await threads.start([article('only')]).factsOf('other');
+    await threads.close();
+
+    expect(answer).toEqual({ reason: 'article other is not in this round' });
+  });
+});
