@@ -101,7 +101,10 @@ interface PlacedInput {
   folder: string;
 }
 
-function readPlacedInputs(placed: PlacedInput[]): ReadResult {
+/** Told of each article as soon as it is read, before the rest of the batch is. */
+export type OnArticleRead = (article: Article) => void;
+
+function readPlacedInputs(placed: PlacedInput[], onArticle?: OnArticleRead): ReadResult {
   const rejected: Rejection[] = [];
   const sourcesByFolder = new Map<string, SourcesFile>();
   for (const { input, folder } of placed.filter((p) => isSourcesFile(p.input.name))) {
@@ -119,7 +122,10 @@ function readPlacedInputs(placed: PlacedInput[]): ReadResult {
     const metadata = sourcesByFolder.get(folder)?.byFile.get(posix.basename(input.name));
     const result = parseInputOrReason(input, metadata);
     if (isRejection(result)) rejected.push(result);
-    else articles.push(result);
+    else {
+      articles.push(result);
+      onArticle?.(result);
+    }
   }
   return { articles, rejected };
 }
@@ -128,8 +134,11 @@ function readPlacedInputs(placed: PlacedInput[]): ReadResult {
  * Reads a batch of inputs (files or S3 objects). An input named `sources.json` is not an article: it
  * supplies metadata to the inputs beside it (same key prefix).
  */
-export function readArticleInputs(inputs: ArticleInput[]): ReadResult {
-  return readPlacedInputs(inputs.map((input) => ({ input, folder: posix.dirname(input.name) })));
+export function readArticleInputs(inputs: ArticleInput[], onArticle?: OnArticleRead): ReadResult {
+  return readPlacedInputs(
+    inputs.map((input) => ({ input, folder: posix.dirname(input.name) })),
+    onArticle,
+  );
 }
 
 /** How many files are read at once: enough to hide disk latency, few enough to stay far below fd limits. */
@@ -139,7 +148,7 @@ const READ_CONCURRENCY = 32;
  * Reads files and folders (recursively), with the sources.json found beside them. Every input either
  * becomes an article or a rejection with its reason; one bad file never stops the rest.
  */
-export async function readArticlePaths(paths: string[]): Promise<ReadResult> {
+export async function readArticlePaths(paths: string[], onArticle?: OnArticleRead): Promise<ReadResult> {
   const { files, rejected } = await collectInputFiles(paths);
   // sources.json files beside explicitly named files are read too, once per folder.
   const folders = new Set(files.map((f) => f.folder));
@@ -164,6 +173,6 @@ export async function readArticlePaths(paths: string[]): Promise<ReadResult> {
     );
     for (const entry of read) if (entry) placed.push(entry);
   }
-  const result = readPlacedInputs(placed);
+  const result = readPlacedInputs(placed, onArticle);
   return { articles: result.articles, rejected: [...rejected, ...result.rejected] };
 }

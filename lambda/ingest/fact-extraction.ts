@@ -14,17 +14,23 @@ import type { ArticleFacts } from '../facts/fact.js';
 /** An article's facts, or why they could not be extracted: a bug met on one article must not stop the rest. */
 export type Extraction = { facts: ArticleFacts } | { reason: string };
 
-/** The extraction of one round's articles, begun when the round is formed, possibly before it is stored. */
+/**
+ * The extraction of one ingest call's articles. Articles may be added as soon as they are read, before anyone
+ * knows whether they will be needed (a copy merged away, an article already stored): extraction that has not
+ * begun is dropped for those (`skip`).
+ */
 export interface ExtractionRun {
-  /** The facts of one of the run's articles, by id. */
-  factsOf(articleId: string): Promise<Extraction>;
-  /** Articles the round turned out not to need (already stored): left out if their extraction has not begun. */
+  /** Articles whose facts will probably be asked for: extraction may begin now. */
+  add(articles: Article[]): void;
+  /** The facts of an article, extracted ahead of time if it was added as it is now, else now. */
+  factsOf(article: Article): Promise<Extraction>;
+  /** Articles whose facts are not needed after all: left out if their extraction has not begun. */
   skip(articleIds: Iterable<string>): void;
 }
 
 /** How the pipeline extracts facts. */
 export interface FactExtraction {
-  start(articles: Article[]): ExtractionRun;
+  start(): ExtractionRun;
 }
 
 /** One article's extraction, with a throwing extractor turned into a reason. */
@@ -37,23 +43,20 @@ export function extractionOf(article: Article, extract: ArticleFactExtractor): E
 }
 
 /**
- * Extraction on the calling thread, when asked for: nothing is extracted ahead of need, so a round of articles
- * already stored costs no extraction at all. The default, and the only way to inject an extractor (tests).
+ * Extraction on the calling thread, when asked for: nothing is extracted ahead of need, so articles already
+ * stored cost no extraction at all. The default, and the only way to inject an extractor (tests).
  */
 export function inThreadExtraction(extract: ArticleFactExtractor = extractArticleFacts): FactExtraction {
   return {
-    start(articles) {
-      const byId = new Map(articles.map((article) => [article.id, article]));
-      return {
-        factsOf: async (articleId) => {
-          const article = byId.get(articleId);
-          return article ? extractionOf(article, extract) : { reason: `article ${articleId} is not in this round` };
-        },
-        skip: () => {},
-      };
-    },
+    start: () => ({ add: () => {}, factsOf: async (article) => extractionOf(article, extract), skip: () => {} }),
   };
 }
+
+/**
+ * What an extraction depends on: the body (which the id is a hash of) and the title (a headline names whose
+ * proposal a plan is). A copy merged into an article may bring the title it lacked, and is then extracted again.
+ */
+const extractedAs = (article: Article) => `${article.id}\u0000${article.title ?? ''}`;
 
 const WORKER_ROLE = 'talks-fact-extraction';
 
@@ -98,7 +101,7 @@ interface Job {
   article: Article;
   settle: (extraction: Extraction) => void;
   promise: Promise<Extraction>;
-  state: 'queued' | 'sent' | 'skipped' | 'done';
+  state: 'unqueued' | 'queued' | 'sent' | 'done';
   /** Sent again on its own after a worker died with it among others: one bad article must not cost the rest. */
   alone: boolean;
 }
@@ -205,31 +208,41 @@ export function createExtractionThreads(
   }
 
   return {
-    start(articles) {
+    start() {
       const jobs = new Map<string, Job>();
-      for (const article of articles) {
+      const jobFor = (article: Article): Job => {
+        const known = jobs.get(extractedAs(article));
+        if (known) return known;
         let settle: (extraction: Extraction) => void = () => {};
         const promise = new Promise<Extraction>((resolve) => {
           settle = resolve;
         });
-        const job: Job = { article, settle, promise, state: 'queued', alone: false };
-        jobs.set(article.id, job);
-        queue.push(job);
-      }
-      dispatch();
+        // Not queued until added or asked for.
+        const job: Job = { article, settle, promise, state: 'unqueued', alone: false };
+        jobs.set(extractedAs(article), job);
+        return job;
+      };
       return {
-        factsOf(articleId) {
-          const job = jobs.get(articleId);
-          if (!job) return Promise.resolve({ reason: `article ${articleId} is not in this round` });
-          if (job.state === 'skipped') enqueue(job);
+        add(articles) {
+          for (const job of articles.map(jobFor)) {
+            if (job.state === 'unqueued') {
+              job.state = 'queued';
+              queue.push(job);
+            }
+          }
+          dispatch();
+        },
+        factsOf(article) {
+          const job = jobFor(article);
+          if (job.state === 'unqueued') enqueue(job);
           return job.promise;
         },
         skip(articleIds) {
           const skipped = new Set(articleIds);
           for (let i = queue.length - 1; i >= 0; i--) {
             const job = queue[i] as Job;
-            if (skipped.has(job.article.id) && jobs.get(job.article.id) === job) {
-              job.state = 'skipped';
+            if (skipped.has(job.article.id) && jobs.get(extractedAs(job.article)) === job) {
+              job.state = 'unqueued';
               queue.splice(i, 1);
             }
           }

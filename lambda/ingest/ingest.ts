@@ -88,10 +88,16 @@ function outcomesOf(article: Article, storedIds: Set<string>, duplicateOf: Map<s
  * The pipeline from already-read articles on: merge copies → store → extract facts of new articles →
  * update the views. What the link worker runs once it has read a fetched page.
  */
-export async function ingestRead(
+export function ingestRead(read: ReadResult, store: TalksStore, opts: IngestOptions): Promise<IngestReport> {
+  return ingestArticles(read, store, opts, (opts.extraction ?? inThreadExtraction()).start());
+}
+
+/** `ingestRead`, with an extraction run that may have been given the articles as they were read. */
+async function ingestArticles(
   { articles, rejected }: ReadResult,
   store: TalksStore,
   opts: IngestOptions,
+  run: ExtractionRun,
 ): Promise<IngestReport> {
   const factsExtracted: FactCounts = { statements: 0, guarantors: 0, positions: 0, mentions: 0 };
   const report: IngestReport = { stored: [], duplicates: [], rejected, files: [], factsExtracted };
@@ -104,19 +110,14 @@ export async function ingestRead(
   for (const { file, reason } of rejected) record({ file, outcome: 'rejected', reason });
 
   const unique = dedupeArticles(articles);
+  const kept = new Set(unique.map((article) => article.id));
+  run.skip(articles.filter((article) => !kept.has(article.id)).map((article) => article.id));
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
-  const extraction = opts.extraction ?? inThreadExtraction();
-  const rounds: Article[][] = [];
-  for (let start = 0; start < unique.length; start += batchSize) rounds.push(unique.slice(start, start + batchSize));
-  const startExtraction = (round: Article[]) => extraction.start(round.map(withBoundedOrigins));
-  let run = rounds[0] ? startExtraction(rounds[0]) : null;
-  for (const [index, round] of rounds.entries()) {
-    const current = run as ExtractionRun;
-    // The next round is queued behind this one, so extraction threads go on to it while this round's answers
-    // are rewritten.
-    const next = rounds[index + 1];
-    run = next ? startExtraction(next) : null;
-    for (const outcome of await ingestRound(round, store, current, factsExtracted)) {
+  for (let start = 0; start < unique.length; start += batchSize) {
+    const round = unique.slice(start, start + batchSize);
+    // This round's articles, and the next round's behind them, so extraction goes on while this one is applied.
+    run.add(unique.slice(start, start + 2 * batchSize));
+    for (const outcome of await ingestRound(round, store, run, factsExtracted)) {
       if (outcome.outcome === 'stored') report.stored.push(outcome.articleId);
       if (outcome.outcome === 'rejected') report.rejected.push({ file: outcome.file, reason: outcome.reason });
       record(outcome);
@@ -153,7 +154,7 @@ async function ingestRound(
         .filter((article) => storedIds.has(article.id))
         .map(async (article) => ({
           article: withBoundedOrigins(article),
-          extraction: await extraction.factsOf(article.id),
+          extraction: await extraction.factsOf(article),
         })),
     );
     const fresh = extracted.flatMap(({ article, extraction: e }) =>
@@ -208,10 +209,19 @@ export async function ingestInputs(
   store: TalksStore,
   opts: IngestOptions = {},
 ): Promise<IngestReport> {
-  return ingestRead(readArticleInputs(inputs), store, opts);
+  const run = (opts.extraction ?? inThreadExtraction()).start();
+  // Each article is handed to extraction as soon as it is read: on worker threads, its facts are being extracted
+  // while the rest are read, copies merged and the round stored.
+  return ingestArticles(
+    readArticleInputs(inputs, (article) => run.add([article])),
+    store,
+    opts,
+    run,
+  );
 }
 
 /** The ingest pipeline over files and folders (with their sources.json): what `talks ingest` runs. */
 export async function ingestPaths(paths: string[], store: TalksStore, opts: IngestOptions = {}): Promise<IngestReport> {
-  return ingestRead(await readArticlePaths(paths), store, opts);
+  const run = (opts.extraction ?? inThreadExtraction()).start();
+  return ingestArticles(await readArticlePaths(paths, (article) => run.add([article])), store, opts, run);
 }

@@ -55,9 +55,10 @@ describe('extraction on worker threads', () => {
 
   it('extracts exactly what the ingest thread extracts, for every article of the seed corpus and the dev set', async () => {
     const articles = await corpusArticles();
-    const run = threads.start(articles);
+    const run = threads.start();
+    run.add(articles);
 
-    const extracted = await Promise.all(articles.map((a) => run.factsOf(a.id)));
+    const extracted = await Promise.all(articles.map((a) => run.factsOf(a)));
 
     expect(extracted).toEqual(articles.map((a) => ({ facts: extractArticleFacts(a) })));
   });
@@ -86,10 +87,11 @@ describe('extraction threads under failure', () => {
     const threads = createExtractionThreads(1, standInWorker);
     const articles = [article('a1'), article('a2'), article('a3', 'CRASH here'), article('a4')];
     // Workers that have extracted something work here: from then on a dead worker is an article's fault.
-    await threads.start([article('a0')]).factsOf('a0');
+    await threads.start().factsOf(article('a0'));
 
-    const run = threads.start(articles);
-    const extracted = await Promise.all(articles.map((a) => run.factsOf(a.id)));
+    const run = threads.start();
+    run.add(articles);
+    const extracted = await Promise.all(articles.map((a) => run.factsOf(a)));
     await threads.close();
 
     expect(extracted.map(factsOf)).toEqual([
@@ -106,8 +108,9 @@ describe('extraction threads under failure', () => {
     const threads = createExtractionThreads(2, neverStarts);
     const articles = (await corpusArticles()).slice(0, 3);
 
-    const run = threads.start(articles);
-    const extracted = await Promise.all(articles.map((a) => run.factsOf(a.id)));
+    const run = threads.start();
+    run.add(articles);
+    const extracted = await Promise.all(articles.map((a) => run.factsOf(a)));
     await threads.close();
 
     expect(extracted).toEqual(articles.map((a) => ({ facts: extractArticleFacts(a) })));
@@ -117,23 +120,33 @@ describe('extraction threads under failure', () => {
     const threads = createExtractionThreads(1, standInWorker);
     const articles = Array.from({ length: 20 }, (_, i) => article(`s${String(i).padStart(2, '0')}`));
 
-    const run = threads.start(articles);
+    const run = threads.start();
+    run.add(articles);
     // The first message (8 articles) is on its way; the other 12 wait in the queue.
     run.skip(articles.slice(8).map((a) => a.id));
-    const sent = await Promise.all(articles.slice(0, 8).map((a) => run.factsOf(a.id)));
-    const askedAfterAll = await run.factsOf('s15');
+    const sent = await Promise.all(articles.slice(0, 8).map((a) => run.factsOf(a)));
+    const askedAfterAll = await run.factsOf(articles[15] as Article);
     await threads.close();
 
     expect(sent.map(factsOf)).toEqual(articles.slice(0, 8).map((a, i) => ({ articleId: a.id, seen: i + 1 })));
     expect(factsOf(askedAfterAll)).toEqual({ articleId: 's15', seen: 9 });
   });
 
-  it('answers an article that is not in the run with a reason instead of waiting for it', async () => {
+  it('extracts an article again when a merged copy gave it the title it lacked, and only then', async () => {
     const threads = createExtractionThreads(1, standInWorker);
+    const untitled = article('t1');
+    const run = threads.start();
+    run.add([untitled]);
 
-    const answer = await threads.start([article('only')]).factsOf('other');
+    const first = await run.factsOf(untitled);
+    const sameAgain = await run.factsOf({ ...untitled, files: ['t1.txt', 'copy-of-t1.txt'] });
+    const titled = await run.factsOf({ ...untitled, title: 'Talks resume' });
     await threads.close();
 
-    expect(answer).toEqual({ reason: 'article other is not in this round' });
+    expect([first, sameAgain, titled].map(factsOf)).toEqual([
+      { articleId: 't1', seen: 1 },
+      { articleId: 't1', seen: 1 },
+      { articleId: 't1', seen: 2 },
+    ]);
   });
 });
