@@ -43,16 +43,19 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   const quotes = findQuoteSpans(body);
   const tokens = tokenize(body, quotedTest(body, quotes));
   const registry = new PeopleRegistry();
+  const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
   const sentences = (split ?? splitSentences(body)).map((s, index): Analysed => {
     first = firstTokenFrom(tokens, s.start, first);
     return {
-      ...s,
+      text: s.text,
+      start: s.start,
+      end: s.end,
       index,
       body,
       quotes: quotesAround(quotes, s),
       tokens: tokens.slice(first, firstTokenFrom(tokens, s.end, first)),
-      isKnownSurname: (word) => registry.isKnownSurname(word),
+      isKnownSurname,
       about: null,
       subject: null,
     };
