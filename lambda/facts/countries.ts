@@ -89,6 +89,9 @@ export function countryMentions(text: string): CountryMention[] {
 
 /** The canonical name of a country as written ("the U.S." → "United States"), or null if it names none. */
 export function canonicalCountry(name: string): string | null {
+  const { byName } = countryIndex();
+  // Most callers pass one word (countryOfWord runs per token): without whitespace there is nothing to trim.
+  if (!/\s/u.test(name)) return byName.get(name) ?? null;
   const trimmed = name.trim().replace(/^the\s+/i, '');
-  return countryIndex().byName.get(trimmed.replace(/\s+/g, ' ')) ?? null;
+  return byName.get(trimmed.replace(/\s+/g, ' ')) ?? null;
 }

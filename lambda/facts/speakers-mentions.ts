@@ -106,7 +106,7 @@ function isNameWord(text: string, lower: string): boolean {
 function isTitleWord(t: Token): boolean {
   return (
     TITLE_WORDS.has(t.lower) ||
-    t.lower.split('-').every((part) => TITLE_WORDS.has(part)) ||
+    (t.lower.includes('-') && t.lower.split('-').every((part) => TITLE_WORDS.has(part))) ||
     ROLE_HEADS.has(t.lower) ||
     countryOfWord(t.text) !== null ||
     t.lower === 'of'
