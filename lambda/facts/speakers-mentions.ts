@@ -6,6 +6,7 @@ import {
   INSTITUTION_WORDS,
   PERSONAL_PRONOUNS,
   ROLE_HEADS,
+  speechVerbLemma,
   TITLE_WORDS,
 } from './speakers-lexicon.js';
 
@@ -23,6 +24,8 @@ export interface Token {
   end: number;
   /** Lower case without a possessive ending. */
   lower: string;
+  /** Ends in 's or ’s, which `lower` leaves out. */
+  possessive: boolean;
   /** Inside a quoted passage: the quoted person's words, not the article's. */
   quoted: boolean;
   /** May be part of a person's name (see `isNameWord`). */
@@ -41,17 +44,27 @@ export function tokenize(body: string, isQuoted: (at: number) => boolean): Token
   const tokens: Token[] = [];
   for (const m of body.matchAll(WORD)) {
     const text = m[0];
-    const lower = withoutPossessive(text).toLowerCase();
+    const stem = withoutPossessive(text);
+    const lower = stem.toLowerCase();
     tokens.push({
       text,
       start: m.index,
       end: m.index + text.length,
       lower,
+      possessive: stem !== text,
       quoted: isQuoted(m.index),
       nameLike: isNameWord(text, lower),
     });
   }
   return tokens;
+}
+
+/**
+ * The lemma of a token that is a verb of saying ("said": "say"), or null; see `speechVerbLemma`. A
+ * possessive is no verb, and any other token's `lower` is its text in lower case, so no case is folded again.
+ */
+export function speechVerbOf(t: Token, previous: string, next?: string): string | null {
+  return t.possessive ? null : speechVerbLemma(t.lower, previous, next);
 }
 
 export type Mention =

@@ -6,7 +6,6 @@ import {
   PERSONAL_PRONOUNS,
   QUOTING_WORDS,
   ROLE_HEADS,
-  speechVerbLemma,
 } from './speakers-lexicon.js';
 import {
   gapBetween,
@@ -14,6 +13,7 @@ import {
   type MentionContext,
   mentionEndingAt,
   mentionStartingAt,
+  speechVerbOf,
   type Token,
 } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
@@ -84,7 +84,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       quotedSpeaker = quotingAt(ctx, v, found) ?? quotedSpeaker;
       continue;
     }
-    const lemma = speechVerbLemma(verb.text, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
+    const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
     if (!lemma) continue;
     const continuation = continuationAt(ctx, v, lemma);
     if (continuation) {
@@ -194,7 +194,7 @@ function cutAtNextSpeaker(
   const { tokens, body } = ctx;
   for (let k = v + 2; k < tokens.length && (tokens[k] as Token).start < content.end; k++) {
     const t = tokens[k] as Token;
-    if (t.quoted || !speechVerbLemma(t.text, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
+    if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
     const subject = subjectBefore(ctx, k);
     if (!subject || (subject.mention.kind !== 'name' && subject.mention.kind !== 'pronoun')) continue;
     const lead = body.slice(content.start, subject.start ?? subject.mention.start);
@@ -284,7 +284,7 @@ function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention 
 function saysSomething(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = ctx.tokens[k] as Token;
-    if (!t.quoted && speechVerbLemma(t.text, ctx.tokens[k - 1]?.lower ?? '', ctx.tokens[k + 1]?.lower)) return true;
+    if (!t.quoted && speechVerbOf(t, ctx.tokens[k - 1]?.lower ?? '', ctx.tokens[k + 1]?.lower)) return true;
   }
   return false;
 }
@@ -380,14 +380,13 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
     return leading(pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false)); // "In his words, …"
   if (word.lower !== 'as') return null;
   // Machine-translated "As noted the minister, …".
-  if (speechVerbLemma(next.text, 'as') && !/^(said|told)$/u.test(next.lower))
-    return leading(mentionStartingAt(ctx, v + 2));
+  if (speechVerbOf(next, 'as') && !/^(said|told)$/u.test(next.lower)) return leading(mentionStartingAt(ctx, v + 2));
   // "As Sybiha noted, …", "As he put it, …".
   const speaker = PERSONAL_PRONOUNS.has(next.lower) ? mentionEndingAt(ctx, v + 1, false) : namedSpeakerFrom(ctx, v + 1);
   if (!speaker) return null;
   const after = tokens.findIndex((t, k) => k > v && t.start >= speaker.end);
   const verb = tokens[after];
-  const said = verb && speechVerbLemma(verb.text, 'to', tokens[after + 1]?.lower);
+  const said = verb && speechVerbOf(verb, 'to', tokens[after + 1]?.lower);
   const comma = verb && /^\s*(?:\p{L}+\s*)?,/u.test(ctx.body.slice(verb.end, (tokens[after + 2] ?? verb).start + 1));
   return said && comma ? leading(speaker) : null;
 }
@@ -543,8 +542,8 @@ function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: 
 function startsContinuation(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k] as Token;
   const next = ctx.tokens[k + 1];
-  if (t.lower === 'who' && next && speechVerbLemma(next.text, 'who')) return true;
-  return /ing$/u.test(t.lower) && speechVerbLemma(t.text, '') !== null;
+  if (t.lower === 'who' && next && speechVerbOf(next, 'who')) return true;
+  return /ing$/u.test(t.lower) && speechVerbOf(t, '') !== null;
 }
 
 const CLAUSE_OPENERS = new Set(
@@ -625,7 +624,7 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
   if (!/^(was|is|has|had)$/u.test(auxiliary.lower)) return null;
   for (let k = 2; k < Math.min(tokens.length - 1, 5); k++) {
     const t = tokens[k] as Token;
-    if (!speechVerbLemma(t.text, 'was', tokens[k + 1]?.lower) || !/(ed|id|old|en)$/u.test(t.lower)) continue;
+    if (!speechVerbOf(t, 'was', tokens[k + 1]?.lower) || !/(ed|id|old|en)$/u.test(t.lower)) continue;
     const by = tokens.findIndex((b, j) => j > k && j <= k + 3 && b.lower === 'by');
     return by > 0 ? namedSpeakerFrom(ctx, by + 1) : null;
   }
