@@ -64,6 +64,17 @@ const isSpaceOrPunct = (s: string) => /^[\s,.;:!?\u2013\u2014-]*$/u.test(s);
 /** A dash between words and their speaker: "… - wrote Umerov.", "\" — added the minister." */
 const SPACED_DASH = /\s[\u2013\u2014-]+\s*$/u;
 
+/**
+ * `content` attributed to `speaker`. Every attribution is built here with its fields in one order, so
+ * V8 gives them one shape (spreading `content` gave them several, and made reading them slow).
+ */
+const attributed = (
+  content: { start: number; end: number },
+  speaker: Mention,
+  appositive: string,
+  continues = false,
+): Attribution => ({ speaker, appositive, start: content.start, end: content.end, continues });
+
 /** Finds every attribution in a sentence, in text order. */
 export function findAttributions(ctx: SentenceContext): Attribution[] {
   const { tokens, body } = ctx;
@@ -94,7 +105,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
         const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
         if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
         const content = contentAfter(ctx, v, lemma);
-        if (content) found.push({ ...content, speaker: previous.speaker, appositive: '', continues: true });
+        if (content) found.push(attributed(content, previous.speaker, '', true));
       }
       continue;
     }
@@ -149,18 +160,16 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
         ? clauseSubject(ctx, v)
         : participleSubject && { mention: participleSubject, appositive: '' };
     const content = contentAfter(ctx, v, lemma);
-    return subject && content
-      ? { ...content, speaker: subject.mention, appositive: subject.appositive, continues: false }
-      : null;
+    return subject && content ? attributed(content, subject.mention, subject.appositive) : null;
   }
   const before = subjectBefore(ctx, v);
   if (before) {
     const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
-    if (after) return { ...after, speaker: before.mention, appositive: before.appositive, continues: false };
+    if (after) return attributed(after, before.mention, before.appositive);
     const content =
       contentBefore(ctx, before.start ?? before.mention.start) ??
       (CLAUSE_ONLY.has(lemma) ? null : contentPastCircumstance(ctx, v, lemma));
-    return content ? { ...content, speaker: before.mention, appositive: before.appositive, continues: false } : null;
+    return content ? attributed(content, before.mention, before.appositive) : null;
   }
   // "…," said Medinsky / "…, said Medinsky, who added …": the speaker follows the verb.
   const gap = v > 0 ? gapBetween(ctx.body, tokens[v - 1], verb) : ctx.body.slice(ctx.start, verb.start);
@@ -178,7 +187,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     while (end > start && /[\s\u2013\u2014-]/u.test(ctx.body[end - 1] ?? '')) end--;
     return { start, end, speaker, appositive, continues: false, direct: true };
   }
-  return { ...content, speaker, appositive, continues: false };
+  return attributed(content, speaker, appositive);
 }
 
 /**
@@ -412,7 +421,7 @@ function attributedBySource(ctx: SentenceContext, v: number, source: SourcePhras
   }
   if (source.leadingOnly) return null;
   const content = contentBefore(ctx, verb.start);
-  return content ? { ...content, speaker, appositive: '', continues: false } : null;
+  return content ? attributed(content, speaker, '') : null;
 }
 
 /**
@@ -426,7 +435,7 @@ function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Menti
   if (/^(was|is|were|are|been)$/u.test(ctx.tokens[v - 1]?.lower ?? '')) {
     const subject = mentionEndingAt(ctx, v - 2, true);
     const content = subject && subject.kind !== 'generic' ? contentBefore(ctx, subject.start) : null;
-    if (subject && content) found.push({ ...content, speaker: subject, appositive: '', continues: false });
+    if (subject && content) found.push(attributed(content, subject, ''));
     return null;
   }
   const speaker = namedSpeakerFrom(ctx, v + 1);
@@ -448,7 +457,7 @@ function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Menti
   const content = contentBefore(ctx, clauseStart.start);
   const quoted = content && ctx.quotes.some((q) => q.close + 1 === content.end);
   if (content && (quoted || (!asSaying && /,\s*$/u.test(body.slice(content.end, clauseStart.start))))) {
-    found.push({ ...content, speaker, appositive: '', continues: false });
+    found.push(attributed(content, speaker, ''));
     return null;
   }
   // "X, quoting Y as saying, reported that …": the outlet's verb comes later, and speaks for Y.
