@@ -101,6 +101,10 @@ const NOT_SPEAKERS = new Set(['which', 'that', 'who', 'whom', 'whose', 'what', '
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isAcronym = (text: string) => /^[\p{Lu}.\d]+$/u.test(text) && text.replaceAll('.', '').length > 1;
 
+/** A function, institution or title word: never (part of) a name, also inside a hyphenated word. */
+const isReservedWord = (part: string) =>
+  CAPITALISED_FUNCTION_WORDS.has(part) || INSTITUTION_WORDS.has(part) || TITLE_WORDS.has(part);
+
 /** A capitalised word that may be part of a person's name: not a title, place, institution or function word. */
 function isNameWord(text: string, lower: string): boolean {
   // "al-Mutairi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
@@ -108,9 +112,7 @@ function isNameWord(text: string, lower: string): boolean {
   if (joined) return isNameWord(joined[2] ?? '', (joined[2] ?? '').toLowerCase());
   const initial = text[0] ?? '';
   if (initial === initial.toLowerCase() || isAcronym(text)) return false;
-  const parts = lower.split('-');
-  if (parts.some((p) => CAPITALISED_FUNCTION_WORDS.has(p) || INSTITUTION_WORDS.has(p) || TITLE_WORDS.has(p)))
-    return false;
+  if (lower.includes('-') ? lower.split('-').some(isReservedWord) : isReservedWord(lower)) return false;
   if (TITLE_WORDS.has(lower) || GROUP_WORDS.has(lower) || ROLE_HEADS.has(lower)) return false;
   return countryOfWord(text) === null;
 }
