@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { MentionedPerson, Person, Statement } from './fact.js';
 import { firstAtOrAfter } from './offset-search.js';
@@ -296,7 +296,8 @@ export function statementId(key: string, kind: string, text: string): string {
     .toLowerCase()
     .replace(/[\s"',.;:!?\u2026]+$/u, '')
     .trim();
-  return createHash('sha256').update(`${key}\u0000${kind}\u0000${normalised}`).digest('hex').slice(0, 16);
+  // The one-shot hash: a Hash object per statement cost more than the digest.
+  return hash('sha256', `${key}\u0000${kind}\u0000${normalised}`).slice(0, 16);
 }
 
 function quotedTest(body: string, quotes: QuoteSpan[]): (at: number) => boolean {
