@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { phrasesSource } from './topics.js';
+import { atPhraseStart, matchesOf, phrasesAhead, type TextPattern } from './topics.js';
 
 /*
  * Country names come from i18n-iso-countries (ISO 3166-1, maintained upstream) with their English
@@ -47,7 +47,8 @@ function canonicalName(code: string, names: readonly string[]): string {
 
 interface CountryIndex {
   byName: Map<string, string>;
-  regex: RegExp;
+  /** Every name, whole-word: `phrasesSource` with its lookbehind tested in code, so V8 skips ahead to the names. */
+  pattern: TextPattern;
 }
 
 function buildIndex(): CountryIndex {
@@ -60,7 +61,8 @@ function buildIndex(): CountryIndex {
       if (!byName.has(name)) byName.set(name, canonical);
     }
   }
-  return { byName, regex: new RegExp(phrasesSource([...byName.keys()]), 'gu') };
+  const regex = new RegExp(phrasesAhead([...byName.keys()]), 'gu');
+  return { byName, pattern: { id: 'country', regex, startsAt: atPhraseStart } };
 }
 
 let index: CountryIndex | undefined;
@@ -78,9 +80,9 @@ export interface CountryMention {
 
 /** Every country named in `text`, in text order, with canonical names. */
 export function countryMentions(text: string): CountryMention[] {
-  const { byName, regex } = countryIndex();
+  const { byName, pattern } = countryIndex();
   const found: CountryMention[] = [];
-  for (const m of text.matchAll(regex)) {
+  for (const m of matchesOf(pattern, text)) {
     const country = byName.get(m[0].replace(/\s+/g, ' '));
     if (country) found.push({ country, start: m.index, end: m.index + m[0].length });
   }
@@ -89,6 +91,9 @@ export function countryMentions(text: string): CountryMention[] {
 
 /** The canonical name of a country as written ("the U.S." → "United States"), or null if it names none. */
 export function canonicalCountry(name: string): string | null {
+  const { byName } = countryIndex();
+  // Most callers pass one word (countryOfWord runs per token): without whitespace there is nothing to trim.
+  if (!/\s/u.test(name)) return byName.get(name) ?? null;
   const trimmed = name.trim().replace(/^the\s+/i, '');
-  return countryIndex().byName.get(trimmed.replace(/\s+/g, ' ')) ?? null;
+  return byName.get(trimmed.replace(/\s+/g, ' ')) ?? null;
 }

@@ -159,7 +159,8 @@ function candidateKeys(tokens: readonly string[]): string[] {
 
 interface Wording {
   profile: WordingProfile;
-  keys: string[];
+  /** The wording's tokens, for its MinHash keys: computed only in a group too large to compare pair by pair. */
+  tokens: string[];
 }
 
 /** Up to this many items in a group are compared pair by pair (exact); larger groups go through MinHash keys. */
@@ -202,7 +203,7 @@ function linkGroup(indexes: readonly number[], wordings: readonly Wording[][], l
   const buckets = new Map<string, number[]>();
   for (const i of indexes) {
     const compared = new Set<number>();
-    for (const key of new Set((wordings[i] ?? []).flatMap((w) => w.keys))) {
+    for (const key of new Set((wordings[i] ?? []).flatMap((w) => candidateKeys(w.tokens)))) {
       const bucket = buckets.get(key);
       if (!bucket) {
         buckets.set(key, [i]);
@@ -240,7 +241,7 @@ function cluster<T>(
   const wordings = sorted.map((item) =>
     [...new Set(wordingsOf(item))].map((text): Wording => {
       const tokens = textTokens(text);
-      return { profile: profileOf(tokens), keys: candidateKeys(tokens) };
+      return { profile: profileOf(tokens), tokens };
     }),
   );
   const groups = new Map<string, number[]>();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
@@ -299,5 +299,5 @@ function stanceOf(clause: string): string {
 /** Stable across articles: the same party holding the same stance on the same topic gets the same id. */
 export function positionId(topic: string, party: string, stance: string): string {
   const normalized = stance.toLowerCase().normalize('NFKC').replace(/\s+/g, ' ');
-  return createHash('sha256').update(`${topic}\u0000${party}\u0000${normalized}`).digest('hex').slice(0, 16);
+  return hash('sha256', `${topic}\u0000${party}\u0000${normalized}`).slice(0, 16);
 }

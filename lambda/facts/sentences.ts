@@ -161,20 +161,38 @@ export function isCutOffEnding(s: Pick<Sentence, 'text' | 'end'>, body: string):
 
 /** Whether lines break mid-sentence (a line without final punctuation followed by one in lower case). */
 export function isHardWrapped(text: string): boolean {
-  return linePairs(linesOf(text)).some(([a, b]) => a.text && b.text && !endsSentence(a.text) && startsLower(b.text));
+  return hardWrapped(linesOf(text));
+}
+
+function hardWrapped(lines: Line[]): boolean {
+  return linePairs(lines).some(([a, b]) => a.text && b.text && !endsSentence(a.text) && startsLower(b.text));
 }
 
 function addLineBoundaries(text: string, boundaries: Set<number>): void {
   const lines = linesOf(text);
   const pairs = linePairs(lines);
-  const hardWrapped = isHardWrapped(text);
+  const wrapped = hardWrapped(lines);
   const width = Math.max(0, ...lines.map((l) => l.text.length));
   for (const [line, next] of pairs) {
     if (!line.text || !next.text || startsLower(next.text)) continue;
     // A wrapped line that runs to (nearly) the full width continues; a short one is a heading or a list item.
-    if (hardWrapped && (line.text.length >= 0.6 * width || endsMidClause(line.text))) continue;
+    if (wrapped && (line.text.length >= 0.6 * width || endsMidClause(line.text))) continue;
     boundaries.add(line.end);
   }
+}
+
+/** The letters and periods that run up to `index`, looking 20 characters back at most ("U.S" of "the U.S."). */
+function wordBefore(text: string, index: number): string {
+  const from = Math.max(0, index - 20);
+  let start = index;
+  // ASCII letters and periods read backwards; past any other letter the regex decides (it reads code points).
+  while (start > from) {
+    const code = text.charCodeAt(start - 1);
+    if (code >= 0x80) return /([\p{L}.]*)$/u.exec(text.slice(from, index))?.[1] ?? '';
+    if (code !== 0x2e && !((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) break;
+    start--;
+  }
+  return text.slice(start, index);
 }
 
 /** Where the sentence ends if the punctuation at `index` ends one, else null. */
@@ -188,7 +206,7 @@ function punctuationBoundary(text: string, index: number, cluster: string): numb
   const next = rest[0] ?? '';
   if (!OPENER.test(next)) return null; // `"…," he said`, "field... a decision"
   if (cluster !== '.') return end;
-  const word = /([\p{L}.]*)$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1] ?? '';
+  const word = wordBefore(text, index);
   const bare = word.replaceAll('.', '').toLowerCase();
   if (TITLES.has(bare)) return null;
   if (BEFORE_NUMBERS.has(bare) && /\d/u.test(next)) return null;

@@ -46,11 +46,11 @@ const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|n
 const PARTICLE_VERBS = new Map([['point', 'out']]);
 
 /**
- * The lemma of a speech verb form, or null. `previous` is the word before it, to tell verbs from nouns;
- * `next` the word after it, for a verb that says something only with its particle ("pointed out").
+ * The lemma of a speech verb form (`lower`, in lower case), or null. `previous` is the word before it, to
+ * tell verbs from nouns; `next` the word after it, for a verb that says something only with its particle
+ * ("pointed out").
  */
-export function speechVerbLemma(word: string, previous: string, next = ''): string | null {
-  const lower = word.toLowerCase();
+export function speechVerbLemma(lower: string, previous: string, next = ''): string | null {
   const lemma = SPEECH_VERB_FORMS.get(lower);
   if (!lemma) return null;
   const particle = PARTICLE_VERBS.get(lemma);

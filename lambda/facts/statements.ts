@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { MentionedPerson, Person, Statement } from './fact.js';
 import { firstAtOrAfter } from './offset-search.js';
@@ -43,16 +43,19 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   const quotes = findQuoteSpans(body);
   const tokens = tokenize(body, quotedTest(body, quotes));
   const registry = new PeopleRegistry();
+  const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
   const sentences = (split ?? splitSentences(body)).map((s, index): Analysed => {
     first = firstTokenFrom(tokens, s.start, first);
     return {
-      ...s,
+      text: s.text,
+      start: s.start,
+      end: s.end,
       index,
       body,
       quotes: quotesAround(quotes, s),
       tokens: tokens.slice(first, firstTokenFrom(tokens, s.end, first)),
-      isKnownSurname: (word) => registry.isKnownSurname(word),
+      isKnownSurname,
       about: null,
       subject: null,
     };
@@ -293,7 +296,8 @@ export function statementId(key: string, kind: string, text: string): string {
     .toLowerCase()
     .replace(/[\s"',.;:!?\u2026]+$/u, '')
     .trim();
-  return createHash('sha256').update(`${key}\u0000${kind}\u0000${normalised}`).digest('hex').slice(0, 16);
+  // The one-shot hash: a Hash object per statement cost more than the digest.
+  return hash('sha256', `${key}\u0000${kind}\u0000${normalised}`).slice(0, 16);
 }
 
 function quotedTest(body: string, quotes: QuoteSpan[]): (at: number) => boolean {

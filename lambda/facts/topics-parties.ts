@@ -1,6 +1,6 @@
 import type { Person, Statement } from './fact.js';
 import type { Sentence } from './sentences.js';
-import { type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
+import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
 
 /*
  * Who acts in a sentence: which configured party (Russia, Ukraine) is the subject of a clause that
@@ -60,12 +60,12 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
     const found: PartyMention[] = [];
     fast.lastIndex = 0;
     for (let m = fast.exec(text); m; m = fast.exec(text)) {
-      if (!boundaryAt(WORD_BOUNDARY_BEFORE, text, m.index)) {
+      if (!atPhraseStart(text, m.index)) {
         // Inside a word ("xIvanov"): a name may still start later inside it, as the lookbehind allowed.
         fast.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
         continue;
       }
-      if (!boundaryAt(WORD_BOUNDARY_AFTER, text, fast.lastIndex)) {
+      if (!atPhraseEnd(text, fast.lastIndex)) {
         // A name running into a word ("Ivanovich" for "Ivanov"): the exact regex would try the shorter
         // names here. Rare, so it is compiled only then, and finds the rest of this text.
         exact ??= new RegExp(phrasesSource(names), 'gu');
@@ -79,13 +79,12 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
   };
 }
 
-/** The lookarounds `phrasesSource` puts around a phrase, each tested at one position (sticky). */
-const WORD_BOUNDARY_BEFORE = /(?<![\p{L}\p{N}])/uy;
-const WORD_BOUNDARY_AFTER = /(?![\p{L}\p{N}])/uy;
+/** The lookahead `phrasesSource` puts after a phrase, tested at one position (sticky). */
+const PHRASE_END = /(?![\p{L}\p{N}])/uy;
 
-function boundaryAt(boundary: RegExp, text: string, at: number): boolean {
-  boundary.lastIndex = at;
-  return boundary.test(text);
+function atPhraseEnd(text: string, at: number): boolean {
+  PHRASE_END.lastIndex = at;
+  return PHRASE_END.test(text);
 }
 
 const NO_PEOPLE: PeopleMentions = () => [];

@@ -35,6 +35,12 @@ describe('countryMentions', () => {
   it('ignores lower-case words that happen to spell a country', () => {
     expect(names('let us eat turkey in china cups, Chad')).toEqual(['Chad']);
   });
+
+  it('takes a name only as a whole word, also after a letter outside the BMP, and finds the next one', () => {
+    // "𝐀" (U+1D400) is a letter written as two code units: the boundary before a name is a whole character.
+    expect(countryMentions('\u{1D400}Chad, xTurkey, then Chad').map((m) => m.start)).toEqual([22]);
+    expect(names('Chadian troops, Chad')).toEqual(['Chad']);
+  });
 });
 
 describe('canonicalCountry', () => {
@@ -42,5 +48,7 @@ describe('canonicalCountry', () => {
     expect(canonicalCountry('the U.S.')).toBe('United States');
     expect(canonicalCountry('Great Britain')).toBe('United Kingdom');
     expect(canonicalCountry('Narnia')).toBeNull();
+    expect(canonicalCountry(' Turkey\n')).toBe('Turkey');
+    expect(canonicalCountry('Türkiye')).toBe('Turkey');
   });
 });

@@ -21,6 +21,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads an initial or a title written with letters beyond ASCII as one too', () => {
+    expect(texts('Émile Ž. Novák arrived. Then Prof. Łukasz Nowak spoke. Ö.Ü. Öztürk left.')).toEqual([
+      'Émile Ž. Novák arrived.',
+      'Then Prof. Łukasz Nowak spoke.',
+      'Ö.Ü. Öztürk left.',
+    ]);
+  });
+
   it('keeps decimals and ellipses followed by lower case inside the sentence', () => {
     expect(texts('Prices rose 3.5 percent... and then fell… again. Next.')).toEqual([
       'Prices rose 3.5 percent... and then fell… again.',

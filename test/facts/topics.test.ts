@@ -79,6 +79,18 @@ describe('topicsIn', () => {
     expect(topics.partyMentions('Ukrainer Kyiv').map((m) => m.start)).toEqual([9]);
   });
 
+  it('matches a pattern that opens with \\b only where a word starts, as the regex alone would', () => {
+    // Prepare: the leading \b is tested in code, so the regex can skip ahead; `|` at the top level keeps it in.
+    const withPatterns = (patterns: string[]) =>
+      compileTopics({ ...defaultTopicsConfig, topics: [{ id: 'x', label: 'X', variants: ['zzz'], patterns }] });
+    const bounded = withPatterns(['\\b(?:neutral|non-aligned) status']);
+    const alternation = withPatterns(['\\bneutral|aligned status']);
+    // Act / Assess
+    expect(bounded.topicMentions('aneutral status, then neutral status')).toEqual([{ id: 'x', start: 22, end: 36 }]);
+    expect(bounded.topicsIn('non-aligned status')).toEqual(['x']);
+    expect(alternation.topicMentions('nonaligned status')).toEqual([{ id: 'x', start: 3, end: 17 }]);
+  });
+
   it('matches a variant broken over a line in hard-wrapped text', () => {
     expect(topics.topicMentions('the Crimean\npeninsula')).toEqual([{ id: 'crimea', start: 4, end: 21 }]);
   });
