@@ -91,11 +91,76 @@ function containment(a: WordingProfile, b: WordingProfile): number {
 
 /** A quote shorter than this many words is too short for "one contains the other" to mean "the same". */
 const MIN_CONTAINED_TOKENS = 6;
+/** Token F1 from which two wordings are the same; the share of the shorter inside the longer, likewise. */
+const SAME_F1 = 0.6;
+const SAME_CONTAINMENT = 0.9;
 
 function sameProfile(a: WordingProfile, b: WordingProfile): boolean {
   if (a.negated !== b.negated || a.numbers !== b.numbers) return false;
-  if (tokenF1(a, b) >= 0.6) return true;
-  return Math.min(a.tokens.length, b.tokens.length) >= MIN_CONTAINED_TOKENS && containment(a, b) >= 0.9;
+  if (tokenF1(a, b) >= SAME_F1) return true;
+  return Math.min(a.tokens.length, b.tokens.length) >= MIN_CONTAINED_TOKENS && containment(a, b) >= SAME_CONTAINMENT;
+}
+
+/** A wording and how many of its tokens (with repeats) occur anywhere in the item it is compared with. */
+interface SharedTokens {
+  profile: WordingProfile;
+  shared: number;
+  /** Its overlap with some wording of that item could reach SAME_F1. */
+  mayOverlap: boolean;
+  /** As the shorter of a pair, it could be contained in some wording of that item. */
+  mayBeContained: boolean;
+}
+
+/** Below the thresholds by more than rounding: a bound that misses one this way proves the pair different. */
+const ROUNDING = 1e-9;
+
+function sharedTokens(profile: WordingProfile, vocabulary: ReadonlySet<string>): SharedTokens {
+  let shared = 0;
+  for (const token of profile.tokens) if (vocabulary.has(token)) shared++;
+  const length = profile.tokens.length;
+  return {
+    profile,
+    shared,
+    // The overlap with a wording of n tokens is at most min(shared, n), so F1 peaks at n = shared.
+    mayOverlap: (2 * shared) / (length + shared) >= SAME_F1 - ROUNDING,
+    mayBeContained: length >= MIN_CONTAINED_TOKENS && shared / length >= SAME_CONTAINMENT - ROUNDING,
+  };
+}
+
+/** Whether `sameProfile` can hold for a pair, from the shared-token counts: their overlap is at most either. */
+function maySameProfile(a: SharedTokens, b: SharedTokens): boolean {
+  const [p, q] = [a.profile, b.profile];
+  if (p.negated !== q.negated || p.numbers !== q.numbers) return false;
+  const [la, lb] = [p.tokens.length, q.tokens.length];
+  if ((2 * Math.min(a.shared, b.shared)) / (la + lb) >= SAME_F1) return true;
+  const short = la <= lb ? a : b;
+  return short.mayBeContained;
+}
+
+/**
+ * Whether some wording of one item is `sameProfile` as some wording of the other. Items that say different
+ * things are the common case and would cost every pair of their wordings, so each wording is first
+ * bounded by the tokens it shares with the other item's vocabulary, and only pairs whose bounds can reach
+ * a threshold are compared.
+ */
+function anySameWording(
+  a: Wording[],
+  aVocabulary: ReadonlySet<string>,
+  b: Wording[],
+  bVocabulary: ReadonlySet<string>,
+): boolean {
+  const others = b.map((w) => sharedTokens(w.profile, aVocabulary));
+  const containable = others.filter((o) => o.mayBeContained);
+  const overlapping = others.filter((o) => o.mayBeContained || o.mayOverlap);
+  for (const { profile } of a) {
+    const mine = sharedTokens(profile, bVocabulary);
+    // A pair is the same by overlap (both may overlap) or by containing its shorter one.
+    const candidates = mine.mayBeContained ? others : mine.mayOverlap ? overlapping : containable;
+    for (const other of candidates) {
+      if (maySameProfile(mine, other) && sameProfile(profile, other.profile)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -191,8 +256,17 @@ class UnionFind {
 
 /** Links the items of one group whose wordings are `sameWording`: every pair when few, else pairs sharing a MinHash key. */
 function linkGroup(indexes: readonly number[], wordings: readonly Wording[][], links: UnionFind): void {
+  const vocabularies = new Map<number, ReadonlySet<string>>();
+  const vocabularyOf = (i: number) => {
+    let vocabulary = vocabularies.get(i);
+    if (!vocabulary) {
+      vocabulary = new Set((wordings[i] ?? []).flatMap((w) => w.profile.tokens));
+      vocabularies.set(i, vocabulary);
+    }
+    return vocabulary;
+  };
   const similar = (i: number, j: number) =>
-    (wordings[i] ?? []).some((a) => (wordings[j] ?? []).some((b) => sameProfile(a.profile, b.profile)));
+    anySameWording(wordings[i] ?? [], vocabularyOf(i), wordings[j] ?? [], vocabularyOf(j));
   if (indexes.length <= EXACT_GROUP_SIZE) {
     indexes.forEach((i, n) => {
       for (const j of indexes.slice(0, n)) if (links.find(i) !== links.find(j) && similar(i, j)) links.union(i, j);
