@@ -169,7 +169,12 @@ function anySameWording(
  * is negated or their numbers differ, which is disagreement, not rewording.
  */
 export function sameWording(a: string, b: string): boolean {
-  return sameProfile(profileOf(textTokens(a)), profileOf(textTokens(b)));
+  return sameTokens(textTokens(a), textTokens(b));
+}
+
+/** `sameWording` of two texts already split by `textTokens`. */
+export function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return sameProfile(profileOf(a), profileOf(b));
 }
 
 // ---------- candidate keys ----------
