@@ -114,9 +114,7 @@ interface SharedTokens {
 /** Below the thresholds by more than rounding: a bound that misses one this way proves the pair different. */
 const ROUNDING = 1e-9;
 
-function sharedTokens(profile: WordingProfile, vocabulary: ReadonlySet<string>): SharedTokens {
-  let shared = 0;
-  for (const token of profile.tokens) if (vocabulary.has(token)) shared++;
+function sharedTokens(profile: WordingProfile, shared: number): SharedTokens {
   const length = profile.tokens.length;
   return {
     profile,
@@ -138,22 +136,69 @@ function maySameProfile(a: SharedTokens, b: SharedTokens): boolean {
 }
 
 /**
- * Whether some wording of one item is `sameProfile` as some wording of the other. Items that say different
- * things are the common case and would cost every pair of their wordings, so each wording is first
- * bounded by the tokens it shares with the other item's vocabulary, and only pairs whose bounds can reach
- * a threshold are compared.
+ * The tokens of one group's items as integers, so that counting a wording's tokens found in another item
+ * is a few array reads: `anySameWording` counts them for every wording of both items of each pair.
  */
-function anySameWording(
-  a: Wording[],
-  aVocabulary: ReadonlySet<string>,
-  b: Wording[],
-  bVocabulary: ReadonlySet<string>,
-): boolean {
-  const others = b.map((w) => sharedTokens(w.profile, aVocabulary));
+class GroupTokens {
+  private readonly idOf = new Map<string, number>();
+  /** Token ids of each item's wordings, made when the item is first compared. */
+  private readonly items = new Map<number, Int32Array[]>();
+  /** `marks[id] === stamp`: the token occurs in the item marked last. */
+  private marks = new Int32Array(256);
+  private stamp = 0;
+
+  constructor(private readonly wordings: readonly Wording[][]) {}
+
+  /** For each wording of item `i`, how many of its tokens (with repeats) occur in some wording of item `j`. */
+  sharedWith(i: number, j: number): number[] {
+    const [mine, theirs] = [this.tokensOf(i), this.tokensOf(j)];
+    const stamp = ++this.stamp;
+    for (const ids of theirs) for (const id of ids) this.marks[id] = stamp;
+    return mine.map((ids) => {
+      let shared = 0;
+      for (const id of ids) if (this.marks[id] === stamp) shared++;
+      return shared;
+    });
+  }
+
+  private tokensOf(i: number): Int32Array[] {
+    let ids = this.items.get(i);
+    if (!ids) {
+      ids = (this.wordings[i] ?? []).map((w) => Int32Array.from(w.profile.tokens, (token) => this.intern(token)));
+      this.items.set(i, ids);
+    }
+    return ids;
+  }
+
+  private intern(token: string): number {
+    let id = this.idOf.get(token);
+    if (id === undefined) {
+      id = this.idOf.size;
+      this.idOf.set(token, id);
+      if (id >= this.marks.length) {
+        const grown = new Int32Array(this.marks.length * 2);
+        grown.set(this.marks);
+        this.marks = grown;
+      }
+    }
+    return id;
+  }
+}
+
+/**
+ * Whether some wording of item `i` is `sameProfile` as some wording of item `j`. Items that say different
+ * things are the common case and would cost every pair of their wordings, so each wording is first
+ * bounded by the tokens it shares with the other item, and only pairs whose bounds can reach a threshold
+ * are compared.
+ */
+function anySameWording(i: number, j: number, wordings: readonly Wording[][], tokens: GroupTokens): boolean {
+  const theirShared = tokens.sharedWith(j, i);
+  const others = (wordings[j] ?? []).map((w, k) => sharedTokens(w.profile, theirShared[k] ?? 0));
   const containable = others.filter((o) => o.mayBeContained);
   const overlapping = others.filter((o) => o.mayBeContained || o.mayOverlap);
-  for (const { profile } of a) {
-    const mine = sharedTokens(profile, bVocabulary);
+  const myShared = tokens.sharedWith(i, j);
+  for (const [k, { profile }] of (wordings[i] ?? []).entries()) {
+    const mine = sharedTokens(profile, myShared[k] ?? 0);
     // A pair is the same by overlap (both may overlap) or by containing its shorter one.
     const candidates = mine.mayBeContained ? others : mine.mayOverlap ? overlapping : containable;
     for (const other of candidates) {
@@ -259,19 +304,20 @@ class UnionFind {
   }
 }
 
+/** Up to this many pairs of wordings, two items are compared pair by pair, without bounds first. */
+const FEW_WORDING_PAIRS = 4;
+
 /** Links the items of one group whose wordings are `sameWording`: every pair when few, else pairs sharing a MinHash key. */
 function linkGroup(indexes: readonly number[], wordings: readonly Wording[][], links: UnionFind): void {
-  const vocabularies = new Map<number, ReadonlySet<string>>();
-  const vocabularyOf = (i: number) => {
-    let vocabulary = vocabularies.get(i);
-    if (!vocabulary) {
-      vocabulary = new Set((wordings[i] ?? []).flatMap((w) => w.profile.tokens));
-      vocabularies.set(i, vocabulary);
+  const tokens = new GroupTokens(wordings);
+  const similar = (i: number, j: number) => {
+    const [mine, theirs] = [wordings[i] ?? [], wordings[j] ?? []];
+    // Bounding pays only when there are many pairs of wordings to spare.
+    if (mine.length * theirs.length <= FEW_WORDING_PAIRS) {
+      return mine.some((a) => theirs.some((b) => sameProfile(a.profile, b.profile)));
     }
-    return vocabulary;
+    return anySameWording(i, j, wordings, tokens);
   };
-  const similar = (i: number, j: number) =>
-    anySameWording(wordings[i] ?? [], vocabularyOf(i), wordings[j] ?? [], vocabularyOf(j));
   if (indexes.length <= EXACT_GROUP_SIZE) {
     indexes.forEach((i, n) => {
       for (const j of indexes.slice(0, n)) if (links.find(i) !== links.find(j) && similar(i, j)) links.union(i, j);

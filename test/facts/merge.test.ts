@@ -103,45 +103,58 @@ describe('mergeStatements', () => {
     });
   });
 
+  // Each statement below carries three wordings (its text and two citations' quotes), so that the nine
+  // pairs of wordings are bounded by shared tokens before they are compared, as in real groups.
+  const quoting = (id: string, text: string, quotes: string[]) =>
+    statement(id, text, `article-${id}`, {
+      citations: [
+        cite(`article-${id}`, `${text}.`),
+        ...quotes.map((quote, n) => cite(`article-${id}-${n}`, `${quote}.`, quote)),
+      ],
+    });
+
   it('merges two statements exactly when some wording of one (text or a citation’s quote) is sameWording as one of the other', () => {
     // A few words, so that pairs often sit right at the F1 and containment thresholds. One statement's
     // wordings have an odd number of words, the other's an even one: of two wordings as long as each other,
     // sameWording takes the first as the shorter, so the order of a pair would matter.
     const word = fc.constantFrom('talks', 'ceasefire', 'line', 'hold', 'spring', 'prisoners', 'the', 'will', 'grain');
-    const wording = (parity: 1 | 2) =>
-      fc
-        .nat(9)
-        .chain((n) => fc.array(word, { minLength: 2 * n + parity, maxLength: 2 * n + parity }))
-        .map((words) => words.join(' '));
+    const wordings = (parity: 1 | 2) =>
+      fc.array(
+        fc
+          .nat(9)
+          .chain((n) => fc.array(word, { minLength: 2 * n + parity, maxLength: 2 * n + parity }))
+          .map((words) => words.join(' ')),
+        { minLength: 3, maxLength: 3 },
+      );
     fc.assert(
-      fc.property(wording(1), wording(1), wording(2), wording(2), (textA, quoteA, textB, quoteB) => {
-        const withQuote = (id: string, text: string, quote: string, articleId: string) =>
-          statement(id, text, articleId, {
-            citations: [cite(articleId, `${text}.`), cite(`${articleId}-again`, `${quote}.`, quote)],
-          });
-        const merged = mergeStatements(
-          [withQuote('a', textA, quoteA, 'article-a')],
-          [withQuote('b', textB, quoteB, 'article-b')],
-        );
-        const anyPairSame = [textA, quoteA].some((x) => [textB, quoteB].some((y) => same(x, y)));
+      fc.property(wordings(1), wordings(2), ([textA = '', ...quotesA], [textB = '', ...quotesB]) => {
+        const merged = mergeStatements([quoting('a', textA, quotesA)], [quoting('b', textB, quotesB)]);
+        const anyPairSame = [textA, ...quotesA].some((x) => [textB, ...quotesB].some((y) => same(x, y)));
         expect(merged).toHaveLength(anyPairSame ? 1 : 2);
       }),
       { numRuns: 2000 },
     );
   });
 
+  it('merges a short rewording whose token F1 with another statement’s text is just over 0.6', () => {
+    // 4 words in common, 9 and 4 long: F1 = 8 / 13.
+    const long = quoting('a', 'the envoys will meet again in Geneva next week', [
+      'a draft is expected',
+      'delegations disagree',
+    ]);
+    const short = quoting('b', 'envoys meet in Geneva', ['grain exports resume soon', 'prisoners return home']);
+    expect(mergeStatements([long], [short])).toHaveLength(1);
+  });
+
   it('merges a statement into one whose citation quotes it cut short, at exactly 9 words in 10', () => {
     const long =
       'after the third round in the lakeside town the delegations agreed that the ceasefire line must hold through spring and that prisoners will be exchanged';
     const cutShort = 'the ceasefire line must hold through spring and that winter';
-    const quoting = statement('a', 'The talks went well', 'article-a', {
-      citations: [cite('article-a', 'The talks went well.'), cite('article-c', `${long}.`, long)],
-    });
-    const merged = mergeStatements([quoting], [statement('b', cutShort, 'article-b')]);
-    expect(merged).toHaveLength(1);
-    expect(
-      mergeStatements([quoting], [statement('b', cutShort.replace('and that', 'or so'), 'article-b')]),
-    ).toHaveLength(2);
+    const other = ['grain exports resume next month', 'the envoy left early'];
+    const withLong = quoting('a', 'The talks went well', [long, 'we expect a draft soon']);
+    expect(mergeStatements([withLong], [quoting('b', cutShort, other)])).toHaveLength(1);
+    const lessContained = cutShort.replace('and that', 'or so');
+    expect(mergeStatements([withLong], [quoting('b', lessContained, other)])).toHaveLength(2);
   });
 
   it('clusters thousands of statements of one speaker, merging reworded copies, in well under a second', () => {
