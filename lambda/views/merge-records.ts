@@ -43,8 +43,14 @@ export function positionGroup(p: { topic: string; party: string }): string {
   return `${p.topic}\u0000${p.party}`;
 }
 
+/** The first `wordingsPerFact` distinct wordings of a fact, normalised (a merged fact may carry 20 quotes). */
 function normalisedWordings<F extends Fact>(kind: FactKind<F>, fact: F): string[] {
-  return [...new Set(kind.wordingsOf(fact).map((w) => textTokens(w).join(' ')))].slice(0, VIEW_LIMITS.wordingsPerFact);
+  const wordings = new Set<string>();
+  for (const wording of kind.wordingsOf(fact)) {
+    if (wordings.size === VIEW_LIMITS.wordingsPerFact) break;
+    wordings.add(textTokens(wording).join(' '));
+  }
+  return [...wordings];
 }
 
 /**
