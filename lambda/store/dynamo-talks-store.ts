@@ -368,6 +368,9 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     );
   }
 
+  /** Of a batch's `META` items applyFacts needs only the round: validating (and copying) the rest costs. */
+  const ArticleRoundSchema = z.pick(ArticleMetaSchema, { round: true });
+
   async function applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void> {
     if (facts.length === 0 && articles.length === 0) return;
     const batch = prepareBatch(facts, articles);
@@ -420,7 +423,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
 
     const roundOf = new Map(
       articles.flatMap((a) => {
-        const round = decoded(keys.articleMeta(a.id), ArticleMetaSchema)?.round;
+        const round = decoded(keys.articleMeta(a.id), ArticleRoundSchema)?.round;
         return round === undefined ? [] : [[a.id, round] as const];
       }),
     );
