@@ -27,7 +27,9 @@ import { compareStrings, groupBy } from './group-by.js';
  * Speed: facts are grouped by speaker (or topic and party); a small group is compared pair by pair, a
  * large one only where texts share a MinHash key over content words (or the exact wording), so
  * thousands of statements per speaker stay near linear. For those large groups the clustering is
- * approximate (a rare similar pair may not meet); small groups, the usual case, are exact.
+ * approximate (a rare similar pair may not meet); small groups, the usual case, are exact. Two items
+ * compare their wordings pair by pair only where a wording shares enough tokens with the other item to
+ * reach a threshold (merged facts carry a wording per citation: every pair would cost their product).
  */
 
 // ---------- text similarity ----------
