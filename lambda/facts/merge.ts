@@ -27,7 +27,9 @@ import { compareStrings, groupBy } from './group-by.js';
  * Speed: facts are grouped by speaker (or topic and party); a small group is compared pair by pair, a
  * large one only where texts share a MinHash key over content words (or the exact wording), so
  * thousands of statements per speaker stay near linear. For those large groups the clustering is
- * approximate (a rare similar pair may not meet); small groups, the usual case, are exact.
+ * approximate (a rare similar pair may not meet); small groups, the usual case, are exact. Two items
+ * compare their wordings pair by pair only where a wording shares enough tokens with the other item to
+ * reach a threshold (merged facts carry a wording per citation: every pair would cost their product).
  */
 
 // ---------- text similarity ----------
@@ -91,11 +93,121 @@ function containment(a: WordingProfile, b: WordingProfile): number {
 
 /** A quote shorter than this many words is too short for "one contains the other" to mean "the same". */
 const MIN_CONTAINED_TOKENS = 6;
+/** Token F1 from which two wordings are the same; the share of the shorter inside the longer, likewise. */
+const SAME_F1 = 0.6;
+const SAME_CONTAINMENT = 0.9;
 
 function sameProfile(a: WordingProfile, b: WordingProfile): boolean {
   if (a.negated !== b.negated || a.numbers !== b.numbers) return false;
-  if (tokenF1(a, b) >= 0.6) return true;
-  return Math.min(a.tokens.length, b.tokens.length) >= MIN_CONTAINED_TOKENS && containment(a, b) >= 0.9;
+  if (tokenF1(a, b) >= SAME_F1) return true;
+  return Math.min(a.tokens.length, b.tokens.length) >= MIN_CONTAINED_TOKENS && containment(a, b) >= SAME_CONTAINMENT;
+}
+
+/** A wording and how many of its tokens (with repeats) occur anywhere in the item it is compared with. */
+interface SharedTokens {
+  profile: WordingProfile;
+  shared: number;
+  /** Its overlap with some wording of that item could reach SAME_F1. */
+  mayOverlap: boolean;
+  /** As the shorter of a pair, it could be contained in some wording of that item. */
+  mayBeContained: boolean;
+}
+
+/** Below the thresholds by more than rounding: a bound that misses one this way proves the pair different. */
+const ROUNDING = 1e-9;
+
+function sharedTokens(profile: WordingProfile, shared: number): SharedTokens {
+  const length = profile.tokens.length;
+  return {
+    profile,
+    shared,
+    // The overlap with a wording of n tokens is at most min(shared, n), so F1 peaks at n = shared.
+    mayOverlap: (2 * shared) / (length + shared) >= SAME_F1 - ROUNDING,
+    mayBeContained: length >= MIN_CONTAINED_TOKENS && shared / length >= SAME_CONTAINMENT - ROUNDING,
+  };
+}
+
+/** Whether `sameProfile` can hold for a pair, from the shared-token counts: their overlap is at most either. */
+function maySameProfile(a: SharedTokens, b: SharedTokens): boolean {
+  const [p, q] = [a.profile, b.profile];
+  if (p.negated !== q.negated || p.numbers !== q.numbers) return false;
+  const [la, lb] = [p.tokens.length, q.tokens.length];
+  if ((2 * Math.min(a.shared, b.shared)) / (la + lb) >= SAME_F1) return true;
+  const short = la <= lb ? a : b;
+  return short.mayBeContained;
+}
+
+/**
+ * The tokens of one group's items as integers, so that counting a wording's tokens found in another item
+ * is a few array reads: `anySameWording` counts them for every wording of both items of each pair.
+ */
+class GroupTokens {
+  private readonly idOf = new Map<string, number>();
+  /** Token ids of each item's wordings, made when the item is first compared. */
+  private readonly items = new Map<number, Int32Array[]>();
+  /** `marks[id] === stamp`: the token occurs in the item marked last. */
+  private marks = new Int32Array(256);
+  private stamp = 0;
+
+  constructor(private readonly wordings: readonly Wording[][]) {}
+
+  /** For each wording of item `i`, how many of its tokens (with repeats) occur in some wording of item `j`. */
+  sharedWith(i: number, j: number): number[] {
+    const [mine, theirs] = [this.tokensOf(i), this.tokensOf(j)];
+    const stamp = ++this.stamp;
+    for (const ids of theirs) for (const id of ids) this.marks[id] = stamp;
+    return mine.map((ids) => {
+      let shared = 0;
+      for (const id of ids) if (this.marks[id] === stamp) shared++;
+      return shared;
+    });
+  }
+
+  private tokensOf(i: number): Int32Array[] {
+    let ids = this.items.get(i);
+    if (!ids) {
+      ids = (this.wordings[i] ?? []).map((w) => Int32Array.from(w.profile.tokens, (token) => this.intern(token)));
+      this.items.set(i, ids);
+    }
+    return ids;
+  }
+
+  private intern(token: string): number {
+    let id = this.idOf.get(token);
+    if (id === undefined) {
+      id = this.idOf.size;
+      this.idOf.set(token, id);
+      if (id >= this.marks.length) {
+        const grown = new Int32Array(this.marks.length * 2);
+        grown.set(this.marks);
+        this.marks = grown;
+      }
+    }
+    return id;
+  }
+}
+
+/**
+ * Whether some wording of item `i` is `sameProfile` as some wording of item `j`. Items that say different
+ * things are the common case and would cost every pair of their wordings, so each wording is first
+ * bounded by the tokens it shares with the other item, and only pairs whose bounds can reach a threshold
+ * are compared.
+ */
+function anySameWording(i: number, j: number, wordings: readonly Wording[][], tokens: GroupTokens): boolean {
+  const theirShared = tokens.sharedWith(j, i);
+  const others = (wordings[j] ?? []).map((w, k) => sharedTokens(w.profile, theirShared[k] ?? 0));
+  const containable = others.filter((o) => o.mayBeContained);
+  const overlapping = others.filter((o) => o.mayBeContained || o.mayOverlap);
+  const myShared = tokens.sharedWith(i, j);
+  for (const [k, { profile }] of (wordings[i] ?? []).entries()) {
+    const mine = sharedTokens(profile, myShared[k] ?? 0);
+    // A pair is the same by overlap (both may overlap) or by containing its shorter one.
+    const candidates = mine.mayBeContained ? others : mine.mayOverlap ? overlapping : containable;
+    for (const other of candidates) {
+      if (maySameProfile(mine, other) && sameProfile(profile, other.profile)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -104,7 +216,12 @@ function sameProfile(a: WordingProfile, b: WordingProfile): boolean {
  * is negated or their numbers differ, which is disagreement, not rewording.
  */
 export function sameWording(a: string, b: string): boolean {
-  return sameProfile(profileOf(textTokens(a)), profileOf(textTokens(b)));
+  return sameTokens(textTokens(a), textTokens(b));
+}
+
+/** `sameWording` of two texts already split by `textTokens`. */
+export function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return sameProfile(profileOf(a), profileOf(b));
 }
 
 // ---------- candidate keys ----------
@@ -190,10 +307,20 @@ class UnionFind {
   }
 }
 
+/** Up to this many pairs of wordings, two items are compared pair by pair, without bounds first. */
+const FEW_WORDING_PAIRS = 4;
+
 /** Links the items of one group whose wordings are `sameWording`: every pair when few, else pairs sharing a MinHash key. */
 function linkGroup(indexes: readonly number[], wordings: readonly Wording[][], links: UnionFind): void {
-  const similar = (i: number, j: number) =>
-    (wordings[i] ?? []).some((a) => (wordings[j] ?? []).some((b) => sameProfile(a.profile, b.profile)));
+  const tokens = new GroupTokens(wordings);
+  const similar = (i: number, j: number) => {
+    const [mine, theirs] = [wordings[i] ?? [], wordings[j] ?? []];
+    // Bounding pays only when there are many pairs of wordings to spare.
+    if (mine.length * theirs.length <= FEW_WORDING_PAIRS) {
+      return mine.some((a) => theirs.some((b) => sameProfile(a.profile, b.profile)));
+    }
+    return anySameWording(i, j, wordings, tokens);
+  };
   if (indexes.length <= EXACT_GROUP_SIZE) {
     indexes.forEach((i, n) => {
       for (const j of indexes.slice(0, n)) if (links.find(i) !== links.find(j) && similar(i, j)) links.union(i, j);

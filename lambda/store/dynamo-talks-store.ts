@@ -40,7 +40,17 @@ import {
 } from '../views/update-views.js';
 import { batchGetAll, batchWriteAll, keyId, type RetryOptions } from './batch.js';
 import { splitBody } from './body-chunks.js';
-import { decodeAttribute, decodePayload, type Item, payloadItem, StoreItemError, toKey } from './items.js';
+import {
+  decodeAttribute,
+  decodePayload,
+  decodePayloadJson,
+  type Item,
+  jsonPayloadItem,
+  payloadItem,
+  payloadJson,
+  StoreItemError,
+  toKey,
+} from './items.js';
 import { type ItemKey, keys, STATEMENT_SK_PREFIX } from './keys.js';
 import type { StoreArticlesResult, TalksStore } from './ports.js';
 
@@ -358,6 +368,9 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     );
   }
 
+  /** Of a batch's `META` items applyFacts needs only the round: validating (and copying) the rest costs. */
+  const ArticleRoundSchema = z.pick(ArticleMetaSchema, { round: true });
+
   async function applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void> {
     if (facts.length === 0 && articles.length === 0) return;
     const batch = prepareBatch(facts, articles);
@@ -382,13 +395,21 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ].map(toKey),
       retry,
     );
+    // The JSON of every stored item decoded, by key: an item the batch leaves as it was is then recognised
+    // by its JSON, without deflating it again.
+    const storedJson = new Map<string, string>();
+    const decodeStored = <S extends z.ZodMiniType>(item: Item, schema: S): z.infer<S> => {
+      const json = payloadJson(item);
+      storedJson.set(keyOfItem(item), json);
+      return decodePayloadJson(item, json, schema);
+    };
     const decoded = <S extends z.ZodMiniType>(key: ItemKey, schema: S): z.infer<S> | null => {
       const item = found.get(keyOf(key));
-      return item ? decodePayload(item, schema) : null;
+      return item ? decodeStored(item, schema) : null;
     };
     const scored = <S extends z.ZodMiniType>(key: ItemKey, schema: S): Scored<z.infer<S>> | null => {
       const item = found.get(keyOf(key));
-      return item ? { view: decodePayload(item, schema), scores: decodeAttribute(item, 'scores', ScoresSchema) } : null;
+      return item ? { view: decodeStored(item, schema), scores: decodeAttribute(item, 'scores', ScoresSchema) } : null;
     };
     const statementIndexes = present(
       batch.speakerKeys.map((k) => [k, decoded(keys.speakerWordings(k), WordingIndexSchema)]),
@@ -402,7 +423,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
 
     const roundOf = new Map(
       articles.flatMap((a) => {
-        const round = decoded(keys.articleMeta(a.id), ArticleMetaSchema)?.round;
+        const round = decoded(keys.articleMeta(a.id), ArticleRoundSchema)?.round;
         return round === undefined ? [] : [[a.id, round] as const];
       }),
     );
@@ -439,10 +460,10 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       speakers: present(batch.personKeys.map((k) => [k, scored(keys.speaker(k), SpeakerViewSchema)])),
       topics: present(batch.topicIds.map((t) => [t, scored(keys.topic(t), TopicViewSchema)])),
       statements: byId(
-        storedRecords(candidates.statements.map(statementKey)).map((i) => decodePayload(i, StatementRecordSchema)),
+        storedRecords(candidates.statements.map(statementKey)).map((i) => decodeStored(i, StatementRecordSchema)),
       ),
       positions: byId(
-        storedRecords(candidates.positions.map(positionKey)).map((i) => decodePayload(i, PositionRecordSchema)),
+        storedRecords(candidates.positions.map(positionKey)).map((i) => decodeStored(i, PositionRecordSchema)),
       ),
       statementIndexes,
       positionIndexes,
@@ -450,29 +471,37 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     };
 
     const update = planViewsUpdate(batch, stored, topicLabels);
-    const scoredItem = (key: ItemKey, { view, scores }: Scored<unknown>) =>
-      payloadItem(key, view, { scores: JSON.stringify(scores) });
+    const put = (key: ItemKey, payload: unknown): ViewPut => ({ key, json: JSON.stringify(payload) });
+    const scoredPut = (key: ItemKey, { view, scores }: Scored<unknown>): ViewPut => ({
+      ...put(key, view),
+      scores: JSON.stringify(scores),
+    });
     const puts = [
-      ...update.statements.map((r: StatementRecord) => payloadItem(statementKey(r), r)),
-      ...update.positions.map((r: PositionRecord) => payloadItem(positionKey(r), r)),
-      ...update.statementIndexes.map(([k, index]) => payloadItem(keys.speakerWordings(k), index)),
-      ...update.positionIndexes.map(([g, index]) => payloadItem(keys.positionWordings(g.topic, g.party), index)),
-      ...update.speakers.map((s) => scoredItem(keys.speaker(s.view.person.key), s)),
-      ...update.topics.map((t) => scoredItem(keys.topic(t.view.topic), t)),
-      payloadItem(keys.speakerDirectory(), update.directory),
-      payloadItem(keys.guarantors(), update.guarantors),
-      payloadItem(keys.sources(), update.sources),
-      payloadItem(keys.summary(), update.summary),
+      ...update.statements.map((r: StatementRecord) => put(statementKey(r), r)),
+      ...update.positions.map((r: PositionRecord) => put(positionKey(r), r)),
+      ...update.statementIndexes.map(([k, index]) => put(keys.speakerWordings(k), index)),
+      ...update.positionIndexes.map(([g, index]) => put(keys.positionWordings(g.topic, g.party), index)),
+      ...update.speakers.map((s) => scoredPut(keys.speaker(s.view.person.key), s)),
+      ...update.topics.map((t) => scoredPut(keys.topic(t.view.topic), t)),
+      put(keys.speakerDirectory(), update.directory),
+      put(keys.guarantors(), update.guarantors),
+      put(keys.sources(), update.sources),
+      put(keys.summary(), update.summary),
     ];
     const deletes = [...update.removedStatements.map(statementKey), ...update.removedPositions.map(positionKey)].map(
       (key) => ({ DeleteRequest: { Key: toKey(key) } }),
     );
     // Items the batch left as they were are not written again: re-applying an article writes nothing.
-    const changed = puts.filter((item) => {
-      const before = found.get(keyOfItem(item)) ?? records.get(keyOfItem(item));
-      return !before || !sameBytes(before.payload?.B, item.payload?.B) || before.scores?.S !== item.scores?.S;
+    // (Every stored item a put can replace was decoded above; one that was not is written.)
+    const changed = puts.filter(({ key, json, scores }) => {
+      const id = keyOf(key);
+      const before = found.get(id) ?? records.get(id);
+      return !before || storedJson.get(id) !== json || before.scores?.S !== scores;
     });
-    await batchWriteAll(client, tableName, [...changed.map((Item) => ({ PutRequest: { Item } })), ...deletes], retry);
+    const written = changed.map(({ key, json, scores }) =>
+      jsonPayloadItem(key, json, scores === undefined ? {} : { scores }),
+    );
+    await batchWriteAll(client, tableName, [...written.map((Item) => ({ PutRequest: { Item } })), ...deletes], retry);
     // Marked last: an article is counted once its facts are in every view, so a retry after a failure
     // above re-applies it (merges are idempotent) instead of skipping it. A stored article is added to its
     // round's item (one write a round, where a marker an article cost a write unit each).
@@ -547,16 +576,19 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   } satisfies TalksStore & { getSummary(): Promise<SummaryView | null> };
 }
 
+/** An item applyFacts may write: its payload as JSON, and a scored view's scores. */
+interface ViewPut {
+  key: ItemKey;
+  json: string;
+  scores?: string;
+}
+
 function present<T>(entries: [string, T | null][]): Map<string, T> {
   return new Map(entries.filter((e): e is [string, T] => e[1] !== null));
 }
 
 function keyOf({ pk, sk }: ItemKey): string {
   return keyId(pk, sk);
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  return a !== undefined && b !== undefined && Buffer.compare(a, b) === 0;
 }
 
 function keyOfItem(item: Item): string {

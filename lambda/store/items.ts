@@ -24,11 +24,20 @@ export function toKey({ pk, sk }: ItemKey): Item {
 
 /** Deflated JSON. Level 1: ingest writes far more bytes than it saves by compressing harder. */
 export function encodePayload(payload: unknown): Uint8Array {
-  return deflateRawSync(JSON.stringify(payload), { level: 1 });
+  return deflateJson(JSON.stringify(payload));
+}
+
+function deflateJson(json: string): Uint8Array {
+  return deflateRawSync(json, { level: 1 });
 }
 
 export function payloadItem(key: ItemKey, payload: unknown, extra: Record<string, string> = {}): Item {
-  const item: Item = { ...toKey(key), payload: { B: encodePayload(payload) } };
+  return jsonPayloadItem(key, JSON.stringify(payload), extra);
+}
+
+/** `payloadItem` of a payload already serialised: a caller that compares JSON before writing serialises once. */
+export function jsonPayloadItem(key: ItemKey, json: string, extra: Record<string, string> = {}): Item {
+  const item: Item = { ...toKey(key), payload: { B: deflateJson(json) } };
   for (const [name, value] of Object.entries(extra)) item[name] = { S: value };
   return item;
 }
@@ -46,15 +55,23 @@ export function decodeAttribute<S extends z.ZodMiniType>(item: Item, attribute: 
 
 /** Inflates, parses and validates an item's payload; throws a `StoreItemError` naming the item. */
 export function decodePayload<S extends z.ZodMiniType>(item: Item, schema: S): z.infer<S> {
+  return decodePayloadJson(item, payloadJson(item), schema);
+}
+
+/** Parses and validates the JSON that `payloadJson` gave for `item`. */
+export function decodePayloadJson<S extends z.ZodMiniType>(item: Item, json: string, schema: S): z.infer<S> {
+  return parseJson(item, 'payload', json, schema);
+}
+
+/** An item's payload as the JSON text it was written from; throws a `StoreItemError` naming the item. */
+export function payloadJson(item: Item): string {
   const raw = item.payload?.B;
   if (raw === undefined) throw new StoreItemError(`Corrupt item ${describe(item)}: no binary "payload"`);
-  let json: string;
   try {
-    json = inflateRawSync(raw).toString('utf8');
+    return inflateRawSync(raw).toString('utf8');
   } catch (error) {
     throw new StoreItemError(`Corrupt item ${describe(item)}: "payload" does not inflate`, { cause: error });
   }
-  return parseJson(item, 'payload', json, schema);
 }
 
 function parseJson<S extends z.ZodMiniType>(item: Item, attribute: string, raw: string, schema: S): z.infer<S> {

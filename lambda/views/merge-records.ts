@@ -1,7 +1,7 @@
 import type { SourceRef } from '../articles/article.js';
 import type { Citation, Position, Statement } from '../facts/fact.js';
 import { compareStrings } from '../facts/group-by.js';
-import { mergePositions, mergeStatements, sameWording, textTokens } from '../facts/merge.js';
+import { mergePositions, mergeStatements, sameTokens, textTokens } from '../facts/merge.js';
 import { VIEW_LIMITS } from './limits.js';
 import { capCitations, sourcesFor, takeWithinBytes } from './ranking.js';
 import type { WordingIndex } from './records.js';
@@ -43,8 +43,14 @@ export function positionGroup(p: { topic: string; party: string }): string {
   return `${p.topic}\u0000${p.party}`;
 }
 
+/** The first `wordingsPerFact` distinct wordings of a fact, normalised (a merged fact may carry 20 quotes). */
 function normalisedWordings<F extends Fact>(kind: FactKind<F>, fact: F): string[] {
-  return [...new Set(kind.wordingsOf(fact).map((w) => textTokens(w).join(' ')))].slice(0, VIEW_LIMITS.wordingsPerFact);
+  const wordings = new Set<string>();
+  for (const wording of kind.wordingsOf(fact)) {
+    if (wordings.size === VIEW_LIMITS.wordingsPerFact) break;
+    wordings.add(textTokens(wording).join(' '));
+  }
+  return [...wordings];
 }
 
 /**
@@ -61,7 +67,7 @@ export function mergeCandidates<F extends Fact>(
 ): string[] {
   if (!index || incoming.length === 0) return [];
   const stored = index.entries.flatMap((entry) =>
-    entry.wordings.map((w) => ({ id: entry.id, wording: w, tokens: w.split(' ').filter(Boolean) })),
+    entry.wordings.map((w) => ({ id: entry.id, tokens: w.split(' ').filter(Boolean) })),
   );
   const postings = new Map<string, { wording: number; count: number }[]>();
   stored.forEach(({ tokens }, wording) => {
@@ -71,29 +77,42 @@ export function mergeCandidates<F extends Fact>(
       else postings.set(token, [{ wording, count }]);
     }
   });
+  // Per stored wording, for the incoming wording at hand: tokens in common (with repeats, as merge.ts counts
+  // them), and each side's tokens found in the other. Reset through `met` after each incoming wording.
+  const common = new Int32Array(stored.length);
+  const mineInStored = new Int32Array(stored.length);
+  const storedInMine = new Int32Array(stored.length);
+  const met: number[] = [];
   const candidates = new Set<string>();
   for (const fact of incoming) {
     for (const wording of normalisedWordings(kind, fact)) {
+      // Normalised wordings are `textTokens` joined by spaces, so splitting them gives those tokens back.
       const mine = wording.split(' ').filter(Boolean);
       if (mine.length === 0) continue;
-      const shared = new Map<number, { common: number; mineInStored: number; storedInMine: number }>();
       for (const [token, count] of tokenCounts(mine)) {
-        for (const p of postings.get(token) ?? []) {
-          const s = shared.get(p.wording) ?? { common: 0, mineInStored: 0, storedInMine: 0 };
-          s.common += Math.min(count, p.count);
-          s.mineInStored += count;
-          s.storedInMine += p.count;
-          shared.set(p.wording, s);
+        for (const { wording: i, count: storedCount } of postings.get(token) ?? []) {
+          if (mineInStored[i] === 0) met.push(i);
+          common[i] = (common[i] ?? 0) + Math.min(count, storedCount);
+          mineInStored[i] = (mineInStored[i] ?? 0) + count;
+          storedInMine[i] = (storedInMine[i] ?? 0) + storedCount;
         }
       }
-      for (const [i, s] of shared) {
+      for (const i of met) {
         const other = stored[i];
         if (!other || candidates.has(other.id)) continue;
-        const f1 = (2 * s.common) / (mine.length + other.tokens.length);
+        const f1 = (2 * (common[i] ?? 0)) / (mine.length + other.tokens.length);
         const contained =
-          mine.length <= other.tokens.length ? s.mineInStored / mine.length : s.storedInMine / other.tokens.length;
-        if ((f1 >= 0.5 || contained >= 0.8) && sameWording(wording, other.wording)) candidates.add(other.id);
+          mine.length <= other.tokens.length
+            ? (mineInStored[i] ?? 0) / mine.length
+            : (storedInMine[i] ?? 0) / other.tokens.length;
+        if ((f1 >= 0.5 || contained >= 0.8) && sameTokens(mine, other.tokens)) candidates.add(other.id);
       }
+      for (const i of met) {
+        common[i] = 0;
+        mineInStored[i] = 0;
+        storedInMine[i] = 0;
+      }
+      met.length = 0;
     }
   }
   return [...candidates];

@@ -103,6 +103,60 @@ describe('mergeStatements', () => {
     });
   });
 
+  // Each statement below carries three wordings (its text and two citations' quotes), so that the nine
+  // pairs of wordings are bounded by shared tokens before they are compared, as in real groups.
+  const quoting = (id: string, text: string, quotes: string[]) =>
+    statement(id, text, `article-${id}`, {
+      citations: [
+        cite(`article-${id}`, `${text}.`),
+        ...quotes.map((quote, n) => cite(`article-${id}-${n}`, `${quote}.`, quote)),
+      ],
+    });
+
+  it('merges two statements exactly when some wording of one (text or a citation’s quote) is sameWording as one of the other', () => {
+    // A few words, so that pairs often sit right at the F1 and containment thresholds. One statement's
+    // wordings have an odd number of words, the other's an even one: of two wordings as long as each other,
+    // sameWording takes the first as the shorter, so the order of a pair would matter.
+    const word = fc.constantFrom('talks', 'ceasefire', 'line', 'hold', 'spring', 'prisoners', 'the', 'will', 'grain');
+    const wordings = (parity: 1 | 2) =>
+      fc.array(
+        fc
+          .nat(9)
+          .chain((n) => fc.array(word, { minLength: 2 * n + parity, maxLength: 2 * n + parity }))
+          .map((words) => words.join(' ')),
+        { minLength: 3, maxLength: 3 },
+      );
+    fc.assert(
+      fc.property(wordings(1), wordings(2), ([textA = '', ...quotesA], [textB = '', ...quotesB]) => {
+        const merged = mergeStatements([quoting('a', textA, quotesA)], [quoting('b', textB, quotesB)]);
+        const anyPairSame = [textA, ...quotesA].some((x) => [textB, ...quotesB].some((y) => same(x, y)));
+        expect(merged).toHaveLength(anyPairSame ? 1 : 2);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('merges a short rewording whose token F1 with another statement’s text is just over 0.6', () => {
+    // 4 words in common, 9 and 4 long: F1 = 8 / 13.
+    const long = quoting('a', 'the envoys will meet again in Geneva next week', [
+      'a draft is expected',
+      'delegations disagree',
+    ]);
+    const short = quoting('b', 'envoys meet in Geneva', ['grain exports resume soon', 'prisoners return home']);
+    expect(mergeStatements([long], [short])).toHaveLength(1);
+  });
+
+  it('merges a statement into one whose citation quotes it cut short, at exactly 9 words in 10', () => {
+    const long =
+      'after the third round in the lakeside town the delegations agreed that the ceasefire line must hold through spring and that prisoners will be exchanged';
+    const cutShort = 'the ceasefire line must hold through spring and that winter';
+    const other = ['grain exports resume next month', 'the envoy left early'];
+    const withLong = quoting('a', 'The talks went well', [long, 'we expect a draft soon']);
+    expect(mergeStatements([withLong], [quoting('b', cutShort, other)])).toHaveLength(1);
+    const lessContained = cutShort.replace('and that', 'or so');
+    expect(mergeStatements([withLong], [quoting('b', lessContained, other)])).toHaveLength(2);
+  });
+
   it('clusters thousands of statements of one speaker, merging reworded copies, in well under a second', () => {
     const random = createRandom(7);
     // Letters only: words with digits would count as numbers, which must agree.
