@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import { bandKeys, NEAR_DUPLICATE_OVERLAP, shingleHashes, shingleOverlap } from './fingerprint.js';
+import { type FingerprintOf, fingerprintsAreNearDuplicates, fingerprintsOnce } from './fingerprint.js';
 import { metadataRichness } from './metadata.js';
 
 const union = <T>(...lists: T[][]): T[] => [...new Set(lists.flat())];
@@ -31,13 +31,13 @@ function primaryOf(copies: Article[]): Article {
 /**
  * Merges the copies of one article within a batch: the same body (same id), or a near-duplicate (at
  * least 80% of word 4-grams shared). Returns one article per story, in the order stories were first
- * read, each remembering every file and URL it came from.
+ * read, each remembering every file and URL it came from. `fingerprintOf` lets the caller keep the
+ * fingerprints for storing the articles (lambda/articles/fingerprint.ts `fingerprintsOnce`).
  */
-export function dedupeArticles(articles: Article[]): Article[] {
+export function dedupeArticles(articles: Article[], fingerprintOf: FingerprintOf = fingerprintsOnce()): Article[] {
   const groups: Article[][] = [];
   const groupById = new Map<string, Article[]>();
   const groupsByKey = new Map<string, Article[][]>();
-  const shinglesOf = new Map<Article[], Set<number>>();
 
   for (const article of articles) {
     const sameBody = groupById.get(article.id);
@@ -45,11 +45,11 @@ export function dedupeArticles(articles: Article[]): Article[] {
       sameBody.push(article);
       continue;
     }
-    const shingles = shingleHashes(article.body);
-    const keys = bandKeys(shingles);
-    const candidates = new Set(keys.flatMap((key) => groupsByKey.get(key) ?? []));
-    const group = [...candidates].find(
-      (candidate) => shingleOverlap(shingles, shinglesOf.get(candidate) ?? new Set()) >= NEAR_DUPLICATE_OVERLAP,
+    const fingerprint = fingerprintOf(article);
+    // Indexed and looked up under every probe key: in memory an entry costs nothing (fingerprint.ts BANDS).
+    const candidates = new Set(fingerprint.probeKeys.flatMap((key) => groupsByKey.get(key) ?? []));
+    const group = [...candidates].find((candidate) =>
+      fingerprintsAreNearDuplicates(fingerprint, fingerprintOf(candidate[0] ?? article)),
     );
     if (group) {
       group.push(article);
@@ -59,8 +59,11 @@ export function dedupeArticles(articles: Article[]): Article[] {
     const created = [article];
     groups.push(created);
     groupById.set(article.id, created);
-    shinglesOf.set(created, shingles);
-    for (const key of keys) groupsByKey.set(key, [...(groupsByKey.get(key) ?? []), created]);
+    for (const key of fingerprint.probeKeys) {
+      const indexed = groupsByKey.get(key);
+      if (indexed) indexed.push(created);
+      else groupsByKey.set(key, [created]);
+    }
   }
 
   return groups.map((copies) => {

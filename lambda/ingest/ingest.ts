@@ -1,6 +1,7 @@
 import type { Article } from '../articles/article.js';
 import { withBoundedOrigins } from '../articles/article-limits.js';
 import { dedupeArticles } from '../articles/dedupe.js';
+import { type FingerprintOf, fingerprintsOnce } from '../articles/fingerprint.js';
 import {
   type ArticleInput,
   type ReadResult,
@@ -99,7 +100,9 @@ export async function ingestRead(
   };
   for (const { file, reason } of rejected) record({ file, outcome: 'rejected', reason });
 
-  const unique = dedupeArticles(articles);
+  // Made once an article, for merging copies and for the store's near-duplicate lookup; let go with the call.
+  const fingerprintOf = fingerprintsOnce();
+  const unique = dedupeArticles(articles, fingerprintOf);
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   for (let start = 0; start < unique.length; start += batchSize) {
     for (const outcome of await ingestRound(
@@ -107,6 +110,7 @@ export async function ingestRead(
       store,
       opts.extractFacts ?? extractArticleFacts,
       factsExtracted,
+      fingerprintOf,
     )) {
       if (outcome.outcome === 'stored') report.stored.push(outcome.articleId);
       if (outcome.outcome === 'rejected') report.rejected.push({ file: outcome.file, reason: outcome.reason });
@@ -132,10 +136,11 @@ async function ingestRound(
   extract: ArticleFactExtractor,
   /** Added to once the round's facts are applied, so a round split after a refusal counts them once. */
   factsExtracted: FactCounts,
+  fingerprintOf: FingerprintOf,
 ): Promise<FileOutcome[]> {
   try {
     // Stored with their first files and URLs only (article-limits.ts); every file still gets its outcome.
-    const result = await store.storeArticles(batch.map(withBoundedOrigins));
+    const result = await store.storeArticles(batch.map(withBoundedOrigins), fingerprintOf);
     const storedIds = new Set(result.stored);
     // Facts only for articles new to the store: a duplicate's facts were applied when it was first stored.
     const extracted = batch
@@ -171,8 +176,8 @@ async function ingestRound(
     if (batch.length === 1 && only) return rejectArticle(only, `the store refused it (${(error as Error).message})`);
     const half = Math.ceil(batch.length / 2);
     return [
-      ...(await ingestRound(batch.slice(0, half), store, extract, factsExtracted)),
-      ...(await ingestRound(batch.slice(half), store, extract, factsExtracted)),
+      ...(await ingestRound(batch.slice(0, half), store, extract, factsExtracted, fingerprintOf)),
+      ...(await ingestRound(batch.slice(half), store, extract, factsExtracted, fingerprintOf)),
     ];
   }
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fingerprintsAreNearDuplicates,
   isNearDuplicate,
   nearDuplicateFingerprint,
+  STORED_BANDS,
   shingleHashes,
   shingleOverlap,
   sketchesMayMatch,
@@ -39,12 +41,15 @@ describe('isNearDuplicate', () => {
   });
 });
 
-const keysOf = (body: string) => nearDuplicateFingerprint(body).keys;
-
-/** Candidates as the store finds them: one shared band key and sketches that may match. */
-function storeFindsCandidate(a: string, b: string): boolean {
-  const [fa, fb] = [nearDuplicateFingerprint(a), nearDuplicateFingerprint(b)];
-  return fa.keys.some((key) => fb.keys.includes(key)) && sketchesMayMatch(fa.sketch, fb.sketch);
+/**
+ * Candidates as the store finds them (no band full): one of the stored body's first 5 band keys among the
+ * new one's probe keys, and sketches that may match.
+ */
+function storeFindsCandidate(stored: string, fresh: string): boolean {
+  const [fa, fb] = [nearDuplicateFingerprint(stored), nearDuplicateFingerprint(fresh)];
+  return (
+    fa.keys.slice(0, STORED_BANDS).some((key) => fb.probeKeys.includes(key)) && sketchesMayMatch(fa.sketch, fb.sketch)
+  );
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so the generated texts are the same on every run. */
@@ -64,28 +69,64 @@ function madeUpSentences(random: () => number): string[] {
   return Array.from({ length: 60 }, () => `${Array.from({ length: 12 }, word).join(' ')}.`);
 }
 
+describe('shingleHashes', () => {
+  it('gives each word 4-gram once, sorted, so that overlaps are counted by one merge', () => {
+    const shingles = shingleHashes('one two three four one two three four five');
+    // one-two-three-four twice, two-three-four-one, three-four-one-two, four-one-two-three, two-three-four-five.
+    expect(shingles).toHaveLength(5);
+    expect([...shingles]).toEqual([...shingles].sort((a, b) => a - b));
+  });
+
+  it('takes the words of a text shorter than 4 words as its one shingle', () => {
+    expect(shingleHashes('Talks resume')).toHaveLength(1);
+    expect(shingleHashes('— … —')).toHaveLength(0);
+  });
+});
+
 describe('nearDuplicateFingerprint', () => {
-  it('gives 8 band keys and a 32-byte sketch, the same for the same text every time', () => {
-    const { keys, sketch } = nearDuplicateFingerprint(original);
-    expect(keys).toHaveLength(8);
-    expect(new Set(keys).size).toBe(8);
+  it('gives 6 band keys, 24 probe keys among which the band keys, and a 32-byte sketch, the same every time', () => {
+    const fingerprint = nearDuplicateFingerprint(original);
+    const { keys, probeKeys, sketch, shingles } = fingerprint;
+    expect(keys.map((key) => key.slice(0, 3))).toEqual(['k0-', 'k1-', 'k2-', 'k3-', 'k4-', 'k5-']);
+    expect(new Set(probeKeys).size).toBe(24);
+    expect(probeKeys).toEqual(expect.arrayContaining(keys));
     expect(sketch).toMatch(/^[0-9a-f]{64}$/);
-    expect(nearDuplicateFingerprint(original)).toEqual({ keys, sketch });
+    expect(shingles).toEqual(shingleHashes(original));
+    expect(nearDuplicateFingerprint(original)).toEqual(fingerprint);
   });
 
-  it('shares at least one key between near-duplicates, and their sketches may match', () => {
-    const shared = keysOf(nearCopy).filter((key) => keysOf(original).includes(key));
-    expect(shared.length).toBeGreaterThan(0);
+  it('finds a near-duplicate as a candidate in both orders, and confirms it', () => {
     expect(storeFindsCandidate(original, nearCopy)).toBe(true);
+    expect(storeFindsCandidate(nearCopy, original)).toBe(true);
+    expect(fingerprintsAreNearDuplicates(nearDuplicateFingerprint(original), nearDuplicateFingerprint(nearCopy))).toBe(
+      true,
+    );
   });
 
-  it('shares no key between different articles', () => {
-    const shared = keysOf(otherStory).filter((key) => keysOf(original).includes(key));
-    expect(shared).toEqual([]);
+  it('does not make a candidate of a different article on the same negotiations', () => {
+    expect(storeFindsCandidate(original, otherStory)).toBe(false);
+    expect(
+      sketchesMayMatch(nearDuplicateFingerprint(original).sketch, nearDuplicateFingerprint(otherStory).sketch),
+    ).toBe(false);
   });
 
   it('gives no keys for a body without words', () => {
-    expect(nearDuplicateFingerprint('— … —')).toEqual({ keys: [], sketch: '' });
+    expect(nearDuplicateFingerprint('— … —')).toEqual({
+      shingles: new Uint32Array(),
+      keys: [],
+      probeKeys: [],
+      sketch: '',
+    });
+  });
+
+  it('gives a body of one shingle one probe key a band, and a short body a sketch that matches its copy', () => {
+    const short = 'Northland and Southport sign a harbour accord on Monday';
+    expect(nearDuplicateFingerprint('Harbour accord signed').probeKeys).toHaveLength(6);
+    const { sketch } = nearDuplicateFingerprint(short);
+    expect(sketchesMayMatch(sketch, nearDuplicateFingerprint(short.toUpperCase()).sketch)).toBe(true);
+    expect(
+      sketchesMayMatch(sketch, nearDuplicateFingerprint('Southport and Northland end talks on Friday').sketch),
+    ).toBe(false);
   });
 
   it('finds 99% of copies at the overlap limit, and few pairs that only share stock phrases', () => {
