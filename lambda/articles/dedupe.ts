@@ -1,5 +1,10 @@
 import type { Article } from './article.js';
-import { type FingerprintOf, fingerprintsAreNearDuplicates, fingerprintsOnce } from './fingerprint.js';
+import {
+  type FingerprintOf,
+  fingerprintsAreNearDuplicates,
+  fingerprintsOnce,
+  sketchesMayMatch,
+} from './fingerprint.js';
 import { metadataRichness } from './metadata.js';
 
 const union = <T>(...lists: T[][]): T[] => [...new Set(lists.flat())];
@@ -46,11 +51,13 @@ export function dedupeArticles(articles: Article[], fingerprintOf: FingerprintOf
       continue;
     }
     const fingerprint = fingerprintOf(article);
-    // Indexed and looked up under every probe key: in memory an entry costs nothing (fingerprint.ts BANDS).
+    // Indexed and looked up under every probe key: in memory an entry costs nothing (fingerprint.ts ROWS).
+    // As in the store, a candidate's sketch is compared before its shingles: stock phrases make many.
     const candidates = new Set(fingerprint.probeKeys.flatMap((key) => groupsByKey.get(key) ?? []));
-    const group = [...candidates].find((candidate) =>
-      fingerprintsAreNearDuplicates(fingerprint, fingerprintOf(candidate[0] ?? article)),
-    );
+    const group = [...candidates].find((candidate) => {
+      const kept = fingerprintOf(candidate[0] ?? article);
+      return sketchesMayMatch(kept.sketch, fingerprint.sketch) && fingerprintsAreNearDuplicates(fingerprint, kept);
+    });
     if (group) {
       group.push(article);
       groupById.set(article.id, group);

@@ -13,31 +13,31 @@ const SHINGLE_WORDS = 4;
 /** Share of shingles (of the larger copy) two bodies must have in common to count as one article. */
 export const NEAR_DUPLICATE_OVERLAP = 0.8;
 /**
- * The keys: MinHash bands of 2 rows (each row is the smallest of the body's shingles under one hash
- * function; two bodies share a row's minimum with probability J, their Jaccard similarity). In the table
- * every key a body is stored under is an item written, a write unit each, while a key looked up is half a
- * read unit: so keys are asymmetric (multi-probe LSH, Lv et al. 2007). A body is stored under 5 bands, each
- * key the pair of the band's two rows' minimums; a new body looks up, for every band, the 4 pairs its two
- * smallest in each row make. It finds a stored copy when, in both rows of one band, the stored body's
- * minimum is among the new body's two smallest. At the overlap limit (Jaccard 0.67) that happens with
- * probability ≈ 0.992 (a seeded simulation of random sets; `test/articles/fingerprint.test.ts` checks ≥ 99%
- * on generated copies), as 8 stored bands probed with 1 key each did (1 - (1 - 0.67²)⁸ ≈ 0.991): 5 items an
- * article instead of 8, for 24 keys read instead of 8.
+ * The keys: MinHash rows. A row is the smallest of the body's shingles under one hash function; two bodies
+ * share a row's minimum with probability J, their Jaccard similarity. In the table every key a body is
+ * stored under is an item written, a write unit each, while a key looked up is half a read unit: so keys are
+ * asymmetric (multi-probe LSH, Lv et al. 2007). A body is stored under the minimums of 4 rows; a new body
+ * looks up the two smallest of every row. It finds a stored copy when, in one of the 4 rows, the stored
+ * body's minimum is among the new body's two smallest. Copies that pass the overlap test share 80% of the
+ * larger one's shingles (Jaccard ≥ 0.67), and a row finds the copy with probability ≈ 0.79 there, so 4 rows
+ * find it with probability ≈ 0.998 (a seeded simulation of random sets; `test/articles/fingerprint.test.ts`
+ * checks ≥ 99% on generated copies). Before: 8 stored bands of 2 rows, 1 - (1 - 0.67²)⁸ ≈ 0.991, for 8
+ * items an article; now 4 items, and 24 keys read instead of 8.
  *
- * A band item lists at most 20 articles (lambda/store/dynamo-talks-store.ts): a band that many articles share
- * is stock phrases, not evidence. A body whose band is full is stored under a sixth band instead, so it keeps
- * 5 bands that can find it; every body looks the sixth up too.
+ * A row item lists at most 20 articles (lambda/store/dynamo-talks-store.ts): a minimum that many articles
+ * share is a stock phrase, not evidence. A body whose row is full is stored under its next row instead, so it
+ * keeps 4 rows that can find it; every body looks up all 12 rows (on the synthetic corpus about half of the
+ * rows' minimums are stock phrases).
  *
- * In memory (within a batch) an entry costs nothing: every body is indexed and looked up under all its
- * probe keys, so two copies meet when their two smallest share one in both rows of a band.
+ * In memory (within a batch) an entry costs nothing: every body is indexed and looked up under the two
+ * smallest of every row, so two copies meet when theirs share one in any of 12 rows.
  *
- * One shared band is weak evidence: two reports of one event that share stock phrases (Jaccard 0.3) share
- * a band often. So the sketch filters candidates before their shingles are compared (`sketchesMayMatch`).
+ * One shared row is weak evidence: two reports of one event that share stock phrases (Jaccard 0.3) share
+ * one often. So the sketch filters candidates before their shingles are compared (`sketchesMayMatch`).
  */
-const BANDS = 6;
-/** Bands a body is stored under: the first 5 of its 6 whose items are not full. */
-export const STORED_BANDS = 5;
-const ROWS = 2;
+const ROWS = 12;
+/** Rows a body is stored under: the first 4 of its 12 whose items are not full. */
+export const STORED_ROWS = 4;
 /** Smallest values kept a row, for the probe keys. */
 const PROBED_PER_ROW = 2;
 /**
@@ -54,16 +54,6 @@ const SKETCH_BINS = 32;
 const SKETCH_BIN_SHIFT = 27;
 const SKETCH_MIN_MATCHES = 13;
 
-/** FNV-1a over UTF-16 code units: fast, deterministic and well spread for short strings. */
-function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** murmur3's 32-bit finaliser: a bijection on 32 bits that mixes every input bit into every output bit. */
 function mix(value: number): number {
   let h = value;
@@ -76,19 +66,55 @@ function mix(value: number): number {
 }
 
 /** One seed a row: independent hash functions from one (the sketch's bins use the shingle hash itself). */
-const ROW_SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
+const ROW_SEEDS = Uint32Array.from({ length: ROWS }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A code point that is part of a word: a letter or a digit of any script. */
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+/** ASCII letters and digits, looked up instead of matched: news text is nearly all ASCII. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * The FNV-1a hash (over UTF-16 code units: fast, deterministic, well spread for short strings) of each word
+ * of a text, a word being a run of letters and digits; hashed while scanning rather than cutting out words.
+ */
+function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let units = 1;
+    let isWord: boolean;
+    if (unit < 128) {
+      isWord = ASCII_WORD[unit] === 1;
+    } else {
+      const point = text.codePointAt(i) ?? unit;
+      units = point > 0xffff ? 2 : 1;
+      isWord = WORD_CHARACTER.test(String.fromCodePoint(point));
+    }
+    if (isWord) {
+      for (let j = i; j < i + units; j++) {
+        hash ^= text.charCodeAt(j);
+        hash = Math.imul(hash, 0x01000193);
+      }
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      hash = 0x811c9dc5;
+      inWord = false;
+    }
+    i += units - 1;
+  }
+  if (inWord) hashes.push(hash >>> 0);
+  return hashes;
+}
 
 /**
  * The hashed word 4-grams of a body, in comparable form (case, quote marks and whitespace ignored),
  * sorted ascending, each once: a set as a typed array, compact and quick to intersect.
  */
 export function shingleHashes(body: string): Uint32Array {
-  const words: number[] = [];
-  const text = comparableText(body);
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) words.push(fnv1a(match[0]));
+  const words = wordHashes(comparableText(body));
   // Hashing word hashes rather than joined strings: ~10x faster, and ingest fingerprints every article.
   const span = Math.min(SHINGLE_WORDS, words.length);
   const count = span > 0 ? words.length - span + 1 : 0;
@@ -134,49 +160,49 @@ export function isNearDuplicate(a: string, b: string): boolean {
 export interface NearDuplicateFingerprint {
   /** The body's shingle hashes (`shingleHashes`), to confirm a candidate. */
   shingles: Uint32Array;
-  /** Its 6 band keys ("k3-1f3a9c0d"), in band order: the store indexes the body under 5 (STORED_BANDS). */
+  /** Its 12 row keys ("r03-1f3a9c0d": a row and its minimum), in row order: stored under 4 (STORED_ROWS). */
   keys: string[];
-  /** The up to 24 band keys the body is looked up under (its `keys` among them). */
+  /** The up to 24 row keys the body is looked up under: each row's two smallest (its `keys` among them). */
   probeKeys: string[];
   /** 32 bytes of MinHash, in hex: compared with `sketchesMayMatch` before a candidate is compared. */
   sketch: string;
 }
 
-/** A body's fingerprint: its shingles, band keys (see BANDS), probe keys and sketch. */
+/** A body's fingerprint: its shingles, row keys (see ROWS), probe keys and sketch. */
 export function nearDuplicateFingerprint(body: string): NearDuplicateFingerprint {
   const shingles = shingleHashes(body);
   if (shingles.length === 0) return { shingles, keys: [], probeKeys: [], sketch: '' };
   const lowest = lowestPerRow(shingles);
-  const keys: string[] = [];
-  const probeKeys: string[] = [];
-  for (let band = 0; band < BANDS; band++) {
-    const [first = [], second = []] = lowest.slice(band * ROWS, band * ROWS + ROWS);
-    for (const x of first) for (const y of second) probeKeys.push(bandKey(band, x, y));
-    keys.push(bandKey(band, first[0] ?? 0, second[0] ?? 0));
-  }
-  return { shingles, keys, probeKeys, sketch: sketchOf(shingles) };
+  const rowKey = (row: number, value: number) =>
+    `r${String(row).padStart(2, '0')}-${value.toString(16).padStart(8, '0')}`;
+  return {
+    shingles,
+    keys: lowest.map(([first = 0], row) => rowKey(row, first)),
+    probeKeys: lowest.flatMap((values, row) => values.map((value) => rowKey(row, value))),
+    sketch: sketchOf(shingles),
+  };
 }
 
 /** Each row's two smallest values, smallest first (a row's hash is a bijection: no ties). */
 function lowestPerRow(shingles: Uint32Array): number[][] {
-  const lowest = ROW_SEEDS.map(() => [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
+  const rows = ROW_SEEDS.length;
+  const first = new Float64Array(rows).fill(Number.POSITIVE_INFINITY);
+  const second = new Float64Array(rows).fill(Number.POSITIVE_INFINITY);
   for (const shingle of shingles) {
-    for (let row = 0; row < ROW_SEEDS.length; row++) {
+    for (let row = 0; row < rows; row++) {
       const value = mix(shingle ^ (ROW_SEEDS[row] ?? 0));
-      const kept = lowest[row] ?? [];
-      if (value < (kept[0] ?? 0)) {
-        kept[1] = kept[0] ?? 0;
-        kept[0] = value;
-      } else if (value < (kept[1] ?? 0)) {
-        kept[1] = value;
+      if (value >= (second[row] ?? 0)) continue;
+      if (value < (first[row] ?? 0)) {
+        second[row] = first[row] ?? 0;
+        first[row] = value;
+      } else {
+        second[row] = value;
       }
     }
   }
-  return lowest.map((kept) => kept.slice(0, Math.min(PROBED_PER_ROW, shingles.length)));
-}
-
-function bandKey(band: number, x: number, y: number): string {
-  return `k${band}-${fnv1a(`${x},${y}`).toString(16).padStart(8, '0')}`;
+  return Array.from({ length: rows }, (_, row) =>
+    [first[row] ?? 0, second[row] ?? 0].slice(0, Math.min(PROBED_PER_ROW, shingles.length)),
+  );
 }
 
 /** The 32-bin sketch of sorted shingles: the first shingle of each bin is its smallest. */

@@ -7,7 +7,7 @@ import {
   type FingerprintOf,
   type NearDuplicateFingerprint,
   nearDuplicateDetector,
-  STORED_BANDS,
+  STORED_ROWS,
 } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { defaultTopicsConfig } from '../facts/topics.js';
@@ -50,8 +50,8 @@ import { type ItemKey, keys, STATEMENT_SK_PREFIX } from './keys.js';
 import type { StoreArticlesResult, TalksStore } from './ports.js';
 
 /**
- * Finds near-duplicate bodies: a fingerprint's keys are the LSH band keys a body is stored under, its probe
- * keys those it is looked up under (a near-duplicate's probe keys include one of the stored body's keys, with
+ * Finds near-duplicate bodies: a fingerprint's keys are the LSH band keys (MinHash rows) a body is stored
+ * under, its probe keys those it is looked up under (a near-duplicate's probe keys include one of the stored body's keys, with
  * high probability), its sketch weeds out candidates before their bodies are read (`sketchesMayMatch`),
  * `isNearDuplicate` confirms on the two fingerprints' shingles.
  */
@@ -306,10 +306,10 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       const entry: ToStore = { article, nearDuplicateKeys: [], fingerprint };
       toStore.push(entry);
       for (const k of fingerprint.keys) {
-        if (entry.nearDuplicateKeys.length === STORED_BANDS) break;
+        if (entry.nearDuplicateKeys.length === STORED_ROWS) break;
         const entries = bands.get(k) ?? storedBands.get(k) ?? [];
         const listed = entries.some(([id]) => id === article.id);
-        // A full band is stock phrases: the article takes its next band instead (fingerprint.ts STORED_BANDS).
+        // A full band is a stock phrase: the article takes its next row instead (fingerprint.ts STORED_ROWS).
         if (!listed && entries.length >= MAX_ARTICLES_PER_BAND) continue;
         if (!listed) bands.set(k, [...entries, [article.id, fingerprint.sketch]]);
         entry.nearDuplicateKeys.push(k);

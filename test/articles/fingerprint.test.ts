@@ -3,7 +3,7 @@ import {
   fingerprintsAreNearDuplicates,
   isNearDuplicate,
   nearDuplicateFingerprint,
-  STORED_BANDS,
+  STORED_ROWS,
   shingleHashes,
   shingleOverlap,
   sketchesMayMatch,
@@ -42,13 +42,13 @@ describe('isNearDuplicate', () => {
 });
 
 /**
- * Candidates as the store finds them (no band full): one of the stored body's first 5 band keys among the
+ * Candidates as the store finds them (no row full): one of the stored body's first 4 row keys among the
  * new one's probe keys, and sketches that may match.
  */
 function storeFindsCandidate(stored: string, fresh: string): boolean {
   const [fa, fb] = [nearDuplicateFingerprint(stored), nearDuplicateFingerprint(fresh)];
   return (
-    fa.keys.slice(0, STORED_BANDS).some((key) => fb.probeKeys.includes(key)) && sketchesMayMatch(fa.sketch, fb.sketch)
+    fa.keys.slice(0, STORED_ROWS).some((key) => fb.probeKeys.includes(key)) && sketchesMayMatch(fa.sketch, fb.sketch)
   );
 }
 
@@ -84,10 +84,12 @@ describe('shingleHashes', () => {
 });
 
 describe('nearDuplicateFingerprint', () => {
-  it('gives 6 band keys, 24 probe keys among which the band keys, and a 32-byte sketch, the same every time', () => {
+  it('gives 12 row keys, 24 probe keys among which the row keys, and a 32-byte sketch, the same every time', () => {
     const fingerprint = nearDuplicateFingerprint(original);
     const { keys, probeKeys, sketch, shingles } = fingerprint;
-    expect(keys.map((key) => key.slice(0, 3))).toEqual(['k0-', 'k1-', 'k2-', 'k3-', 'k4-', 'k5-']);
+    expect(keys.map((key) => key.slice(0, 4))).toEqual(
+      Array.from({ length: 12 }, (_, row) => `r${`${row}`.padStart(2, '0')}-`),
+    );
     expect(new Set(probeKeys).size).toBe(24);
     expect(probeKeys).toEqual(expect.arrayContaining(keys));
     expect(sketch).toMatch(/^[0-9a-f]{64}$/);
@@ -119,9 +121,9 @@ describe('nearDuplicateFingerprint', () => {
     });
   });
 
-  it('gives a body of one shingle one probe key a band, and a short body a sketch that matches its copy', () => {
+  it('gives a body of one shingle one probe key a row, and a short body a sketch that matches its copy', () => {
     const short = 'Northland and Southport sign a harbour accord on Monday';
-    expect(nearDuplicateFingerprint('Harbour accord signed').probeKeys).toHaveLength(6);
+    expect(nearDuplicateFingerprint('Harbour accord signed').probeKeys).toHaveLength(12);
     const { sketch } = nearDuplicateFingerprint(short);
     expect(sketchesMayMatch(sketch, nearDuplicateFingerprint(short.toUpperCase()).sketch)).toBe(true);
     expect(
