@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   fingerprintsAreNearDuplicates,
@@ -9,6 +10,7 @@ import {
   sketchesMayMatch,
 } from '../../lambda/articles/fingerprint.js';
 import { isRejection, parseArticleInput } from '../../lambda/articles/read-inputs.js';
+import { comparableText } from '../../lambda/articles/text-normal-form.js';
 import { fixtureInput } from './fixtures.js';
 
 function bodyOf(file: string): string {
@@ -75,6 +77,42 @@ describe('shingleHashes', () => {
     // one-two-three-four twice, two-three-four-one, three-four-one-two, four-one-two-three, two-three-four-five.
     expect(shingles).toHaveLength(5);
     expect([...shingles]).toEqual([...shingles].sort((a, b) => a - b));
+  });
+
+  it('separates words wherever the text has no letter or digit, whatever the script or plane', () => {
+    // Letters and digits of several scripts, an astral letter and emoji, marks, a lone surrogate, separators.
+    const pieces = [
+      'a',
+      'Z',
+      'é',
+      'ß',
+      'Ж',
+      'ж',
+      '٣',
+      '7',
+      '𝐀',
+      '😀',
+      '\u0301',
+      '\ud800',
+      ' ',
+      '\n',
+      '-',
+      "'",
+      '’',
+      '“',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (chosen) => {
+        const text = comparableText(chosen.join(''));
+        const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+        expect(shingleHashes(text)).toEqual(shingleHashes(words.join(' ')));
+      }),
+    );
+  });
+
+  it('keeps a word whole across a letter outside the Basic Multilingual Plane, and tells such letters apart', () => {
+    expect(shingleHashes('x\u{20000}y one two three')).toHaveLength(1);
+    expect(shingleHashes('x\u{20000} one two three')).not.toEqual(shingleHashes('x\u{20001} one two three'));
   });
 
   it('takes the words of a text shorter than 4 words as its one shingle', () => {
