@@ -1,3 +1,5 @@
+import { wordCount } from './word-count.js';
+
 /*
  * Lines that are page furniture whatever surrounds them, recognised by their form, never by a
  * particular site's wording. They are tested one raw line at a time, before hard-wrapped lines are
@@ -41,16 +43,21 @@ const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
 
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
-function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
-}
+/** A word of a share bar: what lies between spaces, bars, dots, commas and slashes. */
+const SHARE_BAR_WORD = /[^\s|·•,/]+/g;
 
 function isShareBar(line: string): boolean {
-  const words = line
-    .toLowerCase()
-    .split(/[\s|·•,/]+/)
-    .filter(Boolean);
-  return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w));
+  let marked = false;
+  let words = 0;
+  const lower = line.toLowerCase();
+  SHARE_BAR_WORD.lastIndex = 0;
+  // Most lines are sentences: the first word that is not a share word settles it, so stop there.
+  for (let match = SHARE_BAR_WORD.exec(lower); match !== null; match = SHARE_BAR_WORD.exec(lower)) {
+    if (!SHARE_WORDS.has(match[0])) return false;
+    words++;
+    marked ||= SHARE_MARKERS.has(match[0]);
+  }
+  return words > 0 && marked;
 }
 
 /** Why a raw line is page furniture, or null when it may be article text. */
