@@ -3,6 +3,7 @@ import {
   type FingerprintOf,
   fingerprintsAreNearDuplicates,
   fingerprintsOnce,
+  NearDuplicateIndex,
   sketchesMayMatch,
 } from './fingerprint.js';
 import { metadataRichness } from './metadata.js';
@@ -42,7 +43,7 @@ function primaryOf(copies: Article[]): Article {
 export function dedupeArticles(articles: Article[], fingerprintOf: FingerprintOf = fingerprintsOnce()): Article[] {
   const groups: Article[][] = [];
   const groupById = new Map<string, Article[]>();
-  const groupsByKey = new Map<string, Article[][]>();
+  const groupsByKey = new NearDuplicateIndex<Article[]>();
 
   for (const article of articles) {
     const sameBody = groupById.get(article.id);
@@ -53,8 +54,7 @@ export function dedupeArticles(articles: Article[], fingerprintOf: FingerprintOf
     const fingerprint = fingerprintOf(article);
     // Indexed and looked up under every probe key: in memory an entry costs nothing (fingerprint.ts ROWS).
     // As in the store, a candidate's sketch is compared before its shingles: stock phrases make many.
-    const candidates = new Set(fingerprint.probeKeys.flatMap((key) => groupsByKey.get(key) ?? []));
-    const group = [...candidates].find((candidate) => {
+    const group = groupsByKey.candidates(fingerprint.probeKeys).find((candidate) => {
       const kept = fingerprintOf(candidate[0] ?? article);
       return sketchesMayMatch(kept.sketch, fingerprint.sketch) && fingerprintsAreNearDuplicates(fingerprint, kept);
     });
@@ -66,11 +66,7 @@ export function dedupeArticles(articles: Article[], fingerprintOf: FingerprintOf
     const created = [article];
     groups.push(created);
     groupById.set(article.id, created);
-    for (const key of fingerprint.probeKeys) {
-      const indexed = groupsByKey.get(key);
-      if (indexed) indexed.push(created);
-      else groupsByKey.set(key, [created]);
-    }
+    groupsByKey.add(fingerprint.probeKeys, created);
   }
 
   return groups.map((copies) => {

@@ -30,7 +30,8 @@ export const NEAR_DUPLICATE_OVERLAP = 0.8;
  * rows' minimums are stock phrases).
  *
  * In memory (within a batch) an entry costs nothing: every body is indexed and looked up under the two
- * smallest of every row, so two copies meet when theirs share one in any of 12 rows.
+ * smallest of every row (`NearDuplicateIndex`), so two copies meet when theirs share one in any of 12 rows
+ * whose key is not a stock phrase.
  *
  * One shared row is weak evidence: two reports of one event that share stock phrases (Jaccard 0.3) share
  * one often. So the sketch filters candidates before their shingles are compared (`sketchesMayMatch`).
@@ -38,6 +39,8 @@ export const NEAR_DUPLICATE_OVERLAP = 0.8;
 const ROWS = 12;
 /** Rows a body is stored under: the first 4 of its 12 whose items are not full. */
 export const STORED_ROWS = 4;
+/** Bodies listed under one key at most, in the table and in memory: a key shared by more is a stock phrase. */
+export const MAX_LISTED_PER_KEY = 20;
 /** Smallest values kept a row, for the probe keys. */
 const PROBED_PER_ROW = 2;
 /**
@@ -236,6 +239,30 @@ export function sketchesMayMatch(a: string, b: string): boolean {
 /** Whether two fingerprinted bodies are copies of one article (as `isNearDuplicate`, on their shingles). */
 export function fingerprintsAreNearDuplicates(a: NearDuplicateFingerprint, b: NearDuplicateFingerprint): boolean {
   return shingleOverlap(a.shingles, b.shingles) >= NEAR_DUPLICATE_OVERLAP;
+}
+
+/**
+ * Bodies (or whatever stands for them) by key, in memory, up to MAX_LISTED_PER_KEY a key as in the table:
+ * without the bound, the stock phrases of a batch of 1,000 articles made ~400 candidates an article.
+ */
+export class NearDuplicateIndex<T> {
+  readonly #byKey = new Map<string, T[]>();
+
+  /** Lists `entry` under each of `keys` that is not full. */
+  add(keys: string[], entry: T): void {
+    for (const key of keys) {
+      const listed = this.#byKey.get(key);
+      if (!listed) this.#byKey.set(key, [entry]);
+      else if (listed.length < MAX_LISTED_PER_KEY) listed.push(entry);
+    }
+  }
+
+  /** The entries listed under any of `keys`, each once, in the order found. */
+  candidates(keys: string[]): T[] {
+    const found = new Set<T>();
+    for (const key of keys) for (const entry of this.#byKey.get(key) ?? []) found.add(entry);
+    return [...found];
+  }
 }
 
 /** An article's fingerprint, by its id: see `fingerprintsOnce`. */

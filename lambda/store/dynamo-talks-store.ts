@@ -5,7 +5,9 @@ import { type Article, ArticleSchema, type SourceRef } from '../articles/article
 import { boundedOrigins } from '../articles/article-limits.js';
 import {
   type FingerprintOf,
+  MAX_LISTED_PER_KEY,
   type NearDuplicateFingerprint,
+  NearDuplicateIndex,
   nearDuplicateDetector,
   STORED_ROWS,
 } from '../articles/fingerprint.js';
@@ -105,9 +107,6 @@ const IngestRoundSchema = z.object({ articleIds: z.array(z.string()) });
 
 /** Articles a round id stands for at most, so its item stays far below DynamoDB's 400 KB (17 bytes an id). */
 const ARTICLES_PER_ROUND = 1000;
-
-/** Article ids kept per near-duplicate band: a band shared by more articles is boilerplate, not evidence. */
-const MAX_ARTICLES_PER_BAND = 20;
 
 /**
  * The DynamoDB implementation of the store ports (docs/table-design.md). Ingest (storeArticles,
@@ -268,14 +267,14 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
 
     type ToStore = { article: Article; nearDuplicateKeys: string[]; fingerprint: NearDuplicateFingerprint };
     const toStore: ToStore[] = [];
-    /** The articles to store so far, by all their band keys: in memory no band is ever full. */
-    const toStoreByKey = new Map<string, ToStore[]>();
+    /** The articles to store so far, by all their band keys (in memory, no one costs a write). */
+    const toStoreByKey = new NearDuplicateIndex<ToStore>();
     for (const article of fresh) {
       const fingerprint = fingerprints.get(article.id) ?? detector.fingerprint(article.body);
       const mayMatch = (sketch: string) => detector.sketchesMayMatch(sketch, fingerprint.sketch);
-      const batchCandidate = [...new Set(fingerprint.probeKeys.flatMap((k) => toStoreByKey.get(k) ?? []))].find(
-        (s) => mayMatch(s.fingerprint.sketch) && detector.isNearDuplicate(s.fingerprint, fingerprint),
-      );
+      const batchCandidate = toStoreByKey
+        .candidates(fingerprint.probeKeys)
+        .find((s) => mayMatch(s.fingerprint.sketch) && detector.isNearDuplicate(s.fingerprint, fingerprint));
       if (batchCandidate) {
         batchCandidate.article = mergeOrigins(batchCandidate.article, article);
         result.duplicates.push({ id: article.id, duplicateOf: batchCandidate.article.id });
@@ -310,15 +309,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         const entries = bands.get(k) ?? storedBands.get(k) ?? [];
         const listed = entries.some(([id]) => id === article.id);
         // A full band is a stock phrase: the article takes its next row instead (fingerprint.ts STORED_ROWS).
-        if (!listed && entries.length >= MAX_ARTICLES_PER_BAND) continue;
+        if (!listed && entries.length >= MAX_LISTED_PER_KEY) continue;
         if (!listed) bands.set(k, [...entries, [article.id, fingerprint.sketch]]);
         entry.nearDuplicateKeys.push(k);
       }
-      for (const k of fingerprint.keys) {
-        const sharing = toStoreByKey.get(k);
-        if (sharing) sharing.push(entry);
-        else toStoreByKey.set(k, [entry]);
-      }
+      toStoreByKey.add(fingerprint.keys, entry);
     }
     return { toStore, bands };
   }
