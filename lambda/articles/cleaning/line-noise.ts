@@ -70,6 +70,7 @@ export function lineNoiseKind(line: string): string | null {
   if (line.length > 250) return null;
   if (VIDEO_DURATION.test(line)) return 'video teaser';
   if (WATCH_PROMPT.test(line) && wordCount(line) <= 6 && !SENTENCE_END.test(line)) return 'video link';
-  if (NAME_SLASH_AGENCY.test(line) || CAPTION_MARKER.test(line)) return 'photo caption';
+  // The credit pattern is costly (Unicode classes, tried at every position) and needs a slash: look for one first.
+  if ((line.includes('/') && NAME_SLASH_AGENCY.test(line)) || CAPTION_MARKER.test(line)) return 'photo caption';
   return null;
 }
