@@ -1,5 +1,11 @@
 import type { Article } from './article.js';
-import { bandKeys, NEAR_DUPLICATE_OVERLAP, shingleHashes, shingleOverlap } from './fingerprint.js';
+import {
+  type FingerprintOf,
+  fingerprintsAreNearDuplicates,
+  fingerprintsOnce,
+  NearDuplicateIndex,
+  sketchesMayMatch,
+} from './fingerprint.js';
 import { metadataRichness } from './metadata.js';
 
 const union = <T>(...lists: T[][]): T[] => [...new Set(lists.flat())];
@@ -31,13 +37,13 @@ function primaryOf(copies: Article[]): Article {
 /**
  * Merges the copies of one article within a batch: the same body (same id), or a near-duplicate (at
  * least 80% of word 4-grams shared). Returns one article per story, in the order stories were first
- * read, each remembering every file and URL it came from.
+ * read, each remembering every file and URL it came from. `fingerprintOf` lets the caller keep the
+ * fingerprints for storing the articles (lambda/articles/fingerprint.ts `fingerprintsOnce`).
  */
-export function dedupeArticles(articles: Article[]): Article[] {
+export function dedupeArticles(articles: Article[], fingerprintOf: FingerprintOf = fingerprintsOnce()): Article[] {
   const groups: Article[][] = [];
   const groupById = new Map<string, Article[]>();
-  const groupsByKey = new Map<string, Article[][]>();
-  const shinglesOf = new Map<Article[], Set<number>>();
+  const groupsByKey = new NearDuplicateIndex<Article[]>();
 
   for (const article of articles) {
     const sameBody = groupById.get(article.id);
@@ -45,12 +51,13 @@ export function dedupeArticles(articles: Article[]): Article[] {
       sameBody.push(article);
       continue;
     }
-    const shingles = shingleHashes(article.body);
-    const keys = bandKeys(shingles);
-    const candidates = new Set(keys.flatMap((key) => groupsByKey.get(key) ?? []));
-    const group = [...candidates].find(
-      (candidate) => shingleOverlap(shingles, shinglesOf.get(candidate) ?? new Set()) >= NEAR_DUPLICATE_OVERLAP,
-    );
+    const fingerprint = fingerprintOf(article);
+    // Indexed and looked up under every probe key: in memory an entry costs nothing (fingerprint.ts ROWS).
+    // As in the store, a candidate's sketch is compared before its shingles: stock phrases make many.
+    const group = groupsByKey.candidates(fingerprint.probeKeys).find((candidate) => {
+      const kept = fingerprintOf(candidate[0] ?? article);
+      return sketchesMayMatch(kept.sketch, fingerprint.sketch) && fingerprintsAreNearDuplicates(fingerprint, kept);
+    });
     if (group) {
       group.push(article);
       groupById.set(article.id, group);
@@ -59,8 +66,7 @@ export function dedupeArticles(articles: Article[]): Article[] {
     const created = [article];
     groups.push(created);
     groupById.set(article.id, created);
-    shinglesOf.set(created, shingles);
-    for (const key of keys) groupsByKey.set(key, [...(groupsByKey.get(key) ?? []), created]);
+    groupsByKey.add(fingerprint.probeKeys, created);
   }
 
   return groups.map((copies) => {

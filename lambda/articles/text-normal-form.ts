@@ -12,7 +12,13 @@ export function straightenQuotes(text: string): string {
   return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
 }
 
+/**
+ * Whitespace that folding changes: a run of two or more, or one character other than a space. A lone space,
+ * the most common match of `\s+` by far, is left alone rather than replaced by itself.
+ */
+const WHITESPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
+
 /** NFKC, straight quotes, whitespace folded to single spaces, trimmed, lower case. */
 export function comparableText(text: string): string {
-  return straightenQuotes(text.normalize('NFKC')).replace(/\s+/g, ' ').trim().toLowerCase();
+  return straightenQuotes(text.normalize('NFKC')).replace(WHITESPACE_TO_FOLD, ' ').trim().toLowerCase();
 }

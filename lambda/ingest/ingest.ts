@@ -1,6 +1,7 @@
 import type { Article } from '../articles/article.js';
 import { withBoundedOrigins } from '../articles/article-limits.js';
 import { dedupeArticles } from '../articles/dedupe.js';
+import { type FingerprintOf, fingerprintsOnce } from '../articles/fingerprint.js';
 import {
   type ArticleInput,
   type ReadResult,
@@ -109,7 +110,9 @@ async function ingestArticles(
   };
   for (const { file, reason } of rejected) record({ file, outcome: 'rejected', reason });
 
-  const unique = dedupeArticles(articles);
+  // Made once an article, for merging copies and for the store's near-duplicate lookup; let go with the call.
+  const fingerprintOf = fingerprintsOnce();
+  const unique = dedupeArticles(articles, fingerprintOf);
   const kept = new Set(unique.map((article) => article.id));
   run.skip(articles.filter((article) => !kept.has(article.id)).map((article) => article.id));
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
@@ -117,7 +120,7 @@ async function ingestArticles(
     const round = unique.slice(start, start + batchSize);
     // This round's articles, and the next round's behind them, so extraction goes on while this one is applied.
     run.add(unique.slice(start, start + 2 * batchSize));
-    for (const outcome of await ingestRound(round, store, run, factsExtracted)) {
+    for (const outcome of await ingestRound(round, store, run, factsExtracted, fingerprintOf)) {
       if (outcome.outcome === 'stored') report.stored.push(outcome.articleId);
       if (outcome.outcome === 'rejected') report.rejected.push({ file: outcome.file, reason: outcome.reason });
       record(outcome);
@@ -142,10 +145,11 @@ async function ingestRound(
   extraction: ExtractionRun,
   /** Added to once the round's facts are applied, so a round split after a refusal counts them once. */
   factsExtracted: FactCounts,
+  fingerprintOf: FingerprintOf,
 ): Promise<FileOutcome[]> {
   try {
     // Stored with their first files and URLs only (article-limits.ts); every file still gets its outcome.
-    const result = await store.storeArticles(batch.map(withBoundedOrigins));
+    const result = await store.storeArticles(batch.map(withBoundedOrigins), fingerprintOf);
     const storedIds = new Set(result.stored);
     // Facts only for articles new to the store: a duplicate's facts were applied when it was first stored.
     extraction.skip(batch.filter((article) => !storedIds.has(article.id)).map((article) => article.id));
@@ -186,8 +190,8 @@ async function ingestRound(
     if (batch.length === 1 && only) return rejectArticle(only, `the store refused it (${(error as Error).message})`);
     const half = Math.ceil(batch.length / 2);
     return [
-      ...(await ingestRound(batch.slice(0, half), store, extraction, factsExtracted)),
-      ...(await ingestRound(batch.slice(half), store, extraction, factsExtracted)),
+      ...(await ingestRound(batch.slice(0, half), store, extraction, factsExtracted, fingerprintOf)),
+      ...(await ingestRound(batch.slice(half), store, extraction, factsExtracted, fingerprintOf)),
     ];
   }
 }

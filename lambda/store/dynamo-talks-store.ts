@@ -3,7 +3,14 @@ import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/clie
 import * as z from 'zod/mini';
 import { type Article, ArticleSchema, type SourceRef } from '../articles/article.js';
 import { boundedOrigins } from '../articles/article-limits.js';
-import { type NearDuplicateFingerprint, nearDuplicateDetector } from '../articles/fingerprint.js';
+import {
+  type FingerprintOf,
+  MAX_LISTED_PER_KEY,
+  type NearDuplicateFingerprint,
+  NearDuplicateIndex,
+  nearDuplicateDetector,
+  STORED_ROWS,
+} from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { defaultTopicsConfig } from '../facts/topics.js';
 import {
@@ -55,13 +62,15 @@ import { type ItemKey, keys, STATEMENT_SK_PREFIX } from './keys.js';
 import type { StoreArticlesResult, TalksStore } from './ports.js';
 
 /**
- * Finds near-duplicate bodies: a fingerprint's keys are LSH band keys (near-duplicates share one), its sketch
- * weeds out candidates before their bodies are read (`sketchesMayMatch`), `isNearDuplicate` confirms.
+ * Finds near-duplicate bodies: a fingerprint's keys are the LSH band keys (MinHash rows) a body is stored
+ * under, its probe keys those it is looked up under (a near-duplicate's probe keys include one of the stored body's keys, with
+ * high probability), its sketch weeds out candidates before their bodies are read (`sketchesMayMatch`),
+ * `isNearDuplicate` confirms on the two fingerprints' shingles.
  */
 export interface NearDuplicateDetector {
   fingerprint(body: string): NearDuplicateFingerprint;
   sketchesMayMatch(a: string, b: string): boolean;
-  isNearDuplicate(a: string, b: string): boolean;
+  isNearDuplicate(a: NearDuplicateFingerprint, b: NearDuplicateFingerprint): boolean;
 }
 
 export interface DynamoTalksStoreOptions {
@@ -73,7 +82,7 @@ export interface DynamoTalksStoreOptions {
   retry?: Omit<RetryOptions, 'sleep'>;
   /** Topics (id and label) in display order, for the summary. @default the topics of config/topics.json */
   topics?: { id: string; label: string }[];
-  /** Cross-batch near-duplicate detection. @default the MinHash band keys of lambda/articles/fingerprint.ts */
+  /** Cross-batch near-duplicate detection. @default the bottom-k keys and sketch of lambda/articles/fingerprint.ts */
   nearDuplicates?: NearDuplicateDetector;
 }
 
@@ -99,7 +108,7 @@ type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
  */
 const INLINE_BODY_UNITS = 16 * 1024;
 
-/** A band item: the articles indexed under one band key, each as [article id, sketch]. */
+/** A band item: the articles indexed under one key (fingerprint.ts), each as [article id, sketch]. */
 const NearDuplicateBandSchema = z.object({ articles: z.array(z.tuple([z.string(), z.string()])) });
 type BandEntry = [id: string, sketch: string];
 
@@ -108,9 +117,6 @@ const IngestRoundSchema = z.object({ articleIds: z.array(z.string()) });
 
 /** Articles a round id stands for at most, so its item stays far below DynamoDB's 400 KB (17 bytes an id). */
 const ARTICLES_PER_ROUND = 1000;
-
-/** Article ids kept per near-duplicate band: a band shared by more articles is boilerplate, not evidence. */
-const MAX_ARTICLES_PER_BAND = 20;
 
 /**
  * The DynamoDB implementation of the store ports (docs/table-design.md). Ingest (storeArticles,
@@ -121,6 +127,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   const { client, tableName } = opts;
   const retry: RetryOptions = { ...opts.retry, ...(opts.sleep ? { sleep: opts.sleep } : {}) };
   const topicLabels: TopicLabels = new Map((opts.topics ?? defaultTopicsConfig.topics).map((t) => [t.id, t.label]));
+  const detector = opts.nearDuplicates ?? nearDuplicateDetector;
 
   async function getItem(key: ItemKey): Promise<Item | null> {
     const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: toKey(key) }));
@@ -175,7 +182,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     };
   }
 
-  async function storeArticles(input: Article[]): Promise<StoreArticlesResult> {
+  async function storeArticles(input: Article[], fingerprintOf?: FingerprintOf): Promise<StoreArticlesResult> {
     const result: StoreArticlesResult = { stored: [], duplicates: [] };
     const batch = dedupeById(input, result);
     const found = await batchGetAll(
@@ -212,7 +219,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       }
     }
 
-    const { toStore, bands } = await resolveNearDuplicates(fresh, result, updatedMetas);
+    const { toStore, bands } = await resolveNearDuplicates(fresh, result, updatedMetas, fingerprintOf);
     const writesFirst: Item[] = [];
     const metaWrites: Item[] = [];
     const roundId = randomUUID();
@@ -235,22 +242,18 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
 
   /**
    * Splits fresh articles into ones to store and near-duplicates of a stored (or earlier fresh) article,
-   * whose files and URLs are merged into that article. Returns the band items to write.
+   * whose files and URLs are merged into that article. Returns the band items to write: each article to
+   * store is indexed under its band keys, and looked up under its probe keys (fingerprint.ts).
    */
   async function resolveNearDuplicates(
     fresh: Article[],
     result: StoreArticlesResult,
     updatedMetas: Map<string, ArticleMeta>,
+    fingerprintOf: FingerprintOf = (article) => detector.fingerprint(article.body),
   ): Promise<{ toStore: { article: Article; nearDuplicateKeys: string[] }[]; bands: Map<string, BandEntry[]> }> {
-    const detector = opts.nearDuplicates ?? nearDuplicateDetector;
     const bands = new Map<string, BandEntry[]>();
-    const fingerprintOf = new Map(
-      fresh.map((a) => {
-        const { keys, sketch } = detector.fingerprint(a.body);
-        return [a.id, { keys: [...new Set(keys)].filter(Boolean), sketch }];
-      }),
-    );
-    const allBandKeys = [...new Set([...fingerprintOf.values()].flatMap((f) => f.keys))];
+    const fingerprints = new Map(fresh.map((a) => [a.id, fingerprintOf(a)]));
+    const allBandKeys = [...new Set([...fingerprints.values()].flatMap((f) => f.probeKeys))];
     const bandItems = await batchGetAll(
       client,
       tableName,
@@ -263,40 +266,42 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         return [k, item ? (decodePayload(item, NearDuplicateBandSchema).articles as BandEntry[]) : []];
       }),
     );
-    const storedBodies = new Map<string, Article | null>();
+    const storedFingerprints = new Map<string, { article: Article; fingerprint: NearDuplicateFingerprint } | null>();
     const loadStored = async (id: string) => {
-      if (!storedBodies.has(id)) storedBodies.set(id, await getArticle(id));
-      return storedBodies.get(id) ?? null;
+      if (!storedFingerprints.has(id)) {
+        const article = await getArticle(id);
+        storedFingerprints.set(id, article && { article, fingerprint: detector.fingerprint(article.body) });
+      }
+      return storedFingerprints.get(id) ?? null;
     };
 
-    const toStore: { article: Article; nearDuplicateKeys: string[]; sketch: string }[] = [];
+    type ToStore = { article: Article; nearDuplicateKeys: string[]; fingerprint: NearDuplicateFingerprint };
+    const toStore: ToStore[] = [];
+    /** The articles to store so far, by all their band keys (in memory, no one costs a write). */
+    const toStoreByKey = new NearDuplicateIndex<ToStore>();
     for (const article of fresh) {
-      const { keys: bandKeys, sketch } = fingerprintOf.get(article.id) ?? { keys: [], sketch: '' };
-      // One shared band of 8 and a matching sketch make a candidate (lambda/articles/fingerprint.ts).
-      const storedCandidates = new Set(
-        bandKeys
-          .flatMap((k) => storedBands.get(k) ?? [])
-          .filter(([, stored]) => detector.sketchesMayMatch(stored, sketch))
-          .map(([id]) => id),
-      );
-      // The same rule for articles earlier in this batch.
-      const ownBands = new Set(bandKeys);
-      const batchCandidate = toStore.find(
-        (s) =>
-          s.nearDuplicateKeys.some((k) => ownBands.has(k)) &&
-          detector.sketchesMayMatch(s.sketch, sketch) &&
-          detector.isNearDuplicate(s.article.body, article.body),
-      );
+      const fingerprint = fingerprints.get(article.id) ?? detector.fingerprint(article.body);
+      const mayMatch = (sketch: string) => detector.sketchesMayMatch(sketch, fingerprint.sketch);
+      const batchCandidate = toStoreByKey
+        .candidates(fingerprint.probeKeys)
+        .find((s) => mayMatch(s.fingerprint.sketch) && detector.isNearDuplicate(s.fingerprint, fingerprint));
       if (batchCandidate) {
         batchCandidate.article = mergeOrigins(batchCandidate.article, article);
         result.duplicates.push({ id: article.id, duplicateOf: batchCandidate.article.id });
         continue;
       }
+      // One shared key and a matching sketch make a candidate, whose body is read and compared.
+      const storedCandidates = new Set(
+        fingerprint.probeKeys
+          .flatMap((k) => storedBands.get(k) ?? [])
+          .filter(([, sketch]) => mayMatch(sketch))
+          .map(([id]) => id),
+      );
       let duplicateOf: Article | null = null;
       for (const id of storedCandidates) {
         const candidate = await loadStored(id);
-        if (candidate && detector.isNearDuplicate(candidate.body, article.body)) {
-          duplicateOf = candidate;
+        if (candidate && detector.isNearDuplicate(candidate.fingerprint, fingerprint)) {
+          duplicateOf = candidate.article;
           break;
         }
       }
@@ -307,13 +312,18 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         result.duplicates.push({ id: article.id, duplicateOf: duplicateOf.id });
         continue;
       }
-      toStore.push({ article, nearDuplicateKeys: bandKeys, sketch });
-      for (const k of bandKeys) {
+      const entry: ToStore = { article, nearDuplicateKeys: [], fingerprint };
+      toStore.push(entry);
+      for (const k of fingerprint.keys) {
+        if (entry.nearDuplicateKeys.length === STORED_ROWS) break;
         const entries = bands.get(k) ?? storedBands.get(k) ?? [];
-        if (entries.length < MAX_ARTICLES_PER_BAND && !entries.some(([id]) => id === article.id)) {
-          bands.set(k, [...entries, [article.id, sketch]]);
-        }
+        const listed = entries.some(([id]) => id === article.id);
+        // A full band is a stock phrase: the article takes its next row instead (fingerprint.ts STORED_ROWS).
+        if (!listed && entries.length >= MAX_LISTED_PER_KEY) continue;
+        if (!listed) bands.set(k, [...entries, [article.id, fingerprint.sketch]]);
+        entry.nearDuplicateKeys.push(k);
       }
+      toStoreByKey.add(fingerprint.keys, entry);
     }
     return { toStore, bands };
   }

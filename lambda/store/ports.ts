@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import type { FingerprintOf } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import type {
   GuarantorsView,
@@ -27,8 +28,10 @@ export interface ArticleRepository {
   /**
    * Stores articles idempotently. An article whose id, or whose near-duplicate fingerprint, is already
    * stored is merged into the stored one (files and URLs remembered) instead of stored again.
+   * `fingerprintOf` gives the fingerprints already made for the batch (by `dedupeArticles`), so that
+   * none is made twice; without it the store makes them.
    */
-  storeArticles(articles: Article[]): Promise<StoreArticlesResult>;
+  storeArticles(articles: Article[], fingerprintOf?: FingerprintOf): Promise<StoreArticlesResult>;
 }
 
 /** Writes facts and keeps every precomputed view up to date, incrementally (cost per article stays flat). */

@@ -29,8 +29,10 @@ export const GLOBAL_SECONDARY_INDEXES: readonly string[] = [];
  * 3: near-duplicate band keys of 8 bands of 2 rows; a body of one chunk kept in its article's META item;
  *    stored articles marked indexed in one item a round.
  * 4: people are keyed by surname and given-name initial (`personKey`), so namesakes stay apart.
+ * 5: near-duplicate band keys of 4 (of 12) MinHash rows found by multi-probe lookups, and a one-permutation
+ *    MinHash sketch (lambda/articles/fingerprint.ts).
  */
-export const STORE_FORMAT = 4;
+export const STORE_FORMAT = 5;
 
 /** The key schema and billing mode, shared by `ensureTable` and the CDK stack. */
 export const TABLE_DEFINITION = {

@@ -1,12 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  fingerprintsAreNearDuplicates,
   isNearDuplicate,
   nearDuplicateFingerprint,
+  STORED_ROWS,
   shingleHashes,
   shingleOverlap,
   sketchesMayMatch,
 } from '../../lambda/articles/fingerprint.js';
 import { isRejection, parseArticleInput } from '../../lambda/articles/read-inputs.js';
+import { comparableText } from '../../lambda/articles/text-normal-form.js';
 import { fixtureInput } from './fixtures.js';
 
 function bodyOf(file: string): string {
@@ -39,12 +43,15 @@ describe('isNearDuplicate', () => {
   });
 });
 
-const keysOf = (body: string) => nearDuplicateFingerprint(body).keys;
-
-/** Candidates as the store finds them: one shared band key and sketches that may match. */
-function storeFindsCandidate(a: string, b: string): boolean {
-  const [fa, fb] = [nearDuplicateFingerprint(a), nearDuplicateFingerprint(b)];
-  return fa.keys.some((key) => fb.keys.includes(key)) && sketchesMayMatch(fa.sketch, fb.sketch);
+/**
+ * Candidates as the store finds them (no row full): one of the stored body's first 4 row keys among the
+ * new one's probe keys, and sketches that may match.
+ */
+function storeFindsCandidate(stored: string, fresh: string): boolean {
+  const [fa, fb] = [nearDuplicateFingerprint(stored), nearDuplicateFingerprint(fresh)];
+  return (
+    fa.keys.slice(0, STORED_ROWS).some((key) => fb.probeKeys.includes(key)) && sketchesMayMatch(fa.sketch, fb.sketch)
+  );
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so the generated texts are the same on every run. */
@@ -64,28 +71,102 @@ function madeUpSentences(random: () => number): string[] {
   return Array.from({ length: 60 }, () => `${Array.from({ length: 12 }, word).join(' ')}.`);
 }
 
+describe('shingleHashes', () => {
+  it('gives each word 4-gram once, sorted, so that overlaps are counted by one merge', () => {
+    const shingles = shingleHashes('one two three four one two three four five');
+    // one-two-three-four twice, two-three-four-one, three-four-one-two, four-one-two-three, two-three-four-five.
+    expect(shingles).toHaveLength(5);
+    expect([...shingles]).toEqual([...shingles].sort((a, b) => a - b));
+  });
+
+  it('separates words wherever the text has no letter or digit, whatever the script or plane', () => {
+    // Letters and digits of several scripts, an astral letter and emoji, marks, a lone surrogate, separators.
+    const pieces = [
+      'a',
+      'Z',
+      'é',
+      'ß',
+      'Ж',
+      'ж',
+      '٣',
+      '7',
+      '𝐀',
+      '😀',
+      '\u0301',
+      '\ud800',
+      ' ',
+      '\n',
+      '-',
+      "'",
+      '’',
+      '“',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (chosen) => {
+        const text = comparableText(chosen.join(''));
+        const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+        expect(shingleHashes(text)).toEqual(shingleHashes(words.join(' ')));
+      }),
+    );
+  });
+
+  it('keeps a word whole across a letter outside the Basic Multilingual Plane, and tells such letters apart', () => {
+    expect(shingleHashes('x\u{20000}y one two three')).toHaveLength(1);
+    expect(shingleHashes('x\u{20000} one two three')).not.toEqual(shingleHashes('x\u{20001} one two three'));
+  });
+
+  it('takes the words of a text shorter than 4 words as its one shingle', () => {
+    expect(shingleHashes('Talks resume')).toHaveLength(1);
+    expect(shingleHashes('— … —')).toHaveLength(0);
+  });
+});
+
 describe('nearDuplicateFingerprint', () => {
-  it('gives 8 band keys and a 32-byte sketch, the same for the same text every time', () => {
-    const { keys, sketch } = nearDuplicateFingerprint(original);
-    expect(keys).toHaveLength(8);
-    expect(new Set(keys).size).toBe(8);
+  it('gives 12 row keys, 24 probe keys among which the row keys, and a 32-byte sketch, the same every time', () => {
+    const fingerprint = nearDuplicateFingerprint(original);
+    const { keys, probeKeys, sketch, shingles } = fingerprint;
+    expect(keys.map((key) => key.slice(0, 4))).toEqual(
+      Array.from({ length: 12 }, (_, row) => `r${`${row}`.padStart(2, '0')}-`),
+    );
+    expect(new Set(probeKeys).size).toBe(24);
+    expect(probeKeys).toEqual(expect.arrayContaining(keys));
     expect(sketch).toMatch(/^[0-9a-f]{64}$/);
-    expect(nearDuplicateFingerprint(original)).toEqual({ keys, sketch });
+    expect(shingles).toEqual(shingleHashes(original));
+    expect(nearDuplicateFingerprint(original)).toEqual(fingerprint);
   });
 
-  it('shares at least one key between near-duplicates, and their sketches may match', () => {
-    const shared = keysOf(nearCopy).filter((key) => keysOf(original).includes(key));
-    expect(shared.length).toBeGreaterThan(0);
+  it('finds a near-duplicate as a candidate in both orders, and confirms it', () => {
     expect(storeFindsCandidate(original, nearCopy)).toBe(true);
+    expect(storeFindsCandidate(nearCopy, original)).toBe(true);
+    expect(fingerprintsAreNearDuplicates(nearDuplicateFingerprint(original), nearDuplicateFingerprint(nearCopy))).toBe(
+      true,
+    );
   });
 
-  it('shares no key between different articles', () => {
-    const shared = keysOf(otherStory).filter((key) => keysOf(original).includes(key));
-    expect(shared).toEqual([]);
+  it('does not make a candidate of a different article on the same negotiations', () => {
+    expect(storeFindsCandidate(original, otherStory)).toBe(false);
+    expect(
+      sketchesMayMatch(nearDuplicateFingerprint(original).sketch, nearDuplicateFingerprint(otherStory).sketch),
+    ).toBe(false);
   });
 
   it('gives no keys for a body without words', () => {
-    expect(nearDuplicateFingerprint('— … —')).toEqual({ keys: [], sketch: '' });
+    expect(nearDuplicateFingerprint('— … —')).toEqual({
+      shingles: new Uint32Array(),
+      keys: [],
+      probeKeys: [],
+      sketch: '',
+    });
+  });
+
+  it('gives a body of one shingle one probe key a row, and a short body a sketch that matches its copy', () => {
+    const short = 'Northland and Southport sign a harbour accord on Monday';
+    expect(nearDuplicateFingerprint('Harbour accord signed').probeKeys).toHaveLength(12);
+    const { sketch } = nearDuplicateFingerprint(short);
+    expect(sketchesMayMatch(sketch, nearDuplicateFingerprint(short.toUpperCase()).sketch)).toBe(true);
+    expect(
+      sketchesMayMatch(sketch, nearDuplicateFingerprint('Southport and Northland end talks on Friday').sketch),
+    ).toBe(false);
   });
 
   it('finds 99% of copies at the overlap limit, and few pairs that only share stock phrases', () => {

@@ -202,6 +202,6 @@ describe('DynamoTalksStore under write failures', () => {
 
     await expect(store.storeArticles([article])).rejects.toThrow(StoreWriteError);
     // Band items go first (the article's META, with its body, is the commit point): the first unwritten is one.
-    await expect(store.storeArticles([article])).rejects.toThrow(/NEARDUP#k00-[0-9a-f]{8}\/NEARDUP/);
+    await expect(store.storeArticles([article])).rejects.toThrow(/NEARDUP#r00-[0-9a-f]{8}\/NEARDUP/);
   });
 });

@@ -8,9 +8,10 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
+import { nearDuplicateFingerprint } from '../../lambda/articles/fingerprint.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
 import { meterDynamoUsage } from '../../lambda/store/dynamo-usage.js';
-import { encodePayload, StoreItemError, toKey } from '../../lambda/store/items.js';
+import { encodePayload, payloadItem, StoreItemError, toKey } from '../../lambda/store/items.js';
 import { keys } from '../../lambda/store/keys.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { VIEW_LIMITS } from '../../lambda/views/limits.js';
@@ -182,7 +183,7 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
       expect(await t.store.getArticle('0000000000000000')).toBeNull();
     });
 
-    it('keeps a body of one chunk in the article item, and indexes it under 8 band keys with its sketch', async () => {
+    it('keeps a body of one chunk in the article item, and indexes it under 4 band keys with its sketch', async () => {
       // Prepare: one item for metadata and body costs 3 write units for a 5 KB article; apart they cost 1 + 5.
       const body = storyBody('The delegations agreed to meet again next week.');
 
@@ -200,7 +201,7 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
       expect(Items.map((i) => i.sk?.S)).toEqual(['META']);
       const meta = JSON.parse(inflateRawSync(Items[0]?.payload?.B ?? new Uint8Array()).toString('utf8'));
       expect(meta).toMatchObject({ body, bodyChunks: 0 });
-      expect(meta.nearDuplicateKeys).toHaveLength(8);
+      expect(meta.nearDuplicateKeys).toEqual(nearDuplicateFingerprint(body).keys.slice(0, 4));
       for (const bandKey of meta.nearDuplicateKeys) {
         const { Item } = await t.client.send(
           new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.nearDuplicateBand(bandKey)) }),
@@ -208,6 +209,40 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
         const band = JSON.parse(inflateRawSync(Item?.payload?.B ?? new Uint8Array()).toString('utf8'));
         expect(band.articles).toEqual([[article.id, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
       }
+    });
+
+    it('indexes an article whose first band is full under its fifth, and still finds its copy', async () => {
+      // Prepare: the first band item of a story already lists 20 other articles (stock phrases, not evidence).
+      const body = storyBody('The delegations agreed to meet again next week.');
+      const [firstBand = '', , , , fifthBand = ''] = nearDuplicateFingerprint(body).keys;
+      const others = Array.from({ length: 20 }, (_, i) => [`${i}`.padStart(16, 'f'), '00'.repeat(32)]);
+      await t.client.send(
+        new PutItemCommand({
+          TableName: t.tableName,
+          Item: payloadItem(keys.nearDuplicateBand(firstBand), { articles: others }),
+        }),
+      );
+
+      // Act
+      const article = makeArticle(body, { files: ['story.txt'] });
+      await t.store.storeArticles([article]);
+      const copy = makeArticle(storyBody('The delegations agreed to meet again on Monday.'), { files: ['copy.txt'] });
+      const result = await t.store.storeArticles([copy]);
+
+      // Assess: bands 2 to 5 list the article; the full band is left as it was; the copy is found.
+      const { Item } = await t.client.send(
+        new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.articleMeta(article.id)) }),
+      );
+      const meta = JSON.parse(inflateRawSync(Item?.payload?.B ?? new Uint8Array()).toString('utf8'));
+      expect(meta.nearDuplicateKeys).toEqual(nearDuplicateFingerprint(body).keys.slice(1, 5));
+      expect(meta.nearDuplicateKeys).toContain(fifthBand);
+      const full = await t.client.send(
+        new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.nearDuplicateBand(firstBand)) }),
+      );
+      expect(JSON.parse(inflateRawSync(full.Item?.payload?.B ?? new Uint8Array()).toString('utf8'))).toEqual({
+        articles: others,
+      });
+      expect(result.duplicates).toEqual([{ id: copy.id, duplicateOf: article.id }]);
     });
 
     it('marks the articles of a round indexed in one item, not in an item for each article', async () => {

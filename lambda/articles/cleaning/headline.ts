@@ -1,5 +1,5 @@
 import { comparableText } from '../text-normal-form.js';
-import { wordCount } from './prompts.js';
+import { wordCount } from './word-count.js';
 
 /** A heading's Markdown marks, which are not part of its text. */
 export const MARKDOWN_HEADING = /^#{1,6}\s+/;

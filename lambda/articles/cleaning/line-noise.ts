@@ -1,3 +1,5 @@
+import { wordCount } from './word-count.js';
+
 /*
  * Lines that are page furniture whatever surrounds them, recognised by their form, never by a
  * particular site's wording. They are tested one raw line at a time, before hard-wrapped lines are
@@ -41,16 +43,21 @@ const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
 
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
-function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
-}
+/** A word of a share bar: what lies between spaces, bars, dots, commas and slashes. */
+const SHARE_BAR_WORD = /[^\s|·•,/]+/g;
 
 function isShareBar(line: string): boolean {
-  const words = line
-    .toLowerCase()
-    .split(/[\s|·•,/]+/)
-    .filter(Boolean);
-  return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w));
+  let marked = false;
+  let words = 0;
+  const lower = line.toLowerCase();
+  SHARE_BAR_WORD.lastIndex = 0;
+  // Most lines are sentences: the first word that is not a share word settles it, so stop there.
+  for (let match = SHARE_BAR_WORD.exec(lower); match !== null; match = SHARE_BAR_WORD.exec(lower)) {
+    if (!SHARE_WORDS.has(match[0])) return false;
+    words++;
+    marked ||= SHARE_MARKERS.has(match[0]);
+  }
+  return words > 0 && marked;
 }
 
 /** Why a raw line is page furniture, or null when it may be article text. */
@@ -63,6 +70,7 @@ export function lineNoiseKind(line: string): string | null {
   if (line.length > 250) return null;
   if (VIDEO_DURATION.test(line)) return 'video teaser';
   if (WATCH_PROMPT.test(line) && wordCount(line) <= 6 && !SENTENCE_END.test(line)) return 'video link';
-  if (NAME_SLASH_AGENCY.test(line) || CAPTION_MARKER.test(line)) return 'photo caption';
+  // The credit pattern is costly (Unicode classes, tried at every position) and needs a slash: look for one first.
+  if ((line.includes('/') && NAME_SLASH_AGENCY.test(line)) || CAPTION_MARKER.test(line)) return 'photo caption';
   return null;
 }

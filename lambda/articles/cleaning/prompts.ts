@@ -1,3 +1,5 @@
+import { wordCount } from './word-count.js';
+
 /*
  * Calls to action that sites put around an article: newsletter sign-ups, donation appeals, app and
  * notification prompts, and the buttons that go with them. Recognised by form (an imperative addressed
@@ -17,10 +19,6 @@ const BOX_VOCABULARY = /\b(?:newsletters?|donat\w*|subscri\w*|mailbox|inbox|cont
 const READER_ADDRESS = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Yy]ou|[Yy]our|[Yy]ours|[Dd]ear)\b/;
 const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|(?<!\p{L})‘[^’]*’(?!\p{L})/gu;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
 
 /**
  * "Sign up for our free weekly newsletter", "Support The Example Times!", "Get instant alerts": an
