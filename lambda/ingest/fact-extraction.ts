@@ -24,6 +24,11 @@ export interface ExtractionRun {
   add(articles: Article[]): void;
   /** The facts of an article, extracted ahead of time if it was added as it is now, else now. */
   factsOf(article: Article): Promise<Extraction>;
+  /**
+   * The facts of articles the caller will wait for: meanwhile the calling thread extracts those that no worker has
+   * begun, from the end of the queue while workers take its head, instead of standing idle.
+   */
+  factsOfAll(articles: Article[]): Promise<Extraction[]>;
   /** Articles whose facts are not needed after all: left out if their extraction has not begun. */
   skip(articleIds: Iterable<string>): void;
 }
@@ -48,7 +53,12 @@ export function extractionOf(article: Article, extract: ArticleFactExtractor): E
  */
 export function inThreadExtraction(extract: ArticleFactExtractor = extractArticleFacts): FactExtraction {
   return {
-    start: () => ({ add: () => {}, factsOf: async (article) => extractionOf(article, extract), skip: () => {} }),
+    start: () => ({
+      add: () => {},
+      factsOf: async (article) => extractionOf(article, extract),
+      factsOfAll: async (articles) => articles.map((article) => extractionOf(article, extract)),
+      skip: () => {},
+    }),
   };
 }
 
@@ -222,20 +232,35 @@ export function createExtractionThreads(
         jobs.set(extractedAs(article), job);
         return job;
       };
-      return {
-        add(articles) {
-          for (const job of articles.map(jobFor)) {
-            if (job.state === 'unqueued') {
-              job.state = 'queued';
-              queue.push(job);
-            }
+      const add = (articles: Article[]) => {
+        for (const job of articles.map(jobFor)) {
+          if (job.state === 'unqueued') {
+            job.state = 'queued';
+            queue.push(job);
           }
-          dispatch();
-        },
+        }
+        dispatch();
+      };
+      return {
+        add,
         factsOf(article) {
           const job = jobFor(article);
           if (job.state === 'unqueued') enqueue(job);
           return job.promise;
+        },
+        async factsOfAll(articles) {
+          const wanted = articles.map(jobFor);
+          add(articles);
+          const waitingFor = new Set(wanted);
+          for (let i = queue.length - 1; i >= 0; i = Math.min(i - 1, queue.length - 1)) {
+            const job = queue[i] as Job;
+            if (!waitingFor.has(job)) continue;
+            queue.splice(i, 1);
+            settle(job, extractionOf(job.article, extractArticleFacts));
+            // Lets the workers' replies in, so they are handed the queue's head while this thread works on its end.
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+          return Promise.all(wanted.map((job) => job.promise));
         },
         skip(articleIds) {
           const skipped = new Set(articleIds);

@@ -13,7 +13,7 @@ import type { ArticleFacts } from '../facts/fact.js';
 import { settleBareNames } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
-import { type ExtractionRun, type FactExtraction, inThreadExtraction } from './fact-extraction.js';
+import { type Extraction, type ExtractionRun, type FactExtraction, inThreadExtraction } from './fact-extraction.js';
 
 /** What a progress line shows of the article a file became. */
 type ArticleLabel = { articleId: string; title: string | null; outlet: string | null };
@@ -153,14 +153,9 @@ async function ingestRound(
     const storedIds = new Set(result.stored);
     // Facts only for articles new to the store: a duplicate's facts were applied when it was first stored.
     extraction.skip(batch.filter((article) => !storedIds.has(article.id)).map((article) => article.id));
-    const extracted = await Promise.all(
-      batch
-        .filter((article) => storedIds.has(article.id))
-        .map(async (article) => ({
-          article: withBoundedOrigins(article),
-          extraction: await extraction.factsOf(article),
-        })),
-    );
+    const needed = batch.filter((article) => storedIds.has(article.id)).map(withBoundedOrigins);
+    const extractions = await extraction.factsOfAll(needed);
+    const extracted = needed.map((article, i) => ({ article, extraction: extractions[i] as Extraction }));
     const fresh = extracted.flatMap(({ article, extraction: e }) =>
       'facts' in e ? [{ article, facts: e.facts }] : [],
     );
