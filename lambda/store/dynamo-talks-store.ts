@@ -127,6 +127,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   const { client, tableName } = opts;
   const retry: RetryOptions = { ...opts.retry, ...(opts.sleep ? { sleep: opts.sleep } : {}) };
   const topicLabels: TopicLabels = new Map((opts.topics ?? defaultTopicsConfig.topics).map((t) => [t.id, t.label]));
+  /**
+   * The round of each article storeArticles found not yet indexed, until applyFacts has applied it: a round of
+   * applyFacts would otherwise read its 1,000 META items (~5 MB with their bodies) only to learn their round.
+   */
+  const roundsStored = new Map<string, string>();
   const detector = opts.nearDuplicates ?? nearDuplicateDetector;
 
   async function getItem(key: ItemKey): Promise<Item | null> {
@@ -216,6 +221,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         result.duplicates.push({ id: article.id, duplicateOf: article.id });
       } else {
         result.stored.push(article.id);
+        if (meta.round !== undefined) roundsStored.set(article.id, meta.round);
       }
     }
 
@@ -224,7 +230,9 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const metaWrites: Item[] = [];
     const roundId = randomUUID();
     for (const [index, { article, nearDuplicateKeys }] of toStore.entries()) {
-      const items = articleItems(article, nearDuplicateKeys, `${roundId}-${Math.floor(index / ARTICLES_PER_ROUND)}`);
+      const round = `${roundId}-${Math.floor(index / ARTICLES_PER_ROUND)}`;
+      const items = articleItems(article, nearDuplicateKeys, round);
+      roundsStored.set(article.id, round);
       writesFirst.push(...items.body);
       metaWrites.push(items.meta);
       result.stored.push(article.id);
@@ -387,7 +395,9 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const statementKey = (s: { speakerKey: string; id: string }) => keys.speakerStatement(s.speakerKey, s.id);
     const positionKey = (p: { topic: string; id: string }) => keys.topicPosition(p.topic, p.id);
 
-    // Read 1: the views, the wording indexes and the markers of everything the batch touches.
+    // Read 1: the views, the wording indexes and the markers of everything the batch touches. The round of an
+    // article this store has just stored is known, and it was not indexed then: only other articles' markers are read.
+    const unknownRounds = articles.filter((a) => !roundsStored.has(a.id));
     const found = await batchGetAll(
       client,
       tableName,
@@ -400,8 +410,8 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         ...batch.speakerKeys.map(keys.speakerWordings),
         ...batch.topicIds.map(keys.topic),
         ...batch.positionGroups.map((g) => keys.positionWordings(g.topic, g.party)),
-        ...articles.map((a) => keys.articleIndexed(a.id)),
-        ...articles.map((a) => keys.articleMeta(a.id)),
+        ...unknownRounds.map((a) => keys.articleIndexed(a.id)),
+        ...unknownRounds.map((a) => keys.articleMeta(a.id)),
       ].map(toKey),
       retry,
     );
@@ -433,7 +443,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
 
     const roundOf = new Map(
       articles.flatMap((a) => {
-        const round = decoded(keys.articleMeta(a.id), ArticleRoundSchema)?.round;
+        const round = roundsStored.get(a.id) ?? decoded(keys.articleMeta(a.id), ArticleRoundSchema)?.round;
         return round === undefined ? [] : [[a.id, round] as const];
       }),
     );
@@ -530,6 +540,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ...[...markedRounds].map(([round, ids]) => payloadItem(keys.ingestRound(round), { articleIds: [...ids] })),
       ...unstored.map((id) => toKey(keys.articleIndexed(id))),
     ]);
+    for (const article of articles) roundsStored.delete(article.id);
   }
 
   async function getSpeaker(key: string, limit: number): Promise<SpeakerView | null> {
