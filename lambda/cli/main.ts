@@ -92,7 +92,9 @@ async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
   const report = await withStore(io, ({ store }) =>
     ingestPaths(paths, store, {
       onProgress: (outcome) => io.stdout(progressLine(outcome)),
-      extraction: defaultFactExtraction(),
+      extraction: defaultFactExtraction({
+        onWorkersFailed: (why) => io.stderr(`extraction threads could not start (${why}): extracting on one thread`),
+      }),
     }),
   );
   const count = (kind: FileOutcome['outcome']) => report.files.filter((f) => f.outcome === kind).length;

@@ -319,7 +319,12 @@ function productionDeps({ logger, metrics }: Telemetry): IngestHandlerDeps {
     metrics,
     dynamoUsage: meterDynamoUsage(client),
     // Worker threads on the function's second vCPU (lib/constructs/article-ingestion.ts sizes it for two).
-    extraction: defaultFactExtraction(),
+    extraction: defaultFactExtraction({
+      onWorkersFailed: (why) =>
+        logger.error("Extraction worker threads could not start: facts are extracted on the function's thread", {
+          why,
+        }),
+    }),
   };
 }
 

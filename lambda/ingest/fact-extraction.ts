@@ -136,10 +136,19 @@ export interface ExtractionThreads extends FactExtraction {
  * bundle, a runtime refusing threads), and every article is extracted on the calling thread instead: a deployment
  * problem must not reject the corpus.
  */
+export interface ExtractionThreadsOptions {
+  /** Starts a worker speaking this module's messages; tests inject one that fails. @default this module */
+  spawn?: () => Worker;
+  /**
+   * Told once, if workers die before any has extracted anything, that extraction goes on on the calling thread:
+   * ingest still works, at about half the speed, so an operator should hear of it.
+   */
+  onWorkersFailed?: (why: string) => void;
+}
+
 export function createExtractionThreads(
   threads: number,
-  /** Starts a worker speaking this module's messages; tests inject one that fails. @default this module */
-  spawn: () => Worker = spawnWorker,
+  { spawn = spawnWorker, onWorkersFailed }: ExtractionThreadsOptions = {},
 ): ExtractionThreads {
   const pool: Thread[] = [];
   const queue: Job[] = [];
@@ -165,7 +174,10 @@ export function createExtractionThreads(
     pool.splice(pool.indexOf(thread), 1);
     const jobs = thread.sent ?? [];
     thread.sent = null;
-    workersBroken ||= !workersProven;
+    if (!workersProven && !workersBroken) {
+      workersBroken = true;
+      onWorkersFailed?.(why);
+    }
     if (jobs.length > 1 || workersBroken) {
       for (const job of jobs) Object.assign(job, { state: 'queued', alone: true });
       queue.unshift(...jobs);
@@ -287,7 +299,8 @@ let shared: FactExtraction | undefined;
  * What the ingest function and the CLI use: one worker thread per core beyond the first (the ingest thread keeps
  * storing and rewriting answers meanwhile), or the ingest thread alone on one core. Created once per process.
  */
-export function defaultFactExtraction(): FactExtraction {
-  shared ??= availableParallelism() > 1 ? createExtractionThreads(availableParallelism() - 1) : inThreadExtraction();
+export function defaultFactExtraction(options: Pick<ExtractionThreadsOptions, 'onWorkersFailed'> = {}): FactExtraction {
+  shared ??=
+    availableParallelism() > 1 ? createExtractionThreads(availableParallelism() - 1, options) : inThreadExtraction();
   return shared;
 }

@@ -84,7 +84,7 @@ describe('extraction on worker threads', () => {
 
 describe('extraction threads under failure', () => {
   it('retries the articles of a worker that died one by one, and gives the one that killed it a reason', async () => {
-    const threads = createExtractionThreads(1, standInWorker);
+    const threads = createExtractionThreads(1, { spawn: standInWorker });
     const articles = [article('a1'), article('a2'), article('a3', 'CRASH here'), article('a4')];
     // Workers that have extracted something work here: from then on a dead worker is an article's fault.
     await threads.start().factsOf(article('a0'));
@@ -105,7 +105,8 @@ describe('extraction threads under failure', () => {
 
   it('extracts on the calling thread when workers die before extracting anything', async () => {
     const neverStarts = () => new Worker('process.exit(1)', { eval: true });
-    const threads = createExtractionThreads(2, neverStarts);
+    const failures: string[] = [];
+    const threads = createExtractionThreads(2, { spawn: neverStarts, onWorkersFailed: (why) => failures.push(why) });
     const articles = (await corpusArticles()).slice(0, 3);
 
     const run = threads.start();
@@ -114,10 +115,11 @@ describe('extraction threads under failure', () => {
     await threads.close();
 
     expect(extracted).toEqual(articles.map((a) => ({ facts: extractArticleFacts(a) })));
+    expect(failures).toEqual(['exit code 1']);
   });
 
   it('leaves out skipped articles not yet sent to a worker, and still extracts one if it is asked for', async () => {
-    const threads = createExtractionThreads(1, standInWorker);
+    const threads = createExtractionThreads(1, { spawn: standInWorker });
     const articles = Array.from({ length: 20 }, (_, i) => article(`s${String(i).padStart(2, '0')}`));
 
     const run = threads.start();
@@ -133,7 +135,7 @@ describe('extraction threads under failure', () => {
   });
 
   it('extracts an article again when a merged copy gave it the title it lacked, and only then', async () => {
-    const threads = createExtractionThreads(1, standInWorker);
+    const threads = createExtractionThreads(1, { spawn: standInWorker });
     const untitled = article('t1');
     const run = threads.start();
     run.add([untitled]);
