@@ -5,10 +5,11 @@ import { type ArticleFactExtractor, extractArticleFacts } from '../facts/extract
 import type { ArticleFacts } from '../facts/fact.js';
 
 /*
- * Fact extraction for the ingest pipeline, on the ingest thread or on worker threads. Extraction is about half
- * of ingest's CPU and needs nothing from the store, so on a machine with a spare core it runs beside the store's
- * work: a round's articles are extracted while the round is stored, and the next round's while this one's
- * answers are rewritten (lambda/ingest/ingest.ts).
+ * Fact extraction for the ingest pipeline, on the ingest thread or on worker threads. Extraction needs nothing
+ * from the store, so on a machine with a spare core it runs beside the rest of ingest: each article is queued as
+ * soon as it is read, workers extract while the ingest thread merges copies, stores the round and waits for
+ * DynamoDB, and the next round's articles are extracted while this one's answers are rewritten
+ * (lambda/ingest/ingest.ts).
  */
 
 /** An article's facts, or why they could not be extracted: a bug met on one article must not stop the rest. */
@@ -22,11 +23,9 @@ export type Extraction = { facts: ArticleFacts } | { reason: string };
 export interface ExtractionRun {
   /** Articles whose facts will probably be asked for: extraction may begin now. */
   add(articles: Article[]): void;
-  /** The facts of an article, extracted ahead of time if it was added as it is now, else now. */
-  factsOf(article: Article): Promise<Extraction>;
   /**
-   * The facts of articles the caller will wait for: meanwhile the calling thread extracts those that no worker has
-   * begun, from the end of the queue while workers take its head, instead of standing idle.
+   * The facts of articles, each extracted ahead of time if it was added as it is now. While the caller waits, the
+   * calling thread extracts those no worker has begun, from the end of the queue while workers take its head.
    */
   factsOfAll(articles: Article[]): Promise<Extraction[]>;
   /** Articles whose facts are not needed after all: left out if their extraction has not begun. */
@@ -55,7 +54,6 @@ export function inThreadExtraction(extract: ArticleFactExtractor = extractArticl
   return {
     start: () => ({
       add: () => {},
-      factsOf: async (article) => extractionOf(article, extract),
       factsOfAll: async (articles) => articles.map((article) => extractionOf(article, extract)),
       skip: () => {},
     }),
@@ -128,14 +126,6 @@ export interface ExtractionThreads extends FactExtraction {
   close(): Promise<void>;
 }
 
-/**
- * Extraction on `threads` worker threads. Articles are extracted in the order runs were started; workers start on
- * the first run and are unreferenced while idle, so they never keep a process alive. A worker that dies takes only
- * the extraction it was doing: its articles are retried one by one, and an article that kills a worker again gets a
- * reason instead of facts. If workers die before any has extracted anything, they cannot work here (a broken
- * bundle, a runtime refusing threads), and every article is extracted on the calling thread instead: a deployment
- * problem must not reject the corpus.
- */
 export interface ExtractionThreadsOptions {
   /** Starts a worker speaking this module's messages; tests inject one that fails. @default this module */
   spawn?: () => Worker;
@@ -146,6 +136,14 @@ export interface ExtractionThreadsOptions {
   onWorkersFailed?: (why: string) => void;
 }
 
+/**
+ * Extraction on `threads` worker threads. Articles are extracted in the order runs were started; workers start on
+ * the first run and are unreferenced while idle, so they never keep a process alive. A worker that dies takes only
+ * the extraction it was doing: its articles are retried one by one, and an article that kills a worker again gets a
+ * reason instead of facts. If workers die before any has extracted anything, they cannot work here (a broken
+ * bundle, a runtime refusing threads), and every article is extracted on the calling thread instead: a deployment
+ * problem must not reject the corpus.
+ */
 export function createExtractionThreads(
   threads: number,
   { spawn = spawnWorker, onWorkersFailed }: ExtractionThreadsOptions = {},
@@ -223,12 +221,6 @@ export function createExtractionThreads(
     for (const thread of pool) if (thread.sent === null) thread.worker.unref();
   }
 
-  function enqueue(job: Job): void {
-    job.state = 'queued';
-    queue.push(job);
-    dispatch();
-  }
-
   return {
     start() {
       const jobs = new Map<string, Job>();
@@ -255,11 +247,6 @@ export function createExtractionThreads(
       };
       return {
         add,
-        factsOf(article) {
-          const job = jobFor(article);
-          if (job.state === 'unqueued') enqueue(job);
-          return job.promise;
-        },
         async factsOfAll(articles) {
           const wanted = articles.map(jobFor);
           add(articles);

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { dedupeArticles, readArticlePaths } from '../../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
-import { createExtractionThreads, type Extraction } from '../../lambda/ingest/fact-extraction.js';
+import { createExtractionThreads, type Extraction, type ExtractionRun } from '../../lambda/ingest/fact-extraction.js';
 import { ingestPaths } from '../../lambda/ingest/ingest.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { SEED_DIR } from '../articles/fixtures.js';
@@ -46,6 +46,8 @@ const article = (id: string, body = `Body of ${id}.`): Article => ({
   urls: [],
 });
 
+const onlyFactsOf = async (run: ExtractionRun, one: Article) => (await run.factsOfAll([one]))[0] as Extraction;
+
 const factsOf = (extraction: Extraction) => ('facts' in extraction ? (extraction.facts as unknown) : extraction);
 
 describe('extraction on worker threads', () => {
@@ -58,7 +60,7 @@ describe('extraction on worker threads', () => {
     const run = threads.start();
     run.add(articles);
 
-    const extracted = await Promise.all(articles.map((a) => run.factsOf(a)));
+    const extracted = await run.factsOfAll(articles);
 
     expect(extracted).toEqual(articles.map((a) => ({ facts: extractArticleFacts(a) })));
   });
@@ -87,11 +89,11 @@ describe('extraction threads under failure', () => {
     const threads = createExtractionThreads(1, { spawn: standInWorker });
     const articles = [article('a1'), article('a2'), article('a3', 'CRASH here'), article('a4')];
     // Workers that have extracted something work here: from then on a dead worker is an article's fault.
-    await threads.start().factsOf(article('a0'));
+    await threads.start().factsOfAll([article('a0')]);
 
     const run = threads.start();
     run.add(articles);
-    const extracted = await Promise.all(articles.map((a) => run.factsOf(a)));
+    const extracted = await run.factsOfAll(articles);
     await threads.close();
 
     expect(extracted.map(factsOf)).toEqual([
@@ -111,7 +113,7 @@ describe('extraction threads under failure', () => {
 
     const run = threads.start();
     run.add(articles);
-    const extracted = await Promise.all(articles.map((a) => run.factsOf(a)));
+    const extracted = await run.factsOfAll(articles);
     await threads.close();
 
     expect(extracted).toEqual(articles.map((a) => ({ facts: extractArticleFacts(a) })));
@@ -126,8 +128,8 @@ describe('extraction threads under failure', () => {
     run.add(articles);
     // The first message (8 articles) is on its way; the other 12 wait in the queue.
     run.skip(articles.slice(8).map((a) => a.id));
-    const sent = await Promise.all(articles.slice(0, 8).map((a) => run.factsOf(a)));
-    const askedAfterAll = await run.factsOf(articles[15] as Article);
+    const sent = await run.factsOfAll(articles.slice(0, 8));
+    const askedAfterAll = await onlyFactsOf(run, articles[15] as Article);
     await threads.close();
 
     expect(sent.map(factsOf)).toEqual(articles.slice(0, 8).map((a, i) => ({ articleId: a.id, seen: i + 1 })));
@@ -140,9 +142,9 @@ describe('extraction threads under failure', () => {
     const run = threads.start();
     run.add([untitled]);
 
-    const first = await run.factsOf(untitled);
-    const sameAgain = await run.factsOf({ ...untitled, files: ['t1.txt', 'copy-of-t1.txt'] });
-    const titled = await run.factsOf({ ...untitled, title: 'Talks resume' });
+    const first = await onlyFactsOf(run, untitled);
+    const sameAgain = await onlyFactsOf(run, { ...untitled, files: ['t1.txt', 'copy-of-t1.txt'] });
+    const titled = await onlyFactsOf(run, { ...untitled, title: 'Talks resume' });
     await threads.close();
 
     expect([first, sameAgain, titled].map(factsOf)).toEqual([
