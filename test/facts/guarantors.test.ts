@@ -91,7 +91,7 @@ describe('guarantors in the new-countries fixture', () => {
     const canada = extractGuarantors(article).find((g) => g.country === 'Canada');
     expect(canada).toMatchObject({
       proposedBy: 'Ukraine',
-      citations: [{ evidence: '"We see Canada as one of our guarantor countries."' }],
+      citations: [{ evidence: '"We want Canada among our guarantor states."' }],
     });
   });
 });
