@@ -183,7 +183,11 @@ describe('guarantors recalled from every country of a guarantee sentence', () =>
     ],
     ['a country someone talks to', 'We want Italy among the guarantors, and we are talking to Japan.', ['Italy']],
     ['a past instrument', 'Russia, France and Germany were guarantors of the Minsk Agreements.', []],
-    ['a verb wanting something else', 'Ukraine wants France to lift its veto and wants security guarantees.', []],
+    [
+      'a verb wanting something else',
+      'Ukraine wants Austria to drop its objections and wants security guarantees.',
+      [],
+    ],
   ])('rejects %s', (_rule, body, expected) => {
     expect(extractGuarantors(articleOf(body)).map((g) => g.country)).toEqual(expected);
   });
@@ -219,7 +223,7 @@ describe('guarantors recalled from every country of a guarantee sentence', () =>
 
   it('takes the proposer named after a bracketed list from the speaker ("…, a Russian diplomat said")', () => {
     const body =
-      'The permanent members of the UN Security Council (China, the UK, France) may form the basis of the guarantor states, a Russian diplomat said.';
+      'The states with permanent Security Council seats (China, the UK, France) may be the core of a group of guarantor states, a Russian diplomat said.';
     expect(guarantorsIn(body)).toEqual(['China by Russia', 'United Kingdom by Russia', 'France by Russia']);
   });
 
