@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   findOverlaps,
@@ -110,5 +113,43 @@ describe('the repo in its own words', () => {
   it('names only files that exist among those allowed to quote the seed corpus', () => {
     const everyFile = new Set(listFiles(OWN_WORDS_PATHS));
     expect(QUOTES_THE_SEED.filter((file) => !everyFile.has(file))).toEqual([]);
+  });
+});
+
+describe('the check-overlap command', () => {
+  const script = fileURLToPath(new URL('../../scripts/check-overlap.ts', import.meta.url));
+  // Run from the repo, where `--import tsx` resolves; the files are named by absolute path.
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: repo });
+
+  it('checks chosen files against any folder of reports given with --against, and exits 1 on a shared run', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'check-overlap-'));
+    const at = (name: string) => path.join(tmp, name);
+    try {
+      mkdirSync(path.join(tmp, 'reports', 'spans'), { recursive: true });
+      writeFileSync(
+        path.join(tmp, 'reports', 'spans', 'one.json'),
+        JSON.stringify({ span: 'The harbour talks ended at dawn with no agreement on the grain corridor.' }),
+      );
+      writeFileSync(
+        path.join(tmp, 'copied.txt'),
+        'Reports said the harbour talks ended at dawn with no agreement, officials said.',
+      );
+      writeFileSync(path.join(tmp, 'own.txt'), OWN_PARAGRAPH);
+
+      const copied = run('--against', at('reports'), at('copied.txt'), at('own.txt'));
+      const own = run('--against', at('reports'), at('own.txt'));
+
+      expect(copied.status).toBe(1);
+      expect(copied.stdout).toContain(
+        `copied.txt: 9 words shared with ${path.relative(repo, at('reports/spans/one.json'))}: "the harbour talks ended at dawn with no agreement"`,
+      );
+      expect(copied.stdout).not.toContain('own.txt:');
+      expect(own.status).toBe(0);
+      expect(own.stdout).toContain('no shared run of 8+ words');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
