@@ -3,9 +3,9 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import type { FlagStore } from '../flags/flag-store.js';
+import { createFlagStore, type FlagStore } from '../flags/flag-store.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
-import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
+import { createDynamoDocuments } from '../store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
 import type { TalksStore } from '../store/ports.js';
@@ -238,7 +238,7 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
       log(`First run: ${report.stored.length} stored, ${duplicates} duplicates, ${report.rejected.length} rejected.`);
       for (const { file, reason } of report.rejected) log(`  rejected ${file}: ${reason}`);
     }
-    const flags = createDynamoFlagStore({ client, tableName: LOCAL_TABLE_NAME });
+    const flags = createFlagStore(createDynamoDocuments({ client, tableName: LOCAL_TABLE_NAME }));
     return { store, flags, home, endpoint: server.endpoint, close };
   } catch (error) {
     await close();
