@@ -15,8 +15,10 @@ export const ANCHORS_PER_FACT = 5;
 
 /** The anchor of one citation of a statement or position whose text is `text`. */
 export function citationAnchor(kind: 'statement' | 'position', citation: Citation, text: string): string {
-  return hash('sha256', `${kind}\u0000${citation.articleId}\u0000${citation.evidence}\u0000${citation.quote ?? text}`)
-    .slice(0, 12);
+  return hash(
+    'sha256',
+    `${kind}\u0000${citation.articleId}\u0000${citation.evidence}\u0000${citation.quote ?? text}`,
+  ).slice(0, 12);
 }
 
 /** The anchors of a fact: its first citations'. */

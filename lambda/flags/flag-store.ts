@@ -47,7 +47,13 @@ const SNAPSHOT_LIMITS = { textChars: 2_000, citations: 3, evidenceChars: 1_000 }
 
 const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-function snapshotOf(lead: string | null, text: string, quoted: boolean, citations: readonly Citation[], sources: readonly SourceRef[]): FactSnapshot {
+function snapshotOf(
+  lead: string | null,
+  text: string,
+  quoted: boolean,
+  citations: readonly Citation[],
+  sources: readonly SourceRef[],
+): FactSnapshot {
   const kept = citations.slice(0, SNAPSHOT_LIMITS.citations).map((c) => ({
     ...c,
     evidence: cut(c.evidence, SNAPSHOT_LIMITS.evidenceChars),

@@ -2,8 +2,8 @@ import { type Answer, type FactGroup, sourcesById, talksCommand, textPart } from
 import { plural } from '../answers/plural.js';
 import { factKey } from './fact-ref.js';
 import {
-  FLAG_REASONS,
   type FactStatus,
+  FLAG_REASONS,
   type FlaggedFact,
   type FlagPolicy,
   factStatus,

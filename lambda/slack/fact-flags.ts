@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { decodeFactRef, type FactRef, factKey } from '../flags/fact-ref.js';
 import {
-  type FlagPolicy,
   FlagIndexFullError,
+  type FlagPolicy,
   FlagReasonSchema,
   FlagReviewError,
   MAX_NOTE_CHARS,
@@ -139,7 +139,9 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
     if (note && note.length > MAX_NOTE_CHARS) {
       await ack({
         response_action: 'errors',
-        errors: { [NOTE_BLOCK]: `A note has at most ${MAX_NOTE_CHARS} characters (this one has ${note.length}): shorten it.` },
+        errors: {
+          [NOTE_BLOCK]: `A note has at most ${MAX_NOTE_CHARS} characters (this one has ${note.length}): shorten it.`,
+        },
       });
       return;
     }
@@ -155,9 +157,7 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
     } catch (error) {
       logger.error(`talks: a flag could not be stored (${messageOf(error)})`);
       problem =
-        error instanceof FlagIndexFullError
-          ? error.message
-          : 'The flag could not be stored just now: submit again.';
+        error instanceof FlagIndexFullError ? error.message : 'The flag could not be stored just now: submit again.';
     }
     await ack(problem ? { response_action: 'errors', errors: { [REASON_BLOCK]: problem } } : undefined);
   });
@@ -180,10 +180,13 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
     try {
       await deps.flags.reviewFact(factKey(ref), review, deps.policy);
     } catch (error) {
-      if (!(error instanceof FlagReviewError)) logger.error(`talks: a review could not be stored (${messageOf(error)})`);
+      if (!(error instanceof FlagReviewError))
+        logger.error(`talks: a review could not be stored (${messageOf(error)})`);
       await reply(
         ephemeralText(
-          error instanceof FlagReviewError ? error.message : 'The review could not be stored just now: choose it again.',
+          error instanceof FlagReviewError
+            ? error.message
+            : 'The review could not be stored just now: choose it again.',
         ),
       );
       return;

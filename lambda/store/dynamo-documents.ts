@@ -7,7 +7,12 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type * as z from 'zod/mini';
 import { type GuarantorsView, GuarantorsViewSchema } from '../facts/views.js';
-import { type PositionRecord, PositionRecordSchema, type StatementRecord, StatementRecordSchema } from '../views/records.js';
+import {
+  type PositionRecord,
+  PositionRecordSchema,
+  type StatementRecord,
+  StatementRecordSchema,
+} from '../views/records.js';
 import { decodePayload, type Item, payloadItem, toKey } from './items.js';
 import { type ItemKey, keys } from './keys.js';
 import type { DocumentName, FactRecords, VersionedDocuments } from './ports.js';

@@ -1,6 +1,6 @@
+import type * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
 import type { FingerprintOf } from '../articles/fingerprint.js';
-import type * as z from 'zod/mini';
 import type { ArticleFacts } from '../facts/fact.js';
 import type {
   GuarantorsView,
