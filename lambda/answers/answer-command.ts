@@ -119,7 +119,9 @@ async function answerFromViews(
         lead: [
           textPart(
             `That command is ${command.length.toLocaleString('en-US')} characters long; /talks takes at most ` +
-              `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`,
+              (command.limit === MAX_COMMAND_LENGTH
+                ? `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`
+                : `${command.limit.toLocaleString('en-US')} for ${MAX_LINKS} links.`),
           ),
         ],
       });
