@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
@@ -10,6 +10,7 @@ import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
 import type { TalksStore } from '../store/ports.js';
 import { ensureTable, STORE_FORMAT } from '../store/table.js';
+import { ensureDataFolder } from './data-folder.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -107,7 +108,7 @@ async function holdsLock(lock: Lock): Promise<boolean> {
  * has, is taken over.
  */
 async function claimDataFolder(home: string): Promise<() => Promise<void>> {
-  await mkdir(home, { recursive: true });
+  await ensureDataFolder(home);
   const lockFile = join(home, 'talks.pid');
   const lock = JSON.stringify({ pid: process.pid, command: await commandLineOf('self') } satisfies Lock);
   try {
