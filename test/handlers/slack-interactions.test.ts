@@ -111,6 +111,17 @@ describe('Slack Lambda handler: add and flag', () => {
     ]);
   });
 
+  it("hands over 5 long tracking links in Slack's <url|url> form instead of answering that the command is too long", async () => {
+    const links = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `https://news.example/2026/11/02/harbour-round-${i}?${'utm_source=newsletter&utm_medium=email&'.repeat(40)}id=${i}`,
+    );
+    const ack = await command(`add ${links.map((link) => `<${link}|${link}>`).join(' ')}`);
+    expect(ack.text).toBe("Reading 5 links… I'll reply here when they are in.");
+    expect(submitted[0]?.links).toEqual(links);
+  });
+
   it('says so when the worker cannot take the job, instead of promising a reply', async () => {
     refuseJobs = true;
     const ack = await command('add https://news.example/a');
