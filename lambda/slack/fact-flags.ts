@@ -16,6 +16,7 @@ import { ephemeralText } from './plain-message.js';
 import { renderBlocks } from './render-blocks.js';
 import type { PostReply } from './response-url.js';
 import type { SlackMessage } from './slack-limits.js';
+import type { TalksCommandDeps } from './talks-command.js';
 import { REPLY_DEADLINE_MS, webApiFailureText } from './web-api-deadline.js';
 
 export interface FactFlagsDeps {
@@ -24,6 +25,8 @@ export interface FactFlagsDeps {
   postReply: PostReply;
   /** @default the system clock */
   now?: () => Date;
+  /** What a store failure is and how to recover from it, when the deployment knows (TalksCommandDeps). */
+  describeFailure?: TalksCommandDeps['describeFailure'];
 }
 
 /** The fields of a block action the flag controls read (Bolt has checked the signature and parsed the JSON). */
@@ -96,6 +99,11 @@ function replierFor(
  */
 export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
   const now = deps.now ?? (() => new Date());
+  /** What to say of a failure: its recovery when known (damaged local data), else what to do about a passing one. */
+  const failureText = (error: unknown, passing: string) => {
+    const known = deps.describeFailure?.(error);
+    return known ? [known.problem, known.recovery].filter(Boolean).join('. ') : passing;
+  };
 
   app.action(FLAG_FACT_ACTION, async ({ ack, body, client, logger }) => {
     await ack();
@@ -111,7 +119,11 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
       fact = await deps.flags.describeFact(ref);
     } catch (error) {
       logger.error(`talks: the fact to flag could not be read (${messageOf(error)})`);
-      await reply(ephemeralText('The fact could not be read from the store, so nothing was flagged: try again.'));
+      await reply(
+        ephemeralText(
+          failureText(error, 'The fact could not be read from the store, so nothing was flagged: try again.'),
+        ),
+      );
       return;
     }
     if (!fact) {
@@ -157,7 +169,9 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
     } catch (error) {
       logger.error(`talks: a flag could not be stored (${messageOf(error)})`);
       problem =
-        error instanceof FlagIndexFullError ? error.message : 'The flag could not be stored just now: submit again.';
+        error instanceof FlagIndexFullError
+          ? error.message
+          : failureText(error, 'The flag could not be stored just now: submit again.');
     }
     await ack(problem ? { response_action: 'errors', errors: { [REASON_BLOCK]: problem } } : undefined);
   });
@@ -186,7 +200,7 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
         ephemeralText(
           error instanceof FlagReviewError
             ? error.message
-            : 'The review could not be stored just now: choose it again.',
+            : failureText(error, 'The review could not be stored just now: choose it again.'),
         ),
       );
       return;

@@ -47,7 +47,13 @@ export function createTalksApp({
   });
   const links = linkJobs ? { linkJobs, postReply } : undefined;
   registerTalksCommand(app, { ...deps, ...(flags ? { flags } : {}), ...(links ? { links } : {}) });
-  if (flags) registerFactFlags(app, { flags: flags.reader, policy: flags.policy, postReply });
+  if (flags)
+    registerFactFlags(app, {
+      flags: flags.reader,
+      policy: flags.policy,
+      postReply,
+      ...(deps.describeFailure ? { describeFailure: deps.describeFailure } : {}),
+    });
   if (links) registerAddToTalksShortcut(app, links);
   return app;
 }
