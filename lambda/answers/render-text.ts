@@ -1,5 +1,6 @@
 import type { Answer, AnswerPart, FactGroup, FactLine, SourceListing, Span } from './answer.js';
 import { evidenceBeyond } from './evidence.js';
+import { shownFileName } from './file-name.js';
 import { type Footnote, Footnotes } from './footnotes.js';
 import { personCounts } from './person-counts.js';
 
@@ -46,8 +47,10 @@ function groupLines(group: FactGroup, footnotes: Footnotes): string[] {
 }
 
 function sourceLine(source: SourceListing): string {
-  const name = [source.outlet, source.title].filter(Boolean).join(': ') || (source.files[0] ?? source.id);
-  const extra = [source.date, source.url, source.files.join(', ')].filter(Boolean).join(' · ');
+  const name =
+    [source.outlet, source.title].filter(Boolean).join(': ') ||
+    (source.files[0] !== undefined ? shownFileName(source.files[0]) : source.id);
+  const extra = [source.date, source.url, source.files.map(shownFileName).join(', ')].filter(Boolean).join(' · ');
   return `  • ${name} · ${extra}`;
 }
 
@@ -84,7 +87,9 @@ function partText(part: AnswerPart, footnotes: Footnotes): string {
 
 function footnoteLine({ number, source, articleId }: Footnote): string {
   if (!source) return `[${number}] unknown article ${articleId}`;
-  const name = [source.outlet, source.title].filter(Boolean).join(': ') || (source.files[0] ?? source.id);
+  const name =
+    [source.outlet, source.title].filter(Boolean).join(': ') ||
+    (source.files[0] !== undefined ? shownFileName(source.files[0]) : source.id);
   const extra = [source.date, source.url].filter(Boolean).join(' · ');
   return `[${number}] ${name}${extra ? ` · ${extra}` : ''}`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
 import { renderText } from '../../lambda/answers/render-text.js';
+import { sourcesAnswer } from '../../lambda/answers/sources-answer.js';
 import { printAnswer } from '../../lambda/cli/print-answer.js';
 import { fixtureViewReader } from '../fixtures/views/talks-views.js';
 
@@ -54,5 +55,21 @@ describe('renderText', () => {
 
   it('says when a topic has no positions', async () => {
     expect(await printAnswer('donbas', fixtureViewReader())).toContain("No party's position on Donbas was found");
+  });
+
+  it('quotes a file name with a line break in sources, so that it stays on its line', () => {
+    const source = {
+      id: '0123456789abcdef',
+      title: null,
+      outlet: null,
+      url: null,
+      date: '2026-11-01',
+      files: ['two\nlines.txt', 'plain.txt'],
+      urls: [],
+    };
+    const text = renderText(sourcesAnswer({ sources: [source], total: 1 }, 'ephemeral'));
+
+    expect(text).toContain('"two\\nlines.txt"');
+    expect(text.split('\n').some((line) => line.startsWith('lines.txt'))).toBe(false);
   });
 });
