@@ -1,3 +1,4 @@
+import { otherSpellings } from '../facts/display-names.js';
 import type { SpeakerEntry, SummaryView } from '../facts/views.js';
 import { type Answer, type AnswerPart, type FactGroup, sourcesById, talksCommand, textPart } from './answer.js';
 import type { Visibility } from './command.js';
@@ -9,11 +10,25 @@ import { topicCommand } from './topic-answer.js';
 const SUMMARY_SPEAKERS = 8;
 const SUMMARY_STATEMENTS_PER_SPEAKER = 3;
 
-/** "Russia · 6 statements (4 quoted) in 3 articles" */
-export function speakerDetail(speaker: SpeakerEntry): string {
+/** Other spellings named beside a person; `who` lists every one. */
+const SPELLINGS_SHOWN = 4;
+
+/** "also written Bogdan Kovaltchuk, Kovalčuk", or null when the name is written one way only. */
+export function alsoWritten(
+  person: Pick<SpeakerEntry, 'name' | 'aliases'>,
+  limit = Number.POSITIVE_INFINITY,
+): string | null {
+  const others = otherSpellings(person);
+  if (!others.length) return null;
+  const shown = others.slice(0, limit).join(', ');
+  return `also written ${shown}${others.length > limit ? ', …' : ''}`;
+}
+
+/** "Russia · 6 statements (4 quoted) in 3 articles · also written …" */
+export function speakerDetail(speaker: SpeakerEntry, spellingsShown = Number.POSITIVE_INFINITY): string {
   const quoted = speaker.directCount ? ` (${speaker.directCount} quoted)` : '';
   const said = `${plural(speaker.statementCount, 'statement')}${quoted} in ${plural(speaker.articleCount, 'article')}`;
-  return speaker.affiliation ? `${speaker.affiliation} · ${said}` : said;
+  return [speaker.affiliation, said, alsoWritten(speaker, spellingsShown)].filter(Boolean).join(' · ');
 }
 
 function whoCommand(speaker: Pick<SpeakerEntry, 'name'>): string {
@@ -24,7 +39,7 @@ function whoCommand(speaker: Pick<SpeakerEntry, 'name'>): string {
 export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer {
   const speakerGroups: FactGroup[] = view.speakers.slice(0, SUMMARY_SPEAKERS).map((speaker) => ({
     title: speaker.name,
-    detail: speakerDetail(speaker),
+    detail: speakerDetail(speaker, SPELLINGS_SHOWN),
     lines: speaker.statements.slice(0, SUMMARY_STATEMENTS_PER_SPEAKER).map((s) => statementLine(s, false)),
     total: speaker.statementCount,
     moreCommand: whoCommand(speaker),
