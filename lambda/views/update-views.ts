@@ -316,7 +316,13 @@ function updateSpeaker(
     mentionCount: (old?.view.person.mentionCount ?? 0) + newlyMentioning(batchMentions, counted),
   };
   return {
-    view: { person: entry, statements, mentions, spellings, sources: sourcesFor([...statements, { citations: mentions }], refs) },
+    view: {
+      person: entry,
+      statements,
+      mentions,
+      spellings,
+      sources: sourcesFor([...statements, { citations: mentions }], refs),
+    },
     scores: pickScores(scores, statements),
   };
 }
