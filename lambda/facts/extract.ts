@@ -4,6 +4,7 @@ import { articleParties } from './article-parties.js';
 import type { ArticleFacts, CorpusFacts } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
+import { withoutOutletSpeakers } from './non-people.js';
 import { settleBareNames } from './people-identity.js';
 import { extractPositions } from './positions.js';
 import { splitSentences } from './sentences.js';
@@ -53,9 +54,13 @@ export function extractCorpusFacts(
   articles: Article[],
   extract: ArticleFactExtractor = extractWithDefaults,
 ): CorpusFacts {
+  const facts = articles.map((article) => extract(article));
   return mergeArticleFacts(
     settleBareNames(
-      articles.map((article) => extract(article)),
+      withoutOutletSpeakers(
+        facts,
+        articles.map((a) => a.outlet),
+      ),
       [],
     ),
   );

@@ -1,3 +1,5 @@
+import { isStaffLabel } from './non-people.js';
+
 /*
  * Broadcast transcripts: each turn is a paragraph that opens with its speaker in capitals and a colon.
  * The first turn of a person names them in full, with a role for the programme's own journalists
@@ -13,10 +15,6 @@ export interface TranscriptTurn {
   start: number;
   end: number;
 }
-
-/** Roles a transcript gives its own staff, as a label's role ("TOM HALE, BYLINE:") or as the label ("HOST:"). */
-const STAFF_ROLES =
-  /^(?:HOST|CO-HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|PRESENTER|MODERATOR|INTERVIEWER|ANNOUNCER|NARRATOR|INTERPRETER)$/u;
 
 /** Labels of voices that are nobody in particular. */
 const ANONYMOUS = /^(?:UNIDENTIFIED|CROWD|VOICE|VOICES|AUDIENCE|GROUP|PROTESTERS?|SPEAKER)\b/u;
@@ -39,7 +37,8 @@ const titleCase = (capitals: string) =>
  */
 export function transcriptTurns(body: string): TranscriptTurn[] {
   const labels = [...body.matchAll(TURN)];
-  const isStaff = (m: RegExpMatchArray) => STAFF_ROLES.test((m[2] ?? m[1] ?? '').trim());
+  // A role the transcript gives its own staff, after the name ("TOM HALE, CNN ANCHOR:") or as the label ("HOST:").
+  const isStaff = (m: RegExpMatchArray) => isStaffLabel(m[2] ?? m[1] ?? '');
   if (!labels.some(isStaff)) return [];
   const staff = new Set<string>();
   const newsmakers = new Map<string, string>();
