@@ -42,7 +42,7 @@ const GROUP_NOUNS = new Set(lexicon.groupNouns.map(comparableName));
  * a staff role will do.
  */
 export function isStaffLabel(label: string): boolean {
-  const words = comparableName(label).split(' ');
+  const words = comparableName(label.replace(/[^\p{L}\s-]+/gu, ' ')).split(' ');
   return words.some((w, i) => STAFF_ROLES.has(w) || STAFF_ROLES.has(`${w} ${words[i + 1] ?? ''}`));
 }
 

@@ -109,8 +109,15 @@ describe('nonPersonTest', () => {
 describe('isStaffLabel', () => {
   it('finds a staff role anywhere in a label or its role', () => {
     expect(
-      ['HOST', 'CNN ANCHOR', 'SENIOR INTERNATIONAL CORRESPONDENT', 'HOST JANE ROE', 'CO-HOST'].map(isStaffLabel),
-    ).toEqual([true, true, true, true, true]);
+      [
+        'HOST',
+        'CNN ANCHOR',
+        'SENIOR INTERNATIONAL CORRESPONDENT',
+        'HOST JANE ROE',
+        'CO-HOST',
+        'HOST, MORNING DESK',
+      ].map(isStaffLabel),
+    ).toEqual([true, true, true, true, true, true]);
     expect(['UKRAINIAN NEGOTIATOR', 'OLEH MARCHENKO', 'UPDATE'].map(isStaffLabel)).toEqual([false, false, false]);
   });
 });
