@@ -6,9 +6,15 @@ import { guarantorGroups, positionGroups, statementLine } from './group-facts.js
 import { plural } from './plural.js';
 import { topicCommand } from './topic-answer.js';
 
-/** A summary names the top speakers and their key statements; `who` has the rest. */
-const SUMMARY_SPEAKERS = 8;
-const SUMMARY_STATEMENTS_PER_SPEAKER = 3;
+/**
+ * A summary names the top speakers and their key statements, each guarantor with its first sources, each
+ * party's first stances on a topic: about two terminal screens at 40 articles. `who`, `guarantors` and the
+ * topic commands have the rest.
+ */
+const SUMMARY_SPEAKERS = 6;
+const SUMMARY_STATEMENTS_PER_SPEAKER = 2;
+const SUMMARY_CITATIONS_PER_GUARANTOR = 2;
+const SUMMARY_POSITIONS_PER_PARTY = 2;
 
 /** Other spellings named beside a person; `who` lists every one. */
 const SPELLINGS_SHOWN = 4;
@@ -44,7 +50,9 @@ export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer
     total: speaker.statementCount,
     moreCommand: whoCommand(speaker),
   }));
-  const guarantors = guarantorGroups(view.guarantors);
+  const guarantors = guarantorGroups(
+    view.guarantors.map((g) => ({ ...g, citations: g.citations.slice(0, SUMMARY_CITATIONS_PER_GUARANTOR) })),
+  );
   const parts: AnswerPart[] = [
     textPart(
       `${plural(view.articleCount, 'article')} · ${plural(view.totalSpeakers, 'speaker')} · ${plural(view.guarantors.length, 'proposed guarantor')}`,
@@ -66,7 +74,11 @@ export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer
       emptyText: 'No country was named as a guarantor.',
     },
     ...view.topics.map((topic): AnswerPart => {
-      const groups = positionGroups(view.positions.filter((p) => p.topic === topic.id));
+      const groups = positionGroups(view.positions.filter((p) => p.topic === topic.id)).map((group) => ({
+        ...group,
+        lines: group.lines.slice(0, SUMMARY_POSITIONS_PER_PARTY),
+        moreCommand: topicCommand(topic.id),
+      }));
       return {
         kind: 'facts',
         heading: `Positions on ${topic.label}`,
@@ -76,9 +88,14 @@ export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer
         emptyText: `No party's position on ${topic.label} was found.`,
       };
     }),
-    textPart('Every source: ', { command: talksCommand('sources') }, ' · every command: ', {
-      command: talksCommand('help'),
-    }),
+    textPart(
+      'Every source of a guarantor: ',
+      { command: talksCommand('guarantors') },
+      ' · every source: ',
+      { command: talksCommand('sources') },
+      ' · every command: ',
+      { command: talksCommand('help') },
+    ),
   ];
   return {
     title: `Summary of ${plural(view.articleCount, 'article')}`,
