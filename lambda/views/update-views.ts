@@ -199,9 +199,17 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
       batch.spellings.get(key),
     ),
   );
-  const topics = batch.topicIds.map((topic) =>
-    updateTopic(topic, stored, statementGroups, positionGroups, refs, topicLabels),
-  );
+  // Statements name their speaker as shown: the spelling the person's view chose, not one article's.
+  const shownNames = new Map(speakers.map((s) => [s.view.person.key, s.view.person.name]));
+  const shown = <S extends Statement>(statement: S): S => {
+    const name = shownNames.get(statement.speakerKey);
+    return name && name !== statement.speaker ? { ...statement, speaker: name } : statement;
+  };
+  for (const speaker of speakers) speaker.view.statements = speaker.view.statements.map(shown);
+  const topics = batch.topicIds.map((topic) => {
+    const updated = updateTopic(topic, stored, statementGroups, positionGroups, refs, topicLabels);
+    return { ...updated, view: { ...updated.view, statements: updated.view.statements.map(shown) } };
+  });
   const { directory, totalSpeakers } = updateDirectory(stored.directory, speakers);
   const guarantors = updateGuarantors(stored.guarantors, batch, refs);
   const { sources, newlyIndexedArticleIds } = updateSources(stored.sources, batch.articles, stored.indexedArticleIds);
@@ -217,7 +225,7 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
     topicLabels,
   });
   return {
-    statements: statementGroups.flatMap((g) => g.records),
+    statements: statementGroups.flatMap((g) => g.records.map(shown)),
     positions: positionGroups.flatMap((g) => g.records),
     removedStatements: statementGroups.flatMap((g) => g.removed),
     removedPositions: positionGroups.flatMap((g) => g.removed),

@@ -43,6 +43,9 @@ describe('people as readers know them', () => {
     for (const text of [summary, who]) {
       expect(text).toContain(`also written ${[...OTHER_SPELLINGS].sort().join(', ')}`);
     }
+    // Topic answers name the speaker of a statement as shown too, whichever article it was read in.
+    const topics = (await print('crimea', store)) + (await print('topic zaporizhzhia-npp', store));
+    for (const spelling of OTHER_SPELLINGS) expect(topics).not.toContain(`${spelling}:`);
     for (const spelling of [...OTHER_SPELLINGS, 'kovaltchuk']) {
       expect((await print(`who ${spelling}`, store)).split('\n')[0]).toBe(MAJORITY);
     }
