@@ -51,6 +51,12 @@ function sameKindOfRole(person: PersonRecord, head: string, officeRequired = fal
 export const MAX_NAME_LENGTH = 100;
 
 export class PeopleRegistry {
+  /**
+   * @param isNoPerson names that stand in a speaker's place but are no person (an outlet, a group in the
+   * plural; see non-people.ts): never recorded. @default none
+   */
+  constructor(readonly isNoPerson: (name: string) => boolean = () => false) {}
+
   readonly #people = new Map<string, PersonRecord>();
   /** Person keys by surname key: who a bare surname may stand for. */
   readonly #bySurname = new Map<string, Set<string>>();
@@ -58,12 +64,13 @@ export class PeopleRegistry {
   readonly #absorbed = new Map<string, string>();
 
   /**
-   * Records a mention of a named person; returns the person's key, or null for a name without letters or too long to be one.
+   * Records a mention of a named person; returns the person's key, or null for a name without letters, too
+   * long to be one, or that is no person.
    * A full name keys the person by surname and given-name initial, so two people who share a surname
    * stay two; a bare surname ("Johnson said") stands for the person of that surname named last.
    */
   addName(name: string, descriptor: string, sentence: number): string | null {
-    if (name.length > MAX_NAME_LENGTH) return null;
+    if (name.length > MAX_NAME_LENGTH || this.isNoPerson(name)) return null;
     const key = this.#keyOf(name, sentence);
     if (!key) return null;
     let person = this.#people.get(key);

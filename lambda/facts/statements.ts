@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { MentionedPerson, Person, Statement } from './fact.js';
+import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
 import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
@@ -42,7 +43,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   const { body } = article;
   const quotes = findQuoteSpans(body);
   const tokens = tokenize(body, quotedTest(body, quotes));
-  const registry = new PeopleRegistry();
+  // The article's own outlet is no speaker, even when its name looks like a person's.
+  const registry = new PeopleRegistry(nonPersonTest([article.outlet]));
   const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
   const sentences = (split ?? splitSentences(body)).map((s, index): Analysed => {
