@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import guarantorsJson from './lexicon/guarantors.json' with { type: 'json' };
+import speechJson from './lexicon/speech.json' with { type: 'json' };
 import stanceJson from './lexicon/stance.json' with { type: 'json' };
 
 /*
@@ -86,6 +87,18 @@ export const guarantorWords = parseLexicon('lexicon/guarantors.json', GUARANTOR_
 
 /** Word lists of stance taking: verbs of wanting, offering, refusing and saying, and what may stand before them. */
 export const stanceWords = parseLexicon('lexicon/stance.json', STANCE_LISTS, stanceJson);
+
+const SPEECH_LISTS = [
+  'verbsOfSaying',
+  'nounLikeForms',
+  'contentInVerbPhrase',
+  'clauseOnly',
+  'afterQuoteOnly',
+  'quoteLabels',
+] as const;
+
+/** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */
+export const speechWords = parseLexicon('lexicon/speech.json', SPEECH_LISTS, speechJson);
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
