@@ -98,19 +98,17 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
     const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
     if (!lemma) continue;
-    const continuation = continuationAt(ctx, v, lemma);
-    if (continuation) {
-      const previous = found.at(-1);
-      if (previous) {
-        // The first statement ends where its continuation begins.
-        const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
-        if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
-        const content = contentAfter(ctx, v, lemma);
-        if (content) found.push(attributed(content, previous.speaker, '', true));
-      }
+    const previous = found.at(-1);
+    // A continuation with no statement before it in the sentence ("pressed for talks, arguing that …") is
+    // a participle of the main clause, found below.
+    if (previous && continuationAt(ctx, v, lemma)) {
+      // The first statement ends where its continuation begins.
+      const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
+      if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
+      const content = contentAfter(ctx, v, lemma);
+      if (content) found.push(attributed(content, previous.speaker, '', true));
       continue;
     }
-    const previous = found.at(-1);
     if (
       previous &&
       previous.speaker.kind !== 'generic' &&
@@ -175,9 +173,9 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     const subject =
       tokens[v - 1]?.lower === 'to'
         ? clauseSubject(ctx, v)
-        : participleSubject
+        : participleSubject && participleSubject.kind !== 'generic'
           ? { mention: participleSubject, appositive: '' }
-          : participleOfMainClause(ctx, v);
+          : (participleOfMainClause(ctx, v) ?? (participleSubject && { mention: participleSubject, appositive: '' }));
     const content = contentAfter(ctx, v, lemma);
     return subject && content ? attributed(content, subject.mention, subject.appositive) : null;
   }
@@ -257,8 +255,9 @@ function sentenceSubject(ctx: SentenceContext, v: number): Subject | null {
   const mention = mentionStartingAt(ctx, k);
   if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
   const between = tokens.slice(k, v).filter((t) => t.start >= mention.end);
-  if (between.some((t, j) => t.quoted || speechVerbOf(t, between[j - 1]?.lower ?? '', between[j + 1]?.lower)))
-    return null;
+  const says = (t: Token, j: number) => speechVerbOf(t, between[j - 1]?.lower ?? '', between[j + 1]?.lower);
+  // "continues to press …" is no verb of saying there: it reports words only after a quote.
+  if (between.some((t, j) => t.quoted || !AFTER_QUOTE_ONLY.has(says(t, j) ?? 'continue'))) return null;
   if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(body.slice(mention.end, (tokens[v] as Token).start))) return null;
   return { mention, appositive: '' };
 }
