@@ -168,7 +168,10 @@ export class PeopleRegistry {
       (p) => compatible(p) && p.descriptors.some((d) => roleHeadsOf(d).includes(head)),
     );
     const byDistance = (a: PersonRecord, b: PersonRecord) => distance(a) - distance(b);
-    const sameRole = described.sort(byDistance)[0];
+    // "The US president said in a call with President Zelenskyy …": someone of the role's own country
+    // first, then someone of no known country.
+    const ofOwnCountry = (p: PersonRecord) => (affiliation && this.affiliation(p.key) === affiliation ? 0 : 1);
+    const sameRole = described.sort((a, b) => ofOwnCountry(a) - ofOwnCountry(b) || byDistance(a, b))[0];
     if (sameRole) return sameRole.key;
     // Only a role that names its country ("Moscow's deputy defense minister") is a lead's stand-in for a
     // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and

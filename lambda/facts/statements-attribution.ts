@@ -114,6 +114,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       previous.speaker.kind !== 'generic' &&
       coordinatedVerb(ctx, v) &&
       previous.end > verb.start &&
+      !CONTENT_IN_VERB_PHRASE.has(lemma) &&
       !describesInVerbPhrase(ctx, previous)
     ) {
       // "confirmed Russia received the plan and stated it could …": two statements of one subject.
@@ -225,8 +226,8 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
 }
 
 /**
- * "described the talks as 'constructive' and said …": the words of a verb like "describe" are its whole
- * verb phrase, coordinated verbs included, so they stay one statement.
+ * "described the talks as 'constructive' and said …", "said … and called for …": the words of a verb like
+ * "describe" are its whole verb phrase, and a coordination with one stays one statement.
  */
 function describesInVerbPhrase(ctx: SentenceContext, a: Attribution): boolean {
   const k = ctx.tokens.findIndex((t) => t.start === a.start);
@@ -264,8 +265,13 @@ function sentenceSubject(ctx: SentenceContext, v: number): Subject | null {
 
 /** ", saying …", ", writing in a post that …" after a main clause: its subject speaks. */
 function participleOfMainClause(ctx: SentenceContext, v: number): Subject | null {
-  const previous = ctx.tokens[v - 1];
-  if (!previous || !gapBetween(ctx.body, previous, ctx.tokens[v]).includes(',')) return null;
+  const { tokens, body } = ctx;
+  const previous = tokens[v - 1];
+  if (!previous || !gapBetween(body, previous, tokens[v]).includes(',')) return null;
+  // "…, noting the progress made": a bare object is a topic, not words said; "saying" always reports words.
+  const verb = tokens[v] as Token;
+  const clause = tokens.slice(v + 1, v + 12).some((t) => t.lower === 'that' || t.quoted);
+  if (verb.lower !== 'saying' && !clause && !/^\s*:/u.test(body.slice(verb.end))) return null;
   return sentenceSubject(ctx, v);
 }
 
