@@ -79,6 +79,10 @@ const STANCE_LISTS = [
   'bareStanceVerbs',
   'sayingVerbs',
   'stanceMarkers',
+  'obligations',
+  'replyVerbs',
+  'planReferences',
+  'planVerbs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

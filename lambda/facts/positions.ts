@@ -2,12 +2,16 @@ import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
+import { stanceWords as S, words } from './lexicon.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, phrasesSource } from './topics.js';
 import {
   claimsStance,
+  coordinatedStanceAt,
+  openingSubject,
   type PeopleMentions,
   peopleMentions,
+  repliesTo,
   speakerParty,
   speakingStatement,
   stanceTakers,
@@ -43,6 +47,14 @@ const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022*\u25aa]\s|\(?\d{1,2}[.)]\s)/u;
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
 const UNOWNED_PLAN =
   /^\s*(?:(?:under|according\s+to|in)\s+)?(?:the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|document|draft|plan|memorandum|framework|text|terms)\b/iu;
+/**
+ * A plan referred back to by a pronoun or named as the source: "It also demands …" after a sentence about
+ * the plan, "Option two, according to the document, was …".
+ */
+const PLAN_REFERENCE = new RegExp(
+  String.raw`^\s*(?:it|${words(S.planReferences)})\s+${words(S.planVerbs)}\b|\baccording\s+to\s+${words(S.planReferences)}\b`,
+  'iu',
+);
 const BARE_NUMBER = /^\(?\d{1,2}[.)]$/u;
 /** What a list introduced by a colon sets out: a plan, its points, a document's terms. */
 const PLAN_NOUN =
@@ -192,14 +204,24 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           if (!mention) continue;
           const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
           if (subject && !statesPosition(clause.text, subject) && !topics.cuesStance(topic, clause.text)) continue;
+          const coordinated = coordinatedStanceAt(clause.text);
           const party =
             subject?.id ??
+            (coordinated >= 0 && clauseTopics.some((m) => m.id === topic && m.start > coordinated)
+              ? openingSubject(sentence.text, topics, people)
+              : null) ??
             (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
             speaker(topic) ??
             lists.get(index) ??
-            (UNOWNED_PLAN.test(clause.text) ? planOwner(index) : null) ??
+            (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text) ? planOwner(index) : null) ??
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null);
           if (party) emit(topic, party, clause.text);
+          // "X demands Y, which Z rejected": the reply is Z's position on the same topic.
+          for (const reply of takers) {
+            if (reply.start > mention.end && reply.id !== party && repliesTo(clause.text, reply)) {
+              emit(topic, reply.id, clause.text);
+            }
+          }
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0])) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
