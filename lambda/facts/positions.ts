@@ -4,7 +4,7 @@ import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig, phrasesSource } from './topics.js';
+import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
   claimsStance,
   coordinatedStanceAt,
@@ -40,7 +40,7 @@ const ANAPHORA =
  * anchors it.
  */
 const REFERS_BACK =
-  /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu;
+  /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|areas|peninsula|problem)\b/iu;
 const COMPLEMENT = /^that\b/iu;
 /** A bullet or a numbered point at the start of a sentence, or a number the sentence splitter cut off alone. */
 const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022*\u25aa]\s|\(?\d{1,2}[.)]\s)/u;
@@ -164,7 +164,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     earlierProposalOwner(sentences, index, topics) ?? proposalOwner(article.title ?? '', topics);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
-    const inSentence = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
       if (previous.index === index - 1 && REFERS_BACK.test(sentence.text)) {
@@ -272,6 +273,24 @@ function earlierProposalOwner(sentences: readonly Sentence[], index: number, top
     if (owner) return owner;
   }
   return null;
+}
+
+/**
+ * "… recognition of Russia's sovereignty over these areas, including Crimea": a sentence naming one topic
+ * may refer back to the previous sentence's others. Each such topic is mentioned where the reference stands.
+ */
+function referredBack(
+  sentence: Sentence,
+  named: readonly Mention[],
+  previous: { index: number; topics: string[] },
+  index: number,
+): Mention[] {
+  if (previous.index !== index - 1 || !named.length) return [];
+  const missing = previous.topics.filter((topic) => !named.some((m) => m.id === topic));
+  const reference = missing.length ? REFERS_BACK.exec(sentence.text) : null;
+  if (!reference) return [];
+  const start = sentence.start + reference.index;
+  return missing.map((id) => ({ id, start, end: start + reference[0].length }));
 }
 
 /** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */
