@@ -124,6 +124,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         null;
       for (const { country } of countries) add(country, proposer, text);
     }
+    // "the Russian president is ready to provide guarantees": a party's leader offers that party as a guarantor.
+    for (const party of selfOffers(text, people)) add(party, party, text);
     const listProposer = proposer;
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
     let runProposer: { party: string | null } | undefined;
@@ -452,4 +454,18 @@ function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, 
   if (!previous || !QUOTE_OPENERS.test(sentence.text)) return null;
   const members = topics.partyMentions(previous.text).filter((m) => m.kind === 'member');
   return members[0]?.id ?? null;
+}
+
+/** After a person who speaks for a party: an offer to give guarantees ("is ready to provide …"). */
+const OFFERS_GUARANTEES_AFTER = new RegExp(
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*${words(G.readinessWords)}\s+to\s+${words(G.provisionVerbs)}\s+(?:[\p{L}'\u2019"\u201c-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
+  'iu',
+);
+
+/** The parties whose people, in a sentence about guarantees, offer to give them. */
+function selfOffers(text: string, people: PeopleMentions): string[] {
+  if (!GUARANTOR_CUE.test(text)) return [];
+  return people(text)
+    .filter((m) => OFFERS_GUARANTEES_AFTER.test(text.slice(m.end, m.end + 120)))
+    .map((m) => m.id);
 }

@@ -67,6 +67,8 @@ const GUARANTOR_LISTS = [
   'memberNounsAfterCountry',
   'subjectAdverbs',
   'subjectVerbs',
+  'readinessWords',
+  'provisionVerbs',
   'listAnaphors',
 ] as const;
 
