@@ -3,6 +3,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
+import { earlierProposalOwner, planLists, proposalOwner } from './plan-lists.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
@@ -42,8 +43,6 @@ const ANAPHORA =
 const REFERS_BACK =
   /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|areas|peninsula|problem)\b/iu;
 const COMPLEMENT = /^that\b/iu;
-/** A bullet or a numbered point at the start of a sentence, or a number the sentence splitter cut off alone. */
-const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022*\u25aa]\s|\(?\d{1,2}[.)]\s)/u;
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
 const UNOWNED_PLAN =
   /^\s*(?:(?:under|according\s+to|in)\s+)?(?:the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|document|draft|plan|memorandum|framework|text|terms)\b/iu;
@@ -55,10 +54,6 @@ const PLAN_REFERENCE = new RegExp(
   String.raw`^\s*(?:it|${words(S.planReferences)})\s+${words(S.planVerbs)}\b|\baccording\s+to\s+${words(S.planReferences)}\b`,
   'iu',
 );
-const BARE_NUMBER = /^\(?\d{1,2}[.)]$/u;
-/** What a list introduced by a colon sets out: a plan, its points, a document's terms. */
-const PLAN_NOUN =
-  /\b(?:document|memorandum|draft|plan|proposals?|text|points|framework|terms|conditions|demands|parameters|provisions)\b/iu;
 const LEADING_CONNECTIVE = /^(?:(?:and|but|that|while|whereas|so|yet)\b[\s,]*)+/iu;
 
 export interface ExtractPositionsOptions {
@@ -239,40 +234,6 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     }
   }
   return positions;
-}
-
-/**
- * The owner of each point of a plan set out as a list: the sentence that introduces it ends with a colon
- * and names the plan ("The main points of the Ukrainian proposal are:"), or names a document whose owner
- * an earlier sentence gave ("The Russian memorandum … foresees …" then "the document lists:"). Each bullet
- * or numbered point that follows is that party's position, as far as the list runs. Keyed by sentence index.
- */
-function planLists(sentences: readonly Sentence[], topics: CompiledTopics): Map<number, string> {
-  const owners = new Map<number, string>();
-  for (const [index, intro] of sentences.entries()) {
-    if (!intro.text.trimEnd().endsWith(':') || !PLAN_NOUN.test(intro.text)) continue;
-    const owner = proposalOwner(intro.text, topics) ?? earlierProposalOwner(sentences, index, topics);
-    if (!owner) continue;
-    for (let item = index + 1; item < sentences.length; item++) {
-      const text = sentences[item]?.text ?? '';
-      const afterNumber = BARE_NUMBER.test(sentences[item - 1]?.text.trim() ?? '');
-      if (!LIST_MARKER.test(text) && !afterNumber && !BARE_NUMBER.test(text.trim())) break;
-      owners.set(item, owner);
-    }
-  }
-  return owners;
-}
-
-const proposalOwner = (text: string, topics: CompiledTopics) =>
-  topics.partyMentions(text).find((m) => m.kind === 'proposal')?.id ?? null;
-
-/** The party whose plan the article last named before `index`, within the five sentences before. */
-function earlierProposalOwner(sentences: readonly Sentence[], index: number, topics: CompiledTopics): string | null {
-  for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
-    const owner = proposalOwner(sentences[at]?.text ?? '', topics);
-    if (owner) return owner;
-  }
-  return null;
 }
 
 /**
