@@ -3,6 +3,7 @@ import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import { guarantorWords as G, words } from './lexicon.js';
+import { planLists } from './plan-lists.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type PartyMention } from './topics.js';
 import {
@@ -85,6 +86,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   };
   // A list introduced by one sentence may run on into the next sentences or bullets: they take its proposer.
   let openList: { proposer: () => string | null; index: number; colon: boolean } | null = null;
+  // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
+  let planOwners: Map<number, string> | undefined;
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!/guarant/iu.test(text)) {
@@ -123,6 +126,15 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         beneficiary ??
         null;
       for (const { country } of countries) add(country, proposer, text);
+    }
+    // "the Russian president is ready to provide guarantees": a party's leader offers that party as a guarantor.
+    // Someone the article gives no party speaks for the side the sentences before are about.
+    const side = () => {
+      planOwners ??= planLists(sentences, topics);
+      return planOwners.get(i) ?? parties.contextOf(i, PROPOSAL_CONTEXT) ?? parties.partyOf(i);
+    };
+    for (const party of selfOffers(text, people, side)) {
+      add(party, party, text);
     }
     const listProposer = proposer;
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
@@ -453,3 +465,28 @@ function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, 
   const members = topics.partyMentions(previous.text).filter((m) => m.kind === 'member');
   return members[0]?.id ?? null;
 }
+
+/** After a person who speaks for a party: an offer to give guarantees ("is ready to provide …"). */
+const OFFERS_GUARANTEES_AFTER = new RegExp(
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*${words(G.readinessWords)}\s+to\s+${words(G.provisionVerbs)}\s+(?:[\p{L}'\u2019"\u201c-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
+  'iu',
+);
+
+/** The parties whose people, in a sentence about guarantees, offer to give them. */
+function selfOffers(text: string, people: PeopleMentions, sideInContext: () => string | null): string[] {
+  if (!GUARANTOR_CUE.test(text)) return [];
+  const offers = (end: number) => OFFERS_GUARANTEES_AFTER.test(text.slice(end, end + 120));
+  const known = people(text);
+  const parties = known.filter((m) => offers(m.end)).map((m) => m.id);
+  for (const name of text.matchAll(CAPITALISED_WORD)) {
+    const end = name.index + name[0].length;
+    if (known.some((m) => m.start <= name.index && end <= m.end) || !offers(end)) continue;
+    if (PRONOUN.test(name[0]) || countryMentions(name[0]).length) continue;
+    const side = sideInContext();
+    if (side) parties.push(side);
+  }
+  return parties;
+}
+
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'\u2019-]+/gu;
+const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those|there)$/iu;

@@ -68,6 +68,8 @@ const GUARANTOR_LISTS = [
   'memberNounsAfterCountry',
   'subjectAdverbs',
   'subjectVerbs',
+  'readinessWords',
+  'provisionVerbs',
   'listAnaphors',
 ] as const;
 
@@ -80,6 +82,10 @@ const STANCE_LISTS = [
   'bareStanceVerbs',
   'sayingVerbs',
   'stanceMarkers',
+  'obligations',
+  'replyVerbs',
+  'planReferences',
+  'planVerbs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

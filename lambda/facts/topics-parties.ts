@@ -130,8 +130,11 @@ const FILLER = words(S.subjectFillers);
 /** Handing over a plan is putting it forward ("Ukraine has sent back a revised peace framework that would …"). */
 const PRESENTS_PLAN = String.raw`${words(S.planHandingVerbs)}(?:\s+[\p{L}-]+){0,3}?\s+${words(S.planNouns)}`;
 
-/** Verbs of wanting, offering, refusing and saying: what makes a clause a party's position. */
-const STANCE_VERB = String.raw`${words(S.stanceVerbs)}|${PRESENTS_PLAN}|${words(S.modals)}(?:\s+not|\s+never)?\s+[\p{L}-]+`;
+/**
+ * Verbs of wanting, offering, refusing and saying: what makes a clause a party's position. A modal
+ * before an obligation ("Ukraine would have to withdraw") states what someone else demands of the party.
+ */
+const STANCE_VERB = String.raw`${words(S.stanceVerbs)}|${PRESENTS_PLAN}|${words(S.modals)}(?:\s+not|\s+never)?\s+(?!${words(S.obligations)}(?![\p{L}]))[\p{L}-]+`;
 
 /** A party's name followed, after an optional appositive or name and a few fillers, by a stance verb. */
 const STANCE_AFTER = new RegExp(
@@ -144,6 +147,44 @@ const STANCE_AFTER = new RegExp(
  * in "Moscow demands that Ukraine accept the loss of Sevastopol" the stance is Moscow's, not Ukraine's.
  */
 const BARE_VERB_AFTER = new RegExp(String.raw`^\s+(?:not\s+)?${words(S.bareStanceVerbs)}(?![\p{L}])`, 'iu');
+
+/**
+ * A stance verb coordinated with an earlier one and no subject of its own ("Russia holds most of the
+ * region, and demands that …"): the sentence's subject takes it.
+ */
+const COORDINATED_STANCE = new RegExp(
+  String.raw`(?:,\s*|\s)and\s+(?:${FILLER}\s+)*(?:not\s+|never\s+)?(?:${STANCE_VERB})(?![\p{L}])`,
+  'u',
+);
+
+/** Where a subjectless coordinated stance verb starts in `text`, or -1. */
+export function coordinatedStanceAt(text: string): number {
+  return COORDINATED_STANCE.exec(text)?.index ?? -1;
+}
+
+/** The party that opens the sentence as its subject ("Russia controls …", "The Kremlin, which …"), if any. */
+export function openingSubject(
+  text: string,
+  topics: CompiledTopics,
+  people: PeopleMentions = NO_PEOPLE,
+): string | null {
+  const first = actorMentions(text, topics, people)[0];
+  return first && OPENS_SENTENCE.test(text.slice(0, first.start)) ? first.id : null;
+}
+
+const OPENS_SENTENCE = /^[\s\p{P}\p{S}]*(?:the\s+)?$/iu;
+
+/** A relative clause answering what precedes it: "…, which the Ukrainian side rejected". */
+const REPLY_BEFORE = /,\s*which\s+(?:the\s+)?$/iu;
+const REPLY_AFTER = new RegExp(String.raw`^(?:\s+${FILLER})*\s+${words(S.replyVerbs)}(?![\p{L}])`, 'u');
+
+/** Whether the party mention answers the demand before it in a relative clause, which gives that party's position too. */
+export function repliesTo(text: string, mention: PartyMention): boolean {
+  return (
+    REPLY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+    REPLY_AFTER.test(text.slice(mention.end, mention.end + 80))
+  );
+}
 
 const isPlural = (name: string) => /s$/iu.test(name.trim());
 
