@@ -457,7 +457,8 @@ describe('attribution beyond the simple frames', () => {
     ]);
   });
   it('gives the verb after a relative clause holding commas to the name before "who"', () => {
-    const body = 'Jan Novak, who chaired the round in the old port, Valletta, confirmed that the teams would meet again.';
+    const body =
+      'Jan Novak, who chaired the round in the old port, Valletta, confirmed that the teams would meet again.';
     expect(said(body)).toEqual([['Jan Novak', 'reported', 'the teams would meet again']]);
   });
   it('gives a verb of saying after "and" to the subject that opens the sentence', () => {
@@ -475,9 +476,9 @@ describe('attribution beyond the simple frames', () => {
     ]);
   });
   it('gives a participle after a main clause to its subject, when it reports a clause', () => {
-    expect(said('However, Ivan Petrenko changed course, writing on his channel that a full treaty was needed.')).toEqual([
-      ['Ivan Petrenko', 'reported', 'a full treaty was needed'],
-    ]);
+    expect(
+      said('However, Ivan Petrenko changed course, writing on his channel that a full treaty was needed.'),
+    ).toEqual([['Ivan Petrenko', 'reported', 'a full treaty was needed']]);
     expect(said('Maria Lopez spoke about the agenda, noting the progress made so far.')).toEqual([]);
   });
   it('reads "hinted" and "demanded" with a clause as verbs of saying, and no bare object of "demanded"', () => {
@@ -498,7 +499,8 @@ describe('attribution beyond the simple frames', () => {
     expect(said('Ivan Petrenko continued to press for a summit.')).toEqual([]);
   });
   it('gives the speaker of an "as X said" clause only the quote after it', () => {
-    const body = 'Ivan Petrenko spoke first. The group has grown, though members differ in what, as Petrenko said, "each can offer".';
+    const body =
+      'Ivan Petrenko spoke first. The group has grown, though members differ in what, as Petrenko said, "each can offer".';
     expect(said(body)).toEqual([['Ivan Petrenko', 'direct', 'each can offer']]);
   });
   it('takes the rest of the sentence after a short lead and ", he added,"', () => {
