@@ -305,10 +305,11 @@ function parentheticalContent(
   if (!comma) return null;
   const start = verb.end + comma[0].length;
   const end = trimEnd(body, start, ctx.end);
-  return wordsIn(body.slice(start, end)) >= 3 ? { start, end } : null;
+  return wordCount(body.slice(start, end)) >= 3 ? { start, end } : null;
 }
 
-const wordsIn = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** The words of a passage, numbers included, punctuation not. */
+export const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
  * "Medinsky said A, while Arakhamia said B": a clause with a named speaker of its own ends the first

@@ -8,7 +8,13 @@ import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import { QUOTE_LABELS, ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
-import { appositiveAfter, findAttributions, passiveSourceOf, type SentenceContext } from './statements-attribution.js';
+import {
+  appositiveAfter,
+  findAttributions,
+  passiveSourceOf,
+  type SentenceContext,
+  wordCount,
+} from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
@@ -268,8 +274,6 @@ const isQuoteLabel = (lead: string) => {
 };
 
 const quoteWords = (body: string, q: QuoteSpan) => body.slice(q.open + 1, q.close).trim();
-
-const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** The whole sentences spanning `from`–`to`, verbatim. */
 function evidenceOf(body: string, sentences: readonly Sentence[], from: number, to: number): string {
