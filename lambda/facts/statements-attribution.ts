@@ -256,9 +256,13 @@ function sentenceSubject(ctx: SentenceContext, v: number): Subject | null {
   const mention = mentionStartingAt(ctx, k);
   if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
   const between = tokens.slice(k, v).filter((t) => t.start >= mention.end);
-  const says = (t: Token, j: number) => speechVerbOf(t, between[j - 1]?.lower ?? '', between[j + 1]?.lower);
-  // "continues to press …" is no verb of saying there: it reports words only after a quote.
-  if (between.some((t, j) => t.quoted || !AFTER_QUOTE_ONLY.has(says(t, j) ?? 'continue'))) return null;
+  // Another verb of saying between makes its own attribution; "continues to press …" is none, as it
+  // reports words only right after a quote.
+  const saysBetween = (t: Token, j: number) => {
+    const lemma = speechVerbOf(t, between[j - 1]?.lower ?? '', between[j + 1]?.lower);
+    return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma);
+  };
+  if (between.some((t, j) => t.quoted || saysBetween(t, j))) return null;
   if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(body.slice(mention.end, (tokens[v] as Token).start))) return null;
   return { mention, appositive: '' };
 }
