@@ -41,7 +41,13 @@ const ANAPHORA =
  * anchors it.
  */
 const REFERS_BACK =
-  /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|areas|peninsula|problem)\b/iu;
+  /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu;
+/**
+ * Within a sentence that names a topic of its own, only a demonstrative before places refers back ("over
+ * these areas, including Crimea"): "that the status of Crimea" is a complement, not a reference.
+ */
+const REFERS_BACK_TO_PLACES =
+  /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu;
 const COMPLEMENT = /^that\b/iu;
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
 const UNOWNED_PLAN =
@@ -248,7 +254,7 @@ function referredBack(
 ): Mention[] {
   if (previous.index !== index - 1 || !named.length) return [];
   const missing = previous.topics.filter((topic) => !named.some((m) => m.id === topic));
-  const reference = missing.length ? REFERS_BACK.exec(sentence.text) : null;
+  const reference = missing.length ? REFERS_BACK_TO_PLACES.exec(sentence.text) : null;
   if (!reference) return [];
   const start = sentence.start + reference.index;
   return missing.map((id) => ({ id, start, end: start + reference[0].length }));

@@ -103,9 +103,27 @@ export function actorMentions(
         m.id &&
         (m.kind === 'proposal' ||
           !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-          speaksFromInside(text, m)),
+          speaksFromInside(text, m) ||
+          actsInAbsolute(text, m)),
     )
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "…, which ended with Russia demanding that …": after "with", a party followed by a stance verb in -ing
+ * is that verb's subject, not the object of "with".
+ */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/iu;
+const ABSOLUTE_STANCE_AFTER = new RegExp(
+  String.raw`^\s+(?:also\s+)?${words(S.stanceVerbs.filter((verb) => /ing\b/u.test(verb)))}(?![\p{L}])`,
+  'u',
+);
+
+function actsInAbsolute(text: string, mention: PartyMention): boolean {
+  return (
+    WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+    ABSOLUTE_STANCE_AFTER.test(text.slice(mention.end, mention.end + 40))
+  );
 }
 
 /**
