@@ -100,6 +100,7 @@ const SPEECH_LISTS = [
   'contentInVerbPhrase',
   'clauseOnly',
   'afterQuoteOnly',
+  'infinitiveVerbs',
   'quoteLabels',
 ] as const;
 

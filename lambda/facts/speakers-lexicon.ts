@@ -31,6 +31,9 @@ export const CLAUSE_ONLY = new Set(speechWords.clauseOnly);
 /** Verbs that report words only right after the quote they close: `"…," the minister continued.` */
 export const AFTER_QUOTE_ONLY = new Set(speechWords.afterQuoteOnly);
 
+/** Verbs whose words are their verb phrase when "to" follows: "promised to veto the bill". */
+export const INFINITIVE_VERBS = new Set(speechWords.infinitiveVerbs);
+
 /** Labels a page sets before a quote it gives on its own: "Quote: \"…\"". */
 export const QUOTE_LABELS = new Set(speechWords.quoteLabels);
 

@@ -4,6 +4,7 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
+  INFINITIVE_VERBS,
   LISTENERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
@@ -343,8 +344,21 @@ function cutAtNextSpeaker(
  * "Putin called Erdogan on Tuesday" is a phone call.
  */
 function callsSomething(ctx: SentenceContext, v: number): boolean {
-  const next = ctx.tokens[v + 1];
+  const { tokens, body } = ctx;
+  const next = tokens[v + 1];
   if (next && /^(for|on)$/u.test(next.lower)) return true;
+  // "called the proposal a trap": an object, then a second noun phrase naming it.
+  for (let k = v + 2; k < Math.min(tokens.length, v + 6); k++) {
+    const t = tokens[k] as Token;
+    if (
+      t.quoted ||
+      t.start >= ctx.end ||
+      PREPOSITIONS.has(t.lower) ||
+      /[,;:]/u.test(gapBetween(body, tokens[k - 1], t))
+    )
+      break;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+  }
   return ctx.quotes.some((q) => q.open > (ctx.tokens[v] as Token).end && q.open < ctx.end);
 }
 
@@ -679,7 +693,7 @@ function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: 
   const at = k < tokens.length ? (tokens[k] as Token) : null;
   const gap = body.slice((tokens[k - 1] as Token).end, at ? at.start : ctx.end);
   let start: number;
-  if (CONTENT_IN_VERB_PHRASE.has(lemma)) {
+  if (CONTENT_IN_VERB_PHRASE.has(lemma) || (INFINITIVE_VERBS.has(lemma) && at?.lower === 'to' && !at.quoted)) {
     start = verb.start;
   } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k)) {
     return null;
@@ -762,7 +776,12 @@ function pastListener(ctx: SentenceContext, k: number): number {
 /** What came before the speaker: from the sentence start, or from the quote that ends right there. */
 function contentBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
   const { body } = ctx;
-  const quote = ctx.quotes.find((q) => q.close < speakerStart && isSpaceOrPunct(body.slice(q.close + 1, speakerStart)));
+  // A quote that closed a paragraph before is no part of this sentence's words.
+  const justBefore = (q: QuoteSpan) => {
+    const between = body.slice(q.close + 1, speakerStart);
+    return isSpaceOrPunct(between) && !/\n\s*\n/u.test(between);
+  };
+  const quote = ctx.quotes.find((q) => q.close < speakerStart && justBefore(q));
   const start = quote && quote.open < ctx.start ? quote.open : pastDateline(body, ctx.start, speakerStart);
   const end = Math.max(trimEnd(body, start, speakerStart), quote && quote.open >= start ? quote.close + 1 : 0);
   return end > start ? { start, end } : null;

@@ -519,6 +519,20 @@ describe('attribution beyond the simple frames', () => {
       'We offered a pause and got nothing.\n\nWe will keep talking. We will not give up.',
     ]);
   });
+  it('reads "called X a Y" and "promised to …" as statements, and "called X on Tuesday" as none', () => {
+    expect(said('Peter Holm called the proposal a trap and promised to veto it.')).toEqual([
+      ['Peter Holm', 'reported', 'called the proposal a trap and promised to veto it'],
+    ]);
+    expect(said('Peter Holm promised to return to Geneva next week.')).toEqual([
+      ['Peter Holm', 'reported', 'promised to return to Geneva next week'],
+    ]);
+    expect(said('Peter Holm called Anna Kovac on Tuesday.')).toEqual([]);
+  });
+  it('takes no quote that closed the paragraph before as the words of a speaker with nothing to say', () => {
+    const body =
+      'Peter Holm warned of "grave consequences."\n\nThe envoy, Carla Reyes, hinted at a compromise on Tuesday.';
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Peter Holm']);
+  });
   it('resolves "the US leader" to the nearest US officeholder, not to a foreign leader named without a role', () => {
     const body = [
       'US President Tom Baker met Russian strongman Ivan Petrenko in Anchorage.',
