@@ -43,6 +43,13 @@ export const keys = {
   positionWordings: (topic: string, party: string): ItemKey => ({ pk: `TOPIC#${topic}`, sk: `WORDINGS#${party}` }),
   /** Every flag on every fact, in one item: commands read it beside their view (lambda/flags/). */
   flagBook: (): ItemKey => ({ pk: 'FLAGS', sk: 'BOOK' }),
+  /** A topic's positions (or the guarantors) per party in date order: what `timeline` reads. */
+  timeline: (subject: string): ItemKey => ({ pk: `TIMELINE#${subject}`, sk: 'VIEW' }),
+  /** What was first reported on one day: `since` queries the partition from a day on. */
+  dayNews: (day: string): ItemKey => ({ pk: NEWS_PARTITION, sk: `${DAY_SK_PREFIX}${day}` }),
 };
+
+export const NEWS_PARTITION = 'NEWS';
+export const DAY_SK_PREFIX = 'DAY#';
 
 export const STATEMENT_SK_PREFIX = 'STATEMENT#';
