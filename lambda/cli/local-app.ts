@@ -22,13 +22,13 @@ export function localLinksFolder(local: Pick<LocalStore, 'home'>): string {
 }
 
 /**
- * What `npm start` runs the Slack app on: the local store's views and flags, and link jobs run in this
+ * What `npm start` runs the Slack app on: the local store's views, timelines and flags, and link jobs run in this
  * process (the worker Lambda's stand-in), archiving pages under the data folder.
  */
 export function localTalksApp(
   local: LocalStore,
   { policy, fetchOptions = {}, postReply = createResponseUrlPoster() }: LocalAppOptions,
-): Pick<TalksAppOptions, 'views' | 'flags' | 'linkJobs' | 'postReply'> & { linkJobs: InProcessLinkJobs } {
+): Pick<TalksAppOptions, 'views' | 'timeline' | 'flags' | 'linkJobs' | 'postReply'> & { linkJobs: InProcessLinkJobs } {
   const archive = createLocalPageArchive(localLinksFolder(local));
   const linkJobs = createInProcessLinkJobs(
     async (request) => {
@@ -41,5 +41,5 @@ export function localTalksApp(
     },
     (message, error) => process.stderr.write(`${message}: ${(error as Error).message}\n`),
   );
-  return { views: local.store, flags: { reader: local.flags, policy }, linkJobs, postReply };
+  return { views: local.store, timeline: local.store, flags: { reader: local.flags, policy }, linkJobs, postReply };
 }

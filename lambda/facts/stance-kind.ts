@@ -17,7 +17,12 @@ const CONFIG: StanceKindsConfig = stanceKindsJson;
 
 /** Lower-case words of a text, apostrophes kept inside words ("won't"), typographic ones folded. */
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/\u2019/gu, "'").match(/[\p{L}\d]+(?:['-][\p{L}\d]+)*/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/\u2019/gu, "'")
+      .match(/[\p{L}\d]+(?:['-][\p{L}\d]+)*/gu) ?? []
+  );
 }
 
 const PHRASES_BY_KIND: [StanceKind, string[][]][] = CONFIG.kinds.map(({ kind, phrases }) => {

@@ -59,6 +59,8 @@ export const NewsEntrySchema = z.object({
   subject: z.string(),
   /** The speaker's key, for `who`; the topic id of a position. */
   key: z.string(),
+  /** The topic's label, for a position; "" otherwise. */
+  label: z.string(),
   text: z.string(),
   quoted: z.boolean(),
   saidOn: MaybeDate,

@@ -195,7 +195,7 @@ export function planTimelineUpdate(
 
   const days = updateDays(
     timelines.days,
-    newsEntries(update, guarantors, updated, { fresh, dateOf, entryOf }),
+    newsEntries(update, topicLabels, guarantors, updated, { fresh, dateOf, entryOf }),
     refs,
   );
   return { timelines: [...updated.values()], days };
@@ -277,6 +277,7 @@ interface DayChange {
 
 function newsEntries(
   update: ViewsUpdate,
+  topicLabels: TopicLabels,
   guarantors: (Guarantor & { id: string })[],
   timelines: Map<string, TimelineView>,
   { fresh, dateOf, entryOf }: NewsTools,
@@ -290,10 +291,26 @@ function newsEntries(
   };
   for (const s of update.statements as StatementRecord[]) {
     const quoted = s.kind === 'direct';
-    push(s, { category: 'statement', subject: s.speaker, key: s.speakerKey, text: s.text, quoted, kind: null, changedFrom: null });
+    push(s, {
+      category: 'statement',
+      subject: s.speaker,
+      key: s.speakerKey,
+      label: '',
+      text: s.text,
+      quoted,
+      kind: null,
+      changedFrom: null,
+    });
   }
   for (const g of guarantors) {
-    const entry = { category: 'guarantor', subject: g.proposedBy ?? '', key: '', text: g.country, quoted: false } as const;
+    const entry = {
+      category: 'guarantor',
+      subject: g.proposedBy ?? '',
+      key: '',
+      label: '',
+      text: g.country,
+      quoted: false,
+    } as const;
     push(g, { ...entry, kind: null, changedFrom: null });
   }
   for (const p of update.positions) {
@@ -303,6 +320,7 @@ function newsEntries(
       category: 'position',
       subject: p.party,
       key: p.topic,
+      label: topicLabels.get(p.topic) ?? timelines.get(p.topic)?.label ?? p.topic,
       text: p.stance,
       quoted: false,
       kind,
@@ -330,7 +348,11 @@ function updateDays(stored: Map<string, DayNews>, changes: DayChange[], refs: Ma
   for (const { day, leaves, entry } of changes) {
     if (leaves !== null) {
       const old = dayOf(leaves);
-      days.set(leaves, { ...old, entries: old.entries.filter((e) => e.id !== entry.id), total: Math.max(0, old.total - 1) });
+      days.set(leaves, {
+        ...old,
+        entries: old.entries.filter((e) => e.id !== entry.id),
+        total: Math.max(0, old.total - 1),
+      });
     }
     const target = dayOf(day);
     const at = target.entries.findIndex((e) => e.id === entry.id);
@@ -354,4 +376,3 @@ function updateDays(stored: Map<string, DayNews>, changes: DayChange[], refs: Ma
     };
   });
 }
-
