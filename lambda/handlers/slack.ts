@@ -23,6 +23,8 @@ export interface SlackHandlerDeps {
   views?: ViewReader;
   /** What `timeline` and `since` read. @default the same table as the default views */
   timeline?: TimelineReader;
+  /** The clock `since 7d` counts from. @default the system clock */
+  now?: () => Date;
   /** Meters the DynamoDB client behind `views`, for per-command metrics. @default the default views' client */
   dynamoUsage?: DynamoUsageMeter;
   /** @default from Secrets Manager (SLACK_SECRET_ARN) or SLACK_SIGNING_SECRET */
@@ -112,6 +114,7 @@ export function createSlackHandler(deps: SlackHandlerDeps = {}): AwsHandler {
       views: deps.views ?? (production as NonNullable<typeof production>).views,
       ...(flags ? { flags } : {}),
       ...(timeline ? { timeline } : {}),
+      ...(deps.now ? { now: deps.now } : {}),
       ...(linkJobs ? { linkJobs } : {}),
       ...(deps.postReply ? { postReply: deps.postReply } : {}),
       ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
