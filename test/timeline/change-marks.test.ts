@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { changeMarks } from '../../lambda/timeline/change-marks.js';
 import type { TimelineEntry } from '../../lambda/views/timeline-records.js';
 
-function entry(id: string, day: string | null, kind: TimelineEntry['kind'], saidOn: string | null = null): TimelineEntry {
+function entry(
+  id: string,
+  day: string | null,
+  kind: TimelineEntry['kind'],
+  saidOn: string | null = null,
+): TimelineEntry {
   return {
     id,
     party: 'Ukraine',

@@ -1,40 +1,18 @@
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printAnswer } from '../../lambda/cli/print-answer.js';
 import { createSlackHandler } from '../../lambda/handlers/slack.js';
-import { ingestPaths } from '../../lambda/ingest/ingest.js';
 import { blockTexts, type SlackMessage, slackLimitViolations } from '../../lambda/slack/slack-limits.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../../lambda/store/dynamo-usage.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { lambdaContext, signedCommandEvent, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
 import { type TestStore, withEmbeddedStore } from '../store/backends.js';
+import { ingestRounds, ROUNDS } from './rounds.js';
 
 /*
  * The issue's "done when": three dated rounds (test/fixtures/articles/timeline-three-rounds/, see its
  * sources.json), ingested one round at a time into the embedded DynamoDB, answered through the CLI's
  * printAnswer and through Slack-signed requests to the production handler.
  */
-
-const FIXTURE = new URL('../fixtures/articles/timeline-three-rounds/', import.meta.url).pathname;
-const ROUNDS = ['round-1.txt', 'round-2.txt', 'round-3.txt'];
-
-/** Ingests the rounds in the order given, each as its own upload (a folder with its file and metadata). */
-async function ingestRounds(store: TalksStore, order: readonly string[]): Promise<void> {
-  const sources = JSON.parse(await readFile(join(FIXTURE, 'sources.json'), 'utf8')) as Record<string, unknown>;
-  for (const file of order) {
-    const dir = await mkdtemp(join(tmpdir(), 'talks-round-'));
-    try {
-      await copyFile(join(FIXTURE, file), join(dir, file));
-      await writeFile(join(dir, 'sources.json'), JSON.stringify({ [file]: sources[file] }));
-      const report = await ingestPaths([dir], store);
-      expect(report.files.map((f) => f.outcome)).toEqual(['stored']);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
-}
 
 /** The lines of one part of a terminal answer: from its heading to the next blank-line-separated heading. */
 function section(text: string, heading: string): string {
@@ -64,7 +42,9 @@ describe('timeline and since on three rounds of talks', () => {
 
     const russia = section(text, 'Russia on Crimea');
     expect(russia.indexOf('2026-03-02')).toBeLessThan(russia.indexOf('2026-03-25'));
-    expect(russia).toMatch(/2026-03-02\n {2}• reported again 2026-03-17: Russia demands that Ukraine recognise Crimea/u);
+    expect(russia).toMatch(
+      /2026-03-02\n {2}• reported again 2026-03-17: Russia demands that Ukraine recognise Crimea/u,
+    );
     expect(russia).toMatch(/2026-03-25\n {2}• CHANGED: the demand dropped: Russia no longer demands/u);
 
     const ukraine = section(text, 'Ukraine on Crimea');
