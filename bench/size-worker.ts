@@ -108,8 +108,11 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const store = createDynamoTalksStore({ client, tableName: TABLE_NAME });
 
   const ingest = await measureIngest(corpus, store, counter, job.ingestLimitSeconds);
+  // `since 7d` asks for the corpus's last week: the clock stands the day after its newest article.
+  const newest = (await store.listSources(1)).sources[0]?.date;
+  const dayAfterNewest = newest ? new Date(Date.parse(`${newest}T00:00:00Z`) + 86_400_000) : new Date();
   const commands = await measureCommands(
-    buildSlackHandler(store, createDynamoFlagStore({ client, tableName: TABLE_NAME })),
+    buildSlackHandler(store, createDynamoFlagStore({ client, tableName: TABLE_NAME }), () => dayAfterNewest),
     store,
     counter,
     job,
@@ -189,6 +192,8 @@ async function benchCommands(store: TalksStore): Promise<{ label: string; text: 
     { label: 'who <unknown name>', text: 'who Qwertyuiopsky' },
     { label: 'guarantors', text: 'guarantors' },
     { label: 'topic crimea', text: 'topic crimea' },
+    { label: 'timeline crimea', text: 'timeline crimea' },
+    { label: 'since 7d', text: 'since 7d' },
     { label: 'sources', text: 'sources' },
     { label: 'help', text: 'help' },
   ];

@@ -90,7 +90,9 @@ function changeSummary(
   return byParty.flatMap(([party, entries]) =>
     entries.toSorted(compareEntries).flatMap((e) => {
       const mark = marksByParty.get(party)?.get(e.id);
-      return mark ? [`${partyName(party)}, ${entryDate(e) ?? UNDATED.toLowerCase()}: ${mark.description}`] : [];
+      // A guarantor's mark says only that it was added: the summary names the country.
+      const what = mark && mark.from === null ? `${e.text} ${mark.description}` : mark?.description;
+      return what ? [`${partyName(party)}, ${entryDate(e) ?? UNDATED.toLowerCase()}: ${what}`] : [];
     }),
   );
 }

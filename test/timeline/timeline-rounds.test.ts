@@ -65,6 +65,7 @@ describe('timeline and since on three rounds of talks', () => {
     const ukraine = section(text, 'Guarantors proposed by Ukraine');
     expect(ukraine).toMatch(/2026-03-02\n {2}• France \[\d\]\n(?: {6}.*\n)? {2}• Turkey/u);
     expect(ukraine).toMatch(/2026-03-17\n {2}• CHANGED: added to the list: Canada/u);
+    expect(text).toContain('Changes: Ukraine, 2026-03-17: Canada added to the list.');
   });
 
   it('shows only what the later rounds first reported since a date between rounds', async () => {
