@@ -66,7 +66,8 @@ export class TalksStack extends Stack {
         entry: path.join(HANDLERS_DIR, 'digest.ts'),
       });
       new CfnOutput(this, DIGEST_CHANNEL_OUTPUT, {
-        description: 'The channel the digest posts to: the Slack app needs the chat:write scope (scripts/fill-manifest.ts)',
+        description:
+          'The channel the digest posts to: the Slack app needs the chat:write scope (scripts/fill-manifest.ts)',
         value: config.digest.channel,
       });
       new CfnOutput(this, 'DigestLogGroupName', { value: digest.digestFunction.logGroup.logGroupName });
