@@ -83,6 +83,12 @@ describe('timeline and since on three rounds of talks', () => {
     expect(text).not.toContain('2026-03-02');
   });
 
+  it('is listed by help', async () => {
+    const text = await ask('help');
+    expect(text).toContain('npm run talks -- timeline <topic>');
+    expect(text).toContain('npm run talks -- since <date>');
+  });
+
   it('says nothing is new since the last round', async () => {
     expect(await ask('since 2026-03-26')).toContain('Nothing new since 2026-03-26.');
   });
