@@ -111,6 +111,15 @@ async function answerFromViews(
       return helpAnswer((await views.getSummary())?.topics ?? [], visibility);
     case 'add':
       return addAnswer(command.links, visibility);
+    case 'timeline':
+    case 'since':
+      // Answered by lambda/timeline/, a layer above this one, which hands everything else to answerCommand.
+      return {
+        title: 'Not answered here',
+        parts: [textPart(`${command.kind} is answered in Slack and in the CLI.`)],
+        sources: {},
+        visibility,
+      };
     case 'other':
       return answerOther(command.word, command.rest, views, visibility);
     case 'too-long':

@@ -19,6 +19,10 @@ export type Command =
   | { kind: 'add'; links: string[] }
   /** The facts people flagged as wrong, for review. */
   | { kind: 'flags' }
+  /** A topic's positions (or the guarantors) per party in date order; `subject` is empty for a bare `timeline`. */
+  | { kind: 'timeline'; subject: string }
+  /** What was first reported from a date on; `when` as typed (`2026-03-10`, `7d`, `yesterday`). */
+  | { kind: 'since'; when: string }
   /**
    * A first word that is no subcommand: a topic shortcut (`crimea`) when it names a configured topic,
    * which only the stored views know, else a typo answered with help and a "did you mean".
@@ -43,6 +47,8 @@ const SUBCOMMAND_WORDS = {
   sources: ['sources', 'source', 'articles', 'article'],
   add: ['add'],
   flags: ['flags', 'flagged'],
+  timeline: ['timeline', 'history'],
+  since: ['since'],
   help: ['help', '?', 'commands'],
 } as const satisfies Record<Exclude<Command['kind'], 'other' | 'too-long'>, readonly string[]>;
 
@@ -115,6 +121,10 @@ export function parseCommand(text: string): ParsedCommand {
       return { command: { kind, name: rest }, visibility };
     case 'topic':
       return { command: { kind, topic: rest }, visibility };
+    case 'timeline':
+      return { command: { kind, subject: rest }, visibility };
+    case 'since':
+      return { command: { kind, when: rest }, visibility };
     case 'add':
       return { command: { kind, links: linksOfCommand(restWords) }, visibility };
     case undefined:

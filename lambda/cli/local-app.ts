@@ -23,13 +23,13 @@ export function localLinksFolder(local: Pick<LocalStore, 'home'>): string {
 }
 
 /**
- * What `npm start` runs the Slack app on: the local store's views and flags, link jobs run in this process
- * (the worker Lambda's stand-in), archiving pages under the data folder, and the CLI's words for a damaged store.
+ * What `npm start` runs the Slack app on: the local store's views, timelines and flags, link jobs run in this
+ * process (the worker Lambda's stand-in), archiving pages under the data folder, and the CLI's words for a damaged store.
  */
 export function localTalksApp(
   local: LocalStore,
   { policy, fetchOptions = {}, postReply = createResponseUrlPoster() }: LocalAppOptions,
-): Pick<TalksAppOptions, 'views' | 'flags' | 'linkJobs' | 'postReply' | 'describeFailure'> & {
+): Pick<TalksAppOptions, 'views' | 'timeline' | 'flags' | 'linkJobs' | 'postReply' | 'describeFailure'> & {
   linkJobs: InProcessLinkJobs;
 } {
   const archive = createLocalPageArchive(localLinksFolder(local));
@@ -46,6 +46,7 @@ export function localTalksApp(
   );
   return {
     views: local.store,
+    timeline: local.store,
     flags: { reader: local.flags, policy },
     linkJobs,
     postReply,

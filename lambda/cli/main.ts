@@ -20,7 +20,7 @@ Commands:
   extract --json <files|folders>...  Print the facts found in the files as JSON (no store involved).
   add <url>...                       Read up to 5 web pages (http/https, public addresses only) into the
                                      store, keeping each page under .talks/links/.
-  sources | summary | who <name> | topic <topic> | flags | help
+  sources | summary | who <name> | topic <topic> | timeline <topic> | since <date> | flags | help
                                      Answer as /talks does in Slack, from the local store.
 
 Options:
@@ -161,7 +161,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     ]);
     const policy = flagPolicyFromEnv(process.env);
     const answer = await withStore(io, ({ store, flags }) =>
-      printAnswer(positionals.join(' '), store, { reader: flags, policy }),
+      printAnswer(positionals.join(' '), store, { reader: flags, policy }, { reader: store }),
     );
     io.stdout(answer);
     return 0;

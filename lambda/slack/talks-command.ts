@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { answerCommand, type FlagsContext } from '../answers/answer-command.js';
+import type { FlagsContext } from '../answers/answer-command.js';
 import { type Command, parseCommand } from '../answers/command.js';
 import { MAX_LINKS } from '../links/link-text.js';
-import type { ViewReader } from '../store/ports.js';
+import type { TimelineReader, ViewReader } from '../store/ports.js';
+import { answerTalksCommand } from '../timeline/answer-talks-command.js';
 import { type AddLinksListenerDeps, submitLinks } from './add-links-listeners.js';
 import type { App } from './bolt.js';
 import { ephemeralText } from './plain-message.js';
@@ -19,6 +20,10 @@ const SlashCommandSchema = z.object({
 
 export interface TalksCommandDeps {
   views: ViewReader;
+  /** What `timeline` and `since` read. Without it, they answer that they are not available here. */
+  timeline?: TimelineReader;
+  /** The clock of `since 7d`. @default the system clock */
+  now?: () => Date;
   /** @default '/talks' (a workspace may install the app under another name, e.g. `/talks-staging`) */
   commandName?: string;
   /** Flags hide and mark facts in answers, and `flags` lists them. Without them, answers show every fact. */
@@ -66,7 +71,7 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
       message =
         deps.links && responseUrl && links.length > 0 && links.length <= MAX_LINKS
           ? await submitLinks(links, { responseUrl, userId }, deps.links)
-          : renderBlocks(await answerCommand(parsed, deps.views, deps.flags));
+          : renderBlocks(await answerTalksCommand(parsed, deps));
     } catch (error) {
       failed = true;
       // The command text is the user's own words and the views hold no secrets; the error names the failure.

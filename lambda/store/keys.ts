@@ -48,6 +48,13 @@ export const keys = {
   flagIndex: (): ItemKey => ({ pk: 'FLAGS', sk: 'INDEX' }),
   /** One flagged fact: its snapshot, every flag with its note, the last review. */
   flaggedFact: (factKey: string): ItemKey => ({ pk: 'FLAGS', sk: `FACT#${factKey}` }),
+  /** A topic's positions (or the guarantors) per party in date order: what `timeline` reads. */
+  timeline: (subject: string): ItemKey => ({ pk: `TIMELINE#${subject}`, sk: 'VIEW' }),
+  /** What was first reported on one day: `since` queries the partition from a day on. */
+  dayNews: (day: string): ItemKey => ({ pk: NEWS_PARTITION, sk: `${DAY_SK_PREFIX}${day}` }),
 };
+
+export const NEWS_PARTITION = 'NEWS';
+export const DAY_SK_PREFIX = 'DAY#';
 
 export const STATEMENT_SK_PREFIX = 'STATEMENT#';

@@ -11,6 +11,7 @@ import type {
   TopicView,
 } from '../facts/views.js';
 import type { PositionRecord, StatementRecord } from '../views/records.js';
+import type { DayNews, TimelineView } from '../views/timeline-records.js';
 
 /*
  * The ports between the pure core and DynamoDB. The core (ingest pipeline, answers) depends on these
@@ -53,8 +54,6 @@ export interface ViewReader {
   listSources(limit: number): Promise<SourcesView>;
 }
 
-export type TalksStore = ArticleRepository & FactWriter & ViewReader;
-
 /**
  * Documents the features above the store keep (flags), each a small item read and written whole. The
  * store spells their keys; the features give their schemas.
@@ -83,3 +82,21 @@ export interface FactRecords {
   getPositionRecord(topic: string, id: string): Promise<PositionRecord | null>;
   getGuarantors(): Promise<GuarantorsView | null>;
 }
+
+/** Days of news read by one `since`, at most. */
+export interface NewsSince {
+  /** Newest first. */
+  days: DayNews[];
+  /** Whether days on or after the date exist beyond those returned (older than the oldest returned). */
+  more: boolean;
+}
+
+/** What `timeline` and `since` read: one request each, whatever the corpus size. */
+export interface TimelineReader {
+  /** A topic's timeline, or the guarantors' (`GUARANTORS_TIMELINE`). */
+  getTimeline(subject: string): Promise<TimelineView | null>;
+  /** The days from `day` on (inclusive) with something first reported, newest first, at most `maxDays`. */
+  getNewsSince(day: string, maxDays: number): Promise<NewsSince>;
+}
+
+export type TalksStore = ArticleRepository & FactWriter & ViewReader & TimelineReader;
