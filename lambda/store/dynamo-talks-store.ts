@@ -60,6 +60,7 @@ import {
 } from './items.js';
 import { type ItemKey, keys, STATEMENT_SK_PREFIX } from './keys.js';
 import type { StoreArticlesResult, TalksStore } from './ports.js';
+import { createWriterLease, type WriterLeaseOptions } from './writer-lease.js';
 
 /**
  * Finds near-duplicate bodies: a fingerprint's keys are the LSH band keys (MinHash rows) a body is stored
@@ -84,6 +85,8 @@ export interface DynamoTalksStoreOptions {
   topics?: { id: string; label: string }[];
   /** Cross-batch near-duplicate detection. @default the bottom-k keys and sketch of lambda/articles/fingerprint.ts */
   nearDuplicates?: NearDuplicateDetector;
+  /** How long a round may hold the writer lease unrenewed, and how long a writer waits for it. @default writer-lease.ts */
+  writerLease?: Pick<WriterLeaseOptions, 'leaseMs' | 'waitMs'>;
 }
 
 /**
@@ -119,9 +122,10 @@ const IngestRoundSchema = z.object({ articleIds: z.array(z.string()) });
 const ARTICLES_PER_ROUND = 1000;
 
 /**
- * The DynamoDB implementation of the store ports (docs/table-design.md). Ingest (storeArticles,
- * applyFacts) must run as a single writer at a time, as the ingest Lambda does: the views are
- * read-merged-written, and DynamoDB offers no multi-item atomicity without transactions.
+ * The DynamoDB implementation of the store ports (docs/table-design.md). Every storeArticles and applyFacts
+ * round runs while holding the table's writer lease (writer-lease.ts): the views are read-merged-written, and
+ * DynamoDB offers no multi-item atomicity without transactions, so writers take turns, whichever process
+ * they run in.
  */
 export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStore {
   const { client, tableName } = opts;
@@ -133,14 +137,27 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
    */
   const roundsStored = new Map<string, string>();
   const detector = opts.nearDuplicates ?? nearDuplicateDetector;
+  const lease = createWriterLease({
+    client,
+    tableName,
+    ...opts.writerLease,
+    ...(opts.sleep ? { sleep: opts.sleep } : {}),
+  });
 
-  async function getItem(key: ItemKey): Promise<Item | null> {
-    const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: toKey(key) }));
+  /** `consistent` for a writer's reads: the writer before it may have written a second ago. */
+  async function getItem(key: ItemKey, consistent = false): Promise<Item | null> {
+    const { Item } = await client.send(
+      new GetItemCommand({ TableName: tableName, Key: toKey(key), ...(consistent ? { ConsistentRead: true } : {}) }),
+    );
     return Item ?? null;
   }
 
-  async function readView<S extends z.ZodMiniType>(key: ItemKey, schema: S): Promise<z.infer<S> | null> {
-    const item = await getItem(key);
+  async function readView<S extends z.ZodMiniType>(
+    key: ItemKey,
+    schema: S,
+    consistent = false,
+  ): Promise<z.infer<S> | null> {
+    const item = await getItem(key, consistent);
     return item ? decodePayload(item, schema) : null;
   }
 
@@ -187,7 +204,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     };
   }
 
-  async function storeArticles(input: Article[], fingerprintOf?: FingerprintOf): Promise<StoreArticlesResult> {
+  async function storeArticles(
+    input: Article[],
+    fingerprintOf: FingerprintOf | undefined,
+    assertHeld: () => void,
+  ): Promise<StoreArticlesResult> {
     const result: StoreArticlesResult = { stored: [], duplicates: [] };
     const batch = dedupeById(input, result);
     const found = await batchGetAll(
@@ -242,6 +263,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     }
     for (const [id, meta] of updatedMetas) metaWrites.push(payloadItem(keys.articleMeta(id), meta));
     // Bodies before metadata: a META item is the article's commit point, never present without its body.
+    assertHeld();
     await putAll(writesFirst);
     await putAll(metaWrites);
     if (updatedMetas.size > 0) await refreshListedSources([...updatedMetas.values()].map((m) => m.article));
@@ -337,14 +359,14 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   }
 
   async function metaFor(article: Article): Promise<ArticleMeta> {
-    const item = await getItem(keys.articleMeta(article.id));
+    const item = await getItem(keys.articleMeta(article.id), true);
     if (!item) throw new StoreItemError(`Article ${article.id} vanished while merging a near-duplicate into it`);
     return decodePayload(item, ArticleMetaSchema);
   }
 
   /** Keeps the sources list in step when a stored article gains files or URLs. */
   async function refreshListedSources(changed: Omit<Article, 'body'>[]): Promise<void> {
-    const view = await readView(keys.sources(), SourcesViewSchema);
+    const view = await readView(keys.sources(), SourcesViewSchema, true);
     if (!view) return;
     const byId = new Map(changed.map((a) => [a.id, a]));
     if (!view.sources.some((s) => byId.has(s.id))) return;
@@ -389,8 +411,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   /** Of a batch's `META` items applyFacts needs only the round: validating (and copying) the rest costs. */
   const ArticleRoundSchema = z.pick(ArticleMetaSchema, { round: true });
 
-  async function applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void> {
-    if (facts.length === 0 && articles.length === 0) return;
+  async function applyFacts(facts: ArticleFacts[], articles: Article[], assertHeld: () => void): Promise<void> {
     const batch = prepareBatch(facts, articles);
     const statementKey = (s: { speakerKey: string; id: string }) => keys.speakerStatement(s.speakerKey, s.id);
     const positionKey = (p: { topic: string; id: string }) => keys.topicPosition(p.topic, p.id);
@@ -521,6 +542,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const written = changed.map(({ key, json, scores }) =>
       jsonPayloadItem(key, json, scores === undefined ? {} : { scores }),
     );
+    assertHeld();
     await batchWriteAll(client, tableName, [...written.map((Item) => ({ PutRequest: { Item } })), ...deletes], retry);
     // Marked last: an article is counted once its facts are in every view, so a retry after a failure
     // above re-applies it (merges are idempotent) instead of skipping it. A stored article is added to its
@@ -580,8 +602,12 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
 
   return {
     getArticle,
-    storeArticles,
-    applyFacts,
+    storeArticles: (articles, fingerprintOf) =>
+      lease.hold((assertHeld) => storeArticles(articles, fingerprintOf, assertHeld)),
+    applyFacts: async (facts, articles) => {
+      if (facts.length === 0 && articles.length === 0) return;
+      await lease.hold((assertHeld) => applyFacts(facts, articles, assertHeld));
+    },
     getSummary: () => readView(keys.summary(), SummaryViewSchema),
     getSpeakerDirectory: async (): Promise<SpeakerDirectory> =>
       (await readView(keys.speakerDirectory(), SpeakerDirectorySchema)) ?? { speakers: [] },

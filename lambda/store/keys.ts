@@ -43,6 +43,8 @@ export const keys = {
   positionWordings: (topic: string, party: string): ItemKey => ({ pk: `TOPIC#${topic}`, sk: `WORDINGS#${party}` }),
   /** Every flag on every fact, in one item: commands read it beside their view (lambda/flags/). */
   flagBook: (): ItemKey => ({ pk: 'FLAGS', sk: 'BOOK' }),
+  /** Held by the one writer of the precomputed items at a time (writer-lease.ts). */
+  writerLease: (): ItemKey => ({ pk: 'LEASE#WRITER', sk: 'LEASE' }),
 };
 
 export const STATEMENT_SK_PREFIX = 'STATEMENT#';

@@ -58,6 +58,18 @@ export async function openStoreOn(server: RunningServer, opts: StoreOptions = {}
   };
 }
 
+/** Another client and store on an existing table: what a second process or Lambda invocation writes with. */
+export function openAnotherStoreOn(server: RunningServer, tableName: string, opts: StoreOptions = {}): TestStore {
+  const client = createDynamoClient({ endpoint: server.endpoint });
+  return {
+    store: createDynamoTalksStore({ client, tableName, ...opts }),
+    client,
+    tableName,
+    endpoint: server.endpoint,
+    close: async () => client.destroy(),
+  };
+}
+
 /**
  * A store on its own in-memory dynalite, for any area's tests: `const t = await withEmbeddedStore()`,
  * then `await t.close()` (stops the server too).
