@@ -20,6 +20,7 @@ import {
   SourcesViewSchema,
   type SpeakerDirectory,
   SpeakerDirectorySchema,
+  type SpeakerEntry,
   type SpeakerView,
   SpeakerViewSchema,
   type SummaryView,
@@ -28,7 +29,8 @@ import {
   TopicViewSchema,
 } from '../facts/views.js';
 import { positionGroup } from '../views/merge-records.js';
-import { rankStatements, sourcesFor } from '../views/ranking.js';
+import { lookupKeysOf, NameShardSchema } from '../views/name-index.js';
+import { rankSpeakers, rankStatements, sourcesFor } from '../views/ranking.js';
 import {
   type PositionRecord,
   PositionRecordSchema,
@@ -40,6 +42,7 @@ import {
 } from '../views/records.js';
 import {
   candidateRecords,
+  nameKeysTouched,
   planViewsUpdate,
   prepareBatch,
   type StoredViews,
@@ -470,9 +473,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     );
     const roundIds = [...new Set(roundOf.values())];
 
-    // Read 2: the stored records the batch may merge with (same id, or a wording the index matched), and the
-    // items of the rounds that stored the batch's articles.
+    // Read 2: the stored records the batch may merge with (same id, or a wording the index matched), the
+    // items of the rounds that stored the batch's articles, and the name index items of every name touched.
     const candidates = candidateRecords(batch, statementIndexes, positionIndexes);
+    const storedSpeakers = present(batch.personKeys.map((k) => [k, scored(keys.speaker(k), SpeakerViewSchema)]));
+    const nameKeys = nameKeysTouched(batch, storedSpeakers);
     const records = await batchGetAll(
       client,
       tableName,
@@ -480,6 +485,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         ...candidates.statements.map(statementKey),
         ...candidates.positions.map(positionKey),
         ...roundIds.map(keys.ingestRound),
+        ...nameKeys.map(keys.nameShard),
       ].map(toKey),
       retry,
     );
@@ -498,7 +504,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       directory: decoded(keys.speakerDirectory(), SpeakerDirectorySchema),
       guarantors: decoded(keys.guarantors(), GuarantorsViewSchema),
       sources: decoded(keys.sources(), SourcesViewSchema),
-      speakers: present(batch.personKeys.map((k) => [k, scored(keys.speaker(k), SpeakerViewSchema)])),
+      speakers: storedSpeakers,
       topics: present(batch.topicIds.map((t) => [t, scored(keys.topic(t), TopicViewSchema)])),
       statements: byId(
         storedRecords(candidates.statements.map(statementKey)).map((i) => decodeStored(i, StatementRecordSchema)),
@@ -509,6 +515,12 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       statementIndexes,
       positionIndexes,
       indexedArticleIds: new Set(articles.filter((a) => isIndexed(a.id)).map((a) => a.id)),
+      nameShards: new Map(
+        nameKeys.map((k) => {
+          const item = records.get(keyOf(keys.nameShard(k)));
+          return [k, item ? decodeStored(item, NameShardSchema) : { people: [] }];
+        }),
+      ),
     };
 
     const update = planViewsUpdate(batch, stored, topicLabels);
@@ -524,6 +536,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ...update.positionIndexes.map(([g, index]) => put(keys.positionWordings(g.topic, g.party), index)),
       ...update.speakers.map((s) => scoredPut(keys.speaker(s.view.person.key), s)),
       ...update.topics.map((t) => scoredPut(keys.topic(t.view.topic), t)),
+      ...update.nameShards.map(([k, shard]) => put(keys.nameShard(k), shard)),
       put(keys.speakerDirectory(), update.directory),
       put(keys.guarantors(), update.guarantors),
       put(keys.sources(), update.sources),
@@ -563,6 +576,30 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ...unstored.map((id) => toKey(keys.articleIndexed(id))),
     ]);
     for (const article of articles) roundsStored.delete(article.id);
+  }
+
+  /**
+   * One BatchGetItem, eventually consistent: the directory (given names, suggestions) and the name index items
+   * of the typed name's surname keys, everyone in them once (the name index's entry is as fresh as the
+   * directory's: a round writes both).
+   */
+  async function findPeople(name: string): Promise<SpeakerEntry[]> {
+    const nameKeys = lookupKeysOf(name);
+    const found = await batchGetAll(
+      client,
+      tableName,
+      [keys.speakerDirectory(), ...nameKeys.map(keys.nameShard)].map(toKey),
+      { ...retry, consistent: false },
+    );
+    const directoryItem = found.get(keyOf(keys.speakerDirectory()));
+    const byKey = new Map(
+      (directoryItem ? decodePayload(directoryItem, SpeakerDirectorySchema).speakers : []).map((p) => [p.key, p]),
+    );
+    for (const nameKey of nameKeys) {
+      const item = found.get(keyOf(keys.nameShard(nameKey)));
+      for (const person of item ? decodePayload(item, NameShardSchema).people : []) byKey.set(person.key, person);
+    }
+    return rankSpeakers([...byKey.values()]);
   }
 
   async function getSpeaker(key: string, limit: number): Promise<SpeakerView | null> {
@@ -611,6 +648,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     getSummary: () => readView(keys.summary(), SummaryViewSchema),
     getSpeakerDirectory: async (): Promise<SpeakerDirectory> =>
       (await readView(keys.speakerDirectory(), SpeakerDirectorySchema)) ?? { speakers: [] },
+    findPeople,
     getSpeaker,
     getTopic: (topic: string): Promise<TopicView | null> =>
       topic === '' ? Promise.resolve(null) : readView(keys.topic(topic), TopicViewSchema),

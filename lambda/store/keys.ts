@@ -25,6 +25,8 @@ export const keys = {
   nearDuplicateBand: (bandKey: string): ItemKey => ({ pk: `NEARDUP#${bandKey}`, sk: 'NEARDUP' }),
   summary: (): ItemKey => ({ pk: 'VIEW#SUMMARY', sk: 'VIEW' }),
   speakerDirectory: (): ItemKey => ({ pk: 'VIEW#SPEAKERS', sk: 'VIEW' }),
+  /** The people filed under one folded surname (lambda/views/name-index.ts): what `who <name>` reads. */
+  nameShard: (surnameKey: string): ItemKey => ({ pk: `NAME#${surnameKey}`, sk: 'NAMES' }),
   guarantors: (): ItemKey => ({ pk: 'VIEW#GUARANTORS', sk: 'VIEW' }),
   sources: (): ItemKey => ({ pk: 'VIEW#SOURCES', sk: 'VIEW' }),
   speaker: (speakerKey: string): ItemKey => ({ pk: `SPEAKER#${speakerKey}`, sk: 'VIEW' }),
