@@ -10,7 +10,7 @@ import {
   readArticlePaths,
 } from '../articles/read-inputs.js';
 import type { ArticleFacts } from '../facts/fact.js';
-import { settleBareNames } from '../facts/people-identity.js';
+import { bareSurnameKeys, settleBareNames } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
 import { type Extraction, type ExtractionRun, type FactExtraction, inThreadExtraction } from './fact-extraction.js';
@@ -160,13 +160,15 @@ async function ingestRound(
       'facts' in e ? [{ article, facts: e.facts }] : [],
     );
     if (fresh.length > 0) {
-      // A bare surname is someone the corpus already knows only if it knows exactly one person of that name.
-      const { speakers: known } = await store.getSpeakerDirectory();
+      // A bare surname is someone the corpus already knows only if it knows exactly one person of that name:
+      // the directory's top list and everyone filed under the batch's bare surnames in the name index.
+      const facts = fresh.map((e) => e.facts);
+      const [{ speakers: listed }, filed] = await Promise.all([
+        store.getSpeakerDirectory(),
+        store.peopleFiledUnder(bareSurnameKeys(facts)),
+      ]);
       await store.applyFacts(
-        settleBareNames(
-          fresh.map((e) => e.facts),
-          known,
-        ),
+        settleBareNames(facts, [...listed, ...filed]),
         fresh.map((e) => e.article),
       );
       for (const { facts } of fresh) countFacts(factsExtracted, facts);

@@ -592,14 +592,21 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       { ...retry, consistent: false },
     );
     const directoryItem = found.get(keyOf(keys.speakerDirectory()));
-    const byKey = new Map(
-      (directoryItem ? decodePayload(directoryItem, SpeakerDirectorySchema).speakers : []).map((p) => [p.key, p]),
-    );
-    for (const nameKey of nameKeys) {
+    const listed = directoryItem ? decodePayload(directoryItem, SpeakerDirectorySchema).speakers : [];
+    return rankSpeakers(uniquePeople([...listed, ...filedIn(found, nameKeys)]));
+  }
+
+  function filedIn(found: Map<string, Item>, nameKeys: string[]): SpeakerEntry[] {
+    return nameKeys.flatMap((nameKey) => {
       const item = found.get(keyOf(keys.nameShard(nameKey)));
-      for (const person of item ? decodePayload(item, NameShardSchema).people : []) byKey.set(person.key, person);
-    }
-    return rankSpeakers([...byKey.values()]);
+      return item ? decodePayload(item, NameShardSchema).people : [];
+    });
+  }
+
+  async function peopleFiledUnder(surnameKeys: string[]): Promise<SpeakerEntry[]> {
+    if (surnameKeys.length === 0) return [];
+    const found = await batchGetAll(client, tableName, surnameKeys.map(keys.nameShard).map(toKey), retry);
+    return uniquePeople(filedIn(found, surnameKeys));
   }
 
   async function getSpeaker(key: string, limit: number): Promise<SpeakerView | null> {
@@ -641,6 +648,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     getArticle,
     storeArticles: (articles, fingerprintOf) =>
       lease.hold((assertHeld) => storeArticles(articles, fingerprintOf, assertHeld)),
+    peopleFiledUnder,
     applyFacts: async (facts, articles) => {
       if (facts.length === 0 && articles.length === 0) return;
       await lease.hold((assertHeld) => applyFacts(facts, articles, assertHeld));
@@ -666,6 +674,11 @@ interface ViewPut {
   key: ItemKey;
   json: string;
   scores?: string;
+}
+
+/** One entry a person: the later wins (a name item's entry is as fresh as the directory's, a round writes both). */
+function uniquePeople(people: SpeakerEntry[]): SpeakerEntry[] {
+  return [...new Map(people.map((p) => [p.key, p])).values()];
 }
 
 function present<T>(entries: [string, T | null][]): Map<string, T> {

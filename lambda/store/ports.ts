@@ -39,6 +39,11 @@ export interface ArticleRepository {
 export interface FactWriter {
   /** Merges the facts of newly stored articles into the precomputed items. Idempotent per article. */
   applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void>;
+  /**
+   * Everyone the name index files under these folded surnames (`speakerKey`), read consistently: who a bare
+   * surname of the batch may stand for, at any corpus size (the directory lists only the top ~2,000).
+   */
+  peopleFiledUnder(surnameKeys: string[]): Promise<SpeakerEntry[]>;
 }
 
 /** What commands read: each method is one or two DynamoDB requests, never a scan. */

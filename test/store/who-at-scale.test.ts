@@ -3,7 +3,9 @@ import { delegatesCorpus, delegateWords } from '../../bench/delegates-corpus.js'
 import { inventedPerson } from '../../bench/invented-names.js';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
+import { ingestInputs } from '../../lambda/ingest/ingest.js';
 import { meterDynamoUsage } from '../../lambda/store/dynamo-usage.js';
+import { textInput } from '../articles/fixtures.js';
 import { dynaliteBackend, openStoreOn, type RunningServer, type TestStore } from './backends.js';
 
 /*
@@ -62,5 +64,24 @@ describe('who at scale', () => {
       expect(answer, name).toContain('No one by that name');
       expect(answer, name).not.toContain(delegateWords(1));
     }
+  });
+
+  it('takes a later article that names an unlisted speaker by surname alone for that speaker', async () => {
+    // Prepare: someone past the directory's top list, then an article that says only their surname.
+    const listed = new Set((await t.store.getSpeakerDirectory()).speakers.map((s) => s.name));
+    const n =
+      SPEAKERS - 1 - [...Array(SPEAKERS).keys()].reverse().findIndex((i) => !listed.has(inventedPerson(i).fullName));
+    const { fullName, surname } = inventedPerson(n);
+    const words = 'the harbour ferries will sail again by spring';
+    const article = ['Title: A ferry promise', 'Source: Invented Wire', '', `"${words}," ${surname} said on Friday.`];
+
+    // Act
+    await ingestInputs([textInput('bare.txt', article.join('\n'))], t.store);
+
+    // Assess: one person, with both statements.
+    const answer = await who(fullName);
+    expect(answer).toContain(words);
+    expect(answer).toContain(delegateWords(n));
+    expect(await who(surname)).toContain(words);
   });
 });
