@@ -210,7 +210,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   async function storeArticles(
     input: Article[],
     fingerprintOf: FingerprintOf | undefined,
-    assertHeld: () => void,
+    confirmHeld: () => Promise<void>,
   ): Promise<StoreArticlesResult> {
     const result: StoreArticlesResult = { stored: [], duplicates: [] };
     const batch = dedupeById(input, result);
@@ -266,7 +266,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     }
     for (const [id, meta] of updatedMetas) metaWrites.push(payloadItem(keys.articleMeta(id), meta));
     // Bodies before metadata: a META item is the article's commit point, never present without its body.
-    assertHeld();
+    await confirmHeld();
     await putAll(writesFirst);
     await putAll(metaWrites);
     if (updatedMetas.size > 0) await refreshListedSources([...updatedMetas.values()].map((m) => m.article));
@@ -414,7 +414,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   /** Of a batch's `META` items applyFacts needs only the round: validating (and copying) the rest costs. */
   const ArticleRoundSchema = z.pick(ArticleMetaSchema, { round: true });
 
-  async function applyFacts(facts: ArticleFacts[], articles: Article[], assertHeld: () => void): Promise<void> {
+  async function applyFacts(
+    facts: ArticleFacts[],
+    articles: Article[],
+    confirmHeld: () => Promise<void>,
+  ): Promise<void> {
     const batch = prepareBatch(facts, articles);
     const statementKey = (s: { speakerKey: string; id: string }) => keys.speakerStatement(s.speakerKey, s.id);
     const positionKey = (p: { topic: string; id: string }) => keys.topicPosition(p.topic, p.id);
@@ -555,7 +559,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const written = changed.map(({ key, json, scores }) =>
       jsonPayloadItem(key, json, scores === undefined ? {} : { scores }),
     );
-    assertHeld();
+    await confirmHeld();
     await batchWriteAll(client, tableName, [...written.map((Item) => ({ PutRequest: { Item } })), ...deletes], retry);
     // Marked last: an article is counted once its facts are in every view, so a retry after a failure
     // above re-applies it (merges are idempotent) instead of skipping it. A stored article is added to its
@@ -647,11 +651,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   return {
     getArticle,
     storeArticles: (articles, fingerprintOf) =>
-      lease.hold((assertHeld) => storeArticles(articles, fingerprintOf, assertHeld)),
+      lease.hold((confirmHeld) => storeArticles(articles, fingerprintOf, confirmHeld)),
     peopleFiledUnder,
     applyFacts: async (facts, articles) => {
       if (facts.length === 0 && articles.length === 0) return;
-      await lease.hold((assertHeld) => applyFacts(facts, articles, assertHeld));
+      await lease.hold((confirmHeld) => applyFacts(facts, articles, confirmHeld));
     },
     getSummary: () => readView(keys.summary(), SummaryViewSchema),
     getSpeakerDirectory: async (): Promise<SpeakerDirectory> =>

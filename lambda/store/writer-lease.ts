@@ -26,7 +26,7 @@ export class StoreBusyError extends Error {
   override name = 'StoreBusyError';
 }
 
-/** Thrown when a round held the lease past its expiry without renewing it: its writes are not started. */
+/** Thrown when another writer took the lease over (it had expired): the round's writes are not started. */
 export class WriterLeaseLostError extends Error {
   override name = 'WriterLeaseLostError';
 }
@@ -49,10 +49,12 @@ export interface WriterLeaseOptions {
 
 export interface WriterLease {
   /**
-   * Runs `round` while holding the lease. `round` calls `assertHeld()` before it writes: a round whose lease
-   * could have expired (renewals failed for `leaseMs`) stops there instead of writing beside another writer.
+   * Runs `round` while holding the lease. `round` awaits `confirmHeld()` before it writes: the lease is renewed
+   * on the condition that this round still owns it, so a round whose lease expired and was taken over (its
+   * renewals could not run: a long synchronous merge, a frozen process) stops there instead of writing beside
+   * another writer, while one whose expired lease nobody took writes on.
    */
-  hold<T>(round: (assertHeld: () => void) => Promise<T>): Promise<T>;
+  hold<T>(round: (confirmHeld: () => Promise<void>) => Promise<T>): Promise<T>;
 }
 
 const FIRST_BACKOFF_MS = 20;
@@ -130,30 +132,25 @@ export function createWriterLease(opts: WriterLeaseOptions): WriterLease {
     }
   }
 
-  async function holdNow<T>(round: (assertHeld: () => void) => Promise<T>): Promise<T> {
+  async function holdNow<T>(round: (confirmHeld: () => Promise<void>) => Promise<T>): Promise<T> {
     const owner = randomUUID();
     await take(owner);
-    // Counted from before the request that took or renewed it: the lease expires no earlier than this.
-    let heldUntil = Date.now() + leaseMs;
-    const renewal = setInterval(() => {
-      const sent = Date.now();
-      renew(owner).then(
-        () => {
-          heldUntil = sent + leaseMs;
-        },
-        // A failed renewal is not fatal by itself: the next may succeed before `heldUntil`.
-        () => {},
-      );
-    }, leaseMs / 3);
+    // A failed renewal is not fatal by itself: `confirmHeld` decides before the writes.
+    const renewal = setInterval(() => renew(owner).catch(() => {}), leaseMs / 3);
     // A pending renewal must not keep a finished CLI process alive.
     renewal.unref();
-    const assertHeld = () => {
-      if (Date.now() >= heldUntil) {
-        throw new WriterLeaseLostError('The store lease expired before this round could write; nothing was written.');
+    const confirmHeld = async () => {
+      try {
+        await renew(owner);
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        throw new WriterLeaseLostError(
+          'Another writer took the store lease over while this round was merging; nothing was written, try again.',
+        );
       }
     };
     try {
-      return await round(assertHeld);
+      return await round(confirmHeld);
     } finally {
       clearInterval(renewal);
       await release(owner);
