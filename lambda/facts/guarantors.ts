@@ -18,8 +18,8 @@ import {
  * counts only where the sentence makes it a source of guarantees ("guarantees from X, Y and Z",
  * "guaranteed by X", "guarantor countries such as X") or casts it as a guarantor ("we see X as one of
  * our guarantor countries", "X could act as a guarantor", "X would guarantee"). A sentence that merely
- * names a country near the word "guarantees" ("Ukraine wants Russia not to block its EU bid and wants
- * security guarantees") proposes nobody.
+ * names a country near the word "guarantees" ("Ukraine wants Slovakia not to hold up its EU path and
+ * wants security guarantees") proposes nobody.
  */
 
 /** The sentence names where guarantees would come from; the countries follow. */
@@ -416,7 +416,7 @@ function proposerAfter(text: string, anchor: number, named: SentenceParties): st
 
 /**
  * A quotation with no attribution of its own continues the previous sentence's speaker
- * ("David Arahamia, one of the Ukrainian negotiators, declared … "We see Turkey as …""): the party
+ * ("Olena Kovalenko, a member of the Ukrainian delegation, spoke … "We want Canada among …""): the party
  * the previous sentence names through a person who speaks for it.
  */
 function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, topics: CompiledTopics): string | null {

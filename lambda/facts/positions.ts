@@ -17,11 +17,11 @@ import {
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
- * topic is cut into clauses ("Russia wants Ukraine to recognize Crimea as Russian territory, | but the
- * Ukrainians offered to resolve the issue over 15-year talks"); a clause whose subject is a party with
+ * topic is cut into clauses ("Russia wants Kyiv to accept the loss of Crimea, | but the Ukrainians
+ * proposed to settle its status in talks lasting a decade"); a clause whose subject is a party with
  * a verb of wanting, offering, refusing or saying is that party's position, stated in that clause.
  * A clause with no subject of its own takes one from the sentence: the party that said it
- * ("Ukrainian officials said … but that the guarantees would not apply to … the east"), or the
+ * ("Kyiv's negotiators said … but that the guarantees would not cover … the east"), or the
  * affiliation of the quoted speaker. A party that merely acts ("Russia annexed Crimea") takes no position.
  */
 

@@ -188,7 +188,7 @@ export function statesPosition(text: string, mention: PartyMention): boolean {
 /**
  * Whether words put in a party's mouth state a stance: a commitment, demand or refusal (as above), or
  * whose a territory is ("Sevastopol is a Russian city", "the region is Ukraine"). A quoted official
- * explaining what happened ("it was at the militias' request that the start was moved") states none.
+ * explaining what happened ("the units needed another day, which is why the start slipped") states none.
  */
 export function claimsStance(text: string, topics: CompiledTopics): boolean {
   return STANCE_MARKER.test(text) || partyStatus(topics).test(text);

@@ -294,7 +294,7 @@ describe('extractStatements on the frames of agency and wire copy', () => {
       'ANNA REYES, HOST:',
       'The delegations met today. Tom, what happened?',
       'TOM HALE, BYLINE: The meeting was short. The Russian side spoke afterwards.',
-      'IVAN PETROV: (Through interpreter) We are satisfied with the result and ready to go on.',
+      'IVAN PETROV: (Through interpreter) The outcome suits us and we will keep talking.',
       'HALE: Kyiv said it would study the proposal.',
       'PETROV: (Through interpreter) The next round is up to them.',
     ].join('\n\n');
@@ -304,7 +304,7 @@ describe('extractStatements on the frames of agency and wire copy', () => {
         speaker: 'Ivan Petrov',
         affiliation: null,
         kind: 'direct',
-        text: 'We are satisfied with the result and ready to go on.',
+        text: 'The outcome suits us and we will keep talking.',
       },
       { speaker: 'Ivan Petrov', affiliation: null, kind: 'direct', text: 'The next round is up to them.' },
     ]);
@@ -312,7 +312,7 @@ describe('extractStatements on the frames of agency and wire copy', () => {
 
   it('reads no transcript in an article whose capitalised labels name no host or correspondent', () => {
     expect(said('UPDATE: The talks resumed on Monday after a short break in the morning.')).toEqual([]);
-    expect(said('IVAN PETROV: We are satisfied with the result and ready to go on.')).toEqual([]);
+    expect(said('IVAN PETROV: The outcome suits us and we will keep talking.')).toEqual([]);
   });
   it('reads a transcript whose staff are labelled by role alone, one turn a line, newsmakers by surname', () => {
     const body = [
