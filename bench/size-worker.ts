@@ -3,10 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import type { Article } from '../lambda/articles/article.js';
 import { dedupeArticles, readArticleInputs } from '../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../lambda/facts/extract.js';
+import { createFlagStore } from '../lambda/flags/flag-store.js';
 import { defaultFactExtraction } from '../lambda/ingest/fact-extraction.js';
 import { ingestInputs } from '../lambda/ingest/ingest.js';
 import { createDynamoClient } from '../lambda/store/dynamo-client.js';
-import { createDynamoFlagStore } from '../lambda/store/dynamo-flag-store.js';
+import { createDynamoDocuments } from '../lambda/store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../lambda/store/dynamo-usage.js';
 import type { TalksStore } from '../lambda/store/ports.js';
@@ -109,7 +110,7 @@ async function runIngest(job: WorkerJob): Promise<WorkerResult> {
 
   const ingest = await measureIngest(corpus, store, counter, job.ingestLimitSeconds);
   const commands = await measureCommands(
-    buildSlackHandler(store, createDynamoFlagStore({ client, tableName: TABLE_NAME })),
+    buildSlackHandler(store, createFlagStore(createDynamoDocuments({ client, tableName: TABLE_NAME }))),
     store,
     counter,
     job,

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createFlagStore } from '../lambda/flags/flag-store.js';
 import { createDynamoClient } from '../lambda/store/dynamo-client.js';
-import { createDynamoFlagStore } from '../lambda/store/dynamo-flag-store.js';
+import { createDynamoDocuments } from '../lambda/store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
 import { meterDynamoUsage } from '../lambda/store/dynamo-usage.js';
 import { ensureTable } from '../lambda/store/table.js';
@@ -75,7 +76,7 @@ process.stderr.write(
   `\n  ${speakers} speakers in ${formatNumber(buildSeconds)} s; the directory lists ${directory.speakers.length}\n`,
 );
 
-const handler = buildSlackHandler(store, createDynamoFlagStore({ client, tableName: TABLE_NAME }));
+const handler = buildSlackHandler(store, createFlagStore(createDynamoDocuments({ client, tableName: TABLE_NAME })));
 
 interface Case {
   label: string;

@@ -1,7 +1,7 @@
 import { applyFlags } from '../flags/apply-flags.js';
-import { EMPTY_FLAG_BOOK, type FlagPolicy, statusByKey } from '../flags/flag-book.js';
+import { EMPTY_FLAG_INDEX, type FlagPolicy, flagStatuses } from '../flags/flag-book.js';
 import type { FlagReader } from '../flags/flag-store.js';
-import { flagsAnswer } from '../flags/flags-answer.js';
+import { FLAGGED_FACTS_LISTED, flagsAnswer } from '../flags/flags-answer.js';
 import { MAX_LINKS } from '../links/link-text.js';
 import type { ViewReader } from '../store/ports.js';
 import { type Answer, talksCommand, textPart } from './answer.js';
@@ -77,12 +77,14 @@ const SHOWS_FACTS = new Set<ParsedCommand['command']['kind']>(['summary', 'who',
 export async function answerCommand(parsed: ParsedCommand, views: ViewReader, flags?: FlagsContext): Promise<Answer> {
   const { command, visibility } = parsed;
   if (command.kind === 'flags') {
-    const book = flags ? await flags.reader.getFlagBook() : EMPTY_FLAG_BOOK;
-    return flagsAnswer(book, flags?.policy ?? { reviewers: [], threshold: 1 });
+    const list = flags
+      ? await flags.reader.listFlaggedFacts(FLAGGED_FACTS_LISTED)
+      : { index: EMPTY_FLAG_INDEX, facts: [] };
+    return flagsAnswer(list, flags?.policy ?? { reviewers: [], threshold: 1 });
   }
   if (!flags || !SHOWS_FACTS.has(command.kind)) return answerFromViews(command, visibility, views);
-  const [answer, book] = await Promise.all([answerFromViews(command, visibility, views), flags.reader.getFlagBook()]);
-  return applyFlags(answer, statusByKey(book, flags.policy));
+  const [answer, index] = await Promise.all([answerFromViews(command, visibility, views), flags.reader.getFlagIndex()]);
+  return applyFlags(answer, flagStatuses(index, flags.policy));
 }
 
 async function answerFromViews(
@@ -117,7 +119,9 @@ async function answerFromViews(
         lead: [
           textPart(
             `That command is ${command.length.toLocaleString('en-US')} characters long; /talks takes at most ` +
-              `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`,
+              (command.limit === MAX_COMMAND_LENGTH
+                ? `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`
+                : `${command.limit.toLocaleString('en-US')} for ${MAX_LINKS} links.`),
           ),
         ],
       });

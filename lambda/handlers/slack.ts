@@ -1,6 +1,6 @@
 import type { FlagsContext } from '../answers/answer-command.js';
 import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
-import type { FlagStore } from '../flags/flag-store.js';
+import { createFlagStore, type FlagStore } from '../flags/flag-store.js';
 import type { LinkJobs } from '../links/link-request.js';
 import { METRICS, SERVICES, SUBCOMMAND_DIMENSION } from '../observability/metric-names.js';
 import { createTelemetry, MetricUnit, type Telemetry } from '../observability/telemetry.js';
@@ -10,7 +10,7 @@ import { slackCredentialsSource } from '../slack/slack-config.js';
 import type { AnsweredCommand } from '../slack/talks-command.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
-import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
+import { createDynamoDocuments } from '../store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../store/dynamo-usage.js';
 import { createLambdaLinkJobs } from '../store/lambda-link-jobs.js';
@@ -56,7 +56,7 @@ function productionStores(env: NodeJS.ProcessEnv): {
   const client = createDynamoClient({ endpoint, region });
   return {
     views: createDynamoTalksStore({ client, tableName }),
-    flags: { reader: createDynamoFlagStore({ client, tableName }), policy: flagPolicyFromEnv(env) },
+    flags: { reader: createFlagStore(createDynamoDocuments({ client, tableName })), policy: flagPolicyFromEnv(env) },
     dynamoUsage: meterDynamoUsage(client),
   };
 }

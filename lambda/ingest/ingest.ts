@@ -10,9 +10,11 @@ import {
   readArticlePaths,
 } from '../articles/read-inputs.js';
 import type { ArticleFacts } from '../facts/fact.js';
+import { withoutOutletSpeakers } from '../facts/non-people.js';
 import { bareSurnameKeys, settleBareNames } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
+import { VIEW_LIMITS } from '../views/limits.js';
 import { type Extraction, type ExtractionRun, type FactExtraction, inThreadExtraction } from './fact-extraction.js';
 
 /** What a progress line shows of the article a file became. */
@@ -162,11 +164,17 @@ async function ingestRound(
     if (fresh.length > 0) {
       // A bare surname is someone the corpus already knows only if it knows exactly one person of that name:
       // the directory's top list and everyone filed under the batch's bare surnames in the name index.
-      const facts = fresh.map((e) => e.facts);
-      const [{ speakers: listed }, filed] = await Promise.all([
+      const [{ speakers: listed }, { sources }] = await Promise.all([
         store.getSpeakerDirectory(),
-        store.peopleFiledUnder(bareSurnameKeys(facts)),
+        store.listSources(VIEW_LIMITS.sources),
       ]);
+      // An article may cite another outlet of the corpus by name: no speaker either.
+      const outlets = [...fresh.map((e) => e.article.outlet), ...sources.map((s) => s.outlet)];
+      const facts = withoutOutletSpeakers(
+        fresh.map((e) => e.facts),
+        outlets,
+      );
+      const filed = await store.peopleFiledUnder(bareSurnameKeys(facts));
       await store.applyFacts(
         settleBareNames(facts, [...listed, ...filed]),
         fresh.map((e) => e.article),

@@ -25,6 +25,12 @@ export interface TalksCommandDeps {
   flags?: FlagsContext;
   /** Where `add` hands its links. Without it, `add` answers that links cannot be read here. */
   links?: AddLinksListenerDeps;
+  /**
+   * What a failure is and how to recover from it, for the failures the deployment knows (locally: damaged
+   * data, `lambda/cli/store-problems.ts`): the person is told, and the log says, instead of "try again".
+   * @default none known
+   */
+  describeFailure?: (error: unknown) => { problem: string; recovery: string | null } | null;
   /** Told of every answered command, for metrics and logs. @default - nobody */
   onAnswered?: (answered: AnsweredCommand) => void;
 }
@@ -54,6 +60,7 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
     const parsed = parseCommand(text);
     const { response_url: responseUrl, user_id: userId = '' } = payload.success ? payload.data : {};
     let message: SlackMessage;
+    let failed = false;
     try {
       const links = parsed.command.kind === 'add' ? parsed.command.links : [];
       message =
@@ -61,15 +68,19 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
           ? await submitLinks(links, { responseUrl, userId }, deps.links)
           : renderBlocks(await answerCommand(parsed, deps.views, deps.flags));
     } catch (error) {
+      failed = true;
       // The command text is the user's own words and the views hold no secrets; the error names the failure.
-      logger.error(`talks: answering "${text}" failed`, error);
-      message = parsed.command.kind === 'add' ? LINKS_NOT_TAKEN : UNAVAILABLE;
+      const known = deps.describeFailure?.(error);
+      if (known) {
+        const told = known.recovery ? `${known.problem}. ${known.recovery}` : known.problem;
+        logger.error(`talks: answering "${text}" failed: ${told}`);
+        message = ephemeralText(`The facts could not be read: ${told}`);
+      } else {
+        logger.error(`talks: answering "${text}" failed`, error);
+        message = parsed.command.kind === 'add' ? LINKS_NOT_TAKEN : UNAVAILABLE;
+      }
     }
-    deps.onAnswered?.({
-      kind: parsed.command.kind,
-      ms: performance.now() - start,
-      failed: message === UNAVAILABLE || message === LINKS_NOT_TAKEN,
-    });
+    deps.onAnswered?.({ kind: parsed.command.kind, ms: performance.now() - start, failed });
     await ack(message);
   });
 }

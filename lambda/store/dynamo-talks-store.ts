@@ -51,6 +51,7 @@ import {
 import { batchGetAll, batchWriteAll, keyId, type RetryOptions } from './batch.js';
 import { splitBody } from './body-chunks.js';
 import {
+  DamagedItemError,
   decodeAttribute,
   decodePayload,
   decodePayloadJson,
@@ -186,8 +187,8 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const meta = decodePayload(metaItem, ArticleMetaSchema);
     const chunks = items.filter((i) => i.sk?.S?.startsWith('BODY#')).map((i) => i.body?.S);
     if (chunks.length !== meta.bodyChunks || chunks.some((c) => c === undefined)) {
-      throw new StoreItemError(
-        `Corrupt article ${id}: ${chunks.length} body chunk(s) stored, ${meta.bodyChunks} expected`,
+      throw new DamagedItemError(
+        `The stored article ${id} is damaged: ${chunks.length} of its ${meta.bodyChunks} body chunks could be read`,
       );
     }
     return { ...meta.article, body: meta.body ?? chunks.join('') };

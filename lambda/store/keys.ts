@@ -43,8 +43,13 @@ export const keys = {
     sk: `POSITION#${positionId}`,
   }),
   positionWordings: (topic: string, party: string): ItemKey => ({ pk: `TOPIC#${topic}`, sk: `WORDINGS#${party}` }),
-  /** Every flag on every fact, in one item: commands read it beside their view (lambda/flags/). */
-  flagBook: (): ItemKey => ({ pk: 'FLAGS', sk: 'BOOK' }),
+  /**
+   * What every command needs of the flags, in one item bounded by bytes: each flagged fact's state and the
+   * anchors that find it after a merge (lambda/flags/). Commands read it beside their view.
+   */
+  flagIndex: (): ItemKey => ({ pk: 'FLAGS', sk: 'INDEX' }),
+  /** One flagged fact: its snapshot, every flag with its note, the last review. */
+  flaggedFact: (factKey: string): ItemKey => ({ pk: 'FLAGS', sk: `FACT#${factKey}` }),
   /** Held by the one writer of the precomputed items at a time (writer-lease.ts). */
   writerLease: (): ItemKey => ({ pk: 'LEASE#WRITER', sk: 'LEASE' }),
 };
