@@ -1,6 +1,6 @@
-import { speakerKey, surnameOf } from '../facts/speaker-key.js';
+import { personKey, speakerKey, surnameOf } from '../facts/speaker-key.js';
 import { hasSpoken, type SpeakerEntry } from '../facts/views.js';
-import { editDistance, toleratedEdits } from './edit-distance.js';
+import { editDistance } from './edit-distance.js';
 
 export type SpeakerResolution =
   | { kind: 'found'; speaker: SpeakerEntry }
@@ -38,10 +38,11 @@ function resolved(matches: SpeakerEntry[]): SpeakerResolution | null {
 /**
  * Resolves what a user typed after `who` to a known person, trying the strictest reading first:
  * an exact name or alias ("Vladimir Medinsky", any case or accents), then the transliteration-folded
- * surname key ("Arahamia", "zelenskyy"), then any one word of a name ("David"), then a surname within a
- * typing slip or two ("Medinksy").
+ * surname key ("Arahamia", "zelenskyy") with a given name that fits, then any one word of a name ("David").
  * A stricter step that matches wins, so "Boris Johnson" is not ambiguous with another Johnson; within a
- * step, speakers win over people who are only mentioned.
+ * step, speakers win over people who are only mentioned. A name that is none of these ("Medinksy", or
+ * "Boris Tovbelgarkaov" beside a stored Marta Dorbelgarkaov) answers with nobody: the nearest names are
+ * offered instead, since a typing slip and a different person look the same to an edit distance.
  */
 export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]): SpeakerResolution {
   const wanted = normalizeName(query);
@@ -59,12 +60,17 @@ export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]
     : resolved(directory.filter((s) => namesOf(s).some((n) => normalizeName(n) === wanted)));
   if (byName) return byName;
 
-  // A full name that shares the surname key with several people picks the one whose given name fits too.
+  // A full name that shares the surname key with several people picks the one whose given name fits too;
+  // failing that, one whose given name has the same folded initial (Volodymyr / Vladimir), or whose given
+  // name is unknown. "Ivan Johnson" is not Boris Johnson.
+  const wantedPerson = personKey(query);
   const byKeyAndGivenName =
     wantedWords.length > 1
       ? byKey.filter((s) => namesOf(s).some((n) => wantedWords.every((w) => normalizeName(n).split(' ').includes(w))))
       : [];
-  const byKeyResolution = resolved(byKeyAndGivenName.length ? byKeyAndGivenName : byKey);
+  const givenNameFits = (s: SpeakerEntry) =>
+    wantedPerson === key || s.key === key || namesOf(s).some((n) => personKey(n) === wantedPerson);
+  const byKeyResolution = resolved(byKeyAndGivenName.length ? byKeyAndGivenName : byKey.filter(givenNameFits));
   if (byKeyResolution) return byKeyResolution;
 
   // A lone given name ("David") is still a name the user saw in the news.
@@ -90,11 +96,6 @@ export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]
       nearness: Math.min(...wantedWords.flatMap((w) => surnames.map((n) => editDistance(w, n)))),
     };
   });
-  const best = Math.min(...scored.map((s) => s.distance));
-  if (best <= toleratedEdits(wantedSurname)) {
-    const nearest = resolved(scored.filter((s) => s.distance === best).map((s) => s.speaker));
-    if (nearest) return nearest;
-  }
   // Suggestions are people who said something: the directory's long tail of names mentioned once is no help.
   const closest = scored
     .filter((s) => hasSpoken(s.speaker))

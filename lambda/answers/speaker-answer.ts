@@ -95,19 +95,20 @@ function speakerListAnswer(
 }
 
 /**
- * `/talks who <name>`: resolves the name against the speaker directory (one read), then reads that
- * person's statements, or for someone never quoted the sentences naming them (one or two). A bare `who`
- * lists every known speaker.
+ * `/talks who <name>`: resolves the name against the people filed under its words and the directory's top
+ * list (one read), then reads that person's statements, or for someone never quoted the sentences naming
+ * them (one or two). A bare `who` lists the directory's speakers (the top ~2,000) and counts the rest.
  */
 export async function answerWho(name: string, views: ViewReader, visibility: Visibility): Promise<Answer> {
-  const { speakers: people } = await views.getSpeakerDirectory();
   if (!name) {
+    const directory = await views.getSpeakerDirectory();
     // The directory also lists people who are only mentioned; a bare `who` is the list of speakers.
-    const speakers = people.filter(hasSpoken);
+    const speakers = directory.speakers.filter(hasSpoken);
     if (!speakers.length) return emptyCorpusAnswer(visibility);
-    return speakerListAnswer('Speakers', speakers, speakers.length, visibility, 'Everyone quoted or reported');
+    const total = Math.max(directory.totalSpeakers ?? 0, speakers.length);
+    return speakerListAnswer('Speakers', speakers, total, visibility, 'Everyone quoted or reported');
   }
-  const resolution = resolveSpeaker(name, people);
+  const resolution = resolveSpeaker(name, await views.findPeople(name));
   switch (resolution.kind) {
     case 'found': {
       const view = await views.getSpeaker(resolution.speaker.key, SPEAKER_STATEMENTS);

@@ -12,6 +12,12 @@ import { statementId } from './statements.js';
 /** A person the corpus already knows: a speaker directory entry, or a person of the batch. */
 export type KnownPerson = Pick<Person, 'key' | 'affiliation'>;
 
+/** The surname keys of the people the articles name by surname only: whom `settleBareNames` must know of. */
+export function bareSurnameKeys(articles: ArticleFacts[]): string[] {
+  const bare = articles.flatMap((facts) => [...facts.people, ...facts.mentions].filter((p) => isBareKey(p.key)));
+  return [...new Set(bare.map((p) => surnameKeyOf(p.key)))];
+}
+
 /**
  * Re-keys every bare-surname person of the articles to the one known person with that surname and a
  * given name (`known`, plus the people the articles themselves name in full) whose affiliation agrees;

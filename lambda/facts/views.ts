@@ -31,6 +31,8 @@ export const hasSpoken = (entry: SpeakerEntry) => entry.statementCount > 0;
  */
 export const SpeakerDirectorySchema = z.object({
   speakers: z.array(SpeakerEntrySchema),
+  /** Everyone who said something, listed or not (the list stops at its byte budget); absent on older items. */
+  totalSpeakers: z.optional(Count),
 });
 export type SpeakerDirectory = z.infer<typeof SpeakerDirectorySchema>;
 

@@ -11,7 +11,7 @@ import {
 } from '../articles/read-inputs.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { withoutOutletSpeakers } from '../facts/non-people.js';
-import { settleBareNames } from '../facts/people-identity.js';
+import { bareSurnameKeys, settleBareNames } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
 import { VIEW_LIMITS } from '../views/limits.js';
@@ -162,21 +162,21 @@ async function ingestRound(
       'facts' in e ? [{ article, facts: e.facts }] : [],
     );
     if (fresh.length > 0) {
-      // A bare surname is someone the corpus already knows only if it knows exactly one person of that name.
-      const [{ speakers: known }, { sources }] = await Promise.all([
+      // A bare surname is someone the corpus already knows only if it knows exactly one person of that name:
+      // the directory's top list and everyone filed under the batch's bare surnames in the name index.
+      const [{ speakers: listed }, { sources }] = await Promise.all([
         store.getSpeakerDirectory(),
         store.listSources(VIEW_LIMITS.sources),
       ]);
       // An article may cite another outlet of the corpus by name: no speaker either.
       const outlets = [...fresh.map((e) => e.article.outlet), ...sources.map((s) => s.outlet)];
+      const facts = withoutOutletSpeakers(
+        fresh.map((e) => e.facts),
+        outlets,
+      );
+      const filed = await store.peopleFiledUnder(bareSurnameKeys(facts));
       await store.applyFacts(
-        settleBareNames(
-          withoutOutletSpeakers(
-            fresh.map((e) => e.facts),
-            outlets,
-          ),
-          known,
-        ),
+        settleBareNames(facts, [...listed, ...filed]),
         fresh.map((e) => e.article),
       );
       for (const { facts } of fresh) countFacts(factsExtracted, facts);

@@ -152,13 +152,14 @@ export async function batchWriteAll(
 /**
  * Reads every key, 100 per BatchGetItem and several BatchGetItems at once, retrying unprocessed keys
  * (DynamoDB returns them when a response would pass 16 MB or the table is throttled). Returns the items
- * found, keyed by `pk/sk`.
+ * found, keyed by `pk/sk`. Reads are strongly consistent, as a writer's must be, unless `consistent` is false
+ * (a command: half the read units).
  */
 export async function batchGetAll(
   client: DynamoDBClient,
   tableName: string,
   keys: Key[],
-  opts: RetryOptions = {},
+  opts: RetryOptions & { consistent?: boolean } = {},
 ): Promise<Map<string, Item>> {
   const maxAttempts = opts.maxAttempts ?? 8;
   const sleep = opts.sleep ?? defaultSleep;
@@ -173,7 +174,9 @@ export async function batchGetAll(
       }
       if (attempt > 0) await sleep(backoff(attempt, opts));
       const { Responses, UnprocessedKeys } = await client.send(
-        new BatchGetItemCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+        new BatchGetItemCommand({
+          RequestItems: { [tableName]: { Keys: pending, ConsistentRead: opts.consistent ?? true } },
+        }),
       );
       for (const item of Responses?.[tableName] ?? []) found.set(describeKey(item), item);
       pending = UnprocessedKeys?.[tableName]?.Keys ?? [];

@@ -20,6 +20,7 @@ import {
   SourcesViewSchema,
   type SpeakerDirectory,
   SpeakerDirectorySchema,
+  type SpeakerEntry,
   type SpeakerView,
   SpeakerViewSchema,
   type SummaryView,
@@ -28,7 +29,8 @@ import {
   TopicViewSchema,
 } from '../facts/views.js';
 import { positionGroup } from '../views/merge-records.js';
-import { rankStatements, sourcesFor } from '../views/ranking.js';
+import { lookupKeysOf, NameShardSchema } from '../views/name-index.js';
+import { rankSpeakers, rankStatements, sourcesFor } from '../views/ranking.js';
 import {
   type PositionRecord,
   PositionRecordSchema,
@@ -42,6 +44,7 @@ import { type DayNews, DayNewsSchema, type TimelineView, TimelineViewSchema } fr
 import { newsDaysToRead, planTimelineUpdate, timelineSubjects } from '../views/update-timeline.js';
 import {
   candidateRecords,
+  nameKeysTouched,
   planViewsUpdate,
   prepareBatch,
   type StoredViews,
@@ -63,6 +66,7 @@ import {
 } from './items.js';
 import { DAY_SK_PREFIX, type ItemKey, keys, NEWS_PARTITION, STATEMENT_SK_PREFIX } from './keys.js';
 import type { NewsSince, StoreArticlesResult, TalksStore } from './ports.js';
+import { createWriterLease, type WriterLeaseOptions } from './writer-lease.js';
 
 /**
  * Finds near-duplicate bodies: a fingerprint's keys are the LSH band keys (MinHash rows) a body is stored
@@ -87,6 +91,8 @@ export interface DynamoTalksStoreOptions {
   topics?: { id: string; label: string }[];
   /** Cross-batch near-duplicate detection. @default the bottom-k keys and sketch of lambda/articles/fingerprint.ts */
   nearDuplicates?: NearDuplicateDetector;
+  /** How long a round may hold the writer lease unrenewed, and how long a writer waits for it. @default writer-lease.ts */
+  writerLease?: Pick<WriterLeaseOptions, 'leaseMs' | 'waitMs'>;
 }
 
 /**
@@ -122,9 +128,10 @@ const IngestRoundSchema = z.object({ articleIds: z.array(z.string()) });
 const ARTICLES_PER_ROUND = 1000;
 
 /**
- * The DynamoDB implementation of the store ports (docs/table-design.md). Ingest (storeArticles,
- * applyFacts) must run as a single writer at a time, as the ingest Lambda does: the views are
- * read-merged-written, and DynamoDB offers no multi-item atomicity without transactions.
+ * The DynamoDB implementation of the store ports (docs/table-design.md). Every storeArticles and applyFacts
+ * round runs while holding the table's writer lease (writer-lease.ts): the views are read-merged-written, and
+ * DynamoDB offers no multi-item atomicity without transactions, so writers take turns, whichever process
+ * they run in.
  */
 export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStore {
   const { client, tableName } = opts;
@@ -136,14 +143,27 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
    */
   const roundsStored = new Map<string, string>();
   const detector = opts.nearDuplicates ?? nearDuplicateDetector;
+  const lease = createWriterLease({
+    client,
+    tableName,
+    ...opts.writerLease,
+    ...(opts.sleep ? { sleep: opts.sleep } : {}),
+  });
 
-  async function getItem(key: ItemKey): Promise<Item | null> {
-    const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: toKey(key) }));
+  /** `consistent` for a writer's reads: the writer before it may have written a second ago. */
+  async function getItem(key: ItemKey, consistent = false): Promise<Item | null> {
+    const { Item } = await client.send(
+      new GetItemCommand({ TableName: tableName, Key: toKey(key), ...(consistent ? { ConsistentRead: true } : {}) }),
+    );
     return Item ?? null;
   }
 
-  async function readView<S extends z.ZodMiniType>(key: ItemKey, schema: S): Promise<z.infer<S> | null> {
-    const item = await getItem(key);
+  async function readView<S extends z.ZodMiniType>(
+    key: ItemKey,
+    schema: S,
+    consistent = false,
+  ): Promise<z.infer<S> | null> {
+    const item = await getItem(key, consistent);
     return item ? decodePayload(item, schema) : null;
   }
 
@@ -190,7 +210,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     };
   }
 
-  async function storeArticles(input: Article[], fingerprintOf?: FingerprintOf): Promise<StoreArticlesResult> {
+  async function storeArticles(
+    input: Article[],
+    fingerprintOf: FingerprintOf | undefined,
+    confirmHeld: () => Promise<void>,
+  ): Promise<StoreArticlesResult> {
     const result: StoreArticlesResult = { stored: [], duplicates: [] };
     const batch = dedupeById(input, result);
     const found = await batchGetAll(
@@ -245,6 +269,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     }
     for (const [id, meta] of updatedMetas) metaWrites.push(payloadItem(keys.articleMeta(id), meta));
     // Bodies before metadata: a META item is the article's commit point, never present without its body.
+    await confirmHeld();
     await putAll(writesFirst);
     await putAll(metaWrites);
     if (updatedMetas.size > 0) await refreshListedSources([...updatedMetas.values()].map((m) => m.article));
@@ -340,14 +365,14 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   }
 
   async function metaFor(article: Article): Promise<ArticleMeta> {
-    const item = await getItem(keys.articleMeta(article.id));
+    const item = await getItem(keys.articleMeta(article.id), true);
     if (!item) throw new StoreItemError(`Article ${article.id} vanished while merging a near-duplicate into it`);
     return decodePayload(item, ArticleMetaSchema);
   }
 
   /** Keeps the sources list in step when a stored article gains files or URLs. */
   async function refreshListedSources(changed: Omit<Article, 'body'>[]): Promise<void> {
-    const view = await readView(keys.sources(), SourcesViewSchema);
+    const view = await readView(keys.sources(), SourcesViewSchema, true);
     if (!view) return;
     const byId = new Map(changed.map((a) => [a.id, a]));
     if (!view.sources.some((s) => byId.has(s.id))) return;
@@ -392,8 +417,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
   /** Of a batch's `META` items applyFacts needs only the round: validating (and copying) the rest costs. */
   const ArticleRoundSchema = z.pick(ArticleMetaSchema, { round: true });
 
-  async function applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void> {
-    if (facts.length === 0 && articles.length === 0) return;
+  async function applyFacts(
+    facts: ArticleFacts[],
+    articles: Article[],
+    confirmHeld: () => Promise<void>,
+  ): Promise<void> {
     const batch = prepareBatch(facts, articles);
     const statementKey = (s: { speakerKey: string; id: string }) => keys.speakerStatement(s.speakerKey, s.id);
     const positionKey = (p: { topic: string; id: string }) => keys.topicPosition(p.topic, p.id);
@@ -456,9 +484,11 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     );
     const roundIds = [...new Set(roundOf.values())];
 
-    // Read 2: the stored records the batch may merge with (same id, or a wording the index matched), and the
-    // items of the rounds that stored the batch's articles.
+    // Read 2: the stored records the batch may merge with (same id, or a wording the index matched), the
+    // items of the rounds that stored the batch's articles, and the name index items of every name touched.
     const candidates = candidateRecords(batch, statementIndexes, positionIndexes);
+    const storedSpeakers = present(batch.personKeys.map((k) => [k, scored(keys.speaker(k), SpeakerViewSchema)]));
+    const nameKeys = nameKeysTouched(batch, storedSpeakers);
     const records = await batchGetAll(
       client,
       tableName,
@@ -466,6 +496,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         ...candidates.statements.map(statementKey),
         ...candidates.positions.map(positionKey),
         ...roundIds.map(keys.ingestRound),
+        ...nameKeys.map(keys.nameShard),
       ].map(toKey),
       retry,
     );
@@ -484,7 +515,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       directory: decoded(keys.speakerDirectory(), SpeakerDirectorySchema),
       guarantors: decoded(keys.guarantors(), GuarantorsViewSchema),
       sources: decoded(keys.sources(), SourcesViewSchema),
-      speakers: present(batch.personKeys.map((k) => [k, scored(keys.speaker(k), SpeakerViewSchema)])),
+      speakers: storedSpeakers,
       topics: present(batch.topicIds.map((t) => [t, scored(keys.topic(t), TopicViewSchema)])),
       statements: byId(
         storedRecords(candidates.statements.map(statementKey)).map((i) => decodeStored(i, StatementRecordSchema)),
@@ -495,6 +526,12 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       statementIndexes,
       positionIndexes,
       indexedArticleIds: new Set(articles.filter((a) => isIndexed(a.id)).map((a) => a.id)),
+      nameShards: new Map(
+        nameKeys.map((k) => {
+          const item = records.get(keyOf(keys.nameShard(k)));
+          return [k, item ? decodeStored(item, NameShardSchema) : { people: [] }];
+        }),
+      ),
     };
 
     const update = planViewsUpdate(batch, stored, topicLabels);
@@ -530,6 +567,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ...update.positionIndexes.map(([g, index]) => put(keys.positionWordings(g.topic, g.party), index)),
       ...update.speakers.map((s) => scoredPut(keys.speaker(s.view.person.key), s)),
       ...update.topics.map((t) => scoredPut(keys.topic(t.view.topic), t)),
+      ...update.nameShards.map(([k, shard]) => put(keys.nameShard(k), shard)),
       put(keys.speakerDirectory(), update.directory),
       put(keys.guarantors(), update.guarantors),
       put(keys.sources(), update.sources),
@@ -550,6 +588,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const written = changed.map(({ key, json, scores }) =>
       jsonPayloadItem(key, json, scores === undefined ? {} : { scores }),
     );
+    await confirmHeld();
     await batchWriteAll(client, tableName, [...written.map((Item) => ({ PutRequest: { Item } })), ...deletes], retry);
     // Marked last: an article is counted once its facts are in every view, so a retry after a failure
     // above re-applies it (merges are idempotent) instead of skipping it. A stored article is added to its
@@ -570,6 +609,37 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       ...unstored.map((id) => toKey(keys.articleIndexed(id))),
     ]);
     for (const article of articles) roundsStored.delete(article.id);
+  }
+
+  /**
+   * One BatchGetItem, eventually consistent: the directory (given names, suggestions) and the name index items
+   * of the typed name's surname keys, everyone in them once (the name index's entry is as fresh as the
+   * directory's: a round writes both).
+   */
+  async function findPeople(name: string): Promise<SpeakerEntry[]> {
+    const nameKeys = lookupKeysOf(name);
+    const found = await batchGetAll(
+      client,
+      tableName,
+      [keys.speakerDirectory(), ...nameKeys.map(keys.nameShard)].map(toKey),
+      { ...retry, consistent: false },
+    );
+    const directoryItem = found.get(keyOf(keys.speakerDirectory()));
+    const listed = directoryItem ? decodePayload(directoryItem, SpeakerDirectorySchema).speakers : [];
+    return rankSpeakers(uniquePeople([...listed, ...filedIn(found, nameKeys)]));
+  }
+
+  function filedIn(found: Map<string, Item>, nameKeys: string[]): SpeakerEntry[] {
+    return nameKeys.flatMap((nameKey) => {
+      const item = found.get(keyOf(keys.nameShard(nameKey)));
+      return item ? decodePayload(item, NameShardSchema).people : [];
+    });
+  }
+
+  async function peopleFiledUnder(surnameKeys: string[]): Promise<SpeakerEntry[]> {
+    if (surnameKeys.length === 0) return [];
+    const found = await batchGetAll(client, tableName, surnameKeys.map(keys.nameShard).map(toKey), retry);
+    return uniquePeople(filedIn(found, surnameKeys));
   }
 
   async function getSpeaker(key: string, limit: number): Promise<SpeakerView | null> {
@@ -625,11 +695,17 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
 
   return {
     getArticle,
-    storeArticles,
-    applyFacts,
+    storeArticles: (articles, fingerprintOf) =>
+      lease.hold((confirmHeld) => storeArticles(articles, fingerprintOf, confirmHeld)),
+    peopleFiledUnder,
+    applyFacts: async (facts, articles) => {
+      if (facts.length === 0 && articles.length === 0) return;
+      await lease.hold((confirmHeld) => applyFacts(facts, articles, confirmHeld));
+    },
     getSummary: () => readView(keys.summary(), SummaryViewSchema),
     getSpeakerDirectory: async (): Promise<SpeakerDirectory> =>
       (await readView(keys.speakerDirectory(), SpeakerDirectorySchema)) ?? { speakers: [] },
+    findPeople,
     getSpeaker,
     getTopic: (topic: string): Promise<TopicView | null> =>
       topic === '' ? Promise.resolve(null) : readView(keys.topic(topic), TopicViewSchema),
@@ -650,6 +726,11 @@ interface ViewPut {
   key: ItemKey;
   json: string;
   scores?: string;
+}
+
+/** One entry a person: the later wins (a name item's entry is as fresh as the directory's, a round writes both). */
+function uniquePeople(people: SpeakerEntry[]): SpeakerEntry[] {
+  return [...new Map(people.map((p) => [p.key, p])).values()];
 }
 
 function present<T>(entries: [string, T | null][]): Map<string, T> {

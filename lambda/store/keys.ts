@@ -25,6 +25,8 @@ export const keys = {
   nearDuplicateBand: (bandKey: string): ItemKey => ({ pk: `NEARDUP#${bandKey}`, sk: 'NEARDUP' }),
   summary: (): ItemKey => ({ pk: 'VIEW#SUMMARY', sk: 'VIEW' }),
   speakerDirectory: (): ItemKey => ({ pk: 'VIEW#SPEAKERS', sk: 'VIEW' }),
+  /** The people filed under one folded surname (lambda/views/name-index.ts): what `who <name>` reads. */
+  nameShard: (surnameKey: string): ItemKey => ({ pk: `NAME#${surnameKey}`, sk: 'NAMES' }),
   guarantors: (): ItemKey => ({ pk: 'VIEW#GUARANTORS', sk: 'VIEW' }),
   sources: (): ItemKey => ({ pk: 'VIEW#SOURCES', sk: 'VIEW' }),
   speaker: (speakerKey: string): ItemKey => ({ pk: `SPEAKER#${speakerKey}`, sk: 'VIEW' }),
@@ -52,6 +54,8 @@ export const keys = {
   timeline: (subject: string): ItemKey => ({ pk: `TIMELINE#${subject}`, sk: 'VIEW' }),
   /** What was first reported on one day: `since` queries the partition from a day on. */
   dayNews: (day: string): ItemKey => ({ pk: NEWS_PARTITION, sk: `${DAY_SK_PREFIX}${day}` }),
+  /** Held by the one writer of the precomputed items at a time (writer-lease.ts). */
+  writerLease: (): ItemKey => ({ pk: 'LEASE#WRITER', sk: 'LEASE' }),
 };
 
 export const NEWS_PARTITION = 'NEWS';

@@ -6,6 +6,7 @@ import type {
   GuarantorsView,
   SourcesView,
   SpeakerDirectory,
+  SpeakerEntry,
   SpeakerView,
   SummaryView,
   TopicView,
@@ -41,12 +42,23 @@ export interface ArticleRepository {
 export interface FactWriter {
   /** Merges the facts of newly stored articles into the precomputed items. Idempotent per article. */
   applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void>;
+  /**
+   * Everyone the name index files under these folded surnames (`speakerKey`), read consistently: who a bare
+   * surname of the batch may stand for, at any corpus size (the directory lists only the top ~2,000).
+   */
+  peopleFiledUnder(surnameKeys: string[]): Promise<SpeakerEntry[]>;
 }
 
 /** What commands read: each method is one or two DynamoDB requests, never a scan. */
 export interface ViewReader {
   getSummary(): Promise<SummaryView | null>;
+  /** The top of the speaker list (bounded), for a bare `who` and for resolving the batch's bare surnames. */
   getSpeakerDirectory(): Promise<SpeakerDirectory>;
+  /**
+   * Everyone a typed name may stand for, ranked as the directory is: the people filed under each of its words'
+   * surname keys (any corpus size), and the directory's top list (for given names and near misses). One request.
+   */
+  findPeople(name: string): Promise<SpeakerEntry[]>;
   /** `limit`: how many statements to return at most (ranked). */
   getSpeaker(key: string, limit: number): Promise<SpeakerView | null>;
   getTopic(topic: string): Promise<TopicView | null>;

@@ -33,8 +33,10 @@ export const GLOBAL_SECONDARY_INDEXES: readonly string[] = [];
  *    MinHash sketch (lambda/articles/fingerprint.ts).
  * 6: a speaker view counts the articles writing each spelling of the name (`spellings`), which chooses the
  *    name shown; háček letters and "tch" fold in person keys.
+ * 7: a name index (`NAME#<surname key>` items) that `who` reads beside the bounded directory, and the
+ *    directory's count of every speaker.
  */
-export const STORE_FORMAT = 6;
+export const STORE_FORMAT = 7;
 
 /** The key schema and billing mode, shared by `ensureTable` and the CDK stack. */
 export const TABLE_DEFINITION = {

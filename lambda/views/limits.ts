@@ -23,6 +23,8 @@ export const VIEW_LIMITS = {
   bytes: {
     summary: 96_000,
     directory: 300_000,
+    /** People filed under one surname (name-index.ts): ~2,000 namesakes. */
+    nameShard: 300_000,
     speaker: 200_000,
     topic: 200_000,
     guarantors: 200_000,

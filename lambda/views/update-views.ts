@@ -22,6 +22,7 @@ import {
   positionKind,
   statementKind,
 } from './merge-records.js';
+import { type NameShard, nameKeysOf, updateNameShards } from './name-index.js';
 import {
   capCitations,
   rankGuarantors,
@@ -75,6 +76,8 @@ export interface StoredViews {
   positionIndexes: Map<string, WordingIndex>;
   /** Batch articles already counted in the views (applied before). */
   indexedArticleIds: Set<string>;
+  /** The name index items of every key in `nameKeysTouched` (an empty shard for a key not stored yet). */
+  nameShards: Map<string, NameShard>;
 }
 
 export interface ViewsUpdate {
@@ -88,6 +91,7 @@ export interface ViewsUpdate {
   speakers: Scored<SpeakerView>[];
   topics: Scored<TopicView>[];
   directory: SpeakerDirectory;
+  nameShards: [surnameKey: string, shard: NameShard][];
   guarantors: GuarantorsView;
   sources: SourcesView;
   summary: SummaryView;
@@ -119,6 +123,24 @@ export function prepareBatch(articleFacts: ArticleFacts[], articles: Article[]):
     positionGroups,
     spellings: spellingArticles(articleFacts),
   };
+}
+
+/**
+ * The name index keys a batch may change: every name the batch gives a person (as a speaker, a person, a
+ * mention) and every name their stored views know, since a person's merged entry carries both.
+ */
+export function nameKeysTouched(
+  batch: PreparedBatch,
+  storedSpeakers: ReadonlyMap<string, Scored<SpeakerView>>,
+): string[] {
+  const { people, mentions, statements } = batch.facts;
+  const named = [
+    ...people,
+    ...mentions,
+    ...statements.map((s) => ({ name: s.speaker, aliases: [] })),
+    ...[...storedSpeakers.values()].map((s) => s.view.person),
+  ];
+  return [...new Set(named.flatMap(nameKeysOf))].sort(compareStrings);
 }
 
 /** The stored statements and positions that may merge with the batch: same id or a matching wording. */
@@ -210,7 +232,8 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
     const updated = updateTopic(topic, stored, statementGroups, positionGroups, refs, topicLabels);
     return { ...updated, view: { ...updated.view, statements: updated.view.statements.map(shown) } };
   });
-  const { directory, totalSpeakers } = updateDirectory(stored.directory, speakers);
+  const directory = updateDirectory(stored.directory, speakers);
+  const totalSpeakers = countSpeakers(stored, speakers);
   const guarantors = updateGuarantors(stored.guarantors, batch, refs);
   const { sources, newlyIndexedArticleIds } = updateSources(stored.sources, batch.articles, stored.indexedArticleIds);
   const summary = buildSummary({
@@ -236,12 +259,31 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
     ]),
     speakers,
     topics,
-    directory,
+    directory: { ...directory, totalSpeakers },
+    nameShards: updateNameShards(
+      stored.nameShards,
+      speakers.map((s) => s.view.person),
+    ),
     guarantors,
     sources,
     summary,
     newlyIndexedArticleIds,
   };
+}
+
+/**
+ * Everyone who has said something, counted by what the batch changed (people who now have statements and
+ * had none), not from the directory, which stops at its byte budget.
+ */
+function countSpeakers(stored: StoredViews, speakers: Scored<SpeakerView>[]): number {
+  const before = stored.summary?.totalSpeakers ?? 0;
+  const spokeBefore = (key: string) => {
+    const old = stored.speakers.get(key);
+    return old !== undefined && hasSpoken(old.view.person);
+  };
+  const joined = speakers.filter((s) => hasSpoken(s.view.person) && !spokeBefore(s.view.person.key)).length;
+  const left = speakers.filter((s) => !hasSpoken(s.view.person) && spokeBefore(s.view.person.key)).length;
+  return before + joined - left;
 }
 
 function collectRefs(batch: PreparedBatch, stored: StoredViews): Map<string, SourceRef> {
@@ -422,19 +464,12 @@ function updateTopic(
   };
 }
 
-function updateDirectory(
-  old: SpeakerDirectory | null,
-  speakers: Scored<SpeakerView>[],
-): { directory: SpeakerDirectory; totalSpeakers: number } {
+function updateDirectory(old: SpeakerDirectory | null, speakers: Scored<SpeakerView>[]): SpeakerDirectory {
   const byKey = new Map((old?.speakers ?? []).map((e) => [e.key, e]));
   for (const { view } of speakers) byKey.set(view.person.key, view.person);
-  const ranked = rankSpeakers([...byKey.values()]);
-  // Past the budget the least-mentioned of the never-quoted go first, then the least-quoted speakers;
-  // `who` then answers them as unknown.
-  return {
-    directory: { speakers: takeWithinBytes(ranked, VIEW_LIMITS.bytes.directory) },
-    totalSpeakers: ranked.filter(hasSpoken).length,
-  };
+  // Past the budget the least-mentioned of the never-quoted go first, then the least-quoted speakers: a bare
+  // `who` lists the top ~2,000 and says how many more there are; `who <name>` finds them in the name index.
+  return { speakers: takeWithinBytes(rankSpeakers([...byKey.values()]), VIEW_LIMITS.bytes.directory) };
 }
 
 function updateGuarantors(

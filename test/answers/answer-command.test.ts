@@ -58,7 +58,7 @@ describe('answerCommand', () => {
   it('answers who with the directory and the speaker: two reads', async () => {
     const views = fixtureViewReader();
     const a = await answer('who zelenskyy public', views);
-    expect(views.reads).toEqual(['getSpeakerDirectory', 'getSpeaker']);
+    expect(views.reads).toEqual(['findPeople', 'getSpeaker']);
     expect(a.title).toBe(zelensky.name);
     expect(a.visibility).toBe('in_channel');
   });
@@ -84,7 +84,7 @@ describe('answerCommand', () => {
   it('answers who for a person who is only mentioned from the same two reads', async () => {
     const views = fixtureViewReader();
     const a = await answer('who Erdogan', views);
-    expect(views.reads).toEqual(['getSpeakerDirectory', 'getSpeaker']);
+    expect(views.reads).toEqual(['findPeople', 'getSpeaker']);
     expect(a.title).toBe('Recep Tayyip Erdogan');
     expect(partsOf(a, 'facts')[0]?.groups[0]?.lines.map((l) => l.text)).toHaveLength(2);
   });

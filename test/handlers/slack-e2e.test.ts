@@ -82,7 +82,8 @@ describe('the Slack handler on the seed corpus in embedded DynamoDB', () => {
       expect(text).toMatch(
         /\*Volodymyr Zelensky\* \(Ukraine\) is mentioned in \d+ articles?; no statement by Zelensky/,
       );
-      expect(requests).toEqual(['GetItem', 'GetItem']);
+      // The directory and the name items in one BatchGetItem, then the person's view.
+      expect(requests).toEqual(['BatchGetItem', 'GetItem']);
       const mentions = [...text.matchAll(/^• (.+) \[\d+\]$/gmu)].map((m) => m[1] ?? '');
       expect(mentions.length).toBeGreaterThan(0);
       for (const sentence of mentions) expect(bodies.some((b) => b.includes(sentence))).toBe(true);

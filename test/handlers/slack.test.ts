@@ -124,7 +124,7 @@ describe('createSlackHandler', () => {
     retry.headers['x-slack-retry-num'] = '1';
     retry.headers['x-slack-retry-reason'] = 'http_timeout';
     expect(messageOf(await call(retry))).toEqual(first);
-    expect(views.reads).toEqual(['getSpeakerDirectory', 'getSpeaker', 'getSpeakerDirectory', 'getSpeaker']);
+    expect(views.reads).toEqual(['findPeople', 'getSpeaker', 'findPeople', 'getSpeaker']);
   });
 
   it('answers 400 to a body it cannot parse', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { articleQuoting } from '../store/invented-people.js';
 
 /*
  * A local web site for the link tests, on 127.0.0.1: the purpose-written pages of test/fixtures/links/ and
@@ -77,13 +78,22 @@ const ROUTES: Record<string, Route> = {
   },
 };
 
+/** `/invented/<n>.txt`: the article quoting the `n`th invented delegate (test/store/invented-people.ts). */
+function inventedArticleRoute(path: string): Route | undefined {
+  const n = /^\/invented\/(\d+)\.txt$/.exec(path)?.[1];
+  if (n === undefined) return undefined;
+  return (res) => {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(articleQuoting(Number(n)).bytes);
+  };
+}
+
 /** Starts the site on a free port of 127.0.0.1. */
 export async function startPageServer(): Promise<PageServer> {
   const hits: string[] = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     hits.push(path);
-    const route = ROUTES[path];
+    const route = ROUTES[path] ?? inventedArticleRoute(path);
     if (route) route(res);
     else res.writeHead(404, { 'content-type': 'text/html' }).end('<p>Not here</p>');
   });

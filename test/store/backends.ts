@@ -45,10 +45,15 @@ let tableCounter = 0;
 
 /** A fresh, empty table on a running server, with a store over it. `close` drops the client only. */
 export async function openStoreOn(server: RunningServer, opts: StoreOptions = {}): Promise<TestStore> {
-  const client = createDynamoClient({ endpoint: server.endpoint });
   tableCounter += 1;
-  const tableName = `talks-test-${process.pid}-${tableCounter}`;
-  await ensureTable(client, tableName);
+  const opened = openAnotherStoreOn(server, `talks-test-${process.pid}-${tableCounter}`, opts);
+  await ensureTable(opened.client, opened.tableName);
+  return opened;
+}
+
+/** Another client and store on an existing table: what a second process or Lambda invocation writes with. */
+export function openAnotherStoreOn(server: RunningServer, tableName: string, opts: StoreOptions = {}): TestStore {
+  const client = createDynamoClient({ endpoint: server.endpoint });
   return {
     store: createDynamoTalksStore({ client, tableName, ...opts }),
     client,

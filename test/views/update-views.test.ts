@@ -23,6 +23,7 @@ function emptyStore(): StoredViews {
     statementIndexes: new Map(),
     positionIndexes: new Map(),
     indexedArticleIds: new Set(),
+    nameShards: new Map(),
   };
 }
 

@@ -1,0 +1,29 @@
+import { inventedPerson, inventedWord as wordFor } from '../../bench/invented-names.js';
+import type { ArticleInput } from '../../lambda/articles/read-inputs.js';
+import { textInput } from '../articles/fixtures.js';
+
+export { inventedPerson } from '../../bench/invented-names.js';
+
+/*
+ * Short articles quoting invented delegates (bench/invented-names.ts), for concurrency tests: every name and
+ * sentence is made up from syllables, so no two articles are near-duplicates and no two people share a surname.
+ */
+
+/** Words of a quotation no other article has: what the `who` answer for this person must show. */
+export function quotedWordsOf(n: number): string {
+  return `the ${wordFor(n * 7 + 3)} corridor and the ${wordFor(n * 11 + 5)} crossing`;
+}
+
+/** An article quoting one invented person (`n`), in our own words. */
+export function articleQuoting(n: number): ArticleInput {
+  const { fullName, surname } = inventedPerson(n);
+  const text = [
+    `Title: Delegate ${surname} on the ${wordFor(n * 13 + 1)} round`,
+    'Source: Invented Wire',
+    '',
+    `"We will reopen ${quotedWordsOf(n)} before the winter," ${fullName} told reporters on Tuesday.`,
+    `The ${wordFor(n * 17 + 2)} delegation met the ${wordFor(n * 19 + 4)} mediators for ${2 + (n % 5)} hours.`,
+    `${surname} said the ${wordFor(n * 23 + 6)} proposal needed ${wordFor(n * 29 + 8)} guarantees.`,
+  ].join('\n');
+  return textInput(`invented-${n}.txt`, text);
+}
