@@ -1,7 +1,7 @@
 /*
  * The layers of lambda/, as rules that `npm run lint` checks (README, Architecture). Bottom-up, as data flows:
  * a folder imports only folders of lower layers, never one above it nor a peer of its own layer, so no two
- * folders can import each other in a circle. test/layers/layers.test.ts shows the rules bite on a bad import.
+ * folders can import each other in a circle. test/lint/dependency-rules.test.ts shows the rules bite on a bad import.
  */
 
 /** Each entry is one layer, lowest first; folders in one entry are peers that do not import each other. */
@@ -67,7 +67,8 @@ export default {
     },
     {
       name: 'powertools-only-in-observability',
-      comment: 'Logs and metrics go through lambda/observability/, so the CDK app can share its names without Powertools.',
+      comment:
+        'Logs and metrics go through lambda/observability/, so the CDK app can share its names without Powertools.',
       severity: 'error',
       from: { path: '^lambda/', pathNot: '^lambda/observability/' },
       to: { path: 'node_modules/@aws-lambda-powertools/' },
@@ -88,7 +89,8 @@ export default {
       from: { path: '^lib/' },
       to: {
         path: '^lambda/',
-        pathNot: '^lambda/(store/table|observability/metric-names|answers/command|answers/link-text|links/link-refusals)[.]ts$',
+        pathNot:
+          '^lambda/(store/table|observability/metric-names|answers/command|answers/link-text|links/link-refusals)[.]ts$',
       },
     },
   ],

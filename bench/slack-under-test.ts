@@ -1,5 +1,5 @@
-import type { FlagStore } from '../lambda/flags/flag-store.js';
 import { createSlackHandler } from '../lambda/handlers/slack.js';
+import type { FlagStore } from '../lambda/store/flag-store.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { benchSlack } from './slack-request.js';
 

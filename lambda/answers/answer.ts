@@ -1,6 +1,6 @@
 import type { SourceRef } from '../articles/article.js';
 import type { Citation } from '../facts/fact.js';
-import type { FactRef } from '../flags/fact-ref.js';
+import type { FactRef } from '../facts/fact-ref.js';
 import type { Visibility } from './command.js';
 
 /*

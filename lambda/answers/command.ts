@@ -1,4 +1,4 @@
-import { linksOfCommand } from '../links/link-text.js';
+import { linksOfCommand } from './link-text.js';
 
 /*
  * The /talks command language: the first word picks the answer, the rest is its argument, and a trailing

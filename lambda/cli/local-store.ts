@@ -3,11 +3,11 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import type { FlagStore } from '../flags/flag-store.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
+import type { FlagStore } from '../store/flag-store.js';
 import type { TalksStore } from '../store/ports.js';
 import { ensureTable, STORE_FORMAT } from '../store/table.js';
 

@@ -1,5 +1,5 @@
 import type { Answer, AnswerPart, FactGroup } from '../answers/answer.js';
-import { factKey } from './fact-ref.js';
+import { factKey } from '../facts/fact-ref.js';
 import type { FactStatus } from './flag-book.js';
 
 function flaggedGroup(group: FactGroup, statuses: ReadonlyMap<string, FactStatus>): FactGroup | null {

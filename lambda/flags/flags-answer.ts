@@ -1,6 +1,7 @@
 import { type Answer, type FactGroup, sourcesById, talksCommand, textPart } from '../answers/answer.js';
 import { plural } from '../answers/plural.js';
-import { FLAG_REASONS, type FlagBook, type FlaggedFact, type FlagPolicy, factStatus } from './flag-book.js';
+import { FLAG_REASONS, type FlagBook, type FlaggedFact } from '../store/flag-book-schema.js';
+import { type FlagPolicy, factStatus } from './flag-book.js';
 
 const STATE_LABELS = {
   hidden: 'hidden from answers',

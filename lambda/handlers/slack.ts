@@ -1,6 +1,5 @@
-import type { FlagsContext } from '../answers/answer-command.js';
+import type { FlagsContext } from '../flags/flag-features.js';
 import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
-import type { FlagStore } from '../flags/flag-store.js';
 import type { LinkJobs } from '../links/link-request.js';
 import { METRICS, SERVICES, SUBCOMMAND_DIMENSION } from '../observability/metric-names.js';
 import { createTelemetry, MetricUnit, type Telemetry } from '../observability/telemetry.js';
@@ -13,6 +12,7 @@ import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../store/dynamo-usage.js';
+import type { FlagStore } from '../store/flag-store.js';
 import { createLambdaLinkJobs } from '../store/lambda-link-jobs.js';
 import type { ViewReader } from '../store/ports.js';
 import { readSlackSecret } from '../store/secrets.js';

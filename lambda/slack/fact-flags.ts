@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { decodeFactRef, type FactRef, factKey } from '../flags/fact-ref.js';
-import { addFlag, type FlagPolicy, FlagReasonSchema, FlagReviewError, reviewFact } from '../flags/flag-book.js';
-import type { FlagStore } from '../flags/flag-store.js';
+import { decodeFactRef, type FactRef, factKey } from '../facts/fact-ref.js';
+import { addFlag, type FlagPolicy, FlagReviewError, reviewFact } from '../flags/flag-book.js';
 import { flagsAnswer } from '../flags/flags-answer.js';
+import { FlagReasonSchema } from '../store/flag-book-schema.js';
+import type { FlagStore } from '../store/flag-store.js';
 import type { App } from './bolt.js';
 import { FLAG_FACT_ACTION, REVIEW_FACT_ACTION } from './fact-controls.js';
 import { FLAG_MODAL_CALLBACK, FlagModalMetadataSchema, flagModal, NOTE_BLOCK, REASON_BLOCK } from './flag-modal.js';

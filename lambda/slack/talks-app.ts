@@ -1,6 +1,6 @@
 import type { Receiver } from '@slack/bolt';
-import type { FlagStore } from '../flags/flag-store.js';
 import type { LinkJobs } from '../links/link-request.js';
+import type { FlagStore } from '../store/flag-store.js';
 import { registerAddToTalksShortcut } from './add-links-listeners.js';
 import { App } from './bolt.js';
 import { registerFactFlags } from './fact-flags.js';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { answerCommand, type FlagsContext } from '../answers/answer-command.js';
+import { answerCommand } from '../answers/answer-command.js';
 import { type Command, parseCommand } from '../answers/command.js';
-import { MAX_LINKS } from '../links/link-text.js';
+import { MAX_LINKS } from '../answers/link-text.js';
+import { type FlagsContext, flagFeatures } from '../flags/flag-features.js';
 import type { ViewReader } from '../store/ports.js';
 import { type AddLinksListenerDeps, submitLinks } from './add-links-listeners.js';
 import type { App } from './bolt.js';
@@ -59,7 +60,7 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
       message =
         deps.links && responseUrl && links.length > 0 && links.length <= MAX_LINKS
           ? await submitLinks(links, { responseUrl, userId }, deps.links)
-          : renderBlocks(await answerCommand(parsed, deps.views, deps.flags));
+          : renderBlocks(await answerCommand(parsed, deps.views, deps.flags && flagFeatures(deps.flags)));
     } catch (error) {
       // The command text is the user's own words and the views hold no secrets; the error names the failure.
       logger.error(`talks: answering "${text}" failed`, error);

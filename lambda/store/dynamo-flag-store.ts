@@ -6,11 +6,11 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { SourceRef } from '../articles/article.js';
 import type { Citation } from '../facts/fact.js';
+import type { FactRef } from '../facts/fact-ref.js';
 import { GuarantorsViewSchema } from '../facts/views.js';
-import type { FactRef } from '../flags/fact-ref.js';
-import { EMPTY_FLAG_BOOK, type FactSnapshot, type FlagBook, FlagBookSchema } from '../flags/flag-book.js';
-import type { FlagStore } from '../flags/flag-store.js';
 import { PositionRecordSchema, StatementRecordSchema } from '../views/records.js';
+import { EMPTY_FLAG_BOOK, type FactSnapshot, type FlagBook, FlagBookSchema } from './flag-book-schema.js';
+import type { FlagStore } from './flag-store.js';
 import { decodePayload, type Item, payloadItem, toKey } from './items.js';
 import { type ItemKey, keys } from './keys.js';
 

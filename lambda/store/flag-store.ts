@@ -1,5 +1,5 @@
-import type { FactRef } from './fact-ref.js';
-import type { FactSnapshot, FlagBook } from './flag-book.js';
+import type { FactRef } from '../facts/fact-ref.js';
+import type { FactSnapshot, FlagBook } from './flag-book-schema.js';
 
 /** The flags' port to the store (lambda/store/dynamo-flag-store.ts implements it). */
 export interface FlagReader {

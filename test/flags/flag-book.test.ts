@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFactRef, encodeFactRef, type FactRef, factKey } from '../../lambda/flags/fact-ref.js';
-import {
-  addFlag,
-  EMPTY_FLAG_BOOK,
-  type FactSnapshot,
-  type FlagBook,
-  FlagReviewError,
-  factStatus,
-  reviewFact,
-} from '../../lambda/flags/flag-book.js';
+import { decodeFactRef, encodeFactRef, type FactRef, factKey } from '../../lambda/facts/fact-ref.js';
+import { addFlag, FlagReviewError, factStatus, reviewFact } from '../../lambda/flags/flag-book.js';
+import { EMPTY_FLAG_BOOK, type FactSnapshot, type FlagBook } from '../../lambda/store/flag-book-schema.js';
 
 const statement: FactRef = { kind: 'statement', id: 'a1b2c3d4e5f60718', speakerKey: 'hrytsenko' };
 const snapshot: FactSnapshot = { lead: 'A speaker', text: 'words', quoted: true, citations: [], sources: [] };

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addFlag, type FactSnapshot } from '../../lambda/flags/flag-book.js';
+import { addFlag } from '../../lambda/flags/flag-book.js';
 import { ingestInputs } from '../../lambda/ingest/ingest.js';
 import { createDynamoFlagStore } from '../../lambda/store/dynamo-flag-store.js';
+import type { FactSnapshot } from '../../lambda/store/flag-book-schema.js';
 import { backends, openStoreOn, type RunningServer, type TestStore } from './backends.js';
 
 const ARTICLE = {
