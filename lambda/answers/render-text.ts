@@ -92,7 +92,9 @@ function footnoteLine({ number, source, articleId }: Footnote): string {
 /** An answer as terminal text: title, parts (none empty), then the numbered sources its facts cite. */
 export function renderText(answer: Answer): string {
   const footnotes = new Footnotes(answer.sources);
-  const parts = foldEmptySections(answer).parts.filter((p) => !(p.kind === 'text' && p.slackOnly)).map((p) => partText(p, footnotes));
+  const parts = foldEmptySections(answer)
+    .parts.filter((p) => !(p.kind === 'text' && p.slackOnly))
+    .map((p) => partText(p, footnotes));
   const cited = footnotes.list();
   const sources = cited.length ? [`${underline('Sources', '-')}\n${cited.map(footnoteLine).join('\n')}`] : [];
   return [underline(answer.title, '='), ...parts, ...sources].join('\n\n');
