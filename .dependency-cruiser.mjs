@@ -12,7 +12,7 @@ export const LAYERS = [
   ['views'], // pure: rank, bound and merge the precomputed answers
   ['store'], // the only code that speaks to AWS: DynamoDB, S3, Secrets Manager, Lambda; the store's ports
   ['ingest', 'answers'], // the write pipeline; the read side: command grammar -> answer model
-  ['links', 'flags'], // features: built on the answer model, handing their answers to the delivery layers
+  ['links', 'flags', 'timeline'], // features: built on the answer model, handing their answers to the delivery layers
   ['slack'], // delivery: the only code that imports Bolt; Block Kit
   ['cli', 'handlers'], // entry points: the terminal and npm start; the Lambda functions
 ];
@@ -83,14 +83,14 @@ export default {
     {
       name: 'cdk-shares-only-constants',
       comment:
-        'lib/ reads from lambda/ only the names both sides must agree on (table design, metric names and their ' +
-        'dimensions); the handlers reach the CDK app as entry files for esbuild, not as imports.',
+        'lib/ reads from lambda/ only the names both sides must agree on (table design and key names, metric names ' +
+        'and their dimensions); the handlers reach the CDK app as entry files for esbuild, not as imports.',
       severity: 'error',
       from: { path: '^lib/' },
       to: {
         path: '^lambda/',
         pathNot:
-          '^lambda/(store/table|observability/metric-names|answers/command|answers/link-text|links/link-refusals)[.]ts$',
+          '^lambda/(store/table|store/keys|observability/metric-names|answers/command|answers/link-text|links/link-refusals)[.]ts$',
       },
     },
   ],

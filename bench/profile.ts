@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { dedupeArticles, readArticleInputs } from '../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../lambda/facts/extract.js';
+import { createFlagStore } from '../lambda/flags/flag-store.js';
 import { ingestInputs } from '../lambda/ingest/ingest.js';
 import { createDynamoClient } from '../lambda/store/dynamo-client.js';
-import { createDynamoFlagStore } from '../lambda/store/dynamo-flag-store.js';
+import { createDynamoDocuments } from '../lambda/store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
 import { ensureTable } from '../lambda/store/table.js';
 import { loadCorpus } from './corpus.js';
@@ -48,7 +49,10 @@ if (scenario === 'extract') {
   for (const batch of corpus.batches) await ingestInputs(batch, store);
   report(`ingested ${corpus.articleCount} articles`, start, corpus.articleCount);
   if (scenario === 'command') {
-    const handler = buildSlackHandler(store, createDynamoFlagStore({ client, tableName: 'talks-profile' }));
+    const handler = buildSlackHandler(
+      store,
+      createFlagStore(createDynamoDocuments({ client, tableName: 'talks-profile' })),
+    );
     const calls = Number(values.calls);
     const events = Array.from({ length: calls }, () => signedCommandEvent(values.text));
     start = performance.now();

@@ -27,13 +27,24 @@ export const StackConfigSchema = z
       .optional(),
     /** How many people's flags hide a fact. @default 3 */
     flagThreshold: z.coerce.number().int().min(1).max(1000).default(3),
+    /**
+     * The Slack channel id (C… or G…) the digest of what is new is posted to. Without it there is no digest:
+     * no schedule, no digest function, and the Slack app needs no `chat:write` scope.
+     */
+    digestChannel: z
+      .string()
+      .regex(/^[CG][A-Z0-9]{2,}$/, 'use the channel id (C012AB3CD, from the channel details), not its name')
+      .optional(),
+    /** Days between digests, and how far back each looks. @default 1 */
+    digestPeriodDays: z.coerce.number().int().min(1).max(31).default(1),
   })
-  .transform(({ stage, removalPolicy, alarmEmail, flagReviewers, flagThreshold }) => ({
+  .transform(({ stage, removalPolicy, alarmEmail, flagReviewers, flagThreshold, digestChannel, digestPeriodDays }) => ({
     stage,
     removalPolicy: removalPolicy ?? (stage === 'dev' ? 'destroy' : 'retain'),
     alarmEmail,
     flagReviewers: flagReviewers ? flagReviewers.split(',') : [],
     flagThreshold,
+    digest: digestChannel ? { channel: digestChannel, periodDays: digestPeriodDays } : undefined,
   }));
 
 export type StackConfig = z.output<typeof StackConfigSchema>;
@@ -43,7 +54,15 @@ export class StackConfigError extends Error {
   override name = 'StackConfigError';
 }
 
-const CONTEXT_KEYS = ['stage', 'removalPolicy', 'alarmEmail', 'flagReviewers', 'flagThreshold'] as const;
+const CONTEXT_KEYS = [
+  'stage',
+  'removalPolicy',
+  'alarmEmail',
+  'flagReviewers',
+  'flagThreshold',
+  'digestChannel',
+  'digestPeriodDays',
+] as const;
 
 /**
  * Reads the stack settings from CDK context. An empty string counts as unset, so

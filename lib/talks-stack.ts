@@ -8,7 +8,11 @@ import { LinkWorker } from './constructs/link-worker.js';
 import { SlackEndpoint } from './constructs/slack-endpoint.js';
 import { TalksAlarms } from './constructs/talks-alarms.js';
 import { TalksDashboard } from './constructs/talks-dashboard.js';
+import { TalksDigest } from './constructs/talks-digest.js';
 import { TalksTable } from './constructs/talks-table.js';
+
+/** The output that says a digest is configured: scripts/fill-manifest.ts then asks for `chat:write`. */
+export const DIGEST_CHANNEL_OUTPUT = 'DigestChannel';
 
 /** Lambda entry points, resolved from this file so synth works from any working directory. */
 const HANDLERS_DIR = path.resolve(import.meta.dirname, '../lambda/handlers');
@@ -52,6 +56,22 @@ export class TalksStack extends Stack {
       }),
     );
     slack.slackFunction.addEnvironment('LINK_WORKER_FUNCTION', links.workerFunction.functionName);
+    // Off by default: without a channel, no schedule and no function.
+    if (config.digest) {
+      const digest = new TalksDigest(this, 'Digest', {
+        table,
+        secret: slack.secret,
+        ...config.digest,
+        removalPolicy,
+        entry: path.join(HANDLERS_DIR, 'digest.ts'),
+      });
+      new CfnOutput(this, DIGEST_CHANNEL_OUTPUT, {
+        description:
+          'The channel the digest posts to: the Slack app needs the chat:write scope (scripts/fill-manifest.ts)',
+        value: config.digest.channel,
+      });
+      new CfnOutput(this, 'DigestLogGroupName', { value: digest.digestFunction.logGroup.logGroupName });
+    }
     const alarms = new TalksAlarms(this, 'Alarms', {
       slackFunction: slack.slackFunction,
       ingestFunction: ingestion.ingestFunction,

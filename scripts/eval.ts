@@ -1,11 +1,18 @@
 /**
  * `npm run eval`: extracts facts exactly as `talks extract --json` does and scores them with the shared
- * scorer (../shared/eval/score.mjs), on two sets:
- *   - seed: the seed corpus (../shared/corpus) and its gold labels;
- *   - dev:  the purpose-written development set (test/fixtures/dev-set/), see its README.
- * Each report ends with the scorer's score line: `score: statements=F1 guarantors=F1 positions=F1 ungrounded=N/M`.
+ * scorer (../shared/eval/score.mjs), beside the shared naive baseline (../shared/eval/baseline.mjs) scored on the
+ * same folder, on these sets:
+ *   - seed:  the seed corpus (../shared/corpus) and its gold labels;
+ *   - dev:   the purpose-written development set (test/fixtures/dev-set/), see its README;
+ *   - tune:  the tune half of the real set (test/fixtures/real-set/, see its README), when its articles and
+ *            gold.json are present; a clean clone has neither, and says so;
+ *   - blind: the blind half, only when asked for by name (`--set blind`): it is scored once, when the rules are done.
+ * Each report ends with the scorer's score line: `score: statements=F1 guarantors=F1 positions=F1 ungrounded=N/M`;
+ * a table at the end puts the extractor's P/R/F1 beside the baseline's for every set scored.
  *
- * Options: `--verbose` lists every missed and extra fact; `--set seed|dev` scores one set only.
+ * Options: `--verbose` lists every missed and extra fact; `--set seed|dev|tune|blind` scores one set only;
+ * `--dir DIR` reads the tune or blind half from DIR (holding articles/ and gold.json) instead of
+ * TALKS_REAL_SET_DIR/<half> (default test/fixtures/real-set/<half>).
  * Paths default to ../shared beside the checkout (TALKS_SHARED_DIR moves it).
  */
 import { spawnSync } from 'node:child_process';
@@ -17,12 +24,31 @@ import { dedupeArticles, readArticlePaths } from '../lambda/articles/read-inputs
 import { extractCorpusFacts } from '../lambda/facts/extract.js';
 import { toPrediction } from '../lambda/facts/prediction.js';
 import { DEV_SET_ARTICLES, readDevSetGold } from './dev-set.js';
+import {
+  COMPARISON_HEADER,
+  formatComparison,
+  locateRealSetHalf,
+  REAL_SET_FIXTURES,
+  REAL_SET_HALVES,
+  type RealSetHalf,
+  type ScoreReport,
+} from './real-set.js';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean' }, set: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { verbose: { type: 'boolean' }, set: { type: 'string' }, dir: { type: 'string' } },
+});
+const SETS = ['seed', 'dev', ...REAL_SET_HALVES] as const;
+if (values.set !== undefined && !(SETS as readonly string[]).includes(values.set)) {
+  console.error(`--set must be one of ${SETS.join(', ')}`);
+  process.exit(2);
+}
 const shared = resolve(process.env.TALKS_SHARED_DIR ?? '../shared');
 const scorer = join(shared, 'eval', 'score.mjs');
+const baseline = join(shared, 'eval', 'baseline.mjs');
 
-const missing = [join(shared, 'corpus'), join(shared, 'eval', 'seed-gold.json'), scorer].filter((p) => !existsSync(p));
+const missing = [join(shared, 'corpus'), join(shared, 'eval', 'seed-gold.json'), scorer, baseline].filter(
+  (p) => !existsSync(p),
+);
 if (missing.length) {
   console.error(
     `eval needs the shared scorer and seed set, which are not here: ${missing.join(', ')}\n` +
@@ -34,7 +60,23 @@ if (missing.length) {
 
 const dir = mkdtempSync(join(tmpdir(), 'talks-eval-'));
 
-/** Extracts one folder's facts, scores them against `goldFile` and returns the scorer's exit status. */
+/** Runs the shared scorer on one prediction file and returns its exit status and its JSON report. */
+function score(goldFile: string, predictionFile: string, articlesDir: string, print: boolean) {
+  const args = [scorer, '--gold', goldFile, '--pred', predictionFile, '--articles', articlesDir];
+  if (print) {
+    const run = spawnSync(process.execPath, [...args, ...(values.verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    if (run.status !== 0) return { status: run.status ?? 1, report: undefined };
+  }
+  const run = spawnSync(process.execPath, [...args, '--json'], { encoding: 'utf8' });
+  if (run.status !== 0) process.stderr.write(run.stderr);
+  return { status: run.status ?? 1, report: run.status === 0 ? (JSON.parse(run.stdout) as ScoreReport) : undefined };
+}
+
+const comparison: string[] = [];
+
+/** Extracts one folder's facts, scores them and the naive baseline against `goldFile`; returns the scorer's status. */
 async function scoreSet(label: string, articlesDir: string, goldFile: string): Promise<number> {
   const { articles, rejected } = await readArticlePaths([articlesDir]);
   for (const { file, reason } of rejected) console.error(`skipped ${file}: ${reason}`);
@@ -45,36 +87,56 @@ async function scoreSet(label: string, articlesDir: string, goldFile: string): P
   const predictionFile = join(dir, `${label}-prediction.json`);
   writeFileSync(predictionFile, JSON.stringify(toPrediction(stored, facts), null, 2));
   console.log(`# ${label} set: ${articlesDir}`);
-  const run = spawnSync(
-    process.execPath,
-    [
-      scorer,
-      '--gold',
-      goldFile,
-      '--pred',
-      predictionFile,
-      '--articles',
-      articlesDir,
-      ...(values.verbose ? ['--verbose'] : []),
-    ],
-    { encoding: 'utf8' },
-  );
-  process.stdout.write(run.stdout);
-  process.stderr.write(run.stderr);
-  console.log(`extracted ${stored.length} articles in ${elapsed.toFixed(1)} ms\n`);
-  return run.status ?? 1;
+  const extractor = score(goldFile, predictionFile, articlesDir, true);
+  console.log(`extracted ${stored.length} articles in ${elapsed.toFixed(1)} ms`);
+
+  const baselineRun = spawnSync(process.execPath, [baseline, articlesDir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (baselineRun.status !== 0) {
+    process.stderr.write(baselineRun.stderr);
+    return baselineRun.status ?? 1;
+  }
+  const baselineFile = join(dir, `${label}-baseline.json`);
+  writeFileSync(baselineFile, baselineRun.stdout);
+  const floor = score(goldFile, baselineFile, articlesDir, false);
+  if (floor.report) {
+    const { statements, guarantors, positions } = floor.report.perCategory;
+    console.log(
+      `baseline: statements=${statements.f1.toFixed(2)} guarantors=${guarantors.f1.toFixed(2)} positions=${positions.f1.toFixed(2)}\n`,
+    );
+  }
+  if (extractor.report && floor.report) comparison.push(...formatComparison(label, extractor.report, floor.report));
+  return Math.max(extractor.status, floor.status);
+}
+
+/**
+ * Scores a real-set half when its articles and gold are present. A half that is absent is a message, not a
+ * failure, unless it was asked for by name.
+ */
+async function scoreRealSetHalf(half: RealSetHalf): Promise<number> {
+  const halfDir = values.dir
+    ? resolve(values.dir)
+    : join(resolve(process.env.TALKS_REAL_SET_DIR ?? REAL_SET_FIXTURES), half);
+  const location = locateRealSetHalf(halfDir);
+  if (!location.present) {
+    console.log(`# ${half} set: not scored, ${location.reason}\n`);
+    return values.set === half ? 2 : 0;
+  }
+  return scoreSet(half, location.articles, location.gold);
 }
 
 try {
   const statuses: number[] = [];
-  if (values.set !== 'dev') {
+  const wanted = (set: string) => (values.set === undefined ? set !== 'blind' : values.set === set);
+  if (wanted('seed')) {
     statuses.push(await scoreSet('seed', join(shared, 'corpus'), join(shared, 'eval', 'seed-gold.json')));
   }
-  if (values.set !== 'seed') {
+  if (wanted('dev')) {
     const devGold = join(dir, 'dev-gold.json');
     writeFileSync(devGold, JSON.stringify(readDevSetGold()));
     statuses.push(await scoreSet('dev', DEV_SET_ARTICLES, devGold));
   }
+  for (const half of REAL_SET_HALVES) if (wanted(half)) statuses.push(await scoreRealSetHalf(half));
+  if (comparison.length) console.log([COMPARISON_HEADER, ...comparison].join('\n'));
   process.exitCode = Math.max(0, ...statuses);
 } finally {
   rmSync(dir, { recursive: true, force: true });

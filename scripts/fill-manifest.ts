@@ -16,6 +16,10 @@ const CdkOutputsSchema = z.record(z.string(), z.record(z.string(), z.string()));
 
 /** The output the stack publishes the Slack request URL under (lib/talks-stack.ts). */
 export const REQUEST_URL_OUTPUT = 'SlackRequestUrl';
+/** The output a stack with a channel digest has (lib/talks-stack.ts): the app then needs `chat:write`. */
+export const DIGEST_CHANNEL_OUTPUT = 'DigestChannel';
+/** The scope `chat.postMessage` needs; asked for only when the digest is on. */
+export const DIGEST_SCOPE = 'chat:write';
 
 export class FillManifestError extends Error {
   override name = 'FillManifestError';
@@ -38,6 +42,28 @@ export function requestUrlFromOutputs(outputsJson: string, stack?: string): stri
   const url = z.url({ protocol: /^https$/ }).safeParse(candidates[0]?.[1][REQUEST_URL_OUTPUT]);
   if (!url.success) throw new FillManifestError(`${REQUEST_URL_OUTPUT} is not an https URL`);
   return url.data;
+}
+
+/** Whether the stack that has the request URL (as `requestUrlFromOutputs` picks it) posts a channel digest. */
+export function digestInOutputs(outputsJson: string, stack?: string): boolean {
+  const outputs = CdkOutputsSchema.parse(JSON.parse(outputsJson));
+  return Object.entries(outputs).some(
+    ([name, values]) =>
+      (stack === undefined || name === stack) &&
+      values[REQUEST_URL_OUTPUT] !== undefined &&
+      values[DIGEST_CHANNEL_OUTPUT] !== undefined,
+  );
+}
+
+/** Adds `chat:write` to a JSON manifest's bot scopes (once): what posting the digest needs. */
+export function withDigestScope(manifestJson: string): string {
+  const ManifestScopesSchema = z.looseObject({
+    oauth_config: z.looseObject({ scopes: z.looseObject({ bot: z.array(z.string()) }) }),
+  });
+  const manifest = ManifestScopesSchema.parse(JSON.parse(manifestJson));
+  const bot = manifest.oauth_config.scopes.bot;
+  if (!bot.includes(DIGEST_SCOPE)) bot.push(DIGEST_SCOPE);
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 /**
@@ -92,7 +118,13 @@ function main(): void {
   }
   const format = manifestPath.endsWith('.json') ? 'json' : 'yaml';
   const url = requestUrlFromOutputs(readFileSync(values.outputs, 'utf8'), values.stack);
-  const filled = fillManifest(readFileSync(manifestPath, 'utf8'), format, url);
+  const outputs = readFileSync(values.outputs, 'utf8');
+  const withUrl = fillManifest(readFileSync(manifestPath, 'utf8'), format, url);
+  const digest = digestInOutputs(outputs, values.stack);
+  if (digest && format !== 'json') {
+    throw new FillManifestError(`The stack posts a digest: add ${DIGEST_SCOPE} to the bot scopes of ${manifestPath}`);
+  }
+  const filled = digest ? withDigestScope(withUrl) : withUrl;
   const { dir, name, ext } = path.parse(manifestPath);
   const out = values.out ?? path.join(dir, `${name}.filled${ext}`);
   if (out === '-') process.stdout.write(filled);

@@ -121,6 +121,15 @@ async function answerFromViews(
       return helpAnswer((await views.getSummary())?.topics ?? [], visibility);
     case 'add':
       return addAnswer(command.links, visibility);
+    case 'timeline':
+    case 'since':
+      // Answered by lambda/timeline/, a layer above this one, which hands everything else to answerCommand.
+      return {
+        title: 'Not answered here',
+        parts: [textPart(`${command.kind} is answered in Slack and in the CLI.`)],
+        sources: {},
+        visibility,
+      };
     case 'other':
       return answerOther(command.word, command.rest, views, visibility);
     case 'too-long':
@@ -129,7 +138,9 @@ async function answerFromViews(
         lead: [
           textPart(
             `That command is ${command.length.toLocaleString('en-US')} characters long; /talks takes at most ` +
-              `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`,
+              (command.limit === MAX_COMMAND_LENGTH
+                ? `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`
+                : `${command.limit.toLocaleString('en-US')} for ${MAX_LINKS} links.`),
           ),
         ],
       });

@@ -1,4 +1,5 @@
-import { linksOfCommand } from './link-text.js';
+import { MAX_URL_LENGTH } from '../articles/article-limits.js';
+import { linksOfCommand, MAX_LINKS } from './link-text.js';
 
 /*
  * The /talks command language: the first word picks the answer, the rest is its argument, and a trailing
@@ -18,13 +19,17 @@ export type Command =
   | { kind: 'add'; links: string[] }
   /** The facts people flagged as wrong, for review. */
   | { kind: 'flags' }
+  /** A topic's positions (or the guarantors) per party in date order; `subject` is empty for a bare `timeline`. */
+  | { kind: 'timeline'; subject: string }
+  /** What was first reported from a date on; `when` as typed (`2026-03-10`, `7d`, `yesterday`). */
+  | { kind: 'since'; when: string }
   /**
    * A first word that is no subcommand: a topic shortcut (`crimea`) when it names a configured topic,
    * which only the stored views know, else a typo answered with help and a "did you mean".
    */
   | { kind: 'other'; word: string; rest: string }
   /** Text past `MAX_COMMAND_LENGTH`: no name or topic is that long, so it is answered as the user's mistake. */
-  | { kind: 'too-long'; length: number };
+  | { kind: 'too-long'; length: number; limit: number };
 
 export type Visibility = 'ephemeral' | 'in_channel';
 
@@ -42,6 +47,8 @@ const SUBCOMMAND_WORDS = {
   sources: ['sources', 'source', 'articles', 'article'],
   add: ['add'],
   flags: ['flags', 'flagged'],
+  timeline: ['timeline', 'history'],
+  since: ['since'],
   help: ['help', '?', 'commands'],
 } as const satisfies Record<Exclude<Command['kind'], 'other' | 'too-long'>, readonly string[]>;
 
@@ -72,14 +79,31 @@ const WRAPPING_QUOTES = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+|["'\u201c\u2
 export const MAX_COMMAND_LENGTH = 200;
 
 /**
+ * Longest `add` taken: its links are as long as links get, so its limit is sized for them: 5 links of up to
+ * 2,048 characters (the longest URL an article keeps), each in Slack's `<url|url>` form, which doubles it.
+ */
+export const MAX_ADD_COMMAND_LENGTH =
+  'add '.length + MAX_LINKS * ('<|> '.length + 2 * MAX_URL_LENGTH) + ' public'.length;
+
+/** The limit of the command the text starts with: `add` has its own. */
+function lengthLimit(text: string): number {
+  const first = /^\s*(\S{1,10})/u.exec(text)?.[1]?.toLowerCase();
+  return first !== undefined && KIND_BY_WORD.get(first) === 'add' ? MAX_ADD_COMMAND_LENGTH : MAX_COMMAND_LENGTH;
+}
+
+/**
  * Parses the text Slack sends after `/talks` (or the CLI's arguments joined by spaces). Never throws:
  * empty text is help, anything unrecognised becomes `other` for the answer layer to resolve, and text
- * past `MAX_COMMAND_LENGTH` is `too-long`.
+ * past its command's limit (`MAX_COMMAND_LENGTH`, `add`'s `MAX_ADD_COMMAND_LENGTH`) is `too-long`.
  */
 export function parseCommand(text: string): ParsedCommand {
-  if (text.length > MAX_COMMAND_LENGTH) {
+  const limit = lengthLimit(text);
+  if (text.length > limit) {
     const publicly = /\spublic\s*$/iu.test(text.slice(-20));
-    return { command: { kind: 'too-long', length: text.length }, visibility: publicly ? 'in_channel' : 'ephemeral' };
+    return {
+      command: { kind: 'too-long', length: text.length, limit },
+      visibility: publicly ? 'in_channel' : 'ephemeral',
+    };
   }
   const words = text.trim().split(/\s+/u).filter(Boolean);
   let visibility: Visibility = 'ephemeral';
@@ -97,6 +121,10 @@ export function parseCommand(text: string): ParsedCommand {
       return { command: { kind, name: rest }, visibility };
     case 'topic':
       return { command: { kind, topic: rest }, visibility };
+    case 'timeline':
+      return { command: { kind, subject: rest }, visibility };
+    case 'since':
+      return { command: { kind, when: rest }, visibility };
     case 'add':
       return { command: { kind, links: linksOfCommand(restWords) }, visibility };
     case undefined:

@@ -35,6 +35,14 @@ export function helpAnswer(
           { usage: talksCommand('guarantors'), description: 'countries proposed as security guarantors, and by whom' },
           { usage: talksCommand('topic <name>'), description: "each party's position on a topic" },
           ...shortcuts,
+          {
+            usage: talksCommand('timeline <topic>'),
+            description: "each party's positions in date order, and where they changed (also: timeline guarantors)",
+          },
+          {
+            usage: talksCommand('since <date>'),
+            description: 'what was first reported from a date on (2026-03-10, 7d, yesterday)',
+          },
           { usage: talksCommand('sources'), description: 'the articles every answer cites' },
           { usage: talksCommand('add <url> [<url> …]'), description: 'read up to 5 articles by their links' },
           { usage: talksCommand('flags'), description: 'facts people flagged as wrong, to confirm or restore' },

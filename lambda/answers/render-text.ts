@@ -1,5 +1,6 @@
 import type { Answer, AnswerPart, FactGroup, FactLine, SourceListing, Span } from './answer.js';
 import { evidenceBeyond } from './evidence.js';
+import { shownFileName } from './file-name.js';
 import { foldEmptySections } from './fold-empty-sections.js';
 import { type Footnote, Footnotes } from './footnotes.js';
 import { personCounts } from './person-counts.js';
@@ -26,7 +27,13 @@ function moreLine(count: number, command: string | undefined): string {
   return command ? `… and ${count} more: ${cliCommand(command)}` : `… and ${count} more`;
 }
 
-function factLines(line: FactLine, footnotes: Footnotes): string[] {
+/**
+ * Each evidence sentence once in a part: several guarantors usually come from one list sentence, and
+ * printing it under each country buried the section. Later lines keep its footnote mark.
+ */
+type Printed = Set<string>;
+
+function factLines(line: FactLine, footnotes: Footnotes, printed?: Printed): string[] {
   const cited = footnotes.cite(line.citations);
   const marks = cited.map((f) => `[${f.number}]`).join('');
   const words = line.quoted ? `“${line.text}”` : line.text;
@@ -34,21 +41,49 @@ function factLines(line: FactLine, footnotes: Footnotes): string[] {
   const disputed = line.disputedBy ? ` (disputed: flagged by ${line.disputedBy})` : '';
   const evidence = line.citations.flatMap((c) => {
     const beyond = evidenceBeyond(line, c);
-    return beyond === null ? [] : [`      [${cited.find((f) => f.articleId === c.articleId)?.number}] ${beyond}`];
+    if (beyond === null || printed?.has(c.evidence)) return [];
+    printed?.add(c.evidence);
+    return [`      [${cited.find((f) => f.articleId === c.articleId)?.number}] ${beyond}`];
   });
   return [`  • ${lead}${words} ${marks}${disputed}`, ...new Set(evidence)];
 }
 
-function groupLines(group: FactGroup, footnotes: Footnotes): string[] {
+/** A country line's key: the sentences it rests on, whatever their order. */
+const evidenceKey = (line: FactLine) =>
+  line.citations
+    .map((c) => `${c.articleId}\u0000${c.evidence}`)
+    .sort()
+    .join('\u0001');
+
+/**
+ * Guarantor countries that rest on the same sentences, as one line ("Turkey, France, Canada [2]") with
+ * the sentences under it once. Other lines stay as they are.
+ */
+function joinSharedEvidence(lines: readonly FactLine[]): FactLine[] {
+  const joined = new Map<string, FactLine>();
+  lines.forEach((line, i) => {
+    const key = line.fact?.kind === 'guarantor' && !line.disputedBy ? evidenceKey(line) : `line ${i}`;
+    const first = joined.get(key);
+    joined.set(key, first ? { ...first, text: `${first.text}, ${line.text}` } : line);
+  });
+  return [...joined.values()];
+}
+
+function groupLines(group: FactGroup, footnotes: Footnotes, printed: Printed): string[] {
   const title = [group.title, group.detail].filter(Boolean).join(' — ');
   const more =
     group.total > group.lines.length ? [`  ${moreLine(group.total - group.lines.length, group.moreCommand)}`] : [];
-  return [...(title ? [title] : []), ...group.lines.flatMap((l) => factLines(l, footnotes)), ...more];
+  const lines = joinSharedEvidence(group.lines).flatMap((l) =>
+    factLines(l, footnotes, l.fact?.kind === 'guarantor' ? printed : undefined),
+  );
+  return [...(title ? [title] : []), ...lines, ...more];
 }
 
 function sourceLine(source: SourceListing): string {
-  const name = [source.outlet, source.title].filter(Boolean).join(': ') || (source.files[0] ?? source.id);
-  const extra = [source.date, source.url, source.files.join(', ')].filter(Boolean).join(' · ');
+  const name =
+    [source.outlet, source.title].filter(Boolean).join(': ') ||
+    (source.files[0] !== undefined ? shownFileName(source.files[0]) : source.id);
+  const extra = [source.date, source.url, source.files.map(shownFileName).join(', ')].filter(Boolean).join(' · ');
   return `  • ${name} · ${extra}`;
 }
 
@@ -58,7 +93,8 @@ function partText(part: AnswerPart, footnotes: Footnotes): string {
       return spansText(part.spans);
     case 'facts': {
       const hidden = part.totalGroups - part.groups.length;
-      const groups = part.groups.map((g) => groupLines(g, footnotes).join('\n'));
+      const printed: Printed = new Set();
+      const groups = part.groups.map((g) => groupLines(g, footnotes, printed).join('\n'));
       if (hidden > 0) groups.push(moreLine(hidden, part.moreCommand));
       return `${underline(part.heading, '-')}\n${groups.join('\n\n')}`;
     }
@@ -84,7 +120,9 @@ function partText(part: AnswerPart, footnotes: Footnotes): string {
 
 function footnoteLine({ number, source, articleId }: Footnote): string {
   if (!source) return `[${number}] unknown article ${articleId}`;
-  const name = [source.outlet, source.title].filter(Boolean).join(': ') || (source.files[0] ?? source.id);
+  const name =
+    [source.outlet, source.title].filter(Boolean).join(': ') ||
+    (source.files[0] !== undefined ? shownFileName(source.files[0]) : source.id);
   const extra = [source.date, source.url].filter(Boolean).join(' · ');
   return `[${number}] ${name}${extra ? ` · ${extra}` : ''}`;
 }

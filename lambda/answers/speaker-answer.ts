@@ -7,7 +7,7 @@ import { emptyCorpusAnswer } from './empty-corpus.js';
 import { statementLine } from './group-facts.js';
 import { plural } from './plural.js';
 import { resolveSpeaker } from './resolve-speaker.js';
-import { speakerDetail } from './summary-answer.js';
+import { alsoWritten, speakerDetail } from './summary-answer.js';
 
 /** Statements read for `who`: as many as a Slack message shows with their evidence. */
 export const SPEAKER_STATEMENTS = 25;
@@ -17,8 +17,6 @@ function personLine(speaker: SpeakerEntry): PersonLine {
   return { name, affiliation, statementCount, articleCount, mentionCount };
 }
 
-const alsoWritten = (person: SpeakerEntry) => `also written ${person.aliases.join(', ')}`;
-
 /**
  * Someone the articles name but never quote: say so plainly, with the sentences that name them, so the
  * reader sees the person is known and why there is nothing to report.
@@ -26,6 +24,7 @@ const alsoWritten = (person: SpeakerEntry) => `also written ${person.aliases.joi
 function mentionedAnswer(view: SpeakerView, visibility: Visibility): Answer {
   const { person } = view;
   const affiliation = person.affiliation ? ` (${person.affiliation})` : '';
+  const spellings = alsoWritten(person);
   return {
     title: person.name,
     parts: [
@@ -38,7 +37,7 @@ function mentionedAnswer(view: SpeakerView, visibility: Visibility): Answer {
         heading: `Where ${person.name} is mentioned`,
         groups: [
           {
-            ...(person.aliases.length ? { detail: alsoWritten(person) } : {}),
+            ...(spellings ? { detail: spellings } : {}),
             lines: view.mentions.map((c) => ({ text: c.evidence, quoted: false, citations: [c] })),
             total: view.mentions.length,
           },
@@ -55,7 +54,6 @@ function mentionedAnswer(view: SpeakerView, visibility: Visibility): Answer {
 function speakerAnswer(view: SpeakerView, visibility: Visibility): Answer {
   const { person } = view;
   if (!hasSpoken(person)) return mentionedAnswer(view, visibility);
-  const aliases = person.aliases.length ? ` · ${alsoWritten(person)}` : '';
   return {
     title: person.name,
     parts: [
@@ -64,7 +62,7 @@ function speakerAnswer(view: SpeakerView, visibility: Visibility): Answer {
         heading: `What ${person.name} said`,
         groups: [
           {
-            detail: `${speakerDetail(person)}${aliases}`,
+            detail: speakerDetail(person),
             lines: view.statements.map((s) => statementLine(s, false)),
             total: person.statementCount,
           },

@@ -1,3 +1,4 @@
+import { otherSpellings } from '../facts/display-names.js';
 import type { SpeakerEntry, SummaryView } from '../facts/views.js';
 import { type Answer, type AnswerPart, type FactGroup, sourcesById, talksCommand, textPart } from './answer.js';
 import type { Visibility } from './command.js';
@@ -5,15 +6,35 @@ import { guarantorGroups, positionGroups, statementLine } from './group-facts.js
 import { plural } from './plural.js';
 import { topicCommand } from './topic-answer.js';
 
-/** A summary names the top speakers and their key statements; `who` has the rest. */
-const SUMMARY_SPEAKERS = 8;
-const SUMMARY_STATEMENTS_PER_SPEAKER = 3;
+/**
+ * A summary names the top speakers and their key statements, each guarantor with its first sources, each
+ * party's first stances on a topic: about two terminal screens at 40 articles. `who`, `guarantors` and the
+ * topic commands have the rest.
+ */
+const SUMMARY_SPEAKERS = 6;
+const SUMMARY_STATEMENTS_PER_SPEAKER = 2;
+const SUMMARY_CITATIONS_PER_GUARANTOR = 2;
+const SUMMARY_POSITIONS_PER_PARTY = 2;
 
-/** "Russia · 6 statements (4 quoted) in 3 articles" */
-export function speakerDetail(speaker: SpeakerEntry): string {
+/** Other spellings named beside a person; `who` lists every one. */
+const SPELLINGS_SHOWN = 4;
+
+/** "also written Bogdan Kovaltchuk, Kovalčuk", or null when the name is written one way only. */
+export function alsoWritten(
+  person: Pick<SpeakerEntry, 'name' | 'aliases'>,
+  limit = Number.POSITIVE_INFINITY,
+): string | null {
+  const others = otherSpellings(person);
+  if (!others.length) return null;
+  const shown = others.slice(0, limit).join(', ');
+  return `also written ${shown}${others.length > limit ? ', …' : ''}`;
+}
+
+/** "Russia · 6 statements (4 quoted) in 3 articles · also written …" */
+export function speakerDetail(speaker: SpeakerEntry, spellingsShown = Number.POSITIVE_INFINITY): string {
   const quoted = speaker.directCount ? ` (${speaker.directCount} quoted)` : '';
   const said = `${plural(speaker.statementCount, 'statement')}${quoted} in ${plural(speaker.articleCount, 'article')}`;
-  return speaker.affiliation ? `${speaker.affiliation} · ${said}` : said;
+  return [speaker.affiliation, said, alsoWritten(speaker, spellingsShown)].filter(Boolean).join(' · ');
 }
 
 function whoCommand(speaker: Pick<SpeakerEntry, 'name'>): string {
@@ -24,12 +45,14 @@ function whoCommand(speaker: Pick<SpeakerEntry, 'name'>): string {
 export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer {
   const speakerGroups: FactGroup[] = view.speakers.slice(0, SUMMARY_SPEAKERS).map((speaker) => ({
     title: speaker.name,
-    detail: speakerDetail(speaker),
+    detail: speakerDetail(speaker, SPELLINGS_SHOWN),
     lines: speaker.statements.slice(0, SUMMARY_STATEMENTS_PER_SPEAKER).map((s) => statementLine(s, false)),
     total: speaker.statementCount,
     moreCommand: whoCommand(speaker),
   }));
-  const guarantors = guarantorGroups(view.guarantors);
+  const guarantors = guarantorGroups(
+    view.guarantors.map((g) => ({ ...g, citations: g.citations.slice(0, SUMMARY_CITATIONS_PER_GUARANTOR) })),
+  );
   const parts: AnswerPart[] = [
     textPart(
       `${plural(view.articleCount, 'article')} · ${plural(view.totalSpeakers, 'speaker')} · ${plural(view.guarantors.length, 'proposed guarantor')}`,
@@ -51,7 +74,11 @@ export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer
       emptyText: 'No country was named as a guarantor.',
     },
     ...view.topics.map((topic): AnswerPart => {
-      const groups = positionGroups(view.positions.filter((p) => p.topic === topic.id));
+      const groups = positionGroups(view.positions.filter((p) => p.topic === topic.id)).map((group) => ({
+        ...group,
+        lines: group.lines.slice(0, SUMMARY_POSITIONS_PER_PARTY),
+        moreCommand: topicCommand(topic.id),
+      }));
       return {
         kind: 'facts',
         heading: `Positions on ${topic.label}`,
@@ -62,9 +89,14 @@ export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer
         emptyFold: { lead: 'No positions found on', subject: topic.label },
       };
     }),
-    textPart('Every source: ', { command: talksCommand('sources') }, ' · every command: ', {
-      command: talksCommand('help'),
-    }),
+    textPart(
+      'Every source of a guarantor: ',
+      { command: talksCommand('guarantors') },
+      ' · every source: ',
+      { command: talksCommand('sources') },
+      ' · every command: ',
+      { command: talksCommand('help') },
+    ),
   ];
   return {
     title: `Summary of ${plural(view.articleCount, 'article')}`,

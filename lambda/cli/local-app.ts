@@ -7,6 +7,7 @@ import { answerReplier, createResponseUrlPoster, type PostReply } from '../slack
 import type { TalksAppOptions } from '../slack/talks-app.js';
 import { createLocalPageArchive } from './local-page-archive.js';
 import type { LocalStore } from './local-store.js';
+import { localStoreProblem } from './store-problems.js';
 
 export interface LocalAppOptions {
   policy: FlagPolicy;
@@ -22,13 +23,15 @@ export function localLinksFolder(local: Pick<LocalStore, 'home'>): string {
 }
 
 /**
- * What `npm start` runs the Slack app on: the local store's views and flags, and link jobs run in this
- * process (the worker Lambda's stand-in), archiving pages under the data folder.
+ * What `npm start` runs the Slack app on: the local store's views, timelines and flags, link jobs run in this
+ * process (the worker Lambda's stand-in), archiving pages under the data folder, and the CLI's words for a damaged store.
  */
 export function localTalksApp(
   local: LocalStore,
   { policy, fetchOptions = {}, postReply = createResponseUrlPoster() }: LocalAppOptions,
-): Pick<TalksAppOptions, 'views' | 'flags' | 'linkJobs' | 'postReply'> & { linkJobs: InProcessLinkJobs } {
+): Pick<TalksAppOptions, 'views' | 'timeline' | 'flags' | 'linkJobs' | 'postReply' | 'describeFailure'> & {
+  linkJobs: InProcessLinkJobs;
+} {
   const archive = createLocalPageArchive(localLinksFolder(local));
   const linkJobs = createInProcessLinkJobs(
     async (request) => {
@@ -41,5 +44,12 @@ export function localTalksApp(
     },
     (message, error) => process.stderr.write(`${message}: ${(error as Error).message}\n`),
   );
-  return { views: local.store, flags: { reader: local.flags, policy }, linkJobs, postReply };
+  return {
+    views: local.store,
+    timeline: local.store,
+    flags: { reader: local.flags, policy },
+    linkJobs,
+    postReply,
+    describeFailure: localStoreProblem,
+  };
 }

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import { createFlagStore, type FlagStore } from '../flags/flag-store.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
-import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
+import { createDynamoDocuments } from '../store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
-import type { FlagStore } from '../store/flag-store.js';
 import type { TalksStore } from '../store/ports.js';
 import { ensureTable, STORE_FORMAT } from '../store/table.js';
+import { ensureDataFolder } from './data-folder.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -107,7 +108,7 @@ async function holdsLock(lock: Lock): Promise<boolean> {
  * has, is taken over.
  */
 async function claimDataFolder(home: string): Promise<() => Promise<void>> {
-  await mkdir(home, { recursive: true });
+  await ensureDataFolder(home);
   const lockFile = join(home, 'talks.pid');
   const lock = JSON.stringify({ pid: process.pid, command: await commandLineOf('self') } satisfies Lock);
   try {
@@ -238,7 +239,7 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
       log(`First run: ${report.stored.length} stored, ${duplicates} duplicates, ${report.rejected.length} rejected.`);
       for (const { file, reason } of report.rejected) log(`  rejected ${file}: ${reason}`);
     }
-    const flags = createDynamoFlagStore({ client, tableName: LOCAL_TABLE_NAME });
+    const flags = createFlagStore(createDynamoDocuments({ client, tableName: LOCAL_TABLE_NAME }));
     return { store, flags, home, endpoint: server.endpoint, close };
   } catch (error) {
     await close();

@@ -1,9 +1,11 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { shownFileName } from '../answers/file-name.js';
 import type { FileOutcome } from '../ingest/ingest.js';
-import { DAMAGED_DATA_MESSAGE } from '../store/local-data-damage.js';
 import type { LocalStore } from './local-store.js';
+import { quietSdkNodeVersionWarning } from './sdk-warning.js';
+import { localStoreProblem } from './store-problems.js';
 
 /*
  * Each command imports what it needs when it runs: the HTML reader, the NLP rules, the AWS SDK and
@@ -18,7 +20,7 @@ Commands:
   extract --json <files|folders>...  Print the facts found in the files as JSON (no store involved).
   add <url>...                       Read up to 5 web pages (http/https, public addresses only) into the
                                      store, keeping each page under .talks/links/.
-  sources | summary | who <name> | topic <topic> | flags | help
+  sources | summary | who <name> | topic <topic> | timeline <topic> | since <date> | flags | help
                                      Answer as /talks does in Slack, from the local store.
 
 Options:
@@ -43,32 +45,22 @@ class UsageError extends Error {
   override name = 'UsageError';
 }
 
-function describeArticle({
-  articleId,
-  title,
-  outlet,
-}: {
-  articleId: string;
-  title: string | null;
-  outlet: string | null;
-}) {
-  const label = [outlet, title].filter(Boolean).join(': ');
-  return label ? `${articleId} ${label}` : articleId;
-}
+type Labelled = { title: string | null; outlet: string | null };
 
-/** A file name as a report line shows it: quoted and escaped when it holds a line break or another control character. */
-function shownFile(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  return /[\u0000-\u001f\u007f]/u.test(name) ? JSON.stringify(name) : name;
+const label = ({ title, outlet }: Labelled) => [outlet, title].filter(Boolean).join(': ');
+
+function describeArticle(article: Labelled & { articleId: string }) {
+  return label(article) ? `${article.articleId} ${label(article)}` : article.articleId;
 }
 
 function progressLine(outcome: FileOutcome): string {
-  const file = shownFile(outcome.file);
+  const file = shownFileName(outcome.file);
   switch (outcome.outcome) {
     case 'stored':
       return `stored     ${file} as ${describeArticle(outcome)}`;
     case 'duplicate':
-      return `duplicate  ${file} of ${describeArticle({ ...outcome, articleId: outcome.duplicateOf })}`;
+      // The outcome's outlet and title are this file's, which may differ from the stored article's.
+      return `duplicate  ${file}${label(outcome) ? ` (${label(outcome)})` : ''} of ${outcome.duplicateOf}`;
     case 'rejected':
       return `rejected   ${file}: ${outcome.reason}`;
   }
@@ -138,7 +130,7 @@ async function extractCommand(paths: string[], json: boolean, io: CliIo): Promis
       import('../facts/prediction.js'),
     ]);
   const { articles, rejected } = await readArticlePaths(paths);
-  for (const { file, reason } of rejected) io.stderr(`rejected ${shownFile(file)}: ${reason}`);
+  for (const { file, reason } of rejected) io.stderr(`rejected ${shownFileName(file)}: ${reason}`);
   const unique = dedupeArticles(articles);
   const facts = mergeArticleFacts(unique.map((article) => extractArticleFacts(article)));
   io.stdout(JSON.stringify(toPrediction(unique, facts), null, 2));
@@ -169,7 +161,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     ]);
     const policy = flagPolicyFromEnv(process.env);
     const answer = await withStore(io, ({ store, flags }) =>
-      printAnswer(positionals.join(' '), store, { reader: flags, policy }),
+      printAnswer(positionals.join(' '), store, { reader: flags, policy }, { reader: store }),
     );
     io.stdout(answer);
     return 0;
@@ -177,24 +169,15 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr(`error: ${(error as Error).message}`);
     if (usage) io.stderr('Run with --help for usage.');
-    // Items written by another version of the store fail validation on read; the local store is a cache of data/articles.
-    if ((error as Error).message.startsWith(DAMAGED_DATA_MESSAGE))
-      io.stderr(
-        'To recover, delete .talks/dynamodb (or $TALKS_HOME/dynamodb) and run again: the default corpus is ingested ' +
-          'into a new store. Then ingest your own files again.',
-      );
-    if ((error as Error).name === 'StoreItemError')
-      io.stderr(
-        'The local store was written by another version of talks-bot: delete .talks/ (or $TALKS_HOME) to rebuild it.',
-      );
+    const recovery = localStoreProblem(error)?.recovery;
+    if (recovery) io.stderr(recovery);
     return usage ? 2 : 1;
   }
 }
 
 const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntryPoint) {
-  // The SDK warns on every run that its 2027 releases will need Node 22; the project supports Node 20 until then.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  quietSdkNodeVersionWarning();
   // `talks ingest … | head -1`: once the reader is gone, later lines are dropped and the ingest still completes.
   let stdoutOpen = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -6,7 +6,9 @@ import { FlagConfigError, flagPolicyFromEnv } from '../flags/flag-policy-config.
 import { startSlackHttpServer } from '../slack/http-server.js';
 import { SlackConfigError, slackCredentialsSource } from '../slack/slack-config.js';
 import { localTalksApp } from './local-app.js';
-import { openLocalStore } from './local-store.js';
+import { type LocalStore, openLocalStore } from './local-store.js';
+import { quietSdkNodeVersionWarning } from './sdk-warning.js';
+import { localStoreProblem } from './store-problems.js';
 
 /*
  * `npm start`: the Slack app on http://127.0.0.1:3000/slack/events, answering from the local embedded
@@ -67,12 +69,25 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof SlackConfigError || error instanceof FlagConfigError)) throw error;
     process.stderr.write(
-      `${error.message}\n\nExample: SLACK_SIGNING_SECRET=<your app's signing secret> npm start   (see README, "Run it in Slack")\n`,
+      `${error.message}\n\nExample: SLACK_SIGNING_SECRET=<your app's signing secret> npm start   (see README, "Slack": "Locally, with a real Slack app")\n`,
     );
     process.exit(2);
   }
-  const local = await openLocalStore();
-  const { total } = await local.store.listSources(1);
+  let local: LocalStore;
+  let total: number;
+  try {
+    local = await openLocalStore();
+    ({ total } = await local.store.listSources(1).catch(async (error) => {
+      await local.close();
+      throw error;
+    }));
+  } catch (error) {
+    // Said as the CLI says it: the problem in one line, then what to do.
+    const known = localStoreProblem(error);
+    if (!known) throw error;
+    process.stderr.write(`${known.problem}\n${known.recovery ? `${known.recovery}\n` : ''}`);
+    process.exit(1);
+  }
   let running: Awaited<ReturnType<typeof startSlackHttpServer>>;
   try {
     running = await startSlackHttpServer({ ...options, ...localTalksApp(local, { policy }) });
@@ -96,4 +111,7 @@ async function main(): Promise<void> {
 }
 
 const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isEntryPoint) await main();
+if (isEntryPoint) {
+  quietSdkNodeVersionWarning();
+  await main();
+}

@@ -1,13 +1,15 @@
 import type { Article } from '../articles/article.js';
 import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
-import type { ArticleFacts, CorpusFacts } from './fact.js';
+import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
+import { withoutOutletSpeakers } from './non-people.js';
 import { settleBareNames } from './people-identity.js';
 import { extractPositions } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
+import { staffTurns } from './statements-transcript.js';
 import { compileTopics, defaultTopicsConfig, type TopicsConfig } from './topics.js';
 
 /** Extracts the facts of one article under a given topics configuration. */
@@ -36,9 +38,23 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
       mentions,
       statements: tagged,
       guarantors: extractGuarantors(article, context),
-      positions: extractPositions(article, context),
+      positions: withoutStaffQuestions(article.body, extractPositions(article, context)),
     });
   };
+}
+
+/**
+ * Positions without those read from a question of a transcript's journalist ("So Kyiv refuses to discuss
+ * Crimea at all?"): an interviewer's question states nobody's position.
+ */
+function withoutStaffQuestions(body: string, positions: Position[]): Position[] {
+  const staff = staffTurns(body);
+  if (staff.length === 0) return positions;
+  const isStaffQuestion = (evidence: string) => {
+    const at = body.indexOf(evidence);
+    return /\?\W*$/u.test(evidence) && staff.some((t) => at >= t.start && at < t.end);
+  };
+  return positions.filter((p) => !p.citations.every((c) => isStaffQuestion(c.evidence)));
 }
 
 const extractWithDefaults = createFactExtractor();
@@ -53,9 +69,13 @@ export function extractCorpusFacts(
   articles: Article[],
   extract: ArticleFactExtractor = extractWithDefaults,
 ): CorpusFacts {
+  const facts = articles.map((article) => extract(article));
   return mergeArticleFacts(
     settleBareNames(
-      articles.map((article) => extract(article)),
+      withoutOutletSpeakers(
+        facts,
+        articles.map((a) => a.outlet),
+      ),
       [],
     ),
   );

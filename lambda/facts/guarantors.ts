@@ -2,6 +2,8 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
+import { guarantorWords as G, words } from './lexicon.js';
+import { planLists } from './plan-lists.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type PartyMention } from './topics.js';
 import {
@@ -18,17 +20,23 @@ import {
  * counts only where the sentence makes it a source of guarantees ("guarantees from X, Y and Z",
  * "guaranteed by X", "guarantor countries such as X") or casts it as a guarantor ("we see X as one of
  * our guarantor countries", "X could act as a guarantor", "X would guarantee"). A sentence that merely
- * names a country near the word "guarantees" ("Ukraine wants Russia not to block its EU bid and wants
- * security guarantees") proposes nobody.
+ * names a country near the word "guarantees" ("Ukraine wants Slovakia not to hold up its EU path and
+ * wants security guarantees") proposes nobody.
  */
 
 /** The sentence names where guarantees would come from; the countries follow. */
-const SOURCE_TRIGGER =
-  /\bguarantee(?:s|d)?(?:\s+(?!(?:but|not|that|which|except|without)\b)[\p{L}'\u2019-]+){0,5}?\s+(?:from|by)\b|\bguarantors?(?:\s+(?:countries|states|nations|powers))?(?:\s+(?!(?:but|not|that|which|except|without)\b)[\p{L}'\u2019-]+){0,5}?\s*(?:,\s*)?(?:such as|like|including|namely|notably|include|includes|included|would include|would be|will be|could be|are|were|[:\u2014\u2013])(?=\s)/giu;
+const LIST_WORD = String.raw`(?:\s+(?!${words(G.listStoppers)}\b)[\p{L}'\u2019-]+){0,5}?`;
+const SOURCE_TRIGGER = new RegExp(
+  String.raw`\bguarantee(?:s|d)?${LIST_WORD}\s+${words(G.sourcePrepositions)}\b` +
+    String.raw`|\bguarantors?(?:\s+${words(G.guarantorGroupNouns)})?${LIST_WORD}\s*(?:,\s*)?(?:${words(G.listIntroducers)}|[:\u2014\u2013])(?=\s)`,
+  'giu',
+);
 
 /** The sentence casts what precedes as a guarantor; the countries come before. */
-const ROLE_TRIGGER =
-  /^\s+(?:(?:could|would|will|should|may|might|can|is|are|was|were|has|have|had|be|been|being|become|becomes|serve|serving|act|acting|agreed|agree|agrees|offered|offer|offers|ready|willing|prepared|named|proposed|suggested|mentioned|considered|listed|chosen|invited|asked|expected|set|likely|said|says|it|they|wants|wanted|want|to|as|among|one|of|the|a|an|our|its|their|his|her|possible|potential|future|main|key|security|also|already|all|both|each|other|countries|country|nations|states)\s+)*(?:guarantors?\b|guarantee\s+(?:[\p{L}'\u2019]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace)\b)/iu;
+const ROLE_TRIGGER = new RegExp(
+  String.raw`^\s+(?:${words(G.roleLeadWords)}\s+)*(?:guarantors?\b|guarantee\s+(?:[\p{L}'\u2019]+\s+){0,2}?${words(G.guaranteeObjects)}\b)`,
+  'iu',
+);
 
 /** Between the trigger and the first country: a few words introducing the list ("outside nations like the"). */
 const FIRST_GAP = /^\s*(?:[\p{L}'\u2019-]+,?\s+){0,6}?(?:the\s+)?$/iu;
@@ -78,6 +86,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   };
   // A list introduced by one sentence may run on into the next sentences or bullets: they take its proposer.
   let openList: { proposer: () => string | null; index: number; colon: boolean } | null = null;
+  // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
+  let planOwners: Map<number, string> | undefined;
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!/guarant/iu.test(text)) {
@@ -116,6 +126,15 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         beneficiary ??
         null;
       for (const { country } of countries) add(country, proposer, text);
+    }
+    // "the Russian president is ready to provide guarantees": a party's leader offers that party as a guarantor.
+    // Someone the article gives no party speaks for the side the sentences before are about.
+    const side = () => {
+      planOwners ??= planLists(sentences, topics);
+      return planOwners.get(i) ?? parties.contextOf(i, PROPOSAL_CONTEXT) ?? parties.partyOf(i);
+    };
+    for (const party of selfOffers(text, people, side)) {
+      add(party, party, text);
     }
     const listProposer = proposer;
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
@@ -215,8 +234,12 @@ function withoutHistory(text: string, found: Proposal[]): Proposal[] {
  * It starts with the literal "guarant", so V8 skips to the few places worth trying instead of trying the
  * alternatives at every position of every sentence.
  */
-const GUARANTOR_CUE =
-  /guarant(?<![\p{L}\p{N}]guarant)(?:or(?:s|ship)?\b|eed\s+by\b|ee(?:s|d)?\s+(?:(?:of|for|to)\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:security|safety|sovereignty|neutrality|independence|integrity|deal|agreement|treaty|settlement|accord|peace|ceasefire|truce)\b|ees?\b(?<=\bsecurity\s+guarantees?)|ees\b(?<=\b(?:the|any|such|these|those|future|western|international|legal|legally\s+binding|binding|reliable|firm|solid|strong|robust|credible|concrete|ironclad|iron-clad|its|their)\s+guarantees))/iu;
+const GUARANTOR_CUE = new RegExp(
+  String.raw`guarant(?<![\p{L}\p{N}]guarant)(?:or(?:s|ship)?\b|eed\s+by\b` +
+    String.raw`|ee(?:s|d)?\s+(?:(?:of|for|to)\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?${words(G.guaranteeObjects, G.guaranteeTruces)}\b` +
+    String.raw`|ees?\b(?<=\bsecurity\s+guarantees?)|ees\b(?<=\b${words(G.guaranteesQualifiers)}\s+guarantees))`,
+  'iu',
+);
 
 /** A guarantor of a named, past instrument ("a guarantor of the 1994 Budapest Memorandum") is history, not a proposal. */
 const OF_PAST_INSTRUMENT =
@@ -224,39 +247,58 @@ const OF_PAST_INSTRUMENT =
 const PAST_INSTRUMENT = new RegExp(`\\bguarantors?(?=${OF_PAST_INSTRUMENT.source.slice(1)})`, 'u');
 
 /** Where a clause ends: a candidate and the guarantee vocabulary must share one. */
-const CLAUSE_BOUNDARY =
-  /;|,\s+(?:which|who|whose)\s+(?![^,]{1,60},)(?!(?:(?:would|will|could|may|might|should|are|is|were|have|has)\s+)*(?:also\s+)?(?:include|includes|included|be|act|serve|become|guarantee|provide|give|offer|agreed|expressed)\b)|,?\s+(?:but|while|whereas|although|after|before|when|meanwhile|unlike)\s+/gu;
+const CLAUSE_BOUNDARY = new RegExp(
+  String.raw`;|,\s+${words(G.relativePronouns)}\s+(?![^,]{1,60},)(?!(?:${words(G.relativeAuxiliaries)}\s+)*(?:also\s+)?${words(G.relativeRoleVerbs)}\b)` +
+    String.raw`|,?\s+${words(G.clauseConjunctions)}\s+`,
+  'gu',
+);
 
 /** Before a country: it is a place, a threat, an excluded one, an office's country or a delegation's (a party to the talks), not a guarantor. */
-const REJECT_BEFORE =
-  /(?:\b(?:in|at|into|inside|across|near|toward|towards|against|over|visit(?:ed|s|ing)?\s+to|trip\s+to|border\s+with|(?:talks|negotiations|war|conflict|meeting|call|conversation|ties|relations|dialogue|contacts|summit)\s+(?:\w+\s+)?with|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|consult(?:s|ed|ing)?)\s+(?:to|with)|without|except|excluding|not\s+(?:from|by|with)?|rather\s+than|instead\s+of|(?:ministers?|ministry|embassy|ambassadors?|envoys?|spokes(?:man|woman|person)|presidents?|chancellors?|leaders?|heads?|officials?|defen[cs]e|affairs)\s+of|(?:delegations?|negotiators|negotiating\s+teams?)\s+(?:from|of)|(?:attack(?:s|ed)?|aggression|invasion|invaded|occupied|annexed|shelling|strikes?|threat|protection|defen[cs]e)\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$/iu;
+const REJECT_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${words(G.placePrepositions, G.travelPhrases, G.exclusions)}` +
+    String.raw`|${words(G.contactNouns)}\s+(?:\w+\s+)?with|${words(G.contactVerbs)}\s+(?:to|with)` +
+    String.raw`|${words(G.officeOfNouns)}\s+of|${words(G.delegationNouns)}\s+(?:from|of)` +
+    String.raw`|${words(G.hostileWords)}\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$`,
+  'iu',
+);
 
 /** Before a list: the role is refused or doubted for it ("Kyiv ruled out Belarus as a guarantor", "questioned whether X could"). */
-const REFUSED_BEFORE =
-  /\b(?:(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|object(?:s|ed)?\s+to|veto(?:es|ed)?)\s+(?:(?:\w+\s+){0,2})?|(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|doubtful|wonder(?:s|ed|ing)?|unclear|uncertain)\s+(?:whether|if|that)\s+)(?:the\s+)?$/iu;
+const REFUSED_BEFORE = new RegExp(
+  String.raw`\b(?:${words(G.refusals)}\s+(?:(?:\w+\s+){0,2})?|${words(G.doubts)}\s+(?:whether|if|that)\s+)(?:the\s+)?$`,
+  'iu',
+);
 
 /** A venue or a dateline: "in Istanbul, Turkey", "ANKARA, Turkey". */
 const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?$/u;
 
 /** After a country: an office or body of that country, whose holder is the subject ("US Secretary of State …"). */
-const OFFICE_AFTER =
-  /^\s+(?:Secretary|President|Prime\s+Minister|Foreign|Defen[cs]e|Minister|Ambassador|Envoy|State\s+Department|Embassy|Government|Chancellor|Premier|National\s+Security|Spokes(?:man|woman|person)|officials?|diplomats?|lawmakers|intelligence|media|envoy|ambassador)\b/u;
+const OFFICE_AFTER = new RegExp(String.raw`^\s+${words(G.officesAfterCountry)}\b`, 'u');
 
 /** After a country: a possessive office, a refusal of the role, or a verb that makes it a subject doing something else. */
-const REJECT_AFTER =
-  /^(?:['\u2019]s\s+(?!(?:readiness|willingness|offer|role|participation|consent|agreement|commitment|pledge|promise|guarantee|guarantees|support)\b)|\s+(?:(?:also|has|have|had|is|are|was|were|does|do|did|would|will|could|should|still|now|already|reportedly)\s+)*(?:not|never|cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|refused|rejected|declined|ruled)\b|\s+to\s+(?!(?:be|act|serve|become|guarantee|provide|give|offer|join|sign|take|assume|participate|contribute|extend|ensure)\b)\p{L}+)/iu;
+const REJECT_AFTER = new RegExp(
+  String.raw`^(?:['\u2019]s\s+(?!${words(G.possessedRoles)}\b)` +
+    String.raw`|\s+(?:${words(G.refusalAdverbs)}\s+)*${words(G.refusalWords)}\b` +
+    String.raw`|\s+to\s+(?!${words(G.guarantorInfinitives)}\b)\p{L}+)`,
+  'iu',
+);
 
 /** What governs a list as an object: a source, an inclusion, a colon or a dash. */
 const OBJECT_BEFORE =
   /(?:\b(?:from|by|including|include|includes|included|such\s+as|like|namely|as|among|involve|involves|involving|of)|[:(\u2014\u2013-])\s+(?:the\s+)?$/iu;
 
 /** After a country that is a subject: the verbs that make it one offering or cast as a guarantor. */
-const OFFERS_AFTER =
-  /^(?:,[^,]{1,60},)?\s+(?:(?:also|has|have|had|is|are|was|were|still|now|already|reportedly|formally|officially|publicly|too)\s+)*(?:offer(?:s|ed)?|agree(?:s|d)?|pledge(?:s|d)?|promise(?:s|d)?|commit(?:s|ted)?|sign(?:s|ed)?|join(?:s|ed)?|volunteer(?:s|ed)?|express(?:es|ed)|voice(?:s|d)|confirm(?:s|ed)?|stands?\s+ready|ready|willing|prepared|open|could|would|will|may|might|can|should|being|on\s+the\s+table|among|as|said\s+(?:it|they)\s+(?:is|are|was|were|would|could|will|can)\s+(?:be\s+)?(?:ready|willing|prepared|open|contribute|provide|participate|take\s+part|join|offer|give|act|serve))\b/iu;
+const OFFERS_AFTER = new RegExp(
+  String.raw`^(?:,[^,]{1,60},)?\s+(?:${words(G.offerAdverbs)}\s+)*` +
+    String.raw`(?:${words(G.offerVerbs)}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
+  'iu',
+);
 
 /** A country followed by a finite verb (or "and …" then one) is the subject of that verb. */
-const SUBJECT_AFTER =
-  /^(?:,[^,]{1,60},)?(?:\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+(?:president|officials?|government|side|delegation|envoy|leaders?|ministers?|spokes(?:man|woman|person)|administration|embassy))?\s+(?:(?:also|has|have|had|is|are|was|were|still|now|already|reportedly)\s+)*(?:\p{Ll}+(?:ed|es)|said|says|told|tells|wants?|sees?|saw|held|holds|took|takes|made|makes|met|meets|sent|sends|hosts?|backs?|seeks?|sought|calls?|asks?|insists?|demands?|thinks?|believes?|knows?)\b/u;
+const SUBJECT_AFTER = new RegExp(
+  String.raw`^(?:,[^,]{1,60},)?(?:\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?(?:\s+\p{Lu}[\p{L}.-]*){0,3}` +
+    String.raw`(?:\s+${words(G.memberNounsAfterCountry)})?\s+(?:${words(G.subjectAdverbs)}\s+)*(?:\p{Ll}+(?:ed|es)|${words(G.subjectVerbs)})\b`,
+  'u',
+);
 
 function recallCandidates(
   text: string,
@@ -339,8 +381,7 @@ function clauseSpans(text: string): { start: number; end: number }[] {
 }
 
 /** A sentence that refers back to the guarantors just named and lists them ("Among them are …", "They would include …"). */
-const LIST_ANAPHOR =
-  /^[\s\p{P}\p{S}]*(?:among\s+them|they|these|those|this\s+list|the\s+list|the\s+countries|the\s+states)\b(?:\s+(?:are|were|would|could|will|may|might|should|include|includes|included|be|named|being|also|possibly))*\b/iu;
+const LIST_ANAPHOR = new RegExp(String.raw`^[\s\p{P}\p{S}]*${words(G.listAnaphors)}\b`, 'iu');
 
 /** A sentence that opens a list for the next lines: it ends with a colon or a dash. */
 const LIST_OPENER = /[:\u2014\u2013-]\s*$/u;
@@ -416,7 +457,7 @@ function proposerAfter(text: string, anchor: number, named: SentenceParties): st
 
 /**
  * A quotation with no attribution of its own continues the previous sentence's speaker
- * ("David Arahamia, one of the Ukrainian negotiators, declared … "We see Turkey as …""): the party
+ * ("Olena Kovalenko, a member of the Ukrainian delegation, spoke … "We want Canada among …""): the party
  * the previous sentence names through a person who speaks for it.
  */
 function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, topics: CompiledTopics): string | null {
@@ -424,3 +465,28 @@ function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, 
   const members = topics.partyMentions(previous.text).filter((m) => m.kind === 'member');
   return members[0]?.id ?? null;
 }
+
+/** After a person who speaks for a party: an offer to give guarantees ("is ready to provide …"). */
+const OFFERS_GUARANTEES_AFTER = new RegExp(
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*${words(G.readinessWords)}\s+to\s+${words(G.provisionVerbs)}\s+(?:[\p{L}'\u2019"\u201c-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
+  'iu',
+);
+
+/** The parties whose people, in a sentence about guarantees, offer to give them. */
+function selfOffers(text: string, people: PeopleMentions, sideInContext: () => string | null): string[] {
+  if (!GUARANTOR_CUE.test(text)) return [];
+  const offers = (end: number) => OFFERS_GUARANTEES_AFTER.test(text.slice(end, end + 120));
+  const known = people(text);
+  const parties = known.filter((m) => offers(m.end)).map((m) => m.id);
+  for (const name of text.matchAll(CAPITALISED_WORD)) {
+    const end = name.index + name[0].length;
+    if (known.some((m) => m.start <= name.index && end <= m.end) || !offers(end)) continue;
+    if (PRONOUN.test(name[0]) || countryMentions(name[0]).length) continue;
+    const side = sideInContext();
+    if (side) parties.push(side);
+  }
+  return parties;
+}
+
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'\u2019-]+/gu;
+const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those|there)$/iu;

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import { canonicalCountry } from './countries.js';
+import rolesJson from './lexicon/roles.json' with { type: 'json' };
 
 /*
  * A person's affiliation comes from the words the article uses about them: "Russia's top negotiator",
@@ -168,9 +170,36 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}.\u2019'-]*(?:\s+(?:(?:and|of|the)\s+)?\p{L
 
 /**
  * The earliest country in the phrase: every run of capitalised words is tried whole and word by
- * word, as a country name, a demonym ("South Korean") or a seat of government.
+ * word, as a country name, a demonym ("South Korean") or a seat of government; failing that, an
+ * office whose title implies a country (lexicon/roles.json).
  */
 function findAffiliation(phrase: string): string | null {
+  return namedCountry(phrase) ?? countryOfOffice(phrase);
+}
+
+const RolesSchema = z.object({
+  _about: z.string(),
+  offices: z.array(z.object({ role: z.string().check(z.minLength(1)), country: z.string().check(z.minLength(1)) })),
+});
+
+/** "Secretary of State Jane Roe": offices that stand for one country's government though their title names none. */
+const OFFICES = RolesSchema.parse(rolesJson).offices.map(({ role, country }) => ({
+  pattern: new RegExp(`(?<![\\p{L}])${role.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u'),
+  country,
+}));
+
+/** The country of the earliest office in the phrase whose title implies one. */
+function countryOfOffice(phrase: string): string | null {
+  let found: { at: number; country: string } | null = null;
+  for (const { pattern, country } of OFFICES) {
+    const at = pattern.exec(phrase)?.index;
+    if (at !== undefined && (!found || at < found.at)) found = { at, country };
+  }
+  return found?.country ?? null;
+}
+
+/** The earliest country that a run of capitalised words names. */
+function namedCountry(phrase: string): string | null {
   for (const run of phrase.matchAll(CAPITALISED_RUN)) {
     const words = run[0].split(/\s+/u);
     for (let from = 0; from < words.length; from++) {

@@ -51,6 +51,12 @@ function sameKindOfRole(person: PersonRecord, head: string, officeRequired = fal
 export const MAX_NAME_LENGTH = 100;
 
 export class PeopleRegistry {
+  /**
+   * @param isNoPerson names that stand in a speaker's place but are no person (an outlet, a group in the
+   * plural; see non-people.ts): never recorded. @default none
+   */
+  constructor(readonly isNoPerson: (name: string) => boolean = () => false) {}
+
   readonly #people = new Map<string, PersonRecord>();
   /** Person keys by surname key: who a bare surname may stand for. */
   readonly #bySurname = new Map<string, Set<string>>();
@@ -58,12 +64,13 @@ export class PeopleRegistry {
   readonly #absorbed = new Map<string, string>();
 
   /**
-   * Records a mention of a named person; returns the person's key, or null for a name without letters or too long to be one.
+   * Records a mention of a named person; returns the person's key, or null for a name without letters, too
+   * long to be one, or that is no person.
    * A full name keys the person by surname and given-name initial, so two people who share a surname
    * stay two; a bare surname ("Johnson said") stands for the person of that surname named last.
    */
   addName(name: string, descriptor: string, sentence: number): string | null {
-    if (name.length > MAX_NAME_LENGTH) return null;
+    if (name.length > MAX_NAME_LENGTH || this.isNoPerson(name)) return null;
     const key = this.#keyOf(name, sentence);
     if (!key) return null;
     let person = this.#people.get(key);
@@ -168,17 +175,26 @@ export class PeopleRegistry {
       (p) => compatible(p) && p.descriptors.some((d) => roleHeadsOf(d).includes(head)),
     );
     const byDistance = (a: PersonRecord, b: PersonRecord) => distance(a) - distance(b);
-    const sameRole = described.sort(byDistance)[0];
+    // "The US president said in a call with President Zelenskyy …": someone of the role's own country
+    // first, then someone of no known country.
+    const ofOwnCountry = (p: PersonRecord) => (affiliation && this.affiliation(p.key) === affiliation ? 0 : 1);
+    const sameRole = described.sort((a, b) => ofOwnCountry(a) - ofOwnCountry(b) || byDistance(a, b))[0];
     if (sameRole) return sameRole.key;
     // Only a role that names its country ("Moscow's deputy defense minister") is a lead's stand-in for a
     // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
     // "the diplomat" is the last speaker only if the article gave them an office of that kind.
     if (!affiliation) return this.#lastSpeakerInRole(head, recentSpeakers, compatible, true);
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
-    for (const s of [sentence + 1, sentence + 2, sentence - 1]) {
-      const named = [...this.#people.values()].find((p) => p.sentences.has(s) && unassigned(p));
-      if (named) return named.key;
-    }
+    const namedIn = (s: number) => [...this.#people.values()].find((p) => p.sentences.has(s) && unassigned(p));
+    const named = namedIn(sentence + 1) ?? namedIn(sentence + 2);
+    if (named) return named.key;
+    // "The US leader" after "US President Donald Trump": the nearest person of that country holding an
+    // office of the same kind, before someone the sentence before named with no role.
+    const sameKind = [...this.#people.values()].filter(
+      (p) => this.affiliation(p.key) === affiliation && sameKindOfRole(p, head, true),
+    );
+    const holder = sameKind.sort(byDistance)[0] ?? namedIn(sentence - 1);
+    if (holder) return holder.key;
     // Or the first person the next paragraph introduces, when their role does not contradict this one:
     // "Russia's chief negotiator said …" then "Vladimir Medinsky, an aide to President Putin, told …".
     for (const s of [sentence + 1, sentence + 2]) {

@@ -2,12 +2,17 @@ import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
+import { stanceWords as S, words } from './lexicon.js';
+import { earlierProposalOwner, planLists, proposalOwner } from './plan-lists.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig, phrasesSource } from './topics.js';
+import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
   claimsStance,
+  coordinatedStanceAt,
+  openingSubject,
   type PeopleMentions,
   peopleMentions,
+  repliesTo,
   speakerParty,
   speakingStatement,
   stanceTakers,
@@ -17,11 +22,11 @@ import {
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
- * topic is cut into clauses ("Russia wants Ukraine to recognize Crimea as Russian territory, | but the
- * Ukrainians offered to resolve the issue over 15-year talks"); a clause whose subject is a party with
+ * topic is cut into clauses ("Russia wants Kyiv to accept the loss of Crimea, | but the Ukrainians
+ * proposed to settle its status in talks lasting a decade"); a clause whose subject is a party with
  * a verb of wanting, offering, refusing or saying is that party's position, stated in that clause.
  * A clause with no subject of its own takes one from the sentence: the party that said it
- * ("Ukrainian officials said … but that the guarantees would not apply to … the east"), or the
+ * ("Kyiv's negotiators said … but that the guarantees would not cover … the east"), or the
  * affiliation of the quoted speaker. A party that merely acts ("Russia annexed Crimea") takes no position.
  */
 
@@ -37,16 +42,24 @@ const ANAPHORA =
  */
 const REFERS_BACK =
   /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu;
+/**
+ * Within a sentence that names a topic of its own, only a demonstrative before places refers back ("over
+ * these areas, including Crimea"): "that the status of Crimea" is a complement, not a reference.
+ */
+const REFERS_BACK_TO_PLACES =
+  /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu;
 const COMPLEMENT = /^that\b/iu;
-/** A bullet or a numbered point at the start of a sentence, or a number the sentence splitter cut off alone. */
-const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022*\u25aa]\s|\(?\d{1,2}[.)]\s)/u;
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
 const UNOWNED_PLAN =
   /^\s*(?:(?:under|according\s+to|in)\s+)?(?:the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|document|draft|plan|memorandum|framework|text|terms)\b/iu;
-const BARE_NUMBER = /^\(?\d{1,2}[.)]$/u;
-/** What a list introduced by a colon sets out: a plan, its points, a document's terms. */
-const PLAN_NOUN =
-  /\b(?:document|memorandum|draft|plan|proposals?|text|points|framework|terms|conditions|demands|parameters|provisions)\b/iu;
+/**
+ * A plan referred back to by a pronoun or named as the source: "It also demands …" after a sentence about
+ * the plan, "Option two, according to the document, was …".
+ */
+const PLAN_REFERENCE = new RegExp(
+  String.raw`^\s*(?:it|${words(S.planReferences)})\s+${words(S.planVerbs)}\b|\baccording\s+to\s+${words(S.planReferences)}\b`,
+  'iu',
+);
 const LEADING_CONNECTIVE = /^(?:(?:and|but|that|while|whereas|so|yet)\b[\s,]*)+/iu;
 
 export interface ExtractPositionsOptions {
@@ -152,7 +165,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     earlierProposalOwner(sentences, index, topics) ?? proposalOwner(article.title ?? '', topics);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
-    const inSentence = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
       if (previous.index === index - 1 && REFERS_BACK.test(sentence.text)) {
@@ -192,14 +206,24 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           if (!mention) continue;
           const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
           if (subject && !statesPosition(clause.text, subject) && !topics.cuesStance(topic, clause.text)) continue;
+          const coordinated = coordinatedStanceAt(clause.text);
           const party =
             subject?.id ??
+            (coordinated >= 0 && clauseTopics.some((m) => m.id === topic && m.start > coordinated)
+              ? openingSubject(sentence.text, topics, people)
+              : null) ??
             (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
             speaker(topic) ??
             lists.get(index) ??
-            (UNOWNED_PLAN.test(clause.text) ? planOwner(index) : null) ??
+            (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text) ? planOwner(index) : null) ??
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null);
           if (party) emit(topic, party, clause.text);
+          // "X demands Y, which Z rejected": the reply is Z's position on the same topic.
+          for (const reply of takers) {
+            if (reply.start > mention.end && reply.id !== party && repliesTo(clause.text, reply)) {
+              emit(topic, reply.id, clause.text);
+            }
+          }
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0])) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
@@ -219,37 +243,21 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
 }
 
 /**
- * The owner of each point of a plan set out as a list: the sentence that introduces it ends with a colon
- * and names the plan ("The main points of the Ukrainian proposal are:"), or names a document whose owner
- * an earlier sentence gave ("The Russian memorandum … foresees …" then "the document lists:"). Each bullet
- * or numbered point that follows is that party's position, as far as the list runs. Keyed by sentence index.
+ * "… recognition of Russia's sovereignty over these areas, including Crimea": a sentence naming one topic
+ * may refer back to the previous sentence's others. Each such topic is mentioned where the reference stands.
  */
-function planLists(sentences: readonly Sentence[], topics: CompiledTopics): Map<number, string> {
-  const owners = new Map<number, string>();
-  for (const [index, intro] of sentences.entries()) {
-    if (!intro.text.trimEnd().endsWith(':') || !PLAN_NOUN.test(intro.text)) continue;
-    const owner = proposalOwner(intro.text, topics) ?? earlierProposalOwner(sentences, index, topics);
-    if (!owner) continue;
-    for (let item = index + 1; item < sentences.length; item++) {
-      const text = sentences[item]?.text ?? '';
-      const afterNumber = BARE_NUMBER.test(sentences[item - 1]?.text.trim() ?? '');
-      if (!LIST_MARKER.test(text) && !afterNumber && !BARE_NUMBER.test(text.trim())) break;
-      owners.set(item, owner);
-    }
-  }
-  return owners;
-}
-
-const proposalOwner = (text: string, topics: CompiledTopics) =>
-  topics.partyMentions(text).find((m) => m.kind === 'proposal')?.id ?? null;
-
-/** The party whose plan the article last named before `index`, within the five sentences before. */
-function earlierProposalOwner(sentences: readonly Sentence[], index: number, topics: CompiledTopics): string | null {
-  for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
-    const owner = proposalOwner(sentences[at]?.text ?? '', topics);
-    if (owner) return owner;
-  }
-  return null;
+function referredBack(
+  sentence: Sentence,
+  named: readonly Mention[],
+  previous: { index: number; topics: string[] },
+  index: number,
+): Mention[] {
+  if (previous.index !== index - 1 || !named.length) return [];
+  const missing = previous.topics.filter((topic) => !named.some((m) => m.id === topic));
+  const reference = missing.length ? REFERS_BACK_TO_PLACES.exec(sentence.text) : null;
+  if (!reference) return [];
+  const start = sentence.start + reference.index;
+  return missing.map((id) => ({ id, start, end: start + reference[0].length }));
 }
 
 /** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */

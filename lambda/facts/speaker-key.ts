@@ -19,6 +19,12 @@ const SPECIAL_LETTERS = new Map(
   }),
 );
 
+/**
+ * Háček letters that English-language copy writes as digraphs (Kovalčuk / Kovalchuk, Šmyhal / Shmyhal,
+ * Žovkva / Zhovkva): spelled out before diacritics are stripped, or "č" would fold to a bare "c".
+ */
+const HACEK_DIGRAPHS = new Map(Object.entries({ č: 'ch', š: 'sh', ž: 'zh' }));
+
 /** Generational suffixes that follow the surname ("Martin Luther King Jr."). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -29,6 +35,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  */
 const FOLDS: [RegExp, string][] = [
   [/dzh/g, 'j'], // Dzhemilev / Jemilev
+  [/tch/g, 'ch'], // French and German habits: Kovaltchuk / Kovalchuk, Tchernov / Chernov
   [/kh/g, 'h'], // Arakhamia / Arahamia
   [/ck/g, 'k'],
   [/ph/g, 'f'],
@@ -62,6 +69,7 @@ export function surnameOf(name: string): string {
 function foldWord(word: string): string {
   let folded = word
     .toLowerCase()
+    .replace(/[čšž]/gu, (c) => HACEK_DIGRAPHS.get(c) ?? c)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[ıłøđðþßæœ]/gu, (c) => SPECIAL_LETTERS.get(c) ?? c)

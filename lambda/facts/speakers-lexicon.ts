@@ -4,41 +4,38 @@
  * article: no person, quote or event of the corpus is listed here.
  */
 
+import { speechWords } from './lexicon.js';
+
 const words = (list: string) => new Set(list.trim().split(/\s+/u));
 
-/** Verbs of saying, by lemma; every inflected form maps to its lemma. */
+/** Verbs of saying, by lemma; every inflected form maps to its lemma (lexicon/speech.json). */
 const SPEECH_VERB_FORMS = new Map<string, string>(
-  (
-    'say:said,says,saying tell:told,tells,telling add:added,adds,adding state:stated,states declare:declared,declares,declaring ' +
-    'announce:announced,announces,announcing claim:claimed,claims,claiming insist:insisted,insists,insisting ' +
-    'argue:argued,argues,arguing note:noted,notes,noting warn:warned,warns,warning stress:stressed,stresses,stressing ' +
-    'explain:explained,explains,explaining suggest:suggested,suggests acknowledge:acknowledged,acknowledges ' +
-    'admit:admitted,admits confirm:confirmed,confirms deny:denied,denies write:wrote,writes,writing tweet:tweeted,tweets ' +
-    'post:posted describe:described,describes express:expressed,expresses emphasize:emphasized,emphasised,emphasizes,emphasises ' +
-    'reiterate:reiterated,reiterates assert:asserted,asserts reply:replied,replies respond:responded ' +
-    'indicate:indicated,indicates predict:predicted,predicts promise:promised,promises vow:vowed,vows pledge:pledged ' +
-    'concede:conceded,concedes remark:remarked comment:commented recall:recalled,recalls complain:complained,complains ' +
-    'contend:contended,contends urge:urged,urges accuse:accused,accuses call:called,calls ' +
-    'inform:informed,informs underline:underlined,underlines point:pointed,points,pointing report:reported,reports answer:answered,answers'
-  )
-    .split(' ')
-    .flatMap((entry) => {
-      const [lemma = '', forms = ''] = entry.split(':');
-      return [lemma, ...forms.split(',')].map((form): [string, string] => [form, lemma]);
-    }),
+  speechWords.verbsOfSaying.flatMap((entry) => {
+    const [lemma = '', ...forms] = entry.split(' ');
+    return [lemma, ...forms].map((form): [string, string] => [form, lemma]);
+  }),
 );
 
 /**
  * Base forms that are also common nouns ("state television", "a post", "the claim"): taken as verbs only
  * after "to" or an auxiliary. Their inflected forms are unambiguous enough.
  */
-const NOUN_LIKE_FORMS = words(
-  'tweet tweets reply respond recall warn concede stress promise pledge vow note claim state states notes claims ' +
-    'comment remark post promises vows calls report reports answer answers',
-);
+const NOUN_LIKE_FORMS = new Set(speechWords.nounLikeForms);
 
 /** Verbs whose object rather than a clause carries the content ("described the talks as constructive"). */
-export const CONTENT_IN_VERB_PHRASE = words('describe express accuse call');
+export const CONTENT_IN_VERB_PHRASE = new Set(speechWords.contentInVerbPhrase);
+
+/** Verbs that report words only through "that", a colon or a quote: their bare object is not what was said. */
+export const CLAUSE_ONLY = new Set(speechWords.clauseOnly);
+
+/** Verbs that report words only right after the quote they close: `"…," the minister continued.` */
+export const AFTER_QUOTE_ONLY = new Set(speechWords.afterQuoteOnly);
+
+/** Verbs whose words are their verb phrase when "to" follows: "promised to veto the bill". */
+export const INFINITIVE_VERBS = new Set(speechWords.infinitiveVerbs);
+
+/** Labels a page sets before a quote it gives on its own: "Quote: \"…\"". */
+export const QUOTE_LABELS = new Set(speechWords.quoteLabels);
 
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 

@@ -1,6 +1,10 @@
 import {
   ADVERBIALS,
+  AFTER_QUOTE_ONLY,
+  CAPITALISED_FUNCTION_WORDS,
+  CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
+  INFINITIVE_VERBS,
   LISTENERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
@@ -55,8 +59,6 @@ const TIME_WORDS = new Set(
     'previously separately once then'
   ).split(' '),
 );
-/** Verbs that report words only through "that", a colon or a quote: their bare object is not what was said. */
-const CLAUSE_ONLY = new Set(['answer', 'inform', 'report', 'point']);
 const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
 
 const isSpaceOrPunct = (s: string) => /^[\s,.;:!?\u2013\u2014-]*$/u.test(s);
@@ -97,16 +99,30 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
     const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
     if (!lemma) continue;
-    const continuation = continuationAt(ctx, v, lemma);
-    if (continuation) {
-      const previous = found.at(-1);
-      if (previous) {
-        // The first statement ends where its continuation begins.
-        const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
-        if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
-        const content = contentAfter(ctx, v, lemma);
-        if (content) found.push(attributed(content, previous.speaker, '', true));
-      }
+    const previous = found.at(-1);
+    // A continuation with no statement before it in the sentence ("pressed for talks, arguing that …") is
+    // a participle of the main clause, found below.
+    if (previous && continuationAt(ctx, v, lemma)) {
+      // The first statement ends where its continuation begins.
+      const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
+      if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
+      const content = contentAfter(ctx, v, lemma);
+      if (content) found.push(attributed(content, previous.speaker, '', true));
+      continue;
+    }
+    if (
+      previous &&
+      previous.speaker.kind !== 'generic' &&
+      coordinatedVerb(ctx, v) &&
+      previous.end > verb.start &&
+      !CONTENT_IN_VERB_PHRASE.has(lemma) &&
+      !describesInVerbPhrase(ctx, previous)
+    ) {
+      // "confirmed Russia received the plan and stated it could …": two statements of one subject.
+      const and = ctx.tokens[v - 1] as Token;
+      previous.end = trimEnd(body, previous.start, and.start);
+      const content = contentAfter(ctx, v, lemma);
+      if (content) found.push(attributed(content, previous.speaker, '', true));
       continue;
     }
     if (isClaimed(verb.start)) continue;
@@ -152,21 +168,29 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   const { tokens } = ctx;
   const verb = tokens[v] as Token;
   if (lemma === 'call' && !callsSomething(ctx, v)) return null;
+  if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
   if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
     const participleSubject = mentionEndingAt(ctx, v - 1, false);
     const subject =
       tokens[v - 1]?.lower === 'to'
         ? clauseSubject(ctx, v)
-        : participleSubject && { mention: participleSubject, appositive: '' };
+        : participleSubject && participleSubject.kind !== 'generic'
+          ? { mention: participleSubject, appositive: '' }
+          : (participleOfMainClause(ctx, v) ?? (participleSubject && { mention: participleSubject, appositive: '' }));
     const content = contentAfter(ctx, v, lemma);
     return subject && content ? attributed(content, subject.mention, subject.appositive) : null;
   }
-  const before = subjectBefore(ctx, v);
+  const own = subjectBefore(ctx, v);
+  // "Lavrov met his counterpart and told reporters …": "and" leaves the verb to the sentence's subject.
+  const before = coordinatedVerb(ctx, v) && own?.mention.kind !== 'name' ? (sentenceSubject(ctx, v) ?? own) : own;
   if (before) {
+    const interjected = interjectedQuote(ctx, v, before.mention);
+    if (interjected) return attributed(interjected, before.mention, before.appositive);
     const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
     if (after) return attributed(after, before.mention, before.appositive);
     const content =
+      parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
       contentBefore(ctx, before.start ?? before.mention.start) ??
       (CLAUSE_ONLY.has(lemma) ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? attributed(content, before.mention, before.appositive) : null;
@@ -189,6 +213,108 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   }
   return attributed(content, speaker, appositive);
 }
+
+/** `"…," the minister continued.`: a verb that reports words only as the close of a quote. */
+function closesQuote(ctx: SentenceContext, v: number): boolean {
+  const { body } = ctx;
+  const verb = ctx.tokens[v] as Token;
+  if (!/^\s*(?:[.,;!?]|$)/u.test(body.slice(verb.end, ctx.end))) return false;
+  return ctx.quotes.some(
+    (q) =>
+      q.close < verb.start &&
+      /^[\s,]+[^.!?;:"\u201c\u201d\u00ab\u00bb]{0,80}$/u.test(body.slice(q.close + 1, verb.start)),
+  );
+}
+
+/**
+ * "described the talks as 'constructive' and said …", "said … and called for …": the words of a verb like
+ * "describe" are its whole verb phrase, and a coordination with one stays one statement.
+ */
+function describesInVerbPhrase(ctx: SentenceContext, a: Attribution): boolean {
+  const k = ctx.tokens.findIndex((t) => t.start === a.start);
+  const t = ctx.tokens[k];
+  const lemma = t && speechVerbOf(t, ctx.tokens[k - 1]?.lower ?? '', ctx.tokens[k + 1]?.lower);
+  return lemma ? CONTENT_IN_VERB_PHRASE.has(lemma) : false;
+}
+
+/** "X met Y and told reporters …", "X confirmed A and stated B": a verb of saying right after "and". */
+function coordinatedVerb(ctx: SentenceContext, v: number): boolean {
+  const and = ctx.tokens[v - 1];
+  return and?.lower === 'and' && !and.quoted;
+}
+
+/**
+ * The person a sentence opens with, as the subject of a later verb that has none of its own: "Lavrov
+ * met his counterpart and told reporters …", "Zelensky pressed for a summit, arguing that …". An
+ * opening adverb ("However, …") may come first; no other verb of saying or quote may come between.
+ */
+function sentenceSubject(ctx: SentenceContext, v: number): Subject | null {
+  const { tokens, body } = ctx;
+  let k = tokens.findIndex((t) => t.start >= ctx.start);
+  if (k < 0 || k >= v) return null;
+  const first = tokens[k] as Token;
+  if (CAPITALISED_FUNCTION_WORDS.has(first.lower) && gapBetween(body, first, tokens[k + 1]).includes(',')) k++;
+  const mention = mentionStartingAt(ctx, k);
+  if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
+  const between = tokens.slice(k, v).filter((t) => t.start >= mention.end);
+  // Another verb of saying between makes its own attribution; "continues to press …" is none, as it
+  // reports words only right after a quote.
+  const saysBetween = (t: Token, j: number) => {
+    const lemma = speechVerbOf(t, between[j - 1]?.lower ?? '', between[j + 1]?.lower);
+    return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma);
+  };
+  if (between.some((t, j) => t.quoted || saysBetween(t, j))) return null;
+  if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(body.slice(mention.end, (tokens[v] as Token).start))) return null;
+  return { mention, appositive: '' };
+}
+
+/** ", saying …", ", writing in a post that …" after a main clause: its subject speaks. */
+function participleOfMainClause(ctx: SentenceContext, v: number): Subject | null {
+  const { tokens, body } = ctx;
+  const previous = tokens[v - 1];
+  if (!previous || !gapBetween(body, previous, tokens[v]).includes(',')) return null;
+  // "…, noting the progress made": a bare object is a topic, not words said; "saying" always reports words.
+  const verb = tokens[v] as Token;
+  const clause = tokens.slice(v + 1, v + 12).some((t) => t.lower === 'that' || t.quoted);
+  if (verb.lower !== 'saying' && !clause && !/^\s*:/u.test(body.slice(verb.end))) return null;
+  return sentenceSubject(ctx, v);
+}
+
+/**
+ * "…, as Sir Humphrey said, 'a brave decision'": a speaker in an "as" clause owns only the quote that
+ * follows the clause, not the sentence around it.
+ */
+function interjectedQuote(ctx: SentenceContext, v: number, speaker: Mention): { start: number; end: number } | null {
+  const { tokens, body } = ctx;
+  const at = tokens.findIndex((t) => t.start === speaker.start);
+  if (at <= 0 || tokens[at - 1]?.lower !== 'as') return null;
+  const verb = tokens[v] as Token;
+  const quote = ctx.quotes.find((q) => q.open >= verb.end && /^\s*,?\s*$/u.test(body.slice(verb.end, q.open)));
+  return quote ? { start: quote.open, end: quote.close + 1 } : null;
+}
+
+/**
+ * "Now, he added, the burden is shifting …": a short lead, then the speaker and verb set off by
+ * commas; what was said is the rest of the sentence.
+ */
+function parentheticalContent(
+  ctx: SentenceContext,
+  v: number,
+  speakerStart: number,
+): { start: number; end: number } | null {
+  const { tokens, body } = ctx;
+  const verb = tokens[v] as Token;
+  const lead = body.slice(pastDateline(body, ctx.start, speakerStart), speakerStart);
+  if (!/,\s*$/u.test(lead) || lead.split(/\s+/u).filter(Boolean).length > 3) return null;
+  const comma = /^\s*,\s*/u.exec(body.slice(verb.end, ctx.end));
+  if (!comma) return null;
+  const start = verb.end + comma[0].length;
+  const end = trimEnd(body, start, ctx.end);
+  return wordCount(body.slice(start, end)) >= 3 ? { start, end } : null;
+}
+
+/** The words of a passage, numbers included, punctuation not. */
+export const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
  * "Medinsky said A, while Arakhamia said B": a clause with a named speaker of its own ends the first
@@ -218,8 +344,21 @@ function cutAtNextSpeaker(
  * "Putin called Erdogan on Tuesday" is a phone call.
  */
 function callsSomething(ctx: SentenceContext, v: number): boolean {
-  const next = ctx.tokens[v + 1];
+  const { tokens, body } = ctx;
+  const next = tokens[v + 1];
   if (next && /^(for|on)$/u.test(next.lower)) return true;
+  // "called the proposal a trap": an object, then a second noun phrase naming it.
+  for (let k = v + 2; k < Math.min(tokens.length, v + 6); k++) {
+    const t = tokens[k] as Token;
+    if (
+      t.quoted ||
+      t.start >= ctx.end ||
+      PREPOSITIONS.has(t.lower) ||
+      /[,;:]/u.test(gapBetween(body, tokens[k - 1], t))
+    )
+      break;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+  }
   return ctx.quotes.some((q) => q.open > (ctx.tokens[v] as Token).end && q.open < ctx.end);
 }
 
@@ -235,6 +374,8 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
   let i = v - 1;
   while (i >= 0 && ADVERBIALS.has((tokens[i] as Token).lower) && !(tokens[i] as Token).quoted) i--;
+  const relative = relativeClauseHead(ctx, i);
+  if (relative) return { mention: relative, appositive: '' };
   const appositive = '';
   for (;;) {
     const last = tokens[i];
@@ -250,7 +391,11 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const afterComma = j > 0 && gapBetween(body, tokens[j - 1], first).includes(',');
     // "Vladimir Medinsky, Russia's top negotiator, said": the segment describes the name before it.
     // A clause with a verb of saying of its own ("Donbass, the Russian side insists that …, informs") is no appositive.
-    if (afterComma && looksAppositive(first) && !saysSomething(ctx, j, i)) {
+    if (
+      afterComma &&
+      (looksAppositive(first) || (!isAside(first) && namesRole(ctx, j, i))) &&
+      !saysSomething(ctx, j, i)
+    ) {
       const mention = mentionEndingAt(ctx, j - 1, true);
       if (mention && (mention.kind === 'name' || mention.kind === 'pronoun'))
         return { mention, appositive: body.slice(first.start, last.end) };
@@ -266,6 +411,26 @@ function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const role = afterComma && mention.kind === 'name' ? leadingRole(ctx, j) : null;
     return role ? { mention, appositive: role.phrase, start: role.start } : { mention, appositive };
   }
+}
+
+/**
+ * "Al-Busaidi, who mediated in Oman's capital, Muscat, confirmed …": a relative clause that runs up to
+ * the comma before the verb, whatever commas it holds; the name before "who" is the subject.
+ */
+function relativeClauseHead(ctx: SentenceContext, last: number): Mention | null {
+  const { tokens, body } = ctx;
+  const end = tokens[last];
+  if (!end || !gapBetween(body, end, tokens[last + 1]).includes(',')) return null;
+  for (let k = last; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.start < ctx.start || /[;:"\u201c\u201d\u00ab\u00bb]/u.test(gapBetween(body, tokens[k - 1], t)))
+      return null;
+    if (speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) return null;
+    if (!/^(who|whose)$/u.test(t.lower) || !gapBetween(body, tokens[k - 1], t).includes(',')) continue;
+    const head = mentionEndingAt(ctx, k - 1, true);
+    return head?.kind === 'name' && k < last ? head : null;
+  }
+  return null;
 }
 
 const GOVERNING = new Set(
@@ -328,6 +493,13 @@ const isAside = (first: Token) =>
   /^(who|whose|which|speaking|writing|asked|according|in|on|at|after|before|during|from|with|meanwhile|however|also|though|like)$/u.test(
     first.lower,
   ) || /^\p{Ll}[\p{L}-]*ing$/u.test(first.text);
+
+/** "Kremlin spokesman", "Russian special envoy for investment": a short phrase headed by a role noun. */
+function namesRole(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  const words = ctx.tokens.slice(from, to + 1);
+  return words.every((t) => !t.quoted) && words.some((t) => ROLE_HEADS.has(t.lower));
+}
 
 /** Whether the comma-delimited words from `j` describe a person: "Russia's top negotiator", "an adviser to …". */
 function looksAppositive(first: Token): boolean {
@@ -521,7 +693,7 @@ function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: 
   const at = k < tokens.length ? (tokens[k] as Token) : null;
   const gap = body.slice((tokens[k - 1] as Token).end, at ? at.start : ctx.end);
   let start: number;
-  if (CONTENT_IN_VERB_PHRASE.has(lemma)) {
+  if (CONTENT_IN_VERB_PHRASE.has(lemma) || (INFINITIVE_VERBS.has(lemma) && at?.lower === 'to' && !at.quoted)) {
     start = verb.start;
   } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k)) {
     return null;
@@ -604,7 +776,12 @@ function pastListener(ctx: SentenceContext, k: number): number {
 /** What came before the speaker: from the sentence start, or from the quote that ends right there. */
 function contentBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
   const { body } = ctx;
-  const quote = ctx.quotes.find((q) => q.close < speakerStart && isSpaceOrPunct(body.slice(q.close + 1, speakerStart)));
+  // A quote that closed a paragraph before is no part of this sentence's words.
+  const justBefore = (q: QuoteSpan) => {
+    const between = body.slice(q.close + 1, speakerStart);
+    return isSpaceOrPunct(between) && !/\n\s*\n/u.test(between);
+  };
+  const quote = ctx.quotes.find((q) => q.close < speakerStart && justBefore(q));
   const start = quote && quote.open < ctx.start ? quote.open : pastDateline(body, ctx.start, speakerStart);
   const end = Math.max(trimEnd(body, start, speakerStart), quote && quote.open >= start ? quote.close + 1 : 0);
   return end > start ? { start, end } : null;

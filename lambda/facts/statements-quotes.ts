@@ -59,7 +59,8 @@ function afterBreak(body: string, i: number, hardWrapped: boolean): { next: numb
 /**
  * Finds the top-level quoted passages. Quotes nested inside a passage (single inside double, or a
  * passage quoted within a quote) belong to it. A passage still open at the end of its paragraph
- * continues when the next paragraph opens with a quote mark; otherwise it ends with its paragraph.
+ * continues when the next paragraph opens with a quote mark, or when the next mark within a few paragraphs
+ * closes a quote (a scraped page lost the reopening marks); otherwise it ends with its paragraph.
  */
 export function findQuoteSpans(body: string): QuoteSpan[] {
   const hardWrapped = isHardWrapped(body);
@@ -75,7 +76,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       const { next, endsParagraph } = afterBreak(body, i, hardWrapped);
       if (!endsParagraph) continue;
       const reopens = kind === 'double' ? doubleRole(body, next) === 'open' : singleRole(body, next) === 'open';
-      if (reopens) {
+      if (reopens || (kind === 'double' && closesInLaterParagraph(body, next))) {
         marks.lastIndex = next + 1;
         continue;
       }
@@ -109,6 +110,21 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
   }
   if (open >= 0) spans.push({ open, close: body.length });
   return spans.filter((s) => s.close - s.open > 1);
+}
+
+/**
+ * A page that lost the marks reopening each paragraph of a long quote: the next double mark, within a few
+ * paragraphs, closes a quote and none opens one before it.
+ */
+function closesInLaterParagraph(body: string, from: number): boolean {
+  let paragraphs = 0;
+  for (let j = from; j < body.length; j++) {
+    const c = body[j];
+    if (c === '\n' && body[j + 1] === '\n' && ++paragraphs > 3) return false;
+    const role = doubleRole(body, j);
+    if (role !== 'none') return role === 'close';
+  }
+  return false;
 }
 
 /** A single opening mark starts a quote only if a closing single mark follows within its paragraph. */

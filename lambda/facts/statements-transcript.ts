@@ -1,3 +1,5 @@
+import { isStaffLabel } from './non-people.js';
+
 /*
  * Broadcast transcripts: each turn is a paragraph that opens with its speaker in capitals and a colon.
  * The first turn of a person names them in full, with a role for the programme's own journalists
@@ -13,10 +15,6 @@ export interface TranscriptTurn {
   start: number;
   end: number;
 }
-
-/** Roles a transcript gives its own staff, as a label's role ("TOM HALE, BYLINE:") or as the label ("HOST:"). */
-const STAFF_ROLES =
-  /^(?:HOST|CO-HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|PRESENTER|MODERATOR|INTERVIEWER|ANNOUNCER|NARRATOR|INTERPRETER)$/u;
 
 /** Labels of voices that are nobody in particular. */
 const ANONYMOUS = /^(?:UNIDENTIFIED|CROWD|VOICE|VOICES|AUDIENCE|GROUP|PROTESTERS?|SPEAKER)\b/u;
@@ -38,30 +36,54 @@ const titleCase = (capitals: string) =>
  * in an article gives no speaker.
  */
 export function transcriptTurns(body: string): TranscriptTurn[] {
+  return readTranscript(body).turns;
+}
+
+/**
+ * The lines of a transcript's own journalists, as body offsets: what they say is reporting, and a
+ * question of theirs ("So Kyiv refuses to discuss it?") is nobody's position.
+ */
+export function staffTurns(body: string): { start: number; end: number }[] {
+  return readTranscript(body).staff;
+}
+
+function readTranscript(body: string): { turns: TranscriptTurn[]; staff: { start: number; end: number }[] } {
   const labels = [...body.matchAll(TURN)];
-  const isStaff = (m: RegExpMatchArray) => STAFF_ROLES.test((m[2] ?? m[1] ?? '').trim());
-  if (!labels.some(isStaff)) return [];
+  // A role the transcript gives its own staff, after the name ("TOM HALE, CNN ANCHOR:") or as the label ("HOST:").
+  const isStaff = (m: RegExpMatchArray) => isStaffLabel(m[2] ?? m[1] ?? '');
+  if (!labels.some(isStaff)) return { turns: [], staff: [] };
   const staff = new Set<string>();
   const newsmakers = new Map<string, string>();
   const turns: TranscriptTurn[] = [];
+  const staffLines: { start: number; end: number }[] = [];
   for (const m of labels) {
     const label = (m[1] ?? '').trim();
     const surname = label.split(/\s+/u).at(-1) ?? '';
-    if (isStaff(m)) {
+    const lineEnd = lineEndAfter(body, m.index);
+    if (isStaff(m) || staff.has(surname)) {
       staff.add(surname);
+      // A label alone on its line ("ANNA REYES, HOST:") speaks on the next.
+      const alone = !body.slice(m.index + m[0].length, lineEnd).trim();
+      const spoken = alone ? lineEnd + Math.max(0, body.slice(lineEnd).search(/\S/u)) : lineEnd;
+      staffLines.push({ start: m.index, end: lineEndAfter(body, spoken) });
       continue;
     }
-    if (staff.has(surname) || ANONYMOUS.test(label)) continue;
+    if (ANONYMOUS.test(label)) continue;
     // A full name introduces a newsmaker; a surname alone continues one, or names someone the text introduces.
     const name = label.includes(' ') ? titleCase(label) : (newsmakers.get(surname) ?? titleCase(surname));
     newsmakers.set(surname, name);
-    const lineEnd = body.indexOf('\n', m.index);
-    const end = trimmedEnd(body, m.index, lineEnd < 0 ? body.length : lineEnd);
+    const end = trimmedEnd(body, m.index, lineEnd);
     const wordsFrom = m.index + m[0].length;
     const start = wordsFrom + (DIRECTIONS.exec(body.slice(wordsFrom, end))?.[0].length ?? 0);
     if (end > start) turns.push({ name, start, end });
   }
-  return turns;
+  return { turns, staff: staffLines };
+}
+
+/** The offset of the end of the line holding `from`. */
+function lineEndAfter(body: string, from: number): number {
+  const at = body.indexOf('\n', Math.min(from, body.length));
+  return at < 0 ? body.length : at;
 }
 
 function trimmedEnd(body: string, start: number, end: number): number {

@@ -1,14 +1,21 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { MentionedPerson, Person, Statement } from './fact.js';
+import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
 import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
-import { ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
+import { QUOTE_LABELS, ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
-import { appositiveAfter, findAttributions, passiveSourceOf, type SentenceContext } from './statements-attribution.js';
+import {
+  appositiveAfter,
+  findAttributions,
+  passiveSourceOf,
+  type SentenceContext,
+  wordCount,
+} from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
@@ -42,7 +49,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   const { body } = article;
   const quotes = findQuoteSpans(body);
   const tokens = tokenize(body, quotedTest(body, quotes));
-  const registry = new PeopleRegistry();
+  // The article's own outlet is no speaker, even when its name looks like a person's.
+  const registry = new PeopleRegistry(nonPersonTest([article.outlet]));
   const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
   const sentences = (split ?? splitSentences(body)).map((s, index): Analysed => {
@@ -255,15 +263,19 @@ function describingAppositive(phrase: string): string {
  */
 function standaloneQuote(s: Analysed, sentences: Analysed[], consumed: Set<QuoteSpan>): QuoteSpan | null {
   const quote = s.quotes.find((q) => q.open >= s.start && q.open < s.end && !consumed.has(q));
-  if (!quote || !/^\s*$/u.test(s.body.slice(s.start, quote.open))) return null;
-  const last = sentences[firstAtOrAfter(sentences, quote.close + 1, (x) => x.end)] ?? s;
+  if (!quote || !isQuoteLabel(s.body.slice(s.start, quote.open))) return null;
+  const last = sentences[firstAtOrAfter(sentences, quote.close, (x) => x.end)] ?? s;
   if (!/^[\s.,!?\u2026]*$/u.test(s.body.slice(quote.close + 1, last.end))) return null;
   return wordCount(quoteWords(s.body, quote)) >= 3 ? quote : null;
 }
 
-const quoteWords = (body: string, q: QuoteSpan) => body.slice(q.open + 1, q.close).trim();
+/** Nothing, or a label such as "Quote:", before a quote that stands on its own. */
+const isQuoteLabel = (lead: string) => {
+  const label = /^\s*(?:([\p{L} ]{1,20}):)?\s*$/u.exec(lead);
+  return label !== null && (label[1] === undefined || QUOTE_LABELS.has(label[1].trim().toLowerCase()));
+};
 
-const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const quoteWords = (body: string, q: QuoteSpan) => body.slice(q.open + 1, q.close).trim();
 
 /** The whole sentences spanning `from`–`to`, verbatim. */
 function evidenceOf(body: string, sentences: readonly Sentence[], from: number, to: number): string {

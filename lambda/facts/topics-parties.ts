@@ -1,4 +1,5 @@
 import type { Person, Statement } from './fact.js';
+import { stanceWords as S, words } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
 
@@ -102,9 +103,27 @@ export function actorMentions(
         m.id &&
         (m.kind === 'proposal' ||
           !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-          speaksFromInside(text, m)),
+          speaksFromInside(text, m) ||
+          actsInAbsolute(text, m)),
     )
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "…, which ended with Russia demanding that …": after "with", a party followed by a stance verb in -ing
+ * is that verb's subject, not the object of "with".
+ */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/iu;
+const ABSOLUTE_STANCE_AFTER = new RegExp(
+  String.raw`^\s+(?:also\s+)?${words(S.stanceVerbs.filter((verb) => /ing\b/u.test(verb)))}(?![\p{L}])`,
+  'u',
+);
+
+function actsInAbsolute(text: string, mention: PartyMention): boolean {
+  return (
+    WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+    ABSOLUTE_STANCE_AFTER.test(text.slice(mention.end, mention.end + 40))
+  );
 }
 
 /**
@@ -124,19 +143,20 @@ function speaksFromInside(text: string, mention: PartyMention): boolean {
 }
 
 /** Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"). */
-const FILLER =
-  'also|now|still|has|have|had|is|are|was|were|been|does|do|did|reportedly|already|again|repeatedly|firmly|flatly|categorically|resolutely|clearly|previously|formally|officially|publicly|long|meanwhile|apparently|earlier|then|later|once|even|only|itself|instead|too|initially|since|however|so\\s+far|in\\s+(?:its\\s+)?turn|for\\s+its\\s+part|they|it\\s+is';
+const FILLER = words(S.subjectFillers);
 
 /** Handing over a plan is putting it forward ("Ukraine has sent back a revised peace framework that would …"). */
-const PRESENTS_PLAN =
-  '(?:present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed)|hand(?:s|ed)?(?:\\s+over)?|sen[dt](?:s)?(?:\\s+back)?|unveil(?:s|ed)?|deliver(?:s|ed)?)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:proposals?|plan|draft|counter-draft|memorandum|framework|terms|document|counterproposals?)';
+const PRESENTS_PLAN = String.raw`${words(S.planHandingVerbs)}(?:\s+[\p{L}-]+){0,3}?\s+${words(S.planNouns)}`;
 
-/** Verbs of wanting, offering, refusing and saying: what makes a clause a party's position. */
-const STANCE_VERB = `want(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|offer(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|refus(?:e|es|ed)|reject(?:s|ed)?|recogni[sz](?:e|es|ed)|accept(?:s|ed)?|seek(?:s|ing)?|sought|call(?:s|ed)?\\s+for|urg(?:e|es|ed)|say(?:s)?|said|announc(?:e|es|ed)|declar(?:e|es|ed)|stat(?:e|es|ed)|rul(?:e|es|ed)\\s+out|oppos(?:e|es|ed)|ready|willing|prepared|open|hop(?:e|es|ed)|plan(?:s|ned)?|intend(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|suggest(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|expect(?:s|ed)?|consider(?:s|ed)?|regard(?:s|ed)?|view(?:s|ed)?|see(?:s)?|maintain(?:s|ed)?|claim(?:s|ed)?|told|tell(?:s)?|argu(?:e|es|ed)|warn(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|declin(?:e|es|ed)|insist(?:s|ed)?|push(?:es|ed)?\\s+for|press(?:es|ed)?\\s+for|indicat(?:e|es|ed)|signal(?:s|led|ed)?|concede(?:s|d)?|conced(?:e|es|ed)|made\\s+(?:it\\s+)?clear|put\\s+forward|(?:insist|demand|seek|offer|propos|refus|reject|push|press|call|want|urg)ing|repeat(?:s|ed)?|reiterat(?:e|es|ed)|reaffirm(?:s|ed)?|stress(?:es|ed)?|emphasi[sz](?:e|es|ed)|underlin(?:e|es|ed)|giv(?:e|es|en)\\s+up|gave\\s+up|ced(?:e|es|ed)|renounc(?:e|es|ed)|${PRESENTS_PLAN}|(?:will|would|won['\u2019]t|wouldn['\u2019]t|cannot|can['\u2019]t|could)(?:\\s+not|\\s+never)?\\s+[\\p{L}-]+`;
+/**
+ * Verbs of wanting, offering, refusing and saying: what makes a clause a party's position. A modal
+ * before an obligation ("Ukraine would have to withdraw") states what someone else demands of the party.
+ */
+const STANCE_VERB = String.raw`${words(S.stanceVerbs)}|${PRESENTS_PLAN}|${words(S.modals)}(?:\s+not|\s+never)?\s+(?!${words(S.obligations)}(?![\p{L}]))[\p{L}-]+`;
 
 /** A party's name followed, after an optional appositive or name and a few fillers, by a stance verb. */
 const STANCE_AFTER = new RegExp(
-  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+(?:${FILLER}))*\\s+(?:not\\s+|never\\s+)?(?:${STANCE_VERB})(?![\\p{L}])`,
+  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+${FILLER})*\\s+(?:not\\s+|never\\s+)?(?:${STANCE_VERB})(?![\\p{L}])`,
   'u',
 );
 
@@ -144,8 +164,45 @@ const STANCE_AFTER = new RegExp(
  * A bare verb right after a singular name is a subjunctive or an infinitive's subject, not a stance:
  * in "Moscow demands that Ukraine accept the loss of Sevastopol" the stance is Moscow's, not Ukraine's.
  */
-const BARE_VERB_AFTER =
-  /^\s+(?:not\s+)?(?:want|demand|insist|offer|propose|agree|refuse|reject|recogni[sz]e|accept|seek|call\s+for|urge|say|announce|declare|state|rule\s+out|oppose|hope|plan|intend|vow|pledge|promise|suggest|ask|request|expect|consider|regard|view|see|maintain|claim|tell|argue|warn|deny|dismiss|decline|push\s+for|press\s+for|indicate|signal|concede|give\s+up|cede|drop|withdraw|abandon|renounce)(?![\p{L}])/iu;
+const BARE_VERB_AFTER = new RegExp(String.raw`^\s+(?:not\s+)?${words(S.bareStanceVerbs)}(?![\p{L}])`, 'iu');
+
+/**
+ * A stance verb coordinated with an earlier one and no subject of its own ("Russia holds most of the
+ * region, and demands that …"): the sentence's subject takes it.
+ */
+const COORDINATED_STANCE = new RegExp(
+  String.raw`(?:,\s*|\s)and\s+(?:${FILLER}\s+)*(?:not\s+|never\s+)?(?:${STANCE_VERB})(?![\p{L}])`,
+  'u',
+);
+
+/** Where a subjectless coordinated stance verb starts in `text`, or -1. */
+export function coordinatedStanceAt(text: string): number {
+  return COORDINATED_STANCE.exec(text)?.index ?? -1;
+}
+
+/** The party that opens the sentence as its subject ("Russia controls …", "The Kremlin, which …"), if any. */
+export function openingSubject(
+  text: string,
+  topics: CompiledTopics,
+  people: PeopleMentions = NO_PEOPLE,
+): string | null {
+  const first = actorMentions(text, topics, people)[0];
+  return first && OPENS_SENTENCE.test(text.slice(0, first.start)) ? first.id : null;
+}
+
+const OPENS_SENTENCE = /^[\s\p{P}\p{S}]*(?:the\s+)?$/iu;
+
+/** A relative clause answering what precedes it: "…, which the Ukrainian side rejected". */
+const REPLY_BEFORE = /,\s*which\s+(?:the\s+)?$/iu;
+const REPLY_AFTER = new RegExp(String.raw`^(?:\s+${FILLER})*\s+${words(S.replyVerbs)}(?![\p{L}])`, 'u');
+
+/** Whether the party mention answers the demand before it in a relative clause, which gives that party's position too. */
+export function repliesTo(text: string, mention: PartyMention): boolean {
+  return (
+    REPLY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+    REPLY_AFTER.test(text.slice(mention.end, mention.end + 80))
+  );
+}
 
 const isPlural = (name: string) => /s$/iu.test(name.trim());
 
@@ -161,7 +218,7 @@ export function takesStance(text: string, mention: PartyMention): boolean {
 
 /** A party's name followed by a verb of saying only ("Russia said", "Kyiv announced"), not of wanting or refusing. */
 const SAYING_AFTER = new RegExp(
-  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+(?:${FILLER}))*\\s+(?:said|says|say|told|tells|announc(?:e|es|ed)|declar(?:e|es|ed)|stat(?:e|es|ed)|add(?:s|ed)?|claim(?:s|ed)?|report(?:s|ed)?|indicat(?:e|es|ed)|not(?:e|es|ed)|wr(?:ote|ites)|repeat(?:s|ed)?|reiterat(?:e|es|ed)|reaffirm(?:s|ed)?|stress(?:es|ed)?|emphasi[sz](?:e|es|ed)|underlin(?:e|es|ed)|confirm(?:s|ed)?)(?![\\p{L}])`,
+  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+${FILLER})*\\s+${words(S.sayingVerbs)}(?![\\p{L}])`,
   'u',
 );
 
@@ -170,8 +227,7 @@ const SAYING_AFTER = new RegExp(
  * territory ("Russia said it would …", "Kyiv said Crimea will never be …"). A party saying what
  * happened ("Russia said it had destroyed a depot in Luhansk") states no position.
  */
-const STANCE_MARKER =
-  /\b(?:would|will|won['\u2019]t|wouldn['\u2019]t|must|should|could|can|cannot|can['\u2019]t|never|ready|willing|prepared|wants?|wanted|demand\w*|insist\w*|recogni[sz]\w*|refus\w*|reject\w*|accept\w*|agree\w*|offer\w*|propos\w*|status|independen\w*|sovereign\w*|referendum|annex\w*|return\w*|cede|give\s+up|withdraw\w*|focus\w*|liberat\w*|belong\w*|part\s+of|negotiat\w*|discuss\w*|settle\w*|resolv\w*|goal|aim)\b/iu;
+const STANCE_MARKER = new RegExp(String.raw`\b${words(S.stanceMarkers)}\b`, 'iu');
 
 /** Whether the party mention is the subject of a verb of saying ("…, Ukrainian officials said"). */
 export function isSayer(text: string, mention: PartyMention): boolean {
@@ -188,7 +244,7 @@ export function statesPosition(text: string, mention: PartyMention): boolean {
 /**
  * Whether words put in a party's mouth state a stance: a commitment, demand or refusal (as above), or
  * whose a territory is ("Sevastopol is a Russian city", "the region is Ukraine"). A quoted official
- * explaining what happened ("it was at the militias' request that the start was moved") states none.
+ * explaining what happened ("the units needed another day, which is why the start slipped") states none.
  */
 export function claimsStance(text: string, topics: CompiledTopics): boolean {
   return STANCE_MARKER.test(text) || partyStatus(topics).test(text);

@@ -293,8 +293,12 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
     'iu',
   );
   // "the Russian memorandum" is Russia's; "Russian positions" and "the Russian response" are as often military.
+  // A possessive between them names who in that party holds it: "the Ukrainian leader's plan".
   const adjectiveProposals = PROPOSAL_NOUNS.filter((noun) => noun !== 'positions' && noun !== 'response');
-  const proposalAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(adjectiveProposals)}`, 'iu');
+  const proposalAfterAdjective = new RegExp(
+    `^(?:\\s+[\\p{L}-]+(?:['\u2019]s)?){0,2}?\\s+${phrasesSource(adjectiveProposals)}`,
+    'iu',
+  );
   // "the Ministry of Foreign Affairs of Ukraine", "the President of the Russian Federation": the title before the party.
   const memberBeforeName = new RegExp(`${memberNoun}(?:\\s+of(?:\\s+[\\p{L}-]+){1,3}?)?\\s+of\\s+(?:the\\s+)?$`, 'iu');
   const result: CompiledTopics = {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SourceRefSchema } from '../articles/article.js';
+import { SpellingSchema } from './display-names.js';
 import { CitationSchema, GuarantorSchema, PersonSchema, PositionSchema, StatementSchema } from './fact.js';
 
 /*
@@ -58,6 +59,8 @@ export const SpeakerViewSchema = z.object({
   statements: z.array(StatementSchema),
   /** A few sentences naming the person, one per article, newest article first; empty on older items. */
   mentions: z._default(z.array(CitationSchema), []),
+  /** Each written form of the name with how many articles write it: what chooses `person.name`. */
+  spellings: z._default(z.array(SpellingSchema), []),
   sources: z.array(SourceRefSchema),
 });
 export type SpeakerView = z.infer<typeof SpeakerViewSchema>;

@@ -1,11 +1,25 @@
-import type { Answer, AnswerPart, FactGroup } from '../answers/answer.js';
+import type { Answer, AnswerPart, FactGroup, FactLine } from '../answers/answer.js';
 import { factKey } from '../facts/fact-ref.js';
-import type { FactStatus } from './flag-book.js';
+import { citationAnchor } from './fact-anchor.js';
+import type { FactStatus, FlagStatuses } from './flag-book.js';
 
-function flaggedGroup(group: FactGroup, statuses: ReadonlyMap<string, FactStatus>): FactGroup | null {
+/** A line's flag status: by its fact's key, or, when a merge changed the fact's id, by a citation it still shows. */
+function statusOf(line: FactLine, statuses: FlagStatuses): FactStatus | undefined {
+  const ref = line.fact;
+  if (!ref) return undefined;
+  const byKey = statuses.byKey.get(factKey(ref));
+  if (byKey || ref.kind === 'guarantor' || statuses.byAnchor.size === 0) return byKey;
+  for (const citation of line.citations) {
+    const status = statuses.byAnchor.get(citationAnchor(ref.kind, citation, line.text));
+    if (status) return status;
+  }
+  return undefined;
+}
+
+function flaggedGroup(group: FactGroup, statuses: FlagStatuses): FactGroup | null {
   let hidden = 0;
   const lines = group.lines.flatMap((line) => {
-    const status = line.fact ? statuses.get(factKey(line.fact)) : undefined;
+    const status = statusOf(line, statuses);
     if (status?.state === 'hidden') {
       hidden += 1;
       return [];
@@ -16,7 +30,7 @@ function flaggedGroup(group: FactGroup, statuses: ReadonlyMap<string, FactStatus
   return { ...group, lines, total: Math.max(lines.length, group.total - hidden) };
 }
 
-function flaggedPart(part: AnswerPart, statuses: ReadonlyMap<string, FactStatus>): AnswerPart {
+function flaggedPart(part: AnswerPart, statuses: FlagStatuses): AnswerPart {
   if (part.kind !== 'facts') return part;
   const groups = part.groups.map((g) => flaggedGroup(g, statuses));
   const kept = groups.filter((g): g is FactGroup => g !== null);
@@ -27,7 +41,7 @@ function flaggedPart(part: AnswerPart, statuses: ReadonlyMap<string, FactStatus>
  * The answer as flags leave it: facts hidden by flags are gone (a group left empty goes too, and the
  * counts of "… and N more" shrink with them), disputed facts say so.
  */
-export function applyFlags(answer: Answer, statuses: ReadonlyMap<string, FactStatus>): Answer {
-  if (statuses.size === 0) return answer;
+export function applyFlags(answer: Answer, statuses: FlagStatuses): Answer {
+  if (statuses.byKey.size === 0) return answer;
   return { ...answer, parts: answer.parts.map((part) => flaggedPart(part, statuses)) };
 }

@@ -1,8 +1,8 @@
 import type { AnswerFeatures } from '../answers/answer-command.js';
-import type { FlagReader } from '../store/flag-store.js';
 import { applyFlags } from './apply-flags.js';
-import { type FlagPolicy, statusByKey } from './flag-book.js';
-import { flagsAnswer } from './flags-answer.js';
+import { type FlagPolicy, flagStatuses } from './flag-book.js';
+import type { FlagReader } from './flag-store.js';
+import { FLAGGED_FACTS_LISTED, flagsAnswer } from './flags-answer.js';
 
 /** Flags and the policy that says what they hide. */
 export interface FlagsContext {
@@ -11,14 +11,14 @@ export interface FlagsContext {
 }
 
 /**
- * The flags' part in every answer, as the hooks the answers call: `/talks flags` lists the flagged facts,
- * and every answer that shows facts hides or marks the flagged ones (the book is one read).
+ * The flags' part in every answer, as the hooks the answers call: `/talks flags` lists the newest flagged
+ * facts, and every answer that shows facts hides or marks the flagged ones (the index is one read).
  */
 export function flagFeatures({ reader, policy }: FlagsContext): AnswerFeatures {
   return {
-    flagsAnswer: async () => flagsAnswer(await reader.getFlagBook(), policy),
+    flagsAnswer: async () => flagsAnswer(await reader.listFlaggedFacts(FLAGGED_FACTS_LISTED), policy),
     async readFactFilter() {
-      const statuses = statusByKey(await reader.getFlagBook(), policy);
+      const statuses = flagStatuses(await reader.getFlagIndex(), policy);
       return (answer) => applyFlags(answer, statuses);
     },
   };

@@ -1,7 +1,18 @@
 import { type Answer, type FactGroup, sourcesById, talksCommand, textPart } from '../answers/answer.js';
 import { plural } from '../answers/plural.js';
-import { FLAG_REASONS, type FlagBook, type FlaggedFact } from '../store/flag-book-schema.js';
-import { type FlagPolicy, factStatus } from './flag-book.js';
+import { factKey } from '../facts/fact-ref.js';
+import {
+  type FactStatus,
+  FLAG_REASONS,
+  type FlaggedFact,
+  type FlagPolicy,
+  factStatus,
+  isOpenEntry,
+} from './flag-book.js';
+import type { FlagList } from './flag-store.js';
+
+/** Flagged facts `/talks flags` shows, newest first; more are counted ("… and N more"). */
+export const FLAGGED_FACTS_LISTED = 25;
 
 const STATE_LABELS = {
   hidden: 'hidden from answers',
@@ -9,8 +20,7 @@ const STATE_LABELS = {
   clear: 'restored',
 } as const;
 
-function flaggedGroup(flagged: FlaggedFact, policy: FlagPolicy): FactGroup {
-  const status = factStatus(flagged, policy);
+function flaggedGroup(flagged: FlaggedFact, status: FactStatus): FactGroup {
   const reasons = [...new Set(flagged.flags.map((f) => FLAG_REASONS[f.reason]))].join(', ');
   const notes = flagged.flags.flatMap((f) => (f.note ? [`“${f.note}” (${f.userId})`] : []));
   const review = flagged.review ? ` · ${flagged.review.decision} by ${flagged.review.userId}` : '';
@@ -31,9 +41,14 @@ function flaggedGroup(flagged: FlaggedFact, policy: FlagPolicy): FactGroup {
   };
 }
 
-/** `/talks flags`: every flagged fact with its evidence, the flags' reasons and notes, and its state. */
-export function flagsAnswer(book: FlagBook, policy: FlagPolicy): Answer {
-  const open = book.facts.filter((f) => f.review?.decision !== 'restored' || factStatus(f, policy).flaggedBy > 0);
+/** `/talks flags`: the flagged facts, newest first, with their evidence, the flags' reasons and notes, and state. */
+export function flagsAnswer({ index, facts }: FlagList, policy: FlagPolicy): Answer {
+  const open = index.facts.filter(isOpenEntry);
+  const entries = new Map(open.map((entry) => [entry.key, entry]));
+  const groups = facts.flatMap((fact) => {
+    const entry = entries.get(factKey(fact.ref));
+    return entry ? [flaggedGroup(fact, factStatus(entry, policy))] : [];
+  });
   const reviewers = policy.reviewers.length ? 'A reviewer can' : 'Anyone can';
   return {
     title: `Flagged facts: ${open.length}`,
@@ -47,12 +62,12 @@ export function flagsAnswer(book: FlagBook, policy: FlagPolicy): Answer {
       {
         kind: 'facts',
         heading: 'Flagged',
-        groups: open.map((f) => flaggedGroup(f, policy)),
+        groups,
         totalGroups: open.length,
         emptyText: 'No fact is flagged.',
       },
     ],
-    sources: sourcesById(book.facts.flatMap((f) => f.fact.sources)),
+    sources: sourcesById(facts.flatMap((f) => f.fact.sources)),
     visibility: 'ephemeral',
   };
 }

@@ -1,5 +1,6 @@
 import type { FlagsContext } from '../flags/flag-features.js';
 import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
+import { createFlagStore, type FlagStore } from '../flags/flag-store.js';
 import type { LinkJobs } from '../links/link-request.js';
 import { METRICS, SERVICES, SUBCOMMAND_DIMENSION } from '../observability/metric-names.js';
 import { createTelemetry, MetricUnit, type Telemetry } from '../observability/telemetry.js';
@@ -9,18 +10,21 @@ import { slackCredentialsSource } from '../slack/slack-config.js';
 import type { AnsweredCommand } from '../slack/talks-command.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
-import { createDynamoFlagStore } from '../store/dynamo-flag-store.js';
+import { createDynamoDocuments } from '../store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../store/dynamo-usage.js';
-import type { FlagStore } from '../store/flag-store.js';
 import { createLambdaLinkJobs } from '../store/lambda-link-jobs.js';
-import type { ViewReader } from '../store/ports.js';
+import type { TimelineReader, ViewReader } from '../store/ports.js';
 import { readSlackSecret } from '../store/secrets.js';
 
 /** What the handler runs on; each has a production default read from the environment on first request. */
 export interface SlackHandlerDeps {
   /** @default the DynamoDB table named by TABLE_NAME (DYNAMODB_ENDPOINT for a local server) */
   views?: ViewReader;
+  /** What `timeline` and `since` read. @default the same table as the default views */
+  timeline?: TimelineReader;
+  /** The clock `since 7d` counts from. @default the system clock */
+  now?: () => Date;
   /** Meters the DynamoDB client behind `views`, for per-command metrics. @default the default views' client */
   dynamoUsage?: DynamoUsageMeter;
   /** @default from Secrets Manager (SLACK_SECRET_ARN) or SLACK_SIGNING_SECRET */
@@ -48,7 +52,7 @@ async function credentials(deps: SlackHandlerDeps): Promise<{ signingSecret: str
 }
 
 function productionStores(env: NodeJS.ProcessEnv): {
-  views: ViewReader;
+  views: ViewReader & TimelineReader;
   flags: FlagsContext & { reader: FlagStore };
   dynamoUsage: DynamoUsageMeter;
 } {
@@ -56,7 +60,7 @@ function productionStores(env: NodeJS.ProcessEnv): {
   const client = createDynamoClient({ endpoint, region });
   return {
     views: createDynamoTalksStore({ client, tableName }),
-    flags: { reader: createDynamoFlagStore({ client, tableName }), policy: flagPolicyFromEnv(env) },
+    flags: { reader: createFlagStore(createDynamoDocuments({ client, tableName })), policy: flagPolicyFromEnv(env) },
     dynamoUsage: meterDynamoUsage(client),
   };
 }
@@ -104,10 +108,13 @@ export function createSlackHandler(deps: SlackHandlerDeps = {}): AwsHandler {
     dynamoUsage ??= production?.dynamoUsage;
     const flags = deps.flags ?? production?.flags;
     const linkJobs = deps.linkJobs ?? productionLinkJobs(env);
+    const timeline = deps.timeline ?? production?.views;
     return createSlackLambdaHandler({
       ...(await credentials(deps)),
       views: deps.views ?? (production as NonNullable<typeof production>).views,
       ...(flags ? { flags } : {}),
+      ...(timeline ? { timeline } : {}),
+      ...(deps.now ? { now: deps.now } : {}),
       ...(linkJobs ? { linkJobs } : {}),
       ...(deps.postReply ? { postReply: deps.postReply } : {}),
       ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),

@@ -10,9 +10,11 @@ import {
   readArticlePaths,
 } from '../articles/read-inputs.js';
 import type { ArticleFacts } from '../facts/fact.js';
+import { withoutOutletSpeakers } from '../facts/non-people.js';
 import { settleBareNames } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
+import { VIEW_LIMITS } from '../views/limits.js';
 import { type Extraction, type ExtractionRun, type FactExtraction, inThreadExtraction } from './fact-extraction.js';
 
 /** What a progress line shows of the article a file became. */
@@ -161,10 +163,18 @@ async function ingestRound(
     );
     if (fresh.length > 0) {
       // A bare surname is someone the corpus already knows only if it knows exactly one person of that name.
-      const { speakers: known } = await store.getSpeakerDirectory();
+      const [{ speakers: known }, { sources }] = await Promise.all([
+        store.getSpeakerDirectory(),
+        store.listSources(VIEW_LIMITS.sources),
+      ]);
+      // An article may cite another outlet of the corpus by name: no speaker either.
+      const outlets = [...fresh.map((e) => e.article.outlet), ...sources.map((s) => s.outlet)];
       await store.applyFacts(
         settleBareNames(
-          fresh.map((e) => e.facts),
+          withoutOutletSpeakers(
+            fresh.map((e) => e.facts),
+            outlets,
+          ),
           known,
         ),
         fresh.map((e) => e.article),

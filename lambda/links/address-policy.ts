@@ -44,16 +44,55 @@ for (const { network, prefix, family, kind } of REFUSED_RANGES) {
   RANGES_BY_KIND.set(kind, list);
 }
 
-/** `::ffff:10.0.0.1` (or its hex form `::ffff:a00:1`) reaches 10.0.0.1: judge the IPv4 address it carries. */
+/** The 16 bytes of an IPv6 address (checked by `isIP` first), the dotted IPv4 tail included. */
+function ipv6Bytes(address: string): number[] {
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/u.exec(address)?.[1];
+  const hex = dotted
+    ? address.slice(0, -dotted.length) +
+      dotted
+        .split('.')
+        .map(Number)
+        .reduce<string[]>((groups, byte, i) => {
+          if (i % 2 === 0) groups.push(byte.toString(16));
+          else groups[groups.length - 1] = ((Number.parseInt(groups.at(-1) ?? '0', 16) << 8) | byte).toString(16);
+          return groups;
+        }, [])
+        .join(':')
+    : address;
+  const [head = '', tail] = hex.split('::');
+  const words = (part: string) => (part ? part.split(':').map((w) => Number.parseInt(w, 16)) : []);
+  const high = words(head);
+  const low = tail === undefined ? [] : words(tail);
+  const all = [...high, ...Array<number>(8 - high.length - low.length).fill(0), ...low];
+  return all.flatMap((word) => [word >> 8, word & 0xff]);
+}
+
+/**
+ * IPv6 prefixes that carry an IPv4 address, which is what they reach (RFC 6052, 4291, 3056, 6145, 8215):
+ * each with the offset of the IPv4 address's 4 bytes.
+ */
+const IPV4_CARRIERS: { prefix: number[]; offset: number }[] = [
+  // IPv4-mapped ::ffff:0:0/96 and IPv4-translated ::ffff:0:0:0/96
+  { prefix: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff], offset: 12 },
+  { prefix: [0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0], offset: 12 },
+  // NAT64 well-known prefix 64:ff9b::/96 and local-use 64:ff9b:1::/48 (its last 32 bits, the common layout)
+  { prefix: [0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0], offset: 12 },
+  { prefix: [0, 0x64, 0xff, 0x9b, 0, 1], offset: 12 },
+  // 6to4 2002::/16: the IPv4 address in bytes 2 to 5
+  { prefix: [0x20, 0x02], offset: 2 },
+  // IPv4-compatible ::/96 (deprecated, still routed by some stacks)
+  { prefix: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], offset: 12 },
+];
+
+/**
+ * `::ffff:10.0.0.1`, `64:ff9b::a00:1`, `2002:a00:1::`: the IPv4 address an IPv6 address carries, judged
+ * instead. `::` and `::1` carry none: they are IPv6's unspecified and loopback addresses.
+ */
 function embeddedIpv4(address: string): string | null {
-  const mapped = /^::ffff:(?:0:)?(.+)$/iu.exec(address)?.[1];
-  if (mapped === undefined) return null;
-  if (isIP(mapped) === 4) return mapped;
-  const hex = /^([0-9a-f]{1,4}):([0-9a-f]{1,4})$/iu.exec(mapped);
-  if (!hex?.[1] || !hex[2]) return null;
-  const high = Number.parseInt(hex[1], 16);
-  const low = Number.parseInt(hex[2], 16);
-  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
+  const bytes = ipv6Bytes(address);
+  if (bytes.slice(0, 15).every((byte) => byte === 0) && (bytes[15] ?? 0) <= 1) return null;
+  const carrier = IPV4_CARRIERS.find(({ prefix }) => prefix.every((byte, i) => bytes[i] === byte));
+  return carrier ? bytes.slice(carrier.offset, carrier.offset + 4).join('.') : null;
 }
 
 /**

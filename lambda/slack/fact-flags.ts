@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import { decodeFactRef, type FactRef, factKey } from '../facts/fact-ref.js';
-import { addFlag, type FlagPolicy, FlagReviewError, reviewFact } from '../flags/flag-book.js';
-import { flagsAnswer } from '../flags/flags-answer.js';
-import { FlagReasonSchema } from '../store/flag-book-schema.js';
-import type { FlagStore } from '../store/flag-store.js';
+import {
+  FlagIndexFullError,
+  type FlagPolicy,
+  FlagReasonSchema,
+  FlagReviewError,
+  MAX_NOTE_CHARS,
+} from '../flags/flag-book.js';
+import type { FlagStore } from '../flags/flag-store.js';
+import { FLAGGED_FACTS_LISTED, flagsAnswer } from '../flags/flags-answer.js';
 import type { App } from './bolt.js';
 import { FLAG_FACT_ACTION, REVIEW_FACT_ACTION } from './fact-controls.js';
 import { FLAG_MODAL_CALLBACK, FlagModalMetadataSchema, flagModal, NOTE_BLOCK, REASON_BLOCK } from './flag-modal.js';
@@ -11,6 +16,8 @@ import { ephemeralText } from './plain-message.js';
 import { renderBlocks } from './render-blocks.js';
 import type { PostReply } from './response-url.js';
 import type { SlackMessage } from './slack-limits.js';
+import type { TalksCommandDeps } from './talks-command.js';
+import { REPLY_DEADLINE_MS, webApiFailureText } from './web-api-deadline.js';
 
 export interface FactFlagsDeps {
   flags: FlagStore;
@@ -18,6 +25,8 @@ export interface FactFlagsDeps {
   postReply: PostReply;
   /** @default the system clock */
   now?: () => Date;
+  /** What a store failure is and how to recover from it, when the deployment knows (TalksCommandDeps). */
+  describeFailure?: TalksCommandDeps['describeFailure'];
 }
 
 /** The fields of a block action the flag controls read (Bolt has checked the signature and parsed the JSON). */
@@ -52,13 +61,49 @@ function metadataRef(raw: string): FactRef | null {
   }
 }
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A follow-up to the response URL inside a request, bounded by its deadline: the HTTP response waits for it
+ * (on Lambda), and Slack for the response no more than 3 seconds. A reply that fails is logged, in one line.
+ */
+function replierFor(
+  responseUrl: string | undefined,
+  postReply: PostReply,
+  log: (line: string) => void,
+): (message: SlackMessage) => Promise<void> {
+  return async (message) => {
+    if (!responseUrl) return;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        postReply(responseUrl, message),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${REPLY_DEADLINE_MS} ms`)), REPLY_DEADLINE_MS);
+        }),
+      ]);
+    } catch (error) {
+      log(`talks: the reply to Slack's response URL failed (${messageOf(error)}); what it said: "${message.text}"`);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 /**
  * The flag interactions: choosing "Flag" beside a fact opens the flag modal, submitting it stores the flag,
  * and "Confirm" or "Restore" in `/talks flags` records a review and replies with the updated list. Every
- * payload is parsed; one that does not fit is acknowledged and ignored (logged), never a crash.
+ * payload is parsed; one that does not fit is acknowledged and ignored (logged). Every failure is answered
+ * in the modal or the reply with what to do, never with an error status: the request is acknowledged at once
+ * and each call to Slack that follows has a deadline.
  */
 export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
   const now = deps.now ?? (() => new Date());
+  /** What to say of a failure: its recovery when known (damaged local data), else what to do about a passing one. */
+  const failureText = (error: unknown, passing: string) => {
+    const known = deps.describeFailure?.(error);
+    return known ? [known.problem, known.recovery].filter(Boolean).join('. ') : passing;
+  };
 
   app.action(FLAG_FACT_ACTION, async ({ ack, body, client, logger }) => {
     await ack();
@@ -68,25 +113,28 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
       logger.warn('talks: a flag action that names no fact was ignored');
       return;
     }
-    const fact = await deps.flags.describeFact(ref);
+    const reply = replierFor(payload.data.response_url, deps.postReply, (line) => logger.error(line));
+    let fact: Awaited<ReturnType<FlagStore['describeFact']>>;
+    try {
+      fact = await deps.flags.describeFact(ref);
+    } catch (error) {
+      logger.error(`talks: the fact to flag could not be read (${messageOf(error)})`);
+      await reply(
+        ephemeralText(
+          failureText(error, 'The fact could not be read from the store, so nothing was flagged: try again.'),
+        ),
+      );
+      return;
+    }
     if (!fact) {
-      if (payload.data.response_url)
-        await deps.postReply(
-          payload.data.response_url,
-          ephemeralText('That fact is no longer stored: nothing to flag.'),
-        );
+      await reply(ephemeralText('That fact is no longer stored: nothing to flag.'));
       return;
     }
     try {
       await client.views.open({ trigger_id: payload.data.trigger_id, view: flagModal(ref, fact) });
     } catch (error) {
-      // Typically a missing or revoked bot token (locally: SLACK_BOT_TOKEN unset): say so rather than do nothing.
-      logger.error('talks: the flag form could not be opened', error);
-      if (payload.data.response_url)
-        await deps.postReply(
-          payload.data.response_url,
-          ephemeralText('The flag form could not be opened: the app has no working bot token. Nothing was flagged.'),
-        );
+      logger.error(`talks: the flag form could not be opened (${messageOf(error)})`);
+      await reply(ephemeralText(webApiFailureText(error, 'the flag form could not be opened')));
     }
   });
 
@@ -99,20 +147,33 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
       return;
     }
     const values = payload.data.view.state.values;
-    const fact = await deps.flags.describeFact(ref);
-    if (!fact) {
-      await ack({ response_action: 'errors', errors: { [REASON_BLOCK]: 'This fact is no longer stored.' } });
+    const note = values[NOTE_BLOCK]?.[NOTE_BLOCK].value?.trim();
+    if (note && note.length > MAX_NOTE_CHARS) {
+      await ack({
+        response_action: 'errors',
+        errors: {
+          [NOTE_BLOCK]: `A note has at most ${MAX_NOTE_CHARS} characters (this one has ${note.length}): shorten it.`,
+        },
+      });
       return;
     }
-    const note = values[NOTE_BLOCK]?.[NOTE_BLOCK].value?.trim();
     const flag = {
       userId: payload.data.user.id,
       reason: values[REASON_BLOCK][REASON_BLOCK].selected_option.value,
       ...(note ? { note } : {}),
       at: now().toISOString(),
     };
-    await deps.flags.updateFlagBook((book) => addFlag(book, ref, fact, flag));
-    await ack();
+    let problem: string | null = null;
+    try {
+      if (!(await deps.flags.flagFact(ref, flag, deps.policy))) problem = 'This fact is no longer stored.';
+    } catch (error) {
+      logger.error(`talks: a flag could not be stored (${messageOf(error)})`);
+      problem =
+        error instanceof FlagIndexFullError
+          ? error.message
+          : failureText(error, 'The flag could not be stored just now: submit again.');
+    }
+    await ack(problem ? { response_action: 'errors', errors: { [REASON_BLOCK]: problem } } : undefined);
   });
 
   app.action(REVIEW_FACT_ACTION, async ({ ack, body, logger }) => {
@@ -124,21 +185,33 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
       logger.warn('talks: a review action that names no fact was ignored');
       return;
     }
-    const reply = (message: SlackMessage) =>
-      payload.data.response_url ? deps.postReply(payload.data.response_url, message) : Promise.resolve();
+    const reply = replierFor(payload.data.response_url, deps.postReply, (line) => logger.error(line));
     const review = {
       decision: decision === 'confirm' ? ('confirmed' as const) : ('restored' as const),
       userId: payload.data.user.id,
       at: now().toISOString(),
     };
     try {
-      const book = await deps.flags.updateFlagBook((b) => reviewFact(b, factKey(ref), review, deps.policy));
-      const answer = flagsAnswer(book, deps.policy);
-      const done = decision === 'confirm' ? 'Confirmed: the fact stays hidden.' : 'Restored: the fact is shown again.';
+      await deps.flags.reviewFact(factKey(ref), review, deps.policy);
+    } catch (error) {
+      if (!(error instanceof FlagReviewError))
+        logger.error(`talks: a review could not be stored (${messageOf(error)})`);
+      await reply(
+        ephemeralText(
+          error instanceof FlagReviewError
+            ? error.message
+            : failureText(error, 'The review could not be stored just now: choose it again.'),
+        ),
+      );
+      return;
+    }
+    const done = decision === 'confirm' ? 'Confirmed: the fact stays hidden.' : 'Restored: the fact is shown again.';
+    try {
+      const answer = flagsAnswer(await deps.flags.listFlaggedFacts(FLAGGED_FACTS_LISTED), deps.policy);
       await reply(renderBlocks({ ...answer, title: `${done} ${answer.title}` }));
     } catch (error) {
-      if (!(error instanceof FlagReviewError)) throw error;
-      await reply(ephemeralText(error.message));
+      logger.error(`talks: the flags could not be listed after a review (${messageOf(error)})`);
+      await reply(ephemeralText(`${done} /talks flags lists what is left.`));
     }
   });
 }

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import * as z from 'zod/mini';
 import { type FactRef, FactRefSchema } from '../facts/fact-ref.js';
-import { type FactSnapshot, FLAG_REASONS, MAX_NOTE_CHARS } from '../store/flag-book-schema.js';
+import { type FactSnapshot, FLAG_REASONS, MAX_NOTE_CHARS } from '../flags/flag-book.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 
 /* The modal that flags a fact: what is wrong, and an optional note. */

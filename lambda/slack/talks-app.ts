@@ -1,11 +1,12 @@
 import type { Receiver } from '@slack/bolt';
+import type { FlagStore } from '../flags/flag-store.js';
 import type { LinkJobs } from '../links/link-request.js';
-import type { FlagStore } from '../store/flag-store.js';
 import { registerAddToTalksShortcut } from './add-links-listeners.js';
 import { App } from './bolt.js';
 import { registerFactFlags } from './fact-flags.js';
 import { createResponseUrlPoster, type PostReply } from './response-url.js';
 import { registerTalksCommand, type TalksCommandDeps } from './talks-command.js';
+import { WEB_API_CLIENT_OPTIONS } from './web-api-deadline.js';
 
 export interface TalksAppOptions extends Omit<TalksCommandDeps, 'flags' | 'links'> {
   receiver: Receiver;
@@ -25,7 +26,8 @@ export interface TalksAppOptions extends Omit<TalksCommandDeps, 'flags' | 'links
 }
 
 /**
- * A Bolt app with the `/talks` listener on the given receiver. Authorization is answered from
+ * A Bolt app with the `/talks` listener on the given receiver. Its Web API client never retries inside a
+ * request and gives up before Slack's 3 seconds (web-api-deadline.ts). Authorization is answered from
  * configuration: given only a token, Bolt would call `auth.test` on the first request, a network round
  * trip inside Slack's 3-second budget on every cold start.
  */
@@ -41,11 +43,17 @@ export function createTalksApp({
   const app = new App({
     receiver,
     authorize: async () => (botToken ? { botToken } : {}),
-    ...(slackApiUrl ? { clientOptions: { slackApiUrl } } : {}),
+    clientOptions: { ...WEB_API_CLIENT_OPTIONS, ...(slackApiUrl ? { slackApiUrl } : {}) },
   });
   const links = linkJobs ? { linkJobs, postReply } : undefined;
   registerTalksCommand(app, { ...deps, ...(flags ? { flags } : {}), ...(links ? { links } : {}) });
-  if (flags) registerFactFlags(app, { flags: flags.reader, policy: flags.policy, postReply });
+  if (flags)
+    registerFactFlags(app, {
+      flags: flags.reader,
+      policy: flags.policy,
+      postReply,
+      ...(deps.describeFailure ? { describeFailure: deps.describeFailure } : {}),
+    });
   if (links) registerAddToTalksShortcut(app, links);
   return app;
 }

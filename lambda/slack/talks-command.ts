@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { answerCommand } from '../answers/answer-command.js';
 import { type Command, parseCommand } from '../answers/command.js';
 import { MAX_LINKS } from '../answers/link-text.js';
 import { type FlagsContext, flagFeatures } from '../flags/flag-features.js';
-import type { ViewReader } from '../store/ports.js';
+import type { TimelineReader, ViewReader } from '../store/ports.js';
+import { answerTalksCommand } from '../timeline/answer-talks-command.js';
 import { type AddLinksListenerDeps, submitLinks } from './add-links-listeners.js';
 import type { App } from './bolt.js';
 import { ephemeralText } from './plain-message.js';
@@ -20,12 +20,22 @@ const SlashCommandSchema = z.object({
 
 export interface TalksCommandDeps {
   views: ViewReader;
+  /** What `timeline` and `since` read. Without it, they answer that they are not available here. */
+  timeline?: TimelineReader;
+  /** The clock of `since 7d`. @default the system clock */
+  now?: () => Date;
   /** @default '/talks' (a workspace may install the app under another name, e.g. `/talks-staging`) */
   commandName?: string;
   /** Flags hide and mark facts in answers, and `flags` lists them. Without them, answers show every fact. */
   flags?: FlagsContext;
   /** Where `add` hands its links. Without it, `add` answers that links cannot be read here. */
   links?: AddLinksListenerDeps;
+  /**
+   * What a failure is and how to recover from it, for the failures the deployment knows (locally: damaged
+   * data, `lambda/cli/store-problems.ts`): the person is told, and the log says, instead of "try again".
+   * @default none known
+   */
+  describeFailure?: (error: unknown) => { problem: string; recovery: string | null } | null;
   /** Told of every answered command, for metrics and logs. @default - nobody */
   onAnswered?: (answered: AnsweredCommand) => void;
 }
@@ -55,22 +65,29 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
     const parsed = parseCommand(text);
     const { response_url: responseUrl, user_id: userId = '' } = payload.success ? payload.data : {};
     let message: SlackMessage;
+    let failed = false;
     try {
       const links = parsed.command.kind === 'add' ? parsed.command.links : [];
       message =
         deps.links && responseUrl && links.length > 0 && links.length <= MAX_LINKS
           ? await submitLinks(links, { responseUrl, userId }, deps.links)
-          : renderBlocks(await answerCommand(parsed, deps.views, deps.flags && flagFeatures(deps.flags)));
+          : renderBlocks(
+              await answerTalksCommand(parsed, { ...deps, features: deps.flags && flagFeatures(deps.flags) }),
+            );
     } catch (error) {
+      failed = true;
       // The command text is the user's own words and the views hold no secrets; the error names the failure.
-      logger.error(`talks: answering "${text}" failed`, error);
-      message = parsed.command.kind === 'add' ? LINKS_NOT_TAKEN : UNAVAILABLE;
+      const known = deps.describeFailure?.(error);
+      if (known) {
+        const told = known.recovery ? `${known.problem}. ${known.recovery}` : known.problem;
+        logger.error(`talks: answering "${text}" failed: ${told}`);
+        message = ephemeralText(`The facts could not be read: ${told}`);
+      } else {
+        logger.error(`talks: answering "${text}" failed`, error);
+        message = parsed.command.kind === 'add' ? LINKS_NOT_TAKEN : UNAVAILABLE;
+      }
     }
-    deps.onAnswered?.({
-      kind: parsed.command.kind,
-      ms: performance.now() - start,
-      failed: message === UNAVAILABLE || message === LINKS_NOT_TAKEN,
-    });
+    deps.onAnswered?.({ kind: parsed.command.kind, ms: performance.now() - start, failed });
     await ack(message);
   });
 }

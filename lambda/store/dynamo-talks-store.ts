@@ -38,6 +38,8 @@ import {
   StatementRecordSchema,
   WordingIndexSchema,
 } from '../views/records.js';
+import { type DayNews, DayNewsSchema, type TimelineView, TimelineViewSchema } from '../views/timeline-records.js';
+import { newsDaysToRead, planTimelineUpdate, timelineSubjects } from '../views/update-timeline.js';
 import {
   candidateRecords,
   planViewsUpdate,
@@ -48,6 +50,7 @@ import {
 import { batchGetAll, batchWriteAll, keyId, type RetryOptions } from './batch.js';
 import { splitBody } from './body-chunks.js';
 import {
+  DamagedItemError,
   decodeAttribute,
   decodePayload,
   decodePayloadJson,
@@ -58,8 +61,8 @@ import {
   StoreItemError,
   toKey,
 } from './items.js';
-import { type ItemKey, keys, STATEMENT_SK_PREFIX } from './keys.js';
-import type { StoreArticlesResult, TalksStore } from './ports.js';
+import { DAY_SK_PREFIX, type ItemKey, keys, NEWS_PARTITION, STATEMENT_SK_PREFIX } from './keys.js';
+import type { NewsSince, StoreArticlesResult, TalksStore } from './ports.js';
 
 /**
  * Finds near-duplicate bodies: a fingerprint's keys are the LSH band keys (MinHash rows) a body is stored
@@ -166,8 +169,8 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     const meta = decodePayload(metaItem, ArticleMetaSchema);
     const chunks = items.filter((i) => i.sk?.S?.startsWith('BODY#')).map((i) => i.body?.S);
     if (chunks.length !== meta.bodyChunks || chunks.some((c) => c === undefined)) {
-      throw new StoreItemError(
-        `Corrupt article ${id}: ${chunks.length} body chunk(s) stored, ${meta.bodyChunks} expected`,
+      throw new DamagedItemError(
+        `The stored article ${id} is damaged: ${chunks.length} of its ${meta.bodyChunks} body chunks could be read`,
       );
     }
     return { ...meta.article, body: meta.body ?? chunks.join('') };
@@ -398,6 +401,8 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     // Read 1: the views, the wording indexes and the markers of everything the batch touches. The round of an
     // article this store has just stored is known, and it was not indexed then: only other articles' markers are read.
     const unknownRounds = articles.filter((a) => !roundsStored.has(a.id));
+    // A fact is news on the day of its first report, which is one of the batch's dates.
+    const batchDays = [...new Set(articles.flatMap((a) => (a.date === null ? [] : [a.date])))];
     const found = await batchGetAll(
       client,
       tableName,
@@ -412,6 +417,8 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
         ...batch.positionGroups.map((g) => keys.positionWordings(g.topic, g.party)),
         ...unknownRounds.map((a) => keys.articleIndexed(a.id)),
         ...unknownRounds.map((a) => keys.articleMeta(a.id)),
+        ...timelineSubjects(batch).map(keys.timeline),
+        ...batchDays.map(keys.dayNews),
       ].map(toKey),
       retry,
     );
@@ -491,6 +498,26 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     };
 
     const update = planViewsUpdate(batch, stored, topicLabels);
+    // Read 3, rarely: the earlier day items of facts an article dated before their first report moves.
+    const laterDays = newsDaysToRead(batch, stored, update).filter((day) => !batchDays.includes(day));
+    const dayItems = laterDays.length
+      ? new Map([...found, ...(await batchGetAll(client, tableName, laterDays.map(keys.dayNews).map(toKey), retry))])
+      : found;
+    const timeline = planTimelineUpdate(
+      batch,
+      stored,
+      update,
+      {
+        timelines: present(timelineSubjects(batch).map((t) => [t, decoded(keys.timeline(t), TimelineViewSchema)])),
+        days: present(
+          [...batchDays, ...laterDays].map((day): [string, DayNews | null] => {
+            const item = dayItems.get(keyOf(keys.dayNews(day)));
+            return [day, item ? decodeStored(item, DayNewsSchema) : null];
+          }),
+        ),
+      },
+      topicLabels,
+    );
     const put = (key: ItemKey, payload: unknown): ViewPut => ({ key, json: JSON.stringify(payload) });
     const scoredPut = (key: ItemKey, { view, scores }: Scored<unknown>): ViewPut => ({
       ...put(key, view),
@@ -507,6 +534,8 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       put(keys.guarantors(), update.guarantors),
       put(keys.sources(), update.sources),
       put(keys.summary(), update.summary),
+      ...timeline.timelines.map((t) => put(keys.timeline(t.subject), t)),
+      ...timeline.days.map((d) => put(keys.dayNews(d.day), d)),
     ];
     const deletes = [...update.removedStatements.map(statementKey), ...update.removedPositions.map(positionKey)].map(
       (key) => ({ DeleteRequest: { Key: toKey(key) } }),
@@ -515,7 +544,7 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     // (Every stored item a put can replace was decoded above; one that was not is written.)
     const changed = puts.filter(({ key, json, scores }) => {
       const id = keyOf(key);
-      const before = found.get(id) ?? records.get(id);
+      const before = found.get(id) ?? records.get(id) ?? dayItems.get(id);
       return !before || storedJson.get(id) !== json || before.scores?.S !== scores;
     });
     const written = changed.map(({ key, json, scores }) =>
@@ -578,6 +607,22 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
     return { ...head, statements: all, sources: citedIn(all, refs) };
   }
 
+  async function getNewsSince(day: string, maxDays: number): Promise<NewsSince> {
+    // Newest first, so that past `maxDays` the days left out are the oldest: `since` is about what is new.
+    const { Items = [] } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND sk >= :from',
+        ExpressionAttributeValues: { ':pk': { S: NEWS_PARTITION }, ':from': { S: `${DAY_SK_PREFIX}${day}` } },
+        ScanIndexForward: false,
+        // One more than wanted: whether older days exist (a LastEvaluatedKey alone may come with none left).
+        Limit: maxDays + 1,
+      }),
+    );
+    const days = Items.map((i) => decodePayload(i, DayNewsSchema));
+    return { days: days.slice(0, maxDays).filter((d) => d.total > 0), more: days.length > maxDays };
+  }
+
   return {
     getArticle,
     storeArticles,
@@ -594,6 +639,9 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       const view = await readView(keys.sources(), SourcesViewSchema);
       return view ? { ...view, sources: view.sources.slice(0, Math.max(0, limit)) } : { total: 0, sources: [] };
     },
+    getTimeline: (subject: string): Promise<TimelineView | null> =>
+      subject === '' ? Promise.resolve(null) : readView(keys.timeline(subject), TimelineViewSchema),
+    getNewsSince,
   } satisfies TalksStore & { getSummary(): Promise<SummaryView | null> };
 }
 

@@ -18,6 +18,14 @@ export class StoreItemError extends Error {
   override name = 'StoreItemError';
 }
 
+/**
+ * Thrown when stored items are missing or unreadable where others say they should be (an article's body
+ * chunk): damage, not another version's format.
+ */
+export class DamagedItemError extends StoreItemError {
+  override name = 'DamagedItemError';
+}
+
 export function toKey({ pk, sk }: ItemKey): Item {
   return { pk: { S: pk }, sk: { S: sk } };
 }

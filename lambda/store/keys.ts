@@ -41,8 +41,20 @@ export const keys = {
     sk: `POSITION#${positionId}`,
   }),
   positionWordings: (topic: string, party: string): ItemKey => ({ pk: `TOPIC#${topic}`, sk: `WORDINGS#${party}` }),
-  /** Every flag on every fact, in one item: commands read it beside their view (lambda/flags/). */
-  flagBook: (): ItemKey => ({ pk: 'FLAGS', sk: 'BOOK' }),
+  /**
+   * What every command needs of the flags, in one item bounded by bytes: each flagged fact's state and the
+   * anchors that find it after a merge (lambda/flags/). Commands read it beside their view.
+   */
+  flagIndex: (): ItemKey => ({ pk: 'FLAGS', sk: 'INDEX' }),
+  /** One flagged fact: its snapshot, every flag with its note, the last review. */
+  flaggedFact: (factKey: string): ItemKey => ({ pk: 'FLAGS', sk: `FACT#${factKey}` }),
+  /** A topic's positions (or the guarantors) per party in date order: what `timeline` reads. */
+  timeline: (subject: string): ItemKey => ({ pk: `TIMELINE#${subject}`, sk: 'VIEW' }),
+  /** What was first reported on one day: `since` queries the partition from a day on. */
+  dayNews: (day: string): ItemKey => ({ pk: NEWS_PARTITION, sk: `${DAY_SK_PREFIX}${day}` }),
 };
+
+export const NEWS_PARTITION = 'NEWS';
+export const DAY_SK_PREFIX = 'DAY#';
 
 export const STATEMENT_SK_PREFIX = 'STATEMENT#';

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
 import type { FingerprintOf } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
@@ -9,6 +10,8 @@ import type {
   SummaryView,
   TopicView,
 } from '../facts/views.js';
+import type { PositionRecord, StatementRecord } from '../views/records.js';
+import type { DayNews, TimelineView } from '../views/timeline-records.js';
 
 /*
  * The ports between the pure core and DynamoDB. The core (ingest pipeline, answers) depends on these
@@ -51,4 +54,49 @@ export interface ViewReader {
   listSources(limit: number): Promise<SourcesView>;
 }
 
-export type TalksStore = ArticleRepository & FactWriter & ViewReader;
+/**
+ * Documents the features above the store keep (flags), each a small item read and written whole. The
+ * store spells their keys; the features give their schemas.
+ */
+export type DocumentName = { kind: 'flag-index' } | { kind: 'flagged-fact'; factKey: string };
+
+export interface VersionedDocuments {
+  /** One GetItem, eventually consistent; null when the document was never written. */
+  read<S extends z.ZodMiniType>(name: DocumentName, schema: S): Promise<z.infer<S> | null>;
+  /** One BatchGetItem a hundred names, in the order asked. */
+  readMany<S extends z.ZodMiniType>(names: readonly DocumentName[], schema: S): Promise<(z.infer<S> | null)[]>;
+  /**
+   * Applies a change to the document and writes it only if nobody wrote it since it was read (retried
+   * from a fresh read otherwise), so two concurrent changes both count. Returns the document written.
+   */
+  update<S extends z.ZodMiniType>(
+    name: DocumentName,
+    schema: S,
+    change: (current: z.infer<S> | null) => z.infer<S>,
+  ): Promise<z.infer<S>>;
+}
+
+/** The stored record of one fact, each one GetItem: what a feature shows of a fact someone points at. */
+export interface FactRecords {
+  getStatementRecord(speakerKey: string, id: string): Promise<StatementRecord | null>;
+  getPositionRecord(topic: string, id: string): Promise<PositionRecord | null>;
+  getGuarantors(): Promise<GuarantorsView | null>;
+}
+
+/** Days of news read by one `since`, at most. */
+export interface NewsSince {
+  /** Newest first. */
+  days: DayNews[];
+  /** Whether days on or after the date exist beyond those returned (older than the oldest returned). */
+  more: boolean;
+}
+
+/** What `timeline` and `since` read: one request each, whatever the corpus size. */
+export interface TimelineReader {
+  /** A topic's timeline, or the guarantors' (`GUARANTORS_TIMELINE`). */
+  getTimeline(subject: string): Promise<TimelineView | null>;
+  /** The days from `day` on (inclusive) with something first reported, newest first, at most `maxDays`. */
+  getNewsSince(day: string, maxDays: number): Promise<NewsSince>;
+}
+
+export type TalksStore = ArticleRepository & FactWriter & ViewReader & TimelineReader;

@@ -31,8 +31,10 @@ export const GLOBAL_SECONDARY_INDEXES: readonly string[] = [];
  * 4: people are keyed by surname and given-name initial (`personKey`), so namesakes stay apart.
  * 5: near-duplicate band keys of 4 (of 12) MinHash rows found by multi-probe lookups, and a one-permutation
  *    MinHash sketch (lambda/articles/fingerprint.ts).
+ * 6: a speaker view counts the articles writing each spelling of the name (`spellings`), which chooses the
+ *    name shown; háček letters and "tch" fold in person keys.
  */
-export const STORE_FORMAT = 5;
+export const STORE_FORMAT = 6;
 
 /** The key schema and billing mode, shared by `ensureTable` and the CDK stack. */
 export const TABLE_DEFINITION = {

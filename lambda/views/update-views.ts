@@ -1,6 +1,7 @@
 import { type Article, type SourceRef, toSourceRef } from '../articles/article.js';
+import { addSpellings, displayName, type Spelling, spellingArticles } from '../facts/display-names.js';
 import type { ArticleFacts, CorpusFacts, MentionedPerson, Person, Position, Statement } from '../facts/fact.js';
-import { groupBy } from '../facts/group-by.js';
+import { compareStrings, groupBy } from '../facts/group-by.js';
 import { mergeArticleFacts, mergeGuarantors, mergePeople } from '../facts/merge.js';
 import {
   type GuarantorsView,
@@ -55,6 +56,8 @@ export interface PreparedBatch {
   topicIds: string[];
   /** Topic and party of every position group the batch touches. */
   positionGroups: { topic: string; party: string }[];
+  /** By person key, each form of the name and the batch articles that write it. */
+  spellings: Map<string, Map<string, Set<string>>>;
 }
 
 /** The stored items a batch touches, as read before the update. */
@@ -115,6 +118,7 @@ export function prepareBatch(articleFacts: ArticleFacts[], articles: Article[]):
     personKeys: [...personKeys].sort(),
     topicIds: [...topicIds].sort(),
     positionGroups,
+    spellings: spellingArticles(articleFacts),
   };
 }
 
@@ -193,11 +197,20 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
       stored,
       statementMerges.get(key),
       refs,
+      batch.spellings.get(key),
     ),
   );
-  const topics = batch.topicIds.map((topic) =>
-    updateTopic(topic, stored, statementGroups, positionGroups, refs, topicLabels),
-  );
+  // Statements name their speaker as shown: the spelling the person's view chose, not one article's.
+  const shownNames = new Map(speakers.map((s) => [s.view.person.key, s.view.person.name]));
+  const shown = <S extends Statement>(statement: S): S => {
+    const name = shownNames.get(statement.speakerKey);
+    return name && name !== statement.speaker ? { ...statement, speaker: name } : statement;
+  };
+  for (const speaker of speakers) speaker.view.statements = speaker.view.statements.map(shown);
+  const topics = batch.topicIds.map((topic) => {
+    const updated = updateTopic(topic, stored, statementGroups, positionGroups, refs, topicLabels);
+    return { ...updated, view: { ...updated.view, statements: updated.view.statements.map(shown) } };
+  });
   const { directory, totalSpeakers } = updateDirectory(stored.directory, speakers);
   const guarantors = updateGuarantors(stored.guarantors, batch, refs);
   const { sources, newlyIndexedArticleIds } = updateSources(stored.sources, batch.articles, stored.indexedArticleIds);
@@ -213,7 +226,7 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
     topicLabels,
   });
   return {
-    statements: statementGroups.flatMap((g) => g.records),
+    statements: statementGroups.flatMap((g) => g.records.map(shown)),
     positions: positionGroups.flatMap((g) => g.records),
     removedStatements: statementGroups.flatMap((g) => g.removed),
     removedPositions: positionGroups.flatMap((g) => g.removed),
@@ -269,6 +282,7 @@ function updateSpeaker(
   stored: StoredViews,
   group: GroupMerge<Statement> | undefined,
   refs: Map<string, SourceRef>,
+  batchSpellings: Map<string, Set<string>> | undefined,
 ): Scored<SpeakerView> {
   const old = stored.speakers.get(key);
   const records = group?.records ?? [];
@@ -278,7 +292,11 @@ function updateSpeaker(
     : { key, name: key, aliases: [], affiliation: null };
   const oldPerson: Person[] = old ? [toPerson(old.view.person)] : [];
   const named: Person[] = batchMentions ? [...batchPeople, toPerson(batchMentions)] : batchPeople;
-  const person = mergePeople(oldPerson, named.length ? named : [fallback])[0] ?? fallback;
+  const merged = mergePeople(oldPerson, named.length ? named : [fallback])[0] ?? fallback;
+  const oldMentions = old?.view.mentions ?? [];
+  const counted = countedArticles(oldMentions, stored);
+  const spellings = addSpellings(old?.view.spellings ?? [], newSpellings(batchSpellings, counted));
+  const person = withDisplayName(merged, displayName(spellings));
 
   // Counts move by what the merge changed: facts added minus stored facts absorbed. An article counts
   // once per speaker: new unless a stored record of the speaker already cited it (re-applying is a no-op).
@@ -295,7 +313,6 @@ function updateSpeaker(
     VIEW_LIMITS.statementsPerSpeaker,
   );
   const statements = takeWithinBytes(ranked, VIEW_LIMITS.bytes.speaker / 2);
-  const oldMentions = old?.view.mentions ?? [];
   const mentions = rankMentions([...oldMentions, ...(batchMentions?.citations ?? [])], refs).slice(
     0,
     VIEW_LIMITS.mentionsPerPerson,
@@ -305,28 +322,48 @@ function updateSpeaker(
     statementCount: (old?.view.person.statementCount ?? 0) + records.length - members.length,
     directCount: (old?.view.person.directCount ?? 0) + direct(records) - direct(members),
     articleCount: (old?.view.person.articleCount ?? 0) + [...citing].filter((id) => !citedBefore.has(id)).length,
-    mentionCount: (old?.view.person.mentionCount ?? 0) + newlyMentioning(batchMentions, oldMentions, stored),
+    mentionCount: (old?.view.person.mentionCount ?? 0) + newlyMentioning(batchMentions, counted),
   };
   return {
-    view: { person: entry, statements, mentions, sources: sourcesFor([...statements, { citations: mentions }], refs) },
+    view: {
+      person: entry,
+      statements,
+      mentions,
+      spellings,
+      sources: sourcesFor([...statements, { citations: mentions }], refs),
+    },
     scores: pickScores(scores, statements),
   };
 }
 
 /**
- * The batch's articles that name the person and were not counted before. Article ids are not kept per
- * person (a much-named person would need thousands), so an article counts unless it is already marked
- * indexed (applied in full before) or cited among the stored mentions (an apply that stopped before its
- * markers were written, as `updateSources` allows for too).
+ * The batch's articles already counted in a person's view. Article ids are not kept per person (a
+ * much-named person would need thousands), so an article counts unless it is already marked indexed
+ * (applied in full before) or cited among the stored mentions (an apply that stopped before its markers
+ * were written, as `updateSources` allows for too).
  */
-function newlyMentioning(
-  batchMentions: MentionedPerson | undefined,
-  oldMentions: { articleId: string }[],
-  stored: StoredViews,
-): number {
-  const counted = new Set([...stored.indexedArticleIds, ...oldMentions.map((c) => c.articleId)]);
+function countedArticles(oldMentions: { articleId: string }[], stored: StoredViews): Set<string> {
+  return new Set([...stored.indexedArticleIds, ...oldMentions.map((c) => c.articleId)]);
+}
+
+/** The batch's articles that name the person and were not counted before. */
+function newlyMentioning(batchMentions: MentionedPerson | undefined, counted: Set<string>): number {
   const mentioning = new Set(batchMentions?.citations.map((c) => c.articleId));
   return [...mentioning].filter((id) => !counted.has(id)).length;
+}
+
+/** Each form of the name with the batch articles writing it that were not counted before. */
+function newSpellings(forms: Map<string, Set<string>> | undefined, counted: Set<string>): Spelling[] {
+  return [...(forms ?? [])]
+    .map(([name, ids]) => ({ name, articles: [...ids].filter((id) => !counted.has(id)).length }))
+    .filter((s) => s.articles > 0);
+}
+
+/** The person under the name chosen by evidence; every other form seen stays an alias, for lookups. */
+function withDisplayName(person: Person, name: string | null): Person {
+  if (!name || name === person.name) return person;
+  const aliases = [...new Set([person.name, ...person.aliases])].filter((a) => a !== name).sort(compareStrings);
+  return { ...person, name, aliases };
 }
 
 function toPerson(entry: Person): Person {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../lambda/answers/command.js';
+import { MAX_ADD_COMMAND_LENGTH, MAX_COMMAND_LENGTH, parseCommand } from '../../lambda/answers/command.js';
 
 describe('parseCommand', () => {
   it('reads empty text as help, ephemeral', () => {
@@ -38,9 +38,30 @@ describe('parseCommand', () => {
   it('reads text past 200 characters as too long, keeping public, without splitting it', () => {
     expect(parseCommand(`who ${'a'.repeat(196)}`).command.kind).toBe('who');
     expect(parseCommand(`who ${'a'.repeat(197)}`)).toEqual({
-      command: { kind: 'too-long', length: 201 },
+      command: { kind: 'too-long', length: 201, limit: MAX_COMMAND_LENGTH },
       visibility: 'ephemeral',
     });
     expect(parseCommand(`topic ${'b'.repeat(2100)} public`).visibility).toBe('in_channel');
+  });
+
+  it("takes add with 5 long links in Slack's <url|url> form, and refuses longer text", () => {
+    const long = `https://news.example/story?${'utm_campaign=talks&'.repeat(106)}x=1`;
+    expect(long.length).toBeGreaterThan(2000);
+    const links = Array.from({ length: 5 }, (_, i) => `${long}${i}`);
+    const slackForm = `add ${links.map((link) => `<${link}|${link}>`).join(' ')} public`;
+    expect(parseCommand(slackForm)).toEqual({ command: { kind: 'add', links }, visibility: 'in_channel' });
+    const ordinary = Array.from(
+      { length: 3 },
+      (_, i) => `https://news.example/2026/11/01/delegations-meet-again-at-the-lakeside-${i}`,
+    );
+    expect(parseCommand(`add ${ordinary.join(' ')}`).command).toEqual({ kind: 'add', links: ordinary });
+    expect(parseCommand(`add ${'x'.repeat(MAX_ADD_COMMAND_LENGTH)}`).command).toMatchObject({
+      kind: 'too-long',
+      limit: MAX_ADD_COMMAND_LENGTH,
+    });
+    expect(parseCommand(`who ${'x'.repeat(300)}`).command).toMatchObject({
+      kind: 'too-long',
+      limit: MAX_COMMAND_LENGTH,
+    });
   });
 });

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../lambda/answers/answer.js';
-import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
 import { renderText } from '../../lambda/answers/render-text.js';
 import { flagFeatures } from '../../lambda/flags/flag-features.js';
+import { createFlagStore } from '../../lambda/flags/flag-store.js';
 import { ingestPaths } from '../../lambda/ingest/ingest.js';
 import { renderBlocks } from '../../lambda/slack/render-blocks.js';
 import { blockTexts } from '../../lambda/slack/slack-limits.js';
-import { createDynamoFlagStore } from '../../lambda/store/dynamo-flag-store.js';
+import { createDynamoDocuments } from '../../lambda/store/dynamo-documents.js';
+import { answerTalksCommand } from '../../lambda/timeline/answer-talks-command.js';
 import { type TestStore, withEmbeddedStore } from '../store/backends.js';
 
 /*
@@ -35,6 +36,12 @@ const README_COMMANDS = [
   'donbas',
   'zaporizhzhia-npp',
   'topic Nowhere',
+  'timeline',
+  'timeline crimea',
+  'timeline guarantors',
+  'timeline Nowhere',
+  'since 2022-01-01',
+  'since 7d',
   'sources',
   'add',
   'flags',
@@ -81,13 +88,13 @@ function emptyBlockHeadings(answer: Answer): string[] {
 }
 
 async function answersOf(backend: TestStore): Promise<Map<string, Answer>> {
-  const flags = flagFeatures({
-    reader: createDynamoFlagStore({ client: backend.client, tableName: backend.tableName }),
+  const features = flagFeatures({
+    reader: createFlagStore(createDynamoDocuments({ client: backend.client, tableName: backend.tableName })),
     policy: { reviewers: [], threshold: 3 },
   });
+  const deps = { views: backend.store, timeline: backend.store, features, now: () => new Date('2026-12-01') };
   const answers = new Map<string, Answer>();
-  for (const command of README_COMMANDS)
-    answers.set(command, await answerCommand(parseCommand(command), backend.store, flags));
+  for (const command of README_COMMANDS) answers.set(command, await answerTalksCommand(parseCommand(command), deps));
   return answers;
 }
 

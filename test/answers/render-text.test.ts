@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
+import { guarantorsAnswer } from '../../lambda/answers/guarantors-answer.js';
 import { renderText } from '../../lambda/answers/render-text.js';
+import { sourcesAnswer } from '../../lambda/answers/sources-answer.js';
 import { printAnswer } from '../../lambda/cli/print-answer.js';
 import { fixtureViewReader } from '../fixtures/views/talks-views.js';
 
@@ -54,5 +56,52 @@ describe('renderText', () => {
 
   it('says when a topic has no positions', async () => {
     expect(await printAnswer('donbas', fixtureViewReader())).toContain("No party's position on Donbas was found");
+  });
+
+  it('quotes a file name with a line break in sources, so that it stays on its line', () => {
+    const source = {
+      id: '0123456789abcdef',
+      title: null,
+      outlet: null,
+      url: null,
+      date: '2026-11-01',
+      files: ['two\nlines.txt', 'plain.txt'],
+      urls: [],
+    };
+    const text = renderText(sourcesAnswer({ sources: [source], total: 1 }, 'ephemeral'));
+
+    expect(text).toContain('"two\\nlines.txt"');
+    expect(text.split('\n').some((line) => line.startsWith('lines.txt'))).toBe(false);
+  });
+
+  it('prints the guarantors resting on the same sentences as one line, and no evidence sentence twice', () => {
+    const list = 'Kyiv asked for guarantees from Norway, Portugal, Chile and Japan, its negotiator said on Monday.';
+    const alone = 'Japan would be a good guarantor as well, a second adviser told the press later.';
+    const cite = (articleId: string, evidence: string) => ({ articleId, evidence });
+    const guarantor = (country: string, ...citations: { articleId: string; evidence: string }[]) => ({
+      country,
+      proposedBy: 'Ukraine',
+      citations,
+    });
+    const source = (id: string) => ({ id, files: [`${id}.txt`], title: null, outlet: null, url: null, date: null });
+    const answer = guarantorsAnswer(
+      {
+        guarantors: [
+          guarantor('Japan', cite('a', list), cite('b', list), cite('b', alone)),
+          guarantor('Norway', cite('a', list), cite('b', list)),
+          guarantor('Portugal', cite('a', list), cite('b', list)),
+          guarantor('Chile', cite('b', list), cite('a', list)),
+        ],
+        sources: [source('a'), source('b')],
+      },
+      'ephemeral',
+    );
+
+    const text = renderText(answer);
+
+    expect(text).toContain('  • Japan [1][2]\n');
+    expect(text).toContain('  • Norway, Portugal, Chile [1][2]\n');
+    expect(text.split(list)).toHaveLength(2);
+    expect(text.split(alone)).toHaveLength(2);
   });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Level } from 'level';
 import { describe, expect, it } from 'vitest';
 import { LocalStoreBusyError, openLocalStore, talksHome } from '../../lambda/cli/local-store.js';
+import { runCli } from '../../lambda/cli/main.js';
+import { localStoreProblem } from '../../lambda/cli/store-problems.js';
 import { STORE_FORMAT } from '../../lambda/store/table.js';
 import { SEED_DIR } from '../articles/fixtures.js';
 
@@ -132,6 +134,82 @@ describe('openLocalStore', () => {
     const local = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
     await local.close();
     expect(existsSync(join(path, 'talks.pid'))).toBe(false);
+  });
+});
+
+/** A long article in our own words: its body is stored in chunks. */
+function longArticle(variant: string): string {
+  const paragraphs = Array.from(
+    { length: 160 },
+    (_, i) =>
+      `In session ${i} the harbour delegations went through clause ${i * 7} of the draft once more, and the mediators wrote down every objection before the break.`,
+  );
+  return `Title: The long harbour round ${variant}\nSource: Coastal Courier\nDate: 2026-11-03\n\n${paragraphs.join('\n\n')}\n\nThe round closed ${variant}.\n`;
+}
+
+describe('a damaged article body chunk', () => {
+  it('is named as damage with its recovery, by the read and by the next ingest of a near-copy', async () => {
+    // Prepare: a long article stored, then one of its body chunks lost, as LevelDB drops a corrupt block.
+    const path = tempHome();
+    const folder = mkdtempSync(join(tmpdir(), 'talks-long-'));
+    writeFileSync(join(folder, 'long.txt'), longArticle('at dusk'));
+    const open = () => openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
+    expect(await runCli(['ingest', folder], { stdout: quiet, stderr: quiet, openStore: open })).toBe(0);
+    const first = await open();
+    const [id] = (await first.store.listSources(10)).sources
+      .filter((s) => s.outlet === 'Coastal Courier')
+      .map((s) => s.id);
+    await first.close();
+    const db = new Level<string, string>(join(path, 'dynamodb'));
+    const chunkKey = Buffer.from('BODY#00000').toString('hex');
+    for await (const key of db.keys()) if (key.includes(chunkKey)) await db.del(key);
+    await db.close();
+    const local = await open();
+
+    // Act
+    const read = await local.store.getArticle(id as string).catch((error: Error) => error);
+    await local.close();
+    writeFileSync(join(folder, 'long.txt'), longArticle('at dawn'));
+    const stderr: string[] = [];
+    const code = await runCli(['ingest', folder], {
+      stdout: quiet,
+      stderr: (line) => stderr.push(line),
+      openStore: open,
+    });
+
+    // Assess
+    expect(read).toMatchObject({
+      name: 'DamagedItemError',
+      message: expect.stringMatching(/is damaged: 0 of its 1 body chunks/),
+    });
+    expect(localStoreProblem(read)?.recovery).toMatch(/^To recover, delete \.talks\/dynamodb/);
+    expect(code).toBe(1);
+    expect(stderr).toEqual([
+      expect.stringMatching(/^error: The stored article [0-9a-f]{16} is damaged/),
+      expect.stringMatching(/^To recover, delete \.talks\/dynamodb/),
+    ]);
+  }, 60_000);
+});
+
+describe('the data folder', () => {
+  it.each([
+    [
+      '/proc/talks-test/home',
+      /is on proc, a system filesystem that keeps no data: set TALKS_HOME to a folder you can write/,
+    ],
+    ['/sys/talks-test', /is on sysfs, a system filesystem/],
+    ['/dev/talks-test', /is on \/dev, a system filesystem/],
+  ])('refuses %s in one line, before creating anything', async (path, message) => {
+    await expect(openLocalStore({ path, seedDir: SEED_DIR, log: quiet })).rejects.toThrow(message);
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('refuses a folder under a file, saying which', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'talks-file-')), 'a-file');
+    writeFileSync(file, 'not a folder');
+    await expect(openLocalStore({ path: join(file, 'home'), seedDir: SEED_DIR, log: quiet })).rejects.toThrow(
+      `${file} is a file, not a folder`,
+    );
   });
 });
 

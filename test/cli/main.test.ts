@@ -55,7 +55,10 @@ describe('talks CLI: first run and ingest', () => {
     expect(output).toHaveLength(6);
     expect(output.slice(0, 5).every((line) => line.startsWith('duplicate  '))).toBe(true);
     expect(output).toContainEqual(
-      expect.stringMatching(/^duplicate {2}000_62788a2fda1a184c\.txt of [0-9a-f]{16} The Moscow Times: Russia to /),
+      // The label is the file's own (its outlet and title), then the stored article it is a copy of.
+      expect.stringMatching(
+        /^duplicate {2}000_62788a2fda1a184c\.txt \(The Moscow Times: Russia to .*\) of [0-9a-f]{16}$/,
+      ),
     );
     expect(output.at(-1)).toBe('0 stored, 5 duplicates, 0 rejected');
     expect(run.stderr).not.toContain('First run');

@@ -194,3 +194,41 @@ describe('npm start: add by link, flag a fact', () => {
     expect(summary).not.toContain('disputed');
   });
 });
+
+describe('npm start on damaged flags', () => {
+  it('answers a flag it cannot store for damaged data in the modal, with the recovery', async () => {
+    // Failure injection: the local store answering as it does for a value LevelDB cannot decode.
+    const flags = app.flags as NonNullable<typeof app.flags>;
+    const damaged = {
+      ...flags.reader,
+      flagFact: async () => {
+        throw new Error('The local DynamoDB data is damaged (Could not decode value)');
+      },
+    };
+    const broken = await startSlackHttpServer({
+      ...app,
+      flags: { ...flags, reader: damaged },
+      signingSecret: TEST_SIGNING_SECRET,
+      port: 0,
+    });
+    const metadata = JSON.stringify({ ref: { kind: 'guarantor', country: 'Norway', proposedBy: 'Ukraine' } });
+    const body = interactionBody(flagSubmissionPayload(metadata, { userId: 'U1', reason: 'other' }));
+
+    const response = await fetch(broken.eventsUrl, {
+      method: 'POST',
+      body,
+      headers: { ...FORM, ...signatureHeaders(body) },
+    });
+    await broken.close();
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      response_action: 'errors',
+      errors: {
+        reason: expect.stringMatching(
+          /^The local DynamoDB data is damaged \(Could not decode value\)\. To recover, delete \.talks\/dynamodb/,
+        ),
+      },
+    });
+  });
+});

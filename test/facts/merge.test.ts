@@ -44,8 +44,8 @@ describe('sameWording', () => {
   it('takes a quote cut short by one outlet for the same words', () => {
     expect(
       same(
-        'a decision was made to drastically reduce the military activity near Kyiv and Chernihiv',
-        'As talks progress, a decision was made to drastically reduce the military activity near Kyiv and Chernihiv, he said',
+        'we have decided to cut back our operations around the two northern cities',
+        'As the talks move forward, we have decided to cut back our operations around the two northern cities, he said',
       ),
     ).toBe(true);
   });
@@ -213,9 +213,9 @@ describe('mergePositions', () => {
 
   it('merges similar stances of one party on one topic and keeps different ones', () => {
     const merged = mergePositions(
-      [p('p1', 'Russia wants Ukraine to recognize Crimea as Russian territory', 'a')],
+      [p('p1', 'Russia wants Kyiv to recognize Crimea as part of Russia', 'a')],
       [
-        p('p2', 'Russia wants Ukraine to recognise Crimea as Russian territory', 'b'),
+        p('p2', 'Russia wants Kyiv to recognise Crimea as part of Russia', 'b'),
         p('p3', 'Moscow offered talks on Sevastopol', 'c'),
       ],
     );

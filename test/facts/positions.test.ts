@@ -24,11 +24,11 @@ describe('extractPositions', () => {
   it('gives two positions for a sentence with a demand and a counter-offer, the second referring back to "the issue"', () => {
     expect(
       positionsIn(
-        'Russia wants Ukraine to recognize Crimea as Russian territory, but the Ukrainians offered to resolve the issue over 15-year talks.',
+        'Russia wants Kyiv to accept Crimea as part of Russia, but the Ukrainians proposed to settle the matter in talks lasting ten years.',
       ),
     ).toEqual([
-      'crimea/Russia: Russia wants Ukraine to recognize Crimea as Russian territory',
-      'crimea/Ukraine: the Ukrainians offered to resolve the issue over 15-year talks',
+      'crimea/Russia: Russia wants Kyiv to accept Crimea as part of Russia',
+      'crimea/Ukraine: the Ukrainians proposed to settle the matter in talks lasting ten years',
     ]);
   });
 
@@ -45,22 +45,22 @@ describe('extractPositions', () => {
   });
 
   it('gives a reported want to the party that wants, not to the officials who report it', () => {
-    expect(positionsIn('Ukrainian officials said Russia wants Ukraine to recognize Crimea as Russian.')).toEqual([
-      'crimea/Russia: Ukrainian officials said Russia wants Ukraine to recognize Crimea as Russian',
+    expect(positionsIn('Ukrainian officials said Russia wants Kyiv to accept Crimea as Russian.')).toEqual([
+      'crimea/Russia: Ukrainian officials said Russia wants Kyiv to accept Crimea as Russian',
     ]);
   });
 
   it('carries the speaking party into a "but that …" clause naming the topic', () => {
     const body =
-      'Ukrainian officials also said Ukraine is seeking security guarantees but that the guarantees would not apply to parts of the east where local officials have declared independence.';
+      'Ukrainian negotiators also said Kyiv is asking for security guarantees but that the guarantees would not cover areas of the east where the local authorities have proclaimed independence.';
     expect(positionsIn(body)).toEqual([
-      'donbas/Ukraine: the guarantees would not apply to parts of the east where local officials have declared independence',
+      'donbas/Ukraine: the guarantees would not cover areas of the east where the local authorities have proclaimed independence',
     ]);
   });
 
   it('counts a proposal of a party as its position', () => {
-    expect(positionsIn("But the Donbas issue wasn't addressed in Ukraine's proposal.")).toEqual([
-      "donbas/Ukraine: the Donbas issue wasn't addressed in Ukraine's proposal",
+    expect(positionsIn("But the Donbas question was left out of Ukraine's proposal.")).toEqual([
+      "donbas/Ukraine: the Donbas question was left out of Ukraine's proposal",
     ]);
   });
 
@@ -251,11 +251,11 @@ describe("positions in a quoted speaker's words", () => {
   });
 
   it("takes no position from an official's quote that explains what happened", () => {
-    const body = '"It was at the request of the Donetsk militias that the start was moved," Olena Kovalenko said.';
+    const body = '"The Donetsk units needed another day, which is why the start slipped," Olena Kovalenko said.';
     const statement = quoted(
       body,
       'Olena Kovalenko',
-      'It was at the request of the Donetsk militias that the start was moved,',
+      'The Donetsk units needed another day, which is why the start slipped,',
       'Ukraine',
     );
     expect(positionsIn(body, [statement])).toEqual([]);

@@ -12,6 +12,10 @@ describe('speakerKey', () => {
     ['Hrytsenko', 'Gritsenko'],
     ['Yermolaev', 'Ermolaev'],
     ['Peskov', 'PESKOV', 'Dmitry Peskov'],
+    ['Kovalchuk', 'Kovalchuck', 'Kovaltchuk', 'Kovalčuk'],
+    ['Shevchuk', 'Ševčuk', 'Shevtchuk'],
+    ['Zhuravel', 'Žuravel'],
+    ['Chalyi', 'Chaly', 'Chalyy', 'Chaliy'],
   ])('gives every spelling of %s the same key', (...variants) => {
     const keys = new Set(variants.map(speakerKey));
     expect(keys.size).toBe(1);
@@ -48,6 +52,7 @@ describe('personKey', () => {
     ['Konstantin Kosachev', 'Constantin Kosachev', 'K. Kosachev'],
     ['Hennadiy Hrytsenko', 'Gennady Gritsenko'],
     ['[Rustem] Umerov', 'Rustem Umerov'],
+    ['Bohdan Kovalchuk', 'Bogdan Kovaltchuk', 'Bogdan Kovalčuk', 'Bohdan Kovalchuck'],
   ])("gives the spellings of one person's given name and surname one key: %s", (...variants) => {
     expect(new Set(variants.map(personKey)).size).toBe(1);
   });

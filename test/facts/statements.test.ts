@@ -294,7 +294,7 @@ describe('extractStatements on the frames of agency and wire copy', () => {
       'ANNA REYES, HOST:',
       'The delegations met today. Tom, what happened?',
       'TOM HALE, BYLINE: The meeting was short. The Russian side spoke afterwards.',
-      'IVAN PETROV: (Through interpreter) We are satisfied with the result and ready to go on.',
+      'IVAN PETROV: (Through interpreter) The outcome suits us and we will keep talking.',
       'HALE: Kyiv said it would study the proposal.',
       'PETROV: (Through interpreter) The next round is up to them.',
     ].join('\n\n');
@@ -304,7 +304,7 @@ describe('extractStatements on the frames of agency and wire copy', () => {
         speaker: 'Ivan Petrov',
         affiliation: null,
         kind: 'direct',
-        text: 'We are satisfied with the result and ready to go on.',
+        text: 'The outcome suits us and we will keep talking.',
       },
       { speaker: 'Ivan Petrov', affiliation: null, kind: 'direct', text: 'The next round is up to them.' },
     ]);
@@ -312,7 +312,7 @@ describe('extractStatements on the frames of agency and wire copy', () => {
 
   it('reads no transcript in an article whose capitalised labels name no host or correspondent', () => {
     expect(said('UPDATE: The talks resumed on Monday after a short break in the morning.')).toEqual([]);
-    expect(said('IVAN PETROV: We are satisfied with the result and ready to go on.')).toEqual([]);
+    expect(said('IVAN PETROV: The outcome suits us and we will keep talking.')).toEqual([]);
   });
   it('reads a transcript whose staff are labelled by role alone, one turn a line, newsmakers by surname', () => {
     const body = [
@@ -445,5 +445,99 @@ describe('grounding', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('attribution beyond the simple frames', () => {
+  const said = (body: string) => extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.kind, s.text]);
+
+  it('takes a role phrase with no article as the appositive of the name before it', () => {
+    expect(said('Ivan Petrenko, Kremlin spokesman, said that the venue would not change.')).toEqual([
+      ['Ivan Petrenko', 'reported', 'the venue would not change'],
+    ]);
+  });
+  it('gives the verb after a relative clause holding commas to the name before "who"', () => {
+    const body =
+      'Jan Novak, who chaired the round in the old port, Valletta, confirmed that the teams would meet again.';
+    expect(said(body)).toEqual([['Jan Novak', 'reported', 'the teams would meet again']]);
+  });
+  it('gives a verb of saying after "and" to the subject that opens the sentence', () => {
+    expect(said('Maria Lopez thanked her hosts and told reporters that "the day was useful."')).toEqual([
+      ['Maria Lopez', 'direct', 'the day was useful.'],
+    ]);
+    expect(said('Maria Lopez led the delegation and hailed the round as "a fresh start" for both sides.')).toEqual([
+      ['Maria Lopez', 'reported', 'hailed the round as "a fresh start" for both sides'],
+    ]);
+  });
+  it('splits "confirmed A and stated B" into two statements', () => {
+    expect(said('Ivan Petrenko confirmed the draft had arrived and stated it could "open a path to peace."')).toEqual([
+      ['Ivan Petrenko', 'reported', 'the draft had arrived'],
+      ['Ivan Petrenko', 'reported', 'it could "open a path to peace."'],
+    ]);
+  });
+  it('gives a participle after a main clause to its subject, when it reports a clause', () => {
+    expect(
+      said('However, Ivan Petrenko changed course, writing on his channel that a full treaty was needed.'),
+    ).toEqual([['Ivan Petrenko', 'reported', 'a full treaty was needed']]);
+    expect(said('Maria Lopez spoke about the agenda, noting the progress made so far.')).toEqual([]);
+  });
+  it('reads "hinted" and "demanded" with a clause as verbs of saying, and no bare object of "demanded"', () => {
+    expect(said('Ivan Petrenko hinted that the deadline could move.')).toEqual([
+      ['Ivan Petrenko', 'reported', 'the deadline could move'],
+    ]);
+    expect(said('Ivan Petrenko demanded that the guns fall silent first.')).toEqual([
+      ['Ivan Petrenko', 'reported', 'the guns fall silent first'],
+    ]);
+    expect(said('Ivan Petrenko demanded a recount on Monday.')).toEqual([]);
+  });
+  it('reads "continued" as a verb of saying only as the close of a quote', () => {
+    const body = '"We stand by the text," Ivan Petrenko continued. "It was initialled by both sides."';
+    expect(said(body)).toEqual([
+      ['Ivan Petrenko', 'direct', 'We stand by the text,'],
+      ['Ivan Petrenko', 'direct', 'It was initialled by both sides.'],
+    ]);
+    expect(said('Ivan Petrenko continued to press for a summit.')).toEqual([]);
+  });
+  it('gives the speaker of an "as X said" clause only the quote after it', () => {
+    const body =
+      'Ivan Petrenko spoke first. The group has grown, though members differ in what, as Petrenko said, "each can offer".';
+    expect(said(body)).toEqual([['Ivan Petrenko', 'direct', 'each can offer']]);
+  });
+  it('takes the rest of the sentence after a short lead and ", he added,"', () => {
+    const body = 'Ivan Petrenko said the round was over. Now, he added, the next step belongs to the other side.';
+    expect(said(body)).toContainEqual(['Ivan Petrenko', 'reported', 'the next step belongs to the other side']);
+  });
+  it('gives a quote after a "Quote:" label, running over paragraphs that lost their marks, to the speaker before', () => {
+    const body = [
+      'President Ivan Petrenko has said that the week was "lost".',
+      'Quote: "We offered a pause and got nothing.',
+      'We will keep talking. We will not give up."',
+    ].join('\n\n');
+    expect(said(body)).toContainEqual([
+      'Ivan Petrenko',
+      'direct',
+      'We offered a pause and got nothing.\n\nWe will keep talking. We will not give up.',
+    ]);
+  });
+  it('reads "called X a Y" and "promised to …" as statements, and "called X on Tuesday" as none', () => {
+    expect(said('Peter Holm called the proposal a trap and promised to veto it.')).toEqual([
+      ['Peter Holm', 'reported', 'called the proposal a trap and promised to veto it'],
+    ]);
+    expect(said('Peter Holm promised to return to Geneva next week.')).toEqual([
+      ['Peter Holm', 'reported', 'promised to return to Geneva next week'],
+    ]);
+    expect(said('Peter Holm called Anna Kovac on Tuesday.')).toEqual([]);
+  });
+  it('takes no quote that closed the paragraph before as the words of a speaker with nothing to say', () => {
+    const body =
+      'Peter Holm warned of "grave consequences."\n\nThe envoy, Carla Reyes, hinted at a compromise on Tuesday.';
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Peter Holm']);
+  });
+  it('resolves "the US leader" to the nearest US officeholder, not to a foreign leader named without a role', () => {
+    const body = [
+      'US President Tom Baker met Russian strongman Ivan Petrenko in Anchorage.',
+      'The US leader said that the sides "agreed on many points".',
+    ].join(' ');
+    expect(said(body)).toEqual([['Tom Baker', 'reported', 'the sides "agreed on many points"']]);
   });
 });

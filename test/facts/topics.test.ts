@@ -49,7 +49,7 @@ describe('topicsIn', () => {
     ['separatists in Lugansk', ['donbas']],
     ['the two breakaway republics', ['donbas']],
     ['the self-proclaimed republics in the east', ['donbas']],
-    ['parts of the east where local officials have declared independence', ['donbas']],
+    ['areas of the east where the local authorities have proclaimed independence', ['donbas']],
     ['Crimea and the Donetsk region', ['crimea', 'donbas']],
     // Parts, euphemisms and spellings of the configured topics, and a topic that exists only in config.
     ['the future of the separatist-held east', ['donbas']],

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFlagStore } from '../../lambda/flags/flag-store.js';
 import { createSlackHandler } from '../../lambda/handlers/slack.js';
 import { ingestInputs } from '../../lambda/ingest/ingest.js';
 import type { LinkRequest } from '../../lambda/links/link-request.js';
 import type { AwsEvent } from '../../lambda/slack/lambda-handler.js';
 import { createResponseUrlPoster } from '../../lambda/slack/response-url.js';
 import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
-import { createDynamoFlagStore } from '../../lambda/store/dynamo-flag-store.js';
+import { createDynamoDocuments } from '../../lambda/store/dynamo-documents.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../../lambda/store/dynamo-usage.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
 import {
@@ -54,16 +55,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([dynamo.close(), slack.close()]);
 });
-beforeEach(async () => {
-  store = await openStoreOn(dynamo);
-  await ingestInputs([ARTICLE], store.store);
-  submitted = [];
-  refuseJobs = false;
-  requests = meterDynamoUsage(store.client);
+/** The Slack handler on this test's table, calling the Web API at `slackApiUrl`. */
+function slackHandler(slackApiUrl: string) {
   const handler = createSlackHandler({
     views: store.store,
     flags: {
-      reader: createDynamoFlagStore({ client: store.client, tableName: store.tableName }),
+      reader: createFlagStore(createDynamoDocuments({ client: store.client, tableName: store.tableName })),
       policy: { reviewers: [REVIEWER], threshold: 3 },
     },
     linkJobs: {
@@ -73,11 +70,22 @@ beforeEach(async () => {
       },
     },
     postReply: createResponseUrlPoster({ isAllowed: (url) => url.origin === slack.url }),
-    slackApiUrl: `${slack.url}/api/`,
+    slackApiUrl,
     signingSecret: TEST_SIGNING_SECRET,
     botToken: 'xoxb-test',
   });
-  call = (event) => handler(event, lambdaContext) as Promise<{ statusCode: number; body: string }>;
+  return (event: AwsEvent) => handler(event, lambdaContext) as Promise<{ statusCode: number; body: string }>;
+}
+
+beforeEach(async () => {
+  store = await openStoreOn(dynamo);
+  await ingestInputs([ARTICLE], store.store);
+  submitted = [];
+  refuseJobs = false;
+  slack.apiTrouble = null;
+  slack.replyStatus = null;
+  requests = meterDynamoUsage(store.client);
+  call = slackHandler(`${slack.url}/api/`);
   return () => store.close();
 });
 
@@ -101,6 +109,17 @@ describe('Slack Lambda handler: add and flag', () => {
     expect(submitted).toEqual([
       { links: ['https://news.example/a', 'https://news.example/b'], responseUrl: slack.responseUrl, userId: 'U0TEST' },
     ]);
+  });
+
+  it("hands over 5 long tracking links in Slack's <url|url> form instead of answering that the command is too long", async () => {
+    const links = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `https://news.example/2026/11/02/harbour-round-${i}?${'utm_source=newsletter&utm_medium=email&'.repeat(40)}id=${i}`,
+    );
+    const ack = await command(`add ${links.map((link) => `<${link}|${link}>`).join(' ')}`);
+    expect(ack.text).toBe("Reading 5 links… I'll reply here when they are in.");
+    expect(submitted[0]?.links).toEqual(links);
   });
 
   it('says so when the worker cannot take the job, instead of promising a reply', async () => {
@@ -177,8 +196,101 @@ describe('Slack Lambda handler: add and flag', () => {
       slack.apiError = null;
     }
     expect((slack.replies.at(-1) as unknown as SlackMessage).text).toBe(
-      'The flag form could not be opened: the app has no working bot token. Nothing was flagged.',
+      'The app has no working bot token, so the flag form could not be opened. Nothing was changed: ask whoever runs the app to set SLACK_BOT_TOKEN.',
     );
+  });
+
+  /** Chooses "Flag" beside Norway: the HTTP response, and the reply posted to the response URL. */
+  async function chooseFlag(): Promise<{ statusCode: number; reply: string | undefined }> {
+    const replies = slack.replies.length;
+    const response = await call(
+      signed(
+        interactionBody(selectActionPayload('talks_flag_fact', 'g|Norway|Ukraine', { responseUrl: slack.responseUrl })),
+      ),
+    );
+    const reply = slack.replies.slice(replies).at(-1) as unknown as SlackMessage | undefined;
+    return { statusCode: response.statusCode, reply: reply?.text };
+  }
+
+  it('answers at once, with one call and no retry, when Slack answers views.open with 429 retry-after 5', async () => {
+    slack.apiTrouble = 'rate-limited';
+    const calls = slack.apiCalls.length;
+
+    const { statusCode, reply } = await chooseFlag();
+
+    expect(statusCode).toBe(200);
+    expect(slack.apiCalls.length - calls).toBe(1);
+    expect(reply).toBe(
+      'Slack is rate limiting this app, so the flag form could not be opened. Nothing was changed: try again in a minute.',
+    );
+  });
+
+  it('answers within its deadline when Slack takes the call and never answers it', async () => {
+    slack.apiTrouble = 'silent';
+
+    // Without a deadline the client would wait for ever (its default retries last 30 minutes): the test's timeout is the bound.
+    const { statusCode, reply } = await chooseFlag();
+
+    expect(statusCode).toBe(200);
+    expect(reply).toBe(
+      'Slack did not answer in time, so the flag form could not be opened. Nothing was changed: try again.',
+    );
+  }, 10_000);
+
+  it("answers at once when Slack's Web API cannot be reached", async () => {
+    const closed = await startSlackStandIn();
+    const unreachable = `${closed.url}/api/`;
+    await closed.close();
+    call = slackHandler(unreachable);
+
+    const { statusCode, reply } = await chooseFlag();
+
+    expect(statusCode).toBe(200);
+    expect(reply).toMatch(/^Slack did not answer in time, so the flag form could not be opened/);
+  }, 10_000);
+
+  /** Submits the flag modal for Norway with a note. */
+  function submitFlag(userId: string, note?: string) {
+    const metadata = JSON.stringify({ ref: { kind: 'guarantor', country: 'Norway', proposedBy: 'Ukraine' } });
+    return call(
+      signed(
+        interactionBody(
+          flagSubmissionPayload(metadata, { userId, reason: 'not-a-guarantor', ...(note ? { note } : {}) }),
+        ),
+      ),
+    );
+  }
+
+  it('answers a flag note over 500 characters in the modal, and stores nothing', async () => {
+    const response = await submitFlag('U1', 'x'.repeat(501));
+
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({
+      response_action: 'errors',
+      errors: { note: 'A note has at most 500 characters (this one has 501): shorten it.' },
+    });
+    expect(JSON.stringify((await command('flags')).blocks)).toContain('No fact is flagged.');
+  });
+
+  it('stores a review whose reply Slack refuses, and answers the request with 200', async () => {
+    await submitFlag(REVIEWER);
+    slack.replyStatus = 500;
+
+    const response = await call(
+      signed(
+        interactionBody(
+          selectActionPayload('talks_review_fact', 'confirm|g|Norway|Ukraine', {
+            userId: REVIEWER,
+            responseUrl: slack.responseUrl,
+          }),
+        ),
+      ),
+    );
+
+    expect(response.statusCode).toBe(200);
+    expect(response.body).not.toMatch(/\n\s+at /);
+    slack.replyStatus = null;
+    expect(JSON.stringify((await command('flags')).blocks)).toContain(`confirmed by ${REVIEWER}`);
   });
 
   it('acknowledges a flag action or submission that names no fact, and stores nothing', async () => {

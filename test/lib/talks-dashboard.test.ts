@@ -126,6 +126,7 @@ describe('TalksDashboard', () => {
     }));
     const slack = createSlackHandler({
       views: db.store,
+      timeline: db.store,
       dynamoUsage,
       signingSecret: TEST_SIGNING_SECRET,
       telemetry: createTelemetry(SERVICES.slack),
@@ -155,6 +156,8 @@ describe('TalksDashboard', () => {
       'who medinsky',
       'guarantors',
       'topic crimea',
+      'timeline crimea',
+      'since 7d',
       'sources',
       'add',
       'flags',

@@ -24,16 +24,34 @@ describe('addressRefusal', () => {
     ['::ffff:a9fe:a9fe', 'the cloud metadata address'],
     ['[::1]', 'a loopback address'],
     ['224.0.0.1', 'a multicast address'],
+    ['::ffff:0:10.0.0.1', 'a private address'],
+    ['64:ff9b::10.0.0.1', 'a private address'],
+    ['64:ff9b::7f00:1', 'a loopback address'],
+    ['64:ff9b::a9fe:a9fe', 'the cloud metadata address'],
+    ['64:ff9b:1::c0a8:101', 'a private address'],
+    ['::10.1.2.3', 'a private address'],
+    ['::7f00:1', 'a loopback address'],
+    ['::c0a8:1', 'a private address'],
+    ['2002:a00:1::', 'a private address'],
+    ['2002:7f00:1::1', 'a loopback address'],
+    ['2002:c0a8:101:1::1', 'a private address'],
+    ['2002:a9fe:a9fe::', 'the cloud metadata address'],
   ])('refuses %s as %s', (address, kind) => {
     expect(addressRefusal(address)).toMatch(new RegExp(`^${kind} \\(`, 'u'));
   });
 
-  it.each(['93.184.215.14', '172.32.0.1', '192.169.0.1', '2606:4700::1111', '::ffff:8.8.8.8'])(
-    'allows %s',
-    (address) => {
-      expect(addressRefusal(address)).toBeNull();
-    },
-  );
+  it.each([
+    '93.184.215.14',
+    '172.32.0.1',
+    '192.169.0.1',
+    '2606:4700::1111',
+    '::ffff:8.8.8.8',
+    '64:ff9b::8.8.8.8',
+    '2002:808:808::1',
+    '::8.8.4.4',
+  ])('allows %s', (address) => {
+    expect(addressRefusal(address)).toBeNull();
+  });
 
   it('refuses what is not an IP address', () => {
     expect(addressRefusal('localhost')).toBe('not an IP address (localhost)');

@@ -69,6 +69,20 @@ describe('the layer rules of npm run lint', () => {
     expect(violations).toEqual([{ rule: 'layer-flags', from: 'lambda/flags/flag.ts', to: 'lambda/links/link.ts' }]);
   });
 
+  it('place timeline/ among the features: over the answers, beside flags/, under slack/', async () => {
+    const violations = await violationsIn({
+      'lambda/answers/answer.ts': 'export type Answer = { title: string };\n',
+      'lambda/flags/flag.ts': 'export const flag = 1;\n',
+      'lambda/timeline/timeline.ts':
+        "import type { Answer } from '../answers/answer.js';\nimport { flag } from '../flags/flag.js';\n" +
+        'export const answers: Answer[] = [];\nexport const flags = flag;\n',
+      'lambda/slack/post.ts': "import { answers } from '../timeline/timeline.js';\nexport const posted = answers;\n",
+    });
+    expect(violations).toEqual([
+      { rule: 'layer-timeline', from: 'lambda/timeline/timeline.ts', to: 'lambda/flags/flag.ts' },
+    ]);
+  });
+
   it('reject import cycles within a folder', async () => {
     const violations = await violationsIn({
       'lambda/facts/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
@@ -94,8 +108,8 @@ describe('the layer rules of npm run lint', () => {
 
   it('reject a folder that has no place in the layers', async () => {
     const violations = await violationsIn({
-      'lambda/timeline/timeline.ts': 'export const timeline = 1;\n',
-      'lambda/cli/main.ts': "import { timeline } from '../timeline/timeline.js';\nexport const t = timeline;\n",
+      'lambda/forecasts/forecast.ts': 'export const forecast = 1;\n',
+      'lambda/cli/main.ts': "import { forecast } from '../forecasts/forecast.js';\nexport const f = forecast;\n",
     });
     expect(violations.map((v) => v.rule)).toEqual(['folder-in-no-layer']);
   });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FillManifestError, fillManifest, requestUrlFromOutputs } from '../../scripts/fill-manifest.js';
+import {
+  DIGEST_SCOPE,
+  digestInOutputs,
+  FillManifestError,
+  fillManifest,
+  requestUrlFromOutputs,
+  withDigestScope,
+} from '../../scripts/fill-manifest.js';
 
 const URL = 'https://abc123.lambda-url.eu-west-1.on.aws/';
 
@@ -79,5 +86,22 @@ describe('fillManifest', () => {
     const filled = JSON.parse(fillManifest(readFileSync(manifestPath, 'utf8'), 'json', URL));
     const talks = filled.features.slash_commands.find((command: { command: string }) => command.command === '/talks');
     expect(talks.url).toBe(URL);
+  });
+});
+
+describe('the digest scope', () => {
+  const manifest = readFileSync(path.resolve(import.meta.dirname, '../../slack/manifest.json'), 'utf8');
+
+  it('is not asked for by the manifest: the digest is off by default', () => {
+    expect(JSON.parse(manifest).oauth_config.scopes.bot).toEqual(['commands']);
+  });
+
+  it('is added to the filled manifest only when the stack has a digest channel', () => {
+    const withDigest = JSON.stringify({ 'TalksBot-prod': { SlackRequestUrl: URL, DigestChannel: 'C0123' } });
+    const without = JSON.stringify({ 'TalksBot-prod': { SlackRequestUrl: URL } });
+    expect(digestInOutputs(withDigest)).toBe(true);
+    expect(digestInOutputs(without)).toBe(false);
+    const filled = withDigestScope(withDigestScope(fillManifest(manifest, 'json', URL)));
+    expect(JSON.parse(filled).oauth_config.scopes.bot).toEqual(['commands', DIGEST_SCOPE]);
   });
 });

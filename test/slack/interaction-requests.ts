@@ -109,6 +109,10 @@ export interface SlackStandIn {
   apiCalls: { method: string; args: Record<string, string> }[];
   /** When set, every Web API call answers `{ ok: false, error }` (a revoked token: `invalid_auth`). */
   apiError: string | null;
+  /** `rate-limited`: every Web API call answers 429 with `retry-after: 5`; `silent`: it never answers. */
+  apiTrouble: 'rate-limited' | 'silent' | null;
+  /** When set, every follow-up message is refused with this HTTP status. */
+  replyStatus: number | null;
   close(): Promise<void>;
 }
 
@@ -116,7 +120,11 @@ export interface SlackStandIn {
 export async function startSlackStandIn(): Promise<SlackStandIn> {
   const replies: Record<string, unknown>[] = [];
   const apiCalls: SlackStandIn['apiCalls'] = [];
-  const standIn = { apiError: null as string | null };
+  const standIn = {
+    apiError: null as string | null,
+    apiTrouble: null as SlackStandIn['apiTrouble'],
+    replyStatus: null as number | null,
+  };
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -127,6 +135,13 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         ? (JSON.parse(body) as Record<string, string>)
         : Object.fromEntries(new URLSearchParams(body));
       apiCalls.push({ method: path.slice('/api/'.length), args });
+      if (standIn.apiTrouble === 'silent') return;
+      if (standIn.apiTrouble === 'rate-limited') {
+        res
+          .writeHead(429, { 'retry-after': '5', 'content-type': 'application/json' })
+          .end('{"ok":false,"error":"ratelimited"}');
+        return;
+      }
       if (standIn.apiError) {
         res
           .writeHead(200, { 'content-type': 'application/json' })
@@ -134,6 +149,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         return;
       }
     } else {
+      if (standIn.replyStatus !== null) {
+        res.writeHead(standIn.replyStatus).end();
+        return;
+      }
       replies.push(JSON.parse(body) as Record<string, unknown>);
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');

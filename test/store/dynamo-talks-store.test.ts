@@ -488,8 +488,14 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
         ['medinsky', 1, 1],
         ['zelenski', 0, 4],
       ]);
-      expect(view?.person).toMatchObject({ name: 'Volodymyr Zelenskyy', affiliation: 'Ukraine', mentionCount: 4 });
-      expect(view?.person.aliases).toContain('Volodymyr Zelensky');
+      // Two articles write each spelling: the tie goes to the shorter.
+      expect(view?.person).toMatchObject({ name: 'Volodymyr Zelensky', affiliation: 'Ukraine', mentionCount: 4 });
+      expect(view?.person.aliases).toContain('Volodymyr Zelenskyy');
+      expect(view?.spellings).toEqual([
+        { name: 'Volodymyr Zelensky', articles: 2 },
+        { name: 'Volodymyr Zelenskyy', articles: 2 },
+        { name: 'Zelenskyy', articles: 2 },
+      ]);
       expect(view?.statements).toEqual([]);
       expect(view?.mentions.map((c) => c.articleId)).toEqual([articleF.id, articleE.id, articleD.id]);
       for (const c of view?.mentions ?? []) {

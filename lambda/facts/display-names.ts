@@ -1,0 +1,107 @@
+import * as z from 'zod/mini';
+import type { ArticleFacts } from './fact.js';
+import { compareStrings } from './group-by.js';
+import { surnameOf } from './speaker-key.js';
+
+/*
+ * The name a person goes by in answers, chosen by evidence: the spelling most articles use. Outlets
+ * transliterate differently (Bohdan Kovalchuk / Bogdan Kovaltchuk), and the longest or first spelling
+ * seen is often a minority one ("Vladimir V. Putin" from the one outlet that adds middle initials); the
+ * spelling most articles use is the one most readers know.
+ */
+
+/** One written form of a person's name and how many articles write it. */
+export const SpellingSchema = z.object({
+  name: z.string(),
+  articles: z.number().check(z.int(), z.nonnegative()),
+});
+export type Spelling = z.infer<typeof SpellingSchema>;
+
+/** Spellings kept per person: beyond this, the least-used go (they stay `aliases`, still found by `who`). */
+export const SPELLINGS_PER_PERSON = 20;
+
+const words = (name: string) => name.split(/\s+/u).filter(Boolean);
+
+/** A single letter, with or without a full stop: an initial ("V.", "B"). */
+const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
+
+/** "Volodymyr Zelensky", not "Zelensky" or "V. Zelensky". */
+const givenNameSpelledOut = (name: string) => {
+  const [given, ...rest] = words(name);
+  return rest.length > 0 && given !== undefined && !isInitial(given);
+};
+
+/** "Vladimir V. Putin": an initial between the given name and the surname. */
+const hasMiddleInitial = (name: string) => words(name).slice(1, -1).some(isInitial);
+
+/**
+ * Best display spelling first: used by more articles; then the given name spelled out; then without a
+ * middle initial; then the shorter; then alphabetical, so the choice never depends on arrival order.
+ */
+function compareSpellings(a: Spelling, b: Spelling): number {
+  return (
+    b.articles - a.articles ||
+    Number(givenNameSpelledOut(b.name)) - Number(givenNameSpelledOut(a.name)) ||
+    Number(hasMiddleInitial(a.name)) - Number(hasMiddleInitial(b.name)) ||
+    a.name.length - b.name.length ||
+    compareStrings(a.name, b.name)
+  );
+}
+
+/**
+ * The spelling to show for a person, or null when none is known. A form with a given name wins over a
+ * bare surname whatever the counts: an article that names someone once in full and ten times as
+ * "Kovalchuk" still introduces "Bohdan Kovalchuk", and a bare surname says less.
+ */
+export function displayName(spellings: readonly Spelling[]): string | null {
+  const full = spellings.filter((s) => words(s.name).length > 1);
+  return [...(full.length ? full : spellings)].sort(compareSpellings)[0]?.name ?? null;
+}
+
+/** Adds spelling counts together (old counts plus a batch's), best first, bounded. */
+export function addSpellings(...lists: readonly (readonly Spelling[])[]): Spelling[] {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const s of list) counts.set(s.name, (counts.get(s.name) ?? 0) + s.articles);
+  return [...counts]
+    .map(([name, articles]) => ({ name, articles }))
+    .sort(compareSpellings)
+    .slice(0, SPELLINGS_PER_PERSON);
+}
+
+/**
+ * For each person key, each form of the name and the articles that write it: every form an article's
+ * speakers and mentions carry. An article counts once per form, however often it repeats it.
+ */
+export function spellingArticles(articles: readonly ArticleFacts[]): Map<string, Map<string, Set<string>>> {
+  const byKey = new Map<string, Map<string, Set<string>>>();
+  for (const facts of articles) {
+    for (const person of [...facts.people, ...facts.mentions]) {
+      const forms = byKey.get(person.key) ?? new Map<string, Set<string>>();
+      byKey.set(person.key, forms);
+      for (const form of [person.name, ...person.aliases]) {
+        const name = words(form).join(' ');
+        if (!name) continue;
+        const ids = forms.get(name) ?? new Set<string>();
+        ids.add(facts.articleId);
+        forms.set(name, ids);
+      }
+    }
+  }
+  return byKey;
+}
+
+const folded = (name: string) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The other ways a person's name is written, for "also written": every alias but case variants of the
+ * shown name and a bare surname already part of a longer form listed ("Kovalchuk" beside "Bohdan
+ * Kovalchuk").
+ */
+export function otherSpellings(person: { name: string; aliases: readonly string[] }): string[] {
+  const shown = folded(person.name);
+  const seen = new Set([shown]);
+  const others = person.aliases.filter((a) => !seen.has(folded(a)) && seen.add(folded(a)));
+  const longer = [person.name, ...others].filter((n) => words(n).length > 1);
+  const surnames = new Set(longer.map((n) => folded(surnameOf(n))));
+  return others.filter((a) => words(a).length > 1 || !surnames.has(folded(a)));
+}

@@ -1,0 +1,126 @@
+import * as z from 'zod/mini';
+import guarantorsJson from './lexicon/guarantors.json' with { type: 'json' };
+import speechJson from './lexicon/speech.json' with { type: 'json' };
+import stanceJson from './lexicon/stance.json' with { type: 'json' };
+
+/*
+ * The extraction rules' vocabulary is data (lexicon/*.json), as gazetteers are kept apart from the
+ * grammar that uses them: the rules in code are short patterns with slots, and each slot is filled
+ * from a word list here. Adding a verb of saying or a guarantee word is a change to a list, not to a
+ * regular expression.
+ */
+
+const Word = z
+  .string()
+  .check(z.regex(/^[\p{L}' -]+\*?$/u, 'letters, spaces, hyphens and apostrophes, then an optional *'));
+const Words = z.array(Word).check(z.minLength(1));
+
+/** A lexicon file: named word lists, and an `_about` saying what they are for. */
+function lexiconSchema<K extends string>(names: readonly K[]) {
+  const shape = Object.fromEntries(names.map((name) => [name, Words])) as Record<K, typeof Words>;
+  return z.object({ _about: z.string(), ...shape });
+}
+
+export class LexiconError extends Error {
+  override name = 'LexiconError';
+}
+
+/** Validates a lexicon file's JSON against the lists its rules read. */
+export function parseLexicon<K extends string>(file: string, names: readonly K[], json: unknown): Record<K, string[]> {
+  const result = lexiconSchema(names).safeParse(json);
+  if (!result.success) throw new LexiconError(`invalid lexicon ${file}:\n${z.prettifyError(result.error)}`);
+  return result.data as Record<K, string[]>;
+}
+
+const GUARANTOR_LISTS = [
+  'listStoppers',
+  'sourcePrepositions',
+  'guarantorGroupNouns',
+  'listIntroducers',
+  'roleLeadWords',
+  'guaranteeObjects',
+  'guaranteeTruces',
+  'guaranteesQualifiers',
+  'relativePronouns',
+  'relativeAuxiliaries',
+  'relativeRoleVerbs',
+  'clauseConjunctions',
+  'placePrepositions',
+  'travelPhrases',
+  'contactNouns',
+  'contactVerbs',
+  'exclusions',
+  'officeOfNouns',
+  'delegationNouns',
+  'hostileWords',
+  'refusals',
+  'doubts',
+  'officesAfterCountry',
+  'possessedRoles',
+  'refusalAdverbs',
+  'refusalWords',
+  'guarantorInfinitives',
+  'offerAdverbs',
+  'offerVerbs',
+  'selfSubjects',
+  'selfCopulas',
+  'selfOffers',
+  'memberNounsAfterCountry',
+  'subjectAdverbs',
+  'subjectVerbs',
+  'readinessWords',
+  'provisionVerbs',
+  'listAnaphors',
+] as const;
+
+const STANCE_LISTS = [
+  'subjectFillers',
+  'planHandingVerbs',
+  'planNouns',
+  'stanceVerbs',
+  'modals',
+  'bareStanceVerbs',
+  'sayingVerbs',
+  'stanceMarkers',
+  'obligations',
+  'replyVerbs',
+  'planReferences',
+  'planVerbs',
+] as const;
+
+/** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */
+export const guarantorWords = parseLexicon('lexicon/guarantors.json', GUARANTOR_LISTS, guarantorsJson);
+
+/** Word lists of stance taking: verbs of wanting, offering, refusing and saying, and what may stand before them. */
+export const stanceWords = parseLexicon('lexicon/stance.json', STANCE_LISTS, stanceJson);
+
+const SPEECH_LISTS = [
+  'verbsOfSaying',
+  'nounLikeForms',
+  'contentInVerbPhrase',
+  'clauseOnly',
+  'afterQuoteOnly',
+  'infinitiveVerbs',
+  'quoteLabels',
+] as const;
+
+/** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */
+export const speechWords = parseLexicon('lexicon/speech.json', SPEECH_LISTS, speechJson);
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One lexicon entry as a regex source: spaces match any whitespace, an apostrophe either apostrophe, `*` a word's end. */
+function wordSource(word: string): string {
+  const stem = word.endsWith('*') ? word.slice(0, -1) : word;
+  const source = escapeRegex(stem.trim()).replace(/\s+/g, '\\s+').replace(/'/g, "['\u2019]");
+  return word.endsWith('*') ? `${source}\\w*` : source;
+}
+
+/**
+ * A non-capturing group matching any of `words` (lexicon entries), longest first so that a shorter
+ * entry never wins over a longer one at the same place. No boundaries: the pattern around it sets them.
+ */
+export function words(...lists: readonly (readonly string[])[]): string {
+  const entries = [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
+  return `(?:${entries.map(wordSource).join('|')})`;
+}

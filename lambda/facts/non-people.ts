@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import type { ArticleFacts } from './fact.js';
+import nonSpeakersJson from './lexicon/non-speakers.json' with { type: 'json' };
+import { countryOfWord } from './people-affiliation.js';
+
+/*
+ * Names that stand where a speaker's name stands but are no person: a news outlet or agency ("…, Harbour
+ * Ledger reported"), a crowd or group in the plural ("Russians say"), a transcript's own journalists
+ * ("JANE ROE, CNN ANCHOR:"). What they say is reporting, not anyone's statement. The vocabulary is data
+ * (lexicon/non-speakers.json); the outlets of the corpus at hand are added at run time.
+ */
+
+const Entries = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
+const NonSpeakersSchema = z.object({
+  _about: z.string(),
+  staffRoles: Entries,
+  newsOutlets: Entries,
+  groupNouns: Entries,
+});
+
+const lexicon = NonSpeakersSchema.parse(nonSpeakersJson);
+
+/** Lower case, without diacritics or a possessive, hyphens and runs of spaces as one space: how names are compared. */
+export function comparableName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019]s?$/u, '')
+    .replace(/^the\s+/u, '')
+    .replace(/[\s\-\u2010-\u2015]+/gu, ' ')
+    .trim();
+}
+
+const STAFF_ROLES = new Set(lexicon.staffRoles.map(comparableName));
+const KNOWN_OUTLETS = new Set(lexicon.newsOutlets.map(comparableName));
+const GROUP_NOUNS = new Set(lexicon.groupNouns.map(comparableName));
+
+/**
+ * Whether a transcript label or its role names one of the programme's own journalists: "HOST",
+ * "CNN ANCHOR", "SENIOR INTERNATIONAL CORRESPONDENT", "HOST JANE ROE". Any word, or pair of words, that is
+ * a staff role will do.
+ */
+export function isStaffLabel(label: string): boolean {
+  const words = comparableName(label.replace(/[^\p{L}\s-]+/gu, ' ')).split(' ');
+  return words.some((w, i) => STAFF_ROLES.has(w) || STAFF_ROLES.has(`${w} ${words[i + 1] ?? ''}`));
+}
+
+/** "Russians", "Ukrainians", "Americans": a demonym in the plural, never one person. */
+function isPluralDemonym(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && countryOfWord(word.slice(0, -1)) !== null;
+}
+
+/** A group in the plural: "Russians", "the delegations", "Separatists", "both sides". */
+export function isGroupName(name: string): boolean {
+  const compared = comparableName(name);
+  const last = compared.split(' ').at(-1) ?? '';
+  // Only alone: as the last word of a longer name, "Jordans" or "Chads" is a surname.
+  const words = name.replace(/^the\s+/iu, '').split(/\s+/u);
+  const [only] = words;
+  return GROUP_NOUNS.has(compared) || GROUP_NOUNS.has(last) || (words.length === 1 && isPluralDemonym(only ?? ''));
+}
+
+/**
+ * A test for names that are no person: outlets (the lexicon's, and `outlets`: an article's own Source,
+ * the corpus's), groups in the plural. Whole names only: "Pravda" is an outlet, "Olena Pravdyuk" a person.
+ */
+export function nonPersonTest(outlets: Iterable<string | null | undefined> = []): (name: string) => boolean {
+  const known = new Set(KNOWN_OUTLETS);
+  for (const outlet of outlets) if (outlet) known.add(comparableName(outlet));
+  return (name) => known.has(comparableName(name)) || isGroupName(name);
+}
+
+/**
+ * The facts without the people an outlet of the corpus names (`outlets`: every article's Source): an
+ * article may cite another outlet of the corpus that its own extraction could not know as one. Their
+ * statements go with them. Pure.
+ */
+export function withoutOutletSpeakers(
+  articles: readonly ArticleFacts[],
+  outlets: Iterable<string | null | undefined>,
+): ArticleFacts[] {
+  const isNoPerson = nonPersonTest(outlets);
+  return articles.map((facts) => {
+    const gone = new Set(
+      [...facts.people, ...facts.mentions].filter((p) => [p.name, ...p.aliases].some(isNoPerson)).map((p) => p.key),
+    );
+    if (gone.size === 0) return facts;
+    return {
+      ...facts,
+      people: facts.people.filter((p) => !gone.has(p.key)),
+      mentions: facts.mentions.filter((p) => !gone.has(p.key)),
+      statements: facts.statements.filter((s) => !gone.has(s.speakerKey)),
+    };
+  });
+}

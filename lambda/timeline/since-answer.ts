@@ -1,0 +1,125 @@
+import {
+  type Answer,
+  type AnswerPart,
+  type FactGroup,
+  type FactLine,
+  talksCommand,
+  textPart,
+} from '../answers/answer.js';
+import type { Visibility } from '../answers/command.js';
+import type { NewsSince } from '../store/ports.js';
+import type { NewsEntry } from '../views/timeline-records.js';
+import { describeMove } from './change-marks.js';
+import { timelineCommand } from './timeline-answer.js';
+
+/*
+ * `since <date>`: what was first reported from that day on, by kind (statements by person, guarantors by
+ * proposer, positions by party and topic), each with its date and source. Reads the precomputed day items.
+ */
+
+/** Days of news one answer reads at most (one Query): a month of daily news, newest first. */
+export const SINCE_MAX_DAYS = 31;
+/** Groups per kind and lines per group in the view model; the rest are counted. */
+const GROUPS_PER_KIND = 10;
+const LINES_PER_GROUP = 5;
+
+interface DatedEntry {
+  day: string;
+  entry: NewsEntry;
+}
+
+function dateLead({ day, entry }: DatedEntry): string {
+  return entry.saidOn && entry.saidOn !== day ? `${entry.saidOn} (reported ${day})` : day;
+}
+
+function lineOf(dated: DatedEntry): FactLine {
+  const { entry } = dated;
+  const change =
+    entry.category !== 'position'
+      ? ''
+      : entry.changedFrom && entry.kind
+        ? ` · CHANGED: ${describeMove(entry.changedFrom, entry.kind)}`
+        : ' · new';
+  return { lead: `${dateLead(dated)}${change}`, text: entry.text, quoted: entry.quoted, citations: [entry.citation] };
+}
+
+function groupsOf(
+  entries: DatedEntry[],
+  titleOf: (e: NewsEntry) => string,
+  moreOf: (e: NewsEntry) => string | undefined,
+): FactGroup[] {
+  const groups = new Map<string, DatedEntry[]>();
+  for (const dated of entries.toSorted((a, b) => a.day.localeCompare(b.day))) {
+    const title = titleOf(dated.entry);
+    groups.set(title, [...(groups.get(title) ?? []), dated]);
+  }
+  return [...groups].map(([title, list]) => {
+    const more = moreOf(list[0]?.entry as NewsEntry);
+    return {
+      title,
+      lines: list.slice(0, LINES_PER_GROUP).map(lineOf),
+      total: list.length,
+      ...(more ? { moreCommand: more } : {}),
+    };
+  });
+}
+
+function factsPart(heading: string, groups: FactGroup[], emptyText: string): AnswerPart {
+  return { kind: 'facts', heading, groups: groups.slice(0, GROUPS_PER_KIND), totalGroups: groups.length, emptyText };
+}
+
+export function nothingNewAnswer(day: string, visibility: Visibility): Answer {
+  return { title: `Nothing new since ${day}`, parts: [textPart(`Nothing new since ${day}.`)], sources: {}, visibility };
+}
+
+export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility): Answer {
+  const dated = news.days.flatMap((d) => d.entries.map((entry) => ({ day: d.day, entry })));
+  const total = news.days.reduce((n, d) => n + d.total, 0);
+  if (total === 0) return nothingNewAnswer(day, visibility);
+  const of = (category: NewsEntry['category']) => dated.filter((d) => d.entry.category === category);
+  const name = (subject: string, unknown: string) => subject || unknown;
+  const parts: AnswerPart[] = [
+    textPart(`${total} facts first reported since ${day}, on ${news.days.length} days.`),
+    factsPart(
+      'New statements',
+      groupsOf(
+        of('statement'),
+        (e) => name(e.subject, 'Speaker not known'),
+        (e) => talksCommand(`who ${e.subject}`),
+      ),
+      'No new statement.',
+    ),
+    factsPart(
+      'New guarantors',
+      groupsOf(
+        of('guarantor'),
+        (e) => `Proposed by ${name(e.subject, 'a party not stated')}`,
+        () => timelineCommand('guarantors'),
+      ),
+      'No new guarantor.',
+    ),
+    factsPart(
+      'New and changed positions',
+      groupsOf(
+        of('position'),
+        (e) => `${name(e.subject, 'Party not stated')} on ${e.label || e.key}`,
+        (e) => timelineCommand(e.key),
+      ),
+      'No new position.',
+    ),
+  ];
+  const unlisted = total - dated.length;
+  if (unlisted > 0) parts.push(textPart(`… and ${unlisted} more first reported on those days.`));
+  const oldest = news.days.at(-1)?.day;
+  if (news.more && oldest) {
+    parts.push(
+      textPart(
+        `Only the ${news.days.length} newest days with news are shown (from ${oldest}); `,
+        { command: talksCommand('timeline <topic>') },
+        ' shows a whole topic.',
+      ),
+    );
+  }
+  const sources = Object.fromEntries(news.days.flatMap((d) => d.sources.map((s) => [s.id, s])));
+  return { title: `New since ${day}`, parts, sources, visibility };
+}

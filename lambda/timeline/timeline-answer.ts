@@ -1,0 +1,139 @@
+import {
+  type Answer,
+  type AnswerPart,
+  type FactGroup,
+  type FactLine,
+  sourcesById,
+  talksCommand,
+  textPart,
+} from '../answers/answer.js';
+import type { Visibility } from '../answers/command.js';
+import { GUARANTORS_TIMELINE, type TimelineEntry, type TimelineView } from '../views/timeline-records.js';
+import { compareEntries, entryDate } from '../views/update-timeline.js';
+import { type ChangeMark, changeMarks } from './change-marks.js';
+
+/*
+ * `timeline <topic>` and `timeline guarantors`: per party, its facts in date order, grouped by day, with
+ * each change marked. Slack cuts a long answer from the end, so the model itself keeps the oldest and the
+ * newest days of a long timeline and counts the middle.
+ */
+
+/** Days shown per party: the first `OLDEST_DAYS` and the last `NEWEST_DAYS`; the days between are counted. */
+const OLDEST_DAYS = 2;
+const NEWEST_DAYS = 3;
+/** Facts shown per day; the rest are counted. */
+const LINES_PER_DAY = 4;
+
+const UNDATED = 'Undated';
+
+export function timelineCommand(subject: string): string {
+  return talksCommand(`timeline ${subject}`);
+}
+
+function dayTitle(entry: TimelineEntry): string {
+  return entryDate(entry) ?? UNDATED;
+}
+
+function lineOf(entry: TimelineEntry, mark: ChangeMark | undefined): FactLine {
+  const notes = [
+    ...(mark ? [`CHANGED: ${mark.description}`] : []),
+    // The act is dated by the sentence; say when it was reported when that differs.
+    ...(entry.saidOn && entry.firstReported && entry.saidOn !== entry.firstReported
+      ? [`reported ${entry.firstReported}`]
+      : []),
+    ...(entry.lastReported && entry.lastReported !== entry.firstReported
+      ? [`reported again ${entry.lastReported}`]
+      : []),
+  ];
+  return {
+    ...(notes.length ? { lead: notes.join(' · ') } : {}),
+    text: entry.text,
+    quoted: false,
+    citations: [entry.citation],
+  };
+}
+
+/** One party's days, the middle of a long run replaced by a group that counts it. */
+function partyDays(entries: TimelineEntry[], total: number, marks: Map<string, ChangeMark>): FactGroup[] {
+  const days = new Map<string, TimelineEntry[]>();
+  for (const e of entries.toSorted(compareEntries)) days.set(dayTitle(e), [...(days.get(dayTitle(e)) ?? []), e]);
+  const groups = [...days].map(
+    ([title, list]): FactGroup => ({
+      title,
+      lines: list.slice(0, LINES_PER_DAY).map((e) => lineOf(e, marks.get(e.id))),
+      total: list.length,
+    }),
+  );
+  // Facts the stored timeline left out (its middle) and days this answer leaves out are counted together.
+  const unstored = Math.max(0, total - entries.length);
+  if (groups.length <= OLDEST_DAYS + NEWEST_DAYS && unstored === 0) return groups;
+  const head = groups.slice(0, Math.min(OLDEST_DAYS, groups.length));
+  const tail = groups.slice(Math.max(head.length, groups.length - NEWEST_DAYS));
+  const middle = groups.slice(head.length, groups.length - tail.length);
+  const skipped = unstored + middle.reduce((n, g) => n + g.total, 0);
+  const from = head.at(-1)?.title ?? '';
+  const to = tail[0]?.title ?? '';
+  const gap: FactGroup = {
+    title: `… ${skipped} more between ${from} and ${to}`,
+    detail: `${middle.length} days not shown`,
+    lines: [],
+    total: 0,
+  };
+  return [...head, gap, ...tail];
+}
+
+/** The changes of every party, in date order: the answer's first lines. */
+function changeSummary(
+  byParty: [string, TimelineEntry[]][],
+  marksByParty: Map<string, Map<string, ChangeMark>>,
+): string[] {
+  return byParty.flatMap(([party, entries]) =>
+    entries.toSorted(compareEntries).flatMap((e) => {
+      const mark = marksByParty.get(party)?.get(e.id);
+      // A guarantor's mark says only that it was added: the summary names the country.
+      const what = mark && mark.from === null ? `${e.text} ${mark.description}` : mark?.description;
+      return what ? [`${partyName(party)}, ${entryDate(e) ?? UNDATED.toLowerCase()}: ${what}`] : [];
+    }),
+  );
+}
+
+function partyName(party: string): string {
+  return party === '' ? 'Party not stated' : party;
+}
+
+export function timelineAnswer(view: TimelineView, visibility: Visibility): Answer {
+  const guarantors = view.subject === GUARANTORS_TIMELINE;
+  const byParty = new Map<string, TimelineEntry[]>();
+  for (const e of view.entries) byParty.set(e.party, [...(byParty.get(e.party) ?? []), e]);
+  const parties = [...byParty].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  const marksByParty = new Map(parties.map(([party, entries]) => [party, changeMarks(entries, guarantors)]));
+  const changes = changeSummary(parties, marksByParty);
+  const parts: AnswerPart[] = [
+    textPart(
+      changes.length
+        ? `Changes: ${changes.join('; ')}.`
+        : 'No change: no party moved between the dates the articles give.',
+    ),
+    ...parties.map(
+      ([party, entries]): AnswerPart => ({
+        kind: 'facts',
+        heading: guarantors ? `Guarantors proposed by ${partyName(party)}` : `${partyName(party)} on ${view.label}`,
+        groups: partyDays(entries, view.totalByParty[party] ?? entries.length, marksByParty.get(party) ?? new Map()),
+        totalGroups: 0,
+        emptyText: '',
+      }),
+    ),
+  ];
+  for (const part of parts) if (part.kind === 'facts') part.totalGroups = part.groups.length;
+  if (!parties.length) {
+    parts.push(
+      textPart(guarantors ? 'No guarantor was proposed in the articles.' : `No position on ${view.label} was found.`),
+    );
+  }
+  return {
+    title: guarantors ? 'Timeline: proposed guarantors' : `Timeline: ${view.label}`,
+    parts,
+    sources: sourcesById(view.sources),
+    visibility,
+  };
+}

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * The real evaluation set (test/fixtures/real-set/, see its README): real reports whose text may not be committed,
+ * split into a tune half that rule writers read and a blind half scored once, as a whole. The repo holds the labels
+ * as spans (gold-spans.json); a half can be scored only once its articles are fetched again and its gold.json is
+ * rebuilt from the spans, so every helper here first says whether a half is present.
+ */
+
+export const REAL_SET_HALVES = ['tune', 'blind'] as const;
+export type RealSetHalf = (typeof REAL_SET_HALVES)[number];
+
+/** Where the halves live unless TALKS_REAL_SET_DIR moves them: beside their committed spans. */
+export const REAL_SET_FIXTURES = fileURLToPath(new URL('../test/fixtures/real-set/', import.meta.url));
+
+export type RealSetLocation = { present: true; articles: string; gold: string } | { present: false; reason: string };
+
+/** Finds a half's articles and gold in `dir`, or says what is missing and how to get it. */
+export function locateRealSetHalf(dir: string): RealSetLocation {
+  const articles = join(dir, 'articles');
+  const gold = join(dir, 'gold.json');
+  if (!existsSync(articles)) {
+    return {
+      present: false,
+      reason: `no articles in ${articles}: fetch them again as test/fixtures/real-set/README.md says`,
+    };
+  }
+  if (!existsSync(gold)) {
+    return {
+      present: false,
+      reason: `no gold.json in ${dir}: rebuild it with \`node ../shared/eval/pack.mjs ${dir} --unpack\``,
+    };
+  }
+  return { present: true, articles, gold };
+}
+
+/** The part of the scorer's `--json` report that the comparison table shows. */
+export interface ScoreReport {
+  perCategory: Record<Category, { precision: number; recall: number; f1: number }>;
+  proposedByAgreement: number | null;
+  ungrounded?: { checked: number; count: number };
+}
+
+const CATEGORIES = ['statements', 'guarantors', 'positions'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+const fixed = (n: number | null | undefined) => (n === null || n === undefined ? '  - ' : n.toFixed(2));
+
+/** One line per category: the extractor's P/R/F1 beside the naive baseline's, so a recall below the floor shows. */
+export function formatComparison(set: string, extractor: ScoreReport, baseline: ScoreReport): string[] {
+  const cell = (r: ScoreReport, c: Category) =>
+    `${fixed(r.perCategory[c].precision)} / ${fixed(r.perCategory[c].recall)} / ${fixed(r.perCategory[c].f1)}`;
+  const lines = CATEGORIES.map((c) => {
+    const below = extractor.perCategory[c].recall < baseline.perCategory[c].recall ? '  recall below baseline' : '';
+    return `${set.padEnd(6)} ${c.padEnd(11)} ${cell(extractor, c)}   ${cell(baseline, c)}${below}`;
+  });
+  const ungrounded = extractor.ungrounded ? `${extractor.ungrounded.count}/${extractor.ungrounded.checked}` : '-';
+  lines.push(
+    `${set.padEnd(6)} ${'proposer'.padEnd(11)} ${fixed(extractor.proposedByAgreement)}                 ` +
+      `${fixed(baseline.proposedByAgreement)}                 ungrounded ${ungrounded}`,
+  );
+  return lines;
+}
+
+export const COMPARISON_HEADER = `${'set'.padEnd(6)} ${'category'.padEnd(11)} extractor P / R / F1   baseline P / R / F1`;

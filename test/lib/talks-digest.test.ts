@@ -1,0 +1,79 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildApp, synthTemplate } from './synth-app.js';
+
+/*
+ * The digest is off by default: only a configured channel brings its schedule and function, and the function
+ * may only query the NEWS partition and read the Slack secret.
+ */
+
+describe('the channel digest in the stack', () => {
+  it('is absent without a digest channel: no schedule, no digest function', () => {
+    const template = synthTemplate();
+    template.resourceCountIs('AWS::Scheduler::Schedule', 0);
+    expect(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Description: Match.stringLikeRegexp('^Posts what was first reported') },
+      }),
+    ).toEqual({});
+    expect(Object.keys(template.findOutputs('DigestChannel'))).toEqual([]);
+  });
+
+  it('schedules the digest function every period when a channel is configured', () => {
+    const template = synthTemplate({ digestChannel: 'C0123DIGEST', digestPeriodDays: '7' });
+    template.resourceCountIs('AWS::Scheduler::Schedule', 1);
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(7 days)',
+      State: 'ENABLED',
+      Target: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^DigestDigestFunction'), 'Arn'] } },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Posts what was first reported in the last 7 day'),
+      Environment: {
+        Variables: Match.objectLike({ DIGEST_CHANNEL: 'C0123DIGEST', DIGEST_PERIOD_DAYS: '7' }),
+      },
+    });
+    template.hasOutput('DigestChannel', { Value: 'C0123DIGEST' });
+  });
+
+  it('lets the digest function query the NEWS partition and read the secret, nothing else', () => {
+    const template = synthTemplate({ digestChannel: 'C0123DIGEST' });
+    const policies = template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^DigestDigestFunctionRole') }] },
+    });
+    const statements = Object.values(policies).flatMap(
+      (p) =>
+        (p as { Properties: { PolicyDocument: { Statement: { Action: string | string[]; Condition?: unknown }[] } } })
+          .Properties.PolicyDocument.Statement,
+    );
+    const actions = statements.flatMap((s) => s.Action).sort();
+    expect(actions).toEqual([
+      'dynamodb:Query',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'secretsmanager:GetSecretValue',
+    ]);
+    expect(statements.find((s) => s.Action === 'dynamodb:Query')?.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['NEWS'] },
+    });
+    // The scheduler's role may invoke the digest function only.
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'lambda:InvokeFunction',
+            Resource: Match.arrayWith([{ 'Fn::GetAtt': [Match.stringLikeRegexp('^DigestDigestFunction'), 'Arn'] }]),
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('passes cdk-nag with the digest on', () => {
+    expect(() => buildApp({ digestChannel: 'C0123DIGEST' }).app.synth()).not.toThrow();
+  });
+
+  it('rejects a channel name in place of its id', () => {
+    expect(() => buildApp({ digestChannel: '#talks' })).toThrow(/use the channel id/u);
+  });
+});
