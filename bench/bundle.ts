@@ -32,8 +32,8 @@ const bundleFor = (entry: string, outfile: string): BuildOptions => ({
 export async function bundleLambda(
   name: string,
   entry: string,
-  /** The floor is plain Bolt, as the issue defines it: no stubs. */
-  opts: { floor?: boolean } = {},
+  /** The floor is plain Bolt, as the issue defines it: no stubs. `sdkFromRuntime` as the function's construct has it. */
+  opts: { floor?: boolean; sdkFromRuntime?: readonly string[] } = {},
 ): Promise<LambdaBundle> {
   const file = join(bundleRoot, name, 'index.mjs');
   await build({
@@ -45,6 +45,7 @@ export async function bundleLambda(
     mainFields: ['module', 'main'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     ...(opts.floor ? {} : { alias: { ...LAMBDA_BUNDLE_ALIASES } }),
+    external: [...(opts.sdkFromRuntime ?? [])],
     logLevel: 'silent',
   });
   return { name, entry, file, bytes: (await stat(file)).size };

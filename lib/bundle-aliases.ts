@@ -9,4 +9,23 @@ import { join } from 'node:path';
 export const LAMBDA_BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@slack/socket-mode': join(import.meta.dirname, '..', 'lambda', 'slack', 'bundle-stubs', 'socket-mode.ts'),
   'raw-body': join(import.meta.dirname, '..', 'lambda', 'slack', 'bundle-stubs', 'raw-body.ts'),
+  '@slack/oauth': join(import.meta.dirname, '..', 'lambda', 'slack', 'bundle-stubs', 'oauth.ts'),
 };
+
+/**
+ * AWS SDK packages the Slack function takes from the Lambda runtime (which ships SDK v3) instead of its bundle,
+ * because only a rare path loads them, with `import()`: the Lambda client, on the first `/talks add`; the
+ * credential providers other than the environment's (shared config files, SSO, web identity, a container's
+ * endpoint, and the STS/SSO clients they bring), which the SDK loads only when the environment holds no
+ * credentials, as it always does on Lambda. Bundled they were ~220 KB of ~770 KB, parsed on every cold start.
+ * Shared by the CDK construct and the bench; test/lib/bundles.test.ts runs `add` through the synthesized bundle
+ * with only the runtime's SDK beside it.
+ */
+export const SLACK_SDK_FROM_RUNTIME: readonly string[] = [
+  '@aws-sdk/client-lambda',
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-http',
+];

@@ -1,8 +1,3 @@
-import { applyFlags } from '../flags/apply-flags.js';
-import { EMPTY_FLAG_INDEX, type FlagPolicy, flagStatuses } from '../flags/flag-book.js';
-import type { FlagReader } from '../flags/flag-store.js';
-import { FLAGGED_FACTS_LISTED, flagsAnswer } from '../flags/flags-answer.js';
-import { MAX_LINKS } from '../links/link-text.js';
 import type { ViewReader } from '../store/ports.js';
 import { type Answer, talksCommand, textPart } from './answer.js';
 import { type Command, MAX_COMMAND_LENGTH, type ParsedCommand, SUBCOMMANDS, type Visibility } from './command.js';
@@ -10,6 +5,7 @@ import { closestWithin } from './edit-distance.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
 import { guarantorsAnswer } from './guarantors-answer.js';
 import { helpAnswer } from './help-answer.js';
+import { MAX_LINKS } from './link-text.js';
 import { SOURCES_SHOWN, sourcesAnswer } from './sources-answer.js';
 import { answerWho } from './speaker-answer.js';
 import { summaryAnswer } from './summary-answer.js';
@@ -44,10 +40,25 @@ async function answerOther(word: string, rest: string, views: ViewReader, visibi
   return helpAnswer(topics, visibility, { title: `Unknown command "${word}"`, lead });
 }
 
-/** Flags and the policy that says what they hide. */
-export interface FlagsContext {
-  reader: FlagReader;
-  policy: FlagPolicy;
+/**
+ * What the features above the answers add to them (lambda/flags/flag-features.ts gives the flags'). The
+ * answers call these hooks and never import a feature.
+ */
+export interface AnswerFeatures {
+  /** Answers `/talks flags`. */
+  flagsAnswer(): Promise<Answer>;
+  /** Read beside the view of every answer that shows facts, in parallel with it: how to amend that answer. */
+  readFactFilter(): Promise<(answer: Answer) => Answer>;
+}
+
+/** `flags` without the flags feature: only Slack and the CLI keep flags. */
+function noFlagsAnswer(visibility: Visibility): Answer {
+  return {
+    title: 'Flagged facts',
+    parts: [textPart('Flags are kept in Slack and in the CLI, not here.')],
+    sources: {},
+    visibility,
+  };
 }
 
 /** `add` reaches the answers only when it cannot run: no link, too many, or nowhere to read them. */
@@ -70,21 +81,20 @@ function addAnswer(links: readonly string[], visibility: Visibility): Answer {
 const SHOWS_FACTS = new Set<ParsedCommand['command']['kind']>(['summary', 'who', 'guarantors', 'topic', 'other']);
 
 /**
- * Answers a parsed /talks command from the precomputed views, and the flags when given: at most three
- * reads, no scan, whatever the corpus size (the flags are one read, in parallel with the views). The result
- * is a view model; renderers turn it into Block Kit or terminal text.
+ * Answers a parsed /talks command from the precomputed views, amended by the features when given: at most
+ * three reads, no scan, whatever the corpus size (the flags are one read, in parallel with the views). The
+ * result is a view model; renderers turn it into Block Kit or terminal text.
  */
-export async function answerCommand(parsed: ParsedCommand, views: ViewReader, flags?: FlagsContext): Promise<Answer> {
+export async function answerCommand(
+  parsed: ParsedCommand,
+  views: ViewReader,
+  features?: AnswerFeatures,
+): Promise<Answer> {
   const { command, visibility } = parsed;
-  if (command.kind === 'flags') {
-    const list = flags
-      ? await flags.reader.listFlaggedFacts(FLAGGED_FACTS_LISTED)
-      : { index: EMPTY_FLAG_INDEX, facts: [] };
-    return flagsAnswer(list, flags?.policy ?? { reviewers: [], threshold: 1 });
-  }
-  if (!flags || !SHOWS_FACTS.has(command.kind)) return answerFromViews(command, visibility, views);
-  const [answer, index] = await Promise.all([answerFromViews(command, visibility, views), flags.reader.getFlagIndex()]);
-  return applyFlags(answer, flagStatuses(index, flags.policy));
+  if (command.kind === 'flags') return features ? features.flagsAnswer() : noFlagsAnswer(visibility);
+  if (!features || !SHOWS_FACTS.has(command.kind)) return answerFromViews(command, visibility, views);
+  const [answer, amend] = await Promise.all([answerFromViews(command, visibility, views), features.readFactFilter()]);
+  return amend(answer);
 }
 
 async function answerFromViews(

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../articles/article.js';
 import type { Citation } from '../facts/fact.js';
-import type { FactRef } from '../flags/fact-ref.js';
+import type { FactRef } from '../facts/fact-ref.js';
 import type { Visibility } from './command.js';
 
 /*
@@ -62,8 +62,13 @@ export type AnswerPart =
       totalGroups: number;
       /** The command that lists every group, for "… and N more". */
       moreCommand?: string;
-      /** Said when there is nothing to show. */
+      /** Said, in place of the section, when there is nothing to show (lambda/answers/fold-empty-sections.ts). */
       emptyText: string;
+      /**
+       * When given, an empty section folds with the others of the same `lead` into one line, e.g.
+       * "No positions found on: Zaporizhzhia plant, NATO", in place of its `emptyText`.
+       */
+      emptyFold?: { lead: string; subject: string };
     }
   | { kind: 'people'; heading: string; people: PersonLine[]; total: number }
   | { kind: 'sources'; heading: string; sources: SourceListing[]; total: number }

@@ -1,5 +1,5 @@
 import { MAX_URL_LENGTH } from '../articles/article-limits.js';
-import { linksOfCommand, MAX_LINKS } from '../links/link-text.js';
+import { linksOfCommand, MAX_LINKS } from './link-text.js';
 
 /*
  * The /talks command language: the first word picks the answer, the rest is its argument, and a trailing

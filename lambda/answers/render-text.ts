@@ -1,6 +1,7 @@
 import type { Answer, AnswerPart, FactGroup, FactLine, SourceListing, Span } from './answer.js';
 import { evidenceBeyond } from './evidence.js';
 import { shownFileName } from './file-name.js';
+import { foldEmptySections } from './fold-empty-sections.js';
 import { type Footnote, Footnotes } from './footnotes.js';
 import { personCounts } from './person-counts.js';
 
@@ -91,7 +92,6 @@ function partText(part: AnswerPart, footnotes: Footnotes): string {
     case 'text':
       return spansText(part.spans);
     case 'facts': {
-      if (!part.groups.length) return `${underline(part.heading, '-')}\n${part.emptyText}`;
       const hidden = part.totalGroups - part.groups.length;
       const printed: Printed = new Set();
       const groups = part.groups.map((g) => groupLines(g, footnotes, printed).join('\n'));
@@ -127,10 +127,12 @@ function footnoteLine({ number, source, articleId }: Footnote): string {
   return `[${number}] ${name}${extra ? ` · ${extra}` : ''}`;
 }
 
-/** An answer as terminal text: title, parts, then the numbered sources its facts cite. */
+/** An answer as terminal text: title, parts (none empty), then the numbered sources its facts cite. */
 export function renderText(answer: Answer): string {
   const footnotes = new Footnotes(answer.sources);
-  const parts = answer.parts.filter((p) => !(p.kind === 'text' && p.slackOnly)).map((p) => partText(p, footnotes));
+  const parts = foldEmptySections(answer)
+    .parts.filter((p) => !(p.kind === 'text' && p.slackOnly))
+    .map((p) => partText(p, footnotes));
   const cited = footnotes.list();
   const sources = cited.length ? [`${underline('Sources', '-')}\n${cited.map(footnoteLine).join('\n')}`] : [];
   return [underline(answer.title, '='), ...parts, ...sources].join('\n\n');

@@ -86,6 +86,7 @@ export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer
         totalGroups: groups.length,
         moreCommand: topicCommand(topic.id),
         emptyText: `No party's position on ${topic.label} was found.`,
+        emptyFold: { lead: 'No positions found on', subject: topic.label },
       };
     }),
     textPart(

@@ -3,7 +3,7 @@ import type { FlagPolicy } from '../flags/flag-book.js';
 import { answerLinkRequest } from '../links/answer-link-request.js';
 import { type FetchPageOptions, fetchPage } from '../links/fetch-page.js';
 import { createInProcessLinkJobs, type InProcessLinkJobs } from '../links/in-process-link-jobs.js';
-import { createResponseUrlPoster, type PostReply } from '../slack/response-url.js';
+import { answerReplier, createResponseUrlPoster, type PostReply } from '../slack/response-url.js';
 import type { TalksAppOptions } from '../slack/talks-app.js';
 import { createLocalPageArchive } from './local-page-archive.js';
 import type { LocalStore } from './local-store.js';
@@ -35,11 +35,11 @@ export function localTalksApp(
   const archive = createLocalPageArchive(localLinksFolder(local));
   const linkJobs = createInProcessLinkJobs(
     async (request) => {
-      await answerLinkRequest(request, {
+      await answerLinkRequest(request.links, {
         store: local.store,
         archive,
         fetch: (link) => fetchPage(link, fetchOptions),
-        postReply,
+        reply: answerReplier(postReply, request.responseUrl),
       });
     },
     (message, error) => process.stderr.write(`${message}: ${(error as Error).message}\n`),

@@ -103,7 +103,7 @@ async function addCommand(links: string[], io: CliIo): Promise<number> {
     { createLocalPageArchive },
     { localLinksFolder },
   ] = await Promise.all([
-    import('../links/link-text.js'),
+    import('../answers/link-text.js'),
     import('../links/add-links.js'),
     import('../links/link-outcome.js'),
     import('../answers/render-text.js'),

@@ -1,6 +1,6 @@
-import type { FlagsContext } from '../answers/answer-command.js';
 import { parseCommand } from '../answers/command.js';
 import { renderText } from '../answers/render-text.js';
+import { type FlagsContext, flagFeatures } from '../flags/flag-features.js';
 import type { TimelineReader, ViewReader } from '../store/ports.js';
 import { answerTalksCommand } from '../timeline/answer-talks-command.js';
 
@@ -18,7 +18,7 @@ export async function printAnswer(
   return renderText(
     await answerTalksCommand(parseCommand(commandText), {
       views,
-      ...(flags ? { flags } : {}),
+      ...(flags ? { features: flagFeatures(flags) } : {}),
       ...(timeline ? { timeline: timeline.reader, ...(timeline.now ? { now: timeline.now } : {}) } : {}),
     }),
   );

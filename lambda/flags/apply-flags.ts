@@ -1,6 +1,6 @@
 import type { Answer, AnswerPart, FactGroup, FactLine } from '../answers/answer.js';
+import { factKey } from '../facts/fact-ref.js';
 import { citationAnchor } from './fact-anchor.js';
-import { factKey } from './fact-ref.js';
 import type { FactStatus, FlagStatuses } from './flag-book.js';
 
 /** A line's flag status: by its fact's key, or, when a merge changed the fact's id, by a citation it still shows. */

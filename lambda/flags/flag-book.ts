@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SourceRefSchema } from '../articles/article.js';
 import { CitationSchema } from '../facts/fact.js';
-import { type FactRef, FactRefSchema, factKey } from './fact-ref.js';
+import { type FactRef, FactRefSchema, factKey } from '../facts/fact-ref.js';
 
 /*
  * Flags on facts, and what they do. Each flagged fact is a document of its own (its snapshot, every flag

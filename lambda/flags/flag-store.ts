@@ -1,8 +1,8 @@
 import type { SourceRef } from '../articles/article.js';
 import type { Citation } from '../facts/fact.js';
+import { type FactRef, factKey } from '../facts/fact-ref.js';
 import type { FactRecords, VersionedDocuments } from '../store/ports.js';
 import { factAnchors } from './fact-anchor.js';
-import { type FactRef, factKey } from './fact-ref.js';
 import {
   addFlag,
   EMPTY_FLAG_INDEX,

@@ -1,6 +1,6 @@
 import { type Answer, type FactGroup, sourcesById, talksCommand, textPart } from '../answers/answer.js';
 import { plural } from '../answers/plural.js';
-import { factKey } from './fact-ref.js';
+import { factKey } from '../facts/fact-ref.js';
 import {
   type FactStatus,
   FLAG_REASONS,

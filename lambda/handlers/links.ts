@@ -9,7 +9,7 @@ import { LINK_REFUSALS } from '../links/link-refusals.js';
 import { type LinkRequest, LinkRequestSchema } from '../links/link-request.js';
 import { METRICS, REFUSAL_DIMENSION, SERVICES } from '../observability/metric-names.js';
 import { createTelemetry, type Metrics, MetricUnit, type Telemetry } from '../observability/telemetry.js';
-import { createResponseUrlPoster, type PostReply } from '../slack/response-url.js';
+import { answerReplier, createResponseUrlPoster, type PostReply } from '../slack/response-url.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
@@ -109,7 +109,11 @@ export function createLinksHandler(deps: () => LinksHandlerDeps): (event: unknow
     const tally: FetchTally = { fetched: 0, ms: [] };
     let outcomes: LinkOutcome[];
     try {
-      outcomes = await answerLinkRequest(request, { ...ready, fetch: timedFetch(ready.fetch ?? fetchPage, tally) });
+      outcomes = await answerLinkRequest(request.links, {
+        ...ready,
+        fetch: timedFetch(ready.fetch ?? fetchPage, tally),
+        reply: answerReplier(ready.postReply, request.responseUrl),
+      });
     } catch (error) {
       log('error', 'The links could not be added; the user was told to send them again', {
         error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),

@@ -1,4 +1,4 @@
-import type { FlagsContext } from '../answers/answer-command.js';
+import type { FlagsContext } from '../flags/flag-features.js';
 import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
 import { createFlagStore, type FlagStore } from '../flags/flag-store.js';
 import type { LinkJobs } from '../links/link-request.js';

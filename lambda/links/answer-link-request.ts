@@ -1,9 +1,6 @@
 import type { Answer } from '../answers/answer.js';
-import { renderBlocks } from '../slack/render-blocks.js';
-import type { PostReply } from '../slack/response-url.js';
 import { type AddLinksDeps, addLinks } from './add-links.js';
 import { type LinkOutcome, linksAnswer } from './link-outcome.js';
-import type { LinkRequest } from './link-request.js';
 
 const FAILED: Answer = {
   title: 'The links could not be added just now',
@@ -18,20 +15,21 @@ const FAILED: Answer = {
 };
 
 /**
- * The link worker's job: read every link, then reply through the request's response URL with what became
- * of each, and return that. A store failure is replied to as well, then thrown, so the invocation counts as failed.
+ * The link worker's job: read every link, then hand the answer saying what became of each to `reply` (the
+ * delivery layer renders and posts it), and return the outcomes. A store failure is answered as well, then
+ * thrown, so the invocation counts as failed.
  */
 export async function answerLinkRequest(
-  request: LinkRequest,
-  deps: AddLinksDeps & { postReply: PostReply },
+  links: readonly string[],
+  deps: AddLinksDeps & { reply: (answer: Answer) => Promise<void> },
 ): Promise<LinkOutcome[]> {
   let outcomes: LinkOutcome[];
   try {
-    outcomes = await addLinks(request.links, deps);
+    outcomes = await addLinks(links, deps);
   } catch (error) {
-    await deps.postReply(request.responseUrl, renderBlocks(FAILED));
+    await deps.reply(FAILED);
     throw error;
   }
-  await deps.postReply(request.responseUrl, renderBlocks(linksAnswer(outcomes)));
+  await deps.reply(linksAnswer(outcomes));
   return outcomes;
 }

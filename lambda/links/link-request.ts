@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_LINKS } from './link-text.js';
+import { MAX_LINKS } from '../answers/link-text.js';
 
 /** What the Slack function hands the link worker: the links, and where to reply. */
 export const LinkRequestSchema = z.object({

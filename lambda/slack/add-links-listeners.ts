@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { linksOfMessage, MAX_LINKS } from '../answers/link-text.js';
 import { readingLinksText } from '../links/link-outcome.js';
 import type { LinkJobs } from '../links/link-request.js';
-import { linksOfMessage, MAX_LINKS } from '../links/link-text.js';
 import type { App } from './bolt.js';
 import { ephemeralText } from './plain-message.js';
 import type { PostReply } from './response-url.js';

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { FactLine } from '../answers/answer.js';
-import { encodeFactRef } from '../flags/fact-ref.js';
+import { encodeFactRef } from '../facts/fact-ref.js';
 import { truncate } from './mrkdwn.js';
 
 /*

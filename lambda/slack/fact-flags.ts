@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { decodeFactRef, type FactRef, factKey } from '../flags/fact-ref.js';
+import { decodeFactRef, type FactRef, factKey } from '../facts/fact-ref.js';
 import {
   FlagIndexFullError,
   type FlagPolicy,

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import * as z from 'zod/mini';
-import { type FactRef, FactRefSchema } from '../flags/fact-ref.js';
+import { type FactRef, FactRefSchema } from '../facts/fact-ref.js';
 import { type FactSnapshot, FLAG_REASONS, MAX_NOTE_CHARS } from '../flags/flag-book.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerPart, FactGroup, FactLine, PersonLine, SourceListing, Span } from '../answers/answer.js';
 import { evidenceBeyond } from '../answers/evidence.js';
+import { foldEmptySections } from '../answers/fold-empty-sections.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
 import { type FactControls, factControl } from './fact-controls.js';
@@ -216,7 +217,6 @@ function factsBlocks(
   footnotes: Footnotes,
   controls: FactControls,
 ): KnownBlock[] {
-  if (!part.groups.length) return sections([bold(part.heading), `_${escapeMrkdwn(part.emptyText)}_`]);
   const groups = part.groups.slice(0, detail.groupsPerPart);
   const chunks = groups.flatMap((g) => groupChunks(g, detail, footnotes));
   const hidden = part.totalGroups - groups.length;
@@ -314,11 +314,13 @@ function renderWith(answer: Answer, detail: Detail): SlackMessage {
 
 /**
  * Renders an answer as a Slack message within Slack's limits: the fullest level of detail that fits,
- * cutting with an explicit "… and N more" rather than letting Slack refuse the message.
+ * cutting with an explicit "… and N more" rather than letting Slack refuse the message. No section is
+ * drawn empty: empty ones fold into a line first, as in the terminal.
  */
 export function renderBlocks(answer: Answer): SlackMessage {
+  const folded = foldEmptySections(answer);
   for (const detail of DETAIL_LEVELS) {
-    const message = renderWith(answer, detail);
+    const message = renderWith(folded, detail);
     if (slackLimitViolations(message).length === 0) return message;
   }
   return {

@@ -1,3 +1,5 @@
+import type { Answer } from '../answers/answer.js';
+import { renderBlocks } from './render-blocks.js';
 import type { SlackMessage } from './slack-limits.js';
 
 /** Posts a follow-up message to a command's `response_url`. */
@@ -42,4 +44,9 @@ export function createResponseUrlPoster({
     });
     if (!response.ok) throw new ReplyError(`Slack refused the reply: ${response.status}`);
   };
+}
+
+/** Replies to one response URL with an answer as Block Kit: how a feature's later answer (links read) reaches Slack. */
+export function answerReplier(postReply: PostReply, responseUrl: string): (answer: Answer) => Promise<void> {
+  return (answer) => postReply(responseUrl, renderBlocks(answer));
 }

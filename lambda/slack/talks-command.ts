@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import type { FlagsContext } from '../answers/answer-command.js';
 import { type Command, parseCommand } from '../answers/command.js';
-import { MAX_LINKS } from '../links/link-text.js';
+import { MAX_LINKS } from '../answers/link-text.js';
+import { type FlagsContext, flagFeatures } from '../flags/flag-features.js';
 import type { TimelineReader, ViewReader } from '../store/ports.js';
 import { answerTalksCommand } from '../timeline/answer-talks-command.js';
 import { type AddLinksListenerDeps, submitLinks } from './add-links-listeners.js';
@@ -71,7 +71,9 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
       message =
         deps.links && responseUrl && links.length > 0 && links.length <= MAX_LINKS
           ? await submitLinks(links, { responseUrl, userId }, deps.links)
-          : renderBlocks(await answerTalksCommand(parsed, deps));
+          : renderBlocks(
+              await answerTalksCommand(parsed, { ...deps, features: deps.flags && flagFeatures(deps.flags) }),
+            );
     } catch (error) {
       failed = true;
       // The command text is the user's own words and the views hold no secrets; the error names the failure.

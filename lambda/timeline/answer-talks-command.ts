@@ -1,5 +1,5 @@
 import { type Answer, textPart } from '../answers/answer.js';
-import { answerCommand, type FlagsContext } from '../answers/answer-command.js';
+import { type AnswerFeatures, answerCommand } from '../answers/answer-command.js';
 import type { ParsedCommand, Visibility } from '../answers/command.js';
 import { findTopic, type TopicRef } from '../answers/topic-answer.js';
 import type { TimelineReader, ViewReader } from '../store/ports.js';
@@ -17,7 +17,8 @@ export interface TalksAnswerDeps {
   views: ViewReader;
   /** The timeline and day items. Without them `timeline` and `since` say they are not answered here. */
   timeline?: TimelineReader;
-  flags?: FlagsContext;
+  /** What the other features (flags) add to every other answer. */
+  features?: AnswerFeatures;
   /** The clock `since 7d` and `since yesterday` count from. @default the system clock */
   now?: () => Date;
 }
@@ -32,7 +33,7 @@ export async function answerTalksCommand(parsed: ParsedCommand, deps: TalksAnswe
   if (command.kind === 'since' && deps.timeline) {
     return answerSince(command.when, deps.timeline, (deps.now ?? (() => new Date()))(), visibility);
   }
-  return answerCommand(parsed, deps.views, deps.flags);
+  return answerCommand(parsed, deps.views, deps.features);
 }
 
 /** `since <when>` for a day already worked out: what the digest posts. One Query. */

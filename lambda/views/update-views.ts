@@ -33,16 +33,17 @@ import {
   rankStatements,
   sourcesFor,
   takeWithinBytes,
-  utf8Bytes,
 } from './ranking.js';
 import type { PositionRecord, Scored, StatementRecord, WordingIndex } from './records.js';
+import { buildSummary } from './summary-view.js';
 
 /*
  * The incremental update of the precomputed views, pure: given a batch of article facts and only the
  * stored items that batch touches, compute the items to write. The cost follows the batch, never the
  * corpus: a statement merges into the few stored records its wording index points at (merge-records.ts),
  * a speaker's ranking is the old top list plus what changed (scores only grow, so nothing outside the
- * old top list can overtake it unless it changed).
+ * old top list can overtake it unless it changed). This module owns the plan of a batch's update and the
+ * per-item updates (speakers, topics, directory, guarantors, sources); the summary's shape is summary-view.ts.
  */
 
 /** A batch, merged in memory, and the keys of every stored item it touches. */
@@ -505,95 +506,4 @@ function updateSources(
     },
     newlyIndexedArticleIds: fresh.map((a) => a.id),
   };
-}
-
-interface SummaryInputs {
-  old: SummaryView | null;
-  directory: SpeakerDirectory;
-  totalSpeakers: number;
-  speakers: Scored<SpeakerView>[];
-  topics: Scored<TopicView>[];
-  guarantors: GuarantorsView;
-  sources: SourcesView;
-  refs: Map<string, SourceRef>;
-  topicLabels: TopicLabels;
-}
-
-/** How much of each list the summary keeps: tried from the first, the first that fits the byte budget wins. */
-const SUMMARY_SHAPES = [
-  { ...VIEW_LIMITS.summary, citations: VIEW_LIMITS.citationsPerViewFact },
-  { ...VIEW_LIMITS.summary, citations: 2 },
-  { speakers: 10, statementsPerSpeaker: 2, guarantors: 10, positionsPerParty: 2, citations: 1 },
-  { speakers: 5, statementsPerSpeaker: 1, guarantors: 5, positionsPerParty: 1, citations: 1 },
-];
-
-type SummaryShape = (typeof SUMMARY_SHAPES)[number];
-
-function buildSummary(inputs: SummaryInputs): SummaryView {
-  let summary: SummaryView | undefined;
-  for (const shape of SUMMARY_SHAPES) {
-    summary = summaryOfShape(inputs, shape);
-    if (utf8Bytes(summary) <= VIEW_LIMITS.bytes.summary) return summary;
-  }
-  // Even the smallest shape is over budget only when single facts are huge: keep the counts, drop the lists.
-  return { ...(summary as SummaryView), speakers: [], guarantors: [], positions: [], sources: [] };
-}
-
-function summaryOfShape(inputs: SummaryInputs, shape: SummaryShape): SummaryView {
-  const { old, directory, totalSpeakers, speakers, topics, guarantors, sources, refs, topicLabels } = inputs;
-  const updatedSpeakers = new Map(speakers.map((s) => [s.view.person.key, s.view.statements]));
-  const oldSpeakers = new Map((old?.speakers ?? []).map((s) => [s.key, s.statements]));
-  const summarySpeakers = directory.speakers
-    .filter(hasSpoken)
-    .slice(0, shape.speakers)
-    .map((entry) => ({
-      ...entry,
-      statements: (updatedSpeakers.get(entry.key) ?? oldSpeakers.get(entry.key) ?? [])
-        .slice(0, shape.statementsPerSpeaker)
-        .map((s) => capCitations(s, shape.citations)),
-    }));
-
-  const updatedTopics = new Map(topics.map((t) => [t.view.topic, t.view]));
-  const topicIds = orderTopics(topicLabels, [
-    ...(old?.topics.map((t) => t.id) ?? []),
-    ...topics.map((t) => t.view.topic),
-  ]);
-  const positions = topicIds.flatMap((id) => {
-    const view = updatedTopics.get(id);
-    const ranked = view ? view.positions : (old?.positions.filter((p) => p.topic === id) ?? []);
-    const perParty = new Map<string, number>();
-    return ranked
-      .filter((p) => {
-        const n = perParty.get(p.party) ?? 0;
-        perParty.set(p.party, n + 1);
-        return n < shape.positionsPerParty;
-      })
-      .map((p) => capCitations(p, shape.citations));
-  });
-  const labels = new Map([
-    ...(old?.topics.map((t) => [t.id, t.label] as const) ?? []),
-    ...topics.map((t) => [t.view.topic, t.view.label] as const),
-    ...topicLabels,
-  ]);
-
-  const summaryGuarantors = guarantors.guarantors
-    .slice(0, shape.guarantors)
-    .map((g) => capCitations(g, shape.citations));
-  const cited = [...summarySpeakers.flatMap((s) => s.statements), ...summaryGuarantors, ...positions];
-  return {
-    articleCount: sources.total,
-    speakers: summarySpeakers,
-    totalSpeakers,
-    guarantors: summaryGuarantors,
-    positions,
-    topics: topicIds.map((id) => ({ id, label: labels.get(id) ?? id })),
-    sources: sourcesFor(cited, refs),
-  };
-}
-
-/** Configured topics first, in their order, then any other topic the facts name, alphabetically. */
-function orderTopics(topicLabels: TopicLabels, seen: string[]): string[] {
-  const configured = [...topicLabels.keys()];
-  const others = [...new Set(seen)].filter((t) => !topicLabels.has(t)).sort(compareStrings);
-  return [...configured, ...others];
 }

@@ -4,6 +4,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { type FunctionUrl, FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { SLACK_SDK_FROM_RUNTIME } from '../bundle-aliases.js';
 import { TalksFunction } from './talks-function.js';
 
 export interface SlackEndpointProps {
@@ -59,6 +60,7 @@ export class SlackEndpoint extends Construct {
       // Slack gives up after 3 s; the extra seconds only let a slow request finish and log instead of being cut off.
       timeout: Duration.seconds(6),
       logRemovalPolicy: props.removalPolicy,
+      sdkFromRuntime: SLACK_SDK_FROM_RUNTIME,
     });
     this.slackFunction.bindTable(props.table, 'read');
     // Flags are the one item this function writes: PutItem on the `FLAGS` partition only.

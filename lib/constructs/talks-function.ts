@@ -51,6 +51,12 @@ export interface TalksFunctionProps {
    * @default 'INFO'
    */
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  /**
+   * AWS SDK packages left out of the bundle and taken from the Lambda runtime's SDK: only for a client that a
+   * rare path loads with `import()`, where the runtime's unbundled copy costs that path alone.
+   * @default - none: the whole SDK is bundled (see the bundling options)
+   */
+  readonly sdkFromRuntime?: readonly string[];
 }
 
 /**
@@ -97,8 +103,9 @@ export class TalksFunction extends NodejsFunction {
         mainFields: ['module', 'main'],
         // The SDK is bundled, not taken from the runtime: loaded unbundled from the runtime's node_modules,
         // the DynamoDB and Secrets Manager clients cost the Slack function ~250 ms of cold start (npm run bench);
-        // bundled and tree-shaken they cost a fraction, and the version is the one the tests ran.
-        externalModules: [],
+        // bundled and tree-shaken they cost a fraction, and the version is the one the tests ran. A client only a
+        // rare path loads is the exception (`sdkFromRuntime`).
+        externalModules: [...(props.sdkFromRuntime ?? [])],
         // Stubs for what Bolt loads but the Lambda path never runs: ~1 MB less to parse on a cold start.
         esbuildArgs: Object.fromEntries(
           Object.entries(LAMBDA_BUNDLE_ALIASES).map(([name, stub]) => [`--alias:${name}`, stub]),

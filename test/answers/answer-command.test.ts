@@ -164,4 +164,31 @@ describe('answerCommand', () => {
       expect((await answer(text, empty)).title).toBe('No articles yet');
     }
   });
+
+  it('answers "flags" without the flags feature by saying where flags are kept, reading nothing', async () => {
+    const views = fixtureViewReader();
+    const flags = await answer('flags', views);
+    expect(wordsOf(flags)).toContain('Flags are kept in Slack and in the CLI');
+    expect(views.reads).toEqual([]);
+  });
+
+  it('asks the features for the flags answer and amends every fact answer with their filter', async () => {
+    const amended: string[] = [];
+    const features = {
+      flagsAnswer: async (): Promise<Answer> => ({
+        title: 'Flagged facts: 0',
+        parts: [],
+        sources: {},
+        visibility: 'ephemeral',
+      }),
+      readFactFilter: async () => (a: Answer) => {
+        amended.push(a.title);
+        return { ...a, title: `${a.title} (filtered)` };
+      },
+    };
+    expect((await answerCommand(parseCommand('flags'), fixtureViewReader(), features)).title).toBe('Flagged facts: 0');
+    expect((await answerCommand(parseCommand('crimea'), fixtureViewReader(), features)).title).toMatch(/\(filtered\)$/);
+    expect((await answerCommand(parseCommand('help'), fixtureViewReader(), features)).title).not.toMatch(/filtered/);
+    expect(amended).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFactRef, encodeFactRef, type FactRef, factKey } from '../../lambda/flags/fact-ref.js';
+import { decodeFactRef, encodeFactRef, type FactRef, factKey } from '../../lambda/facts/fact-ref.js';
 import {
   addFlag,
   EMPTY_FLAG_INDEX,

@@ -206,6 +206,9 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
       // undici (Socket Mode) and iconv-lite (raw-body) are ~1 MB together; the stubs say why they are absent.
       expect(statSync(fn.bundle).size).toBeLessThan(1_000_000);
       expect(code).toContain('Socket Mode is not bundled in the Lambda functions');
+      // OAuth (jsonwebtoken, semver) is stubbed too; the Lambda client comes from the runtime, on the first `add`.
+      expect(code).toContain('OAuth installs are not bundled in the Lambda functions');
+      expect(code).toMatch(/import\(["']@aws-sdk\/client-lambda["']\)/);
     });
 
     it('answers a Slack-signed "/talks sources" with the outlets of the ingested articles', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linksOfCommand, linksOfMessage } from '../../lambda/links/link-text.js';
+import { linksOfCommand, linksOfMessage } from '../../lambda/answers/link-text.js';
 
 describe('linksOfMessage', () => {
   it('finds links as Slack writes them, with or without a label, and bare ones, each once', () => {
