@@ -1,24 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localTalksApp } from '../../lambda/cli/local-app.js';
-import { type LocalStore, openLocalStore } from '../../lambda/cli/local-store.js';
 import { printAnswer } from '../../lambda/cli/print-answer.js';
-import { type RunningSlackServer, startSlackHttpServer } from '../../lambda/slack/http-server.js';
-import { createResponseUrlPoster } from '../../lambda/slack/response-url.js';
+import { startSlackHttpServer } from '../../lambda/slack/http-server.js';
 import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
-import { PAGE_SERVER_ADDRESS, type PageServer, startPageServer } from '../links/page-server.js';
 import {
   flagSubmissionPayload,
   interactionBody,
   messageShortcutPayload,
-  type SlackStandIn,
   selectActionPayload,
   selectOptions,
-  startSlackStandIn,
 } from '../slack/interaction-requests.js';
 import { FORM, signatureHeaders, slashCommandBody, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
+import { type LocalSlackServer, startLocalSlackServer } from './local-slack-server.js';
 
 /*
  * The issue's walk-through on the local server, wired as `npm start` wires it (localTalksApp): add an article
@@ -28,38 +20,18 @@ import { FORM, signatureHeaders, slashCommandBody, TEST_SIGNING_SECRET } from '.
 
 const REVIEWER = 'UREVIEWER';
 
-let home: string;
-let local: LocalStore;
-let site: PageServer;
-let slack: SlackStandIn;
-let server: RunningSlackServer;
-let app: ReturnType<typeof localTalksApp>;
+let running: LocalSlackServer;
+let local: LocalSlackServer['local'];
+let site: LocalSlackServer['site'];
+let slack: LocalSlackServer['slack'];
+let server: LocalSlackServer['server'];
+let app: LocalSlackServer['app'];
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), 'talks-serve-'));
-  [local, site, slack] = await Promise.all([
-    openLocalStore({ path: home, seedDir: join(home, 'no-seed'), log: () => {} }),
-    startPageServer(),
-    startSlackStandIn(),
-  ]);
-  app = localTalksApp(local, {
-    policy: { reviewers: [REVIEWER], threshold: 2 },
-    fetchOptions: { allowedAddresses: [PAGE_SERVER_ADDRESS] },
-    postReply: createResponseUrlPoster({ isAllowed: (url) => url.origin === slack.url }),
-  });
-  server = await startSlackHttpServer({
-    ...app,
-    signingSecret: TEST_SIGNING_SECRET,
-    botToken: 'xoxb-test',
-    slackApiUrl: `${slack.url}/api/`,
-    port: 0,
-  });
+  running = await startLocalSlackServer([REVIEWER]);
+  ({ local, site, slack, server, app } = running);
 });
-afterAll(async () => {
-  await server.close();
-  await Promise.all([local.close(), site.close(), slack.close()]);
-  await rm(home, { recursive: true, force: true });
-});
+afterAll(() => running.close());
 
 async function post(body: string, contentType = FORM): Promise<Response> {
   const response = await fetch(server.eventsUrl, {
