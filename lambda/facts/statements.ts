@@ -9,14 +9,10 @@ import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import { QUOTE_LABELS, ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
-import {
-  appositiveAfter,
-  findAttributions,
-  passiveSourceOf,
-  type SentenceContext,
-  wordCount,
-} from './statements-attribution.js';
+import { findAttributions, passiveSourceOf } from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
+import { type SentenceContext, wordCount } from './statements-sentence.js';
+import { appositiveAfter } from './statements-subject.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
 /*

@@ -1,0 +1,195 @@
+import { CLAUSE_ONLY, CONTENT_IN_VERB_PHRASE, INFINITIVE_VERBS, LISTENERS } from './speakers-lexicon.js';
+import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
+import type { QuoteSpan } from './statements-quotes.js';
+import {
+  isSpaceOrPunct,
+  pastDateline,
+  quoteOpeningAt,
+  type SentenceContext,
+  skipSpace,
+  trimEnd,
+  wordCount,
+} from './statements-sentence.js';
+import { subjectBefore } from './statements-subject.js';
+
+/*
+ * What was said: where the reported words of one verb of saying begin and end, after the verb (past a
+ * listener or circumstance), before the speaker, or set off by commas, and where a second speaker cuts them.
+ */
+
+export const PREPOSITIONS = new Set(
+  'from after in on at during while before following via through to with outside upon amid when as by'.split(' '),
+);
+const TIME_WORDS = new Set(
+  (
+    'tuesday monday wednesday thursday friday saturday sunday today yesterday tonight earlier later also again late ' +
+    'previously separately once then'
+  ).split(' '),
+);
+/**
+ * "…, as Sir Humphrey said, 'a brave decision'": a speaker in an "as" clause owns only the quote that
+ * follows the clause, not the sentence around it.
+ */
+export function interjectedQuote(
+  ctx: SentenceContext,
+  v: number,
+  speaker: Mention,
+): { start: number; end: number } | null {
+  const { tokens, body } = ctx;
+  const at = tokens.findIndex((t) => t.start === speaker.start);
+  if (at <= 0 || tokens[at - 1]?.lower !== 'as') return null;
+  const verb = tokens[v] as Token;
+  const quote = ctx.quotes.find((q) => q.open >= verb.end && /^\s*,?\s*$/u.test(body.slice(verb.end, q.open)));
+  return quote ? { start: quote.open, end: quote.close + 1 } : null;
+}
+
+/**
+ * "Now, he added, the burden is shifting …": a short lead, then the speaker and verb set off by
+ * commas; what was said is the rest of the sentence.
+ */
+export function parentheticalContent(
+  ctx: SentenceContext,
+  v: number,
+  speakerStart: number,
+): { start: number; end: number } | null {
+  const { tokens, body } = ctx;
+  const verb = tokens[v] as Token;
+  const lead = body.slice(pastDateline(body, ctx.start, speakerStart), speakerStart);
+  if (!/,\s*$/u.test(lead) || lead.split(/\s+/u).filter(Boolean).length > 3) return null;
+  const comma = /^\s*,\s*/u.exec(body.slice(verb.end, ctx.end));
+  if (!comma) return null;
+  const start = verb.end + comma[0].length;
+  const end = trimEnd(body, start, ctx.end);
+  return wordCount(body.slice(start, end)) >= 3 ? { start, end } : null;
+}
+
+/**
+ * "Medinsky said A, while Arakhamia said B": a clause with a named speaker of its own ends the first
+ * speaker's content, so that both statements are found.
+ */
+export function cutAtNextSpeaker(
+  ctx: SentenceContext,
+  v: number,
+  content: { start: number; end: number } | null,
+): { start: number; end: number } | null {
+  if (!content) return null;
+  const { tokens, body } = ctx;
+  for (let k = v + 2; k < tokens.length && (tokens[k] as Token).start < content.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
+    const subject = subjectBefore(ctx, k);
+    if (!subject || (subject.mention.kind !== 'name' && subject.mention.kind !== 'pronoun')) continue;
+    const lead = body.slice(content.start, subject.start ?? subject.mention.start);
+    const boundary = /(?:[,;]\s*(?:while|whereas|but|and)?|\s(?:while|whereas))\s*$/u.exec(lead);
+    if (boundary) return { start: content.start, end: trimEnd(body, content.start, content.start + boundary.index) };
+  }
+  return content;
+}
+
+/**
+ * The content after a verb of saying, or null when nothing but circumstances follows ("said Tuesday.",
+ * "told reporters in Turkey after the talks."), in which case the content came before the speaker.
+ */
+export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: number; end: number } | null {
+  const { tokens, body } = ctx;
+  const verb = tokens[v] as Token;
+  // "pointed out that": past the verb's particle.
+  let k = lemma === 'point' ? v + 2 : v + 1;
+  if (lemma === 'tell') k = pastListener(ctx, k);
+  while (k < tokens.length && TIME_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).quoted) k++;
+  const at = k < tokens.length ? (tokens[k] as Token) : null;
+  const gap = body.slice((tokens[k - 1] as Token).end, at ? at.start : ctx.end);
+  let start: number;
+  if (CONTENT_IN_VERB_PHRASE.has(lemma) || (INFINITIVE_VERBS.has(lemma) && at?.lower === 'to' && !at.quoted)) {
+    start = verb.start;
+  } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k)) {
+    return null;
+  } else if (/:/u.test(gap) || at.lower === 'that') {
+    start = skipSpace(body, at.lower === 'that' ? at.end : (tokens[k - 1] as Token).end + gap.indexOf(':') + 1);
+  } else if (PREPOSITIONS.has(at.lower) || gap.includes(',')) {
+    // "said in a statement that …", "wrote on Telegram: …"; otherwise the content came before.
+    const window = tokens.slice(k, k + 12).filter((t) => !t.quoted && t.start < ctx.end);
+    const that = window.find((t) => t.lower === 'that');
+    const circumstance = body.slice(at.start, that ? that.start : (window.at(-1)?.end ?? at.end) + 3);
+    const colon = /^[^,;:.!?]*:/u.exec(circumstance);
+    if (colon) start = skipSpace(body, at.start + colon[0].length);
+    else if (that && !/[,;]/u.test(body.slice(at.start, that.start))) start = skipSpace(body, that.end);
+    else return null;
+  } else if (CLAUSE_ONLY.has(lemma)) {
+    // "answered questions", "reported heavy shelling", "informed the ministry": an object, not words said.
+    return null;
+  } else {
+    start = skipSpace(body, (tokens[k - 1] as Token).end);
+  }
+  const quote = quoteOpeningAt(ctx, start);
+  const end = quote && quote.close >= ctx.end ? Math.min(body.length, quote.close + 1) : trimEnd(body, start, ctx.end);
+  return end > start ? { start, end } : null;
+}
+
+/** ", adding that …", ", who added …": what follows belongs to a second statement. */
+function startsContinuation(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const next = ctx.tokens[k + 1];
+  if (t.lower === 'who' && next && speechVerbOf(next, 'who')) return true;
+  return /ing$/u.test(t.lower) && speechVerbOf(t, '') !== null;
+}
+
+const CLAUSE_OPENERS = new Set(
+  'the a an he she they it we there this these those his her their its our no some all'.split(' '),
+);
+
+/**
+ * "Zelenskyy said in a video address late Tuesday the signals were positive": with nothing before the
+ * speaker, the content starts after the circumstance, at the first word that opens a clause.
+ */
+export function contentPastCircumstance(
+  ctx: SentenceContext,
+  v: number,
+  lemma: string,
+): { start: number; end: number } | null {
+  const { tokens, body } = ctx;
+  const k = lemma === 'tell' ? pastListener(ctx, v + 1) : v + 1;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 9); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) return null;
+    // "after the meeting": a word governed by a preposition is still circumstance.
+    if (TIME_WORDS.has(t.lower) || PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) continue;
+    if (CLAUSE_OPENERS.has(t.lower) || /^\p{Lu}/u.test(t.text)) {
+      const end = trimEnd(body, t.start, ctx.end);
+      return end > t.start ? { start: t.start, end } : null;
+    }
+  }
+  return null;
+}
+
+/** Past the person or audience told: "told reporters", "told state television", "told CNN". */
+function pastListener(ctx: SentenceContext, k: number): number {
+  const { tokens, body } = ctx;
+  // "told Russian state TV channel Rossiya 24 that …": an explicit "that" ends the listener.
+  for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) break;
+    if (t.lower === 'that') return j;
+  }
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'that' || t.quoted) return j;
+    if (LISTENERS.has(t.lower) || LISTENERS.has(t.lower.replace(/s$/u, ''))) return j + 1;
+    if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return j + 1;
+  }
+  return k + 1;
+}
+
+/** What came before the speaker: from the sentence start, or from the quote that ends right there. */
+export function contentBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
+  const { body } = ctx;
+  // A quote that closed a paragraph before is no part of this sentence's words.
+  const justBefore = (q: QuoteSpan) => {
+    const between = body.slice(q.close + 1, speakerStart);
+    return isSpaceOrPunct(between) && !/\n\s*\n/u.test(between);
+  };
+  const quote = ctx.quotes.find((q) => q.close < speakerStart && justBefore(q));
+  const start = quote && quote.open < ctx.start ? quote.open : pastDateline(body, ctx.start, speakerStart);
+  const end = Math.max(trimEnd(body, start, speakerStart), quote && quote.open >= start ? quote.close + 1 : 0);
+  return end > start ? { start, end } : null;
+}

@@ -1,0 +1,71 @@
+import { gapBetween, type MentionContext, type Token } from './speakers-mentions.js';
+import type { QuoteSpan } from './statements-quotes.js';
+
+/*
+ * A sentence as attribution reads it (its tokens, offsets and quotes), and the offset arithmetic every
+ * attribution frame shares: trimming a passage's ends, skipping a wire dateline, finding a comma segment.
+ */
+
+export interface SentenceContext extends MentionContext {
+  /** Body offsets of the sentence. */
+  start: number;
+  end: number;
+  quotes: QuoteSpan[];
+}
+
+export const isSpaceOrPunct = (s: string) => /^[\s,.;:!?\u2013\u2014-]*$/u.test(s);
+
+/** A dash between words and their speaker: "… - wrote Umerov.", "\" — added the minister." */
+export const SPACED_DASH = /\s[\u2013\u2014-]+\s*$/u;
+
+/** The words of a passage, numbers included, punctuation not. */
+export const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** The first token of the comma-delimited segment that ends at token `i`. */
+export function segmentStart(ctx: SentenceContext, i: number): number {
+  let j = i;
+  while (j > 0 && !gapBetween(ctx.body, ctx.tokens[j - 1], ctx.tokens[j]).includes(',')) j--;
+  return j;
+}
+
+/** The start of the paragraph holding `at`. */
+export function paragraphStart(body: string, at: number): number {
+  const blank = body.lastIndexOf('\n\n', at);
+  return blank < 0 ? 0 : skipSpace(body, blank);
+}
+
+export const skipSpace = (body: string, at: number) => {
+  let k = at;
+  while (/\s/u.test(body[k] ?? '')) k++;
+  return k;
+};
+
+/** The end of a passage without trailing spaces, a trailing comma, or a sentence's own final period. */
+export function trimEnd(body: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:[]/u.test(body[e - 1] ?? '')) e--;
+  if (body[e - 1] === '.' && body[e - 2] !== '.') e--;
+  while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;
+  return e;
+}
+
+export function lastCommaBefore(body: string, token: Token): number {
+  const k = body.lastIndexOf(',', token.start);
+  return k < 0 ? token.start : k;
+}
+
+/** A quoted passage that starts at `at` (past spaces), if any. */
+export const quoteOpeningAt = (ctx: SentenceContext, at: number) =>
+  ctx.quotes.find((q) => q.open === skipSpace(ctx.body, at));
+
+/**
+ * A wire dateline is the outlet's, not the speaker's: "MUSCAT, Feb. 6 (Xinhua) -- ", "ISTANBUL, May 16
+ * (Reuters) - ", "TIANJIN, July 15. /TASS/. ". Returns where the sentence's own words begin.
+ */
+export function pastDateline(body: string, start: number, end: number): number {
+  const dateline =
+    /^\p{Lu}[\p{Lu}\s.'/-]{2,40}(?:,[^()\n/]{1,30}?)?\s*(?:\([^()\n]{1,60}\)\s*(?:--|[-\u2013\u2014])|\/[^/\n]{1,40}\/\.)\s*/u.exec(
+      body.slice(start, end),
+    );
+  return dateline ? start + dateline[0].length : start;
+}

@@ -1,0 +1,242 @@
+import {
+  ADVERBIALS,
+  AFTER_QUOTE_ONLY,
+  CAPITALISED_FUNCTION_WORDS,
+  OBJECT_PRONOUNS,
+  ROLE_HEADS,
+} from './speakers-lexicon.js';
+import {
+  gapBetween,
+  type Mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  speechVerbOf,
+  type Token,
+} from './speakers-mentions.js';
+import { isSpaceOrPunct, type SentenceContext, SPACED_DASH, segmentStart } from './statements-sentence.js';
+
+/*
+ * Who speaks: the subject of a verb of saying, found before it (past adverbs, appositives, asides and
+ * relative clauses, with a role phrase before a name), or the person a sentence or clause opens with.
+ */
+
+/**
+ * The person a sentence opens with, as the subject of a later verb that has none of its own: "Lavrov
+ * met his counterpart and told reporters …", "Zelensky pressed for a summit, arguing that …". An
+ * opening adverb ("However, …") may come first; no other verb of saying or quote may come between.
+ */
+export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null {
+  const { tokens, body } = ctx;
+  let k = tokens.findIndex((t) => t.start >= ctx.start);
+  if (k < 0 || k >= v) return null;
+  const first = tokens[k] as Token;
+  if (CAPITALISED_FUNCTION_WORDS.has(first.lower) && gapBetween(body, first, tokens[k + 1]).includes(',')) k++;
+  const mention = mentionStartingAt(ctx, k);
+  if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
+  const between = tokens.slice(k, v).filter((t) => t.start >= mention.end);
+  // Another verb of saying between makes its own attribution; "continues to press …" is none, as it
+  // reports words only right after a quote.
+  const saysBetween = (t: Token, j: number) => {
+    const lemma = speechVerbOf(t, between[j - 1]?.lower ?? '', between[j + 1]?.lower);
+    return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma);
+  };
+  if (between.some((t, j) => t.quoted || saysBetween(t, j))) return null;
+  if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(body.slice(mention.end, (tokens[v] as Token).start))) return null;
+  return { mention, appositive: '' };
+}
+
+/** ", saying …", ", writing in a post that …" after a main clause: its subject speaks. */
+export function participleOfMainClause(ctx: SentenceContext, v: number): Subject | null {
+  const { tokens, body } = ctx;
+  const previous = tokens[v - 1];
+  if (!previous || !gapBetween(body, previous, tokens[v]).includes(',')) return null;
+  // "…, noting the progress made": a bare object is a topic, not words said; "saying" always reports words.
+  const verb = tokens[v] as Token;
+  const clause = tokens.slice(v + 1, v + 12).some((t) => t.lower === 'that' || t.quoted);
+  if (verb.lower !== 'saying' && !clause && !/^\s*:/u.test(body.slice(verb.end))) return null;
+  return sentenceSubject(ctx, v);
+}
+
+interface Subject {
+  mention: Mention;
+  appositive: string;
+  /** Where the speaker's words begin when a role phrase comes before the name. */
+  start?: number;
+}
+
+/** The speaker standing right before the verb, past adverbs ("meanwhile"), appositives and asides. */
+export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
+  const { tokens, body } = ctx;
+  let i = v - 1;
+  while (i >= 0 && ADVERBIALS.has((tokens[i] as Token).lower) && !(tokens[i] as Token).quoted) i--;
+  const relative = relativeClauseHead(ctx, i);
+  if (relative) return { mention: relative, appositive: '' };
+  const appositive = '';
+  for (;;) {
+    const last = tokens[i];
+    if (!last || last.quoted || last.start < ctx.start) return null;
+    const gapAfter = body.slice(last.end, (tokens[i + 1] as Token).start);
+    if (/["\u201c\u201d\u00ab\u00bb;:]/u.test(gapAfter) || SPACED_DASH.test(gapAfter)) return null;
+    if (!gapAfter.includes(',')) {
+      const mention = mentionEndingAt(ctx, i, true);
+      return mention ? { mention: governedByPreposition(ctx, mention), appositive } : null;
+    }
+    const j = segmentStart(ctx, i);
+    const first = tokens[j] as Token;
+    const afterComma = j > 0 && gapBetween(body, tokens[j - 1], first).includes(',');
+    // "Vladimir Medinsky, Russia's top negotiator, said": the segment describes the name before it.
+    // A clause with a verb of saying of its own ("Donbass, the Russian side insists that …, informs") is no appositive.
+    if (
+      afterComma &&
+      (looksAppositive(first) || (!isAside(first) && namesRole(ctx, j, i))) &&
+      !saysSomething(ctx, j, i)
+    ) {
+      const mention = mentionEndingAt(ctx, j - 1, true);
+      if (mention && (mention.kind === 'name' || mention.kind === 'pronoun'))
+        return { mention, appositive: body.slice(first.start, last.end) };
+    }
+    // "Bennett, who spoke to both leaders, said", "Volkov, speaking in Minsk, accused": an aside.
+    if (afterComma && isAside(first)) {
+      i = j - 1;
+      continue;
+    }
+    // "Medinsky, meanwhile, said" or "Russia's deputy foreign minister, Pavel Grigoriev, said".
+    const mention = mentionEndingAt(ctx, i, true);
+    if (!mention || mention.start !== first.start) return null;
+    const role = afterComma && mention.kind === 'name' ? leadingRole(ctx, j) : null;
+    return role ? { mention, appositive: role.phrase, start: role.start } : { mention, appositive };
+  }
+}
+
+/**
+ * "Al-Busaidi, who mediated in Oman's capital, Muscat, confirmed …": a relative clause that runs up to
+ * the comma before the verb, whatever commas it holds; the name before "who" is the subject.
+ */
+function relativeClauseHead(ctx: SentenceContext, last: number): Mention | null {
+  const { tokens, body } = ctx;
+  const end = tokens[last];
+  if (!end || !gapBetween(body, end, tokens[last + 1]).includes(',')) return null;
+  for (let k = last; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.start < ctx.start || /[;:"\u201c\u201d\u00ab\u00bb]/u.test(gapBetween(body, tokens[k - 1], t)))
+      return null;
+    if (speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) return null;
+    if (!/^(who|whose)$/u.test(t.lower) || !gapBetween(body, tokens[k - 1], t).includes(',')) continue;
+    const head = mentionEndingAt(ctx, k - 1, true);
+    return head?.kind === 'name' && k < last ? head : null;
+  }
+  return null;
+}
+
+const GOVERNING = new Set(
+  'in near from at of outside around for with by across inside within behind to into on'.split(' '),
+);
+
+/**
+ * "Hospital staff in Bakhmut described …", "Monitors from the Red Cross warned …": a name after a
+ * preposition is not the subject; the group before it is, so the speaker is generic.
+ */
+function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention {
+  if (mention.kind !== 'name') return mention;
+  let k = ctx.tokens.findIndex((t) => t.start === mention.start) - 1;
+  // Past the rest of a capitalised name: "at the Geneva Security Forum".
+  const joined = (j: number) => /^\s+$/u.test(gapBetween(ctx.body, ctx.tokens[j], ctx.tokens[j + 1]));
+  while (k >= 0 && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '') && !ctx.tokens[k]?.quoted && joined(k)) k--;
+  if (ctx.tokens[k]?.lower === 'the' && joined(k)) k--;
+  const before = ctx.tokens[k];
+  return before && !before.quoted && joined(k) && GOVERNING.has(before.lower)
+    ? { kind: 'generic', start: mention.start, end: mention.end }
+    : mention;
+}
+
+/** Whether tokens `from`–`to` hold a verb of saying. */
+function saysSomething(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (!t.quoted && speechVerbOf(t, ctx.tokens[k - 1]?.lower ?? '', ctx.tokens[k + 1]?.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A role phrase opening a clause before a name in commas: "Russia's deputy foreign minister, Pavel
+ * Grigoriev,", "…, while Ukraine's chief negotiator, David Arakhamia,".
+ */
+function leadingRole(ctx: SentenceContext, nameStart: number): { phrase: string; start: number } | null {
+  let j = segmentStart(ctx, nameStart - 1);
+  if (/^(while|whereas|but|and)$/u.test(ctx.tokens[j]?.lower ?? '')) j++;
+  const first = ctx.tokens[j] as Token;
+  const last = ctx.tokens[nameStart - 1] as Token;
+  const lead = ctx.body.slice(ctx.start, first.start);
+  if (!isSpaceOrPunct(lead) && !/(?:[,;]|\b(?:while|whereas|but|and))\s*$/u.test(lead)) return null;
+  const phrase = ctx.body.slice(first.start, last.end);
+  const namesRole = phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => ROLE_HEADS.has(w));
+  return namesRole ? { phrase, start: first.start } : null;
+}
+
+const isAside = (first: Token) =>
+  /^(who|whose|which|speaking|writing|asked|according|in|on|at|after|before|during|from|with|meanwhile|however|also|though|like)$/u.test(
+    first.lower,
+  ) || /^\p{Ll}[\p{L}-]*ing$/u.test(first.text);
+
+/** "Kremlin spokesman", "Russian special envoy for investment": a short phrase headed by a role noun. */
+function namesRole(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  const words = ctx.tokens.slice(from, to + 1);
+  return words.every((t) => !t.quoted) && words.some((t) => ROLE_HEADS.has(t.lower));
+}
+
+/** Whether the comma-delimited words from `j` describe a person: "Russia's top negotiator", "an adviser to …". */
+function looksAppositive(first: Token): boolean {
+  if (/^(the|a|an|one|his|her)$/u.test(first.lower) || /['\u2019]s$/u.test(first.text)) return true;
+  return /^\p{Lu}/u.test(first.text) === false && /(ist|er|or|man|woman|person)$/u.test(first.lower);
+}
+
+/** The describing words after a speaker named after the verb: "said Medinsky, Russia's top negotiator, …". */
+export function appositiveAfter(ctx: SentenceContext, end: number): string {
+  const rest = ctx.body.slice(end, ctx.end);
+  const m = /^,\s*((?:the|a|an|one|his|her|\p{Lu}[\p{L}]*['\u2019]s)\s[^,.;]{2,80})(?=,|\.|$)/u.exec(rest);
+  return m?.[1] ?? '';
+}
+
+/** The first mention of a clause, as the subject of an infinitive or participle ("X emerged … to say"). */
+export function clauseSubject(ctx: SentenceContext, v: number): Subject | null {
+  const { tokens, body } = ctx;
+  let first = 0;
+  for (let k = v - 1; k > 0; k--) {
+    if (/[,;:]/u.test(gapBetween(body, tokens[k - 1], tokens[k]))) {
+      first = k;
+      break;
+    }
+  }
+  for (let k = first; k < Math.min(v, first + 3); k++) {
+    const mention = mentionStartingAt(ctx, k);
+    if (mention && mention.kind !== 'generic') return { mention, appositive: '' };
+    if (mention && k === first && /^(the|a|an)$/u.test(tokens[k]?.lower ?? '')) return { mention, appositive: '' };
+  }
+  return null;
+}
+
+/** "him", "his", "her" as a speaker, when a possessive or object pronoun names one. */
+export function pronounAt(ctx: SentenceContext, k: number): Mention | null {
+  const t = ctx.tokens[k];
+  const gender = t ? OBJECT_PRONOUNS.get(t.lower) : undefined;
+  return t && gender ? { kind: 'pronoun', start: t.start, end: t.end, gender } : null;
+}
+
+/**
+ * The person named within a few words from token `k`: "quoted Foreign Ministry spokesman Oncu Keceli",
+ * where the ministry's name comes before the role and the name.
+ */
+export function namedSpeakerFrom(ctx: SentenceContext, k: number): Mention | null {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 6); j++) {
+    const t = ctx.tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || (j > k && /[,;:]/u.test(gapBetween(ctx.body, ctx.tokens[j - 1], t)))) break;
+    const mention = mentionStartingAt(ctx, j);
+    if (mention && (mention.kind === 'name' || (j === k && mention.kind !== 'generic'))) return mention;
+  }
+  return null;
+}
