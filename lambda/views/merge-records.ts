@@ -1,7 +1,8 @@
 import type { SourceRef } from '../articles/article.js';
 import type { Citation, Position, Statement } from '../facts/fact.js';
 import { compareStrings } from '../facts/group-by.js';
-import { mergePositions, mergeStatements, sameTokens, textTokens } from '../facts/merge.js';
+import { mergePositions, mergeStatements } from '../facts/merge.js';
+import { sameTokens, textTokens } from '../facts/merge-wording.js';
 import { VIEW_LIMITS } from './limits.js';
 import { capCitations, sourcesFor, takeWithinBytes } from './ranking.js';
 import type { WordingIndex } from './records.js';
@@ -57,7 +58,7 @@ function normalisedWordings<F extends Fact>(kind: FactKind<F>, fact: F): string[
  * Ids of the stored facts of a group that merge.ts may merge with one of `incoming`: those with a
  * wording that `sameWording` accepts. An inverted index over the stored wordings' tokens counts the
  * tokens each pair shares, so `sameWording` runs only on pairs that share enough of them to pass
- * (a looser bound than merge.ts's own thresholds; `sameWording` decides). Without it, a prolific
+ * (a looser bound than merge-wording.ts's own thresholds; `sameWording` decides). Without it, a prolific
  * speaker's batch would compare every new statement with every stored one.
  */
 export function mergeCandidates<F extends Fact>(

@@ -10,8 +10,8 @@ import {
   mergePeople,
   mergePositions,
   mergeStatements,
-  sameWording,
 } from '../../lambda/facts/merge.js';
+import { sameWording } from '../../lambda/facts/merge-wording.js';
 import { createRandom } from '../fixtures/synthetic/random.js';
 import { fixtureDir, readArticles, SEED_DIR } from './fixture-articles.js';
 
