@@ -24,7 +24,7 @@ export const NEAR_DUPLICATE_OVERLAP = 0.8;
  * checks ≥ 99% on generated copies). Before: 8 stored bands of 2 rows, 1 - (1 - 0.67²)⁸ ≈ 0.991, for 8
  * items an article; now 4 items, and 24 keys read instead of 8.
  *
- * A row item lists at most 20 articles (lambda/store/dynamo-talks-store.ts): a minimum that many articles
+ * A row item lists at most 20 articles (lambda/store/near-duplicates.ts): a minimum that many articles
  * share is a stock phrase, not evidence. A body whose row is full is stored under its next row instead, so it
  * keeps 4 rows that can find it; every body looks up all 12 rows (on the synthetic corpus about half of the
  * rows' minimums are stock phrases).
@@ -285,7 +285,7 @@ export function fingerprintsOnce(): FingerprintOf {
   };
 }
 
-/** The near-duplicate detection the store runs (lambda/store/dynamo-talks-store.ts NearDuplicateDetector). */
+/** The near-duplicate detection the store runs (lambda/store/near-duplicates.ts NearDuplicateDetector). */
 export const nearDuplicateDetector = {
   fingerprint: nearDuplicateFingerprint,
   sketchesMayMatch,
