@@ -46,6 +46,28 @@ export function isStaffLabel(label: string): boolean {
   return words.some((w, i) => STAFF_ROLES.has(w) || STAFF_ROLES.has(`${w} ${words[i + 1] ?? ''}`));
 }
 
+/**
+ * Whether a person's description makes them the reporting journalist: "NewsHour correspondent", "a
+ * reporter for the daily", "the programme's host". The role must head the description (its last word, or
+ * the noun right after an article), so "the host country's president" or "an editor's note" is no such role.
+ */
+export function describesJournalist(descriptor: string): boolean {
+  const words = descriptor
+    .replace(/[^\p{L}\s-]+/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map(comparableName);
+  const isStaff = (w: string | undefined) => w !== undefined && STAFF_ROLES.has(w);
+  const last = words.at(-1);
+  // After an article, the first word that is no adjective of rank: "a senior correspondent for …".
+  const headAfterArticle = /^(a|an|the)$/u.test(words[0] ?? '')
+    ? words.slice(1).find((w) => !JOURNALIST_RANKS.has(w))
+    : undefined;
+  return isStaff(last) || isStaff(`${words.at(-2)} ${last}`) || isStaff(headAfterArticle);
+}
+
+const JOURNALIST_RANKS = new Set(['senior', 'chief', 'veteran', 'longtime', 'political', 'foreign', 'special']);
+
 /** "Russians", "Ukrainians", "Americans": a demonym in the plural, never one person. */
 function isPluralDemonym(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && countryOfWord(word.slice(0, -1)) !== null;

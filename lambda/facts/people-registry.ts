@@ -1,4 +1,5 @@
 import type { Person } from './fact.js';
+import { describesJournalist } from './non-people.js';
 import { affiliationOf } from './people-affiliation.js';
 import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
 import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
@@ -146,6 +147,11 @@ export class PeopleRegistry {
   /** Indexes of the sentences that name the person, in the order they were recorded. */
   sentencesOf(key: string): readonly number[] {
     return [...(this.#record(key)?.sentences ?? [])];
+  }
+
+  /** Whether the article describes the person as one of the press ("NewsHour correspondent"): they report, they make no statement. */
+  isJournalist(key: string): boolean {
+    return this.#record(key)?.descriptors.some(describesJournalist) ?? false;
   }
 
   /** Whether a single word is the surname of someone already named in full. */

@@ -106,8 +106,12 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (previous && continuationAt(ctx, v, lemma)) {
       // The first statement ends where its continuation begins.
       const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
-      if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
       const content = contentAfter(ctx, v, lemma);
+      if (content && extendsReportedClause(ctx, previous, cut, v)) {
+        previous.end = content.end;
+        continue;
+      }
+      if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
       if (content) found.push(attributed(content, previous.speaker, '', true));
       continue;
     }
@@ -163,6 +167,20 @@ function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean
   if (/ing$/u.test(verb.lower)) return gapBetween(ctx.body, previous, verb).includes(',');
   if (previous?.lower === 'who') return gapBetween(ctx.body, ctx.tokens[v - 2], previous).includes(',');
   return false;
+}
+
+/**
+ * "X said A, adding that B": a participle that runs on from the reported clause it follows, with no
+ * speaker or quote between them, belongs to that one clause, as labellers read it. The clause is reported
+ * speech running up to the participle's comma; a continuation after a quote or after the speaker ("…, X
+ * said, adding that …", "…, said X, who added …") stays a second statement.
+ */
+function extendsReportedClause(ctx: SentenceContext, previous: Attribution, cut: number, v: number): boolean {
+  const verb = ctx.tokens[v] as Token;
+  if (!/ing$/u.test(verb.lower) || previous.direct || previous.continues) return false;
+  if (previous.start > cut || previous.end <= cut) return false;
+  if (previous.speaker.start >= previous.start && previous.speaker.start < cut) return false;
+  return !ctx.quotes.some((q) => q.open === previous.start && q.close + 1 >= cut);
 }
 
 function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribution | null {

@@ -69,6 +69,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
   let i = v - 1;
   while (i >= 0 && ADVERBIALS.has((tokens[i] as Token).lower) && !(tokens[i] as Token).quoted) i--;
+  i = beforeParenthesis(ctx, i, v);
   const relative = relativeClauseHead(ctx, i);
   if (relative) return { mention: relative, appositive: '' };
   const appositive = '';
@@ -106,6 +107,22 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const role = afterComma && mention.kind === 'name' ? leadingRole(ctx, j) : null;
     return role ? { mention, appositive: role.phrase, start: role.start } : { mention, appositive };
   }
+}
+
+/**
+ * "Rep. Jane Roe (D-Ohio) told …", "Ivan Petrenko (pictured) said …": a short parenthesis between the
+ * speaker and the verb is an aside; the speaker is the name before it. Returns the last token before the
+ * parenthesis, or `last` when the verb follows no parenthesis.
+ */
+function beforeParenthesis(ctx: SentenceContext, last: number, v: number): number {
+  const { tokens, body } = ctx;
+  if (!/\)\s*$/u.test(gapBetween(body, tokens[last], tokens[v]))) return last;
+  for (let k = last; k > Math.max(0, last - 6); k--) {
+    const gap = gapBetween(body, tokens[k - 1], tokens[k]);
+    if (gap.includes(')')) return last;
+    if (/\(\s*$/u.test(gap)) return k - 1;
+  }
+  return last;
 }
 
 /**

@@ -170,8 +170,11 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
 
   // A bare surname recorded before the article named the person in full now goes by the full name's key.
   const canonical = (keys: Iterable<string>) => new Set([...keys].map((k) => registry.canonical(k)));
+  // A correspondent's own reporting ("… correspondent X reported that …") is no newsmaker's statement.
   const people = new Map(
-    [...canonical(speakers)].flatMap((key) => registry.toPerson(key) ?? []).map((p) => [p.key, p]),
+    [...canonical(speakers)]
+      .filter((key) => !registry.isJournalist(key))
+      .flatMap((key) => registry.toPerson(key) ?? []).map((p) => [p.key, p]),
   );
   return {
     people: [...people.values()],
