@@ -1,5 +1,5 @@
 import type { Person } from './fact.js';
-import { describesJournalist } from './non-people.js';
+import { comparableName, describesJournalist } from './non-people.js';
 import { affiliationOf } from './people-affiliation.js';
 import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
 import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
@@ -72,7 +72,7 @@ export class PeopleRegistry {
    */
   addName(name: string, descriptor: string, sentence: number): string | null {
     if (name.length > MAX_NAME_LENGTH || this.isNoPerson(name)) return null;
-    const key = this.#keyOf(name, sentence);
+    const key = this.#byHonorificGivenName(name, descriptor) ?? this.#keyOf(name, sentence);
     if (!key) return null;
     let person = this.#people.get(key);
     if (!person) {
@@ -87,6 +87,19 @@ export class PeopleRegistry {
     if (descriptor) this.describe(key, descriptor);
     person.sentences.add(sentence);
     return key;
+  }
+
+  /**
+   * "Sir Keir", "Dame Anna": British usage puts the honorific before the given name alone, so the one
+   * word is the given name of someone the article names in full, not a surname.
+   */
+  #byHonorificGivenName(name: string, descriptor: string): string | null {
+    if (name.includes(' ') || !/\b(sir|dame)$/iu.test(descriptor.trim())) return null;
+    const given = comparableName(name);
+    const holders = [...this.#people.values()].filter((p) =>
+      [...p.forms].some((f) => f.includes(' ') && comparableName(f.split(/\s+/u)[0] ?? '') === given),
+    );
+    return holders.length === 1 ? (holders[0]?.key ?? null) : null;
   }
 
   /** A bare surname stands for the person of that surname named last before it (or, failing that, next). */
@@ -185,6 +198,8 @@ export class PeopleRegistry {
     // first, then someone of no known country.
     const ofOwnCountry = (p: PersonRecord) => (affiliation && this.affiliation(p.key) === affiliation ? 0 : 1);
     const sameRole = described.sort((a, b) => ofOwnCountry(a) - ofOwnCountry(b) || byDistance(a, b))[0];
+    const continuing = this.#continuingSpeaker(sentence, recentSpeakers, affiliation);
+    if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
     // Only a role that names its country ("Moscow's deputy defense minister") is a lead's stand-in for a
     // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
@@ -210,6 +225,17 @@ export class PeopleRegistry {
       if (introduced) return introduced.key;
     }
     return this.#lastSpeakerInRole(head, recentSpeakers, compatible);
+  }
+
+  /**
+   * "Sir Alan claimed that … . The prime minister hinted that …": a role phrase with no country right
+   * after a sentence whose speaker the article gives no office keeps that speaker, rather than jumping
+   * to someone who holds the office but said nothing (an aside's "Jane Roe, the Italian prime minister").
+   */
+  #continuingSpeaker(sentence: number, recentSpeakers: readonly string[], affiliation: string | null) {
+    const last = recentSpeakers[0] === undefined ? undefined : this.#record(recentSpeakers[0]);
+    if (affiliation || !last?.sentences.has(sentence - 1)) return null;
+    return last.descriptors.every((d) => roleHeadsOf(d).length === 0) ? last : null;
   }
 
   /**
