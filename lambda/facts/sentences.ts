@@ -148,7 +148,7 @@ const linePairs = (lines: Line[]) => lines.slice(0, -1).map((line, i) => [line, 
 
 /** A line without final punctuation (a headline, a caption, a standfirst) restates the body: no facts from it. */
 export function isHeadline(s: Pick<Sentence, 'text'>): boolean {
-  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$/u.test(s.text);
+  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)](?:\[\d{1,3}\])*$/u.test(s.text);
 }
 
 /**
@@ -195,10 +195,26 @@ function wordBefore(text: string, index: number): string {
   return text.slice(start, index);
 }
 
+/** Reference marks after a sentence's full stop ("… the battlefield.[4] Medinsky said …"), as research notes print them. */
+const REFERENCE_MARK = /\[\d{1,3}\]/y;
+
+/** The offset past any reference marks at `end`. */
+function pastReferenceMarks(text: string, end: number): number {
+  let at = end;
+  REFERENCE_MARK.lastIndex = at;
+  while (REFERENCE_MARK.test(text)) {
+    at = REFERENCE_MARK.lastIndex;
+    for (; CLOSERS.has(text[at] ?? ''); at++);
+    REFERENCE_MARK.lastIndex = at;
+  }
+  return at;
+}
+
 /** Where the sentence ends if the punctuation at `index` ends one, else null. */
 function punctuationBoundary(text: string, index: number, cluster: string): number | null {
   let end = index + cluster.length;
   while (CLOSERS.has(text[end] ?? '')) end++;
+  end = pastReferenceMarks(text, end);
   if (end >= text.length) return end;
   if (!/\s/u.test(text[end] ?? '')) return null; // "3.5", "U.S", "field...and"
   // Only the next word matters: a bounded look-ahead keeps splitting linear in the text length.
