@@ -1,4 +1,10 @@
-import { CLAUSE_ONLY, CONTENT_IN_VERB_PHRASE, INFINITIVE_VERBS, LISTENERS } from './speakers-lexicon.js';
+import {
+  CLAUSE_ONLY,
+  CONTENT_IN_VERB_PHRASE,
+  INFINITIVE_VERBS,
+  INSTITUTION_WORDS,
+  LISTENERS,
+} from './speakers-lexicon.js';
 import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
 import {
@@ -181,15 +187,28 @@ function pastListener(ctx: SentenceContext, k: number): number {
 }
 
 /** What came before the speaker: from the sentence start, or from the quote that ends right there. */
+/**
+ * `"…," Chinese embassy spokesperson Jane Roe said`: between the quote and the speaker's title, a
+ * comma and at most three words of the body the speaker works for (capitalised, or an institution word),
+ * which belong to the speaker's description, not to the words said.
+ */
+function namesSpeakersBody(between: string): boolean {
+  const words = /^[\s,]+((?:[\p{L}'\u2019-]+\s+){1,3})$/u.exec(between)?.[1]?.trim().split(/\s+/u);
+  return !!words && words.every((w) => /^\p{Lu}/u.test(w) || INSTITUTION_WORDS.has(w.toLowerCase()));
+}
+
 export function contentBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
   const { body } = ctx;
   // A quote that closed a paragraph before is no part of this sentence's words.
   const justBefore = (q: QuoteSpan) => {
     const between = body.slice(q.close + 1, speakerStart);
-    return isSpaceOrPunct(between) && !/\n\s*\n/u.test(between);
+    return (isSpaceOrPunct(between) || namesSpeakersBody(between)) && !/\n\s*\n/u.test(between);
   };
   const quote = ctx.quotes.find((q) => q.close < speakerStart && justBefore(q));
   const start = quote && quote.open < ctx.start ? quote.open : pastDateline(body, ctx.start, speakerStart);
-  const end = Math.max(trimEnd(body, start, speakerStart), quote && quote.open >= start ? quote.close + 1 : 0);
+  const describedAfter = quote && namesSpeakersBody(body.slice(quote.close + 1, speakerStart));
+  const end = describedAfter
+    ? quote.close + 1
+    : Math.max(trimEnd(body, start, speakerStart), quote && quote.open >= start ? quote.close + 1 : 0);
   return end > start ? { start, end } : null;
 }
