@@ -257,3 +257,21 @@ export function namedSpeakerFrom(ctx: SentenceContext, k: number): Mention | nul
   }
   return null;
 }
+
+/** Conjunctions that open a subordinate clause before the main one: "Although X is expected …, he said …". */
+const SUBORDINATORS = new Set('although though while whereas as when after before since because if once'.split(' '));
+
+/**
+ * "Although President Jane Roe is expected in Riyadh, she has said that …": a sentence that opens with a
+ * subordinate clause whose subject is a named person, and goes on with a pronoun before `pronounStart`,
+ * makes that person the pronoun's antecedent, whoever spoke last.
+ */
+export function subordinateClauseSubject(ctx: SentenceContext, pronounStart: number): Mention | null {
+  const k = ctx.tokens.findIndex((t) => t.start >= ctx.start);
+  const opener = ctx.tokens[k];
+  if (!opener || opener.quoted || !SUBORDINATORS.has(opener.lower)) return null;
+  const mention = mentionStartingAt(ctx, k + 1);
+  if (mention?.kind !== 'name' || mention.end >= pronounStart) return null;
+  // The pronoun opens the main clause: a comma comes between it and the subordinate clause.
+  return /,\s*$/u.test(ctx.body.slice(mention.end, pronounStart)) ? mention : null;
+}

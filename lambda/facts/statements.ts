@@ -12,7 +12,7 @@ import { type Mention, type MentionContext, mentionEndingAt, type Token, tokeniz
 import { findAttributions, passiveSourceOf } from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
 import { type SentenceContext, wordCount } from './statements-sentence.js';
-import { appositiveAfter } from './statements-subject.js';
+import { appositiveAfter, subordinateClauseSubject } from './statements-subject.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
 /*
@@ -146,9 +146,10 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     }
     let previousKey: string | null = null;
     for (const a of findAttributions(s)) {
+      const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
       const key: string | null = a.continues
         ? previousKey
-        : resolveSpeaker(a.speaker, a.appositive, s.index, registry, recent);
+        : resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent);
       previousKey = key;
       const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
       if (quote) consumed.add(quote);
