@@ -92,6 +92,17 @@ export function cutAtNextSpeaker(
   return content;
 }
 
+/** A quote as the object, perhaps after "of": `warned "…"`, `warned of "grave consequences"`. */
+function quotedObject(ctx: SentenceContext, k: number): boolean {
+  const at = ctx.tokens[k] as Token;
+  const next = ctx.tokens[k + 1];
+  if (quoteOpeningAt(ctx, at.start)) return true;
+  return /^(of|about|against)$/u.test(at.lower) && !!next && !!quoteOpeningAt(ctx, at.end);
+}
+
+/** ", however, ", ", though, ": one word set off by commas between a verb of saying and its "that". */
+const isAsideWord = (gap: string) => /^\s*,\s*\p{L}+\s*,\s*$/u.test(gap);
+
 /**
  * The content after a verb of saying, or null when nothing but circumstances follows ("said Tuesday.",
  * "told reporters in Turkey after the talks."), in which case the content came before the speaker.
@@ -119,10 +130,11 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     const circumstance = body.slice(at.start, that ? that.start : (window.at(-1)?.end ?? at.end) + 3);
     const colon = /^[^,;:.!?]*:/u.exec(circumstance);
     if (colon) start = skipSpace(body, at.start + colon[0].length);
-    else if (that && !/[,;]/u.test(body.slice(at.start, that.start))) start = skipSpace(body, that.end);
+    else if (that && (!/[,;]/u.test(body.slice(at.start, that.start)) || isAsideWord(body.slice(verb.end, that.start))))
+      start = skipSpace(body, that.end);
     else return null;
-  } else if (CLAUSE_ONLY.has(lemma)) {
-    // "answered questions", "reported heavy shelling", "informed the ministry": an object, not words said.
+  } else if (CLAUSE_ONLY.has(lemma) && !quotedObject(ctx, k)) {
+    // "answered questions", "stressed the need for talks", "warned of force": an object, not words said.
     return null;
   } else {
     start = skipSpace(body, (tokens[k - 1] as Token).end);

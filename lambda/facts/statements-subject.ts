@@ -2,6 +2,7 @@ import {
   ADVERBIALS,
   AFTER_QUOTE_ONLY,
   CAPITALISED_FUNCTION_WORDS,
+  CLAUSE_ONLY,
   OBJECT_PRONOUNS,
   ROLE_HEADS,
 } from './speakers-lexicon.js';
@@ -36,8 +37,12 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   const between = tokens.slice(k, v).filter((t) => t.start >= mention.end);
   // Another verb of saying between makes its own attribution; "continues to press …" is none, as it
   // reports words only right after a quote.
+  // Nor is "emphasized the need for …": a verb that reports words only through "that" or a quote, with
+  // an object instead, says nothing and leaves the subject to the participle ("…, suggesting that …").
   const saysBetween = (t: Token, j: number) => {
-    const lemma = speechVerbOf(t, between[j - 1]?.lower ?? '', between[j + 1]?.lower);
+    const next = between[j + 1];
+    const lemma = speechVerbOf(t, between[j - 1]?.lower ?? '', next?.lower);
+    if (lemma && CLAUSE_ONLY.has(lemma) && next && !next.quoted && next.lower !== 'that') return false;
     return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma);
   };
   if (between.some((t, j) => t.quoted || saysBetween(t, j))) return null;
