@@ -149,6 +149,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
       const key: string | null = a.continues
         ? previousKey
+        : isUnnamedSource(a.speaker, body, registry)
+          ? null
         : resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent);
       previousKey = key;
       const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
@@ -215,6 +217,19 @@ function resolveSpeaker(
     case 'generic':
       return null;
   }
+}
+
+/**
+ * "…, according to Harbourview.", "Harbourview reported …": one capitalised word that the article never
+ * gives a first name, title or role, in the frames that cite a source, is an outlet or a document, not a
+ * person (people in the news are introduced by name or office before they are cited by surname).
+ */
+function isUnnamedSource(mention: Mention, body: string, registry: PeopleRegistry): boolean {
+  if (mention.kind !== 'name' || mention.name.includes(' ') || mention.descriptor) return false;
+  if (registry.isKnownSurname(mention.name)) return false;
+  const before = body.slice(Math.max(0, mention.start - 16), mention.start);
+  const after = body.slice(mention.end, mention.end + 16);
+  return /\baccording\s+to\s+$/iu.test(before) || /^\s+(?:has\s+|had\s+)?report(?:ed|s)\b/iu.test(after);
 }
 
 /**
