@@ -218,6 +218,8 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   const gap = v > 0 ? gapBetween(ctx.body, tokens[v - 1], verb) : ctx.body.slice(ctx.start, verb.start);
   const dashed = SPACED_DASH.test(gap);
   if (!/[,"\u201d\u00bb']/u.test(gap) && !dashed && !tokens[v - 1]?.quoted) return null;
+  // "The source, speaking to the agency, stated that President X …": "that" opens the words, not a speaker.
+  if (tokens[v + 1]?.lower === 'that') return null;
   const speaker = mentionStartingAt(ctx, v + 1);
   if (!speaker) return null;
   const content = contentBefore(ctx, verb.start);

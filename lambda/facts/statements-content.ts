@@ -123,6 +123,9 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     return null;
   } else if (/:/u.test(gap) || at.lower === 'that') {
     start = skipSpace(body, at.lower === 'that' ? at.end : (tokens[k - 1] as Token).end + gap.indexOf(':') + 1);
+  } else if (gap.includes(',') && quoteOpeningAt(ctx, (tokens[k - 1] as Token).end + gap.indexOf(',') + 1)) {
+    // `Reed wrote, "…"`: the quote after the comma is the words.
+    start = skipSpace(body, (tokens[k - 1] as Token).end + gap.indexOf(',') + 1);
   } else if (PREPOSITIONS.has(at.lower) || gap.includes(',')) {
     // "said in a statement that …", "wrote on Telegram: …"; otherwise the content came before.
     const window = tokens.slice(k, k + 12).filter((t) => !t.quoted && t.start < ctx.end);
