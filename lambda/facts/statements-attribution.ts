@@ -397,7 +397,11 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
     const t = tokens[k] as Token;
     if (!speechVerbOf(t, 'was', tokens[k + 1]?.lower) || !/(ed|id|old|en)$/u.test(t.lower)) continue;
     const by = tokens.findIndex((b, j) => j > k && j <= k + 3 && b.lower === 'by');
-    return by > 0 ? namedSpeakerFrom(ctx, by + 1) : null;
+    if (by < 0) return null;
+    // "This is reported by the Daily, citing Minister X": the outlet passes on X's words.
+    const citing = tokens.findIndex((c, j) => j > by && !c.quoted && c.start < ctx.end && QUOTING_WORDS.has(c.lower));
+    const cited = citing > 0 ? namedSpeakerFrom(ctx, citing + 1) : null;
+    return cited?.kind === 'name' ? cited : namedSpeakerFrom(ctx, by + 1);
   }
   return null;
 }
