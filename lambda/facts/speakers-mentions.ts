@@ -307,7 +307,8 @@ export function mentionStartingAt(ctx: MentionContext, first: number): Mention |
     const nameLike = next.nameLike || PARTICLES.has(next.text) || /^\p{Lu}$/u.test(next.text);
     const titleLike = isTitleWord(next) || /^(the|a|an|one)$/u.test(next.lower) || /^[\p{L}-]+ing$/u.test(next.lower);
     if (!nameLike && !titleLike) break;
-    if (!nameLike && tokens[last]?.nameLike) break; // the name ended
+    // The name ended, unless one capitalised word names the body whose title follows ("Nato Secretary General X").
+    if (!nameLike && tokens[last]?.nameLike && !(last === first && isTitleWord(next))) break;
     last++;
   }
   return mentionEndingAt(ctx, last, true);

@@ -45,9 +45,27 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
     if (lemma && CLAUSE_ONLY.has(lemma) && next && !next.quoted && next.lower !== 'that') return false;
     return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma);
   };
-  if (between.some((t, j) => t.quoted || saysBetween(t, j))) return null;
-  if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(body.slice(mention.end, (tokens[v] as Token).start))) return null;
+  if (between.some((t, j) => saysBetween(t, j)) || quotesWordsBetween(between)) return null;
+  const gap = body.slice(mention.end, (tokens[v] as Token).start).replace(SHORT_QUOTE, '');
+  if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(gap)) return null;
   return { mention, appositive: '' };
+}
+
+/** A quoted word or two, as writers mark a term ('against being "naive"'). */
+const SHORT_QUOTE = /["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb\n]{1,40}["\u201d\u00bb]/gu;
+
+/**
+ * Whether quoted words between a subject and its later verb may be someone's words: a quote of more than
+ * four words may carry its own attribution; a shorter one ('cautioned against being "naive"') is the
+ * writer's quotation marks around a word.
+ */
+function quotesWordsBetween(between: readonly Token[]): boolean {
+  let run = 0;
+  for (const t of between) {
+    run = t.quoted ? run + 1 : 0;
+    if (run > 4) return true;
+  }
+  return false;
 }
 
 /** ", saying …", ", writing in a post that …" after a main clause: its subject speaks. */
