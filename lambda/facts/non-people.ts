@@ -16,6 +16,7 @@ const NonSpeakersSchema = z.object({
   staffRoles: Entries,
   newsOutlets: Entries,
   groupNouns: Entries,
+  regionNames: Entries,
 });
 
 const lexicon = NonSpeakersSchema.parse(nonSpeakersJson);
@@ -35,6 +36,7 @@ export function comparableName(name: string): string {
 const STAFF_ROLES = new Set(lexicon.staffRoles.map(comparableName));
 const KNOWN_OUTLETS = new Set(lexicon.newsOutlets.map(comparableName));
 const GROUP_NOUNS = new Set(lexicon.groupNouns.map(comparableName));
+const REGION_NAMES = new Set(lexicon.regionNames.map(comparableName));
 
 /**
  * Whether a transcript label or its role names one of the programme's own journalists: "HOST",
@@ -85,12 +87,12 @@ export function isGroupName(name: string): boolean {
 
 /**
  * A test for names that are no person: outlets (the lexicon's, and `outlets`: an article's own Source,
- * the corpus's), groups in the plural. Whole names only: "Pravda" is an outlet, "Olena Pravdyuk" a person.
+ * the corpus's), continents and regions ("European leaders"), groups in the plural. Whole names only: "Pravda" is an outlet, "Olena Pravdyuk" a person.
  */
 export function nonPersonTest(outlets: Iterable<string | null | undefined> = []): (name: string) => boolean {
   const known = new Set(KNOWN_OUTLETS);
   for (const outlet of outlets) if (outlet) known.add(comparableName(outlet));
-  return (name) => known.has(comparableName(name)) || isGroupName(name);
+  return (name) => known.has(comparableName(name)) || REGION_NAMES.has(comparableName(name)) || isGroupName(name);
 }
 
 /**

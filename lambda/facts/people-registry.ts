@@ -23,11 +23,12 @@ const GENDERED: [RegExp, 'm' | 'f'][] = [
   [/\b(Mrs|Ms|spokeswoman|chairwoman|congresswoman|Queen|Princess|Lady|Dame)\b/u, 'f'],
 ];
 
-const roleHeadsOf = (descriptor: string) =>
-  descriptor
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => ROLE_HEADS.has(w));
+/** The role nouns of a description; a prime minister heads a government, as a premier does ("the British leader"). */
+const roleHeadsOf = (descriptor: string) => {
+  const lower = descriptor.toLowerCase();
+  const heads = lower.split(/[^\p{L}]+/u).filter((w) => ROLE_HEADS.has(w));
+  return /\bprime\s+minister\b/u.test(lower) ? ['premier', ...heads] : heads;
+};
 
 /**
  * Whether a role noun may stand for the person: they hold an office of the same kind ("spokesman" and

@@ -272,7 +272,8 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
       isTitleWord(prev) ||
       isPossessiveName(prev) ||
       /^(the|a|an|one)$/u.test(prev.lower) ||
-      /^[\p{L}-]+ing$/u.test(prev.lower)
+      /^[\p{L}-]+ing$/u.test(prev.lower) ||
+      countryWordOfPhrase(ctx, i - 1)
     )
       i--;
     else break;
@@ -286,6 +287,15 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     (isCapitalised(tokens[head] as Token) && !INDEFINITE.has(opener.lower));
   if (!definite || INDEFINITE.has(opener.lower)) return { kind: 'generic', start, end: t.end };
   return { kind: 'role', start, end: t.end, text: ctx.body.slice(start, t.end), head: headWord };
+}
+
+/** A word of a country's name of several words before a role: "the United Kingdom leader", "the Saudi Arabian envoy". */
+function countryWordOfPhrase(ctx: MentionContext, k: number): boolean {
+  const [before, word, after] = [ctx.tokens[k - 1], ctx.tokens[k], ctx.tokens[k + 1]];
+  if (!word || word.quoted || !isCapitalised(word)) return false;
+  const pair = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && isCapitalised(a) && isCapitalised(b) && countryOfWord(`${a.text} ${b.text}`) !== null;
+  return pair(before, word) || pair(word, after);
 }
 
 /**
