@@ -206,6 +206,9 @@ export class PeopleRegistry {
     // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
     // "the diplomat" is the last speaker only if the article gave them an office of that kind.
     if (!affiliation) return this.#lastSpeakerInRole(head, recentSpeakers, compatible, true);
+    // "The Omani senior official added …" while an Omani minister is the one speaking: the speaker goes on.
+    const last = recentSpeakers[0] === undefined ? undefined : this.#record(recentSpeakers[0]);
+    if (last && this.affiliation(last.key) === affiliation && sameKindOfRole(last, head, true)) return last.key;
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
     const namedIn = (s: number) => [...this.#people.values()].find((p) => p.sentences.has(s) && unassigned(p));
     const named = namedIn(sentence + 1) ?? namedIn(sentence + 2);

@@ -100,7 +100,7 @@ export const ROLE_HEADS = words(
   'president minister secretary chancellor premier king queen prince emir sultan pope ambassador envoy ' +
     'representative spokesman spokeswoman spokesperson adviser advisor aide chief head leader commander admiral ' +
     'general mayor governor senator lawmaker legislator speaker chairman chairwoman director negotiator diplomat ' +
-    'prosecutor ombudsman commissioner premier mediator observer monitor',
+    'prosecutor ombudsman commissioner premier mediator observer monitor official',
 );
 
 /**
@@ -112,7 +112,7 @@ export const ROLE_CLASSES = new Map<string, string>(
   [
     ['voice', 'spokesman spokeswoman spokesperson representative'],
     ['leader', 'president premier chancellor king queen prince emir sultan leader'],
-    ['official', 'minister diplomat head chief director chairman chairwoman negotiator envoy ambassador commissioner'],
+    ['official', 'minister diplomat head chief director chairman chairwoman negotiator envoy ambassador commissioner official'],
   ].flatMap(([kind = '', heads = '']) => heads.split(' ').map((head): [string, string] => [head, kind])),
 );
 
