@@ -1,6 +1,9 @@
 import type { ArticleFacts, Person } from './fact.js';
-import { isBareKey, surnameKeyOf } from './speaker-key.js';
+import { isBareKey, isInitialKey, mayStandFor, surnameKeyOf } from './speaker-key.js';
 import { statementId } from './statements.js';
+
+/** A key that names someone only partly: a bare surname, or a surname and an initial. */
+const isPartial = (key: string) => isBareKey(key) || isInitialKey(key);
 
 /*
  * Who a bare surname stands for across articles. An article that names someone only by surname
@@ -14,7 +17,7 @@ export type KnownPerson = Pick<Person, 'key' | 'affiliation'>;
 
 /** The surname keys of the people the articles name by surname only: whom `settleBareNames` must know of. */
 export function bareSurnameKeys(articles: ArticleFacts[]): string[] {
-  const bare = articles.flatMap((facts) => [...facts.people, ...facts.mentions].filter((p) => isBareKey(p.key)));
+  const bare = articles.flatMap((facts) => [...facts.people, ...facts.mentions].filter((p) => isPartial(p.key)));
   return [...new Set(bare.map((p) => surnameKeyOf(p.key)))];
 }
 
@@ -26,7 +29,7 @@ export function bareSurnameKeys(articles: ArticleFacts[]): string[] {
 export function settleBareNames(articles: ArticleFacts[], known: readonly KnownPerson[]): ArticleFacts[] {
   const candidates = new Map<string, KnownPerson[]>();
   const consider = (person: KnownPerson) => {
-    if (isBareKey(person.key)) return;
+    if (isPartial(person.key)) return;
     const list = candidates.get(surnameKeyOf(person.key)) ?? [];
     if (!list.some((p) => p.key === person.key)) list.push(person);
     candidates.set(surnameKeyOf(person.key), list);
@@ -37,9 +40,11 @@ export function settleBareNames(articles: ArticleFacts[], known: readonly KnownP
   return articles.map((facts) => {
     const renamed = new Map<string, string>();
     for (const person of [...facts.people, ...facts.mentions]) {
-      if (!isBareKey(person.key)) continue;
-      const fitting = (candidates.get(person.key) ?? []).filter(
-        (p) => !person.affiliation || !p.affiliation || p.affiliation === person.affiliation,
+      if (!isPartial(person.key)) continue;
+      const fitting = (candidates.get(surnameKeyOf(person.key)) ?? []).filter(
+        (p) =>
+          mayStandFor(person.key, p.key) &&
+          (!person.affiliation || !p.affiliation || p.affiliation === person.affiliation),
       );
       const [only] = fitting;
       if (only && fitting.length === 1) renamed.set(person.key, only.key);

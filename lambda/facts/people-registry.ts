@@ -1,7 +1,15 @@
 import type { Person } from './fact.js';
 import { comparableName, describesJournalist } from './non-people.js';
 import { affiliationOf } from './people-affiliation.js';
-import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
+import {
+  isBareKey,
+  isInitialKey,
+  mayStandFor,
+  personKey,
+  speakerKey,
+  surnameKeyOf,
+  surnameOf,
+} from './speaker-key.js';
 import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
 /*
@@ -103,11 +111,14 @@ export class PeopleRegistry {
     return holders.length === 1 ? (holders[0]?.key ?? null) : null;
   }
 
-  /** A bare surname stands for the person of that surname named last before it (or, failing that, next). */
+  /**
+   * A bare surname, or a surname with an initial ("K. Novak"), stands for the person of that surname (and
+   * initial) named last before it (or, failing that, next).
+   */
   #keyOf(name: string, sentence: number): string {
     const key = personKey(name);
-    if (!key || !isBareKey(key)) return key;
-    const named = [...(this.#bySurname.get(key) ?? [])].filter((k) => !isBareKey(k));
+    if (!key || !(isBareKey(key) || isInitialKey(key))) return key;
+    const named = [...(this.#bySurname.get(surnameKeyOf(key)) ?? [])].filter((k) => mayStandFor(key, k));
     const distance = (k: string) =>
       Math.min(
         ...[...(this.#people.get(k)?.sentences ?? [])].map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)),

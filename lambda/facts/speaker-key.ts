@@ -100,31 +100,36 @@ const KEY_CACHE_LIMIT = 10_000;
 const GIVEN_SEPARATOR = '.';
 
 /**
- * The initial of a given name that every spelling of it shares: Volodymyr / Wolodymyr / Vladimir,
- * Oleksiy / Aleksei / Alexei, Yevhen / Evgeny, Konstantin / Constantin. Initial vowels (and "y", "j",
- * which transliterations swap with them) count as one, so Ukrainian and Russian forms of a name agree.
- * "" when the name has no given name.
+ * The given name as every spelling of it writes it: its folded initial, then the consonants after it.
+ * Volodymyr / Wolodymyr / Vladimir → "vldmr", Oleksiy / Aleksei / Alexei → "alks", Yevhen / Evgeny →
+ * "avhn", Konstantin / Constantin → "knstntn", Bohdan / Bogdan → "bhdn": transliterations differ in
+ * vowels, and the folds make their consonants agree. Initial vowels (and "y", "j", which
+ * transliterations swap with them) count as one, so Ukrainian and Russian forms of a name agree. Mark and
+ * Mike ("mrk", "mk"), who share an initial, stay apart. "" when the name has no given name; the initial
+ * alone for an initial ("K. Kosachev").
  */
-function givenInitialOf(name: string): string {
+function givenNameKeyOf(name: string): string {
   const words = nameWords(name);
   if (words.length < 2) return '';
-  const first = foldWord(words[0] ?? '')[0] ?? '';
-  if (/[aeiou]/u.test(first)) return 'a';
-  return first === 'c' ? 'k' : first;
+  const given = foldWord(words[0] ?? '');
+  const first = given[0] ?? '';
+  const initial = /[aeiou]/u.test(first) ? 'a' : first === 'c' ? 'k' : first;
+  return initial + given.slice(1).replace(/[aeiouh]/gu, '').replace(/c/gu, 'k').replace(/(.)\1+/gu, '$1');
 }
 
 /**
- * The key of one person across articles: the surname key, then the folded initial of the given name
- * when the article gives one ("boris johnson" → `ionson.b`, "Mike Johnson" → `ionson.m`), so that two
- * people who share a surname stay two. A bare surname ("Johnson") gives the surname key alone: whom it
- * stands for is settled against the people the article, and then the corpus, knows (`settleBareNames`).
+ * The key of one person across articles: the surname key, then the given name's key when the article
+ * gives one ("Boris Johnson" → `ionson.brs`, "Mike Johnson" → `ionson.mk`, "Mark Johnson" → `ionson.mrk`),
+ * so that two people who share a surname, even with one initial, stay two. A bare surname ("Johnson")
+ * gives the surname key alone, and an initial ("M. Johnson") the surname and initial: whom they stand for
+ * is settled against the people the article, and then the corpus, knows (`settleBareNames`).
  */
 export function personKey(name: string): string {
   const cached = personKeyCache.get(name);
   if (cached !== undefined) return cached;
   const surname = speakerKey(name);
-  const initial = surname ? givenInitialOf(name) : '';
-  const key = initial ? `${surname}${GIVEN_SEPARATOR}${initial}` : surname;
+  const given = surname ? givenNameKeyOf(name) : '';
+  const key = given ? `${surname}${GIVEN_SEPARATOR}${given}` : surname;
   if (personKeyCache.size >= KEY_CACHE_LIMIT) personKeyCache.clear();
   personKeyCache.set(name, key);
   return key;
@@ -140,3 +145,12 @@ export function surnameKeyOf(key: string): string {
 
 /** Whether a person key was made from a bare surname, with no given name to tell people apart. */
 export const isBareKey = (key: string) => !key.includes(GIVEN_SEPARATOR);
+
+/** Whether a person key gives only an initial ("M. Johnson"): several given names may share it. */
+export const isInitialKey = (key: string) => key.length - key.indexOf(GIVEN_SEPARATOR) === 2 && !isBareKey(key);
+
+/** Whether a key that names someone partly (a bare surname, an initial) may stand for the person keyed `full`. */
+export function mayStandFor(partial: string, full: string): boolean {
+  if (surnameKeyOf(partial) !== surnameKeyOf(full) || isBareKey(full) || isInitialKey(full)) return false;
+  return isBareKey(partial) || (isInitialKey(partial) && full.startsWith(partial));
+}

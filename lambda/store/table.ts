@@ -35,8 +35,10 @@ export const GLOBAL_SECONDARY_INDEXES: readonly string[] = [];
  *    name shown; háček letters and "tch" fold in person keys.
  * 7: a name index (`NAME#<surname key>` items) that `who` reads beside the bounded directory, and the
  *    directory's count of every speaker.
+ * 8: person keys carry the given name's consonants, not its initial alone (`ionson.mk`, `ionson.mrk`), so
+ *    namesakes who share an initial stay apart.
  */
-export const STORE_FORMAT = 7;
+export const STORE_FORMAT = 8;
 
 /** The key schema and billing mode, shared by `ensureTable` and the CDK stack. */
 export const TABLE_DEFINITION = {

@@ -78,4 +78,32 @@ describe('settleBareNames', () => {
 
     expect(settled?.statements[0]?.speakerKey).toBe(personKey('Mike Johnson'));
   });
+
+  it('keeps namesakes with one initial apart across articles, and gives "M. Varro" to the one the corpus knows', () => {
+    const mark = factsOf('Senator Mark Varro said the aid bill would wait.', 'a'.repeat(16));
+    const mike = factsOf('Governor Mike Varro said the state would take in families.', 'b'.repeat(16));
+    const initial = factsOf('"We will not wait for Brussels," M. Varro said.', 'c'.repeat(16));
+
+    const [a, b] = settleBareNames([mark, mike], []);
+    expect(a?.statements[0]?.speakerKey).not.toBe(b?.statements[0]?.speakerKey);
+
+    const [, settled] = settleBareNames([mark, initial], []);
+    expect(settled?.statements[0]?.speakerKey).toBe(personKey('Mark Varro'));
+    expect(settleBareNames([mark, mike, initial], [])[2]).toEqual(initial);
+  });
+});
+
+describe('people who share a surname and an initial in one article', () => {
+  it('keeps Mark and Mike apart, and gives "M. Varro" to the one named last before it', () => {
+    const body = [
+      'Senator Mark Varro said the aid bill would wait.',
+      'Governor Mike Varro said the state would take in families.',
+      '"Nobody will be turned away," M. Varro added.',
+    ].join('\n\n');
+
+    const { people, statements } = extractStatements(articleOf(body));
+
+    expect(people.map((p) => p.name).sort()).toEqual(['Mark Varro', 'Mike Varro']);
+    expect(statements.find((s) => s.text.startsWith('Nobody'))?.speaker).toBe('Mike Varro');
+  });
 });

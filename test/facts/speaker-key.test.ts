@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isBareKey, personKey, speakerKey, surnameKeyOf, surnameOf } from '../../lambda/facts/speaker-key.js';
+import {
+  isBareKey,
+  isInitialKey,
+  mayStandFor,
+  personKey,
+  speakerKey,
+  surnameKeyOf,
+  surnameOf,
+} from '../../lambda/facts/speaker-key.js';
 
 describe('speakerKey', () => {
   it.each([
@@ -49,7 +57,7 @@ describe('personKey', () => {
     ['Volodymyr Zelenskyy', 'Vladimir Zelensky', 'Wolodymyr Zelenskyj'],
     ['Oleksiy Reznikov', 'Alexei Reznikov', 'Oleksii Reznikov'],
     ['Yevhen Yermak', 'Evgeny Yermak'],
-    ['Konstantin Kosachev', 'Constantin Kosachev', 'K. Kosachev'],
+    ['Konstantin Kosachev', 'Constantin Kosachev'],
     ['Hennadiy Hrytsenko', 'Gennady Gritsenko'],
     ['[Rustem] Umerov', 'Rustem Umerov'],
     ['Bohdan Kovalchuk', 'Bogdan Kovaltchuk', 'Bogdan Kovalčuk', 'Bohdan Kovalchuck'],
@@ -60,6 +68,21 @@ describe('personKey', () => {
   it('keeps people who share a surname apart by their given names', () => {
     expect(personKey('Mike Johnson')).not.toBe(personKey('Boris Johnson'));
     expect(surnameKeyOf(personKey('Mike Johnson'))).toBe(surnameKeyOf(personKey('Boris Johnson')));
+  });
+
+  it('keeps namesakes who share a surname and an initial apart: Mark and Mike Varro are two people', () => {
+    expect(personKey('Mark Varro')).not.toBe(personKey('Mike Varro'));
+    expect(personKey('Mikhail Varro')).not.toBe(personKey('Mark Varro'));
+  });
+
+  it('keys an initial by the surname and initial, which may stand for either namesake but not another initial', () => {
+    const initial = personKey('M. Varro');
+    expect(isInitialKey(initial)).toBe(true);
+    expect(mayStandFor(initial, personKey('Mark Varro'))).toBe(true);
+    expect(mayStandFor(initial, personKey('Mike Varro'))).toBe(true);
+    expect(mayStandFor(initial, personKey('Boris Varro'))).toBe(false);
+    expect(mayStandFor(personKey('Varro'), personKey('Boris Varro'))).toBe(true);
+    expect(mayStandFor(personKey('Mark Varro'), personKey('Mike Varro'))).toBe(false);
   });
 
   it('keys a bare surname by the surname alone, to be settled against the people known', () => {
