@@ -61,11 +61,11 @@ export function describesJournalist(descriptor: string): boolean {
     .map(comparableName);
   const isStaff = (w: string | undefined) => w !== undefined && STAFF_ROLES.has(w);
   const last = words.at(-1);
-  // After an article, the first word that is no adjective of rank: "a senior correspondent for …".
-  const headAfterArticle = /^(a|an|the)$/u.test(words[0] ?? '')
-    ? words.slice(1).find((w) => !JOURNALIST_RANKS.has(w))
-    : undefined;
-  return isStaff(last) || isStaff(`${words.at(-2)} ${last}`) || isStaff(headAfterArticle);
+  // After an article and adjectives of rank, a noun that a preposition follows: "a senior correspondent for …".
+  let head = /^(a|an|the)$/u.test(words[0] ?? '') ? 1 : words.length;
+  while (JOURNALIST_RANKS.has(words[head] ?? '')) head++;
+  const headBeforePreposition = /^(for|at|with|of|in)$/u.test(words[head + 1] ?? '') ? words[head] : undefined;
+  return isStaff(last) || isStaff(`${words.at(-2)} ${last}`) || isStaff(headBeforePreposition);
 }
 
 const JOURNALIST_RANKS = new Set(['senior', 'chief', 'veteran', 'longtime', 'political', 'foreign', 'special']);
