@@ -143,7 +143,12 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     start = skipSpace(body, (tokens[k - 1] as Token).end);
   }
   const quote = quoteOpeningAt(ctx, start);
-  const end = quote && quote.close >= ctx.end ? Math.min(body.length, quote.close + 1) : trimEnd(body, start, ctx.end);
+  // `claimed that "…", which matters for …`: the relative clause after the quote is the writer's comment.
+  const commented = quote && /^\s*,\s*which\b/u.test(body.slice(quote.close + 1, ctx.end));
+  const end =
+    quote && (quote.close >= ctx.end || commented)
+      ? Math.min(body.length, quote.close + 1)
+      : trimEnd(body, start, ctx.end);
   return end > start ? { start, end } : null;
 }
 

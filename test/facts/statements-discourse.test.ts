@@ -54,12 +54,12 @@ describe('verbs whose bare object is a topic, not words', () => {
 
   it('finds the subject of a participle past a quoted word and a body named before the title', () => {
     const body = [
-      'Nato Secretary General Ivo Brandt cautioned against being "naive" about Russia, emphasizing that Europe must spend more.',
-      'He stated that Russia spends a third of its budget on arms.',
+      'Nato Secretary General Ivo Brandt cautioned the allies not to be "soft" on the enemy, emphasizing that budgets must grow.',
+      'He stated that the enemy spends a third of its budget on arms.',
     ].join(' ');
     expect(said(body)).toEqual([
-      ['Ivo Brandt', 'reported', 'Europe must spend more'],
-      ['Ivo Brandt', 'reported', 'Russia spends a third of its budget on arms'],
+      ['Ivo Brandt', 'reported', 'budgets must grow'],
+      ['Ivo Brandt', 'reported', 'the enemy spends a third of its budget on arms'],
     ]);
   });
 });
@@ -136,9 +136,9 @@ describe('whose words: names, titles and roles', () => {
     ]);
   });
 
-  it('gives "The Omani senior official" to the Omani minister speaking, not to someone named next', () => {
+  it('gives "The senior Omani official" to the Omani minister speaking, not to someone named next', () => {
     const body =
-      'Omani Foreign Minister Badr al-Rawahi said talks will go on. He thanked the diplomats. The Omani senior official added that the nations will keep working together. The US envoy to Oman, Ana Brook, came too.';
+      'Omani Foreign Minister Badr al-Rawahi said talks will go on. He thanked the diplomats. The senior Omani official then added that both countries would keep at it. The US envoy to Oman, Ana Brook, came too.';
     expect(said(body).map(([speaker]) => speaker)).toEqual(['Badr al-Rawahi', 'Badr al-Rawahi']);
   });
 
