@@ -1,15 +1,7 @@
 import type { Person } from './fact.js';
 import { comparableName, describesJournalist } from './non-people.js';
 import { affiliationOf } from './people-affiliation.js';
-import {
-  isBareKey,
-  isInitialKey,
-  mayStandFor,
-  personKey,
-  speakerKey,
-  surnameKeyOf,
-  surnameOf,
-} from './speaker-key.js';
+import { isBareKey, isInitialKey, mayStandFor, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
 import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
 /*

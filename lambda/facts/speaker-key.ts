@@ -114,7 +114,14 @@ function givenNameKeyOf(name: string): string {
   const given = foldWord(words[0] ?? '');
   const first = given[0] ?? '';
   const initial = /[aeiou]/u.test(first) ? 'a' : first === 'c' ? 'k' : first;
-  return initial + given.slice(1).replace(/[aeiouh]/gu, '').replace(/c/gu, 'k').replace(/(.)\1+/gu, '$1');
+  return (
+    initial +
+    given
+      .slice(1)
+      .replace(/[aeiouh]/gu, '')
+      .replace(/c/gu, 'k')
+      .replace(/(.)\1+/gu, '$1')
+  );
 }
 
 /**

@@ -112,7 +112,10 @@ export const ROLE_CLASSES = new Map<string, string>(
   [
     ['voice', 'spokesman spokeswoman spokesperson representative'],
     ['leader', 'president premier chancellor king queen prince emir sultan leader'],
-    ['official', 'minister diplomat head chief director chairman chairwoman negotiator envoy ambassador commissioner official'],
+    [
+      'official',
+      'minister diplomat head chief director chairman chairwoman negotiator envoy ambassador commissioner official',
+    ],
   ].flatMap(([kind = '', heads = '']) => heads.split(' ').map((head): [string, string] => [head, kind])),
 );
 

@@ -151,7 +151,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
         ? previousKey
         : isUnnamedSource(a.speaker, body, registry)
           ? null
-        : resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent);
+          : resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent);
       previousKey = key;
       const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
       if (quote) consumed.add(quote);
@@ -177,7 +177,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   const people = new Map(
     [...canonical(speakers)]
       .filter((key) => !registry.isJournalist(key))
-      .flatMap((key) => registry.toPerson(key) ?? []).map((p) => [p.key, p]),
+      .flatMap((key) => registry.toPerson(key) ?? [])
+      .map((p) => [p.key, p]),
   );
   return {
     people: [...people.values()],

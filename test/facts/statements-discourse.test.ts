@@ -27,10 +27,7 @@ describe('one reported clause, however it runs on', () => {
 
   it('still gives a second statement for ", adding that …" after the speaker', () => {
     const body = 'The corridors must open, Karl Lenz told the radio, adding that Vienna was ready to host talks.';
-    expect(said(body).map(([, , text]) => text)).toEqual([
-      'The corridors must open',
-      'Vienna was ready to host talks',
-    ]);
+    expect(said(body).map(([, , text]) => text)).toEqual(['The corridors must open', 'Vienna was ready to host talks']);
   });
 
   it('reads "stressed, however, that …" past the aside', () => {
@@ -128,7 +125,7 @@ describe('whose words: names, titles and roles', () => {
     expect(said(body).at(-1)).toEqual(['Ana Petrova', 'reported', 'she does not accept the talks']);
   });
 
-  it("keeps the speaker's employer out of the quote: \"…,\" Norwegian embassy spokesperson X said", () => {
+  it('keeps the speaker\'s employer out of the quote: "…," Norwegian embassy spokesperson X said', () => {
     const body =
       'Beijing backed talks. “Norway did not start this war. Even so, Norway has always urged talks,” Norwegian embassy spokesperson Ola Berg said.';
     expect(said(body)).toEqual([
@@ -145,9 +142,7 @@ describe('whose words: names, titles and roles', () => {
   it('takes the quote after "X wrote," for the words, not the circumstance before the speaker', () => {
     const body =
       'President Tom Reed called the leaders the next day. In a post on his site, Reed wrote, “It was agreed by all that a full treaty is the best way.”';
-    expect(said(body)).toEqual([
-      ['Tom Reed', 'direct', 'It was agreed by all that a full treaty is the best way.'],
-    ]);
+    expect(said(body)).toEqual([['Tom Reed', 'direct', 'It was agreed by all that a full treaty is the best way.']]);
   });
 
   it('gives "This is reported by <outlet>, citing X" to X', () => {
