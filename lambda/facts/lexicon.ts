@@ -102,6 +102,7 @@ const SPEECH_LISTS = [
   'afterQuoteOnly',
   'infinitiveVerbs',
   'quoteLabels',
+  'countWords',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

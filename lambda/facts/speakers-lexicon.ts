@@ -37,6 +37,9 @@ export const INFINITIVE_VERBS = new Set(speechWords.infinitiveVerbs);
 /** Labels a page sets before a quote it gives on its own: "Quote: \"…\"". */
 export const QUOTE_LABELS = new Set(speechWords.quoteLabels);
 
+/** Numbers that announce an enumeration of a speaker's points: "agreed on four points:". */
+export const COUNT_WORDS = new Map(speechWords.countWords.map((word, k) => [word, k + 2]));
+
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
 /** Verbs of saying only with a particle after them: "pointed out". */

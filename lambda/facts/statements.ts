@@ -7,11 +7,11 @@ import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
-import { QUOTE_LABELS, ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
+import { COUNT_WORDS, QUOTE_LABELS, ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
 import { findAttributions, passiveSourceOf } from './statements-attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
-import { type SentenceContext, wordCount } from './statements-sentence.js';
+import { type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
 import { appositiveAfter, subordinateClauseSubject } from './statements-subject.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
@@ -101,6 +101,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     });
   };
 
+  // "X said they had agreed on four points:" and a paragraph for each: whose points, and how many are left.
+  let enumeration: { key: string; remaining: number } | null = null;
   const turns = transcriptTurns(body);
   const spoken = new Set<TranscriptTurn>();
   for (const s of sentences) {
@@ -112,6 +114,18 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       if (key) remember(key);
       s.about = key;
       continue;
+    }
+    if (enumeration && opensParagraph(body, sentences, s)) {
+      const point = enumeratedPoint(s, body);
+      enumeration.remaining = point ? enumeration.remaining - 1 : 0;
+      if (point && !findAttributions(s).some((a) => a.speaker.kind === 'name' || a.speaker.kind === 'pronoun')) {
+        emit(enumeration.key, 'reported', body.slice(s.start, trimEnd(body, s.start, s.end)), s.start, s.end);
+        remember(enumeration.key);
+        s.about = enumeration.key;
+        if (enumeration.remaining === 0) enumeration = null;
+        continue;
+      }
+      if (enumeration.remaining === 0) enumeration = null;
     }
     const standalone = standaloneQuote(s, sentences, consumed);
     const previousAbout = sentences[s.index - 1]?.about ?? null;
@@ -169,6 +183,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       s.about = s.subject;
       remember(s.subject);
     }
+    const count = s.about ? announcedCount(s.text) : 0;
+    if (s.about && count) enumeration = { key: s.about, remaining: count };
   }
 
   // A bare surname recorded before the article named the person in full now goes by the full name's key.
@@ -271,6 +287,34 @@ const isRoleWord = (word: string) =>
 function describingAppositive(phrase: string): string {
   const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
   return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) ? phrase : '';
+}
+
+/** "… agreed on four points:", "… set out three conditions:": how many points a sentence announces, or 0. */
+function announcedCount(text: string): number {
+  if (!/:$/u.test(text)) return 0;
+  // The count stands one or two words before the colon: "four points", "three main conditions".
+  const [count] = text
+    .slice(0, -1)
+    .split(/\s+/u)
+    .slice(-3, -1)
+    .map((w) => COUNT_WORDS.get(w.toLowerCase()))
+    .filter((n) => n !== undefined);
+  return count ?? 0;
+}
+
+/** Whether a sentence starts a paragraph (a line of its own), as each point of an enumeration does. */
+function opensParagraph(body: string, sentences: readonly Sentence[], s: Analysed): boolean {
+  const previous = sentences[s.index - 1];
+  return !!previous && body.slice(previous.end, s.start).includes('\n');
+}
+
+/**
+ * A point of an enumeration: a whole sentence, or the text's last words cut off mid-sentence; a heading
+ * or a question ends the enumeration.
+ */
+function enumeratedPoint(s: Analysed, body: string): boolean {
+  if (/\?$/u.test(s.text)) return false;
+  return !isHeadline(s) || s.end >= body.trimEnd().length;
 }
 
 /**

@@ -169,3 +169,30 @@ describe('reference marks', () => {
     ]);
   });
 });
+
+describe("an enumeration of a speaker's points", () => {
+  it('gives each announced point, a paragraph each, to the speaker who announced them, and no more', () => {
+    const body = [
+      'After the summit, Alan Brook said the leaders had agreed on three points:',
+      'The allies will draw up a plan together.',
+      'Any settlement must respect the borders.',
+      'Aid will keep flowing to the front.',
+      'The talks resume in May.',
+    ].join('\n\n');
+    expect(said(body).map(([, , text]) => text)).toEqual([
+      'the leaders had agreed on three points',
+      'The allies will draw up a plan together',
+      'Any settlement must respect the borders',
+      'Aid will keep flowing to the front',
+    ]);
+  });
+
+  it('ends the enumeration at a heading or a question', () => {
+    const body = [
+      'Alan Brook said the leaders had agreed on three points:',
+      'What comes next?',
+      'The talks resume in May.',
+    ].join('\n\n');
+    expect(said(body).map(([, , text]) => text)).toEqual(['the leaders had agreed on three points']);
+  });
+});
