@@ -125,8 +125,12 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     ) {
       // "confirmed Russia received the plan and stated it could …": two statements of one subject.
       const and = ctx.tokens[v - 1] as Token;
-      previous.end = trimEnd(body, previous.start, and.start);
       const content = contentAfter(ctx, v, lemma);
+      if (content && bothThatClauses(ctx, previous, v)) {
+        previous.end = content.end;
+        continue;
+      }
+      previous.end = trimEnd(body, previous.start, and.start);
       if (content) found.push(attributed(content, previous.speaker, '', true));
       continue;
     }
@@ -167,6 +171,16 @@ function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean
   if (/ing$/u.test(verb.lower)) return gapBetween(ctx.body, previous, verb).includes(',');
   if (previous?.lower === 'who') return gapBetween(ctx.body, ctx.tokens[v - 2], previous).includes(',');
   return false;
+}
+
+/**
+ * "stated that A and warned that B": two "that" clauses of one subject joined by "and" read as one report,
+ * as labellers take them; without "that" ("confirmed A and stated B") they stay two statements.
+ */
+function bothThatClauses(ctx: SentenceContext, previous: Attribution, v: number): boolean {
+  if (previous.direct || ctx.tokens[v + 1]?.lower !== 'that') return false;
+  const k = ctx.tokens.findIndex((t) => t.start >= previous.start);
+  return k > 0 && ctx.tokens[k - 1]?.lower === 'that' && !ctx.tokens[k - 1]?.quoted;
 }
 
 /**

@@ -168,6 +168,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
           : resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent);
       previousKey = key;
       const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
+      // A quote the sentence before already gave to its speaker is not the words of this one's.
+      if (quote && consumed.has(quote) && quote.close < s.start) continue;
       if (quote) consumed.add(quote);
       for (const q of s.quotes) if (q.open >= a.start && q.close < a.end) consumed.add(q);
       if (!key) continue;

@@ -196,3 +196,21 @@ describe("an enumeration of a speaker's points", () => {
     expect(said(body).map(([, , text]) => text)).toEqual(['the leaders had agreed on three points']);
   });
 });
+
+describe('more verbs and their frames', () => {
+  it('reads "stated that A and warned that B" as one report, and "confirmed A and stated B" as two', () => {
+    expect(
+      said('Deputy Lena Strand stated that the lists were ready and warned that winter would slow things.'),
+    ).toEqual([['Lena Strand', 'reported', 'the lists were ready and warned that winter would slow things']]);
+    expect(said('Envoy Lena Strand confirmed the lists arrived and stated they could be checked.')).toHaveLength(2);
+  });
+
+  it('takes "believes that …" and "praised X as Y", but not a bare "believes X"', () => {
+    const body =
+      'Envoy Lena Strand believes that a second swap is possible. She praised the venue as "calm and quiet." She believes the venue.';
+    expect(said(body).map(([, , text]) => text)).toEqual([
+      'a second swap is possible',
+      'praised the venue as "calm and quiet."',
+    ]);
+  });
+});
