@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { bundleLambda } from '../bench/bundle.js';
 import type { Article } from '../lambda/articles/article.js';
 import { dedupeArticles, readArticlePaths } from '../lambda/articles/read-inputs.js';
 import type { Sentence } from '../lambda/facts/sentences.js';
@@ -183,6 +184,7 @@ async function boundaryAccuracy(sets: EvalSet[], nlp: WinkNlp): Promise<void> {
     wink: (text) => winkSentences(nlp, text),
     'wink-lines': (text) => winkSentencesWithLineBreaks(nlp, text, split.hand(text)),
   };
+  await boundaryDisagreement(sets, split);
   console.log('\n## 1a. Gold spans inside one sentence / given exactly as one sentence / cut by this splitter only');
   console.log('set    kind        located  splitter    inside  exact   cut here only');
   for (const set of sets) {
@@ -228,6 +230,30 @@ async function boundaryAccuracy(sets: EvalSet[], nlp: WinkNlp): Promise<void> {
         );
       }
     }
+  }
+}
+
+/** How many sentences each splitter gives that the hand splitter does not, over every article of the sets. */
+async function boundaryDisagreement(sets: EvalSet[], split: Record<Splitter, (text: string) => Sentence[]>) {
+  console.log('\n## 1. Sentences over every article: total, and those the hand splitter does not give alike');
+  for (const set of sets) {
+    const articles = await readSet(set);
+    const cells = SPLITTERS.map((s) => {
+      let total = 0;
+      let differ = 0;
+      for (const a of articles) {
+        const hand = new Set(split.hand(a.body).map((x) => `${x.start}:${x.end}`));
+        const own = split[s](a.body);
+        total += own.length;
+        differ += own.filter((x) => !hand.has(`${x.start}:${x.end}`)).length;
+        if (values.examples && s === 'wink') {
+          for (const x of own.filter((y) => !hand.has(`${y.start}:${y.end}`)))
+            console.log(`  [${set.label} wink] ${x.text.slice(0, 160)}`);
+        }
+      }
+      return `${s} ${total} (${differ} not the hand's)`;
+    });
+    console.log(`${set.label.padEnd(6)} ${articles.length} articles: ${cells.join(', ')}`);
   }
 }
 
@@ -355,12 +381,17 @@ async function bundleSize(): Promise<void> {
     metafile: true,
   });
   const bytes = result.outputFiles?.[0]?.contents.length ?? 0;
+  const ingest = await bundleLambda(
+    'measure-wink-ingest',
+    join(import.meta.dirname, '..', 'lambda/handlers/ingest.ts'),
+  );
   const inputs = Object.entries(result.metafile.inputs).filter(([p]) => p.includes('wink-eng-lite-web-model'));
   const modelBytes = inputs.reduce((sum, [, i]) => sum + i.bytes, 0);
   console.log('\n## 1f. Bundle (esbuild, ESM, minified)');
   console.log(
     `wink-nlp + wink-eng-lite-web-model: ${(bytes / 2 ** 20).toFixed(2)} MB (model sources ${(modelBytes / 2 ** 20).toFixed(2)} MB before minifying)`,
   );
+  console.log(`the ingest function's bundle today (bench/bundle.ts): ${(ingest.bytes / 2 ** 20).toFixed(2)} MB`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
