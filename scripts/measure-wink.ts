@@ -401,8 +401,9 @@ async function main(): Promise<void> {
   if (values.throughput) return extractionThroughput();
   if (!existsSync(scorer)) throw new Error(`no scorer at ${scorer}: set TALKS_SHARED_DIR`);
   const sets = evalSets();
+  const nlp = await loadWink('sbd');
   console.log(`wink-nlp measured: ${WINK_PACKAGES.join(', ')}`);
-  await boundaryAccuracy(sets, await loadWink('sbd'));
+  await boundaryAccuracy(sets, nlp);
   const dir = mkdtempSync(join(tmpdir(), 'talks-wink-'));
   try {
     extractorScores(sets, dir);
