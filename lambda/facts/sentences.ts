@@ -118,6 +118,8 @@ function pushTrimmed(text: string, from: number, to: number, out: Sentence[]): v
   let start = from;
   let end = to;
   while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  start += referenceMarkerLength(text, start);
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
   while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
@@ -181,6 +183,16 @@ function addLineBoundaries(text: string, boundaries: Set<number>): void {
   }
 }
 
+/**
+ * The length of the reference markers at `index` ("[1]", "[2][3]"), which analysts' reports put right after a
+ * sentence's period. They source the sentence before and are part of neither: that one ends at its period (the
+ * statement rules read the final punctuation), the next one starts after them.
+ */
+function referenceMarkerLength(text: string, index: number): number {
+  if (text[index] !== '[') return 0;
+  return /^(?:\[\d{1,3}\])+/u.exec(text.slice(index, index + 24))?.[0].length ?? 0;
+}
+
 /** The letters and periods that run up to `index`, looking 20 characters back at most ("U.S" of "the U.S."). */
 function wordBefore(text: string, index: number): string {
   const from = Math.max(0, index - 20);
@@ -199,21 +211,23 @@ function wordBefore(text: string, index: number): string {
 function punctuationBoundary(text: string, index: number, cluster: string): number | null {
   let end = index + cluster.length;
   while (CLOSERS.has(text[end] ?? '')) end++;
-  if (end >= text.length) return end;
+  const sentenceEnd = end;
+  end += referenceMarkerLength(text, end);
+  if (end >= text.length) return sentenceEnd;
   if (!/\s/u.test(text[end] ?? '')) return null; // "3.5", "U.S", "field...and"
   // Only the next word matters: a bounded look-ahead keeps splitting linear in the text length.
   const rest = text.slice(end, end + 40).trimStart();
   const next = rest[0] ?? '';
   if (!OPENER.test(next)) return null; // `"…," he said`, "field... a decision"
-  if (cluster !== '.') return end;
+  if (cluster !== '.') return sentenceEnd;
   const word = wordBefore(text, index);
   const bare = word.replaceAll('.', '').toLowerCase();
   if (TITLES.has(bare)) return null;
   if (BEFORE_NUMBERS.has(bare) && /\d/u.test(next)) return null;
   const nextWord = (/^["'\u201c\u2018\u00ab(]?(\p{L}+)/u.exec(rest)?.[1] ?? '').toLowerCase();
   const opensSentence = SENTENCE_OPENERS.has(nextWord);
-  if (MAYBE_FINAL.has(bare)) return opensSentence ? end : null;
+  if (MAYBE_FINAL.has(bare)) return opensSentence ? sentenceEnd : null;
   // An initial ("John F. Kennedy") or a dotted acronym ("U.S."), which ends a sentence only before a typical opener.
-  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return opensSentence ? end : null;
-  return end;
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return opensSentence ? sentenceEnd : null;
+  return sentenceEnd;
 }
