@@ -118,6 +118,8 @@ function pushTrimmed(text: string, from: number, to: number, out: Sentence[]): v
   let start = from;
   let end = to;
   while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  start += referenceMarkerLength(text, start);
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
   while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
@@ -148,7 +150,7 @@ const linePairs = (lines: Line[]) => lines.slice(0, -1).map((line, i) => [line, 
 
 /** A line without final punctuation (a headline, a caption, a standfirst) restates the body: no facts from it. */
 export function isHeadline(s: Pick<Sentence, 'text'>): boolean {
-  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)](?:\[\d{1,3}\])*$/u.test(s.text);
+  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$/u.test(s.text);
 }
 
 /**
@@ -181,6 +183,16 @@ function addLineBoundaries(text: string, boundaries: Set<number>): void {
   }
 }
 
+/**
+ * The length of the reference markers at `index` ("[1]", "[2][3]"), which analysts' reports put right after a
+ * sentence's period. They source the sentence before and are part of neither: that one ends at its period (the
+ * statement rules read the final punctuation), the next one starts after them.
+ */
+function referenceMarkerLength(text: string, index: number): number {
+  if (text[index] !== '[') return 0;
+  return /^(?:\[\d{1,3}\])+/u.exec(text.slice(index, index + 24))?.[0].length ?? 0;
+}
+
 /** The letters and periods that run up to `index`, looking 20 characters back at most ("U.S" of "the U.S."). */
 function wordBefore(text: string, index: number): string {
   const from = Math.max(0, index - 20);
@@ -195,41 +207,27 @@ function wordBefore(text: string, index: number): string {
   return text.slice(start, index);
 }
 
-/** Reference marks after a sentence's full stop ("… the battlefield.[4] Medinsky said …"), as research notes print them. */
-const REFERENCE_MARK = /\[\d{1,3}\]/y;
-
-/** The offset past any reference marks at `end`. */
-function pastReferenceMarks(text: string, end: number): number {
-  let at = end;
-  REFERENCE_MARK.lastIndex = at;
-  while (REFERENCE_MARK.test(text)) {
-    at = REFERENCE_MARK.lastIndex;
-    for (; CLOSERS.has(text[at] ?? ''); at++);
-    REFERENCE_MARK.lastIndex = at;
-  }
-  return at;
-}
-
 /** Where the sentence ends if the punctuation at `index` ends one, else null. */
 function punctuationBoundary(text: string, index: number, cluster: string): number | null {
   let end = index + cluster.length;
   while (CLOSERS.has(text[end] ?? '')) end++;
-  end = pastReferenceMarks(text, end);
-  if (end >= text.length) return end;
+  const sentenceEnd = end;
+  end += referenceMarkerLength(text, end);
+  if (end >= text.length) return sentenceEnd;
   if (!/\s/u.test(text[end] ?? '')) return null; // "3.5", "U.S", "field...and"
   // Only the next word matters: a bounded look-ahead keeps splitting linear in the text length.
   const rest = text.slice(end, end + 40).trimStart();
   const next = rest[0] ?? '';
   if (!OPENER.test(next)) return null; // `"…," he said`, "field... a decision"
-  if (cluster !== '.') return end;
+  if (cluster !== '.') return sentenceEnd;
   const word = wordBefore(text, index);
   const bare = word.replaceAll('.', '').toLowerCase();
   if (TITLES.has(bare)) return null;
   if (BEFORE_NUMBERS.has(bare) && /\d/u.test(next)) return null;
   const nextWord = (/^["'\u201c\u2018\u00ab(]?(\p{L}+)/u.exec(rest)?.[1] ?? '').toLowerCase();
   const opensSentence = SENTENCE_OPENERS.has(nextWord);
-  if (MAYBE_FINAL.has(bare)) return opensSentence ? end : null;
+  if (MAYBE_FINAL.has(bare)) return opensSentence ? sentenceEnd : null;
   // An initial ("John F. Kennedy") or a dotted acronym ("U.S."), which ends a sentence only before a typical opener.
-  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return opensSentence ? end : null;
-  return end;
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return opensSentence ? sentenceEnd : null;
+  return sentenceEnd;
 }

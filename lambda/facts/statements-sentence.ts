@@ -40,16 +40,9 @@ export const skipSpace = (body: string, at: number) => {
   return k;
 };
 
-const REFERENCE_MARK_AT_END = /\[\d{1,3}\]\s*$/u;
-
 /** The end of a passage without trailing spaces, a trailing comma, or a sentence's own final period. */
 export function trimEnd(body: string, start: number, end: number): number {
   let e = end;
-  // Reference marks after the full stop ("….[4]") are the page's, not the speaker's.
-  for (let mark = REFERENCE_MARK_AT_END.exec(body.slice(Math.max(start, e - 12), e)); mark; ) {
-    e -= mark[0].length;
-    mark = REFERENCE_MARK_AT_END.exec(body.slice(Math.max(start, e - 12), e));
-  }
   while (e > start && /[\s,;:[]/u.test(body[e - 1] ?? '')) e--;
   if (body[e - 1] === '.' && body[e - 2] !== '.') e--;
   while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;

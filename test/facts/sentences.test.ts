@@ -45,6 +45,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at its period when reference markers follow it, and starts the next after them', () => {
+    expect(texts('The envoys met for an hour.[1] The talks then broke off.[2][3] Both sides left.[4]')).toEqual([
+      'The envoys met for an hour.',
+      'The talks then broke off.',
+      'Both sides left.',
+    ]);
+    expect(texts('The clause [1] stays, and so does a list [a]. Next.')).toEqual([
+      'The clause [1] stays, and so does a list [a].',
+      'Next.',
+    ]);
+  });
+
   it('does not split a quote from its attribution', () => {
     expect(texts('"Is it over?" he asked. "Yes," she said.')).toEqual(['"Is it over?" he asked.', '"Yes," she said.']);
   });
