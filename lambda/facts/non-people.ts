@@ -51,7 +51,7 @@ export function isStaffLabel(label: string): boolean {
 /**
  * Whether a person's description makes them the reporting journalist: "NewsHour correspondent", "a
  * reporter for the daily", "the programme's host". The role must head the description (its last word, or
- * the noun right after an article), so "the host country's president" or "an editor's note" is no such role.
+ * the noun after an article that a preposition follows), so "the host country's president" is no such role.
  */
 export function describesJournalist(descriptor: string): boolean {
   const words = descriptor
@@ -87,12 +87,16 @@ export function isGroupName(name: string): boolean {
 
 /**
  * A test for names that are no person: outlets (the lexicon's, and `outlets`: an article's own Source,
- * the corpus's), continents and regions ("European leaders"), groups in the plural. Whole names only: "Pravda" is an outlet, "Olena Pravdyuk" a person.
+ * the corpus's), continents and regions ("European leaders"), groups in the plural. Whole names only:
+ * "Pravda" is an outlet, "Olena Pravdyuk" a person.
  */
 export function nonPersonTest(outlets: Iterable<string | null | undefined> = []): (name: string) => boolean {
   const known = new Set(KNOWN_OUTLETS);
   for (const outlet of outlets) if (outlet) known.add(comparableName(outlet));
-  return (name) => known.has(comparableName(name)) || REGION_NAMES.has(comparableName(name)) || isGroupName(name);
+  return (name) => {
+    const compared = comparableName(name);
+    return known.has(compared) || REGION_NAMES.has(compared) || isGroupName(name);
+  };
 }
 
 /**
