@@ -51,7 +51,10 @@ async function credentials(deps: SlackHandlerDeps): Promise<{ signingSecret: str
   return source.kind === 'secrets-manager' ? readSlackSecret(source.secretArn) : source;
 }
 
-function productionStores(env: NodeJS.ProcessEnv): {
+function productionStores(
+  env: NodeJS.ProcessEnv,
+  { logger }: Telemetry,
+): {
   views: ViewReader & TimelineReader;
   flags: FlagsContext & { reader: FlagStore };
   dynamoUsage: DynamoUsageMeter;
@@ -60,7 +63,13 @@ function productionStores(env: NodeJS.ProcessEnv): {
   const client = createDynamoClient({ endpoint, region });
   return {
     views: createDynamoTalksStore({ client, tableName }),
-    flags: { reader: createFlagStore(createDynamoDocuments({ client, tableName })), policy: flagPolicyFromEnv(env) },
+    flags: {
+      reader: createFlagStore(createDynamoDocuments({ client, tableName }), {
+        // The command still answers (from the old book); the next one migrates again.
+        onMigrationError: (error) => logger.warn('The old flag book could not be migrated yet', { error }),
+      }),
+      policy: flagPolicyFromEnv(env),
+    },
     dynamoUsage: meterDynamoUsage(client),
   };
 }
@@ -104,7 +113,7 @@ export function createSlackHandler(deps: SlackHandlerDeps = {}): AwsHandler {
   const setUp = async () => {
     const env = deps.env ?? process.env;
     // Injected views (tests) come without production flags: flags then only when injected too.
-    const production = deps.views ? undefined : productionStores(env);
+    const production = deps.views ? undefined : productionStores(env, telemetry);
     dynamoUsage ??= production?.dynamoUsage;
     const flags = deps.flags ?? production?.flags;
     const linkJobs = deps.linkJobs ?? productionLinkJobs(env);
