@@ -18,7 +18,13 @@ export const VIEW_LIMITS = {
   /** Wordings kept per fact in a wording index (its text and the other outlets' wordings). */
   wordingsPerFact: 4,
   sources: 200,
-  summary: { speakers: 10, statementsPerSpeaker: 3, guarantors: 10, positionsPerParty: 3 },
+  /**
+   * What the summary answer shows (lambda/answers/summary-answer.ts reads these), and so what the summary item
+   * holds: the item every `/talks summary` reads and decodes, a cold start's included, is no bigger than the
+   * answer needs at any corpus size. Positions: one more a party than the answer shows, so it can say that
+   * a party said more (the item counts no positions); speakers carry their own statement counts.
+   */
+  summary: { speakers: 6, statementsPerSpeaker: 2, guarantors: 10, positionsPerParty: 3 },
   /** UTF-8 bytes of an item's payload. */
   bytes: {
     summary: 96_000,
