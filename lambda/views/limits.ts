@@ -27,7 +27,12 @@ export const VIEW_LIMITS = {
   summary: { speakers: 6, statementsPerSpeaker: 2, guarantors: 10, positionsPerParty: 3 },
   /** UTF-8 bytes of an item's payload. */
   bytes: {
-    summary: 96_000,
+    /**
+     * Read and decoded by every `/talks summary`, a cold start's first answer included: a few times what one
+     * Slack message holds (~11,000 characters), so a large corpus keeps fewer citations a fact, not more
+     * decoding. 96 KB held five citations a fact at 10,000 articles, shown by no answer at that size.
+     */
+    summary: 32_000,
     directory: 300_000,
     /** People filed under one surname (name-index.ts): ~2,000 namesakes. */
     nameShard: 300_000,
