@@ -111,7 +111,9 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
     checks.push({
       name,
       target,
-      measured: measured === null ? 'not measured' : `${formatNumber(measured)}${unit}`,
+      // Ratios against a target of 1.0× or 0.5×: two decimals, or 0.96× and 1.04× both read "1×".
+      measured:
+        measured === null ? 'not measured' : `${unit === '×' ? measured.toFixed(2) : formatNumber(measured)}${unit}`,
       ...(cpu ? { cpu } : {}),
       pass: measured === null ? null : pass(measured),
     });
@@ -153,9 +155,7 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
     (v) => v <= targets.coldStartRatio,
     '×',
     coldStartSummary
-      ? `${formatNumber(
-          coldStartSummary.slack.initPlusFirstAnswerCpuMs / coldStartSummary.floor.initCpuMs,
-        )}× in CPU time; run by run ${formatRatio(coldStartSummary.ratios.wall)} wall, ${formatRatio(coldStartSummary.ratios.cpu)} CPU`
+      ? `${(coldStartSummary.slack.initPlusFirstAnswerCpuMs / coldStartSummary.floor.initCpuMs).toFixed(2)}× in CPU time; run by run ${formatRatio(coldStartSummary.ratios.wall)} wall, ${formatRatio(coldStartSummary.ratios.cpu)} CPU`
       : undefined,
   );
   const extraction = extractions.filter((r) => r.size >= 100 || r.size === largest);
