@@ -11,8 +11,8 @@ import type { AnsweredCommand } from '../slack/talks-command.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoDocuments } from '../store/dynamo-documents.js';
-import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../store/dynamo-usage.js';
+import { createDynamoViewReader } from '../store/dynamo-view-reader.js';
 import { createLambdaLinkJobs } from '../store/lambda-link-jobs.js';
 import type { TimelineReader, ViewReader } from '../store/ports.js';
 import { readSlackSecret } from '../store/secrets.js';
@@ -62,7 +62,7 @@ function productionStores(
   const { tableName, endpoint, region } = storeConfig();
   const client = createDynamoClient({ endpoint, region });
   return {
-    views: createDynamoTalksStore({ client, tableName }),
+    views: createDynamoViewReader({ client, tableName }),
     flags: {
       reader: createFlagStore(createDynamoDocuments({ client, tableName }), {
         // The command still answers (from the old book); the next one migrates again.
