@@ -1,6 +1,15 @@
 import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
+import {
+  ASSURANCE_CUE,
+  authorOfGuarantees,
+  type ContextCandidate,
+  coalitionCandidates,
+  NEGATED_PROVISION_BEFORE,
+  REFUSAL_IN_SENTENCE,
+  SETTLEMENT_WITH_BEFORE,
+} from './guarantor-context.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import { guarantorWords as G, words } from './lexicon.js';
 import { planLists } from './plan-lists.js';
@@ -90,7 +99,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   let planOwners: Map<number, string> | undefined;
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
-    if (!/guarant/iu.test(text)) {
+    if (!GUARANTEE_GATE.test(text)) {
       const run = openList && i - openList.index <= MAX_LIST_RUN ? openList : null;
       const continued = !run
         ? []
@@ -117,6 +126,9 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       proposer =
         proposerBefore(text, anchor, listed, named) ??
         proposerAfter(text, anchor, named) ??
+        // A side retelling the other's proposal names its author next ("… itself developed these guarantees").
+        authorOfGuarantees(text.slice(anchor), topics) ??
+        authorOfGuarantees(sentences[i + 1]?.text ?? '', topics) ??
         speakerParty(sentence, article.id, statements, topics) ??
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
@@ -150,7 +162,40 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         }
       : null;
   });
+  // The coalition formed for Ukraine's security: its members named in its paragraphs, and those speaking for it.
+  const named = new Set([...byKey.values()].map((g) => g.country));
+  const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
+  for (const candidate of coalitionCandidates(article.body, sentences, speaksOfGuarantees)) {
+    const text = sentences[candidate.index]?.text ?? '';
+    const { country } = candidate.mention;
+    if (named.has(country) || opposing.has(country) || contextRejected(text, candidate)) continue;
+    add(country, beneficiary ?? null, text);
+  }
   return [...byKey.values()];
+}
+
+/** A sentence that may speak of guarantees at all: the cheap test before any rule runs. */
+const GUARANTEE_GATE = /guarant|assuranc|peacekeep|commitment/iu;
+
+/** Whether the sentence speaks of providing guarantees (or assurances, a reassurance force) and does not negate it. */
+function speaksOfGuarantees(text: string): boolean {
+  if (ASSURANCE_CUE.test(text)) return true;
+  for (const cue of text.matchAll(GUARANTOR_CUES)) {
+    if (!NEGATED_PROVISION_BEFORE.test(text.slice(Math.max(0, cue.index - 60), cue.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * A candidate the coalition gives is rejected where any candidate is: a venue, someone talked to or dealt with,
+ * a refused role; and where its sentence refuses ("… repeated her refusal to send troops"). A country named
+ * before an office ("US President X") is that official's, not a member.
+ */
+function contextRejected(text: string, { mention }: ContextCandidate): boolean {
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
+  if (SETTLEMENT_WITH_BEFORE.test(before) || REFUSAL_IN_SENTENCE.test(text.slice(mention.end))) return true;
+  return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
 
 /** The parties a sentence names, read once however many rules ask. */
@@ -241,6 +286,8 @@ const GUARANTOR_CUE = new RegExp(
   'iu',
 );
 
+const GUARANTOR_CUES = new RegExp(GUARANTOR_CUE.source, 'giu');
+
 /** A guarantor of a named, past instrument ("a guarantor of the 1994 Budapest Memorandum") is history, not a proposal. */
 const OF_PAST_INSTRUMENT =
   /^\s+(?:of|to|under)\s+(?:the\s+)?(?:\d{4}\s+)?\p{Lu}[\p{L}-]*\s+(?:Memorandum|Agreements?|Accords?|Treaty|Protocol|Declaration)\b/u;
@@ -310,15 +357,15 @@ function recallCandidates(
 ): CountryMention[] {
   const taken = new Set(found.flatMap((p) => p.countries.map((c) => c.start)));
   const open = mentions.filter((m) => !taken.has(m.start));
-  if (!open.length || (!continues && (!GUARANTOR_CUE.test(text) || PAST_INSTRUMENT.test(text)))) return [];
+  if (!open.length || (!continues && (!speaksOfGuarantees(text) || PAST_INSTRUMENT.test(text)))) return [];
   // A clause that lists the guarantors just named ("…; these are X and Y") continues the clause before it.
   const spans = clauseSpans(text);
   const clauses = spans.filter(
     ({ start, end }, k) =>
       continues ||
       spans.length === 1 ||
-      GUARANTOR_CUE.test(text.slice(start, end)) ||
-      (k > 0 && LIST_ANAPHOR.test(text.slice(start, end)) && GUARANTOR_CUE.test(text.slice(0, start))),
+      speaksOfGuarantees(text.slice(start, end)) ||
+      (k > 0 && LIST_ANAPHOR.test(text.slice(start, end)) && speaksOfGuarantees(text.slice(0, start))),
   );
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
@@ -339,6 +386,7 @@ function rejected(
   // and what follows by its end ("Russia and Ukraine discussed …" makes both subjects).
   const after = text.slice(end, end + 120);
   if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
+  if (SETTLEMENT_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   if (REJECT_AFTER.test(after) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
   if (OFFERS_AFTER.test(after)) return false;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
