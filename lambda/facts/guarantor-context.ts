@@ -25,6 +25,9 @@ const CONTEXT_LISTS = [
   'provisionForms',
   'settlementNouns',
   'securityQualifiers',
+  'participationCues',
+  'wishVerbs',
+  'participationVerbs',
   'authoringVerbs',
   'authoredObjects',
 ] as const;
@@ -46,6 +49,17 @@ const COALITION_WORD = new RegExp(String.raw`\b${words(C.coalitionWords)}(?![\p{
 
 /** After a candidate, in its sentence: the role refused ("… repeated her refusal to send troops"). */
 export const REFUSAL_IN_SENTENCE = new RegExp(String.raw`\b${words(C.refusalInSentence)}\b`, 'iu');
+
+/** A sentence right after a guarantee sentence that speaks of taking part in them ("… wants to take part in the process"). */
+export const PARTICIPATION_CUE = new RegExp(String.raw`\b${words(C.participationCues)}\b`, 'iu');
+
+/** After a subject: its wish to take part ("has said it wants to join"), an offer rather than some other act. */
+export const WISH_TO_TAKE_PART = String.raw`(?:said\s+(?:it|they)\s+)?${words(C.wishVerbs)}\s+to\s+${words(C.participationVerbs)}`;
+
+/** A country joined by a hyphen to another name ("the US-Russia talks") modifies the noun after it. */
+export function inCompound(text: string, mention: { start: number; end: number }): boolean {
+  return /^-\p{Lu}/u.test(text.slice(mention.end, mention.end + 2)) || /\p{L}-$/u.test(text.slice(0, mention.start));
+}
 
 /** Before a guarantee word: its provision negated ("without providing security guarantees"). */
 export const NEGATED_PROVISION_BEFORE = new RegExp(

@@ -6,9 +6,12 @@ import {
   authorOfGuarantees,
   type ContextCandidate,
   coalitionCandidates,
+  inCompound,
   NEGATED_PROVISION_BEFORE,
+  PARTICIPATION_CUE,
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
+  WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import { guarantorWords as G, words } from './lexicon.js';
@@ -105,7 +108,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         ? []
         : run.colon
           ? listContinuation(text)
-          : run.index === i - 1 && LIST_ANAPHOR.test(text)
+          : run.index === i - 1 && (LIST_ANAPHOR.test(text) || PARTICIPATION_CUE.test(text))
             ? recallCandidates(text, countryMentions(text), [], sentenceParties(text, topics, people), true)
             : [];
       if (!run || !continued.length) {
@@ -124,11 +127,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     let proposer: string | null = null;
     for (const { countries, anchor } of found) {
       proposer =
-        proposerBefore(text, anchor, listed, named) ??
-        proposerAfter(text, anchor, named) ??
         // A side retelling the other's proposal names its author next ("… itself developed these guarantees").
         authorOfGuarantees(text.slice(anchor), topics) ??
         authorOfGuarantees(sentences[i + 1]?.text ?? '', topics) ??
+        proposerBefore(text, anchor, listed, named) ??
+        proposerAfter(text, anchor, named) ??
         speakerParty(sentence, article.id, statements, topics) ??
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
@@ -151,7 +154,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const listProposer = proposer;
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
     let runProposer: { party: string | null } | undefined;
-    openList = GUARANTOR_CUE.test(text)
+    openList = speaksOfGuarantees(text)
       ? {
           proposer: () => {
             runProposer ??= { party: listProposer ?? parties.partyOf(i) ?? beneficiary ?? null };
@@ -195,6 +198,7 @@ function contextRejected(text: string, { mention }: ContextCandidate): boolean {
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || REFUSAL_IN_SENTENCE.test(text.slice(mention.end))) return true;
+  if (inCompound(text, mention)) return true;
   return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
 
@@ -336,7 +340,7 @@ const OBJECT_BEFORE =
 /** After a country that is a subject: the verbs that make it one offering or cast as a guarantor. */
 const OFFERS_AFTER = new RegExp(
   String.raw`^(?:,[^,]{1,60},)?\s+(?:${words(G.offerAdverbs)}\s+)*` +
-    String.raw`(?:${words(G.offerVerbs)}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
+    String.raw`(?:${words(G.offerVerbs)}|${WISH_TO_TAKE_PART}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
   'iu',
 );
 
@@ -387,6 +391,7 @@ function rejected(
   const after = text.slice(end, end + 120);
   if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
   if (SETTLEMENT_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  if (inCompound(text, mention)) return true;
   if (REJECT_AFTER.test(after) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
   if (OFFERS_AFTER.test(after)) return false;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
