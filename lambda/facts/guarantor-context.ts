@@ -63,7 +63,7 @@ export function inCompound(text: string, mention: { start: number; end: number }
 
 /** Before a guarantee word: its provision negated ("without providing security guarantees"). */
 export const NEGATED_PROVISION_BEFORE = new RegExp(
-  String.raw`\b${words(C.provisionNegators)}\s+${words(C.provisionForms)}\s+(?:[\p{L}'\u2019-]+\s+){0,2}$`,
+  String.raw`\b${words(C.provisionNegators)}\s+${words(C.provisionForms)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}$`,
   'iu',
 );
 
@@ -96,7 +96,7 @@ export interface ContextCandidate {
 }
 
 const OPENERS = new RegExp(String.raw`^[\s\p{P}]*(?:${words(C.sentenceOpeners)}\s+)*`, 'iu');
-const PRONOUN = new RegExp(String.raw`^${words(C.subjectPronouns)}$`, 'iu');
+const PRONOUN = new RegExp(`^${words(C.subjectPronouns)}$`, 'iu');
 const FIRST_WORD = /^\p{Lu}[\p{L}.'\u2019-]*/u;
 
 /**

@@ -1,6 +1,7 @@
 import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
+import type { Guarantor, Person, Statement } from './fact.js';
 import {
   ASSURANCE_CUE,
   authorOfGuarantees,
@@ -13,7 +14,6 @@ import {
   SETTLEMENT_WITH_BEFORE,
   WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
-import type { Guarantor, Person, Statement } from './fact.js';
 import { guarantorWords as G, words } from './lexicon.js';
 import { planLists } from './plan-lists.js';
 import { type Sentence, splitSentences } from './sentences.js';
