@@ -26,6 +26,8 @@ const CONTEXT_LISTS = [
   'settlementNouns',
   'securityQualifiers',
   'participationCues',
+  'backAnaphors',
+  'anaphoricSubjects',
   'wishVerbs',
   'participationVerbs',
   'authoringVerbs',
@@ -52,6 +54,11 @@ export const REFUSAL_IN_SENTENCE = new RegExp(String.raw`\b${words(C.refusalInSe
 
 /** A sentence right after a guarantee sentence that speaks of taking part in them ("… wants to take part in the process"). */
 export const PARTICIPATION_CUE = new RegExp(String.raw`\b${words(C.participationCues)}\b`, 'iu');
+
+/** A guarantee sentence that points back to the countries of the sentence before ("It wants them to provide …"). */
+export const BACK_ANAPHOR = new RegExp(String.raw`\b${words(C.backAnaphors)}\b`, 'iu');
+/** A guarantee sentence whose subject points back ("They would act as guarantors"); what follows it must cast the role. */
+export const ANAPHORIC_SUBJECT = new RegExp(String.raw`^[\s\p{P}]*${words(C.anaphoricSubjects)}(?=\s)`, 'iu');
 
 /** After a subject: its wish to take part ("has said it wants to join"), an offer rather than some other act. */
 export const WISH_TO_TAKE_PART = String.raw`(?:said\s+(?:it|they)\s+)?${words(C.wishVerbs)}\s+to\s+${words(C.participationVerbs)}`;

@@ -3,9 +3,10 @@ import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import {
+  ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
   authorOfGuarantees,
-  type ContextCandidate,
+  BACK_ANAPHOR,
   coalitionCandidates,
   inCompound,
   NEGATED_PROVISION_BEFORE,
@@ -125,7 +126,10 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const listed = found.flatMap((p) => p.countries);
     const unlisted = (party: string | null) => (listed.some((c) => c.country === party) ? null : party);
     let proposer: string | null = null;
-    for (const { countries, anchor } of found) {
+    // "Kyiv named X, Y and Z. It wants them to provide guarantees.": the list is in the sentence before.
+    const antecedents = pointsBack(text, sentences[i - 1]?.text);
+    if (antecedents.length) found.push({ countries: antecedents, anchor: 0, evidence: sentences[i - 1]?.text });
+    for (const { countries, anchor, evidence } of found) {
       proposer =
         // A side retelling the other's proposal names its author next ("… itself developed these guarantees").
         authorOfGuarantees(text.slice(anchor), topics) ??
@@ -140,7 +144,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         unlisted(parties.leadFor(i, PROPOSAL_CONTEXT)) ??
         beneficiary ??
         null;
-      for (const { country } of countries) add(country, proposer, text);
+      for (const { country } of countries) add(country, proposer, evidence ?? text);
     }
     // "the Russian president is ready to provide guarantees": a party's leader offers that party as a guarantor.
     // Someone the article gives no party speaks for the side the sentences before are about.
@@ -171,7 +175,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   for (const candidate of coalitionCandidates(article.body, sentences, speaksOfGuarantees)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
-    if (named.has(country) || opposing.has(country) || contextRejected(text, candidate)) continue;
+    if (named.has(country) || opposing.has(country) || contextRejected(text, candidate.mention)) continue;
     add(country, beneficiary ?? null, text);
   }
   return [...byKey.values()];
@@ -190,12 +194,13 @@ function speaksOfGuarantees(text: string): boolean {
 }
 
 /**
- * A candidate the coalition gives is rejected where any candidate is: a venue, someone talked to or dealt with,
+ * A candidate the context gives (the coalition, the sentence before) is rejected where any candidate is: a venue, someone talked to or dealt with,
  * a refused role; and where its sentence refuses ("… repeated her refusal to send troops"). A country named
  * before an office ("US President X") is that official's, not a member.
  */
-function contextRejected(text: string, { mention }: ContextCandidate): boolean {
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+function contextRejected(text: string, mention: CountryMention, head: CountryMention = mention): boolean {
+  // What precedes a list is judged by its head ("the foreign ministers of Spain and Portugal").
+  const before = text.slice(Math.max(0, head.start - 60), head.start);
   if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || REFUSAL_IN_SENTENCE.test(text.slice(mention.end))) return true;
   if (inCompound(text, mention)) return true;
@@ -229,6 +234,23 @@ interface Proposal {
   countries: CountryMention[];
   /** Where the proposal starts: the trigger, or the first country of a list that precedes it. */
   anchor: number;
+  /** The sentence naming the countries, when it is not the guarantee sentence itself. */
+  evidence?: string | undefined;
+}
+
+/**
+ * The countries of the sentence before that a guarantee sentence points back to, as an object ("wants them to
+ * provide guarantees", "the list") or as a subject casting the role ("They would act as guarantors"). The
+ * sentence before must not speak of guarantees itself (its own rules read it); its countries are judged by
+ * the frames any candidate is (a venue, someone talked to, a refusal, an official's country).
+ */
+function pointsBack(text: string, previous: string | undefined): CountryMention[] {
+  if (!previous || GUARANTEE_GATE.test(previous)) return [];
+  const subject = ANAPHORIC_SUBJECT.exec(text);
+  const casts = subject ? OFFERS_AFTER.test(text.slice(subject[0].length, subject[0].length + 120)) : false;
+  if (!casts && !BACK_ANAPHOR.test(text)) return [];
+  const mentions = countryMentions(previous);
+  return mentions.filter((mention, k) => !contextRejected(previous, mention, listHead(previous, mentions, k)));
 }
 
 function proposals(text: string, named: SentenceParties): Proposal[] {

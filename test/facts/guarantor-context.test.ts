@@ -138,3 +138,27 @@ describe('guarantors rejected or assigned by the guarantee context', () => {
     ).toEqual(['Belgium by Ukraine', 'Sweden by Ukraine']);
   });
 });
+
+describe('guarantors named in the sentence before a guarantee sentence that points back to them', () => {
+  it('takes the list an object pronoun points back to', () => {
+    expect(
+      guarantorsIn('Kyiv has named Norway, Chile and Japan. It wants them to provide binding security guarantees.'),
+    ).toEqual(['Norway by Ukraine', 'Chile by Ukraine', 'Japan by Ukraine']);
+  });
+
+  it('takes the subjects a pronoun casts in the role, not those it only says discussed guarantees', () => {
+    expect(guarantorsIn('Spain and Portugal met in Lisbon. They would act as guarantors of any settlement.')).toEqual([
+      'Spain by Ukraine',
+      'Portugal by Ukraine',
+    ]);
+    expect(
+      guarantorsIn('Spain and Portugal held talks on Monday. They discussed security guarantees for Ukraine.'),
+    ).toEqual([]);
+  });
+
+  it('still rejects a venue in the sentence before', () => {
+    expect(guarantorsIn('Talks were held in Oslo, Norway. Kyiv wants them to provide security guarantees.')).toEqual(
+      [],
+    );
+  });
+});
