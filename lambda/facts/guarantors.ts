@@ -142,6 +142,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         // A party named in the list is proposed, not proposing ("Russia has been proposed as one of the guarantors").
         unlisted(parties.contextOf(i, PROPOSAL_CONTEXT)) ??
         unlisted(parties.leadFor(i, PROPOSAL_CONTEXT)) ??
+        // An interview or one side's statement speaks for that side, unless a country offers itself.
+        (offersItself(text, countries) ? null : unlisted(parties.voice)) ??
         beneficiary ??
         null;
       for (const { country } of countries) add(country, proposer, evidence ?? text);
@@ -503,6 +505,14 @@ function listBefore(text: string, mentions: readonly CountryMention[]): CountryM
     list.unshift(mention);
   }
   return list;
+}
+
+/** The list is followed by its own offer or role ("Turkey is ready to act as a guarantor"): a self-offer. */
+function offersItself(text: string, countries: readonly CountryMention[]): boolean {
+  const last = countries.at(-1);
+  if (!last) return false;
+  const after = text.slice(last.end, last.end + 120);
+  return OFFERS_AFTER.test(after) || ROLE_TRIGGER.test(after);
 }
 
 /** The party nearest before the proposal that acts in the sentence ("Ukraine wants guarantees from …"). */

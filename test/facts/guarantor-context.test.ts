@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import {
   ASSURANCE_CUE,
   authorOfGuarantees,
@@ -15,6 +16,9 @@ import { articleOf } from './article-of.js';
 const guarantorsIn = (body: string) =>
   extractGuarantors(articleOf(body)).map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
 const topics = compileTopics(defaultTopicsConfig);
+/** With the article's statements, as extraction runs: the voice of an article comes from its quoted people. */
+const guarantorsOfArticle = (body: string) =>
+  extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
 
 describe('the predicates of the guarantee context', () => {
   it('knows guarantee vocabulary other than "guarantee"', () => {
@@ -160,5 +164,18 @@ describe('guarantors named in the sentence before a guarantee sentence that poin
     expect(guarantorsIn('Talks were held in Oslo, Norway. Kyiv wants them to provide security guarantees.')).toEqual(
       [],
     );
+  });
+});
+
+describe('the proposer when the whole article speaks for one side', () => {
+  it('gives an unattributed list in an interview to the interviewed side, but a self-offer to the beneficiary', () => {
+    const interview = [
+      'In an interview on Sunday, Russian Foreign Minister Sergei Lavrov set out his view.',
+      '"We are open to talks," Lavrov said.',
+      'The permanent members of the Security Council, as well as India and Brazil, should act as guarantors.',
+    ];
+    expect(guarantorsOfArticle(interview.join('\n\n'))).toEqual(['India by Russia', 'Brazil by Russia']);
+    const offer = [...interview.slice(0, 2), 'Kazakhstan is ready to act as a guarantor.'];
+    expect(guarantorsOfArticle(offer.join('\n\n'))).toEqual(['Kazakhstan by Ukraine']);
   });
 });
