@@ -1,6 +1,6 @@
 import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
-import { parseLexicon, words } from './lexicon.js';
+import { guarantorWords, parseLexicon, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
@@ -27,7 +27,11 @@ const CONTEXT_LISTS = [
   'securityQualifiers',
   'participationCues',
   'backAnaphors',
+  'objectPronouns',
+  'castInfinitives',
+  'pronounFramesBefore',
   'anaphoricSubjects',
+  'pairPrepositions',
   'wishVerbs',
   'participationVerbs',
   'authoringVerbs',
@@ -55,8 +59,19 @@ export const REFUSAL_IN_SENTENCE = new RegExp(String.raw`\b${words(C.refusalInSe
 /** A sentence right after a guarantee sentence that speaks of taking part in them ("… wants to take part in the process"). */
 export const PARTICIPATION_CUE = new RegExp(String.raw`\b${words(C.participationCues)}\b`, 'iu');
 
-/** A guarantee sentence that points back to the countries of the sentence before ("It wants them to provide …"). */
-export const BACK_ANAPHOR = new RegExp(String.raw`\b${words(C.backAnaphors)}\b`, 'iu');
+/**
+ * A guarantee sentence that points back to the countries of the sentence before: a noun phrase ("these
+ * countries", "this list"), or "them" as the source or the ones cast ("guarantees from them", "wants them to
+ * provide …"), not "them" as any object ("Kyiv dismissed them").
+ */
+export function pointsBackTo(text: string): boolean {
+  return BACK_ANAPHOR.test(text) || PRONOUN_FRAME.test(text);
+}
+const BACK_ANAPHOR = new RegExp(String.raw`\b${words(C.backAnaphors)}\b`, 'iu');
+const PRONOUN_FRAME = new RegExp(
+  String.raw`\b${words(C.pronounFramesBefore)}\s+${words(C.objectPronouns)}\b|\b${words(C.objectPronouns)}\s+(?:as\s+guarantors?|to\s+${words(guarantorWords.guarantorInfinitives, C.castInfinitives)})\b`,
+  'iu',
+);
 /** A guarantee sentence whose subject points back ("They would act as guarantors"); what follows it must cast the role. */
 export const ANAPHORIC_SUBJECT = new RegExp(String.raw`^[\s\p{P}]*${words(C.anaphoricSubjects)}(?=\s)`, 'iu');
 
@@ -73,6 +88,9 @@ export const NEGATED_PROVISION_BEFORE = new RegExp(
   String.raw`\b${words(C.provisionNegators)}\s+${words(C.provisionForms)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}$`,
   'iu',
 );
+
+/** Before a list: one of a pair ("talks between the US and Russia"), not a guarantor. */
+export const PAIR_BEFORE = new RegExp(String.raw`\b${words(C.pairPrepositions)}\s+(?:the\s+)?$`, 'iu');
 
 /** Before a country: the other side of a settlement ("a peace deal with Russia"), not a security agreement. */
 export const SETTLEMENT_WITH_BEFORE = new RegExp(

@@ -6,11 +6,12 @@ import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
   authorOfGuarantees,
-  BACK_ANAPHOR,
   coalitionCandidates,
   inCompound,
   NEGATED_PROVISION_BEFORE,
+  PAIR_BEFORE,
   PARTICIPATION_CUE,
+  pointsBackTo,
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
   WISH_TO_TAKE_PART,
@@ -204,7 +205,8 @@ function contextRejected(text: string, mention: CountryMention, head: CountryMen
   // What precedes a list is judged by its head ("the foreign ministers of Spain and Portugal").
   const before = text.slice(Math.max(0, head.start - 60), head.start);
   if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
-  if (SETTLEMENT_WITH_BEFORE.test(before) || REFUSAL_IN_SENTENCE.test(text.slice(mention.end))) return true;
+  if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
+  if (REFUSAL_IN_SENTENCE.test(text.slice(mention.end))) return true;
   if (inCompound(text, mention)) return true;
   return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
@@ -249,8 +251,10 @@ interface Proposal {
 function pointsBack(text: string, previous: string | undefined): CountryMention[] {
   if (!previous || GUARANTEE_GATE.test(previous)) return [];
   const subject = ANAPHORIC_SUBJECT.exec(text);
-  const casts = subject ? OFFERS_AFTER.test(text.slice(subject[0].length, subject[0].length + 120)) : false;
-  if (!casts && !BACK_ANAPHOR.test(text)) return [];
+  // A pronoun subject counts only when what follows casts it in the role, not any verb ("They will decide …").
+  const after = subject ? text.slice(subject[0].length, subject[0].length + 120) : '';
+  const casts = !!subject && (ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after));
+  if (!casts && !pointsBackTo(text)) return [];
   const mentions = countryMentions(previous);
   return mentions.filter((mention, k) => !contextRejected(previous, mention, listHead(previous, mentions, k)));
 }

@@ -179,3 +179,20 @@ describe('the proposer when the whole article speaks for one side', () => {
     expect(guarantorsOfArticle(offer.join('\n\n'))).toEqual(['Kazakhstan by Ukraine']);
   });
 });
+
+describe('pointing back is read narrowly', () => {
+  it('takes "them" only as the source or the ones cast, and a pronoun subject only when cast in the role', () => {
+    expect(
+      guarantorsIn('Chile and Peru criticised the plan. Kyiv dismissed them and insisted on security guarantees.'),
+    ).toEqual([]);
+    expect(guarantorsIn('Chile and Peru met on Monday. Kyiv expects security guarantees from them.')).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+    expect(guarantorsIn('Chile and Peru met on Monday. They will decide on security guarantees later.')).toEqual([]);
+  });
+
+  it('rejects one of a pair in the sentence before', () => {
+    expect(guarantorsIn('Talks between Chile and Peru went on. These countries would act as guarantors.')).toEqual([]);
+  });
+});
