@@ -16,6 +16,7 @@ import type { CompiledTopics } from './topics.js';
 
 const CONTEXT_LISTS = [
   'assuranceCues',
+  'ownCountryPhrases',
   'coalitionNames',
   'coalitionWords',
   'subjectPronouns',
@@ -114,6 +115,35 @@ export function authorOfGuarantees(text: string, topics: CompiledTopics): string
   return author?.id ?? null;
 }
 
+/** The speaker's own country ("his country", "our government"). */
+const OWN_COUNTRY = new RegExp(String.raw`\b${words(C.ownCountryPhrases)}\b`, 'giu');
+/** A capitalised word that may stand for a country otherwise than by its name: a seat of government ("Ankara"). */
+const CAPITALISED = /\p{Lu}[\p{L}'\u2019-]+/gu;
+
+/**
+ * Where a sentence names a country otherwise than by its name, as a subject: its seat of government
+ * ("Ankara is ready …") or the speaker's own country ("… said his country could …", the speaker's country
+ * given by `speakerCountry`). Each with the offset its verb phrase starts at.
+ */
+export function countriesNamedOtherwise(
+  text: string,
+  speakerCountry: () => string | null,
+): { country: string; end: number }[] {
+  const found: { country: string; end: number }[] = [];
+  for (const own of text.matchAll(OWN_COUNTRY)) {
+    const country = speakerCountry();
+    if (country) found.push({ country, end: own.index + own[0].length });
+  }
+  const named = countryMentions(text);
+  for (const word of text.matchAll(CAPITALISED)) {
+    const end = word.index + word[0].length;
+    if (named.some((m) => m.start <= word.index && word.index < m.end) || /['\u2019]s$/u.test(word[0])) continue;
+    const country = countryOfWord(word[0]);
+    if (country) found.push({ country, end });
+  }
+  return found;
+}
+
 export interface ContextCandidate {
   /** The sentence the country is named in. */
   index: number;
@@ -129,7 +159,7 @@ const FIRST_WORD = /^\p{Lu}[\p{L}.'\u2019-]*/u;
  * official ("Ireland's prime minister", "French President X"), a seat of government ("Ankara is …").
  * A pronoun ("He emphasized …") continues the subject of the sentence before.
  */
-function subjectCountry(text: string, previous: CountryMention | null): CountryMention | null {
+export function subjectCountry(text: string, previous: CountryMention | null = null): CountryMention | null {
   const start = OPENERS.exec(text)?.[0].length ?? 0;
   const named = countryMentions(text.slice(start, start + 60))[0];
   if (named?.start === 0) return { ...named, start: start + named.start, end: start + named.end };

@@ -7,6 +7,7 @@ import {
   ASSURANCE_CUE,
   authorOfGuarantees,
   coalitionCandidates,
+  countriesNamedOtherwise,
   inCompound,
   NEGATED_PROVISION_BEFORE,
   PAIR_BEFORE,
@@ -14,6 +15,7 @@ import {
   pointsBackTo,
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
+  subjectCountry,
   WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
 import { guarantorWords as G, words } from './lexicon.js';
@@ -157,6 +159,13 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     };
     for (const party of selfOffers(text, people, side)) {
       add(party, party, text);
+    }
+    // "Ankara is ready to act as a guarantor", "… said his country could be a guarantor": a country offers itself.
+    const speakerCountry = () => statementCountry(text, statements) ?? subjectCountry(text)?.country ?? null;
+    for (const { country, end } of countriesNamedOtherwise(text, speakerCountry)) {
+      const after = text.slice(end, end + 120);
+      if (!(ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after))) continue;
+      add(country, topics.partyNames.includes(country) ? country : (beneficiary ?? null), text);
     }
     const listProposer = proposer;
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
@@ -509,6 +518,12 @@ function listBefore(text: string, mentions: readonly CountryMention[]): CountryM
     list.unshift(mention);
   }
   return list;
+}
+
+/** The country of the quoted speaker whose statement this sentence is. */
+function statementCountry(text: string, statements: readonly Statement[]): string | null {
+  const said = statements.find((s) => s.affiliation && s.citations.some((c) => c.evidence.includes(text)));
+  return said?.affiliation ?? null;
 }
 
 /** The list is followed by its own offer or role ("Turkey is ready to act as a guarantor"): a self-offer. */

@@ -196,3 +196,19 @@ describe('pointing back is read narrowly', () => {
     expect(guarantorsIn('Talks between Chile and Peru went on. These countries would act as guarantors.')).toEqual([]);
   });
 });
+
+describe('a country offering itself under another name than its own', () => {
+  it('reads a seat of government and the speaker’s own country cast in the role', () => {
+    expect(guarantorsOfArticle('Ankara stands ready to act as a guarantor of any settlement.')).toEqual([
+      'Turkey by Ukraine',
+    ]);
+    expect(
+      guarantorsOfArticle('Kazakh Foreign Minister Nurlan Abenov said his country could be one of the guarantors.'),
+    ).toEqual(['Kazakhstan by Ukraine']);
+  });
+
+  it('takes no seat that wants something else of the guarantees, nor a venue', () => {
+    expect(guarantorsOfArticle('Ankara wants the security guarantees to include a naval mission.')).toEqual([]);
+    expect(guarantorsOfArticle('Talks in Riyadh on security guarantees went on.')).toEqual([]);
+  });
+});
