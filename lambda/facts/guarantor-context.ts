@@ -43,14 +43,31 @@ const CONTEXT_LISTS = [
 export const contextWords = parseLexicon('lexicon/guarantee-context.json', CONTEXT_LISTS, contextJson);
 const C = contextWords;
 
+/**
+ * A cheap test that a text may hold one of `entries`: each entry's longest word, without the \b and the
+ * phrase around it, which make V8 try the whole alternation at every position of every sentence.
+ */
+function mayHold(entries: readonly string[]): (text: string) => boolean {
+  const longest = entries.map((e) => e.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0] ?? e);
+  // A word that holds another ("reassurance", "assurance") is found by the shorter one.
+  const needed = longest.filter(
+    (word, i) => !longest.some((other, k) => k !== i && other !== word && word.includes(other)),
+  );
+  const pattern = new RegExp([...new Set(needed)].join('|'), 'i');
+  return (text) => pattern.test(text);
+}
+
+const ASSURANCE_PATTERN = new RegExp(String.raw`\b${words(C.assuranceCues)}\b`, 'iu');
+const mayAssure = mayHold(C.assuranceCues);
 /** Security promised to Ukraine in other words than "guarantee" ("security assurances", "a reassurance force"). */
-export const ASSURANCE_CUE = new RegExp(String.raw`\b${words(C.assuranceCues)}\b`, 'iu');
+export const ASSURANCE_CUE = { test: (text: string) => mayAssure(text) && ASSURANCE_PATTERN.test(text) };
 
 /** Any word of the guarantee family. */
 const GUARANTEE_WORD = /\bguarant/iu;
 
 /** The article is about the coalition formed to provide Ukraine's security. */
 const COALITION_NAME = new RegExp(String.raw`\b${words(C.coalitionNames)}\b`, 'iu');
+const mayNameCoalition = mayHold(C.coalitionNames);
 /** Once the coalition is named, any "coalition" refers to it. */
 const COALITION_WORD = new RegExp(String.raw`\b${words(C.coalitionWords)}(?![\p{L}])`, 'iu');
 
@@ -181,7 +198,8 @@ export function coalitionCandidates(
   sentences: readonly Sentence[],
   isGuaranteeSentence: (text: string) => boolean,
 ): ContextCandidate[] {
-  if (!COALITION_NAME.test(body) || !sentences.some((s) => isGuaranteeSentence(s.text))) return [];
+  if (!mayNameCoalition(body) || !COALITION_NAME.test(body)) return [];
+  if (!sentences.some((s) => isGuaranteeSentence(s.text))) return [];
   const paragraphs = paragraphIndexes(body, sentences);
   const coalitionParagraphs = new Set(
     sentences.filter((s) => COALITION_WORD.test(s.text)).map((s) => paragraphs.get(s.start)),

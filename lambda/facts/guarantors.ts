@@ -106,7 +106,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   let planOwners: Map<number, string> | undefined;
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
-    if (!GUARANTEE_GATE.test(text)) {
+    if (!mayGuarantee(text)) {
       const run = openList && i - openList.index <= MAX_LIST_RUN ? openList : null;
       const continued = !run
         ? []
@@ -194,7 +194,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
 }
 
 /** A sentence that may speak of guarantees at all: the cheap test before any rule runs. */
-const GUARANTEE_GATE = /guarant|assuranc|peacekeep|commitment/iu;
+const mayGuarantee = (text: string) => /guarant/iu.test(text) || ASSURANCE_CUE.test(text);
 
 /** Whether the sentence speaks of providing guarantees (or assurances, a reassurance force) and does not negate it. */
 function speaksOfGuarantees(text: string): boolean {
@@ -258,7 +258,7 @@ interface Proposal {
  * the frames any candidate is (a venue, someone talked to, a refusal, an official's country).
  */
 function pointsBack(text: string, previous: string | undefined): CountryMention[] {
-  if (!previous || GUARANTEE_GATE.test(previous)) return [];
+  if (!previous || mayGuarantee(previous)) return [];
   const subject = ANAPHORIC_SUBJECT.exec(text);
   // A pronoun subject counts only when what follows casts it in the role, not any verb ("They will decide …").
   const after = subject ? text.slice(subject[0].length, subject[0].length + 120) : '';
