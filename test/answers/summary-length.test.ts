@@ -24,7 +24,8 @@ describe('the terminal summary of a corpus of some fifty articles', () => {
   it('fits in about two screens and points to who, guarantors and the topic commands for the rest', async () => {
     const text = renderText(await answerCommand(parseCommand('summary'), store));
 
-    expect(text).toMatch(/^Summary of 5\d articles/u);
+    // The dev set grows as rules get their fixtures: some fifty to ninety articles.
+    expect(text).toMatch(/^Summary of [5-9]\d articles/u);
     expect(text.split('\n').length).toBeLessThanOrEqual(TWO_SCREENS);
     for (const command of ['who', 'guarantors', 'crimea', 'donbas']) {
       expect(text).toContain(`npm run talks -- ${command}`);
