@@ -86,6 +86,8 @@ const STANCE_LISTS = [
   'replyVerbs',
   'planReferences',
   'planVerbs',
+  'proposalNouns',
+  'proposalOnlyNouns',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

@@ -142,8 +142,11 @@ function speaksFromInside(text: string, mention: PartyMention): boolean {
   );
 }
 
-/** Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"). */
-const FILLER = words(S.subjectFillers);
+/**
+ * Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"):
+ * the listed ones, and any adverb in -ly ("Moscow is essentially demanding", "Kyiv privately offered").
+ */
+const FILLER = String.raw`(?:${words(S.subjectFillers)}|\p{Ll}+ly)`;
 
 /** Handing over a plan is putting it forward ("Ukraine has sent back a revised peace framework that would …"). */
 const PRESENTS_PLAN = String.raw`${words(S.planHandingVerbs)}(?:\s+[\p{L}-]+){0,3}?\s+${words(S.planNouns)}`;
