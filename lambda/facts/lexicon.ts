@@ -88,6 +88,12 @@ const STANCE_LISTS = [
   'planVerbs',
   'proposalNouns',
   'proposalOnlyNouns',
+  'thirdPartyOwners',
+  'thirdPartyOwnerVerbs',
+  'agendaNouns',
+  'agendaFrames',
+  'wantOfferRefuse',
+  'placeAnaphors',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

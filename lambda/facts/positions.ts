@@ -3,7 +3,8 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
-import { earlierProposalOwner, planLists, proposalOwner } from './plan-lists.js';
+import { earlierPlanOwner, planLists, planOwnerIn } from './plan-lists.js';
+import { rejectsPosition } from './position-rejections.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
@@ -160,9 +161,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       SPEAKS_FOR_A_SIDE.test(statement.text) || holdsOffice(sentence.text, statement.speaker, topics);
     return speaksForASide ? (parties.contextOf(index) ?? parties.lead) : null;
   };
-  // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's.
-  const planOwner = (index: number) =>
-    earlierProposalOwner(sentences, index, topics) ?? proposalOwner(article.title ?? '', topics);
+  // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's,
+  // unless the clause itself names an outsider as its author ("the terms suggested by Washington").
+  const planOwner = (index: number, clause: string) =>
+    planOwnerIn(clause, topics) === 'outsider' ? null : earlierPlanOwner(sentences, index, article.title ?? '', topics);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -178,7 +180,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const seen = new Set<string>();
     const emit = (topic: string, party: string, clause: string) => {
       const key = `${topic}\u0000${party}`;
-      if (seen.has(key)) return;
+      if (seen.has(key) || rejectsPosition(clause)) return;
       seen.add(key);
       const stance = stanceOf(clause);
       positions.push({
@@ -215,7 +217,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
             speaker(topic) ??
             lists.get(index) ??
-            (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text) ? planOwner(index) : null) ??
+            (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text) ? planOwner(index, clause.text) : null) ??
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null);
           if (party) emit(topic, party, clause.text);
           // "X demands Y, which Z rejected": the reply is Z's position on the same topic.
@@ -271,7 +273,7 @@ function referringBack(
   const clause = splitClauses(sentence.text).find((c) => REFERS_BACK.test(c.text));
   if (!clause) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
-  if (!taker || !statesPosition(clause.text, taker)) return [];
+  if (!taker || !statesPosition(clause.text, taker) || rejectsPosition(clause.text)) return [];
   const stance = stanceOf(clause.text);
   return previousTopics.map((topic) => ({
     id: positionId(topic, taker.id, stance),

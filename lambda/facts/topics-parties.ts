@@ -165,9 +165,13 @@ const STANCE_AFTER = new RegExp(
 
 /**
  * A bare verb right after a singular name is a subjunctive or an infinitive's subject, not a stance:
- * in "Moscow demands that Ukraine accept the loss of Sevastopol" the stance is Moscow's, not Ukraine's.
+ * in "Moscow demands that Ukraine accept the loss of Sevastopol" the stance is Moscow's, not Ukraine's. An
+ * adverb may stand between ("would see Ukraine formally renounce").
  */
-const BARE_VERB_AFTER = new RegExp(String.raw`^\s+(?:not\s+)?${words(S.bareStanceVerbs)}(?![\p{L}])`, 'iu');
+const BARE_VERB_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Ll}+ly)?\s+(?:not\s+)?${words(S.bareStanceVerbs)}(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A stance verb coordinated with an earlier one and no subject of its own ("Russia holds most of the
