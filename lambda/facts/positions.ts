@@ -10,6 +10,7 @@ import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, 
 import {
   claimsStance,
   coordinatedStanceAt,
+  obligedParty,
   openingSubject,
   type PeopleMentions,
   peopleMentions,
@@ -50,6 +51,8 @@ const REFERS_BACK =
 const REFERS_BACK_TO_PLACES =
   /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu;
 const COMPLEMENT = /^that\b/iu;
+/** A pronoun or noun phrase standing for the places the sentence before named ("all of them", "these regions"). */
+const PLACE_ANAPHOR = new RegExp(String.raw`\b${words(S.placeAnaphors)}\b`, 'iu');
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
 const UNOWNED_PLAN =
   /^\s*(?:(?:under|according\s+to|in)\s+)?(?:the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|document|draft|plan|memorandum|framework|text|terms)\b/iu;
@@ -165,14 +168,21 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // unless the clause itself names an outsider as its author ("the terms suggested by Washington").
   const planOwner = (index: number, clause: string) =>
     planOwnerIn(clause, topics) === 'outsider' ? null : earlierPlanOwner(sentences, index, article.title ?? '', topics);
+  // "Ukraine would have to withdraw …" after a sentence about the Russian memorandum: an obligation put on one
+  // side is the demand of the other side's plan that the article is setting out.
+  const demanderOf = (index: number) => (clause: string) => {
+    const obliged = obligedParty(clause, topics);
+    const owner = obliged ? planOwner(index, clause) : null;
+    return owner !== obliged ? owner : null;
+  };
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
-      if (previous.index === index - 1 && REFERS_BACK.test(sentence.text)) {
-        positions.push(...referringBack(sentence, previous.topics, article.id, topics, people));
+      if (previous.index === index - 1 && (REFERS_BACK.test(sentence.text) || PLACE_ANAPHOR.test(sentence.text))) {
+        positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, demanderOf(index)));
       }
       continue;
     }
@@ -218,6 +228,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             speaker(topic) ??
             lists.get(index) ??
             (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text) ? planOwner(index, clause.text) : null) ??
+            demanderOf(index)(clause.text) ??
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null);
           if (party) emit(topic, party, clause.text);
           // "X demands Y, which Z rejected": the reply is Z's position on the same topic.
@@ -269,16 +280,19 @@ function referringBack(
   articleId: string,
   topics: CompiledTopics,
   people: PeopleMentions,
+  /** The side whose plan puts an obligation in the clause on the other side ("Ukraine would have to …"). */
+  demander: (clause: string) => string | null,
 ): Position[] {
-  const clause = splitClauses(sentence.text).find((c) => REFERS_BACK.test(c.text));
-  if (!clause) return [];
+  const clause = splitClauses(sentence.text).find((c) => REFERS_BACK.test(c.text) || PLACE_ANAPHOR.test(c.text));
+  if (!clause || rejectsPosition(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
-  if (!taker || !statesPosition(clause.text, taker) || rejectsPosition(clause.text)) return [];
+  const party = taker && statesPosition(clause.text, taker) ? taker.id : demander(clause.text);
+  if (!party) return [];
   const stance = stanceOf(clause.text);
   return previousTopics.map((topic) => ({
-    id: positionId(topic, taker.id, stance),
+    id: positionId(topic, party, stance),
     topic,
-    party: taker.id,
+    party,
     stance,
     citations: [{ articleId, evidence: sentence.text }],
   }));

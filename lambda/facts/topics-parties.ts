@@ -272,6 +272,17 @@ function partyStatus(topics: CompiledTopics): RegExp {
   return regex;
 }
 
+/** A party named before an obligation ("Ukraine would have to withdraw", "Kyiv must cede"): asked to act, not acting. */
+const OBLIGED_AFTER = new RegExp(
+  String.raw`^(?:\s+${FILLER})*\s+(?:(?:${words(S.modals)})\s+${words(S.obligations)}|must|should)(?![\p{L}])`,
+  'iu',
+);
+
+/** The party that `text` says is obliged to act, the first one; null when none is. */
+export function obligedParty(text: string, topics: CompiledTopics): string | null {
+  return actorMentions(text, topics).find((m) => OBLIGED_AFTER.test(text.slice(m.end, m.end + 60)))?.id ?? null;
+}
+
 /** Parties that take a stance in `text`, in text order. */
 export function stanceTakers(text: string, topics: CompiledTopics, people: PeopleMentions = NO_PEOPLE): PartyMention[] {
   return actorMentions(text, topics, people).filter((m) => takesStance(text, m));
