@@ -51,6 +51,8 @@ const REFERS_BACK =
 const REFERS_BACK_TO_PLACES =
   /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu;
 const COMPLEMENT = /^that\b/iu;
+/** A contrasting clause with no subject or verb of its own: "… would compromise on some issues, but not on X". */
+const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
 /** A pronoun or noun phrase standing for the places the sentence before named ("all of them", "these regions"). */
 const PLACE_ANAPHOR = new RegExp(String.raw`\b${words(S.placeAnaphors)}\b`, 'iu');
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
@@ -216,7 +218,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         for (const topic of sentenceTopics) {
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
-          const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
+          // A party named only after the topic is the subject of a later clause ("Crimea is ours, Kyiv says"),
+          // unless the sentence is someone's quote: then it is what the speaker talks about ("as soon as we
+          // talk about Crimea, we enter the format Russia wants", a Ukrainian said), and the speaker holds it.
+          const before = takers.filter((t) => t.start < mention.start).at(-1);
+          const subject =
+            before ?? (speakerParty(sentence, article.id, statements, topics, topic) ? undefined : takers[0]);
           if (subject && !statesPosition(clause.text, subject) && !topics.cuesStance(topic, clause.text)) continue;
           const coordinated = coordinatedStanceAt(clause.text);
           const party =
@@ -224,7 +231,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (coordinated >= 0 && clauseTopics.some((m) => m.id === topic && m.start > coordinated)
               ? openingSubject(sentence.text, topics, people)
               : null) ??
-            (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
+            (COMPLEMENT.test(clause.text) || (clause.contrast && ELLIPSIS.test(clause.text)) ? matrixParty : null) ??
             speaker(topic) ??
             lists.get(index) ??
             (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text) ? planOwner(index, clause.text) : null) ??
