@@ -94,6 +94,8 @@ const STANCE_LISTS = [
   'agendaFrames',
   'wantOfferRefuse',
   'placeAnaphors',
+  'backgroundMarkers',
+  'bareActionVerbs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

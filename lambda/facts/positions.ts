@@ -4,10 +4,18 @@ import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, planLists, planOwnerIn } from './plan-lists.js';
-import { rejectsPosition } from './position-rejections.js';
+import {
+  isBackground,
+  isPatient,
+  isQuestion,
+  namedAfterStance,
+  rejectsPosition,
+  statesNoStance,
+} from './position-rejections.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
+  actorMentions,
   claimsStance,
   coordinatedStanceAt,
   obligedParty,
@@ -166,6 +174,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       SPEAKS_FOR_A_SIDE.test(statement.text) || holdsOffice(sentence.text, statement.speaker, topics);
     return speaksForASide ? (parties.contextOf(index) ?? parties.lead) : null;
   };
+  // A sentence an outsider says (a mediator's words about the sides), or a clause set in an outsider's plan.
+  const outsiders = statements.filter((s) => s.affiliation && !topics.partyNames.includes(s.affiliation));
+  const outsiderFrame = (sentence: Sentence, clause: string) =>
+    planOwnerIn(clause, topics) === 'outsider' || speakingStatement(sentence, article.id, outsiders, topics) !== null;
   // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's,
   // unless the clause itself names an outsider as its author ("the terms suggested by Washington").
   const planOwner = (index: number, clause: string) =>
@@ -236,7 +248,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             lists.get(index) ??
             (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text) ? planOwner(index, clause.text) : null) ??
             demanderOf(index)(clause.text) ??
-            (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null);
+            (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
+            (outsiderFrame(sentence, clause.text) ? null : soleActor(clause.text, topics, people));
           if (party) emit(topic, party, clause.text);
           // "X demands Y, which Z rejected": the reply is Z's position on the same topic.
           for (const reply of takers) {
@@ -260,6 +273,21 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     }
   }
   return positions;
+}
+
+/**
+ * The wide pass: a clause naming a topic whose stance no rule gave a party is a candidate for each party
+ * it names as an actor. None is kept when the clause states no want, offer or refusal, asks a question or
+ * tells history; a party asked to act is no candidate; exactly one party left holds the position.
+ */
+function soleActor(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (statesNoStance(clause) || isQuestion(clause) || isBackground(clause)) return null;
+  const obliged = obligedParty(clause, topics);
+  const actors = actorMentions(clause, topics, people).filter(
+    (m) => !isPatient(clause, m, obliged) && !namedAfterStance(clause, m),
+  );
+  const parties = new Set(actors.map((m) => m.id));
+  return parties.size === 1 ? (actors[0]?.id ?? null) : null;
 }
 
 /**
