@@ -199,14 +199,20 @@ export function openingSubject(
 
 const OPENS_SENTENCE = /^[\s\p{P}\p{S}]*(?:the\s+)?$/iu;
 
-/** A relative clause answering what precedes it: "…, which the Ukrainian side rejected". */
-const REPLY_BEFORE = /,\s*which\s+(?:the\s+)?$/iu;
+/**
+ * A relative clause answering what precedes it: "…, which the Ukrainian side rejected", or one hung on a
+ * noun for the demand: "…, a demand Kyiv has rejected", "…, an offer that Moscow turned down".
+ */
+const REPLY_BEFORE = new RegExp(
+  String.raw`,\s*(?:which|(?:a|an|the)\s+${words(S.proposalNouns)}(?:\s+(?:that|which))?)\s+(?:the\s+)?$`,
+  'iu',
+);
 const REPLY_AFTER = new RegExp(String.raw`^(?:\s+${FILLER})*\s+${words(S.replyVerbs)}(?![\p{L}])`, 'u');
 
 /** Whether the party mention answers the demand before it in a relative clause, which gives that party's position too. */
 export function repliesTo(text: string, mention: PartyMention): boolean {
   return (
-    REPLY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+    REPLY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) &&
     REPLY_AFTER.test(text.slice(mention.end, mention.end + 80))
   );
 }
