@@ -53,18 +53,21 @@ export function earlierProposalOwner(
   return null;
 }
 
-/** A plan noun that "the plan's provisions" or "the document" can point back to: not "position" or "demands". */
+/** A plan noun that "the draft's clauses" or "the document" can point back to: not "position" or "demands". */
 const PLAN_NOUN_AT = new RegExp(String.raw`(?<![\p{L}-])${words(S.planNouns)}(?![\p{L}])`, 'giu');
 /** A mediator named right before the plan noun ("the American proposal", "a White House draft"). */
-const OUTSIDER_BEFORE = new RegExp(String.raw`${words(S.thirdPartyOwners)}(?:['\u2019]s)?[\s-]+(?:[\p{L}-]+\s+){0,2}$`, 'u');
-/** A plan's author named after it: "the plan, championed by …", "the terms suggested by …". */
+const OUTSIDER_BEFORE = new RegExp(
+  String.raw`${words(S.thirdPartyOwners)}(?:['\u2019]s)?[\s-]+(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
+/** A plan's author named after it: "the draft, brokered by …", "terms floated by …". */
 const AUTHOR_AFTER = new RegExp(String.raw`^[^.;:]{0,30}?\b${words(S.thirdPartyOwnerVerbs)}\s+(?:the\s+)?`, 'iu');
 const OUTSIDER_AT_START = new RegExp(String.raw`^${words(S.thirdPartyOwners)}(?![\p{L}])`, 'u');
 
 /** Whose plan a text names: a configured party's, an outsider's (a mediator, a country that is no party), or nobody's. */
 export type PlanOwner = { party: string } | 'outsider' | null;
 
-/** The owner of the first plan noun in `text` that names one ("a US-drafted plan", "the Russian memorandum"). */
+/** The owner of the first plan noun in `text` that names one ("a Washington-written draft", "Moscow's memorandum"). */
 export function planOwnerIn(text: string, topics: CompiledTopics): PlanOwner {
   const proposals = topics.partyMentions(text).filter((m) => m.kind === 'proposal');
   for (const noun of text.matchAll(PLAN_NOUN_AT)) {
@@ -81,7 +84,10 @@ function outsiderOwns(text: string, start: number, end: number, topics: Compiled
   const outsiderCountry = (mention: { country: string } | undefined) =>
     mention !== undefined && !topics.partyNames.includes(mention.country);
   const lastBefore = countryMentions(before).at(-1);
-  if (OUTSIDER_BEFORE.test(before) || (lastBefore && before.length - lastBefore.end < 25 && outsiderCountry(lastBefore)))
+  if (
+    OUTSIDER_BEFORE.test(before) ||
+    (lastBefore && before.length - lastBefore.end < 25 && outsiderCountry(lastBefore))
+  )
     return true;
   const after = text.slice(end, end + 90);
   const author = AUTHOR_AFTER.exec(after);
@@ -92,7 +98,7 @@ function outsiderOwns(text: string, start: number, end: number, topics: Compiled
 }
 
 /**
- * Whose plan "the plan's provisions" or "the document" points back to: the nearest plan named in the five
+ * Whose plan "the draft's clauses" or "the document" points back to: the nearest plan named in the five
  * sentences before, or the title's. An outsider's plan (a mediator's draft) is no party's position.
  */
 export function earlierPlanOwner(
@@ -102,7 +108,8 @@ export function earlierPlanOwner(
   topics: CompiledTopics,
 ): string | null {
   let owner: PlanOwner = null;
-  for (let at = index - 1; at >= Math.max(0, index - 5) && !owner; at--) owner = planOwnerIn(sentences[at]?.text ?? '', topics);
+  for (let at = index - 1; at >= Math.max(0, index - 5) && !owner; at--)
+    owner = planOwnerIn(sentences[at]?.text ?? '', topics);
   owner ??= planOwnerIn(title, topics);
   return owner === 'outsider' || !owner ? null : owner.party;
 }

@@ -12,8 +12,8 @@ const AGENDA_FRAME = new RegExp(String.raw`\b${words(S.agendaFrames)}\b`, 'iu');
 const WANT_OFFER_REFUSE = new RegExp(String.raw`\b${words(S.wantOfferRefuse)}\b`, 'iu');
 
 /**
- * What the talks will be about ("the discussions will focus on the east", "a focus for the talks is to be
- * the region"): an agenda, reported by a party or not, with no want, offer or refusal in it.
+ * What the talks will be about ("the next round is to centre on the east", "the region tops the
+ * agenda"): an agenda, reported by a party or not, with no want, offer or refusal in it.
  */
 export function isAgendaOnly(clause: string): boolean {
   return AGENDA_NOUN.test(clause) && AGENDA_FRAME.test(clause) && !WANT_OFFER_REFUSE.test(clause);
@@ -51,7 +51,10 @@ const QUESTION = /\?\s*["'\u201d\u2019]?\s*(?:[^?]{0,60})?$/u;
 /** A question asks, it takes no position ("Would Kyiv ever give up the region?"). */
 export const isQuestion = (clause: string): boolean => QUESTION.test(clause) && clause.includes('?');
 
-const BACKGROUND = new RegExp(String.raw`\b(?:${words(S.backgroundMarkers)})\b|\b(?:in|since|until)\s+(?:19|20)\d\d\b`, 'iu');
+const BACKGROUND = new RegExp(
+  String.raw`\b(?:${words(S.backgroundMarkers)})\b|\b(?:in|since|until)\s+(?:19|20)\d\d\b`,
+  'iu',
+);
 /** History or background: dated in the past ("annexed in 2014", "years ago"), not what a side wants now. */
 export const isBackground = (clause: string): boolean => BACKGROUND.test(clause);
 

@@ -53,13 +53,13 @@ const ANAPHORA =
 const REFERS_BACK =
   /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu;
 /**
- * Within a sentence that names a topic of its own, only a demonstrative before places refers back ("over
- * these areas, including Crimea"): "that the status of Crimea" is a complement, not a reference.
+ * Within a sentence that names a topic of its own, only a demonstrative before places refers back ("rule
+ * over those regions, Crimea among them"): "that the status of Crimea" is a complement, not a reference.
  */
 const REFERS_BACK_TO_PLACES =
   /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu;
 const COMPLEMENT = /^that\b/iu;
-/** A contrasting clause with no subject or verb of its own: "… would compromise on some issues, but not on X". */
+/** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
 /** A pronoun or noun phrase standing for the places the sentence before named ("all of them", "these regions"). */
 const PLACE_ANAPHOR = new RegExp(String.raw`\b${words(S.placeAnaphors)}\b`, 'iu');
@@ -182,8 +182,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // unless the clause itself names an outsider as its author ("the terms suggested by Washington").
   const planOwner = (index: number, clause: string) =>
     planOwnerIn(clause, topics) === 'outsider' ? null : earlierPlanOwner(sentences, index, article.title ?? '', topics);
-  // "Ukraine would have to withdraw …" after a sentence about the Russian memorandum: an obligation put on one
-  // side is the demand of the other side's plan that the article is setting out.
+  // "Kyiv would have to leave the region" after a sentence about Moscow's draft: an obligation put on one side
+  // is the demand of the other side's plan that the article is setting out.
   const demanderOf = (index: number) => (clause: string) => {
     const obliged = obligedParty(clause, topics);
     const owner = obliged ? planOwner(index, clause) : null;
@@ -231,8 +231,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
           // A party named only after the topic is the subject of a later clause ("Crimea is ours, Kyiv says"),
-          // unless the sentence is someone's quote: then it is what the speaker talks about ("as soon as we
-          // talk about Crimea, we enter the format Russia wants", a Ukrainian said), and the speaker holds it.
+          // unless the sentence is someone's quote: then it is what the speaker talks about ("each talk of Crimea
+          // pulls us into the quarrel Moscow is after", a Ukrainian said), and the speaker holds it.
           const before = takers.filter((t) => t.start < mention.start).at(-1);
           const subject =
             before ?? (speakerParty(sentence, article.id, statements, topics, topic) ? undefined : takers[0]);
@@ -246,7 +246,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (COMPLEMENT.test(clause.text) || (clause.contrast && ELLIPSIS.test(clause.text)) ? matrixParty : null) ??
             speaker(topic) ??
             lists.get(index) ??
-            (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text) ? planOwner(index, clause.text) : null) ??
+            (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text)
+              ? planOwner(index, clause.text)
+              : null) ??
             demanderOf(index)(clause.text) ??
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
             (outsiderFrame(sentence, clause.text) ? null : soleActor(clause.text, topics, people));
@@ -291,7 +293,7 @@ function soleActor(clause: string, topics: CompiledTopics, people: PeopleMention
 }
 
 /**
- * "… recognition of Russia's sovereignty over these areas, including Crimea": a sentence naming one topic
+ * "… Moscow's rule over those regions, Crimea among them": a sentence naming one topic
  * may refer back to the previous sentence's others. Each such topic is mentioned where the reference stands.
  */
 function referredBack(
