@@ -18,6 +18,7 @@ import {
   actorMentions,
   claimsStance,
   coordinatedStanceAt,
+  framingHolders,
   obligedParty,
   openingSubject,
   type PeopleMentions,
@@ -285,7 +286,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
 function soleActor(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
   if (statesNoStance(clause) || isQuestion(clause) || isBackground(clause)) return null;
   const obliged = obligedParty(clause, topics);
-  const actors = actorMentions(clause, topics, people).filter(
+  const actors = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)].filter(
     (m) => !isPatient(clause, m, obliged) && !namedAfterStance(clause, m),
   );
   const parties = new Set(actors.map((m) => m.id));

@@ -142,6 +142,16 @@ function speaksFromInside(text: string, mention: PartyMention): boolean {
   );
 }
 
+/** "For Kyiv, the region is not for sale": a party framing the clause as its view, at the clause's start. */
+const FOR_BEFORE = /(?:^|[,;:]\s*)for\s+(?:the\s+)?$/iu;
+
+/** Parties that open a clause as the one whose view it is ("For Moscow, …"), which `actorMentions` reads as governed. */
+export function framingHolders(text: string, topics: CompiledTopics): PartyMention[] {
+  return topics
+    .partyMentions(text)
+    .filter((m) => m.kind === 'name' && FOR_BEFORE.test(text.slice(0, m.start)) && text.startsWith(',', m.end));
+}
+
 /**
  * Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"):
  * the listed ones, and any adverb in -ly ("Moscow is essentially demanding", "Kyiv privately offered").

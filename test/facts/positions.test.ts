@@ -404,6 +404,13 @@ describe('the wide pass: the one party a topic clause names, unless a rule rejec
     ]);
   });
 
+  it('reads a party that frames the clause as its view ("For Kyiv, …") as its holder, but not "for the talks"', () => {
+    expect(positionsIn('For Kyiv, giving up Crimea is out of the question.')).toEqual([
+      'crimea/Ukraine: For Kyiv, giving up Crimea is out of the question',
+    ]);
+    expect(positionsIn('For the talks, Crimea is out of the question.')).toEqual([]);
+  });
+
   it.each([
     ['no stance', 'Russia on Sunday still held most of the Luhansk region.'],
     ['history', 'In 2014 the Kremlin first demanded that the peninsula be recognised as Russian.'],
