@@ -20,6 +20,7 @@ describe('rules that reject a candidate position', () => {
   it('rejects an agenda, but not an agenda with a demand in it', () => {
     expect(isAgendaOnly('The next round of talks is to centre on the Luhansk region')).toBe(true);
     expect(isAgendaOnly('Kyiv said the region tops the agenda of the summit')).toBe(true);
+    expect(isAgendaOnly('Moscow will host talks on the Luhansk region next month')).toBe(true);
     expect(isAgendaOnly('The talks will focus on Moscow’s demand that Kyiv leave the Luhansk region')).toBe(false);
     expect(rejectsPosition('The next round of talks is to centre on the Luhansk region')).toBe('agenda-only');
     expect(rejectsPosition('Moscow wants all of the Luhansk region')).toBeNull();
