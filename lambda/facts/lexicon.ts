@@ -96,6 +96,8 @@ const STANCE_LISTS = [
   'placeAnaphors',
   'backgroundMarkers',
   'bareActionVerbs',
+  'ordinalOpeners',
+  'replyWords',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

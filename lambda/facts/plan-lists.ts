@@ -2,6 +2,7 @@ import { countryMentions } from './countries.js';
 import { stanceWords as S, words } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
+import { actorMentions } from './topics-parties.js';
 
 /*
  * The owner of an enumeration: a plan or a set of demands introduced once, by a sentence that names
@@ -23,6 +24,7 @@ const PLAN_NOUN =
  */
 export function planLists(sentences: readonly Sentence[], topics: CompiledTopics): Map<number, string> {
   const owners = new Map<number, string>();
+  ordinalLists(sentences, topics, owners);
   for (const [index, intro] of sentences.entries()) {
     if (!intro.text.trimEnd().endsWith(':') || !PLAN_NOUN.test(intro.text)) continue;
     const owner = proposalOwner(intro.text, topics) ?? earlierProposalOwner(sentences, index, topics);
@@ -36,6 +38,30 @@ export function planLists(sentences: readonly Sentence[], topics: CompiledTopics
   }
   return owners;
 }
+
+/** A point of a list written out in sentences: "First, …", "Secondly, …", "Finally, …". */
+const ORDINAL = new RegExp(String.raw`^\s*${words(S.ordinalOpeners)}\s*,`, 'iu');
+
+/**
+ * Points written out as sentences that open with an ordinal ("Russia set out three conditions. First, …
+ * Second, …"): the sentence before the first point names the set (a plan noun) and whose it is, its proposal
+ * or the party that acts in it. The list runs over its ordinal sentences, one unnumbered sentence between
+ * two points included.
+ */
+function ordinalLists(sentences: readonly Sentence[], topics: CompiledTopics, owners: Map<number, string>): void {
+  const isPoint = (at: number) => ORDINAL.test(sentences[at]?.text ?? '');
+  for (const [index, intro] of sentences.entries()) {
+    if (!isPoint(index + 1) || isPoint(index) || !PLAN_NOUN.test(intro.text)) continue;
+    const owner = proposalOwner(intro.text, topics) ?? actorMentions(intro.text, topics)[0]?.id;
+    if (!owner) continue;
+    for (let item = index + 1; isPoint(item) || (isPoint(item + 1) && owners.has(item - 1)); item++) {
+      if (isPoint(item)) owners.set(item, owner);
+    }
+  }
+}
+
+/** Whether a text opens as a point of a list: a bullet, a number ("2)") or an ordinal ("Second, …"). */
+export const opensListItem = (text: string): boolean => LIST_MARKER.test(text) || ORDINAL.test(text);
 
 export const proposalOwner = (text: string, topics: CompiledTopics) =>
   topics.partyMentions(text).find((m) => m.kind === 'proposal')?.id ?? null;

@@ -3,7 +3,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
-import { earlierPlanOwner, planLists, planOwnerIn } from './plan-lists.js';
+import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
   isBackground,
   isPatient,
@@ -62,6 +62,12 @@ const REFERS_BACK_TO_PLACES =
 const COMPLEMENT = /^that\b/iu;
 /** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
+/** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
+const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords)}\b`, 'iu');
+const REPLY_ANAPHOR = new RegExp(
+  String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)})\b`,
+  'iu',
+);
 /** A pronoun or noun phrase standing for the places the sentence before named ("all of them", "these regions"). */
 const PLACE_ANAPHOR = new RegExp(String.raw`\b${words(S.placeAnaphors)}\b`, 'iu');
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
@@ -197,7 +203,17 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
       if (previous.index === index - 1 && (REFERS_BACK.test(sentence.text) || PLACE_ANAPHOR.test(sentence.text))) {
-        positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, demanderOf(index)));
+        const back = {
+          refersBack: (c: string) => REFERS_BACK.test(c) || PLACE_ANAPHOR.test(c),
+          demander: demanderOf(index),
+        };
+        positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
+      } else if (previous.index === index - 1 && REPLY_WORD.test(sentence.text) && REPLY_ANAPHOR.test(sentence.text)) {
+        // "Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.": a reply by the other side.
+        const evidence = sentences[index - 1]?.text;
+        const holders = new Set(positions.filter((p) => p.citations[0]?.evidence === evidence).map((p) => p.party));
+        const back = { refersBack: (c: string) => REPLY_ANAPHOR.test(c), otherThan: holders };
+        if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       }
       continue;
     }
@@ -221,6 +237,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         ? (speakerParty(sentence, article.id, statements, topics, topic) ?? sideSpeaking(index, sentence, topic))
         : null;
     let matrixParty: string | null = null;
+    // "Its demands are: 1) …; 2) …", "Moscow's conditions include: …; …": each point of a list inside the
+    // sentence is its introducer's, numbered or not.
+    const colonAt = sentence.text.indexOf(':');
+    const colonOwner = colonAt >= 0 ? proposalOwner(sentence.text.slice(0, colonAt), topics) : null;
     for (const clause of splitClauses(sentence.text)) {
       const takers = stanceTakers(clause.text, topics, people);
       const from = sentence.start + clause.start;
@@ -244,7 +264,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (coordinated >= 0 && clauseTopics.some((m) => m.id === topic && m.start > coordinated)
               ? openingSubject(sentence.text, topics, people)
               : null) ??
-            (COMPLEMENT.test(clause.text) || (clause.contrast && ELLIPSIS.test(clause.text)) ? matrixParty : null) ??
+            (COMPLEMENT.test(clause.text) ||
+            (clause.contrast && ELLIPSIS.test(clause.text)) ||
+            (clause.start > 0 && opensListItem(clause.text))
+              ? matrixParty
+              : null) ??
+            (clause.start > colonAt && colonAt >= 0 ? colonOwner : null) ??
             speaker(topic) ??
             lists.get(index) ??
             (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text)
@@ -318,14 +343,20 @@ function referringBack(
   articleId: string,
   topics: CompiledTopics,
   people: PeopleMentions,
-  /** The side whose plan puts an obligation in the clause on the other side ("Ukraine would have to …"). */
-  demander: (clause: string) => string | null,
+  how: {
+    /** Whether a clause refers back ("such formulation of the question", "all of them", a reply's "it"). */
+    refersBack: (clause: string) => boolean;
+    /** The side whose plan puts an obligation in the clause on the other side ("Ukraine would have to …"). */
+    demander?: (clause: string) => string | null;
+    /** For a reply: the parties whose stance it answers, which the reply cannot be. */
+    otherThan?: ReadonlySet<string>;
+  },
 ): Position[] {
-  const clause = splitClauses(sentence.text).find((c) => REFERS_BACK.test(c.text) || PLACE_ANAPHOR.test(c.text));
+  const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
   if (!clause || rejectsPosition(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
-  const party = taker && statesPosition(clause.text, taker) ? taker.id : demander(clause.text);
-  if (!party) return [];
+  const party = taker && statesPosition(clause.text, taker) ? taker.id : (how.demander?.(clause.text) ?? null);
+  if (!party || how.otherThan?.has(party)) return [];
   const stance = stanceOf(clause.text);
   return previousTopics.map((topic) => ({
     id: positionId(topic, party, stance),

@@ -397,6 +397,41 @@ describe('positions resolved from the discourse (whose plan, which places, who s
   });
 });
 
+describe('lists and replies that name their owner once', () => {
+  it('gives each ordinal point ("First, …", "Second, …") to the party that the sentence before set them out for', () => {
+    const body =
+      'Russia set out three conditions. First, Kyiv must withdraw from the Donbas. Second, Crimea must be recognised as Russian. Third, sanctions must go.';
+    expect(positionsIn(body).map((p) => p.split(':')[0])).toEqual(['donbas/Russia', 'crimea/Russia']);
+    expect(positionsIn('Talks resumed on Monday. First, shelling hit Donetsk.')).toEqual([]);
+  });
+
+  it("gives each point of a list inside one sentence, numbered or not, to the plan's owner before the colon", () => {
+    expect(
+      positionsIn("Moscow's conditions include: Kyiv's exit from Donetsk; recognition of Crimea.").map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['donbas/Russia', 'crimea/Russia']);
+    expect(
+      positionsIn("The Kremlin's demands are: 1) Kyiv leaves Donetsk; 2) the world recognises Crimea.").map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['donbas/Russia', 'crimea/Russia']);
+  });
+
+  it("reads the other side's reply in the next sentence as its position on the same topic, not a sentence of news", () => {
+    expect(
+      positionsIn('Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.').map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['crimea/Russia', 'crimea/Ukraine']);
+    expect(
+      positionsIn('Moscow insists Kyiv must recognise Crimea. Ukraine said it will hold elections next year.').map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['crimea/Russia']);
+  });
+});
+
 describe('the wide pass: the one party a topic clause names, unless a rule rejects it', () => {
   it('gives a topic clause whose verb no rule reads to the one party it names as an actor', () => {
     expect(positionsIn('The Kremlin on Sunday once more demanded the rest of the Donetsk region.')).toEqual([
