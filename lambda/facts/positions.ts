@@ -187,12 +187,15 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     planOwnerIn(clause, topics) === 'outsider' || speakingStatement(sentence, article.id, outsiders, topics) !== null;
   // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's,
   // unless the clause itself names an outsider as its author ("the terms suggested by Washington").
-  const planOwner = (index: number, clause: string) =>
-    planOwnerIn(clause, topics) === 'outsider' ? null : earlierPlanOwner(sentences, index, article.title ?? '', topics);
+  const planOwner = (index: number, clause: string) => {
+    const own = planOwnerIn(clause, topics);
+    if (own) return own === 'outsider' ? null : own.party;
+    return earlierPlanOwner(sentences, index, article.title ?? '', topics);
+  };
   // "Kyiv would have to leave the region" after a sentence about Moscow's draft: an obligation put on one side
   // is the demand of the other side's plan that the article is setting out.
   const demanderOf = (index: number) => (clause: string) => {
-    const obliged = obligedParty(clause, topics);
+    const obliged = obligedParty(clause, topics, true);
     const owner = obliged ? planOwner(index, clause) : null;
     return owner !== obliged ? owner : null;
   };

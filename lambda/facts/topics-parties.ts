@@ -289,14 +289,20 @@ function partyStatus(topics: CompiledTopics): RegExp {
 }
 
 /** A party named before an obligation ("Ukraine would have to withdraw", "Kyiv must cede"): asked to act, not acting. */
-const OBLIGED_AFTER = new RegExp(
-  String.raw`^(?:\s+${FILLER})*\s+(?:(?:${words(S.modals)})\s+${words(S.obligations)}|must|should)(?![\p{L}])`,
+const IMPOSED_AFTER = new RegExp(
+  String.raw`^(?:\s+${FILLER})*\s+(?:${words(S.modals)})\s+${words(S.obligations)}(?![\p{L}])`,
   'iu',
 );
+const MUST_AFTER = /^\s+(?:must|should)(?![\p{L}])/iu;
 
-/** The party that `text` says is obliged to act, the first one; null when none is. */
-export function obligedParty(text: string, topics: CompiledTopics): string | null {
-  return actorMentions(text, topics).find((m) => OBLIGED_AFTER.test(text.slice(m.end, m.end + 60)))?.id ?? null;
+/**
+ * The party that `text` says is obliged to act, the first one; null when none is. `imposed` keeps only an
+ * obligation put on it from outside ("would have to", "will be forced to"), not "must", which a side's
+ * own speaker also says of it ("Ukraine must never give up …").
+ */
+export function obligedParty(text: string, topics: CompiledTopics, imposed = false): string | null {
+  const obliged = (after: string) => IMPOSED_AFTER.test(after) || (!imposed && MUST_AFTER.test(after));
+  return actorMentions(text, topics).find((m) => obliged(text.slice(m.end, m.end + 60)))?.id ?? null;
 }
 
 /** Parties that take a stance in `text`, in text order. */

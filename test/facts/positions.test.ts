@@ -342,6 +342,14 @@ describe('positions resolved from the discourse (whose plan, which places, who s
     ]);
   });
 
+  it('does not read "must", which a side also says of itself, as an obligation the other side imposes', () => {
+    expect(
+      positionsIn(
+        'The Russian draft names Crimea as Russian. Kyiv must never give up the Luhansk region, an adviser said.',
+      ).map((p) => p.split(':')[0]),
+    ).toEqual(['crimea/Russia']);
+  });
+
   it("gives nobody an obligation set in a mediator's draft, nor a draft's clause whose plan an outsider wrote", () => {
     expect(
       positionsIn(
