@@ -98,6 +98,8 @@ const STANCE_LISTS = [
   'bareActionVerbs',
   'ordinalOpeners',
   'replyWords',
+  'hedges',
+  'outsiderSayers',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

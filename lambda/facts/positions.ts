@@ -11,6 +11,7 @@ import {
   namedAfterStance,
   rejectsPosition,
   statesNoStance,
+  voicedByOutsider,
 } from './position-rejections.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
@@ -312,7 +313,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
  * tells history; a party asked to act is no candidate; exactly one party left holds the position.
  */
 function soleActor(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
-  if (statesNoStance(clause) || isQuestion(clause) || isBackground(clause)) return null;
+  if (statesNoStance(clause) || isQuestion(clause) || isBackground(clause) || voicedByOutsider(clause)) return null;
   const obliged = obligedParty(clause, topics);
   const actors = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)].filter(
     (m) => !isPatient(clause, m, obliged) && !namedAfterStance(clause, m),

@@ -290,7 +290,7 @@ function partyStatus(topics: CompiledTopics): RegExp {
 
 /** A party named before an obligation ("Ukraine would have to withdraw", "Kyiv must cede"): asked to act, not acting. */
 const IMPOSED_AFTER = new RegExp(
-  String.raw`^(?:\s+${FILLER})*\s+(?:${words(S.modals)})\s+${words(S.obligations)}(?![\p{L}])`,
+  String.raw`^(?:\s+${FILLER})*\s+${words(S.modals, S.hedges)}(?:\s+${FILLER})*\s+${words(S.obligations)}(?![\p{L}])`,
   'iu',
 );
 const MUST_AFTER = /^\s+(?:must|should)(?![\p{L}])/iu;

@@ -7,6 +7,7 @@ import {
   namedAfterStance,
   rejectsPosition,
   statesNoStance,
+  voicedByOutsider,
 } from '../../lambda/facts/position-rejections.js';
 import type { PartyMention } from '../../lambda/facts/topics.js';
 
@@ -52,6 +53,12 @@ describe('rules that reject a candidate position', () => {
     expect(isPatient(asked, mentionOf(asked, 'Kyiv', 'Ukraine'), null)).toBe(true);
     const obliged = 'Kyiv would have to leave Sloviansk';
     expect(isPatient(obliged, mentionOf(obliged, 'Kyiv', 'Ukraine'), 'Ukraine')).toBe(true);
+  });
+
+  it("reads an outsider's view of a side as the outsider's, not a side's", () => {
+    expect(voicedByOutsider('Analysts say Kyiv may in the end have to accept the loss of Sloviansk')).toBe(true);
+    expect(voicedByOutsider('Kyiv may accept talks on Sloviansk, Western diplomats said')).toBe(true);
+    expect(voicedByOutsider('Kyiv said it may accept talks on Sloviansk')).toBe(false);
   });
 
   it('reads a party named only after the stance as its object, not its holder', () => {
