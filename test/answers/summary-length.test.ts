@@ -19,7 +19,8 @@ describe('the terminal summary of a corpus of some fifty articles', () => {
 
     const text = renderText(await answerCommand(parseCommand('summary'), store));
 
-    expect(text).toMatch(/^Summary of 5\d articles/u);
+    // The dev set grows as rules are written: some fifty articles and more, not a corpus of hundreds.
+    expect(text).toMatch(/^Summary of [5-9]\d articles/u);
     expect(text.split('\n').length).toBeLessThanOrEqual(TWO_SCREENS);
     for (const command of ['who', 'guarantors', 'crimea', 'donbas']) {
       expect(text).toContain(`npm run talks -- ${command}`);
