@@ -309,8 +309,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
 
 /**
  * The wide pass: a clause naming a topic whose stance no rule gave a party is a candidate for each party
- * it names as an actor. None is kept when the clause states no want, offer or refusal, asks a question or
- * tells history; a party asked to act is no candidate; exactly one party left holds the position.
+ * it names as an actor. None is kept when the clause states no want, offer or refusal, asks a question,
+ * tells history or gives an outsider's view; a party asked to act, or named only after the stance, is no
+ * candidate; exactly one party left holds the position.
  */
 function soleActor(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
   if (statesNoStance(clause) || isQuestion(clause) || isBackground(clause) || voicedByOutsider(clause)) return null;
