@@ -74,6 +74,18 @@ export default {
       to: { path: 'node_modules/@aws-lambda-powertools/' },
     },
     {
+      name: 'slack-function-loads-no-write-side',
+      comment:
+        'The Slack function only reads the views (store/dynamo-view-reader.ts): code that stores articles or ' +
+        'rewrites views would be loaded and compiled on every cold start and never run.',
+      severity: 'error',
+      from: { path: '^lambda/handlers/slack[.]ts$' },
+      to: {
+        path: '^lambda/(ingest/|store/(dynamo-talks-store|apply-facts|store-articles|writer-lease)[.]ts$)',
+        reachable: true,
+      },
+    },
+    {
       name: 'lambda-imports-no-tooling',
       comment: 'The runtime code imports neither the CDK app nor tests, bench or scripts.',
       severity: 'error',

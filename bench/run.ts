@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SLACK_SDK_FROM_RUNTIME } from '../lib/bundle-aliases.js';
 import { bundleLambda, bundleScript, type LambdaBundle } from './bundle.js';
-import { type BenchRun, checkTargets, type Machine, renderReport, summarizeColdStarts } from './report.js';
+import {
+  type BenchRun,
+  checkTargets,
+  type Machine,
+  pairedColdStartRatios,
+  renderReport,
+  summarizeColdStarts,
+} from './report.js';
 import type { WorkerJob, WorkerResult } from './results.js';
 import { formatBytes, formatNumber } from './table.js';
 
@@ -115,7 +122,11 @@ try {
 const largestIngest = ingests.find((r) => r.size === largest);
 const coldStarts = largestIngest?.coldStarts;
 const coldStartSummary = coldStarts
-  ? { floor: summarizeColdStarts(coldStarts.floor), slack: summarizeColdStarts(coldStarts.slack) }
+  ? {
+      floor: summarizeColdStarts(coldStarts.floor),
+      slack: summarizeColdStarts(coldStarts.slack),
+      ratios: pairedColdStartRatios(coldStarts.floor, coldStarts.slack),
+    }
   : null;
 if (!coldStarts) skipped.push('cold start: needs the floor and Slack bundles and the largest ingest run');
 machine.loadAverage.end = loadavg()[0] ?? 0;

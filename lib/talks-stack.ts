@@ -57,8 +57,9 @@ export class TalksStack extends Stack {
     );
     slack.slackFunction.addEnvironment('LINK_WORKER_FUNCTION', links.workerFunction.functionName);
     // Off by default: without a channel, no schedule and no function.
+    let digest: TalksDigest | undefined;
     if (config.digest) {
-      const digest = new TalksDigest(this, 'Digest', {
+      digest = new TalksDigest(this, 'Digest', {
         table,
         secret: slack.secret,
         ...config.digest,
@@ -79,6 +80,7 @@ export class TalksStack extends Stack {
       uploadQueue: ingestion.uploadQueue,
       deadLetterQueue: ingestion.deadLetterQueue,
       alarmEmail: config.alarmEmail,
+      ...(digest ? { digestFunction: digest.digestFunction } : {}),
     });
     const { dashboard } = new TalksDashboard(this, 'Dashboard', {
       slackFunction: slack.slackFunction,
@@ -87,6 +89,7 @@ export class TalksStack extends Stack {
       uploadQueue: ingestion.uploadQueue,
       table,
       alarms: alarms.alarms,
+      ...(digest ? { digestFunction: digest.digestFunction } : {}),
     });
 
     new CfnOutput(this, 'SlackRequestUrl', {

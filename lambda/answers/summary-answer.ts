@@ -1,5 +1,6 @@
 import { otherSpellings } from '../facts/display-names.js';
 import type { SpeakerEntry, SummaryView } from '../facts/views.js';
+import { VIEW_LIMITS } from '../views/limits.js';
 import { type Answer, type AnswerPart, type FactGroup, sourcesById, talksCommand, textPart } from './answer.js';
 import type { Visibility } from './command.js';
 import { guarantorGroups, positionGroups, statementLine } from './group-facts.js';
@@ -9,12 +10,11 @@ import { topicCommand } from './topic-answer.js';
 /**
  * A summary names the top speakers and their key statements, each guarantor with its first sources, each
  * party's first stances on a topic: about two terminal screens at 40 articles. `who`, `guarantors` and the
- * topic commands have the rest.
+ * topic commands have the rest. The summary item holds as many as are shown (VIEW_LIMITS.summary).
  */
-const SUMMARY_SPEAKERS = 6;
-const SUMMARY_STATEMENTS_PER_SPEAKER = 2;
 const SUMMARY_CITATIONS_PER_GUARANTOR = 2;
-const SUMMARY_POSITIONS_PER_PARTY = 2;
+/** One fewer than the item holds (VIEW_LIMITS.summary): a third stance shows as "… and 1 more: /talks crimea". */
+const SUMMARY_POSITIONS_PER_PARTY = VIEW_LIMITS.summary.positionsPerParty - 1;
 
 /** Other spellings named beside a person; `who` lists every one. */
 const SPELLINGS_SHOWN = 4;
@@ -43,10 +43,10 @@ function whoCommand(speaker: Pick<SpeakerEntry, 'name'>): string {
 
 /** `/talks summary`: who said what, proposed guarantors, each party's position on every configured topic. */
 export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer {
-  const speakerGroups: FactGroup[] = view.speakers.slice(0, SUMMARY_SPEAKERS).map((speaker) => ({
+  const speakerGroups: FactGroup[] = view.speakers.slice(0, VIEW_LIMITS.summary.speakers).map((speaker) => ({
     title: speaker.name,
     detail: speakerDetail(speaker, SPELLINGS_SHOWN),
-    lines: speaker.statements.slice(0, SUMMARY_STATEMENTS_PER_SPEAKER).map((s) => statementLine(s, false)),
+    lines: speaker.statements.slice(0, VIEW_LIMITS.summary.statementsPerSpeaker).map((s) => statementLine(s, false)),
     total: speaker.statementCount,
     moreCommand: whoCommand(speaker),
   }));

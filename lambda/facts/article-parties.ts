@@ -26,6 +26,11 @@ export interface ArticleParties {
   /** The party whose security guarantees are about (config `guaranteeBeneficiary`). */
   readonly beneficiary: string | null;
   /**
+   * The side the whole article speaks for: an interview or a statement of one side (its lead says so and
+   * names the side), or an article whose quoted people with a party all speak for one. Null otherwise.
+   */
+  readonly voice: string | null;
+  /**
    * The lead's party as context for sentence `index`: only for a sentence after the one the lead was read
    * from (or any sentence, when it came from the title). An article's opening sentence takes no party
    * from a sentence that follows it. With `about`, only a lead on that subject.
@@ -125,9 +130,14 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
     const text = from < 0 ? article.title : sentences[from]?.text;
     return from < index && onSubject(text) ? party : null;
   };
+  let voice: { party: string | null } | undefined;
   return {
     get lead() {
       return leadOf().party;
+    },
+    get voice() {
+      voice ??= { party: articleVoice(sentences, statements, topics, () => leadOf().party) };
+      return voice.party;
     },
     leadFor,
     beneficiary: topics.config.guaranteeBeneficiary ?? null,
@@ -137,6 +147,29 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
     partyOf: (index, offset = sentences[index]?.text.length ?? 0) =>
       subjectBefore(index, offset) ?? speakerOf(index) ?? contextOf(index) ?? leadFor(index),
   };
+}
+
+/** How many quoted statements with a party make an article one side's voice when all are that side's. */
+const VOICE_STATEMENTS = 2;
+
+/** The lead of an interview or of one side's statement ("In an interview with …", "said in a statement"). */
+const VOICE_FRAME = /\b(?:interview|press release|in a statement|statement (?:posted|published) on)\b/iu;
+
+function articleVoice(
+  sentences: readonly Sentence[],
+  statements: readonly Statement[],
+  topics: CompiledTopics,
+  lead: () => string | null,
+): string | null {
+  if (sentences.slice(0, LEAD_SENTENCES).some((s) => VOICE_FRAME.test(s.text))) {
+    const party = lead();
+    if (party) return party;
+  }
+  // Every quoted person with a country: a mediator quoted beside one side makes it no one side's article.
+  const sides = statements.flatMap((s) => (s.affiliation ? [s.affiliation] : []));
+  const [first] = sides;
+  const one = sides.length >= VOICE_STATEMENTS && sides.every((side) => side === first);
+  return one && first && topics.partyNames.includes(first) ? first : null;
 }
 
 /** The headline, a standfirst and the first sentence of the body: where an outlet names whose news it is. */

@@ -2,6 +2,22 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
+import {
+  ANAPHORIC_SUBJECT,
+  ASSURANCE_CUE,
+  authorOfGuarantees,
+  coalitionCandidates,
+  countriesNamedOtherwise,
+  inCompound,
+  NEGATED_PROVISION_BEFORE,
+  PAIR_BEFORE,
+  PARTICIPATION_CUE,
+  pointsBackTo,
+  REFUSAL_IN_SENTENCE,
+  SETTLEMENT_WITH_BEFORE,
+  subjectCountry,
+  WISH_TO_TAKE_PART,
+} from './guarantor-context.js';
 import { guarantorWords as G, words } from './lexicon.js';
 import { planLists } from './plan-lists.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -90,13 +106,13 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   let planOwners: Map<number, string> | undefined;
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
-    if (!/guarant/iu.test(text)) {
+    if (!mayGuarantee(text)) {
       const run = openList && i - openList.index <= MAX_LIST_RUN ? openList : null;
       const continued = !run
         ? []
         : run.colon
           ? listContinuation(text)
-          : run.index === i - 1 && LIST_ANAPHOR.test(text)
+          : run.index === i - 1 && (LIST_ANAPHOR.test(text) || PARTICIPATION_CUE.test(text))
             ? recallCandidates(text, countryMentions(text), [], sentenceParties(text, topics, people), true)
             : [];
       if (!run || !continued.length) {
@@ -113,8 +129,14 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const listed = found.flatMap((p) => p.countries);
     const unlisted = (party: string | null) => (listed.some((c) => c.country === party) ? null : party);
     let proposer: string | null = null;
-    for (const { countries, anchor } of found) {
+    // "Kyiv named X, Y and Z. It wants them to provide guarantees.": the list is in the sentence before.
+    const antecedents = pointsBack(text, sentences[i - 1]?.text);
+    if (antecedents.length) found.push({ countries: antecedents, anchor: 0, evidence: sentences[i - 1]?.text });
+    for (const { countries, anchor, evidence } of found) {
       proposer =
+        // A side retelling the other's proposal names its author next ("… itself developed these guarantees").
+        authorOfGuarantees(text.slice(anchor), topics) ??
+        authorOfGuarantees(sentences[i + 1]?.text ?? '', topics) ??
         proposerBefore(text, anchor, listed, named) ??
         proposerAfter(text, anchor, named) ??
         speakerParty(sentence, article.id, statements, topics) ??
@@ -123,9 +145,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         // A party named in the list is proposed, not proposing ("Russia has been proposed as one of the guarantors").
         unlisted(parties.contextOf(i, PROPOSAL_CONTEXT)) ??
         unlisted(parties.leadFor(i, PROPOSAL_CONTEXT)) ??
+        // An interview or one side's statement speaks for that side, unless a country offers itself.
+        (offersItself(text, countries) ? null : unlisted(parties.voice)) ??
         beneficiary ??
         null;
-      for (const { country } of countries) add(country, proposer, text);
+      for (const { country } of countries) add(country, proposer, evidence ?? text);
     }
     // "the Russian president is ready to provide guarantees": a party's leader offers that party as a guarantor.
     // Someone the article gives no party speaks for the side the sentences before are about.
@@ -136,10 +160,17 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     for (const party of selfOffers(text, people, side)) {
       add(party, party, text);
     }
+    // "Ankara is ready to act as a guarantor", "… said his country could be a guarantor": a country offers itself.
+    const speakerCountry = () => statementCountry(text, statements) ?? subjectCountry(text)?.country ?? null;
+    for (const { country, end } of countriesNamedOtherwise(text, speakerCountry)) {
+      const after = text.slice(end, end + 120);
+      if (!(ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after))) continue;
+      add(country, topics.partyNames.includes(country) ? country : (beneficiary ?? null), text);
+    }
     const listProposer = proposer;
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
     let runProposer: { party: string | null } | undefined;
-    openList = GUARANTOR_CUE.test(text)
+    openList = speaksOfGuarantees(text)
       ? {
           proposer: () => {
             runProposer ??= { party: listProposer ?? parties.partyOf(i) ?? beneficiary ?? null };
@@ -150,7 +181,43 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         }
       : null;
   });
+  // The coalition formed for Ukraine's security: its members named in its paragraphs, and those speaking for it.
+  const named = new Set([...byKey.values()].map((g) => g.country));
+  const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
+  for (const candidate of coalitionCandidates(article.body, sentences, speaksOfGuarantees)) {
+    const text = sentences[candidate.index]?.text ?? '';
+    const { country } = candidate.mention;
+    if (named.has(country) || opposing.has(country) || contextRejected(text, candidate.mention)) continue;
+    add(country, beneficiary ?? null, text);
+  }
   return [...byKey.values()];
+}
+
+/** A sentence that may speak of guarantees at all: the cheap test before any rule runs. */
+const mayGuarantee = (text: string) => /guarant/iu.test(text) || ASSURANCE_CUE.test(text);
+
+/** Whether the sentence speaks of providing guarantees (or assurances, a reassurance force) and does not negate it. */
+function speaksOfGuarantees(text: string): boolean {
+  if (ASSURANCE_CUE.test(text)) return true;
+  for (const cue of text.matchAll(GUARANTOR_CUES)) {
+    if (!NEGATED_PROVISION_BEFORE.test(text.slice(Math.max(0, cue.index - 60), cue.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * A candidate the context gives (the coalition, the sentence before) is rejected where any candidate is: a venue, someone talked to or dealt with,
+ * a refused role; and where its sentence refuses ("… repeated her refusal to send troops"). A country named
+ * before an office ("US President X") is that official's, not a member.
+ */
+function contextRejected(text: string, mention: CountryMention, head: CountryMention = mention): boolean {
+  // What precedes a list is judged by its head ("the foreign ministers of Spain and Portugal").
+  const before = text.slice(Math.max(0, head.start - 60), head.start);
+  if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
+  if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
+  if (REFUSAL_IN_SENTENCE.test(text.slice(mention.end))) return true;
+  if (inCompound(text, mention)) return true;
+  return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
 
 /** The parties a sentence names, read once however many rules ask. */
@@ -180,6 +247,25 @@ interface Proposal {
   countries: CountryMention[];
   /** Where the proposal starts: the trigger, or the first country of a list that precedes it. */
   anchor: number;
+  /** The sentence naming the countries, when it is not the guarantee sentence itself. */
+  evidence?: string | undefined;
+}
+
+/**
+ * The countries of the sentence before that a guarantee sentence points back to, as an object ("wants them to
+ * provide guarantees", "the list") or as a subject casting the role ("They would act as guarantors"). The
+ * sentence before must not speak of guarantees itself (its own rules read it); its countries are judged by
+ * the frames any candidate is (a venue, someone talked to, a refusal, an official's country).
+ */
+function pointsBack(text: string, previous: string | undefined): CountryMention[] {
+  if (!previous || mayGuarantee(previous)) return [];
+  const subject = ANAPHORIC_SUBJECT.exec(text);
+  // A pronoun subject counts only when what follows casts it in the role, not any verb ("They will decide …").
+  const after = subject ? text.slice(subject[0].length, subject[0].length + 120) : '';
+  const casts = !!subject && (ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after));
+  if (!casts && !pointsBackTo(text)) return [];
+  const mentions = countryMentions(previous);
+  return mentions.filter((mention, k) => !contextRejected(previous, mention, listHead(previous, mentions, k)));
 }
 
 function proposals(text: string, named: SentenceParties): Proposal[] {
@@ -241,6 +327,8 @@ const GUARANTOR_CUE = new RegExp(
   'iu',
 );
 
+const GUARANTOR_CUES = new RegExp(GUARANTOR_CUE.source, 'giu');
+
 /** A guarantor of a named, past instrument ("a guarantor of the 1994 Budapest Memorandum") is history, not a proposal. */
 const OF_PAST_INSTRUMENT =
   /^\s+(?:of|to|under)\s+(?:the\s+)?(?:\d{4}\s+)?\p{Lu}[\p{L}-]*\s+(?:Memorandum|Agreements?|Accords?|Treaty|Protocol|Declaration)\b/u;
@@ -289,7 +377,7 @@ const OBJECT_BEFORE =
 /** After a country that is a subject: the verbs that make it one offering or cast as a guarantor. */
 const OFFERS_AFTER = new RegExp(
   String.raw`^(?:,[^,]{1,60},)?\s+(?:${words(G.offerAdverbs)}\s+)*` +
-    String.raw`(?:${words(G.offerVerbs)}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
+    String.raw`(?:${words(G.offerVerbs)}|${WISH_TO_TAKE_PART}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
   'iu',
 );
 
@@ -310,15 +398,15 @@ function recallCandidates(
 ): CountryMention[] {
   const taken = new Set(found.flatMap((p) => p.countries.map((c) => c.start)));
   const open = mentions.filter((m) => !taken.has(m.start));
-  if (!open.length || (!continues && (!GUARANTOR_CUE.test(text) || PAST_INSTRUMENT.test(text)))) return [];
+  if (!open.length || (!continues && (!speaksOfGuarantees(text) || PAST_INSTRUMENT.test(text)))) return [];
   // A clause that lists the guarantors just named ("…; these are X and Y") continues the clause before it.
   const spans = clauseSpans(text);
   const clauses = spans.filter(
     ({ start, end }, k) =>
       continues ||
       spans.length === 1 ||
-      GUARANTOR_CUE.test(text.slice(start, end)) ||
-      (k > 0 && LIST_ANAPHOR.test(text.slice(start, end)) && GUARANTOR_CUE.test(text.slice(0, start))),
+      speaksOfGuarantees(text.slice(start, end)) ||
+      (k > 0 && LIST_ANAPHOR.test(text.slice(start, end)) && speaksOfGuarantees(text.slice(0, start))),
   );
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
@@ -339,6 +427,8 @@ function rejected(
   // and what follows by its end ("Russia and Ukraine discussed …" makes both subjects).
   const after = text.slice(end, end + 120);
   if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
+  if (SETTLEMENT_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  if (inCompound(text, mention)) return true;
   if (REJECT_AFTER.test(after) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
   if (OFFERS_AFTER.test(after)) return false;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
@@ -428,6 +518,20 @@ function listBefore(text: string, mentions: readonly CountryMention[]): CountryM
     list.unshift(mention);
   }
   return list;
+}
+
+/** The country of the quoted speaker whose statement this sentence is. */
+function statementCountry(text: string, statements: readonly Statement[]): string | null {
+  const said = statements.find((s) => s.affiliation && s.citations.some((c) => c.evidence.includes(text)));
+  return said?.affiliation ?? null;
+}
+
+/** The list is followed by its own offer or role ("Turkey is ready to act as a guarantor"): a self-offer. */
+function offersItself(text: string, countries: readonly CountryMention[]): boolean {
+  const last = countries.at(-1);
+  if (!last) return false;
+  const after = text.slice(last.end, last.end + 120);
+  return OFFERS_AFTER.test(after) || ROLE_TRIGGER.test(after);
 }
 
 /** The party nearest before the proposal that acts in the sentence ("Ukraine wants guarantees from …"). */

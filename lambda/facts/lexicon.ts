@@ -86,6 +86,20 @@ const STANCE_LISTS = [
   'replyVerbs',
   'planReferences',
   'planVerbs',
+  'proposalNouns',
+  'proposalOnlyNouns',
+  'thirdPartyOwners',
+  'thirdPartyOwnerVerbs',
+  'agendaNouns',
+  'agendaFrames',
+  'wantOfferRefuse',
+  'placeAnaphors',
+  'backgroundMarkers',
+  'bareActionVerbs',
+  'ordinalOpeners',
+  'replyWords',
+  'hedges',
+  'outsiderSayers',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

@@ -3,12 +3,24 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
-import { earlierProposalOwner, planLists, proposalOwner } from './plan-lists.js';
+import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
+import {
+  isBackground,
+  isPatient,
+  isQuestion,
+  namedAfterStance,
+  rejectsPosition,
+  statesNoStance,
+  voicedByOutsider,
+} from './position-rejections.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
+  actorMentions,
   claimsStance,
   coordinatedStanceAt,
+  framingHolders,
+  obligedParty,
   openingSubject,
   type PeopleMentions,
   peopleMentions,
@@ -43,12 +55,22 @@ const ANAPHORA =
 const REFERS_BACK =
   /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu;
 /**
- * Within a sentence that names a topic of its own, only a demonstrative before places refers back ("over
- * these areas, including Crimea"): "that the status of Crimea" is a complement, not a reference.
+ * Within a sentence that names a topic of its own, only a demonstrative before places refers back ("rule
+ * over those regions, Crimea among them"): "that the status of Crimea" is a complement, not a reference.
  */
 const REFERS_BACK_TO_PLACES =
   /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu;
 const COMPLEMENT = /^that\b/iu;
+/** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
+const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
+/** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
+const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords)}\b`, 'iu');
+const REPLY_ANAPHOR = new RegExp(
+  String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)})\b`,
+  'iu',
+);
+/** A pronoun or noun phrase standing for the places the sentence before named ("all of them", "these regions"). */
+const PLACE_ANAPHOR = new RegExp(String.raw`\b${words(S.placeAnaphors)}\b`, 'iu');
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
 const UNOWNED_PLAN =
   /^\s*(?:(?:under|according\s+to|in)\s+)?(?:the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|document|draft|plan|memorandum|framework|text|terms)\b/iu;
@@ -160,17 +182,42 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       SPEAKS_FOR_A_SIDE.test(statement.text) || holdsOffice(sentence.text, statement.speaker, topics);
     return speaksForASide ? (parties.contextOf(index) ?? parties.lead) : null;
   };
-  // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's.
-  const planOwner = (index: number) =>
-    earlierProposalOwner(sentences, index, topics) ?? proposalOwner(article.title ?? '', topics);
+  // A sentence an outsider says (a mediator's words about the sides), or a clause set in an outsider's plan.
+  const outsiders = statements.filter((s) => s.affiliation && !topics.partyNames.includes(s.affiliation));
+  const outsiderFrame = (sentence: Sentence, clause: string) =>
+    planOwnerIn(clause, topics) === 'outsider' || speakingStatement(sentence, article.id, outsiders, topics) !== null;
+  // "The proposal stipulates …" names no owner: the plan is the one the article named last, or its title's,
+  // unless the clause itself names an outsider as its author ("the terms suggested by Washington").
+  const planOwner = (index: number, clause: string) => {
+    const own = planOwnerIn(clause, topics);
+    if (own) return own === 'outsider' ? null : own.party;
+    return earlierPlanOwner(sentences, index, article.title ?? '', topics);
+  };
+  // "Kyiv would have to leave the region" after a sentence about Moscow's draft: an obligation put on one side
+  // is the demand of the other side's plan that the article is setting out.
+  const demanderOf = (index: number) => (clause: string) => {
+    const obliged = obligedParty(clause, topics, true);
+    const owner = obliged ? planOwner(index, clause) : null;
+    return owner !== obliged ? owner : null;
+  };
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
-      if (previous.index === index - 1 && REFERS_BACK.test(sentence.text)) {
-        positions.push(...referringBack(sentence, previous.topics, article.id, topics, people));
+      if (previous.index === index - 1 && (REFERS_BACK.test(sentence.text) || PLACE_ANAPHOR.test(sentence.text))) {
+        const back = {
+          refersBack: (c: string) => REFERS_BACK.test(c) || PLACE_ANAPHOR.test(c),
+          demander: demanderOf(index),
+        };
+        positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
+      } else if (previous.index === index - 1 && REPLY_WORD.test(sentence.text) && REPLY_ANAPHOR.test(sentence.text)) {
+        // "Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.": a reply by the other side.
+        const evidence = sentences[index - 1]?.text;
+        const holders = new Set(positions.filter((p) => p.citations[0]?.evidence === evidence).map((p) => p.party));
+        const back = { refersBack: (c: string) => REPLY_ANAPHOR.test(c), otherThan: holders };
+        if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       }
       continue;
     }
@@ -178,7 +225,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const seen = new Set<string>();
     const emit = (topic: string, party: string, clause: string) => {
       const key = `${topic}\u0000${party}`;
-      if (seen.has(key)) return;
+      if (seen.has(key) || rejectsPosition(clause)) return;
       seen.add(key);
       const stance = stanceOf(clause);
       positions.push({
@@ -194,6 +241,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         ? (speakerParty(sentence, article.id, statements, topics, topic) ?? sideSpeaking(index, sentence, topic))
         : null;
     let matrixParty: string | null = null;
+    // "Its demands are: 1) …; 2) …", "Moscow's conditions include: …; …": each point of a list inside the
+    // sentence is its introducer's, numbered or not.
+    const colonAt = sentence.text.indexOf(':');
+    const colonOwner = colonAt >= 0 ? proposalOwner(sentence.text.slice(0, colonAt), topics) : null;
     for (const clause of splitClauses(sentence.text)) {
       const takers = stanceTakers(clause.text, topics, people);
       const from = sentence.start + clause.start;
@@ -204,7 +255,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         for (const topic of sentenceTopics) {
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
-          const subject = takers.filter((t) => t.start < mention.start).at(-1) ?? takers[0];
+          // A party named only after the topic is the subject of a later clause ("Crimea is ours, Kyiv says"),
+          // unless the sentence is someone's quote: then it is what the speaker talks about ("each talk of Crimea
+          // pulls us into the quarrel Moscow is after", a Ukrainian said), and the speaker holds it.
+          const before = takers.filter((t) => t.start < mention.start).at(-1);
+          const subject =
+            before ?? (speakerParty(sentence, article.id, statements, topics, topic) ? undefined : takers[0]);
           if (subject && !statesPosition(clause.text, subject) && !topics.cuesStance(topic, clause.text)) continue;
           const coordinated = coordinatedStanceAt(clause.text);
           const party =
@@ -212,11 +268,20 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (coordinated >= 0 && clauseTopics.some((m) => m.id === topic && m.start > coordinated)
               ? openingSubject(sentence.text, topics, people)
               : null) ??
-            (COMPLEMENT.test(clause.text) ? matrixParty : null) ??
+            (COMPLEMENT.test(clause.text) ||
+            (clause.contrast && ELLIPSIS.test(clause.text)) ||
+            (clause.start > 0 && opensListItem(clause.text))
+              ? matrixParty
+              : null) ??
+            (clause.start > colonAt && colonAt >= 0 ? colonOwner : null) ??
             speaker(topic) ??
             lists.get(index) ??
-            (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text) ? planOwner(index) : null) ??
-            (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null);
+            (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text)
+              ? planOwner(index, clause.text)
+              : null) ??
+            demanderOf(index)(clause.text) ??
+            (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
+            (outsiderFrame(sentence, clause.text) ? null : soleActor(clause.text, topics, people));
           if (party) emit(topic, party, clause.text);
           // "X demands Y, which Z rejected": the reply is Z's position on the same topic.
           for (const reply of takers) {
@@ -243,7 +308,23 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
 }
 
 /**
- * "… recognition of Russia's sovereignty over these areas, including Crimea": a sentence naming one topic
+ * The wide pass: a clause naming a topic whose stance no rule gave a party is a candidate for each party
+ * it names as an actor. None is kept when the clause states no want, offer or refusal, asks a question,
+ * tells history or gives an outsider's view; a party asked to act, or named only after the stance, is no
+ * candidate; exactly one party left holds the position.
+ */
+function soleActor(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (statesNoStance(clause) || isQuestion(clause) || isBackground(clause) || voicedByOutsider(clause)) return null;
+  const obliged = obligedParty(clause, topics);
+  const actors = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)].filter(
+    (m) => !isPatient(clause, m, obliged) && !namedAfterStance(clause, m),
+  );
+  const parties = new Set(actors.map((m) => m.id));
+  return parties.size === 1 ? (actors[0]?.id ?? null) : null;
+}
+
+/**
+ * "… Moscow's rule over those regions, Crimea among them": a sentence naming one topic
  * may refer back to the previous sentence's others. Each such topic is mentioned where the reference stands.
  */
 function referredBack(
@@ -267,16 +348,25 @@ function referringBack(
   articleId: string,
   topics: CompiledTopics,
   people: PeopleMentions,
+  how: {
+    /** Whether a clause refers back ("such formulation of the question", "all of them", a reply's "it"). */
+    refersBack: (clause: string) => boolean;
+    /** The side whose plan puts an obligation in the clause on the other side ("Ukraine would have to …"). */
+    demander?: (clause: string) => string | null;
+    /** For a reply: the parties whose stance it answers, which the reply cannot be. */
+    otherThan?: ReadonlySet<string>;
+  },
 ): Position[] {
-  const clause = splitClauses(sentence.text).find((c) => REFERS_BACK.test(c.text));
-  if (!clause) return [];
+  const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
+  if (!clause || rejectsPosition(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
-  if (!taker || !statesPosition(clause.text, taker)) return [];
+  const party = taker && statesPosition(clause.text, taker) ? taker.id : (how.demander?.(clause.text) ?? null);
+  if (!party || how.otherThan?.has(party)) return [];
   const stance = stanceOf(clause.text);
   return previousTopics.map((topic) => ({
-    id: positionId(topic, taker.id, stance),
+    id: positionId(topic, party, stance),
     topic,
-    party: taker.id,
+    party,
     stance,
     citations: [{ articleId, evidence: sentence.text }],
   }));

@@ -142,8 +142,21 @@ function speaksFromInside(text: string, mention: PartyMention): boolean {
   );
 }
 
-/** Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"). */
-const FILLER = words(S.subjectFillers);
+/** "For Kyiv, the region is not for sale": a party framing the clause as its view, at the clause's start. */
+const FOR_BEFORE = /(?:^|[,;:]\s*)for\s+(?:the\s+)?$/iu;
+
+/** Parties that open a clause as the one whose view it is ("For Moscow, …"), which `actorMentions` reads as governed. */
+export function framingHolders(text: string, topics: CompiledTopics): PartyMention[] {
+  return topics
+    .partyMentions(text)
+    .filter((m) => m.kind === 'name' && FOR_BEFORE.test(text.slice(0, m.start)) && text.startsWith(',', m.end));
+}
+
+/**
+ * Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"):
+ * the listed ones, and any adverb in -ly ("Moscow is essentially demanding", "Kyiv privately offered").
+ */
+const FILLER = String.raw`(?:${words(S.subjectFillers)}|\p{Ll}+ly)`;
 
 /** Handing over a plan is putting it forward ("Ukraine has sent back a revised peace framework that would …"). */
 const PRESENTS_PLAN = String.raw`${words(S.planHandingVerbs)}(?:\s+[\p{L}-]+){0,3}?\s+${words(S.planNouns)}`;
@@ -162,9 +175,13 @@ const STANCE_AFTER = new RegExp(
 
 /**
  * A bare verb right after a singular name is a subjunctive or an infinitive's subject, not a stance:
- * in "Moscow demands that Ukraine accept the loss of Sevastopol" the stance is Moscow's, not Ukraine's.
+ * in "Moscow demands that Ukraine accept the loss of Sevastopol" the stance is Moscow's, not Ukraine's. An
+ * adverb may stand between ("would see Ukraine formally renounce").
  */
-const BARE_VERB_AFTER = new RegExp(String.raw`^\s+(?:not\s+)?${words(S.bareStanceVerbs)}(?![\p{L}])`, 'iu');
+const BARE_VERB_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Ll}+ly)?\s+(?:not\s+)?${words(S.bareStanceVerbs)}(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A stance verb coordinated with an earlier one and no subject of its own ("Russia holds most of the
@@ -192,14 +209,20 @@ export function openingSubject(
 
 const OPENS_SENTENCE = /^[\s\p{P}\p{S}]*(?:the\s+)?$/iu;
 
-/** A relative clause answering what precedes it: "…, which the Ukrainian side rejected". */
-const REPLY_BEFORE = /,\s*which\s+(?:the\s+)?$/iu;
+/**
+ * A relative clause answering what precedes it: "…, which the Ukrainian side rejected", or one hung on a
+ * noun for the demand: "…, a demand Kyiv has rejected", "…, an offer that Moscow turned down".
+ */
+const REPLY_BEFORE = new RegExp(
+  String.raw`,\s*(?:which|(?:a|an|the)\s+${words(S.proposalNouns)}(?:\s+(?:that|which))?)\s+(?:the\s+)?$`,
+  'iu',
+);
 const REPLY_AFTER = new RegExp(String.raw`^(?:\s+${FILLER})*\s+${words(S.replyVerbs)}(?![\p{L}])`, 'u');
 
 /** Whether the party mention answers the demand before it in a relative clause, which gives that party's position too. */
 export function repliesTo(text: string, mention: PartyMention): boolean {
   return (
-    REPLY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+    REPLY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) &&
     REPLY_AFTER.test(text.slice(mention.end, mention.end + 80))
   );
 }
@@ -263,6 +286,23 @@ function partyStatus(topics: CompiledTopics): RegExp {
     statusPatterns.set(topics, regex);
   }
   return regex;
+}
+
+/** A party named before an obligation ("Ukraine would have to withdraw", "Kyiv must cede"): asked to act, not acting. */
+const IMPOSED_AFTER = new RegExp(
+  String.raw`^(?:\s+${FILLER})*\s+${words(S.modals, S.hedges)}(?:\s+${FILLER})*\s+${words(S.obligations)}(?![\p{L}])`,
+  'iu',
+);
+const MUST_AFTER = /^\s+(?:must|should)(?![\p{L}])/iu;
+
+/**
+ * The party that `text` says is obliged to act, the first one; null when none is. `imposed` keeps only an
+ * obligation put on it from outside ("would have to", "will be forced to"), not "must", which a side's
+ * own speaker also says of it ("Ukraine must never give up …").
+ */
+export function obligedParty(text: string, topics: CompiledTopics, imposed = false): string | null {
+  const obliged = (after: string) => IMPOSED_AFTER.test(after) || (!imposed && MUST_AFTER.test(after));
+  return actorMentions(text, topics).find((m) => obliged(text.slice(m.end, m.end + 60)))?.id ?? null;
 }
 
 /** Parties that take a stance in `text`, in text order. */

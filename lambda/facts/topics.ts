@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import defaultConfigJson from '../../config/topics.json' with { type: 'json' };
+import { stanceWords as S } from './lexicon.js';
 
 /*
  * Topics and parties are configuration (config/topics.json), not code: adding a topic such as `nato`
@@ -85,44 +86,13 @@ export interface PartyMention extends Mention {
   kind: 'name' | 'member' | 'proposal';
 }
 
-/** Nouns for what a party puts forward: "Ukraine's proposal" speaks for Ukraine. */
-const PROPOSAL_NOUNS = [
-  'proposal',
-  'proposals',
-  'plan',
-  'peace plan',
-  'position',
-  'positions',
-  'demand',
-  'demands',
-  'offer',
-  'terms',
-  'draft',
-  'counter-draft',
-  'stance',
-  'conditions',
-  'counterproposal',
-  'counterproposals',
-  'response',
-  'initiative',
-  'memorandum',
-  'framework',
-  'peace framework',
-];
-
 /**
- * The proposal nouns that are never verbs: they may follow a party's name directly ("the Kyiv draft",
- * "the Moscow memorandum"), where "Russia demands" or "Kyiv plans" would be a verb.
+ * Nouns for what a party puts forward ("Ukraine's proposal" speaks for Ukraine), and those of them that are
+ * never verbs, which may follow a party's name directly ("the Kyiv draft", where "Kyiv plans" is a verb).
+ * Vocabulary, kept in lexicon/stance.json.
  */
-const PROPOSAL_ONLY_NOUNS = [
-  'proposal',
-  'proposals',
-  'draft',
-  'counter-draft',
-  'memorandum',
-  'framework',
-  'peace plan',
-];
+const PROPOSAL_NOUNS = S.proposalNouns;
+const PROPOSAL_ONLY_NOUNS = S.proposalOnlyNouns;
 
 /** The configuration compiled to regular expressions, once per config object. */
 export interface CompiledTopics {

@@ -34,7 +34,9 @@ function flaggedPart(part: AnswerPart, statuses: FlagStatuses): AnswerPart {
   if (part.kind !== 'facts') return part;
   const groups = part.groups.map((g) => flaggedGroup(g, statuses));
   const kept = groups.filter((g): g is FactGroup => g !== null);
-  return { ...part, groups: kept, totalGroups: part.totalGroups - (groups.length - kept.length) };
+  // Never below the groups kept: an answer that counts no groups beyond its own (a timeline) says 0.
+  const totalGroups = Math.max(kept.length, part.totalGroups - (groups.length - kept.length));
+  return { ...part, groups: kept, totalGroups };
 }
 
 /**

@@ -61,6 +61,12 @@ export const FlaggedFactSchema = z.object({
   anchors: z.optional(z.array(z.string())),
   flags: z.array(FlagSchema),
   review: z.optional(ReviewSchema),
+  /**
+   * Counts the document's changes (a flag, a review, a migration): its index entry carries it, so that a
+   * writer that wrote an earlier change but indexes it later does not put the earlier state back. Absent
+   * in documents written before it: 0.
+   */
+  revision: z.optional(z.number()),
 });
 export type FlaggedFact = z.infer<typeof FlaggedFactSchema>;
 
@@ -75,6 +81,8 @@ export const FlagIndexEntrySchema = z.object({
   review: z.optional(z.enum(['confirmed', 'restored'])),
   /** The last flag or review, ISO 8601: the index lists newest first. */
   at: z.string(),
+  /** The fact document's `revision` this entry was derived from. */
+  revision: z.optional(z.number()),
 });
 export type FlagIndexEntry = z.infer<typeof FlagIndexEntrySchema>;
 
@@ -134,7 +142,20 @@ export function indexEntry(fact: FlaggedFact): FlagIndexEntry {
     flaggedBy: new Set(fact.flags.map((f) => f.userId)).size,
     ...(fact.review ? { review: fact.review.decision } : {}),
     at: last,
+    ...(fact.revision !== undefined ? { revision: fact.revision } : {}),
   };
+}
+
+/** The next revision of a fact's document. */
+export const nextRevision = (existing: FlaggedFact | null) => (existing?.revision ?? 0) + 1;
+
+/**
+ * The entry to index of two for one fact: the one derived from the later revision of its document. Two
+ * writers of one fact write its document in turn (conditional writes) but may write the index in the other
+ * order; the later entry stands whichever arrives last.
+ */
+function newerEntry(indexed: FlagIndexEntry | undefined, entry: FlagIndexEntry): FlagIndexEntry {
+  return indexed && (indexed.revision ?? 0) > (entry.revision ?? 0) ? indexed : entry;
 }
 
 /** Thrown when the index has no room left but for hidden facts, which it never drops. */
@@ -149,7 +170,28 @@ const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), '
  * first, then the oldest disputed ones; hidden facts stay, so that no volume of flags shows one again.
  */
 export function withIndexEntry(index: FlagIndex, entry: FlagIndexEntry, policy: FlagPolicy): FlagIndex {
-  const facts = [entry, ...index.facts.filter((f) => f.key !== entry.key)];
+  const indexed = index.facts.find((f) => f.key === entry.key);
+  return cutToBudget([newerEntry(indexed, entry), ...index.facts.filter((f) => f.key !== entry.key)], policy);
+}
+
+/**
+ * The index with these entries in it (each replacing the entry of its key), newest first by their last flag
+ * or review, cut to its byte budget as `withIndexEntry` cuts it: for entries that arrive together and out
+ * of order (a migration), so that adding them again changes nothing.
+ */
+export function withIndexEntries(index: FlagIndex, entries: readonly FlagIndexEntry[], policy: FlagPolicy): FlagIndex {
+  const indexed = new Map(index.facts.map((f) => [f.key, f]));
+  const added = new Set(entries.map((e) => e.key));
+  const facts = [
+    ...entries.map((e) => newerEntry(indexed.get(e.key), e)),
+    ...index.facts.filter((f) => !added.has(f.key)),
+  ];
+  facts.sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? 1 : -1));
+  return cutToBudget(facts, policy);
+}
+
+/** Cuts entries (newest first) to the index's budget; the first entry, the one just written, always stays. */
+function cutToBudget(facts: FlagIndexEntry[], policy: FlagPolicy): FlagIndex {
   let bytes = jsonBytes({ facts });
   const leaving = (state: FactStatus['state']) =>
     facts.findLastIndex((f, i) => i > 0 && factStatus(f, policy).state === state);
@@ -181,6 +223,7 @@ export function addFlag(
     fact,
     anchors: [...new Set([...known, ...anchors])],
     flags,
+    revision: nextRevision(existing),
   };
 }
 
@@ -199,7 +242,7 @@ export function reviewFact(existing: FlaggedFact | null, review: Review, policy:
   if (!mayReview(review.userId, policy))
     throw new FlagReviewError('Only the configured reviewers can confirm or restore a flagged fact.');
   if (!existing) throw new FlagReviewError('That fact is no longer flagged.');
-  return { ...existing, review };
+  return { ...existing, review, revision: nextRevision(existing) };
 }
 
 /** Every flagged fact's status, by key and by anchor, for filtering answers. */

@@ -1,8 +1,7 @@
-import type { SourceRef } from '../articles/article.js';
-import type { Citation } from '../facts/fact.js';
 import { type FactRef, factKey } from '../facts/fact-ref.js';
 import type { FactRecords, VersionedDocuments } from '../store/ports.js';
 import { factAnchors } from './fact-anchor.js';
+import { snapshotOf } from './fact-snapshot.js';
 import {
   addFlag,
   EMPTY_FLAG_INDEX,
@@ -19,6 +18,14 @@ import {
   reviewFact,
   withIndexEntry,
 } from './flag-book.js';
+import {
+  FLAG_INDEX,
+  flaggedFactDocument,
+  LEGACY_FLAG_BOOK,
+  LegacyFlagBookSchema,
+  legacyIndex,
+  migrateLegacyFlagBook,
+} from './legacy-flag-book.js';
 
 /** What commands read of the flags. */
 export interface FlagReader {
@@ -42,31 +49,12 @@ export interface FlagStore extends FlagReader {
   reviewFact(key: string, review: Review, policy: FlagPolicy): Promise<void>;
 }
 
-/** A snapshot is read in a modal and a list: its text and evidence are cut to these, so a document stays small. */
-const SNAPSHOT_LIMITS = { textChars: 2_000, citations: 3, evidenceChars: 1_000 };
-
-const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
-function snapshotOf(
-  lead: string | null,
-  text: string,
-  quoted: boolean,
-  citations: readonly Citation[],
-  sources: readonly SourceRef[],
-): FactSnapshot {
-  const kept = citations.slice(0, SNAPSHOT_LIMITS.citations).map((c) => ({
-    ...c,
-    evidence: cut(c.evidence, SNAPSHOT_LIMITS.evidenceChars),
-    ...(c.quote ? { quote: cut(c.quote, SNAPSHOT_LIMITS.evidenceChars) } : {}),
-  }));
-  const cited = new Set(kept.map((c) => c.articleId));
-  return {
-    lead,
-    text: cut(text, SNAPSHOT_LIMITS.textChars),
-    quoted,
-    citations: kept,
-    sources: sources.filter((s) => cited.has(s.id)),
-  };
+export interface FlagStoreOptions {
+  /**
+   * Told when the flag book of a table written before the flag index could not be migrated on a command's
+   * read (the command answers from the book meanwhile). @default ignored: the next command tries again
+   */
+  onMigrationError?: (error: unknown) => void;
 }
 
 interface DescribedFact {
@@ -79,7 +67,10 @@ interface DescribedFact {
  * or review writes the fact's document, then its index entry, each with an optimistic write; the entry is
  * derived from the document, so a flag interrupted between the two is completed by the fact's next flag.
  */
-export function createFlagStore(store: VersionedDocuments & FactRecords): FlagStore {
+export function createFlagStore(
+  store: VersionedDocuments & FactRecords,
+  { onMigrationError = () => {} }: FlagStoreOptions = {},
+): FlagStore {
   async function describe(ref: FactRef): Promise<DescribedFact | null> {
     switch (ref.kind) {
       case 'statement': {
@@ -109,16 +100,30 @@ export function createFlagStore(store: VersionedDocuments & FactRecords): FlagSt
     }
   }
 
-  const factDocument = (key: string) => ({ kind: 'flagged-fact', factKey: key }) as const;
-  const INDEX = { kind: 'flag-index' } as const;
-
   async function indexFact(fact: FlaggedFact, policy: FlagPolicy): Promise<void> {
-    await store.update(INDEX, FlagIndexSchema, (index) =>
+    await store.update(FLAG_INDEX, FlagIndexSchema, (index) =>
       withIndexEntry(index ?? EMPTY_FLAG_INDEX, indexEntry(fact), policy),
     );
   }
 
-  const getFlagIndex = async () => (await store.read(INDEX, FlagIndexSchema)) ?? EMPTY_FLAG_INDEX;
+  /**
+   * No index yet: the table is new, or was written before the index and may hold the flag book. Either way
+   * this runs once a table: the migration writes the index, and so does a table without a book (empty), so
+   * later commands read the index alone. A migration that cannot finish now (throttled) leaves the book
+   * as it was; the answer is then filtered by the book's flags, and the next command migrates again.
+   */
+  async function firstFlagIndex(): Promise<FlagIndex> {
+    try {
+      const migrated = await migrateLegacyFlagBook(store);
+      return migrated ?? (await store.update(FLAG_INDEX, FlagIndexSchema, (current) => current ?? EMPTY_FLAG_INDEX));
+    } catch (error) {
+      onMigrationError(error);
+      const book = await store.read(LEGACY_FLAG_BOOK, LegacyFlagBookSchema);
+      return book ? legacyIndex(book) : EMPTY_FLAG_INDEX;
+    }
+  }
+
+  const getFlagIndex = async () => (await store.read(FLAG_INDEX, FlagIndexSchema)) ?? (await firstFlagIndex());
 
   return {
     getFlagIndex,
@@ -128,23 +133,26 @@ export function createFlagStore(store: VersionedDocuments & FactRecords): FlagSt
         index.facts
           .filter(isOpenEntry)
           .slice(0, limit)
-          .map((entry) => factDocument(entry.key)),
+          .map((entry) => flaggedFactDocument(entry.key)),
         FlaggedFactSchema,
       );
       return { index, facts: docs.filter((d): d is FlaggedFact => d !== null) };
     },
     describeFact: async (ref) => (await describe(ref))?.snapshot ?? null,
     async flagFact(ref, flag, policy) {
+      // Before the index is written: it must hold the book's flags whenever it exists (`firstFlagIndex`).
+      await migrateLegacyFlagBook(store);
       const described = await describe(ref);
       if (!described) return false;
-      const fact = await store.update(factDocument(factKey(ref)), FlaggedFactSchema, (existing) =>
+      const fact = await store.update(flaggedFactDocument(factKey(ref)), FlaggedFactSchema, (existing) =>
         addFlag(existing, ref, described.snapshot, described.anchors, flag),
       );
       await indexFact(fact, policy);
       return true;
     },
     async reviewFact(key, review, policy) {
-      const fact = await store.update(factDocument(key), FlaggedFactSchema, (existing) =>
+      await migrateLegacyFlagBook(store);
+      const fact = await store.update(flaggedFactDocument(key), FlaggedFactSchema, (existing) =>
         reviewFact(existing, review, policy),
       );
       await indexFact(fact, policy);

@@ -11,8 +11,8 @@ import type { AnsweredCommand } from '../slack/talks-command.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoDocuments } from '../store/dynamo-documents.js';
-import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../store/dynamo-usage.js';
+import { createDynamoViewReader } from '../store/dynamo-view-reader.js';
 import { createLambdaLinkJobs } from '../store/lambda-link-jobs.js';
 import type { TimelineReader, ViewReader } from '../store/ports.js';
 import { readSlackSecret } from '../store/secrets.js';
@@ -51,7 +51,10 @@ async function credentials(deps: SlackHandlerDeps): Promise<{ signingSecret: str
   return source.kind === 'secrets-manager' ? readSlackSecret(source.secretArn) : source;
 }
 
-function productionStores(env: NodeJS.ProcessEnv): {
+function productionStores(
+  env: NodeJS.ProcessEnv,
+  { logger }: Telemetry,
+): {
   views: ViewReader & TimelineReader;
   flags: FlagsContext & { reader: FlagStore };
   dynamoUsage: DynamoUsageMeter;
@@ -59,8 +62,14 @@ function productionStores(env: NodeJS.ProcessEnv): {
   const { tableName, endpoint, region } = storeConfig();
   const client = createDynamoClient({ endpoint, region });
   return {
-    views: createDynamoTalksStore({ client, tableName }),
-    flags: { reader: createFlagStore(createDynamoDocuments({ client, tableName })), policy: flagPolicyFromEnv(env) },
+    views: createDynamoViewReader({ client, tableName }),
+    flags: {
+      reader: createFlagStore(createDynamoDocuments({ client, tableName }), {
+        // The command still answers (from the old book); the next one migrates again.
+        onMigrationError: (error) => logger.warn('The old flag book could not be migrated yet', { error }),
+      }),
+      policy: flagPolicyFromEnv(env),
+    },
     dynamoUsage: meterDynamoUsage(client),
   };
 }
@@ -104,7 +113,7 @@ export function createSlackHandler(deps: SlackHandlerDeps = {}): AwsHandler {
   const setUp = async () => {
     const env = deps.env ?? process.env;
     // Injected views (tests) come without production flags: flags then only when injected too.
-    const production = deps.views ? undefined : productionStores(env);
+    const production = deps.views ? undefined : productionStores(env, telemetry);
     dynamoUsage ??= production?.dynamoUsage;
     const flags = deps.flags ?? production?.flags;
     const linkJobs = deps.linkJobs ?? productionLinkJobs(env);

@@ -312,17 +312,48 @@ function renderWith(answer: Answer, detail: Detail): SlackMessage {
   return { response_type: answer.visibility, text: fallbackText(answer), blocks };
 }
 
+/** How many levels of detail there are, 0 the fullest; for tests that compare renderBlocks with every level. */
+export const DETAIL_LEVEL_COUNT = DETAIL_LEVELS.length;
+
+/** The answer (its empty sections folded) at one level of detail, whether or not it fits Slack's limits. */
+export function renderAtDetail(answer: Answer, level: number): SlackMessage {
+  return renderWith(foldEmptySections(answer), DETAIL_LEVELS[level] as Detail);
+}
+
 /**
  * Renders an answer as a Slack message within Slack's limits: the fullest level of detail that fits,
  * cutting with an explicit "… and N more" rather than letting Slack refuse the message. No section is
  * drawn empty: empty ones fold into a line first, as in the terminal.
+ *
+ * Most answers fit at the fullest level, tried first. A long one (the summary of a large corpus fits at one
+ * of the last levels) is searched by halving: less detail never makes a message longer, so a level fits
+ * only if every level after it does, and the search renders 3 more times where trying each level in turn
+ * rendered up to 7 (each render escapes and links every line: on a cold start, most of the summary's
+ * first answer). Whatever it returns was checked against the limits.
  */
 export function renderBlocks(answer: Answer): SlackMessage {
   const folded = foldEmptySections(answer);
-  for (const detail of DETAIL_LEVELS) {
-    const message = renderWith(folded, detail);
-    if (slackLimitViolations(message).length === 0) return message;
+  const fits = (level: number): SlackMessage | null => {
+    const message = renderWith(folded, DETAIL_LEVELS[level] as Detail);
+    return slackLimitViolations(message).length === 0 ? message : null;
+  };
+  const fullest = fits(0);
+  if (fullest) return fullest;
+  // Invariant: `tooLong` does not fit; `best` is the fullest level after it known to fit (null: none yet).
+  let tooLong = 0;
+  let best: SlackMessage | null = null;
+  let end = DETAIL_LEVELS.length;
+  while (end - tooLong > 1) {
+    const level = Math.floor((tooLong + end) / 2);
+    const message = fits(level);
+    if (message) {
+      best = message;
+      end = level;
+    } else {
+      tooLong = level;
+    }
   }
+  if (best) return best;
   return {
     response_type: answer.visibility,
     text: fallbackText(answer),

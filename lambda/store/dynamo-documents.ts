@@ -29,7 +29,14 @@ export class DocumentContentionError extends Error {
 }
 
 function documentKey(name: DocumentName): ItemKey {
-  return name.kind === 'flag-index' ? keys.flagIndex() : keys.flaggedFact(name.factKey);
+  switch (name.kind) {
+    case 'flag-index':
+      return keys.flagIndex();
+    case 'flagged-fact':
+      return keys.flaggedFact(name.factKey);
+    case 'legacy-flag-book':
+      return keys.legacyFlagBook();
+  }
 }
 
 /**

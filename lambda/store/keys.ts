@@ -50,6 +50,11 @@ export const keys = {
   flagIndex: (): ItemKey => ({ pk: 'FLAGS', sk: 'INDEX' }),
   /** One flagged fact: its snapshot, every flag with its note, the last review. */
   flaggedFact: (factKey: string): ItemKey => ({ pk: 'FLAGS', sk: `FACT#${factKey}` }),
+  /**
+   * Every flag on every fact in one item, as tables written before the flag index kept them: read only to
+   * migrate its flags into the items above, then marked migrated (lambda/flags/legacy-flag-book.ts).
+   */
+  legacyFlagBook: (): ItemKey => ({ pk: 'FLAGS', sk: 'BOOK' }),
   /** A topic's positions (or the guarantors) per party in date order: what `timeline` reads. */
   timeline: (subject: string): ItemKey => ({ pk: `TIMELINE#${subject}`, sk: 'VIEW' }),
   /** What was first reported on one day: `since` queries the partition from a day on. */

@@ -68,9 +68,13 @@ export interface ViewReader {
 
 /**
  * Documents the features above the store keep (flags), each a small item read and written whole. The
- * store spells their keys; the features give their schemas.
+ * store spells their keys; the features give their schemas. `legacy-flag-book` is the one item that held
+ * every flag before flags became a document a fact: read only to migrate it (lambda/flags/legacy-flag-book.ts).
  */
-export type DocumentName = { kind: 'flag-index' } | { kind: 'flagged-fact'; factKey: string };
+export type DocumentName =
+  | { kind: 'flag-index' }
+  | { kind: 'flagged-fact'; factKey: string }
+  | { kind: 'legacy-flag-book' };
 
 export interface VersionedDocuments {
   /** One GetItem, eventually consistent; null when the document was never written. */

@@ -27,13 +27,21 @@ const GUARANTOR_WORDS = new Set(['guarantors', 'guarantor', 'guarantees']);
 
 export async function answerTalksCommand(parsed: ParsedCommand, deps: TalksAnswerDeps): Promise<Answer> {
   const { command, visibility } = parsed;
-  if (command.kind === 'timeline' && deps.timeline) {
-    return answerTimeline(command.subject, deps.views, deps.timeline, visibility);
+  const { timeline, features } = deps;
+  if (command.kind === 'timeline' && timeline) {
+    return withFlags(answerTimeline(command.subject, deps.views, timeline, visibility), features);
   }
-  if (command.kind === 'since' && deps.timeline) {
-    return answerSince(command.when, deps.timeline, (deps.now ?? (() => new Date()))(), visibility);
+  if (command.kind === 'since' && timeline) {
+    return withFlags(answerSince(command.when, timeline, (deps.now ?? (() => new Date()))(), visibility), features);
   }
-  return answerCommand(parsed, deps.views, deps.features);
+  return answerCommand(parsed, deps.views, features);
+}
+
+/** The answer with flagged facts hidden or marked as every other answer's are: the flag index read beside it. */
+async function withFlags(answer: Promise<Answer>, features: AnswerFeatures | undefined): Promise<Answer> {
+  if (!features) return answer;
+  const [read, amend] = await Promise.all([answer, features.readFactFilter()]);
+  return amend(read);
 }
 
 /** `since <when>` for a day already worked out: what the digest posts. One Query. */

@@ -7,6 +7,7 @@ import {
   textPart,
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
+import type { FactRef } from '../facts/fact-ref.js';
 import type { NewsSince } from '../store/ports.js';
 import type { NewsEntry } from '../views/timeline-records.js';
 import { describeMove } from './change-marks.js';
@@ -32,6 +33,18 @@ function dateLead({ day, entry }: DatedEntry): string {
   return entry.saidOn && entry.saidOn !== day ? `${entry.saidOn} (reported ${day})` : day;
 }
 
+/** The stored fact a day's entry shows, as flags name it. */
+function factOf(entry: NewsEntry): FactRef {
+  switch (entry.category) {
+    case 'statement':
+      return { kind: 'statement', id: entry.id, speakerKey: entry.key };
+    case 'position':
+      return { kind: 'position', id: entry.id, topic: entry.key };
+    case 'guarantor':
+      return { kind: 'guarantor', country: entry.text, proposedBy: entry.subject === '' ? null : entry.subject };
+  }
+}
+
 function lineOf(dated: DatedEntry): FactLine {
   const { entry } = dated;
   const change =
@@ -40,7 +53,13 @@ function lineOf(dated: DatedEntry): FactLine {
       : entry.changedFrom && entry.kind
         ? ` · CHANGED: ${describeMove(entry.changedFrom, entry.kind)}`
         : ' · new';
-  return { lead: `${dateLead(dated)}${change}`, text: entry.text, quoted: entry.quoted, citations: [entry.citation] };
+  return {
+    lead: `${dateLead(dated)}${change}`,
+    text: entry.text,
+    quoted: entry.quoted,
+    citations: [entry.citation],
+    fact: factOf(entry),
+  };
 }
 
 function groupsOf(

@@ -8,6 +8,7 @@ import {
   textPart,
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
+import type { FactRef } from '../facts/fact-ref.js';
 import { GUARANTORS_TIMELINE, type TimelineEntry, type TimelineView } from '../views/timeline-records.js';
 import { compareEntries, entryDate } from '../views/update-timeline.js';
 import { type ChangeMark, changeMarks } from './change-marks.js';
@@ -34,7 +35,16 @@ function dayTitle(entry: TimelineEntry): string {
   return entryDate(entry) ?? UNDATED;
 }
 
-function lineOf(entry: TimelineEntry, mark: ChangeMark | undefined): FactLine {
+/**
+ * The stored fact a timeline entry shows, as flags name it: a position of the topic. Guarantor lines name
+ * none: the terminal joins guarantor lines resting on one sentence into one line whatever their leads
+ * (answers/render-text.ts), which would drop a CHANGED mark on the guarantors' timeline.
+ */
+function factOf(entry: TimelineEntry, subject: string): { fact?: FactRef } {
+  return subject === GUARANTORS_TIMELINE ? {} : { fact: { kind: 'position', id: entry.id, topic: subject } };
+}
+
+function lineOf(entry: TimelineEntry, mark: ChangeMark | undefined, subject: string): FactLine {
   const notes = [
     ...(mark ? [`CHANGED: ${mark.description}`] : []),
     // The act is dated by the sentence; say when it was reported when that differs.
@@ -50,17 +60,23 @@ function lineOf(entry: TimelineEntry, mark: ChangeMark | undefined): FactLine {
     text: entry.text,
     quoted: false,
     citations: [entry.citation],
+    ...factOf(entry, subject),
   };
 }
 
 /** One party's days, the middle of a long run replaced by a group that counts it. */
-function partyDays(entries: TimelineEntry[], total: number, marks: Map<string, ChangeMark>): FactGroup[] {
+function partyDays(
+  entries: TimelineEntry[],
+  total: number,
+  marks: Map<string, ChangeMark>,
+  subject: string,
+): FactGroup[] {
   const days = new Map<string, TimelineEntry[]>();
   for (const e of entries.toSorted(compareEntries)) days.set(dayTitle(e), [...(days.get(dayTitle(e)) ?? []), e]);
   const groups = [...days].map(
     ([title, list]): FactGroup => ({
       title,
-      lines: list.slice(0, LINES_PER_DAY).map((e) => lineOf(e, marks.get(e.id))),
+      lines: list.slice(0, LINES_PER_DAY).map((e) => lineOf(e, marks.get(e.id), subject)),
       total: list.length,
     }),
   );
@@ -118,7 +134,12 @@ export function timelineAnswer(view: TimelineView, visibility: Visibility): Answ
       ([party, entries]): AnswerPart => ({
         kind: 'facts',
         heading: guarantors ? `Guarantors proposed by ${partyName(party)}` : `${partyName(party)} on ${view.label}`,
-        groups: partyDays(entries, view.totalByParty[party] ?? entries.length, marksByParty.get(party) ?? new Map()),
+        groups: partyDays(
+          entries,
+          view.totalByParty[party] ?? entries.length,
+          marksByParty.get(party) ?? new Map(),
+          view.subject,
+        ),
         totalGroups: 0,
         emptyText: '',
       }),

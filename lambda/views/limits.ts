@@ -18,10 +18,21 @@ export const VIEW_LIMITS = {
   /** Wordings kept per fact in a wording index (its text and the other outlets' wordings). */
   wordingsPerFact: 4,
   sources: 200,
-  summary: { speakers: 10, statementsPerSpeaker: 3, guarantors: 10, positionsPerParty: 3 },
+  /**
+   * What the summary answer shows (lambda/answers/summary-answer.ts reads these), and so what the summary item
+   * holds: the item every `/talks summary` reads and decodes, a cold start's included, is no bigger than the
+   * answer needs at any corpus size. Positions: one more a party than the answer shows, so it can say that
+   * a party said more (the item counts no positions); speakers carry their own statement counts.
+   */
+  summary: { speakers: 6, statementsPerSpeaker: 2, guarantors: 10, positionsPerParty: 3 },
   /** UTF-8 bytes of an item's payload. */
   bytes: {
-    summary: 96_000,
+    /**
+     * Read and decoded by every `/talks summary`, a cold start's first answer included: a few times what one
+     * Slack message holds (~11,000 characters), so a large corpus keeps fewer citations a fact, not more
+     * decoding. 96 KB held five citations a fact at 10,000 articles, shown by no answer at that size.
+     */
+    summary: 32_000,
     directory: 300_000,
     /** People filed under one surname (name-index.ts): ~2,000 namesakes. */
     nameShard: 300_000,

@@ -37,7 +37,7 @@ export interface SummaryInputs {
 const SUMMARY_SHAPES = [
   { ...VIEW_LIMITS.summary, citations: VIEW_LIMITS.citationsPerViewFact },
   { ...VIEW_LIMITS.summary, citations: 2 },
-  { speakers: 10, statementsPerSpeaker: 2, guarantors: 10, positionsPerParty: 2, citations: 1 },
+  { ...VIEW_LIMITS.summary, citations: 1 },
   { speakers: 5, statementsPerSpeaker: 1, guarantors: 5, positionsPerParty: 1, citations: 1 },
 ];
 

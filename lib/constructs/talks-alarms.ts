@@ -27,6 +27,11 @@ export interface TalksAlarmsProps {
   /** Notifications the ingest function failed on after every delivery; any message means an article was not ingested. */
   readonly deadLetterQueue: IQueue;
   /**
+   * The channel digest's function: errors (a digest the channel did not get).
+   * @default - no digest configured, no alarm
+   */
+  readonly digestFunction?: IFunction;
+  /**
    * Subscribed to the alarm topic when set.
    * @default - no subscription; subscribe to the topic (stack output AlarmTopicArn) by other means
    */
@@ -81,6 +86,12 @@ export class TalksAlarms extends Construct {
       description: 'An uploaded article could not be ingested after every delivery (see the dead-letter queue)',
       threshold: 1,
     });
+    if (props.digestFunction) {
+      this.alarmOn('DigestErrors', props.digestFunction.metricErrors({ period }), {
+        description: 'The channel digest failed: the channel did not get its post (see the digest log group)',
+        threshold: 1,
+      });
+    }
   }
 
   private alarmOn(

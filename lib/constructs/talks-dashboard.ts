@@ -36,6 +36,11 @@ export interface TalksDashboardProps {
   readonly uploadQueue: IQueue;
   /** The table: the capacity units it consumed, which is what on-demand billing charges. */
   readonly table: ITable;
+  /**
+   * The channel digest's function: its runs, errors and duration.
+   * @default - no digest configured, no digest row
+   */
+  readonly digestFunction?: IFunction;
   /** Shown first, with their state. */
   readonly alarms: IAlarm[];
 }
@@ -54,7 +59,7 @@ export class TalksDashboard extends Construct {
 
   constructor(scope: Construct, id: string, props: TalksDashboardProps) {
     super(scope, id);
-    const { slackFunction, ingestFunction, linkWorker, uploadQueue, table, alarms } = props;
+    const { slackFunction, ingestFunction, linkWorker, uploadQueue, table, alarms, digestFunction } = props;
     const slack = (metricName: string, statistic: string, dimensions: Record<string, string> = {}) =>
       talksMetric(SERVICES.slack, metricName, statistic, dimensions);
     const ingest = (metricName: string, statistic: string, dimensions: Record<string, string> = {}) =>
@@ -151,6 +156,25 @@ export class TalksDashboard extends Construct {
         [links(METRICS.coldStart, 'Sum').with({ label: 'cold starts' })],
       ),
     );
+    if (digestFunction) {
+      this.dashboard.addWidgets(new TextWidget({ markdown: '## Channel digest (scheduled)', width: 24, height: 1 }));
+      // The digest runs once a period: a day's sums show whether it ran and whether it failed.
+      const daily = { statistic: 'Sum', period: Duration.days(1) };
+      this.dashboard.addWidgets(
+        graph(
+          'Digest runs',
+          [
+            digestFunction.metricInvocations(daily).with({ label: 'runs' }),
+            digestFunction.metricErrors(daily).with({ label: 'failed' }),
+          ],
+          [
+            digestFunction
+              .metricDuration({ statistic: 'Maximum', period: Duration.days(1) })
+              .with({ label: 'ms, max' }),
+          ],
+        ),
+      );
+    }
     this.dashboard.addWidgets(
       new TextWidget({ markdown: '## DynamoDB capacity (what on-demand billing charges)', width: 24, height: 1 }),
     );

@@ -60,6 +60,21 @@ describe('articleParties', () => {
     expect(parties.leadFor(1, /\bplan\b/u)).toBeNull();
   });
 
+  it('gives the voice of an interview or statement of one side from its lead', () => {
+    const { parties } = partiesOf(
+      'In an interview on Sunday, the Russian foreign minister set out his view. Talks had stalled. The war goes on.',
+    );
+    expect(parties.voice).toBe('Russia');
+  });
+
+  it('gives the voice of an article whose quoted people all speak for one side, and none when a mediator is quoted too', () => {
+    const oneSide =
+      'Talks resumed. Ukrainian negotiator Olena Marchuk said the round was useful. "We will be back," Marchuk said.';
+    expect(partiesOf(oneSide).parties.voice).toBe('Ukraine');
+    const withMediator = `${oneSide} Turkish Foreign Minister Kemal Ates said the sides were closer.`;
+    expect(partiesOf(withMediator).parties.voice).toBeNull();
+  });
+
   it('answers null when the article never says whose a claim is', () => {
     const { parties } = partiesOf('Consultations would last three days. The text runs to ten pages.');
     expect(parties.partyOf(1)).toBeNull();

@@ -329,3 +329,152 @@ describe('positions stated by a named person', () => {
     expect(extractPositions(articleOf(body)).map((p) => `${p.topic}/${p.party}`)).toEqual([]);
   });
 });
+
+describe('positions resolved from the discourse (whose plan, which places, who speaks)', () => {
+  it("gives an obligation put on one side to the other side's plan set out before, with the places of 'all of them'", () => {
+    const body =
+      'The Russian draft names Crimea and the Luhansk region as Russian. Kyiv would have to pull its forces out of all of them.';
+    expect(positionsIn(body).map((p) => p.split(':')[0])).toEqual([
+      'crimea/Russia',
+      'donbas/Russia',
+      'crimea/Russia',
+      'donbas/Russia',
+    ]);
+  });
+
+  it('does not read "must", which a side also says of itself, as an obligation the other side imposes', () => {
+    expect(
+      positionsIn(
+        'The Russian draft names Crimea as Russian. Kyiv must never give up the Luhansk region, an adviser said.',
+      ).map((p) => p.split(':')[0]),
+    ).toEqual(['crimea/Russia']);
+  });
+
+  it("gives nobody an obligation set in a mediator's draft, nor a draft's clause whose plan an outsider wrote", () => {
+    expect(
+      positionsIn(
+        'The Russian draft names Crimea as Russian. A second paper, brokered by Qatar, differs. Under it, Kyiv would have to leave Sloviansk.',
+      ).map((p) => p.split(':')[0]),
+    ).toEqual(['crimea/Russia']);
+    expect(
+      positionsIn(
+        "A Washington-written draft went to both capitals. The draft's clauses would see Kyiv cede Sloviansk.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps the sentence's subject for a contrasting clause with no subject of its own", () => {
+    expect(positionsIn('Moscow signalled flexibility on prisoner swaps, but not on the Luhansk region.')).toEqual([
+      'donbas/Russia: not on the Luhansk region',
+    ]);
+  });
+
+  it('reads an adverb in -ly between a party and its verb, but not before a bare verb asked of the other', () => {
+    expect(positionsIn('Moscow is essentially demanding that Kyiv abandon Kramatorsk.')).toEqual([
+      'donbas/Russia: Moscow is essentially demanding that Kyiv abandon Kramatorsk',
+    ]);
+    expect(positionsIn('The draft would see Kyiv formally renounce the Luhansk region.')).toEqual([]);
+  });
+
+  it("gives a quote's topic to the speaker's side when the party it names comes after the topic", () => {
+    const body = '"Each talk of Crimea pulls us into the endless quarrel Moscow wants," Olena Kovalenko said.';
+    const statement = ukrainianStatement(body, {
+      speaker: 'Olena Kovalenko',
+      kind: 'direct',
+      text: 'Each talk of Crimea pulls us into the endless quarrel Moscow wants,',
+      topics: ['crimea'],
+    });
+    expect(positionsIn(body, [statement]).map((p) => p.split(':')[0])).toEqual(['crimea/Ukraine']);
+  });
+
+  it('gives both sides a reply hung on a noun for the demand', () => {
+    expect(
+      positionsIn('Moscow demands that Kyiv leave the Donbas, a demand the Ukrainian side has rejected.').map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+
+  it('reads the four or the claimed regions as the Donbas, and a party\u2019s claims to them as its position', () => {
+    expect(
+      positionsIn("The memorandum restated Russia's claims to the four regions.").map((p) => p.split(':')[0]),
+    ).toEqual(['donbas/Russia']);
+    expect(positionsIn('Moscow wants Kyiv out of the regions it claims.').map((p) => p.split(':')[0])).toEqual([
+      'donbas/Russia',
+    ]);
+  });
+});
+
+describe('lists and replies that name their owner once', () => {
+  it('gives each ordinal point ("First, …", "Second, …") to the party that the sentence before set them out for', () => {
+    const body =
+      'Russia set out three conditions. First, Kyiv must withdraw from the Donbas. Second, Crimea must be recognised as Russian. Third, sanctions must go.';
+    expect(positionsIn(body).map((p) => p.split(':')[0])).toEqual(['donbas/Russia', 'crimea/Russia']);
+    expect(positionsIn('Talks resumed on Monday. First, shelling hit Donetsk.')).toEqual([]);
+  });
+
+  it("gives each point of a list inside one sentence, numbered or not, to the plan's owner before the colon", () => {
+    expect(
+      positionsIn("Moscow's conditions include: Kyiv's exit from Donetsk; recognition of Crimea.").map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['donbas/Russia', 'crimea/Russia']);
+    expect(
+      positionsIn("The Kremlin's demands are: 1) Kyiv leaves Donetsk; 2) the world recognises Crimea.").map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['donbas/Russia', 'crimea/Russia']);
+  });
+
+  it("reads the other side's reply in the next sentence as its position on the same topic, not a sentence of news", () => {
+    expect(
+      positionsIn('Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.').map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['crimea/Russia', 'crimea/Ukraine']);
+    expect(
+      positionsIn('Moscow insists Kyiv must recognise Crimea. Ukraine said it will hold elections next year.').map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['crimea/Russia']);
+  });
+});
+
+describe('the wide pass: the one party a topic clause names, unless a rule rejects it', () => {
+  it('gives a topic clause whose verb no rule reads to the one party it names as an actor', () => {
+    expect(positionsIn('The Kremlin on Sunday once more demanded the rest of the Donetsk region.')).toEqual([
+      'donbas/Russia: The Kremlin on Sunday once more demanded the rest of the Donetsk region',
+    ]);
+  });
+
+  it('reads a party that frames the clause as its view ("For Kyiv, …") as its holder, but not "for the talks"', () => {
+    expect(positionsIn('For Kyiv, giving up Crimea is out of the question.')).toEqual([
+      'crimea/Ukraine: For Kyiv, giving up Crimea is out of the question',
+    ]);
+    expect(positionsIn('For the talks, Crimea is out of the question.')).toEqual([]);
+  });
+
+  it.each([
+    ['no stance', 'Russia on Sunday still held most of the Luhansk region.'],
+    ['history', 'In 2014 the Kremlin first demanded that the peninsula be recognised as Russian.'],
+    ['a question', 'Would Kyiv ever give up Sloviansk?'],
+    ['a party named after the stance', 'The refusal to discuss Crimea angered the Kremlin.'],
+    ["an outsider's view", 'Analysts say Kyiv may in the end accept the loss of Crimea.'],
+  ])('rejects %s: "%s"', (_, body) => {
+    expect(positionsIn(body)).toEqual([]);
+  });
+
+  it("rejects a clause an outsider says about a side's stance", () => {
+    const body = '"Kyiv on Sunday once more demanded all of Crimea back," Marcus Hale said.';
+    const statement: Statement = {
+      ...ukrainianStatement(body, {
+        speaker: 'Marcus Hale',
+        kind: 'direct',
+        text: 'Kyiv on Sunday once more demanded all of Crimea back,',
+        topics: ['crimea'],
+      }),
+      affiliation: 'United States',
+    };
+    expect(positionsIn(body, [statement])).toEqual([]);
+  });
+});

@@ -17,8 +17,14 @@ export interface S3StandIn {
   requests: string[];
   /** "bucket/key"s whose reads are refused with 403 AccessDenied, as S3 refuses a key the role may not read. */
   denied: Set<string>;
-  /** How concurrent the client is: each answer waits `latencyMs`, so requests sent together overlap. */
-  traffic: { latencyMs: number; inFlight: number; peakInFlight: number };
+  /** How concurrent the client is: the most requests it had open at once. */
+  traffic: { inFlight: number; peakInFlight: number };
+  /**
+   * Holds the reads of these objects unanswered until `atOnce` of them are open together (or all that are left
+   * are), then answers them one by one: requests sent together are seen together whatever the machine's load,
+   * with no timing involved. A client that never opens `atOnce` at once leaves them held (the test times out).
+   */
+  holdReads(paths: Iterable<string>, atOnce: number): void;
   put(bucket: string, key: string, body: Uint8Array | string): void;
   get(bucket: string, key: string): Uint8Array | undefined;
   close(): Promise<void>;
@@ -55,17 +61,35 @@ export async function startS3StandIn(): Promise<S3StandIn> {
   const objects = new Map<string, Uint8Array>();
   const requests: string[] = [];
   const denied = new Set<string>();
-  const traffic = { latencyMs: 0, inFlight: 0, peakInFlight: 0 };
+  const traffic = { inFlight: 0, peakInFlight: 0 };
+  const hold = { paths: new Set<string>(), atOnce: 0, open: 0, answered: 0, waiting: [] as (() => void)[] };
+  // One at a time, the oldest first: a client keeping to its limit sends its next read only once it has an
+  // answer, while reads a client sent past its limit are already on their way and arrive meanwhile.
+  const releaseHeld = () => {
+    const left = hold.paths.size - hold.answered;
+    if (hold.open >= hold.atOnce || hold.open === left) hold.waiting.shift()?.();
+  };
   const server = createServer(async (req, res) => {
     const path = objectPath(req.url ?? '/');
     requests.push(`${req.method} ${path}`);
     traffic.inFlight += 1;
     traffic.peakInFlight = Math.max(traffic.peakInFlight, traffic.inFlight);
+    const held = req.method === 'GET' && hold.paths.has(path);
     res.on('close', () => {
       traffic.inFlight -= 1;
+      if (!held) return;
+      hold.open -= 1;
+      hold.answered += 1;
+      releaseHeld();
     });
     const body = await bodyOf(req);
-    if (traffic.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, traffic.latencyMs));
+    if (held) {
+      hold.open += 1;
+      await new Promise<void>((resolve) => {
+        hold.waiting.push(resolve);
+        releaseHeld();
+      });
+    }
     if (req.method === 'GET') {
       if (denied.has(path)) return xmlError(res, 403, 'AccessDenied', 'Access Denied');
       const object = objects.get(path);
@@ -103,6 +127,9 @@ export async function startS3StandIn(): Promise<S3StandIn> {
     requests,
     denied,
     traffic,
+    holdReads(paths, atOnce) {
+      Object.assign(hold, { paths: new Set(paths), atOnce, open: 0, answered: 0, waiting: [] });
+    },
     put: (bucket, key, body) =>
       objects.set(`${bucket}/${key}`, typeof body === 'string' ? new TextEncoder().encode(body) : body),
     get: (bucket, key) => objects.get(`${bucket}/${key}`),

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readArticlePaths } from '../../lambda/articles/read-inputs.js';
 import { createSlackHandler } from '../../lambda/handlers/slack.js';
 import { ingestPaths } from '../../lambda/ingest/ingest.js';
@@ -46,6 +46,34 @@ describe('the Slack handler on the seed corpus in embedded DynamoDB', () => {
       requests: Object.entries(meter.usage().requestsByOperation).flatMap(([op, n]) => Array<string>(n).fill(op)),
     };
   }
+
+  it('reads the table named by TABLE_NAME through the read-only view reader, as deployed, with the same answers', async () => {
+    // As on Lambda: no store given, the table and its endpoint in the environment (read once per container).
+    vi.stubEnv('TABLE_NAME', backend.tableName);
+    vi.stubEnv('DYNAMODB_ENDPOINT', backend.endpoint);
+    vi.stubEnv('AWS_REGION', 'us-east-1');
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
+    try {
+      const deployed = createSlackHandler({ signingSecret: TEST_SIGNING_SECRET });
+      const withStore = createSlackHandler({
+        views: backend.store,
+        timeline: backend.store,
+        signingSecret: TEST_SIGNING_SECRET,
+      });
+      const textOf = async (handler: typeof deployed, command: string) => {
+        const response = await handler(signedCommandEvent(command), lambdaContext);
+        return (JSON.parse(response.body) as SlackMessage).blocks.flatMap(blockTexts).join('\n');
+      };
+      for (const command of ['summary', 'who medinsky', 'crimea', 'timeline crimea', 'guarantors', 'sources']) {
+        const text = await textOf(deployed, command);
+        expect(text, command).toMatch(/\[1\]|Sources: \d+ articles/);
+        expect(text, command).toBe(await textOf(withStore, command));
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 
   it('summarises who said what, guarantors and both default topics, citing sources, in one read', async () => {
     const { message, text, requests } = await ask('summary');

@@ -1,4 +1,4 @@
-import { Match } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { buildApp, synthTemplate } from './synth-app.js';
 
@@ -6,6 +6,23 @@ import { buildApp, synthTemplate } from './synth-app.js';
  * The digest is off by default: only a configured channel brings its schedule and function, and the function
  * may only query the NEWS partition and read the Slack secret.
  */
+
+interface Widget {
+  type: string;
+  properties: { title?: string; metrics?: unknown[][]; alarms?: string[] };
+}
+
+/** The dashboard's widgets, each reference to a resource written `ref:<logical id>`. */
+function dashboardWidgets(template: Template): Widget[] {
+  const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard')) as {
+    Properties: { DashboardBody: { 'Fn::Join': [string, (string | { Ref?: string; 'Fn::GetAtt'?: string[] })[]] } };
+  }[];
+  const parts = dashboard?.Properties.DashboardBody['Fn::Join'][1] ?? [];
+  const body = parts
+    .map((part) => (typeof part === 'string' ? part : `ref:${part.Ref ?? part['Fn::GetAtt']?.[0] ?? ''}`))
+    .join('');
+  return (JSON.parse(body) as { widgets: Widget[] }).widgets;
+}
 
 describe('the channel digest in the stack', () => {
   it('is absent without a digest channel: no schedule, no digest function', () => {
@@ -67,6 +84,34 @@ describe('the channel digest in the stack', () => {
         ]),
       },
     });
+  });
+
+  it('alarms on a failed digest and shows its runs on the dashboard, like the other functions', () => {
+    const digestFunction = { Ref: Match.stringLikeRegexp('^DigestDigestFunction[0-9A-F]+$') };
+    const without = synthTemplate();
+    const template = synthTemplate({ digestChannel: 'C0123DIGEST' });
+
+    template.resourceCountIs(
+      'AWS::CloudWatch::Alarm',
+      Object.keys(without.findResources('AWS::CloudWatch::Alarm')).length + 1,
+    );
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+      Dimensions: [{ Name: 'FunctionName', Value: digestFunction }],
+      Threshold: 1,
+      AlarmActions: [{ Ref: Match.stringLikeRegexp('^AlarmsTopic') }],
+    });
+    const digestName = Object.keys(template.findResources('AWS::Lambda::Function')).find((id) =>
+      id.startsWith('DigestDigestFunction'),
+    );
+    const runs = dashboardWidgets(template).find((w) => w.properties.title === 'Digest runs');
+    expect(runs?.properties.metrics?.map((m) => m.slice(0, 4))).toEqual(
+      ['Invocations', 'Errors', 'Duration'].map((name) => ['AWS/Lambda', name, 'FunctionName', `ref:${digestName}`]),
+    );
+    const alarmStatus = dashboardWidgets(template).find((w) => w.type === 'alarm');
+    expect(alarmStatus?.properties.alarms).toContainEqual(expect.stringMatching(/^ref:AlarmsDigestErrors/));
+    expect(dashboardWidgets(without).some((w) => w.properties.title === 'Digest runs')).toBe(false);
   });
 
   it('passes cdk-nag with the digest on', () => {

@@ -125,4 +125,23 @@ describe('the layer rules of npm run lint', () => {
       { rule: 'cdk-shares-only-constants', from: 'lib/stack.ts', to: 'lambda/slack/bolt.ts' },
     ]);
   });
+  it('reject the Slack function reaching the write side of the store, even through the modules between', async () => {
+    const reader = 'export const reader = () => ({});\n';
+    const readOnly = await violationsIn({
+      'lambda/store/dynamo-view-reader.ts': reader,
+      'lambda/handlers/slack.ts':
+        "import { reader } from '../store/dynamo-view-reader.js';\nexport const r = reader;\n",
+    });
+    expect(readOnly).toEqual([]);
+    const violations = await violationsIn({
+      'lambda/store/apply-facts.ts': 'export const applyFacts = 1;\n',
+      'lambda/store/dynamo-talks-store.ts':
+        "import { applyFacts } from './apply-facts.js';\nexport const store = () => ({ applyFacts });\n",
+      'lambda/handlers/slack.ts': "import { store } from '../store/dynamo-talks-store.js';\nexport const s = store;\n",
+    });
+    expect(violations.map((v) => [v.rule, v.to])).toEqual([
+      ['slack-function-loads-no-write-side', 'lambda/store/apply-facts.ts'],
+      ['slack-function-loads-no-write-side', 'lambda/store/dynamo-talks-store.ts'],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import type { Answer } from '../../lambda/answers/answer.js';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
 import { summaryAnswer } from '../../lambda/answers/summary-answer.js';
-import { renderBlocks } from '../../lambda/slack/render-blocks.js';
+import { DETAIL_LEVEL_COUNT, renderAtDetail, renderBlocks } from '../../lambda/slack/render-blocks.js';
 import { blockTexts, type SlackMessage, slackLimitViolations } from '../../lambda/slack/slack-limits.js';
 import type { ViewReader } from '../../lambda/store/ports.js';
 import { largeViewReader } from '../fixtures/views/large-views.js';
@@ -114,6 +114,38 @@ describe('renderBlocks', () => {
     // Every section of the summary survives the cut.
     expect(text).toContain('*Proposed security guarantors*');
     expect(text).toContain('*Positions on Topic 11 &amp; &lt;more&gt;*');
+  });
+
+  it('renders the fullest level of detail that fits, as trying every level in turn would', async () => {
+    const large = await answerCommand(parseCommand('summary'), largeViewReader());
+    const firstThatFits = (answer: Answer) =>
+      Array.from({ length: DETAIL_LEVEL_COUNT }, (_, level) => renderAtDetail(answer, level)).find(
+        (message) => slackLimitViolations(message).length === 0,
+      );
+    // From a summary that fits whole to one that fits only at the last levels, and one that fits at none.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 400 }), (groups, textChars) => {
+        const answer: Answer = {
+          ...large,
+          parts: large.parts.slice(0, 4).map((part) =>
+            part.kind === 'facts'
+              ? {
+                  ...part,
+                  groups: part.groups.slice(0, groups).map((g) => ({
+                    ...g,
+                    lines: g.lines.slice(0, 8).map((l) => ({ ...l, text: l.text.repeat(8).slice(0, textChars) })),
+                  })),
+                }
+              : part,
+          ),
+        };
+        const expected = firstThatFits(answer);
+        const rendered = renderBlocks(answer);
+        if (expected) expect(rendered).toEqual(expected);
+        else expect(allText(rendered)).toContain('This answer is too long for a Slack message');
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('still fits when one text alone is longer than a section allows', () => {

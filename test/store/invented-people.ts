@@ -27,3 +27,19 @@ export function articleQuoting(n: number): ArticleInput {
   ].join('\n');
   return textInput(`invented-${n}.txt`, text);
 }
+
+/**
+ * Another article quoting person `n`'s words in other wording ("before winter"): a statement that merges into
+ * the one of `articleQuoting(n)`, which may then take this wording's id (merge.ts keeps the smallest).
+ */
+export function articleRewording(n: number): ArticleInput {
+  const { fullName } = inventedPerson(n);
+  const text = [
+    `Title: Mediators hear the ${wordFor(n * 31 + 9)} plan`,
+    'Source: Made-up Chronicle',
+    '',
+    `"We will reopen ${quotedWordsOf(n)} before winter," ${fullName} said in a statement on Thursday.`,
+    `A ${wordFor(n * 37 + 10)} spokesman did not answer questions about the ${wordFor(n * 41 + 12)} timetable.`,
+  ].join('\n');
+  return textInput(`reworded-${n}.txt`, text);
+}

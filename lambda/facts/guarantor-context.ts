@@ -1,0 +1,232 @@
+import { type CountryMention, countryMentions } from './countries.js';
+import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
+import { guarantorWords, parseLexicon, words } from './lexicon.js';
+import { countryOfWord } from './people-affiliation.js';
+import type { Sentence } from './sentences.js';
+import type { CompiledTopics } from './topics.js';
+
+/*
+ * The guarantee context beyond one sentence. Real coverage names possible guarantors where no sentence
+ * says "guarantee": the members of a coalition formed to provide Ukraine's security (a paragraph that
+ * lists who attended, "the coalition is backed by X"), the leaders who speak at its meeting ("Ireland's
+ * prime minister stressed …", "He emphasized the coalition's pledge"), or words other than "guarantee"
+ * ("security assurances", "a reassurance force"). This module finds those candidates; guarantors.ts
+ * rejects the ones its rules reject (a venue, someone talked to, a refusal) and adds the rest.
+ */
+
+const CONTEXT_LISTS = [
+  'assuranceCues',
+  'ownCountryPhrases',
+  'coalitionNames',
+  'coalitionWords',
+  'subjectPronouns',
+  'sentenceOpeners',
+  'refusalInSentence',
+  'provisionNegators',
+  'provisionForms',
+  'settlementNouns',
+  'securityQualifiers',
+  'participationCues',
+  'backAnaphors',
+  'objectPronouns',
+  'castInfinitives',
+  'pronounFramesBefore',
+  'anaphoricSubjects',
+  'pairPrepositions',
+  'wishVerbs',
+  'participationVerbs',
+  'authoringVerbs',
+  'authoredObjects',
+] as const;
+
+/** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
+export const contextWords = parseLexicon('lexicon/guarantee-context.json', CONTEXT_LISTS, contextJson);
+const C = contextWords;
+
+/**
+ * A cheap test that a text may hold one of `entries`: each entry's longest word, without the \b and the
+ * phrase around it, which make V8 try the whole alternation at every position of every sentence.
+ */
+function mayHold(entries: readonly string[]): (text: string) => boolean {
+  const longest = entries.map((e) => e.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0] ?? e);
+  // A word that holds another ("reassurance", "assurance") is found by the shorter one.
+  const needed = longest.filter(
+    (word, i) => !longest.some((other, k) => k !== i && other !== word && word.includes(other)),
+  );
+  const pattern = new RegExp([...new Set(needed)].join('|'), 'i');
+  return (text) => pattern.test(text);
+}
+
+const ASSURANCE_PATTERN = new RegExp(String.raw`\b${words(C.assuranceCues)}\b`, 'iu');
+const mayAssure = mayHold(C.assuranceCues);
+/** Security promised to Ukraine in other words than "guarantee" ("security assurances", "a reassurance force"). */
+export const ASSURANCE_CUE = { test: (text: string) => mayAssure(text) && ASSURANCE_PATTERN.test(text) };
+
+/** Any word of the guarantee family. */
+const GUARANTEE_WORD = /\bguarant/iu;
+
+/** The article is about the coalition formed to provide Ukraine's security. */
+const COALITION_NAME = new RegExp(String.raw`\b${words(C.coalitionNames)}\b`, 'iu');
+const mayNameCoalition = mayHold(C.coalitionNames);
+/** Once the coalition is named, any "coalition" refers to it. */
+const COALITION_WORD = new RegExp(String.raw`\b${words(C.coalitionWords)}(?![\p{L}])`, 'iu');
+
+/** After a candidate, in its sentence: the role refused ("… repeated her refusal to send troops"). */
+export const REFUSAL_IN_SENTENCE = new RegExp(String.raw`\b${words(C.refusalInSentence)}\b`, 'iu');
+
+/** A sentence right after a guarantee sentence that speaks of taking part in them ("… wants to take part in the process"). */
+export const PARTICIPATION_CUE = new RegExp(String.raw`\b${words(C.participationCues)}\b`, 'iu');
+
+/**
+ * A guarantee sentence that points back to the countries of the sentence before: a noun phrase ("these
+ * countries", "this list"), or "them" as the source or the ones cast ("guarantees from them", "wants them to
+ * provide …"), not "them" as any object ("Kyiv dismissed them").
+ */
+export function pointsBackTo(text: string): boolean {
+  return BACK_ANAPHOR.test(text) || PRONOUN_FRAME.test(text);
+}
+const BACK_ANAPHOR = new RegExp(String.raw`\b${words(C.backAnaphors)}\b`, 'iu');
+const PRONOUN_FRAME = new RegExp(
+  String.raw`\b${words(C.pronounFramesBefore)}\s+${words(C.objectPronouns)}\b|\b${words(C.objectPronouns)}\s+(?:as\s+guarantors?|to\s+${words(guarantorWords.guarantorInfinitives, C.castInfinitives)})\b`,
+  'iu',
+);
+/** A guarantee sentence whose subject points back ("They would act as guarantors"); what follows it must cast the role. */
+export const ANAPHORIC_SUBJECT = new RegExp(String.raw`^[\s\p{P}]*${words(C.anaphoricSubjects)}(?=\s)`, 'iu');
+
+/** After a subject: its wish to take part ("has said it wants to join"), an offer rather than some other act. */
+export const WISH_TO_TAKE_PART = String.raw`(?:said\s+(?:it|they)\s+)?${words(C.wishVerbs)}\s+to\s+${words(C.participationVerbs)}`;
+
+/** A country joined by a hyphen to another name ("the US-Russia talks") modifies the noun after it. */
+export function inCompound(text: string, mention: { start: number; end: number }): boolean {
+  return /^-\p{Lu}/u.test(text.slice(mention.end, mention.end + 2)) || /\p{L}-$/u.test(text.slice(0, mention.start));
+}
+
+/** Before a guarantee word: its provision negated ("without providing security guarantees"). */
+export const NEGATED_PROVISION_BEFORE = new RegExp(
+  String.raw`\b${words(C.provisionNegators)}\s+${words(C.provisionForms)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}$`,
+  'iu',
+);
+
+/** Before a list: one of a pair ("talks between the US and Russia"), not a guarantor. */
+export const PAIR_BEFORE = new RegExp(String.raw`\b${words(C.pairPrepositions)}\s+(?:the\s+)?$`, 'iu');
+
+/** Before a country: the other side of a settlement ("a peace deal with Russia"), not a security agreement. */
+export const SETTLEMENT_WITH_BEFORE = new RegExp(
+  String.raw`(?<!\b${words(C.securityQualifiers)}\s+)\b${words(C.settlementNouns)}\s+with\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/** After a party: it authored the guarantees just reported ("the Ukrainian side itself developed these guarantees"). */
+const AUTHORED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:itself|themselves|had|has|have|actually|in fact)\s+){0,2}${words(C.authoringVerbs)}\s+${words(C.authoredObjects)}\b`,
+  'iu',
+);
+
+/**
+ * The party that the sentence says drew up the guarantees or proposal just reported: a side retelling the
+ * other's proposal names its author after it ("He added that the draft included guarantees from X. … the
+ * Ukrainian side itself developed these guarantees").
+ */
+export function authorOfGuarantees(text: string, topics: CompiledTopics): string | null {
+  const author = topics.partyMentions(text).find((m) => AUTHORED_AFTER.test(text.slice(m.end, m.end + 80)));
+  return author?.id ?? null;
+}
+
+/** The speaker's own country ("his country", "our government"). */
+const OWN_COUNTRY = new RegExp(String.raw`\b${words(C.ownCountryPhrases)}\b`, 'giu');
+/** A capitalised word that may stand for a country otherwise than by its name: a seat of government ("Ankara"). */
+const CAPITALISED = /\p{Lu}[\p{L}'\u2019-]+/gu;
+
+/**
+ * Where a sentence names a country otherwise than by its name, as a subject: its seat of government
+ * ("Ankara is ready …") or the speaker's own country ("… said his country could …", the speaker's country
+ * given by `speakerCountry`). Each with the offset its verb phrase starts at.
+ */
+export function countriesNamedOtherwise(
+  text: string,
+  speakerCountry: () => string | null,
+): { country: string; end: number }[] {
+  const found: { country: string; end: number }[] = [];
+  for (const own of text.matchAll(OWN_COUNTRY)) {
+    const country = speakerCountry();
+    if (country) found.push({ country, end: own.index + own[0].length });
+  }
+  const named = countryMentions(text);
+  for (const word of text.matchAll(CAPITALISED)) {
+    const end = word.index + word[0].length;
+    if (named.some((m) => m.start <= word.index && word.index < m.end) || /['\u2019]s$/u.test(word[0])) continue;
+    const country = countryOfWord(word[0]);
+    if (country) found.push({ country, end });
+  }
+  return found;
+}
+
+export interface ContextCandidate {
+  /** The sentence the country is named in. */
+  index: number;
+  mention: CountryMention;
+}
+
+const OPENERS = new RegExp(String.raw`^[\s\p{P}]*(?:${words(C.sentenceOpeners)}\s+)*`, 'iu');
+const PRONOUN = new RegExp(`^${words(C.subjectPronouns)}$`, 'iu');
+const FIRST_WORD = /^\p{Lu}[\p{L}.'\u2019-]*/u;
+
+/**
+ * The country that opens a sentence as its subject: a name ("The United Kingdom is …"), a country's
+ * official ("Ireland's prime minister", "French President X"), a seat of government ("Ankara is …").
+ * A pronoun ("He emphasized …") continues the subject of the sentence before.
+ */
+export function subjectCountry(text: string, previous: CountryMention | null = null): CountryMention | null {
+  const start = OPENERS.exec(text)?.[0].length ?? 0;
+  const named = countryMentions(text.slice(start, start + 60))[0];
+  if (named?.start === 0) return { ...named, start: start + named.start, end: start + named.end };
+  const word = FIRST_WORD.exec(text.slice(start))?.[0].replace(/[.,]$/u, '');
+  if (!word) return null;
+  if (PRONOUN.test(word)) return previous;
+  const country = countryOfWord(word);
+  return country ? { country, start, end: start + word.length } : null;
+}
+
+/**
+ * Candidates the coalition gives, when the article names the coalition formed for Ukraine's security and
+ * speaks of guarantees somewhere (`isGuaranteeSentence`):
+ * - members named: every country of a paragraph that names the coalition, and the country opening it;
+ * - members speaking: the country whose official opens a sentence about the guarantees or the coalition.
+ */
+export function coalitionCandidates(
+  body: string,
+  sentences: readonly Sentence[],
+  isGuaranteeSentence: (text: string) => boolean,
+): ContextCandidate[] {
+  if (!mayNameCoalition(body) || !COALITION_NAME.test(body)) return [];
+  if (!sentences.some((s) => isGuaranteeSentence(s.text))) return [];
+  const paragraphs = paragraphIndexes(body, sentences);
+  const coalitionParagraphs = new Set(
+    sentences.filter((s) => COALITION_WORD.test(s.text)).map((s) => paragraphs.get(s.start)),
+  );
+  const found: ContextCandidate[] = [];
+  let previousSubject: CountryMention | null = null;
+  sentences.forEach((sentence, index) => {
+    const { text } = sentence;
+    const subject = subjectCountry(text, previousSubject);
+    previousSubject = subject;
+    const inCoalitionParagraph = coalitionParagraphs.has(paragraphs.get(sentence.start));
+    // Someone speaking at the coalition's meeting need not use the full phrase ("guarantees must deter").
+    const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
+    if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
+    if (inCoalitionParagraph) for (const mention of countryMentions(text)) found.push({ index, mention });
+  });
+  return found;
+}
+
+/** The paragraph each sentence (by its start) stands in: a line break between two sentences starts a new one. */
+function paragraphIndexes(body: string, sentences: readonly Sentence[]): Map<number, number> {
+  const paragraphs = new Map<number, number>();
+  let paragraph = 0;
+  sentences.forEach((sentence, i) => {
+    const previous = sentences[i - 1];
+    if (previous && body.slice(previous.end, sentence.start).includes('\n')) paragraph++;
+    paragraphs.set(sentence.start, paragraph);
+  });
+  return paragraphs;
+}

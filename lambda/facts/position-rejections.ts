@@ -1,0 +1,77 @@
+import { stanceWords as S, words } from './lexicon.js';
+import type { PartyMention } from './topics.js';
+
+/*
+ * Rules that reject a candidate position: a clause that names a topic and a party but states no want,
+ * offer or refusal of that party. Each rule is a small named predicate over the clause (or its sentence),
+ * its vocabulary in lexicon/stance.json; positions.ts asks `rejectsPosition` before it keeps a candidate.
+ */
+
+const AGENDA_NOUN = new RegExp(String.raw`\b${words(S.agendaNouns)}\b`, 'iu');
+const AGENDA_FRAME = new RegExp(String.raw`\b${words(S.agendaFrames)}\b`, 'iu');
+const WANT_OFFER_REFUSE = new RegExp(String.raw`\b${words(S.wantOfferRefuse)}\b`, 'iu');
+
+/**
+ * What the talks will be about ("the next round is to centre on the east", "the region tops the
+ * agenda"): an agenda, reported by a party or not, with no want, offer or refusal in it.
+ */
+export function isAgendaOnly(clause: string): boolean {
+  return AGENDA_NOUN.test(clause) && AGENDA_FRAME.test(clause) && !WANT_OFFER_REFUSE.test(clause);
+}
+
+/** The rules in the order they are asked; the first that holds rejects the candidate. */
+const REJECTIONS: readonly { name: string; rejects: (clause: string) => boolean }[] = [
+  { name: 'agenda-only', rejects: isAgendaOnly },
+];
+
+/** The name of the rule that rejects a candidate position stated in `clause`, or null when none does. */
+export function rejectsPosition(clause: string): string | null {
+  return REJECTIONS.find((rule) => rule.rejects(clause))?.name ?? null;
+}
+
+/*
+ * The wide pass. A clause that names a topic, but whose stance no rule above gave to a subject, a speaker,
+ * a list or a plan, is still a candidate for every party it names as an actor, as the naive floor counts
+ * it. The rules below reject the candidates that are no position; one party left is the clause's.
+ */
+
+/** No want, offer or refusal in the clause: the battlefield, an event or a description ("Russia holds most of it"). */
+export const statesNoStance = (clause: string): boolean => !WANT_OFFER_REFUSE.test(clause);
+
+/**
+ * The party is named only after the want, offer or refusal, as its object or its audience ("the refusal
+ * angered the Kremlin"): who holds a stance is named before it.
+ */
+export const namedAfterStance = (clause: string, mention: PartyMention): boolean => {
+  const stance = WANT_OFFER_REFUSE.exec(clause);
+  return stance !== null && stance.index < mention.start;
+};
+
+const QUESTION = /\?\s*["'\u201d\u2019]?\s*(?:[^?]{0,60})?$/u;
+const OUTSIDER_SAYER = new RegExp(
+  String.raw`\b${words(S.outsiderSayers)}\b(?:\s+[\p{L}-]+){0,3}?\s+${words(S.sayingVerbs)}\b|\b${words(S.sayingVerbs)}\s+${words(S.outsiderSayers)}\b`,
+  'iu',
+);
+/** An outsider's view of a side ("Analysts say Kyiv may have to accept …"): the third party's, no side's position. */
+export const voicedByOutsider = (clause: string): boolean => OUTSIDER_SAYER.test(clause);
+
+/** A question asks, it takes no position ("Would Kyiv ever give up the region?"). */
+export const isQuestion = (clause: string): boolean => QUESTION.test(clause) && clause.includes('?');
+
+const BACKGROUND = new RegExp(
+  String.raw`\b(?:${words(S.backgroundMarkers)})\b|\b(?:in|since|until)\s+(?:19|20)\d\d\b`,
+  'iu',
+);
+/** History or background: dated in the past ("annexed in 2014", "years ago"), not what a side wants now. */
+export const isBackground = (clause: string): boolean => BACKGROUND.test(clause);
+
+const PATIENT_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Ll}+ly)?\s+(?:to\s+[\p{L}-]+|(?:not\s+)?${words(S.bareStanceVerbs, S.bareActionVerbs)}(?![\p{L}]))`,
+  'iu',
+);
+/**
+ * The party is asked to act, not acting: a bare verb or an infinitive after it ("demands Ukraine withdraw",
+ * "asking Kyiv to recognise"), or an obligation ("Ukraine would have to leave").
+ */
+export const isPatient = (clause: string, mention: PartyMention, obliged: string | null): boolean =>
+  mention.id === obliged || PATIENT_AFTER.test(clause.slice(mention.end, mention.end + 60));

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import {
+  ASSURANCE_CUE,
+  authorOfGuarantees,
+  inCompound,
+  NEGATED_PROVISION_BEFORE,
+  PARTICIPATION_CUE,
+  REFUSAL_IN_SENTENCE,
+  SETTLEMENT_WITH_BEFORE,
+} from '../../lambda/facts/guarantor-context.js';
+import { extractGuarantors } from '../../lambda/facts/guarantors.js';
+import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
+import { articleOf } from './article-of.js';
+
+const guarantorsIn = (body: string) =>
+  extractGuarantors(articleOf(body)).map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+const topics = compileTopics(defaultTopicsConfig);
+/** With the article's statements, as extraction runs: the voice of an article comes from its quoted people. */
+const guarantorsOfArticle = (body: string) =>
+  extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+describe('the predicates of the guarantee context', () => {
+  it('knows guarantee vocabulary other than "guarantee"', () => {
+    expect(ASSURANCE_CUE.test('Kyiv wants security assurances from its allies.')).toBe(true);
+    expect(ASSURANCE_CUE.test('A reassurance force would patrol the skies.')).toBe(true);
+    expect(ASSURANCE_CUE.test('The minister gave assurances that the road would reopen.')).toBe(false);
+  });
+
+  it('finds a provision negated before a guarantee word, not guarantees wanted "without" someone', () => {
+    expect(NEGATED_PROVISION_BEFORE.test('a push to end the war without providing security ')).toBe(true);
+    expect(NEGATED_PROVISION_BEFORE.test('Oslo refused to offer Kyiv any security ')).toBe(true);
+    expect(NEGATED_PROVISION_BEFORE.test('Kyiv will sign nothing without security ')).toBe(false);
+  });
+
+  it('finds the other side of a settlement, not a partner in a security agreement', () => {
+    expect(SETTLEMENT_WITH_BEFORE.test('as part of a peace deal with ')).toBe(true);
+    expect(SETTLEMENT_WITH_BEFORE.test('under a final agreement with the ')).toBe(true);
+    expect(SETTLEMENT_WITH_BEFORE.test('Kyiv signed a security agreement with ')).toBe(false);
+  });
+
+  it('finds a refusal later in the sentence', () => {
+    expect(REFUSAL_IN_SENTENCE.test(', although its premier repeated her refusal to send troops.')).toBe(true);
+    expect(REFUSAL_IN_SENTENCE.test(' was represented by its foreign minister.')).toBe(false);
+  });
+
+  it('finds talk of taking part in the guarantees', () => {
+    expect(PARTICIPATION_CUE.test('Norway wants to take part in the process.')).toBe(true);
+    expect(PARTICIPATION_CUE.test('Norway held elections on Sunday.')).toBe(false);
+  });
+
+  it('finds a country joined by a hyphen to another name', () => {
+    const text = 'The US-Russia talks ended.';
+    expect(inCompound(text, { start: 4, end: 6 })).toBe(true);
+    expect(inCompound(text, { start: 7, end: 13 })).toBe(true);
+    expect(inCompound('The US and Russia met.', { start: 4, end: 6 })).toBe(false);
+  });
+
+  it('reads who authored the guarantees just reported', () => {
+    expect(authorOfGuarantees('In fact, he said, the Ukrainian side itself drafted these guarantees.', topics)).toBe(
+      'Ukraine',
+    );
+    expect(authorOfGuarantees('Moscow had put forward the proposal in spring.', topics)).toBe('Russia');
+    expect(authorOfGuarantees('The Ukrainian side studied these guarantees.', topics)).toBeNull();
+  });
+});
+
+describe('guarantors from the coalition formed for Ukraine’s security', () => {
+  const meeting = (...lines: string[]) =>
+    ['The coalition of the willing met to agree on security guarantees for Ukraine.', ...lines].join('\n');
+
+  it('takes the countries of a paragraph that names the coalition, with the beneficiary as proposer', () => {
+    const body = meeting(
+      'Three more countries took part: Chile, Japan and Peru. The coalition is also backed by Ghana.',
+    );
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Japan by Ukraine', 'Peru by Ukraine', 'Ghana by Ukraine']);
+  });
+
+  it('takes nothing from a coalition that is never tied to guarantees', () => {
+    const body =
+      'The coalition of the willing will draft a peace plan. Three countries took part: Chile, Japan and Peru.';
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it('rejects a member whose sentence refuses the role, the side the guarantees are against, an official’s country', () => {
+    const body = meeting(
+      'The coalition includes Hungary, although its premier repeated his refusal to send troops. Russia denounced the coalition. The coalition will brief US President Donald Trump.',
+    );
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it('takes the country of an official who opens a sentence about the guarantees, and of "He" continuing one', () => {
+    const body = meeting(
+      "Norway's prime minister said the guarantees must rest on real forces.",
+      'The Dutch prime minister warned that time was short.',
+      "He praised the coalition's readiness.",
+      'The leaders will talk with US President Donald Trump.',
+    );
+    expect(guarantorsIn(body)).toEqual(['Norway by Ukraine', 'Netherlands by Ukraine']);
+  });
+});
+
+describe('guarantors rejected or assigned by the guarantee context', () => {
+  it('rejects the countries of a clause that negates providing guarantees, and keeps them otherwise', () => {
+    expect(guarantorsIn('The plan of Britain and Canada ends the war without providing security guarantees.')).toEqual(
+      [],
+    );
+    expect(guarantorsIn('The plan of Britain and Canada ends the war with security guarantees.')).toEqual([
+      'United Kingdom by Ukraine',
+      'Canada by Ukraine',
+    ]);
+  });
+
+  it('rejects the other side of a peace agreement', () => {
+    expect(guarantorsIn('Turkey is ready to give security guarantees under a peace agreement with Russia.')).toEqual([
+      'Turkey by Ukraine',
+    ]);
+  });
+
+  it('rejects countries joined by a hyphen', () => {
+    expect(guarantorsIn('The US-Russia talks did not touch on the security guarantees.')).toEqual([]);
+  });
+
+  it('gives a retold list to the side the next sentence names as its author', () => {
+    const body =
+      'A Russian minister said the old draft had contained security guarantees from Spain and Chile. The Ukrainian side itself drafted these guarantees, he said.';
+    expect(guarantorsIn(body)).toEqual(['Spain by Ukraine', 'Chile by Ukraine']);
+  });
+
+  it('reads a wish to take part right after a guarantee sentence as an offer', () => {
+    expect(
+      guarantorsIn('Ukraine wants binding security guarantees. Norway has said it wants to take part in the process.'),
+    ).toEqual(['Norway by Ukraine']);
+    expect(guarantorsIn('Ukraine wants binding security guarantees. Norway held elections on Sunday.')).toEqual([]);
+  });
+
+  it('reads security assurances and a reassurance force like guarantees', () => {
+    expect(
+      guarantorsIn(
+        'Kyiv expects security assurances from Belgium. A reassurance force led by Sweden would patrol the skies.',
+      ),
+    ).toEqual(['Belgium by Ukraine', 'Sweden by Ukraine']);
+  });
+});
+
+describe('guarantors named in the sentence before a guarantee sentence that points back to them', () => {
+  it('takes the list an object pronoun points back to', () => {
+    expect(
+      guarantorsIn('Kyiv has named Norway, Chile and Japan. It wants them to provide binding security guarantees.'),
+    ).toEqual(['Norway by Ukraine', 'Chile by Ukraine', 'Japan by Ukraine']);
+  });
+
+  it('takes the subjects a pronoun casts in the role, not those it only says discussed guarantees', () => {
+    expect(guarantorsIn('Spain and Portugal met in Lisbon. They would act as guarantors of any settlement.')).toEqual([
+      'Spain by Ukraine',
+      'Portugal by Ukraine',
+    ]);
+    expect(
+      guarantorsIn('Spain and Portugal held talks on Monday. They discussed security guarantees for Ukraine.'),
+    ).toEqual([]);
+  });
+
+  it('still rejects a venue in the sentence before', () => {
+    expect(guarantorsIn('Talks were held in Oslo, Norway. Kyiv wants them to provide security guarantees.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('the proposer when the whole article speaks for one side', () => {
+  it('gives an unattributed list in an interview to the interviewed side, but a self-offer to the beneficiary', () => {
+    const interview = [
+      'In an interview on Sunday, Russian Foreign Minister Sergei Lavrov set out his view.',
+      '"We are open to talks," Lavrov said.',
+      'The permanent members of the Security Council, as well as India and Brazil, should act as guarantors.',
+    ];
+    expect(guarantorsOfArticle(interview.join('\n\n'))).toEqual(['India by Russia', 'Brazil by Russia']);
+    const offer = [...interview.slice(0, 2), 'Kazakhstan is ready to act as a guarantor.'];
+    expect(guarantorsOfArticle(offer.join('\n\n'))).toEqual(['Kazakhstan by Ukraine']);
+  });
+});
+
+describe('pointing back is read narrowly', () => {
+  it('takes "them" only as the source or the ones cast, and a pronoun subject only when cast in the role', () => {
+    expect(
+      guarantorsIn('Chile and Peru criticised the plan. Kyiv dismissed them and insisted on security guarantees.'),
+    ).toEqual([]);
+    expect(guarantorsIn('Chile and Peru met on Monday. Kyiv expects security guarantees from them.')).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+    expect(guarantorsIn('Chile and Peru met on Monday. They will decide on security guarantees later.')).toEqual([]);
+  });
+
+  it('rejects one of a pair in the sentence before', () => {
+    expect(guarantorsIn('Talks between Chile and Peru went on. These countries would act as guarantors.')).toEqual([]);
+  });
+});
+
+describe('a country offering itself under another name than its own', () => {
+  it('reads a seat of government and the speaker’s own country cast in the role', () => {
+    expect(guarantorsOfArticle('Ankara stands ready to act as a guarantor of any settlement.')).toEqual([
+      'Turkey by Ukraine',
+    ]);
+    expect(
+      guarantorsOfArticle('Kazakh Foreign Minister Nurlan Abenov said his country could be one of the guarantors.'),
+    ).toEqual(['Kazakhstan by Ukraine']);
+  });
+
+  it('takes no seat that wants something else of the guarantees, nor a venue', () => {
+    expect(guarantorsOfArticle('Ankara wants the security guarantees to include a naval mission.')).toEqual([]);
+    expect(guarantorsOfArticle('Talks in Riyadh on security guarantees went on.')).toEqual([]);
+  });
+});

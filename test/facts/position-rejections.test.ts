@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isAgendaOnly,
+  isBackground,
+  isPatient,
+  isQuestion,
+  namedAfterStance,
+  rejectsPosition,
+  statesNoStance,
+  voicedByOutsider,
+} from '../../lambda/facts/position-rejections.js';
+import type { PartyMention } from '../../lambda/facts/topics.js';
+
+/** The party mention of `name` in `text` (its first occurrence). */
+const mentionOf = (text: string, name: string, id: string): PartyMention => {
+  const start = text.indexOf(name);
+  return { id, start, end: start + name.length, kind: 'name' };
+};
+
+describe('rules that reject a candidate position', () => {
+  it('rejects an agenda, but not an agenda with a demand in it', () => {
+    expect(isAgendaOnly('The next round of talks is to centre on the Luhansk region')).toBe(true);
+    expect(isAgendaOnly('Kyiv said the region tops the agenda of the summit')).toBe(true);
+    expect(isAgendaOnly('Moscow will host talks on the Luhansk region next month')).toBe(true);
+    expect(isAgendaOnly('The talks will focus on Moscow’s demand that Kyiv leave the Luhansk region')).toBe(false);
+    expect(rejectsPosition('The next round of talks is to centre on the Luhansk region')).toBe('agenda-only');
+    expect(rejectsPosition('Moscow wants all of the Luhansk region')).toBeNull();
+  });
+
+  it('finds no stance in a battlefield report, and one in a want, an offer or a refusal', () => {
+    expect(statesNoStance('Russian troops hold most of the Luhansk region')).toBe(true);
+    expect(statesNoStance('Moscow wants all of the Luhansk region')).toBe(false);
+    expect(statesNoStance('Kyiv ruled out any talks on the peninsula')).toBe(false);
+  });
+
+  it('reads a question as one, quoted or not', () => {
+    expect(isQuestion('Would Kyiv ever give up Sloviansk?')).toBe(true);
+    expect(isQuestion('"Why would we give up Sloviansk?" the minister asked')).toBe(true);
+    expect(isQuestion('Kyiv will never give up Sloviansk')).toBe(false);
+  });
+
+  it('reads a clause dated in the past as background', () => {
+    expect(isBackground('In 2014 the Kremlin first demanded that the peninsula be recognised')).toBe(true);
+    expect(isBackground('Moscow took the peninsula years ago and wants it recognised')).toBe(true);
+    expect(isBackground('Moscow wants the peninsula recognised as Russian')).toBe(false);
+  });
+
+  it('reads a party asked to act as no holder: a bare verb, an infinitive or an obligation after it', () => {
+    const demand = 'Moscow demands that Kyiv abandon Sloviansk';
+    expect(isPatient(demand, mentionOf(demand, 'Kyiv', 'Ukraine'), null)).toBe(true);
+    expect(isPatient(demand, mentionOf(demand, 'Moscow', 'Russia'), null)).toBe(false);
+    const asked = 'nobody is asking Kyiv to recognise the loss of Sloviansk';
+    expect(isPatient(asked, mentionOf(asked, 'Kyiv', 'Ukraine'), null)).toBe(true);
+    const obliged = 'Kyiv would have to leave Sloviansk';
+    expect(isPatient(obliged, mentionOf(obliged, 'Kyiv', 'Ukraine'), 'Ukraine')).toBe(true);
+  });
+
+  it("reads an outsider's view of a side as the outsider's, not a side's", () => {
+    expect(voicedByOutsider('Analysts say Kyiv may in the end have to accept the loss of Sloviansk')).toBe(true);
+    expect(voicedByOutsider('Kyiv may accept talks on Sloviansk, Western diplomats said')).toBe(true);
+    expect(voicedByOutsider('Kyiv said it may accept talks on Sloviansk')).toBe(false);
+  });
+
+  it('reads a party named only after the stance as its object, not its holder', () => {
+    const text = 'The refusal to discuss the peninsula angered the Kremlin';
+    expect(namedAfterStance(text, mentionOf(text, 'the Kremlin', 'Russia'))).toBe(true);
+    const holder = 'The Kremlin once more refused to discuss the peninsula';
+    expect(namedAfterStance(holder, mentionOf(holder, 'The Kremlin', 'Russia'))).toBe(false);
+  });
+});
