@@ -117,6 +117,7 @@ const SPEECH_LISTS = [
   'infinitiveVerbs',
   'quoteLabels',
   'countWords',
+  'asPredicateOnly',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -37,6 +37,9 @@ export const INFINITIVE_VERBS = new Set(speechWords.infinitiveVerbs);
 /** Labels a page sets before a quote it gives on its own: "Quote: \"…\"". */
 export const QUOTE_LABELS = new Set(speechWords.quoteLabels);
 
+/** Verbs that report words only with a predicate after "as": "praised the talks as a first step". */
+export const AS_PREDICATE_ONLY = new Set(speechWords.asPredicateOnly);
+
 /** Numbers that announce an enumeration of a speaker's points: "agreed on four points:". */
 export const COUNT_WORDS = new Map(speechWords.countWords.map((word, k) => [word, k + 2]));
 

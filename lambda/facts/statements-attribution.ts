@@ -1,5 +1,6 @@
 import {
   AFTER_QUOTE_ONLY,
+  AS_PREDICATE_ONLY,
   CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
   PERSONAL_PRONOUNS,
@@ -201,6 +202,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   const { tokens } = ctx;
   const verb = tokens[v] as Token;
   if (lemma === 'call' && !callsSomething(ctx, v)) return null;
+  if (AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, v)) return null;
   if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
   if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
@@ -276,6 +278,16 @@ function describesInVerbPhrase(ctx: SentenceContext, a: Attribution): boolean {
 function coordinatedVerb(ctx: SentenceContext, v: number): boolean {
   const and = ctx.tokens[v - 1];
   return and?.lower === 'and' && !and.quoted;
+}
+
+/** "praised the talks as the right steps": an "as" after the verb's object, within its clause. */
+function predicatesWithAs(ctx: SentenceContext, v: number): boolean {
+  for (let k = v + 1; k < Math.min(ctx.tokens.length, v + 10); k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(ctx.body, ctx.tokens[k - 1], t))) return false;
+    if (t.lower === 'as') return true;
+  }
+  return false;
 }
 
 /**
