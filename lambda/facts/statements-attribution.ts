@@ -124,7 +124,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       !CONTENT_IN_VERB_PHRASE.has(lemma) &&
       !describesInVerbPhrase(ctx, previous)
     ) {
-      // "confirmed Russia received the plan and stated it could …": two statements of one subject.
+      // "confirmed the side got the draft and stated it might …": two statements of one subject.
       const and = ctx.tokens[v - 1] as Token;
       const content = contentAfter(ctx, v, lemma);
       if (content && bothThatClauses(ctx, previous, v)) {
