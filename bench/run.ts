@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SLACK_SDK_FROM_RUNTIME } from '../lib/bundle-aliases.js';
 import { bundleLambda, bundleScript, type LambdaBundle } from './bundle.js';
+import { BENCH_USAGE, parseBenchOptions } from './options.js';
 import {
   type BenchRun,
   checkTargets,
@@ -21,37 +21,21 @@ import { formatBytes, formatNumber } from './table.js';
  * `npm run bench`: what users feel, measured on this machine with no AWS. Every heavy measurement runs
  * in a child process (bench/size-worker.ts) with its own embedded DynamoDB, so each peak RSS is its own.
  * Prints Markdown tables and writes bench/results.json. See bench/README.md for the method. This module owns
- * the measuring (options, bundles, workers, cold starts); bench/report.ts the targets and the report.
+ * the measuring (bundles, workers, cold starts); bench/options.ts its options; bench/report.ts the targets and the report.
  */
 
 const root = join(import.meta.dirname, '..');
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '0,100,1000,10000' },
-    calls: { type: 'string', default: '500' },
-    'scaling-calls': { type: 'string', default: '200' },
-    'ingest-limit': { type: 'string', default: '240' },
-    'extract-limit': { type: 'string', default: '90' },
-    warmup: { type: 'string', default: '25' },
-    'cold-starts': { type: 'string', default: '11' },
-    'batch-size': { type: 'string', default: '1000' },
-    seed: { type: 'string', default: '20220329' },
-    out: { type: 'string', default: join(root, 'bench', 'results.json') },
-  },
-});
-const sizes = args.sizes.split(',').map(Number);
+const options = parseBenchOptions(process.argv.slice(2), join(root, 'bench', 'results.json'));
+if (options.kind === 'help') {
+  console.log(BENCH_USAGE);
+  process.exit(0);
+}
+if (options.kind === 'error') {
+  console.error(options.message);
+  process.exit(2);
+}
+const { sizes, out, ...settings } = options.settings;
 const largest = Math.max(...sizes);
-const settings = {
-  seed: Number(args.seed),
-  calls: Number(args.calls),
-  /** Calls per command at the sizes other than the largest and the seed corpus: enough for p50 and a p99 trend. */
-  scalingCalls: Number(args['scaling-calls']),
-  ingestLimitSeconds: Number(args['ingest-limit']),
-  extractLimitSeconds: Number(args['extract-limit']),
-  warmup: Number(args.warmup),
-  coldStarts: Number(args['cold-starts']),
-  batchSize: Number(args['batch-size']),
-};
 
 const skipped: string[] = [];
 const runStart = performance.now();
@@ -143,9 +127,9 @@ const results = {
   skipped,
   benchSeconds: (performance.now() - runStart) / 1000,
 };
-await writeFile(args.out, `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${renderReport(run, checks)}\n`);
-log(`wrote ${args.out} in ${formatNumber(results.benchSeconds)} s`);
+log(`wrote ${out} in ${formatNumber(results.benchSeconds)} s`);
 
 async function runWorker(
   spec: Pick<WorkerJob, 'mode' | 'size'> & Partial<WorkerJob>,
