@@ -100,7 +100,7 @@ const SPEAKS_FOR_A_SIDE = /\b(?:we|our|us)\b/iu;
 
 /**
  * Whether the sentence gives the speaker an office of a party: an office word among the few words before
- * the surname, past given names, commas and "of the ministry" ("President Vladimir Putin", "the spokesman
+ * the surname, past given names, commas and "of the ministry" ("President Arkady Volnov", "the spokesman
  * of the ministry, Heorhii Tykhyi"). Reads words, not a regex over the window: this runs per quote.
  */
 function holdsOffice(text: string, speaker: string, topics: CompiledTopics): boolean {
