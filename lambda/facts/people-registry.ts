@@ -178,7 +178,7 @@ export class PeopleRegistry {
   }
 
   /**
-   * The person a definite role phrase stands for ("Moscow's deputy defense minister"): someone the
+   * The person a definite role phrase stands for ("Moscow's deputy foreign minister"): someone the
    * article describes with the same role noun, nearest first; else, as a lead paragraph introduces a
    * role and names the person next, someone named in the next two sentences (or the one before) whom
    * the article gives no other role.
@@ -205,7 +205,7 @@ export class PeopleRegistry {
     const continuing = this.#continuingSpeaker(sentence, recentSpeakers, affiliation);
     if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
-    // Only a role that names its country ("Moscow's deputy defense minister") is a lead's stand-in for a
+    // Only a role that names its country ("Moscow's deputy foreign minister") is a lead's stand-in for a
     // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
     // "the diplomat" is the last speaker only if the article gave them an office of that kind.
     if (!affiliation) return this.#lastSpeakerInRole(head, recentSpeakers, compatible, true);

@@ -38,7 +38,7 @@ import {
  * proposed to settle its status in talks lasting a decade"); a clause whose subject is a party with
  * a verb of wanting, offering, refusing or saying is that party's position, stated in that clause.
  * A clause with no subject of its own takes one from the sentence: the party that said it
- * ("Kyiv's negotiators said … but that the guarantees would not cover … the east"), or the
+ * ("Kyiv's negotiators said … but that the pledges would not extend to … the east"), or the
  * affiliation of the quoted speaker. A party that merely acts ("Russia annexed Crimea") takes no position.
  */
 

@@ -13,8 +13,8 @@ import {
 /*
  * Mentions of people in a sentence, found by the shape of English names and titles rather than by any
  * list of names: a run of capitalised words that are not titles, places, institutions or function
- * words ("Gennady Rudakin"), the title words before it ("Russian Deputy Defense Minister"), a
- * pronoun, or a role phrase ("Moscow's deputy defense minister", "the top Ukrainian negotiator").
+ * words ("Gennady Rudakin"), the title words before it ("Russian Deputy Foreign Minister"), a
+ * pronoun, or a role phrase ("Moscow's deputy foreign minister", "the senior Ukrainian negotiator").
  */
 
 /** A word with its offsets in the article body. */
@@ -250,12 +250,12 @@ function followsInstitution(ctx: MentionContext, last: number): boolean {
   );
 }
 
-/** A role phrase ending at `last` ("the top Ukrainian negotiator", "Russia's deputy minister of defense"). */
+/** A role phrase ending at `last` ("the senior Ukrainian negotiator", "Russia's deputy minister of justice"). */
 function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
   const { tokens } = ctx;
   const t = tokens[last] as Token;
   let head = last;
-  // "minister of defense", "head of Ukraine's negotiating team": the head comes before "of".
+  // "minister of justice", "head of Ukraine's delegation": the head comes before "of".
   for (let k = last; k >= Math.max(0, last - 4); k--) {
     if (tokens[k]?.lower === 'of' && k > 0 && ROLE_HEADS.has(tokens[k - 1]?.lower ?? '')) {
       head = k - 1;

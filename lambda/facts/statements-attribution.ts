@@ -264,7 +264,7 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
 }
 
 /**
- * "described the talks as 'constructive' and said …", "said … and called for …": the words of a verb like
+ * "described the meeting as 'useful' and said …", "said … and called for …": the words of a verb like
  * "describe" are its whole verb phrase, and a coordination with one stays one statement.
  */
 function describesInVerbPhrase(ctx: SentenceContext, a: Attribution): boolean {

@@ -105,7 +105,7 @@ const isAsideWord = (gap: string) => /^\s*,\s*\p{L}+\s*,\s*$/u.test(gap);
 
 /**
  * The content after a verb of saying, or null when nothing but circumstances follows ("said Tuesday.",
- * "told reporters in Turkey after the talks."), in which case the content came before the speaker.
+ * "told reporters in Vienna after the meeting."), in which case the content came before the speaker.
  */
 export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: number; end: number } | null {
   const { tokens, body } = ctx;

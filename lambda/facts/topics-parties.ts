@@ -96,7 +96,7 @@ export function actorMentions(
   topics: CompiledTopics,
   people: PeopleMentions = NO_PEOPLE,
 ): PartyMention[] {
-  // A proposal is its party's wherever it stands ("not addressed in Ukraine's proposal").
+  // A proposal is its party's wherever it stands ("left out of Ukraine's proposal").
   return [...topics.partyMentions(text), ...people(text)]
     .filter(
       (m) =>
