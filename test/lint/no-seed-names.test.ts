@@ -33,7 +33,9 @@ async function seedSurnames(): Promise<Map<string, string[]>> {
 
 /** Every word of `text` that is a spelling of one of the surnames keyed in `keys`, in order of appearance. */
 function surnamesIn(text: string, keys: ReadonlyMap<string, unknown>): string[] {
-  return (text.match(/\p{L}+/gu) ?? []).filter((word) => word.length >= MIN_SURNAME_LETTERS && keys.has(speakerKey(word)));
+  return (text.match(/\p{L}+/gu) ?? []).filter(
+    (word) => word.length >= MIN_SURNAME_LETTERS && keys.has(speakerKey(word)),
+  );
 }
 
 /** The TypeScript sources of lambda/, as paths relative to it. */
