@@ -11,7 +11,7 @@ import type { Visibility } from './command.js';
 
 /** One fact as a line: a statement, a stance, a guarantor country. */
 export interface FactLine {
-  /** Who or what the line is about when the group does not say it ("Russia", "Vladimir Medinsky"). */
+  /** Who or what the line is about when the group does not say it ("Russia", "Vadim Torinsky"). */
   lead?: string;
   text: string;
   /** Verbatim words of the speaker: shown in quotation marks. */

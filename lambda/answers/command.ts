@@ -68,7 +68,7 @@ export const COMMAND_KINDS: readonly Command['kind'][] = [
 /** The words help shows and "did you mean" suggests. */
 export const SUBCOMMANDS: readonly string[] = Object.values(SUBCOMMAND_WORDS).map((words) => words[0]);
 
-/** Quote marks a user may wrap a name in (`who "Vladimir Medinsky"`), straight or typographic. */
+/** Quote marks a user may wrap a name in (`who "Vadim Torinsky"`), straight or typographic. */
 const WRAPPING_QUOTES = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+|["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/gu;
 
 /**

@@ -6,7 +6,7 @@ const MIN_ELIDED_CHARS = 20;
 
 /**
  * What a citation's evidence sentence adds to the fact shown above it: the sentence with the fact's own
- * words elided ("“…,” Arakhamia said."), so the reader sees who said it and how without reading the quote
+ * words elided ("“…,” Lomakhia said."), so the reader sees who said it and how without reading the quote
  * twice; null when the sentence is the fact itself (in quotation marks or not). Both renderers show evidence this way.
  */
 export function evidenceBeyond(line: FactLine, citation: Citation): string | null {

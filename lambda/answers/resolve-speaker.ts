@@ -12,7 +12,7 @@ export type SpeakerResolution =
 /** How many near names an unknown-name answer suggests. */
 const SUGGESTIONS = 3;
 
-/** Lower-case words without diacritics or punctuation, so "Vladimir  Medinsky," equals "vladimir medinsky". */
+/** Lower-case words without diacritics or punctuation, so "Vadim  Torinsky," equals "vadim torinsky". */
 function normalizeName(name: string): string {
   return name
     .toLowerCase()
@@ -37,8 +37,8 @@ function resolved(matches: SpeakerEntry[]): SpeakerResolution | null {
 
 /**
  * Resolves what a user typed after `who` to a known person, trying the strictest reading first:
- * an exact name or alias ("Vladimir Medinsky", any case or accents), then the transliteration-folded
- * surname key ("Arahamia", "zelenskyy") with a given name that fits, then any one word of a name ("David").
+ * an exact name or alias ("Vadim Torinsky", any case or accents), then the transliteration-folded
+ * surname key ("Lomahia", "belenskyy") with a given name that fits, then any one word of a name ("Nodar").
  * A stricter step that matches wins, so "Boris Johnson" is not ambiguous with another Johnson; within a
  * step, speakers win over people who are only mentioned. A name that is none of these ("Medinksy", or
  * "Boris Tovbelgarkaov" beside a stored Marta Dorbelgarkaov) answers with nobody: the nearest names are
@@ -73,7 +73,7 @@ export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]
   const byKeyResolution = resolved(byKeyAndGivenName.length ? byKeyAndGivenName : byKey.filter(givenNameFits));
   if (byKeyResolution) return byKeyResolution;
 
-  // A lone given name ("David") is still a name the user saw in the news.
+  // A lone given name ("Nodar") is still a name the user saw in the news.
   const byWord =
     wantedWords.length === 1
       ? directory.filter((s) => namesOf(s).some((n) => normalizeName(n).split(' ').includes(wanted)))

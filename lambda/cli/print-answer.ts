@@ -5,7 +5,7 @@ import type { TimelineReader, ViewReader } from '../store/ports.js';
 import { answerTalksCommand } from '../timeline/answer-talks-command.js';
 
 /**
- * Answers a /talks command text ("summary", "who Medinsky", "sources", …) as terminal text, through the
+ * Answers a /talks command text ("summary", "who Torinsky", "sources", …) as terminal text, through the
  * same parse → read → view model path as Slack, with the same flags hiding and marking facts when given.
  * `timeline` and `since` need the timeline reader (and `since` a clock: the system's by default).
  */

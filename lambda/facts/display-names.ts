@@ -6,7 +6,7 @@ import { surnameOf } from './speaker-key.js';
 /*
  * The name a person goes by in answers, chosen by evidence: the spelling most articles use. Outlets
  * transliterate differently (Bohdan Kovalchuk / Bogdan Kovaltchuk), and the longest or first spelling
- * seen is often a minority one ("Vladimir V. Putin" from the one outlet that adds middle initials); the
+ * seen is often a minority one ("Arkady V. Volnov" from the one outlet that adds middle initials); the
  * spelling most articles use is the one most readers know.
  */
 
@@ -25,13 +25,13 @@ const words = (name: string) => name.split(/\s+/u).filter(Boolean);
 /** A single letter, with or without a full stop: an initial ("V.", "B"). */
 const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
 
-/** "Volodymyr Zelensky", not "Zelensky" or "V. Zelensky". */
+/** "Bohdan Belensky", not "Belensky" or "B. Belensky". */
 const givenNameSpelledOut = (name: string) => {
   const [given, ...rest] = words(name);
   return rest.length > 0 && given !== undefined && !isInitial(given);
 };
 
-/** "Vladimir V. Putin": an initial between the given name and the surname. */
+/** "Arkady V. Volnov": an initial between the given name and the surname. */
 const hasMiddleInitial = (name: string) => words(name).slice(1, -1).some(isInitial);
 
 /**

@@ -19,9 +19,9 @@ export const PartySchema = NonEmpty;
 export const PersonSchema = z.object({
   /** Lookup key shared by every variant of the name (see `speakerKey`). */
   key: NonEmpty,
-  /** The fullest form of the name seen ("David Arakhamia"). */
+  /** The fullest form of the name seen ("Nodar Lomakhia"). */
   name: NonEmpty,
-  /** Every other form seen ("Arahamia", "David Arahamia"), for display and lookups. */
+  /** Every other form seen ("Lomahia", "Nodar Lomahia"), for display and lookups. */
   aliases: z.array(z.string()),
   affiliation: z.nullable(PartySchema),
 });

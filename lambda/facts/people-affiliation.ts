@@ -3,8 +3,8 @@ import { canonicalCountry } from './countries.js';
 import rolesJson from './lexicon/roles.json' with { type: 'json' };
 
 /*
- * A person's affiliation comes from the words the article uses about them: "Russia's top negotiator",
- * "Ukrainian negotiator", "Moscow's deputy defense minister", "Turkish Foreign Minister". Country names
+ * A person's affiliation comes from the words the article uses about them: "Russia's chief negotiator",
+ * "Ukrainian negotiator", "Moscow's deputy foreign minister", "Turkish Foreign Minister". Country names
  * come from the maintained country list (countries.ts); demonyms and the capitals that stand for their
  * governments are general English usage, listed here because ISO 3166 does not carry them.
  */
@@ -200,7 +200,7 @@ export function countryOfWord(word: string): string | null {
   return DEMONYMS.get(bare) ?? SEATS_OF_GOVERNMENT.get(bare) ?? canonicalCountry(bare);
 }
 
-/** The first country that a descriptive phrase names or implies ("the head of Ukraine's negotiating team"). */
+/** The first country that a descriptive phrase names or implies ("the head of Ukraine's delegation"). */
 export function affiliationOf(phrase: string): string | null {
   const cached = affiliationCache.get(phrase);
   if (cached !== undefined) return cached;

@@ -15,7 +15,7 @@ import { gapBetween, type Mention, type MentionContext, PARTICLES } from './spea
 /**
  * Words after which an untitled capitalised run is most often a place or an organisation ("analysts at
  * Harbor Analytics", "residents of Bila Tserkva", "the Red Cross"). People come after them too ("talks
- * between Putin and …"), but news writing introduces a person once with a title or as a subject, so
+ * between Volnov and …"), but news writing introduces a person once with a title or as a subject, so
  * this costs little recall and keeps towns and companies out.
  */
 const BEFORE_PLACES = new Set(
@@ -34,7 +34,7 @@ const hasTitleWord = (descriptor: string) =>
 /**
  * Whether a name the statement pass found in a sentence (`mention`, ending at token `last` of the
  * sentence's tokens; `appositive`, a role phrase after it) introduces a person: a full name or a name
- * with a title or role ("Russian President Vladimir Putin", "Vladimir Medinsky, Russia's top
+ * with a title or role ("Russian President Arkady Volnov", "Vadim Torinsky, Russia's chief
  * negotiator"), not a country ("South Africa"), not a name cut short at an initial or a particle ("James
  * T.", "Katharina" of "Katharina von Albrechtsberg"), and, untitled, neither at the start of the sentence,
  * where every word is capitalised ("Outside Kharkiv, …", "Despite Western pressure"), nor after "the" or

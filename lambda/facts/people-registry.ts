@@ -36,7 +36,7 @@ const roleHeadsOf = (descriptor: string) => {
  * contradicts no role.
  */
 function sameKindOfRole(person: PersonRecord, head: string, officeRequired = false): boolean {
-  // "an aide to President Putin" names the principal's office, not the person's.
+  // "an aide to President Volnov" names the principal's office, not the person's.
   const offices = person.descriptors.flatMap((d) => {
     const heads = roleHeadsOf(d);
     return RELATION_HEADS.has(heads[0] ?? '') ? [] : heads;
@@ -178,7 +178,7 @@ export class PeopleRegistry {
   }
 
   /**
-   * The person a definite role phrase stands for ("Moscow's deputy defense minister"): someone the
+   * The person a definite role phrase stands for ("Moscow's deputy foreign minister"): someone the
    * article describes with the same role noun, nearest first; else, as a lead paragraph introduces a
    * role and names the person next, someone named in the next two sentences (or the one before) whom
    * the article gives no other role.
@@ -198,14 +198,14 @@ export class PeopleRegistry {
       (p) => compatible(p) && p.descriptors.some((d) => roleHeadsOf(d).includes(head)),
     );
     const byDistance = (a: PersonRecord, b: PersonRecord) => distance(a) - distance(b);
-    // "The US president said in a call with President Zelenskyy …": someone of the role's own country
+    // "The US president said in a call with President Belenskyy …": someone of the role's own country
     // first, then someone of no known country.
     const ofOwnCountry = (p: PersonRecord) => (affiliation && this.affiliation(p.key) === affiliation ? 0 : 1);
     const sameRole = described.sort((a, b) => ofOwnCountry(a) - ofOwnCountry(b) || byDistance(a, b))[0];
     const continuing = this.#continuingSpeaker(sentence, recentSpeakers, affiliation);
     if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
-    // Only a role that names its country ("Moscow's deputy defense minister") is a lead's stand-in for a
+    // Only a role that names its country ("Moscow's deputy foreign minister") is a lead's stand-in for a
     // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
     // "the diplomat" is the last speaker only if the article gave them an office of that kind.
     if (!affiliation) return this.#lastSpeakerInRole(head, recentSpeakers, compatible, true);
@@ -224,7 +224,7 @@ export class PeopleRegistry {
     const holder = sameKind.sort(byDistance)[0] ?? namedIn(sentence - 1);
     if (holder) return holder.key;
     // Or the first person the next paragraph introduces, when their role does not contradict this one:
-    // "Russia's chief negotiator said …" then "Vladimir Medinsky, an aide to President Putin, told …".
+    // "Russia's chief negotiator said …" then "Vadim Torinsky, an aide to President Volnov, told …".
     for (const s of [sentence + 1, sentence + 2]) {
       const introduced = [...this.#people.values()].find(
         (p) => [...p.sentences][0] === s && compatible(p) && sameKindOfRole(p, head),
@@ -246,7 +246,7 @@ export class PeopleRegistry {
   }
 
   /**
-   * `"…," the head of Turkish diplomacy stressed` after a paragraph quoting Hakan Fidan: a role of the
+   * `"…," the head of Turkish diplomacy stressed` after a paragraph quoting Kemal Ozturan: a role of the
    * same class as the last speaker's ("Kremlin spokesman" → "the Kremlin representative"), or a last
    * speaker the article gave no role, refers back to that speaker.
    */
@@ -268,7 +268,7 @@ export class PeopleRegistry {
       const direct = affiliationOf(descriptor);
       if (direct) return direct;
     }
-    // "an adviser to Zelenskyy": the principal's affiliation, when the article gives it.
+    // "an adviser to Belenskyy": the principal's affiliation, when the article gives it.
     for (const descriptor of person.descriptors) {
       for (const other of this.#people.values()) {
         if (other.key === key) continue;

@@ -38,7 +38,7 @@ import {
  * proposed to settle its status in talks lasting a decade"); a clause whose subject is a party with
  * a verb of wanting, offering, refusing or saying is that party's position, stated in that clause.
  * A clause with no subject of its own takes one from the sentence: the party that said it
- * ("Kyiv's negotiators said … but that the guarantees would not cover … the east"), or the
+ * ("Kyiv's negotiators said … but that the pledges would not extend to … the east"), or the
  * affiliation of the quoted speaker. A party that merely acts ("Russia annexed Crimea") takes no position.
  */
 
@@ -100,7 +100,7 @@ const SPEAKS_FOR_A_SIDE = /\b(?:we|our|us)\b/iu;
 
 /**
  * Whether the sentence gives the speaker an office of a party: an office word among the few words before
- * the surname, past given names, commas and "of the ministry" ("President Vladimir Putin", "the spokesman
+ * the surname, past given names, commas and "of the ministry" ("President Arkady Volnov", "the spokesman
  * of the ministry, Heorhii Tykhyi"). Reads words, not a regex over the window: this runs per quote.
  */
 function holdsOffice(text: string, speaker: string, topics: CompiledTopics): boolean {

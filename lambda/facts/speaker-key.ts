@@ -1,6 +1,6 @@
 /**
  * One lookup key per person across spellings: news outlets transliterate Cyrillic, Turkish or Arabic
- * names differently (Arakhamia / Arahamia / Arahamiya, Zelensky / Zelenskyy / Zelenskiy), so the key
+ * names differently (Lomakhia / Lomahia / Lomahiya, Belensky / Belenskyy / Belenskiy), so the key
  * folds the usual transliteration choices instead of listing names.
  */
 
@@ -36,16 +36,16 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const FOLDS: [RegExp, string][] = [
   [/dzh/g, 'j'], // Dzhemilev / Jemilev
   [/tch/g, 'ch'], // French and German habits: Kovaltchuk / Kovalchuk, Tchernov / Chernov
-  [/kh/g, 'h'], // Arakhamia / Arahamia
+  [/kh/g, 'h'], // Lomakhia / Lomahia
   [/ck/g, 'k'],
   [/ph/g, 'f'],
   [/w/g, 'v'], // Wolodymyr / Volodymyr
   [/x/g, 'ks'], // Alexander / Aleksandr
   [/tz/g, 'ts'],
   [/g/g, 'h'], // Ukrainian "г" as h, Russian as g: Hrytsenko / Gritsenko, Herashchenko / Gerashchenko
-  [/j/g, 'y'], // Zelenskij / Zelenskyj, Jermak / Yermak
-  [/y/g, 'i'], // Zelensky / Zelenskyy / Zelenskiy, Podolyak / Podoliak, Arahamiya / Arahamia
-  [/(.)\1+/g, '$1'], // doubled letters: Zelenskii, Arahamiia, Cavusoglu / Cavussoglu
+  [/j/g, 'y'], // Belenskij / Belenskyj, Jarvak / Yarvak
+  [/y/g, 'i'], // Belensky / Belenskyy / Belenskiy, Sokolyak / Sokoliak, Lomahiya / Lomahia
+  [/(.)\1+/g, '$1'], // doubled letters: Belenskii, Lomahiia, Tusanoglu / Tussanoglu
   [/^ie/, 'e'], // a Cyrillic initial "е": Yermolaev / Ermolaev, Yevtushenko / Evtushenko
 ];
 
@@ -80,8 +80,8 @@ function foldWord(word: string): string {
 
 /**
  * The lookup key of a person's name: the surname, lower-cased, diacritics stripped and transliteration
- * variants folded. "Vladimir Medinsky", "medinsky" and "Medinskiy" share a key; so do "Çavuşoğlu" and
- * "Cavusoglu". Returns "" for a string without letters.
+ * variants folded. "Vadim Torinsky", "torinsky" and "Torinskiy" share a key; so do "Tuşanoğlu" and
+ * "Tusanoglu". Returns "" for a string without letters.
  */
 export function speakerKey(name: string): string {
   const cached = keyCache.get(name);

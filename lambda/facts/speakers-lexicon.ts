@@ -111,7 +111,7 @@ export const ROLE_HEADS = words(
 
 /**
  * Role nouns that news writing uses for one another when it refers back to a person: "Kremlin spokesman
- * Dmitry Peskov" becomes "the Kremlin representative", "Foreign Minister Hakan Fidan" "the head of
+ * Lev Sarkov" becomes "the Kremlin representative", "Foreign Minister Kemal Ozturan" "the head of
  * Turkish diplomacy". Each role head maps to its class; heads outside these classes have none.
  */
 export const ROLE_CLASSES = new Map<string, string>(

@@ -13,8 +13,8 @@ import {
 /*
  * Mentions of people in a sentence, found by the shape of English names and titles rather than by any
  * list of names: a run of capitalised words that are not titles, places, institutions or function
- * words ("Alexander Fomin"), the title words before it ("Russian Deputy Defense Minister"), a
- * pronoun, or a role phrase ("Moscow's deputy defense minister", "the top Ukrainian negotiator").
+ * words ("Gennady Rudakin"), the title words before it ("Russian Deputy Foreign Minister"), a
+ * pronoun, or a role phrase ("Moscow's deputy foreign minister", "the senior Ukrainian negotiator").
  */
 
 /** A word with its offsets in the article body. */
@@ -163,7 +163,7 @@ const joins = (gap: string) => /^\]?[ \t]*\n?[ \t]*$/u.test(gap) || gap === '. '
 export interface MentionContext {
   body: string;
   tokens: Token[];
-  /** Surname keys of people already known in the article, for one-word mentions ("Fomin said"). */
+  /** Surname keys of people already known in the article, for one-word mentions ("Rudakin said"). */
   isKnownSurname: (word: string) => boolean;
 }
 
@@ -193,7 +193,7 @@ function titleStart(ctx: MentionContext, first: number): number {
     if (prev.quoted || !joins(gapBetween(body, prev, tokens[i]))) break;
     if (isTitleWord(prev)) i--;
     else {
-      // "Zelenskyy's adviser Mykhailo Podolyak": the principal belongs to the description.
+      // "Belenskyy's adviser Ostap Sokolyak": the principal belongs to the description.
       if (isPossessiveName(prev) && i < first) i--;
       break;
     }
@@ -203,7 +203,7 @@ function titleStart(ctx: MentionContext, first: number): number {
   return i;
 }
 
-/** "Putin's", "Zelenskyy's": a person's name in the possessive, as in "Putin's spokesman". */
+/** "Volnov's", "Belenskyy's": a person's name in the possessive, as in "Volnov's spokesman". */
 const isPossessiveName = (t: Token) => t.nameLike && /['\u2019]s$/u.test(t.text);
 
 const text = (ctx: MentionContext, from: number, to: number) =>
@@ -212,7 +212,7 @@ const text = (ctx: MentionContext, from: number, to: number) =>
 /**
  * The mention whose last word is `tokens[last]`: a name (with the title before it), a pronoun, a role
  * phrase or a generic group. `allowLoneWord` accepts a single unknown capitalised word as a surname,
- * for a speaker's place ("Podolyak wrote").
+ * for a speaker's place ("Sokolyak wrote").
  */
 export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord: boolean): Mention | null {
   const t = ctx.tokens[last];
@@ -250,12 +250,12 @@ function followsInstitution(ctx: MentionContext, last: number): boolean {
   );
 }
 
-/** A role phrase ending at `last` ("the top Ukrainian negotiator", "Russia's deputy minister of defense"). */
+/** A role phrase ending at `last` ("the senior Ukrainian negotiator", "Russia's deputy minister of justice"). */
 function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
   const { tokens } = ctx;
   const t = tokens[last] as Token;
   let head = last;
-  // "minister of defense", "head of Ukraine's negotiating team": the head comes before "of".
+  // "minister of justice", "head of Ukraine's delegation": the head comes before "of".
   for (let k = last; k >= Math.max(0, last - 4); k--) {
     if (tokens[k]?.lower === 'of' && k > 0 && ROLE_HEADS.has(tokens[k - 1]?.lower ?? '')) {
       head = k - 1;
@@ -299,8 +299,8 @@ function countryWordOfPhrase(ctx: MentionContext, k: number): boolean {
 }
 
 /**
- * The mention starting at `tokens[first]`, for a speaker after its verb ("said Medinsky", "according to
- * Russia's top negotiator Vladimir Medinsky"): the longest run of title and name words.
+ * The mention starting at `tokens[first]`, for a speaker after its verb ("said Torinsky", "according to
+ * Russia's chief negotiator Vadim Torinsky"): the longest run of title and name words.
  */
 export function mentionStartingAt(ctx: MentionContext, first: number): Mention | null {
   const { tokens, body } = ctx;

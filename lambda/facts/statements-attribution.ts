@@ -46,8 +46,8 @@ import {
 
 /*
  * Attribution: which words of a sentence someone is reported to have said, and who. News English puts
- * the speaker before the content ("Medinsky said (that) …", "X told reporters: …", "X described … as …",
- * "according to X, …") or after it ("…, Fomin said.", "…, said Medinsky, who added that …"); a
+ * the speaker before the content ("Torinsky said (that) …", "X told reporters: …", "X described … as …",
+ * "according to X, …") or after it ("…, Rudakin said.", "…, said Torinsky, who added that …"); a
  * continuation (", adding that …", ", who added that …") is a second statement by the same speaker.
  * This module holds the frames; statements-subject.ts finds a frame's speaker and statements-content.ts its words.
  */
@@ -55,7 +55,7 @@ import {
 /** One attributed passage, before speaker resolution. */
 export interface Attribution {
   speaker: Mention;
-  /** Words after the speaker's name that describe them (", an adviser to Zelenskyy,"). */
+  /** Words after the speaker's name that describe them (", an adviser to Belenskyy,"). */
   appositive: string;
   /** Body offsets of what was said: a quoted passage, or the reported clause. */
   start: number;
@@ -141,7 +141,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (quotedSpeaker && a.speaker.kind === 'generic') a.speaker = quotedSpeaker;
     quotedSpeaker = null;
     found.push(a);
-    // "Russia insists on direct talks …, Sergei Lavrov told reporters": a group or a country as the
+    // "Russia insists on direct talks …, Oleg Kastrin told reporters": a group or a country as the
     // subject leaves the words free for a named speaker later in the sentence.
     if (a.speaker.kind !== 'generic') claimed.push([Math.min(a.start, a.speaker.start), Math.max(a.end, verb.end)]);
     const resumed = resumedQuote(ctx, Math.max(verb.end, a.speaker.end));
@@ -217,7 +217,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     return subject && content ? attributed(content, subject.mention, subject.appositive) : null;
   }
   const own = subjectBefore(ctx, v);
-  // "Lavrov met his counterpart and told reporters …": "and" leaves the verb to the sentence's subject.
+  // "Kastrin met his counterpart and told reporters …": "and" leaves the verb to the sentence's subject.
   const before = coordinatedVerb(ctx, v) && own?.mention.kind !== 'name' ? (sentenceSubject(ctx, v) ?? own) : own;
   if (before) {
     const interjected = interjectedQuote(ctx, v, before.mention);
@@ -230,7 +230,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
       (CLAUSE_ONLY.has(lemma) ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? attributed(content, before.mention, before.appositive) : null;
   }
-  // "…," said Medinsky / "…, said Medinsky, who added …": the speaker follows the verb.
+  // "…," said Torinsky / "…, said Torinsky, who added …": the speaker follows the verb.
   const gap = v > 0 ? gapBetween(ctx.body, tokens[v - 1], verb) : ctx.body.slice(ctx.start, verb.start);
   const dashed = SPACED_DASH.test(gap);
   if (!/[,"\u201d\u00bb']/u.test(gap) && !dashed && !tokens[v - 1]?.quoted) return null;
@@ -264,7 +264,7 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
 }
 
 /**
- * "described the talks as 'constructive' and said …", "said … and called for …": the words of a verb like
+ * "described the meeting as 'useful' and said …", "said … and called for …": the words of a verb like
  * "describe" are its whole verb phrase, and a coordination with one stays one statement.
  */
 function describesInVerbPhrase(ctx: SentenceContext, a: Attribution): boolean {
@@ -292,7 +292,7 @@ function predicatesWithAs(ctx: SentenceContext, v: number): boolean {
 
 /**
  * "called it 'a breakthrough'", "called for a ceasefire", "called on Moscow to …" are statements;
- * "Putin called Erdogan on Tuesday" is a phone call.
+ * "Volnov called Aksoylu on Tuesday" is a phone call.
  */
 function callsSomething(ctx: SentenceContext, v: number): boolean {
   const { tokens, body } = ctx;
@@ -337,7 +337,7 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
   const leading = (speaker: Mention | null): SourcePhrase | null =>
     speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
   if (word.lower === 'in' && next.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of')
-    return leading(mentionStartingAt(ctx, v + 4)); // "In the words of Medinsky, …"
+    return leading(mentionStartingAt(ctx, v + 4)); // "In the words of Torinsky, …"
   if (word.lower === 'in' && tokens[v + 2]?.lower === 'words')
     return leading(pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false)); // "In his words, …"
   if (word.lower !== 'as') return null;
@@ -371,13 +371,13 @@ function attributedBySource(ctx: SentenceContext, v: number, source: SourcePhras
 }
 
 /**
- * "…," a Turkish daily quoted spokesman Oncu Keceli as saying; "…, the agency reported, citing Abbas
- * Araghchi"; "Russian television, quoting Vladimir Medinsky as saying, reported that …": an outlet
+ * "…," a Turkish daily quoted spokesman Ilker Demiray as saying; "…, the agency reported, citing Reza
+ * Tavani"; "Russian television, quoting Vadim Torinsky as saying, reported that …": an outlet
  * passes on a person's words, and the person is their speaker. The outlet's own attribution in the
  * sentence (before or after) takes the person as its speaker; with none, what came before is theirs.
  */
 function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Mention | null {
-  // "…, Dmitry Peskov was quoted by TASS as saying": the subject of the passive is the speaker.
+  // "…, Lev Sarkov was quoted by TASS as saying": the subject of the passive is the speaker.
   if (/^(was|is|were|are|been)$/u.test(ctx.tokens[v - 1]?.lower ?? '')) {
     const subject = mentionEndingAt(ctx, v - 2, true);
     const content = subject && subject.kind !== 'generic' ? contentBefore(ctx, subject.start) : null;

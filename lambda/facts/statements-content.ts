@@ -70,7 +70,7 @@ export function parentheticalContent(
 }
 
 /**
- * "Medinsky said A, while Arakhamia said B": a clause with a named speaker of its own ends the first
+ * "Torinsky said A, while Lomakhia said B": a clause with a named speaker of its own ends the first
  * speaker's content, so that both statements are found.
  */
 export function cutAtNextSpeaker(
@@ -105,7 +105,7 @@ const isAsideWord = (gap: string) => /^\s*,\s*\p{L}+\s*,\s*$/u.test(gap);
 
 /**
  * The content after a verb of saying, or null when nothing but circumstances follows ("said Tuesday.",
- * "told reporters in Turkey after the talks."), in which case the content came before the speaker.
+ * "told reporters in Vienna after the meeting."), in which case the content came before the speaker.
  */
 export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: number; end: number } | null {
   const { tokens, body } = ctx;
@@ -165,7 +165,7 @@ const CLAUSE_OPENERS = new Set(
 );
 
 /**
- * "Zelenskyy said in a video address late Tuesday the signals were positive": with nothing before the
+ * "Belenskyy said in a televised address late Sunday the mood had improved": with nothing before the
  * speaker, the content starts after the circumstance, at the first word that opens a clause.
  */
 export function contentPastCircumstance(

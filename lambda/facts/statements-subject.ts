@@ -22,8 +22,8 @@ import { isSpaceOrPunct, type SentenceContext, SPACED_DASH, segmentStart } from 
  */
 
 /**
- * The person a sentence opens with, as the subject of a later verb that has none of its own: "Lavrov
- * met his counterpart and told reporters …", "Zelensky pressed for a summit, arguing that …". An
+ * The person a sentence opens with, as the subject of a later verb that has none of its own: "Kastrin
+ * met his counterpart and told reporters …", "Belensky pressed for a summit, arguing that …". An
  * opening adverb ("However, …") may come first; no other verb of saying or quote may come between.
  */
 export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null {
@@ -108,7 +108,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const j = segmentStart(ctx, i);
     const first = tokens[j] as Token;
     const afterComma = j > 0 && gapBetween(body, tokens[j - 1], first).includes(',');
-    // "Vladimir Medinsky, Russia's top negotiator, said": the segment describes the name before it.
+    // "Vadim Torinsky, Russia's chief negotiator, said": the segment describes the name before it.
     // A clause with a verb of saying of its own ("Donbass, the Russian side insists that …, informs") is no appositive.
     if (
       afterComma &&
@@ -124,7 +124,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
       i = j - 1;
       continue;
     }
-    // "Medinsky, meanwhile, said" or "Russia's deputy foreign minister, Pavel Grigoriev, said".
+    // "Torinsky, meanwhile, said" or "Russia's deputy foreign minister, Oleg Kastrin, said".
     const mention = mentionEndingAt(ctx, i, true);
     if (!mention || mention.start !== first.start) return null;
     const role = afterComma && mention.kind === 'name' ? leadingRole(ctx, j) : null;
@@ -199,8 +199,8 @@ function saysSomething(ctx: SentenceContext, from: number, to: number): boolean 
 }
 
 /**
- * A role phrase opening a clause before a name in commas: "Russia's deputy foreign minister, Pavel
- * Grigoriev,", "…, while Ukraine's chief negotiator, David Arakhamia,".
+ * A role phrase opening a clause before a name in commas: "Russia's deputy foreign minister, Oleg
+ * Kastrin,", "…, while Ukraine's chief negotiator, Nodar Lomakhia,".
  */
 function leadingRole(ctx: SentenceContext, nameStart: number): { phrase: string; start: number } | null {
   let j = segmentStart(ctx, nameStart - 1);
@@ -235,7 +235,7 @@ function looksAppositive(first: Token): boolean {
   return /^\p{Lu}/u.test(first.text) === false && /(ist|er|or|man|woman|person)$/u.test(first.lower);
 }
 
-/** The describing words after a speaker named after the verb: "said Medinsky, Russia's top negotiator, …". */
+/** The describing words after a speaker named after the verb: "said Torinsky, Russia's chief negotiator, …". */
 export function appositiveAfter(ctx: SentenceContext, end: number): string {
   const rest = ctx.body.slice(end, ctx.end);
   const m = /^,\s*((?:the|a|an|one|his|her|\p{Lu}[\p{L}]*['\u2019]s)\s[^,.;]{2,80})(?=,|\.|$)/u.exec(rest);

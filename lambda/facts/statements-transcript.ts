@@ -4,7 +4,7 @@ import { isStaffLabel } from './non-people.js';
  * Broadcast transcripts: each turn is a paragraph that opens with its speaker in capitals and a colon.
  * The first turn of a person names them in full, with a role for the programme's own journalists
  * ("ANNA REYES, HOST:", "TOM HALE, BYLINE:"), later turns by surname ("HALE:"). A newsmaker's turn
- * ("VLADIMIR MEDINSKY: (Through interpreter) …", or "UMEROV: …" for someone the text introduces) is a
+ * ("VADIM TORINSKY: (Through interpreter) …", or "ORLENKO: …" for someone the text introduces) is a
  * direct statement, to the end of its line; a journalist's turn ("HOST:", "CORRESPONDENT:", "HALE:") is
  * read as ordinary reporting, which may itself report what someone said.
  */

@@ -285,7 +285,7 @@ const isRoleWord = (word: string) =>
   ROLE_HEADS.has(word.toLowerCase()) ||
   countryOfWord(word) !== null;
 
-/** An appositive counts as a description of a person when it names a role ("the top Ukrainian negotiator"). */
+/** An appositive counts as a description of a person when it names a role ("the senior Ukrainian negotiator"). */
 function describingAppositive(phrase: string): string {
   const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
   return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) ? phrase : '';

@@ -16,7 +16,7 @@ import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternati
 const GOVERNED =
   /\b(?:from|by|to|for|of|with|against|between|and|on|in|at|toward|towards|over|about|into|than|like|as|near|around|within|across|under|upon|via)\s+(?:the\s+)?$/iu;
 
-/** Finds the people of an article who speak for a party, as party mentions ("Medinsky insisted …" is Russia). */
+/** Finds the people of an article who speak for a party, as party mentions ("Torinsky insisted …" is Russia). */
 export type PeopleMentions = (text: string) => PartyMention[];
 
 /**
@@ -96,7 +96,7 @@ export function actorMentions(
   topics: CompiledTopics,
   people: PeopleMentions = NO_PEOPLE,
 ): PartyMention[] {
-  // A proposal is its party's wherever it stands ("not addressed in Ukraine's proposal").
+  // A proposal is its party's wherever it stands ("left out of Ukraine's proposal").
   return [...topics.partyMentions(text), ...people(text)]
     .filter(
       (m) =>

@@ -6,7 +6,7 @@ import { rankSpeakers, takeWithinBytes } from './ranking.js';
 
 /*
  * The name index: every known person filed under the folded surname of their name and of each alias
- * (`speakerKey`: "Medinsky", "Medinskiy" and "medinski" share one), one item a surname. `who` reads the few
+ * (`speakerKey`: "Torinsky", "Torinskiy" and "torinski" share one), one item a surname. `who` reads the few
  * items its words name, whatever the corpus size, where the directory (one item, ~2,000 people) stops.
  */
 
@@ -24,7 +24,7 @@ export function nameKeysOf(person: { name: string; aliases: readonly string[] })
 
 /**
  * The surname keys to read for a typed name: its last word's (the surname as written), then every other
- * word's, for a name typed surname first ("Zelensky Volodymyr").
+ * word's, for a name typed surname first ("Belensky Bohdan").
  */
 export function lookupKeysOf(typed: string): string[] {
   const words = typed.split(/\s+/u).slice(0, MAX_LOOKUP_WORDS);

@@ -31,7 +31,7 @@ const VIDEO_DURATION = /\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/;
 /** "Watch CBS News", "WATCH: …", "Watch live": a link to a video player. */
 const WATCH_PROMPT = /^watch\b/i;
 
-/** A caption credit: "… in Kyiv. Aleksandr Sinitsa / UNIAN", "Efrem Lukatsky/AP". */
+/** A caption credit: "… in Kharkiv. Marko Petrash / UNIAN", "Ilya Varkin/AP". */
 const NAME_SLASH_AGENCY =
   /(?:^|[.!?)]\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s*){1,4}\)?$/u;
 /** "Photo: …", "(Photo by …)", "Image credit: …", "AP Photo/…", "… Getty Images". */

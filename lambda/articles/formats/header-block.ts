@@ -6,7 +6,7 @@ import { WebUrlSchema } from '../metadata.js';
  * A `Key: value` block at the top of a .txt or .md file, ended by a blank line (or fenced by `---`
  * lines, as Markdown front matter is):
  *
- *   Title: Russia to reduce military activity near Kyiv
+ *   Title: Delegations agree to meet again next week
  *   Source: Example News
  *   URL: https://example.com/story
  *   Date: 2022-03-29
