@@ -6,12 +6,14 @@
  *   - dev:   the purpose-written development set (test/fixtures/dev-set/), see its README;
  *   - tune:  the tune half of the real set (test/fixtures/real-set/, see its README), when its articles and
  *            gold.json are present; a clean clone has neither, and says so;
- *   - blind: the blind half, only when asked for by name (`--set blind`): it is scored once, when the rules are done.
+ *   - blind: the blind half, only when asked for by name (`--set blind`): it is scored once, when the rules are done;
+ *   - reserve: the reserve half, only when asked for by name (`--set reserve`), and only after the next round of
+ *            rules is done (it then becomes the blind half).
  * Each report ends with the scorer's score line: `score: statements=F1 guarantors=F1 positions=F1 ungrounded=N/M`;
  * a table at the end puts the extractor's P/R/F1 beside the baseline's for every set scored.
  *
- * Options: `--verbose` lists every missed and extra fact; `--set seed|dev|tune|blind` scores one set only;
- * `--dir DIR` reads the tune or blind half from DIR (holding articles/ and gold.json) instead of
+ * Options: `--verbose` lists every missed and extra fact; `--set seed|dev|tune|blind|reserve` scores one set
+ * only; `--dir DIR` reads the tune, blind or reserve half from DIR (holding articles/ and gold.json) instead of
  * TALKS_REAL_SET_DIR/<half> (default test/fixtures/real-set/<half>).
  * Paths default to ../shared beside the checkout (TALKS_SHARED_DIR moves it).
  */
@@ -27,6 +29,7 @@ import { DEV_SET_ARTICLES, readDevSetGold } from './dev-set.js';
 import {
   COMPARISON_HEADER,
   formatComparison,
+  isSetScored,
   locateRealSetHalf,
   REAL_SET_FIXTURES,
   REAL_SET_HALVES,
@@ -126,7 +129,7 @@ async function scoreRealSetHalf(half: RealSetHalf): Promise<number> {
 
 try {
   const statuses: number[] = [];
-  const wanted = (set: string) => (values.set === undefined ? set !== 'blind' : values.set === set);
+  const wanted = (set: string) => isSetScored(set, values.set);
   if (wanted('seed')) {
     statuses.push(await scoreSet('seed', join(shared, 'corpus'), join(shared, 'eval', 'seed-gold.json')));
   }

@@ -4,13 +4,23 @@ import { fileURLToPath } from 'node:url';
 
 /*
  * The real evaluation set (test/fixtures/real-set/, see its README): real reports whose text may not be committed,
- * split into a tune half that rule writers read and a blind half scored once, as a whole. The repo holds the labels
+ * in a tune half that rule writers read, a blind half scored once, as a whole, when a round of rules is done, and a
+ * reserve half that nobody reads or scores until the next round of rules is done (it then becomes the blind half). The repo holds the labels
  * as spans (gold-spans.json); a half can be scored only once its articles are fetched again and its gold.json is
  * rebuilt from the spans, so every helper here first says whether a half is present.
  */
 
-export const REAL_SET_HALVES = ['tune', 'blind'] as const;
+export const REAL_SET_HALVES = ['tune', 'blind', 'reserve'] as const;
 export type RealSetHalf = (typeof REAL_SET_HALVES)[number];
+
+/** The halves nobody may read before they are scored: `npm run eval` scores them only when asked for by name. */
+export const SCORED_ONLY_BY_NAME: readonly RealSetHalf[] = ['blind', 'reserve'];
+
+/** Whether a run scores `set`: one asked for by name (`--set`) scores that set alone, the default run all but the unread halves. */
+export function isSetScored(set: string, requested: string | undefined): boolean {
+  if (requested !== undefined) return set === requested;
+  return !(SCORED_ONLY_BY_NAME as readonly string[]).includes(set);
+}
 
 /** Where the halves live unless TALKS_REAL_SET_DIR moves them: beside their committed spans. */
 export const REAL_SET_FIXTURES = fileURLToPath(new URL('../test/fixtures/real-set/', import.meta.url));
@@ -54,14 +64,14 @@ export function formatComparison(set: string, extractor: ScoreReport, baseline: 
     `${fixed(r.perCategory[c].precision)} / ${fixed(r.perCategory[c].recall)} / ${fixed(r.perCategory[c].f1)}`;
   const lines = CATEGORIES.map((c) => {
     const below = extractor.perCategory[c].recall < baseline.perCategory[c].recall ? '  recall below baseline' : '';
-    return `${set.padEnd(6)} ${c.padEnd(11)} ${cell(extractor, c)}   ${cell(baseline, c)}${below}`;
+    return `${set.padEnd(7)} ${c.padEnd(11)} ${cell(extractor, c)}   ${cell(baseline, c)}${below}`;
   });
   const ungrounded = extractor.ungrounded ? `${extractor.ungrounded.count}/${extractor.ungrounded.checked}` : '-';
   lines.push(
-    `${set.padEnd(6)} ${'proposer'.padEnd(11)} ${fixed(extractor.proposedByAgreement)}                 ` +
+    `${set.padEnd(7)} ${'proposer'.padEnd(11)} ${fixed(extractor.proposedByAgreement)}                 ` +
       `${fixed(baseline.proposedByAgreement)}                 ungrounded ${ungrounded}`,
   );
   return lines;
 }
 
-export const COMPARISON_HEADER = `${'set'.padEnd(6)} ${'category'.padEnd(11)} extractor P / R / F1   baseline P / R / F1`;
+export const COMPARISON_HEADER = `${'set'.padEnd(7)} ${'category'.padEnd(11)} extractor P / R / F1   baseline P / R / F1`;

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatComparison,
+  isSetScored,
   locateRealSetHalf,
   REAL_SET_FIXTURES,
   REAL_SET_HALVES,
@@ -51,6 +52,18 @@ const report = (recall: number, proposer: number | null): ScoreReport => ({
   ungrounded: { checked: 10, count: 1 },
 });
 
+describe('isSetScored', () => {
+  it('leaves the blind and reserve halves out of the default run', () => {
+    const scored = ['seed', 'dev', ...REAL_SET_HALVES].filter((set) => isSetScored(set, undefined));
+    expect(scored).toEqual(['seed', 'dev', 'tune']);
+  });
+
+  it('scores only the set asked for by name, the reserve half included', () => {
+    const scored = ['seed', 'dev', ...REAL_SET_HALVES].filter((set) => isSetScored(set, 'reserve'));
+    expect(scored).toEqual(['reserve']);
+  });
+});
+
 describe('formatComparison', () => {
   it('puts the baseline beside the extractor and flags a recall under the floor', () => {
     const lines = formatComparison('tune', report(0.4, 1), report(0.6, null));
@@ -79,10 +92,27 @@ describe('the committed real set', () => {
     }
   });
 
-  it('keeps tune and blind apart', () => {
-    const tune = Object.keys(read('tune', 'headers.json'));
-    const blind = Object.keys(read('blind', 'headers.json'));
-    expect(tune.filter((file) => blind.includes(file))).toEqual([]);
+  it('knows every half committed under the real set', () => {
+    const committed = readdirSync(REAL_SET_FIXTURES, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(REAL_SET_FIXTURES, entry.name, 'headers.json')))
+      .map((entry) => entry.name);
+    expect(committed.sort()).toEqual([...REAL_SET_HALVES].sort());
+  });
+
+  it('keeps every pair of halves apart, by file and by URL', () => {
+    const overlaps: string[] = [];
+    REAL_SET_HALVES.forEach((half, i) => {
+      const headers = read(half, 'headers.json');
+      for (const other of REAL_SET_HALVES.slice(i + 1)) {
+        const otherHeaders = read(other, 'headers.json');
+        const otherUrls = new Set(Object.values(otherHeaders).map((h) => h.url));
+        for (const [file, h] of Object.entries(headers)) {
+          if (file in otherHeaders) overlaps.push(`${half}/${file} is also in ${other}`);
+          if (otherUrls.has(h.url)) overlaps.push(`${half}/${file} has a URL that ${other} has`);
+        }
+      }
+    });
+    expect(overlaps).toEqual([]);
   });
 
   it('holds no article text: every verbatim field is a span, and articles/ and gold.json are ignored', () => {
