@@ -6,18 +6,50 @@ import { z } from 'zod';
  * mistyped option or a number that is not one stops the run with a message instead of measuring with NaN.
  */
 
-export const BENCH_USAGE = `npm run bench -- [options]   (bench/README.md)
-  --sizes 0,100,1000,10000   corpus sizes in articles; 0 is the seed corpus (data/articles)
-  --calls 500                timed calls per command at the largest size and the seed corpus
-  --scaling-calls 200        timed calls per command at the sizes between
-  --warmup 25                untimed calls first
-  --cold-starts 11           fresh processes per bundle for the cold start
-  --batch-size 1000          inputs per ingest call
-  --extract-limit 90         seconds before a slow extraction is stopped and projected
-  --ingest-limit 240         seconds before a slow ingest is stopped and projected
-  --seed 20220329            seed of the synthetic corpus
-  --out bench/results.json   where the results go
-  --help                     this text`;
+/** Each option once: its default, what it takes (said when it gets something else) and what it sets. */
+const OPTIONS = {
+  sizes: {
+    default: '0,100,1000,10000',
+    takes: 'article counts separated by commas, e.g. 0,100 (0 is the seed corpus)',
+    sets: 'corpus sizes in articles; 0 is the seed corpus (data/articles)',
+  },
+  calls: {
+    default: '500',
+    takes: 'a whole number above 0',
+    sets: 'timed calls per command at the largest size and the seed corpus',
+  },
+  'scaling-calls': {
+    default: '200',
+    takes: 'a whole number above 0',
+    sets: 'timed calls per command at the sizes between',
+  },
+  warmup: { default: '25', takes: 'a whole number, 0 or more', sets: 'untimed calls first' },
+  'cold-starts': {
+    default: '11',
+    takes: 'a whole number above 0',
+    sets: 'fresh processes per bundle for the cold start',
+  },
+  'batch-size': { default: '1000', takes: 'a whole number above 0', sets: 'inputs per ingest call' },
+  'extract-limit': {
+    default: '90',
+    takes: 'a whole number of seconds above 0',
+    sets: 'seconds before a slow extraction is stopped and projected',
+  },
+  'ingest-limit': {
+    default: '240',
+    takes: 'a whole number of seconds above 0',
+    sets: 'seconds before a slow ingest is stopped and projected',
+  },
+  seed: { default: '20220329', takes: 'a whole number', sets: 'seed of the synthetic corpus' },
+  out: { default: 'bench/results.json', takes: 'a file path', sets: 'where the results go' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+export const BENCH_USAGE = [
+  'npm run bench -- [options]   (bench/README.md)',
+  ...Object.entries(OPTIONS).map(([name, o]) => `  ${`--${name} ${o.default}`.padEnd(27)}${o.sets}`),
+  `  ${'--help'.padEnd(27)}this text`,
+].join('\n');
 
 const count = z.coerce.number().int().positive();
 
@@ -35,21 +67,7 @@ const BenchOptionsSchema = z.object({
   'ingest-limit': count,
   seed: z.coerce.number().int(),
   out: z.string().min(1),
-});
-
-/** What each option takes, for the message when it gets something else. */
-const EXPECTED: Record<keyof z.input<typeof BenchOptionsSchema>, string> = {
-  sizes: 'article counts separated by commas, e.g. 0,100 (0 is the seed corpus)',
-  calls: 'a whole number above 0',
-  'scaling-calls': 'a whole number above 0',
-  warmup: 'a whole number, 0 or more',
-  'cold-starts': 'a whole number above 0',
-  'batch-size': 'a whole number above 0',
-  'extract-limit': 'a whole number of seconds above 0',
-  'ingest-limit': 'a whole number of seconds above 0',
-  seed: 'a whole number',
-  out: 'a file path',
-};
+} satisfies Record<OptionName, z.ZodType>);
 
 export interface BenchSettings {
   sizes: number[];
@@ -74,21 +92,12 @@ export type BenchOptions =
 export function parseBenchOptions(argv: string[], defaultOut: string): BenchOptions {
   let values: Record<string, string | boolean | undefined>;
   try {
+    const options = Object.fromEntries(
+      Object.entries(OPTIONS).map(([name, o]) => [name, { type: 'string' as const, default: o.default }]),
+    );
     ({ values } = parseArgs({
       args: argv,
-      options: {
-        sizes: { type: 'string', default: '0,100,1000,10000' },
-        calls: { type: 'string', default: '500' },
-        'scaling-calls': { type: 'string', default: '200' },
-        'ingest-limit': { type: 'string', default: '240' },
-        'extract-limit': { type: 'string', default: '90' },
-        warmup: { type: 'string', default: '25' },
-        'cold-starts': { type: 'string', default: '11' },
-        'batch-size': { type: 'string', default: '1000' },
-        seed: { type: 'string', default: '20220329' },
-        out: { type: 'string', default: defaultOut },
-        help: { type: 'boolean', default: false },
-      },
+      options: { ...options, out: { type: 'string', default: defaultOut }, help: { type: 'boolean', default: false } },
     }));
   } catch (error) {
     return { kind: 'error', message: `${(error as Error).message}\n\n${BENCH_USAGE}` };
@@ -96,10 +105,10 @@ export function parseBenchOptions(argv: string[], defaultOut: string): BenchOpti
   if (values.help) return { kind: 'help' };
   const parsed = BenchOptionsSchema.safeParse(values);
   if (!parsed.success) {
-    const option = parsed.error.issues[0]?.path[0] as keyof typeof EXPECTED;
+    const option = parsed.error.issues[0]?.path[0] as OptionName;
     return {
       kind: 'error',
-      message: `--${option} takes ${EXPECTED[option]}, not "${values[option]}"\n\n${BENCH_USAGE}`,
+      message: `--${option} takes ${OPTIONS[option].takes}, not "${values[option]}"\n\n${BENCH_USAGE}`,
     };
   }
   const o = parsed.data;
