@@ -4,7 +4,7 @@ import type { PartyMention } from './topics.js';
 /*
  * Rules that reject a candidate position: a clause that names a topic and a party but states no want,
  * offer or refusal of that party. Each rule is a small named predicate over the clause (or its sentence),
- * its vocabulary in lexicon/stance.json; positions.ts asks `rejectsPosition` before it keeps a candidate.
+ * its vocabulary in lexicon/stance.json; positions.ts asks `isAgendaOnly` of every candidate before it keeps one.
  */
 
 const AGENDA_NOUN = new RegExp(String.raw`\b${words(S.agendaNouns)}\b`, 'iu');
@@ -17,16 +17,6 @@ const WANT_OFFER_REFUSE = new RegExp(String.raw`\b${words(S.wantOfferRefuse)}\b`
  */
 export function isAgendaOnly(clause: string): boolean {
   return AGENDA_NOUN.test(clause) && AGENDA_FRAME.test(clause) && !WANT_OFFER_REFUSE.test(clause);
-}
-
-/** The rules in the order they are asked; the first that holds rejects the candidate. */
-const REJECTIONS: readonly { name: string; rejects: (clause: string) => boolean }[] = [
-  { name: 'agenda-only', rejects: isAgendaOnly },
-];
-
-/** The name of the rule that rejects a candidate position stated in `clause`, or null when none does. */
-export function rejectsPosition(clause: string): string | null {
-  return REJECTIONS.find((rule) => rule.rejects(clause))?.name ?? null;
 }
 
 /*

@@ -5,11 +5,11 @@ import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
+  isAgendaOnly,
   isBackground,
   isPatient,
   isQuestion,
   namedAfterStance,
-  rejectsPosition,
   statesNoStance,
   voicedByOutsider,
 } from './position-rejections.js';
@@ -225,7 +225,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const seen = new Set<string>();
     const emit = (topic: string, party: string, clause: string) => {
       const key = `${topic}\u0000${party}`;
-      if (seen.has(key) || rejectsPosition(clause)) return;
+      if (seen.has(key) || isAgendaOnly(clause)) return;
       seen.add(key);
       const stance = stanceOf(clause);
       positions.push({
@@ -358,7 +358,7 @@ function referringBack(
   },
 ): Position[] {
   const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
-  if (!clause || rejectsPosition(clause.text)) return [];
+  if (!clause || isAgendaOnly(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
   const party = taker && statesPosition(clause.text, taker) ? taker.id : (how.demander?.(clause.text) ?? null);
   if (!party || how.otherThan?.has(party)) return [];
