@@ -205,6 +205,10 @@ function speaksOfGuarantees(text: string): boolean {
   return false;
 }
 
+/** What precedes a country (or its list's head) makes it no guarantor: a venue, someone talked to, a refused role. */
+const rejectedByWhatPrecedes = (before: string) =>
+  REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before);
+
 /**
  * A candidate the context gives (the coalition, the sentence before) is rejected where any candidate is: a venue, someone talked to or dealt with,
  * a refused role; and where its sentence refuses ("… repeated her refusal to send troops"). A country named
@@ -213,7 +217,7 @@ function speaksOfGuarantees(text: string): boolean {
 function contextRejected(text: string, mention: CountryMention, head: CountryMention = mention): boolean {
   // What precedes a list is judged by its head ("the foreign ministers of Spain and Portugal").
   const before = text.slice(Math.max(0, head.start - 60), head.start);
-  if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
+  if (rejectedByWhatPrecedes(before)) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
   if (REFUSAL_IN_SENTENCE.test(text.slice(mention.end))) return true;
   if (inCompound(text, mention)) return true;
@@ -426,7 +430,7 @@ function rejected(
   const before = text.slice(Math.max(0, head.start - 60), head.start);
   // and what follows by its end ("Russia and Ukraine discussed …" makes both subjects).
   const after = text.slice(end, end + 120);
-  if (REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before)) return true;
+  if (rejectedByWhatPrecedes(before)) return true;
   if (SETTLEMENT_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   if (inCompound(text, mention)) return true;
   if (REJECT_AFTER.test(after) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
