@@ -7,10 +7,17 @@ export type MetadataLayer = Partial<ArticleMetadata>;
 
 const FIELDS = ['title', 'outlet', 'url', 'author', 'date'] as const;
 
+/*
+ * A host name as DNS writes it: labels of letters, digits and inner hyphens under a letters-only top level, optionally
+ * ending in the root's dot ("example.com."), which scraped pages and copied links do carry and which names the same
+ * host. zod's own domain pattern refuses that dot.
+ */
+const DOMAIN_NAME = /^(?=.{1,254}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}\.?$/;
+
 /** Only web addresses: a `mailto:` or `file:` link is not where an article was published. */
 export const WebUrlSchema = z.url({
   protocol: z.regexes.httpProtocol,
-  hostname: z.regexes.domain,
+  hostname: DOMAIN_NAME,
   error: 'expected an http(s) URL',
 });
 

@@ -154,6 +154,22 @@ describe('parseArticleInput: bad input', () => {
     );
   });
 
+  it('keeps a header URL whose host ends in the root dot, as copied links sometimes do', () => {
+    const text =
+      'Title: Envoys meet\nURL: https://courier.example.com./world/envoys\n\nThe envoys of Northland met today.';
+    expect(parsed(textInput('root-dot.txt', text)).url).toBe('https://courier.example.com./world/envoys');
+  });
+
+  it.each([
+    'https://courier..example.com/world',
+    'https://-courier.example.com/world',
+    'https://courier.example.123/world',
+  ])('rejects a header URL whose host is no domain name: %s', (url) => {
+    expect(reasonFor(textInput('bad-host.txt', `Title: Envoys meet\nURL: ${url}\n\nThe envoys met.`))).toBe(
+      `header block: URL "${url}" is not a valid http(s) address`,
+    );
+  });
+
   it('rejects a header block with an invalid date', () => {
     expect(reasonFor(fixtureInput('ingest-bad/bad-date-header.txt'))).toBe(
       'header block: Date "next Tuesday" is not a date (expected e.g. 2022-03-29)',
