@@ -49,6 +49,40 @@ export interface FlagStore extends FlagReader {
   reviewFact(key: string, review: Review, policy: FlagPolicy): Promise<void>;
 }
 
+/** What a reader of the flags reads: documents only, never written. */
+export type FlagDocuments = Pick<VersionedDocuments, 'read' | 'readMany'>;
+
+/** The index, and the documents of its newest `limit` facts up for review. */
+async function listFlagged(documents: FlagDocuments, index: FlagIndex, limit: number): Promise<FlagList> {
+  const docs = await documents.readMany(
+    index.facts
+      .filter(isOpenEntry)
+      .slice(0, limit)
+      .map((entry) => flaggedFactDocument(entry.key)),
+    FlaggedFactSchema,
+  );
+  return { index, facts: docs.filter((d): d is FlaggedFact => d !== null) };
+}
+
+/** The flags as a table written before the index keeps them: what hides facts until its book is migrated. */
+async function legacyFlagIndex(documents: FlagDocuments): Promise<FlagIndex> {
+  const book = await documents.read(LEGACY_FLAG_BOOK, LegacyFlagBookSchema);
+  return book ? legacyIndex(book) : EMPTY_FLAG_INDEX;
+}
+
+/**
+ * The flags for a function that may only read them (the digest): the index, or on a table that has none
+ * yet, what the old flag book holds. It never migrates the book; the Slack function does that.
+ */
+export function createFlagReader(documents: FlagDocuments): FlagReader {
+  const getFlagIndex = async () =>
+    (await documents.read(FLAG_INDEX, FlagIndexSchema)) ?? (await legacyFlagIndex(documents));
+  return {
+    getFlagIndex,
+    listFlaggedFacts: async (limit) => listFlagged(documents, await getFlagIndex(), limit),
+  };
+}
+
 export interface FlagStoreOptions {
   /**
    * Told when the flag book of a table written before the flag index could not be migrated on a command's
@@ -118,8 +152,7 @@ export function createFlagStore(
       return migrated ?? (await store.update(FLAG_INDEX, FlagIndexSchema, (current) => current ?? EMPTY_FLAG_INDEX));
     } catch (error) {
       onMigrationError(error);
-      const book = await store.read(LEGACY_FLAG_BOOK, LegacyFlagBookSchema);
-      return book ? legacyIndex(book) : EMPTY_FLAG_INDEX;
+      return legacyFlagIndex(store);
     }
   }
 
@@ -127,17 +160,7 @@ export function createFlagStore(
 
   return {
     getFlagIndex,
-    async listFlaggedFacts(limit) {
-      const index = await getFlagIndex();
-      const docs = await store.readMany(
-        index.facts
-          .filter(isOpenEntry)
-          .slice(0, limit)
-          .map((entry) => flaggedFactDocument(entry.key)),
-        FlaggedFactSchema,
-      );
-      return { index, facts: docs.filter((d): d is FlaggedFact => d !== null) };
-    },
+    listFlaggedFacts: async (limit) => listFlagged(store, await getFlagIndex(), limit),
     describeFact: async (ref) => (await describe(ref))?.snapshot ?? null,
     async flagFact(ref, flag, policy) {
       // Before the index is written: it must hold the book's flags whenever it exists (`firstFlagIndex`).
