@@ -5,6 +5,7 @@ import { snapshotOf } from './fact-snapshot.js';
 import {
   addFlag,
   EMPTY_FLAG_INDEX,
+  FactNotFlaggedError,
   type FactSnapshot,
   type Flag,
   type FlaggedFact,
@@ -91,6 +92,11 @@ export interface FlagStoreOptions {
   onMigrationError?: (error: unknown) => void;
 }
 
+/** Thrown inside an index write that finds the index not yet marked as holding the old book's flags. */
+class BookNotMigratedError extends Error {
+  override name = 'BookNotMigratedError';
+}
+
 interface DescribedFact {
   snapshot: FactSnapshot;
   anchors: string[];
@@ -134,22 +140,47 @@ export function createFlagStore(
     }
   }
 
+  /**
+   * Writes a fact's entry into the index. The index must hold the old flag book's flags whenever it exists
+   * (`firstFlagIndex`), so on a table whose index does not say the book is migrated, the book is migrated
+   * first; the index then says so, and later writes skip the book: no read of it on a migrated table. The
+   * marker is checked on the index's own read (the conditional write reads it anyway), and set only after a
+   * migration returned, that is with the book marked migrated (or absent). Two writers racing both migrate,
+   * which is safe (legacy-flag-book.ts), and both set it.
+   */
   async function indexFact(fact: FlaggedFact, policy: FlagPolicy): Promise<void> {
-    await store.update(FLAG_INDEX, FlagIndexSchema, (index) =>
-      withIndexEntry(index ?? EMPTY_FLAG_INDEX, indexEntry(fact), policy),
-    );
+    const entry = indexEntry(fact);
+    const write = (bookMigrated: boolean) =>
+      store.update(FLAG_INDEX, FlagIndexSchema, (index) => {
+        if (!bookMigrated && !index?.bookMigrated) throw new BookNotMigratedError();
+        return { ...withIndexEntry(index ?? EMPTY_FLAG_INDEX, entry, policy), bookMigrated: true as const };
+      });
+    try {
+      await write(false);
+    } catch (error) {
+      if (!(error instanceof BookNotMigratedError)) throw error;
+      await migrateLegacyFlagBook(store);
+      await write(true);
+    }
   }
 
   /**
    * No index yet: the table is new, or was written before the index and may hold the flag book. Either way
-   * this runs once a table: the migration writes the index, and so does a table without a book (empty), so
-   * later commands read the index alone. A migration that cannot finish now (throttled) leaves the book
-   * as it was; the answer is then filtered by the book's flags, and the next command migrates again.
+   * this runs once a table: the migration writes the index, and so does a table without a book (empty, and
+   * marked: there is no book to migrate), so later commands read the index alone. A migration that cannot
+   * finish now (throttled) leaves the book as it was; the answer is then filtered by the book's flags, and
+   * the next command migrates again.
    */
   async function firstFlagIndex(): Promise<FlagIndex> {
     try {
       const migrated = await migrateLegacyFlagBook(store);
-      return migrated ?? (await store.update(FLAG_INDEX, FlagIndexSchema, (current) => current ?? EMPTY_FLAG_INDEX));
+      return (
+        migrated ??
+        (await store.update(FLAG_INDEX, FlagIndexSchema, (current) => ({
+          ...(current ?? EMPTY_FLAG_INDEX),
+          bookMigrated: true as const,
+        })))
+      );
     } catch (error) {
       onMigrationError(error);
       return legacyFlagIndex(store);
@@ -163,8 +194,6 @@ export function createFlagStore(
     listFlaggedFacts: async (limit) => listFlagged(store, await getFlagIndex(), limit),
     describeFact: async (ref) => (await describe(ref))?.snapshot ?? null,
     async flagFact(ref, flag, policy) {
-      // Before the index is written: it must hold the book's flags whenever it exists (`firstFlagIndex`).
-      await migrateLegacyFlagBook(store);
       const described = await describe(ref);
       if (!described) return false;
       const fact = await store.update(flaggedFactDocument(factKey(ref)), FlaggedFactSchema, (existing) =>
@@ -174,10 +203,16 @@ export function createFlagStore(
       return true;
     },
     async reviewFact(key, review, policy) {
-      await migrateLegacyFlagBook(store);
-      const fact = await store.update(flaggedFactDocument(key), FlaggedFactSchema, (existing) =>
-        reviewFact(existing, review, policy),
-      );
+      const reviewed = () =>
+        store.update(flaggedFactDocument(key), FlaggedFactSchema, (existing) => reviewFact(existing, review, policy));
+      let fact: FlaggedFact;
+      try {
+        fact = await reviewed();
+      } catch (error) {
+        // A fact flagged only in an old flag book has no document until the book is migrated.
+        if (!(error instanceof FactNotFlaggedError) || !(await migrateLegacyFlagBook(store))) throw error;
+        fact = await reviewed();
+      }
       await indexFact(fact, policy);
     },
   };
