@@ -100,6 +100,8 @@ interface CaseResult {
   label: string;
   latency: LatencySummary;
   requests: { max: number; mean: number };
+  /** Read units consumed (ReturnConsumedCapacity), mean a call. */
+  readUnits: number;
   /** Answers that did not show the person asked for (found cases), or showed them (one letter off). */
   wrong: number;
 }
@@ -111,6 +113,7 @@ for (const { label, ask } of cases) {
   const events = asked.map((a) => signedCommandEvent(`who ${a.text}`));
   const latencies: number[] = [];
   const requests: number[] = [];
+  const readUnits: number[] = [];
   let wrong = 0;
   for (const [i, event] of events.entries()) {
     counter.reset();
@@ -120,6 +123,7 @@ for (const { label, ask } of cases) {
     if (i < warmup) continue;
     latencies.push(elapsed);
     requests.push(counter.usage().requests);
+    readUnits.push(counter.usage().readUnits);
     const { expect, found } = asked[i] as ReturnType<Case['ask']>;
     if (response.statusCode !== 200 || (response.body ?? '').includes(expect) !== found) wrong++;
   }
@@ -127,13 +131,14 @@ for (const { label, ask } of cases) {
     label,
     latency: summarize(latencies),
     requests: { max: Math.max(...requests), mean: requests.reduce((s, r) => s + r, 0) / requests.length },
+    readUnits: readUnits.reduce((s, r) => s + r, 0) / readUnits.length,
     wrong,
   });
 }
 await dynamo.close();
 
 const table = markdownTable(
-  ['command', 'calls', 'p50 ms', 'p99 ms', 'max ms', 'DynamoDB requests (max / mean)', 'wrong answers'],
+  ['command', 'calls', 'p50 ms', 'p99 ms', 'max ms', 'DynamoDB requests (max / mean)', 'read units', 'wrong answers'],
   results.map((r) => [
     r.label,
     String(r.latency.calls),
@@ -141,6 +146,7 @@ const table = markdownTable(
     formatNumber(r.latency.p99),
     formatNumber(r.latency.max),
     `${r.requests.max} / ${formatNumber(r.requests.mean)}`,
+    formatNumber(r.readUnits),
     String(r.wrong),
   ]),
 );
