@@ -13,14 +13,7 @@ import {
   selectOptions,
   startSlackStandIn,
 } from '../slack/interaction-requests.js';
-import {
-  FORM,
-  functionUrlEvent,
-  lambdaContext,
-  signatureHeaders,
-  slashCommandBody,
-  TEST_SIGNING_SECRET,
-} from '../slack/slack-requests.js';
+import { lambdaContext, signedEvent, slashCommandBody, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
 import { type TestStore, withEmbeddedStore } from '../store/backends.js';
 import { ingestRounds, ROUNDS } from '../timeline/rounds.js';
 
@@ -58,12 +51,8 @@ describe('flags on the guarantors timeline, through Slack', () => {
     await Promise.all([slack?.close(), backend?.close()]);
   });
 
-  function signed(body: string): AwsEvent {
-    return functionUrlEvent(body, { ...FORM, ...signatureHeaders(body) });
-  }
-
   async function command(text: string): Promise<SlackMessage> {
-    const response = await call(signed(slashCommandBody(text, '/talks', { responseUrl: slack.responseUrl })));
+    const response = await call(signedEvent(slashCommandBody(text, '/talks', { responseUrl: slack.responseUrl })));
     expect(response.statusCode).toBe(200);
     return JSON.parse(response.body) as SlackMessage;
   }
@@ -72,7 +61,7 @@ describe('flags on the guarantors timeline, through Slack', () => {
   async function flagFrom(message: SlackMessage, value: string, userId: string): Promise<void> {
     expect(selectOptions(message, 'talks_flag_fact').map((o) => o.value)).toContain(value);
     const action = await call(
-      signed(
+      signedEvent(
         interactionBody(selectActionPayload('talks_flag_fact', value, { userId, responseUrl: slack.responseUrl })),
       ),
     );
@@ -81,7 +70,7 @@ describe('flags on the guarantors timeline, through Slack', () => {
     expect(opened?.method).toBe('views.open');
     const { private_metadata } = JSON.parse(opened?.args.view ?? '{}') as { private_metadata: string };
     const submission = await call(
-      signed(interactionBody(flagSubmissionPayload(private_metadata, { userId, reason: 'not-a-guarantor' }))),
+      signedEvent(interactionBody(flagSubmissionPayload(private_metadata, { userId, reason: 'not-a-guarantor' }))),
     );
     expect(submission.statusCode).toBe(200);
   }
