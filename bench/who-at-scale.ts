@@ -100,6 +100,10 @@ interface CaseResult {
   label: string;
   latency: LatencySummary;
   requests: { max: number; mean: number };
+  /** Read units consumed (ReturnConsumedCapacity), mean a call. */
+  readUnits: number;
+  /** CPU time of this process a call (the embedded DynamoDB runs in its own): steadier than latency on a busy machine. */
+  cpu: LatencySummary;
   /** Answers that did not show the person asked for (found cases), or showed them (one letter off). */
   wrong: number;
 }
@@ -111,15 +115,21 @@ for (const { label, ask } of cases) {
   const events = asked.map((a) => signedCommandEvent(`who ${a.text}`));
   const latencies: number[] = [];
   const requests: number[] = [];
+  const readUnits: number[] = [];
+  const cpu: number[] = [];
   let wrong = 0;
   for (const [i, event] of events.entries()) {
     counter.reset();
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const response = await handler(event, benchLambdaContext);
     const elapsed = performance.now() - start;
+    const cpuUsed = process.cpuUsage(cpuStart);
     if (i < warmup) continue;
     latencies.push(elapsed);
     requests.push(counter.usage().requests);
+    readUnits.push(counter.usage().readUnits);
+    cpu.push((cpuUsed.user + cpuUsed.system) / 1000);
     const { expect, found } = asked[i] as ReturnType<Case['ask']>;
     if (response.statusCode !== 200 || (response.body ?? '').includes(expect) !== found) wrong++;
   }
@@ -127,20 +137,34 @@ for (const { label, ask } of cases) {
     label,
     latency: summarize(latencies),
     requests: { max: Math.max(...requests), mean: requests.reduce((s, r) => s + r, 0) / requests.length },
+    readUnits: readUnits.reduce((s, r) => s + r, 0) / readUnits.length,
+    cpu: summarize(cpu),
     wrong,
   });
 }
 await dynamo.close();
 
 const table = markdownTable(
-  ['command', 'calls', 'p50 ms', 'p99 ms', 'max ms', 'DynamoDB requests (max / mean)', 'wrong answers'],
+  [
+    'command',
+    'calls',
+    'p50 ms',
+    'p99 ms',
+    'max ms',
+    'CPU ms p50 / p99',
+    'DynamoDB requests (max / mean)',
+    'read units',
+    'wrong answers',
+  ],
   results.map((r) => [
     r.label,
     String(r.latency.calls),
     formatNumber(r.latency.p50),
     formatNumber(r.latency.p99),
     formatNumber(r.latency.max),
+    `${formatNumber(r.cpu.p50)} / ${formatNumber(r.cpu.p99)}`,
     `${r.requests.max} / ${formatNumber(r.requests.mean)}`,
+    formatNumber(r.readUnits),
     String(r.wrong),
   ]),
 );

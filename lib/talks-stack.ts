@@ -63,6 +63,8 @@ export class TalksStack extends Stack {
         table,
         secret: slack.secret,
         ...config.digest,
+        flagReviewers: config.flagReviewers,
+        flagThreshold: config.flagThreshold,
         removalPolicy,
         entry: path.join(HANDLERS_DIR, 'digest.ts'),
       });

@@ -1,5 +1,15 @@
 import type { Guarantor, Position, Statement } from '../facts/fact.js';
+import type { FactRef } from '../facts/fact-ref.js';
 import type { FactGroup, FactLine } from './answer.js';
+
+/**
+ * The fact a guarantor line shows, as flags name it: the country and who proposed it. Views that keep the
+ * proposer as a string store "" for none; every view names the same guarantor the same way, so a flag made
+ * from one answer finds it in all of them.
+ */
+export function guarantorFact(country: string, proposedBy: string | null): FactRef {
+  return { kind: 'guarantor', country, proposedBy: proposedBy || null };
+}
 
 export function statementLine(statement: Statement, withSpeaker: boolean): FactLine {
   return {
@@ -50,7 +60,7 @@ export function guarantorGroups(guarantors: readonly Guarantor[]): FactGroup[] {
       text: g.country,
       quoted: false,
       citations: g.citations,
-      fact: { kind: 'guarantor', country: g.country, proposedBy: g.proposedBy },
+      fact: guarantorFact(g.country, g.proposedBy),
     }),
   );
 }

@@ -1,6 +1,7 @@
 import type { Answer, AnswerPart, FactGroup, FactLine, SourceListing, Span } from './answer.js';
 import { evidenceBeyond } from './evidence.js';
 import { shownFileName } from './file-name.js';
+import { flagMark } from './flag-mark.js';
 import { foldEmptySections } from './fold-empty-sections.js';
 import { type Footnote, Footnotes } from './footnotes.js';
 import { personCounts } from './person-counts.js';
@@ -38,7 +39,8 @@ function factLines(line: FactLine, footnotes: Footnotes, printed?: Printed): str
   const marks = cited.map((f) => `[${f.number}]`).join('');
   const words = line.quoted ? `“${line.text}”` : line.text;
   const lead = line.lead ? `${line.lead}: ` : '';
-  const disputed = line.disputedBy ? ` (disputed: flagged by ${line.disputedBy})` : '';
+  const mark = flagMark(line);
+  const disputed = mark ? ` (${mark})` : '';
   const evidence = line.citations.flatMap((c) => {
     const beyond = evidenceBeyond(line, c);
     if (beyond === null || printed?.has(c.evidence)) return [];
@@ -57,12 +59,15 @@ const evidenceKey = (line: FactLine) =>
 
 /**
  * Guarantor countries that rest on the same sentences, as one line ("Turkey, France, Canada [2]") with
- * the sentences under it once. Other lines stay as they are.
+ * the sentences under it once. Only lines that say the same besides their country join: the same lead (a
+ * timeline's "CHANGED: added to the list" stays with its country) and no flag mark (a disputed country
+ * keeps its own line, so the mark names it alone). Other lines stay as they are.
  */
 function joinSharedEvidence(lines: readonly FactLine[]): FactLine[] {
   const joined = new Map<string, FactLine>();
   lines.forEach((line, i) => {
-    const key = line.fact?.kind === 'guarantor' && !line.disputedBy ? evidenceKey(line) : `line ${i}`;
+    const joinable = line.fact?.kind === 'guarantor' && flagMark(line) === null;
+    const key = joinable ? `${line.lead ?? ''}\u0002${evidenceKey(line)}` : `line ${i}`;
     const first = joined.get(key);
     joined.set(key, first ? { ...first, text: `${first.text}, ${line.text}` } : line);
   });

@@ -1,6 +1,6 @@
 import { personKey, speakerKey, surnameOf } from '../facts/speaker-key.js';
 import { hasSpoken, type SpeakerEntry } from '../facts/views.js';
-import { editDistance } from './edit-distance.js';
+import { editDistanceWithin } from './edit-distance.js';
 
 export type SpeakerResolution =
   | { kind: 'found'; speaker: SpeakerEntry }
@@ -81,25 +81,51 @@ export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]
   const byWordResolution = resolved(byWord);
   if (byWordResolution) return byWordResolution;
 
+  return { kind: 'unknown', closest: nearestSpeakers(query, wanted, directory) };
+}
+
+interface Suggestion {
+  speaker: SpeakerEntry;
+  nearness: number;
+  distance: number;
+}
+
+/**
+ * The speakers nearest a name nobody has, best first: by how far any typed word is from their surname (good
+ * enough to suggest, not to answer), then by how far the name as typed is from theirs (what a typing slip
+ * may bridge); the directory's ranking breaks ties. Each person is measured only as far as they could still
+ * beat the last of the nearest found so far (`editDistanceWithin`), so most of the ~2,000 listed people cost
+ * a length check or a few rows, not whole comparisons: the same suggestions in a fraction of the time.
+ */
+function nearestSpeakers(query: string, wanted: string, directory: readonly SpeakerEntry[]): SpeakerEntry[] {
+  const wantedWords = wanted.split(' ');
   const wantedSurname = normalizeName(surnameOf(query));
-  const scored = directory.map((speaker) => {
-    const names = namesOf(speaker).map(normalizeName);
+  const kept: Suggestion[] = [];
+  for (const speaker of directory) {
+    // Suggestions are people who said something: the directory's long tail of names mentioned once is no help.
+    if (!hasSpoken(speaker)) continue;
+    const last = kept.length === SUGGESTIONS ? kept.at(-1) : undefined;
     const surnames = namesOf(speaker).map((n) => normalizeName(surnameOf(n)));
-    return {
-      speaker,
-      // How far the name as typed is from this person's: what a typing slip may bridge.
-      distance: Math.min(
-        ...names.map((n) => editDistance(wanted, n)),
-        ...surnames.map((n) => editDistance(wantedSurname, n)),
-      ),
-      // How far any typed word is from their surname: good enough to suggest, not to answer.
-      nearness: Math.min(...wantedWords.flatMap((w) => surnames.map((n) => editDistance(w, n)))),
-    };
-  });
-  // Suggestions are people who said something: the directory's long tail of names mentioned once is no help.
-  const closest = scored
-    .filter((s) => hasSpoken(s.speaker))
-    .sort((a, b) => a.nearness - b.nearness || a.distance - b.distance)
-    .slice(0, SUGGESTIONS);
-  return { kind: 'unknown', closest: closest.map((s) => s.speaker) };
+    const nearness = nearestWithin(wantedWords, surnames, last?.nearness ?? Number.POSITIVE_INFINITY);
+    if (last && nearness > last.nearness) continue;
+    // As near as the last one kept: only a name closer as typed takes its place (ties keep the ranking).
+    const tied = last !== undefined && nearness === last.nearness;
+    const limit = tied ? last.distance - 1 : Number.POSITIVE_INFINITY;
+    const distance = Math.min(
+      nearestWithin([wanted], namesOf(speaker).map(normalizeName), limit),
+      nearestWithin([wantedSurname], surnames, limit),
+    );
+    if (tied && distance >= last.distance) continue;
+    const at = kept.findIndex((k) => k.nearness > nearness || (k.nearness === nearness && k.distance > distance));
+    kept.splice(at === -1 ? kept.length : at, 0, { speaker, nearness, distance });
+    kept.length = Math.min(kept.length, SUGGESTIONS);
+  }
+  return kept.map((k) => k.speaker);
+}
+
+/** The least edit distance between any of `words` and any of `names`, or `limit + 1` when none is within it. */
+function nearestWithin(words: readonly string[], names: readonly string[], limit: number): number {
+  let best = limit + 1;
+  for (const word of words) for (const name of names) best = Math.min(best, editDistanceWithin(word, name, best - 1));
+  return best;
 }

@@ -86,7 +86,15 @@ export const FlagIndexEntrySchema = z.object({
 });
 export type FlagIndexEntry = z.infer<typeof FlagIndexEntrySchema>;
 
-export const FlagIndexSchema = z.object({ facts: z.array(FlagIndexEntrySchema) });
+export const FlagIndexSchema = z.object({
+  facts: z.array(FlagIndexEntrySchema),
+  /**
+   * Set once the flag book of a table from before the index (legacy-flag-book.ts) was found to hold nothing
+   * left to move (none, or migrated), and never unset: a flag or review then writes without reading the book.
+   * Absent in indexes written before the marker: the next flag or review looks at the book once and sets it.
+   */
+  bookMigrated: z.optional(z.literal(true)),
+});
 export type FlagIndex = z.infer<typeof FlagIndexSchema>;
 
 export const EMPTY_FLAG_INDEX: FlagIndex = { facts: [] };
@@ -171,7 +179,8 @@ const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), '
  */
 export function withIndexEntry(index: FlagIndex, entry: FlagIndexEntry, policy: FlagPolicy): FlagIndex {
   const indexed = index.facts.find((f) => f.key === entry.key);
-  return cutToBudget([newerEntry(indexed, entry), ...index.facts.filter((f) => f.key !== entry.key)], policy);
+  const facts = cutToBudget([newerEntry(indexed, entry), ...index.facts.filter((f) => f.key !== entry.key)], policy);
+  return { ...index, facts };
 }
 
 /**
@@ -187,11 +196,11 @@ export function withIndexEntries(index: FlagIndex, entries: readonly FlagIndexEn
     ...index.facts.filter((f) => !added.has(f.key)),
   ];
   facts.sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? 1 : -1));
-  return cutToBudget(facts, policy);
+  return { ...index, facts: cutToBudget(facts, policy) };
 }
 
 /** Cuts entries (newest first) to the index's budget; the first entry, the one just written, always stays. */
-function cutToBudget(facts: FlagIndexEntry[], policy: FlagPolicy): FlagIndex {
+function cutToBudget(facts: FlagIndexEntry[], policy: FlagPolicy): FlagIndexEntry[] {
   let bytes = jsonBytes({ facts });
   const leaving = (state: FactStatus['state']) =>
     facts.findLastIndex((f, i) => i > 0 && factStatus(f, policy).state === state);
@@ -204,7 +213,7 @@ function cutToBudget(facts: FlagIndexEntry[], policy: FlagPolicy): FlagIndex {
     bytes -= jsonBytes(facts[at]) + 1;
     facts.splice(at, 1);
   }
-  return { facts };
+  return facts;
 }
 
 /** The fact's document with one more flag: a person's second flag on a fact replaces their first. */
@@ -232,6 +241,11 @@ export class FlagReviewError extends Error {
   override name = 'FlagReviewError';
 }
 
+/** A review of a fact that has no flagged-fact document (never flagged, or flagged only in an old flag book). */
+export class FactNotFlaggedError extends FlagReviewError {
+  override name = 'FactNotFlaggedError';
+}
+
 /** Who may confirm or restore: the configured reviewers, or anyone when none is configured. */
 export function mayReview(userId: string, policy: FlagPolicy): boolean {
   return policy.reviewers.length === 0 || policy.reviewers.includes(userId);
@@ -241,7 +255,7 @@ export function mayReview(userId: string, policy: FlagPolicy): boolean {
 export function reviewFact(existing: FlaggedFact | null, review: Review, policy: FlagPolicy): FlaggedFact {
   if (!mayReview(review.userId, policy))
     throw new FlagReviewError('Only the configured reviewers can confirm or restore a flagged fact.');
-  if (!existing) throw new FlagReviewError('That fact is no longer flagged.');
+  if (!existing) throw new FactNotFlaggedError('That fact is no longer flagged.');
   return { ...existing, review, revision: nextRevision(existing) };
 }
 

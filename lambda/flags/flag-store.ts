@@ -5,6 +5,7 @@ import { snapshotOf } from './fact-snapshot.js';
 import {
   addFlag,
   EMPTY_FLAG_INDEX,
+  FactNotFlaggedError,
   type FactSnapshot,
   type Flag,
   type FlaggedFact,
@@ -49,12 +50,51 @@ export interface FlagStore extends FlagReader {
   reviewFact(key: string, review: Review, policy: FlagPolicy): Promise<void>;
 }
 
+/** What a reader of the flags reads: documents only, never written. */
+export type FlagDocuments = Pick<VersionedDocuments, 'read' | 'readMany'>;
+
+/** The index, and the documents of its newest `limit` facts up for review. */
+async function listFlagged(documents: FlagDocuments, index: FlagIndex, limit: number): Promise<FlagList> {
+  const docs = await documents.readMany(
+    index.facts
+      .filter(isOpenEntry)
+      .slice(0, limit)
+      .map((entry) => flaggedFactDocument(entry.key)),
+    FlaggedFactSchema,
+  );
+  return { index, facts: docs.filter((d): d is FlaggedFact => d !== null) };
+}
+
+/** The flags as a table written before the index keeps them: what hides facts until its book is migrated. */
+async function legacyFlagIndex(documents: FlagDocuments): Promise<FlagIndex> {
+  const book = await documents.read(LEGACY_FLAG_BOOK, LegacyFlagBookSchema);
+  return book ? legacyIndex(book) : EMPTY_FLAG_INDEX;
+}
+
+/**
+ * The flags for a function that may only read them (the digest): the index, or on a table that has none
+ * yet, what the old flag book holds. It never migrates the book; the Slack function does that.
+ */
+export function createFlagReader(documents: FlagDocuments): FlagReader {
+  const getFlagIndex = async () =>
+    (await documents.read(FLAG_INDEX, FlagIndexSchema)) ?? (await legacyFlagIndex(documents));
+  return {
+    getFlagIndex,
+    listFlaggedFacts: async (limit) => listFlagged(documents, await getFlagIndex(), limit),
+  };
+}
+
 export interface FlagStoreOptions {
   /**
    * Told when the flag book of a table written before the flag index could not be migrated on a command's
    * read (the command answers from the book meanwhile). @default ignored: the next command tries again
    */
   onMigrationError?: (error: unknown) => void;
+}
+
+/** Thrown inside an index write that finds the index not yet marked as holding the old book's flags. */
+class BookNotMigratedError extends Error {
+  override name = 'BookNotMigratedError';
 }
 
 interface DescribedFact {
@@ -100,26 +140,50 @@ export function createFlagStore(
     }
   }
 
+  /**
+   * Writes a fact's entry into the index. The index must hold the old flag book's flags whenever it exists
+   * (`firstFlagIndex`), so on a table whose index does not say the book is migrated, the book is migrated
+   * first; the index then says so, and later writes skip the book: no read of it on a migrated table. The
+   * marker is checked on the index's own read (the conditional write reads it anyway), and set only after a
+   * migration returned, that is with the book marked migrated (or absent). Two writers racing both migrate,
+   * which is safe (legacy-flag-book.ts), and both set it.
+   */
   async function indexFact(fact: FlaggedFact, policy: FlagPolicy): Promise<void> {
-    await store.update(FLAG_INDEX, FlagIndexSchema, (index) =>
-      withIndexEntry(index ?? EMPTY_FLAG_INDEX, indexEntry(fact), policy),
-    );
+    const entry = indexEntry(fact);
+    const write = (bookMigrated: boolean) =>
+      store.update(FLAG_INDEX, FlagIndexSchema, (index) => {
+        if (!bookMigrated && !index?.bookMigrated) throw new BookNotMigratedError();
+        return { ...withIndexEntry(index ?? EMPTY_FLAG_INDEX, entry, policy), bookMigrated: true as const };
+      });
+    try {
+      await write(false);
+    } catch (error) {
+      if (!(error instanceof BookNotMigratedError)) throw error;
+      await migrateLegacyFlagBook(store);
+      await write(true);
+    }
   }
 
   /**
    * No index yet: the table is new, or was written before the index and may hold the flag book. Either way
-   * this runs once a table: the migration writes the index, and so does a table without a book (empty), so
-   * later commands read the index alone. A migration that cannot finish now (throttled) leaves the book
-   * as it was; the answer is then filtered by the book's flags, and the next command migrates again.
+   * this runs once a table: the migration writes the index, and so does a table without a book (empty, and
+   * marked: there is no book to migrate), so later commands read the index alone. A migration that cannot
+   * finish now (throttled) leaves the book as it was; the answer is then filtered by the book's flags, and
+   * the next command migrates again.
    */
   async function firstFlagIndex(): Promise<FlagIndex> {
     try {
       const migrated = await migrateLegacyFlagBook(store);
-      return migrated ?? (await store.update(FLAG_INDEX, FlagIndexSchema, (current) => current ?? EMPTY_FLAG_INDEX));
+      return (
+        migrated ??
+        (await store.update(FLAG_INDEX, FlagIndexSchema, (current) => ({
+          ...(current ?? EMPTY_FLAG_INDEX),
+          bookMigrated: true as const,
+        })))
+      );
     } catch (error) {
       onMigrationError(error);
-      const book = await store.read(LEGACY_FLAG_BOOK, LegacyFlagBookSchema);
-      return book ? legacyIndex(book) : EMPTY_FLAG_INDEX;
+      return legacyFlagIndex(store);
     }
   }
 
@@ -127,21 +191,9 @@ export function createFlagStore(
 
   return {
     getFlagIndex,
-    async listFlaggedFacts(limit) {
-      const index = await getFlagIndex();
-      const docs = await store.readMany(
-        index.facts
-          .filter(isOpenEntry)
-          .slice(0, limit)
-          .map((entry) => flaggedFactDocument(entry.key)),
-        FlaggedFactSchema,
-      );
-      return { index, facts: docs.filter((d): d is FlaggedFact => d !== null) };
-    },
+    listFlaggedFacts: async (limit) => listFlagged(store, await getFlagIndex(), limit),
     describeFact: async (ref) => (await describe(ref))?.snapshot ?? null,
     async flagFact(ref, flag, policy) {
-      // Before the index is written: it must hold the book's flags whenever it exists (`firstFlagIndex`).
-      await migrateLegacyFlagBook(store);
       const described = await describe(ref);
       if (!described) return false;
       const fact = await store.update(flaggedFactDocument(factKey(ref)), FlaggedFactSchema, (existing) =>
@@ -151,10 +203,16 @@ export function createFlagStore(
       return true;
     },
     async reviewFact(key, review, policy) {
-      await migrateLegacyFlagBook(store);
-      const fact = await store.update(flaggedFactDocument(key), FlaggedFactSchema, (existing) =>
-        reviewFact(existing, review, policy),
-      );
+      const reviewed = () =>
+        store.update(flaggedFactDocument(key), FlaggedFactSchema, (existing) => reviewFact(existing, review, policy));
+      let fact: FlaggedFact;
+      try {
+        fact = await reviewed();
+      } catch (error) {
+        // A fact flagged only in an old flag book has no document until the book is migrated.
+        if (!(error instanceof FactNotFlaggedError) || !(await migrateLegacyFlagBook(store))) throw error;
+        fact = await reviewed();
+      }
       await indexFact(fact, policy);
     },
   };

@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
+import { type FlagsContext, flagFeatures } from '../flags/flag-features.js';
+import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
+import { createFlagReader } from '../flags/flag-store.js';
 import { postAnswerToChannel } from '../slack/post-to-channel.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
+import { createDynamoDocuments } from '../store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import type { TimelineReader } from '../store/ports.js';
 import { readSlackSecret } from '../store/secrets.js';
@@ -15,21 +19,48 @@ const DigestEnvSchema = z.object({
 });
 
 export interface DigestDeps {
+  /** @default the table named by TABLE_NAME */
   timeline?: TimelineReader;
+  /** What hides or marks flagged facts. @default the flags in the same table, read only, under FLAG_REVIEWERS / FLAG_THRESHOLD */
+  flags?: FlagsContext;
   botToken?: string;
   now?: () => Date;
   slackApiUrl?: string;
   env?: NodeJS.ProcessEnv;
 }
 
+/** The table the digest reads (set up once per container), for whatever the deps do not bring. */
+function productionStores(deps: DigestDeps, env: NodeJS.ProcessEnv): { timeline: TimelineReader; flags: FlagsContext } {
+  let table: ReturnType<typeof openTable> | undefined;
+  const opened = () => {
+    table ??= openTable();
+    return table;
+  };
+  return {
+    timeline: deps.timeline ?? createDynamoTalksStore(opened()),
+    flags: deps.flags ?? {
+      // Read only: the digest's role may get the flags' items, never write them (lib/constructs/talks-digest.ts).
+      reader: createFlagReader(createDynamoDocuments(opened())),
+      policy: flagPolicyFromEnv(env),
+    },
+  };
+}
+
+function openTable() {
+  const config = storeConfig();
+  return { client: createDynamoClient(config), ...config };
+}
+
 /** Posts what was first reported in the last period to the channel, or nothing when nothing is new. */
 export function createDigestHandler(deps: DigestDeps = {}): () => Promise<{ posted: boolean }> {
-  let store: TimelineReader | undefined = deps.timeline;
+  let stores: { timeline: TimelineReader; flags: FlagsContext } | undefined;
   return async () => {
-    const env = DigestEnvSchema.parse(deps.env ?? process.env);
-    store ??= createDynamoTalksStore({ client: createDynamoClient(storeConfig()), ...storeConfig() });
-    const timeline = store;
-    const answer = await digestAnswer(timeline, (deps.now ?? (() => new Date()))(), env.DIGEST_PERIOD_DAYS);
+    const rawEnv = deps.env ?? process.env;
+    const env = DigestEnvSchema.parse(rawEnv);
+    stores ??= productionStores(deps, rawEnv);
+    const { timeline, flags } = stores;
+    const now = (deps.now ?? (() => new Date()))();
+    const answer = await digestAnswer(timeline, now, env.DIGEST_PERIOD_DAYS, flagFeatures(flags));
     if (!answer) return { posted: false };
     const token = deps.botToken ?? (await readSlackSecret(env.SLACK_SECRET_ARN)).botToken;
     await postAnswerToChannel(answer, {

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerPart, FactGroup, FactLine, PersonLine, SourceListing, Span } from '../answers/answer.js';
 import { evidenceBeyond } from '../answers/evidence.js';
+import { flagMark } from '../answers/flag-mark.js';
 import { foldEmptySections } from '../answers/fold-empty-sections.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
@@ -154,7 +155,8 @@ function factLineText(line: FactLine, marks: string, detail: Detail): string {
   const text = escapeMrkdwn(truncate(line.text, detail.lineChars));
   const words = line.quoted ? `“${text}”` : text;
   const lead = line.lead ? `${bold(line.lead)}: ` : '';
-  const disputed = line.disputedBy ? ` _(disputed: flagged by ${line.disputedBy})_` : '';
+  const mark = flagMark(line);
+  const disputed = mark ? ` _(${escapeMrkdwn(mark)})_` : '';
   return `• ${lead}${words} ${marks}${disputed}`;
 }
 

@@ -2,11 +2,11 @@ import { type Answer, textPart } from '../answers/answer.js';
 import { type AnswerFeatures, answerCommand } from '../answers/answer-command.js';
 import type { ParsedCommand, Visibility } from '../answers/command.js';
 import { findTopic, type TopicRef } from '../answers/topic-answer.js';
-import type { TimelineReader, ViewReader } from '../store/ports.js';
-import { GUARANTORS_TIMELINE } from '../views/timeline-records.js';
-import { SINCE_MAX_DAYS, sinceAnswer } from './since-answer.js';
+import type { NewsSince, TimelineReader, ViewReader } from '../store/ports.js';
+import { GUARANTORS_TIMELINE, type TimelineView } from '../views/timeline-records.js';
+import { SINCE_MAX_DAYS, sinceAnswer, withoutHiddenNews } from './since-answer.js';
 import { parseSinceDate } from './since-date.js';
-import { timelineAnswer, timelineCommand } from './timeline-answer.js';
+import { timelineAnswer, timelineCommand, withoutHiddenEntries } from './timeline-answer.js';
 
 /*
  * The /talks answers with timeline and since: those two here, every other command by answerCommand. Slack
@@ -29,27 +29,44 @@ export async function answerTalksCommand(parsed: ParsedCommand, deps: TalksAnswe
   const { command, visibility } = parsed;
   const { timeline, features } = deps;
   if (command.kind === 'timeline' && timeline) {
-    return withFlags(answerTimeline(command.subject, deps.views, timeline, visibility), features);
+    const [found, amend] = await Promise.all([
+      findTimeline(command.subject, deps.views, timeline, visibility),
+      features?.readFactFilter(),
+    ]);
+    if (!('subject' in found)) return found;
+    // Hidden facts leave the timeline before its changes are worked out; disputed ones are then marked.
+    return amend
+      ? amend(timelineAnswer(withoutHiddenEntries(found, amend), visibility))
+      : timelineAnswer(found, visibility);
   }
   if (command.kind === 'since' && timeline) {
-    return withFlags(answerSince(command.when, timeline, (deps.now ?? (() => new Date()))(), visibility), features);
+    return answerSince(command.when, timeline, (deps.now ?? (() => new Date()))(), visibility, features);
   }
   return answerCommand(parsed, deps.views, features);
 }
 
-/** The answer with flagged facts hidden or marked as every other answer's are: the flag index read beside it. */
-async function withFlags(answer: Promise<Answer>, features: AnswerFeatures | undefined): Promise<Answer> {
-  if (!features) return answer;
-  const [read, amend] = await Promise.all([answer, features.readFactFilter()]);
-  return amend(read);
+const asStored = (answer: Answer) => answer;
+
+/**
+ * What was first reported from `day` on, without the facts flags hide, and how to mark the ones they
+ * dispute: one Query, and the flag index read beside it. What `since` and the digest show.
+ */
+export async function readNewsSince(
+  day: string,
+  timeline: TimelineReader,
+  features: AnswerFeatures | undefined,
+): Promise<{ news: NewsSince; amend: (answer: Answer) => Answer }> {
+  const [news, amend] = await Promise.all([timeline.getNewsSince(day, SINCE_MAX_DAYS), features?.readFactFilter()]);
+  return amend ? { news: withoutHiddenNews(news, amend), amend } : { news, amend: asStored };
 }
 
-/** `since <when>` for a day already worked out: what the digest posts. One Query. */
-export async function answerSinceDay(day: string, timeline: TimelineReader, visibility: Visibility): Promise<Answer> {
-  return sinceAnswer(day, await timeline.getNewsSince(day, SINCE_MAX_DAYS), visibility);
-}
-
-async function answerSince(when: string, timeline: TimelineReader, now: Date, visibility: Visibility): Promise<Answer> {
+async function answerSince(
+  when: string,
+  timeline: TimelineReader,
+  now: Date,
+  visibility: Visibility,
+  features: AnswerFeatures | undefined,
+): Promise<Answer> {
   const since = parseSinceDate(when, now);
   if (!since.ok) {
     return {
@@ -69,7 +86,8 @@ async function answerSince(when: string, timeline: TimelineReader, now: Date, vi
       visibility,
     };
   }
-  return answerSinceDay(since.day, timeline, visibility);
+  const { news, amend } = await readNewsSince(since.day, timeline, features);
+  return amend(sinceAnswer(since.day, news, visibility));
 }
 
 /** Which timelines exist: one per configured topic, and the guarantors'. */
@@ -96,24 +114,25 @@ function timelineList(topics: readonly TopicRef[], visibility: Visibility, title
 }
 
 /**
- * `timeline <topic>`: one read when the words are a topic id (or "guarantors"); otherwise the summary's
- * topics resolve a label, then the timeline is read: at most 3 requests.
+ * The timeline `timeline <topic>` asks for, or the answer that lists the timelines when there is none: one
+ * read when the words are a topic id (or "guarantors"); otherwise the summary's topics resolve a label, then
+ * the timeline is read: at most 3 requests.
  */
-async function answerTimeline(
+async function findTimeline(
   subject: string,
   views: ViewReader,
   timeline: TimelineReader,
   visibility: Visibility,
-): Promise<Answer> {
+): Promise<TimelineView | Answer> {
   const wanted = subject.trim().toLowerCase();
   const id = GUARANTOR_WORDS.has(wanted) ? GUARANTORS_TIMELINE : wanted;
   const direct = id ? await timeline.getTimeline(id) : null;
-  if (direct) return timelineAnswer(direct, visibility);
+  if (direct) return direct;
   const topics = (await views.getSummary())?.topics ?? [];
   if (!id) return timelineList(topics, visibility, 'Timelines', 'Which timeline?');
   const topic = findTopic(subject, topics);
   const view = topic && topic.id !== id ? await timeline.getTimeline(topic.id) : null;
-  if (view) return timelineAnswer(view, visibility);
+  if (view) return view;
   const lead =
     topic || id === GUARANTORS_TIMELINE
       ? `Nothing dated on ${topic?.label ?? 'the guarantors'} yet.`

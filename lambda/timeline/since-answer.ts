@@ -7,10 +7,12 @@ import {
   textPart,
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
-import type { FactRef } from '../facts/fact-ref.js';
+import { guarantorFact } from '../answers/group-facts.js';
+import { type FactRef, factKey } from '../facts/fact-ref.js';
 import type { NewsSince } from '../store/ports.js';
 import type { NewsEntry } from '../views/timeline-records.js';
 import { describeMove } from './change-marks.js';
+import { factsKept } from './facts-kept.js';
 import { timelineCommand } from './timeline-answer.js';
 
 /*
@@ -41,7 +43,7 @@ function factOf(entry: NewsEntry): FactRef {
     case 'position':
       return { kind: 'position', id: entry.id, topic: entry.key };
     case 'guarantor':
-      return { kind: 'guarantor', country: entry.text, proposedBy: entry.subject === '' ? null : entry.subject };
+      return guarantorFact(entry.text, entry.subject);
   }
 }
 
@@ -85,6 +87,23 @@ function groupsOf(
 
 function factsPart(heading: string, groups: FactGroup[], emptyText: string): AnswerPart {
   return { kind: 'facts', heading, groups: groups.slice(0, GROUPS_PER_KIND), totalGroups: groups.length, emptyText };
+}
+
+/**
+ * The news without the facts that flags hide: each day counts only what it still shows, and a day left with
+ * nothing goes, so that the answer's counts (and whether the digest posts at all) leave them out.
+ */
+export function withoutHiddenNews(news: NewsSince, amend: (answer: Answer) => Answer): NewsSince {
+  const kept = factsKept(
+    news.days.flatMap((d) => d.entries.map((entry) => lineOf({ day: d.day, entry }))),
+    amend,
+  );
+  const days = news.days.flatMap((d) => {
+    const entries = d.entries.filter((e) => kept.has(factKey(factOf(e))));
+    const total = d.total - (d.entries.length - entries.length);
+    return total > 0 ? [{ ...d, entries, total }] : [];
+  });
+  return { ...news, days };
 }
 
 export function nothingNewAnswer(day: string, visibility: Visibility): Answer {

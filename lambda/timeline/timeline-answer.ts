@@ -8,10 +8,12 @@ import {
   textPart,
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
-import type { FactRef } from '../facts/fact-ref.js';
+import { guarantorFact } from '../answers/group-facts.js';
+import { type FactRef, factKey } from '../facts/fact-ref.js';
 import { GUARANTORS_TIMELINE, type TimelineEntry, type TimelineView } from '../views/timeline-records.js';
 import { compareEntries, entryDate } from '../views/update-timeline.js';
 import { type ChangeMark, changeMarks } from './change-marks.js';
+import { factsKept } from './facts-kept.js';
 
 /*
  * `timeline <topic>` and `timeline guarantors`: per party, its facts in date order, grouped by day, with
@@ -35,13 +37,11 @@ function dayTitle(entry: TimelineEntry): string {
   return entryDate(entry) ?? UNDATED;
 }
 
-/**
- * The stored fact a timeline entry shows, as flags name it: a position of the topic. Guarantor lines name
- * none: the terminal joins guarantor lines resting on one sentence into one line whatever their leads
- * (answers/render-text.ts), which would drop a CHANGED mark on the guarantors' timeline.
- */
-function factOf(entry: TimelineEntry, subject: string): { fact?: FactRef } {
-  return subject === GUARANTORS_TIMELINE ? {} : { fact: { kind: 'position', id: entry.id, topic: subject } };
+/** The stored fact a timeline entry shows, as flags name it: a position of the topic, or a proposed guarantor. */
+function factOf(entry: TimelineEntry, subject: string): FactRef {
+  return subject === GUARANTORS_TIMELINE
+    ? guarantorFact(entry.text, entry.party)
+    : { kind: 'position', id: entry.id, topic: subject };
 }
 
 function lineOf(entry: TimelineEntry, mark: ChangeMark | undefined, subject: string): FactLine {
@@ -60,7 +60,7 @@ function lineOf(entry: TimelineEntry, mark: ChangeMark | undefined, subject: str
     text: entry.text,
     quoted: false,
     citations: [entry.citation],
-    ...factOf(entry, subject),
+    fact: factOf(entry, subject),
   };
 }
 
@@ -115,6 +115,24 @@ function changeSummary(
 
 function partyName(party: string): string {
   return party === '' ? 'Party not stated' : party;
+}
+
+/**
+ * The timeline without the facts that flags hide, so that no change is marked or summed up ("Changes: …")
+ * from a fact the answer does not show, and a party's next stance is compared with the last one shown.
+ */
+export function withoutHiddenEntries(view: TimelineView, amend: (answer: Answer) => Answer): TimelineView {
+  const kept = factsKept(
+    view.entries.map((e) => lineOf(e, undefined, view.subject)),
+    amend,
+  );
+  const entries = view.entries.filter((e) => kept.has(factKey(factOf(e, view.subject))));
+  if (entries.length === view.entries.length) return view;
+  const totalByParty = { ...view.totalByParty };
+  for (const e of view.entries) {
+    if (!entries.includes(e)) totalByParty[e.party] = Math.max(0, (totalByParty[e.party] ?? 1) - 1);
+  }
+  return { ...view, entries, totalByParty };
 }
 
 export function timelineAnswer(view: TimelineView, visibility: Visibility): Answer {

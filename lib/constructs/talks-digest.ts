@@ -6,7 +6,7 @@ import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { NEWS_PARTITION } from '../../lambda/store/keys.js';
+import { keys, NEWS_PARTITION } from '../../lambda/store/keys.js';
 import { TalksFunction } from './talks-function.js';
 
 export interface TalksDigestProps {
@@ -18,6 +18,13 @@ export interface TalksDigestProps {
   readonly channel: string;
   /** Days between digests, and how far back each looks. */
   readonly periodDays: number;
+  /**
+   * Slack user ids whose one flag hides a fact: the digest hides flagged facts as the Slack function does.
+   * @default - none: only `flagThreshold` people hide a fact
+   */
+  readonly flagReviewers?: readonly string[];
+  /** People whose flags hide a fact. @default 3 */
+  readonly flagThreshold?: number;
   /** Applies to the function's logs. */
   readonly removalPolicy: RemovalPolicy;
   /** Absolute path of the digest handler module. */
@@ -26,8 +33,8 @@ export interface TalksDigestProps {
 
 /**
  * The digest of what is new, posted to a Slack channel every period: an EventBridge Scheduler schedule and
- * the function it invokes. The function may query the table's `NEWS` partition and read the Slack secret,
- * nothing else.
+ * the function it invokes. The function may query the table's `NEWS` partition, read the flags' items (to
+ * hide flagged facts) and read the Slack secret, nothing else.
  */
 export class TalksDigest extends Construct {
   readonly digestFunction: TalksFunction;
@@ -46,14 +53,25 @@ export class TalksDigest extends Construct {
     this.digestFunction.addEnvironment('DIGEST_CHANNEL', props.channel);
     this.digestFunction.addEnvironment('DIGEST_PERIOD_DAYS', String(props.periodDays));
     this.digestFunction.addEnvironment('SLACK_SECRET_ARN', props.secret.secretArn);
-    // Explicit statements, not bindTable/grantRead: the digest makes one Query of one partition and one
-    // GetSecretValue.
+    if (props.flagReviewers?.length)
+      this.digestFunction.addEnvironment('FLAG_REVIEWERS', props.flagReviewers.join(','));
+    if (props.flagThreshold) this.digestFunction.addEnvironment('FLAG_THRESHOLD', String(props.flagThreshold));
+    // Explicit statements, not bindTable/grantRead: the digest makes one Query of one partition, reads the
+    // flag index (GetItem in the flags' partition) and makes one GetSecretValue.
     this.digestFunction.addToRolePolicy(
       new PolicyStatement({
         sid: 'QueryNewsOnly',
         actions: ['dynamodb:Query'],
         resources: [props.table.tableArn],
         conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [NEWS_PARTITION] } },
+      }),
+    );
+    this.digestFunction.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ReadFlagsOnly',
+        actions: ['dynamodb:GetItem'],
+        resources: [props.table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.flagIndex().pk] } },
       }),
     );
     this.digestFunction.addToRolePolicy(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Answer, FactLine } from '../../lambda/answers/answer.js';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
 import { guarantorsAnswer } from '../../lambda/answers/guarantors-answer.js';
@@ -103,5 +104,46 @@ describe('renderText', () => {
     expect(text).toContain('  • Norway, Portugal, Chile [1][2]\n');
     expect(text.split(list)).toHaveLength(2);
     expect(text.split(alone)).toHaveLength(2);
+  });
+
+  it('joins guarantor lines on one sentence only when they say the same besides the country: same lead, no flag mark', () => {
+    const evidence = 'Kyiv asked for guarantees from Norway, Portugal and Chile, its negotiator said.';
+    const line = (country: string, extra: Partial<FactLine> = {}): FactLine => ({
+      text: country,
+      quoted: false,
+      citations: [{ articleId: 'a', evidence }],
+      fact: { kind: 'guarantor', country, proposedBy: 'Ukraine' },
+      ...extra,
+    });
+    const answer: Answer = {
+      title: 'Guarantors',
+      parts: [
+        {
+          kind: 'facts',
+          heading: 'Proposed by Ukraine',
+          groups: [
+            {
+              lines: [
+                line('Norway'),
+                line('Portugal', { disputedBy: 2 }),
+                line('Chile', { lead: 'CHANGED: added to the list' }),
+                line('Peru'),
+              ],
+              total: 4,
+            },
+          ],
+          totalGroups: 1,
+          emptyText: '',
+        },
+      ],
+      sources: { a: { id: 'a', files: ['a.txt'], title: null, outlet: null, url: null, date: null } },
+      visibility: 'ephemeral',
+    };
+
+    const text = renderText(answer);
+
+    expect(text).toContain('  • Norway, Peru [1]\n');
+    expect(text).toContain('  • Portugal [1] (disputed: flagged by 2)\n');
+    expect(text).toContain('  • CHANGED: added to the list: Chile [1]\n');
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { editDistance } from '../../lambda/answers/edit-distance.js';
 import { resolveSpeaker } from '../../lambda/answers/resolve-speaker.js';
 import { speakerKey } from '../../lambda/facts/speaker-key.js';
 import type { SpeakerEntry } from '../../lambda/facts/views.js';
@@ -147,5 +148,54 @@ describe('resolveSpeaker', () => {
 
   it('resolves a pasted Slack mention to no one', () => {
     expect(resolveSpeaker('<@U123>', speakers).kind).toBe('unknown');
+  });
+
+  it('suggests for an unknown name the same speakers as measuring every listed person in full', () => {
+    // The suggestions measured the slow way: every speaker's full distances, ranked, the directory's order for ties.
+    const normal = (name: string) => name.toLowerCase();
+    const surname = (name: string) => normal(name).split(' ').at(-1) ?? '';
+    function measuredInFull(query: string, people: readonly SpeakerEntry[]): string[] {
+      const words = normal(query).split(' ');
+      return people
+        .filter((p) => p.statementCount > 0)
+        .map((p) => {
+          const names = [p.name, ...p.aliases];
+          const nearness = Math.min(...words.flatMap((w) => names.map((n) => editDistance(w, surname(n)))));
+          const distance = Math.min(
+            ...names.map((n) => editDistance(normal(query), normal(n))),
+            ...names.map((n) => editDistance(surname(query), surname(n))),
+          );
+          return { name: p.name, nearness, distance };
+        })
+        .sort((a, b) => a.nearness - b.nearness || a.distance - b.distance)
+        .slice(0, 3)
+        .map((p) => p.name);
+    }
+    const syllable = fc.constantFrom('ka', 'lo', 'mir', 'va', 'den', 'ros', 'ti', 'na');
+    const word = fc.array(syllable, { minLength: 2, maxLength: 4 }).map((s) => s.join(''));
+    const person = fc.record({ given: word, family: word, spoken: fc.boolean(), alias: fc.option(word) });
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 40 }), word, word, (people, given, family) => {
+        const entries = people.map(
+          (p): SpeakerEntry => ({
+            key: speakerKey(`${p.given} ${p.family}`),
+            name: `${p.given} ${p.family}`,
+            aliases: p.alias ? [`${p.given} ${p.alias}`] : [],
+            affiliation: null,
+            statementCount: p.spoken ? 2 : 0,
+            directCount: 0,
+            articleCount: 1,
+            mentionCount: 1,
+          }),
+        );
+        const query = `${given} ${family}`;
+        const resolution = resolveSpeaker(query, entries);
+        fc.pre(resolution.kind === 'unknown');
+        expect(resolution.kind === 'unknown' && resolution.closest.map((c) => c.name)).toEqual(
+          measuredInFull(query, entries),
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 });

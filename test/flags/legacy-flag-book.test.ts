@@ -19,7 +19,7 @@ import {
 } from '../../lambda/flags/legacy-flag-book.js';
 import { createDynamoClient } from '../../lambda/store/dynamo-client.js';
 import { createDynamoDocuments } from '../../lambda/store/dynamo-documents.js';
-import { decodePayload } from '../../lambda/store/items.js';
+import { decodePayload, type Item } from '../../lambda/store/items.js';
 import type { VersionedDocuments } from '../../lambda/store/ports.js';
 import { backends, openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
 
@@ -371,9 +371,106 @@ describe.each(backends)('migrating the flag book on $name', (backend) => {
     // Act
     const index = await flags.getFlagIndex();
 
-    // Assess
-    expect(index).toEqual({ facts: [] });
-    expect((await storedFlags(t)).index).toEqual({ facts: [] });
+    // Assess: empty, and marked as having no book to migrate, so flags and reviews never look for one.
+    expect(index).toEqual({ facts: [], bookMigrated: true });
+    expect((await storedFlags(t)).index).toEqual({ facts: [], bookMigrated: true });
     expect(await documents.read(LEGACY_FLAG_BOOK, LegacyFlagBookSchema)).toBeNull();
+  });
+
+  /** A flag store over a table, with every request it makes recorded (which item, how), and one fact to flag. */
+  function recordedFlagStore(t: TestStore) {
+    const client = createDynamoClient({ endpoint: t.endpoint });
+    clients.push(client);
+    const sent: string[] = [];
+    const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    // Observation only: every request still goes to the table, unchanged.
+    client.send = ((command: { constructor: { name: string }; input: { Key?: Item; Item?: Item } }) => {
+      const key = command.input.Key ?? command.input.Item;
+      sent.push(`${command.constructor.name.replace(/Command$/u, '')} ${key?.sk?.S ?? ''}`);
+      return send(command);
+    }) as DynamoDBClient['send'];
+    const flags = createFlagStore({
+      ...createDynamoDocuments({ client, tableName: t.tableName }),
+      // The fact flagged: a guarantor, described from the guarantors view (one GetItem, as stored).
+      getGuarantors: async () => {
+        sent.push('GetItem VIEW');
+        return { guarantors: [{ country: 'Chile', proposedBy: 'Lowmark', citations: [] }], sources: [] };
+      },
+    } as Parameters<typeof createFlagStore>[0]);
+    return { flags, sent };
+  }
+  const CHILE = { kind: 'guarantor', country: 'Chile', proposedBy: 'Lowmark' } as const;
+  const CHILE_KEY = 'guarantor:Chile:Lowmark';
+
+  it('a flag or review on a migrated table reads no flag book: one request fewer each', async () => {
+    // Prepare: the book migrated by the first command's read.
+    const t = await tableWithBook();
+    await createFlagStore(documentsOn(t)).getFlagIndex();
+    const { flags, sent } = recordedFlagStore(t);
+
+    // Act: a first flag (the index, migrated by an earlier version, is not marked yet), a second, a review.
+    await flags.flagFact(CHILE, { userId: 'UERIK', reason: 'not-a-guarantor', at: at(50) }, policy);
+    const first = sent.splice(0);
+    await flags.flagFact(CHILE, { userId: 'UFRIDA', reason: 'not-a-guarantor', at: at(51) }, policy);
+    const second = sent.splice(0);
+    await flags.reviewFact(CHILE_KEY, { decision: 'confirmed', userId: REVIEWER, at: at(52) }, policy);
+    const review = sent.splice(0);
+
+    // Assess: the first looks at the book once and marks the index; later ones never read it.
+    expect(first.filter((r) => r.endsWith(' BOOK'))).toEqual(['GetItem BOOK']);
+    const readsAndWrites = [`GetItem FACT#${CHILE_KEY}`, `PutItem FACT#${CHILE_KEY}`, 'GetItem INDEX', 'PutItem INDEX'];
+    expect(second).toEqual(['GetItem VIEW', ...readsAndWrites]);
+    expect(review).toEqual(readsAndWrites);
+    const stored = await storedFlags(t);
+    expect(stored.index?.bookMigrated).toBe(true);
+    expect(stored.index?.facts.map((e) => e.key)).toEqual([CHILE_KEY, GUARANTOR, POSITION, STATEMENT]);
+    expect(flagStatuses(stored.index ?? { facts: [] }, policy).byKey.get(CHILE_KEY)?.state).toBe('hidden');
+  });
+
+  it('two flags at once on an unmigrated table both migrate the book, both count, and mark the index once it is moved', async () => {
+    // Prepare: a book, no index; two processes.
+    const t = await tableWithBook();
+    const [a, b] = [recordedFlagStore(t), recordedFlagStore(t)];
+
+    // Act
+    await Promise.all([
+      a.flags.flagFact(CHILE, { userId: 'UERIK', reason: 'not-a-guarantor', at: at(60) }, policy),
+      b.flags.flagFact(CHILE, { userId: 'UFRIDA', reason: 'other', at: at(61) }, policy),
+    ]);
+
+    // Assess: every flag of the book once, both new flags, the book marked migrated, the index marked.
+    const stored = await storedFlags(t);
+    expect(stored.book?.facts).toEqual([]);
+    expect(stored.index?.bookMigrated).toBe(true);
+    expect(stored.index?.facts.map((e) => e.key).sort()).toEqual([CHILE_KEY, GUARANTOR, POSITION, STATEMENT].sort());
+    expect(flagsOf(stored.facts[STATEMENT])).toEqual([`UANNA@${at(1)}`, `UBORIS@${at(2)}`]);
+    expect(stored.index?.facts.find((e) => e.key === CHILE_KEY)?.openBy.sort()).toEqual(['UERIK', 'UFRIDA']);
+  });
+
+  it('a review of a fact only the unmigrated book holds migrates the book, then records the review', async () => {
+    // Prepare: a book, no index; the position flagged in the book is disputed there.
+    const t = await tableWithBook();
+    const { flags } = recordedFlagStore(t);
+
+    // Act
+    await flags.reviewFact(POSITION, { decision: 'confirmed', userId: REVIEWER, at: at(70) }, policy);
+
+    // Assess
+    const stored = await storedFlags(t);
+    expect(stored.book?.facts).toEqual([]);
+    expect(stored.index?.bookMigrated).toBe(true);
+    expect(stored.facts[POSITION]?.review).toEqual({ decision: 'confirmed', userId: REVIEWER, at: at(70) });
+    expect(flagStatuses(stored.index ?? { facts: [] }, policy).byKey.get(POSITION)?.state).toBe('hidden');
+    expect(flagsOf(stored.facts[STATEMENT])).toEqual([`UANNA@${at(1)}`, `UBORIS@${at(2)}`]);
+  });
+
+  it('a review of a fact nobody flagged is still refused on a migrated table', async () => {
+    const t = await tableWithBook();
+    const { flags } = recordedFlagStore(t);
+    await flags.getFlagIndex();
+
+    await expect(
+      flags.reviewFact(CHILE_KEY, { decision: 'confirmed', userId: REVIEWER, at: at(80) }, policy),
+    ).rejects.toThrow('That fact is no longer flagged.');
   });
 });

@@ -24,6 +24,7 @@ import {
   functionUrlEvent,
   lambdaContext,
   signatureHeaders,
+  signedEvent,
   slashCommandBody,
   TEST_SIGNING_SECRET,
 } from '../slack/slack-requests.js';
@@ -89,12 +90,8 @@ beforeEach(async () => {
   return () => store.close();
 });
 
-function signed(body: string): AwsEvent {
-  return functionUrlEvent(body, { ...FORM, ...signatureHeaders(body) });
-}
-
 async function command(text: string): Promise<SlackMessage> {
-  const response = await call(signed(slashCommandBody(text, '/talks', { responseUrl: slack.responseUrl })));
+  const response = await call(signedEvent(slashCommandBody(text, '/talks', { responseUrl: slack.responseUrl })));
   expect(response.statusCode).toBe(200);
   return JSON.parse(response.body) as SlackMessage;
 }
@@ -139,7 +136,7 @@ describe('Slack Lambda handler: add and flag', () => {
 
   it('hands every link of a message to the worker from the "Add to talks" shortcut', async () => {
     const text = 'two reads: <https://news.example/one> and <https://news.example/two|the second>';
-    const response = await call(signed(interactionBody(messageShortcutPayload(text, slack.responseUrl))));
+    const response = await call(signedEvent(interactionBody(messageShortcutPayload(text, slack.responseUrl))));
     expect(response.statusCode).toBe(200);
     expect(submitted[0]?.links).toEqual(['https://news.example/one', 'https://news.example/two']);
   });
@@ -158,7 +155,7 @@ describe('Slack Lambda handler: add and flag', () => {
     expect(option).toBeDefined();
 
     await call(
-      signed(
+      signedEvent(
         interactionBody(
           selectActionPayload('talks_flag_fact', option?.value ?? '', {
             userId: REVIEWER,
@@ -169,7 +166,7 @@ describe('Slack Lambda handler: add and flag', () => {
     );
     const view = JSON.parse(slack.apiCalls.at(-1)?.args.view ?? '{}') as { private_metadata: string };
     const submission = await call(
-      signed(
+      signedEvent(
         interactionBody(flagSubmissionPayload(view.private_metadata, { userId: REVIEWER, reason: 'not-a-guarantor' })),
       ),
     );
@@ -192,7 +189,7 @@ describe('Slack Lambda handler: add and flag', () => {
     slack.apiError = 'invalid_auth';
     try {
       await call(
-        signed(
+        signedEvent(
           interactionBody(
             selectActionPayload('talks_flag_fact', 'g|Norway|Ukraine', { responseUrl: slack.responseUrl }),
           ),
@@ -210,7 +207,7 @@ describe('Slack Lambda handler: add and flag', () => {
   async function chooseFlag(): Promise<{ statusCode: number; reply: string | undefined }> {
     const replies = slack.replies.length;
     const response = await call(
-      signed(
+      signedEvent(
         interactionBody(selectActionPayload('talks_flag_fact', 'g|Norway|Ukraine', { responseUrl: slack.responseUrl })),
       ),
     );
@@ -259,7 +256,7 @@ describe('Slack Lambda handler: add and flag', () => {
   function submitFlag(userId: string, note?: string) {
     const metadata = JSON.stringify({ ref: { kind: 'guarantor', country: 'Norway', proposedBy: 'Ukraine' } });
     return call(
-      signed(
+      signedEvent(
         interactionBody(
           flagSubmissionPayload(metadata, { userId, reason: 'not-a-guarantor', ...(note ? { note } : {}) }),
         ),
@@ -283,7 +280,7 @@ describe('Slack Lambda handler: add and flag', () => {
     slack.replyStatus = 500;
 
     const response = await call(
-      signed(
+      signedEvent(
         interactionBody(
           selectActionPayload('talks_review_fact', 'confirm|g|Norway|Ukraine', {
             userId: REVIEWER,
@@ -301,11 +298,15 @@ describe('Slack Lambda handler: add and flag', () => {
 
   it('acknowledges a flag action or submission that names no fact, and stores nothing', async () => {
     const action = await call(
-      signed(interactionBody(selectActionPayload('talks_flag_fact', 'x|nothing', { responseUrl: slack.responseUrl }))),
+      signedEvent(
+        interactionBody(selectActionPayload('talks_flag_fact', 'x|nothing', { responseUrl: slack.responseUrl })),
+      ),
     );
     expect(action.statusCode).toBe(200);
     const submission = await call(
-      signed(interactionBody(flagSubmissionPayload('{"ref":{"kind":"planet"}}', { userId: 'U1', reason: 'other' }))),
+      signedEvent(
+        interactionBody(flagSubmissionPayload('{"ref":{"kind":"planet"}}', { userId: 'U1', reason: 'other' })),
+      ),
     );
     expect(submission.statusCode).toBe(200);
     expect(JSON.stringify((await command('flags')).blocks)).toContain('No fact is flagged.');

@@ -4,7 +4,7 @@ import { buildApp, synthTemplate } from './synth-app.js';
 
 /*
  * The digest is off by default: only a configured channel brings its schedule and function, and the function
- * may only query the NEWS partition and read the Slack secret.
+ * may only query the NEWS partition, read the flags' items and read the Slack secret.
  */
 
 interface Widget {
@@ -37,7 +37,12 @@ describe('the channel digest in the stack', () => {
   });
 
   it('schedules the digest function every period when a channel is configured', () => {
-    const template = synthTemplate({ digestChannel: 'C0123DIGEST', digestPeriodDays: '7' });
+    const template = synthTemplate({
+      digestChannel: 'C0123DIGEST',
+      digestPeriodDays: '7',
+      flagReviewers: 'U012AB3CD',
+      flagThreshold: '2',
+    });
     template.resourceCountIs('AWS::Scheduler::Schedule', 1);
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'rate(7 days)',
@@ -47,13 +52,19 @@ describe('the channel digest in the stack', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('^Posts what was first reported in the last 7 day'),
       Environment: {
-        Variables: Match.objectLike({ DIGEST_CHANNEL: 'C0123DIGEST', DIGEST_PERIOD_DAYS: '7' }),
+        // The flag policy the Slack function hides facts under, so the digest hides the same ones.
+        Variables: Match.objectLike({
+          DIGEST_CHANNEL: 'C0123DIGEST',
+          DIGEST_PERIOD_DAYS: '7',
+          FLAG_REVIEWERS: 'U012AB3CD',
+          FLAG_THRESHOLD: '2',
+        }),
       },
     });
     template.hasOutput('DigestChannel', { Value: 'C0123DIGEST' });
   });
 
-  it('lets the digest function query the NEWS partition and read the secret, nothing else', () => {
+  it('lets the digest function query the NEWS partition, read the flags and read the secret, nothing else', () => {
     const template = synthTemplate({ digestChannel: 'C0123DIGEST' });
     const policies = template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^DigestDigestFunctionRole') }] },
@@ -65,6 +76,7 @@ describe('the channel digest in the stack', () => {
     );
     const actions = statements.flatMap((s) => s.Action).sort();
     expect(actions).toEqual([
+      'dynamodb:GetItem',
       'dynamodb:Query',
       'logs:CreateLogStream',
       'logs:PutLogEvents',
@@ -72,6 +84,10 @@ describe('the channel digest in the stack', () => {
     ]);
     expect(statements.find((s) => s.Action === 'dynamodb:Query')?.Condition).toEqual({
       'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['NEWS'] },
+    });
+    // Flags hide facts in the digest too: it reads the flag index, and writes no flag.
+    expect(statements.find((s) => s.Action === 'dynamodb:GetItem')?.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['FLAGS'] },
     });
     // The scheduler's role may invoke the digest function only.
     template.hasResourceProperties('AWS::IAM::Policy', {

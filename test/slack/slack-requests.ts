@@ -70,6 +70,11 @@ export function functionUrlEvent(
   };
 }
 
+/** A form body (a command, an interaction) signed and sent as a Function URL event. */
+export function signedEvent(body: string): AwsEvent {
+  return functionUrlEvent(body, { ...FORM, ...signatureHeaders(body) });
+}
+
 /** A signed `/talks` command as a Function URL event. */
 export function signedCommandEvent(text: string, opts: { base64?: boolean; timestamp?: number } = {}): AwsEvent {
   const body = slashCommandBody(text);

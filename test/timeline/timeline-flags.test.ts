@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, FactLine } from '../../lambda/answers/answer.js';
 import { parseCommand } from '../../lambda/answers/command.js';
+import { renderText } from '../../lambda/answers/render-text.js';
 import { factKey } from '../../lambda/facts/fact-ref.js';
 import { flagFeatures } from '../../lambda/flags/flag-features.js';
 import { createFlagStore, type FlagStore } from '../../lambda/flags/flag-store.js';
@@ -43,7 +44,7 @@ describe('flags in timeline and since answers', () => {
   });
 
   it('names the stored fact of every line, so each can be flagged from the answer', async () => {
-    for (const command of ['timeline crimea', 'since 2026-03-01']) {
+    for (const command of ['timeline crimea', 'timeline guarantors', 'since 2026-03-01']) {
       const shown = lines(await ask(command));
       expect(shown.length, command).toBeGreaterThan(0);
       for (const line of shown) expect(line.fact, `${command}: ${line.text}`).toBeDefined();
@@ -90,5 +91,14 @@ describe('flags in timeline and since answers', () => {
     await flags.flagFact(ref, { userId: REVIEWER, reason: 'not-a-guarantor', at: '2026-03-27T11:00:00Z' }, policy);
     const after = lines(await ask('since 2026-03-01'));
     expect(after.some((l) => l.fact && factKey(l.fact) === factKey(ref))).toBe(false);
+  });
+
+  it('prints a disputed guarantor of the timeline with its mark, in the terminal', async () => {
+    const turkey = lines(await ask('timeline guarantors')).find((l) => l.text === 'Turkey')?.fact;
+    if (!turkey) throw new Error('Turkey is not on the guarantors timeline');
+
+    await flags.flagFact(turkey, { userId: 'UANNA', reason: 'not-a-guarantor', at: '2026-03-27T12:00:00Z' }, policy);
+
+    expect(renderText(await ask('timeline guarantors'))).toMatch(/^ {2}• Turkey \[1\] \(disputed: flagged by 1\)$/mu);
   });
 });
