@@ -16,6 +16,7 @@ import {
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
   subjectCountry,
+  troopSenders,
   WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
 import { guarantorWords as G, words } from './lexicon.js';
@@ -205,6 +206,20 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (named.has(country) || opposing.has(country) || contextRejected(text, candidate.mention)) continue;
     add(country, beneficiary ?? null, text);
   }
+  // Troops to be sent to Ukraine, in an article about its guarantees: whoever would send them is a possible guarantor.
+  let aboutGuarantees: boolean | undefined;
+  const affiliation = surnameAffiliations(peopleList);
+  for (const { text } of sentences) {
+    const senders = troopSenders(text, beneficiary ?? null, affiliation);
+    if (!senders.length) continue;
+    aboutGuarantees ??= sentences.some((s) => mayGuarantee(s.text) && speaksOfGuarantees(s.text));
+    if (!aboutGuarantees) break;
+    for (const mention of senders) {
+      const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+      if (opposing.has(mention.country) || inCompound(text, mention) || rejectedByWhatPrecedes(before)) continue;
+      add(mention.country, beneficiary ?? null, text);
+    }
+  }
   const guarantors = [...byKey.values()];
   if (options.onReject) {
     const kept = (r: GuarantorRejection) =>
@@ -212,6 +227,17 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     for (const rejection of dropped) if (!kept(rejection)) options.onReject(rejection);
   }
   return guarantors;
+}
+
+/** The country of each person the article gives one, by surname ("Macron" → France), read only when asked. */
+function surnameAffiliations(people: readonly Person[]): (surname: string) => string | null {
+  let bySurname: Map<string, string> | undefined;
+  return (surname) => {
+    bySurname ??= new Map(
+      people.flatMap((p) => (p.affiliation ? [[p.name.split(/\s+/u).at(-1) ?? p.name, p.affiliation] as const] : [])),
+    );
+    return bySurname.get(surname) ?? null;
+  };
 }
 
 /** A sentence that may speak of guarantees at all: the cheap test before any rule runs. */
