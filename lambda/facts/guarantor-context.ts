@@ -39,6 +39,7 @@ const CONTEXT_LISTS = [
   'authoredObjects',
   'deploymentVerbs',
   'deploymentNouns',
+  'deployedForms',
   'troopNouns',
   'troopDestinations',
 ] as const;
@@ -171,9 +172,13 @@ export function countriesNamedOtherwise(
   return found;
 }
 
-/** Troops sent: "deploying forces to Ukraine", "the deployment of British and French troops", "send peacekeepers". */
+/**
+ * Troops sent: "deploying forces to Ukraine", "the deployment of British and French troops", "send peacekeepers",
+ * "Estonian soldiers could be stationed", "troops from Finland would be deployed".
+ */
 const DEPLOYMENT = new RegExp(
-  String.raw`\b(?:${words(C.deploymentVerbs)}\s+|${words(C.deploymentNouns)}\s+of\s+)(?:[\p{L}'\u2019.,-]+\s+){0,5}?${words(C.troopNouns)}\b`,
+  String.raw`\b(?:${words(C.deploymentVerbs)}\s+|${words(C.deploymentNouns)}\s+of\s+)(?:[\p{L}'\u2019.,-]+\s+){0,5}?${words(C.troopNouns)}\b` +
+    String.raw`|\b${words(C.troopNouns)}\s+(?:[\p{L}'\u2019.-]+\s+){0,4}?${words(C.deployedForms)}\b`,
   'iu',
 );
 const mayDeploy = mayHold(C.troopNouns);
