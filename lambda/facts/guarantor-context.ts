@@ -184,8 +184,12 @@ const DEPLOYMENT = new RegExp(
 const mayDeploy = mayHold(C.troopNouns);
 /** Before a country after the troops: it is where they go ("troops to Syria"). */
 const DESTINATION_BEFORE = new RegExp(String.raw`\b${words(C.troopDestinations)}\s+(?:the\s+)?$`, 'iu');
-/** The clause of the sending starts after the last comma, semicolon or colon before it. */
-const CLAUSE_OPENER = /[,;:\u2014]/gu;
+/**
+ * The clause of the sending starts after the last semicolon or colon before it, or a comma or dash before a capital
+ * ("In a deal signed on Monday, X and Y committed to …"); a comma before a lower-case word sets off an aside or a
+ * participle ("France and the UK, which lead the coalition, would send …", "…, saying Britain would send …").
+ */
+const CLAUSE_OPENER = /[;:]\s*|[,\u2014]\s*(?=\p{Lu})/gu;
 /** The sending denied in its own clause ("ruled out sending troops", "would not deploy forces", "without troops"). */
 const NEGATION = /\b(?:not|no|never|without|nor)\b/iu;
 
@@ -210,10 +214,8 @@ export function troopSenders(
     (m) => m.country !== beneficiary && DESTINATION_BEFORE.test(after.slice(Math.max(0, m.start - 12), m.start)),
   );
   if (elsewhere) return [];
-  const clauseStart = Math.max(
-    0,
-    ...[...text.slice(0, deployment.index).matchAll(CLAUSE_OPENER)].map((m) => m.index + 1),
-  );
+  const openers = [...text.slice(0, deployment.index).matchAll(CLAUSE_OPENER)];
+  const clauseStart = Math.max(0, ...openers.map((m) => m.index + m[0].length));
   const clause = text.slice(clauseStart, end);
   if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(text.slice(clauseStart))) return [];
   const named = countryMentions(clause);

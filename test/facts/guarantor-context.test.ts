@@ -230,6 +230,14 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
     ).toEqual(['Iceland@Iceland', 'Sweden@Lindqvist']);
   });
 
+  it('reads the subject past an aside or before a participle, not past a clause opened by a capital', () => {
+    expect(senders('Latvia and Lithuania, which border the region, would send troops.')).toEqual([
+      'Latvia@Latvia',
+      'Lithuania@Lithuania',
+    ]);
+    expect(senders('After a call with Malta, Cyprus agreed to deploy soldiers.')).toEqual(['Cyprus@Cyprus']);
+  });
+
   it('finds none when the sending is denied or refused in its clause', () => {
     expect(senders('Spain ruled out sending troops.')).toEqual([]);
     expect(senders('Croatia would not deploy soldiers there.')).toEqual([]);
