@@ -136,7 +136,10 @@ export function createWriterLease(opts: WriterLeaseOptions): WriterLease {
     const owner = randomUUID();
     await take(owner);
     // A failed renewal is not fatal by itself: `confirmHeld` decides before the writes.
-    const renewal = setInterval(() => renew(owner).catch(() => {}), leaseMs / 3);
+    let renewing: Promise<void> = Promise.resolve();
+    const renewal = setInterval(() => {
+      renewing = renew(owner).catch(() => {});
+    }, leaseMs / 3);
     // A pending renewal must not keep a finished CLI process alive.
     renewal.unref();
     const confirmHeld = async () => {
@@ -153,6 +156,8 @@ export function createWriterLease(opts: WriterLeaseOptions): WriterLease {
       return await round(confirmHeld);
     } finally {
       clearInterval(renewal);
+      // A renewal still on the wire would outlive the round: a Lambda frozen after returning, or a table closed under it.
+      await renewing;
       await release(owner);
     }
   }

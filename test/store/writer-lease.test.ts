@@ -1,4 +1,4 @@
-import { DeleteItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toKey } from '../../lambda/store/items.js';
 import { keys } from '../../lambda/store/keys.js';
@@ -91,6 +91,28 @@ describe('writer lease', () => {
     });
 
     await expect(round).rejects.toThrow(WriterLeaseLostError);
+    await t.close();
+  });
+
+  it('leaves no renewal in flight once a round is over', async () => {
+    const t = await openStoreOn(server);
+    const send = t.client.send.bind(t.client);
+    let inFlight = 0;
+    // Failure injection: a slow network, so a background renewal is still on the wire when the round ends.
+    t.client.send = (async (command: Parameters<typeof send>[0]) => {
+      inFlight += 1;
+      try {
+        if (command instanceof UpdateItemCommand) await pause(80);
+        return await send(command);
+      } finally {
+        inFlight -= 1;
+      }
+    }) as typeof t.client.send;
+    const lease = createWriterLease({ client: t.client, tableName: t.tableName, leaseMs: 60 });
+
+    await lease.hold(() => pause(40));
+
+    expect(inFlight).toBe(0);
     await t.close();
   });
 
