@@ -35,9 +35,9 @@ export async function answerTalksCommand(parsed: ParsedCommand, deps: TalksAnswe
     ]);
     if (!('subject' in found)) return found;
     // Hidden facts leave the timeline before its changes are worked out; disputed ones are then marked.
-    return amend
-      ? amend(timelineAnswer(withoutHiddenEntries(found, amend), visibility))
-      : timelineAnswer(found, visibility);
+    if (!amend) return timelineAnswer(found, visibility);
+    const shown = withoutHiddenEntries(found, amend);
+    return amend(timelineAnswer(shown, visibility, found.entries.length - shown.entries.length));
   }
   if (command.kind === 'since' && timeline) {
     return answerSince(command.when, timeline, (deps.now ?? (() => new Date()))(), visibility, features);

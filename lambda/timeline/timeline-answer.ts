@@ -135,7 +135,18 @@ export function withoutHiddenEntries(view: TimelineView, amend: (answer: Answer)
   return { ...view, entries, totalByParty };
 }
 
-export function timelineAnswer(view: TimelineView, visibility: Visibility): Answer {
+/** What an empty timeline says: nothing was found, or everything found is hidden by flags (and where to see them). */
+function emptyTimelineText(guarantors: boolean, label: string, hiddenByFlags: number): string {
+  if (hiddenByFlags > 0) {
+    const what = guarantors ? 'guarantor' : `position on ${label}`;
+    const all = hiddenByFlags === 1 ? `the one ${what}` : `all ${hiddenByFlags} ${what}s`;
+    return `Flags hide ${all} the articles gave, as wrong: ${talksCommand('flags')} lists them for review.`;
+  }
+  return guarantors ? 'No guarantor was proposed in the articles.' : `No position on ${label} was found.`;
+}
+
+/** `hiddenByFlags`: how many of the stored entries the flags took out of `view` (`withoutHiddenEntries`). */
+export function timelineAnswer(view: TimelineView, visibility: Visibility, hiddenByFlags = 0): Answer {
   const guarantors = view.subject === GUARANTORS_TIMELINE;
   const byParty = new Map<string, TimelineEntry[]>();
   for (const e of view.entries) byParty.set(e.party, [...(byParty.get(e.party) ?? []), e]);
@@ -143,11 +154,16 @@ export function timelineAnswer(view: TimelineView, visibility: Visibility): Answ
   const marksByParty = new Map(parties.map(([party, entries]) => [party, changeMarks(entries, guarantors)]));
   const changes = changeSummary(parties, marksByParty);
   const parts: AnswerPart[] = [
-    textPart(
-      changes.length
-        ? `Changes: ${changes.join('; ')}.`
-        : 'No change: no party moved between the dates the articles give.',
-    ),
+    // An empty timeline has no change to report, only why it is empty (below).
+    ...(parties.length
+      ? [
+          textPart(
+            changes.length
+              ? `Changes: ${changes.join('; ')}.`
+              : 'No change: no party moved between the dates the articles give.',
+          ),
+        ]
+      : []),
     ...parties.map(
       ([party, entries]): AnswerPart => ({
         kind: 'facts',
@@ -165,9 +181,7 @@ export function timelineAnswer(view: TimelineView, visibility: Visibility): Answ
   ];
   for (const part of parts) if (part.kind === 'facts') part.totalGroups = part.groups.length;
   if (!parties.length) {
-    parts.push(
-      textPart(guarantors ? 'No guarantor was proposed in the articles.' : `No position on ${view.label} was found.`),
-    );
+    parts.push(textPart(emptyTimelineText(guarantors, view.label, hiddenByFlags)));
   }
   return {
     title: guarantors ? 'Timeline: proposed guarantors' : `Timeline: ${view.label}`,

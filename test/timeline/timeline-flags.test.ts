@@ -101,4 +101,23 @@ describe('flags in timeline and since answers', () => {
 
     expect(renderText(await ask('timeline guarantors'))).toMatch(/^ {2}• Turkey \[1\] \(disputed: flagged by 1\)$/mu);
   });
+
+  it('says flags hide every guarantor, rather than that none was proposed, once a reviewer flags them all', async () => {
+    const shown = lines(await ask('timeline guarantors'));
+    expect(shown.length).toBeGreaterThan(1);
+    for (const line of shown) {
+      if (!line.fact) throw new Error(`${line.text} names no fact`);
+      await flags.flagFact(
+        line.fact,
+        { userId: REVIEWER, reason: 'not-a-guarantor', at: '2026-03-27T13:00:00Z' },
+        policy,
+      );
+    }
+
+    const text = renderText(await ask('timeline guarantors'));
+    expect(lines(await ask('timeline guarantors'))).toEqual([]);
+    expect(text).toMatch(/Flags hide all \d+ guarantors the articles gave, as wrong: \/talks flags lists them/u);
+    expect(text).not.toContain('No change');
+    expect(text).not.toContain('No guarantor was proposed');
+  });
 });
