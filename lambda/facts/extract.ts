@@ -38,7 +38,7 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
       mentions,
       statements: tagged,
       guarantors: extractGuarantors(article, context),
-      positions: withoutStaffQuestions(article.body, extractPositions(article, context)),
+      positions: withoutStaffQuestions(article.body, extractPositions(article, { ...context, mentioned: mentions })),
     });
   };
 }

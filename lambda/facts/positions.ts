@@ -90,6 +90,11 @@ export interface ExtractPositionsOptions {
   statements?: readonly Statement[];
   /** The article's people: one with a party affiliation speaks for that party. */
   people?: readonly Person[];
+  /**
+   * Everyone the article names with a role, quoted or not ("Ukrainian President X" in the lead, then "X
+   * rejected …"): wire copy introduces a leader once and reports their stance without quoting them.
+   */
+  mentioned?: readonly Person[];
   topics?: CompiledTopics;
   /** Whose claims the article's sentences state (built from the above when not given). */
   parties?: ArticleParties;
@@ -164,7 +169,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const topics = options.topics ?? compileTopics(defaultTopicsConfig);
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
-  const people = peopleMentions(options.people ?? [], topics);
+  const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
   const positions: Position[] = [];
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const bodyMentions = topics.topicMentions(article.body);
@@ -304,7 +309,28 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       matrixParty ??= takers[0]?.id ?? null;
     }
   }
-  return positions;
+  return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
+}
+
+/**
+ * The headline states the article's main position more often than any sentence ("X rejects plan to cede
+ * the region"), and labels count it: read it by the same rules, as a one-sentence text citing itself. Not when
+ * the body repeats it, nor for a party that the body alone names (the people it introduces still act in it).
+ */
+function headlinePositions(
+  article: Article,
+  sentences: readonly Sentence[],
+  options: ExtractPositionsOptions & { topics: CompiledTopics },
+): Position[] {
+  const title = article.title?.trim();
+  if (!title || sentences.some((s) => s.text.trim() === title)) return [];
+  const headline = { ...article, body: title, title: null };
+  return extractPositions(headline, {
+    topics: options.topics,
+    people: options.people,
+    mentioned: options.mentioned,
+    sentences: [{ text: title, start: 0, end: title.length }],
+  });
 }
 
 /**
