@@ -94,6 +94,7 @@ const STANCE_LISTS = [
   'agendaFrames',
   'wantOfferRefuse',
   'placeAnaphors',
+  'ownedPlaces',
   'backgroundMarkers',
   'bareActionVerbs',
   'ordinalOpeners',

@@ -142,7 +142,7 @@ function takesStanceUnnamed(clause: string, topics: CompiledTopics): boolean {
   const member = unnamedMember(topics).exec(clause);
   if (!member) return false;
   const mention = { id: '', start: 0, end: member[0].length, kind: 'member' as const };
-  return takesStance(clause, mention) && statesPosition(clause, mention);
+  return takesStance(clause, mention) && statesPosition(clause, mention, topics);
 }
 
 const unnamedMembers = new WeakMap<CompiledTopics, RegExp>();
@@ -266,7 +266,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const before = takers.filter((t) => t.start < mention.start).at(-1);
           const subject =
             before ?? (speakerParty(sentence, article.id, statements, topics, topic) ? undefined : takers[0]);
-          if (subject && !statesPosition(clause.text, subject) && !topics.cuesStance(topic, clause.text)) continue;
+          if (subject && !statesPosition(clause.text, subject, topics) && !topics.cuesStance(topic, clause.text)) continue;
           const coordinated = coordinatedStanceAt(clause.text);
           const party =
             subject?.id ??
@@ -295,13 +295,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             }
           }
         }
-      } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0])) {
+      } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
       } else if (
         takers[0] &&
         clause.contrast &&
         sentenceTopics.length === 1 &&
-        statesPosition(clause.text, takers[0])
+        statesPosition(clause.text, takers[0], topics)
       ) {
         // "Russia wants the whole region, while Kyiv insists that the front line must be the starting point."
         emit(sentenceTopics[0] ?? '', takers[0].id, clause.text);
@@ -386,7 +386,7 @@ function referringBack(
   const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
   if (!clause || isAgendaOnly(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
-  const party = taker && statesPosition(clause.text, taker) ? taker.id : (how.demander?.(clause.text) ?? null);
+  const party = taker && statesPosition(clause.text, taker, topics) ? taker.id : (how.demander?.(clause.text) ?? null);
   if (!party || how.otherThan?.has(party)) return [];
   const stance = stanceOf(clause.text);
   return previousTopics.map((topic) => ({

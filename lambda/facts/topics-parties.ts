@@ -257,30 +257,36 @@ export function isSayer(text: string, mention: PartyMention): boolean {
   return mention.kind !== 'proposal' && SAYING_AFTER.test(text.slice(mention.end, mention.end + 160));
 }
 
-/** Whether a party mention states a position: a stance verb, or a verb of saying with a commitment or demand after it. */
-export function statesPosition(text: string, mention: PartyMention): boolean {
+/**
+ * Whether a party mention states a position: a stance verb, or a verb of saying with a commitment, a demand
+ * or whose the territory is after it ("Moscow says the region is Russian land").
+ */
+export function statesPosition(text: string, mention: PartyMention, topics: CompiledTopics): boolean {
   if (!isSayer(text, mention)) return true;
   // The claim may come before the attribution ("Crimea will never be …, Kyiv said"): the whole clause counts.
-  return STANCE_MARKER.test(text);
+  return claimsStance(text, topics);
 }
 
 /**
  * Whether words put in a party's mouth state a stance: a commitment, demand or refusal (as above), or
- * whose a territory is ("Sevastopol is a Russian city", "the region is Ukraine"). A quoted official
- * explaining what happened ("the units needed another day, which is why the start slipped") states none.
+ * whose a territory is ("Sevastopol is a Russian city", "the region is Ukraine", in a side's own words "the
+ * peninsula is our land"). A quoted official explaining what happened ("the units needed another day,
+ * which is why the start slipped") states none.
  */
 export function claimsStance(text: string, topics: CompiledTopics): boolean {
   return STANCE_MARKER.test(text) || partyStatus(topics).test(text);
 }
 
 const statusPatterns = new WeakMap<CompiledTopics, RegExp>();
+/** A place a side calls its own, in the first person: "our land", "our territory". */
+const OWNED_PLACE = String.raw`${words(S.ownedPlaces)}(?![\p{L}])`;
 
 function partyStatus(topics: CompiledTopics): RegExp {
   let regex = statusPatterns.get(topics);
   if (!regex) {
     const partyWords = topics.config.parties.flatMap((p) => [...p.variants, ...(p.adjectives ?? [])]);
     regex = new RegExp(
-      `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?${phrasesSource(partyWords)}`,
+      `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${phrasesSource(partyWords)}|${OWNED_PLACE})`,
       'iu',
     );
     statusPatterns.set(topics, regex);
