@@ -95,6 +95,7 @@ const STANCE_LISTS = [
   'wantOfferRefuse',
   'placeAnaphors',
   'ownedPlaces',
+  'replyJudgements',
   'backgroundMarkers',
   'bareActionVerbs',
   'ordinalOpeners',

@@ -24,7 +24,7 @@ import {
   openingSubject,
   type PeopleMentions,
   peopleMentions,
-  repliesTo,
+  replyingParties,
   speakerParty,
   speakingStatement,
   stanceTakers,
@@ -64,7 +64,14 @@ const COMPLEMENT = /^that\b/iu;
 /** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
-const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords)}\b`, 'iu');
+const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
+/** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
+const BARE_REPLY = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords)}(?:\s+to\s+do\s+so)?\s*(?:[,.;!]|$)`, 'iu');
+/** The stance of the sentence before taken up by another party: "Moscow has advanced the same demand". */
+const SAME_DEMAND = new RegExp(
+  String.raw`\b(?:the\s+same|a\s+similar|similar|such\s+an?|such)\s+(?:[\p{L}-]+\s+)?${words(S.proposalNouns)}\b`,
+  'iu',
+);
 const REPLY_ANAPHOR = new RegExp(
   String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)})\b`,
   'iu',
@@ -217,11 +224,30 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           demander: demanderOf(index),
         };
         positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
-      } else if (previous.index === index - 1 && REPLY_WORD.test(sentence.text) && REPLY_ANAPHOR.test(sentence.text)) {
-        // "Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.": a reply by the other side.
+      } else if (previous.index === index - 1 && SAME_DEMAND.test(sentence.text)) {
+        // "The envoys pressed Kyiv to leave Donetsk. Moscow has made the same demand.": the subject takes it up.
+        const back = {
+          refersBack: (c: string) => SAME_DEMAND.test(c),
+          holder: (c: string) => openingSubject(c, topics, people),
+        };
+        const taken = referringBack(sentence, previous.topics, article.id, topics, people, back);
+        positions.push(...taken);
+        // The demand taken up stays the topic of the next sentence, which may answer it ("For Kyiv, it is unacceptable").
+        if (taken.length) previous = { index, topics: previous.topics };
+      } else if (
+        previous.index === index - 1 &&
+        REPLY_WORD.test(sentence.text) &&
+        (REPLY_ANAPHOR.test(sentence.text) || BARE_REPLY.test(sentence.text))
+      ) {
+        // "Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.", "For Kyiv, that is
+        // unacceptable.", "Kyiv has refused.": a reply by the other side.
         const evidence = sentences[index - 1]?.text;
         const holders = new Set(positions.filter((p) => p.citations[0]?.evidence === evidence).map((p) => p.party));
-        const back = { refersBack: (c: string) => REPLY_ANAPHOR.test(c), otherThan: holders };
+        const back = {
+          refersBack: (c: string) => REPLY_ANAPHOR.test(c) || BARE_REPLY.test(c),
+          otherThan: holders,
+          holder: (c: string) => replier(c, topics, people),
+        };
         if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       }
       continue;
@@ -288,11 +314,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
             (outsiderFrame(sentence, clause.text) ? null : soleActor(clause.text, topics, people));
           if (party) emit(topic, party, clause.text);
-          // "X demands Y, which Z rejected": the reply is Z's position on the same topic.
-          for (const reply of takers) {
-            if (reply.start > mention.end && reply.id !== party && repliesTo(clause.text, reply)) {
-              emit(topic, reply.id, clause.text);
-            }
+          // "X demands Y, which Z rejected", "…, a demand rejected by Z": the reply is Z's position on the same topic.
+          for (const reply of replyingParties(clause.text, topics, people)) {
+            if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
@@ -350,6 +374,17 @@ function soleActor(clause: string, topics: CompiledTopics, people: PeopleMention
 }
 
 /**
+ * Who replies in a clause that holds a reply word but no stance verb: the party it frames ("For Kyiv, that is
+ * unacceptable") or the one named before the reply ("Kyiv calls the demand unacceptable").
+ */
+function replier(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  const reply = REPLY_WORD.exec(clause);
+  if (!reply) return null;
+  const before = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)];
+  return before.find((m) => m.start < reply.index)?.id ?? null;
+}
+
+/**
  * "… Moscow's rule over those regions, Crimea among them": a sentence naming one topic
  * may refer back to the previous sentence's others. Each such topic is mentioned where the reference stands.
  */
@@ -381,12 +416,17 @@ function referringBack(
     demander?: (clause: string) => string | null;
     /** For a reply: the parties whose stance it answers, which the reply cannot be. */
     otherThan?: ReadonlySet<string>;
+    /** Who holds the stance when no subject takes it with a stance verb ("For Kyiv, that is unacceptable"). */
+    holder?: (clause: string) => string | null;
   },
 ): Position[] {
   const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
   if (!clause || isAgendaOnly(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
-  const party = taker && statesPosition(clause.text, taker, topics) ? taker.id : (how.demander?.(clause.text) ?? null);
+  const party =
+    taker && statesPosition(clause.text, taker, topics)
+      ? taker.id
+      : (how.demander?.(clause.text) ?? how.holder?.(clause.text) ?? null);
   if (!party || how.otherThan?.has(party)) return [];
   const stance = stanceOf(clause.text);
   return previousTopics.map((topic) => ({
