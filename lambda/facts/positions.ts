@@ -66,7 +66,10 @@ const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
 /** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
-const BARE_REPLY = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords)}(?:\s+to\s+do\s+so)?\s*(?:[,.;!]|$)`, 'iu');
+const BARE_REPLY = new RegExp(
+  String.raw`\b${words(S.replyVerbs, S.replyWords)}(?:\s+to\s+do\s+so)?\s*(?:[,.;!]|$)`,
+  'iu',
+);
 /** The stance of the sentence before taken up by another party: "Moscow has advanced the same demand". */
 const SAME_DEMAND = new RegExp(
   String.raw`\b(?:the\s+same|a\s+similar|similar|such\s+an?|such)\s+(?:[\p{L}-]+\s+)?${words(S.proposalNouns)}\b`,
@@ -292,7 +295,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const before = takers.filter((t) => t.start < mention.start).at(-1);
           const subject =
             before ?? (speakerParty(sentence, article.id, statements, topics, topic) ? undefined : takers[0]);
-          if (subject && !statesPosition(clause.text, subject, topics) && !topics.cuesStance(topic, clause.text)) continue;
+          if (subject && !statesPosition(clause.text, subject, topics) && !topics.cuesStance(topic, clause.text))
+            continue;
           const coordinated = coordinatedStanceAt(clause.text);
           const party =
             subject?.id ??

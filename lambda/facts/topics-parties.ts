@@ -218,15 +218,29 @@ const REPLY_BEFORE = new RegExp(
   'iu',
 );
 /** A judgement that refuses what it judges: "Kyiv has called the demand unacceptable", "which Kyiv calls a non-starter". */
-export const REPLY_JUDGEMENT = String.raw`\b(?:call|calls|called|calling|deem|deems|deemed|consider|considers|considered)\b[^,.;:]{0,30}?\b${words(S.replyJudgements)}(?![\p{L}])`;
+const REPLY_JUDGEMENT = String.raw`\b(?:call|calls|called|calling|deem|deems|deemed|consider|considers|considered)\b[^,.;:]{0,30}?\b${words(S.replyJudgements)}(?![\p{L}])`;
 /** After the replying party: its name ("Ukrainian President Jane Roe"), fillers, then a reply verb or judgement. */
 const REPLY_AFTER = new RegExp(
   String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs)}(?![\p{L}])|${REPLY_JUDGEMENT})`,
   'u',
 );
 /** A passive reply naming its agent: "…, an offer turned down by Moscow", "Moscow's demand was rejected by Kyiv". */
-const PASSIVE_REPLY_BEFORE = new RegExp(String.raw`\b${words(S.replyVerbs)}\s+(?:${FILLER}\s+)?by\s+(?:the\s+)?$`, 'iu');
-const WANT_OFFER_REFUSE = new RegExp(String.raw`\b${words(S.wantOfferRefuse, S.proposalNouns)}\b`, 'iu');
+const PASSIVE_REPLY_BEFORE = new RegExp(
+  String.raw`\b${words(S.replyVerbs)}\s+(?:${FILLER}\s+)?by\s+(?:the\s+)?$`,
+  'iu',
+);
+const STANCE_NAMED = new RegExp(String.raw`\b${words(S.wantOfferRefuse, S.proposalNouns)}\b`, 'iu');
+
+/** The parties whose mentions in `text` reply to a stance named before them (`repliesTo`), in text order. */
+export function replyingParties(
+  text: string,
+  topics: CompiledTopics,
+  people: PeopleMentions = NO_PEOPLE,
+): PartyMention[] {
+  return [...topics.partyMentions(text), ...people(text)]
+    .filter((m) => m.id && repliesTo(text, m))
+    .sort((a, b) => a.start - b.start);
+}
 
 /**
  * Whether the party mention answers the demand before it, which gives that party's position too: in a
@@ -234,18 +248,11 @@ const WANT_OFFER_REFUSE = new RegExp(String.raw`\b${words(S.wantOfferRefuse, S.p
  * unacceptable") or as the agent of a passive reply to a stance named before it ("Moscow's demand to
  * leave the region was rejected by Kyiv").
  */
-/** The parties whose mentions in `text` reply to a stance named before them (`repliesTo`), in text order. */
-export function replyingParties(text: string, topics: CompiledTopics, people: PeopleMentions = NO_PEOPLE): PartyMention[] {
-  return [...topics.partyMentions(text), ...people(text)]
-    .filter((m) => m.id && repliesTo(text, m))
-    .sort((a, b) => a.start - b.start);
-}
-
 export function repliesTo(text: string, mention: PartyMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   if (REPLY_BEFORE.test(before)) return REPLY_AFTER.test(text.slice(mention.end, mention.end + 80));
   const passive = PASSIVE_REPLY_BEFORE.exec(before);
-  return passive !== null && WANT_OFFER_REFUSE.test(text.slice(0, mention.start - before.length + passive.index));
+  return passive !== null && STANCE_NAMED.test(text.slice(0, mention.start - before.length + passive.index));
 }
 
 const isPlural = (name: string) => /s$/iu.test(name.trim());
