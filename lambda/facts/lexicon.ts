@@ -96,6 +96,7 @@ const STANCE_LISTS = [
   'placeAnaphors',
   'ownedPlaces',
   'replyJudgements',
+  'noCommentFrames',
   'backgroundMarkers',
   'bareActionVerbs',
   'ordinalOpeners',

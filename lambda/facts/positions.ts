@@ -5,6 +5,7 @@ import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
+  declinesComment,
   isAgendaOnly,
   isBackground,
   isPatient,
@@ -259,7 +260,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const seen = new Set<string>();
     const emit = (topic: string, party: string, clause: string) => {
       const key = `${topic}\u0000${party}`;
-      if (seen.has(key) || isAgendaOnly(clause)) return;
+      if (seen.has(key) || isAgendaOnly(clause) || declinesComment(clause)) return;
       seen.add(key);
       const stance = stanceOf(clause);
       positions.push({
@@ -425,7 +426,7 @@ function referringBack(
   },
 ): Position[] {
   const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
-  if (!clause || isAgendaOnly(clause.text)) return [];
+  if (!clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
   const party =
     taker && statesPosition(clause.text, taker, topics)
