@@ -185,7 +185,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const bodyMentions = topics.topicMentions(article.body);
   const topicIds = topics.topics.map((t) => t.id);
-  const lists = planLists(sentences, topics);
+  const lists = planLists(sentences, topics, people);
   const parties =
     options.parties ?? articleParties(article, { sentences, statements, people: options.people ?? [], topics });
   // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
