@@ -21,7 +21,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { dedupeArticles, readArticlePaths } from '../lambda/articles/read-inputs.js';
 import { extractCorpusFacts } from '../lambda/facts/extract.js';
 import { toPrediction } from '../lambda/facts/prediction.js';
@@ -31,20 +30,14 @@ import {
   formatComparison,
   isSetScored,
   locateRealSetHalf,
-  REAL_SET_FIXTURES,
   REAL_SET_HALVES,
   type RealSetHalf,
+  realSetHalfDir,
   type ScoreReport,
+  setOptionsOrExit,
 } from './real-set.js';
 
-const { values } = parseArgs({
-  options: { verbose: { type: 'boolean' }, set: { type: 'string' }, dir: { type: 'string' } },
-});
-const SETS = ['seed', 'dev', ...REAL_SET_HALVES] as const;
-if (values.set !== undefined && !(SETS as readonly string[]).includes(values.set)) {
-  console.error(`--set must be one of ${SETS.join(', ')}`);
-  process.exit(2);
-}
+const values = setOptionsOrExit(process.argv.slice(2));
 const shared = resolve(process.env.TALKS_SHARED_DIR ?? '../shared');
 const scorer = join(shared, 'eval', 'score.mjs');
 const baseline = join(shared, 'eval', 'baseline.mjs');
@@ -116,9 +109,7 @@ async function scoreSet(label: string, articlesDir: string, goldFile: string): P
  * failure, unless it was asked for by name.
  */
 async function scoreRealSetHalf(half: RealSetHalf): Promise<number> {
-  const halfDir = values.dir
-    ? resolve(values.dir)
-    : join(resolve(process.env.TALKS_REAL_SET_DIR ?? REAL_SET_FIXTURES), half);
+  const halfDir = realSetHalfDir(half, values.dir);
   const location = locateRealSetHalf(halfDir);
   if (!location.present) {
     console.log(`# ${half} set: not scored, ${location.reason}\n`);

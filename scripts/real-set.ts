@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 /*
  * The real evaluation set (test/fixtures/real-set/, see its README): real reports whose text may not be committed,
@@ -24,6 +25,42 @@ export function isSetScored(set: string, requested: string | undefined): boolean
 
 /** Where the halves live unless TALKS_REAL_SET_DIR moves them: beside their committed spans. */
 export const REAL_SET_FIXTURES = fileURLToPath(new URL('../test/fixtures/real-set/', import.meta.url));
+
+/** The sets `npm run eval` and `npm run accounting` read: the seed corpus, the dev set and the real set's halves. */
+export const EVAL_SETS = ['seed', 'dev', ...REAL_SET_HALVES] as const;
+
+export interface SetOptions {
+  verbose: boolean;
+  /** One set to read alone (one of EVAL_SETS). */
+  set?: string | undefined;
+  /** A folder to read the real-set half from. */
+  dir?: string | undefined;
+}
+
+/** The options `npm run eval` and `npm run accounting` share, or what is wrong with them. */
+export function parseSetOptions(args: string[]): SetOptions | { error: string } {
+  const { values } = parseArgs({
+    args,
+    options: { verbose: { type: 'boolean' }, set: { type: 'string' }, dir: { type: 'string' } },
+  });
+  if (values.set !== undefined && !(EVAL_SETS as readonly string[]).includes(values.set)) {
+    return { error: `--set must be one of ${EVAL_SETS.join(', ')}` };
+  }
+  return { verbose: values.verbose ?? false, set: values.set, dir: values.dir };
+}
+
+/** The shared options of a script's command line; a wrong one ends the script with status 2 and says why. */
+export function setOptionsOrExit(args: string[]): SetOptions {
+  const options = parseSetOptions(args);
+  if (!('error' in options)) return options;
+  console.error(options.error);
+  process.exit(2);
+}
+
+/** Where a half is read from: `--dir`, else TALKS_REAL_SET_DIR/<half>, else beside its committed spans. */
+export function realSetHalfDir(half: RealSetHalf, dir: string | undefined): string {
+  return dir ? resolve(dir) : join(resolve(process.env.TALKS_REAL_SET_DIR ?? REAL_SET_FIXTURES), half);
+}
 
 export type RealSetLocation = { present: true; articles: string; gold: string } | { present: false; reason: string };
 

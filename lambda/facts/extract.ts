@@ -7,6 +7,7 @@ import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
 import { settleBareNames } from './people-identity.js';
 import { extractPositions } from './positions.js';
+import type { RejectionSink } from './rejection-trace.js';
 import { splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
 import { staffTurns } from './statements-transcript.js';
@@ -19,9 +20,13 @@ export type ArticleFactExtractor = (article: Article) => ArticleFacts;
  * An extractor bound to a topics configuration (config/topics.json by default): statements, guarantors
  * and positions, each citing its sentence verbatim. Pure and deterministic. Statements come first: a
  * quoted speaker's affiliation tells whose proposal or position an unattributed quote states. An
- * article contributes at most its first 500 facts of each kind (article-fact-limits.ts).
+ * article contributes at most its first 500 facts of each kind (article-fact-limits.ts). `onReject`, when
+ * given, is told every candidate guarantor and position a rule rejected, by the rule's name (the candidate accounting).
  */
-export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsConfig): ArticleFactExtractor {
+export function createFactExtractor(
+  topicsConfig: TopicsConfig = defaultTopicsConfig,
+  onReject?: RejectionSink,
+): ArticleFactExtractor {
   const topics = compileTopics(topicsConfig);
   return (article) => {
     const sentences = splitSentences(article.body);
@@ -31,14 +36,18 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
     }));
     const parties = articleParties(article, { sentences, statements: tagged, people, topics });
-    const context = { sentences, statements: tagged, people, topics, parties };
+    const context = { sentences, statements: tagged, people, topics, parties, onReject };
     return boundArticleFacts({
       articleId: article.id,
       people,
       mentions,
       statements: tagged,
       guarantors: extractGuarantors(article, context),
-      positions: withoutStaffQuestions(article.body, extractPositions(article, { ...context, mentioned: mentions })),
+      positions: withoutStaffQuestions(
+        article.body,
+        extractPositions(article, { ...context, mentioned: mentions }),
+        onReject,
+      ),
     });
   };
 }
@@ -47,14 +56,21 @@ export function createFactExtractor(topicsConfig: TopicsConfig = defaultTopicsCo
  * Positions without those read from a question of a transcript's journalist ("So Kyiv refuses to discuss
  * Crimea at all?"): an interviewer's question states nobody's position.
  */
-function withoutStaffQuestions(body: string, positions: Position[]): Position[] {
+function withoutStaffQuestions(body: string, positions: Position[], onReject?: RejectionSink): Position[] {
   const staff = staffTurns(body);
   if (staff.length === 0) return positions;
   const isStaffQuestion = (evidence: string) => {
     const at = body.indexOf(evidence);
     return /\?\W*$/u.test(evidence) && staff.some((t) => at >= t.start && at < t.end);
   };
-  return positions.filter((p) => !p.citations.every((c) => isStaffQuestion(c.evidence)));
+  return positions.filter((p) => {
+    const asked = p.citations.every((c) => isStaffQuestion(c.evidence));
+    if (asked && onReject) {
+      const sentence = p.citations[0]?.evidence ?? '';
+      onReject({ category: 'positions', topic: p.topic, party: p.party, sentence, rule: 'staff-question' });
+    }
+    return !asked;
+  });
 }
 
 const extractWithDefaults = createFactExtractor();

@@ -37,6 +37,11 @@ const CONTEXT_LISTS = [
   'participationVerbs',
   'authoringVerbs',
   'authoredObjects',
+  'deploymentVerbs',
+  'deploymentNouns',
+  'deployedForms',
+  'troopNouns',
+  'troopDestinations',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -96,9 +101,15 @@ export const ANAPHORIC_SUBJECT = new RegExp(String.raw`^[\s\p{P}]*${words(C.anap
 /** After a subject: its wish to take part ("has said it wants to join"), an offer rather than some other act. */
 export const WISH_TO_TAKE_PART = String.raw`(?:said\s+(?:it|they)\s+)?${words(C.wishVerbs)}\s+to\s+${words(C.participationVerbs)}`;
 
-/** A country joined by a hyphen to another name ("the US-Russia talks") modifies the noun after it. */
+/**
+ * A country joined by a hyphen or an en dash to another name ("the US-Russia talks", "the Russia–Ukraine war")
+ * modifies the noun after it. A spaced or em dash sets off an aside instead ("—one of which is Russia—").
+ */
 export function inCompound(text: string, mention: { start: number; end: number }): boolean {
-  return /^-\p{Lu}/u.test(text.slice(mention.end, mention.end + 2)) || /\p{L}-$/u.test(text.slice(0, mention.start));
+  return (
+    /^[-\u2013]\p{Lu}/u.test(text.slice(mention.end, mention.end + 2)) ||
+    /\p{L}[-\u2013]$/u.test(text.slice(0, mention.start))
+  );
 }
 
 /** Before a guarantee word: its provision negated ("without providing security guarantees"). */
@@ -159,6 +170,59 @@ export function countriesNamedOtherwise(
     if (country) found.push({ country, end });
   }
   return found;
+}
+
+/**
+ * Troops sent: "deploying forces to Ukraine", "the deployment of British and French troops", "send peacekeepers",
+ * "Estonian soldiers could be stationed", "troops from Finland would be deployed".
+ */
+const DEPLOYMENT = new RegExp(
+  String.raw`\b(?:${words(C.deploymentVerbs)}\s+|${words(C.deploymentNouns)}\s+of\s+)(?:[\p{L}'\u2019.,-]+\s+){0,5}?${words(C.troopNouns)}\b` +
+    String.raw`|\b${words(C.troopNouns)}\s+(?:[\p{L}'\u2019.-]+\s+){0,4}?${words(C.deployedForms)}\b`,
+  'iu',
+);
+const mayDeploy = mayHold(C.troopNouns);
+/** Before a country after the troops: it is where they go ("troops to Syria"). */
+const DESTINATION_BEFORE = new RegExp(String.raw`\b${words(C.troopDestinations)}\s+(?:the\s+)?$`, 'iu');
+/** The clause of the sending starts after the last comma, semicolon or colon before it. */
+const CLAUSE_OPENER = /[,;:\u2014]/gu;
+/** The sending denied in its own clause ("ruled out sending troops", "would not deploy forces", "without troops"). */
+const NEGATION = /\b(?:not|no|never|without|nor)\b/iu;
+
+/**
+ * The countries a sentence says would send troops to Ukraine: the troops' own modifiers ("the deployment of
+ * British and French troops") and whoever opens the clause of the sending ("X and Y committed to deploying
+ * forces", "President Z said France would send peacekeepers"): a country, its adjective or seat of government, or
+ * a person by the country the article gives them (`affiliationOf`, by surname). None when the sending is refused or
+ * denied, or when the troops go to another country than `beneficiary` ("sent troops to Syria").
+ */
+export function troopSenders(
+  text: string,
+  beneficiary: string | null,
+  affiliationOf: (surname: string) => string | null,
+): CountryMention[] {
+  if (!mayDeploy(text)) return [];
+  const deployment = DEPLOYMENT.exec(text);
+  if (!deployment) return [];
+  const end = deployment.index + deployment[0].length;
+  const after = text.slice(end);
+  const elsewhere = countryMentions(after).some(
+    (m) => m.country !== beneficiary && DESTINATION_BEFORE.test(after.slice(Math.max(0, m.start - 12), m.start)),
+  );
+  if (elsewhere) return [];
+  const clauseStart = Math.max(
+    0,
+    ...[...text.slice(0, deployment.index).matchAll(CLAUSE_OPENER)].map((m) => m.index + 1),
+  );
+  const clause = text.slice(clauseStart, end);
+  if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(text.slice(clauseStart))) return [];
+  const named = countryMentions(clause);
+  for (const word of clause.matchAll(CAPITALISED)) {
+    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
+    const country = countryOfWord(word[0]) ?? affiliationOf(word[0].replace(/['\u2019]s$/u, ''));
+    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
+  }
+  return named.map((m) => ({ ...m, start: m.start + clauseStart, end: m.end + clauseStart }));
 }
 
 export interface ContextCandidate {

@@ -16,10 +16,12 @@ import {
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
   subjectCountry,
+  troopSenders,
   WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
 import { guarantorWords as G, words } from './lexicon.js';
 import { planLists } from './plan-lists.js';
+import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type PartyMention } from './topics.js';
 import {
@@ -80,7 +82,12 @@ export interface ExtractGuarantorsOptions {
   topics?: CompiledTopics;
   /** Whose claim each sentence states (default: read from the sentences, statements and people above). */
   parties?: ArticleParties;
+  /** Told each country of a guarantee sentence that no rule kept, with the rule that rejected it (the candidate accounting). */
+  onReject?: RejectionSink;
 }
+
+/** Notes that a rule rejected a country of the sentence; absent unless a rejection sink listens. */
+type RejectionNote = (mention: CountryMention, rule: string) => void;
 
 /** Every country the article names as a proposed or possible guarantor, with who proposed it and the sentence. */
 export function extractGuarantors(article: Article, options: ExtractGuarantorsOptions = {}): Guarantor[] {
@@ -92,8 +99,17 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   const parties = options.parties ?? articleParties(article, { sentences, statements, people: peopleList, topics });
   const beneficiary = topics.config.guaranteeBeneficiary;
   const byKey = new Map<string, Guarantor>();
+  // Rejections are told at the end: a later rule (the coalition's) may still keep the country from its sentence.
+  const dropped: GuarantorRejection[] = [];
+  const noteIn =
+    (sentence: string): RejectionNote =>
+    (mention, rule) =>
+      dropped.push({ category: 'guarantors', country: mention.country, sentence, rule });
   const add = (country: string, proposedBy: string | null, evidence: string) => {
-    if (country === beneficiary) return;
+    if (country === beneficiary) {
+      if (options.onReject) dropped.push({ category: 'guarantors', country, sentence: evidence, rule: 'beneficiary' });
+      return;
+    }
     const key = `${country}\u0000${proposedBy ?? ''}`;
     const citation = { articleId: article.id, evidence };
     const existing = byKey.get(key);
@@ -125,7 +141,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       return;
     }
     const named = sentenceParties(text, topics, people);
-    const found = proposals(text, named);
+    const found = proposals(text, named, options.onReject && noteIn(text));
     const listed = found.flatMap((p) => p.countries);
     const unlisted = (party: string | null) => (listed.some((c) => c.country === party) ? null : party);
     let proposer: string | null = null;
@@ -190,7 +206,38 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (named.has(country) || opposing.has(country) || contextRejected(text, candidate.mention)) continue;
     add(country, beneficiary ?? null, text);
   }
-  return [...byKey.values()];
+  // Troops to be sent to Ukraine, in an article about its guarantees: whoever would send them is a possible guarantor.
+  let aboutGuarantees: boolean | undefined;
+  const affiliation = surnameAffiliations(peopleList);
+  for (const { text } of sentences) {
+    const senders = troopSenders(text, beneficiary ?? null, affiliation);
+    if (!senders.length) continue;
+    aboutGuarantees ??= sentences.some((s) => mayGuarantee(s.text) && speaksOfGuarantees(s.text));
+    if (!aboutGuarantees) break;
+    for (const mention of senders) {
+      const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+      if (opposing.has(mention.country) || inCompound(text, mention) || rejectedByWhatPrecedes(before)) continue;
+      add(mention.country, beneficiary ?? null, text);
+    }
+  }
+  const guarantors = [...byKey.values()];
+  if (options.onReject) {
+    const kept = (r: GuarantorRejection) =>
+      guarantors.some((g) => g.country === r.country && g.citations.some((c) => c.evidence === r.sentence));
+    for (const rejection of dropped) if (!kept(rejection)) options.onReject(rejection);
+  }
+  return guarantors;
+}
+
+/** The country of each person the article gives one, by surname ("Macron" → France), read only when asked. */
+function surnameAffiliations(people: readonly Person[]): (surname: string) => string | null {
+  let bySurname: Map<string, string> | undefined;
+  return (surname) => {
+    bySurname ??= new Map(
+      people.flatMap((p) => (p.affiliation ? [[p.name.split(/\s+/u).at(-1) ?? p.name, p.affiliation] as const] : [])),
+    );
+    return bySurname.get(surname) ?? null;
+  };
 }
 
 /** A sentence that may speak of guarantees at all: the cheap test before any rule runs. */
@@ -205,9 +252,12 @@ function speaksOfGuarantees(text: string): boolean {
   return false;
 }
 
-/** What precedes a country (or its list's head) makes it no guarantor: a venue, someone talked to, a refused role. */
-const rejectedByWhatPrecedes = (before: string) =>
-  REJECT_BEFORE.test(before) || PLACE_BEFORE.test(before) || REFUSED_BEFORE.test(before);
+/** The rule by which what precedes a country (or its list's head) makes it no guarantor: a venue, someone talked to, a refused role. */
+function rejectedByWhatPrecedes(before: string): string | null {
+  if (REJECT_BEFORE.test(before)) return 'place-contact-or-office-before';
+  if (PLACE_BEFORE.test(before)) return 'venue-before';
+  return REFUSED_BEFORE.test(before) ? 'refused-role-before' : null;
+}
 
 /**
  * A candidate the context gives (the coalition, the sentence before) is rejected where any candidate is: a venue, someone talked to or dealt with,
@@ -272,7 +322,7 @@ function pointsBack(text: string, previous: string | undefined): CountryMention[
   return mentions.filter((mention, k) => !contextRejected(previous, mention, listHead(previous, mentions, k)));
 }
 
-function proposals(text: string, named: SentenceParties): Proposal[] {
+function proposals(text: string, named: SentenceParties, note?: RejectionNote): Proposal[] {
   const mentions = countryMentions(text);
   const found: Proposal[] = [];
   for (const trigger of text.matchAll(SOURCE_TRIGGER)) {
@@ -288,9 +338,9 @@ function proposals(text: string, named: SentenceParties): Proposal[] {
     if (REFUSED_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return;
     found.push({ countries: list, anchor: head.start });
   });
-  const recalled = recallCandidates(text, mentions, found, named, false);
+  const recalled = recallCandidates(text, mentions, found, named, false, note);
   if (recalled.length) found.push({ countries: recalled, anchor: recalled[0]?.start ?? 0 });
-  return withoutHistory(text, found);
+  return withoutHistory(text, found, note);
 }
 
 /** A sentence that can lend a guarantor list its proposer: it speaks of a plan, a document or guarantees. */
@@ -301,10 +351,11 @@ const PROPOSAL_CONTEXT =
 const LAST_CENTURY = /\b19\d{2}\b/u;
 
 /** Drops the countries of clauses that tell history ("in exchange for guarantees from X in 1994"). */
-function withoutHistory(text: string, found: Proposal[]): Proposal[] {
+function withoutHistory(text: string, found: Proposal[], note?: RejectionNote): Proposal[] {
   if (!LAST_CENTURY.test(text)) return found;
   const past = clauseSpans(text).filter(({ start, end }) => LAST_CENTURY.test(text.slice(start, end)));
   const inPast = (c: CountryMention) => past.some(({ start, end }) => start <= c.start && c.end <= end);
+  if (note) for (const c of found.flatMap((p) => p.countries)) if (inPast(c)) note(c, 'history');
   return found
     .map((p) => ({ ...p, countries: p.countries.filter((c) => !inPast(c)) }))
     .filter((p) => p.countries.length);
@@ -399,10 +450,22 @@ function recallCandidates(
   named: SentenceParties,
   /** The sentence continues the previous one's guarantee talk ("Among them are …"): every clause counts. */
   continues: boolean,
+  note?: RejectionNote,
 ): CountryMention[] {
   const taken = new Set(found.flatMap((p) => p.countries.map((c) => c.start)));
   const open = mentions.filter((m) => !taken.has(m.start));
-  if (!open.length || (!continues && (!speaksOfGuarantees(text) || PAST_INSTRUMENT.test(text)))) return [];
+  if (!open.length) return [];
+  const sentenceRule = continues
+    ? null
+    : !speaksOfGuarantees(text)
+      ? 'no-guarantee-cue'
+      : PAST_INSTRUMENT.test(text)
+        ? 'past-instrument'
+        : null;
+  if (sentenceRule) {
+    if (note) for (const mention of open) note(mention, sentenceRule);
+    return [];
+  }
   // A clause that lists the guarantors just named ("…; these are X and Y") continues the clause before it.
   const spans = clauseSpans(text);
   const clauses = spans.filter(
@@ -414,32 +477,40 @@ function recallCandidates(
   );
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
-    if (!clauses.some((c) => c.start <= mention.start && mention.end <= c.end)) return false;
-    return !rejected(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), named.actors);
+    const rule = clauses.some((c) => c.start <= mention.start && mention.end <= c.end)
+      ? rejection(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), named.actors)
+      : 'other-clause';
+    if (rule) note?.(mention, rule);
+    return rule === null;
   });
 }
 
-function rejected(
+/** The rule that rejects a candidate of a guarantee clause, or null when none does. */
+function rejection(
   text: string,
   mention: CountryMention,
   head: CountryMention,
   end: number,
   actors: () => readonly PartyMention[],
-): boolean {
+): string | null {
   // A list shares one part: judge what precedes it by its head ("leaders of France, Germany and Britain"),
   const before = text.slice(Math.max(0, head.start - 60), head.start);
   // and what follows by its end ("Russia and Ukraine discussed …" makes both subjects).
   const after = text.slice(end, end + 120);
-  if (rejectedByWhatPrecedes(before)) return true;
-  if (SETTLEMENT_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
-  if (inCompound(text, mention)) return true;
-  if (REJECT_AFTER.test(after) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
-  if (OFFERS_AFTER.test(after)) return false;
+  const precedes = rejectedByWhatPrecedes(before);
+  if (precedes) return precedes;
+  if (SETTLEMENT_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) {
+    return 'settlement-with-before';
+  }
+  if (inCompound(text, mention)) return 'hyphen-compound';
+  if (REJECT_AFTER.test(after)) return 'possessive-refusal-or-infinitive-after';
+  if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'office-after';
+  if (OFFERS_AFTER.test(after)) return null;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
-  if (OBJECT_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return false;
+  if (OBJECT_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return null;
   // A party that wants, asks or says is the proposer, not a guarantor ("Russia wants …").
-  if (actors().some((a) => a.start === mention.start && takesStance(text, a))) return true;
-  return SUBJECT_AFTER.test(after);
+  if (actors().some((a) => a.start === mention.start && takesStance(text, a))) return 'party-taking-stance';
+  return SUBJECT_AFTER.test(after) ? 'subject-of-other-verb' : null;
 }
 
 /** The first country of the list that holds mention `i`. */

@@ -14,6 +14,7 @@ import {
   statesNoStance,
   voicedByOutsider,
 } from './position-rejections.js';
+import type { RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
@@ -109,6 +110,8 @@ export interface ExtractPositionsOptions {
   topics?: CompiledTopics;
   /** Whose claims the article's sentences state (built from the above when not given). */
   parties?: ArticleParties;
+  /** Told each topic of a clause that no rule gave a party, with the rule that rejected it (the candidate accounting). */
+  onReject?: RejectionSink;
 }
 
 /** A speaker talking for a side in the first person plural ("our forces", "we will return"). */
@@ -258,9 +261,19 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     }
     previous = { index, topics: sentenceTopics };
     const seen = new Set<string>();
+    const reject = (topic: string, party: string | null, rule: string) =>
+      options.onReject?.({ category: 'positions', topic, party, sentence: sentence.text, rule });
     const emit = (topic: string, party: string, clause: string) => {
       const key = `${topic}\u0000${party}`;
-      if (seen.has(key) || isAgendaOnly(clause) || declinesComment(clause)) return;
+      if (seen.has(key)) return;
+      if (isAgendaOnly(clause)) {
+        reject(topic, party, 'agenda-only');
+        return;
+      }
+      if (declinesComment(clause)) {
+        reject(topic, party, 'declines-comment');
+        return;
+      }
       seen.add(key);
       const stance = stanceOf(clause);
       positions.push({
@@ -296,8 +309,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const before = takers.filter((t) => t.start < mention.start).at(-1);
           const subject =
             before ?? (speakerParty(sentence, article.id, statements, topics, topic) ? undefined : takers[0]);
-          if (subject && !statesPosition(clause.text, subject, topics) && !topics.cuesStance(topic, clause.text))
+          if (subject && !statesPosition(clause.text, subject, topics) && !topics.cuesStance(topic, clause.text)) {
+            reject(topic, subject.id, 'subject-states-no-position');
             continue;
+          }
+          let unowned = 'outsider-frame';
           const coordinated = coordinatedStanceAt(clause.text);
           const party =
             subject?.id ??
@@ -317,8 +333,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
               : null) ??
             demanderOf(index)(clause.text) ??
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
-            (outsiderFrame(sentence, clause.text) ? null : soleActor(clause.text, topics, people));
+            (outsiderFrame(sentence, clause.text)
+              ? null
+              : soleActor(clause.text, topics, people, (rule) => {
+                  unowned = rule;
+                }));
           if (party) emit(topic, party, clause.text);
+          else reject(topic, null, unowned);
           // "X demands Y, which Z rejected", "…, a demand rejected by Z": the reply is Z's position on the same topic.
           for (const reply of replyingParties(clause.text, topics, people)) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
@@ -359,6 +380,7 @@ function headlinePositions(
     people: options.people,
     mentioned: options.mentioned,
     sentences: [{ text: title, start: 0, end: title.length }],
+    onReject: options.onReject,
   });
 }
 
@@ -368,14 +390,42 @@ function headlinePositions(
  * tells history or gives an outsider's view; a party asked to act, or named only after the stance, is no
  * candidate; exactly one party left holds the position.
  */
-function soleActor(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
-  if (statesNoStance(clause) || isQuestion(clause) || isBackground(clause) || voicedByOutsider(clause)) return null;
+function soleActor(
+  clause: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+  /** Told the rule that left the clause without a party. */
+  why: (rule: string) => void,
+): string | null {
+  const rule = statesNoStance(clause)
+    ? 'no-want-offer-refusal'
+    : isQuestion(clause)
+      ? 'question'
+      : isBackground(clause)
+        ? 'background'
+        : voicedByOutsider(clause)
+          ? 'outsider-voice'
+          : null;
+  if (rule) {
+    why(rule);
+    return null;
+  }
   const obliged = obligedParty(clause, topics);
-  const actors = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)].filter(
-    (m) => !isPatient(clause, m, obliged) && !namedAfterStance(clause, m),
-  );
+  const named = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)];
+  const patients = named.filter((m) => isPatient(clause, m, obliged));
+  const actors = named.filter((m) => !patients.includes(m) && !namedAfterStance(clause, m));
   const parties = new Set(actors.map((m) => m.id));
-  return parties.size === 1 ? (actors[0]?.id ?? null) : null;
+  if (parties.size === 1) return actors[0]?.id ?? null;
+  why(
+    parties.size > 1
+      ? 'several-actors'
+      : patients.length
+        ? 'party-asked-to-act'
+        : named.length
+          ? 'party-named-after-stance'
+          : 'no-actor',
+  );
+  return null;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   PARTICIPATION_CUE,
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
+  troopSenders,
 } from '../../lambda/facts/guarantor-context.js';
 import { extractGuarantors } from '../../lambda/facts/guarantors.js';
 import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
@@ -210,5 +211,36 @@ describe('a country offering itself under another name than its own', () => {
   it('takes no seat that wants something else of the guarantees, nor a venue', () => {
     expect(guarantorsOfArticle('Ankara wants the security guarantees to include a naval mission.')).toEqual([]);
     expect(guarantorsOfArticle('Talks in Riyadh on security guarantees went on.')).toEqual([]);
+  });
+});
+
+describe('troopSenders: the countries a sentence says would send troops', () => {
+  const senders = (text: string, affiliation: (surname: string) => string | null = () => null) =>
+    troopSenders(text, 'Ukraine', affiliation).map((m) => `${m.country}@${text.slice(m.start, m.end)}`);
+
+  it('reads the adjectives on the troops and the subject of the sending, a person by their country', () => {
+    expect(senders('The plan foresees the deployment of Czech and Slovak troops near the border.')).toEqual([
+      'Czechia@Czech',
+      'Slovakia@Slovak',
+    ]);
+    expect(
+      senders('After the call, Lindqvist and Iceland agreed to send peacekeepers.', (s) =>
+        s === 'Lindqvist' ? 'Sweden' : null,
+      ),
+    ).toEqual(['Iceland@Iceland', 'Sweden@Lindqvist']);
+  });
+
+  it('finds none when the sending is denied or refused in its clause', () => {
+    expect(senders('Spain ruled out sending troops.')).toEqual([]);
+    expect(senders('Croatia would not deploy soldiers there.')).toEqual([]);
+  });
+
+  it('finds none when the troops go to another country than the one protected', () => {
+    expect(senders('Belarus sent troops to Russia in the spring.')).toEqual([]);
+    expect(senders('Croatian soldiers could be deployed to Ukraine next year.')).toEqual(['Croatia@Croatian']);
+  });
+
+  it('finds none where no troops are sent', () => {
+    expect(senders('Romania and Bulgaria sent a letter about the guarantees.')).toEqual([]);
   });
 });

@@ -105,11 +105,13 @@ const COUNTRY_ALIASES: Record<string, string> = {
   turkiye: 'turkey',
   'russian federation': 'russia',
 };
-const country = (s: string) => {
+/** A country's name after the scorer's aliasing ("U.S." and "America" are "united states"). */
+export const country = (s: string) => {
   const n = tokens(s).join(' ');
   return COUNTRY_ALIASES[n] ?? n;
 };
-const party = (s: string) => {
+/** A party's name after the scorer's aliasing ("Kremlin" and "Russian" are "russia"). */
+export const party = (s: string) => {
   const n = tokens(s).join(' ');
   if (/^russia(n)?( federation)?$/.test(n) || n === 'moscow' || n === 'kremlin') return 'russia';
   if (/^ukrain(e|ian)$/.test(n) || n === 'kyiv' || n === 'kiev') return 'ukraine';

@@ -6,8 +6,10 @@ import {
   formatComparison,
   isSetScored,
   locateRealSetHalf,
+  parseSetOptions,
   REAL_SET_FIXTURES,
   REAL_SET_HALVES,
+  realSetHalfDir,
   type ScoreReport,
 } from '../../scripts/real-set.js';
 
@@ -129,5 +131,26 @@ describe('the committed real set', () => {
     }
     const ignored = readFileSync(join(REAL_SET_FIXTURES, '.gitignore'), 'utf8').split('\n');
     expect(ignored).toEqual(expect.arrayContaining(['*/articles/', '*/gold.json']));
+  });
+});
+
+describe('parseSetOptions', () => {
+  it('reads the options that npm run eval and npm run accounting share', () => {
+    expect(parseSetOptions(['--set', 'dev', '--verbose'])).toEqual({ verbose: true, set: 'dev', dir: undefined });
+    expect(parseSetOptions([])).toEqual({ verbose: false, set: undefined, dir: undefined });
+  });
+
+  it('names the sets when --set names none of them', () => {
+    expect(parseSetOptions(['--set', 'holdout'])).toEqual({
+      error: '--set must be one of seed, dev, tune, blind, reserve',
+    });
+  });
+});
+
+describe('realSetHalfDir', () => {
+  it('reads a half from --dir when given, else beside its committed spans', () => {
+    expect(realSetHalfDir('tune', '/tmp/somewhere')).toBe('/tmp/somewhere');
+    if (!process.env.TALKS_REAL_SET_DIR)
+      expect(realSetHalfDir('blind', undefined)).toBe(join(REAL_SET_FIXTURES, 'blind'));
   });
 });

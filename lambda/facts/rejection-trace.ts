@@ -1,0 +1,30 @@
+/*
+ * Why the extractor dropped a candidate. The rules generate candidates widely (every country of a guarantee
+ * sentence, every clause naming a topic and a party) and reject most; the candidate accounting
+ * (scripts/accounting.ts) needs each rejection's rule by name to say which rule costs recall. Production
+ * passes no sink, so a rejection costs one optional call that does nothing.
+ */
+
+/** A country of a sentence about guarantees that the guarantor rules did not keep. */
+export interface GuarantorRejection {
+  category: 'guarantors';
+  country: string;
+  /** The sentence the country is named in, verbatim. */
+  sentence: string;
+  rule: string;
+}
+
+/** A topic of a clause that the position rules gave to no party, or not to `party`. */
+export interface PositionRejection {
+  category: 'positions';
+  topic: string;
+  /** The party the rule judged, when it had one. */
+  party: string | null;
+  sentence: string;
+  rule: string;
+}
+
+export type Rejection = GuarantorRejection | PositionRejection;
+
+/** Told every rejection, with the rule's name; absent in production. */
+export type RejectionSink = (rejection: Rejection) => void;
