@@ -72,9 +72,15 @@ const PATIENT_AFTER = new RegExp(
   String.raw`^(?:\s+\p{Ll}+ly)?\s+(?:to\s+[\p{L}-]+|(?:not\s+)?${words(S.bareStanceVerbs, S.bareActionVerbs)}(?![\p{L}]))`,
   'iu',
 );
+/** A verb in the past right before the party, which is then its object ("the draft surprised Ukraine by …"). */
+const OBJECT_OF_VERB = /(?<![\p{L}-])\p{Ll}+ed\s+(?:the\s+)?$/u;
+
 /**
- * The party is asked to act, not acting: a bare verb or an infinitive after it ("demands Ukraine withdraw",
- * "asking Kyiv to recognise"), or an obligation ("Ukraine would have to leave").
+ * The party is acted upon, not acting: asked to act, with a bare verb or an infinitive after it ("demands
+ * Ukraine withdraw", "asking Kyiv to recognise"), or an obligation ("Ukraine would have to leave"), or the
+ * object of a verb ("the draft surprised Ukraine by proposing …").
  */
 export const isPatient = (clause: string, mention: PartyMention, obliged: string | null): boolean =>
-  mention.id === obliged || PATIENT_AFTER.test(clause.slice(mention.end, mention.end + 60));
+  mention.id === obliged ||
+  PATIENT_AFTER.test(clause.slice(mention.end, mention.end + 60)) ||
+  OBJECT_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
