@@ -167,9 +167,15 @@ const PRESENTS_PLAN = String.raw`${words(S.planHandingVerbs)}(?:\s+[\p{L}-]+){0,
  */
 const STANCE_VERB = String.raw`${words(S.stanceVerbs)}|${PRESENTS_PLAN}|${words(S.modals)}(?:\s+not|\s+never)?\s+(?!${words(S.obligations)}(?![\p{L}]))[\p{L}-]+`;
 
+/**
+ * What may stand between a party's mention and its verb: a name ("Ukrainian President Jane Roe"), a post's
+ * place or body ("Ukraine's ambassador to the UN", "Russia's delegation in Istanbul"), an appositive in commas.
+ */
+const SUBJECT_TAIL = `(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s+(?:to|at|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?(?:\\s*,[^,]{1,80},)?`;
+
 /** A party's name followed, after an optional appositive or name and a few fillers, by a stance verb. */
 const STANCE_AFTER = new RegExp(
-  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+${FILLER})*\\s+(?:not\\s+|never\\s+)?(?:${STANCE_VERB})(?![\\p{L}])`,
+  `^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+(?:not\\s+|never\\s+)?(?:${STANCE_VERB})(?![\\p{L}])`,
   'u',
 );
 
@@ -269,7 +275,7 @@ export function takesStance(text: string, mention: PartyMention): boolean {
 
 /** A party's name followed by a verb of saying only ("Russia said", "Kyiv announced"), not of wanting or refusing. */
 const SAYING_AFTER = new RegExp(
-  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+${FILLER})*\\s+${words(S.sayingVerbs)}(?![\\p{L}])`,
+  `^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+${words(S.sayingVerbs)}(?![\\p{L}])`,
   'u',
 );
 
