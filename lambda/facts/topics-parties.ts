@@ -90,6 +90,18 @@ function atPhraseEnd(text: string, at: number): boolean {
 
 const NO_PEOPLE: PeopleMentions = () => [];
 
+/** Every mention of a party in `text`, by its names or its people, that passes `keep`, in text order. */
+function partyMentionsWhere(
+  text: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+  keep: (mention: PartyMention) => boolean,
+): PartyMention[] {
+  return [...topics.partyMentions(text), ...people(text)]
+    .filter((m) => m.id && keep(m))
+    .sort((a, b) => a.start - b.start);
+}
+
 /** Parties named as possible actors: every mention not governed by a preposition or a conjunction. */
 export function actorMentions(
   text: string,
@@ -97,16 +109,16 @@ export function actorMentions(
   people: PeopleMentions = NO_PEOPLE,
 ): PartyMention[] {
   // A proposal is its party's wherever it stands ("left out of Ukraine's proposal").
-  return [...topics.partyMentions(text), ...people(text)]
-    .filter(
-      (m) =>
-        m.id &&
-        (m.kind === 'proposal' ||
-          !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-          speaksFromInside(text, m) ||
-          actsInAbsolute(text, m)),
-    )
-    .sort((a, b) => a.start - b.start);
+  return partyMentionsWhere(
+    text,
+    topics,
+    people,
+    (m) =>
+      m.kind === 'proposal' ||
+      !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      speaksFromInside(text, m) ||
+      actsInAbsolute(text, m),
+  );
 }
 
 /**
@@ -243,9 +255,7 @@ export function replyingParties(
   topics: CompiledTopics,
   people: PeopleMentions = NO_PEOPLE,
 ): PartyMention[] {
-  return [...topics.partyMentions(text), ...people(text)]
-    .filter((m) => m.id && repliesTo(text, m))
-    .sort((a, b) => a.start - b.start);
+  return partyMentionsWhere(text, topics, people, (m) => repliesTo(text, m));
 }
 
 /**
@@ -274,10 +284,7 @@ export function takesStance(text: string, mention: PartyMention): boolean {
 }
 
 /** A party's name followed by a verb of saying only ("Russia said", "Kyiv announced"), not of wanting or refusing. */
-const SAYING_AFTER = new RegExp(
-  `^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+${words(S.sayingVerbs)}(?![\\p{L}])`,
-  'u',
-);
+const SAYING_AFTER = new RegExp(`^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+${words(S.sayingVerbs)}(?![\\p{L}])`, 'u');
 
 /**
  * What makes a reported claim a position: a commitment, a demand or a refusal, or the status of the
