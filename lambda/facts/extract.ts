@@ -43,7 +43,11 @@ export function createFactExtractor(
       mentions,
       statements: tagged,
       guarantors: extractGuarantors(article, context),
-      positions: withoutStaffQuestions(article.body, extractPositions(article, context), onReject),
+      positions: withoutStaffQuestions(
+        article.body,
+        extractPositions(article, { ...context, mentioned: mentions }),
+        onReject,
+      ),
     });
   };
 }

@@ -2,7 +2,7 @@ import { countryMentions } from './countries.js';
 import { stanceWords as S, words } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
-import { actorMentions } from './topics-parties.js';
+import { actorMentions, openingSubject, type PeopleMentions } from './topics-parties.js';
 
 /*
  * The owner of an enumeration: a plan or a set of demands introduced once, by a sentence that names
@@ -18,16 +18,27 @@ const PLAN_NOUN =
 
 /**
  * The owner of each point of a plan set out as a list: the sentence that introduces it ends with a colon
- * and names the plan ("The main points of the Ukrainian proposal are:"), or names a document whose owner
- * an earlier sentence gave ("The Russian memorandum … foresees …" then "the document lists:"). Each bullet
- * or numbered point that follows is that party's position, as far as the list runs. Keyed by sentence index.
+ * and names the plan ("The main points of the Ukrainian proposal are:"), or is said by the party that opens
+ * it as its subject ("Moscow set out its terms:", "The Kremlin spokesman listed the conditions:"), or
+ * names a document whose owner an earlier sentence gave ("The Russian memorandum … foresees …" then "the
+ * document lists:"). Each bullet or numbered point that follows is that party's position, as far as the
+ * list runs. Keyed by sentence index.
  */
-export function planLists(sentences: readonly Sentence[], topics: CompiledTopics): Map<number, string> {
+export function planLists(
+  sentences: readonly Sentence[],
+  topics: CompiledTopics,
+  people?: PeopleMentions,
+): Map<number, string> {
   const owners = new Map<number, string>();
   ordinalLists(sentences, topics, owners);
   for (const [index, intro] of sentences.entries()) {
     if (!intro.text.trimEnd().endsWith(':') || !PLAN_NOUN.test(intro.text)) continue;
-    const owner = proposalOwner(intro.text, topics) ?? earlierProposalOwner(sentences, index, topics);
+    // "Turkish mediators circulated the open points:" is nobody's plan, whatever plan an earlier sentence named.
+    if (OUTSIDER_AT_START.test(intro.text.trimStart())) continue;
+    const owner =
+      proposalOwner(intro.text, topics) ??
+      openingSubject(intro.text, topics, people) ??
+      earlierProposalOwner(sentences, index, topics);
     if (!owner) continue;
     for (let item = index + 1; item < sentences.length; item++) {
       const text = sentences[item]?.text ?? '';

@@ -4,7 +4,8 @@ import type { PartyMention } from './topics.js';
 /*
  * Rules that reject a candidate position: a clause that names a topic and a party but states no want,
  * offer or refusal of that party. Each rule is a small named predicate over the clause (or its sentence),
- * its vocabulary in lexicon/stance.json; positions.ts asks `isAgendaOnly` of every candidate before it keeps one.
+ * its vocabulary in lexicon/stance.json; positions.ts asks `isAgendaOnly` and `declinesComment` of every candidate
+ * before it keeps one.
  */
 
 const AGENDA_NOUN = new RegExp(String.raw`\b${words(S.agendaNouns)}\b`, 'iu');
@@ -17,6 +18,18 @@ const WANT_OFFER_REFUSE = new RegExp(String.raw`\b${words(S.wantOfferRefuse)}\b`
  */
 export function isAgendaOnly(clause: string): boolean {
   return AGENDA_NOUN.test(clause) && AGENDA_FRAME.test(clause) && !WANT_OFFER_REFUSE.test(clause);
+}
+
+const NO_COMMENT = new RegExp(String.raw`\b${words(S.noCommentFrames)}\b`, 'iu');
+
+/**
+ * A party declining to comment on the topic ("The spokesman declined to say whether the demand covers
+ * the region"): no stance, though "declined" is a verb of refusing and the question it leaves open names
+ * a demand. Only when nothing before it already states one ("Moscow insists on X but would not say …").
+ */
+export function declinesComment(clause: string): boolean {
+  const frame = NO_COMMENT.exec(clause);
+  return frame !== null && !WANT_OFFER_REFUSE.test(clause.slice(0, frame.index));
 }
 
 /*
@@ -59,9 +72,15 @@ const PATIENT_AFTER = new RegExp(
   String.raw`^(?:\s+\p{Ll}+ly)?\s+(?:to\s+[\p{L}-]+|(?:not\s+)?${words(S.bareStanceVerbs, S.bareActionVerbs)}(?![\p{L}]))`,
   'iu',
 );
+/** A verb in the past right before the party, which is then its object ("the draft surprised Ukraine by …"). */
+const OBJECT_OF_VERB = /(?<![\p{L}-])\p{Ll}+ed\s+(?:the\s+)?$/u;
+
 /**
- * The party is asked to act, not acting: a bare verb or an infinitive after it ("demands Ukraine withdraw",
- * "asking Kyiv to recognise"), or an obligation ("Ukraine would have to leave").
+ * The party is acted upon, not acting: asked to act, with a bare verb or an infinitive after it ("demands
+ * Ukraine withdraw", "asking Kyiv to recognise"), or an obligation ("Ukraine would have to leave"), or the
+ * object of a verb ("the draft surprised Ukraine by proposing …").
  */
 export const isPatient = (clause: string, mention: PartyMention, obliged: string | null): boolean =>
-  mention.id === obliged || PATIENT_AFTER.test(clause.slice(mention.end, mention.end + 60));
+  mention.id === obliged ||
+  PATIENT_AFTER.test(clause.slice(mention.end, mention.end + 60)) ||
+  OBJECT_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start));

@@ -5,6 +5,7 @@ import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
+  declinesComment,
   isAgendaOnly,
   isBackground,
   isPatient,
@@ -25,7 +26,7 @@ import {
   openingSubject,
   type PeopleMentions,
   peopleMentions,
-  repliesTo,
+  replyingParties,
   speakerParty,
   speakingStatement,
   stanceTakers,
@@ -65,7 +66,17 @@ const COMPLEMENT = /^that\b/iu;
 /** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
-const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords)}\b`, 'iu');
+const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
+/** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
+const BARE_REPLY = new RegExp(
+  String.raw`\b${words(S.replyVerbs, S.replyWords)}(?:\s+to\s+do\s+so)?\s*(?:[,.;!]|$)`,
+  'iu',
+);
+/** The stance of the sentence before taken up by another party: "Moscow has advanced the same demand". */
+const SAME_DEMAND = new RegExp(
+  String.raw`\b(?:the\s+same|a\s+similar|similar|such\s+an?|such)\s+(?:[\p{L}-]+\s+)?${words(S.proposalNouns)}\b`,
+  'iu',
+);
 const REPLY_ANAPHOR = new RegExp(
   String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)})\b`,
   'iu',
@@ -91,6 +102,11 @@ export interface ExtractPositionsOptions {
   statements?: readonly Statement[];
   /** The article's people: one with a party affiliation speaks for that party. */
   people?: readonly Person[];
+  /**
+   * Everyone the article names with a role, quoted or not ("Ukrainian President X" in the lead, then "X
+   * rejected …"): wire copy introduces a leader once and reports their stance without quoting them.
+   */
+  mentioned?: readonly Person[];
   topics?: CompiledTopics;
   /** Whose claims the article's sentences state (built from the above when not given). */
   parties?: ArticleParties;
@@ -140,7 +156,7 @@ function takesStanceUnnamed(clause: string, topics: CompiledTopics): boolean {
   const member = unnamedMember(topics).exec(clause);
   if (!member) return false;
   const mention = { id: '', start: 0, end: member[0].length, kind: 'member' as const };
-  return takesStance(clause, mention) && statesPosition(clause, mention);
+  return takesStance(clause, mention) && statesPosition(clause, mention, topics);
 }
 
 const unnamedMembers = new WeakMap<CompiledTopics, RegExp>();
@@ -167,12 +183,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const topics = options.topics ?? compileTopics(defaultTopicsConfig);
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
-  const people = peopleMentions(options.people ?? [], topics);
+  const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
   const positions: Position[] = [];
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const bodyMentions = topics.topicMentions(article.body);
   const topicIds = topics.topics.map((t) => t.id);
-  const lists = planLists(sentences, topics);
+  const lists = planLists(sentences, topics, people);
   const parties =
     options.parties ?? articleParties(article, { sentences, statements, people: options.people ?? [], topics });
   // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
@@ -215,11 +231,30 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           demander: demanderOf(index),
         };
         positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
-      } else if (previous.index === index - 1 && REPLY_WORD.test(sentence.text) && REPLY_ANAPHOR.test(sentence.text)) {
-        // "Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.": a reply by the other side.
+      } else if (previous.index === index - 1 && SAME_DEMAND.test(sentence.text)) {
+        // "The envoys pressed Kyiv to leave Donetsk. Moscow has made the same demand.": the subject takes it up.
+        const back = {
+          refersBack: (c: string) => SAME_DEMAND.test(c),
+          holder: (c: string) => openingSubject(c, topics, people),
+        };
+        const taken = referringBack(sentence, previous.topics, article.id, topics, people, back);
+        positions.push(...taken);
+        // The demand taken up stays the topic of the next sentence, which may answer it ("For Kyiv, it is unacceptable").
+        if (taken.length) previous = { index, topics: previous.topics };
+      } else if (
+        previous.index === index - 1 &&
+        REPLY_WORD.test(sentence.text) &&
+        (REPLY_ANAPHOR.test(sentence.text) || BARE_REPLY.test(sentence.text))
+      ) {
+        // "Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.", "For Kyiv, that is
+        // unacceptable.", "Kyiv has refused.": a reply by the other side.
         const evidence = sentences[index - 1]?.text;
         const holders = new Set(positions.filter((p) => p.citations[0]?.evidence === evidence).map((p) => p.party));
-        const back = { refersBack: (c: string) => REPLY_ANAPHOR.test(c), otherThan: holders };
+        const back = {
+          refersBack: (c: string) => REPLY_ANAPHOR.test(c) || BARE_REPLY.test(c),
+          otherThan: holders,
+          holder: (c: string) => replier(c, topics, people),
+        };
         if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       }
       continue;
@@ -233,6 +268,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       if (seen.has(key)) return;
       if (isAgendaOnly(clause)) {
         reject(topic, party, 'agenda-only');
+        return;
+      }
+      if (declinesComment(clause)) {
+        reject(topic, party, 'declines-comment');
         return;
       }
       seen.add(key);
@@ -270,7 +309,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const before = takers.filter((t) => t.start < mention.start).at(-1);
           const subject =
             before ?? (speakerParty(sentence, article.id, statements, topics, topic) ? undefined : takers[0]);
-          if (subject && !statesPosition(clause.text, subject) && !topics.cuesStance(topic, clause.text)) {
+          if (subject && !statesPosition(clause.text, subject, topics) && !topics.cuesStance(topic, clause.text)) {
             reject(topic, subject.id, 'subject-states-no-position');
             continue;
           }
@@ -301,20 +340,18 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
                 }));
           if (party) emit(topic, party, clause.text);
           else reject(topic, null, unowned);
-          // "X demands Y, which Z rejected": the reply is Z's position on the same topic.
-          for (const reply of takers) {
-            if (reply.start > mention.end && reply.id !== party && repliesTo(clause.text, reply)) {
-              emit(topic, reply.id, clause.text);
-            }
+          // "X demands Y, which Z rejected", "…, a demand rejected by Z": the reply is Z's position on the same topic.
+          for (const reply of replyingParties(clause.text, topics, people)) {
+            if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
         }
-      } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0])) {
+      } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
       } else if (
         takers[0] &&
         clause.contrast &&
         sentenceTopics.length === 1 &&
-        statesPosition(clause.text, takers[0])
+        statesPosition(clause.text, takers[0], topics)
       ) {
         // "Russia wants the whole region, while Kyiv insists that the front line must be the starting point."
         emit(sentenceTopics[0] ?? '', takers[0].id, clause.text);
@@ -322,7 +359,29 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       matrixParty ??= takers[0]?.id ?? null;
     }
   }
-  return positions;
+  return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
+}
+
+/**
+ * The headline states the article's main position more often than any sentence ("X rejects plan to cede
+ * the region"), and labels count it: read it by the same rules, as a one-sentence text citing itself. Not when
+ * the body repeats it, nor for a party that the body alone names (the people it introduces still act in it).
+ */
+function headlinePositions(
+  article: Article,
+  sentences: readonly Sentence[],
+  options: ExtractPositionsOptions & { topics: CompiledTopics },
+): Position[] {
+  const title = article.title?.trim();
+  if (!title || sentences.some((s) => s.text.trim() === title)) return [];
+  const headline = { ...article, body: title, title: null };
+  return extractPositions(headline, {
+    topics: options.topics,
+    people: options.people,
+    mentioned: options.mentioned,
+    sentences: [{ text: title, start: 0, end: title.length }],
+    onReject: options.onReject,
+  });
 }
 
 /**
@@ -370,6 +429,17 @@ function soleActor(
 }
 
 /**
+ * Who replies in a clause that holds a reply word but no stance verb: the party it frames ("For Kyiv, that is
+ * unacceptable") or the one named before the reply ("Kyiv calls the demand unacceptable").
+ */
+function replier(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  const reply = REPLY_WORD.exec(clause);
+  if (!reply) return null;
+  const before = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)];
+  return before.find((m) => m.start < reply.index)?.id ?? null;
+}
+
+/**
  * "… Moscow's rule over those regions, Crimea among them": a sentence naming one topic
  * may refer back to the previous sentence's others. Each such topic is mentioned where the reference stands.
  */
@@ -401,12 +471,17 @@ function referringBack(
     demander?: (clause: string) => string | null;
     /** For a reply: the parties whose stance it answers, which the reply cannot be. */
     otherThan?: ReadonlySet<string>;
+    /** Who holds the stance when no subject takes it with a stance verb ("For Kyiv, that is unacceptable"). */
+    holder?: (clause: string) => string | null;
   },
 ): Position[] {
   const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
-  if (!clause || isAgendaOnly(clause.text)) return [];
+  if (!clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
-  const party = taker && statesPosition(clause.text, taker) ? taker.id : (how.demander?.(clause.text) ?? null);
+  const party =
+    taker && statesPosition(clause.text, taker, topics)
+      ? taker.id
+      : (how.demander?.(clause.text) ?? how.holder?.(clause.text) ?? null);
   if (!party || how.otherThan?.has(party)) return [];
   const stance = stanceOf(clause.text);
   return previousTopics.map((topic) => ({

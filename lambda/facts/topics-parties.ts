@@ -90,6 +90,18 @@ function atPhraseEnd(text: string, at: number): boolean {
 
 const NO_PEOPLE: PeopleMentions = () => [];
 
+/** Every mention of a party in `text`, by its names or its people, that passes `keep`, in text order. */
+function partyMentionsWhere(
+  text: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+  keep: (mention: PartyMention) => boolean,
+): PartyMention[] {
+  return [...topics.partyMentions(text), ...people(text)]
+    .filter((m) => m.id && keep(m))
+    .sort((a, b) => a.start - b.start);
+}
+
 /** Parties named as possible actors: every mention not governed by a preposition or a conjunction. */
 export function actorMentions(
   text: string,
@@ -97,16 +109,16 @@ export function actorMentions(
   people: PeopleMentions = NO_PEOPLE,
 ): PartyMention[] {
   // A proposal is its party's wherever it stands ("left out of Ukraine's proposal").
-  return [...topics.partyMentions(text), ...people(text)]
-    .filter(
-      (m) =>
-        m.id &&
-        (m.kind === 'proposal' ||
-          !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-          speaksFromInside(text, m) ||
-          actsInAbsolute(text, m)),
-    )
-    .sort((a, b) => a.start - b.start);
+  return partyMentionsWhere(
+    text,
+    topics,
+    people,
+    (m) =>
+      m.kind === 'proposal' ||
+      !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      speaksFromInside(text, m) ||
+      actsInAbsolute(text, m),
+  );
 }
 
 /**
@@ -167,9 +179,15 @@ const PRESENTS_PLAN = String.raw`${words(S.planHandingVerbs)}(?:\s+[\p{L}-]+){0,
  */
 const STANCE_VERB = String.raw`${words(S.stanceVerbs)}|${PRESENTS_PLAN}|${words(S.modals)}(?:\s+not|\s+never)?\s+(?!${words(S.obligations)}(?![\p{L}]))[\p{L}-]+`;
 
+/**
+ * What may stand between a party's mention and its verb: a name ("Ukrainian President Jane Roe"), a post's
+ * place or body ("Ukraine's ambassador to the UN", "Russia's delegation in Istanbul"), an appositive in commas.
+ */
+const SUBJECT_TAIL = `(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s+(?:to|at|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?(?:\\s*,[^,]{1,80},)?`;
+
 /** A party's name followed, after an optional appositive or name and a few fillers, by a stance verb. */
 const STANCE_AFTER = new RegExp(
-  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+${FILLER})*\\s+(?:not\\s+|never\\s+)?(?:${STANCE_VERB})(?![\\p{L}])`,
+  `^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+(?:not\\s+|never\\s+)?(?:${STANCE_VERB})(?![\\p{L}])`,
   'u',
 );
 
@@ -217,14 +235,40 @@ const REPLY_BEFORE = new RegExp(
   String.raw`,\s*(?:which|(?:a|an|the)\s+${words(S.proposalNouns)}(?:\s+(?:that|which))?)\s+(?:the\s+)?$`,
   'iu',
 );
-const REPLY_AFTER = new RegExp(String.raw`^(?:\s+${FILLER})*\s+${words(S.replyVerbs)}(?![\p{L}])`, 'u');
+/** A judgement that refuses what it judges: "Kyiv has called the demand unacceptable", "which Kyiv calls a non-starter". */
+const REPLY_JUDGEMENT = String.raw`\b(?:call|calls|called|calling|deem|deems|deemed|consider|considers|considered)\b[^,.;:]{0,30}?\b${words(S.replyJudgements)}(?![\p{L}])`;
+/** After the replying party: its name ("Ukrainian President Jane Roe"), fillers, then a reply verb or judgement. */
+const REPLY_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs)}(?![\p{L}])|${REPLY_JUDGEMENT})`,
+  'u',
+);
+/** A passive reply naming its agent: "…, an offer turned down by Moscow", "Moscow's demand was rejected by Kyiv". */
+const PASSIVE_REPLY_BEFORE = new RegExp(
+  String.raw`\b${words(S.replyVerbs)}\s+(?:${FILLER}\s+)?by\s+(?:the\s+)?$`,
+  'iu',
+);
+const STANCE_NAMED = new RegExp(String.raw`\b${words(S.wantOfferRefuse, S.proposalNouns)}\b`, 'iu');
 
-/** Whether the party mention answers the demand before it in a relative clause, which gives that party's position too. */
+/** The parties whose mentions in `text` reply to a stance named before them (`repliesTo`), in text order. */
+export function replyingParties(
+  text: string,
+  topics: CompiledTopics,
+  people: PeopleMentions = NO_PEOPLE,
+): PartyMention[] {
+  return partyMentionsWhere(text, topics, people, (m) => repliesTo(text, m));
+}
+
+/**
+ * Whether the party mention answers the demand before it, which gives that party's position too: in a
+ * relative clause ("…, a concession the Ukrainian president has rejected", "…, which Kyiv calls
+ * unacceptable") or as the agent of a passive reply to a stance named before it ("Moscow's demand to
+ * leave the region was rejected by Kyiv").
+ */
 export function repliesTo(text: string, mention: PartyMention): boolean {
-  return (
-    REPLY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) &&
-    REPLY_AFTER.test(text.slice(mention.end, mention.end + 80))
-  );
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (REPLY_BEFORE.test(before)) return REPLY_AFTER.test(text.slice(mention.end, mention.end + 80));
+  const passive = PASSIVE_REPLY_BEFORE.exec(before);
+  return passive !== null && STANCE_NAMED.test(text.slice(0, mention.start - before.length + passive.index));
 }
 
 const isPlural = (name: string) => /s$/iu.test(name.trim());
@@ -240,10 +284,7 @@ export function takesStance(text: string, mention: PartyMention): boolean {
 }
 
 /** A party's name followed by a verb of saying only ("Russia said", "Kyiv announced"), not of wanting or refusing. */
-const SAYING_AFTER = new RegExp(
-  `^(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s*,[^,]{1,80},)?(?:\\s+${FILLER})*\\s+${words(S.sayingVerbs)}(?![\\p{L}])`,
-  'u',
-);
+const SAYING_AFTER = new RegExp(`^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+${words(S.sayingVerbs)}(?![\\p{L}])`, 'u');
 
 /**
  * What makes a reported claim a position: a commitment, a demand or a refusal, or the status of the
@@ -257,30 +298,36 @@ export function isSayer(text: string, mention: PartyMention): boolean {
   return mention.kind !== 'proposal' && SAYING_AFTER.test(text.slice(mention.end, mention.end + 160));
 }
 
-/** Whether a party mention states a position: a stance verb, or a verb of saying with a commitment or demand after it. */
-export function statesPosition(text: string, mention: PartyMention): boolean {
+/**
+ * Whether a party mention states a position: a stance verb, or a verb of saying with a commitment, a demand
+ * or whose the territory is after it ("Moscow says the region is Russian land").
+ */
+export function statesPosition(text: string, mention: PartyMention, topics: CompiledTopics): boolean {
   if (!isSayer(text, mention)) return true;
   // The claim may come before the attribution ("Crimea will never be …, Kyiv said"): the whole clause counts.
-  return STANCE_MARKER.test(text);
+  return claimsStance(text, topics);
 }
 
 /**
  * Whether words put in a party's mouth state a stance: a commitment, demand or refusal (as above), or
- * whose a territory is ("Sevastopol is a Russian city", "the region is Ukraine"). A quoted official
- * explaining what happened ("the units needed another day, which is why the start slipped") states none.
+ * whose a territory is ("Sevastopol is a Russian city", "the region is Ukraine", in a side's own words "the
+ * peninsula is our land"). A quoted official explaining what happened ("the units needed another day,
+ * which is why the start slipped") states none.
  */
 export function claimsStance(text: string, topics: CompiledTopics): boolean {
   return STANCE_MARKER.test(text) || partyStatus(topics).test(text);
 }
 
 const statusPatterns = new WeakMap<CompiledTopics, RegExp>();
+/** A place a side calls its own, in the first person: "our land", "our territory". */
+const OWNED_PLACE = String.raw`${words(S.ownedPlaces)}(?![\p{L}])`;
 
 function partyStatus(topics: CompiledTopics): RegExp {
   let regex = statusPatterns.get(topics);
   if (!regex) {
     const partyWords = topics.config.parties.flatMap((p) => [...p.variants, ...(p.adjectives ?? [])]);
     regex = new RegExp(
-      `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?${phrasesSource(partyWords)}`,
+      `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${phrasesSource(partyWords)}|${OWNED_PLACE})`,
       'iu',
     );
     statusPatterns.set(topics, regex);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  declinesComment,
   isAgendaOnly,
   isBackground,
   isPatient,
@@ -24,6 +25,20 @@ describe('rules that reject a candidate position', () => {
     expect(isAgendaOnly('The talks will focus on Moscow’s demand that Kyiv leave the Luhansk region')).toBe(false);
     expect(isAgendaOnly('The next round of talks is to centre on the Luhansk region')).toBe(true);
     expect(isAgendaOnly('Moscow wants all of the Luhansk region')).toBe(false);
+  });
+
+  it('takes a party right after a verb in the past as its object, not as an actor', () => {
+    const object = 'The outline worried Kyiv by proposing a freeze';
+    expect(isPatient(object, mentionOf(object, 'Kyiv', 'Ukraine'), null)).toBe(true);
+    const subject = 'Last week Kyiv proposed a freeze';
+    expect(isPatient(subject, mentionOf(subject, 'Kyiv', 'Ukraine'), null)).toBe(false);
+  });
+
+  it('rejects declining to comment, unless a stance comes first in the clause', () => {
+    expect(declinesComment('He declined to say whether the same demand applied to the Luhansk region')).toBe(true);
+    expect(declinesComment('Kyiv refused to comment on reports about the peninsula')).toBe(true);
+    expect(declinesComment('Moscow insists on Sloviansk but would not say whether it wants Kramatorsk')).toBe(false);
+    expect(declinesComment('Kyiv refused to cede Sloviansk')).toBe(false);
   });
 
   it('finds no stance in a battlefield report, and one in a want, an offer or a refusal', () => {

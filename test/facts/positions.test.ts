@@ -94,6 +94,26 @@ describe('extractPositions', () => {
   });
 });
 
+describe('the headline and the people an article introduces', () => {
+  it('reads the headline as a sentence citing itself, but not when the body repeats it', () => {
+    const body = 'Talks resumed in Geneva on Monday.';
+    const titled = { ...articleOf(body), title: 'Kyiv rules out leaving the Luhansk region' };
+    const positions = extractPositions(titled);
+    expect(positions.map((p) => `${p.topic}/${p.party}: ${p.citations[0]?.evidence}`)).toEqual([
+      'donbas/Ukraine: Kyiv rules out leaving the Luhansk region',
+    ]);
+    const repeated = { ...articleOf(`${titled.title}\n\n${body}`), title: titled.title };
+    expect(extractPositions(repeated).map((p) => p.citations[0]?.evidence)).toEqual([titled.title]);
+  });
+
+  it('lets a person introduced with an office act for the party, quoted or not', () => {
+    const body = 'Jane Roe again ruled out any withdrawal from the Luhansk region.';
+    const roe = { key: 'roe', name: 'Jane Roe', aliases: ['Roe'], affiliation: 'Ukraine' };
+    expect(extractPositions(articleOf(body)).map((p) => p.party)).toEqual([]);
+    expect(extractPositions(articleOf(body), { mentioned: [roe] }).map((p) => p.party)).toEqual(['Ukraine']);
+  });
+});
+
 describe('positions set out as a plan', () => {
   it("gives a plan's terms to the party the plan's adjective or name says owns it", () => {
     expect(positionsIn('The Russian memorandum foresees the recognition of Crimea as part of Russia.')).toEqual([

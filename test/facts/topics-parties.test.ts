@@ -37,6 +37,17 @@ describe('who takes a stance', () => {
     expect(repliesTo(other, mentionOf(other, 'Ukraine'))).toBe(false);
   });
 
+  it('reads a judgement, a titled replier and a passive agent as replies, a passive without a stance before as none', () => {
+    const judged = 'Moscow wants the rest of the region, a demand Kyiv has called unacceptable.';
+    expect(repliesTo(judged, mentionOf(judged, 'Ukraine'))).toBe(true);
+    const titled = 'Moscow wants the region, a concession Ukrainian President Jane Roe has rejected.';
+    expect(repliesTo(titled, mentionOf(titled, 'Ukraine'))).toBe(true);
+    const passive = "Moscow's demand to leave the region was turned down by the Ukrainians.";
+    expect(repliesTo(passive, mentionOf(passive, 'Ukraine'))).toBe(true);
+    const news = 'Reports of shelling in the region were dismissed by Kyiv.';
+    expect(repliesTo(news, mentionOf(news, 'Ukraine'))).toBe(false);
+  });
+
   it('takes a party after "with" as the subject of a stance verb in -ing only', () => {
     const stance = 'The round ended with Moscow insisting that the troops leave.';
     expect(stanceTakers(stance, topics).map((m) => m.id)).toEqual(['Russia']);
