@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LocalStoreBusyError, openLocalStore, talksHome } from '../../lambda/cli/local-store.js';
 import { runCli } from '../../lambda/cli/main.js';
 import { localStoreProblem } from '../../lambda/cli/store-problems.js';
-import { STORE_FORMAT } from '../../lambda/store/table.js';
+import { STORE_FORMAT } from '../../lambda/store/store-format.js';
 import { SEED_DIR } from '../articles/fixtures.js';
 
 /** Overwrites the stored value of the item whose key names `pk` with bytes that are not JSON, as a damaged disk might. */
