@@ -288,7 +288,7 @@ describe('a rebuild that stops, races or meets flags', () => {
     const quoteOf = async (n: number, withFlags: boolean) =>
       (await linesOf(n, withFlags)).find((line) => line.text.includes(quotedWordsOf(n)));
     const [hidden, disputed] = [await quoteOf(0, false), await quoteOf(1, false)];
-    if (!hidden || !disputed) throw new Error('no quotation lines');
+    if (!hidden?.fact || !disputed?.fact) throw new Error('no flaggable quotation lines');
     const at = '2026-05-01T10:00:00.000Z';
     expect(await flags.flagFact(hidden.fact, { userId: 'UREVIEWER', reason: 'misquoted', at }, policy)).toBe(true);
     expect(await flags.flagFact(disputed.fact, { userId: 'UANNA', reason: 'misquoted', at }, policy)).toBe(true);
