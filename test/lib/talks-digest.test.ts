@@ -1,5 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { NEWS_PARTITION } from '../../lambda/store/keys.js';
 import { buildApp, synthTemplate } from './synth-app.js';
 
 /*
@@ -71,7 +72,7 @@ describe('the channel digest in the stack', () => {
       'secretsmanager:GetSecretValue',
     ]);
     expect(statements.find((s) => s.Action === 'dynamodb:Query')?.Condition).toEqual({
-      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['NEWS'] },
+      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [NEWS_PARTITION] },
     });
     // The scheduler's role may invoke the digest function only.
     template.hasResourceProperties('AWS::IAM::Policy', {
