@@ -21,7 +21,7 @@ import { ingestRead } from './ingest.js';
 export interface RebuildOptions {
   /** Milliseconds this invocation has left (Lambda's `getRemainingTimeInMillis`). */
   remainingMs: () => number;
-  /** No round is begun with less time left than this: a round of 1,000 articles takes well under a minute. @default 90 s */
+  /** No round is begun with less time left than this: a round of 1,000 articles takes seconds, of large ones a minute or two. @default 3 min */
   reserveMs?: number;
   /** Stored articles a round reads back and applies. @default 1000 (the ingest pipeline's round) */
   articlesPerRound?: number;
@@ -49,7 +49,7 @@ export interface RebuildProgress {
   skipped: { id: string; reason: string }[];
 }
 
-const DEFAULT_RESERVE_MS = 90_000;
+const DEFAULT_RESERVE_MS = 3 * 60_000;
 const DEFAULT_HOLD_MS = 5 * 60_000;
 const DEFAULT_ARTICLES_PER_ROUND = 1000;
 
