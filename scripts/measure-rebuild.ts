@@ -23,16 +23,29 @@ const tableName = 'measure-rebuild';
 await ensureTable(client, tableName);
 const store = createDynamoTalksStore({ client, tableName });
 const articles = generateCorpus({ seed: 1, count });
+const ingestStarted = performance.now();
 for (let start = 0; start < articles.length; start += 1000) {
   const batch = articles.slice(start, start + 1000);
   await ingestInputs([sourcesFile(batch), ...batch.map(({ name, bytes }) => ({ name, bytes }))], store);
 }
+const ingestSeconds = (performance.now() - ingestStarted) / 1000;
 await rewriteAsFormat8(client, tableName);
 
 const extraction = defaultFactExtraction();
 const started = performance.now();
 const cpuStarted = process.cpuUsage();
-const progress = await rebuildViews(store, createViewsRebuild({ client, tableName }), {
+const rebuild = createViewsRebuild({ client, tableName });
+let scanMs = 0;
+const timedRebuild = {
+  ...rebuild,
+  articlesToRebuild: async (...args: Parameters<typeof rebuild.articlesToRebuild>) => {
+    const at = performance.now();
+    const next = await rebuild.articlesToRebuild(...args);
+    scanMs += performance.now() - at;
+    return next;
+  },
+};
+const progress = await rebuildViews(store, timedRebuild, {
   remainingMs: () => 60 * 60_000,
   extraction,
 });
@@ -44,6 +57,8 @@ console.log(
     state: progress.state,
     applied: progress.articlesApplied,
     seconds: Math.round(seconds * 10) / 10,
+    readingArticlesSeconds: Math.round(scanMs / 100) / 10,
+    firstIngestSeconds: Math.round(ingestSeconds * 10) / 10,
     articlesPerSecond: Math.round(progress.articlesApplied / seconds),
     mainThreadCpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10,
   }),

@@ -80,6 +80,7 @@ export async function rebuildViews(
       if (next.articles.length > 0) {
         const report = await ingestRead({ articles: next.articles, rejected: [] }, store, {
           batchSize: perRound,
+          storedAlready: true,
           ...(opts.extraction ? { extraction: opts.extraction } : {}),
         });
         progress.articlesApplied += next.articles.length - report.rejected.length;

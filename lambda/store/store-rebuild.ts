@@ -10,6 +10,7 @@ import type { Article } from '../articles/article.js';
 import { mapConcurrently } from '../shared/map-concurrently.js';
 import { ArticleMetaSchema, getArticle } from './article-items.js';
 import { batchGetAll, type RetryOptions } from './batch.js';
+import { BODY_CHUNK_UNITS } from './body-chunks.js';
 import { readRounds } from './ingest-rounds.js';
 import { DamagedItemError, decodePayload, type Item, StoreItemError, toKey } from './items.js';
 import { keys } from './keys.js';
@@ -51,6 +52,12 @@ type Progress = z.infer<typeof ProgressSchema>;
  * items, so a call reads pages until it has `limit` articles.
  */
 const SCAN_PAGE_ITEMS = 1000;
+
+/**
+ * Body text a call reads at most, in UTF-16 units (~64 MB as UTF-8 at worst): a round of 1,000 articles near the
+ * 5 MB limit would not fit the function's memory, as the ingest function reads its batches in parts of 64 MB.
+ */
+const BODY_UNITS_PER_CALL = 32 * 1024 * 1024;
 
 /** Long bodies are read one Query each (article-items.ts): this many at once. */
 const ARTICLE_READS_AT_ONCE = 16;
@@ -201,7 +208,7 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
 
 /**
  * The next stored articles of the table, in Scan order from `after`, that this format's items do not hold yet:
- * pages until it has gone over `limit` articles (or the table ends). The META items come with the Scan, and a
+ * pages until it has gone over `limit` articles or BODY_UNITS_PER_CALL of body (or the table ends). The META items come with the Scan, and a
  * short body is in its META item, so only a long body costs a read of its own.
  */
 async function articlesToRebuild(
@@ -214,6 +221,8 @@ async function articlesToRebuild(
   const damaged: ArticlesToRebuild['damaged'] = [];
   let start: Item | undefined = after ? toKey(after) : undefined;
   let metaItems = 0;
+  let bodyUnits = 0;
+  const full = () => metaItems >= limit || bodyUnits >= BODY_UNITS_PER_CALL;
   do {
     const page = await client.send(
       new ScanCommand({
@@ -230,18 +239,20 @@ async function articlesToRebuild(
       metaItems++;
       const id = (item.pk?.S ?? '').slice(keys.articlePartition('').length);
       try {
-        metas.push({ id, meta: decodePayload(item, ArticleMetaSchema) });
+        const meta = decodePayload(item, ArticleMetaSchema);
+        metas.push({ id, meta });
+        bodyUnits += meta.body?.length ?? meta.bodyChunks * BODY_CHUNK_UNITS;
       } catch (error) {
         if (!(error instanceof StoreItemError)) throw error;
         damaged.push({ id, reason: error.message });
       }
-      if (metaItems === limit) {
-        // A Scan goes on after any key of the table, so a page is cut after the limit's article.
+      if (full()) {
+        // A Scan goes on after any key of the table, so a page is cut after the article that filled the call.
         start = toKey(keys.articleMeta(id));
         break;
       }
     }
-  } while (start && metaItems < limit);
+  } while (start && !full());
 
   // Already in this format's items: stored or applied by ingest since the new format went live, or by an
   // earlier pass. Their round items (this format's) say so; an article applied without a round has a marker.
