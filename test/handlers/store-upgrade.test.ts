@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printAnswer } from '../../lambda/cli/print-answer.js';
 import { createStoreUpgradeHandler, type StoreUpgradeDeps } from '../../lambda/handlers/store-upgrade.js';
-import { ingestInputs } from '../../lambda/ingest/ingest.js';
 import { STORE_FORMAT } from '../../lambda/store/store-format.js';
 import { createViewsRebuild } from '../../lambda/store/store-rebuild.js';
 import { StoreBusyError } from '../../lambda/store/writer-lease.js';
-import { rewriteAsFormat8 } from '../ingest/format-8-table.js';
-import { dynaliteBackend, openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
-import { articleQuoting, inventedPerson, quotedWordsOf } from '../store/invented-people.js';
+import { openFormat8Table } from '../ingest/format-8-table.js';
+import { dynaliteBackend, type RunningServer, type TestStore } from '../store/backends.js';
+import { inventedPerson, quotedWordsOf } from '../store/invented-people.js';
 
 /*
  * The upgrade handler as the CDK provider framework calls it on a deploy: onEvent (Create, Update, Delete), then
@@ -25,13 +24,8 @@ afterAll(async () => {
 });
 
 async function format8Table(people: number[]): Promise<TestStore> {
-  const t = await openStoreOn(server);
+  const t = await openFormat8Table(server, people);
   opened.push(t);
-  await ingestInputs(
-    people.map((n) => articleQuoting(n)),
-    t.store,
-  );
-  await rewriteAsFormat8(t.client, t.tableName);
   return t;
 }
 

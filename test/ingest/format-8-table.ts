@@ -1,6 +1,9 @@
 import { BatchWriteItemCommand, type DynamoDBClient, ScanCommand, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { ingestInputs } from '../../lambda/ingest/ingest.js';
 import type { Item } from '../../lambda/store/items.js';
 import { VIEWS_PREFIX } from '../../lambda/store/keys.js';
+import { openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
+import { articleQuoting } from '../store/invented-people.js';
 
 /*
  * A table as store format 8 left it, for the rebuild's tests. Format 9 changed only where the precomputed items
@@ -61,4 +64,15 @@ export async function rewriteAsFormat8(client: DynamoDBClient, tableName: string
     moves.map(({ item }) => ({ DeleteRequest: { Key: { pk: item.pk ?? { S: '' }, sk: item.sk ?? { S: '' } } } })),
   );
   return moves.length;
+}
+
+/** A new table on `server` holding the articles of invented people `people`, as format 8 left it. */
+export async function openFormat8Table(server: RunningServer, people: number[]): Promise<TestStore> {
+  const t = await openStoreOn(server);
+  await ingestInputs(
+    people.map((n) => articleQuoting(n)),
+    t.store,
+  );
+  await rewriteAsFormat8(t.client, t.tableName);
+  return t;
 }

@@ -22,7 +22,7 @@ import {
 } from '../store/backends.js';
 import { articleQuoting, inventedPerson, quotedWordsOf } from '../store/invented-people.js';
 import { FIXTURE as DATED_ROUNDS } from '../timeline/rounds.js';
-import { allItems, rewriteAsFormat8 } from './format-8-table.js';
+import { allItems, openFormat8Table, rewriteAsFormat8 } from './format-8-table.js';
 
 /*
  * A deployed table written by store format 8 meets format 9's code: its precomputed items are rebuilt in place
@@ -128,17 +128,11 @@ describe('a rebuild that stops, races or meets flags', () => {
     await server?.close();
   });
 
-  /** A format-8 table holding the articles of invented people `people`, and a second client on it. */
-  async function format8Table(people: number[]): Promise<TestStore> {
-    const t = await openStoreOn(server);
+  const format8Table = async (people: number[]) => {
+    const t = await openFormat8Table(server, people);
     opened.push(t);
-    await ingestInputs(
-      people.map((n) => articleQuoting(n)),
-      t.store,
-    );
-    await rewriteAsFormat8(t.client, t.tableName);
     return t;
-  }
+  };
   const another = (t: TestStore) => {
     const other = openAnotherStoreOn(server, t.tableName);
     opened.push(other);
