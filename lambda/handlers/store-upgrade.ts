@@ -27,6 +27,8 @@ import { StoreBusyError, WriterLeaseLostError } from '../store/writer-lease.js';
 const CustomResourceEventSchema = z.object({
   RequestType: z.enum(['Create', 'Update', 'Delete']),
   PhysicalResourceId: z.optional(z.string()),
+  /** The template's properties: the store format the deploy brings (lib/constructs/store-upgrade.ts). */
+  ResourceProperties: z.optional(z.object({ StoreFormat: z.optional(z.string()) })),
   /** Set by `onEvent`'s answer, so present only in `isComplete`'s calls: what is left to wait for. */
   UpgradeStep: z.optional(z.enum(['rebuild', 'none'])),
 });
@@ -86,9 +88,13 @@ export function createStoreUpgradeHandler(
     const parsed = CustomResourceEventSchema.parse(event);
 
     if (parsed.UpgradeStep === undefined) {
-      // onEvent. Deleting the stack (or this resource) leaves the table as it is.
-      if (parsed.RequestType === 'Delete')
+      // onEvent. Deleting the stack (or this resource) leaves the table as it is, and so does the update a rollback
+      // sends with the previous format's properties: the previous code it rolls back to reads its own items.
+      const asked = parsed.ResourceProperties?.StoreFormat;
+      if (parsed.RequestType === 'Delete' || (asked !== undefined && asked !== String(STORE_FORMAT))) {
+        log('info', 'Store rebuild not needed', { requestType: parsed.RequestType, askedFormat: asked });
         return { PhysicalResourceId: STORE_UPGRADE_RESOURCE_ID, UpgradeStep: 'none' };
+      }
       await rebuild.begin();
       log('info', 'Store rebuild begun', { storeFormat: STORE_FORMAT, requestType: parsed.RequestType });
       return { PhysicalResourceId: STORE_UPGRADE_RESOURCE_ID, UpgradeStep: 'rebuild' };

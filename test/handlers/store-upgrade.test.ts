@@ -41,13 +41,13 @@ function handlerOn(t: TestStore, override: Partial<StoreUpgradeDeps> = {}) {
 }
 
 const minutesLeft = (minutes: number) => ({ getRemainingTimeInMillis: () => minutes * 60_000 });
-const frameworkEvent = (RequestType: 'Create' | 'Update' | 'Delete') => ({
+const frameworkEvent = (RequestType: 'Create' | 'Update' | 'Delete', format = STORE_FORMAT) => ({
   RequestType,
   ResourceType: 'Custom::StoreUpgrade',
   LogicalResourceId: 'StoreUpgrade',
   RequestId: 'request-1',
   StackId: 'arn:aws:cloudformation:eu-west-1:111111111111:stack/TalksBot-prod/x',
-  ResourceProperties: { ServiceToken: 'arn', StoreFormat: String(STORE_FORMAT) },
+  ResourceProperties: { ServiceToken: 'arn', StoreFormat: String(format) },
   ...(RequestType === 'Create' ? {} : { PhysicalResourceId: 'store-format' }),
 });
 
@@ -115,12 +115,15 @@ describe('the store upgrade handler', () => {
     expect(await rebuild.status()).toMatchObject({ complete: false, running: false });
   });
 
-  it('leaves the table alone when the stack or the resource is deleted', async () => {
+  it.each([
+    ['the stack or the resource is deleted', frameworkEvent('Delete')],
+    ["a rollback returns to the previous format's properties", frameworkEvent('Update', STORE_FORMAT - 1)],
+  ])('leaves the table alone when %s', async (_case, event) => {
     const t = await format8Table([0]);
     const { handler } = handlerOn(t);
 
-    const onEvent = await handler(frameworkEvent('Delete'), minutesLeft(10));
-    const isComplete = await handler({ ...frameworkEvent('Delete'), ...onEvent }, minutesLeft(10));
+    const onEvent = await handler(event, minutesLeft(10));
+    const isComplete = await handler({ ...event, ...onEvent }, minutesLeft(10));
 
     expect(onEvent).toEqual({ PhysicalResourceId: 'store-format', UpgradeStep: 'none' });
     expect(isComplete).toEqual({ IsComplete: true });
