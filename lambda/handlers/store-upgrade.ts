@@ -54,7 +54,15 @@ export interface StoreUpgradeDeps {
   metrics?: Metrics;
   /** @default the ingest thread */
   extraction?: FactExtraction;
+  /** How long a pass waits for writers of the previous version to finish. @default PREVIOUS_WRITERS_MS */
+  previousWritersMs?: number;
 }
+
+/**
+ * The longest a writer of the previous version may still run once its code is replaced: the ingest function's
+ * timeout (5 minutes, lib/constructs/article-ingestion.ts; the link worker's is 90 s), and a minute's margin.
+ */
+const PREVIOUS_WRITERS_MS = 6 * 60_000;
 
 /**
  * A pass that meets these waits for the framework's next call instead of failing the deploy: another writer held
@@ -95,7 +103,7 @@ export function createStoreUpgradeHandler(
         log('info', 'Store rebuild not needed', { requestType: parsed.RequestType, askedFormat: asked });
         return { PhysicalResourceId: STORE_UPGRADE_RESOURCE_ID, UpgradeStep: 'none' };
       }
-      await rebuild.begin();
+      await rebuild.begin(resolved.previousWritersMs ?? PREVIOUS_WRITERS_MS);
       log('info', 'Store rebuild begun', { storeFormat: STORE_FORMAT, requestType: parsed.RequestType });
       return { PhysicalResourceId: STORE_UPGRADE_RESOURCE_ID, UpgradeStep: 'rebuild' };
     }

@@ -39,7 +39,10 @@ export interface RebuildOptions {
 }
 
 export interface RebuildProgress {
-  /** complete: this format's items hold every article; continuing: time ran out, the next call goes on; busy: another process holds the pass. */
+  /**
+   * complete: this format's items hold every article; continuing: time ran out, the next call goes on; busy: another
+   * process holds the pass, or it waits for the previous version's writers to finish (store-rebuild.ts).
+   */
   state: 'complete' | 'continuing' | 'busy';
   /** Articles the pass has gone over, in this call and before. */
   articlesDone: number;
@@ -68,7 +71,7 @@ export async function rebuildViews(
 
   const pass = await rebuild.claim(opts.owner ?? randomUUID(), holdMs);
   if (!pass) {
-    // Held by another process, or completed by one since the status was read.
+    // Held by another process, not to start yet, or completed by one since the status was read.
     const now = await rebuild.status();
     return { ...progress, state: now.complete ? 'complete' : 'busy', articlesDone: now.articlesDone };
   }

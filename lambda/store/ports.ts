@@ -155,9 +155,15 @@ export interface ArticlesToRebuild {
  */
 export interface ViewsRebuild {
   status(): Promise<RebuildStatus>;
-  /** Starts a new pass from the first article (a deploy), taking it from whoever held one. */
-  begin(): Promise<void>;
-  /** The pass, held for `holdMs` unless renewed by `checkpoint`; null while another process holds it or it is complete. */
+  /**
+   * Starts a new pass from the first article (a deploy), taking it from whoever held one; it may be claimed once
+   * `settleMs` have passed (on a table that holds anything), when writers of the previous version are done.
+   */
+  begin(settleMs: number): Promise<void>;
+  /**
+   * The pass, held for `holdMs` unless renewed by `checkpoint`; null while another process holds it, before it may
+   * start, or once it is complete.
+   */
   claim(owner: string, holdMs: number): Promise<RebuildPass | null>;
   articlesToRebuild(after: RebuildPass['after'], limit: number): Promise<ArticlesToRebuild>;
   /** Records the pass's place and renews the hold; throws RebuildClaimLostError when it is no longer this owner's. */

@@ -28,6 +28,7 @@ import { STORE_FORMAT } from './store-format.js';
  *   that records no format), removed when the pass completes;
  * - `owner` (S), `expiresAt` (N, ms): the one process running the pass now, the way the writer lease holds a
  *   round (writer-lease.ts), but for as long as a Lambda invocation: two processes never scan at once;
+ * - `startsAt` (N, ms): when a pass a deploy began may start: once the previous version's running writers are done;
  * - `progress` (S, JSON): the pass's format, where its scan of the table stopped (the Scan's last key), and the
  *   articles it has gone over. A pass that stops (a timeout, a throttle, a lost claim) continues from there.
  * The articles themselves go through the writer lease round by round (the ingest pipeline), so a rebuild takes
@@ -99,19 +100,25 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
       };
     },
 
-    async begin(): Promise<void> {
+    async begin(settleMs: number): Promise<void> {
       // Taken from any holder: a pass that was under way when this deploy began may have missed articles an
       // older version stored meanwhile (a rolled-back deploy), so the new pass goes over every article again.
       // An article already in this format's items costs its read only (articlesToRebuild skips it).
+      // An invocation of the previous version that was running when its code was replaced may still store an article
+      // the scan would already have passed: the pass starts once such invocations are over. A table with no item at
+      // all (a new stack) has no previous version to wait for.
+      const { Items = [] } = await client.send(new ScanCommand({ TableName: tableName, Limit: 1 }));
       await client.send(
         new UpdateItemCommand({
           TableName: tableName,
           Key,
-          UpdateExpression: 'SET passFormat = :format, progress = :start REMOVE #owner, expiresAt',
+          UpdateExpression:
+            'SET passFormat = :format, progress = :start, startsAt = :startsAt REMOVE #owner, expiresAt',
           ExpressionAttributeNames: { '#owner': 'owner' },
           ExpressionAttributeValues: {
             ':format': { N: String(STORE_FORMAT) },
             ':start': { S: JSON.stringify({ format: STORE_FORMAT, articlesDone: 0 } satisfies Progress) },
+            ':startsAt': { N: String(now() + (Items.length > 0 ? settleMs : 0)) },
           },
         }),
       );
@@ -125,10 +132,11 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
             TableName: tableName,
             Key,
             UpdateExpression: 'SET #owner = :owner, expiresAt = :until, passFormat = :format',
-            // Free (never held, or its holder stopped renewing), and this format not yet complete.
+            // Free (never held, or its holder stopped renewing), this format not yet complete, and begun.
             ConditionExpression:
               '(attribute_not_exists(#owner) OR expiresAt < :now) AND ' +
-              '(attribute_not_exists(#format) OR #format <> :format OR passFormat = :format)',
+              '(attribute_not_exists(#format) OR #format <> :format OR passFormat = :format) AND ' +
+              '(attribute_not_exists(startsAt) OR startsAt <= :now)',
             ExpressionAttributeNames: { '#owner': 'owner', '#format': 'format' },
             ExpressionAttributeValues: {
               ':owner': { S: owner },
@@ -162,7 +170,7 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
     },
 
     async complete(pass: RebuildPass): Promise<void> {
-      await ownedUpdate(pass.owner, 'SET #format = :format REMOVE passFormat, progress, #owner, expiresAt', {
+      await ownedUpdate(pass.owner, 'SET #format = :format REMOVE passFormat, progress, startsAt, #owner, expiresAt', {
         ':format': { N: String(STORE_FORMAT) },
       });
     },

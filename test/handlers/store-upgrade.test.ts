@@ -35,6 +35,8 @@ function handlerOn(t: TestStore, override: Partial<StoreUpgradeDeps> = {}) {
     store: t.store,
     rebuild: createViewsRebuild({ client: t.client, tableName: t.tableName }),
     log: (level, message, fields) => logs.push({ level, message, fields }),
+    // No writer of a previous version runs beside a test.
+    previousWritersMs: 0,
     ...override,
   }));
   return { handler, logs };

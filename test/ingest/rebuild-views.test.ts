@@ -255,7 +255,7 @@ describe('a rebuild that stops, races or meets flags', () => {
     await rebuild.checkpoint({ ...pass, articlesDone: 2, after: { pk: 'ARTICLE#x', sk: 'META' } }, 60_000);
 
     // Act
-    await rebuild.begin();
+    await rebuild.begin(0);
 
     // Assess: the old holder's checkpoint is refused; the new pass starts from the first article.
     await expect(rebuild.checkpoint({ ...pass, articlesDone: 3 }, 60_000)).rejects.toThrow(/took the rebuild/);
@@ -265,6 +265,29 @@ describe('a rebuild that stops, races or meets flags', () => {
       articlesDone: 3,
       articlesApplied: 3,
     });
+  });
+
+  it("a deploy's pass waits for the previous version's writers to finish, except on a new table", async () => {
+    // Prepare: a deploy begins the pass on a table with articles, and on an empty one.
+    const t = await format8Table([0, 1]);
+    await rebuildOf(t).begin(60_000);
+    const empty = await openStoreOn(server);
+    opened.push(empty);
+    await rebuildOf(empty).begin(60_000);
+
+    // Act
+    const meanwhile = await rebuildViews(t.store, rebuildOf(t), { remainingMs: LONG_ENOUGH });
+    const later = await rebuildViews(
+      t.store,
+      rebuildOf(t, () => Date.now() + 61_000),
+      { remainingMs: LONG_ENOUGH },
+    );
+    const fresh = await rebuildViews(empty.store, rebuildOf(empty), { remainingMs: LONG_ENOUGH });
+
+    // Assess
+    expect(meanwhile).toMatchObject({ state: 'busy', articlesApplied: 0 });
+    expect(later).toMatchObject({ state: 'complete', articlesApplied: 2 });
+    expect(fresh).toMatchObject({ state: 'complete', articlesDone: 0 });
   });
 
   it('flags made on the format-8 table hide and keep the same facts after the rebuild', async () => {

@@ -181,6 +181,7 @@ describe('TalksDashboard', () => {
       rebuild: createViewsRebuild({ client: db.client, tableName: db.tableName }),
       log: () => {},
       metrics: createTelemetry(SERVICES.storeUpgrade).metrics,
+      previousWritersMs: 0,
     }));
     const deploy = { RequestType: 'Update' as const, PhysicalResourceId: 'store-format' };
     const enoughTime = { getRemainingTimeInMillis: () => 10 * 60_000 };
