@@ -102,7 +102,7 @@ export default {
       to: {
         path: '^lambda/',
         pathNot:
-          '^lambda/(store/table|store/keys|observability/metric-names|answers/command|answers/link-text|links/link-refusals)[.]ts$',
+          '^lambda/(store/table|store/keys|store/store-format|observability/metric-names|answers/command|answers/link-text|links/link-refusals)[.]ts$',
       },
     },
   ],

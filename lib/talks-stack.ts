@@ -6,6 +6,7 @@ import type { StackConfig } from './config.js';
 import { ArticleIngestion } from './constructs/article-ingestion.js';
 import { LinkWorker } from './constructs/link-worker.js';
 import { SlackEndpoint } from './constructs/slack-endpoint.js';
+import { StoreUpgrade } from './constructs/store-upgrade.js';
 import { TalksAlarms } from './constructs/talks-alarms.js';
 import { TalksDashboard } from './constructs/talks-dashboard.js';
 import { TalksDigest } from './constructs/talks-digest.js';
@@ -56,6 +57,17 @@ export class TalksStack extends Stack {
       }),
     );
     slack.slackFunction.addEnvironment('LINK_WORKER_FUNCTION', links.workerFunction.functionName);
+    // A deploy that brings a new store format rebuilds the precomputed items in place (docs/deploy.md, "Upgrading a
+    // deployed stack"): every writer is updated first, so the pass misses no article; then the rebuild runs to the
+    // end; then the readers are updated, so they never read a half-built format, and the old Slack function answers
+    // from the old format's items meanwhile.
+    const upgrade = new StoreUpgrade(this, 'StoreUpgrade', {
+      table,
+      removalPolicy,
+      entry: path.join(HANDLERS_DIR, 'store-upgrade.ts'),
+    });
+    upgrade.resource.node.addDependency(ingestion.ingestFunction, links.workerFunction);
+    slack.slackFunction.node.addDependency(upgrade.resource);
     // Off by default: without a channel, no schedule and no function.
     let digest: TalksDigest | undefined;
     if (config.digest) {
@@ -74,6 +86,7 @@ export class TalksStack extends Stack {
         value: config.digest.channel,
       });
       new CfnOutput(this, 'DigestLogGroupName', { value: digest.digestFunction.logGroup.logGroupName });
+      digest.node.addDependency(upgrade.resource);
     }
     const alarms = new TalksAlarms(this, 'Alarms', {
       slackFunction: slack.slackFunction,
@@ -115,6 +128,10 @@ export class TalksStack extends Stack {
     new CfnOutput(this, 'LinkWorkerLogGroupName', {
       description: 'What the link worker read, and why a link failed',
       value: links.workerFunction.logGroup.logGroupName,
+    });
+    new CfnOutput(this, 'StoreUpgradeLogGroupName', {
+      description: 'How the rebuild of a new store format went: aws logs tail <this> --filter-pattern "Store"',
+      value: upgrade.upgradeFunction.logGroup.logGroupName,
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
     new CfnOutput(this, 'DashboardName', {

@@ -9,7 +9,8 @@ import { createDynamoDocuments } from '../store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '../store/embedded-dynamodb.js';
 import type { TalksStore } from '../store/ports.js';
-import { ensureTable, STORE_FORMAT } from '../store/table.js';
+import { STORE_FORMAT } from '../store/store-format.js';
+import { ensureTable } from '../store/table.js';
 import { ensureDataFolder } from './data-folder.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -64,6 +64,13 @@ export interface IngestOptions {
    * @default inThreadExtraction()
    */
   extraction?: FactExtraction;
+  /**
+   * The articles are read back from the store (a rebuild of the views: lambda/ingest/rebuild-views.ts): each is
+   * stored as its own already, so copies within the batch are not merged. Two stored articles that the in-batch
+   * check would take for copies (it is more sensitive than the store's) keep their own facts, as they had.
+   * @default false
+   */
+  storedAlready?: boolean;
 }
 
 const DEFAULT_BATCH_SIZE = 1000;
@@ -114,7 +121,7 @@ async function ingestArticles(
 
   // Made once an article, for merging copies and for the store's near-duplicate lookup; let go with the call.
   const fingerprintOf = fingerprintsOnce();
-  const unique = dedupeArticles(articles, fingerprintOf);
+  const unique = opts.storedAlready ? articles : dedupeArticles(articles, fingerprintOf);
   const kept = new Set(unique.map((article) => article.id));
   run.skip(articles.filter((article) => !kept.has(article.id)).map((article) => article.id));
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);

@@ -9,7 +9,12 @@
 export const METRICS_NAMESPACE = 'TalksBot';
 
 /** Powertools' `service` dimension (and log field) of each function. */
-export const SERVICES = { slack: 'talks-slack', ingest: 'talks-ingest', links: 'talks-links' } as const;
+export const SERVICES = {
+  slack: 'talks-slack',
+  ingest: 'talks-ingest',
+  links: 'talks-links',
+  storeUpgrade: 'talks-store-upgrade',
+} as const;
 
 /** The dimension Powertools adds to every metric, holding one of SERVICES. */
 export const SERVICE_DIMENSION = 'service';
@@ -64,6 +69,14 @@ export const METRICS = {
   linksRefused: 'LinksRefused',
   /** Link worker: one fetch, refused or not (milliseconds), a value per link. */
   linkFetchTime: 'LinkFetchTime',
+  /** Store upgrade, per call during a deploy: stored articles applied to the new store format's items (count). */
+  rebuildArticlesApplied: 'StoreRebuildArticlesApplied',
+  /** Store upgrade: stored articles the pass has gone over so far, applied now or before (count). */
+  rebuildArticlesDone: 'StoreRebuildArticlesDone',
+  /** Store upgrade: 1 when the call completed the new format, else 0 (count). */
+  rebuildComplete: 'StoreRebuildComplete',
+  /** Store upgrade: one call's rebuild (milliseconds). */
+  rebuildTime: 'StoreRebuildTime',
   /** Every function: 1 on a container's first invocation (named and emitted by Powertools' captureColdStartMetric). */
   coldStart: 'ColdStart',
 } as const;

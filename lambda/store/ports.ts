@@ -116,3 +116,59 @@ export interface TimelineReader {
 }
 
 export type TalksStore = ArticleRepository & FactWriter & ViewReader & TimelineReader;
+
+/** Where the table stands with this code's store format (lambda/store/store-rebuild.ts). */
+export interface RebuildStatus {
+  /** The format whose precomputed items are complete; null on a table that records none (new, or older than 9). */
+  format: number | null;
+  /** Whether this format's items hold every stored article, and no pass over them is pending. */
+  complete: boolean;
+  /** Stored articles the pending pass has gone over. */
+  articlesDone: number;
+  /** Whether a process holds the pass now. */
+  running: boolean;
+}
+
+/** A pass over the stored articles, held by one process: where it is. */
+export interface RebuildPass {
+  owner: string;
+  /** Where the scan of the table goes on from (the last item it read); absent at the start. */
+  after?: { pk: string; sk: string };
+  articlesDone: number;
+}
+
+/** The next stored articles of a pass. */
+export interface ArticlesToRebuild {
+  /** Those whose facts are not in this format's items yet, read whole. */
+  articles: Article[];
+  /** Every stored article the scan went over, held already or not. */
+  articlesGoneOver: number;
+  /** Articles whose items are damaged: they cannot be rebuilt and are passed over. */
+  damaged: { id: string; reason: string }[];
+  /** Where the next call goes on from; absent when the scan reached the end of the table. */
+  next?: { pk: string; sk: string };
+}
+
+/**
+ * Rebuilding this format's precomputed items from the stored articles of a table another format wrote, by one
+ * process at a time, from a checkpoint. The facts go in through the ordinary ingest pipeline (lambda/ingest/).
+ */
+export interface ViewsRebuild {
+  status(): Promise<RebuildStatus>;
+  /**
+   * Starts a new pass from the first article (a deploy), taking it from whoever held one; it may be claimed once
+   * `settleMs` have passed (on a table that holds anything), when writers of the previous version are done.
+   */
+  begin(settleMs: number): Promise<void>;
+  /**
+   * The pass, held for `holdMs` unless renewed by `checkpoint`; null while another process holds it, before it may
+   * start, or once it is complete.
+   */
+  claim(owner: string, holdMs: number): Promise<RebuildPass | null>;
+  articlesToRebuild(after: RebuildPass['after'], limit: number): Promise<ArticlesToRebuild>;
+  /** Records the pass's place and renews the hold; throws RebuildClaimLostError when it is no longer this owner's. */
+  checkpoint(pass: RebuildPass, holdMs: number): Promise<void>;
+  /** Records this format as complete (only its owner can): from now on nothing rebuilds it again. */
+  complete(pass: RebuildPass): Promise<void>;
+  release(pass: RebuildPass): Promise<void>;
+}

@@ -21,25 +21,6 @@ export const SORT_KEY = 'sk';
 /** Global secondary indexes: none, because no access pattern needs one (see docs/table-design.md). */
 export const GLOBAL_SECONDARY_INDEXES: readonly string[] = [];
 
-/**
- * The shape of the items the store writes. Bump it when items change so that data written before would
- * answer wrongly or not at all (a view gained a field, a key changed): a local store of another format is
- * then set aside and rebuilt (lambda/cli/local-store.ts) instead of answering from stale items.
- * 2: people mentioned but never quoted are indexed.
- * 3: near-duplicate band keys of 8 bands of 2 rows; a body of one chunk kept in its article's META item;
- *    stored articles marked indexed in one item a round.
- * 4: people are keyed by surname and given-name initial (`personKey`), so namesakes stay apart.
- * 5: near-duplicate band keys of 4 (of 12) MinHash rows found by multi-probe lookups, and a one-permutation
- *    MinHash sketch (lambda/articles/fingerprint.ts).
- * 6: a speaker view counts the articles writing each spelling of the name (`spellings`), which chooses the
- *    name shown; háček letters and "tch" fold in person keys.
- * 7: a name index (`NAME#<surname key>` items) that `who` reads beside the bounded directory, and the
- *    directory's count of every speaker.
- * 8: person keys carry the given name's consonants, not its initial alone (`ionson.mk`, `ionson.mrk`), so
- *    namesakes who share an initial stay apart.
- */
-export const STORE_FORMAT = 8;
-
 /** The key schema and billing mode, shared by `ensureTable` and the CDK stack. */
 export const TABLE_DEFINITION = {
   partitionKey: { name: PARTITION_KEY, type: 'S' },

@@ -66,6 +66,8 @@ export class TalksDashboard extends Construct {
       talksMetric(SERVICES.ingest, metricName, statistic, dimensions);
     const links = (metricName: string, statistic: string, dimensions: Record<string, string> = {}) =>
       talksMetric(SERVICES.links, metricName, statistic, dimensions);
+    const upgrade = (metricName: string, statistic: string) =>
+      talksMetric(SERVICES.storeUpgrade, metricName, statistic, {});
 
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
     this.dashboard.addWidgets(new AlarmStatusWidget({ title: 'Alarms', alarms, width: 24, height: 3 }));
@@ -175,6 +177,24 @@ export class TalksDashboard extends Construct {
         ),
       );
     }
+    this.dashboard.addWidgets(
+      new TextWidget({
+        markdown: '## Store upgrade (on a deploy that brings a new store format: docs/deploy.md)',
+        width: 24,
+        height: 1,
+      }),
+    );
+    this.dashboard.addWidgets(
+      graph(
+        'Store rebuild',
+        [
+          upgrade(METRICS.rebuildArticlesDone, 'Maximum').with({ label: 'articles gone over' }),
+          upgrade(METRICS.rebuildArticlesApplied, 'Sum').with({ label: 'articles applied' }),
+        ],
+        [upgrade(METRICS.rebuildComplete, 'Sum').with({ label: 'completed' })],
+      ),
+      graph('Store rebuild time', [upgrade(METRICS.rebuildTime, 'Maximum').with({ label: 'ms a call, max' })]),
+    );
     this.dashboard.addWidgets(
       new TextWidget({ markdown: '## DynamoDB capacity (what on-demand billing charges)', width: 24, height: 1 }),
     );

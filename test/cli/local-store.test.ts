@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { LocalStoreBusyError, openLocalStore, talksHome } from '../../lambda/cli/local-store.js';
 import { runCli } from '../../lambda/cli/main.js';
 import { localStoreProblem } from '../../lambda/cli/store-problems.js';
-import { STORE_FORMAT } from '../../lambda/store/table.js';
+import { keys } from '../../lambda/store/keys.js';
+import { STORE_FORMAT } from '../../lambda/store/store-format.js';
 import { SEED_DIR } from '../articles/fixtures.js';
 
 /** Overwrites the stored value of the item whose key names `pk` with bytes that are not JSON, as a damaged disk might. */
@@ -99,7 +100,7 @@ describe('openLocalStore', () => {
     const path = tempHome();
     const first = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
     await first.close();
-    await damageValue(join(path, 'dynamodb'), 'VIEW#SPEAKERS');
+    await damageValue(join(path, 'dynamodb'), keys.speakerDirectory().pk);
     const local = await openLocalStore({ path, seedDir: SEED_DIR, log: quiet });
 
     await expect(local.store.getSpeakerDirectory()).rejects.toThrow(

@@ -8,6 +8,7 @@ import { Level } from 'level';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLocalStore } from '../../lambda/cli/local-store.js';
 import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
+import { keys } from '../../lambda/store/keys.js';
 import { SEED_DIR } from '../articles/fixtures.js';
 import { FORM, signatureHeaders, slashCommandBody, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
 
@@ -106,7 +107,7 @@ describe('npm start', () => {
     const first = await openLocalStore({ path: home, seedDir: SEED_DIR, log: () => {} });
     await first.close();
     const db = new Level<string, string>(join(home, 'dynamodb'));
-    const directoryKey = Buffer.from('VIEW#SPEAKERS').toString('hex');
+    const directoryKey = Buffer.from(keys.speakerDirectory().pk).toString('hex');
     for await (const key of db.keys()) if (key.includes(directoryKey)) await db.put(key, '{"broken');
     await db.close();
     running = serve(home, '0');

@@ -7,12 +7,14 @@ import { COMMAND_KINDS } from '../../lambda/answers/command.js';
 import { createIngestHandler } from '../../lambda/handlers/ingest.js';
 import { createLinksHandler } from '../../lambda/handlers/links.js';
 import { createSlackHandler } from '../../lambda/handlers/slack.js';
+import { createStoreUpgradeHandler } from '../../lambda/handlers/store-upgrade.js';
 import { fetchPage } from '../../lambda/links/fetch-page.js';
 import { LINK_REFUSALS } from '../../lambda/links/link-refusals.js';
 import { FACT_CATEGORIES, METRICS_NAMESPACE, SERVICES } from '../../lambda/observability/metric-names.js';
 import { createTelemetry } from '../../lambda/observability/telemetry.js';
 import { meterDynamoUsage } from '../../lambda/store/dynamo-usage.js';
 import { createS3ArticleObjects } from '../../lambda/store/s3-objects.js';
+import { createViewsRebuild } from '../../lambda/store/store-rebuild.js';
 import { type S3StandIn, s3ClientFor, startS3StandIn } from '../handlers/ingest-s3-stand-in.js';
 import { uploadsEvent } from '../handlers/upload-events.js';
 import { PAGE_SERVER_ADDRESS, type PageServer, startPageServer } from '../links/page-server.js';
@@ -173,6 +175,17 @@ describe('TalksDashboard', () => {
       responseUrl: 'https://hooks.slack.com/commands/T1/1/x',
       userId: 'U1',
     });
+    // A deploy's store upgrade: onEvent, then isComplete with its answer, as the provider framework calls them.
+    const upgrade = createStoreUpgradeHandler(() => ({
+      store: db.store,
+      rebuild: createViewsRebuild({ client: db.client, tableName: db.tableName }),
+      log: () => {},
+      metrics: createTelemetry(SERVICES.storeUpgrade).metrics,
+      previousWritersMs: 0,
+    }));
+    const deploy = { RequestType: 'Update' as const, PhysicalResourceId: 'store-format' };
+    const enoughTime = { getRemainingTimeInMillis: () => 10 * 60_000 };
+    await upgrade({ ...deploy, ...(await upgrade(deploy, enoughTime)) }, enoughTime);
 
     // Assess
     const graphed = graphedMetrics(synthTemplate());

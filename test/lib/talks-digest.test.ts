@@ -1,5 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { NEWS_PARTITION } from '../../lambda/store/keys.js';
 import { buildApp, synthTemplate } from './synth-app.js';
 
 /*
@@ -83,7 +84,7 @@ describe('the channel digest in the stack', () => {
       'secretsmanager:GetSecretValue',
     ]);
     expect(statements.find((s) => s.Action === 'dynamodb:Query')?.Condition).toEqual({
-      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['NEWS'] },
+      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [NEWS_PARTITION] },
     });
     // Flags hide facts in the digest too: it reads the flag index, and writes no flag.
     expect(statements.find((s) => s.Action === 'dynamodb:GetItem')?.Condition).toEqual({

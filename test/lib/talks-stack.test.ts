@@ -1,5 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { STORE_FORMAT } from '../../lambda/store/store-format.js';
 import { PARTITION_KEY, SORT_KEY } from '../../lambda/store/table.js';
 import { SLACK_P99_LIMIT } from '../../lib/constructs/talks-alarms.js';
 import { synthTemplate } from './synth-app.js';
@@ -47,6 +48,7 @@ describe('TalksStack (default prod stage)', () => {
   let slackFunctionId: string;
   let ingestFunctionId: string;
   let linkWorkerId: string;
+  let upgradeFunctionId: string;
   let uploadQueueId: string;
   let deadLetterQueueId: string;
 
@@ -58,6 +60,7 @@ describe('TalksStack (default prod stage)', () => {
     slackFunctionId = logicalIdOfFunction(template, 'Answers /talks');
     ingestFunctionId = logicalIdOfFunction(template, 'Ingests articles');
     linkWorkerId = logicalIdOfFunction(template, 'Reads links shared in Slack');
+    upgradeFunctionId = logicalIdOfFunction(template, 'Rebuilds the precomputed answers');
     [uploadQueueId] = onlyResource(template, 'AWS::SQS::Queue', { RedrivePolicy: Match.anyValue() });
     [deadLetterQueueId] = onlyResource(template, 'AWS::SQS::Queue', { RedrivePolicy: Match.absent() });
   }, 180_000);
@@ -206,8 +209,11 @@ describe('TalksStack (default prod stage)', () => {
           Environment: { Variables: Match.objectLike({ POWERTOOLS_LOG_LEVEL: 'INFO' }) },
         },
       });
-      expect(Object.keys(functions).sort()).toEqual([ingestFunctionId, linkWorkerId, slackFunctionId].sort());
-      template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 3);
+      expect(Object.keys(functions).sort()).toEqual(
+        [ingestFunctionId, linkWorkerId, slackFunctionId, upgradeFunctionId].sort(),
+      );
+      // Each function's, and the store upgrade's provider framework and waiter.
+      template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 6);
     });
 
     it('give the Slack function its table and secret, and a timeout short enough to notice hangs', () => {
@@ -357,7 +363,7 @@ describe('TalksStack (default prod stage)', () => {
       expect(actions).not.toContain('secretsmanager:GetSecretValue');
     });
 
-    it('grants no wildcard action and no Scan anywhere', () => {
+    it('grants no wildcard action, and Scan only to the store upgrade, on the table', () => {
       const actions = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) =>
         (
           policy as { Properties: { PolicyDocument: { Statement: Statement[] } } }
@@ -365,7 +371,21 @@ describe('TalksStack (default prod stage)', () => {
       );
       expect(actions.length).toBeGreaterThan(10);
       expect(actions.filter((action) => action.includes('*'))).toEqual([]);
-      expect(actions).not.toContain('dynamodb:Scan');
+      expect(actions.filter((action) => action === 'dynamodb:Scan')).toHaveLength(1);
+      expect(statementsOfRoleOf(template, upgradeFunctionId)).toContainEqual(
+        expect.objectContaining({ Action: 'dynamodb:Scan', Resource: { 'Fn::GetAtt': [tableId, 'Arn'] } }),
+      );
+    });
+
+    it('updates every writer before the store upgrade, and the readers after it', () => {
+      const [upgradeId] = onlyResource(template, 'Custom::StoreUpgrade');
+      const upgrade = template.findResources('Custom::StoreUpgrade')[upgradeId] as Resource & { DependsOn?: string[] };
+      expect(upgrade.Properties.StoreFormat).toBe(String(STORE_FORMAT));
+      expect(upgrade.DependsOn).toEqual(expect.arrayContaining([ingestFunctionId, linkWorkerId]));
+      const slack = template.findResources('AWS::Lambda::Function')[slackFunctionId] as Resource & {
+        DependsOn?: string[];
+      };
+      expect(slack.DependsOn).toContain(upgradeId);
     });
 
     it('uses no AWS managed policy on the functions it defines', () => {

@@ -9,6 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { batchGetAll, batchWriteAll, StoreWriteError } from '../../lambda/store/batch.js';
 import { createDynamoTalksStore } from '../../lambda/store/dynamo-talks-store.js';
+import { keys } from '../../lambda/store/keys.js';
 import { factsOf, makeArticle, person, statement } from './fixtures.js';
 
 /*
@@ -185,7 +186,12 @@ describe('DynamoTalksStore under write failures', () => {
     await store.applyFacts([facts], [article]);
 
     const written = sentKeys();
-    for (const key of ['VIEW#SUMMARY', 'VIEW#SPEAKERS', 'SPEAKER#medinsky', `ARTICLE#${article.id}`]) {
+    for (const key of [
+      keys.summary().pk,
+      keys.speakerDirectory().pk,
+      keys.speaker('medinsky').pk,
+      `ARTICLE#${article.id}`,
+    ]) {
       expect(written).toContain(key);
     }
     const firstBatch = dynamo.commandCalls(BatchWriteItemCommand)[0]?.args[0].input.RequestItems?.[table] ?? [];

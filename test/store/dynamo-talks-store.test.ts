@@ -637,9 +637,7 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
       await ingest(t.store, articles.slice(0, 6), facts.slice(0, 6));
       await ingest(t.store, articles.slice(6), facts.slice(6));
 
-      const { Item } = await t.client.send(
-        new GetItemCommand({ TableName: t.tableName, Key: { pk: { S: 'VIEW#SUMMARY' }, sk: { S: 'VIEW' } } }),
-      );
+      const { Item } = await t.client.send(new GetItemCommand({ TableName: t.tableName, Key: toKey(keys.summary()) }));
       const stored = Item?.payload?.B;
       expect(stored?.length).toBeLessThan(400 * 1024);
       const bytes = stored ? inflateRawSync(stored).length : 0;
@@ -659,7 +657,7 @@ describe.each(backends)('DynamoTalksStore on $name', (backend) => {
       await t.client.send(
         new PutItemCommand({
           TableName: t.tableName,
-          Item: { pk: { S: 'VIEW#SUMMARY' }, sk: { S: 'VIEW' }, payload: { B: encodePayload({ articleCount: -1 }) } },
+          Item: { ...toKey(keys.summary()), payload: { B: encodePayload({ articleCount: -1 }) } },
         }),
       );
 
