@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { memoizeByString } from '../shared/memoize.js';
 import type { ArticleFacts } from './fact.js';
 import nonSpeakersJson from './lexicon/non-speakers.json' with { type: 'json' };
 import { countryOfWord } from './people-affiliation.js';
@@ -21,17 +22,20 @@ const NonSpeakersSchema = z.object({
 
 const lexicon = NonSpeakersSchema.parse(nonSpeakersJson);
 
-/** Lower case, without diacritics or a possessive, hyphens and runs of spaces as one space: how names are compared. */
-export function comparableName(name: string): string {
-  return name
+/**
+ * Lower case, without diacritics or a possessive, hyphens and runs of spaces as one space: how names are
+ * compared. Remembered: every name of an article is compared several times.
+ */
+export const comparableName: (name: string) => string = memoizeByString((name) =>
+  name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['\u2019]s?$/u, '')
     .replace(/^the\s+/u, '')
     .replace(/[\s\-\u2010-\u2015]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 const STAFF_ROLES = new Set(lexicon.staffRoles.map(comparableName));
 const KNOWN_OUTLETS = new Set(lexicon.newsOutlets.map(comparableName));

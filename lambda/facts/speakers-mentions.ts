@@ -1,3 +1,4 @@
+import { memoizeByString } from '../shared/memoize.js';
 import { countryOfWord } from './people-affiliation.js';
 import {
   CAPITALISED_FUNCTION_WORDS,
@@ -56,28 +57,19 @@ function isCaseless(char: string): boolean {
   return code < 0x80 ? code < 0x41 || code > 0x5a : char === char.toLowerCase();
 }
 
-/** What a token's text alone decides; the same words recur in every article, so each is read once. */
+/** What a token's text alone decides. */
 interface WordForm {
   lower: string;
   possessive: boolean;
   nameLike: boolean;
 }
 
-const wordForms = new Map<string, WordForm>();
-/** Enough for the vocabulary of many articles; names keep coming, so the table starts over when full. */
-const WORD_FORMS_LIMIT = 50_000;
-
-function wordForm(text: string): WordForm {
-  let form = wordForms.get(text);
-  if (form === undefined) {
-    const stem = withoutPossessive(text);
-    const lower = lowerCase(stem);
-    form = { lower, possessive: stem !== text, nameLike: isNameWord(text, lower) };
-    if (wordForms.size >= WORD_FORMS_LIMIT) wordForms.clear();
-    wordForms.set(text, form);
-  }
-  return form;
-}
+/** Read once per word: the same words recur in every article (a bigger table than most: it holds all words). */
+const wordForm = memoizeByString((text): WordForm => {
+  const stem = withoutPossessive(text);
+  const lower = lowerCase(stem);
+  return { lower, possessive: stem !== text, nameLike: isNameWord(text, lower) };
+}, 50_000);
 
 /** The words of `body`, each marked as quoted or not. */
 export function tokenize(body: string, isQuoted: (at: number) => boolean): Token[] {
