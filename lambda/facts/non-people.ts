@@ -95,11 +95,12 @@ export function isGroupName(name: string): boolean {
  * "Pravda" is an outlet, "Olena Pravdyuk" a person.
  */
 export function nonPersonTest(outlets: Iterable<string | null | undefined> = []): (name: string) => boolean {
-  const known = new Set(KNOWN_OUTLETS);
-  for (const outlet of outlets) if (outlet) known.add(comparableName(outlet));
+  // The lexicon's outlets stay in their own set: copying it for every article cost more than the tests.
+  const given = new Set<string>();
+  for (const outlet of outlets) if (outlet) given.add(comparableName(outlet));
   return (name) => {
     const compared = comparableName(name);
-    return known.has(compared) || REGION_NAMES.has(compared) || isGroupName(name);
+    return KNOWN_OUTLETS.has(compared) || given.has(compared) || REGION_NAMES.has(compared) || isGroupName(name);
   };
 }
 
