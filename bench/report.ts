@@ -15,6 +15,11 @@ export const targets = {
   bundleRatio: 0.5,
   coldStartRatio: 1.0,
   extractionPerSecond: 200,
+  /**
+   * Extraction below this many times its target, in articles per CPU second, is met but warned about: rules
+   * keep being added, each costs a little, and a timed test would only flake on a busy machine.
+   */
+  extractionHeadroom: 1.25,
   ingestSecondsAt10k: 120,
   peakRssMB: 1024,
   /** "Flat": the largest corpus costs at most this many times the smallest, per command or per article. */
@@ -107,8 +112,8 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
     pass: (v: number) => boolean,
     unit = '',
     cpu?: string,
-  ) =>
-    checks.push({
+  ): TargetCheck => {
+    const check: TargetCheck = {
       name,
       target,
       // Ratios against a target of 1.0× or 0.5×: two decimals, or 0.96× and 1.04× both read "1×".
@@ -116,7 +121,10 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
         measured === null ? 'not measured' : `${unit === '×' ? measured.toFixed(2) : formatNumber(measured)}${unit}`,
       ...(cpu ? { cpu } : {}),
       pass: measured === null ? null : pass(measured),
-    });
+    };
+    checks.push(check);
+    return check;
+  };
   const at = (size: number) => ingests.find((r) => r.size === size);
   const commands = largestIngest?.commands;
   const sizeLabel = largestIngest ? storeLabel(largestIngest) : `${formatNumber(largest)} articles`;
@@ -159,16 +167,23 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
       : undefined,
   );
   const extraction = extractions.filter((r) => r.size >= 100 || r.size === largest);
-  add(
+  const extractionPerCpuSecond =
+    extraction.length > 0 ? Math.min(...extraction.map((r) => r.extract?.articlesPerCpuSecond ?? 0)) : null;
+  const extractionCheck = add(
     'extraction, one core (slowest corpus of ≥ 100)',
     `≥ ${targets.extractionPerSecond} articles/s`,
     extraction.length > 0 ? Math.min(...extraction.map((r) => r.extract?.articlesPerSecond ?? 0)) : null,
     (v) => v >= targets.extractionPerSecond,
     ' articles/s',
-    extraction.length > 0
-      ? `${formatNumber(Math.min(...extraction.map((r) => r.extract?.articlesPerCpuSecond ?? 0)))} per CPU second`
-      : undefined,
+    extractionPerCpuSecond !== null ? `${formatNumber(extractionPerCpuSecond)} per CPU second` : undefined,
   );
+  const headroom = targets.extractionPerSecond * targets.extractionHeadroom;
+  if (extractionCheck.pass && extractionPerCpuSecond !== null && extractionPerCpuSecond < headroom) {
+    extractionCheck.warning =
+      `extraction reaches ${formatNumber(extractionPerCpuSecond)} articles per CPU second, under ` +
+      `${formatNumber(headroom)} (${targets.extractionHeadroom}× the target): a few more rules may miss it; profile with ` +
+      '`node --cpu-prof --import tsx bench/profile.ts extract --size 1000`';
+  }
   const tenK = at(10_000)?.ingest;
   // Stopped at its time limit: the time the whole corpus would take at the rate reached.
   const tenKSeconds = tenK ? (tenK.seconds * tenK.corpusArticles) / tenK.articles : null;
@@ -283,10 +298,13 @@ export function renderReport(run: BenchRun, checks: readonly TargetCheck[]): str
         c.name,
         c.target,
         c.measured,
-        c.pass === null ? 'n/a' : c.pass ? 'ok' : 'MISSED',
+        c.pass === null ? 'n/a' : !c.pass ? 'MISSED' : c.warning ? 'ok, thin margin' : 'ok',
         c.cpu ?? '',
       ]),
-    )}`,
+    )}${checks
+      .filter((c) => c.warning)
+      .map((c) => `\n\n**Warning**: ${c.warning}.`)
+      .join('')}`,
   );
   const commands = largestIngest?.commands;
   if (commands && largestIngest) {

@@ -117,4 +117,6 @@ export interface TargetCheck {
   /** For time targets: the same measure from CPU time, a guide when the machine was busy. */
   cpu?: string;
   pass: boolean | null;
+  /** A target met with little room, which the next change may lose: the report marks it and says why. */
+  warning?: string;
 }

@@ -277,13 +277,13 @@ function contextRejected(text: string, mention: CountryMention, head: CountryMen
 /** The parties a sentence names, read once however many rules ask. */
 interface SentenceParties {
   /** Every mention of a party (`topics.partyMentions`). */
-  named(): PartyMention[];
+  named(): readonly PartyMention[];
   /** The mentions that may act (`actorMentions`): not governed by a preposition. */
   actors(): PartyMention[];
 }
 
 function sentenceParties(text: string, topics: CompiledTopics, people: PeopleMentions): SentenceParties {
-  let named: PartyMention[] | undefined;
+  let named: readonly PartyMention[] | undefined;
   let actors: PartyMention[] | undefined;
   return {
     named: () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { memoizeByString } from '../shared/memoize.js';
 import type { ArticleFacts } from './fact.js';
 import nonSpeakersJson from './lexicon/non-speakers.json' with { type: 'json' };
 import { countryOfWord } from './people-affiliation.js';
@@ -21,17 +22,20 @@ const NonSpeakersSchema = z.object({
 
 const lexicon = NonSpeakersSchema.parse(nonSpeakersJson);
 
-/** Lower case, without diacritics or a possessive, hyphens and runs of spaces as one space: how names are compared. */
-export function comparableName(name: string): string {
-  return name
+/**
+ * Lower case, without diacritics or a possessive, hyphens and runs of spaces as one space: how names are
+ * compared. Remembered: every name of an article is compared several times.
+ */
+export const comparableName: (name: string) => string = memoizeByString((name) =>
+  name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['\u2019]s?$/u, '')
     .replace(/^the\s+/u, '')
     .replace(/[\s\-\u2010-\u2015]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 const STAFF_ROLES = new Set(lexicon.staffRoles.map(comparableName));
 const KNOWN_OUTLETS = new Set(lexicon.newsOutlets.map(comparableName));
@@ -91,11 +95,12 @@ export function isGroupName(name: string): boolean {
  * "Pravda" is an outlet, "Olena Pravdyuk" a person.
  */
 export function nonPersonTest(outlets: Iterable<string | null | undefined> = []): (name: string) => boolean {
-  const known = new Set(KNOWN_OUTLETS);
-  for (const outlet of outlets) if (outlet) known.add(comparableName(outlet));
+  // The lexicon's outlets stay in their own set: copying it for every article cost more than the tests.
+  const given = new Set<string>();
+  for (const outlet of outlets) if (outlet) given.add(comparableName(outlet));
   return (name) => {
     const compared = comparableName(name);
-    return known.has(compared) || REGION_NAMES.has(compared) || isGroupName(name);
+    return KNOWN_OUTLETS.has(compared) || given.has(compared) || REGION_NAMES.has(compared) || isGroupName(name);
   };
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { memoizeByString } from '../shared/memoize.js';
 import { canonicalCountry } from './countries.js';
 import rolesJson from './lexicon/roles.json' with { type: 'json' };
 
@@ -195,24 +196,17 @@ const stripPossessive = (word: string) => word.replace(/['\u2019]s?$/u, '');
  * The country a single word stands for: a country name, a demonym or a seat of government
  * ("Russia's", "Ukrainian", "Moscow", "U.S."); null otherwise. Case-sensitive: proper nouns only.
  */
-export function countryOfWord(word: string): string | null {
+export const countryOfWord: (word: string) => string | null = memoizeByString((word) => {
   const bare = stripPossessive(word);
   return DEMONYMS.get(bare) ?? SEATS_OF_GOVERNMENT.get(bare) ?? canonicalCountry(bare);
-}
+});
 
-/** The first country that a descriptive phrase names or implies ("the head of Ukraine's delegation"). */
-export function affiliationOf(phrase: string): string | null {
-  const cached = affiliationCache.get(phrase);
-  if (cached !== undefined) return cached;
-  const found = findAffiliation(phrase);
-  if (affiliationCache.size >= CACHE_LIMIT) affiliationCache.clear();
-  affiliationCache.set(phrase, found);
-  return found;
-}
-
-/** Role phrases repeat within and across articles; matching them against every country name is the costly part. */
-const affiliationCache = new Map<string, string | null>();
-const CACHE_LIMIT = 10_000;
+/**
+ * The first country that a descriptive phrase names or implies ("the head of Ukraine's delegation").
+ * Remembered: role phrases repeat within and across articles, and matching them against every country name
+ * is the costly part.
+ */
+export const affiliationOf: (phrase: string) => string | null = memoizeByString(findAffiliation);
 
 /** Capitalised words, with the lower-case joiners of country names ("Bosnia and Herzegovina"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.\u2019'-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu}[\p{L}.\u2019'-]*)*/gu;

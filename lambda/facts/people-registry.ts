@@ -1,3 +1,4 @@
+import { memoizeByString } from '../shared/memoize.js';
 import type { Person } from './fact.js';
 import { comparableName, describesJournalist } from './non-people.js';
 import { affiliationOf } from './people-affiliation.js';
@@ -272,9 +273,7 @@ export class PeopleRegistry {
     for (const descriptor of person.descriptors) {
       for (const other of this.#people.values()) {
         if (other.key === key) continue;
-        const mentioned = [...other.forms].some((f) =>
-          new RegExp(`\\b${escapeRegExp(surnameOf(f))}\\b`, 'u').test(descriptor),
-        );
+        const mentioned = [...other.forms].some((f) => surnameAsWord(f).test(descriptor));
         const principal = mentioned ? this.affiliation(other.key, seen) : null;
         if (principal) return principal;
       }
@@ -293,3 +292,6 @@ export class PeopleRegistry {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** The surname of a form of a name as a whole word; compiled once per form, not once per person and descriptor. */
+const surnameAsWord = memoizeByString((form) => new RegExp(`\\b${escapeRegExp(surnameOf(form))}\\b`, 'u'));

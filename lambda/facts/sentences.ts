@@ -224,10 +224,14 @@ function punctuationBoundary(text: string, index: number, cluster: string): numb
   const bare = word.replaceAll('.', '').toLowerCase();
   if (TITLES.has(bare)) return null;
   if (BEFORE_NUMBERS.has(bare) && /\d/u.test(next)) return null;
-  const nextWord = (/^["'\u201c\u2018\u00ab(]?(\p{L}+)/u.exec(rest)?.[1] ?? '').toLowerCase();
-  const opensSentence = SENTENCE_OPENERS.has(nextWord);
-  if (MAYBE_FINAL.has(bare)) return opensSentence ? sentenceEnd : null;
-  // An initial ("John F. Kennedy") or a dotted acronym ("U.S."), which ends a sentence only before a typical opener.
-  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return opensSentence ? sentenceEnd : null;
-  return sentenceEnd;
+  // An abbreviation that may end a sentence, an initial ("John F. Kennedy") or a dotted acronym ("U.S.") ends one
+  // only before a typical opener; any other word before a period ends one (most periods: the opener is not read).
+  const ambiguous = MAYBE_FINAL.has(bare) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  return !ambiguous || opensSentence(rest) ? sentenceEnd : null;
+}
+
+/** Whether `rest` starts with a word that typically opens a sentence, after an opening quote or bracket. */
+function opensSentence(rest: string): boolean {
+  const nextWord = /^["'\u201c\u2018\u00ab(]?(\p{L}+)/u.exec(rest)?.[1] ?? '';
+  return SENTENCE_OPENERS.has(nextWord.toLowerCase());
 }

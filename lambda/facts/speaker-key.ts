@@ -4,6 +4,8 @@
  * folds the usual transliteration choices instead of listing names.
  */
 
+import { memoizeByString } from '../shared/memoize.js';
+
 /** Letters that Unicode decomposition does not reduce to a Latin base letter. */
 const SPECIAL_LETTERS = new Map(
   Object.entries({
@@ -83,18 +85,7 @@ function foldWord(word: string): string {
  * variants folded. "Vadim Torinsky", "torinsky" and "Torinskiy" share a key; so do "Tuşanoğlu" and
  * "Tusanoglu". Returns "" for a string without letters.
  */
-export function speakerKey(name: string): string {
-  const cached = keyCache.get(name);
-  if (cached !== undefined) return cached;
-  const key = foldWord(surnameOf(name));
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(name, key);
-  return key;
-}
-
-/** Extraction asks for the same few names many times per article; a bounded memo keeps that cheap. */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 10_000;
+export const speakerKey: (name: string) => string = memoizeByString((name) => foldWord(surnameOf(name)));
 
 /** Separates the surname key from the given-name initial in a person key. */
 const GIVEN_SEPARATOR = '.';
@@ -131,18 +122,11 @@ function givenNameKeyOf(name: string): string {
  * gives the surname key alone, and an initial ("M. Johnson") the surname and initial: whom they stand for
  * is settled against the people the article, and then the corpus, knows (`settleBareNames`).
  */
-export function personKey(name: string): string {
-  const cached = personKeyCache.get(name);
-  if (cached !== undefined) return cached;
+export const personKey: (name: string) => string = memoizeByString((name) => {
   const surname = speakerKey(name);
   const given = surname ? givenNameKeyOf(name) : '';
-  const key = given ? `${surname}${GIVEN_SEPARATOR}${given}` : surname;
-  if (personKeyCache.size >= KEY_CACHE_LIMIT) personKeyCache.clear();
-  personKeyCache.set(name, key);
-  return key;
-}
-
-const personKeyCache = new Map<string, string>();
+  return given ? `${surname}${GIVEN_SEPARATOR}${given}` : surname;
+});
 
 /** The surname key of a person key: what every spelling and every given name of the surname share. */
 export function surnameKeyOf(key: string): string {

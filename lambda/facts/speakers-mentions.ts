@@ -1,3 +1,4 @@
+import { memoizeByString } from '../shared/memoize.js';
 import { countryOfWord } from './people-affiliation.js';
 import {
   CAPITALISED_FUNCTION_WORDS,
@@ -9,6 +10,7 @@ import {
   speechVerbLemma,
   TITLE_WORDS,
 } from './speakers-lexicon.js';
+import { scanWords } from './word-scan.js';
 
 /*
  * Mentions of people in a sentence, found by the shape of English names and titles rather than by any
@@ -31,8 +33,6 @@ export interface Token {
   /** May be part of a person's name (see `isNameWord`). */
   nameLike: boolean;
 }
-
-const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'\u2019.]\p{L}[\p{L}\p{M}\p{N}]*)*(?:['\u2019]s\b)?|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 const withoutPossessive = (word: string) =>
   word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '\u2019')
@@ -57,23 +57,28 @@ function isCaseless(char: string): boolean {
   return code < 0x80 ? code < 0x41 || code > 0x5a : char === char.toLowerCase();
 }
 
+/** What a token's text alone decides. */
+interface WordForm {
+  lower: string;
+  possessive: boolean;
+  nameLike: boolean;
+}
+
+/** Read once per word: the same words recur in every article (a bigger table than most: it holds all words). */
+const wordForm = memoizeByString((text): WordForm => {
+  const stem = withoutPossessive(text);
+  const lower = lowerCase(stem);
+  return { lower, possessive: stem !== text, nameLike: isNameWord(text, lower) };
+}, 50_000);
+
 /** The words of `body`, each marked as quoted or not. */
 export function tokenize(body: string, isQuoted: (at: number) => boolean): Token[] {
   const tokens: Token[] = [];
-  for (const m of body.matchAll(WORD)) {
-    const text = m[0];
-    const stem = withoutPossessive(text);
-    const lower = lowerCase(stem);
-    tokens.push({
-      text,
-      start: m.index,
-      end: m.index + text.length,
-      lower,
-      possessive: stem !== text,
-      quoted: isQuoted(m.index),
-      nameLike: isNameWord(text, lower),
-    });
-  }
+  scanWords(body, (start, end) => {
+    const text = body.slice(start, end);
+    const { lower, possessive, nameLike } = wordForm(text);
+    tokens.push({ text, start, end, lower, possessive, quoted: isQuoted(start), nameLike });
+  });
   return tokens;
 }
 

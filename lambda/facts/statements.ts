@@ -271,12 +271,14 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     const key = registry.addName(mention.name, [mention.descriptor, appositive].filter(Boolean).join(', '), s.index);
     if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
-    const before = body.slice(s.start, mention.start).trim();
-    const shortRole = before.split(/\s+/u).every((w) => isRoleWord(w));
-    if (key && !subject && (before === '' || before.endsWith(',') || shortRole)) subject = key;
+    if (key && !subject && inSubjectPlace(body.slice(s.start, mention.start).trim())) subject = key;
   }
   return subject;
 }
+
+/** What stands before a name in subject place: nothing, an introductory phrase, or a short role. */
+const inSubjectPlace = (before: string) =>
+  before === '' || before.endsWith(',') || before.split(/\s+/u).every((w) => isRoleWord(w));
 
 /** A word of a short role before a name in subject place: "Finnish mediator", "the chief". */
 const isRoleWord = (word: string) =>

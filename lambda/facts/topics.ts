@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import defaultConfigJson from '../../config/topics.json' with { type: 'json' };
+import { memoizeByString } from '../shared/memoize.js';
 import { stanceWords as S } from './lexicon.js';
 
 /*
@@ -111,7 +112,7 @@ export interface CompiledTopics {
    * proposal"). A bare possessive ("Ukraine's security") or an adjective on anything else ("Russian
    * territory") is not a mention of the party as an actor and is left out.
    */
-  partyMentions(text: string): PartyMention[];
+  partyMentions(text: string): readonly PartyMention[];
 }
 
 /** A party after "of": the cheap test before looking for an office further back ("the President of Russia"). */
@@ -284,7 +285,9 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
       const cues = cuePatterns.get(topic);
       return cues !== undefined && matches(cues, text);
     },
-    partyMentions(text) {
+    // Asked of the same sentence by several rules (positions, guarantors, the article's parties): read once.
+    // Frozen, since every caller shares the answer.
+    partyMentions: memoizeByString((text) => {
       const found: PartyMention[] = [];
       for (const m of mentionsOf(text, partyPatterns)) {
         const after = text.slice(m.end, m.end + 80);
@@ -306,8 +309,8 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
         if (member) found.push({ ...m, end: m.end + member[0].length, kind: 'member' });
         else if (proposal) found.push({ ...m, end: m.end + proposal[0].length, kind: 'proposal' });
       }
-      return found.sort((a, b) => a.start - b.start);
-    },
+      return Object.freeze(found.sort((a, b) => a.start - b.start).map((m) => Object.freeze(m)));
+    }),
   };
   compiled.set(config, result);
   return result;
