@@ -190,6 +190,39 @@ const DESTINATION_BEFORE = new RegExp(String.raw`\b${words(C.troopDestinations)}
  * participle ("France and the UK, which lead the coalition, would send …", "…, saying Britain would send …").
  */
 const CLAUSE_OPENER = /[;:]\s*|[,\u2014]\s*(?=\p{Lu})/gu;
+/** What joins two countries of one list: a comma, or the "and"/"or" (with or without a comma) before its last item. */
+const LIST_COMMA = /^\s*,\s*$/u;
+const LIST_CONJUNCTION = /^\s*,?\s*(?:and|or)\s+$/iu;
+
+/**
+ * The commas inside lists of countries ("A, B, C and D would send troops"), which separate items, not clauses. A run
+ * of countries joined by commas counts as a list only once an "and" or "or" closes it, so the comma of "After a call
+ * with A, B agreed …" still opens a clause.
+ */
+function listCommas(text: string): Set<number> {
+  const mentions = countryMentions(text);
+  const commas = new Set<number>();
+  let run: number[] = [];
+  let closed = false;
+  const endRun = () => {
+    if (closed) for (const comma of run) commas.add(comma);
+    run = [];
+    closed = false;
+  };
+  mentions.forEach((mention, i) => {
+    const next = mentions[i + 1];
+    const between = next ? text.slice(mention.end, next.start) : '';
+    if (next && LIST_COMMA.test(between)) {
+      run.push(mention.end + between.indexOf(','));
+    } else if (next && LIST_CONJUNCTION.test(between)) {
+      closed = true;
+    } else {
+      endRun();
+    }
+  });
+  return commas;
+}
+
 /** The sending denied in its own clause ("ruled out sending troops", "would not deploy forces", "without troops"). */
 const NEGATION = /\b(?:not|no|never|without|nor)\b/iu;
 
@@ -214,7 +247,9 @@ export function troopSenders(
     (m) => m.country !== beneficiary && DESTINATION_BEFORE.test(after.slice(Math.max(0, m.start - 12), m.start)),
   );
   if (elsewhere) return [];
-  const openers = [...text.slice(0, deployment.index).matchAll(CLAUSE_OPENER)];
+  const before = text.slice(0, deployment.index);
+  const inLists = listCommas(before);
+  const openers = [...before.matchAll(CLAUSE_OPENER)].filter((m) => !inLists.has(m.index));
   const clauseStart = Math.max(0, ...openers.map((m) => m.index + m[0].length));
   const clause = text.slice(clauseStart, end);
   if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(text.slice(clauseStart))) return [];

@@ -238,6 +238,23 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
     expect(senders('After a call with Malta, Cyprus agreed to deploy soldiers.')).toEqual(['Cyprus@Cyprus']);
   });
 
+  it('keeps every country of a comma list closed by "and" or "or", but not a comma between two clauses', () => {
+    expect(senders('Norway, Finland, Estonia and Denmark said they would send troops once a truce holds.')).toEqual([
+      'Norway@Norway',
+      'Finland@Finland',
+      'Estonia@Estonia',
+      'Denmark@Denmark',
+    ]);
+    expect(senders('Ireland, Portugal, or Greece could deploy soldiers.')).toEqual([
+      'Ireland@Ireland',
+      'Portugal@Portugal',
+      'Greece@Greece',
+    ]);
+    expect(senders('After talks with Austria, Hungary, Belgium agreed to send peacekeepers.')).toEqual([
+      'Belgium@Belgium',
+    ]);
+  });
+
   it('finds none when the sending is denied or refused in its clause', () => {
     expect(senders('Spain ruled out sending troops.')).toEqual([]);
     expect(senders('Croatia would not deploy soldiers there.')).toEqual([]);
