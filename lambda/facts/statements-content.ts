@@ -100,6 +100,12 @@ function quotedObject(ctx: SentenceContext, k: number): boolean {
   return /^(of|about|against)$/u.test(at.lower) && !!next && !!quoteOpeningAt(ctx, at.end);
 }
 
+/**
+ * Pronouns that can only be a subject: after a verb that needs a clause ("signalled he would compromise",
+ * "warned they might leave"), one opens the clause that "that" would have introduced; it is never the object.
+ */
+const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** ", however, ", ", though, ": one word set off by commas between a verb of saying and its "that". */
 const isAsideWord = (gap: string) => /^\s*,\s*\p{L}+\s*,\s*$/u.test(gap);
 
@@ -136,7 +142,7 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     else if (that && (!/[,;]/u.test(body.slice(at.start, that.start)) || isAsideWord(body.slice(verb.end, that.start))))
       start = skipSpace(body, that.end);
     else return null;
-  } else if (CLAUSE_ONLY.has(lemma) && !quotedObject(ctx, k)) {
+  } else if (CLAUSE_ONLY.has(lemma) && !quotedObject(ctx, k) && !NOMINATIVE_PRONOUNS.has(at.lower)) {
     // "answered questions", "stressed the need for talks", "warned of force": an object, not words said.
     return null;
   } else {
