@@ -274,10 +274,13 @@ function describesInVerbPhrase(ctx: SentenceContext, a: Attribution): boolean {
   return lemma ? CONTENT_IN_VERB_PHRASE.has(lemma) : false;
 }
 
-/** "X met Y and told reporters …", "X confirmed A and stated B": a verb of saying right after "and". */
+/**
+ * "X met Y and told reporters …", "X confirmed A and stated B", "X acknowledged A but said B": a verb of
+ * saying right after "and" or "but" (a concession and what the speaker set against it, two statements).
+ */
 function coordinatedVerb(ctx: SentenceContext, v: number): boolean {
-  const and = ctx.tokens[v - 1];
-  return and?.lower === 'and' && !and.quoted;
+  const conjunction = ctx.tokens[v - 1];
+  return (conjunction?.lower === 'and' || conjunction?.lower === 'but') && !conjunction.quoted;
 }
 
 /** "praised the talks as the right steps": an "as" after the verb's object, within its clause. */

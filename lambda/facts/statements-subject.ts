@@ -93,6 +93,8 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   let i = v - 1;
   while (i >= 0 && ADVERBIALS.has((tokens[i] as Token).lower) && !(tokens[i] as Token).quoted) i--;
   i = beforeParenthesis(ctx, i, v);
+  const antecedent = relativePronounHead(ctx, i);
+  if (antecedent) return { mention: antecedent, appositive: '' };
   const relative = relativeClauseHead(ctx, i);
   if (relative) return { mention: relative, appositive: '' };
   const appositive = '';
@@ -166,6 +168,20 @@ function relativeClauseHead(ctx: SentenceContext, last: number): Mention | null 
     return head?.kind === 'name' && k < last ? head : null;
   }
   return null;
+}
+
+/**
+ * "… in the presence of Foreign Minister Hakan Fidan, who called the swap a first step": "who" right
+ * before the verb stands for the name before its comma, wherever that name sits in the main clause (as
+ * the object of a preposition too: the relative clause is the person's own).
+ */
+function relativePronounHead(ctx: SentenceContext, at: number): Mention | null {
+  const { tokens, body } = ctx;
+  const who = tokens[at];
+  if (!who || who.quoted || who.lower !== 'who' || who.start < ctx.start) return null;
+  if (!gapBetween(body, tokens[at - 1], who).includes(',')) return null;
+  const head = mentionEndingAt(ctx, at - 1, true);
+  return head?.kind === 'name' ? head : null;
 }
 
 const GOVERNING = new Set(
