@@ -32,6 +32,7 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   if (k < 0 || k >= v) return null;
   const first = tokens[k] as Token;
   if (CAPITALISED_FUNCTION_WORDS.has(first.lower) && gapBetween(body, first, tokens[k + 1]).includes(',')) k++;
+  else k = pastOpeningPhrase(ctx, k, v);
   const mention = mentionStartingAt(ctx, k);
   if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
   const between = tokens.slice(k, v).filter((t) => t.start >= mention.end);
@@ -50,6 +51,26 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(gap)) return null;
   return { mention, appositive: '' };
 }
+
+/**
+ * "Last week, Zelensky …", "On Tuesday, the minister …", "In Davos, Rutte …": a short time or place
+ * phrase set off by a comma before the subject. Returns the token after its comma, or `k` when the
+ * sentence opens with no such phrase (a phrase with a quote or a verb of saying is a clause of its own).
+ */
+function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
+  const { tokens, body } = ctx;
+  for (let j = k; j < Math.min(v - 1, k + OPENING_PHRASE_WORDS); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || speechVerbOf(t, tokens[j - 1]?.lower ?? '', tokens[j + 1]?.lower)) return k;
+    const gap = gapBetween(body, t, tokens[j + 1]);
+    if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(gap)) return k;
+    if (gap.includes(',')) return j + 1;
+  }
+  return k;
+}
+
+/** The longest opening phrase passed over: "Late on Sunday night," is four words. */
+const OPENING_PHRASE_WORDS = 4;
 
 /** A quoted word or two, as writers mark a term ('against being "naive"'). */
 const SHORT_QUOTE = /["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb\n]{1,40}["\u201d\u00bb]/gu;
