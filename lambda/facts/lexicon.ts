@@ -118,6 +118,7 @@ const SPEECH_LISTS = [
   'quoteLabels',
   'countWords',
   'asPredicateOnly',
+  'enumerationNouns',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -43,6 +43,9 @@ export const AS_PREDICATE_ONLY = new Set(speechWords.asPredicateOnly);
 /** Numbers that announce an enumeration of a speaker's points: "agreed on four points:". */
 export const COUNT_WORDS = new Map(speechWords.countWords.map((word, k) => [word, k + 2]));
 
+/** Nouns that name the points a count announces: "three key points", "four conditions". */
+export const ENUMERATION_NOUNS = new Set(speechWords.enumerationNouns);
+
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
 /** Verbs of saying only with a particle after them: "pointed out". */

@@ -204,6 +204,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (lemma === 'call' && !callsSomething(ctx, v)) return null;
   if (AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, v)) return null;
   if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
+  if (passiveAgentAt(ctx, v)) return null;
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
   if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
     const participleSubject = mentionEndingAt(ctx, v - 1, false);
@@ -411,6 +412,40 @@ function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Menti
   }
   // "X, quoting Y as saying, reported that …": the outlet's verb comes later, and speaks for Y.
   return speaker;
+}
+
+/**
+ * "The main results, announced by Medinsky, include …", "the plan was outlined by the envoy": a past
+ * participle with "by" is passive; what stands before it is the thing said, not words of its subject.
+ * Returns the agent after "by", or null when the verb at `v` is not passive.
+ */
+function passiveAgentAt(ctx: SentenceContext, v: number): Mention | null {
+  const { tokens } = ctx;
+  const verb = tokens[v] as Token;
+  if (tokens[v + 1]?.lower !== 'by' || tokens[v + 1]?.quoted || !PAST_PARTICIPLE.test(verb.lower)) return null;
+  // A participle after a comma (a reduced relative) or a form of "be"; "…, Sir Keir said, by Japan" is active.
+  const before = tokens[v - 1];
+  const passive = BE_FORMS.has(before?.lower ?? '') || gapBetween(ctx.body, before, verb).includes(',');
+  if (!passive) return null;
+  return namedSpeakerFrom(ctx, v + 2) ?? { kind: 'generic', start: verb.start, end: verb.end };
+}
+
+const PAST_PARTICIPLE = /(?:ed|en|said|told|written)$/u;
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/**
+ * The person a sentence's passive verb of saying names as its agent ("The results, announced by X,
+ * include three points."): whom the sentence is about, though it reports no words of theirs.
+ */
+export function passiveAgentOf(ctx: SentenceContext): Mention | null {
+  for (let v = 1; v < ctx.tokens.length; v++) {
+    const t = ctx.tokens[v] as Token;
+    if (t.quoted || t.start >= ctx.end || !speechVerbOf(t, ctx.tokens[v - 1]?.lower ?? '', ctx.tokens[v + 1]?.lower))
+      continue;
+    const agent = passiveAgentAt(ctx, v);
+    if (agent?.kind === 'name') return agent;
+  }
+  return null;
 }
 
 /**
