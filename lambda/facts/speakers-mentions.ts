@@ -1,4 +1,4 @@
-import { countryOfWord } from './people-affiliation.js';
+import { countryOfWord, officeAffiliation } from './people-affiliation.js';
 import {
   CAPITALISED_FUNCTION_WORDS,
   GROUP_WORDS,
@@ -191,7 +191,7 @@ function titleStart(ctx: MentionContext, first: number): number {
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     if (prev.quoted || !joins(gapBetween(body, prev, tokens[i]))) break;
-    if (isTitleWord(prev)) i--;
+    if (isTitleWord(prev) || bodyOfTitle(prev, tokens[i - 2])) i--;
     else {
       // "Belenskyy's adviser Ostap Sokolyak": the principal belongs to the description.
       if (isPossessiveName(prev) && i < first) i--;
@@ -201,6 +201,17 @@ function titleStart(ctx: MentionContext, first: number): number {
   // A title cannot start with "of".
   while (i < first && tokens[i]?.lower === 'of') i++;
   return i;
+}
+
+/**
+ * "Chinese embassy spokesperson", "Nato Secretary General": the body a title belongs to, before the
+ * title: an institution word after a country or a title word ("Chinese embassy", "Qatar's foreign
+ * ministry"), or a body whose name
+ * implies the affiliation (lexicon/roles.json). It tells whom the person speaks for.
+ */
+function bodyOfTitle(word: Token, before: Token | undefined): boolean {
+  if (INSTITUTION_WORDS.has(word.lower)) return !!before && !before.quoted && isTitleWord(before);
+  return isCapitalised(word) && officeAffiliation(word.text) !== null;
 }
 
 /** "Volnov's", "Belenskyy's": a person's name in the possessive, as in "Volnov's spokesman". */
