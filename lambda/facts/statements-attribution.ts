@@ -465,7 +465,22 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
     // "This is reported by the Daily, citing Minister X": the outlet passes on X's words.
     const citing = tokens.findIndex((c, j) => j > by && !c.quoted && c.start < ctx.end && QUOTING_WORDS.has(c.lower));
     const cited = citing > 0 ? namedSpeakerFrom(ctx, citing + 1) : null;
-    return cited?.kind === 'name' ? cited : namedSpeakerFrom(ctx, by + 1);
+    return cited?.kind === 'name' ? cited : namedInApposition(ctx, namedSpeakerFrom(ctx, by + 1));
   }
   return null;
+}
+
+/**
+ * "by the head of the Ukrainian delegation, Defense Minister Rustem Umerov,": a role phrase with the
+ * person's name in apposition after its comma stands for that person, who keeps the role as a description.
+ */
+function namedInApposition(ctx: SentenceContext, mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'role') return mention;
+  const { tokens, body } = ctx;
+  const next = tokens.findIndex((t) => t.start >= mention.end);
+  if (next < 0 || !/^\s*,\s*$/u.test(body.slice(mention.end, (tokens[next] as Token).start))) return mention;
+  const named = namedSpeakerFrom(ctx, next);
+  if (named?.kind !== 'name') return mention;
+  const descriptor = [mention.text, named.descriptor].filter(Boolean).join(', ');
+  return { ...named, descriptor };
 }

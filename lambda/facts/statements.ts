@@ -293,10 +293,12 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     if (mention?.kind !== 'name') continue;
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
-    const key = registry.addName(mention.name, [mention.descriptor, appositive].filter(Boolean).join(', '), s.index);
+    const before = body.slice(s.start, mention.start).trim();
+    const leading = leadingAppositive(before);
+    const descriptor = [leading, mention.descriptor, appositive].filter(Boolean).join(', ');
+    const key = registry.addName(mention.name, descriptor, s.index);
     if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
-    const before = body.slice(s.start, mention.start).trim();
     const shortRole = before.split(/\s+/u).every((w) => isRoleWord(w));
     if (key && !subject && (before === '' || before.endsWith(',') || shortRole)) subject = key;
   }
@@ -309,6 +311,21 @@ const isRoleWord = (word: string) =>
   TITLE_WORDS.has(word.toLowerCase()) ||
   ROLE_HEADS.has(word.toLowerCase()) ||
   countryOfWord(word) !== null;
+
+/**
+ * "The head of the Armenian delegation, Deputy Foreign Minister X, …": a role phrase that opens the
+ * sentence and ends in the comma before the name describes the person named, as an appositive after it does.
+ */
+function leadingAppositive(before: string): string {
+  if (!before.endsWith(',') || wordCount(before) > LEADING_ROLE_WORDS) return '';
+  // A noun phrase opens with an article, a possessive or a title ("Russia insists on …," is a clause).
+  const first = before.split(/\s+/u)[0] ?? '';
+  if (!/^(the|a|an)$/iu.test(first) && !/['\u2019]s$/u.test(first) && !TITLE_WORDS.has(first.toLowerCase())) return '';
+  return describingAppositive(before.slice(0, -1));
+}
+
+/** The longest role phrase before a name taken as its description: "The head of the Russian delegation, advisor to the president,". */
+const LEADING_ROLE_WORDS = 12;
 
 /** An appositive counts as a description of a person when it names a role ("the senior Ukrainian negotiator"). */
 function describingAppositive(phrase: string): string {

@@ -252,7 +252,11 @@ describe('extractStatements on the frames of agency and wire copy', () => {
   it('reads the last sentence of a text cut off mid-sentence, which is no headline', () => {
     const body =
       'The talks ended.\n\nMaria Lopez said there was now hope, but warned that "the hardest part of the work';
-    expect(said(body).map((s) => s.speaker)).toEqual(['Maria Lopez']);
+    // "said A, but warned that B": a concession and what is set against it, two statements.
+    expect(said(body).map((s) => [s.speaker, s.text])).toEqual([
+      ['Maria Lopez', 'there was now hope'],
+      ['Maria Lopez', '"the hardest part of the work'],
+    ]);
     expect(said('The talks ended.\n\nLopez Says Talks Useful')).toEqual([]);
   });
   it("keeps an editor's bracketed given name in the speaker's name, not in the words", () => {
