@@ -121,10 +121,11 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       previous.speaker.kind !== 'generic' &&
       coordinatedVerb(ctx, v) &&
       previous.end > verb.start &&
-      !CONTENT_IN_VERB_PHRASE.has(lemma) &&
-      !describesInVerbPhrase(ctx, previous)
+      !CONTENT_IN_VERB_PHRASE.has(lemma)
     ) {
-      // "confirmed the side got the draft and stated it might …": two statements of one subject.
+      // "confirmed the side got the draft and stated it might …", "called the plan 'positive' and said it
+      // would …": two statements of one subject, as the real set labels them; "said … and called for …"
+      // stays one, as the second verb's words are its verb phrase.
       const and = ctx.tokens[v - 1] as Token;
       const content = contentAfter(ctx, v, lemma);
       if (content && bothThatClauses(ctx, previous, v)) {
@@ -262,17 +263,6 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
       q.close < verb.start &&
       /^[\s,]+[^.!?;:"\u201c\u201d\u00ab\u00bb]{0,80}$/u.test(body.slice(q.close + 1, verb.start)),
   );
-}
-
-/**
- * "described the meeting as 'useful' and said …", "said … and called for …": the words of a verb like
- * "describe" are its whole verb phrase, and a coordination with one stays one statement.
- */
-function describesInVerbPhrase(ctx: SentenceContext, a: Attribution): boolean {
-  const k = ctx.tokens.findIndex((t) => t.start === a.start);
-  const t = ctx.tokens[k];
-  const lemma = t && speechVerbOf(t, ctx.tokens[k - 1]?.lower ?? '', ctx.tokens[k + 1]?.lower);
-  return lemma ? CONTENT_IN_VERB_PHRASE.has(lemma) : false;
 }
 
 /**

@@ -524,8 +524,10 @@ describe('attribution beyond the simple frames', () => {
     ]);
   });
   it('reads "called X a Y" and "promised to …" as statements, and "called X on Tuesday" as none', () => {
+    // Two verbs of one subject, each with its own words: two statements, as the real set labels them.
     expect(said('Peter Holm called the proposal a trap and promised to veto it.')).toEqual([
-      ['Peter Holm', 'reported', 'called the proposal a trap and promised to veto it'],
+      ['Peter Holm', 'reported', 'called the proposal a trap'],
+      ['Peter Holm', 'reported', 'promised to veto it'],
     ]);
     expect(said('Peter Holm promised to return to Geneva next week.')).toEqual([
       ['Peter Holm', 'reported', 'promised to return to Geneva next week'],
