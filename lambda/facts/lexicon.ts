@@ -119,6 +119,7 @@ const SPEECH_LISTS = [
   'countWords',
   'asPredicateOnly',
   'enumerationNouns',
+  'refusalVerbs',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -6,6 +6,7 @@ import {
   PERSONAL_PRONOUNS,
   QUOTING_WORDS,
 } from './speakers-lexicon.js';
+import { speechWords } from './lexicon.js';
 import {
   gapBetween,
   type Mention,
@@ -66,6 +67,9 @@ export interface Attribution {
   direct?: boolean;
 }
 
+const REFUSALS = new Set(speechWords.refusalVerbs);
+const NEGATIONS = new Set(['not', 'never', "n't"]);
+
 const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
 
 /**
@@ -100,7 +104,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       continue;
     }
     const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
-    if (!lemma) continue;
+    if (!lemma || withheld(ctx, v)) continue;
     const previous = found.at(-1);
     // A continuation with no statement before it in the sentence ("pressed for talks, arguing that …") is
     // a participle of the main clause, found below.
@@ -152,6 +156,16 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * "declined to say whether …", "refused to comment on …", "would not say when …": words withheld, no statement.
+ */
+function withheld(ctx: SentenceContext, v: number): boolean {
+  const [before, twoBefore] = [ctx.tokens[v - 1], ctx.tokens[v - 2]];
+  if (!before || before.quoted) return false;
+  if (NEGATIONS.has(before.lower)) return true;
+  return before.lower === 'to' && !!twoBefore && !twoBefore.quoted && REFUSALS.has(twoBefore.lower);
 }
 
 /**
@@ -215,7 +229,8 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
         : participleSubject && participleSubject.kind !== 'generic'
           ? { mention: participleSubject, appositive: '' }
           : (participleOfMainClause(ctx, v) ?? (participleSubject && { mention: participleSubject, appositive: '' }));
-    const content = contentAfter(ctx, v, lemma);
+    // "… remarks by X suggesting Kyiv needed A, Peskov said B": a named speaker's clause ends the participle's words.
+    const content = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
     return subject && content ? attributed(content, subject.mention, subject.appositive) : null;
   }
   const own = subjectBefore(ctx, v);
