@@ -48,8 +48,11 @@ export const ENUMERATION_NOUNS = new Set(speechWords.enumerationNouns);
 
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
-/** Verbs of saying only with a particle after them: "pointed out". */
-const PARTICLE_VERBS = new Map([['point', 'out']]);
+/** Verbs of saying only with a particle after them: "pointed out", "as he put it". */
+const PARTICLE_VERBS = new Map([
+  ['point', 'out'],
+  ['put', 'it'],
+]);
 
 /**
  * The lemma of a speech verb form (`lower`, in lower case), or null. `previous` is the word before it, to

@@ -45,7 +45,10 @@ export function interjectedQuote(
   const at = tokens.findIndex((t) => t.start === speaker.start);
   if (at <= 0 || tokens[at - 1]?.lower !== 'as') return null;
   const verb = tokens[v] as Token;
-  const quote = ctx.quotes.find((q) => q.open >= verb.end && /^\s*,?\s*$/u.test(body.slice(verb.end, q.open)));
+  // "as Sir Humphrey put it at the outset, '…'": a short circumstance may come between the verb and the quote.
+  const quote = ctx.quotes.find(
+    (q) => q.open >= verb.end && /^(?:\s+[\p{L}\d'\u2019-]+){0,5}\s*,?\s*$/u.test(body.slice(verb.end, q.open)),
+  );
   return quote ? { start: quote.open, end: quote.close + 1 } : null;
 }
 
