@@ -96,9 +96,14 @@ export class PeopleRegistry {
    */
   #byHonorificGivenName(name: string, descriptor: string): string | null {
     if (name.includes(' ') || !/\b(sir|dame)$/iu.test(descriptor.trim())) return null;
-    const given = comparableName(name);
+    return this.#firstNameHolder(name);
+  }
+
+  /** The one person named in full whose name opens with `word`, or null when none or several are. */
+  #firstNameHolder(word: string): string | null {
+    const first = comparableName(word);
     const holders = [...this.#people.values()].filter((p) =>
-      [...p.forms].some((f) => f.includes(' ') && comparableName(f.split(/\s+/u)[0] ?? '') === given),
+      [...p.forms].some((f) => f.includes(' ') && comparableName(f.split(/\s+/u)[0] ?? '') === first),
     );
     return holders.length === 1 ? (holders[0]?.key ?? null) : null;
   }
@@ -111,6 +116,10 @@ export class PeopleRegistry {
     const key = personKey(name);
     if (!key || !(isBareKey(key) || isInitialKey(key))) return key;
     const named = [...(this.#bySurname.get(surnameKeyOf(key)) ?? [])].filter((k) => mayStandFor(key, k));
+    // "Anwar said" after "Anwar Ibrahim", "Wang said" after "Wang Yi": Malay and Indonesian usage shortens a
+    // name to its first word, and Chinese, Korean and Khmer names put the family name first. A single word
+    // that is no one's surname but opens the name of exactly one person named in full is that person.
+    if (named.length === 0 && isBareKey(key)) return this.#firstNameHolder(name) ?? key;
     const distance = (k: string) =>
       Math.min(
         ...[...(this.#people.get(k)?.sentences ?? [])].map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)),
