@@ -112,7 +112,7 @@ interface Subject {
 export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
   let i = v - 1;
-  while (i >= 0 && ADVERBIALS.has((tokens[i] as Token).lower) && !(tokens[i] as Token).quoted) i--;
+  while (i >= 0 && isAdverbial(tokens[i] as Token)) i--;
   i = beforeParenthesis(ctx, i, v);
   const antecedent = relativePronounHead(ctx, i);
   if (antecedent) return { mention: antecedent, appositive: '' };
@@ -154,6 +154,18 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     return role ? { mention, appositive: role.phrase, start: role.start } : { mention, appositive };
   }
 }
+
+/**
+ * A word between a subject and its verb that modifies the verb: the listed adverbials, and any lower-case
+ * adverb in -ly ("oddly emphasized", "firmly rejected"), but for the nouns that end so ("a close ally said").
+ */
+function isAdverbial(t: Token): boolean {
+  if (t.quoted) return false;
+  if (ADVERBIALS.has(t.lower)) return true;
+  return /^\p{Ll}{3,}ly$/u.test(t.text) && !NOUNS_IN_LY.has(t.lower);
+}
+
+const NOUNS_IN_LY = new Set(['ally', 'rally', 'family', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'bully', 'folly']);
 
 /**
  * "Rep. Jane Roe (D-Ohio) told …", "Ivan Petrenko (pictured) said …": a short parenthesis between the
@@ -214,6 +226,13 @@ const GOVERNING = new Set(
  * preposition is not the subject; the group before it is, so the speaker is generic.
  */
 function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention {
+  if (mention.kind === 'role') {
+    // "A close ally of the minister described …": the role names whose ally; the ally speaks, unnamed.
+    const before = ctx.tokens[ctx.tokens.findIndex((t) => t.start === mention.start) - 1];
+    return before && !before.quoted && GOVERNING.has(before.lower)
+      ? { kind: 'generic', start: mention.start, end: mention.end }
+      : mention;
+  }
   if (mention.kind !== 'name') return mention;
   let k = ctx.tokens.findIndex((t) => t.start === mention.start) - 1;
   // Past the rest of a capitalised name: "at the Geneva Security Forum".
