@@ -241,6 +241,8 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     if (interjected) return attributed(interjected, before.mention, before.appositive);
     const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
     if (after) return attributed(after, before.mention, before.appositive);
+    // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
+    if (CLAUSE_ONLY.has(lemma) && takesObject(ctx, v)) return null;
     const content =
       parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
       contentBefore(ctx, before.start ?? before.mention.start) ??
@@ -267,6 +269,23 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   }
   return attributed(content, speaker, appositive);
 }
+
+/**
+ * Whether a word right after the verb begins its object ("repeated her refusal", "mentioned the talks"):
+ * a lower-case word, with no punctuation between, that is no preposition, time word or adverb
+ * ("warned on Tuesday", "repeated again" take none).
+ */
+function takesObject(ctx: SentenceContext, v: number): boolean {
+  // Past a particle: "pointed out at a press conference".
+  const at = ctx.tokens[v + 1]?.lower === 'out' ? v + 1 : v;
+  const next = ctx.tokens[at + 1];
+  if (!next || next.quoted || next.start >= ctx.end || !/^\s+$/u.test(gapBetween(ctx.body, ctx.tokens[at], next)))
+    return false;
+  if (!/^\p{Ll}/u.test(next.text) || PREPOSITIONS.has(next.lower) || /ly$/u.test(next.lower)) return false;
+  return !NOT_OBJECTS.has(next.lower);
+}
+
+const NOT_OBJECTS = new Set(['that', 'again', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'once', 'then', 'too']);
 
 /** `"…," the minister continued.`: a verb that reports words only as the close of a quote. */
 function closesQuote(ctx: SentenceContext, v: number): boolean {

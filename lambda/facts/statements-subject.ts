@@ -59,7 +59,11 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
  */
 function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
   const { tokens, body } = ctx;
-  for (let j = k; j < Math.min(v - 1, k + OPENING_PHRASE_WORDS); j++) {
+  const opener = (tokens[k] as Token).lower;
+  // "Speaking at the forum in Davos after meeting President Trump, X …": a participle or a preposition opens a longer one.
+  const longer = /^\p{L}+ing$/u.test(opener) || OPENING_PREPOSITIONS.has(opener);
+  const words = longer ? LONG_OPENING_PHRASE_WORDS : OPENING_PHRASE_WORDS;
+  for (let j = k; j < Math.min(v - 1, k + words); j++) {
     const t = tokens[j] as Token;
     if (t.quoted || speechVerbOf(t, tokens[j - 1]?.lower ?? '', tokens[j + 1]?.lower)) return k;
     const gap = gapBetween(body, t, tokens[j + 1]);
@@ -71,6 +75,9 @@ function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
 
 /** The longest opening phrase passed over: "Late on Sunday night," is four words. */
 const OPENING_PHRASE_WORDS = 4;
+/** The longest opening phrase headed by a participle or a preposition. */
+const LONG_OPENING_PHRASE_WORDS = 14;
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'following', 'speaking', 'while']);
 
 /** A quoted word or two, as writers mark a term ('against being "naive"'). */
 const SHORT_QUOTE = /["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb\n]{1,40}["\u201d\u00bb]/gu;
@@ -264,7 +271,8 @@ function leadingRole(ctx: SentenceContext, nameStart: number): { phrase: string;
   const first = ctx.tokens[j] as Token;
   const last = ctx.tokens[nameStart - 1] as Token;
   const lead = ctx.body.slice(ctx.start, first.start);
-  if (!isSpaceOrPunct(lead) && !/(?:[,;]|\b(?:while|whereas|but|and))\s*$/u.test(lead)) return null;
+  // `"…," the Ukrainian president, X, said`: the comma may stand inside the quote that ends the lead.
+  if (!isSpaceOrPunct(lead) && !/(?:[,;]["\u201d\u00bb']?|\b(?:while|whereas|but|and))\s*$/u.test(lead)) return null;
   const phrase = ctx.body.slice(first.start, last.end);
   const namesRole = phrase
     .toLowerCase()
