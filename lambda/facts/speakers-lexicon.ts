@@ -48,10 +48,14 @@ export const ENUMERATION_NOUNS = new Set(speechWords.enumerationNouns);
 
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
-/** Verbs of saying only with a particle after them: "pointed out", "as he put it". */
+/**
+ * Verbs of saying only with a particle after them: "pointed out", "as he put it", "made (it) clear that".
+ * `made it` is taken here and checked for its "clear that" where the words are found (`particleEnd`).
+ */
 const PARTICLE_VERBS = new Map([
-  ['point', 'out'],
-  ['put', 'it'],
+  ['point', ['out']],
+  ['put', ['it']],
+  ['make', ['clear', 'it']],
 ]);
 
 /**
@@ -63,9 +67,20 @@ export function speechVerbLemma(lower: string, previous: string, next = ''): str
   const lemma = SPEECH_VERB_FORMS.get(lower);
   if (!lemma) return null;
   const particle = PARTICLE_VERBS.get(lemma);
-  if (particle) return next === particle ? lemma : null;
+  if (particle) return particle.includes(next) ? lemma : null;
   const ambiguous = lower === lemma || NOUN_LIKE_FORMS.has(lower);
   return ambiguous && !AUXILIARY.test(previous) ? null : lemma;
+}
+
+/**
+ * The index of the last token of a verb's particle ("pointed out", "made it clear"), or of the verb itself;
+ * -1 when a "made it" is no "made it clear that" ("made it to the final").
+ */
+export function particleEnd(lowerAt: (k: number) => string | undefined, v: number, lemma: string): number {
+  if (lemma === 'point' || lemma === 'put') return v + 1;
+  if (lemma !== 'make') return v;
+  const clear = lowerAt(v + 1) === 'clear' ? v + 1 : lowerAt(v + 2) === 'clear' ? v + 2 : -1;
+  return clear > 0 && lowerAt(clear + 1) === 'that' ? clear : -1;
 }
 
 /** People someone speaks to: what follows "told" before the content. */

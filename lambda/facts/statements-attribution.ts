@@ -1,12 +1,13 @@
+import { speechWords } from './lexicon.js';
 import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
   CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
   PERSONAL_PRONOUNS,
+  particleEnd,
   QUOTING_WORDS,
 } from './speakers-lexicon.js';
-import { speechWords } from './lexicon.js';
 import {
   gapBetween,
   type Mention,
@@ -104,7 +105,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       continue;
     }
     const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
-    if (!lemma || withheld(ctx, v)) continue;
+    if (!lemma || withheld(ctx, v) || particleEnd((j) => tokens[j]?.lower, v, lemma) < 0) continue;
     const previous = found.at(-1);
     // A continuation with no statement before it in the sentence ("pressed for talks, arguing that …") is
     // a participle of the main clause, found below.
@@ -285,7 +286,18 @@ function takesObject(ctx: SentenceContext, v: number): boolean {
   return !NOT_OBJECTS.has(next.lower);
 }
 
-const NOT_OBJECTS = new Set(['that', 'again', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'once', 'then', 'too']);
+const NOT_OBJECTS = new Set([
+  'that',
+  'again',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'once',
+  'then',
+  'too',
+]);
 
 /** `"…," the minister continued.`: a verb that reports words only as the close of a quote. */
 function closesQuote(ctx: SentenceContext, v: number): boolean {

@@ -4,6 +4,7 @@ import {
   INFINITIVE_VERBS,
   INSTITUTION_WORDS,
   LISTENERS,
+  particleEnd,
 } from './speakers-lexicon.js';
 import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
@@ -119,8 +120,10 @@ const isAsideWord = (gap: string) => /^\s*,\s*\p{L}+\s*,\s*$/u.test(gap);
 export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: number; end: number } | null {
   const { tokens, body } = ctx;
   const verb = tokens[v] as Token;
-  // "pointed out that": past the verb's particle.
-  let k = lemma === 'point' ? v + 2 : v + 1;
+  // "pointed out that", "made it clear that": past the verb's particle.
+  const particle = particleEnd((j) => tokens[j]?.lower, v, lemma);
+  if (particle < 0) return null;
+  let k = particle + 1;
   if (lemma === 'tell') k = pastListener(ctx, k);
   while (k < tokens.length && TIME_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).quoted) k++;
   const at = k < tokens.length ? (tokens[k] as Token) : null;

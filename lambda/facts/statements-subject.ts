@@ -172,7 +172,18 @@ function isAdverbial(t: Token): boolean {
   return /^\p{Ll}{3,}ly$/u.test(t.text) && !NOUNS_IN_LY.has(t.lower);
 }
 
-const NOUNS_IN_LY = new Set(['ally', 'rally', 'family', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'bully', 'folly']);
+const NOUNS_IN_LY = new Set([
+  'ally',
+  'rally',
+  'family',
+  'assembly',
+  'supply',
+  'reply',
+  'anomaly',
+  'monopoly',
+  'bully',
+  'folly',
+]);
 
 /**
  * "Rep. Jane Roe (D-Ohio) told …", "Ivan Petrenko (pictured) said …": a short parenthesis between the
