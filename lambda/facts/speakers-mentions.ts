@@ -176,8 +176,14 @@ function nameRunStart(ctx: MentionContext, last: number): number {
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     if (prev.quoted || !joins(gapBetween(body, prev, tokens[i]))) break;
-    if (prev.nameLike || (PARTICLES.has(prev.text) && tokens[i - 2]?.nameLike)) i--;
-    else if (/^\p{Lu}$/u.test(prev.text))
+    if (prev.nameLike) i--;
+    else if (PARTICLES.has(prev.text)) {
+      // "Ursula von der Leyen": a run of particles between two parts of the name.
+      let j = i - 1;
+      while (j > 0 && PARTICLES.has((tokens[j - 1] as Token).text)) j--;
+      if (!tokens[j - 1]?.nameLike) break;
+      i = j;
+    } else if (/^\p{Lu}$/u.test(prev.text))
       i--; // an initial: "John F. Kennedy"
     else break;
   }

@@ -259,6 +259,11 @@ describe('extractStatements on the frames of agency and wire copy', () => {
     ]);
     expect(said('The talks ended.\n\nLopez Says Talks Useful')).toEqual([]);
   });
+  it('keeps a run of particles inside a name ("von der"), so the words stop before the whole name', () => {
+    expect(said('The talks went well, Ursula von der Leyen said.')).toEqual([
+      { speaker: 'Ursula von der Leyen', affiliation: null, kind: 'reported', text: 'The talks went well' },
+    ]);
+  });
   it("keeps an editor's bracketed given name in the speaker's name, not in the words", () => {
     expect(said('The talks ended without a date, [Ivan] Petrenko said.')).toEqual([
       { speaker: 'Ivan Petrenko', affiliation: null, kind: 'reported', text: 'The talks ended without a date' },
