@@ -30,6 +30,7 @@ import {
   isSpaceOrPunct,
   lastCommaBefore,
   paragraphStart,
+  quoteOpeningAt,
   type SentenceContext,
   SPACED_DASH,
   segmentStart,
@@ -241,6 +242,11 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     const interjected = interjectedQuote(ctx, v, before.mention);
     if (interjected) return attributed(interjected, before.mention, before.appositive);
     const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
+    // `"We want peace," he added, "but not at any price."`: a quote split by its attribution; this one takes
+    // the first part, and the part after it resumes the quote (resumedQuote).
+    const split =
+      after && quoteOpeningAt(ctx, after.start) ? quotedBefore(ctx, before.start ?? before.mention.start) : null;
+    if (split) return attributed(split, before.mention, before.appositive);
     if (after) return attributed(after, before.mention, before.appositive);
     // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
     if (CLAUSE_ONLY.has(lemma) && takesObject(ctx, v)) return null;
@@ -298,6 +304,12 @@ const NOT_OBJECTS = new Set([
   'then',
   'too',
 ]);
+
+/** The quote that makes up the words before the speaker, or null when there is none. */
+function quotedBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
+  const content = contentBefore(ctx, speakerStart);
+  return content && ctx.quotes.some((q) => q.open === content.start && q.close + 1 === content.end) ? content : null;
+}
 
 /** `"…," the minister continued.`: a verb that reports words only as the close of a quote. */
 function closesQuote(ctx: SentenceContext, v: number): boolean {
@@ -416,12 +428,22 @@ function attributedBySource(ctx: SentenceContext, v: number, source: SourcePhras
  * passes on a person's words, and the person is their speaker. The outlet's own attribution in the
  * sentence (before or after) takes the person as its speaker; with none, what came before is theirs.
  */
+/** Words between "quoted" and "as saying": "by the state news agency RIA Novosti". */
+const QUOTED_AS_SAYING_WINDOW = 8;
+
 function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Mention | null {
   // "…, Lev Sarkov was quoted by TASS as saying": the subject of the passive is the speaker.
   if (/^(was|is|were|are|been)$/u.test(ctx.tokens[v - 1]?.lower ?? '')) {
-    const subject = mentionEndingAt(ctx, v - 2, true);
-    const content = subject && subject.kind !== 'generic' ? contentBefore(ctx, subject.start) : null;
-    if (subject && content) found.push(attributed(content, subject, ''));
+    // "Peskov, the Kremlin spokesman, was quoted by TASS as saying (that) …": the words follow "as saying".
+    const subject = subjectBefore(ctx, v - 1);
+    if (!subject || subject.mention.kind === 'generic') return null;
+    const saying = ctx.tokens.findIndex(
+      (t, k) => k > v && k <= v + QUOTED_AS_SAYING_WINDOW && t.lower === 'saying' && ctx.tokens[k - 1]?.lower === 'as',
+    );
+    const content =
+      (saying > 0 ? contentAfter(ctx, saying, 'say') : null) ??
+      contentBefore(ctx, subject.start ?? subject.mention.start);
+    if (content) found.push(attributed(content, subject.mention, subject.appositive));
     return null;
   }
   const speaker = namedSpeakerFrom(ctx, v + 1);

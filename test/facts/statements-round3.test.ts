@@ -99,6 +99,15 @@ describe('extractStatements on round 3 frames', () => {
       ['Ivan Orlov', 'direct', 'nobody leaves empty-handed.'],
     ]);
   });
+  it('splits a quote around its attribution into two, and reads "was quoted by … as saying"', () => {
+    expect(said('"We want peace," Ivan Orlov added, "but not at any price."')).toEqual([
+      ['Ivan Orlov', 'direct', 'We want peace,'],
+      ['Ivan Orlov', 'direct', 'but not at any price.'],
+    ]);
+    expect(
+      said('Ivan Orlov, the chief negotiator, was quoted by the agency as saying that the maps were ready.'),
+    ).toEqual([['Ivan Orlov', 'reported', 'the maps were ready']]);
+  });
   it('gives the affiliation of the body a title belongs to, and of a role phrase before the name', () => {
     expect(affiliations('Chinese embassy spokesperson Wen Lihua said the corridor must stay open.')).toEqual([
       ['Wen Lihua', 'China'],
