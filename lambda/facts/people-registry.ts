@@ -116,7 +116,7 @@ export class PeopleRegistry {
     const key = personKey(name);
     if (!key || !(isBareKey(key) || isInitialKey(key))) return key;
     const named = [...(this.#bySurname.get(surnameKeyOf(key)) ?? [])].filter((k) => mayStandFor(key, k));
-    // "Anwar said" after "Anwar Ibrahim", "Wang said" after "Wang Yi": Malay and Indonesian usage shortens a
+    // "Azlan said" after "Azlan Rahim", "Zhou said" after "Zhou Mingde": Malay and Indonesian usage shortens a
     // name to its first word, and Chinese, Korean and Khmer names put the family name first. A single word
     // that is no one's surname but opens the name of exactly one person named in full is that person.
     if (named.length === 0 && isBareKey(key)) return this.#firstNameHolder(name) ?? key;

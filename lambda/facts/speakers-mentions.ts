@@ -210,8 +210,8 @@ function titleStart(ctx: MentionContext, first: number): number {
 }
 
 /**
- * "Chinese embassy spokesperson", "Nato Secretary General": the body a title belongs to, before the
- * title: an institution word after a country or a title word ("Chinese embassy", "Qatar's foreign
+ * "Norwegian embassy spokesperson", "Nato Secretary General": the body a title belongs to, before the
+ * title: an institution word after a country or a title word ("Norwegian embassy", "Oman's foreign
  * ministry"), or a body whose name
  * implies the affiliation (lexicon/roles.json). It tells whom the person speaks for.
  */

@@ -231,7 +231,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
         : participleSubject && participleSubject.kind !== 'generic'
           ? { mention: participleSubject, appositive: '' }
           : (participleOfMainClause(ctx, v) ?? (participleSubject && { mention: participleSubject, appositive: '' }));
-    // "… remarks by X suggesting Kyiv needed A, Peskov said B": a named speaker's clause ends the participle's words.
+    // "… remarks by X suggesting A, Y said B": a named speaker's clause ends the participle's words.
     const content = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
     return subject && content ? attributed(content, subject.mention, subject.appositive) : null;
   }
@@ -434,7 +434,7 @@ const QUOTED_AS_SAYING_WINDOW = 8;
 function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Mention | null {
   // "…, Lev Sarkov was quoted by TASS as saying": the subject of the passive is the speaker.
   if (/^(was|is|were|are|been)$/u.test(ctx.tokens[v - 1]?.lower ?? '')) {
-    // "Peskov, the Kremlin spokesman, was quoted by TASS as saying (that) …": the words follow "as saying".
+    // "Orlov, the chief negotiator, was quoted by the agency as saying (that) …": the words follow "as saying".
     const subject = subjectBefore(ctx, v - 1);
     if (!subject || subject.mention.kind === 'generic') return null;
     const saying = ctx.tokens.findIndex(
@@ -473,7 +473,7 @@ function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Menti
 }
 
 /**
- * "The main results, announced by Medinsky, include …", "the plan was outlined by the envoy": a past
+ * "The results, announced by Orlov, come to …", "the plan was outlined by the envoy": a past
  * participle with "by" is passive; what stands before it is the thing said, not words of its subject.
  * Returns the agent after "by", or null when the verb at `v` is not passive.
  */
@@ -481,7 +481,7 @@ function passiveAgentAt(ctx: SentenceContext, v: number): Mention | null {
   const { tokens } = ctx;
   const verb = tokens[v] as Token;
   if (tokens[v + 1]?.lower !== 'by' || tokens[v + 1]?.quoted || !PAST_PARTICIPLE.test(verb.lower)) return null;
-  // A participle after a comma (a reduced relative) or a form of "be"; "…, Sir Keir said, by Japan" is active.
+  // A participle after a comma (a reduced relative) or a form of "be"; "…, Sir Alan said, by Norway" is active.
   const before = tokens[v - 1];
   const passive = BE_FORMS.has(before?.lower ?? '') || gapBetween(ctx.body, before, verb).includes(',');
   if (!passive) return null;
@@ -529,7 +529,7 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
 }
 
 /**
- * "by the head of the Ukrainian delegation, Defense Minister Rustem Umerov,": a role phrase with the
+ * "by the head of the Azerbaijani delegation, Deputy Prime Minister Samir Mammadli,": a role phrase with the
  * person's name in apposition after its comma stands for that person, who keeps the role as a description.
  */
 function namedInApposition(ctx: SentenceContext, mention: Mention | null): Mention | null {

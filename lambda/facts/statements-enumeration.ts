@@ -4,7 +4,7 @@ import { COUNT_WORDS, ENUMERATION_NOUNS } from './speakers-lexicon.js';
 /*
  * A list owned by a speaker: a sentence about the speaker announces how many points follow, and each point
  * is the speaker's reported statement. Agency and wire copy write the points as paragraphs (often bulleted:
- * "X named three results:" then "→ …", "• …"), or as sentences opening with an ordinal ("The results, as X
+ * "X listed four outcomes:" then "→ …", "• …"), or as sentences opening with an ordinal ("The results, as X
  * put them, come to three points. Firstly, … Secondly, …"), with a sentence of background between two points.
  */
 
@@ -14,7 +14,7 @@ export interface AnnouncedList {
   ordinal: boolean;
 }
 
-/** Words between the count and the end of the announcement: "three results of the Istanbul meeting:". */
+/** Words between the count and the end of the announcement: "three results of the Baku round:". */
 const COLON_WINDOW = 6;
 /** Words between the count and its noun: "three key points", "four main security conditions". */
 const NOUN_WINDOW = 3;

@@ -53,14 +53,14 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
 }
 
 /**
- * "Last week, Zelensky …", "On Tuesday, the minister …", "In Davos, Rutte …": a short time or place
+ * "Late on Wednesday, Odinaev …", "On Tuesday, the minister …", "In Vienna, Orlov …": a short time or place
  * phrase set off by a comma before the subject. Returns the token after its comma, or `k` when the
  * sentence opens with no such phrase (a phrase with a quote or a verb of saying is a clause of its own).
  */
 function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
   const { tokens, body } = ctx;
   const opener = (tokens[k] as Token).lower;
-  // "Speaking at the forum in Davos after meeting President Trump, X …": a participle or a preposition opens a longer one.
+  // "Speaking at a news conference after meeting the other delegation, X …": a participle or a preposition opens a longer one.
   const longer = /^\p{L}+ing$/u.test(opener) || OPENING_PREPOSITIONS.has(opener);
   const words = longer ? LONG_OPENING_PHRASE_WORDS : OPENING_PHRASE_WORDS;
   for (let j = k; j < Math.min(v - 1, k + words); j++) {
@@ -164,7 +164,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
 
 /**
  * A word between a subject and its verb that modifies the verb: the listed adverbials, and any lower-case
- * adverb in -ly ("oddly emphasized", "firmly rejected"), but for the nouns that end so ("a close ally said").
+ * adverb in -ly ("pointedly warned", "firmly rejected"), but for the nouns that end so ("a close ally said").
  */
 function isAdverbial(t: Token): boolean {
   if (t.quoted) return false;
@@ -222,7 +222,7 @@ function relativeClauseHead(ctx: SentenceContext, last: number): Mention | null 
 }
 
 /**
- * "… in the presence of Foreign Minister Hakan Fidan, who called the swap a first step": "who" right
+ * "… in the presence of Foreign Minister Aidos Berikbayev, who called the protocol a first stone": "who" right
  * before the verb stands for the name before its comma, wherever that name sits in the main clause (as
  * the object of a preposition too: the relative clause is the person's own).
  */

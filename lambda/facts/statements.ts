@@ -324,7 +324,7 @@ function leadingAppositive(before: string): string {
   return describingAppositive(before.slice(0, -1));
 }
 
-/** The longest role phrase before a name taken as its description: "The head of the Russian delegation, advisor to the president,". */
+/** The longest role phrase before a name taken as its description: "The head of the Armenian delegation, a deputy foreign minister,". */
 const LEADING_ROLE_WORDS = 12;
 
 /** An appositive counts as a description of a person when it names a role ("the senior Ukrainian negotiator"). */
