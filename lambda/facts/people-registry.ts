@@ -62,6 +62,8 @@ export class PeopleRegistry {
   readonly #people = new Map<string, PersonRecord>();
   /** Person keys by surname key: who a bare surname may stand for. */
   readonly #bySurname = new Map<string, Set<string>>();
+  /** Person keys by the first word of a full name: whom "Azlan" or "Sir Alan" may stand for. */
+  readonly #byFirstWord = new Map<string, Set<string>>();
   /** A bare surname's record, once absorbed into the one full name it turned out to belong to. */
   readonly #absorbed = new Map<string, string>();
 
@@ -84,6 +86,12 @@ export class PeopleRegistry {
       this.#bySurname.set(surnameKeyOf(key), namesakes);
       this.#absorbBareSurname(person);
     }
+    if (!person.forms.has(name) && name.includes(' ')) {
+      const first = comparableName(name.split(/\s+/u)[0] ?? '');
+      const holders = this.#byFirstWord.get(first) ?? new Set<string>();
+      holders.add(key);
+      this.#byFirstWord.set(first, holders);
+    }
     person.forms.add(name);
     if (descriptor) this.describe(key, descriptor);
     person.sentences.add(sentence);
@@ -101,11 +109,8 @@ export class PeopleRegistry {
 
   /** The one person named in full whose name opens with `word`, or null when none or several are. */
   #firstNameHolder(word: string): string | null {
-    const first = comparableName(word);
-    const holders = [...this.#people.values()].filter((p) =>
-      [...p.forms].some((f) => f.includes(' ') && comparableName(f.split(/\s+/u)[0] ?? '') === first),
-    );
-    return holders.length === 1 ? (holders[0]?.key ?? null) : null;
+    const holders = [...(this.#byFirstWord.get(comparableName(word)) ?? [])].filter((k) => this.#people.has(k));
+    return holders.length === 1 ? (holders[0] ?? null) : null;
   }
 
   /**
