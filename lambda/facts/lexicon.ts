@@ -121,6 +121,8 @@ const SPEECH_LISTS = [
   'quoteLabels',
   'countWords',
   'asPredicateOnly',
+  'enumerationNouns',
+  'refusalVerbs',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -18,6 +18,7 @@ const NonSpeakersSchema = z.object({
   newsOutlets: Entries,
   groupNouns: Entries,
   regionNames: Entries,
+  organisations: Entries,
 });
 
 const lexicon = NonSpeakersSchema.parse(nonSpeakersJson);
@@ -41,6 +42,7 @@ const STAFF_ROLES = new Set(lexicon.staffRoles.map(comparableName));
 const KNOWN_OUTLETS = new Set(lexicon.newsOutlets.map(comparableName));
 const GROUP_NOUNS = new Set(lexicon.groupNouns.map(comparableName));
 const REGION_NAMES = new Set(lexicon.regionNames.map(comparableName));
+const ORGANISATIONS = new Set(lexicon.organisations.map(comparableName));
 
 /**
  * Whether a transcript label or its role names one of the programme's own journalists: "HOST",
@@ -91,7 +93,7 @@ export function isGroupName(name: string): boolean {
 
 /**
  * A test for names that are no person: outlets (the lexicon's, and `outlets`: an article's own Source,
- * the corpus's), continents and regions ("European leaders"), groups in the plural. Whole names only:
+ * the corpus's), continents and regions ("European leaders"), groups in the plural, organisations ("Hamas said"). Whole names only:
  * "Pravda" is an outlet, "Olena Pravdyuk" a person.
  */
 export function nonPersonTest(outlets: Iterable<string | null | undefined> = []): (name: string) => boolean {
@@ -100,7 +102,13 @@ export function nonPersonTest(outlets: Iterable<string | null | undefined> = [])
   for (const outlet of outlets) if (outlet) given.add(comparableName(outlet));
   return (name) => {
     const compared = comparableName(name);
-    return KNOWN_OUTLETS.has(compared) || given.has(compared) || REGION_NAMES.has(compared) || isGroupName(name);
+    return (
+      KNOWN_OUTLETS.has(compared) ||
+      given.has(compared) ||
+      REGION_NAMES.has(compared) ||
+      ORGANISATIONS.has(compared) ||
+      isGroupName(name)
+    );
   };
 }
 

@@ -119,6 +119,20 @@ const DEMONYMS = new Map<string, string>(
     Ghanaian: 'Ghana',
     Senegalese: 'Senegal',
     Rwandan: 'Rwanda',
+    Cambodian: 'Cambodia',
+    Laotian: 'Laos',
+    Burmese: 'Myanmar',
+    Nepalese: 'Nepal',
+    Kosovar: 'Kosovo',
+    Zimbabwean: 'Zimbabwe',
+    Zambian: 'Zambia',
+    Malian: 'Mali',
+    Nigerien: 'Niger',
+    Chadian: 'Chad',
+    Cameroonian: 'Cameroon',
+    Angolan: 'Angola',
+    Mozambican: 'Mozambique',
+    Burundian: 'Burundi',
     Congolese: 'Congo',
     Ugandan: 'Uganda',
     Tanzanian: 'Tanzania',
@@ -230,6 +244,11 @@ const OFFICES = RolesSchema.parse(rolesJson).offices.map(({ role, country }) => 
   pattern: new RegExp(`(?<![\\p{L}])${role.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u'),
   country,
 }));
+
+/** The body that a single word naming an office or an alliance stands for ("Nato", "Pentagon"), or null. */
+export function officeAffiliation(word: string): string | null {
+  return OFFICES.find(({ pattern }) => pattern.test(word))?.country ?? null;
+}
 
 /** The country of the earliest office in the phrase whose title implies one. */
 function countryOfOffice(phrase: string): string | null {

@@ -63,6 +63,8 @@ export class PeopleRegistry {
   readonly #people = new Map<string, PersonRecord>();
   /** Person keys by surname key: who a bare surname may stand for. */
   readonly #bySurname = new Map<string, Set<string>>();
+  /** Person keys by the first word of a full name: whom "Azlan" or "Sir Alan" may stand for. */
+  readonly #byFirstWord = new Map<string, Set<string>>();
   /** A bare surname's record, once absorbed into the one full name it turned out to belong to. */
   readonly #absorbed = new Map<string, string>();
 
@@ -85,6 +87,12 @@ export class PeopleRegistry {
       this.#bySurname.set(surnameKeyOf(key), namesakes);
       this.#absorbBareSurname(person);
     }
+    if (!person.forms.has(name) && name.includes(' ')) {
+      const first = comparableName(name.split(/\s+/u)[0] ?? '');
+      const holders = this.#byFirstWord.get(first) ?? new Set<string>();
+      holders.add(key);
+      this.#byFirstWord.set(first, holders);
+    }
     person.forms.add(name);
     if (descriptor) this.describe(key, descriptor);
     person.sentences.add(sentence);
@@ -97,11 +105,13 @@ export class PeopleRegistry {
    */
   #byHonorificGivenName(name: string, descriptor: string): string | null {
     if (name.includes(' ') || !/\b(sir|dame)$/iu.test(descriptor.trim())) return null;
-    const given = comparableName(name);
-    const holders = [...this.#people.values()].filter((p) =>
-      [...p.forms].some((f) => f.includes(' ') && comparableName(f.split(/\s+/u)[0] ?? '') === given),
-    );
-    return holders.length === 1 ? (holders[0]?.key ?? null) : null;
+    return this.#firstNameHolder(name);
+  }
+
+  /** The one person named in full whose name opens with `word`, or null when none or several are. */
+  #firstNameHolder(word: string): string | null {
+    const holders = [...(this.#byFirstWord.get(comparableName(word)) ?? [])].filter((k) => this.#people.has(k));
+    return holders.length === 1 ? (holders[0] ?? null) : null;
   }
 
   /**
@@ -112,6 +122,10 @@ export class PeopleRegistry {
     const key = personKey(name);
     if (!key || !(isBareKey(key) || isInitialKey(key))) return key;
     const named = [...(this.#bySurname.get(surnameKeyOf(key)) ?? [])].filter((k) => mayStandFor(key, k));
+    // "Azlan said" after "Azlan Rahim", "Zhou said" after "Zhou Mingde": Malay and Indonesian usage shortens a
+    // name to its first word, and Chinese, Korean and Khmer names put the family name first. A single word
+    // that is no one's surname but opens the name of exactly one person named in full is that person.
+    if (named.length === 0 && isBareKey(key)) return this.#firstNameHolder(name) ?? key;
     const distance = (k: string) =>
       Math.min(
         ...[...(this.#people.get(k)?.sentences ?? [])].map((s) => (s <= sentence ? sentence - s : s - sentence + 0.5)),

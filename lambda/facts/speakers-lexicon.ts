@@ -43,10 +43,20 @@ export const AS_PREDICATE_ONLY = new Set(speechWords.asPredicateOnly);
 /** Numbers that announce an enumeration of a speaker's points: "agreed on four points:". */
 export const COUNT_WORDS = new Map(speechWords.countWords.map((word, k) => [word, k + 2]));
 
+/** Nouns that name the points a count announces: "three key points", "four conditions". */
+export const ENUMERATION_NOUNS = new Set(speechWords.enumerationNouns);
+
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
-/** Verbs of saying only with a particle after them: "pointed out". */
-const PARTICLE_VERBS = new Map([['point', 'out']]);
+/**
+ * Verbs of saying only with a particle after them: "pointed out", "as he put it", "made (it) clear that".
+ * `made it` is taken here and checked for its "clear that" where the words are found (`particleEnd`).
+ */
+const PARTICLE_VERBS = new Map([
+  ['point', ['out']],
+  ['put', ['it']],
+  ['make', ['clear', 'it']],
+]);
 
 /**
  * The lemma of a speech verb form (`lower`, in lower case), or null. `previous` is the word before it, to
@@ -57,9 +67,20 @@ export function speechVerbLemma(lower: string, previous: string, next = ''): str
   const lemma = SPEECH_VERB_FORMS.get(lower);
   if (!lemma) return null;
   const particle = PARTICLE_VERBS.get(lemma);
-  if (particle) return next === particle ? lemma : null;
+  if (particle) return particle.includes(next) ? lemma : null;
   const ambiguous = lower === lemma || NOUN_LIKE_FORMS.has(lower);
   return ambiguous && !AUXILIARY.test(previous) ? null : lemma;
+}
+
+/**
+ * The index of the last token of a verb's particle ("pointed out", "made it clear"), or of the verb itself;
+ * -1 when a "made it" is no "made it clear that" ("made it to the final").
+ */
+export function particleEnd(lowerAt: (k: number) => string | undefined, v: number, lemma: string): number {
+  if (lemma === 'point' || lemma === 'put') return v + 1;
+  if (lemma !== 'make') return v;
+  const clear = lowerAt(v + 1) === 'clear' ? v + 1 : lowerAt(v + 2) === 'clear' ? v + 2 : -1;
+  return clear > 0 && lowerAt(clear + 1) === 'that' ? clear : -1;
 }
 
 /** People someone speaks to: what follows "told" before the content. */

@@ -1,5 +1,5 @@
 import { memoizeByString } from '../shared/memoize.js';
-import { countryOfWord } from './people-affiliation.js';
+import { countryOfWord, officeAffiliation } from './people-affiliation.js';
 import {
   CAPITALISED_FUNCTION_WORDS,
   GROUP_WORDS,
@@ -181,8 +181,14 @@ function nameRunStart(ctx: MentionContext, last: number): number {
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     if (prev.quoted || !joins(gapBetween(body, prev, tokens[i]))) break;
-    if (prev.nameLike || (PARTICLES.has(prev.text) && tokens[i - 2]?.nameLike)) i--;
-    else if (/^\p{Lu}$/u.test(prev.text))
+    if (prev.nameLike) i--;
+    else if (PARTICLES.has(prev.text)) {
+      // "Ursula von der Leyen": a run of particles between two parts of the name.
+      let j = i - 1;
+      while (j > 0 && PARTICLES.has((tokens[j - 1] as Token).text)) j--;
+      if (!tokens[j - 1]?.nameLike) break;
+      i = j;
+    } else if (/^\p{Lu}$/u.test(prev.text))
       i--; // an initial: "John F. Kennedy"
     else break;
   }
@@ -196,7 +202,7 @@ function titleStart(ctx: MentionContext, first: number): number {
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     if (prev.quoted || !joins(gapBetween(body, prev, tokens[i]))) break;
-    if (isTitleWord(prev)) i--;
+    if (isTitleWord(prev) || bodyOfTitle(prev, tokens[i - 2])) i--;
     else {
       // "Belenskyy's adviser Ostap Sokolyak": the principal belongs to the description.
       if (isPossessiveName(prev) && i < first) i--;
@@ -206,6 +212,17 @@ function titleStart(ctx: MentionContext, first: number): number {
   // A title cannot start with "of".
   while (i < first && tokens[i]?.lower === 'of') i++;
   return i;
+}
+
+/**
+ * "Norwegian embassy spokesperson", "Nato Secretary General": the body a title belongs to, before the
+ * title: an institution word after a country or a title word ("Norwegian embassy", "Oman's foreign
+ * ministry"), or a body whose name
+ * implies the affiliation (lexicon/roles.json). It tells whom the person speaks for.
+ */
+function bodyOfTitle(word: Token, before: Token | undefined): boolean {
+  if (INSTITUTION_WORDS.has(word.lower)) return !!before && !before.quoted && isTitleWord(before);
+  return isCapitalised(word) && officeAffiliation(word.text) !== null;
 }
 
 /** "Volnov's", "Belenskyy's": a person's name in the possessive, as in "Volnov's spokesman". */

@@ -1,9 +1,11 @@
+import { speechWords } from './lexicon.js';
 import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
   CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
   PERSONAL_PRONOUNS,
+  particleEnd,
   QUOTING_WORDS,
 } from './speakers-lexicon.js';
 import {
@@ -28,6 +30,7 @@ import {
   isSpaceOrPunct,
   lastCommaBefore,
   paragraphStart,
+  quoteOpeningAt,
   type SentenceContext,
   SPACED_DASH,
   segmentStart,
@@ -66,6 +69,9 @@ export interface Attribution {
   direct?: boolean;
 }
 
+const REFUSALS = new Set(speechWords.refusalVerbs);
+const NEGATIONS = new Set(['not', 'never', "n't"]);
+
 const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
 
 /**
@@ -100,7 +106,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       continue;
     }
     const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
-    if (!lemma) continue;
+    if (!lemma || withheld(ctx, v) || particleEnd((j) => tokens[j]?.lower, v, lemma) < 0) continue;
     const previous = found.at(-1);
     // A continuation with no statement before it in the sentence ("pressed for talks, arguing that …") is
     // a participle of the main clause, found below.
@@ -121,10 +127,11 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       previous.speaker.kind !== 'generic' &&
       coordinatedVerb(ctx, v) &&
       previous.end > verb.start &&
-      !CONTENT_IN_VERB_PHRASE.has(lemma) &&
-      !describesInVerbPhrase(ctx, previous)
+      !CONTENT_IN_VERB_PHRASE.has(lemma)
     ) {
-      // "confirmed the side got the draft and stated it might …": two statements of one subject.
+      // "confirmed the side got the draft and stated it might …", "called the plan 'positive' and said it
+      // would …": two statements of one subject, as the real set labels them; "said … and called for …"
+      // stays one, as the second verb's words are its verb phrase.
       const and = ctx.tokens[v - 1] as Token;
       const content = contentAfter(ctx, v, lemma);
       if (content && bothThatClauses(ctx, previous, v)) {
@@ -151,6 +158,16 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * "declined to say whether …", "refused to comment on …", "would not say when …": words withheld, no statement.
+ */
+function withheld(ctx: SentenceContext, v: number): boolean {
+  const [before, twoBefore] = [ctx.tokens[v - 1], ctx.tokens[v - 2]];
+  if (!before || before.quoted) return false;
+  if (NEGATIONS.has(before.lower)) return true;
+  return before.lower === 'to' && !!twoBefore && !twoBefore.quoted && REFUSALS.has(twoBefore.lower);
 }
 
 /**
@@ -204,6 +221,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (lemma === 'call' && !callsSomething(ctx, v)) return null;
   if (AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, v)) return null;
   if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
+  if (passiveAgentAt(ctx, v)) return null;
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
   if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
     const participleSubject = mentionEndingAt(ctx, v - 1, false);
@@ -213,7 +231,8 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
         : participleSubject && participleSubject.kind !== 'generic'
           ? { mention: participleSubject, appositive: '' }
           : (participleOfMainClause(ctx, v) ?? (participleSubject && { mention: participleSubject, appositive: '' }));
-    const content = contentAfter(ctx, v, lemma);
+    // "… remarks by X suggesting A, Y said B": a named speaker's clause ends the participle's words.
+    const content = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
     return subject && content ? attributed(content, subject.mention, subject.appositive) : null;
   }
   const own = subjectBefore(ctx, v);
@@ -223,7 +242,14 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     const interjected = interjectedQuote(ctx, v, before.mention);
     if (interjected) return attributed(interjected, before.mention, before.appositive);
     const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
+    // `"We want peace," he added, "but not at any price."`: a quote split by its attribution; this one takes
+    // the first part, and the part after it resumes the quote (resumedQuote).
+    const split =
+      after && quoteOpeningAt(ctx, after.start) ? quotedBefore(ctx, before.start ?? before.mention.start) : null;
+    if (split) return attributed(split, before.mention, before.appositive);
     if (after) return attributed(after, before.mention, before.appositive);
+    // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
+    if (CLAUSE_ONLY.has(lemma) && takesObject(ctx, v)) return null;
     const content =
       parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
       contentBefore(ctx, before.start ?? before.mention.start) ??
@@ -251,6 +277,40 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   return attributed(content, speaker, appositive);
 }
 
+/**
+ * Whether a word right after the verb begins its object ("repeated her refusal", "mentioned the talks"):
+ * a lower-case word, with no punctuation between, that is no preposition, time word or adverb
+ * ("warned on Tuesday", "repeated again" take none).
+ */
+function takesObject(ctx: SentenceContext, v: number): boolean {
+  // Past a particle: "pointed out at a press conference".
+  const at = ctx.tokens[v + 1]?.lower === 'out' ? v + 1 : v;
+  const next = ctx.tokens[at + 1];
+  if (!next || next.quoted || next.start >= ctx.end || !/^\s+$/u.test(gapBetween(ctx.body, ctx.tokens[at], next)))
+    return false;
+  if (!/^\p{Ll}/u.test(next.text) || PREPOSITIONS.has(next.lower) || /ly$/u.test(next.lower)) return false;
+  return !NOT_OBJECTS.has(next.lower);
+}
+
+const NOT_OBJECTS = new Set([
+  'that',
+  'again',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'once',
+  'then',
+  'too',
+]);
+
+/** The quote that makes up the words before the speaker, or null when there is none. */
+function quotedBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
+  const content = contentBefore(ctx, speakerStart);
+  return content && ctx.quotes.some((q) => q.open === content.start && q.close + 1 === content.end) ? content : null;
+}
+
 /** `"…," the minister continued.`: a verb that reports words only as the close of a quote. */
 function closesQuote(ctx: SentenceContext, v: number): boolean {
   const { body } = ctx;
@@ -264,20 +324,12 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
 }
 
 /**
- * "described the meeting as 'useful' and said …", "said … and called for …": the words of a verb like
- * "describe" are its whole verb phrase, and a coordination with one stays one statement.
+ * "X met Y and told reporters …", "X confirmed A and stated B", "X acknowledged A but said B": a verb of
+ * saying right after "and" or "but" (a concession and what the speaker set against it, two statements).
  */
-function describesInVerbPhrase(ctx: SentenceContext, a: Attribution): boolean {
-  const k = ctx.tokens.findIndex((t) => t.start === a.start);
-  const t = ctx.tokens[k];
-  const lemma = t && speechVerbOf(t, ctx.tokens[k - 1]?.lower ?? '', ctx.tokens[k + 1]?.lower);
-  return lemma ? CONTENT_IN_VERB_PHRASE.has(lemma) : false;
-}
-
-/** "X met Y and told reporters …", "X confirmed A and stated B": a verb of saying right after "and". */
 function coordinatedVerb(ctx: SentenceContext, v: number): boolean {
-  const and = ctx.tokens[v - 1];
-  return and?.lower === 'and' && !and.quoted;
+  const conjunction = ctx.tokens[v - 1];
+  return (conjunction?.lower === 'and' || conjunction?.lower === 'but') && !conjunction.quoted;
 }
 
 /** "praised the talks as the right steps": an "as" after the verb's object, within its clause. */
@@ -376,12 +428,22 @@ function attributedBySource(ctx: SentenceContext, v: number, source: SourcePhras
  * passes on a person's words, and the person is their speaker. The outlet's own attribution in the
  * sentence (before or after) takes the person as its speaker; with none, what came before is theirs.
  */
+/** Words between "quoted" and "as saying": "by the state news agency RIA Novosti". */
+const QUOTED_AS_SAYING_WINDOW = 8;
+
 function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Mention | null {
   // "…, Lev Sarkov was quoted by TASS as saying": the subject of the passive is the speaker.
   if (/^(was|is|were|are|been)$/u.test(ctx.tokens[v - 1]?.lower ?? '')) {
-    const subject = mentionEndingAt(ctx, v - 2, true);
-    const content = subject && subject.kind !== 'generic' ? contentBefore(ctx, subject.start) : null;
-    if (subject && content) found.push(attributed(content, subject, ''));
+    // "Orlov, the chief negotiator, was quoted by the agency as saying (that) …": the words follow "as saying".
+    const subject = subjectBefore(ctx, v - 1);
+    if (!subject || subject.mention.kind === 'generic') return null;
+    const saying = ctx.tokens.findIndex(
+      (t, k) => k > v && k <= v + QUOTED_AS_SAYING_WINDOW && t.lower === 'saying' && ctx.tokens[k - 1]?.lower === 'as',
+    );
+    const content =
+      (saying > 0 ? contentAfter(ctx, saying, 'say') : null) ??
+      contentBefore(ctx, subject.start ?? subject.mention.start);
+    if (content) found.push(attributed(content, subject.mention, subject.appositive));
     return null;
   }
   const speaker = namedSpeakerFrom(ctx, v + 1);
@@ -411,6 +473,40 @@ function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Menti
 }
 
 /**
+ * "The results, announced by Orlov, come to …", "the plan was outlined by the envoy": a past
+ * participle with "by" is passive; what stands before it is the thing said, not words of its subject.
+ * Returns the agent after "by", or null when the verb at `v` is not passive.
+ */
+function passiveAgentAt(ctx: SentenceContext, v: number): Mention | null {
+  const { tokens } = ctx;
+  const verb = tokens[v] as Token;
+  if (tokens[v + 1]?.lower !== 'by' || tokens[v + 1]?.quoted || !PAST_PARTICIPLE.test(verb.lower)) return null;
+  // A participle after a comma (a reduced relative) or a form of "be"; "…, Sir Alan said, by Norway" is active.
+  const before = tokens[v - 1];
+  const passive = BE_FORMS.has(before?.lower ?? '') || gapBetween(ctx.body, before, verb).includes(',');
+  if (!passive) return null;
+  return namedSpeakerFrom(ctx, v + 2) ?? { kind: 'generic', start: verb.start, end: verb.end };
+}
+
+const PAST_PARTICIPLE = /(?:ed|en|said|told|written)$/u;
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/**
+ * The person a sentence's passive verb of saying names as its agent ("The results, announced by X,
+ * include three points."): whom the sentence is about, though it reports no words of theirs.
+ */
+export function passiveAgentOf(ctx: SentenceContext): Mention | null {
+  for (let v = 1; v < ctx.tokens.length; v++) {
+    const t = ctx.tokens[v] as Token;
+    if (t.quoted || t.start >= ctx.end || !speechVerbOf(t, ctx.tokens[v - 1]?.lower ?? '', ctx.tokens[v + 1]?.lower))
+      continue;
+    const agent = passiveAgentAt(ctx, v);
+    if (agent?.kind === 'name') return agent;
+  }
+  return null;
+}
+
+/**
  * "This was stated by Foreign Minister Andrii Sybiha during a briefing": agency copy that gives the words
  * first and their speaker in the next sentence, in the passive. Returns the speaker, or null.
  */
@@ -427,7 +523,22 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
     // "This is reported by the Daily, citing Minister X": the outlet passes on X's words.
     const citing = tokens.findIndex((c, j) => j > by && !c.quoted && c.start < ctx.end && QUOTING_WORDS.has(c.lower));
     const cited = citing > 0 ? namedSpeakerFrom(ctx, citing + 1) : null;
-    return cited?.kind === 'name' ? cited : namedSpeakerFrom(ctx, by + 1);
+    return cited?.kind === 'name' ? cited : namedInApposition(ctx, namedSpeakerFrom(ctx, by + 1));
   }
   return null;
+}
+
+/**
+ * "by the head of the Azerbaijani delegation, Deputy Prime Minister Samir Mammadli,": a role phrase with the
+ * person's name in apposition after its comma stands for that person, who keeps the role as a description.
+ */
+function namedInApposition(ctx: SentenceContext, mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'role') return mention;
+  const { tokens, body } = ctx;
+  const next = tokens.findIndex((t) => t.start >= mention.end);
+  if (next < 0 || !/^\s*,\s*$/u.test(body.slice(mention.end, (tokens[next] as Token).start))) return mention;
+  const named = namedSpeakerFrom(ctx, next);
+  if (named?.kind !== 'name') return mention;
+  const descriptor = [mention.text, named.descriptor].filter(Boolean).join(', ');
+  return { ...named, descriptor };
 }

@@ -4,6 +4,7 @@ import {
   INFINITIVE_VERBS,
   INSTITUTION_WORDS,
   LISTENERS,
+  particleEnd,
 } from './speakers-lexicon.js';
 import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
@@ -45,7 +46,10 @@ export function interjectedQuote(
   const at = tokens.findIndex((t) => t.start === speaker.start);
   if (at <= 0 || tokens[at - 1]?.lower !== 'as') return null;
   const verb = tokens[v] as Token;
-  const quote = ctx.quotes.find((q) => q.open >= verb.end && /^\s*,?\s*$/u.test(body.slice(verb.end, q.open)));
+  // "as Sir Humphrey put it at the outset, '…'": a short circumstance may come between the verb and the quote.
+  const quote = ctx.quotes.find(
+    (q) => q.open >= verb.end && /^(?:\s+[\p{L}\d'\u2019-]+){0,5}\s*,?\s*$/u.test(body.slice(verb.end, q.open)),
+  );
   return quote ? { start: quote.open, end: quote.close + 1 } : null;
 }
 
@@ -100,6 +104,12 @@ function quotedObject(ctx: SentenceContext, k: number): boolean {
   return /^(of|about|against)$/u.test(at.lower) && !!next && !!quoteOpeningAt(ctx, at.end);
 }
 
+/**
+ * Pronouns that can only be a subject: after a verb that needs a clause ("signalled he would compromise",
+ * "warned they might leave"), one opens the clause that "that" would have introduced; it is never the object.
+ */
+const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** ", however, ", ", though, ": one word set off by commas between a verb of saying and its "that". */
 const isAsideWord = (gap: string) => /^\s*,\s*\p{L}+\s*,\s*$/u.test(gap);
 
@@ -110,8 +120,10 @@ const isAsideWord = (gap: string) => /^\s*,\s*\p{L}+\s*,\s*$/u.test(gap);
 export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { start: number; end: number } | null {
   const { tokens, body } = ctx;
   const verb = tokens[v] as Token;
-  // "pointed out that": past the verb's particle.
-  let k = lemma === 'point' ? v + 2 : v + 1;
+  // "pointed out that", "made it clear that": past the verb's particle.
+  const particle = particleEnd((j) => tokens[j]?.lower, v, lemma);
+  if (particle < 0) return null;
+  let k = particle + 1;
   if (lemma === 'tell') k = pastListener(ctx, k);
   while (k < tokens.length && TIME_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).quoted) k++;
   const at = k < tokens.length ? (tokens[k] as Token) : null;
@@ -136,7 +148,7 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     else if (that && (!/[,;]/u.test(body.slice(at.start, that.start)) || isAsideWord(body.slice(verb.end, that.start))))
       start = skipSpace(body, that.end);
     else return null;
-  } else if (CLAUSE_ONLY.has(lemma) && !quotedObject(ctx, k)) {
+  } else if (CLAUSE_ONLY.has(lemma) && !quotedObject(ctx, k) && !NOMINATIVE_PRONOUNS.has(at.lower)) {
     // "answered questions", "stressed the need for talks", "warned of force": an object, not words said.
     return null;
   } else {

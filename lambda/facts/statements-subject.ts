@@ -32,6 +32,7 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   if (k < 0 || k >= v) return null;
   const first = tokens[k] as Token;
   if (CAPITALISED_FUNCTION_WORDS.has(first.lower) && gapBetween(body, first, tokens[k + 1]).includes(',')) k++;
+  else k = pastOpeningPhrase(ctx, k, v);
   const mention = mentionStartingAt(ctx, k);
   if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
   const between = tokens.slice(k, v).filter((t) => t.start >= mention.end);
@@ -50,6 +51,33 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(gap)) return null;
   return { mention, appositive: '' };
 }
+
+/**
+ * "Late on Wednesday, Odinaev …", "On Tuesday, the minister …", "In Vienna, Orlov …": a short time or place
+ * phrase set off by a comma before the subject. Returns the token after its comma, or `k` when the
+ * sentence opens with no such phrase (a phrase with a quote or a verb of saying is a clause of its own).
+ */
+function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
+  const { tokens, body } = ctx;
+  const opener = (tokens[k] as Token).lower;
+  // "Speaking at a news conference after meeting the other delegation, X …": a participle or a preposition opens a longer one.
+  const longer = /^\p{L}+ing$/u.test(opener) || OPENING_PREPOSITIONS.has(opener);
+  const words = longer ? LONG_OPENING_PHRASE_WORDS : OPENING_PHRASE_WORDS;
+  for (let j = k; j < Math.min(v - 1, k + words); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || speechVerbOf(t, tokens[j - 1]?.lower ?? '', tokens[j + 1]?.lower)) return k;
+    const gap = gapBetween(body, t, tokens[j + 1]);
+    if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(gap)) return k;
+    if (gap.includes(',')) return j + 1;
+  }
+  return k;
+}
+
+/** The longest opening phrase passed over: "Late on Sunday night," is four words. */
+const OPENING_PHRASE_WORDS = 4;
+/** The longest opening phrase headed by a participle or a preposition. */
+const LONG_OPENING_PHRASE_WORDS = 14;
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'following', 'speaking', 'while']);
 
 /** A quoted word or two, as writers mark a term ('against being "naive"'). */
 const SHORT_QUOTE = /["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb\n]{1,40}["\u201d\u00bb]/gu;
@@ -91,8 +119,10 @@ interface Subject {
 export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
   let i = v - 1;
-  while (i >= 0 && ADVERBIALS.has((tokens[i] as Token).lower) && !(tokens[i] as Token).quoted) i--;
+  while (i >= 0 && isAdverbial(tokens[i] as Token)) i--;
   i = beforeParenthesis(ctx, i, v);
+  const antecedent = relativePronounHead(ctx, i);
+  if (antecedent) return { mention: antecedent, appositive: '' };
   const relative = relativeClauseHead(ctx, i);
   if (relative) return { mention: relative, appositive: '' };
   const appositive = '';
@@ -133,6 +163,29 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
 }
 
 /**
+ * A word between a subject and its verb that modifies the verb: the listed adverbials, and any lower-case
+ * adverb in -ly ("pointedly warned", "firmly rejected"), but for the nouns that end so ("a close ally said").
+ */
+function isAdverbial(t: Token): boolean {
+  if (t.quoted) return false;
+  if (ADVERBIALS.has(t.lower)) return true;
+  return /^\p{Ll}{3,}ly$/u.test(t.text) && !NOUNS_IN_LY.has(t.lower);
+}
+
+const NOUNS_IN_LY = new Set([
+  'ally',
+  'rally',
+  'family',
+  'assembly',
+  'supply',
+  'reply',
+  'anomaly',
+  'monopoly',
+  'bully',
+  'folly',
+]);
+
+/**
  * "Rep. Jane Roe (D-Ohio) told …", "Ivan Petrenko (pictured) said …": a short parenthesis between the
  * speaker and the verb is an aside; the speaker is the name before it. Returns the last token before the
  * parenthesis, or `last` when the verb follows no parenthesis.
@@ -168,6 +221,20 @@ function relativeClauseHead(ctx: SentenceContext, last: number): Mention | null 
   return null;
 }
 
+/**
+ * "… in the presence of Foreign Minister Aidos Berikbayev, who called the protocol a first stone": "who" right
+ * before the verb stands for the name before its comma, wherever that name sits in the main clause (as
+ * the object of a preposition too: the relative clause is the person's own).
+ */
+function relativePronounHead(ctx: SentenceContext, at: number): Mention | null {
+  const { tokens, body } = ctx;
+  const who = tokens[at];
+  if (!who || who.quoted || who.lower !== 'who' || who.start < ctx.start) return null;
+  if (!gapBetween(body, tokens[at - 1], who).includes(',')) return null;
+  const head = mentionEndingAt(ctx, at - 1, true);
+  return head?.kind === 'name' ? head : null;
+}
+
 const GOVERNING = new Set(
   'in near from at of outside around for with by across inside within behind to into on'.split(' '),
 );
@@ -177,6 +244,13 @@ const GOVERNING = new Set(
  * preposition is not the subject; the group before it is, so the speaker is generic.
  */
 function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention {
+  if (mention.kind === 'role') {
+    // "A close ally of the minister described …": the role names whose ally; the ally speaks, unnamed.
+    const before = ctx.tokens[ctx.tokens.findIndex((t) => t.start === mention.start) - 1];
+    return before && !before.quoted && GOVERNING.has(before.lower)
+      ? { kind: 'generic', start: mention.start, end: mention.end }
+      : mention;
+  }
   if (mention.kind !== 'name') return mention;
   let k = ctx.tokens.findIndex((t) => t.start === mention.start) - 1;
   // Past the rest of a capitalised name: "at the Geneva Security Forum".
@@ -208,7 +282,8 @@ function leadingRole(ctx: SentenceContext, nameStart: number): { phrase: string;
   const first = ctx.tokens[j] as Token;
   const last = ctx.tokens[nameStart - 1] as Token;
   const lead = ctx.body.slice(ctx.start, first.start);
-  if (!isSpaceOrPunct(lead) && !/(?:[,;]|\b(?:while|whereas|but|and))\s*$/u.test(lead)) return null;
+  // `"…," the Ukrainian president, X, said`: the comma may stand inside the quote that ends the lead.
+  if (!isSpaceOrPunct(lead) && !/(?:[,;]["\u201d\u00bb']?|\b(?:while|whereas|but|and))\s*$/u.test(lead)) return null;
   const phrase = ctx.body.slice(first.start, last.end);
   const namesRole = phrase
     .toLowerCase()

@@ -7,9 +7,10 @@ import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
-import { COUNT_WORDS, QUOTE_LABELS, ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
+import { QUOTE_LABELS, ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
-import { findAttributions, passiveSourceOf } from './statements-attribution.js';
+import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
+import { announcedList, bulletLength, ordinalPointStart } from './statements-enumeration.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
 import { type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
 import { appositiveAfter, subordinateClauseSubject } from './statements-subject.js';
@@ -101,8 +102,9 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     });
   };
 
-  // "X said they had agreed on four points:" and a paragraph for each: whose points, and how many are left.
-  let enumeration: { key: string; remaining: number } | null = null;
+  // "X said they had agreed on four points:" and a paragraph for each, or "… three key points." and a
+  // sentence opening "Firstly, …" for each: whose points, how many are left, and how many sentences since the last.
+  let enumeration: SpeakersList | null = null;
   const turns = transcriptTurns(body);
   const spoken = new Set<TranscriptTurn>();
   for (const s of sentences) {
@@ -115,11 +117,24 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       s.about = key;
       continue;
     }
-    if (enumeration && opensParagraph(body, sentences, s)) {
+    if (enumeration?.ordinal) {
+      const list: SpeakersList = enumeration;
+      const from = ordinalPointStart(s.text);
+      if (from >= 0 && !findAttributions(s).some((a) => a.speaker.kind === 'name' || a.speaker.kind === 'pronoun')) {
+        emit(list.key, 'reported', body.slice(s.start + from, trimEnd(body, s.start, s.end)), s.start, s.end);
+        remember(list.key);
+        s.about = list.key;
+        enumeration = list.remaining > 1 ? { ...list, remaining: list.remaining - 1, since: 0 } : null;
+        continue;
+      }
+      // One sentence of background may come between two points; a second ends the list.
+      enumeration = from < 0 && list.since === 0 ? { ...list, since: 1 } : null;
+    } else if (enumeration && opensParagraph(body, sentences, s)) {
       const point = enumeratedPoint(s, body);
       enumeration.remaining = point ? enumeration.remaining - 1 : 0;
       if (point && !findAttributions(s).some((a) => a.speaker.kind === 'name' || a.speaker.kind === 'pronoun')) {
-        emit(enumeration.key, 'reported', body.slice(s.start, trimEnd(body, s.start, s.end)), s.start, s.end);
+        const from = s.start + bulletLength(s.text);
+        emit(enumeration.key, 'reported', body.slice(from, trimEnd(body, from, s.end)), s.start, s.end);
         remember(enumeration.key);
         s.about = enumeration.key;
         if (enumeration.remaining === 0) enumeration = null;
@@ -181,12 +196,14 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       else if (wordCount(body.slice(a.start, a.end)) >= 3 && !/\bas follows$/iu.test(body.slice(a.start, a.end)))
         emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
     }
-    if (!s.about && s.subject) {
-      s.about = s.subject;
-      remember(s.subject);
+    const agent = s.about || s.subject ? null : passiveAgentOf(s);
+    const agentKey = agent ? resolveSpeaker(agent, '', s.index, registry, recent) : null;
+    if (!s.about && (s.subject ?? agentKey)) {
+      s.about = s.subject ?? agentKey;
+      remember(s.about as string);
     }
-    const count = s.about ? announcedCount(s.text) : 0;
-    if (s.about && count) enumeration = { key: s.about, remaining: count };
+    const list = s.about ? announcedList(s.text) : null;
+    if (s.about && list) enumeration = { key: s.about, remaining: list.count, ordinal: list.ordinal, since: 0 };
   }
 
   // A bare surname recorded before the article named the person in full now goes by the full name's key.
@@ -208,6 +225,14 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       return [{ ...st, id, speakerKey: person.key, speaker: person.name, affiliation: person.affiliation }];
     }),
   };
+}
+
+/** A list a speaker announced: whose points, how many are left, and the sentences since the last point. */
+interface SpeakersList {
+  key: string;
+  remaining: number;
+  ordinal: boolean;
+  since: number;
 }
 
 /** Resolves a speaker mention to a person's key, or null for generic speakers ("officials", "Moscow"). */
@@ -268,10 +293,13 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     if (mention?.kind !== 'name') continue;
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
-    const key = registry.addName(mention.name, [mention.descriptor, appositive].filter(Boolean).join(', '), s.index);
+    const before = body.slice(s.start, mention.start).trim();
+    const leading = leadingAppositive(before);
+    const descriptor = [leading, mention.descriptor, appositive].filter(Boolean).join(', ');
+    const key = registry.addName(mention.name, descriptor, s.index);
     if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
-    if (key && !subject && inSubjectPlace(body.slice(s.start, mention.start).trim())) subject = key;
+    if (key && !subject && inSubjectPlace(before)) subject = key;
   }
   return subject;
 }
@@ -287,23 +315,25 @@ const isRoleWord = (word: string) =>
   ROLE_HEADS.has(word.toLowerCase()) ||
   countryOfWord(word) !== null;
 
+/**
+ * "The head of the Armenian delegation, Deputy Foreign Minister X, …": a role phrase that opens the
+ * sentence and ends in the comma before the name describes the person named, as an appositive after it does.
+ */
+function leadingAppositive(before: string): string {
+  if (!before.endsWith(',') || wordCount(before) > LEADING_ROLE_WORDS) return '';
+  // A noun phrase opens with an article, a possessive or a title ("Russia insists on …," is a clause).
+  const first = before.split(/\s+/u)[0] ?? '';
+  if (!/^(the|a|an)$/iu.test(first) && !/['\u2019]s$/u.test(first) && !TITLE_WORDS.has(first.toLowerCase())) return '';
+  return describingAppositive(before.slice(0, -1));
+}
+
+/** The longest role phrase before a name taken as its description: "The head of the Armenian delegation, a deputy foreign minister,". */
+const LEADING_ROLE_WORDS = 12;
+
 /** An appositive counts as a description of a person when it names a role ("the senior Ukrainian negotiator"). */
 function describingAppositive(phrase: string): string {
   const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
   return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) ? phrase : '';
-}
-
-/** "… agreed on four points:", "… set out three conditions:": how many points a sentence announces, or 0. */
-function announcedCount(text: string): number {
-  if (!/:$/u.test(text)) return 0;
-  // The count stands one or two words before the colon: "four points", "three main conditions".
-  const [count] = text
-    .slice(0, -1)
-    .split(/\s+/u)
-    .slice(-3, -1)
-    .map((w) => COUNT_WORDS.get(w.toLowerCase()))
-    .filter((n) => n !== undefined);
-  return count ?? 0;
 }
 
 /** Whether a sentence starts a paragraph (a line of its own), as each point of an enumeration does. */

@@ -252,8 +252,17 @@ describe('extractStatements on the frames of agency and wire copy', () => {
   it('reads the last sentence of a text cut off mid-sentence, which is no headline', () => {
     const body =
       'The talks ended.\n\nMaria Lopez said there was now hope, but warned that "the hardest part of the work';
-    expect(said(body).map((s) => s.speaker)).toEqual(['Maria Lopez']);
+    // "said A, but warned that B": a concession and what is set against it, two statements.
+    expect(said(body).map((s) => [s.speaker, s.text])).toEqual([
+      ['Maria Lopez', 'there was now hope'],
+      ['Maria Lopez', '"the hardest part of the work'],
+    ]);
     expect(said('The talks ended.\n\nLopez Says Talks Useful')).toEqual([]);
+  });
+  it('keeps a run of particles inside a name ("von der"), so the words stop before the whole name', () => {
+    expect(said('The talks went well, Ursula von der Leyen said.')).toEqual([
+      { speaker: 'Ursula von der Leyen', affiliation: null, kind: 'reported', text: 'The talks went well' },
+    ]);
   });
   it("keeps an editor's bracketed given name in the speaker's name, not in the words", () => {
     expect(said('The talks ended without a date, [Ivan] Petrenko said.')).toEqual([
@@ -520,8 +529,10 @@ describe('attribution beyond the simple frames', () => {
     ]);
   });
   it('reads "called X a Y" and "promised to …" as statements, and "called X on Tuesday" as none', () => {
+    // Two verbs of one subject, each with its own words: two statements, as the real set labels them.
     expect(said('Peter Holm called the proposal a trap and promised to veto it.')).toEqual([
-      ['Peter Holm', 'reported', 'called the proposal a trap and promised to veto it'],
+      ['Peter Holm', 'reported', 'called the proposal a trap'],
+      ['Peter Holm', 'reported', 'promised to veto it'],
     ]);
     expect(said('Peter Holm promised to return to Geneva next week.')).toEqual([
       ['Peter Holm', 'reported', 'promised to return to Geneva next week'],
