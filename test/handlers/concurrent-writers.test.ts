@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
 import { createIngestHandler } from '../../lambda/handlers/ingest.js';
 import { createLinksHandler } from '../../lambda/handlers/links.js';
 import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
 import type { ArticleObjects } from '../../lambda/store/s3-objects.js';
-import {
-  dynamoDbLocalBackend,
-  openAnotherStoreOn,
-  openStoreOn,
-  type RunningServer,
-  type TestStore,
-} from '../store/backends.js';
+import { dynamoDbLocalBackend, openAnotherStoreOn, serverPerSuite } from '../store/backends.js';
 import { articleQuoting, inventedPerson, quotedWordsOf } from '../store/invented-people.js';
 import { uploadsEvent } from './upload-events.js';
 
@@ -25,15 +19,7 @@ const BUCKET = 'talks-articles';
 const ADDS = 10;
 const UPLOADS = 5;
 
-let dynamo: RunningServer;
-const opened: TestStore[] = [];
-beforeAll(async () => {
-  dynamo = await dynamoDbLocalBackend.start();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((t) => t.close()));
-  await dynamo.close();
-});
+const dynamo = serverPerSuite(dynamoDbLocalBackend);
 
 /** The uploads of one ingest invocation, held in memory (the port the S3 adapter implements). */
 function uploadedObjects(byKey: Map<string, Uint8Array>): ArticleObjects {
@@ -46,13 +32,8 @@ function uploadedObjects(byKey: Map<string, Uint8Array>): ArticleObjects {
 describe('link worker and ingest function writing at once', () => {
   it('lose no article, no speaker and no count', async () => {
     // Prepare: people 0-9 arrive by link, 10-14 by upload.
-    const table = await openStoreOn(dynamo);
-    opened.push(table);
-    const writer = () => {
-      const t = openAnotherStoreOn(dynamo, table.tableName);
-      opened.push(t);
-      return t.store;
-    };
+    const table = await dynamo.open();
+    const writer = () => dynamo.keep(openAnotherStoreOn(dynamo.server, table.tableName)).store;
     const replies: SlackMessage[] = [];
     const linkJob = (n: number) =>
       createLinksHandler(() => ({

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { printAnswer } from '../../lambda/cli/print-answer.js';
 import { createStoreUpgradeHandler, type StoreUpgradeDeps } from '../../lambda/handlers/store-upgrade.js';
 import { STORE_FORMAT } from '../../lambda/store/store-format.js';
 import { createViewsRebuild } from '../../lambda/store/store-rebuild.js';
 import { StoreBusyError } from '../../lambda/store/writer-lease.js';
 import { openFormat8Table } from '../ingest/format-8-table.js';
-import { dynaliteBackend, type RunningServer, type TestStore } from '../store/backends.js';
+import { serverPerSuite, type TestStore } from '../store/backends.js';
 import { inventedPerson, quotedWordsOf } from '../store/invented-people.js';
 
 /*
@@ -13,20 +13,10 @@ import { inventedPerson, quotedWordsOf } from '../store/invented-people.js';
  * isComplete with onEvent's answer merged in, again and again until it says complete.
  */
 
-let server: RunningServer;
-const opened: TestStore[] = [];
-beforeAll(async () => {
-  server = await dynaliteBackend.start();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((t) => t.close()));
-  await server?.close();
-});
+const suite = serverPerSuite();
 
 async function format8Table(people: number[]): Promise<TestStore> {
-  const t = await openFormat8Table(server, people);
-  opened.push(t);
-  return t;
+  return suite.keep(await openFormat8Table(suite.server, people));
 }
 
 function handlerOn(t: TestStore, override: Partial<StoreUpgradeDeps> = {}) {

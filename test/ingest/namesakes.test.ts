@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../lambda/answers/answer.js';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
 import { ingestInputs } from '../../lambda/ingest/ingest.js';
-import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { textInput } from '../articles/fixtures.js';
-import { openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
+import { freshStoresOnEmbeddedDynamo } from '../store/backends.js';
 
 /*
  * Two people who share a surname, from two countries, quoted in separate articles (written for this
@@ -33,23 +32,9 @@ const BARE_ARTICLE = [
   '"There is no money for an open-ended war," Johnson said on Thursday.',
 ].join('\n');
 
-let server: RunningServer;
-const opened: TestStore[] = [];
-const freshStore = async () => {
-  const t = await openStoreOn(server);
-  opened.push(t);
-  return t.store;
-};
+const freshStore = freshStoresOnEmbeddedDynamo();
 const who = (name: string, store: TalksStore): Promise<Answer> => answerCommand(parseCommand(`who ${name}`), store);
 const wordsOf = (a: Answer) => JSON.stringify(a);
-
-beforeAll(async () => {
-  server = await startEmbeddedDynamo();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((t) => t.close()));
-  await server.close();
-});
 
 describe('people who share a surname', () => {
   it('answers who with one person only, never the namesake from another country', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FactLine } from '../../lambda/answers/answer.js';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
@@ -12,14 +12,7 @@ import { VIEWS_PREFIX } from '../../lambda/store/keys.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { STORE_FORMAT } from '../../lambda/store/store-format.js';
 import { createViewsRebuild } from '../../lambda/store/store-rebuild.js';
-import {
-  backends,
-  dynaliteBackend,
-  openAnotherStoreOn,
-  openStoreOn,
-  type RunningServer,
-  type TestStore,
-} from '../store/backends.js';
+import { backends, openAnotherStoreOn, serverPerSuite, type TestStore } from '../store/backends.js';
 import { articleQuoting, inventedPerson, quotedWordsOf } from '../store/invented-people.js';
 import { FIXTURE as DATED_ROUNDS } from '../timeline/rounds.js';
 import { allItems, openFormat8Table, rewriteAsFormat8 } from './format-8-table.js';
@@ -52,20 +45,8 @@ const answersOf = (store: TalksStore) =>
 const sharedItem = (pk: string, sk: string) => !pk.startsWith(VIEWS_PREFIX) && !sk.startsWith(VIEWS_PREFIX);
 
 describe.each(backends)('rebuilding a format-8 table on $name', (backend) => {
-  let server: RunningServer;
-  const opened: TestStore[] = [];
-  const open = async () => {
-    const t = await openStoreOn(server);
-    opened.push(t);
-    return t;
-  };
-  beforeAll(async () => {
-    server = await backend.start();
-  });
-  afterAll(async () => {
-    await Promise.all(opened.map((t) => t.close()));
-    await server?.close();
-  });
+  const suite = serverPerSuite(backend);
+  const open = () => suite.open();
 
   it('answers every command as a fresh build, keeps the format-8 items, and records format 9 only at the end', async () => {
     // Prepare: the same corpus built fresh, and built then turned into a format-8 table.
@@ -118,26 +99,10 @@ describe.each(backends)('rebuilding a format-8 table on $name', (backend) => {
 });
 
 describe('a rebuild that stops, races or meets flags', () => {
-  let server: RunningServer;
-  const opened: TestStore[] = [];
-  beforeAll(async () => {
-    server = await dynaliteBackend.start();
-  });
-  afterAll(async () => {
-    await Promise.all(opened.map((t) => t.close()));
-    await server?.close();
-  });
+  const suite = serverPerSuite();
 
-  const format8Table = async (people: number[]) => {
-    const t = await openFormat8Table(server, people);
-    opened.push(t);
-    return t;
-  };
-  const another = (t: TestStore) => {
-    const other = openAnotherStoreOn(server, t.tableName);
-    opened.push(other);
-    return other;
-  };
+  const format8Table = async (people: number[]) => suite.keep(await openFormat8Table(suite.server, people));
+  const another = (t: TestStore) => suite.keep(openAnotherStoreOn(suite.server, t.tableName));
   const rebuildOf = (t: TestStore, now?: () => number) =>
     createViewsRebuild({ client: t.client, tableName: t.tableName, ...(now ? { now } : {}) });
   const EIGHT = [0, 1, 2, 3, 4, 5, 6, 7];
@@ -271,8 +236,7 @@ describe('a rebuild that stops, races or meets flags', () => {
     // Prepare: a deploy begins the pass on a table with articles, and on an empty one.
     const t = await format8Table([0, 1]);
     await rebuildOf(t).begin(60_000);
-    const empty = await openStoreOn(server);
-    opened.push(empty);
+    const empty = await suite.open();
     await rebuildOf(empty).begin(60_000);
 
     // Act
@@ -292,8 +256,7 @@ describe('a rebuild that stops, races or meets flags', () => {
 
   it('flags made on the format-8 table hide and keep the same facts after the rebuild', async () => {
     // Prepare: person 0's quotation hidden by a reviewer and person 1's flagged once, on the old table.
-    const t = await openStoreOn(server);
-    opened.push(t);
+    const t = await suite.open();
     await ingestInputs([articleQuoting(0), articleQuoting(1)], t.store);
     const flags: FlagStore = createFlagStore(createDynamoDocuments({ client: t.client, tableName: t.tableName }));
     const policy = { reviewers: ['UREVIEWER'], threshold: 2 };

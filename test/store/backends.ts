@@ -202,23 +202,52 @@ async function startDynamoDbLocalOn(port: number): Promise<RunningServer> {
   return { endpoint, close };
 }
 
+/** A server that lives as long as the calling test file or describe block, and the stores opened on it. */
+export interface SuiteServer {
+  /** The running server (from the suite's `beforeAll` on). */
+  readonly server: RunningServer;
+  /** A fresh, empty table and a store over it, closed with the suite. */
+  open(opts?: StoreOptions): Promise<TestStore>;
+  /** Closes `t` with the suite: for a store opened another way (`openAnotherStoreOn`, a prepared table). */
+  keep<T extends TestStore>(t: T): T;
+}
+
+/**
+ * Starts `backend` for the calling test file or describe block (before its tests) and, after them, closes every
+ * store opened through it and then the server.
+ */
+export function serverPerSuite(backend: StoreBackend = dynaliteBackend): SuiteServer {
+  let running: RunningServer | undefined;
+  const opened: TestStore[] = [];
+  beforeAll(async () => {
+    running = await backend.start();
+  });
+  afterAll(async () => {
+    await Promise.all(opened.splice(0).map((t) => t.close()));
+    await running?.close();
+  });
+  const current = (): RunningServer => {
+    if (!running) throw new Error(`${backend.name} starts in beforeAll: use the server inside a test`);
+    return running;
+  };
+  const keep = <T extends TestStore>(t: T): T => {
+    opened.push(t);
+    return t;
+  };
+  return {
+    get server() {
+      return current();
+    },
+    open: async (opts = {}) => keep(await openStoreOn(current(), opts)),
+    keep,
+  };
+}
+
 /**
  * Starts an embedded DynamoDB for the calling test file (before its tests, closed after them) and returns
  * a function that opens a fresh, empty store on it.
  */
 export function freshStoresOnEmbeddedDynamo(opts: StoreOptions = {}): () => Promise<TalksStore> {
-  let server: RunningServer;
-  const opened: TestStore[] = [];
-  beforeAll(async () => {
-    server = await startEmbeddedDynamo();
-  });
-  afterAll(async () => {
-    await Promise.all(opened.splice(0).map((t) => t.close()));
-    await server.close();
-  });
-  return async () => {
-    const t = await openStoreOn(server, opts);
-    opened.push(t);
-    return t.store;
-  };
+  const suite = serverPerSuite();
+  return async () => (await suite.open(opts)).store;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FactLine } from '../../lambda/answers/answer.js';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
@@ -11,7 +11,7 @@ import { createFlagStore, type FlagStore } from '../../lambda/flags/flag-store.j
 import { ingestInputs, ingestRead } from '../../lambda/ingest/ingest.js';
 import { createDynamoDocuments } from '../../lambda/store/dynamo-documents.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
-import { dynaliteBackend, openAnotherStoreOn, openStoreOn, type RunningServer, type TestStore } from './backends.js';
+import { openAnotherStoreOn, serverPerSuite, type TestStore } from './backends.js';
 import { articleQuoting, articleRewording, inventedPerson, quotedWordsOf } from './invented-people.js';
 
 /*
@@ -20,21 +20,11 @@ import { articleQuoting, articleRewording, inventedPerson, quotedWordsOf } from 
  * invocations or local jobs are, while an ingest round of several articles runs at the same time.
  */
 
-let server: RunningServer;
-const opened: TestStore[] = [];
-beforeAll(async () => {
-  server = await dynaliteBackend.start();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((t) => t.close()));
-  await server.close();
-});
+const suite = serverPerSuite();
 
 /** A fresh table's store, or another client on `table`'s, as another process would open it. */
 async function anotherWriter(table?: TestStore): Promise<TestStore> {
-  const t = table ? openAnotherStoreOn(server, table.tableName) : await openStoreOn(server);
-  opened.push(t);
-  return t;
+  return table ? suite.keep(openAnotherStoreOn(suite.server, table.tableName)) : suite.open();
 }
 
 /** One `/talks add` job: the article read from its page, ingested on its own. */
