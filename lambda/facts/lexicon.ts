@@ -103,6 +103,12 @@ const STANCE_LISTS = [
   'replyWords',
   'hedges',
   'outsiderSayers',
+  'addresseeDemands',
+  'addresseeMarkers',
+  'planSetterVerbs',
+  'actorPronouns',
+  'leaderRoles',
+  'conditionOpeners',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

@@ -4,6 +4,7 @@ import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
+import { actsInCondition, addresseeDemandOwner, lastNamedParty } from './position-actor.js';
 import {
   declinesComment,
   isAgendaOnly,
@@ -184,6 +185,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
   const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
+  const lastNamed = lastNamedParty([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
   const positions: Position[] = [];
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const bodyMentions = topics.topicMentions(article.body);
@@ -219,6 +221,20 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const owner = obliged ? planOwner(index, clause) : null;
     return owner !== obliged ? owner : null;
   };
+  // "A lasting peace needs a brave decision from Kyiv, he said": the party word is the side asked to act,
+  // the owner is the leader the pronoun stands for, or the side a passive says set the terms.
+  const addressedDemandOwner = (sentence: Sentence, clause: Clause) =>
+    addresseeDemandOwner(
+      {
+        clause: clause.text,
+        clauseStart: clause.start,
+        sentence: sentence.text,
+        before: article.body.slice(0, sentence.start),
+      },
+      topics,
+      people,
+      lastNamed,
+    );
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -294,7 +310,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const colonAt = sentence.text.indexOf(':');
     const colonOwner = colonAt >= 0 ? proposalOwner(sentence.text.slice(0, colonAt), topics) : null;
     for (const clause of splitClauses(sentence.text)) {
-      const takers = stanceTakers(clause.text, topics, people);
+      const allTakers = stanceTakers(clause.text, topics, people);
+      const takers = allTakers.filter((t) => !actsInCondition(clause.text, t, allTakers));
       const from = sentence.start + clause.start;
       const clauseTopics = inSentence
         .filter((m) => m.start >= from && m.end <= from + clause.text.length)
@@ -335,9 +352,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
             (outsiderFrame(sentence, clause.text)
               ? null
-              : soleActor(clause.text, topics, people, (rule) => {
+              : (addressedDemandOwner(sentence, clause) ??
+                soleActor(clause.text, topics, people, (rule) => {
                   unowned = rule;
-                }));
+                })));
           if (party) emit(topic, party, clause.text);
           else reject(topic, null, unowned);
           // "X demands Y, which Z rejected", "…, a demand rejected by Z": the reply is Z's position on the same topic.
