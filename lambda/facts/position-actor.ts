@@ -20,7 +20,7 @@ const ADDRESSEE_DEMAND = new RegExp(String.raw`\b${words(S.addresseeDemands)}\b`
 const ADDRESSED_FROM = new RegExp(String.raw`\b${words(S.addresseeMarkers)}\s+(?:the\s+)?$`, 'iu');
 /** A passive naming who set the terms: "the terms were set by Moscow", "a plan drawn up by the Kremlin". */
 const SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs, S.thirdPartyOwnerVerbs)}\s+(?:the\s+)?$`, 'iu');
-const REFERRING_SUBJECT = String.raw`(?:${words(S.actorPronouns)}|${words(S.leaderRoles)})`;
+const REFERRING_SUBJECT = words(S.actorPronouns, S.leaderRoles);
 /** A pronoun or a leader's role as the subject of a verb of saying, wanting or refusing ("he said", "the president does not agree"). */
 const REFERRING_ACTOR = new RegExp(
   String.raw`(?<![\p{L}])${REFERRING_SUBJECT}(?:\s+[\p{L}-]+){0,2}?\s+(?:not\s+|never\s+)?${words(S.sayingVerbs, S.stanceVerbs, S.replyVerbs)}(?![\p{L}])`,
