@@ -109,6 +109,7 @@ const STANCE_LISTS = [
   'actorPronouns',
   'leaderRoles',
   'conditionOpeners',
+  'relativeReplyOpeners',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

@@ -20,7 +20,8 @@ const ADDRESSEE_DEMAND = new RegExp(String.raw`\b${words(S.addresseeDemands)}\b`
 const ADDRESSED_FROM = new RegExp(String.raw`\b${words(S.addresseeMarkers)}\s+(?:the\s+)?$`, 'iu');
 /** A passive naming who set the terms: "the terms were set by Moscow", "a plan drawn up by the Kremlin". */
 const SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs, S.thirdPartyOwnerVerbs)}\s+(?:the\s+)?$`, 'iu');
-const REFERRING_SUBJECT = words(S.actorPronouns, S.leaderRoles);
+/** "he", "she", or a leader's role with the article and perhaps one word before it ("the president", "the Ukrainian leader"). */
+const REFERRING_SUBJECT = String.raw`(?:${words(S.actorPronouns)}|the\s+(?:([\p{L}-]+)\s+)?${words(S.leaderRoles)})`;
 /** A pronoun or a leader's role as the subject of a verb of saying, wanting or refusing ("he said", "the president does not agree"). */
 const REFERRING_ACTOR = new RegExp(
   String.raw`(?<![\p{L}])${REFERRING_SUBJECT}(?:\s+[\p{L}-]+){0,2}?\s+(?:not\s+|never\s+)?${words(S.sayingVerbs, S.stanceVerbs, S.replyVerbs)}(?![\p{L}])`,
@@ -28,6 +29,8 @@ const REFERRING_ACTOR = new RegExp(
 );
 /** A refusal by that subject: a reply verb, or a negated verb ("the leader does not agree"). */
 const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+[\p{L}-]+$|\b${words(S.replyVerbs)}$`, 'iu');
+/** A relative clause answering what precedes it: "…, to which the president does not agree". */
+const RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s+$`, 'iu');
 /** A party named right after "if", "unless" …: the subject of a condition. */
 const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
 /** How far back a pronoun or a role looks for the person it stands for. */
@@ -97,10 +100,52 @@ export function addresseeDemandOwner(
   const owner =
     [...actors][0] ??
     passiveAgent(scene.sentence, topics) ??
-    (referring ? lastNamed(scene.before + scene.sentence.slice(0, scene.clauseStart + referring.index)) : null);
+    (referring ? referent(referring[1], antecedentText(scene, referring.index), topics, lastNamed) : null);
   if (!owner) return null;
   return refusal || !addressees.has(owner) ? owner : null;
 }
+
+/**
+ * The party a pronoun or a role stands for: the one the word before the role names ("the Ukrainian
+ * leader"; none for "the American president"), else the party of the person named last before it.
+ */
+function referent(
+  qualifier: string | undefined,
+  before: string,
+  topics: CompiledTopics,
+  lastNamed: LastNamedParty,
+): string | null {
+  if (qualifier) return topics.partyMentions(qualifier)[0]?.id ?? null;
+  return lastNamed(before);
+}
+
+/**
+ * Whether the clause puts a demand on a side through what something needs or requires of it ("peace needs
+ * a brave decision from Kyiv", "any deal requires Kyiv to …"): a stance, though no verb of wanting says it.
+ */
+export function demandsOfAddressee(clause: string, topics: CompiledTopics): boolean {
+  const demand = ADDRESSEE_DEMAND.exec(clause);
+  if (!demand) return false;
+  const asked = actorMentions(clause, topics).some((m) => m.start > demand.index && isPatient(clause, m, null));
+  return asked || addressedFrom(clause, demand.index, topics).length > 0;
+}
+
+/**
+ * The party of a leader who refuses, by pronoun or role, in a relative clause answering the demand before it
+ * ("…, to which the president does not agree"): that side's position on the demand's topic, beside the
+ * demander's.
+ */
+export function trailingRefuser(scene: ActorScene, topics: CompiledTopics, lastNamed: LastNamedParty): string | null {
+  const referring = REFERRING_ACTOR.exec(scene.clause);
+  if (!referring || !REFUSES.test(referring[0]) || !RELATIVE_REPLY.test(scene.clause.slice(0, referring.index))) {
+    return null;
+  }
+  return referent(referring[1], antecedentText(scene, referring.index), topics, lastNamed);
+}
+
+/** The article up to a place in the clause, where a pronoun or a role there finds its person. */
+const antecedentText = (scene: ActorScene, inClause: number) =>
+  scene.before + scene.sentence.slice(0, scene.clauseStart + inClause);
 
 /** Parties a demand word before them addresses: "needs a courageous decision from Kyiv". */
 function addressedFrom(clause: string, demandAt: number, topics: CompiledTopics): PartyMention[] {

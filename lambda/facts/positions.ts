@@ -4,7 +4,14 @@ import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
-import { actsInCondition, addresseeDemandOwner, lastNamedParty } from './position-actor.js';
+import {
+  type ActorScene,
+  actsInCondition,
+  addresseeDemandOwner,
+  demandsOfAddressee,
+  lastNamedParty,
+  trailingRefuser,
+} from './position-actor.js';
 import {
   declinesComment,
   isAgendaOnly,
@@ -223,18 +230,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   };
   // "A lasting peace needs a brave decision from Kyiv, he said": the party word is the side asked to act,
   // the owner is the leader the pronoun stands for, or the side a passive says set the terms.
+  const sceneOf = (sentence: Sentence, clause: Clause): ActorScene => ({
+    clause: clause.text,
+    clauseStart: clause.start,
+    sentence: sentence.text,
+    before: article.body.slice(0, sentence.start),
+  });
   const addressedDemandOwner = (sentence: Sentence, clause: Clause) =>
-    addresseeDemandOwner(
-      {
-        clause: clause.text,
-        clauseStart: clause.start,
-        sentence: sentence.text,
-        before: article.body.slice(0, sentence.start),
-      },
-      topics,
-      people,
-      lastNamed,
-    );
+    addresseeDemandOwner(sceneOf(sentence, clause), topics, people, lastNamed);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -326,7 +329,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const before = takers.filter((t) => t.start < mention.start).at(-1);
           const subject =
             before ?? (speakerParty(sentence, article.id, statements, topics, topic) ? undefined : takers[0]);
-          if (subject && !statesPosition(clause.text, subject, topics) && !topics.cuesStance(topic, clause.text)) {
+          if (
+            subject &&
+            !statesPosition(clause.text, subject, topics) &&
+            !topics.cuesStance(topic, clause.text) &&
+            !demandsOfAddressee(clause.text, topics)
+          ) {
             reject(topic, subject.id, 'subject-states-no-position');
             continue;
           }
@@ -362,6 +370,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           for (const reply of replyingParties(clause.text, topics, people)) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
+          const refuser = trailingRefuser(sceneOf(sentence, clause), topics, lastNamed);
+          if (refuser && refuser !== party) emit(topic, refuser, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);

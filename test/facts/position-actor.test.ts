@@ -62,6 +62,27 @@ describe('the owner of a demand whose only party word is the side asked to act',
   });
 });
 
+describe('a refusal by a role in a relative clause, and a demand a named role says', () => {
+  it("gives both sides when a side demands and the other side's role refuses", () => {
+    expect(
+      positionsIn(
+        "Bohdan Lytvak met the envoys. Moscow's negotiators insist that Kyiv hand over Sloviansk, to which the prime minister does not agree.",
+      ),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+
+  it("takes the side from the word before the role, and none from an outsider's adjective", () => {
+    expect(
+      positionsIn('Bohdan Lytvak spoke. Peace needs a brave decision from Kyiv on Crimea, the Russian president said.'),
+    ).toEqual(['crimea/Russia']);
+    expect(
+      positionsIn(
+        'Bohdan Lytvak spoke. Peace needs a brave decision from Kyiv on Crimea, the American president said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a conditional offer', () => {
   it('goes to the proposer, not the subject of the if-clause, even after a source and a time', () => {
     expect(
