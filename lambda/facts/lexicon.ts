@@ -103,6 +103,13 @@ const STANCE_LISTS = [
   'replyWords',
   'hedges',
   'outsiderSayers',
+  'addresseeDemands',
+  'addresseeMarkers',
+  'planSetterVerbs',
+  'actorPronouns',
+  'leaderRoles',
+  'conditionOpeners',
+  'relativeReplyOpeners',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

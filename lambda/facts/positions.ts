@@ -5,6 +5,14 @@ import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
+  type ActorScene,
+  actsInCondition,
+  addresseeDemandOwner,
+  demandsOfAddressee,
+  lastNamedParty,
+  trailingRefuser,
+} from './position-actor.js';
+import {
   declinesComment,
   isAgendaOnly,
   isBackground,
@@ -184,6 +192,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
   const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
+  const lastNamed = lastNamedParty([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
   const positions: Position[] = [];
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const bodyMentions = topics.topicMentions(article.body);
@@ -219,6 +228,16 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const owner = obliged ? planOwner(index, clause) : null;
     return owner !== obliged ? owner : null;
   };
+  // "A lasting peace needs a brave decision from Kyiv, he said": the party word is the side asked to act,
+  // the owner is the leader the pronoun stands for, or the side a passive says set the terms.
+  const sceneOf = (sentence: Sentence, clause: Clause): ActorScene => ({
+    clause: clause.text,
+    clauseStart: clause.start,
+    sentence: sentence.text,
+    before: article.body.slice(0, sentence.start),
+  });
+  const addressedDemandOwner = (sentence: Sentence, clause: Clause) =>
+    addresseeDemandOwner(sceneOf(sentence, clause), topics, people, lastNamed);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -294,7 +313,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const colonAt = sentence.text.indexOf(':');
     const colonOwner = colonAt >= 0 ? proposalOwner(sentence.text.slice(0, colonAt), topics) : null;
     for (const clause of splitClauses(sentence.text)) {
-      const takers = stanceTakers(clause.text, topics, people);
+      const allTakers = stanceTakers(clause.text, topics, people);
+      const takers = allTakers.filter((t) => !actsInCondition(clause.text, t, allTakers));
       const from = sentence.start + clause.start;
       const clauseTopics = inSentence
         .filter((m) => m.start >= from && m.end <= from + clause.text.length)
@@ -309,7 +329,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const before = takers.filter((t) => t.start < mention.start).at(-1);
           const subject =
             before ?? (speakerParty(sentence, article.id, statements, topics, topic) ? undefined : takers[0]);
-          if (subject && !statesPosition(clause.text, subject, topics) && !topics.cuesStance(topic, clause.text)) {
+          if (
+            subject &&
+            !statesPosition(clause.text, subject, topics) &&
+            !topics.cuesStance(topic, clause.text) &&
+            !demandsOfAddressee(clause.text, topics)
+          ) {
             reject(topic, subject.id, 'subject-states-no-position');
             continue;
           }
@@ -335,15 +360,18 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
             (outsiderFrame(sentence, clause.text)
               ? null
-              : soleActor(clause.text, topics, people, (rule) => {
+              : (addressedDemandOwner(sentence, clause) ??
+                soleActor(clause.text, topics, people, (rule) => {
                   unowned = rule;
-                }));
+                })));
           if (party) emit(topic, party, clause.text);
           else reject(topic, null, unowned);
           // "X demands Y, which Z rejected", "…, a demand rejected by Z": the reply is Z's position on the same topic.
           for (const reply of replyingParties(clause.text, topics, people)) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
+          const refuser = trailingRefuser(sceneOf(sentence, clause), topics, lastNamed);
+          if (refuser && refuser !== party) emit(topic, refuser, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
