@@ -117,6 +117,7 @@ const SPEECH_LISTS = [
   'contentInVerbPhrase',
   'clauseOnly',
   'afterQuoteOnly',
+  'listenerVerbs',
   'infinitiveVerbs',
   'quoteLabels',
   'countWords',

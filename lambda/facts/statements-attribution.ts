@@ -1,4 +1,3 @@
-import { speechWords } from './lexicon.js';
 import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
@@ -45,6 +44,7 @@ import {
   pronounAt,
   sentenceSubject,
   subjectBefore,
+  withheld,
 } from './statements-subject.js';
 
 /*
@@ -68,9 +68,6 @@ export interface Attribution {
   /** Unquoted words given as the speaker's own ("… our delegation worked - wrote Umerov."). */
   direct?: boolean;
 }
-
-const REFUSALS = new Set(speechWords.refusalVerbs);
-const NEGATIONS = new Set(['not', 'never', "n't"]);
 
 const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
 
@@ -158,16 +155,6 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
-}
-
-/**
- * "declined to say whether …", "refused to comment on …", "would not say when …": words withheld, no statement.
- */
-function withheld(ctx: SentenceContext, v: number): boolean {
-  const [before, twoBefore] = [ctx.tokens[v - 1], ctx.tokens[v - 2]];
-  if (!before || before.quoted) return false;
-  if (NEGATIONS.has(before.lower)) return true;
-  return before.lower === 'to' && !!twoBefore && !twoBefore.quoted && REFUSALS.has(twoBefore.lower);
 }
 
 /**

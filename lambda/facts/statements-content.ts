@@ -3,6 +3,7 @@ import {
   CONTENT_IN_VERB_PHRASE,
   INFINITIVE_VERBS,
   INSTITUTION_WORDS,
+  LISTENER_VERBS,
   LISTENERS,
   particleEnd,
 } from './speakers-lexicon.js';
@@ -125,6 +126,7 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
   if (particle < 0) return null;
   let k = particle + 1;
   if (lemma === 'tell') k = pastListener(ctx, k);
+  else if (LISTENER_VERBS.has(lemma)) k = thatAfterListener(ctx, k) ?? k;
   while (k < tokens.length && TIME_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).quoted) k++;
   const at = k < tokens.length ? (tokens[k] as Token) : null;
   const gap = body.slice((tokens[k - 1] as Token).end, at ? at.start : ctx.end);
@@ -202,13 +204,9 @@ export function contentPastCircumstance(
 
 /** Past the person or audience told: "told reporters", "told state television", "told CNN". */
 function pastListener(ctx: SentenceContext, k: number): number {
-  const { tokens, body } = ctx;
-  // "told Russian state TV channel Rossiya 24 that …": an explicit "that" ends the listener.
-  for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
-    const t = tokens[j] as Token;
-    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) break;
-    if (t.lower === 'that') return j;
-  }
+  const { tokens } = ctx;
+  const that = thatAfterListener(ctx, k);
+  if (that !== null) return that;
   for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
     const t = tokens[j] as Token;
     if (t.lower === 'that' || t.quoted) return j;
@@ -216,6 +214,20 @@ function pastListener(ctx: SentenceContext, k: number): number {
     if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return j + 1;
   }
   return k + 1;
+}
+
+/**
+ * "told Russian state TV channel Rossiya 24 that …", "assured reporters that …": an explicit "that" within a
+ * few words ends the listener. Returns its index, or null when no "that" follows the listener.
+ */
+function thatAfterListener(ctx: SentenceContext, k: number): number | null {
+  const { tokens, body } = ctx;
+  for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) break;
+    if (t.lower === 'that') return j;
+  }
+  return null;
 }
 
 /** What came before the speaker: from the sentence start, or from the quote that ends right there. */
