@@ -41,6 +41,7 @@ import {
   clauseSubject,
   namedSpeakerFrom,
   participleOfMainClause,
+  predicatesWithAs,
   pronounAt,
   sentenceSubject,
   subjectBefore,
@@ -317,16 +318,6 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
 function coordinatedVerb(ctx: SentenceContext, v: number): boolean {
   const conjunction = ctx.tokens[v - 1];
   return (conjunction?.lower === 'and' || conjunction?.lower === 'but') && !conjunction.quoted;
-}
-
-/** "praised the talks as the right steps": an "as" after the verb's object, within its clause. */
-function predicatesWithAs(ctx: SentenceContext, v: number): boolean {
-  for (let k = v + 1; k < Math.min(ctx.tokens.length, v + 10); k++) {
-    const t = ctx.tokens[k] as Token;
-    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(ctx.body, ctx.tokens[k - 1], t))) return false;
-    if (t.lower === 'as') return true;
-  }
-  return false;
 }
 
 /**

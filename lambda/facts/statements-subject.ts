@@ -2,6 +2,7 @@ import { speechWords } from './lexicon.js';
 import {
   ADVERBIALS,
   AFTER_QUOTE_ONLY,
+  AS_PREDICATE_ONLY,
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
   OBJECT_PRONOUNS,
@@ -48,6 +49,8 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
     const next = between[j + 1];
     const lemma = speechVerbOf(t, between[j - 1]?.lower ?? '', next?.lower);
     if (lemma && CLAUSE_ONLY.has(lemma) && next && !next.quoted && next.lower !== 'that') return false;
+    // "praised the hosts while conceding that …": praise with no "as" predicate says nothing either.
+    if (lemma && AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, after + j)) return false;
     return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma) && !withheld(ctx, after + j);
   };
   if (between.some((t, j) => saysBetween(t, j)) || quotesWordsBetween(between)) return null;
@@ -125,6 +128,16 @@ export function withheld(ctx: SentenceContext, v: number): boolean {
   if (!before || before.quoted) return false;
   if (NEGATIONS.has(before.lower)) return true;
   return before.lower === 'to' && !!twoBefore && !twoBefore.quoted && REFUSALS.has(twoBefore.lower);
+}
+
+/** "praised the talks as the right steps": an "as" after the verb's object, within its clause. */
+export function predicatesWithAs(ctx: SentenceContext, v: number): boolean {
+  for (let k = v + 1; k < Math.min(ctx.tokens.length, v + 10); k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(ctx.body, ctx.tokens[k - 1], t))) return false;
+    if (t.lower === 'as') return true;
+  }
+  return false;
 }
 
 interface Subject {
