@@ -6,6 +6,7 @@ import {
   LISTENER_VERBS,
   LISTENERS,
   particleEnd,
+  QUOTING_WORDS,
 } from './speakers-lexicon.js';
 import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
@@ -90,6 +91,12 @@ export function cutAtNextSpeaker(
     if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
     const subject = subjectBefore(ctx, k);
     if (!subject || (subject.mention.kind !== 'name' && subject.mention.kind !== 'pronoun')) continue;
+    // "X, who said on Monday that A, conceded that B": the speaker's main verb after the relative clause
+    // ends the relative clause's words.
+    if ((subject.start ?? subject.mention.start) < content.start) {
+      if (!gapBetween(body, tokens[k - 1], t).includes(',')) continue;
+      return { start: content.start, end: trimEnd(body, content.start, (tokens[k - 1] as Token).end) };
+    }
     const lead = body.slice(content.start, subject.start ?? subject.mention.start);
     const boundary = /(?:[,;]\s*(?:while|whereas|but|and)?|\s(?:while|whereas))\s*$/u.exec(lead);
     if (boundary) return { start: content.start, end: trimEnd(body, content.start, content.start + boundary.index) };
@@ -111,8 +118,14 @@ function quotedObject(ctx: SentenceContext, k: number): boolean {
  */
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** ", however, ", ", though, ": one word set off by commas between a verb of saying and its "that". */
-const isAsideWord = (gap: string) => /^\s*,\s*\p{L}+\s*,\s*$/u.test(gap);
+/**
+ * ", however, ", ", though, ": one word set off by commas between a verb of saying and its "that"; or an
+ * outlet that passes the words on, ", quoted by the agency, ".
+ */
+const isAsideWord = (gap: string) => {
+  const aside = /^\s*,\s*(\p{L}+)([^,;:]{0,60}),\s*$/u.exec(gap);
+  return !!aside && (!aside[2]?.trim() || QUOTING_WORDS.has((aside[1] ?? '').toLowerCase()));
+};
 
 /**
  * The content after a verb of saying, or null when nothing but circumstances follows ("said Tuesday.",

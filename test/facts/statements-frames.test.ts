@@ -62,4 +62,17 @@ describe('extractStatements on rarer verbs and asides (S4, S5)', () => {
       ['Ivan Orlov', 'reported', 'a freeze was ruled out'],
     ]);
   });
+  it('ends the words of a relative clause at the main verb of its speaker, which says its own', () => {
+    expect(
+      said('Ivan Orlov, who told a briefing on Monday that the maps were ready, conceded that the survey lagged.'),
+    ).toEqual([
+      ['Ivan Orlov', 'reported', 'the maps were ready'],
+      ['Ivan Orlov', 'reported', 'the survey lagged'],
+    ]);
+  });
+  it('passes over "quoted by" an outlet between the verb and its "that"', () => {
+    expect(said('Ivan Orlov said, quoted by the agency, that the team would not change.')).toEqual([
+      ['Ivan Orlov', 'reported', 'the team would not change'],
+    ]);
+  });
 });
