@@ -26,7 +26,7 @@ describe('extractStatements on participle frames (S1)', () => {
       ['Ivan Orlov', 'reported', 'no text was signed'],
     ]);
   });
-  it('takes a short sentence that opens with a name as that name\'s clause, not as an opening phrase', () => {
+  it("takes a short sentence that opens with a name as that name's clause, not as an opening phrase", () => {
     expect(said('Orlov thanked the hosts, noting that the maps were late.')).toEqual([
       ['Orlov', 'reported', 'the maps were late'],
     ]);
