@@ -151,7 +151,9 @@ interface Subject {
 export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
   let i = v - 1;
-  while (i >= 0 && isAdverbial(tokens[i] as Token)) i--;
+  // "Orlov on Tuesday morning said" skips the time words; in "…, who flew in on the morning flight / in the
+  // morning, said" the noun after "the" ends a phrase of its own.
+  while (i >= 0 && isAdverbial(tokens[i] as Token) && tokens[i - 1]?.lower !== 'the') i--;
   i = beforeParenthesis(ctx, i, v);
   const antecedent = relativePronounHead(ctx, i);
   if (antecedent) return { mention: antecedent, appositive: '' };
@@ -248,7 +250,7 @@ function relativeClauseHead(ctx: SentenceContext, last: number): Mention | null 
     if (speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) return null;
     if (!/^(who|whose)$/u.test(t.lower) || !gapBetween(body, tokens[k - 1], t).includes(',')) continue;
     const head = mentionEndingAt(ctx, k - 1, true);
-    return head?.kind === 'name' && k < last ? head : null;
+    return (head?.kind === 'name' || head?.kind === 'role') && k < last ? head : null;
   }
   return null;
 }

@@ -75,4 +75,10 @@ describe('extractStatements on rarer verbs and asides (S4, S5)', () => {
       ['Ivan Orlov', 'reported', 'the team would not change'],
     ]);
   });
+  it('gives the verb after a relative clause to the role before it, past a time phrase that ends the clause', () => {
+    const body =
+      'Russian envoy Ivan Orlov arrived on Monday. The Russian envoy, who flew in from Vienna in the morning, ' +
+      'explained that the maps were late.';
+    expect(said(body)).toEqual([['Ivan Orlov', 'reported', 'the maps were late']]);
+  });
 });
