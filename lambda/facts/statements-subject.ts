@@ -33,10 +33,11 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   let k = tokens.findIndex((t) => t.start >= ctx.start);
   if (k < 0 || k >= v) return null;
   const first = tokens[k] as Token;
+  const opening = mentionStartingAt(ctx, k);
   if (CAPITALISED_FUNCTION_WORDS.has(first.lower) && gapBetween(body, first, tokens[k + 1]).includes(',')) k++;
-  // "Umerov thanked the hosts, noting that …": a sentence that opens with a person's name opens with its subject.
-  else if (mentionStartingAt(ctx, k)?.kind !== 'name') k = pastOpeningPhrase(ctx, k, v);
-  const mention = mentionStartingAt(ctx, k);
+  else k = pastOpeningPhrase(ctx, k, v);
+  // "Orlov thanked the hosts, noting that …": a short clause that opens with a name is no opening phrase.
+  const mention = mentionStartingAt(ctx, k) ?? (opening?.kind === 'name' ? opening : null);
   if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
   const after = tokens.findIndex((t) => t.start >= mention.end);
   const between = tokens.slice(after, v);
