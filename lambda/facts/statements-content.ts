@@ -35,6 +35,7 @@ const TIME_WORDS = new Set(
     'previously separately once then'
   ).split(' '),
 );
+const RESTRICTING_ADVERBS = new Set(['only', 'simply', 'merely', 'just']);
 /**
  * "…, as Sir Humphrey said, 'a brave decision'": a speaker in an "as" clause owns only the quote that
  * follows the clause, not the sentence around it.
@@ -141,6 +142,8 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
   if (lemma === 'tell') k = pastListener(ctx, k);
   else if (LISTENER_VERBS.has(lemma)) k = thatAfterListener(ctx, k) ?? k;
   while (k < tokens.length && TIME_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).quoted) k++;
+  // "saying only that …", "said simply that …": the adverb qualifies the saying, not the words.
+  if (RESTRICTING_ADVERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that' && !tokens[k]?.quoted) k++;
   const at = k < tokens.length ? (tokens[k] as Token) : null;
   const gap = body.slice((tokens[k - 1] as Token).end, at ? at.start : ctx.end);
   let start: number;

@@ -17,6 +17,12 @@ describe('extractStatements on participle frames (S1)', () => {
       ['Ivan Orlov', 'reported', 'the talks were private'],
     ]);
     expect(said('Envoy Ivan Orlov declined to comment on the maps.')).toEqual([]);
+    expect(said('Ivan Orlov refused to comment on the maps but said the swap would go ahead.')).toEqual([
+      ['Ivan Orlov', 'reported', 'the swap would go ahead'],
+    ]);
+    expect(said('Ivan Orlov declined to comment, saying only that the work went on.')).toEqual([
+      ['Ivan Orlov', 'reported', 'the work went on'],
+    ]);
   });
   it('reads "while" before a participle as its comma, with or without a comma of its own', () => {
     expect(said('Ivan Orlov thanked the hosts while conceding that the gap stayed wide.')).toEqual([
