@@ -52,6 +52,9 @@ describe('extractStatements on rarer verbs and asides (S4, S5)', () => {
     expect(said('The round would not be "a rerun of the last one," Ivan Orlov assured.')).toEqual([
       ['Ivan Orlov', 'reported', 'The round would not be "a rerun of the last one,"'],
     ]);
+    expect(said('Ivan Orlov informed the council on Monday that the corridor was shut.')).toEqual([
+      ['Ivan Orlov', 'reported', 'the corridor was shut'],
+    ]);
     expect(said('Ivan Orlov highlighted that the corridor would stay open.')).toEqual([
       ['Ivan Orlov', 'reported', 'the corridor would stay open'],
     ]);
