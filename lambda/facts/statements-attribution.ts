@@ -424,6 +424,8 @@ function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Menti
     if (content) found.push(attributed(content, subject.mention, subject.appositive));
     return null;
   }
+  // "…, quoted by Yle." / "X, cited by the agency, said …": the name after "by" is the outlet, no speaker.
+  if (ctx.tokens[v + 1]?.lower === 'by') return null;
   const speaker = namedSpeakerFrom(ctx, v + 1);
   if (!speaker) return null;
   const previous = found.at(-1);

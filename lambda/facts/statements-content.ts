@@ -178,8 +178,17 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
   const end =
     quote && (quote.close >= ctx.end || commented)
       ? Math.min(body.length, quote.close + 1)
-      : trimEnd(body, start, ctx.end);
+      : trimEnd(body, start, withoutTrailingSource(body, start, ctx.end));
   return end > start ? { start, end } : null;
+}
+
+/**
+ * "X told reporters that A, quoted by the agency.": an outlet named at the end of the sentence passed
+ * the words on; it is no part of them. Returns where the words end.
+ */
+function withoutTrailingSource(body: string, start: number, end: number): number {
+  const tail = /,\s*(\p{L}+)\s+by\s+[^,;:"\u201c\u201d\u00ab\u00bb]{1,60}$/u.exec(body.slice(start, end));
+  return tail && QUOTING_WORDS.has((tail[1] ?? '').toLowerCase()) ? start + tail.index : end;
 }
 
 /** ", adding that …", ", who added …": what follows belongs to a second statement. */

@@ -79,6 +79,11 @@ describe('extractStatements on rarer verbs and asides (S4, S5)', () => {
       ['Ivan Orlov', 'reported', 'the survey lagged'],
     ]);
   });
+  it('leaves an outlet named after "quoted by" at the end of the sentence out of the words and the speakers', () => {
+    expect(said('Ivan Orlov said the team would not change, quoted by Vesti Daily.')).toEqual([
+      ['Ivan Orlov', 'reported', 'the team would not change'],
+    ]);
+  });
   it('passes over "quoted by" an outlet between the verb and its "that"', () => {
     expect(said('Ivan Orlov said, quoted by the agency, that the team would not change.')).toEqual([
       ['Ivan Orlov', 'reported', 'the team would not change'],
