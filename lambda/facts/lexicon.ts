@@ -124,6 +124,7 @@ const SPEECH_LISTS = [
   'contentInVerbPhrase',
   'clauseOnly',
   'afterQuoteOnly',
+  'listenerVerbs',
   'infinitiveVerbs',
   'quoteLabels',
   'countWords',

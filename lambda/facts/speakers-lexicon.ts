@@ -31,6 +31,9 @@ export const CLAUSE_ONLY = new Set(speechWords.clauseOnly);
 /** Verbs that report words only right after the quote they close: `"…," the minister continued.` */
 export const AFTER_QUOTE_ONLY = new Set(speechWords.afterQuoteOnly);
 
+/** Verbs with a listener before their "that": "assured reporters that …", "informed the council that …". */
+export const LISTENER_VERBS = new Set(speechWords.listenerVerbs);
+
 /** Verbs whose words are their verb phrase when "to" follows: "promised to veto the bill". */
 export const INFINITIVE_VERBS = new Set(speechWords.infinitiveVerbs);
 

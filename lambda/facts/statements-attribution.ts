@@ -1,4 +1,3 @@
-import { speechWords } from './lexicon.js';
 import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
@@ -42,9 +41,11 @@ import {
   clauseSubject,
   namedSpeakerFrom,
   participleOfMainClause,
+  predicatesWithAs,
   pronounAt,
   sentenceSubject,
   subjectBefore,
+  withheld,
 } from './statements-subject.js';
 
 /*
@@ -68,9 +69,6 @@ export interface Attribution {
   /** Unquoted words given as the speaker's own ("… our delegation worked - wrote Umerov."). */
   direct?: boolean;
 }
-
-const REFUSALS = new Set(speechWords.refusalVerbs);
-const NEGATIONS = new Set(['not', 'never', "n't"]);
 
 const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
 
@@ -158,16 +156,6 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
-}
-
-/**
- * "declined to say whether …", "refused to comment on …", "would not say when …": words withheld, no statement.
- */
-function withheld(ctx: SentenceContext, v: number): boolean {
-  const [before, twoBefore] = [ctx.tokens[v - 1], ctx.tokens[v - 2]];
-  if (!before || before.quoted) return false;
-  if (NEGATIONS.has(before.lower)) return true;
-  return before.lower === 'to' && !!twoBefore && !twoBefore.quoted && REFUSALS.has(twoBefore.lower);
 }
 
 /**
@@ -332,16 +320,6 @@ function coordinatedVerb(ctx: SentenceContext, v: number): boolean {
   return (conjunction?.lower === 'and' || conjunction?.lower === 'but') && !conjunction.quoted;
 }
 
-/** "praised the talks as the right steps": an "as" after the verb's object, within its clause. */
-function predicatesWithAs(ctx: SentenceContext, v: number): boolean {
-  for (let k = v + 1; k < Math.min(ctx.tokens.length, v + 10); k++) {
-    const t = ctx.tokens[k] as Token;
-    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(ctx.body, ctx.tokens[k - 1], t))) return false;
-    if (t.lower === 'as') return true;
-  }
-  return false;
-}
-
 /**
  * "called it 'a breakthrough'", "called for a ceasefire", "called on Moscow to …" are statements;
  * "Volnov called Aksoylu on Tuesday" is a phone call.
@@ -446,6 +424,8 @@ function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Menti
     if (content) found.push(attributed(content, subject.mention, subject.appositive));
     return null;
   }
+  // "…, quoted by Yle." / "X, cited by the agency, said …": the name after "by" is the outlet, no speaker.
+  if (ctx.tokens[v + 1]?.lower === 'by') return null;
   const speaker = namedSpeakerFrom(ctx, v + 1);
   if (!speaker) return null;
   const previous = found.at(-1);

@@ -3,8 +3,10 @@ import {
   CONTENT_IN_VERB_PHRASE,
   INFINITIVE_VERBS,
   INSTITUTION_WORDS,
+  LISTENER_VERBS,
   LISTENERS,
   particleEnd,
+  QUOTING_WORDS,
 } from './speakers-lexicon.js';
 import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
@@ -33,6 +35,7 @@ const TIME_WORDS = new Set(
     'previously separately once then'
   ).split(' '),
 );
+const RESTRICTING_ADVERBS = new Set(['only', 'simply', 'merely', 'just']);
 /**
  * "…, as Sir Humphrey said, 'a brave decision'": a speaker in an "as" clause owns only the quote that
  * follows the clause, not the sentence around it.
@@ -89,6 +92,12 @@ export function cutAtNextSpeaker(
     if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
     const subject = subjectBefore(ctx, k);
     if (!subject || (subject.mention.kind !== 'name' && subject.mention.kind !== 'pronoun')) continue;
+    // "X, who said on Monday that A, conceded that B": the speaker's main verb after the relative clause
+    // ends the relative clause's words.
+    if ((subject.start ?? subject.mention.start) < content.start) {
+      if (!gapBetween(body, tokens[k - 1], t).includes(',')) continue;
+      return { start: content.start, end: trimEnd(body, content.start, (tokens[k - 1] as Token).end) };
+    }
     const lead = body.slice(content.start, subject.start ?? subject.mention.start);
     const boundary = /(?:[,;]\s*(?:while|whereas|but|and)?|\s(?:while|whereas))\s*$/u.exec(lead);
     if (boundary) return { start: content.start, end: trimEnd(body, content.start, content.start + boundary.index) };
@@ -110,8 +119,14 @@ function quotedObject(ctx: SentenceContext, k: number): boolean {
  */
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** ", however, ", ", though, ": one word set off by commas between a verb of saying and its "that". */
-const isAsideWord = (gap: string) => /^\s*,\s*\p{L}+\s*,\s*$/u.test(gap);
+/**
+ * ", however, ", ", though, ": one word set off by commas between a verb of saying and its "that"; or an
+ * outlet that passes the words on, ", quoted by the agency, ".
+ */
+const isAsideWord = (gap: string) => {
+  const aside = /^\s*,\s*(\p{L}+)([^,;:]{0,60}),\s*$/u.exec(gap);
+  return !!aside && (!aside[2]?.trim() || QUOTING_WORDS.has((aside[1] ?? '').toLowerCase()));
+};
 
 /**
  * The content after a verb of saying, or null when nothing but circumstances follows ("said Tuesday.",
@@ -125,7 +140,10 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
   if (particle < 0) return null;
   let k = particle + 1;
   if (lemma === 'tell') k = pastListener(ctx, k);
+  else if (LISTENER_VERBS.has(lemma)) k = thatAfterListener(ctx, k) ?? k;
   while (k < tokens.length && TIME_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).quoted) k++;
+  // "saying only that …", "said simply that …": the adverb qualifies the saying, not the words.
+  if (RESTRICTING_ADVERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that' && !tokens[k]?.quoted) k++;
   const at = k < tokens.length ? (tokens[k] as Token) : null;
   const gap = body.slice((tokens[k - 1] as Token).end, at ? at.start : ctx.end);
   let start: number;
@@ -160,8 +178,17 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
   const end =
     quote && (quote.close >= ctx.end || commented)
       ? Math.min(body.length, quote.close + 1)
-      : trimEnd(body, start, ctx.end);
+      : trimEnd(body, start, withoutTrailingSource(body, start, ctx.end));
   return end > start ? { start, end } : null;
+}
+
+/**
+ * "X told reporters that A, quoted by the agency.": an outlet named at the end of the sentence passed
+ * the words on; it is no part of them. Returns where the words end.
+ */
+function withoutTrailingSource(body: string, start: number, end: number): number {
+  const tail = /,\s*(\p{L}+)\s+by\s+[^,;:"\u201c\u201d\u00ab\u00bb]{1,60}$/u.exec(body.slice(start, end));
+  return tail && QUOTING_WORDS.has((tail[1] ?? '').toLowerCase()) ? start + tail.index : end;
 }
 
 /** ", adding that …", ", who added …": what follows belongs to a second statement. */
@@ -202,13 +229,9 @@ export function contentPastCircumstance(
 
 /** Past the person or audience told: "told reporters", "told state television", "told CNN". */
 function pastListener(ctx: SentenceContext, k: number): number {
-  const { tokens, body } = ctx;
-  // "told Russian state TV channel Rossiya 24 that …": an explicit "that" ends the listener.
-  for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
-    const t = tokens[j] as Token;
-    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) break;
-    if (t.lower === 'that') return j;
-  }
+  const { tokens } = ctx;
+  const that = thatAfterListener(ctx, k);
+  if (that !== null) return that;
   for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
     const t = tokens[j] as Token;
     if (t.lower === 'that' || t.quoted) return j;
@@ -216,6 +239,20 @@ function pastListener(ctx: SentenceContext, k: number): number {
     if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return j + 1;
   }
   return k + 1;
+}
+
+/**
+ * "told Russian state TV channel Rossiya 24 that …", "assured reporters that …": an explicit "that" within a
+ * few words ends the listener. Returns its index, or null when no "that" follows the listener.
+ */
+function thatAfterListener(ctx: SentenceContext, k: number): number | null {
+  const { tokens, body } = ctx;
+  for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) break;
+    if (t.lower === 'that') return j;
+  }
+  return null;
 }
 
 /** What came before the speaker: from the sentence start, or from the quote that ends right there. */

@@ -1,6 +1,8 @@
+import { speechWords } from './lexicon.js';
 import {
   ADVERBIALS,
   AFTER_QUOTE_ONLY,
+  AS_PREDICATE_ONLY,
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
   OBJECT_PRONOUNS,
@@ -31,20 +33,26 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   let k = tokens.findIndex((t) => t.start >= ctx.start);
   if (k < 0 || k >= v) return null;
   const first = tokens[k] as Token;
+  const opening = mentionStartingAt(ctx, k);
   if (CAPITALISED_FUNCTION_WORDS.has(first.lower) && gapBetween(body, first, tokens[k + 1]).includes(',')) k++;
   else k = pastOpeningPhrase(ctx, k, v);
-  const mention = mentionStartingAt(ctx, k);
+  // "Orlov thanked the hosts, noting that …": a short clause that opens with a name is no opening phrase.
+  const mention = mentionStartingAt(ctx, k) ?? (opening?.kind === 'name' ? opening : null);
   if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
-  const between = tokens.slice(k, v).filter((t) => t.start >= mention.end);
+  const after = tokens.findIndex((t) => t.start >= mention.end);
+  const between = tokens.slice(after, v);
   // Another verb of saying between makes its own attribution; "continues to press …" is none, as it
   // reports words only right after a quote.
   // Nor is "emphasized the need for …": a verb that reports words only through "that" or a quote, with
   // an object instead, says nothing and leaves the subject to the participle ("…, suggesting that …").
+  // Nor are words withheld: "declined to comment on …, saying …".
   const saysBetween = (t: Token, j: number) => {
     const next = between[j + 1];
     const lemma = speechVerbOf(t, between[j - 1]?.lower ?? '', next?.lower);
     if (lemma && CLAUSE_ONLY.has(lemma) && next && !next.quoted && next.lower !== 'that') return false;
-    return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma);
+    // "praised the hosts while conceding that …": praise with no "as" predicate says nothing either.
+    if (lemma && AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, after + j)) return false;
+    return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma) && !withheld(ctx, after + j);
   };
   if (between.some((t, j) => saysBetween(t, j)) || quotesWordsBetween(between)) return null;
   const gap = body.slice(mention.end, (tokens[v] as Token).start).replace(SHORT_QUOTE, '');
@@ -99,13 +107,38 @@ function quotesWordsBetween(between: readonly Token[]): boolean {
 /** ", saying …", ", writing in a post that …" after a main clause: its subject speaks. */
 export function participleOfMainClause(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
+  // "…, while noting that …", "… while acknowledging that …": "while" may stand for the comma.
   const previous = tokens[v - 1];
-  if (!previous || !gapBetween(body, previous, tokens[v]).includes(',')) return null;
+  const whileClause = previous?.lower === 'while' && !previous.quoted;
+  if (!previous || (!whileClause && !gapBetween(body, previous, tokens[v]).includes(','))) return null;
   // "…, noting the progress made": a bare object is a topic, not words said; "saying" always reports words.
   const verb = tokens[v] as Token;
   const clause = tokens.slice(v + 1, v + 12).some((t) => t.lower === 'that' || t.quoted);
   if (verb.lower !== 'saying' && !clause && !/^\s*:/u.test(body.slice(verb.end))) return null;
   return sentenceSubject(ctx, v);
+}
+
+const REFUSALS = new Set(speechWords.refusalVerbs);
+const NEGATIONS = new Set(['not', 'never', "n't"]);
+
+/**
+ * "declined to say whether …", "refused to comment on …", "would not say when …": words withheld, no statement.
+ */
+export function withheld(ctx: SentenceContext, v: number): boolean {
+  const [before, twoBefore] = [ctx.tokens[v - 1], ctx.tokens[v - 2]];
+  if (!before || before.quoted) return false;
+  if (NEGATIONS.has(before.lower)) return true;
+  return before.lower === 'to' && !!twoBefore && !twoBefore.quoted && REFUSALS.has(twoBefore.lower);
+}
+
+/** "praised the talks as the right steps": an "as" after the verb's object, within its clause. */
+export function predicatesWithAs(ctx: SentenceContext, v: number): boolean {
+  for (let k = v + 1; k < Math.min(ctx.tokens.length, v + 10); k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(ctx.body, ctx.tokens[k - 1], t))) return false;
+    if (t.lower === 'as') return true;
+  }
+  return false;
 }
 
 interface Subject {
@@ -119,7 +152,9 @@ interface Subject {
 export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
   let i = v - 1;
-  while (i >= 0 && isAdverbial(tokens[i] as Token)) i--;
+  // "Orlov on Tuesday morning said" skips the time words; in "…, who flew in on the morning flight / in the
+  // morning, said" the noun after "the" ends a phrase of its own.
+  while (i >= 0 && isAdverbial(tokens[i] as Token) && tokens[i - 1]?.lower !== 'the') i--;
   i = beforeParenthesis(ctx, i, v);
   const antecedent = relativePronounHead(ctx, i);
   if (antecedent) return { mention: antecedent, appositive: '' };
@@ -216,7 +251,7 @@ function relativeClauseHead(ctx: SentenceContext, last: number): Mention | null 
     if (speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) return null;
     if (!/^(who|whose)$/u.test(t.lower) || !gapBetween(body, tokens[k - 1], t).includes(',')) continue;
     const head = mentionEndingAt(ctx, k - 1, true);
-    return head?.kind === 'name' && k < last ? head : null;
+    return (head?.kind === 'name' || head?.kind === 'role') && k < last ? head : null;
   }
   return null;
 }
@@ -293,7 +328,7 @@ function leadingRole(ctx: SentenceContext, nameStart: number): { phrase: string;
 }
 
 const isAside = (first: Token) =>
-  /^(who|whose|which|speaking|writing|asked|according|in|on|at|after|before|during|from|with|meanwhile|however|also|though|like)$/u.test(
+  /^(who|whose|which|speaking|writing|asked|quoted|cited|according|in|on|at|after|before|during|from|with|meanwhile|however|also|though|like)$/u.test(
     first.lower,
   ) || /^\p{Ll}[\p{L}-]*ing$/u.test(first.text);
 
