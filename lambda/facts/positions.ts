@@ -16,6 +16,7 @@ import {
 } from './position-rejections.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { answeringParty, answersByPointingBack, type CarriedDemand, reaches } from './topic-anaphora.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
   actorMentions,
@@ -220,11 +221,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     return owner !== obliged ? owner : null;
   };
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
+  // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
+  let carried: Omit<CarriedDemand, 'owners'> | null = null;
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
+      const found = positions.length;
       if (previous.index === index - 1 && (REFERS_BACK.test(sentence.text) || PLACE_ANAPHOR.test(sentence.text))) {
         const back = {
           refersBack: (c: string) => REFERS_BACK.test(c) || PLACE_ANAPHOR.test(c),
@@ -257,9 +261,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         };
         if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       }
+      if (positions.length === found && carried && reaches(carried, index, sentence, article.body)) {
+        const context = { articleId: article.id, topics, people, statements, pronounParty: parties.contextOf(index) };
+        positions.push(...answerToCarried(sentence, carried, positions, context));
+      }
       continue;
     }
     previous = { index, topics: sentenceTopics };
+    carried = { index, sentence, topics: sentenceTopics };
     const seen = new Set<string>();
     const reject = (topic: string, party: string | null, rule: string) =>
       options.onReject?.({ category: 'positions', topic, party, sentence: sentence.text, rule });
@@ -455,6 +464,44 @@ function referredBack(
   if (!reference) return [];
   const start = sentence.start + reference.index;
   return missing.map((id) => ({ id, start, end: start + reference[0].length }));
+}
+
+/**
+ * "Moscow wants the two regions. … Kyiv has rejected these conditions.": a refusal or acceptance pointing back to
+ * the last demand is the answering side's position on each topic of that demand. The demand is one that a
+ * party holds (a position cites its sentence); the answer is another party's.
+ */
+function answerToCarried(
+  sentence: Sentence,
+  carried: Omit<CarriedDemand, 'owners'>,
+  found: readonly Position[],
+  context: {
+    articleId: string;
+    topics: CompiledTopics;
+    people: PeopleMentions;
+    statements: readonly Statement[];
+    /** The side a pronoun subject stands for: the one acting or speaking in the sentences just before. */
+    pronounParty: string | null;
+  },
+): Position[] {
+  const { articleId, topics, people, statements } = context;
+  const owners = new Set(found.filter((p) => p.citations[0]?.evidence === carried.sentence.text).map((p) => p.party));
+  const clause = splitClauses(sentence.text).find((c) => answersByPointingBack(c.text));
+  if (!owners.size || !clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
+  const speaker = speakerParty(sentence, articleId, statements, topics);
+  const party = answeringParty(clause.text, { ...carried, owners }, topics, people, {
+    speaker,
+    pronoun: context.pronounParty,
+  });
+  if (!party) return [];
+  const stance = stanceOf(clause.text);
+  return carried.topics.map((topic) => ({
+    id: positionId(topic, party, stance),
+    topic,
+    party,
+    stance,
+    citations: [{ articleId, evidence: sentence.text }],
+  }));
 }
 
 /** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */
