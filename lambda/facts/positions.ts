@@ -262,7 +262,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       }
       if (positions.length === found && carried && reaches(carried, index, sentence, article.body)) {
-        const context = { articleId: article.id, topics, people, statements, pronounParty: parties.contextOf(index) };
+        const context = {
+          articleId: article.id,
+          topics,
+          people,
+          // A transcript's answer ("NAME: There is nothing to discuss here.") is its labelled speaker's.
+          speaker: parties.speakerOf(index) ?? citingParty(sentence, statements, topics),
+          pronounParty: parties.contextOf(index),
+        };
         positions.push(...answerToCarried(sentence, carried, positions, context));
       }
       continue;
@@ -479,18 +486,18 @@ function answerToCarried(
     articleId: string;
     topics: CompiledTopics;
     people: PeopleMentions;
-    statements: readonly Statement[];
+    /** The side whose speaker says the sentence (a quote, "…, Ukrainian officials said"). */
+    speaker: string | null;
     /** The side a pronoun subject stands for: the one acting or speaking in the sentences just before. */
     pronounParty: string | null;
   },
 ): Position[] {
-  const { articleId, topics, people, statements } = context;
+  const { articleId, topics, people } = context;
   const owners = new Set(found.filter((p) => p.citations[0]?.evidence === carried.sentence.text).map((p) => p.party));
   const clause = splitClauses(sentence.text).find((c) => answersByPointingBack(c.text));
   if (!owners.size || !clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
-  const speaker = speakerParty(sentence, articleId, statements, topics);
   const party = answeringParty(clause.text, { ...carried, owners }, topics, people, {
-    speaker,
+    speaker: context.speaker,
     pronoun: context.pronounParty,
   });
   if (!party) return [];
@@ -502,6 +509,14 @@ function answerToCarried(
     stance,
     citations: [{ articleId, evidence: sentence.text }],
   }));
+}
+
+/** The party of the affiliated statement whose evidence holds the sentence. */
+function citingParty(sentence: Sentence, statements: readonly Statement[], topics: CompiledTopics): string | null {
+  const cites = (s: Statement) => s.citations.some((c) => c.evidence.includes(sentence.text));
+  return (
+    statements.find((s) => s.affiliation && topics.partyNames.includes(s.affiliation) && cites(s))?.affiliation ?? null
+  );
 }
 
 /** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */
