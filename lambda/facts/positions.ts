@@ -495,7 +495,9 @@ function answerToCarried(
   const { articleId, topics, people } = context;
   const owners = new Set(found.filter((p) => p.citations[0]?.evidence === carried.sentence.text).map((p) => p.party));
   const clause = splitClauses(sentence.text).find((c) => answersByPointingBack(c.text));
-  if (!owners.size || !clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
+  // A demand whose owner no rule found (a pronoun, a leader's title) still counts when it wants, offers or refuses.
+  const isDemand = owners.size > 0 || !statesNoStance(carried.sentence.text);
+  if (!isDemand || !clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
   const party = answeringParty(clause.text, { ...carried, owners }, topics, people, {
     speaker: context.speaker,
     pronoun: context.pronounParty,

@@ -30,6 +30,12 @@ describe('positions answering a demand named only by a word pointing back', () =
     expect(positionsIn(body)).toContain('crimea/Ukraine: Kyiv says the country cannot give up its land.');
   });
 
+  it('answers a demand that no party holds, such as a mediator plan', () => {
+    const body =
+      "Washington's envoys proposed that Kyiv cede the Donetsk region. The talks ended late. Kyiv rejected these terms.";
+    expect(positionsIn(body)).toEqual(['donbas/Ukraine: Kyiv rejected these terms.']);
+  });
+
   it('gives nothing to the side that holds the demand, nor to a refusal that points back to nothing', () => {
     const body =
       'Moscow demands that Kyiv recognise Crimea as Russian. The envoys flew home. Moscow will not drop these demands. Kyiv rejected early elections.';
