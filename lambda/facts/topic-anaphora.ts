@@ -1,9 +1,11 @@
 import { stanceWords as S, words } from './lexicon.js';
+import { isPatient } from './position-rejections.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 import {
   actorMentions,
   framingHolders,
+  obligedParty,
   type PeopleMentions,
   replyingParties,
   stanceTakers,
@@ -81,8 +83,10 @@ export function answeringParty(
 ): string | null {
   const taker = stanceTakers(clause, topics, people).find((m) => statesPosition(clause, m, topics));
   const answer = ANSWER.exec(clause) ?? POINTING_ANSWER.exec(clause);
+  // A party asked to act ("Washington urged Kyiv not to reject these terms") does not answer.
+  const obliged = obligedParty(clause, topics);
   const framing = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)].find(
-    (m) => answer && m.start < answer.index,
+    (m) => answer && m.start < answer.index && !isPatient(clause, m, obliged),
   );
   const party =
     taker?.id ??

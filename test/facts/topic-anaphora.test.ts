@@ -36,10 +36,22 @@ describe('positions answering a demand named only by a word pointing back', () =
     expect(positionsIn(body)).toEqual(['donbas/Ukraine: Kyiv rejected these terms.']);
   });
 
+  it('gives a pronoun subject the side acting in the sentences before', () => {
+    const body =
+      'Russia demands that Kyiv leave the Donetsk region. Ukraine has asked its allies for more air defence. He called these conditions an ultimatum.';
+    expect(positionsIn(body)).toContain('donbas/Ukraine: He called these conditions an ultimatum.');
+  });
+
   it('gives nothing to the side that holds the demand, nor to a refusal that points back to nothing', () => {
     const body =
       'Moscow demands that Kyiv recognise Crimea as Russian. The envoys flew home. Moscow will not drop these demands. Kyiv rejected early elections.';
     expect(positionsIn(body)).toEqual([expect.stringMatching(/^crimea\/Russia: Moscow demands/u)]);
+  });
+
+  it('gives nothing to a party asked to answer by someone else', () => {
+    const body =
+      'Moscow demands that Kyiv leave the Donetsk region. The talks ended late. Washington urged Kyiv not to reject these terms.';
+    expect(positionsIn(body)).toEqual([expect.stringMatching(/^donbas\/Russia: Moscow demands/u)]);
   });
 
   it('does not reach past a sentence naming topics with no one holding them', () => {
