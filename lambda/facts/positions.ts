@@ -16,7 +16,13 @@ import {
 } from './position-rejections.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { answeringParty, answersByPointingBack, type CarriedDemand, reaches } from './topic-anaphora.js';
+import {
+  answeringParty,
+  answersByPointingBack,
+  type CarriedDemand,
+  continuedDemand,
+  reaches,
+} from './topic-anaphora.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
   actorMentions,
@@ -275,7 +281,6 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       continue;
     }
     previous = { index, topics: sentenceTopics };
-    carried = { index, sentence, topics: sentenceTopics };
     const seen = new Set<string>();
     const reject = (topic: string, party: string | null, rule: string) =>
       options.onReject?.({ category: 'positions', topic, party, sentence: sentence.text, rule });
@@ -374,6 +379,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       }
       matrixParty ??= takers[0]?.id ?? null;
     }
+    carried = continuedDemand(carried, { index, sentence, topics: sentenceTopics }, (s) => holdersIn(positions, s));
   }
   return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
 }
@@ -493,7 +499,7 @@ function answerToCarried(
   },
 ): Position[] {
   const { articleId, topics, people } = context;
-  const owners = new Set(found.filter((p) => p.citations[0]?.evidence === carried.sentence.text).map((p) => p.party));
+  const owners = holdersIn(found, carried.sentence);
   const clause = splitClauses(sentence.text).find((c) => answersByPointingBack(c.text));
   // A demand whose owner no rule found (a pronoun, a leader's title) still counts when it wants, offers or refuses.
   const isDemand = owners.size > 0 || !statesNoStance(carried.sentence.text);
@@ -511,6 +517,11 @@ function answerToCarried(
     stance,
     citations: [{ articleId, evidence: sentence.text }],
   }));
+}
+
+/** The parties holding a position the sentence states. */
+function holdersIn(found: readonly Position[], sentence: Sentence): Set<string> {
+  return new Set(found.filter((p) => p.citations[0]?.evidence === sentence.text).map((p) => p.party));
 }
 
 /** The party of the affiliated statement whose evidence holds the sentence. */

@@ -46,6 +46,23 @@ export interface CarriedDemand {
   owners: ReadonlySet<string>;
 }
 
+/**
+ * The demand after a sentence naming `next.topics`: those topics, or, when the same side goes on with its demand in
+ * the next sentence ("Moscow wants Crimea recognised. It also wants Kyiv out of Donetsk."), the whole list, whose
+ * topics an answer pointing back inherits together.
+ */
+export function continuedDemand(
+  carried: Omit<CarriedDemand, 'owners'> | null,
+  next: Omit<CarriedDemand, 'owners'>,
+  holdersOf: (sentence: Sentence) => ReadonlySet<string>,
+): Omit<CarriedDemand, 'owners'> {
+  if (!carried || next.index !== carried.index + 1) return next;
+  const before = holdersOf(carried.sentence);
+  const now = holdersOf(next.sentence);
+  const sameSide = now.size > 0 && now.size === before.size && [...now].every((party) => before.has(party));
+  return sameSide ? { ...next, topics: [...new Set([...carried.topics, ...next.topics])] } : next;
+}
+
 /** Whether the sentence at `index` is near enough to the carried demand to point back to it. */
 export function reaches(
   demand: Pick<CarriedDemand, 'index' | 'sentence'>,

@@ -18,6 +18,15 @@ describe('positions answering a demand named only by a word pointing back', () =
     ]);
   });
 
+  it('inherits every topic of a demand the same side goes on with in the next sentence', () => {
+    const body =
+      'Moscow wants Kyiv to recognise Crimea as Russian. The Kremlin also insists that Ukraine leave the Donetsk region. Kyiv called these conditions unacceptable.';
+    expect(positionsIn(body).filter((p) => p.includes('Ukraine:'))).toEqual([
+      'crimea/Ukraine: Kyiv called these conditions unacceptable.',
+      'donbas/Ukraine: Kyiv called these conditions unacceptable.',
+    ]);
+  });
+
   it('reads the agent of a passive rejection as the answering side', () => {
     const body =
       'Moscow insists that Ukraine hand over the rest of the Luhansk region. The talks broke up at noon. This demand was rejected by Kyiv on Monday.';
