@@ -96,6 +96,7 @@ const STANCE_LISTS = [
   'placeAnaphors',
   'topicAnaphorDeterminers',
   'topicAnaphorNouns',
+  'bareTopicAnaphors',
   'anaphorAnswers',
   'pointingAnswers',
   'ownedPlaces',

@@ -25,9 +25,12 @@ import {
 const MAX_SENTENCES_ACROSS_PARAGRAPHS = 3;
 const MAX_SENTENCES_IN_PARAGRAPH = 6;
 
-/** A noun phrase standing for a demand, its conditions or the land it claims: "these conditions", "its land". */
+/**
+ * A noun phrase standing for a demand, its conditions or the land it claims: "these conditions", "its land",
+ * or land named bare ("ceding territory", "territorial concessions").
+ */
 const TOPIC_ANAPHOR = new RegExp(
-  String.raw`\b(?:${words(S.topicAnaphorDeterminers)}|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${words(S.topicAnaphorNouns)}(?![\p{L}])`,
+  String.raw`\b(?:(?:${words(S.topicAnaphorDeterminers)}|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${words(S.topicAnaphorNouns)}|${words(S.bareTopicAnaphors)})(?![\p{L}])`,
   'iu',
 );
 /** A phrase that both points back and refuses: "there is nothing to discuss here". */

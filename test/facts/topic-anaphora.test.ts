@@ -83,6 +83,7 @@ describe('positions answering a demand named only by a word pointing back', () =
     expect(answersByPointingBack('Kyiv has rejected such terms')).toBe(true);
     expect(answersByPointingBack('The president called the Kremlin’s conditions an ultimatum')).toBe(true);
     expect(answersByPointingBack('"There is nothing to discuss here," the minister said')).toBe(true);
+    expect(answersByPointingBack('The president has ruled out territorial concessions')).toBe(true);
     expect(answersByPointingBack('Kyiv discussed these conditions at length')).toBe(false);
     expect(answersByPointingBack('Kyiv rejected the idea of early elections')).toBe(false);
   });
