@@ -379,7 +379,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       }
       matrixParty ??= takers[0]?.id ?? null;
     }
-    carried = continuedDemand(carried, { index, sentence, topics: sentenceTopics }, (s) => holdersIn(positions, s));
+    const next = { index, sentence, topics: sentenceTopics };
+    carried = continuedDemand(carried, next, (s) => holdersIn(positions, s), article.body);
   }
   return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
 }

@@ -50,16 +50,17 @@ export interface CarriedDemand {
 }
 
 /**
- * The demand after a sentence naming `next.topics`: those topics, or, when the same side goes on with its demand in
- * the next sentence ("Moscow wants Crimea recognised. It also wants Kyiv out of Donetsk."), the whole list, whose
- * topics an answer pointing back inherits together.
+ * The demand after a sentence naming `next.topics`: those topics, or, when the same side goes on with its demand
+ * within reach ("Moscow wants Crimea recognised. The Kremlin also wants Kyiv out of Donetsk.", the points of a
+ * list), the whole list, whose topics an answer pointing back inherits together.
  */
 export function continuedDemand(
   carried: Omit<CarriedDemand, 'owners'> | null,
   next: Omit<CarriedDemand, 'owners'>,
   holdersOf: (sentence: Sentence) => ReadonlySet<string>,
+  body: string,
 ): Omit<CarriedDemand, 'owners'> {
-  if (!carried || next.index !== carried.index + 1) return next;
+  if (!carried || !reaches(carried, next.index, next.sentence, body)) return next;
   const before = holdersOf(carried.sentence);
   const now = holdersOf(next.sentence);
   const sameSide = now.size > 0 && now.size === before.size && [...now].every((party) => before.has(party));

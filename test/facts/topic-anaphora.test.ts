@@ -27,6 +27,20 @@ describe('positions answering a demand named only by a word pointing back', () =
     ]);
   });
 
+  it('inherits the topics of every point of a list, past a point that names none', () => {
+    const body = [
+      'Moscow set out its terms on Monday:',
+      '- Kyiv must recognise Crimea as Russian;',
+      '- Ukraine must stay neutral;',
+      '- Ukrainian troops must leave the Donetsk region.',
+      'Kyiv rejected these terms within hours.',
+    ].join('\n');
+    expect(positionsIn(body).filter((p) => p.includes('Ukraine:'))).toEqual([
+      'crimea/Ukraine: Kyiv rejected these terms within hours.',
+      'donbas/Ukraine: Kyiv rejected these terms within hours.',
+    ]);
+  });
+
   it('reads the agent of a passive rejection as the answering side', () => {
     const body =
       'Moscow insists that Ukraine hand over the rest of the Luhansk region. The talks broke up at noon. This demand was rejected by Kyiv on Monday.';
