@@ -228,7 +228,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   };
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
-  let carried: Omit<CarriedDemand, 'owners'> | null = null;
+  let carried = null as Omit<CarriedDemand, 'owners'> | null;
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
@@ -267,7 +267,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         };
         if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       }
-      if (positions.length === found && carried && reaches(carried, index, sentence, article.body)) {
+      const demand: Omit<CarriedDemand, 'owners'> | null = carried;
+      if (positions.length === found && demand && reaches(demand, index, sentence, article.body)) {
         const context = {
           articleId: article.id,
           topics,
@@ -276,7 +277,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           speaker: parties.speakerOf(index) ?? citingParty(sentence, statements, topics),
           pronounParty: parties.contextOf(index),
         };
-        positions.push(...answerToCarried(sentence, carried, positions, context));
+        const answers = answerToCarried(sentence, demand, positions, context);
+        positions.push(...answers);
+        if (answers.length) carried = { ...demand, answered: true };
       }
       continue;
     }

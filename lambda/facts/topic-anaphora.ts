@@ -47,6 +47,8 @@ export interface CarriedDemand {
   sentence: Sentence;
   topics: readonly string[];
   owners: ReadonlySet<string>;
+  /** Already answered by a sentence pointing back: a later demand starts a new list rather than extending it. */
+  answered?: boolean;
 }
 
 /**
@@ -60,7 +62,7 @@ export function continuedDemand(
   holdersOf: (sentence: Sentence) => ReadonlySet<string>,
   body: string,
 ): Omit<CarriedDemand, 'owners'> {
-  if (!carried || !reaches(carried, next.index, next.sentence, body)) return next;
+  if (!carried || carried.answered || !reaches(carried, next.index, next.sentence, body)) return next;
   const before = holdersOf(carried.sentence);
   const now = holdersOf(next.sentence);
   const sameSide = now.size > 0 && now.size === before.size && [...now].every((party) => before.has(party));
