@@ -82,8 +82,14 @@ export function reaches(
   return distance <= MAX_SENTENCES_IN_PARAGRAPH && !body.slice(demand.sentence.end, sentence.start).includes('\n');
 }
 
-/** A clause whose subject is a personal pronoun: "He called these conditions an ultimatum". */
-const PRONOUN_SUBJECT = /^\s*(?:(?:and|but|so)\s+)?(?:he|she|they)\s/iu;
+/**
+ * A clause whose subject is a personal pronoun ("He called these conditions an ultimatum"), or a quote that a
+ * pronoun says ("\"There is nothing to discuss here,\" he said").
+ */
+const PRONOUN_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:and|but|so)\s+)?(?:he|she|they)\s|[,"”]\s*(?:he|she|they)\s+${words(S.sayingVerbs)}(?![\p{L}])`,
+  'iu',
+);
 
 /** Whether a clause answers a demand it names only by pointing back ("Kyiv rejected these terms"). */
 export function answersByPointingBack(clause: string): boolean {

@@ -65,6 +65,12 @@ describe('positions answering a demand named only by a word pointing back', () =
     expect(positionsIn(body)).toContain('donbas/Ukraine: He called these conditions an ultimatum.');
   });
 
+  it('gives a quote said by a pronoun the side speaking in the sentences before', () => {
+    const body =
+      'Moscow demands that Kyiv accept Crimea as Russian. Ukraine has asked its allies for more air defence. "There is nothing to discuss here," she said.';
+    expect(positionsIn(body)).toContain('crimea/Ukraine: "There is nothing to discuss here," she said.');
+  });
+
   it('gives nothing to the side that holds the demand, nor to a refusal that points back to nothing', () => {
     const body =
       'Moscow demands that Kyiv recognise Crimea as Russian. The envoys flew home. Moscow will not drop these demands. Kyiv rejected early elections.';
