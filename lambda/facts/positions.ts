@@ -24,6 +24,13 @@ import {
 } from './position-rejections.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import {
+  answeringParty,
+  answersByPointingBack,
+  type CarriedDemand,
+  continuedDemand,
+  reaches,
+} from './topic-anaphora.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
   actorMentions,
@@ -239,11 +246,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const addressedDemandOwner = (sentence: Sentence, clause: Clause) =>
     addresseeDemandOwner(sceneOf(sentence, clause), topics, people, lastNamed);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
+  // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
+  let carried = null as Omit<CarriedDemand, 'owners'> | null;
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
+      const found = positions.length;
       if (previous.index === index - 1 && (REFERS_BACK.test(sentence.text) || PLACE_ANAPHOR.test(sentence.text))) {
         const back = {
           refersBack: (c: string) => REFERS_BACK.test(c) || PLACE_ANAPHOR.test(c),
@@ -275,6 +285,20 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           holder: (c: string) => replier(c, topics, people),
         };
         if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
+      }
+      const demand: Omit<CarriedDemand, 'owners'> | null = carried;
+      if (positions.length === found && demand && reaches(demand, index, sentence, article.body)) {
+        const context = {
+          articleId: article.id,
+          topics,
+          people,
+          // A transcript's answer ("NAME: There is nothing to discuss here.") is its labelled speaker's.
+          speaker: parties.speakerOf(index) ?? citingParty(sentence, statements, topics),
+          pronounParty: parties.contextOf(index),
+        };
+        const answers = answerToCarried(sentence, demand, positions, context);
+        positions.push(...answers);
+        if (answers.length) carried = { ...demand, answered: true };
       }
       continue;
     }
@@ -386,6 +410,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       }
       matrixParty ??= takers[0]?.id ?? null;
     }
+    const next = { index, sentence, topics: sentenceTopics };
+    carried = continuedDemand(carried, next, (s) => holdersIn(positions, s), article.body);
   }
   return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
 }
@@ -483,6 +509,59 @@ function referredBack(
   if (!reference) return [];
   const start = sentence.start + reference.index;
   return missing.map((id) => ({ id, start, end: start + reference[0].length }));
+}
+
+/**
+ * "Moscow wants the two regions. … Kyiv has rejected these conditions.": a refusal or acceptance pointing back to
+ * the last demand is the answering side's position on each topic of that demand. The demand is one that a
+ * party holds (a position cites its sentence); the answer is another party's.
+ */
+function answerToCarried(
+  sentence: Sentence,
+  carried: Omit<CarriedDemand, 'owners'>,
+  found: readonly Position[],
+  context: {
+    articleId: string;
+    topics: CompiledTopics;
+    people: PeopleMentions;
+    /** The side whose speaker says the sentence (a quote, "…, Ukrainian officials said"). */
+    speaker: string | null;
+    /** The side a pronoun subject stands for: the one acting or speaking in the sentences just before. */
+    pronounParty: string | null;
+  },
+): Position[] {
+  const { articleId, topics, people } = context;
+  const owners = holdersIn(found, carried.sentence);
+  const clause = splitClauses(sentence.text).find((c) => answersByPointingBack(c.text));
+  // A demand whose owner no rule found (a pronoun, a leader's title) still counts when it wants, offers or refuses.
+  const isDemand = owners.size > 0 || !statesNoStance(carried.sentence.text);
+  if (!isDemand || !clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
+  const party = answeringParty(clause.text, { ...carried, owners }, topics, people, {
+    speaker: context.speaker,
+    pronoun: context.pronounParty,
+  });
+  if (!party) return [];
+  const stance = stanceOf(clause.text);
+  return carried.topics.map((topic) => ({
+    id: positionId(topic, party, stance),
+    topic,
+    party,
+    stance,
+    citations: [{ articleId, evidence: sentence.text }],
+  }));
+}
+
+/** The parties holding a position the sentence states. */
+function holdersIn(found: readonly Position[], sentence: Sentence): Set<string> {
+  return new Set(found.filter((p) => p.citations[0]?.evidence === sentence.text).map((p) => p.party));
+}
+
+/** The party of the affiliated statement whose evidence holds the sentence. */
+function citingParty(sentence: Sentence, statements: readonly Statement[], topics: CompiledTopics): string | null {
+  const cites = (s: Statement) => s.citations.some((c) => c.evidence.includes(sentence.text));
+  return (
+    statements.find((s) => s.affiliation && topics.partyNames.includes(s.affiliation) && cites(s))?.affiliation ?? null
+  );
 }
 
 /** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */

@@ -1,0 +1,127 @@
+import { stanceWords as S, words } from './lexicon.js';
+import { isPatient } from './position-rejections.js';
+import type { Sentence } from './sentences.js';
+import type { CompiledTopics } from './topics.js';
+import {
+  actorMentions,
+  framingHolders,
+  obligedParty,
+  type PeopleMentions,
+  replyingParties,
+  stanceTakers,
+  statesPosition,
+} from './topics-parties.js';
+
+/*
+ * Topics named only by a word pointing back. Wire copy states a demand with its regions once ("Moscow
+ * wants Kyiv to hand over the two eastern regions") and answers it sentences later without naming them
+ * again ("Kyiv has rejected these conditions", "the president says the country cannot give up its land").
+ * The discourse state is the last sentence that stated a position on topics, with the parties holding it;
+ * a later refusal or acceptance that points back to a demand, its conditions or the land inherits those
+ * topics and gives the answering side's position on each.
+ */
+
+/** How far an answer may stand from the demand: a few sentences, or further within the demand's paragraph. */
+const MAX_SENTENCES_ACROSS_PARAGRAPHS = 3;
+const MAX_SENTENCES_IN_PARAGRAPH = 6;
+
+/**
+ * A noun phrase standing for a demand, its conditions or the land it claims: "these conditions", "its land",
+ * or land named bare ("ceding territory", "territorial concessions").
+ */
+const TOPIC_ANAPHOR = new RegExp(
+  String.raw`\b(?:(?:${words(S.topicAnaphorDeterminers)}|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${words(S.topicAnaphorNouns)}|${words(S.bareTopicAnaphors)})(?![\p{L}])`,
+  'iu',
+);
+/** A phrase that both points back and refuses: "there is nothing to discuss here". */
+const POINTING_ANSWER = new RegExp(String.raw`\b${words(S.pointingAnswers)}(?![\p{L}])`, 'iu');
+/** A refusal or acceptance of what the anaphor names: "rejected", "ruled out", "called … an ultimatum", "cannot give up". */
+const ANSWER = new RegExp(
+  String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements, S.anaphorAnswers)}(?![\p{L}])`,
+  'iu',
+);
+
+/** The last sentence that stated a position on topics: the topics its answer inherits and the parties that hold them. */
+export interface CarriedDemand {
+  index: number;
+  sentence: Sentence;
+  topics: readonly string[];
+  owners: ReadonlySet<string>;
+  /** Already answered by a sentence pointing back: a later demand starts a new list rather than extending it. */
+  answered?: boolean;
+}
+
+/**
+ * The demand after a sentence naming `next.topics`: those topics, or, when the same side goes on with its demand
+ * within reach ("Moscow wants Crimea recognised. The Kremlin also wants Kyiv out of Donetsk.", the points of a
+ * list), the whole list, whose topics an answer pointing back inherits together.
+ */
+export function continuedDemand(
+  carried: Omit<CarriedDemand, 'owners'> | null,
+  next: Omit<CarriedDemand, 'owners'>,
+  holdersOf: (sentence: Sentence) => ReadonlySet<string>,
+  body: string,
+): Omit<CarriedDemand, 'owners'> {
+  if (!carried || carried.answered || !reaches(carried, next.index, next.sentence, body)) return next;
+  const before = holdersOf(carried.sentence);
+  const now = holdersOf(next.sentence);
+  const sameSide = now.size > 0 && now.size === before.size && [...now].every((party) => before.has(party));
+  return sameSide ? { ...next, topics: [...new Set([...carried.topics, ...next.topics])] } : next;
+}
+
+/** Whether the sentence at `index` is near enough to the carried demand to point back to it. */
+export function reaches(
+  demand: Pick<CarriedDemand, 'index' | 'sentence'>,
+  index: number,
+  sentence: Sentence,
+  body: string,
+): boolean {
+  const distance = index - demand.index;
+  if (distance < 1) return false;
+  if (distance <= MAX_SENTENCES_ACROSS_PARAGRAPHS) return true;
+  return distance <= MAX_SENTENCES_IN_PARAGRAPH && !body.slice(demand.sentence.end, sentence.start).includes('\n');
+}
+
+/**
+ * A clause whose subject is a personal pronoun ("He called these conditions an ultimatum"), or a quote that a
+ * pronoun says ("\"There is nothing to discuss here,\" he said").
+ */
+const PRONOUN_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:and|but|so)\s+)?(?:he|she|they)\s|[,"”]\s*(?:he|she|they)\s+${words(S.sayingVerbs)}(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether a clause answers a demand it names only by pointing back ("Kyiv rejected these terms"). */
+export function answersByPointingBack(clause: string): boolean {
+  return POINTING_ANSWER.test(clause) || (TOPIC_ANAPHOR.test(clause) && ANSWER.test(clause));
+}
+
+/**
+ * Who answers the carried demand in `clause`: the party or person taking the stance ("Kyiv rejected …"), the
+ * agent of a passive reply ("… was rejected by the president"), the party framing it ("For Kyiv, such terms
+ * are unacceptable"), the side speaking (a quoted official), or the side a pronoun subject stands for. Never
+ * one of the demand's own holders.
+ */
+export function answeringParty(
+  clause: string,
+  demand: CarriedDemand,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+  /** The side a quoted speaker of the sentence speaks for, and the side a pronoun subject stands for. */
+  context: { speaker: string | null; pronoun: string | null },
+): string | null {
+  const taker = stanceTakers(clause, topics, people).find((m) => statesPosition(clause, m, topics));
+  const answer = ANSWER.exec(clause) ?? POINTING_ANSWER.exec(clause);
+  // A party asked to act ("Washington urged Kyiv not to reject these terms") does not answer.
+  const obliged = obligedParty(clause, topics);
+  const framing = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)].find(
+    (m) => answer && m.start < answer.index && !isPatient(clause, m, obliged),
+  );
+  const party =
+    taker?.id ??
+    replyingParties(clause, topics, people)[0]?.id ??
+    framing?.id ??
+    context.speaker ??
+    (PRONOUN_SUBJECT.test(clause) ? context.pronoun : null);
+  return party && !demand.owners.has(party) ? party : null;
+}
