@@ -36,11 +36,32 @@ const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+
 /** How far back a pronoun or a role looks for the person it stands for. */
 const ANTECEDENT_WINDOW = 600;
 
-/** The party of the person last named in a text, or null when that person is no party's (or nobody is named). */
-export type LastNamedParty = (text: string) => string | null;
+/**
+ * The party of the person last named in the article before an offset, or null when that person is no party's (or
+ * nobody is named within reach).
+ */
+export type LastNamedParty = (end: number) => string | null;
 
-/** The article's people, by every form of their name, for `LastNamedParty`. */
-export function lastNamedParty(people: readonly Person[], topics: CompiledTopics): LastNamedParty {
+/**
+ * The article's people, by every form of their name, for `LastNamedParty`. Nothing is built until the first question
+ * (most articles ask none: compiling the names' pattern for each cost a twentieth of the extraction); then the body is
+ * read for names once, and each question looks its offset up.
+ */
+export function lastNamedParty(people: readonly Person[], topics: CompiledTopics, body: string): LastNamedParty {
+  let named: { start: number; end: number; party: string | null }[] | undefined;
+  return (end) => {
+    named ??= namesInBody(people, topics, body);
+    let last: (typeof named)[number] | undefined;
+    for (const name of named) {
+      if (name.end > end) break;
+      if (name.start >= end - ANTECEDENT_WINDOW) last = name;
+    }
+    return last?.party ?? null;
+  };
+}
+
+/** Where the body names one of `people`, in order, with the party that form of the name stands for. */
+function namesInBody(people: readonly Person[], topics: CompiledTopics, body: string) {
   const byForm = new Map<string, string | null>();
   for (const person of people) {
     for (const name of [person.name, ...person.aliases]) {
@@ -52,21 +73,21 @@ export function lastNamedParty(people: readonly Person[], topics: CompiledTopics
       }
     }
   }
-  if (!byForm.size) return () => null;
+  if (!byForm.size) return [];
   const names = new RegExp(phrasesSource([...byForm.keys()]), 'gu');
-  return (text) => {
-    const window = text.slice(-ANTECEDENT_WINDOW);
-    const last = [...window.matchAll(names)].at(-1);
-    return last ? (byForm.get(last[0]) ?? null) : null;
-  };
+  return [...body.matchAll(names)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    party: byForm.get(m[0]) ?? null,
+  }));
 }
 
-/** A clause, the sentence it is cut from (with its offset there), and the article before the sentence. */
+/** A clause, the sentence it is cut from (with its offset there), and where that sentence starts in the article. */
 export interface ActorScene {
   clause: string;
   clauseStart: number;
   sentence: string;
-  before: string;
+  sentenceStart: number;
 }
 
 /**
@@ -100,7 +121,7 @@ export function addresseeDemandOwner(
   const owner =
     [...actors][0] ??
     passiveAgent(scene.sentence, topics) ??
-    (referring ? referent(referring[1], antecedentText(scene, referring.index), topics, lastNamed) : null);
+    (referring ? referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed) : null);
   if (!owner) return null;
   return refusal || !addressees.has(owner) ? owner : null;
 }
@@ -111,12 +132,12 @@ export function addresseeDemandOwner(
  */
 function referent(
   qualifier: string | undefined,
-  before: string,
+  end: number,
   topics: CompiledTopics,
   lastNamed: LastNamedParty,
 ): string | null {
   if (qualifier) return topics.partyMentions(qualifier)[0]?.id ?? null;
-  return lastNamed(before);
+  return lastNamed(end);
 }
 
 /**
@@ -140,12 +161,11 @@ export function trailingRefuser(scene: ActorScene, topics: CompiledTopics, lastN
   if (!referring || !REFUSES.test(referring[0]) || !RELATIVE_REPLY.test(scene.clause.slice(0, referring.index))) {
     return null;
   }
-  return referent(referring[1], antecedentText(scene, referring.index), topics, lastNamed);
+  return referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed);
 }
 
-/** The article up to a place in the clause, where a pronoun or a role there finds its person. */
-const antecedentText = (scene: ActorScene, inClause: number) =>
-  scene.before + scene.sentence.slice(0, scene.clauseStart + inClause);
+/** The offset in the article of a place in the clause, before which a pronoun or a role there finds its person. */
+const antecedentEnd = (scene: ActorScene, inClause: number) => scene.sentenceStart + scene.clauseStart + inClause;
 
 /** Parties a demand word before them addresses: "needs a courageous decision from Kyiv". */
 function addressedFrom(clause: string, demandAt: number, topics: CompiledTopics): PartyMention[] {

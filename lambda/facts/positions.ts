@@ -199,7 +199,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
   const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
-  const lastNamed = lastNamedParty([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
+  const lastNamed = lastNamedParty([...(options.people ?? []), ...(options.mentioned ?? [])], topics, article.body);
   const positions: Position[] = [];
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const bodyMentions = topics.topicMentions(article.body);
@@ -241,7 +241,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     clause: clause.text,
     clauseStart: clause.start,
     sentence: sentence.text,
-    before: article.body.slice(0, sentence.start),
+    sentenceStart: sentence.start,
   });
   const addressedDemandOwner = (sentence: Sentence, clause: Clause) =>
     addresseeDemandOwner(sceneOf(sentence, clause), topics, people, lastNamed);

@@ -108,11 +108,20 @@ describe('a conditional offer', () => {
 });
 
 describe('lastNamedParty', () => {
-  const last = lastNamedParty(leaders, topics);
+  /** The party of the person named last in `text` before its end. */
+  const last = (text: string) => lastNamedParty(leaders, topics, text)(text.length);
 
   it('is the party of the person named last, by full name or surname', () => {
     expect(last('Irina Zorova spoke, then Lytvak answered. Then')).toBe('Ukraine');
     expect(last('Lytvak spoke, then Zorova answered.')).toBe('Russia');
+  });
+
+  it('looks only before the offset asked about, and only so far back', () => {
+    const text = `Lytvak spoke. ${'The talks went on. '.repeat(40)}Then he left, and Zorova answered.`;
+    const partyBefore = lastNamedParty(leaders, topics, text);
+    expect(partyBefore(text.indexOf('Then'))).toBeNull();
+    expect(partyBefore('Lytvak spoke.'.length)).toBe('Ukraine');
+    expect(partyBefore(text.length)).toBe('Russia');
   });
 
   it('is null when the person named last is no party, or nobody is named', () => {
