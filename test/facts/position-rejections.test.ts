@@ -35,7 +35,7 @@ describe('rules that reject a candidate position', () => {
   });
 
   it('rejects declining to comment, unless a stance comes first in the clause', () => {
-    expect(declinesComment('He declined to say whether the same demand applied to the Luhansk region')).toBe(true);
+    expect(declinesComment('She declined to say whether the request also extended to the Luhansk region')).toBe(true);
     expect(declinesComment('Kyiv refused to comment on reports about the peninsula')).toBe(true);
     expect(declinesComment('Moscow insists on Sloviansk but would not say whether it wants Kramatorsk')).toBe(false);
     expect(declinesComment('Kyiv refused to cede Sloviansk')).toBe(false);

@@ -31,7 +31,7 @@ describe('the rejection trace', () => {
 
   it('names the rule that drops the other side of a peace deal from a guarantee sentence', () => {
     const { facts, rejections } = traced(
-      'Kyiv seeks security guarantees from Britain in the event of a peace deal with Russia.',
+      'Kyiv seeks security guarantees from Britain once a peace deal with Russia is signed.',
     );
     expect(facts.guarantors.map((g) => g.country)).toEqual(['United Kingdom']);
     expect(rules(rejections)).toEqual(['Russia: settlement-with-before']);

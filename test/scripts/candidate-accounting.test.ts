@@ -27,7 +27,7 @@ function candidates(
 
 describe('accountCandidates', () => {
   it('keeps a guarantor the extractor finds and charges a rejected one to the rule that dropped it', () => {
-    const sentence = 'Kyiv seeks security guarantees from Britain in the event of a peace deal with Russia.';
+    const sentence = 'Kyiv seeks security guarantees from Britain once a peace deal with Russia is signed.';
     const { article: a, file } = article(sentence, '00000000000000a1');
     const gold: Gold = { [file]: { guarantors: [{ country: 'UK', evidence: sentence }] } };
 
@@ -44,7 +44,7 @@ describe('accountCandidates', () => {
   });
 
   it('counts a gold candidate that a rule rejected as a recall leak of that rule', () => {
-    const sentence = 'Kyiv seeks security guarantees from Britain in the event of a peace deal with Russia.';
+    const sentence = 'Kyiv seeks security guarantees from Britain once a peace deal with Russia is signed.';
     const { article: a, file } = article(sentence, '00000000000000a2');
     // Suppose the gold did label Russia here: the leak is the settlement rule's.
     const gold: Gold = { [file]: { guarantors: [{ country: 'Russia', evidence: sentence }] } };
@@ -120,7 +120,7 @@ describe('accountCandidates', () => {
 });
 
 describe('formatAccounting', () => {
-  const sentence = 'Kyiv seeks security guarantees from Britain in the event of a peace deal with Russia.';
+  const sentence = 'Kyiv seeks security guarantees from Britain once a peace deal with Russia is signed.';
   const { article: a, file } = article(sentence, '00000000000000b1');
   const accounting = accountCandidates([a], candidates(file, sentence, { guarantors: ['Britain', 'Russia'] }), {
     [file]: { guarantors: [{ country: 'Britain', evidence: sentence }] },
