@@ -91,7 +91,7 @@ export const LISTENERS = words(
   'reporters journalists media press television tv radio lawmakers parliament legislators students supporters ' +
     'crowd audience interviewer newspaper agency broadcaster outlet channel website him her them us me colleagues ' +
     'conference briefing counterpart counterparts delegates diplomats delegation leader official minister nation ' +
-    'country people parliamentarian viewer listener reader journalist reporter',
+    'country people parliamentarian viewer listener reader journalist reporter visitor editor guest host envoy ambassador',
 );
 
 export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f'>([

@@ -96,3 +96,13 @@ describe('extractStatements on rarer verbs and asides (S4, S5)', () => {
     expect(said(body)).toEqual([['Ivan Orlov', 'reported', 'the maps were late']]);
   });
 });
+
+describe('extractStatements on a clause reported by "told" after it', () => {
+  it('takes the audience after "told" as the listener, whoever they are, and keeps the clause before', () => {
+    for (const listener of ['the visitors', 'the editors', 'his guests', 'the envoys']) {
+      expect(said(`Ivan Orlov spoke at noon. The swap would go ahead in May, he told ${listener}.`), listener).toEqual([
+        ['Ivan Orlov', 'reported', 'The swap would go ahead in May'],
+      ]);
+    }
+  });
+});
