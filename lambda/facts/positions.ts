@@ -293,7 +293,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           topics,
           people,
           // A transcript's answer ("NAME: There is nothing to discuss here.") is its labelled speaker's.
-          speaker: parties.speakerOf(index) ?? citingParty(sentence, statements, topics),
+          speaker: parties.speakerOf(index) ?? citingParty(sentence, article.id, statements, topics),
           pronounParty: parties.contextOf(index),
         };
         const answers = answerToCarried(sentence, demand, positions, context);
@@ -557,11 +557,14 @@ function holdersIn(found: readonly Position[], sentence: Sentence): Set<string> 
 }
 
 /** The party of the affiliated statement whose evidence holds the sentence. */
-function citingParty(sentence: Sentence, statements: readonly Statement[], topics: CompiledTopics): string | null {
-  const cites = (s: Statement) => s.citations.some((c) => c.evidence.includes(sentence.text));
-  return (
-    statements.find((s) => s.affiliation && topics.partyNames.includes(s.affiliation) && cites(s))?.affiliation ?? null
-  );
+function citingParty(
+  sentence: Sentence,
+  articleId: string,
+  statements: readonly Statement[],
+  topics: CompiledTopics,
+): string | null {
+  const partyStatements = statements.filter((s) => s.affiliation && topics.partyNames.includes(s.affiliation));
+  return speakingStatement(sentence, articleId, partyStatements, topics)?.affiliation ?? null;
 }
 
 /** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */

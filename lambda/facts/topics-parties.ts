@@ -397,8 +397,12 @@ export function speakingStatement(
   return null;
 }
 
-/** Whether the sentence is (part of) the quote `said`, or holds it. */
-function quotes(said: string, sentence: string): boolean {
+/** A transcript turn's label before its words: "SYBIL:" or "ANNA REYES, HOST:" (statements-transcript.ts). */
+const TURN_LABEL = /^[\p{Lu}][\p{Lu}'.\- ]{1,60}(?:, [\p{Lu}][\p{Lu} ,-]{1,40})?:[ \t]*/u;
+
+/** Whether the sentence is (part of) the quote `said`, or holds it; a transcript turn's label is not part of it. */
+function quotes(said: string, labelled: string): boolean {
+  const sentence = labelled.replace(TURN_LABEL, '');
   if (said.includes(sentence) || sentence.includes(said)) return true;
   // A sentence of a longer quote carries its opening or closing quote mark, the statement's text does not;
   // the quote's last sentence also carries the attribution after it.
