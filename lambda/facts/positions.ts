@@ -293,7 +293,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           topics,
           people,
           // A transcript's answer ("NAME: There is nothing to discuss here.") is its labelled speaker's.
-          speaker: parties.speakerOf(index) ?? citingParty(sentence, article.id, statements, topics),
+          speaker: parties.speakerOf(index),
           pronounParty: parties.contextOf(index),
         };
         const answers = answerToCarried(sentence, demand, positions, context);
@@ -554,17 +554,6 @@ function answerToCarried(
 /** The parties holding a position the sentence states. */
 function holdersIn(found: readonly Position[], sentence: Sentence): Set<string> {
   return new Set(found.filter((p) => p.citations[0]?.evidence === sentence.text).map((p) => p.party));
-}
-
-/** The party of the affiliated statement whose evidence holds the sentence. */
-function citingParty(
-  sentence: Sentence,
-  articleId: string,
-  statements: readonly Statement[],
-  topics: CompiledTopics,
-): string | null {
-  const partyStatements = statements.filter((s) => s.affiliation && topics.partyNames.includes(s.affiliation));
-  return speakingStatement(sentence, articleId, partyStatements, topics)?.affiliation ?? null;
 }
 
 /** A sentence that takes a stance on "such formulation of the question", about the previous sentence's topics. */
