@@ -20,7 +20,12 @@ export interface TranscriptTurn {
 const ANONYMOUS = /^(?:UNIDENTIFIED|CROWD|VOICE|VOICES|AUDIENCE|GROUP|PROTESTERS?|SPEAKER)\b/u;
 
 /** A turn label at the start of a line: words in capitals, optionally a role after a comma, then a colon. */
-const TURN = /^([\p{Lu}][\p{Lu}'.\- ]{1,60}?)(?:, ([\p{Lu}][\p{Lu} ,-]{1,40}))?:[ \t]*/gmu;
+const TURN_SOURCE = String.raw`^([\p{Lu}][\p{Lu}'.\- ]{1,60}?)(?:, ([\p{Lu}][\p{Lu} ,-]{1,40}))?:[ \t]*`;
+const TURN = new RegExp(TURN_SOURCE, 'gmu');
+const LEADING_TURN = new RegExp(TURN_SOURCE, 'u');
+
+/** A text without the turn label it may open with ("SYBIL: We refuse." → "We refuse."): the label is not said. */
+export const withoutTurnLabel = (text: string): string => text.replace(LEADING_TURN, '');
 
 /** Stage directions before a turn's words: "(Through interpreter)", "(SOUNDBITE OF …)". */
 const DIRECTIONS = /^(?:\([^)\n]{1,80}\)\s*)+/u;

@@ -1,6 +1,7 @@
 import type { Person, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
 import type { Sentence } from './sentences.js';
+import { withoutTurnLabel } from './statements-transcript.js';
 import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
 
 /*
@@ -397,12 +398,9 @@ export function speakingStatement(
   return null;
 }
 
-/** A transcript turn's label before its words: "SYBIL:" or "ANNA REYES, HOST:" (statements-transcript.ts). */
-const TURN_LABEL = /^[\p{Lu}][\p{Lu}'.\- ]{1,60}(?:, [\p{Lu}][\p{Lu} ,-]{1,40})?:[ \t]*/u;
-
 /** Whether the sentence is (part of) the quote `said`, or holds it; a transcript turn's label is not part of it. */
 function quotes(said: string, labelled: string): boolean {
-  const sentence = labelled.replace(TURN_LABEL, '');
+  const sentence = withoutTurnLabel(labelled);
   if (said.includes(sentence) || sentence.includes(said)) return true;
   // A sentence of a longer quote carries its opening or closing quote mark, the statement's text does not;
   // the quote's last sentence also carries the attribution after it.
