@@ -224,7 +224,13 @@ export function addFlag(
   anchors: readonly string[],
   flag: Flag,
 ): FlaggedFact {
-  const flags = [...(existing?.flags ?? []).filter((f) => f.userId !== flag.userId), flag].slice(-MAX_FLAGS_PER_FACT);
+  // A person's latest flag by when they made it, not by which write lands last: two of their flags in flight at once
+  // then leave the same one whatever order the writes take (the legacy book's merge keeps the same one).
+  const theirs = existing?.flags.find((f) => f.userId === flag.userId);
+  const flags =
+    theirs && theirs.at > flag.at
+      ? [...(existing?.flags ?? [])]
+      : [...(existing?.flags ?? []).filter((f) => f.userId !== flag.userId), flag].slice(-MAX_FLAGS_PER_FACT);
   const known = existing?.anchors ?? [];
   return {
     ...(existing ?? {}),

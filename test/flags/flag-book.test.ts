@@ -45,6 +45,21 @@ function entryOf(id: string, users: string[], review?: 'confirmed' | 'restored')
   return indexEntry(fact);
 }
 
+describe('addFlag', () => {
+  it("keeps a person's latest flag by when it was made, even when an older one is written after it", () => {
+    const newer = flagged(['UANNA', '2026-11-01T00:00:05Z']);
+    const olderLandingLast = addFlag(newer, statement, snapshot, [], {
+      userId: 'UANNA',
+      reason: 'misquoted',
+      at: '2026-11-01T00:00:02Z',
+    });
+    expect(olderLandingLast.flags.map((f) => f.at)).toEqual(['2026-11-01T00:00:05Z']);
+    expect(
+      flagged(['UANNA', '2026-11-01T00:00:02Z'], ['UANNA', '2026-11-01T00:00:05Z']).flags.map((f) => f.at),
+    ).toEqual(['2026-11-01T00:00:05Z']);
+  });
+});
+
 describe('fact refs', () => {
   it.each<FactRef>([
     statement,

@@ -206,7 +206,9 @@ describe('concurrent writers', () => {
           const key = factKey(shown[n]?.fact ?? { kind: 'guarantor', country: '-', proposedBy: null });
           const [item] = await documents.readMany([{ kind: 'flagged-fact', factKey: key }], FlaggedFactSchema);
           const theirs = taken.filter((f) => f.person === n);
-          const latestByUser = new Map(theirs.map((f) => [f.userId, f.at]));
+          // A person's flag is their latest by when they made it, whichever write landed last.
+          const latestByUser = new Map<string, string>();
+          for (const f of theirs) if (f.at > (latestByUser.get(f.userId) ?? '')) latestByUser.set(f.userId, f.at);
           expect(item?.flags.map((f) => `${f.userId}@${f.at}`).sort() ?? [], `flags on person ${n}`).toEqual(
             [...latestByUser].map(([userId, at]) => `${userId}@${at}`).sort(),
           );
