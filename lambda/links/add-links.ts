@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { type Article, toSourceRef } from '../articles/article.js';
 import { isRejection, parseArticleInput } from '../articles/read-inputs.js';
 import { extractArticleFacts } from '../facts/extract.js';
+import { mergeGuarantors } from '../facts/merge.js';
 import { ingestRead } from '../ingest/ingest.js';
 import type { PageArchive } from '../store/page-archive.js';
 import type { TalksStore } from '../store/ports.js';
@@ -22,13 +24,15 @@ export function archiveName(page: FetchedPage): string {
   return `${host}/${digest}.${page.format === 'html' ? 'html' : 'txt'}`;
 }
 
-function foundIn(facts: ReturnType<typeof extractArticleFacts>): FoundFacts {
+function foundIn(article: Article, facts: ReturnType<typeof extractArticleFacts>): FoundFacts {
   const topics = new Map<string, Set<string>>();
   for (const { topic, party } of facts.positions) topics.set(topic, (topics.get(topic) ?? new Set()).add(party));
   return {
     speakers: [...new Set(facts.statements.map((s) => s.speaker))],
-    guarantors: [...new Set(facts.guarantors.map((g) => g.country))],
+    // One line a country and proposer, as the stored guarantors merge them.
+    guarantors: mergeGuarantors([], facts.guarantors),
     positions: [...topics].map(([topic, parties]) => ({ topic, parties: [...parties] })),
+    source: toSourceRef(article),
   };
 }
 
@@ -48,7 +52,7 @@ async function addLink(link: string, deps: AddLinksDeps): Promise<LinkOutcome> {
   const article = read.url ? read : { ...read, url: page.url, urls: [page.url] };
   const file = await deps.archive.save(name, page.bytes);
   const report = await ingestRead({ articles: [{ ...article, files: [file] }], rejected: [] }, deps.store, {});
-  const found = foundIn(extractArticleFacts(article));
+  const found = foundIn(article, extractArticleFacts(article));
   const [outcome] = report.files;
   if (outcome?.outcome === 'duplicate') {
     const stored = await deps.store.getArticle(outcome.duplicateOf);

@@ -238,13 +238,19 @@ describe('TalksStack (default prod stage)', () => {
       template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { FunctionName: { Ref: linkWorkerId } });
     });
 
-    it('run one link worker at a time, never retried (it has replied already), with the bucket and its links/ prefix', () => {
+    it('run one link worker at a time, never retried (it has replied already), with the bucket, its links/ prefix and the flag policy', () => {
       template.hasResourceProperties('AWS::Lambda::Function', {
         Description: Match.stringLikeRegexp('^Reads links shared in Slack'),
         Timeout: 90,
         ReservedConcurrentExecutions: 1,
         Environment: {
-          Variables: { TABLE_NAME: { Ref: tableId }, ARTICLE_BUCKET: { Ref: bucketId }, LINKS_PREFIX: 'links/' },
+          // The Slack function's flag policy: the reply to /talks add hides the facts every answer hides.
+          Variables: {
+            TABLE_NAME: { Ref: tableId },
+            ARTICLE_BUCKET: { Ref: bucketId },
+            LINKS_PREFIX: 'links/',
+            FLAG_THRESHOLD: '3',
+          },
         },
       });
       template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {

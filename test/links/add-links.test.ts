@@ -48,10 +48,20 @@ describe('addLinks', () => {
       article: { title: 'Lakeside round ends with a draft on guarantees', outlet: 'Harbour Ledger' },
       found: {
         speakers: expect.arrayContaining(['Marta Hrytsenko', 'Pavel Orlov']),
-        guarantors: ['Norway', 'Portugal'],
+        guarantors: [
+          { country: 'Norway', proposedBy: 'Ukraine' },
+          { country: 'Portugal', proposedBy: 'Ukraine' },
+        ],
         positions: [{ topic: 'crimea', parties: ['Russia'] }],
+        source: { title: 'Lakeside round ends with a draft on guarantees', url: `${site.origin}/article.html` },
       },
     });
+    // Each guarantor with the page's sentences that propose it, once each, as the stored guarantors keep them.
+    const norway = outcome?.outcome === 'stored' ? outcome.found.guarantors[0] : undefined;
+    expect(norway?.citations.map((c) => c.evidence)).toEqual([
+      'Hrytsenko said Ukraine wants Norway to act as a guarantor of its security alongside its neighbours.',
+      'Kyiv has asked for security guarantees from Norway and Portugal, a senior official said.',
+    ]);
     expect(await archived()).toHaveLength(1);
     const sources = await store.store.listSources(10);
     expect(sources.sources[0]).toMatchObject({ url: `${site.origin}/article.html` });
