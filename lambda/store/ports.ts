@@ -82,6 +82,11 @@ export interface VersionedDocuments {
   /** One BatchGetItem a hundred names, in the order asked. */
   readMany<S extends z.ZodMiniType>(names: readonly DocumentName[], schema: S): Promise<(z.infer<S> | null)[]>;
   /**
+   * Every document of a kind, read consistently: a Query of its partition, a page a MB. Not for commands:
+   * what rebuilds the flag index from the flagged facts' own documents (lambda/flags/legacy-flag-book.ts).
+   */
+  readAll<S extends z.ZodMiniType>(kind: 'flagged-fact', schema: S): Promise<z.infer<S>[]>;
+  /**
    * Applies a change to the document and writes it only if nobody wrote it since it was read (retried
    * from a fresh read otherwise), so two concurrent changes both count. Returns the document written.
    */
