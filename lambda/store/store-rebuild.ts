@@ -30,7 +30,9 @@ import { STORE_FORMAT } from './store-format.js';
  *   round (writer-lease.ts), but for as long as a Lambda invocation: two processes never scan at once;
  * - `startsAt` (N, ms): when a pass a deploy began may start: once the previous version's running writers are done;
  * - `progress` (S, JSON): the pass's format, where its scan of the table stopped (the Scan's last key), and the
- *   articles it has gone over. A pass that stops (a timeout, a throttle, a lost claim) continues from there.
+ *   articles it has gone over. A pass that stops (a timeout, a throttle, a lost claim) continues from there;
+ * - `completedAt` (N, ms), `cleanedFormat` (N), `cleanup` (S, JSON): when the format was recorded complete, and the
+ *   deletion of the formats before it, which waits a grace period after that (superseded-items.ts).
  * The articles themselves go through the writer lease round by round (the ingest pipeline), so a rebuild takes
  * turns with ordinary ingest and the link worker and never writes beside them.
  */
@@ -170,9 +172,13 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
     },
 
     async complete(pass: RebuildPass): Promise<void> {
-      await ownedUpdate(pass.owner, 'SET #format = :format REMOVE passFormat, progress, startsAt, #owner, expiresAt', {
-        ':format': { N: String(STORE_FORMAT) },
-      });
+      // When, so that the previous format's items are deleted only a grace period later (superseded-items.ts), and
+      // from scratch: a format completed again (a deploy after a rollback) may meet older items written meanwhile.
+      await ownedUpdate(
+        pass.owner,
+        'SET #format = :format, completedAt = :now REMOVE passFormat, progress, startsAt, #owner, expiresAt, cleanedFormat, cleanup',
+        { ':format': { N: String(STORE_FORMAT) }, ':now': { N: String(now()) } },
+      );
     },
 
     async release(pass: RebuildPass): Promise<void> {
