@@ -154,6 +154,20 @@ export interface ArticlesToRebuild {
   next?: { pk: string; sk: string };
 }
 
+/** What one call deleting the items of superseded formats did (lambda/store/superseded-items.ts). */
+export interface SupersededDeletion {
+  /**
+   * not-complete: this format's items are not complete (or a pass is pending): nothing may go; waiting: the grace
+   * period since completion is not over; busy: another process holds the claim; continuing: the bound was reached,
+   * the next call goes on; done: no superseded item is left.
+   */
+  state: 'not-complete' | 'waiting' | 'busy' | 'continuing' | 'done';
+  /** Items this call deleted. */
+  deleted: number;
+  /** Superseded items this call left because they changed after the scan read them. */
+  changed: number;
+}
+
 /**
  * Rebuilding this format's precomputed items from the stored articles of a table another format wrote, by one
  * process at a time, from a checkpoint. The facts go in through the ordinary ingest pipeline (lambda/ingest/).
@@ -173,6 +187,11 @@ export interface ViewsRebuild {
   articlesToRebuild(after: RebuildPass['after'], limit: number): Promise<ArticlesToRebuild>;
   /** Records the pass's place and renews the hold; throws RebuildClaimLostError when it is no longer this owner's. */
   checkpoint(pass: RebuildPass, holdMs: number): Promise<void>;
+  /**
+   * One bounded call deleting the precomputed items of the formats before this one, once this one has been complete
+   * for a grace period; `remainingMs`: the time the call has left.
+   */
+  deleteSuperseded(owner: string, remainingMs: () => number): Promise<SupersededDeletion>;
   /** Records this format as complete (only its owner can): from now on nothing rebuilds it again. */
   complete(pass: RebuildPass): Promise<void>;
   release(pass: RebuildPass): Promise<void>;

@@ -17,6 +17,7 @@ import { keys } from './keys.js';
 import type { ArticlesToRebuild, RebuildPass, RebuildStatus, ViewsRebuild } from './ports.js';
 import { keyOf, type StoreContext } from './store-context.js';
 import { STORE_FORMAT } from './store-format.js';
+import { cleanUpSupersededItems } from './superseded-items.js';
 
 /*
  * The rebuild of this format's precomputed items from the stored articles, on a table another format wrote
@@ -71,7 +72,26 @@ export interface StoreRebuildOptions {
   retry?: RetryOptions;
   /** @default Date.now */
   now?: () => number;
+  /** How long the previous formats' items stay once this one is complete. @default SUPERSEDED_GRACE_MS */
+  supersededGraceMs?: number;
+  /** Superseded items one call deletes at most. @default SUPERSEDED_DELETES_PER_CALL */
+  supersededDeletesPerCall?: number;
 }
+
+/**
+ * How long the previous format's items stay after this one is complete: past the deploy that completed it (the
+ * previous version answers from them until its readers are updated) and any rollback of that deploy.
+ */
+const SUPERSEDED_GRACE_MS = 24 * 60 * 60_000;
+
+/** Superseded items one call deletes at most: a minute or two of conditional deletes, 8 at a time. */
+const SUPERSEDED_DELETES_PER_CALL = 50_000;
+
+/** No scan page of the deletion is begun with less time left; a page of 1,000 deletes takes seconds. */
+const SUPERSEDED_RESERVE_MS = 60_000;
+
+/** How long the deletion's claim holds without a checkpoint (one each page): what a dead holder costs the next. */
+const SUPERSEDED_HOLD_MS = 5 * 60_000;
 
 export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
   const ctx: StoreContext = { client: opts.client, tableName: opts.tableName, retry: opts.retry ?? {} };
@@ -180,6 +200,19 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
         { ':format': { N: String(STORE_FORMAT) }, ':now': { N: String(now()) } },
       );
     },
+
+    deleteSuperseded: (owner, remainingMs) =>
+      cleanUpSupersededItems({
+        client,
+        tableName,
+        owner,
+        graceMs: opts.supersededGraceMs ?? SUPERSEDED_GRACE_MS,
+        maxDeletes: opts.supersededDeletesPerCall ?? SUPERSEDED_DELETES_PER_CALL,
+        remainingMs,
+        reserveMs: SUPERSEDED_RESERVE_MS,
+        holdMs: SUPERSEDED_HOLD_MS,
+        now,
+      }),
 
     async release(pass: RebuildPass): Promise<void> {
       try {

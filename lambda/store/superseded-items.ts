@@ -10,8 +10,8 @@ import * as z from 'zod/mini';
 import { mapConcurrently } from '../shared/map-concurrently.js';
 import { type Item, toKey } from './items.js';
 import { keys, VIEWS_PREFIX } from './keys.js';
+import type { SupersededDeletion } from './ports.js';
 import { STORE_FORMAT } from './store-format.js';
-import { RebuildClaimLostError } from './store-rebuild.js';
 
 /*
  * Deleting the precomputed items of the formats before this one, once this format's are complete
@@ -68,17 +68,9 @@ const CleanUpProgressSchema = z.object({
 });
 type CleanUpProgress = z.infer<typeof CleanUpProgressSchema>;
 
-export interface CleanUpResult {
-  /**
-   * not-complete: this format's items are not complete (or a pass is pending): nothing may go; waiting: the grace
-   * period since completion is not over; busy: another process holds the claim; continuing: the bound was reached,
-   * the next call goes on; done: no superseded item is left.
-   */
-  state: 'not-complete' | 'waiting' | 'busy' | 'continuing' | 'done';
-  /** Items this call deleted. */
-  deleted: number;
-  /** Superseded items this call left because they changed after the scan read them. */
-  changed: number;
+/** Thrown when a deploy began a new pass (or another process took the deletion over): this one stops, its work is kept. */
+export class DeletionClaimLostError extends Error {
+  override name = 'DeletionClaimLostError';
 }
 
 export interface CleanUpOptions {
@@ -104,11 +96,11 @@ const SCAN_PAGE_ITEMS = 1000;
 const DELETES_AT_ONCE = 8;
 
 /** One call of the clean-up: see the module header. */
-export async function cleanUpSupersededItems(opts: CleanUpOptions): Promise<CleanUpResult> {
+export async function cleanUpSupersededItems(opts: CleanUpOptions): Promise<SupersededDeletion> {
   const { client, tableName, owner } = opts;
   const now = opts.now ?? Date.now;
   const Key = toKey(keys.storeFormat());
-  const result: CleanUpResult = { state: 'not-complete', deleted: 0, changed: 0 };
+  const result: SupersededDeletion = { state: 'not-complete', deleted: 0, changed: 0 };
   const current = { N: String(STORE_FORMAT) };
 
   const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key, ConsistentRead: true }));
@@ -252,7 +244,7 @@ export async function cleanUpSupersededItems(opts: CleanUpOptions): Promise<Clea
       );
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      throw new RebuildClaimLostError(
+      throw new DeletionClaimLostError(
         'A deploy began a new pass (or another process took the clean-up over); this one stopped.',
       );
     }
