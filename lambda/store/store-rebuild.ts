@@ -1,5 +1,5 @@
 import {
-  ConditionalCheckFailedException,
+  type AttributeValue,
   type DynamoDBClient,
   GetItemCommand,
   ScanCommand,
@@ -17,6 +17,7 @@ import { keys } from './keys.js';
 import type { ArticlesToRebuild, RebuildPass, RebuildStatus, ViewsRebuild } from './ports.js';
 import { keyOf, type StoreContext } from './store-context.js';
 import { STORE_FORMAT } from './store-format.js';
+import { CLAIM_IS_FREE, updateAsHolder, updateStoreFormatItem } from './store-format-item.js';
 import { cleanUpSupersededItems } from './superseded-items.js';
 
 /*
@@ -148,33 +149,23 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
 
     async claim(owner: string, holdMs: number): Promise<RebuildPass | null> {
       const at = now();
-      try {
-        const { Attributes } = await client.send(
-          new UpdateItemCommand({
-            TableName: tableName,
-            Key,
-            UpdateExpression: 'SET #owner = :owner, expiresAt = :until, passFormat = :format',
-            // Free (never held, or its holder stopped renewing), this format not yet complete, and begun.
-            ConditionExpression:
-              '(attribute_not_exists(#owner) OR expiresAt < :now) AND ' +
-              '(attribute_not_exists(#format) OR #format <> :format OR passFormat = :format) AND ' +
-              '(attribute_not_exists(startsAt) OR startsAt <= :now)',
-            ExpressionAttributeNames: { '#owner': 'owner', '#format': 'format' },
-            ExpressionAttributeValues: {
-              ':owner': { S: owner },
-              ':until': { N: String(at + holdMs) },
-              ':now': { N: String(at) },
-              ':format': { N: String(STORE_FORMAT) },
-            },
-            ReturnValues: 'ALL_OLD',
-          }),
-        );
-        const progress = progressOf(Attributes);
-        return { owner, ...(progress.after ? { after: progress.after } : {}), articlesDone: progress.articlesDone };
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return null;
-        throw error;
-      }
+      const held = await updateStoreFormatItem(client, tableName, {
+        expression: 'SET #owner = :owner, expiresAt = :until, passFormat = :format',
+        // Free, this format not yet complete, and begun.
+        condition:
+          `${CLAIM_IS_FREE} AND ` +
+          '(attribute_not_exists(#format) OR #format <> :format OR passFormat = :format) AND ' +
+          '(attribute_not_exists(startsAt) OR startsAt <= :now)',
+        values: {
+          ':owner': { S: owner },
+          ':until': { N: String(at + holdMs) },
+          ':now': { N: String(at) },
+          ':format': { N: String(STORE_FORMAT) },
+        },
+      });
+      if (!held) return null;
+      const progress = progressOf(held);
+      return { owner, ...(progress.after ? { after: progress.after } : {}), articlesDone: progress.articlesDone };
     },
 
     articlesToRebuild: (after, limit) => articlesToRebuild(ctx, after, limit),
@@ -225,31 +216,15 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
   };
 
   /** An update only the pass's owner may make; another owner (or none) is a lost claim. */
-  async function ownedUpdate(
-    owner: string,
-    UpdateExpression: string,
-    values: Record<string, { S: string } | { N: string }>,
-  ): Promise<void> {
-    try {
-      await client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key,
-          UpdateExpression,
-          ConditionExpression: '#owner = :owner',
-          ExpressionAttributeNames: {
-            '#owner': 'owner',
-            ...(UpdateExpression.includes('#format') ? { '#format': 'format' } : {}),
-          },
-          ExpressionAttributeValues: { ':owner': { S: owner }, ...values },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      throw new RebuildClaimLostError(
-        'Another process took the rebuild of the store over (or a deploy began it again); this one stopped.',
-      );
-    }
+  async function ownedUpdate(owner: string, expression: string, values: Record<string, AttributeValue>): Promise<void> {
+    await updateAsHolder(client, tableName, owner, {
+      expression,
+      values,
+      lost: () =>
+        new RebuildClaimLostError(
+          'Another process took the rebuild of the store over (or a deploy began it again); this one stopped.',
+        ),
+    });
   }
 }
 

@@ -1,10 +1,10 @@
 import {
+  type AttributeValue,
   ConditionalCheckFailedException,
   DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   ScanCommand,
-  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
 import { mapConcurrently } from '../shared/map-concurrently.js';
@@ -12,6 +12,7 @@ import { type Item, toKey } from './items.js';
 import { keys, VIEWS_PREFIX } from './keys.js';
 import type { SupersededDeletion } from './ports.js';
 import { STORE_FORMAT } from './store-format.js';
+import { CLAIM_IS_FREE, updateAsHolder, updateStoreFormatItem } from './store-format-item.js';
 
 /*
  * Deleting the precomputed items of the formats before this one, once this format's are complete
@@ -108,7 +109,11 @@ export async function cleanUpSupersededItems(opts: CleanUpOptions): Promise<Supe
   if (Item.cleanedFormat?.N === current.N) return { ...result, state: 'done' };
   if (Item.completedAt?.N === undefined) {
     // Completed by a version that did not record when: the grace period starts now.
-    await ifStillComplete('SET completedAt = if_not_exists(completedAt, :now)', { ':now': { N: String(now()) } });
+    await updateStoreFormatItem(client, tableName, {
+      expression: 'SET completedAt = if_not_exists(completedAt, :now)',
+      condition: '#format = :format AND attribute_not_exists(passFormat)',
+      values: { ':format': current, ':now': { N: String(now()) } },
+    });
     return { ...result, state: 'waiting' };
   }
   if (Number(Item.completedAt.N) + opts.graceMs > now()) return { ...result, state: 'waiting' };
@@ -159,35 +164,21 @@ export async function cleanUpSupersededItems(opts: CleanUpOptions): Promise<Supe
   /** The claim, as the rebuild's, on a complete format past its grace period; null when held or no longer so. */
   async function claim(): Promise<CleanUpProgress | null> {
     const at = now();
-    try {
-      const { Attributes } = await client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key,
-          UpdateExpression: 'SET #owner = :owner, expiresAt = :until',
-          ConditionExpression:
-            '(attribute_not_exists(#owner) OR expiresAt < :now) AND #format = :format AND ' +
-            'attribute_not_exists(passFormat) AND completedAt <= :cutoff',
-          ExpressionAttributeNames: { '#owner': 'owner', '#format': 'format' },
-          ExpressionAttributeValues: {
-            ':owner': { S: owner },
-            ':until': { N: String(at + opts.holdMs) },
-            ':now': { N: String(at) },
-            ':format': current,
-            ':cutoff': { N: String(at - opts.graceMs) },
-          },
-          ReturnValues: 'ALL_OLD',
-        }),
-      );
-      const raw = Attributes?.cleanup?.S;
-      const parsed = raw === undefined ? undefined : CleanUpProgressSchema.safeParse(JSON.parse(raw));
-      return parsed?.success && parsed.data.format === STORE_FORMAT
-        ? parsed.data
-        : { format: STORE_FORMAT, deleted: 0 };
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return null;
-      throw error;
-    }
+    const held = await updateStoreFormatItem(client, tableName, {
+      expression: 'SET #owner = :owner, expiresAt = :until',
+      condition: `${CLAIM_IS_FREE} AND #format = :format AND attribute_not_exists(passFormat) AND completedAt <= :cutoff`,
+      values: {
+        ':owner': { S: owner },
+        ':until': { N: String(at + opts.holdMs) },
+        ':now': { N: String(at) },
+        ':format': current,
+        ':cutoff': { N: String(at - opts.graceMs) },
+      },
+    });
+    if (!held) return null;
+    const raw = held.cleanup?.S;
+    const parsed = raw === undefined ? undefined : CleanUpProgressSchema.safeParse(JSON.parse(raw));
+    return parsed?.success && parsed.data.format === STORE_FORMAT ? parsed.data : { format: STORE_FORMAT, deleted: 0 };
   }
 
   /** Deletes an item unless it is this format's or changed since the scan read it; false when left. */
@@ -212,41 +203,15 @@ export async function cleanUpSupersededItems(opts: CleanUpOptions): Promise<Supe
     }
   }
 
-  async function ifStillComplete(UpdateExpression: string, values: Record<string, { N: string }>): Promise<void> {
-    try {
-      await client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key,
-          UpdateExpression,
-          ConditionExpression: '#format = :format AND attribute_not_exists(passFormat)',
-          ExpressionAttributeNames: { '#format': 'format' },
-          ExpressionAttributeValues: { ':format': current, ...values },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
-  }
-
-  /** An update only the claim's owner may make: a deploy that began a new pass took it, and the clean-up stops. */
-  async function owned(UpdateExpression: string, values: Record<string, { S: string } | { N: string }>) {
-    try {
-      await client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key,
-          UpdateExpression,
-          ConditionExpression: '#owner = :owner',
-          ExpressionAttributeNames: { '#owner': 'owner' },
-          ExpressionAttributeValues: { ':owner': { S: owner }, ...values },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      throw new DeletionClaimLostError(
-        'A deploy began a new pass (or another process took the clean-up over); this one stopped.',
-      );
-    }
+  /** An update only the claim's owner may make: a deploy that began a new pass took it, and the deletion stops. */
+  async function owned(expression: string, values: Record<string, AttributeValue>) {
+    await updateAsHolder(client, tableName, owner, {
+      expression,
+      values,
+      lost: () =>
+        new DeletionClaimLostError(
+          'A deploy began a new pass (or another process took the deletion over); this one stopped.',
+        ),
+    });
   }
 }
