@@ -51,15 +51,20 @@ async function addLink(link: string, deps: AddLinksDeps): Promise<LinkOutcome> {
   if (isRejection(read)) return { link, outcome: 'rejected', refusal: 'not-an-article', reason: read.reason };
   const article = read.url ? read : { ...read, url: page.url, urls: [page.url] };
   const file = await deps.archive.save(name, page.bytes);
+  // The same text stored before (its id is its content's) but not in this format's items yet, which ingest reports
+  // as stored so that its facts are applied: while a deploy rebuilds a new format, every article stored before it.
+  // Once ingestRead returns its facts are in, so "already stored" is then true.
+  const storedBefore = (await deps.store.getArticle(article.id)) !== null;
   const report = await ingestRead({ articles: [{ ...article, files: [file] }], rejected: [] }, deps.store, {});
   const found = foundIn(article, extractArticleFacts(article));
   const [outcome] = report.files;
-  if (outcome?.outcome === 'duplicate') {
-    const stored = await deps.store.getArticle(outcome.duplicateOf);
+  const duplicateOf = outcome?.outcome === 'duplicate' ? outcome.duplicateOf : storedBefore ? article.id : null;
+  if (duplicateOf !== null) {
+    const stored = await deps.store.getArticle(duplicateOf);
     return {
       link,
       outcome: 'merged',
-      article: { id: outcome.duplicateOf, title: stored?.title ?? null, outlet: stored?.outlet ?? null },
+      article: { id: duplicateOf, title: stored?.title ?? null, outlet: stored?.outlet ?? null },
       found,
     };
   }

@@ -6,6 +6,7 @@ import { createLocalPageArchive } from '../../lambda/cli/local-page-archive.js';
 import { addLinks } from '../../lambda/links/add-links.js';
 import { fetchPage } from '../../lambda/links/fetch-page.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
+import { rewriteAsFormat8 } from '../ingest/format-8-table.js';
 import { openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
 import { PAGE_SERVER_ADDRESS, type PageServer, startPageServer } from './page-server.js';
 
@@ -71,6 +72,21 @@ describe('addLinks', () => {
   it('merges the same page read through another link into the stored article', async () => {
     const [, second] = await addLinks([`${site.origin}/article.html`, `${site.origin}/moved`], deps());
     expect(second).toMatchObject({ outcome: 'merged', article: { outlet: 'Harbour Ledger' } });
+    expect((await store.store.listSources(10)).total).toBe(1);
+  });
+
+  it('answers "already stored" for a page stored before a deploy brought a new store format, while it is rebuilt', async () => {
+    // Prepare: the page stored, then the table turned back into format 8 (its precomputed items under the old keys),
+    // as a table is while the deploy's rebuild has not reached that article.
+    await addLinks([`${site.origin}/article.html`], deps());
+    await rewriteAsFormat8(store.client, store.tableName);
+
+    // Act
+    const [again] = await addLinks([`${site.origin}/article.html`], deps());
+
+    // Assess: merged into the stored article, and its facts are in the new format's items.
+    expect(again).toMatchObject({ outcome: 'merged', article: { outlet: 'Harbour Ledger' } });
+    expect((await store.store.getSpeakerDirectory()).speakers.map((s) => s.name)).toContain('Marta Hrytsenko');
     expect((await store.store.listSources(10)).total).toBe(1);
   });
 
