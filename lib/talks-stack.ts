@@ -47,6 +47,8 @@ export class TalksStack extends Stack {
       bucket: ingestion.bucket,
       removalPolicy,
       entry: path.join(HANDLERS_DIR, 'links.ts'),
+      flagReviewers: config.flagReviewers,
+      flagThreshold: config.flagThreshold,
     });
     // The function itself, not `grantInvoke`'s extra `:*` (every version and alias): the Slack function invokes $LATEST.
     slack.slackFunction.addToRolePolicy(

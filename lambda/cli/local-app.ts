@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { FlagPolicy } from '../flags/flag-book.js';
+import { flagFeatures } from '../flags/flag-features.js';
 import { answerLinkRequest } from '../links/answer-link-request.js';
 import { type FetchPageOptions, fetchPage } from '../links/fetch-page.js';
 import { createInProcessLinkJobs, type InProcessLinkJobs } from '../links/in-process-link-jobs.js';
@@ -33,6 +34,7 @@ export function localTalksApp(
   linkJobs: InProcessLinkJobs;
 } {
   const archive = createLocalPageArchive(localLinksFolder(local));
+  const flags = { reader: local.flags, policy };
   const linkJobs = createInProcessLinkJobs(
     async (request) => {
       await answerLinkRequest(request.links, {
@@ -40,6 +42,7 @@ export function localTalksApp(
         archive,
         fetch: (link) => fetchPage(link, fetchOptions),
         reply: answerReplier(postReply, request.responseUrl),
+        readFactFilter: flagFeatures(flags).readFactFilter,
       });
     },
     (message, error) => process.stderr.write(`${message}: ${(error as Error).message}\n`),
@@ -47,7 +50,7 @@ export function localTalksApp(
   return {
     views: local.store,
     timeline: local.store,
-    flags: { reader: local.flags, policy },
+    flags,
     linkJobs,
     postReply,
     describeFailure: localStoreProblem,

@@ -97,24 +97,36 @@ async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
 async function addCommand(links: string[], io: CliIo): Promise<number> {
   const [
     { MAX_LINKS },
-    { addLinks },
-    { linksAnswer },
+    { answerLinkRequest },
     { renderText },
     { createLocalPageArchive },
     { localLinksFolder },
+    { flagFeatures },
+    { flagPolicyFromEnv },
   ] = await Promise.all([
     import('../answers/link-text.js'),
-    import('../links/add-links.js'),
-    import('../links/link-outcome.js'),
+    import('../links/answer-link-request.js'),
     import('../answers/render-text.js'),
     import('./local-page-archive.js'),
     import('./local-app.js'),
+    import('../flags/flag-features.js'),
+    import('../flags/flag-policy-config.js'),
   ]);
   if (links.length === 0 || links.length > MAX_LINKS) throw new UsageError(`add takes 1 to ${MAX_LINKS} links`);
+  const policy = flagPolicyFromEnv(process.env);
+  let reply = '';
+  // A store failure is thrown past the reply it also gives (runCli prints the error and exits 1).
   const outcomes = await withStore(io, (local) =>
-    addLinks(links, { store: local.store, archive: createLocalPageArchive(localLinksFolder(local)) }),
+    answerLinkRequest(links, {
+      store: local.store,
+      archive: createLocalPageArchive(localLinksFolder(local)),
+      readFactFilter: flagFeatures({ reader: local.flags, policy }).readFactFilter,
+      reply: async (answer) => {
+        reply = renderText(answer);
+      },
+    }),
   );
-  io.stdout(renderText(linksAnswer(outcomes)));
+  io.stdout(reply);
   return outcomes.some((o) => o.outcome === 'rejected') ? 1 : 0;
 }
 

@@ -20,6 +20,7 @@ import {
   withIndexEntry,
 } from './flag-book.js';
 import {
+  completeFlagIndex,
   FLAG_INDEX,
   flaggedFactDocument,
   LEGACY_FLAG_BOOK,
@@ -143,51 +144,49 @@ export function createFlagStore(
   /**
    * Writes a fact's entry into the index. The index must hold the old flag book's flags whenever it exists
    * (`firstFlagIndex`), so on a table whose index does not say the book is migrated, the book is migrated
-   * first; the index then says so, and later writes skip the book: no read of it on a migrated table. The
-   * marker is checked on the index's own read (the conditional write reads it anyway), and set only after a
-   * migration returned, that is with the book marked migrated (or absent). Two writers racing both migrate,
-   * which is safe (legacy-flag-book.ts), and both set it.
+   * first, and the index is then rebuilt from every flagged fact's document and marked (`completeFlagIndex`,
+   * which reads this fact's document too); later writes skip the book: no read of it on a migrated table. The
+   * marker is checked on the index's own read (the conditional write reads it anyway). If that rebuild fails,
+   * the index stays unmarked, so the next flag, review or command rebuilds it: no fact whose document was
+   * written is left out of the index for good. Two writers racing both migrate, which is safe
+   * (legacy-flag-book.ts), and both set it.
    */
   async function indexFact(fact: FlaggedFact, policy: FlagPolicy): Promise<void> {
     const entry = indexEntry(fact);
-    const write = (bookMigrated: boolean) =>
-      store.update(FLAG_INDEX, FlagIndexSchema, (index) => {
-        if (!bookMigrated && !index?.bookMigrated) throw new BookNotMigratedError();
-        return { ...withIndexEntry(index ?? EMPTY_FLAG_INDEX, entry, policy), bookMigrated: true as const };
-      });
     try {
-      await write(false);
+      await store.update(FLAG_INDEX, FlagIndexSchema, (index) => {
+        if (!index?.bookMigrated) throw new BookNotMigratedError();
+        return withIndexEntry(index, entry, policy);
+      });
     } catch (error) {
       if (!(error instanceof BookNotMigratedError)) throw error;
       await migrateLegacyFlagBook(store);
-      await write(true);
+      await completeFlagIndex(store, policy);
     }
   }
 
   /**
-   * No index yet: the table is new, or was written before the index and may hold the flag book. Either way
-   * this runs once a table: the migration writes the index, and so does a table without a book (empty, and
-   * marked: there is no book to migrate), so later commands read the index alone. A migration that cannot
-   * finish now (throttled) leaves the book as it was; the answer is then filtered by the book's flags, and
-   * the next command migrates again.
+   * No index yet, or one not marked as complete: the table is new, or was written before the index and may
+   * hold the flag book, or a flag's index write failed during the migration. Either way this runs until a
+   * run completes, once a table: the migration writes the book's flags, then the index is rebuilt from every
+   * flagged fact's document and marked, so later commands read the index alone. A run that cannot finish now
+   * (throttled) leaves what it could not write as it was; the answer is then filtered by the index as read, or
+   * without one by the book's flags, and the next command tries again.
    */
-  async function firstFlagIndex(): Promise<FlagIndex> {
+  async function firstFlagIndex(unmarked: FlagIndex | null): Promise<FlagIndex> {
     try {
-      const migrated = await migrateLegacyFlagBook(store);
-      return (
-        migrated ??
-        (await store.update(FLAG_INDEX, FlagIndexSchema, (current) => ({
-          ...(current ?? EMPTY_FLAG_INDEX),
-          bookMigrated: true as const,
-        })))
-      );
+      await migrateLegacyFlagBook(store);
+      return await completeFlagIndex(store);
     } catch (error) {
       onMigrationError(error);
-      return legacyFlagIndex(store);
+      return unmarked ?? legacyFlagIndex(store);
     }
   }
 
-  const getFlagIndex = async () => (await store.read(FLAG_INDEX, FlagIndexSchema)) ?? (await firstFlagIndex());
+  const getFlagIndex = async () => {
+    const index = await store.read(FLAG_INDEX, FlagIndexSchema);
+    return index?.bookMigrated ? index : firstFlagIndex(index);
+  };
 
   return {
     getFlagIndex,

@@ -149,3 +149,23 @@ export async function migrateLegacyFlagBook(
   }
   return index;
 }
+
+/**
+ * The index rebuilt from every flagged fact's own document and marked `bookMigrated`: the one write that sets
+ * the mark. A flag writes its document before its index entry, so a flag whose index write failed while the
+ * book was being migrated (its document written, its entry not) would otherwise stay unindexed, and the mark
+ * would stop anyone from looking again. Setting the mark only here, with every document read (consistently)
+ * before the write, makes the mark mean "every document is indexed": while it is unset, the next flag, review
+ * or command that finds it so indexes them all. Run after `migrateLegacyFlagBook` returned, so the book's flags
+ * are in their documents. An entry indexed from a later revision of a document stays (`withIndexEntries`).
+ */
+export async function completeFlagIndex(
+  store: VersionedDocuments,
+  policy: FlagPolicy = KEEP_EVERY_FLAG,
+): Promise<FlagIndex> {
+  const entries = (await store.readAll('flagged-fact', FlaggedFactSchema)).map(indexEntry);
+  return store.update(FLAG_INDEX, FlagIndexSchema, (current) => ({
+    ...withIndexEntries(current ?? EMPTY_FLAG_INDEX, entries, policy),
+    bookMigrated: true as const,
+  }));
+}

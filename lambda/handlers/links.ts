@@ -1,6 +1,9 @@
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { nearDuplicateDetector } from '../articles/fingerprint.js';
+import { type FlagsContext, flagFeatures } from '../flags/flag-features.js';
+import { flagPolicyFromEnv } from '../flags/flag-policy-config.js';
+import { createFlagReader } from '../flags/flag-store.js';
 import { answerLinkRequest } from '../links/answer-link-request.js';
 import { type FetchedPage, fetchPage } from '../links/fetch-page.js';
 import { linkForLog } from '../links/link-for-log.js';
@@ -12,6 +15,7 @@ import { createTelemetry, type Metrics, MetricUnit, type Telemetry } from '../ob
 import { answerReplier, createResponseUrlPoster, type PostReply } from '../slack/response-url.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
+import { createDynamoDocuments } from '../store/dynamo-documents.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
 import { createS3PageArchive, type PageArchive } from '../store/page-archive.js';
 import type { TalksStore } from '../store/ports.js';
@@ -36,6 +40,11 @@ export interface LinksHandlerDeps {
   store: TalksStore;
   archive: PageArchive;
   postReply: PostReply;
+  /**
+   * What hides or marks flagged facts in the reply, as in every answer. @default - none (production: the flags in
+   * the same table, read only, under FLAG_REVIEWERS / FLAG_THRESHOLD)
+   */
+  flags?: FlagsContext;
   /** One log record (in production a Powertools Logger record: JSON, with the request id and cold start). */
   log: (level: 'info' | 'error', message: string, fields: Record<string, unknown>) => void;
   /** Where each job's metrics and the container's cold start go (lambda/observability/metric-names.ts). @default - none */
@@ -113,6 +122,7 @@ export function createLinksHandler(deps: () => LinksHandlerDeps): (event: unknow
         ...ready,
         fetch: timedFetch(ready.fetch ?? fetchPage, tally),
         reply: answerReplier(ready.postReply, request.responseUrl),
+        ...(ready.flags ? { readFactFilter: flagFeatures(ready.flags).readFactFilter } : {}),
       });
     } catch (error) {
       log('error', 'The links could not be added; the user was told to send them again', {
@@ -128,12 +138,14 @@ export function createLinksHandler(deps: () => LinksHandlerDeps): (event: unknow
 function productionDeps({ logger, metrics }: Telemetry): LinksHandlerDeps {
   const { tableName, endpoint, region } = storeConfig();
   const { ARTICLE_BUCKET, LINKS_PREFIX } = LinksEnvSchema.parse(process.env);
+  const client = createDynamoClient({ endpoint, region });
   return {
-    store: createDynamoTalksStore({
-      client: createDynamoClient({ endpoint, region }),
-      tableName,
-      nearDuplicates: nearDuplicateDetector,
-    }),
+    store: createDynamoTalksStore({ client, tableName, nearDuplicates: nearDuplicateDetector }),
+    // Read only, as the digest reads them: migrating an old flag book is the Slack function's work.
+    flags: {
+      reader: createFlagReader(createDynamoDocuments({ client, tableName })),
+      policy: flagPolicyFromEnv(process.env),
+    },
     archive: createS3PageArchive({ bucket: ARTICLE_BUCKET, prefix: LINKS_PREFIX }),
     postReply: createResponseUrlPoster(),
     log: (level, message, fields) => logger[level](message, fields),

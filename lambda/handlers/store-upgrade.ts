@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { nearDuplicateDetector } from '../articles/fingerprint.js';
@@ -9,9 +10,10 @@ import { StoreReadError, StoreWriteError } from '../store/batch.js';
 import { storeConfig } from '../store/config.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { createDynamoTalksStore } from '../store/dynamo-talks-store.js';
-import type { TalksStore, ViewsRebuild } from '../store/ports.js';
-import { STORE_FORMAT } from '../store/store-format.js';
+import type { SupersededDeletion, TalksStore, ViewsRebuild } from '../store/ports.js';
+import { DELETE_SUPERSEDED_FORMATS_EVENT, STORE_FORMAT } from '../store/store-format.js';
 import { createViewsRebuild, RebuildClaimLostError } from '../store/store-rebuild.js';
+import { DeletionClaimLostError } from '../store/superseded-items.js';
 import { StoreBusyError, WriterLeaseLostError } from '../store/writer-lease.js';
 
 /*
@@ -32,6 +34,12 @@ const CustomResourceEventSchema = z.object({
   /** Set by `onEvent`'s answer, so present only in `isComplete`'s calls: what is left to wait for. */
   UpgradeStep: z.optional(z.enum(['rebuild', 'none'])),
 });
+
+/**
+ * The daily schedule's call (lib/constructs/store-upgrade.ts): delete the precomputed items of the formats before
+ * this one, once it has been complete for a grace period (lambda/store/superseded-items.ts).
+ */
+const DeleteSupersededEventSchema = z.object({ task: z.literal(DELETE_SUPERSEDED_FORMATS_EVENT.task) });
 
 /** The one physical id of the resource: a deploy updates it, never replaces it. */
 export const STORE_UPGRADE_RESOURCE_ID = 'store-format';
@@ -68,7 +76,14 @@ const PREVIOUS_WRITERS_MS = 6 * 60_000;
  * A pass that meets these waits for the framework's next call instead of failing the deploy: another writer held
  * the store, a throttle outlasted the retries, or a deploy began the pass again under it.
  */
-const TRANSIENT = [StoreBusyError, WriterLeaseLostError, RebuildClaimLostError, StoreWriteError, StoreReadError];
+const TRANSIENT = [
+  StoreBusyError,
+  WriterLeaseLostError,
+  RebuildClaimLostError,
+  DeletionClaimLostError,
+  StoreWriteError,
+  StoreReadError,
+];
 const isTransient = (error: unknown) =>
   TRANSIENT.some((kind) => error instanceof kind) ||
   (error instanceof Error && /Throttl|ProvisionedThroughputExceeded|RequestLimitExceeded/.test(error.name));
@@ -88,11 +103,26 @@ export function createStoreUpgradeHandler(
 ): (
   event: unknown,
   context: Pick<Context, 'getRemainingTimeInMillis'>,
-) => Promise<OnEventResponse | IsCompleteResponse> {
+) => Promise<OnEventResponse | IsCompleteResponse | SupersededDeletion> {
   let resolved: StoreUpgradeDeps | undefined;
   return async (event, context) => {
     resolved ??= deps();
     const { store, rebuild, log, metrics, extraction } = resolved;
+    if (DeleteSupersededEventSchema.safeParse(event).success) {
+      const start = performance.now();
+      try {
+        const result = await rebuild.deleteSuperseded(randomUUID(), () => context.getRemainingTimeInMillis());
+        const ms = Math.round(performance.now() - start);
+        log('info', 'Superseded store formats', { storeFormat: STORE_FORMAT, ...result, ms });
+        return result;
+      } catch (error) {
+        if (!isTransient(error)) throw error;
+        log('warn', 'Deleting superseded store formats paused; the next call goes on from its checkpoint', {
+          error: String(error),
+        });
+        return { state: 'busy', deleted: 0, changed: 0 };
+      }
+    }
     const parsed = CustomResourceEventSchema.parse(event);
 
     if (parsed.UpgradeStep === undefined) {
@@ -162,7 +192,10 @@ const telemetry = createTelemetry(SERVICES.storeUpgrade);
 const upgrade = createStoreUpgradeHandler(() => productionDeps(telemetry));
 
 /** The Lambda entry point: the provider framework's onEvent and isComplete handler. */
-export async function handler(event: unknown, context: Context): Promise<OnEventResponse | IsCompleteResponse> {
+export async function handler(
+  event: unknown,
+  context: Context,
+): Promise<OnEventResponse | IsCompleteResponse | SupersededDeletion> {
   telemetry.logger.addContext(context);
   return upgrade(event, context);
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { type Article, toSourceRef } from '../articles/article.js';
 import { isRejection, parseArticleInput } from '../articles/read-inputs.js';
 import { extractArticleFacts } from '../facts/extract.js';
+import { mergeGuarantors } from '../facts/merge.js';
 import { ingestRead } from '../ingest/ingest.js';
 import type { PageArchive } from '../store/page-archive.js';
 import type { TalksStore } from '../store/ports.js';
@@ -22,13 +24,15 @@ export function archiveName(page: FetchedPage): string {
   return `${host}/${digest}.${page.format === 'html' ? 'html' : 'txt'}`;
 }
 
-function foundIn(facts: ReturnType<typeof extractArticleFacts>): FoundFacts {
+function foundIn(article: Article, facts: ReturnType<typeof extractArticleFacts>): FoundFacts {
   const topics = new Map<string, Set<string>>();
   for (const { topic, party } of facts.positions) topics.set(topic, (topics.get(topic) ?? new Set()).add(party));
   return {
     speakers: [...new Set(facts.statements.map((s) => s.speaker))],
-    guarantors: [...new Set(facts.guarantors.map((g) => g.country))],
+    // One line a country and proposer, as the stored guarantors merge them.
+    guarantors: mergeGuarantors([], facts.guarantors),
     positions: [...topics].map(([topic, parties]) => ({ topic, parties: [...parties] })),
+    source: toSourceRef(article),
   };
 }
 
@@ -47,15 +51,20 @@ async function addLink(link: string, deps: AddLinksDeps): Promise<LinkOutcome> {
   if (isRejection(read)) return { link, outcome: 'rejected', refusal: 'not-an-article', reason: read.reason };
   const article = read.url ? read : { ...read, url: page.url, urls: [page.url] };
   const file = await deps.archive.save(name, page.bytes);
+  // The same text stored before (its id is its content's) but not in this format's items yet, which ingest reports
+  // as stored so that its facts are applied: while a deploy rebuilds a new format, every article stored before it.
+  // Once ingestRead returns its facts are in, so "already stored" is then true.
+  const storedBefore = (await deps.store.getArticle(article.id)) !== null;
   const report = await ingestRead({ articles: [{ ...article, files: [file] }], rejected: [] }, deps.store, {});
-  const found = foundIn(extractArticleFacts(article));
+  const found = foundIn(article, extractArticleFacts(article));
   const [outcome] = report.files;
-  if (outcome?.outcome === 'duplicate') {
-    const stored = await deps.store.getArticle(outcome.duplicateOf);
+  const duplicateOf = outcome?.outcome === 'duplicate' ? outcome.duplicateOf : storedBefore ? article.id : null;
+  if (duplicateOf !== null) {
+    const stored = await deps.store.getArticle(duplicateOf);
     return {
       link,
       outcome: 'merged',
-      article: { id: outcome.duplicateOf, title: stored?.title ?? null, outlet: stored?.outlet ?? null },
+      article: { id: duplicateOf, title: stored?.title ?? null, outlet: stored?.outlet ?? null },
       found,
     };
   }

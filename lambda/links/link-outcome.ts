@@ -1,13 +1,21 @@
 import { type Answer, type AnswerPart, type Span, talksCommand, textPart } from '../answers/answer.js';
+import { guarantorGroups } from '../answers/group-facts.js';
 import { plural } from '../answers/plural.js';
 import { topicCommand } from '../answers/topic-answer.js';
+import type { SourceRef } from '../articles/article.js';
+import type { Guarantor } from '../facts/fact.js';
 import type { LinkRefusal } from './link-refusals.js';
 
-/** What a page added to the corpus: the names, countries and topics a reader can ask about next. */
+/**
+ * What a page added to the corpus: the names and topics a reader can ask about next, and the guarantors it
+ * proposes as facts (with their evidence in `source`), so that flags mark or hide them as in every answer.
+ */
 export interface FoundFacts {
   speakers: string[];
-  guarantors: string[];
+  guarantors: Guarantor[];
   positions: { topic: string; parties: string[] }[];
+  /** The page as read: what the guarantors' citations point at. */
+  source: SourceRef;
 }
 
 export interface ArticleLabel {
@@ -42,7 +50,15 @@ function foundParts({ speakers, guarantors, positions }: FoundFacts): AnswerPart
     parts.push(textPart(...spans));
   }
   if (guarantors.length) {
-    parts.push(textPart(`Proposed guarantors: ${guarantors.join(', ')} · `, { command: talksCommand('guarantors') }));
+    // Fact lines, as `/talks guarantors` shows them: the flags' filter finds them by the same keys.
+    const groups = guarantorGroups(guarantors);
+    parts.push({
+      kind: 'facts',
+      heading: 'Proposed guarantors',
+      groups,
+      totalGroups: groups.length,
+      emptyText: `Flags hide every guarantor it names, as wrong: ${talksCommand('flags')} lists them for review.`,
+    });
   }
   for (const { topic, parties } of positions) {
     parts.push(textPart(`Positions on ${topic}: ${parties.join(', ')} · `, { command: topicCommand(topic) }));
@@ -70,13 +86,16 @@ function outcomeParts(outcome: LinkOutcome): AnswerPart[] {
   }
 }
 
-/** The reply to `/talks add`: per link, what became of it and what to ask next. */
+/**
+ * The reply to `/talks add`: per link, what became of it and what to ask next. Its guarantors are fact lines
+ * citing the page, so the flags' filter (the one every answer goes through) hides or marks them.
+ */
 export function linksAnswer(outcomes: readonly LinkOutcome[]): Answer {
-  const added = outcomes.filter((o) => o.outcome !== 'rejected').length;
+  const added = outcomes.flatMap((o) => (o.outcome === 'rejected' ? [] : [o]));
   return {
-    title: `Added ${added} of ${plural(outcomes.length, 'link')}`,
+    title: `Added ${added.length} of ${plural(outcomes.length, 'link')}`,
     parts: outcomes.flatMap(outcomeParts),
-    sources: {},
+    sources: Object.fromEntries(added.map(({ found }) => [found.source.id, found.source])),
     visibility: 'ephemeral',
   };
 }

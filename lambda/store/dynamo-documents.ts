@@ -4,6 +4,7 @@ import {
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
+  QueryCommand,
 } from '@aws-sdk/client-dynamodb';
 import type * as z from 'zod/mini';
 import { type GuarantorsView, GuarantorsViewSchema } from '../facts/views.js';
@@ -14,7 +15,7 @@ import {
   StatementRecordSchema,
 } from '../views/records.js';
 import { decodePayload, type Item, payloadItem, toKey } from './items.js';
-import { type ItemKey, keys } from './keys.js';
+import { FLAGGED_FACT_SK_PREFIX, type ItemKey, keys } from './keys.js';
 import type { DocumentName, FactRecords, VersionedDocuments } from './ports.js';
 
 /** Concurrent writers of one document are rare; five fresh reads settle any realistic race. */
@@ -93,6 +94,27 @@ export function createDynamoDocuments({
       return item ? decodePayload(item, schema) : null;
     },
     readMany,
+    async readAll(_kind, schema) {
+      const documents: z.infer<typeof schema>[] = [];
+      let startKey: Item | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: {
+              ':pk': { S: keys.flagIndex().pk },
+              ':prefix': { S: FLAGGED_FACT_SK_PREFIX },
+            },
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of page.Items ?? []) documents.push(decodePayload(item, schema));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return documents;
+    },
     async update(name, schema, change) {
       for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt += 1) {
         const { value, version } = await readVersioned(name, schema);

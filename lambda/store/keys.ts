@@ -65,7 +65,7 @@ export const keys = {
    */
   flagIndex: (): ItemKey => ({ pk: 'FLAGS', sk: 'INDEX' }),
   /** One flagged fact: its snapshot, every flag with its note, the last review. */
-  flaggedFact: (factKey: string): ItemKey => ({ pk: 'FLAGS', sk: `FACT#${factKey}` }),
+  flaggedFact: (factKey: string): ItemKey => ({ pk: 'FLAGS', sk: `${FLAGGED_FACT_SK_PREFIX}${factKey}` }),
   /**
    * Every flag on every fact in one item, as tables written before the flag index kept them: read only to
    * migrate its flags into the items above, then marked migrated (lambda/flags/legacy-flag-book.ts).
@@ -83,6 +83,9 @@ export const keys = {
    */
   storeFormat: (): ItemKey => ({ pk: 'STORE', sk: 'FORMAT' }),
 };
+
+/** The sort keys of the flagged facts' items in the `FLAGS` partition: one Query finds them all. */
+export const FLAGGED_FACT_SK_PREFIX = 'FACT#';
 
 export const NEWS_PARTITION = `${VIEWS_PREFIX}NEWS`;
 export const DAY_SK_PREFIX = 'DAY#';

@@ -82,6 +82,11 @@ export interface VersionedDocuments {
   /** One BatchGetItem a hundred names, in the order asked. */
   readMany<S extends z.ZodMiniType>(names: readonly DocumentName[], schema: S): Promise<(z.infer<S> | null)[]>;
   /**
+   * Every document of a kind, read consistently: a Query of its partition, a page a MB. Not for commands:
+   * what rebuilds the flag index from the flagged facts' own documents (lambda/flags/legacy-flag-book.ts).
+   */
+  readAll<S extends z.ZodMiniType>(kind: 'flagged-fact', schema: S): Promise<z.infer<S>[]>;
+  /**
    * Applies a change to the document and writes it only if nobody wrote it since it was read (retried
    * from a fresh read otherwise), so two concurrent changes both count. Returns the document written.
    */
@@ -149,6 +154,20 @@ export interface ArticlesToRebuild {
   next?: { pk: string; sk: string };
 }
 
+/** What one call deleting the items of superseded formats did (lambda/store/superseded-items.ts). */
+export interface SupersededDeletion {
+  /**
+   * not-complete: this format's items are not complete (or a pass is pending): nothing may go; waiting: the grace
+   * period since completion is not over; busy: another process holds the claim; continuing: the bound was reached,
+   * the next call goes on; done: no superseded item is left.
+   */
+  state: 'not-complete' | 'waiting' | 'busy' | 'continuing' | 'done';
+  /** Items this call deleted. */
+  deleted: number;
+  /** Superseded items this call left because they changed after the scan read them. */
+  changed: number;
+}
+
 /**
  * Rebuilding this format's precomputed items from the stored articles of a table another format wrote, by one
  * process at a time, from a checkpoint. The facts go in through the ordinary ingest pipeline (lambda/ingest/).
@@ -168,6 +187,11 @@ export interface ViewsRebuild {
   articlesToRebuild(after: RebuildPass['after'], limit: number): Promise<ArticlesToRebuild>;
   /** Records the pass's place and renews the hold; throws RebuildClaimLostError when it is no longer this owner's. */
   checkpoint(pass: RebuildPass, holdMs: number): Promise<void>;
+  /**
+   * One bounded call deleting the precomputed items of the formats before this one, once this one has been complete
+   * for a grace period; `remainingMs`: the time the call has left.
+   */
+  deleteSuperseded(owner: string, remainingMs: () => number): Promise<SupersededDeletion>;
   /** Records this format as complete (only its owner can): from now on nothing rebuilds it again. */
   complete(pass: RebuildPass): Promise<void>;
   release(pass: RebuildPass): Promise<void>;

@@ -25,3 +25,9 @@
  *    place from its articles while the previous format's items still answer (lambda/ingest/rebuild-views.ts).
  */
 export const STORE_FORMAT = 9;
+
+/**
+ * The event a schedule sends the store-upgrade function to delete the precomputed items of formats before this one,
+ * once this one has been complete for a grace period (lambda/store/superseded-items.ts). Shared with the CDK app.
+ */
+export const DELETE_SUPERSEDED_FORMATS_EVENT = { task: 'delete-superseded-formats' } as const;

@@ -1,5 +1,5 @@
 import {
-  ConditionalCheckFailedException,
+  type AttributeValue,
   type DynamoDBClient,
   GetItemCommand,
   ScanCommand,
@@ -17,6 +17,8 @@ import { keys } from './keys.js';
 import type { ArticlesToRebuild, RebuildPass, RebuildStatus, ViewsRebuild } from './ports.js';
 import { keyOf, type StoreContext } from './store-context.js';
 import { STORE_FORMAT } from './store-format.js';
+import { CLAIM_IS_FREE, updateAsHolder, updateStoreFormatItem } from './store-format-item.js';
+import { cleanUpSupersededItems } from './superseded-items.js';
 
 /*
  * The rebuild of this format's precomputed items from the stored articles, on a table another format wrote
@@ -30,7 +32,9 @@ import { STORE_FORMAT } from './store-format.js';
  *   round (writer-lease.ts), but for as long as a Lambda invocation: two processes never scan at once;
  * - `startsAt` (N, ms): when a pass a deploy began may start: once the previous version's running writers are done;
  * - `progress` (S, JSON): the pass's format, where its scan of the table stopped (the Scan's last key), and the
- *   articles it has gone over. A pass that stops (a timeout, a throttle, a lost claim) continues from there.
+ *   articles it has gone over. A pass that stops (a timeout, a throttle, a lost claim) continues from there;
+ * - `completedAt` (N, ms), `cleanedFormat` (N), `cleanup` (S, JSON): when the format was recorded complete, and the
+ *   deletion of the formats before it, which waits a grace period after that (superseded-items.ts).
  * The articles themselves go through the writer lease round by round (the ingest pipeline), so a rebuild takes
  * turns with ordinary ingest and the link worker and never writes beside them.
  */
@@ -69,7 +73,26 @@ export interface StoreRebuildOptions {
   retry?: RetryOptions;
   /** @default Date.now */
   now?: () => number;
+  /** How long the previous formats' items stay once this one is complete. @default SUPERSEDED_GRACE_MS */
+  supersededGraceMs?: number;
+  /** Superseded items one call deletes at most. @default SUPERSEDED_DELETES_PER_CALL */
+  supersededDeletesPerCall?: number;
 }
+
+/**
+ * How long the previous format's items stay after this one is complete: past the deploy that completed it (the
+ * previous version answers from them until its readers are updated) and any rollback of that deploy.
+ */
+const SUPERSEDED_GRACE_MS = 24 * 60 * 60_000;
+
+/** Superseded items one call deletes at most: a minute or two of conditional deletes, 8 at a time. */
+const SUPERSEDED_DELETES_PER_CALL = 50_000;
+
+/** No scan page of the deletion is begun with less time left; a page of 1,000 deletes takes seconds. */
+const SUPERSEDED_RESERVE_MS = 60_000;
+
+/** How long the deletion's claim holds without a checkpoint (one each page): what a dead holder costs the next. */
+const SUPERSEDED_HOLD_MS = 5 * 60_000;
 
 export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
   const ctx: StoreContext = { client: opts.client, tableName: opts.tableName, retry: opts.retry ?? {} };
@@ -126,33 +149,23 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
 
     async claim(owner: string, holdMs: number): Promise<RebuildPass | null> {
       const at = now();
-      try {
-        const { Attributes } = await client.send(
-          new UpdateItemCommand({
-            TableName: tableName,
-            Key,
-            UpdateExpression: 'SET #owner = :owner, expiresAt = :until, passFormat = :format',
-            // Free (never held, or its holder stopped renewing), this format not yet complete, and begun.
-            ConditionExpression:
-              '(attribute_not_exists(#owner) OR expiresAt < :now) AND ' +
-              '(attribute_not_exists(#format) OR #format <> :format OR passFormat = :format) AND ' +
-              '(attribute_not_exists(startsAt) OR startsAt <= :now)',
-            ExpressionAttributeNames: { '#owner': 'owner', '#format': 'format' },
-            ExpressionAttributeValues: {
-              ':owner': { S: owner },
-              ':until': { N: String(at + holdMs) },
-              ':now': { N: String(at) },
-              ':format': { N: String(STORE_FORMAT) },
-            },
-            ReturnValues: 'ALL_OLD',
-          }),
-        );
-        const progress = progressOf(Attributes);
-        return { owner, ...(progress.after ? { after: progress.after } : {}), articlesDone: progress.articlesDone };
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return null;
-        throw error;
-      }
+      const held = await updateStoreFormatItem(client, tableName, {
+        expression: 'SET #owner = :owner, expiresAt = :until, passFormat = :format',
+        // Free, this format not yet complete, and begun.
+        condition:
+          `${CLAIM_IS_FREE} AND ` +
+          '(attribute_not_exists(#format) OR #format <> :format OR passFormat = :format) AND ' +
+          '(attribute_not_exists(startsAt) OR startsAt <= :now)',
+        values: {
+          ':owner': { S: owner },
+          ':until': { N: String(at + holdMs) },
+          ':now': { N: String(at) },
+          ':format': { N: String(STORE_FORMAT) },
+        },
+      });
+      if (!held) return null;
+      const progress = progressOf(held);
+      return { owner, ...(progress.after ? { after: progress.after } : {}), articlesDone: progress.articlesDone };
     },
 
     articlesToRebuild: (after, limit) => articlesToRebuild(ctx, after, limit),
@@ -170,10 +183,27 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
     },
 
     async complete(pass: RebuildPass): Promise<void> {
-      await ownedUpdate(pass.owner, 'SET #format = :format REMOVE passFormat, progress, startsAt, #owner, expiresAt', {
-        ':format': { N: String(STORE_FORMAT) },
-      });
+      // When, so that the previous format's items are deleted only a grace period later (superseded-items.ts), and
+      // from scratch: a format completed again (a deploy after a rollback) may meet older items written meanwhile.
+      await ownedUpdate(
+        pass.owner,
+        'SET #format = :format, completedAt = :now REMOVE passFormat, progress, startsAt, #owner, expiresAt, cleanedFormat, cleanup',
+        { ':format': { N: String(STORE_FORMAT) }, ':now': { N: String(now()) } },
+      );
     },
+
+    deleteSuperseded: (owner, remainingMs) =>
+      cleanUpSupersededItems({
+        client,
+        tableName,
+        owner,
+        graceMs: opts.supersededGraceMs ?? SUPERSEDED_GRACE_MS,
+        maxDeletes: opts.supersededDeletesPerCall ?? SUPERSEDED_DELETES_PER_CALL,
+        remainingMs,
+        reserveMs: SUPERSEDED_RESERVE_MS,
+        holdMs: SUPERSEDED_HOLD_MS,
+        now,
+      }),
 
     async release(pass: RebuildPass): Promise<void> {
       try {
@@ -186,31 +216,15 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
   };
 
   /** An update only the pass's owner may make; another owner (or none) is a lost claim. */
-  async function ownedUpdate(
-    owner: string,
-    UpdateExpression: string,
-    values: Record<string, { S: string } | { N: string }>,
-  ): Promise<void> {
-    try {
-      await client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key,
-          UpdateExpression,
-          ConditionExpression: '#owner = :owner',
-          ExpressionAttributeNames: {
-            '#owner': 'owner',
-            ...(UpdateExpression.includes('#format') ? { '#format': 'format' } : {}),
-          },
-          ExpressionAttributeValues: { ':owner': { S: owner }, ...values },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      throw new RebuildClaimLostError(
-        'Another process took the rebuild of the store over (or a deploy began it again); this one stopped.',
-      );
-    }
+  async function ownedUpdate(owner: string, expression: string, values: Record<string, AttributeValue>): Promise<void> {
+    await updateAsHolder(client, tableName, owner, {
+      expression,
+      values,
+      lost: () =>
+        new RebuildClaimLostError(
+          'Another process took the rebuild of the store over (or a deploy began it again); this one stopped.',
+        ),
+    });
   }
 }
 

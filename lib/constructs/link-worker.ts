@@ -16,6 +16,13 @@ export interface LinkWorkerProps {
   readonly removalPolicy: RemovalPolicy;
   /** Absolute path of the link worker's handler module. */
   readonly entry: string;
+  /**
+   * Slack user ids whose one flag hides a fact: the reply to `/talks add` hides flagged guarantors as every
+   * answer does. @default - none: only `flagThreshold` people hide a fact
+   */
+  readonly flagReviewers?: readonly string[];
+  /** People whose flags hide a fact. @default 3 */
+  readonly flagThreshold?: number;
 }
 
 /**
@@ -41,6 +48,9 @@ export class LinkWorker extends Construct {
     this.workerFunction.bindTable(props.table, 'readWrite');
     this.workerFunction.addEnvironment('ARTICLE_BUCKET', props.bucket.bucketName);
     this.workerFunction.addEnvironment('LINKS_PREFIX', LINKS_PREFIX);
+    if (props.flagReviewers?.length)
+      this.workerFunction.addEnvironment('FLAG_REVIEWERS', props.flagReviewers.join(','));
+    if (props.flagThreshold) this.workerFunction.addEnvironment('FLAG_THRESHOLD', String(props.flagThreshold));
     // No retry: a failed job has already told the user to send the links again, and a retry would reply twice.
     this.workerFunction.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(15) });
     this.workerFunction.grantObjectsUnder(props.bucket, LINKS_PREFIX, 'KeepFetchedPages', ['s3:PutObject']);

@@ -1,12 +1,14 @@
 import { CustomResource, Duration, type RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { LogLevel } from 'aws-cdk-lib/aws-stepfunctions';
 import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct, type IConstruct } from 'constructs';
-import { STORE_FORMAT } from '../../lambda/store/store-format.js';
+import { DELETE_SUPERSEDED_FORMATS_EVENT, STORE_FORMAT } from '../../lambda/store/store-format.js';
 import { TalksFunction } from './talks-function.js';
 
 /**
@@ -19,6 +21,11 @@ const UPGRADE_TIMEOUT = Duration.minutes(14);
 const UPGRADE_TOTAL_TIMEOUT = Duration.hours(2);
 /** Between one call's end and the next. */
 const UPGRADE_QUERY_INTERVAL = Duration.seconds(10);
+/**
+ * How often the function is asked to delete the previous formats' items: it does so only a day after the format
+ * was completed, and a call deletes up to 50,000 of them, so a large table's go over a few days.
+ */
+const DELETE_SUPERSEDED_EVERY = Duration.days(1);
 /** Two vCPUs, as the ingest function: facts are extracted on a worker thread while rounds are stored. */
 const UPGRADE_MEMORY_MB = 3538;
 
@@ -42,6 +49,8 @@ export interface StoreUpgradeProps {
 export class StoreUpgrade extends Construct {
   readonly upgradeFunction: TalksFunction;
   readonly resource: CustomResource;
+  /** Asks the function, daily, to delete the items of formats before this one once they are no longer read. */
+  readonly deleteSupersededSchedule: Schedule;
 
   constructor(scope: Construct, id: string, props: StoreUpgradeProps) {
     super(scope, id);
@@ -61,6 +70,30 @@ export class StoreUpgrade extends Construct {
         resources: [props.table.tableArn],
       }),
     );
+
+    // The schedule's own role (LambdaInvoke would otherwise share one per stack), so that the finding below is
+    // acknowledged on this role only.
+    const scheduleRole = new Role(this, 'DeleteSupersededRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
+    });
+    this.deleteSupersededSchedule = new Schedule(this, 'DeleteSuperseded', {
+      schedule: ScheduleExpression.rate(DELETE_SUPERSEDED_EVERY),
+      target: new LambdaInvoke(this.upgradeFunction, {
+        role: scheduleRole,
+        input: ScheduleTargetInput.fromObject(DELETE_SUPERSEDED_FORMATS_EVENT),
+        // A failed call is tried again by the next day's: each goes on from the last checkpoint.
+        retryAttempts: 0,
+      }),
+      description: "talks-bot: delete the previous store formats' items once the current one has been complete a day",
+    });
+    const upgradeFunctionId = Stack.of(this).getLogicalId(this.upgradeFunction.node.defaultChild as CfnFunction);
+    const schedulePolicy = scheduleRole.node.tryFindChild('DefaultPolicy');
+    if (schedulePolicy) {
+      Validations.of(schedulePolicy).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${upgradeFunctionId}.Arn>:*]`,
+        reason: "LambdaInvoke grants the function's versions (:*) beside it; the role may invoke this function only.",
+      });
+    }
 
     const provider = new Provider(this, 'Provider', {
       onEventHandler: this.upgradeFunction,

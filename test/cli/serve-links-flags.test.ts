@@ -81,7 +81,8 @@ describe('npm start: add by link, flag a fact', () => {
     expect(reply.text).toBe('Added 1 of 1 link');
     expect(allText(reply)).toContain('stored as a new article');
     expect(allText(reply)).toContain('/talks who Marta Hrytsenko');
-    expect(allText(reply)).toContain('Norway, Portugal');
+    expect(allText(reply)).toContain('*Proposed guarantors*');
+    expect(selectOptions(reply, 'talks_flag_fact').map((o) => o.text)).toEqual(['Flag 1: Norway', 'Flag 2: Portugal']);
   });
 
   it('replies to every refused link with its reason, and stores nothing', async () => {
@@ -164,6 +165,32 @@ describe('npm start: add by link, flag a fact', () => {
     const summary = allText(await command('summary'));
     expect(summary).toContain('We leave with a draft');
     expect(summary).not.toContain('disputed');
+  });
+
+  it('marks and then hides a flagged guarantor in the reply to /talks add, as every answer does', async () => {
+    const addAgain = async () => {
+      await command(`add ${site.origin}/article.html`);
+      await app.linkJobs.idle();
+      return slack.replies.at(-1) as unknown as SlackMessage;
+    };
+    const norway = selectOptions(await command('guarantors'), 'talks_flag_fact').find((o) => o.text.endsWith('Norway'));
+    expect(norway).toBeDefined();
+
+    await flag(norway?.value ?? '', 'U0THIRD');
+    const disputed = await addAgain();
+    expect(allText(disputed)).toContain('is an article already stored');
+    // The same line as in `/talks guarantors`: the country, its footnote, the mark.
+    const markedNorway = /• Norway <[^>|]+\|\[1\]> _\(disputed: flagged by 1\)_/u;
+    expect(allText(disputed)).toMatch(markedNorway);
+    expect(allText(await command('guarantors'))).toMatch(markedNorway);
+
+    // A reviewer's one flag hides it: from the reply as from `guarantors`, while Portugal, unflagged, stays.
+    await flag(norway?.value ?? '', REVIEWER);
+    const hidden = await addAgain();
+    expect(selectOptions(hidden, 'talks_flag_fact').map((o) => o.text)).toEqual(['Flag: Portugal']);
+    // Its evidence sentence still names it under Portugal, which it proposes too: only the line is gone.
+    expect(allText(hidden)).not.toContain('• Norway');
+    expect(allText(await command('guarantors'))).not.toContain('• Norway');
   });
 });
 

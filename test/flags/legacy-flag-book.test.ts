@@ -163,16 +163,16 @@ function gated(documents: VersionedDocuments, pauseBefore: (name: { kind: string
   return { documents: wrapped, paused, release };
 }
 
-/** A client whose `n`th PutItem of a flagged fact's item fails as DynamoDB fails one past the SDK's retries. */
-function throttleNthFactWrite(endpoint: string, n: number): DynamoDBClient {
+/** A client whose `n`th PutItem of an item whose sort key starts with `sk` fails as DynamoDB fails one past the SDK's retries. */
+function throttleNthWrite(endpoint: string, sk: string, n: number): DynamoDBClient {
   const client = createDynamoClient({ endpoint });
   const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
-  let factWrites = 0;
+  let writes = 0;
   // Failure injection: the embedded DynamoDB cannot be made to throttle one write on demand.
   client.send = ((command: unknown) => {
-    if (command instanceof PutItemCommand && command.input.Item?.sk?.S?.startsWith('FACT#')) {
-      factWrites += 1;
-      if (factWrites === n)
+    if (command instanceof PutItemCommand && command.input.Item?.sk?.S?.startsWith(sk)) {
+      writes += 1;
+      if (writes === n)
         return Promise.reject(
           Object.assign(new Error('Throughput exceeds the current capacity'), {
             name: 'ProvisionedThroughputExceededException',
@@ -300,7 +300,7 @@ describe.each(backends)('migrating the flag book on $name', (backend) => {
     // Prepare: the second fact item's write fails.
     const t = await tableWithBook();
     const failures: unknown[] = [];
-    const throttled = createFlagStore(documentsOn(t, throttleNthFactWrite(t.endpoint, 2)), {
+    const throttled = createFlagStore(documentsOn(t, throttleNthWrite(t.endpoint, 'FACT#', 2)), {
       onMigrationError: (error) => failures.push(error),
     });
 
@@ -378,8 +378,7 @@ describe.each(backends)('migrating the flag book on $name', (backend) => {
   });
 
   /** A flag store over a table, with every request it makes recorded (which item, how), and one fact to flag. */
-  function recordedFlagStore(t: TestStore) {
-    const client = createDynamoClient({ endpoint: t.endpoint });
+  function recordedFlagStore(t: TestStore, client = createDynamoClient({ endpoint: t.endpoint })) {
     clients.push(client);
     const sent: string[] = [];
     const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
@@ -403,9 +402,10 @@ describe.each(backends)('migrating the flag book on $name', (backend) => {
   const CHILE_KEY = 'guarantor:Chile:Lowmark';
 
   it('a flag or review on a migrated table reads no flag book: one request fewer each', async () => {
-    // Prepare: the book migrated by the first command's read.
+    // Prepare: the book migrated as the version before the mark did, leaving the index unmarked.
     const t = await tableWithBook();
-    await createFlagStore(documentsOn(t)).getFlagIndex();
+    await migrateLegacyFlagBook(documentsOn(t));
+    expect((await storedFlags(t)).index?.bookMigrated).toBeUndefined();
     const { flags, sent } = recordedFlagStore(t);
 
     // Act: a first flag (the index, migrated by an earlier version, is not marked yet), a second, a review.
@@ -472,5 +472,56 @@ describe.each(backends)('migrating the flag book on $name', (backend) => {
     await expect(
       flags.reviewFact(CHILE_KEY, { decision: 'confirmed', userId: REVIEWER, at: at(80) }, policy),
     ).rejects.toThrow('That fact is no longer flagged.');
+  });
+
+  it('a flag whose index write fails after the book moved is indexed by the next command, not left out until flagged again', async () => {
+    // Prepare: a book, no index; the flag's own index write (after the migration wrote the book's) fails.
+    const t = await tableWithBook();
+    const failing = recordedFlagStore(t, throttleNthWrite(t.endpoint, 'INDEX', 2));
+
+    // Act
+    await expect(
+      failing.flags.flagFact(CHILE, { userId: 'UERIK', reason: 'not-a-guarantor', at: at(90) }, policy),
+    ).rejects.toThrow('Throughput exceeds the current capacity');
+
+    // Assess: the flag's item is written, its entry is not, and the index is not marked complete.
+    const half = await storedFlags(t);
+    const chile = await rawItem(t, `FACT#${CHILE_KEY}`);
+    expect(flagsOf(chile && decodePayload(chile, FlaggedFactSchema))).toEqual([`UERIK@${at(90)}`]);
+    expect(half.book?.facts).toEqual([]);
+    expect(half.index?.facts.map((e) => e.key)).toEqual([GUARANTOR, POSITION, STATEMENT]);
+    expect(half.index?.bookMigrated).toBeUndefined();
+
+    // Act: the next command's read of the flags, on a healthy client.
+    const index = await createFlagStore(documentsOn(t)).getFlagIndex();
+
+    // Assess: the flag counts, as it would had its write not failed; the index is marked, so it is the last rebuild.
+    expect(index.facts.map((e) => e.key)).toEqual([CHILE_KEY, GUARANTOR, POSITION, STATEMENT]);
+    expect(flagStatuses(index, policy).byKey.get(CHILE_KEY)).toEqual({ state: 'disputed', flaggedBy: 1 });
+    expect(flagStatuses(index, policy).byKey.get(STATEMENT)?.state).toBe('hidden');
+    expect((await storedFlags(t)).index).toEqual({ ...index, bookMigrated: true });
+  });
+
+  it('the same failure is mended by the next flag of any other fact, if it comes before a command', async () => {
+    // Prepare
+    const t = await tableWithBook();
+    const failing = recordedFlagStore(t, throttleNthWrite(t.endpoint, 'INDEX', 2));
+    await expect(
+      failing.flags.flagFact(CHILE, { userId: 'UERIK', reason: 'not-a-guarantor', at: at(90) }, policy),
+    ).rejects.toThrow('Throughput exceeds the current capacity');
+
+    // Act: someone reviews the position the book flagged.
+    await recordedFlagStore(t).flags.reviewFact(
+      POSITION,
+      { decision: 'confirmed', userId: REVIEWER, at: at(91) },
+      policy,
+    );
+
+    // Assess
+    const { index } = await storedFlags(t);
+    expect(index?.bookMigrated).toBe(true);
+    const statuses = flagStatuses(index ?? { facts: [] }, policy);
+    expect(statuses.byKey.get(CHILE_KEY)).toEqual({ state: 'disputed', flaggedBy: 1 });
+    expect(statuses.byKey.get(POSITION)?.state).toBe('hidden');
   });
 });

@@ -1,9 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createFlagReader, createFlagStore } from '../../lambda/flags/flag-store.js';
 import { createLinksHandler, LinkEventError } from '../../lambda/handlers/links.js';
 import { fetchPage } from '../../lambda/links/fetch-page.js';
 import { SERVICES } from '../../lambda/observability/metric-names.js';
 import { createTelemetry } from '../../lambda/observability/telemetry.js';
 import type { SlackMessage } from '../../lambda/slack/slack-limits.js';
+import { createDynamoDocuments } from '../../lambda/store/dynamo-documents.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
 import type { PageArchive } from '../../lambda/store/page-archive.js';
 import { PAGE_SERVER_ADDRESS, type PageServer, startPageServer } from '../links/page-server.js';
@@ -122,6 +124,46 @@ describe('link worker handler', () => {
         { outcome: 'rejected', refusal: 'private-address' },
       ],
     });
+    await close();
+  });
+
+  it('hides and marks flagged guarantors in its reply under the policy, reading the flags only', async () => {
+    // Prepare: the worker reads the flags as production does (createFlagReader), another client flags them.
+    const { store, client, tableName, close } = await openStoreOn(dynamo);
+    const documents = createDynamoDocuments({ client, tableName });
+    const policy = { reviewers: ['UREVIEWER'], threshold: 2 };
+    const replies: SlackMessage[] = [];
+    const handler = createLinksHandler(() => ({
+      store,
+      archive: { save: async (name) => name },
+      postReply: async (_url, message) => void replies.push(message),
+      log: () => {},
+      fetch: (link) => fetchPage(link, { allowedAddresses: [PAGE_SERVER_ADDRESS] }),
+      flags: { reader: createFlagReader(documents), policy },
+    }));
+    const request = { links: [`${site.origin}/article.html`], responseUrl: 'https://hooks.slack.com/x' };
+    const lines = (message: SlackMessage | undefined) =>
+      JSON.stringify(message?.blocks).match(/• (Norway|Portugal)[^•"]*/gu);
+    await handler(request);
+    expect(lines(replies[0])).toEqual([expect.stringMatching(/^• Norway <[^>]+> ?\\n$/u), expect.any(String)]);
+
+    // Act: Portugal flagged by one person (disputed), Norway by a reviewer (hidden); the same link again.
+    const flags = createFlagStore(documents);
+    const at = '2026-12-06T10:00:00Z';
+    await flags.flagFact(
+      { kind: 'guarantor', country: 'Portugal', proposedBy: 'Ukraine' },
+      { userId: 'U1', reason: 'not-a-guarantor', at },
+      policy,
+    );
+    await flags.flagFact(
+      { kind: 'guarantor', country: 'Norway', proposedBy: 'Ukraine' },
+      { userId: 'UREVIEWER', reason: 'not-a-guarantor', at },
+      policy,
+    );
+    await handler(request);
+
+    // Assess
+    expect(lines(replies[1])).toEqual([expect.stringMatching(/^• Portugal <[^>]+> _\(disputed: flagged by 1\)_$/u)]);
     await close();
   });
 });

@@ -1,7 +1,8 @@
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { printAnswer } from '../../lambda/cli/print-answer.js';
 import { createStoreUpgradeHandler, type StoreUpgradeDeps } from '../../lambda/handlers/store-upgrade.js';
-import { STORE_FORMAT } from '../../lambda/store/store-format.js';
+import { DELETE_SUPERSEDED_FORMATS_EVENT, STORE_FORMAT } from '../../lambda/store/store-format.js';
 import { createViewsRebuild } from '../../lambda/store/store-rebuild.js';
 import { StoreBusyError } from '../../lambda/store/writer-lease.js';
 import { openFormat8Table } from '../ingest/format-8-table.js';
@@ -124,5 +125,35 @@ describe('the store upgrade handler', () => {
       complete: false,
       articlesDone: 0,
     });
+  });
+
+  it("deletes the previous format's items on the schedule's call, only once the new format has been complete a day", async () => {
+    // Prepare: a deploy's upgrade, completed on day 0, then the schedule's calls on day 0 and day 1.
+    const t = await format8Table([0, 1]);
+    let now = Date.UTC(2026, 11, 1);
+    const { handler, logs } = handlerOn(t, {
+      rebuild: createViewsRebuild({ client: t.client, tableName: t.tableName, now: () => now }),
+    });
+    const onEvent = await handler(frameworkEvent('Update'), minutesLeft(10));
+    await handler({ ...frameworkEvent('Update'), ...onEvent }, minutesLeft(10));
+    const format8Summary = () =>
+      t.client.send(
+        new GetItemCommand({ TableName: t.tableName, Key: { pk: { S: 'VIEW#SUMMARY' }, sk: { S: 'VIEW' } } }),
+      );
+    expect((await format8Summary()).Item).toBeDefined();
+    const answer = await printAnswer('summary', t.store);
+
+    // Act
+    const sameDay = await handler(DELETE_SUPERSEDED_FORMATS_EVENT, minutesLeft(14));
+    now += 24 * 60 * 60_000;
+    const nextDay = await handler(DELETE_SUPERSEDED_FORMATS_EVENT, minutesLeft(14));
+
+    // Assess
+    expect(sameDay).toEqual({ state: 'waiting', deleted: 0, changed: 0 });
+    expect(nextDay).toMatchObject({ state: 'done', changed: 0 });
+    expect((nextDay as { deleted: number }).deleted).toBeGreaterThan(5);
+    expect((await format8Summary()).Item).toBeUndefined();
+    expect(await printAnswer('summary', t.store)).toBe(answer);
+    expect(logs.at(-1)).toMatchObject({ message: 'Superseded store formats', fields: { state: 'done' } });
   });
 });

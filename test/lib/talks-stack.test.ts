@@ -1,6 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STORE_FORMAT } from '../../lambda/store/store-format.js';
+import { DELETE_SUPERSEDED_FORMATS_EVENT, STORE_FORMAT } from '../../lambda/store/store-format.js';
 import { PARTITION_KEY, SORT_KEY } from '../../lambda/store/table.js';
 import { SLACK_P99_LIMIT } from '../../lib/constructs/talks-alarms.js';
 import { synthTemplate } from './synth-app.js';
@@ -238,13 +238,19 @@ describe('TalksStack (default prod stage)', () => {
       template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { FunctionName: { Ref: linkWorkerId } });
     });
 
-    it('run one link worker at a time, never retried (it has replied already), with the bucket and its links/ prefix', () => {
+    it('run one link worker at a time, never retried (it has replied already), with the bucket, its links/ prefix and the flag policy', () => {
       template.hasResourceProperties('AWS::Lambda::Function', {
         Description: Match.stringLikeRegexp('^Reads links shared in Slack'),
         Timeout: 90,
         ReservedConcurrentExecutions: 1,
         Environment: {
-          Variables: { TABLE_NAME: { Ref: tableId }, ARTICLE_BUCKET: { Ref: bucketId }, LINKS_PREFIX: 'links/' },
+          // The Slack function's flag policy: the reply to /talks add hides the facts every answer hides.
+          Variables: {
+            TABLE_NAME: { Ref: tableId },
+            ARTICLE_BUCKET: { Ref: bucketId },
+            LINKS_PREFIX: 'links/',
+            FLAG_THRESHOLD: '3',
+          },
         },
       });
       template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
@@ -375,6 +381,29 @@ describe('TalksStack (default prod stage)', () => {
       expect(statementsOfRoleOf(template, upgradeFunctionId)).toContainEqual(
         expect.objectContaining({ Action: 'dynamodb:Scan', Resource: { 'Fn::GetAtt': [tableId, 'Arn'] } }),
       );
+    });
+
+    it("asks the store upgrade daily to delete the previous formats' items, through a role that may invoke it only", () => {
+      const [, schedule] = onlyResource(template, 'AWS::Scheduler::Schedule');
+      expect(schedule.Properties).toMatchObject({
+        ScheduleExpression: 'rate(1 day)',
+        State: 'ENABLED',
+        Target: {
+          Arn: { 'Fn::GetAtt': [upgradeFunctionId, 'Arn'] },
+          Input: JSON.stringify(DELETE_SUPERSEDED_FORMATS_EVENT),
+          RetryPolicy: { MaximumRetryAttempts: 0 },
+        },
+      });
+      const roleId = (schedule.Properties.Target as { RoleArn: { 'Fn::GetAtt': [string, string] } }).RoleArn[
+        'Fn::GetAtt'
+      ][0];
+      const statements = Object.values(template.findResources('AWS::IAM::Policy'))
+        .filter((p) => JSON.stringify((p as Resource).Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+        .flatMap(
+          (p) =>
+            (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement,
+        );
+      expect(statements.flatMap((st) => st.Action)).toEqual(['lambda:InvokeFunction']);
     });
 
     it('updates every writer before the store upgrade, and the readers after it', () => {

@@ -6,6 +6,7 @@ import { createLocalPageArchive } from '../../lambda/cli/local-page-archive.js';
 import { addLinks } from '../../lambda/links/add-links.js';
 import { fetchPage } from '../../lambda/links/fetch-page.js';
 import { startEmbeddedDynamo } from '../../lambda/store/embedded-dynamodb.js';
+import { rewriteAsFormat8 } from '../ingest/format-8-table.js';
 import { openStoreOn, type RunningServer, type TestStore } from '../store/backends.js';
 import { PAGE_SERVER_ADDRESS, type PageServer, startPageServer } from './page-server.js';
 
@@ -48,10 +49,20 @@ describe('addLinks', () => {
       article: { title: 'Lakeside round ends with a draft on guarantees', outlet: 'Harbour Ledger' },
       found: {
         speakers: expect.arrayContaining(['Marta Hrytsenko', 'Pavel Orlov']),
-        guarantors: ['Norway', 'Portugal'],
+        guarantors: [
+          { country: 'Norway', proposedBy: 'Ukraine' },
+          { country: 'Portugal', proposedBy: 'Ukraine' },
+        ],
         positions: [{ topic: 'crimea', parties: ['Russia'] }],
+        source: { title: 'Lakeside round ends with a draft on guarantees', url: `${site.origin}/article.html` },
       },
     });
+    // Each guarantor with the page's sentences that propose it, once each, as the stored guarantors keep them.
+    const norway = outcome?.outcome === 'stored' ? outcome.found.guarantors[0] : undefined;
+    expect(norway?.citations.map((c) => c.evidence)).toEqual([
+      'Hrytsenko said Ukraine wants Norway to act as a guarantor of its security alongside its neighbours.',
+      'Kyiv has asked for security guarantees from Norway and Portugal, a senior official said.',
+    ]);
     expect(await archived()).toHaveLength(1);
     const sources = await store.store.listSources(10);
     expect(sources.sources[0]).toMatchObject({ url: `${site.origin}/article.html` });
@@ -61,6 +72,21 @@ describe('addLinks', () => {
   it('merges the same page read through another link into the stored article', async () => {
     const [, second] = await addLinks([`${site.origin}/article.html`, `${site.origin}/moved`], deps());
     expect(second).toMatchObject({ outcome: 'merged', article: { outlet: 'Harbour Ledger' } });
+    expect((await store.store.listSources(10)).total).toBe(1);
+  });
+
+  it('answers "already stored" for a page stored before a deploy brought a new store format, while it is rebuilt', async () => {
+    // Prepare: the page stored, then the table turned back into format 8 (its precomputed items under the old keys),
+    // as a table is while the deploy's rebuild has not reached that article.
+    await addLinks([`${site.origin}/article.html`], deps());
+    await rewriteAsFormat8(store.client, store.tableName);
+
+    // Act
+    const [again] = await addLinks([`${site.origin}/article.html`], deps());
+
+    // Assess: merged into the stored article, and its facts are in the new format's items.
+    expect(again).toMatchObject({ outcome: 'merged', article: { outlet: 'Harbour Ledger' } });
+    expect((await store.store.getSpeakerDirectory()).speakers.map((s) => s.name)).toContain('Marta Hrytsenko');
     expect((await store.store.listSources(10)).total).toBe(1);
   });
 
