@@ -136,6 +136,8 @@ const SPEECH_LISTS = [
   'asPredicateOnly',
   'enumerationNouns',
   'refusalVerbs',
+  'listeners',
+  'continuationVerbs',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -3,6 +3,7 @@ import {
   AS_PREDICATE_ONLY,
   CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
+  CONTINUATION_VERBS,
   PERSONAL_PRONOUNS,
   particleEnd,
   QUOTING_WORDS,
@@ -69,8 +70,6 @@ export interface Attribution {
   /** Unquoted words given as the speaker's own ("… our delegation worked - wrote Umerov."). */
   direct?: boolean;
 }
-
-const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
 
 /**
  * `content` attributed to `speaker`. Every attribution is built here with its fields in one order, so
@@ -171,7 +170,7 @@ function resumedQuote(ctx: SentenceContext, from: number): QuoteSpan | null {
 
 /** ", adding that …", ", who added that …": a second statement of the speaker before. */
 function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean {
-  if (!CONTINUATION_LEMMAS.has(lemma)) return false;
+  if (!CONTINUATION_VERBS.has(lemma)) return false;
   const verb = ctx.tokens[v] as Token;
   const previous = ctx.tokens[v - 1];
   if (/ing$/u.test(verb.lower)) return gapBetween(ctx.body, previous, verb).includes(',');
