@@ -138,6 +138,7 @@ const SPEECH_LISTS = [
   'refusalVerbs',
   'listeners',
   'continuationVerbs',
+  'clauseVerbs',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -92,6 +92,9 @@ export const LISTENERS = new Set(speechWords.listeners);
 /** Verbs that make ", adding that …" or ", who added …" a second statement of the speaker before. */
 export const CONTINUATION_VERBS = new Set(speechWords.continuationVerbs);
 
+/** Finite verbs that show a clause without "that": "stressed the talks would go on", "noted Kyiv remains open". */
+export const CLAUSE_VERBS = new Set(speechWords.clauseVerbs);
+
 export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['she', 'f'],

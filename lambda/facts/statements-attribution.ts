@@ -249,7 +249,8 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (!/[,"\u201d\u00bb']/u.test(gap) && !dashed && !tokens[v - 1]?.quoted) return null;
   // "The source, speaking to the agency, stated that President X …": "that" opens the words, not a speaker.
   if (tokens[v + 1]?.lower === 'that') return null;
-  const speaker = mentionStartingAt(ctx, v + 1);
+  // "…, says the head of the presidential office, Oleh Marchuk.": the name in apposition is the speaker.
+  const speaker = namedInApposition(ctx, mentionStartingAt(ctx, v + 1));
   if (!speaker) return null;
   const content = contentBefore(ctx, verb.start);
   if (!content) return null;

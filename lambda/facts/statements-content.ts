@@ -11,6 +11,7 @@ import {
 import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
 import {
+  bareClauseAt,
   isSpaceOrPunct,
   pastDateline,
   quoteOpeningAt,
@@ -166,7 +167,12 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     else if (that && (!/[,;]/u.test(body.slice(at.start, that.start)) || isAsideWord(body.slice(verb.end, that.start))))
       start = skipSpace(body, that.end);
     else return null;
-  } else if (CLAUSE_ONLY.has(lemma) && !quotedObject(ctx, k) && !NOMINATIVE_PRONOUNS.has(at.lower)) {
+  } else if (
+    CLAUSE_ONLY.has(lemma) &&
+    !quotedObject(ctx, k) &&
+    !NOMINATIVE_PRONOUNS.has(at.lower) &&
+    !bareClauseAt(ctx, k)
+  ) {
     // "answered questions", "stressed the need for talks", "warned of force": an object, not words said.
     return null;
   } else {

@@ -20,4 +20,35 @@ describe('extractStatements on round 4 frames', () => {
       ['Karel Vos', 'reported', 'the monitors would stay'],
     ]);
   });
+
+  it('names the person in apposition to a role that follows the verb', () => {
+    expect(
+      said('Kyiv still awaits an answer on the lists, says the head of the presidential office, Oleh Marchuk.'),
+    ).toEqual([['Oleh Marchuk', 'reported', 'Kyiv still awaits an answer on the lists']]);
+  });
+
+  it('passes over an aside between dashes to the subject before it', () => {
+    const body =
+      'Posting on Friday, Tom Reed\u2014who led the team with his deputy Ann Cole\u2014described the round as "frank". ' +
+      'He also stressed that the president remains set on a deal.';
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+
+  it('reads a clause without "that" after a verb that needs one, and no bare object', () => {
+    expect(said('Minister Ines Vale spoke on Monday, stressing the talks would resume in spring.')).toEqual([
+      ['Ines Vale', 'reported', 'the talks would resume in spring'],
+    ]);
+    expect(said('Minister Ines Vale noted Kyiv remained open to a second round.')).toEqual([
+      ['Ines Vale', 'reported', 'Kyiv remained open to a second round'],
+    ]);
+    expect(said('Minister Ines Vale stressed the need for a second round.')).toEqual([]);
+    expect(said('Minister Ines Vale noted the plan agreed in Oslo.')).toEqual([]);
+  });
+
+  it('takes "confirmed" with an object as no statement, and with a clause as one', () => {
+    expect(said('Minister Ines Vale confirmed plans for a second exchange of prisoners.')).toEqual([]);
+    expect(said('Minister Ines Vale confirmed the lists had arrived.')).toEqual([
+      ['Ines Vale', 'reported', 'the lists had arrived'],
+    ]);
+  });
 });
