@@ -111,7 +111,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       // The first statement ends where its continuation begins.
       const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
       const content = contentAfter(ctx, v, lemma);
-      if (content && extendsReportedClause(ctx, previous, cut, v)) {
+      if (content && !quoteOpeningAt(ctx, content.start) && extendsReportedClause(ctx, previous, cut, v)) {
         previous.end = content.end;
         continue;
       }
@@ -173,7 +173,9 @@ function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean
   if (!CONTINUATION_VERBS.has(lemma)) return false;
   const verb = ctx.tokens[v] as Token;
   const previous = ctx.tokens[v - 1];
-  if (/ing$/u.test(verb.lower)) return gapBetween(ctx.body, previous, verb).includes(',');
+  // "…, while acknowledging that …": "while" may stand for the comma.
+  if (/ing$/u.test(verb.lower))
+    return gapBetween(ctx.body, previous, verb).includes(',') || (previous?.lower === 'while' && !previous.quoted);
   if (previous?.lower === 'who') return gapBetween(ctx.body, ctx.tokens[v - 2], previous).includes(',');
   return false;
 }
@@ -188,15 +190,20 @@ function bothThatClauses(ctx: SentenceContext, previous: Attribution, v: number)
   return k > 0 && ctx.tokens[k - 1]?.lower === 'that' && !ctx.tokens[k - 1]?.quoted;
 }
 
+/** The participles that run on from a reported clause instead of starting a statement of their own. */
+const RUN_ON_PARTICIPLES = new Set(['adding', 'saying']);
+
 /**
- * "X said A, adding that B": a participle that runs on from the reported clause it follows, with no
- * speaker or quote between them, belongs to that one clause, as labellers read it. The clause is reported
- * speech running up to the participle's comma; a continuation after a quote or after the speaker ("…, X
- * said, adding that …", "…, said X, who added …") stays a second statement.
+ * "X said A, adding that B": "adding" or "saying" that runs on from the reported clause it follows, with no speaker
+ * or quote between them, belongs to that one clause, as labellers read it. The clause is reported speech
+ * running up to the participle's comma; a continuation after a quote or after the speaker ("…, X said,
+ * adding that …", "…, said X, who added …"), one whose words are a quote ("…, adding that \"…\""), and any
+ * other participle ("…, asserting that B", "… while acknowledging that B") stay a second statement.
  */
 function extendsReportedClause(ctx: SentenceContext, previous: Attribution, cut: number, v: number): boolean {
   const verb = ctx.tokens[v] as Token;
-  if (!/ing$/u.test(verb.lower) || previous.direct || previous.continues) return false;
+  // Only "adding" and "saying" run on: "…, asserting that B", "…, while acknowledging that B" are labelled apart.
+  if (!RUN_ON_PARTICIPLES.has(verb.lower) || previous.direct || previous.continues) return false;
   if (previous.start > cut || previous.end <= cut) return false;
   if (previous.speaker.start >= previous.start && previous.speaker.start < cut) return false;
   return !ctx.quotes.some((q) => q.open === previous.start && q.close + 1 >= cut);

@@ -51,4 +51,26 @@ describe('extractStatements on round 4 frames', () => {
       ['Ines Vale', 'reported', 'the lists had arrived'],
     ]);
   });
+
+  it('gives a participle after a reported clause its own statement, except a plain "adding that"', () => {
+    expect(said('Envoy Tom Reed stated that Kyiv should sign, asserting that the line could not hold.')).toEqual([
+      ['Tom Reed', 'reported', 'Kyiv should sign'],
+      ['Tom Reed', 'reported', 'the line could not hold'],
+    ]);
+    expect(
+      said(
+        'Envoy Tom Reed cited progress, saying the round was nearly done, while acknowledging that maps remain hard.',
+      ),
+    ).toEqual([
+      ['Tom Reed', 'reported', 'the round was nearly done'],
+      ['Tom Reed', 'reported', 'maps remain hard'],
+    ]);
+    expect(said('Envoy Tom Reed said Kyiv should sign, adding that the line could not hold.')).toEqual([
+      ['Tom Reed', 'reported', 'Kyiv should sign, adding that the line could not hold'],
+    ]);
+    expect(said('Envoy Tom Reed said Kyiv should sign, adding that "the line will not hold".')).toEqual([
+      ['Tom Reed', 'reported', 'Kyiv should sign'],
+      ['Tom Reed', 'direct', 'the line will not hold'],
+    ]);
+  });
 });
