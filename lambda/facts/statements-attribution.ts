@@ -124,11 +124,12 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       previous.speaker.kind !== 'generic' &&
       coordinatedVerb(ctx, v) &&
       previous.end > verb.start &&
-      !CONTENT_IN_VERB_PHRASE.has(lemma)
+      (!CONTENT_IN_VERB_PHRASE.has(lemma) || quoteInVerbPhrase(ctx, v))
     ) {
       // "confirmed the side got the draft and stated it might …", "called the plan 'positive' and said it
       // would …": two statements of one subject, as the real set labels them; "said … and called for …"
-      // stays one, as the second verb's words are its verb phrase.
+      // stays one, as the second verb's words are its verb phrase, unless that phrase quotes the speaker
+      // ("noted that … and called it \"…\"", "… but described the day as \"…\"").
       const and = ctx.tokens[v - 1] as Token;
       const content = contentAfter(ctx, v, lemma);
       if (content && bothThatClauses(ctx, previous, v)) {
@@ -179,6 +180,23 @@ function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean
   if (previous?.lower === 'who') return gapBetween(ctx.body, ctx.tokens[v - 2], previous).includes(',');
   return false;
 }
+
+/** `called it "a good day"`: a quote within the few words after the verb, in its clause. */
+function quoteInVerbPhrase(ctx: SentenceContext, v: number): boolean {
+  const { tokens, body } = ctx;
+  // "called for a \"dignified peace\"": a demand's object, which stays with the statement before.
+  if (/^(for|on)$/u.test(tokens[v + 1]?.lower ?? '')) return false;
+  for (let k = v + 1; k < Math.min(tokens.length, v + VERB_PHRASE_WORDS); k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= ctx.end) return false;
+    if (t.quoted) return true;
+    if (/[,;:.]/u.test(gapBetween(body, tokens[k - 1], t))) return false;
+  }
+  return false;
+}
+
+/** How far after a verb like "described" its quoted predicate may begin: "described Sunday's round as \"…\"". */
+const VERB_PHRASE_WORDS = 8;
 
 /**
  * "stated that A and warned that B": two "that" clauses of one subject joined by "and" read as one report,

@@ -7,7 +7,13 @@ import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
-import { QUOTE_LABELS, ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  PERSONAL_PRONOUNS,
+  QUOTE_LABELS,
+  ROLE_HEADS,
+  TITLE_WORDS,
+} from './speakers-lexicon.js';
 import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
 import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
 import { announcedList, bulletLength, ordinalPointStart } from './statements-enumeration.js';
@@ -202,6 +208,9 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       s.about = s.subject ?? agentKey;
       remember(s.about as string);
     }
+    // "However, he refused to give details. \"…\"": a sentence about the last speaker, by pronoun.
+    const pronoun = s.about ? null : openingPronoun(s);
+    if (pronoun) s.about = recent.find((k) => registry.gender(k) !== (pronoun === 'm' ? 'f' : 'm')) ?? null;
     const list = s.about ? announcedList(s.text) : null;
     if (s.about && list) enumeration = { key: s.about, remaining: list.count, ordinal: list.ordinal, since: 0 };
   }
@@ -334,6 +343,19 @@ const LEADING_ROLE_WORDS = 12;
 function describingAppositive(phrase: string): string {
   const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
   return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) ? phrase : '';
+}
+
+/**
+ * The gender of "he" or "she" as a sentence's subject: its first word, or the first after an opening
+ * adverb and its comma ("However, she …"); null otherwise.
+ */
+function openingPronoun(s: Analysed): 'm' | 'f' | null {
+  const [first, second] = s.tokens;
+  if (!first || first.quoted) return null;
+  const opener =
+    second && CAPITALISED_FUNCTION_WORDS.has(first.lower) && /^,\s/u.test(s.body.slice(first.end, second.start));
+  const subject = opener ? second : first;
+  return subject.quoted ? null : (PERSONAL_PRONOUNS.get(subject.lower) ?? null);
 }
 
 /** Whether a sentence starts a paragraph (a line of its own), as each point of an enumeration does. */

@@ -73,4 +73,24 @@ describe('extractStatements on round 4 frames', () => {
       ['Tom Reed', 'direct', 'the line will not hold'],
     ]);
   });
+
+  it('gives a quote after a sentence about the last speaker by pronoun to that speaker', () => {
+    const body =
+      'Foreign Minister Tom Reed praised the round.\n\nHowever, he refused to give details. "I will not go into the points today. They may still change."';
+    expect(said(body)).toEqual([['Tom Reed', 'direct', 'I will not go into the points today. They may still change.']]);
+  });
+
+  it('splits a coordinated verb whose phrase quotes the speaker, and keeps "called for" with the statement before', () => {
+    expect(
+      said(
+        'Envoy Tom Reed cautioned that the round remains "unfinished" but described Friday as "the best day so far".',
+      ),
+    ).toEqual([
+      ['Tom Reed', 'reported', 'the round remains "unfinished"'],
+      ['Tom Reed', 'reported', 'described Friday as "the best day so far"'],
+    ]);
+    expect(
+      said('Envoy Tom Reed insisted the war "will not end without us" and called for a "fair peace."'),
+    ).toHaveLength(1);
+  });
 });
