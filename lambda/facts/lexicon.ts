@@ -139,6 +139,7 @@ const SPEECH_LISTS = [
   'listeners',
   'continuationVerbs',
   'clauseVerbs',
+  'quotedFragmentFrames',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -25,6 +25,7 @@ import {
   PREPOSITIONS,
   parentheticalContent,
 } from './statements-content.js';
+import { quotedFragmentsAt } from './statements-fragments.js';
 import type { QuoteSpan } from './statements-quotes.js';
 import {
   isSpaceOrPunct,
@@ -96,6 +97,15 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (source) {
       const a = attributedBySource(ctx, v, source);
       if (a && !isClaimed(verb.start)) found.push(a);
+      continue;
+    }
+    const fragments = quotedFragmentsAt(ctx, v);
+    const fragmentSpeaker = fragments && (fragments.speaker ?? found.at(-1)?.speaker);
+    if (fragments && fragmentSpeaker) {
+      for (const quote of fragments.quotes.filter((q) => !isClaimed(q.start))) {
+        found.push(attributed(quote, fragmentSpeaker, '', fragments.speaker === null));
+        claimed.push([quote.start, quote.end]);
+      }
       continue;
     }
     if (QUOTING_WORDS.has(verb.lower)) {

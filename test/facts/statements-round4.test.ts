@@ -93,4 +93,22 @@ describe('extractStatements on round 4 frames', () => {
       said('Envoy Tom Reed insisted the war "will not end without us" and called for a "fair peace."'),
     ).toHaveLength(1);
   });
+
+  it('takes the quoted object of a verb that is no verb of saying as the words, and nothing without a quote', () => {
+    expect(
+      said(
+        'At a short briefing, Tom Reed alluded to a "framework" and Ann Cole spoke of "real movement," though neither gave details.',
+      ),
+    ).toEqual([
+      ['Tom Reed', 'direct', 'framework'],
+      ['Ann Cole', 'direct', 'real movement,'],
+    ]);
+    expect(
+      said('"We have papers now, not promises," said Premier Ann Cole, welcoming the "practical content" of the plan.'),
+    ).toEqual([
+      ['Ann Cole', 'direct', 'We have papers now, not promises,'],
+      ['Ann Cole', 'direct', 'practical content'],
+    ]);
+    expect(said('Premier Ann Cole welcomed the envoy at the airport.')).toEqual([]);
+  });
 });
