@@ -243,7 +243,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (lemma === 'call' && !callsSomething(ctx, v)) return null;
   if (AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, v)) return null;
   if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
-  if (passiveAgentAt(ctx, v)) return null;
+  if (passiveAgentAt(ctx, v)) return impersonalPassive(ctx, v);
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
   if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
     const participleSubject = mentionEndingAt(ctx, v - 1, false);
@@ -278,6 +278,8 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
       (CLAUSE_ONLY.has(lemma) ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? attributed(content, before.mention, before.appositive) : null;
   }
+  const inverted = invertedOpening(ctx, v);
+  if (inverted) return inverted;
   // "…," said Torinsky / "…, said Torinsky, who added …": the speaker follows the verb.
   const gap = v > 0 ? gapBetween(ctx.body, tokens[v - 1], verb) : ctx.body.slice(ctx.start, verb.start);
   const dashed = SPACED_DASH.test(gap);
@@ -298,6 +300,27 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     return { start, end, speaker, appositive, continues: false, direct: true };
   }
   return attributed(content, speaker, appositive);
+}
+
+/**
+ * "Said Foreign Minister X, \"…\"", "Stressed X: …": machine-translated copy that opens a sentence with
+ * the verb, then the speaker and a comma or colon; the rest of the sentence is what was said.
+ */
+function invertedOpening(ctx: SentenceContext, v: number): Attribution | null {
+  const { tokens, body } = ctx;
+  const verb = tokens[v] as Token;
+  if (v !== tokens.findIndex((t) => t.start >= ctx.start) || !/^\p{Lu}\p{Ll}+ed$|^Said$|^Told$/u.test(verb.text))
+    return null;
+  const speaker = mentionStartingAt(ctx, v + 1);
+  if (speaker?.kind !== 'name') return null;
+  const appositive = appositiveAfter(ctx, speaker.end);
+  const afterSpeaker = appositive ? body.indexOf(appositive, speaker.end) + appositive.length : speaker.end;
+  const mark = /^\s*[,:]\s*/u.exec(body.slice(afterSpeaker, ctx.end));
+  if (!mark) return null;
+  const start = afterSpeaker + mark[0].length;
+  const quote = quoteOpeningAt(ctx, start);
+  const end = quote ? quote.close + 1 : trimEnd(body, start, ctx.end);
+  return end > start ? attributed({ start, end }, speaker, appositive) : null;
 }
 
 /**
@@ -431,6 +454,9 @@ function attributedBySource(ctx: SentenceContext, v: number, source: SourcePhras
     return { speaker, appositive: '', start, end: trimEnd(body, start, ctx.end), continues: false };
   }
   if (source.leadingOnly) return null;
+  // "X said, according to the agency, that …": the source passes on X's words, found at "said".
+  const before = ctx.tokens[v - 1];
+  if (before && !before.quoted && speechVerbOf(before, ctx.tokens[v - 2]?.lower ?? '', verb.lower)) return null;
   const content = contentBefore(ctx, verb.start);
   return content ? attributed(content, speaker, '') : null;
 }
@@ -507,6 +533,42 @@ const PAST_PARTICIPLE = /(?:ed|en|said|told|written)$/u;
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /**
+ * "It was stated by Foreign Minister X that …", "It was noted by X: …": machine-translated passive with an
+ * empty subject; the clause after the agent is X's words. Null for any other passive.
+ */
+function impersonalPassive(ctx: SentenceContext, v: number): Attribution | null {
+  const clause = impersonalClauseAfter(ctx, v);
+  return clause ? attributed(clause.content, clause.speaker, '') : null;
+}
+
+/** The agent and the words of "It was stated by X that …" when the passive verb is at token `v`. */
+function impersonalClauseAfter(
+  ctx: SentenceContext,
+  v: number,
+): { speaker: Mention; content: { start: number; end: number } } | null {
+  const { tokens, body } = ctx;
+  const [subject, auxiliary] = [tokens[0], tokens[1]];
+  if (subject?.lower !== 'it' || !BE_FORMS.has(auxiliary?.lower ?? '') || v > 3) return null;
+  const speaker = namedInApposition(ctx, namedSpeakerFrom(ctx, v + 2));
+  if (speaker?.kind !== 'name') return null;
+  const that = tokens.findIndex((t, k) => k > v + 2 && t.start >= speaker.end && !t.quoted && t.lower === 'that');
+  const colon = body.indexOf(':', speaker.end);
+  const from =
+    that > 0 && that <= v + IMPERSONAL_AGENT_WORDS
+      ? (tokens[that] as Token).end
+      : colon >= 0 && colon < ctx.end && !/[.;]/u.test(body.slice(speaker.end, colon))
+        ? colon + 1
+        : -1;
+  if (from < 0) return null;
+  const start = skipSpace(body, from);
+  const end = trimEnd(body, start, ctx.end);
+  return end > start ? { speaker, content: { start, end } } : null;
+}
+
+/** How far the "that" may stand after the passive verb: past the agent, its title and a circumstance. */
+const IMPERSONAL_AGENT_WORDS = 16;
+
+/**
  * The person a sentence's passive verb of saying names as its agent ("The results, announced by X,
  * include three points."): whom the sentence is about, though it reports no words of theirs.
  */
@@ -538,6 +600,8 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
     // "This is reported by the Daily, citing Minister X": the outlet passes on X's words.
     const citing = tokens.findIndex((c, j) => j > by && !c.quoted && c.start < ctx.end && QUOTING_WORDS.has(c.lower));
     const cited = citing > 0 ? namedSpeakerFrom(ctx, citing + 1) : null;
+    // "It was stated by X that …" gives its own words, not the sentence before.
+    if (impersonalClauseAfter(ctx, k)) return null;
     return cited?.kind === 'name' ? cited : namedInApposition(ctx, namedSpeakerFrom(ctx, by + 1));
   }
   return null;

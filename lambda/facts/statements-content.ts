@@ -122,11 +122,15 @@ const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * ", however, ", ", though, ": one word set off by commas between a verb of saying and its "that"; or an
- * outlet that passes the words on, ", quoted by the agency, ".
+ * outlet that passes the words on, ", quoted by the agency, ", ", according to the agency, ".
  */
 const isAsideWord = (gap: string) => {
   const aside = /^\s*,\s*(\p{L}+)([^,;:]{0,60}),\s*$/u.exec(gap);
-  return !!aside && (!aside[2]?.trim() || QUOTING_WORDS.has((aside[1] ?? '').toLowerCase()));
+  const head = (aside?.[1] ?? '').toLowerCase();
+  return (
+    !!aside &&
+    (!aside[2]?.trim() || QUOTING_WORDS.has(head) || (head === 'according' && /^\s+to\s/u.test(aside[2] ?? '')))
+  );
 };
 
 /**

@@ -111,4 +111,19 @@ describe('extractStatements on round 4 frames', () => {
     ]);
     expect(said('Premier Ann Cole welcomed the envoy at the airport.')).toEqual([]);
   });
+
+  it('reads the machine-translated and agency orders: an aside source, an impersonal passive, the verb first', () => {
+    expect(said('Minister Ines Vale said, according to a state agency, that the monitors would stay.')).toEqual([
+      ['Ines Vale', 'reported', 'the monitors would stay'],
+    ]);
+    expect(said('It was stated by Foreign Minister Ines Vale that the monitors would stay.')).toEqual([
+      ['Ines Vale', 'reported', 'the monitors would stay'],
+    ]);
+    expect(said('Said Foreign Minister Ines Vale, "The monitors will stay."')).toEqual([
+      ['Ines Vale', 'direct', 'The monitors will stay.'],
+    ]);
+    expect(said('Stressed Ines Vale: the monitors will stay.')).toEqual([
+      ['Ines Vale', 'reported', 'the monitors will stay'],
+    ]);
+  });
 });
