@@ -77,7 +77,7 @@ export function tokenize(body: string, isQuoted: (at: number) => boolean): Token
   scanWords(body, (start, end) => {
     const text = body.slice(start, end);
     const { lower, possessive, nameLike } = wordForm(text);
-    const name = nameLike && !(isSentenceStart(body, start) && isPastSpeechForm(lower));
+    const name = nameLike && !(isPastSpeechForm(lower) && isSentenceStart(body, start));
     tokens.push({ text, start, end, lower, possessive, quoted: isQuoted(start), nameLike: name });
   });
   return tokens;

@@ -10,8 +10,12 @@ import { subjectBefore } from './statements-subject.js';
  * (`quotedFragmentFrames` in lexicon/speech.json).
  */
 
-/** Each frame's words, as typed: "alluded to", "welcoming". */
-const FRAMES = speechWords.quotedFragmentFrames.map((frame) => frame.split(' '));
+/** Each frame's words ("alluded to", "welcoming"), by its first word: most tokens open none. */
+const FRAMES = new Map<string, string[][]>();
+for (const frame of speechWords.quotedFragmentFrames) {
+  const words = frame.split(' ');
+  FRAMES.set(words[0] ?? '', [...(FRAMES.get(words[0] ?? '') ?? []), words]);
+}
 
 /** Unquoted words allowed between a frame and its first quote: "spoke of the \"…\"", "welcomed its \"…\"". */
 const LEAD_WORDS = 3;
@@ -29,7 +33,9 @@ export interface QuotedFragments {
 /** The quoted fragments of a frame at token `v`, or null when no frame with a quote starts there. */
 export function quotedFragmentsAt(ctx: SentenceContext, v: number): QuotedFragments | null {
   const { tokens, body } = ctx;
-  const frame = FRAMES.find((words) => words.every((w, j) => tokens[v + j]?.lower === w && !tokens[v + j]?.quoted));
+  const frame = FRAMES.get((tokens[v] as Token).lower)?.find((words) =>
+    words.every((w, j) => tokens[v + j]?.lower === w && !tokens[v + j]?.quoted),
+  );
   if (!frame) return null;
   let k = v + frame.length;
   const quotes: { start: number; end: number }[] = [];
