@@ -125,7 +125,9 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
         previous.end = content.end;
         continue;
       }
-      if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
+      // A quote keeps its own end: `spoke of "a real start," while acknowledging …`.
+      const quoted = ctx.quotes.some((q) => q.open === previous.start && q.close + 1 === previous.end);
+      if (previous.end > cut && !quoted) previous.end = trimEnd(body, previous.start, cut);
       if (content) found.push(attributed(content, previous.speaker, '', true));
       continue;
     }
@@ -303,7 +305,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
 }
 
 /**
- * "Said Foreign Minister X, \"…\"", "Stressed X: …": machine-translated copy that opens a sentence with
+ * "Said Foreign Minister X, \"…\"", "Stressed X: …", "Said the head of the ministry, \"…\"": machine-translated copy that opens a sentence with
  * the verb, then the speaker and a comma or colon; the rest of the sentence is what was said.
  */
 function invertedOpening(ctx: SentenceContext, v: number): Attribution | null {
@@ -312,10 +314,11 @@ function invertedOpening(ctx: SentenceContext, v: number): Attribution | null {
   if (v !== tokens.findIndex((t) => t.start >= ctx.start) || !/^\p{Lu}\p{Ll}+ed$|^Said$|^Told$/u.test(verb.text))
     return null;
   const speaker = mentionStartingAt(ctx, v + 1);
-  if (speaker?.kind !== 'name') return null;
+  if (speaker?.kind !== 'name' && speaker?.kind !== 'role') return null;
   const appositive = appositiveAfter(ctx, speaker.end);
   const afterSpeaker = appositive ? body.indexOf(appositive, speaker.end) + appositive.length : speaker.end;
-  const mark = /^\s*[,:]\s*/u.exec(body.slice(afterSpeaker, ctx.end));
+  // The role may run on past the mention: "Said the head of the ministry, …".
+  const mark = /^(?:\s+[\p{L}'\u2019-]+){0,4}\s*[,:]\s*/u.exec(body.slice(afterSpeaker, ctx.end));
   if (!mark) return null;
   const start = afterSpeaker + mark[0].length;
   const quote = quoteOpeningAt(ctx, start);

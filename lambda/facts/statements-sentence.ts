@@ -96,14 +96,12 @@ export function bareClauseAt(ctx: SentenceContext, k: number): boolean {
   return false;
 }
 
-/** The longest subject of a clause without "that": "the two delegations' working groups" is five words. */
+/** The longest subject of a clause without "that": "the rotation of the teams" is five words. */
 const BARE_SUBJECT_WORDS = 5;
 
 /** Words that end a noun phrase as an object, never inside a clause's subject. */
 const NOT_IN_SUBJECT = new Set(
-  'to of for on in at with by from about against that which who whom whose as if whether than and or but not'.split(
-    ' ',
-  ),
+  'to for on in at with by from about against that which who whom whose as if whether than and or but not'.split(' '),
 );
 
 /** Prepositions that make a past form a participle with its phrase ("the plan agreed in Paris"). */

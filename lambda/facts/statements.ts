@@ -382,6 +382,15 @@ function standaloneQuote(s: Analysed, sentences: Analysed[], consumed: Set<Quote
   if (!quote || !isQuoteLabel(s.body.slice(s.start, quote.open))) return null;
   const last = sentences[firstAtOrAfter(sentences, quote.close, (x) => x.end)] ?? s;
   if (!/^[\s.,!?\u2026]*$/u.test(s.body.slice(quote.close + 1, last.end))) return null;
+  // `"Who pays? Who commands?" Minister X asked.`: a split-off sentence after it names the quote's speaker.
+  const next = sentences[last.index + 1];
+  if (
+    next &&
+    !s.body.slice(last.end, next.start).includes('\n') &&
+    (!isHeadline(next) || isCutOffEnding(next, s.body)) &&
+    findAttributions(next).some((a) => a.start <= quote.open && a.end > quote.close)
+  )
+    return null;
   return wordCount(quoteWords(s.body, quote)) >= 3 ? quote : null;
 }
 
