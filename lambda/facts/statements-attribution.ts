@@ -4,6 +4,7 @@ import {
   CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
   CONTINUATION_VERBS,
+  INDEFINITE,
   PERSONAL_PRONOUNS,
   particleEnd,
   QUOTING_WORDS,
@@ -41,6 +42,7 @@ import {
 import {
   appositiveAfter,
   clauseSubject,
+  governedByPreposition,
   namedSpeakerFrom,
   participleOfMainClause,
   predicatesWithAs,
@@ -248,7 +250,11 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (passiveAgentAt(ctx, v)) return impersonalPassive(ctx, v);
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
   if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
-    const participleSubject = mentionEndingAt(ctx, v - 1, false);
+    // "…, held in Abu Dhabi, noting that …": a place after a preposition, before the participle's comma, is
+    // no subject; "with Dmitriev noting that …" has one.
+    const before = mentionEndingAt(ctx, v - 1, false);
+    const comma = gapBetween(ctx.body, tokens[v - 1], verb).includes(',');
+    const participleSubject = before && comma ? governedByPreposition(ctx, before) : before;
     const subject =
       tokens[v - 1]?.lower === 'to'
         ? clauseSubject(ctx, v)
@@ -420,6 +426,10 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
   const word = tokens[v] as Token;
   const next = tokens[v + 1];
   if (word.lower === 'according' && next?.lower === 'to') {
+    // "according to an Elysée adviser": someone unnamed, whatever capitalised word describes them.
+    const article = tokens[v + 2];
+    if (article && INDEFINITE.has(article.lower))
+      return { speaker: { kind: 'generic', start: article.start, end: article.end }, leadingOnly: false };
     const speaker = pronounAt(ctx, v + 2) ?? mentionStartingAt(ctx, v + 2);
     return speaker ? { speaker, leadingOnly: false } : null;
   }

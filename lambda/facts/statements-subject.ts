@@ -305,7 +305,7 @@ const GOVERNING = new Set(
  * "Hospital staff in Bakhmut described …", "Monitors from the Red Cross warned …": a name after a
  * preposition is not the subject; the group before it is, so the speaker is generic.
  */
-function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention {
+export function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention {
   if (mention.kind === 'role') {
     // "A close ally of the minister described …": the role names whose ally; the ally speaks, unnamed.
     const before = ctx.tokens[ctx.tokens.findIndex((t) => t.start === mention.start) - 1];

@@ -126,4 +126,14 @@ describe('extractStatements on round 4 frames', () => {
       ['Ines Vale', 'reported', 'the monitors will stay'],
     ]);
   });
+
+  it('gives no statement to a place before a participle or to an unnamed source described by a capitalised word', () => {
+    expect(
+      said('Envoy Tom Reed praised the round held in Port Vila, noting that both teams agreed to meet again.'),
+    ).toEqual([['Tom Reed', 'reported', 'both teams agreed to meet again']]);
+    expect(said('According to an Elysée adviser, the text was endorsed by all members.')).toEqual([]);
+    expect(said('The Russian side was upbeat, with Kirill Dmitriev noting that "the mood has changed".')).toEqual([
+      ['Kirill Dmitriev', 'direct', 'the mood has changed'],
+    ]);
+  });
 });
