@@ -41,10 +41,10 @@ export const skipSpace = (body: string, at: number) => {
   return k;
 };
 
-/** The end of a passage without trailing spaces, a trailing comma, or a sentence's own final period. */
+/** The end of a passage without trailing spaces, a trailing comma or dash, or a sentence's own final period. */
 export function trimEnd(body: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /[\s,;:[]/u.test(body[e - 1] ?? '')) e--;
+  while (e > start && /[\s,;:[\u2013\u2014]/u.test(body[e - 1] ?? '')) e--;
   if (body[e - 1] === '.' && body[e - 2] !== '.') e--;
   while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;
   return e;

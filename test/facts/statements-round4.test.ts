@@ -136,4 +136,10 @@ describe('extractStatements on round 4 frames', () => {
       ['Kirill Dmitriev', 'direct', 'the mood has changed'],
     ]);
   });
+
+  it('ends a quote before the dash that sets off its speaker', () => {
+    expect(said('"The monitors will stay" \u2014 Foreign Minister Ines Vale said.')).toEqual([
+      ['Ines Vale', 'direct', 'The monitors will stay'],
+    ]);
+  });
 });
