@@ -140,6 +140,8 @@ const SPEECH_LISTS = [
   'continuationVerbs',
   'clauseVerbs',
   'quotedFragmentFrames',
+  'questionLabels',
+  'answerLabels',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -116,7 +116,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   for (const s of sentences) {
     const turn = turns.find((t) => s.end > t.start && s.start < t.end);
     if (turn) {
-      const key = registry.addName(turn.name, '', s.index);
+      // An interview's "A:" names nobody: the answer is the person the article was about before it.
+      const key = turn.name ? registry.addName(turn.name, '', s.index) : (recent[0] ?? null);
       if (key && !spoken.has(turn)) emit(key, 'direct', body.slice(turn.start, turn.end), turn.start, turn.end);
       spoken.add(turn);
       if (key) remember(key);

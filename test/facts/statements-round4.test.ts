@@ -142,4 +142,20 @@ describe('extractStatements on round 4 frames', () => {
       ['Ines Vale', 'direct', 'The monitors will stay'],
     ]);
   });
+
+  it("reads an interview printed as questions and answers: answers are the interviewee's, questions nobody's", () => {
+    const body = [
+      'In an interview with a weekly, Foreign Minister Ines Vale spoke about the monitors.',
+      'Q: Will the monitors stay?',
+      'A: Yes. They will stay until spring.',
+      'Question: And the budget?',
+      'Marek Lund: It was approved last week.',
+      'Read More: Monitors arrive on the line',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['Ines Vale', 'direct', 'Yes. They will stay until spring.'],
+      ['Marek Lund', 'direct', 'It was approved last week.'],
+    ]);
+    expect(said('The round resumed.\n\nRelated: Monitors arrive\n\nA: nothing more')).toEqual([]);
+  });
 });
