@@ -150,7 +150,12 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       if (enumeration.remaining === 0) enumeration = null;
     }
     const standalone = standaloneQuote(s, sentences, consumed);
-    const previousAbout = sentences[s.index - 1]?.about ?? null;
+    // "The envoys met X on Monday. \"…\"": a quote after a sentence that names one person only is theirs.
+    const before = sentences[s.index - 1];
+    // Not a quote that the end of a cut-off text leaves open: its speaker may come after the cut.
+    const closed = standalone && QUOTE_CLOSERS.test(body[standalone.close] ?? '');
+    const previousAbout =
+      before?.about ?? (closed && before && !isHeadline(before) ? registry.soleNamedIn(before.index) : null);
     if (standalone && previousAbout) {
       consumed.add(standalone);
       emit(previousAbout, 'direct', quoteWords(body, standalone), standalone.open, standalone.close);
@@ -237,6 +242,9 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   };
 }
 
+/** The marks that close a quote: a quote span ending elsewhere was left open by the text. */
+const QUOTE_CLOSERS = /["\u201d\u00bb\u2019']/u;
+
 /** A list a speaker announced: whose points, how many are left, and the sentences since the last point. */
 interface SpeakersList {
   key: string;
@@ -259,7 +267,10 @@ function resolveSpeaker(
       return registry.addName(mention.name, descriptor, sentence);
     }
     case 'pronoun': {
-      const key = recent.find((k) => registry.gender(k) !== (mention.gender === 'm' ? 'f' : 'm'));
+      // With no speaker yet, "… as X took the floor. \"…,\" she said.": the one person named just before.
+      const key =
+        recent.find((k) => registry.gender(k) !== (mention.gender === 'm' ? 'f' : 'm')) ??
+        (recent.length ? null : registry.soleNamedIn(sentence - 1, mention.gender));
       if (key) registry.setGender(key, mention.gender);
       return key ?? null;
     }

@@ -158,4 +158,21 @@ describe('extractStatements on round 4 frames', () => {
     ]);
     expect(said('The round resumed.\n\nRelated: Monitors arrive\n\nA: nothing more')).toEqual([]);
   });
+
+  it('gives a quote with no speaker of its own to the one person named just before, unless the text cut it off', () => {
+    expect(
+      said('The envoys met Ines Vale, the foreign minister, on Monday. "We will not give up an inch. The line stays."'),
+    ).toEqual([['Ines Vale', 'direct', 'We will not give up an inch. The line stays.']]);
+    expect(
+      said(
+        'The hall went quiet as Foreign Minister Ines Vale took the floor. "We will not give up an inch," she said.',
+      ),
+    ).toEqual([['Ines Vale', 'direct', 'We will not give up an inch,']]);
+    expect(
+      said('The envoys met Ines Vale and Marek Lund on Monday. "We will not give up an inch. The line stays."'),
+    ).toEqual([]);
+    const cut =
+      'A letter from Ines Vale reached the envoy on Monday.\n\n"We will not give up an inch, and the line must hold for every village along the river and in the hil';
+    expect(said(cut)).toEqual([]);
+  });
 });
