@@ -14,7 +14,14 @@ import {
   ROLE_HEADS,
   TITLE_WORDS,
 } from './speakers-lexicon.js';
-import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
+import {
+  type Mention,
+  type MentionContext,
+  mentionEndingAt,
+  mentionStartingAt,
+  type Token,
+  tokenize,
+} from './speakers-mentions.js';
 import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
 import { announcedList, bulletLength, ordinalPointStart } from './statements-enumeration.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
@@ -186,6 +193,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       }
     }
     let previousKey: string | null = null;
+    let spoke = false;
     for (const a of findAttributions(s)) {
       const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
       const key: string | null = a.continues
@@ -202,6 +210,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       if (!key) continue;
       remember(key);
       s.about = key;
+      spoke = true;
       if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
       else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
       // "commented … as follows:" announces the quote that comes next; it says nothing itself.
@@ -214,9 +223,20 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       s.about = s.subject ?? agentKey;
       remember(s.about as string);
     }
-    // "However, he refused to give details. \"…\"": a sentence about the last speaker, by pronoun.
+    // "However, he refused to give details. \"…\"", "Her message was clear: …": about the last speaker, by pronoun.
     const pronoun = s.about ? null : openingPronoun(s);
     if (pronoun) s.about = recent.find((k) => registry.gender(k) !== (pronoun === 'm' ? 'f' : 'm')) ?? null;
+    // "The minister was blunt. \"…\"": a role in subject place stands for the person it resolves to.
+    const role = s.about ? null : mentionStartingAt(s, 0);
+    if (role?.kind === 'role') s.about = resolveSpeaker(role, '', s.index, registry, recent);
+    // "X did not mince words: \"…\"": a quote after a colon, in a sentence that attributes nothing, is the words
+    // of the person the sentence is about.
+    const colonQuote = s.about && !spoke ? quoteAfterColon(s, consumed) : null;
+    if (s.about && colonQuote) {
+      consumed.add(colonQuote);
+      emit(s.about, 'direct', quoteWords(body, colonQuote), s.start, colonQuote.close);
+      remember(s.about);
+    }
     const list = s.about ? announcedList(s.text) : null;
     if (s.about && list) enumeration = { key: s.about, remaining: list.count, ordinal: list.ordinal, since: 0 };
   }
@@ -367,7 +387,15 @@ function openingPronoun(s: Analysed): 'm' | 'f' | null {
   const opener =
     second && CAPITALISED_FUNCTION_WORDS.has(first.lower) && /^,\s/u.test(s.body.slice(first.end, second.start));
   const subject = opener ? second : first;
-  return subject.quoted ? null : (PERSONAL_PRONOUNS.get(subject.lower) ?? null);
+  if (subject.quoted) return null;
+  // "His answer was short: …": a possessive opening the sentence points to the person as well.
+  return PERSONAL_PRONOUNS.get(subject.lower) ?? (subject.lower === 'his' ? 'm' : subject.lower === 'her' ? 'f' : null);
+}
+
+/** A quote opening right after a colon in the sentence, not yet given to anyone. */
+function quoteAfterColon(s: Analysed, consumed: Set<QuoteSpan>): QuoteSpan | null {
+  const quote = s.quotes.find((q) => q.open > s.start && q.open < s.end && !consumed.has(q));
+  return quote && /:\s*$/u.test(s.body.slice(s.start, quote.open)) ? quote : null;
 }
 
 /** Whether a sentence starts a paragraph (a line of its own), as each point of an enumeration does. */

@@ -175,4 +175,18 @@ describe('extractStatements on round 4 frames', () => {
       'A letter from Ines Vale reached the envoy on Monday.\n\n"We will not give up an inch, and the line must hold for every village along the river and in the hil';
     expect(said(cut)).toEqual([]);
   });
+
+  it('gives a quote after a colon, or after a sentence with a role or pronoun subject, to the person the sentence is about', () => {
+    const intro = 'Foreign Minister Ines Vale arrived on Monday.\n\n';
+    expect(said(`${intro}The minister was blunt. "We will not give up an inch. The line stays."`)).toEqual([
+      ['Ines Vale', 'direct', 'We will not give up an inch. The line stays.'],
+    ]);
+    expect(said(`${intro}Her message was clear: "We will not give up an inch."`)).toEqual([
+      ['Ines Vale', 'direct', 'We will not give up an inch.'],
+    ]);
+    expect(said('Ines Vale had a clear message: "We will not give up an inch."')).toEqual([
+      ['Ines Vale', 'direct', 'We will not give up an inch.'],
+    ]);
+    expect(said('The plan has one line that matters: "no troops west of the river."')).toEqual([]);
+  });
 });
