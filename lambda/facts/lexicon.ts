@@ -142,6 +142,7 @@ const SPEECH_LISTS = [
   'quotedFragmentFrames',
   'questionLabels',
   'answerLabels',
+  'sourceNouns',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -1,3 +1,4 @@
+import { speechWords } from './lexicon.js';
 import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
@@ -410,6 +411,9 @@ function callsSomething(ctx: SentenceContext, v: number): boolean {
   return ctx.quotes.some((q) => q.open > (ctx.tokens[v] as Token).end && q.open < ctx.end);
 }
 
+/** Nouns of "in his words", "in her view": a phrase that gives the rest of the sentence as the person's. */
+const SOURCE_NOUNS = new Set(speechWords.sourceNouns);
+
 /** A phrase that names whose words a sentence gives, and the token after it. */
 interface SourcePhrase {
   speaker: Mention;
@@ -439,8 +443,8 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
     speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
   if (word.lower === 'in' && next.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of')
     return leading(mentionStartingAt(ctx, v + 4)); // "In the words of Torinsky, …"
-  if (word.lower === 'in' && tokens[v + 2]?.lower === 'words')
-    return leading(pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false)); // "In his words, …"
+  if (word.lower === 'in' && SOURCE_NOUNS.has(tokens[v + 2]?.lower ?? ''))
+    return leading(pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false)); // "In his words, …", "In her view, …"
   if (word.lower !== 'as') return null;
   // Machine-translated "As noted the minister, …".
   if (speechVerbOf(next, 'as') && !/^(said|told)$/u.test(next.lower)) return leading(mentionStartingAt(ctx, v + 2));

@@ -189,4 +189,10 @@ describe('extractStatements on round 4 frames', () => {
     ]);
     expect(said('The plan has one line that matters: "no troops west of the river."')).toEqual([]);
   });
+
+  it('reads "In her view, …" like "In her words, …"', () => {
+    expect(said('Foreign Minister Ines Vale arrived on Monday. In her view, the line must stay where it is.')).toEqual([
+      ['Ines Vale', 'reported', 'the line must stay where it is'],
+    ]);
+  });
 });
