@@ -136,6 +136,13 @@ const SPEECH_LISTS = [
   'asPredicateOnly',
   'enumerationNouns',
   'refusalVerbs',
+  'listeners',
+  'continuationVerbs',
+  'clauseVerbs',
+  'quotedFragmentFrames',
+  'questionLabels',
+  'answerLabels',
+  'sourceNouns',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

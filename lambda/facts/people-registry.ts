@@ -181,6 +181,20 @@ export class PeopleRegistry {
     return [...(this.#record(key)?.sentences ?? [])];
   }
 
+  /**
+   * The one person a sentence names, of a gender that does not contradict `gender`, or null when it names
+   * nobody or several: "The envoys met X on Monday. \"…\"" and "… as X took the floor. \"…,\" she said."
+   */
+  soleNamedIn(sentence: number, gender: 'm' | 'f' | null = null): string | null {
+    let found: string | null = null;
+    for (const [key, person] of this.#people) {
+      if (!person.sentences.has(sentence) || (gender && person.gender && person.gender !== gender)) continue;
+      if (found) return null;
+      found = key;
+    }
+    return found;
+  }
+
   /** Whether the article describes the person as one of the press ("NewsHour correspondent"): they report, they make no statement. */
   isJournalist(key: string): boolean {
     return this.#record(key)?.descriptors.some(describesJournalist) ?? false;

@@ -87,12 +87,13 @@ export function particleEnd(lowerAt: (k: number) => string | undefined, v: numbe
 }
 
 /** People someone speaks to: what follows "told" before the content. */
-export const LISTENERS = words(
-  'reporters journalists media press television tv radio lawmakers parliament legislators students supporters ' +
-    'crowd audience interviewer newspaper agency broadcaster outlet channel website him her them us me colleagues ' +
-    'conference briefing counterpart counterparts delegates diplomats delegation leader official minister nation ' +
-    'country people parliamentarian viewer listener reader journalist reporter visitor editor guest host envoy ambassador',
-);
+export const LISTENERS = new Set(speechWords.listeners);
+
+/** Verbs that make ", adding that …" or ", who added …" a second statement of the speaker before. */
+export const CONTINUATION_VERBS = new Set(speechWords.continuationVerbs);
+
+/** Finite verbs that show a clause without "that": "stressed the talks would go on", "noted Kyiv remains open". */
+export const CLAUSE_VERBS = new Set(speechWords.clauseVerbs);
 
 export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f'>([
   ['he', 'm'],

@@ -77,9 +77,24 @@ export function tokenize(body: string, isQuoted: (at: number) => boolean): Token
   scanWords(body, (start, end) => {
     const text = body.slice(start, end);
     const { lower, possessive, nameLike } = wordForm(text);
-    tokens.push({ text, start, end, lower, possessive, quoted: isQuoted(start), nameLike });
+    const name = nameLike && !(isPastSpeechForm(lower) && isSentenceStart(body, start));
+    tokens.push({ text, start, end, lower, possessive, quoted: isQuoted(start), nameLike: name });
   });
   return tokens;
+}
+
+/**
+ * "Said Foreign Minister X, …", "Stressed X: …": a past form of a verb of saying that opens a sentence
+ * (machine-translated word order) is no part of the name after it.
+ */
+const isPastSpeechForm = (lower: string) =>
+  (lower.endsWith('ed') || lower === 'said' || lower === 'told') && speechVerbLemma(lower, 'to') !== null;
+
+/** Whether `at` opens the text, a line or a sentence: only spaces after a line break or a full stop before it. */
+function isSentenceStart(body: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (body[k] === ' ' || body[k] === '\t')) k--;
+  return k < 0 || body[k] === '\n' || ((body[k] === '.' || body[k] === '!' || body[k] === '?') && k < at - 1);
 }
 
 /**

@@ -1,8 +1,11 @@
+import { speechWords } from './lexicon.js';
 import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
   CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
+  CONTINUATION_VERBS,
+  INDEFINITE,
   PERSONAL_PRONOUNS,
   particleEnd,
   QUOTING_WORDS,
@@ -24,6 +27,7 @@ import {
   PREPOSITIONS,
   parentheticalContent,
 } from './statements-content.js';
+import { quotedFragmentsAt } from './statements-fragments.js';
 import type { QuoteSpan } from './statements-quotes.js';
 import {
   isSpaceOrPunct,
@@ -39,6 +43,7 @@ import {
 import {
   appositiveAfter,
   clauseSubject,
+  governedByPreposition,
   namedSpeakerFrom,
   participleOfMainClause,
   predicatesWithAs,
@@ -70,8 +75,6 @@ export interface Attribution {
   direct?: boolean;
 }
 
-const CONTINUATION_LEMMAS = new Set(['add', 'say', 'note', 'stress', 'warn', 'insist', 'explain', 'argue', 'claim']);
-
 /**
  * `content` attributed to `speaker`. Every attribution is built here with its fields in one order, so
  * V8 gives them one shape (spreading `content` gave them several, and made reading them slow).
@@ -99,6 +102,15 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       if (a && !isClaimed(verb.start)) found.push(a);
       continue;
     }
+    const fragments = quotedFragmentsAt(ctx, v);
+    const fragmentSpeaker = fragments && (fragments.speaker ?? found.at(-1)?.speaker);
+    if (fragments && fragmentSpeaker) {
+      for (const quote of fragments.quotes.filter((q) => !isClaimed(q.start))) {
+        found.push(attributed(quote, fragmentSpeaker, '', fragments.speaker === null));
+        claimed.push([quote.start, quote.end]);
+      }
+      continue;
+    }
     if (QUOTING_WORDS.has(verb.lower)) {
       quotedSpeaker = quotingAt(ctx, v, found) ?? quotedSpeaker;
       continue;
@@ -112,11 +124,13 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       // The first statement ends where its continuation begins.
       const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
       const content = contentAfter(ctx, v, lemma);
-      if (content && extendsReportedClause(ctx, previous, cut, v)) {
+      if (content && !quoteOpeningAt(ctx, content.start) && extendsReportedClause(ctx, previous, cut, v)) {
         previous.end = content.end;
         continue;
       }
-      if (previous.end > cut) previous.end = trimEnd(body, previous.start, cut);
+      // A quote keeps its own end: `spoke of "a real start," while acknowledging …`.
+      const quoted = ctx.quotes.some((q) => q.open === previous.start && q.close + 1 === previous.end);
+      if (previous.end > cut && !quoted) previous.end = trimEnd(body, previous.start, cut);
       if (content) found.push(attributed(content, previous.speaker, '', true));
       continue;
     }
@@ -125,11 +139,12 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       previous.speaker.kind !== 'generic' &&
       coordinatedVerb(ctx, v) &&
       previous.end > verb.start &&
-      !CONTENT_IN_VERB_PHRASE.has(lemma)
+      (!CONTENT_IN_VERB_PHRASE.has(lemma) || quoteInVerbPhrase(ctx, v))
     ) {
       // "confirmed the side got the draft and stated it might …", "called the plan 'positive' and said it
       // would …": two statements of one subject, as the real set labels them; "said … and called for …"
-      // stays one, as the second verb's words are its verb phrase.
+      // stays one, as the second verb's words are its verb phrase, unless that phrase quotes the speaker
+      // ("noted that … and called it \"…\"", "… but described the day as \"…\"").
       const and = ctx.tokens[v - 1] as Token;
       const content = contentAfter(ctx, v, lemma);
       if (content && bothThatClauses(ctx, previous, v)) {
@@ -171,13 +186,32 @@ function resumedQuote(ctx: SentenceContext, from: number): QuoteSpan | null {
 
 /** ", adding that …", ", who added that …": a second statement of the speaker before. */
 function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean {
-  if (!CONTINUATION_LEMMAS.has(lemma)) return false;
+  if (!CONTINUATION_VERBS.has(lemma)) return false;
   const verb = ctx.tokens[v] as Token;
   const previous = ctx.tokens[v - 1];
-  if (/ing$/u.test(verb.lower)) return gapBetween(ctx.body, previous, verb).includes(',');
+  // "…, while acknowledging that …": "while" may stand for the comma.
+  if (/ing$/u.test(verb.lower))
+    return gapBetween(ctx.body, previous, verb).includes(',') || (previous?.lower === 'while' && !previous.quoted);
   if (previous?.lower === 'who') return gapBetween(ctx.body, ctx.tokens[v - 2], previous).includes(',');
   return false;
 }
+
+/** `called it "a good day"`: a quote within the few words after the verb, in its clause. */
+function quoteInVerbPhrase(ctx: SentenceContext, v: number): boolean {
+  const { tokens, body } = ctx;
+  // "called for a \"dignified peace\"": a demand's object, which stays with the statement before.
+  if (/^(for|on)$/u.test(tokens[v + 1]?.lower ?? '')) return false;
+  for (let k = v + 1; k < Math.min(tokens.length, v + VERB_PHRASE_WORDS); k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= ctx.end) return false;
+    if (t.quoted) return true;
+    if (/[,;:.]/u.test(gapBetween(body, tokens[k - 1], t))) return false;
+  }
+  return false;
+}
+
+/** How far after a verb like "described" its quoted predicate may begin: "described Sunday's round as \"…\"". */
+const VERB_PHRASE_WORDS = 8;
 
 /**
  * "stated that A and warned that B": two "that" clauses of one subject joined by "and" read as one report,
@@ -189,15 +223,20 @@ function bothThatClauses(ctx: SentenceContext, previous: Attribution, v: number)
   return k > 0 && ctx.tokens[k - 1]?.lower === 'that' && !ctx.tokens[k - 1]?.quoted;
 }
 
+/** The participles that run on from a reported clause instead of starting a statement of their own. */
+const RUN_ON_PARTICIPLES = new Set(['adding', 'saying']);
+
 /**
- * "X said A, adding that B": a participle that runs on from the reported clause it follows, with no
- * speaker or quote between them, belongs to that one clause, as labellers read it. The clause is reported
- * speech running up to the participle's comma; a continuation after a quote or after the speaker ("…, X
- * said, adding that …", "…, said X, who added …") stays a second statement.
+ * "X said A, adding that B": "adding" or "saying" that runs on from the reported clause it follows, with no speaker
+ * or quote between them, belongs to that one clause, as labellers read it. The clause is reported speech
+ * running up to the participle's comma; a continuation after a quote or after the speaker ("…, X said,
+ * adding that …", "…, said X, who added …"), one whose words are a quote ("…, adding that \"…\""), and any
+ * other participle ("…, asserting that B", "… while acknowledging that B") stay a second statement.
  */
 function extendsReportedClause(ctx: SentenceContext, previous: Attribution, cut: number, v: number): boolean {
   const verb = ctx.tokens[v] as Token;
-  if (!/ing$/u.test(verb.lower) || previous.direct || previous.continues) return false;
+  // Only "adding" and "saying" run on: "…, asserting that B", "…, while acknowledging that B" are labelled apart.
+  if (!RUN_ON_PARTICIPLES.has(verb.lower) || previous.direct || previous.continues) return false;
   if (previous.start > cut || previous.end <= cut) return false;
   if (previous.speaker.start >= previous.start && previous.speaker.start < cut) return false;
   return !ctx.quotes.some((q) => q.open === previous.start && q.close + 1 >= cut);
@@ -209,10 +248,14 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (lemma === 'call' && !callsSomething(ctx, v)) return null;
   if (AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, v)) return null;
   if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
-  if (passiveAgentAt(ctx, v)) return null;
+  if (passiveAgentAt(ctx, v)) return impersonalPassive(ctx, v);
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
   if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
-    const participleSubject = mentionEndingAt(ctx, v - 1, false);
+    // "…, held in Abu Dhabi, noting that …": a place after a preposition, before the participle's comma, is
+    // no subject; "with Dmitriev noting that …" has one.
+    const before = mentionEndingAt(ctx, v - 1, false);
+    const comma = gapBetween(ctx.body, tokens[v - 1], verb).includes(',');
+    const participleSubject = before && comma ? governedByPreposition(ctx, before) : before;
     const subject =
       tokens[v - 1]?.lower === 'to'
         ? clauseSubject(ctx, v)
@@ -244,13 +287,16 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
       (CLAUSE_ONLY.has(lemma) ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? attributed(content, before.mention, before.appositive) : null;
   }
+  const inverted = invertedOpening(ctx, v);
+  if (inverted) return inverted;
   // "…," said Torinsky / "…, said Torinsky, who added …": the speaker follows the verb.
   const gap = v > 0 ? gapBetween(ctx.body, tokens[v - 1], verb) : ctx.body.slice(ctx.start, verb.start);
   const dashed = SPACED_DASH.test(gap);
   if (!/[,"\u201d\u00bb']/u.test(gap) && !dashed && !tokens[v - 1]?.quoted) return null;
   // "The source, speaking to the agency, stated that President X …": "that" opens the words, not a speaker.
   if (tokens[v + 1]?.lower === 'that') return null;
-  const speaker = mentionStartingAt(ctx, v + 1);
+  // "…, says the head of the presidential office, Oleh Marchuk.": the name in apposition is the speaker.
+  const speaker = namedInApposition(ctx, mentionStartingAt(ctx, v + 1));
   if (!speaker) return null;
   const content = contentBefore(ctx, verb.start);
   if (!content) return null;
@@ -263,6 +309,28 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     return { start, end, speaker, appositive, continues: false, direct: true };
   }
   return attributed(content, speaker, appositive);
+}
+
+/**
+ * "Said Foreign Minister X, \"…\"", "Stressed X: …", "Said the head of the ministry, \"…\"": machine-translated copy that opens a sentence with
+ * the verb, then the speaker and a comma or colon; the rest of the sentence is what was said.
+ */
+function invertedOpening(ctx: SentenceContext, v: number): Attribution | null {
+  const { tokens, body } = ctx;
+  const verb = tokens[v] as Token;
+  if (v !== tokens.findIndex((t) => t.start >= ctx.start) || !/^\p{Lu}\p{Ll}+ed$|^Said$|^Told$/u.test(verb.text))
+    return null;
+  const speaker = mentionStartingAt(ctx, v + 1);
+  if (speaker?.kind !== 'name' && speaker?.kind !== 'role') return null;
+  const appositive = appositiveAfter(ctx, speaker.end);
+  const afterSpeaker = appositive ? body.indexOf(appositive, speaker.end) + appositive.length : speaker.end;
+  // The role may run on past the mention: "Said the head of the ministry, …".
+  const mark = /^(?:\s+[\p{L}'\u2019-]+){0,4}\s*[,:]\s*/u.exec(body.slice(afterSpeaker, ctx.end));
+  if (!mark) return null;
+  const start = afterSpeaker + mark[0].length;
+  const quote = quoteOpeningAt(ctx, start);
+  const end = quote ? quote.close + 1 : trimEnd(body, start, ctx.end);
+  return end > start ? attributed({ start, end }, speaker, appositive) : null;
 }
 
 /**
@@ -343,6 +411,9 @@ function callsSomething(ctx: SentenceContext, v: number): boolean {
   return ctx.quotes.some((q) => q.open > (ctx.tokens[v] as Token).end && q.open < ctx.end);
 }
 
+/** Nouns of "in his words", "in her view": a phrase that gives the rest of the sentence as the person's. */
+const SOURCE_NOUNS = new Set(speechWords.sourceNouns);
+
 /** A phrase that names whose words a sentence gives, and the token after it. */
 interface SourcePhrase {
   speaker: Mention;
@@ -359,6 +430,10 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
   const word = tokens[v] as Token;
   const next = tokens[v + 1];
   if (word.lower === 'according' && next?.lower === 'to') {
+    // "according to an Elysée adviser": someone unnamed, whatever capitalised word describes them.
+    const article = tokens[v + 2];
+    if (article && INDEFINITE.has(article.lower))
+      return { speaker: { kind: 'generic', start: article.start, end: article.end }, leadingOnly: false };
     const speaker = pronounAt(ctx, v + 2) ?? mentionStartingAt(ctx, v + 2);
     return speaker ? { speaker, leadingOnly: false } : null;
   }
@@ -368,8 +443,8 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
     speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
   if (word.lower === 'in' && next.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of')
     return leading(mentionStartingAt(ctx, v + 4)); // "In the words of Torinsky, …"
-  if (word.lower === 'in' && tokens[v + 2]?.lower === 'words')
-    return leading(pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false)); // "In his words, …"
+  if (word.lower === 'in' && SOURCE_NOUNS.has(tokens[v + 2]?.lower ?? ''))
+    return leading(pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false)); // "In his words, …", "In her view, …"
   if (word.lower !== 'as') return null;
   // Machine-translated "As noted the minister, …".
   if (speechVerbOf(next, 'as') && !/^(said|told)$/u.test(next.lower)) return leading(mentionStartingAt(ctx, v + 2));
@@ -396,6 +471,9 @@ function attributedBySource(ctx: SentenceContext, v: number, source: SourcePhras
     return { speaker, appositive: '', start, end: trimEnd(body, start, ctx.end), continues: false };
   }
   if (source.leadingOnly) return null;
+  // "X said, according to the agency, that …": the source passes on X's words, found at "said".
+  const before = ctx.tokens[v - 1];
+  if (before && !before.quoted && speechVerbOf(before, ctx.tokens[v - 2]?.lower ?? '', verb.lower)) return null;
   const content = contentBefore(ctx, verb.start);
   return content ? attributed(content, speaker, '') : null;
 }
@@ -472,6 +550,42 @@ const PAST_PARTICIPLE = /(?:ed|en|said|told|written)$/u;
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /**
+ * "It was stated by Foreign Minister X that …", "It was noted by X: …": machine-translated passive with an
+ * empty subject; the clause after the agent is X's words. Null for any other passive.
+ */
+function impersonalPassive(ctx: SentenceContext, v: number): Attribution | null {
+  const clause = impersonalClauseAfter(ctx, v);
+  return clause ? attributed(clause.content, clause.speaker, '') : null;
+}
+
+/** The agent and the words of "It was stated by X that …" when the passive verb is at token `v`. */
+function impersonalClauseAfter(
+  ctx: SentenceContext,
+  v: number,
+): { speaker: Mention; content: { start: number; end: number } } | null {
+  const { tokens, body } = ctx;
+  const [subject, auxiliary] = [tokens[0], tokens[1]];
+  if (subject?.lower !== 'it' || !BE_FORMS.has(auxiliary?.lower ?? '') || v > 3) return null;
+  const speaker = namedInApposition(ctx, namedSpeakerFrom(ctx, v + 2));
+  if (speaker?.kind !== 'name') return null;
+  const that = tokens.findIndex((t, k) => k > v + 2 && t.start >= speaker.end && !t.quoted && t.lower === 'that');
+  const colon = body.indexOf(':', speaker.end);
+  const from =
+    that > 0 && that <= v + IMPERSONAL_AGENT_WORDS
+      ? (tokens[that] as Token).end
+      : colon >= 0 && colon < ctx.end && !/[.;]/u.test(body.slice(speaker.end, colon))
+        ? colon + 1
+        : -1;
+  if (from < 0) return null;
+  const start = skipSpace(body, from);
+  const end = trimEnd(body, start, ctx.end);
+  return end > start ? { speaker, content: { start, end } } : null;
+}
+
+/** How far the "that" may stand after the passive verb: past the agent, its title and a circumstance. */
+const IMPERSONAL_AGENT_WORDS = 16;
+
+/**
  * The person a sentence's passive verb of saying names as its agent ("The results, announced by X,
  * include three points."): whom the sentence is about, though it reports no words of theirs.
  */
@@ -503,6 +617,8 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
     // "This is reported by the Daily, citing Minister X": the outlet passes on X's words.
     const citing = tokens.findIndex((c, j) => j > by && !c.quoted && c.start < ctx.end && QUOTING_WORDS.has(c.lower));
     const cited = citing > 0 ? namedSpeakerFrom(ctx, citing + 1) : null;
+    // "It was stated by X that …" gives its own words, not the sentence before.
+    if (impersonalClauseAfter(ctx, k)) return null;
     return cited?.kind === 'name' ? cited : namedInApposition(ctx, namedSpeakerFrom(ctx, by + 1));
   }
   return null;

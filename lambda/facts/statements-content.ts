@@ -11,6 +11,7 @@ import {
 import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
 import {
+  bareClauseAt,
   isSpaceOrPunct,
   pastDateline,
   quoteOpeningAt,
@@ -121,11 +122,15 @@ const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * ", however, ", ", though, ": one word set off by commas between a verb of saying and its "that"; or an
- * outlet that passes the words on, ", quoted by the agency, ".
+ * outlet that passes the words on, ", quoted by the agency, ", ", according to the agency, ".
  */
 const isAsideWord = (gap: string) => {
   const aside = /^\s*,\s*(\p{L}+)([^,;:]{0,60}),\s*$/u.exec(gap);
-  return !!aside && (!aside[2]?.trim() || QUOTING_WORDS.has((aside[1] ?? '').toLowerCase()));
+  const head = (aside?.[1] ?? '').toLowerCase();
+  return (
+    !!aside &&
+    (!aside[2]?.trim() || QUOTING_WORDS.has(head) || (head === 'according' && /^\s+to\s/u.test(aside[2] ?? '')))
+  );
 };
 
 /**
@@ -166,7 +171,12 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     else if (that && (!/[,;]/u.test(body.slice(at.start, that.start)) || isAsideWord(body.slice(verb.end, that.start))))
       start = skipSpace(body, that.end);
     else return null;
-  } else if (CLAUSE_ONLY.has(lemma) && !quotedObject(ctx, k) && !NOMINATIVE_PRONOUNS.has(at.lower)) {
+  } else if (
+    CLAUSE_ONLY.has(lemma) &&
+    !quotedObject(ctx, k) &&
+    !NOMINATIVE_PRONOUNS.has(at.lower) &&
+    !bareClauseAt(ctx, k)
+  ) {
     // "answered questions", "stressed the need for talks", "warned of force": an object, not words said.
     return null;
   } else {

@@ -1,3 +1,4 @@
+import { CLAUSE_VERBS, PERSONAL_PRONOUNS } from './speakers-lexicon.js';
 import { gapBetween, type MentionContext, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
 
@@ -40,10 +41,10 @@ export const skipSpace = (body: string, at: number) => {
   return k;
 };
 
-/** The end of a passage without trailing spaces, a trailing comma, or a sentence's own final period. */
+/** The end of a passage without trailing spaces, a trailing comma or dash, or a sentence's own final period. */
 export function trimEnd(body: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /[\s,;:[]/u.test(body[e - 1] ?? '')) e--;
+  while (e > start && /[\s,;:[\u2013\u2014]/u.test(body[e - 1] ?? '')) e--;
   if (body[e - 1] === '.' && body[e - 2] !== '.') e--;
   while (e > start && /[\s,;:]/u.test(body[e - 1] ?? '')) e--;
   return e;
@@ -69,3 +70,41 @@ export function pastDateline(body: string, start: number, end: number): number {
     );
   return dateline ? start + dateline[0].length : start;
 }
+
+/**
+ * "stressed the talks would go on", "confirmed Russia received the plan": a clause without "that" at token
+ * `k`, right after a verb that needs one. Its subject is a short run of words with no punctuation,
+ * preposition or infinitive, followed by a finite verb (`clauseVerbs`); after a name or a pronoun, any
+ * past tense, and after any other subject a past tense not followed by a preposition. "stressed the need for
+ * talks", "noted the progress made", "noted the plan agreed in Paris", "welcomed Turkey's offers" have none.
+ */
+export function bareClauseAt(ctx: SentenceContext, k: number): boolean {
+  const { tokens, body } = ctx;
+  let named = true;
+  for (let j = k; j < Math.min(tokens.length, k + BARE_SUBJECT_WORDS + 1); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || (j > k && !/^\s+$/u.test(gapBetween(body, tokens[j - 1], t)))) return false;
+    if (j > k && CLAUSE_VERBS.has(t.lower)) return true;
+    if (j > k && /^\p{Ll}+ed$/u.test(t.text) && !(tokens[j - 1] as Token).possessive) {
+      // "confirmed the lists arrived", but "noted the plan agreed in Paris": a participle with a phrase after it.
+      if (named || !PREPOSITIONS_AFTER.has(tokens[j + 1]?.lower ?? '')) return true;
+      return false;
+    }
+    if (NOT_IN_SUBJECT.has(t.lower) || CLAUSE_VERBS.has(t.lower)) return false;
+    named &&= /^\p{Lu}/u.test(t.text) || PERSONAL_PRONOUNS.has(t.lower) || t.lower === 'they' || t.lower === 'it';
+  }
+  return false;
+}
+
+/** The longest subject of a clause without "that": "the rotation of the teams" is five words. */
+const BARE_SUBJECT_WORDS = 5;
+
+/** Words that end a noun phrase as an object, never inside a clause's subject. */
+const NOT_IN_SUBJECT = new Set(
+  'to for on in at with by from about against that which who whom whose as if whether than and or but not'.split(' '),
+);
+
+/** Prepositions that make a past form a participle with its phrase ("the plan agreed in Paris"). */
+const PREPOSITIONS_AFTER = new Set(
+  'to of for on in at with by from about against as under during after before'.split(' '),
+);

@@ -16,7 +16,13 @@ import {
   speechVerbOf,
   type Token,
 } from './speakers-mentions.js';
-import { isSpaceOrPunct, type SentenceContext, SPACED_DASH, segmentStart } from './statements-sentence.js';
+import {
+  bareClauseAt,
+  isSpaceOrPunct,
+  type SentenceContext,
+  SPACED_DASH,
+  segmentStart,
+} from './statements-sentence.js';
 
 /*
  * Who speaks: the subject of a verb of saying, found before it (past adverbs, appositives, asides and
@@ -113,7 +119,7 @@ export function participleOfMainClause(ctx: SentenceContext, v: number): Subject
   if (!previous || (!whileClause && !gapBetween(body, previous, tokens[v]).includes(','))) return null;
   // "…, noting the progress made": a bare object is a topic, not words said; "saying" always reports words.
   const verb = tokens[v] as Token;
-  const clause = tokens.slice(v + 1, v + 12).some((t) => t.lower === 'that' || t.quoted);
+  const clause = tokens.slice(v + 1, v + 12).some((t) => t.lower === 'that' || t.quoted) || bareClauseAt(ctx, v + 1);
   if (verb.lower !== 'saying' && !clause && !/^\s*:/u.test(body.slice(verb.end))) return null;
   return sentenceSubject(ctx, v);
 }
@@ -155,7 +161,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   // "Orlov on Tuesday morning said" skips the time words; in "…, who flew in on the morning flight / in the
   // morning, said" the noun after "the" ends a phrase of its own.
   while (i >= 0 && isAdverbial(tokens[i] as Token) && tokens[i - 1]?.lower !== 'the') i--;
-  i = beforeParenthesis(ctx, i, v);
+  i = beforeDashAside(ctx, beforeParenthesis(ctx, i, v), v);
   const antecedent = relativePronounHead(ctx, i);
   if (antecedent) return { mention: antecedent, appositive: '' };
   const relative = relativeClauseHead(ctx, i);
@@ -237,6 +243,27 @@ function beforeParenthesis(ctx: SentenceContext, last: number, v: number): numbe
 }
 
 /**
+ * "Reed—who led the team alongside his deputy Ann Cole—described …": an aside between dashes
+ * before the verb; its last name is not the subject, the word before the opening dash is. Returns that
+ * word's index, or `last` when no dash closes an aside right before the verb.
+ */
+function beforeDashAside(ctx: SentenceContext, last: number, v: number): number {
+  const { tokens, body } = ctx;
+  const isDash = (gap: string) => /[\u2013\u2014]|\s-+\s/u.test(gap);
+  if (!isDash(gapBetween(body, tokens[last], tokens[v]))) return last;
+  for (let k = last; k > Math.max(0, last - DASH_ASIDE_WORDS); k--) {
+    const t = tokens[k] as Token;
+    const gap = gapBetween(body, tokens[k - 1], t);
+    if (t.quoted || t.start < ctx.start || /[;:"\u201c\u201d\u00ab\u00bb]/u.test(gap)) return last;
+    if (isDash(gap)) return k - 1;
+  }
+  return last;
+}
+
+/** The longest aside between dashes passed over before a verb of saying. */
+const DASH_ASIDE_WORDS = 20;
+
+/**
  * "Al-Busaidi, who mediated in Oman's capital, Muscat, confirmed …": a relative clause that runs up to
  * the comma before the verb, whatever commas it holds; the name before "who" is the subject.
  */
@@ -278,7 +305,7 @@ const GOVERNING = new Set(
  * "Hospital staff in Bakhmut described …", "Monitors from the Red Cross warned …": a name after a
  * preposition is not the subject; the group before it is, so the speaker is generic.
  */
-function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention {
+export function governedByPreposition(ctx: SentenceContext, mention: Mention): Mention {
   if (mention.kind === 'role') {
     // "A close ally of the minister described …": the role names whose ally; the ally speaks, unnamed.
     const before = ctx.tokens[ctx.tokens.findIndex((t) => t.start === mention.start) - 1];

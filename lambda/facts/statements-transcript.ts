@@ -1,4 +1,6 @@
+import { speechWords } from './lexicon.js';
 import { isStaffLabel } from './non-people.js';
+import { tokenize } from './speakers-mentions.js';
 
 /*
  * Broadcast transcripts: each turn is a paragraph that opens with its speaker in capitals and a colon.
@@ -56,7 +58,7 @@ function readTranscript(body: string): { turns: TranscriptTurn[]; staff: { start
   const labels = [...body.matchAll(TURN)];
   // A role the transcript gives its own staff, after the name ("TOM HALE, CNN ANCHOR:") or as the label ("HOST:").
   const isStaff = (m: RegExpMatchArray) => isStaffLabel(m[2] ?? m[1] ?? '');
-  if (!labels.some(isStaff)) return { turns: [], staff: [] };
+  if (!labels.some(isStaff)) return readInterview(body);
   const staff = new Set<string>();
   const newsmakers = new Map<string, string>();
   const turns: TranscriptTurn[] = [];
@@ -84,6 +86,38 @@ function readTranscript(body: string): { turns: TranscriptTurn[]; staff: { start
   }
   return { turns, staff: staffLines };
 }
+
+/**
+ * An interview printed as questions and answers: "Q:" or "Question:" opens the interviewer's lines, "A:" or
+ * "Answer:" the interviewee's (a turn with no name: the person the article introduced), and "Vladimir Orlov:"
+ * in title case a named answer. Read only when the text labels at least one question and one answer.
+ */
+function readInterview(body: string): { turns: TranscriptTurn[]; staff: { start: number; end: number }[] } {
+  const labels = [...body.matchAll(INTERVIEW_TURN)];
+  const isQuestion = (m: RegExpMatchArray) => QUESTION_LABELS.has((m[1] ?? '').toLowerCase());
+  if (!labels.some(isQuestion)) return { turns: [], staff: [] };
+  const turns: TranscriptTurn[] = [];
+  const staff: { start: number; end: number }[] = [];
+  for (const m of labels) {
+    const label = m[1] ?? '';
+    const end = trimmedEnd(body, m.index, lineEndAfter(body, m.index));
+    if (isQuestion(m)) staff.push({ start: m.index, end });
+    else if (ANSWER_LABELS.has(label.toLowerCase()) || namesPerson(label)) {
+      const start = m.index + m[0].length;
+      const name = ANSWER_LABELS.has(label.toLowerCase()) ? '' : label;
+      if (end > start) turns.push({ name, start, end });
+    }
+  }
+  return turns.length ? { turns, staff } : { turns: [], staff: [] };
+}
+
+const QUESTION_LABELS = new Set(speechWords.questionLabels);
+const ANSWER_LABELS = new Set(speechWords.answerLabels);
+/** A label of one word, or a name of two to four capitalised words, then a colon, at the start of a line. */
+const INTERVIEW_TURN = /^(\p{L}+|\p{Lu}[\p{Ll}'\u2019-]+(?: \p{Lu}[\p{Ll}'\u2019-]+){1,3}):[ \t]+/gmu;
+
+/** Whether a label names a person: every word may be part of a name ("Read More:", "Related Stories:" do not). */
+const namesPerson = (label: string) => label.includes(' ') && tokenize(label, () => false).every((t) => t.nameLike);
 
 /** The offset of the end of the line holding `from`. */
 function lineEndAfter(body: string, from: number): number {

@@ -7,8 +7,21 @@ import { countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
-import { QUOTE_LABELS, ROLE_HEADS, TITLE_WORDS } from './speakers-lexicon.js';
-import { type Mention, type MentionContext, mentionEndingAt, type Token, tokenize } from './speakers-mentions.js';
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  PERSONAL_PRONOUNS,
+  QUOTE_LABELS,
+  ROLE_HEADS,
+  TITLE_WORDS,
+} from './speakers-lexicon.js';
+import {
+  type Mention,
+  type MentionContext,
+  mentionEndingAt,
+  mentionStartingAt,
+  type Token,
+  tokenize,
+} from './speakers-mentions.js';
 import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
 import { announcedList, bulletLength, ordinalPointStart } from './statements-enumeration.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
@@ -110,7 +123,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   for (const s of sentences) {
     const turn = turns.find((t) => s.end > t.start && s.start < t.end);
     if (turn) {
-      const key = registry.addName(turn.name, '', s.index);
+      // An interview's "A:" names nobody: the answer is the person the article was about before it.
+      const key = turn.name ? registry.addName(turn.name, '', s.index) : (recent[0] ?? null);
       if (key && !spoken.has(turn)) emit(key, 'direct', body.slice(turn.start, turn.end), turn.start, turn.end);
       spoken.add(turn);
       if (key) remember(key);
@@ -143,7 +157,12 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       if (enumeration.remaining === 0) enumeration = null;
     }
     const standalone = standaloneQuote(s, sentences, consumed);
-    const previousAbout = sentences[s.index - 1]?.about ?? null;
+    // "The envoys met X on Monday. \"…\"": a quote after a sentence that names one person only is theirs.
+    const before = sentences[s.index - 1];
+    // Not a quote that the end of a cut-off text leaves open: its speaker may come after the cut.
+    const closed = standalone && QUOTE_CLOSERS.test(body[standalone.close] ?? '');
+    const previousAbout =
+      before?.about ?? (closed && before && !isHeadline(before) ? registry.soleNamedIn(before.index) : null);
     if (standalone && previousAbout) {
       consumed.add(standalone);
       emit(previousAbout, 'direct', quoteWords(body, standalone), standalone.open, standalone.close);
@@ -174,6 +193,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       }
     }
     let previousKey: string | null = null;
+    let spoke = false;
     for (const a of findAttributions(s)) {
       const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
       const key: string | null = a.continues
@@ -190,6 +210,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       if (!key) continue;
       remember(key);
       s.about = key;
+      spoke = true;
       if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
       else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
       // "commented … as follows:" announces the quote that comes next; it says nothing itself.
@@ -201,6 +222,20 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     if (!s.about && (s.subject ?? agentKey)) {
       s.about = s.subject ?? agentKey;
       remember(s.about as string);
+    }
+    // "However, he refused to give details. \"…\"", "Her message was clear: …": about the last speaker, by pronoun.
+    const pronoun = s.about ? null : openingPronoun(s);
+    if (pronoun) s.about = recent.find((k) => registry.gender(k) !== (pronoun === 'm' ? 'f' : 'm')) ?? null;
+    // "The minister was blunt. \"…\"": a role in subject place stands for the person it resolves to.
+    const role = s.about ? null : mentionStartingAt(s, 0);
+    if (role?.kind === 'role') s.about = resolveSpeaker(role, '', s.index, registry, recent);
+    // "X did not mince words: \"…\"": a quote after a colon, in a sentence that attributes nothing, is the words
+    // of the person the sentence is about.
+    const colonQuote = s.about && !spoke ? quoteAfterColon(s, consumed) : null;
+    if (s.about && colonQuote) {
+      consumed.add(colonQuote);
+      emit(s.about, 'direct', quoteWords(body, colonQuote), s.start, colonQuote.close);
+      remember(s.about);
     }
     const list = s.about ? announcedList(s.text) : null;
     if (s.about && list) enumeration = { key: s.about, remaining: list.count, ordinal: list.ordinal, since: 0 };
@@ -227,6 +262,9 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   };
 }
 
+/** The marks that close a quote: a quote span ending elsewhere was left open by the text. */
+const QUOTE_CLOSERS = /["\u201d\u00bb\u2019']/u;
+
 /** A list a speaker announced: whose points, how many are left, and the sentences since the last point. */
 interface SpeakersList {
   key: string;
@@ -249,7 +287,10 @@ function resolveSpeaker(
       return registry.addName(mention.name, descriptor, sentence);
     }
     case 'pronoun': {
-      const key = recent.find((k) => registry.gender(k) !== (mention.gender === 'm' ? 'f' : 'm'));
+      // With no speaker yet, "… as X took the floor. \"…,\" she said.": the one person named just before.
+      const key =
+        recent.find((k) => registry.gender(k) !== (mention.gender === 'm' ? 'f' : 'm')) ??
+        (recent.length ? null : registry.soleNamedIn(sentence - 1, mention.gender));
       if (key) registry.setGender(key, mention.gender);
       return key ?? null;
     }
@@ -336,6 +377,27 @@ function describingAppositive(phrase: string): string {
   return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) ? phrase : '';
 }
 
+/**
+ * The gender of "he" or "she" as a sentence's subject: its first word, or the first after an opening
+ * adverb and its comma ("However, she …"); null otherwise.
+ */
+function openingPronoun(s: Analysed): 'm' | 'f' | null {
+  const [first, second] = s.tokens;
+  if (!first || first.quoted) return null;
+  const opener =
+    second && CAPITALISED_FUNCTION_WORDS.has(first.lower) && /^,\s/u.test(s.body.slice(first.end, second.start));
+  const subject = opener ? second : first;
+  if (subject.quoted) return null;
+  // "His answer was short: …": a possessive opening the sentence points to the person as well.
+  return PERSONAL_PRONOUNS.get(subject.lower) ?? (subject.lower === 'his' ? 'm' : subject.lower === 'her' ? 'f' : null);
+}
+
+/** A quote opening right after a colon in the sentence, not yet given to anyone. */
+function quoteAfterColon(s: Analysed, consumed: Set<QuoteSpan>): QuoteSpan | null {
+  const quote = s.quotes.find((q) => q.open > s.start && q.open < s.end && !consumed.has(q));
+  return quote && /:\s*$/u.test(s.body.slice(s.start, quote.open)) ? quote : null;
+}
+
 /** Whether a sentence starts a paragraph (a line of its own), as each point of an enumeration does. */
 function opensParagraph(body: string, sentences: readonly Sentence[], s: Analysed): boolean {
   const previous = sentences[s.index - 1];
@@ -360,6 +422,15 @@ function standaloneQuote(s: Analysed, sentences: Analysed[], consumed: Set<Quote
   if (!quote || !isQuoteLabel(s.body.slice(s.start, quote.open))) return null;
   const last = sentences[firstAtOrAfter(sentences, quote.close, (x) => x.end)] ?? s;
   if (!/^[\s.,!?\u2026]*$/u.test(s.body.slice(quote.close + 1, last.end))) return null;
+  // `"Who pays? Who commands?" Minister X asked.`: a split-off sentence after it names the quote's speaker.
+  const next = sentences[last.index + 1];
+  if (
+    next &&
+    !s.body.slice(last.end, next.start).includes('\n') &&
+    (!isHeadline(next) || isCutOffEnding(next, s.body)) &&
+    findAttributions(next).some((a) => a.start <= quote.open && a.end > quote.close)
+  )
+    return null;
   return wordCount(quoteWords(s.body, quote)) >= 3 ? quote : null;
 }
 
