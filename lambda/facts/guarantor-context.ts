@@ -190,9 +190,14 @@ const DESTINATION_BEFORE = new RegExp(String.raw`\b${words(C.troopDestinations)}
  * participle ("France and the UK, which lead the coalition, would send …", "…, saying Britain would send …").
  */
 const CLAUSE_OPENER = /[;:]\s*|[,\u2014]\s*(?=\p{Lu})/gu;
+/**
+ * A group named as an item of a list of countries ("A, B, the Baltic states, C and D"): a capitalised name of at most
+ * two words before a group noun.
+ */
+const GROUP_ITEM = String.raw`\s*,\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}${words(guarantorWords.guarantorGroupNouns)}`;
 /** What joins two countries of one list: a comma, or the "and"/"or" (with or without a comma) before its last item. */
-const LIST_COMMA = /^\s*,\s*$/u;
-const LIST_CONJUNCTION = /^\s*,?\s*(?:and|or)\s+$/iu;
+const LIST_COMMA = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,\s*(?:the\s+)?$`, 'u');
+const LIST_CONJUNCTION = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,?\s*(?:and|or)\s+(?:the\s+)?$`, 'iu');
 
 /**
  * The commas inside lists of countries ("A, B, C and D would send troops"), which separate items, not clauses. A run
@@ -213,7 +218,7 @@ function listCommas(text: string): Set<number> {
     const next = mentions[i + 1];
     const between = next ? text.slice(mention.end, next.start) : '';
     if (next && LIST_COMMA.test(between)) {
-      run.push(mention.end + between.indexOf(','));
+      for (const comma of between.matchAll(/,/gu)) run.push(mention.end + comma.index);
     } else if (next && LIST_CONJUNCTION.test(between)) {
       closed = true;
     } else {

@@ -214,11 +214,14 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (!senders.length) continue;
     aboutGuarantees ??= sentences.some((s) => mayGuarantee(s.text) && speaksOfGuarantees(s.text));
     if (!aboutGuarantees) break;
-    for (const mention of senders) {
-      const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-      if (opposing.has(mention.country) || inCompound(text, mention) || rejectedByWhatPrecedes(before)) continue;
+    const ordered = senders.toSorted((a, b) => a.start - b.start);
+    ordered.forEach((mention, k) => {
+      // A list is judged by its head: "Spain, Portugal …" is no dateline.
+      const head = listHead(text, ordered, k);
+      const before = text.slice(Math.max(0, head.start - 60), head.start);
+      if (opposing.has(mention.country) || inCompound(text, mention) || rejectedByWhatPrecedes(before)) return;
       add(mention.country, beneficiary ?? null, text);
-    }
+    });
   }
   const guarantors = [...byKey.values()];
   if (options.onReject) {
@@ -425,9 +428,9 @@ const REJECT_AFTER = new RegExp(
   'iu',
 );
 
-/** What governs a list as an object: a source, an inclusion, a colon or a dash. */
+/** What governs a list as an object: a source, an inclusion, a copula before it ("Among them were …"), a colon or a dash. */
 const OBJECT_BEFORE =
-  /(?:\b(?:from|by|including|include|includes|included|such\s+as|like|namely|as|among|involve|involves|involving|of)|[:(\u2014\u2013-])\s+(?:the\s+)?$/iu;
+  /(?:\b(?:from|by|including|include|includes|included|such\s+as|like|namely|as|among|involve|involves|involving|of|are|were)|[:(\u2014\u2013-])\s+(?:the\s+)?$/iu;
 
 /** After a country that is a subject: the verbs that make it one offering or cast as a guarantor. */
 const OFFERS_AFTER = new RegExp(
