@@ -42,6 +42,9 @@ const CONTEXT_LISTS = [
   'deployedForms',
   'troopNouns',
   'troopDestinations',
+  'contributionVerbs',
+  'contributionNouns',
+  'commitmentMarkers',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -265,6 +268,39 @@ export function troopSenders(
     if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
   }
   return named.map((m) => ({ ...m, start: m.start + clauseStart, end: m.end + clauseStart }));
+}
+
+/**
+ * After a country: a security task it would take on, other than troops or the word "guarantee" ("will ensure
+ * maritime security", "government, backed by X, is expected to provide air cover", "committed to supervise the ceasefire
+ * monitoring"). The words between the country and the task's verb hold no comma (but for one aside) and no full stop.
+ */
+const CONTRIBUTION_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}'\u2019-]+){0,2}?(?:,[^,]{1,60},)?(?<gap>(?:\s+[\p{L}'\u2019-]+){0,7}?)\s+${words(C.contributionVerbs)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.contributionNouns)}\b`,
+  'iu',
+);
+const mayContribute = mayHold(C.contributionNouns);
+/** The task is promised or expected, not a report of what a country does today ("provides intelligence"). */
+const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu');
+
+/**
+ * The countries a sentence says would take on a security task for the protected country: one securing the sea,
+ * another providing air cover or intelligence, another leading the ceasefire monitoring. A country counts by its
+ * name, its adjective or its seat of government, when the task is committed or expected and not negated.
+ */
+export function securityContributors(text: string): CountryMention[] {
+  if (!mayContribute(text)) return [];
+  const named = countryMentions(text);
+  for (const word of text.matchAll(CAPITALISED)) {
+    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
+    const country = countryOfWord(word[0]);
+    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
+  }
+  return named.filter((mention) => {
+    const task = CONTRIBUTION_AFTER.exec(text.slice(mention.end, mention.end + 200));
+    const gap = task?.groups?.gap ?? '';
+    return !!task && COMMITMENT.test(gap) && !NEGATION.test(gap) && !REFUSAL_IN_SENTENCE.test(gap);
+  });
 }
 
 export interface ContextCandidate {

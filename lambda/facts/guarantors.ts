@@ -15,6 +15,7 @@ import {
   pointsBackTo,
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
+  securityContributors,
   subjectCountry,
   troopSenders,
   WISH_TO_TAKE_PART,
@@ -206,11 +207,12 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (named.has(country) || opposing.has(country) || contextRejected(text, candidate.mention)) continue;
     add(country, beneficiary ?? null, text);
   }
-  // Troops to be sent to Ukraine, in an article about its guarantees: whoever would send them is a possible guarantor.
+  // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
+  // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
   let aboutGuarantees: boolean | undefined;
   const affiliation = surnameAffiliations(peopleList);
   for (const { text } of sentences) {
-    const senders = troopSenders(text, beneficiary ?? null, affiliation);
+    const senders = [...troopSenders(text, beneficiary ?? null, affiliation), ...securityContributors(text)];
     if (!senders.length) continue;
     aboutGuarantees ??= sentences.some((s) => mayGuarantee(s.text) && speaksOfGuarantees(s.text));
     if (!aboutGuarantees) break;
