@@ -279,7 +279,13 @@ const CONTRIBUTION_AFTER = new RegExp(
   String.raw`^(?:\s+[\p{L}'\u2019-]+){0,2}?(?:,[^,]{1,60},)?(?<gap>(?:\s+[\p{L}'\u2019-]+){0,7}?)\s+${words(C.contributionVerbs)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.contributionNouns)}\b`,
   'iu',
 );
-const mayContribute = mayHold(C.contributionNouns);
+const mayNameTask = mayHold(C.contributionNouns);
+/** The task anywhere in the sentence, tested before the countries are looked up. */
+const TASK = new RegExp(
+  String.raw`\b${words(C.contributionVerbs)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.contributionNouns)}\b`,
+  'iu',
+);
+const mayContribute = (text: string) => mayNameTask(text) && TASK.test(text);
 /** The task is promised or expected, not a report of what a country does today ("provides intelligence"). */
 const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu');
 

@@ -121,6 +121,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   let openList: { proposer: () => string | null; index: number; colon: boolean } | null = null;
   // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
   let planOwners: Map<number, string> | undefined;
+  // Whether any sentence speaks of providing guarantees: troops and security tasks count only in such an article.
+  let aboutGuarantees = false;
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!mayGuarantee(text)) {
@@ -187,7 +189,9 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const listProposer = proposer;
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
     let runProposer: { party: string | null } | undefined;
-    openList = speaksOfGuarantees(text)
+    const speaks = speaksOfGuarantees(text);
+    aboutGuarantees ||= speaks;
+    openList = speaks
       ? {
           proposer: () => {
             runProposer ??= { party: listProposer ?? parties.partyOf(i) ?? beneficiary ?? null };
@@ -209,13 +213,10 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   }
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
-  let aboutGuarantees: boolean | undefined;
   const affiliation = surnameAffiliations(peopleList);
-  for (const { text } of sentences) {
+  for (const { text } of aboutGuarantees ? sentences : []) {
     const senders = [...troopSenders(text, beneficiary ?? null, affiliation), ...securityContributors(text)];
     if (!senders.length) continue;
-    aboutGuarantees ??= sentences.some((s) => mayGuarantee(s.text) && speaksOfGuarantees(s.text));
-    if (!aboutGuarantees) break;
     const ordered = senders.toSorted((a, b) => a.start - b.start);
     ordered.forEach((mention, k) => {
       // A list is judged by its head: "Spain, Portugal …" is no dateline.
