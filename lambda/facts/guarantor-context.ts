@@ -44,6 +44,7 @@ const CONTEXT_LISTS = [
   'troopDestinations',
   'contributionVerbs',
   'contributionNouns',
+  'guaranteeNounsAfterAdjective',
   'commitmentMarkers',
 ] as const;
 
@@ -174,6 +175,12 @@ export function countriesNamedOtherwise(
   }
   return found;
 }
+
+/** After a country's adjective: the guarantee is that country's ("an American security guarantee", "a British backstop"). */
+export const GUARANTEE_AFTER_ADJECTIVE = new RegExp(
+  String.raw`^\s+["\u201c]?${words(C.guaranteeNounsAfterAdjective)}\b`,
+  'iu',
+);
 
 /**
  * Troops sent: "deploying forces to Ukraine", "the deployment of British and French troops", "send peacekeepers",

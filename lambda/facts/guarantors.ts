@@ -8,6 +8,7 @@ import {
   authorOfGuarantees,
   coalitionCandidates,
   countriesNamedOtherwise,
+  GUARANTEE_AFTER_ADJECTIVE,
   inCompound,
   NEGATED_PROVISION_BEFORE,
   PAIR_BEFORE,
@@ -183,6 +184,12 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const speakerCountry = () => statementCountry(text, statements) ?? subjectCountry(text)?.country ?? null;
     for (const { country, end } of countriesNamedOtherwise(text, speakerCountry)) {
       const after = text.slice(end, end + 120);
+      // "an American security guarantee": the guarantee is the adjective's country's, proposed as the sentence's are.
+      // The other side's own ("Russian security guarantees") are what it demands for itself.
+      if (GUARANTEE_AFTER_ADJECTIVE.test(after) && !topics.partyNames.includes(country)) {
+        add(country, proposer ?? beneficiary ?? null, text);
+        continue;
+      }
       if (!(ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after))) continue;
       add(country, topics.partyNames.includes(country) ? country : (beneficiary ?? null), text);
     }
