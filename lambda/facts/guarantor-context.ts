@@ -17,6 +17,8 @@ import type { CompiledTopics } from './topics.js';
 const CONTEXT_LISTS = [
   'assuranceCues',
   'ownCountryPhrases',
+  'governmentNouns',
+  'officialsNouns',
   'coalitionNames',
   'coalitionWords',
   'subjectPronouns',
@@ -151,27 +153,49 @@ export function authorOfGuarantees(text: string, topics: CompiledTopics): string
 const OWN_COUNTRY = new RegExp(String.raw`\b${words(C.ownCountryPhrases)}\b`, 'giu');
 /** A capitalised word that may stand for a country otherwise than by its name: a seat of government ("Ankara"). */
 const CAPITALISED = /\p{Lu}[\p{L}'\u2019-]+/gu;
+/** A government, by its head or its country's adjective ("the Trump administration", "the Irish government") or bare. */
+/** After a country: its officials, who speak of "the administration" as their own. */
+const OFFICIALS_AFTER = new RegExp(String.raw`^\s+${words(C.officialsNouns)}\b`, 'u');
+const GOVERNMENT = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?<head>\p{Lu}[\p{L}'\u2019-]+)\s+)?${words(C.governmentNouns)}\b`,
+  'gu',
+);
 
 /**
  * Where a sentence names a country otherwise than by its name, as a subject: its seat of government
- * ("Ankara is ready …") or the speaker's own country ("… said his country could …", the speaker's country
- * given by `speakerCountry`). Each with the offset its verb phrase starts at.
+ * ("Ankara is ready …"), the speaker's own country ("… said his country could …", the speaker's country
+ * given by `speakerCountry`), or its government ("the Trump administration", by the country the article gives
+ * that person, `affiliationOf`; "U.S. officials said the administration …", by the officials' country). Each
+ * with the offset its verb phrase starts at.
  */
 export function countriesNamedOtherwise(
   text: string,
   speakerCountry: () => string | null,
+  affiliationOf: (surname: string) => string | null = () => null,
 ): { country: string; end: number }[] {
-  const found: { country: string; end: number }[] = [];
+  const found: { country: string; start: number; end: number }[] = [];
   for (const own of text.matchAll(OWN_COUNTRY)) {
     const country = speakerCountry();
-    if (country) found.push({ country, end: own.index + own[0].length });
+    if (country) found.push({ country, start: own.index, end: own.index + own[0].length });
   }
   const named = countryMentions(text);
   for (const word of text.matchAll(CAPITALISED)) {
     const end = word.index + word[0].length;
     if (named.some((m) => m.start <= word.index && word.index < m.end) || /['\u2019]s$/u.test(word[0])) continue;
     const country = countryOfWord(word[0]);
-    if (country) found.push({ country, end });
+    if (country) found.push({ country, start: word.index, end });
+  }
+  for (const government of text.matchAll(GOVERNMENT)) {
+    const head = government.groups?.head;
+    // "U.S. officials said the … administration": the officials' country, when the head names none.
+    const officials = [...named, ...found]
+      .filter((m) => m.end <= government.index && OFFICIALS_AFTER.test(text.slice(m.end, m.end + 20)))
+      .sort((a, b) => a.end - b.end)
+      .at(-1)?.country;
+    const country = head
+      ? (countryOfWord(head) ?? affiliationOf(head) ?? officials)
+      : (officials ?? speakerCountry());
+    if (country) found.push({ country, start: government.index, end: government.index + government[0].length });
   }
   return found;
 }

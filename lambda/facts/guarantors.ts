@@ -81,6 +81,8 @@ export interface ExtractGuarantorsOptions {
   statements?: readonly Statement[];
   /** The article's people: one with a party affiliation proposes for that party. */
   people?: readonly Person[];
+  /** People the article names without quoting them: their countries tell whose troops or administration it is. */
+  mentioned?: readonly Person[];
   topics?: CompiledTopics;
   /** Whose claim each sentence states (default: read from the sentences, statements and people above). */
   parties?: ArticleParties;
@@ -100,6 +102,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   const people = peopleMentions(peopleList, topics);
   const parties = options.parties ?? articleParties(article, { sentences, statements, people: peopleList, topics });
   const beneficiary = topics.config.guaranteeBeneficiary;
+  const affiliation = surnameAffiliations([...(options.mentioned ?? []), ...peopleList]);
   const byKey = new Map<string, Guarantor>();
   // Rejections are told at the end: a later rule (the coalition's) may still keep the country from its sentence.
   const dropped: GuarantorRejection[] = [];
@@ -162,6 +165,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         speakerParty(sentence, article.id, statements, topics) ??
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
+        // An outsider offering itself ("the United States might provide guarantees") proposes for the protected side,
+        // whatever side the paragraph around it is about.
+        (offersItself(text, countries) && !countries.some((c) => topics.partyNames.includes(c.country))
+          ? beneficiary
+          : null) ??
         // A party named in the list is proposed, not proposing ("Russia has been proposed as one of the guarantors").
         unlisted(parties.contextOf(i, PROPOSAL_CONTEXT)) ??
         unlisted(parties.leadFor(i, PROPOSAL_CONTEXT)) ??
@@ -182,7 +190,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     }
     // "Ankara is ready to act as a guarantor", "… said his country could be a guarantor": a country offers itself.
     const speakerCountry = () => statementCountry(text, statements) ?? subjectCountry(text)?.country ?? null;
-    for (const { country, end } of countriesNamedOtherwise(text, speakerCountry)) {
+    for (const { country, end } of countriesNamedOtherwise(text, speakerCountry, affiliation)) {
       const after = text.slice(end, end + 120);
       // "an American security guarantee": the guarantee is the adjective's country's, proposed as the sentence's are.
       // The other side's own ("Russian security guarantees") are what it demands for itself.
@@ -192,6 +200,12 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       }
       if (!(ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after))) continue;
       add(country, topics.partyNames.includes(country) ? country : (beneficiary ?? null), text);
+    }
+    // "the US guarantees would be ready": a country's name modifying the guarantees, as its adjective does.
+    for (const { country, end } of countryMentions(text)) {
+      if (!topics.partyNames.includes(country) && GUARANTEE_AFTER_ADJECTIVE.test(text.slice(end, end + 40))) {
+        add(country, proposer ?? beneficiary ?? null, text);
+      }
     }
     const listProposer = proposer;
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
@@ -220,7 +234,6 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   }
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
-  const affiliation = surnameAffiliations(peopleList);
   for (const { text } of aboutGuarantees ? sentences : []) {
     const senders = [...troopSenders(text, beneficiary ?? null, affiliation), ...securityContributors(text)];
     if (!senders.length) continue;
@@ -660,7 +673,8 @@ function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, 
 
 /** After a person who speaks for a party: an offer to give guarantees ("is ready to provide …"). */
 const OFFERS_GUARANTEES_AFTER = new RegExp(
-  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*${words(G.readinessWords)}\s+to\s+${words(G.provisionVerbs)}\s+(?:[\p{L}'\u2019"\u201c-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:(?:${words(G.provisionModals)}\s+(?:be\s+)?)?${words(G.readinessWords)}\s+to|${words(G.provisionModals)})\s+${words(G.provisionVerbs)}` +
+    String.raw`\s+(?:[\p{L}\p{N}'\u2019"\u201c,-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
   'iu',
 );
 
@@ -670,10 +684,14 @@ function selfOffers(text: string, people: PeopleMentions, sideInContext: () => s
   const offers = (end: number) => OFFERS_GUARANTEES_AFTER.test(text.slice(end, end + 120));
   const known = people(text);
   const parties = known.filter((m) => offers(m.end)).map((m) => m.id);
+  const countries = countryMentions(text);
+  const within = (spans: readonly { start: number; end: number }[], at: number) =>
+    spans.some((m) => m.start <= at && at < m.end);
   for (const name of text.matchAll(CAPITALISED_WORD)) {
     const end = name.index + name[0].length;
-    if (known.some((m) => m.start <= name.index && end <= m.end) || !offers(end)) continue;
-    if (PRONOUN.test(name[0]) || countryMentions(name[0]).length) continue;
+    // A country's own name ("the United States might provide …") is no person of a side.
+    if (within(known, name.index) || within(countries, name.index) || !offers(end)) continue;
+    if (PRONOUN.test(name[0])) continue;
     const side = sideInContext();
     if (side) parties.push(side);
   }

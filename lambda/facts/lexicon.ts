@@ -70,6 +70,7 @@ const GUARANTOR_LISTS = [
   'subjectVerbs',
   'readinessWords',
   'provisionVerbs',
+  'provisionModals',
   'listAnaphors',
 ] as const;
 
