@@ -131,18 +131,21 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const text = sentence.text;
     if (!mayGuarantee(text)) {
       const run = openList && i - openList.index <= MAX_LIST_RUN ? openList : null;
+      const parties = run && !run.colon ? sentenceParties(text, topics, people) : null;
       const continued = !run
         ? []
         : run.colon
           ? listContinuation(text)
-          : run.index === i - 1 && (LIST_ANAPHOR.test(text) || PARTICIPATION_CUE.test(text))
-            ? recallCandidates(text, countryMentions(text), [], sentenceParties(text, topics, people), true)
+          : parties && run.index === i - 1 && (LIST_ANAPHOR.test(text) || PARTICIPATION_CUE.test(text))
+            ? recallCandidates(text, countryMentions(text), [], parties, true)
             : [];
       if (!run || !continued.length) {
         openList = null;
         return;
       }
-      const proposer = run.proposer();
+      // "Russia wants Belarus to be among them": a party acting in the sentence proposes what it adds to the list.
+      const acting = parties && proposerBefore(text, continued[0]?.start ?? 0, continued, parties);
+      const proposer = acting ?? run.proposer();
       for (const { country } of continued) add(country, proposer, text);
       run.index = i;
       return;
@@ -427,7 +430,7 @@ const REJECT_BEFORE = new RegExp(
   String.raw`(?:\b(?:${words(G.placePrepositions, G.travelPhrases, G.exclusions)}` +
     String.raw`|${words(G.contactNouns)}\s+(?:\w+\s+)?with|${words(G.contactVerbs)}\s+(?:to|with)` +
     String.raw`|${words(G.officeOfNouns)}\s+of|${words(G.delegationNouns)}\s+(?:from|of)` +
-    String.raw`|${words(G.hostileWords)}\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$`,
+    String.raw`|${words(G.hostileWords)}\s+(?:\w+\s+)?(?:by|from)|${words(G.hostingWords)}\s+by)\s+(?:the\s+)?)$`,
   'iu',
 );
 
@@ -455,9 +458,9 @@ const REJECT_AFTER = new RegExp(
 const OBJECT_BEFORE =
   /(?:\b(?:from|by|including|include|includes|included|such\s+as|like|namely|as|among|involve|involves|involving|of|are|were)|[:(\u2014\u2013-])\s+(?:the\s+)?$/iu;
 
-/** After a country that is a subject: the verbs that make it one offering or cast as a guarantor. */
+/** After a country that is a subject (with a group after "and"): the verbs that make it one offering or cast as a guarantor. */
 const OFFERS_AFTER = new RegExp(
-  String.raw`^(?:,[^,]{1,60},)?\s+(?:${words(G.offerAdverbs)}\s+)*` +
+  String.raw`^(?:,[^,]{1,60},)?(?:\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+(?:${words(G.offerAdverbs)}\s+)*` +
     String.raw`(?:${words(G.offerVerbs)}|${WISH_TO_TAKE_PART}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
   'iu',
 );

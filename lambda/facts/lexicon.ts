@@ -53,6 +53,7 @@ const GUARANTOR_LISTS = [
   'officeOfNouns',
   'delegationNouns',
   'hostileWords',
+  'hostingWords',
   'refusals',
   'doubts',
   'officesAfterCountry',
