@@ -461,7 +461,7 @@ const OBJECT_BEFORE =
 /** After a country that is a subject (with a group after "and"): the verbs that make it one offering or cast as a guarantor. */
 const OFFERS_AFTER = new RegExp(
   String.raw`^(?:,[^,]{1,60},)?(?:\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+(?:${words(G.offerAdverbs)}\s+)*` +
-    String.raw`(?:${words(G.offerVerbs)}|${WISH_TO_TAKE_PART}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
+    String.raw`(?:${words(G.offerVerbs)}|${words(G.readinessStatements)}\s+(?:(?:its|their)\s+)?${words(G.readinessNouns)}|${WISH_TO_TAKE_PART}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
   'iu',
 );
 

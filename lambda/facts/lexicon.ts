@@ -63,6 +63,8 @@ const GUARANTOR_LISTS = [
   'guarantorInfinitives',
   'offerAdverbs',
   'offerVerbs',
+  'readinessStatements',
+  'readinessNouns',
   'selfSubjects',
   'selfCopulas',
   'selfOffers',
