@@ -430,7 +430,7 @@ const REJECT_BEFORE = new RegExp(
   String.raw`(?:\b(?:${words(G.placePrepositions, G.travelPhrases, G.exclusions)}` +
     String.raw`|${words(G.contactNouns)}\s+(?:\w+\s+)?with|${words(G.contactVerbs)}\s+(?:to|with)` +
     String.raw`|${words(G.officeOfNouns)}\s+of|${words(G.delegationNouns)}\s+(?:from|of)` +
-    String.raw`|${words(G.hostileWords)}\s+(?:\w+\s+)?(?:by|from)|${words(G.hostingWords)}\s+by)\s+(?:the\s+)?)$`,
+    String.raw`|${words(G.hostileWords)}\s+(?:\w+\s+)?(?:by|from)|${words(G.hostingWords)}\s+by|${words(G.targetPhrases)})\s+(?:the\s+)?)$`,
   'iu',
 );
 

@@ -54,6 +54,7 @@ const GUARANTOR_LISTS = [
   'delegationNouns',
   'hostileWords',
   'hostingWords',
+  'targetPhrases',
   'refusals',
   'doubts',
   'officesAfterCountry',
