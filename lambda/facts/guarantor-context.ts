@@ -44,6 +44,7 @@ const CONTEXT_LISTS = [
   'deployedForms',
   'troopNouns',
   'troopDestinations',
+  'regionsElsewhere',
   'contributionVerbs',
   'contributionNouns',
   'guaranteeNounsAfterAdjective',
@@ -192,9 +193,7 @@ export function countriesNamedOtherwise(
       .filter((m) => m.end <= government.index && OFFICIALS_AFTER.test(text.slice(m.end, m.end + 20)))
       .sort((a, b) => a.end - b.end)
       .at(-1)?.country;
-    const country = head
-      ? (countryOfWord(head) ?? affiliationOf(head) ?? officials)
-      : (officials ?? speakerCountry());
+    const country = head ? (countryOfWord(head) ?? affiliationOf(head) ?? officials) : (officials ?? speakerCountry());
     if (country) found.push({ country, start: government.index, end: government.index + government[0].length });
   }
   return found;
@@ -216,8 +215,15 @@ const DEPLOYMENT = new RegExp(
   'iu',
 );
 const mayDeploy = mayHold(C.troopNouns);
+/** The sentence speaks of sending troops (to anywhere). */
+export const speaksOfDeployment = (text: string) => mayDeploy(text) && DEPLOYMENT.test(text);
 /** Before a country after the troops: it is where they go ("troops to Syria"). */
 const DESTINATION_BEFORE = new RegExp(String.raw`\b${words(C.troopDestinations)}\s+(?:the\s+)?$`, 'iu');
+/** Right after the troops: a region they are in or go to that is no country ("troops stationed in Europe"). */
+const REGION_AFTER = new RegExp(
+  String.raw`^\s+${words(C.troopDestinations)}\s+(?:the\s+)?${words(C.regionsElsewhere)}\b`,
+  'u',
+);
 /**
  * The clause of the sending starts after the last semicolon or colon before it, or a comma or dash before a capital
  * ("In a deal signed on Monday, X and Y committed to …"); a comma before a lower-case word sets off an aside or a
@@ -282,9 +288,11 @@ export function troopSenders(
   if (!deployment) return [];
   const end = deployment.index + deployment[0].length;
   const after = text.slice(end);
-  const elsewhere = countryMentions(after).some(
-    (m) => m.country !== beneficiary && DESTINATION_BEFORE.test(after.slice(Math.max(0, m.start - 12), m.start)),
-  );
+  const elsewhere =
+    REGION_AFTER.test(after) ||
+    countryMentions(after).some(
+      (m) => m.country !== beneficiary && DESTINATION_BEFORE.test(after.slice(Math.max(0, m.start - 12), m.start)),
+    );
   if (elsewhere) return [];
   const before = text.slice(0, deployment.index);
   const inLists = listCommas(before);

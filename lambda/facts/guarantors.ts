@@ -17,6 +17,7 @@ import {
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
   securityContributors,
+  speaksOfDeployment,
   subjectCountry,
   troopSenders,
   WISH_TO_TAKE_PART,
@@ -122,7 +123,10 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     else if (!existing.citations.some((c) => c.evidence === citation.evidence)) existing.citations.push(citation);
   };
   // A list introduced by one sentence may run on into the next sentences or bullets: they take its proposer.
-  let openList: { proposer: () => string | null; index: number; colon: boolean } | null = null;
+  let openList: { proposer: () => string | null; index: number; colon: boolean; troops?: boolean } | null = null;
+  // Countries a troop sentence's list runs on to ("… had committed to deploy troops. Among them is X."): kept at the
+  // end, if the article speaks of guarantees, as the troop senders are.
+  const troopListMembers: { country: string; evidence: string }[] = [];
   // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
   let planOwners: Map<number, string> | undefined;
   // Whether any sentence speaks of providing guarantees: troops and security tasks count only in such an article.
@@ -140,7 +144,14 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
             ? recallCandidates(text, countryMentions(text), [], parties, true)
             : [];
       if (!run || !continued.length) {
-        openList = null;
+        openList = speaksOfDeployment(text)
+          ? { proposer: () => beneficiary ?? null, index: i, colon: LIST_OPENER.test(text), troops: true }
+          : null;
+        return;
+      }
+      if (run.troops) {
+        for (const { country } of continued) troopListMembers.push({ country, evidence: text });
+        run.index = i;
         return;
       }
       // "Russia wants Belarus to be among them": a party acting in the sentence proposes what it adds to the list.
@@ -237,6 +248,9 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   }
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
+  for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
+    if (!opposing.has(country)) add(country, beneficiary ?? null, evidence);
+  }
   for (const { text } of aboutGuarantees ? sentences : []) {
     const senders = [...troopSenders(text, beneficiary ?? null, affiliation), ...securityContributors(text)];
     if (!senders.length) continue;
@@ -461,7 +475,7 @@ const OBJECT_BEFORE =
 /** After a country that is a subject (with a group after "and"): the verbs that make it one offering or cast as a guarantor. */
 const OFFERS_AFTER = new RegExp(
   String.raw`^(?:,[^,]{1,60},)?(?:\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+(?:${words(G.offerAdverbs)}\s+)*` +
-    String.raw`(?:${words(G.offerVerbs)}|${words(G.readinessStatements)}\s+(?:(?:its|their)\s+)?${words(G.readinessNouns)}|${WISH_TO_TAKE_PART}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
+    String.raw`(?:${words(G.offerVerbs)}|${words(G.readinessStatements)}\s+(?:(?:its|their)\s+)?${words(G.readinessNouns)}|${WISH_TO_TAKE_PART}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:${words(G.offerAdverbs)}\s+)*(?:be\s+)?${words(G.selfOffers)})\b`,
   'iu',
 );
 
