@@ -243,7 +243,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   for (const candidate of coalitionCandidates(article.body, sentences, speaksOfGuarantees)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
-    if (named.has(country) || opposing.has(country) || contextRejected(text, candidate.mention)) continue;
+    if (named.has(country) || opposing.has(country)) continue;
+    // A list is judged by its head: "Leaders from Finland, Estonia and Latvia" is no venue "from Finland, Estonia".
+    const mentions = countryMentions(text);
+    const k = mentions.findIndex((m) => m.start === candidate.mention.start);
+    if (contextRejected(text, candidate.mention, k < 0 ? candidate.mention : listHead(text, mentions, k))) continue;
     add(country, beneficiary ?? null, text);
   }
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
@@ -312,9 +316,25 @@ function contextRejected(text: string, mention: CountryMention, head: CountryMen
   const before = text.slice(Math.max(0, head.start - 60), head.start);
   if (rejectedByWhatPrecedes(before)) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
-  if (REFUSAL_IN_SENTENCE.test(text.slice(mention.end))) return true;
+  if (refusesAfter(text, mention)) return true;
   if (inCompound(text, mention)) return true;
   return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
+}
+
+/**
+ * A refusal later in the sentence that is the country's own: the last country named before the refusal is this one
+ * or in its list ("including Hungary, although its premier repeated his refusal"), not another ("A and B backed the
+ * plan, while C refused").
+ */
+function refusesAfter(text: string, mention: CountryMention): boolean {
+  const refusal = REFUSAL_IN_SENTENCE.exec(text.slice(mention.end));
+  if (!refusal) return false;
+  const at = mention.end + refusal.index;
+  const mentions = countryMentions(text);
+  const k = mentions.findLastIndex((m) => m.start >= mention.start && m.end <= at);
+  const owner = mentions[k];
+  if (!owner || owner.country === mention.country) return true;
+  return listHead(text, mentions, k).start <= mention.start;
 }
 
 /** The parties a sentence names, read once however many rules ask. */
