@@ -7,6 +7,7 @@ import {
   ASSURANCE_CUE,
   authorOfGuarantees,
   coalitionCandidates,
+  contextWords,
   countriesNamedOtherwise,
   GUARANTEE_AFTER_ADJECTIVE,
   inCompound,
@@ -123,7 +124,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     else if (!existing.citations.some((c) => c.evidence === citation.evidence)) existing.citations.push(citation);
   };
   // A list introduced by one sentence may run on into the next sentences or bullets: they take its proposer.
-  let openList: { proposer: () => string | null; index: number; colon: boolean; troops?: boolean } | null = null;
+  let openList: { proposer: () => string | null; index: number; colon: boolean } | null = null;
   // Countries a troop sentence's list runs on to ("… had committed to deploy troops. Among them is X."): kept at the
   // end, if the article speaks of guarantees, as the troop senders are.
   const troopListMembers: { country: string; evidence: string }[] = [];
@@ -144,14 +145,19 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
             ? recallCandidates(text, countryMentions(text), [], parties, true)
             : [];
       if (!run || !continued.length) {
-        openList = speaksOfDeployment(text)
-          ? { proposer: () => beneficiary ?? null, index: i, colon: LIST_OPENER.test(text), troops: true }
-          : null;
-        return;
-      }
-      if (run.troops) {
-        for (const { country } of continued) troopListMembers.push({ country, evidence: text });
-        run.index = i;
+        openList = null;
+        // "… had committed to deploy troops. Among them is X.": a troop sentence's list runs on.
+        const previous = sentences[i - 1]?.text;
+        if (previous && LIST_ANAPHOR.test(text) && speaksOfDeployment(previous)) {
+          const members = recallCandidates(
+            text,
+            countryMentions(text),
+            [],
+            sentenceParties(text, topics, people),
+            true,
+          );
+          for (const { country } of members) troopListMembers.push({ country, evidence: text });
+        }
         return;
       }
       // "Russia wants Belarus to be among them": a party acting in the sentence proposes what it adds to the list.
@@ -216,7 +222,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       add(country, topics.partyNames.includes(country) ? country : (beneficiary ?? null), text);
     }
     // "the US guarantees would be ready": a country's name modifying the guarantees, as its adjective does.
-    for (const { country, end } of countryMentions(text)) {
+    for (const { country, end } of NAME_BEFORE_GUARANTEE.test(text) ? countryMentions(text) : []) {
       if (!topics.partyNames.includes(country) && GUARANTEE_AFTER_ADJECTIVE.test(text.slice(end, end + 40))) {
         add(country, proposer ?? beneficiary ?? null, text);
       }
@@ -240,12 +246,14 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   // The coalition formed for Ukraine's security: its members named in its paragraphs, and those speaking for it.
   const named = new Set([...byKey.values()].map((g) => g.country));
   const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
+  const mentionsOf = new Map<number, CountryMention[]>();
   for (const candidate of coalitionCandidates(article.body, sentences, speaksOfGuarantees)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
     if (named.has(country) || opposing.has(country)) continue;
     // A list is judged by its head: "Leaders from Finland, Estonia and Latvia" is no venue "from Finland, Estonia".
-    const mentions = countryMentions(text);
+    const mentions = mentionsOf.get(candidate.index) ?? countryMentions(text);
+    mentionsOf.set(candidate.index, mentions);
     const k = mentions.findIndex((m) => m.start === candidate.mention.start);
     if (contextRejected(text, candidate.mention, k < 0 ? candidate.mention : listHead(text, mentions, k))) continue;
     add(country, beneficiary ?? null, text);
@@ -286,6 +294,12 @@ function surnameAffiliations(people: readonly Person[]): (surname: string) => st
     return bySurname.get(surname) ?? null;
   };
 }
+
+/** A capitalised name right before a guarantee noun ("the US guarantees"): tested before the countries are looked up. */
+const NAME_BEFORE_GUARANTEE = new RegExp(
+  String.raw`\p{Lu}[\p{L}.]*\s+["\u201c]?${words(contextWords.guaranteeNounsAfterAdjective)}\b`,
+  'u',
+);
 
 /** A sentence that may speak of guarantees at all: the cheap test before any rule runs. */
 const mayGuarantee = (text: string) => /guarant/iu.test(text) || ASSURANCE_CUE.test(text);
