@@ -271,7 +271,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       // A list is judged by its head: "Spain, Portugal …" is no dateline.
       const head = listHead(text, ordered, k);
       const before = text.slice(Math.max(0, head.start - 60), head.start);
-      if (opposing.has(mention.country) || inCompound(text, mention) || rejectedByWhatPrecedes(before)) return;
+      // "The leaders of A and B committed to deploying troops": the office holders send their countries' troops.
+      const precedes = rejectedByWhatPrecedes(before);
+      if (opposing.has(mention.country) || inCompound(text, mention) || (precedes && precedes !== 'office-of-before')) {
+        return;
+      }
       add(mention.country, beneficiary ?? null, text);
     });
   }
@@ -315,7 +319,8 @@ function speaksOfGuarantees(text: string): boolean {
 
 /** The rule by which what precedes a country (or its list's head) makes it no guarantor: a venue, someone talked to, a refused role. */
 function rejectedByWhatPrecedes(before: string): string | null {
-  if (REJECT_BEFORE.test(before)) return 'place-contact-or-office-before';
+  if (OFFICE_OF_BEFORE.test(before)) return 'office-of-before';
+  if (REJECT_BEFORE.test(before)) return 'place-or-contact-before';
   if (PLACE_BEFORE.test(before)) return 'venue-before';
   return REFUSED_BEFORE.test(before) ? 'refused-role-before' : null;
 }
@@ -473,14 +478,17 @@ const CLAUSE_BOUNDARY = new RegExp(
   'gu',
 );
 
-/** Before a country: it is a place, a threat, an excluded one, an office's country or a delegation's (a party to the talks), not a guarantor. */
+/** Before a country: it is a place, a threat, an excluded one or a delegation's (a party to the talks), not a guarantor. */
 const REJECT_BEFORE = new RegExp(
   String.raw`(?:\b(?:${words(G.placePrepositions, G.travelPhrases, G.exclusions)}` +
     String.raw`|${words(G.contactNouns)}\s+(?:\w+\s+)?with|${words(G.contactVerbs)}\s+(?:to|with)` +
-    String.raw`|${words(G.officeOfNouns)}\s+of|${words(G.delegationNouns)}\s+(?:from|of)` +
+    String.raw`|${words(G.delegationNouns)}\s+(?:from|of)` +
     String.raw`|${words(G.hostileWords)}\s+(?:\w+\s+)?(?:by|from)|${words(G.hostingWords)}\s+by|${words(G.targetPhrases)})\s+(?:the\s+)?)$`,
   'iu',
 );
+
+/** Before a country: an office of it ("the foreign minister of Hungary"), whose holder acts rather than the country. */
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${words(G.officeOfNouns)}\s+of\s+(?:the\s+)?$`, 'iu');
 
 /** Before a list: the role is refused or doubted for it ("Kyiv ruled out Belarus as a guarantor", "questioned whether X could"). */
 const REFUSED_BEFORE = new RegExp(
@@ -575,6 +583,8 @@ function rejection(
   // and what follows by its end ("Russia and Ukraine discussed …" makes both subjects).
   const after = text.slice(end, end + 120);
   const precedes = rejectedByWhatPrecedes(before);
+  // "The leaders of Spain and Italy said they were ready to …": the office holders offer for their countries.
+  if (precedes === 'office-of-before' && OFFERS_AFTER.test(after)) return null;
   if (precedes) return precedes;
   if (SETTLEMENT_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) {
     return 'settlement-with-before';
