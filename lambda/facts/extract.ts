@@ -42,7 +42,7 @@ export function createFactExtractor(
       people,
       mentions,
       statements: tagged,
-      guarantors: extractGuarantors(article, context),
+      guarantors: extractGuarantors(article, { ...context, mentioned: mentions }),
       positions: withoutStaffQuestions(
         article.body,
         extractPositions(article, { ...context, mentioned: mentions }),

@@ -17,6 +17,8 @@ import type { CompiledTopics } from './topics.js';
 const CONTEXT_LISTS = [
   'assuranceCues',
   'ownCountryPhrases',
+  'governmentNouns',
+  'officialsNouns',
   'coalitionNames',
   'coalitionWords',
   'subjectPronouns',
@@ -42,6 +44,11 @@ const CONTEXT_LISTS = [
   'deployedForms',
   'troopNouns',
   'troopDestinations',
+  'regionsElsewhere',
+  'contributionVerbs',
+  'contributionNouns',
+  'guaranteeNounsAfterAdjective',
+  'commitmentMarkers',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -147,30 +154,56 @@ export function authorOfGuarantees(text: string, topics: CompiledTopics): string
 const OWN_COUNTRY = new RegExp(String.raw`\b${words(C.ownCountryPhrases)}\b`, 'giu');
 /** A capitalised word that may stand for a country otherwise than by its name: a seat of government ("Ankara"). */
 const CAPITALISED = /\p{Lu}[\p{L}'\u2019-]+/gu;
+/** A government, by its head or its country's adjective ("the Trump administration", "the Irish government") or bare. */
+/** After a country: its officials, who speak of "the administration" as their own. */
+const OFFICIALS_AFTER = new RegExp(String.raw`^\s+${words(C.officialsNouns)}\b`, 'u');
+const GOVERNMENT = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?<head>\p{Lu}[\p{L}'\u2019-]+)\s+)?${words(C.governmentNouns)}\b`,
+  'gu',
+);
 
 /**
  * Where a sentence names a country otherwise than by its name, as a subject: its seat of government
- * ("Ankara is ready …") or the speaker's own country ("… said his country could …", the speaker's country
- * given by `speakerCountry`). Each with the offset its verb phrase starts at.
+ * ("Ankara is ready …"), the speaker's own country ("… said his country could …", the speaker's country
+ * given by `speakerCountry`), or its government ("the Trump administration", by the country the article gives
+ * that person, `affiliationOf`; "U.S. officials said the administration …", by the officials' country). Each
+ * with the offset its verb phrase starts at.
  */
 export function countriesNamedOtherwise(
   text: string,
   speakerCountry: () => string | null,
+  affiliationOf: (surname: string) => string | null = () => null,
 ): { country: string; end: number }[] {
-  const found: { country: string; end: number }[] = [];
+  const found: { country: string; start: number; end: number }[] = [];
   for (const own of text.matchAll(OWN_COUNTRY)) {
     const country = speakerCountry();
-    if (country) found.push({ country, end: own.index + own[0].length });
+    if (country) found.push({ country, start: own.index, end: own.index + own[0].length });
   }
   const named = countryMentions(text);
   for (const word of text.matchAll(CAPITALISED)) {
     const end = word.index + word[0].length;
     if (named.some((m) => m.start <= word.index && word.index < m.end) || /['\u2019]s$/u.test(word[0])) continue;
     const country = countryOfWord(word[0]);
-    if (country) found.push({ country, end });
+    if (country) found.push({ country, start: word.index, end });
+  }
+  for (const government of text.matchAll(GOVERNMENT)) {
+    const head = government.groups?.head;
+    // "U.S. officials said the … administration": the officials' country, when the head names none.
+    const officials = [...named, ...found]
+      .filter((m) => m.end <= government.index && OFFICIALS_AFTER.test(text.slice(m.end, m.end + 20)))
+      .sort((a, b) => a.end - b.end)
+      .at(-1)?.country;
+    const country = head ? (countryOfWord(head) ?? affiliationOf(head) ?? officials) : (officials ?? speakerCountry());
+    if (country) found.push({ country, start: government.index, end: government.index + government[0].length });
   }
   return found;
 }
+
+/** After a country's adjective: the guarantee is that country's ("an American security guarantee", "a British backstop"). */
+export const GUARANTEE_AFTER_ADJECTIVE = new RegExp(
+  String.raw`^\s+["\u201c]?${words(C.guaranteeNounsAfterAdjective)}\b`,
+  'iu',
+);
 
 /**
  * Troops sent: "deploying forces to Ukraine", "the deployment of British and French troops", "send peacekeepers",
@@ -182,17 +215,29 @@ const DEPLOYMENT = new RegExp(
   'iu',
 );
 const mayDeploy = mayHold(C.troopNouns);
+/** The sentence speaks of sending troops (to anywhere). */
+export const speaksOfDeployment = (text: string) => mayDeploy(text) && DEPLOYMENT.test(text);
 /** Before a country after the troops: it is where they go ("troops to Syria"). */
 const DESTINATION_BEFORE = new RegExp(String.raw`\b${words(C.troopDestinations)}\s+(?:the\s+)?$`, 'iu');
+/** Right after the troops: a region they are in or go to that is no country ("troops stationed in Europe"). */
+const REGION_AFTER = new RegExp(
+  String.raw`^\s+${words(C.troopDestinations)}\s+(?:the\s+)?${words(C.regionsElsewhere)}\b`,
+  'u',
+);
 /**
  * The clause of the sending starts after the last semicolon or colon before it, or a comma or dash before a capital
  * ("In a deal signed on Monday, X and Y committed to …"); a comma before a lower-case word sets off an aside or a
  * participle ("France and the UK, which lead the coalition, would send …", "…, saying Britain would send …").
  */
 const CLAUSE_OPENER = /[;:]\s*|[,\u2014]\s*(?=\p{Lu})/gu;
+/**
+ * A group named as an item of a list of countries ("A, B, the Baltic states, C and D"): a capitalised name of at most
+ * two words before a group noun.
+ */
+const GROUP_ITEM = String.raw`\s*,\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}${words(guarantorWords.guarantorGroupNouns)}`;
 /** What joins two countries of one list: a comma, or the "and"/"or" (with or without a comma) before its last item. */
-const LIST_COMMA = /^\s*,\s*$/u;
-const LIST_CONJUNCTION = /^\s*,?\s*(?:and|or)\s+$/iu;
+const LIST_COMMA = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,\s*(?:the\s+)?$`, 'u');
+const LIST_CONJUNCTION = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,?\s*(?:and|or)\s+(?:the\s+)?$`, 'iu');
 
 /**
  * The commas inside lists of countries ("A, B, C and D would send troops"), which separate items, not clauses. A run
@@ -213,7 +258,7 @@ function listCommas(text: string): Set<number> {
     const next = mentions[i + 1];
     const between = next ? text.slice(mention.end, next.start) : '';
     if (next && LIST_COMMA.test(between)) {
-      run.push(mention.end + between.indexOf(','));
+      for (const comma of between.matchAll(/,/gu)) run.push(mention.end + comma.index);
     } else if (next && LIST_CONJUNCTION.test(between)) {
       closed = true;
     } else {
@@ -243,9 +288,11 @@ export function troopSenders(
   if (!deployment) return [];
   const end = deployment.index + deployment[0].length;
   const after = text.slice(end);
-  const elsewhere = countryMentions(after).some(
-    (m) => m.country !== beneficiary && DESTINATION_BEFORE.test(after.slice(Math.max(0, m.start - 12), m.start)),
-  );
+  const elsewhere =
+    REGION_AFTER.test(after) ||
+    countryMentions(after).some(
+      (m) => m.country !== beneficiary && DESTINATION_BEFORE.test(after.slice(Math.max(0, m.start - 12), m.start)),
+    );
   if (elsewhere) return [];
   const before = text.slice(0, deployment.index);
   const inLists = listCommas(before);
@@ -260,6 +307,45 @@ export function troopSenders(
     if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
   }
   return named.map((m) => ({ ...m, start: m.start + clauseStart, end: m.end + clauseStart }));
+}
+
+/**
+ * After a country: a security task it would take on, other than troops or the word "guarantee" ("will ensure
+ * maritime security", "government, backed by X, is expected to provide air cover", "committed to supervise the ceasefire
+ * monitoring"). The words between the country and the task's verb hold no comma (but for one aside) and no full stop.
+ */
+const CONTRIBUTION_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}'\u2019-]+){0,2}?(?:,[^,]{1,60},)?(?<gap>(?:\s+[\p{L}'\u2019-]+){0,7}?)\s+${words(C.contributionVerbs)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.contributionNouns)}\b`,
+  'iu',
+);
+const mayNameTask = mayHold(C.contributionNouns);
+/** The task anywhere in the sentence, tested before the countries are looked up. */
+const TASK = new RegExp(
+  String.raw`\b${words(C.contributionVerbs)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.contributionNouns)}\b`,
+  'iu',
+);
+const mayContribute = (text: string) => mayNameTask(text) && TASK.test(text);
+/** The task is promised or expected, not a report of what a country does today ("provides intelligence"). */
+const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu');
+
+/**
+ * The countries a sentence says would take on a security task for the protected country: one securing the sea,
+ * another providing air cover or intelligence, another leading the ceasefire monitoring. A country counts by its
+ * name, its adjective or its seat of government, when the task is committed or expected and not negated.
+ */
+export function securityContributors(text: string): CountryMention[] {
+  if (!mayContribute(text)) return [];
+  const named = countryMentions(text);
+  for (const word of text.matchAll(CAPITALISED)) {
+    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
+    const country = countryOfWord(word[0]);
+    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
+  }
+  return named.filter((mention) => {
+    const task = CONTRIBUTION_AFTER.exec(text.slice(mention.end, mention.end + 200));
+    const gap = task?.groups?.gap ?? '';
+    return !!task && COMMITMENT.test(gap) && !NEGATION.test(gap) && !REFUSAL_IN_SENTENCE.test(gap);
+  });
 }
 
 export interface ContextCandidate {

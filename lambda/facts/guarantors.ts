@@ -7,7 +7,9 @@ import {
   ASSURANCE_CUE,
   authorOfGuarantees,
   coalitionCandidates,
+  contextWords,
   countriesNamedOtherwise,
+  GUARANTEE_AFTER_ADJECTIVE,
   inCompound,
   NEGATED_PROVISION_BEFORE,
   PAIR_BEFORE,
@@ -15,6 +17,8 @@ import {
   pointsBackTo,
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
+  securityContributors,
+  speaksOfDeployment,
   subjectCountry,
   troopSenders,
   WISH_TO_TAKE_PART,
@@ -79,6 +83,8 @@ export interface ExtractGuarantorsOptions {
   statements?: readonly Statement[];
   /** The article's people: one with a party affiliation proposes for that party. */
   people?: readonly Person[];
+  /** People the article names without quoting them: their countries tell whose troops or administration it is. */
+  mentioned?: readonly Person[];
   topics?: CompiledTopics;
   /** Whose claim each sentence states (default: read from the sentences, statements and people above). */
   parties?: ArticleParties;
@@ -98,6 +104,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   const people = peopleMentions(peopleList, topics);
   const parties = options.parties ?? articleParties(article, { sentences, statements, people: peopleList, topics });
   const beneficiary = topics.config.guaranteeBeneficiary;
+  const affiliation = surnameAffiliations([...(options.mentioned ?? []), ...peopleList]);
   const byKey = new Map<string, Guarantor>();
   // Rejections are told at the end: a later rule (the coalition's) may still keep the country from its sentence.
   const dropped: GuarantorRejection[] = [];
@@ -118,24 +125,44 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   };
   // A list introduced by one sentence may run on into the next sentences or bullets: they take its proposer.
   let openList: { proposer: () => string | null; index: number; colon: boolean } | null = null;
+  // Countries a troop sentence's list runs on to ("… had committed to deploy troops. Among them is X."): kept at the
+  // end, if the article speaks of guarantees, as the troop senders are.
+  const troopListMembers: { country: string; evidence: string }[] = [];
   // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
   let planOwners: Map<number, string> | undefined;
+  // Whether any sentence speaks of providing guarantees: troops and security tasks count only in such an article.
+  let aboutGuarantees = false;
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!mayGuarantee(text)) {
       const run = openList && i - openList.index <= MAX_LIST_RUN ? openList : null;
+      const parties = run && !run.colon ? sentenceParties(text, topics, people) : null;
       const continued = !run
         ? []
         : run.colon
           ? listContinuation(text)
-          : run.index === i - 1 && (LIST_ANAPHOR.test(text) || PARTICIPATION_CUE.test(text))
-            ? recallCandidates(text, countryMentions(text), [], sentenceParties(text, topics, people), true)
+          : parties && run.index === i - 1 && (LIST_ANAPHOR.test(text) || PARTICIPATION_CUE.test(text))
+            ? recallCandidates(text, countryMentions(text), [], parties, true)
             : [];
       if (!run || !continued.length) {
         openList = null;
+        // "… had committed to deploy troops. Among them is X.": a troop sentence's list runs on.
+        const previous = sentences[i - 1]?.text;
+        if (previous && LIST_ANAPHOR.test(text) && speaksOfDeployment(previous)) {
+          const members = recallCandidates(
+            text,
+            countryMentions(text),
+            [],
+            sentenceParties(text, topics, people),
+            true,
+          );
+          for (const { country } of members) troopListMembers.push({ country, evidence: text });
+        }
         return;
       }
-      const proposer = run.proposer();
+      // "Russia wants Belarus to be among them": a party acting in the sentence proposes what it adds to the list.
+      const acting = parties && proposerBefore(text, continued[0]?.start ?? 0, continued, parties);
+      const proposer = acting ?? run.proposer();
       for (const { country } of continued) add(country, proposer, text);
       run.index = i;
       return;
@@ -158,6 +185,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         speakerParty(sentence, article.id, statements, topics) ??
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
+        // An outsider offering itself ("the United States might provide guarantees") proposes for the protected side,
+        // whatever side the paragraph around it is about.
+        (offersItself(text, countries) && !countries.some((c) => topics.partyNames.includes(c.country))
+          ? beneficiary
+          : null) ??
         // A party named in the list is proposed, not proposing ("Russia has been proposed as one of the guarantors").
         unlisted(parties.contextOf(i, PROPOSAL_CONTEXT)) ??
         unlisted(parties.leadFor(i, PROPOSAL_CONTEXT)) ??
@@ -178,15 +210,29 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     }
     // "Ankara is ready to act as a guarantor", "… said his country could be a guarantor": a country offers itself.
     const speakerCountry = () => statementCountry(text, statements) ?? subjectCountry(text)?.country ?? null;
-    for (const { country, end } of countriesNamedOtherwise(text, speakerCountry)) {
+    for (const { country, end } of countriesNamedOtherwise(text, speakerCountry, affiliation)) {
       const after = text.slice(end, end + 120);
+      // "an American security guarantee": the guarantee is the adjective's country's, proposed as the sentence's are.
+      // The other side's own ("Russian security guarantees") are what it demands for itself.
+      if (GUARANTEE_AFTER_ADJECTIVE.test(after) && !topics.partyNames.includes(country)) {
+        add(country, proposer ?? beneficiary ?? null, text);
+        continue;
+      }
       if (!(ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after))) continue;
       add(country, topics.partyNames.includes(country) ? country : (beneficiary ?? null), text);
+    }
+    // "the US guarantees would be ready": a country's name modifying the guarantees, as its adjective does.
+    for (const { country, end } of NAME_BEFORE_GUARANTEE.test(text) ? countryMentions(text) : []) {
+      if (!topics.partyNames.includes(country) && GUARANTEE_AFTER_ADJECTIVE.test(text.slice(end, end + 40))) {
+        add(country, proposer ?? beneficiary ?? null, text);
+      }
     }
     const listProposer = proposer;
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
     let runProposer: { party: string | null } | undefined;
-    openList = speaksOfGuarantees(text)
+    const speaks = speaksOfGuarantees(text);
+    aboutGuarantees ||= speaks;
+    openList = speaks
       ? {
           proposer: () => {
             runProposer ??= { party: listProposer ?? parties.partyOf(i) ?? beneficiary ?? null };
@@ -200,25 +246,38 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   // The coalition formed for Ukraine's security: its members named in its paragraphs, and those speaking for it.
   const named = new Set([...byKey.values()].map((g) => g.country));
   const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
+  const mentionsOf = new Map<number, CountryMention[]>();
   for (const candidate of coalitionCandidates(article.body, sentences, speaksOfGuarantees)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
-    if (named.has(country) || opposing.has(country) || contextRejected(text, candidate.mention)) continue;
+    if (named.has(country) || opposing.has(country)) continue;
+    // A list is judged by its head: "Leaders from Finland, Estonia and Latvia" is no venue "from Finland, Estonia".
+    const mentions = mentionsOf.get(candidate.index) ?? countryMentions(text);
+    mentionsOf.set(candidate.index, mentions);
+    const k = mentions.findIndex((m) => m.start === candidate.mention.start);
+    if (contextRejected(text, candidate.mention, k < 0 ? candidate.mention : listHead(text, mentions, k))) continue;
     add(country, beneficiary ?? null, text);
   }
-  // Troops to be sent to Ukraine, in an article about its guarantees: whoever would send them is a possible guarantor.
-  let aboutGuarantees: boolean | undefined;
-  const affiliation = surnameAffiliations(peopleList);
-  for (const { text } of sentences) {
-    const senders = troopSenders(text, beneficiary ?? null, affiliation);
+  // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
+  // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
+  for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
+    if (!opposing.has(country)) add(country, beneficiary ?? null, evidence);
+  }
+  for (const { text } of aboutGuarantees ? sentences : []) {
+    const senders = [...troopSenders(text, beneficiary ?? null, affiliation), ...securityContributors(text)];
     if (!senders.length) continue;
-    aboutGuarantees ??= sentences.some((s) => mayGuarantee(s.text) && speaksOfGuarantees(s.text));
-    if (!aboutGuarantees) break;
-    for (const mention of senders) {
-      const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-      if (opposing.has(mention.country) || inCompound(text, mention) || rejectedByWhatPrecedes(before)) continue;
+    const ordered = senders.toSorted((a, b) => a.start - b.start);
+    ordered.forEach((mention, k) => {
+      // A list is judged by its head: "Spain, Portugal …" is no dateline.
+      const head = listHead(text, ordered, k);
+      const before = text.slice(Math.max(0, head.start - 60), head.start);
+      // "The leaders of A and B committed to deploying troops": the office holders send their countries' troops.
+      const precedes = rejectedByWhatPrecedes(before);
+      if (opposing.has(mention.country) || inCompound(text, mention) || (precedes && precedes !== 'office-of-before')) {
+        return;
+      }
       add(mention.country, beneficiary ?? null, text);
-    }
+    });
   }
   const guarantors = [...byKey.values()];
   if (options.onReject) {
@@ -240,6 +299,12 @@ function surnameAffiliations(people: readonly Person[]): (surname: string) => st
   };
 }
 
+/** A capitalised name right before a guarantee noun ("the US guarantees"): tested before the countries are looked up. */
+const NAME_BEFORE_GUARANTEE = new RegExp(
+  String.raw`\p{Lu}[\p{L}.]*\s+["\u201c]?${words(contextWords.guaranteeNounsAfterAdjective)}\b`,
+  'u',
+);
+
 /** A sentence that may speak of guarantees at all: the cheap test before any rule runs. */
 const mayGuarantee = (text: string) => /guarant/iu.test(text) || ASSURANCE_CUE.test(text);
 
@@ -254,7 +319,8 @@ function speaksOfGuarantees(text: string): boolean {
 
 /** The rule by which what precedes a country (or its list's head) makes it no guarantor: a venue, someone talked to, a refused role. */
 function rejectedByWhatPrecedes(before: string): string | null {
-  if (REJECT_BEFORE.test(before)) return 'place-contact-or-office-before';
+  if (OFFICE_OF_BEFORE.test(before)) return 'office-of-before';
+  if (REJECT_BEFORE.test(before)) return 'place-or-contact-before';
   if (PLACE_BEFORE.test(before)) return 'venue-before';
   return REFUSED_BEFORE.test(before) ? 'refused-role-before' : null;
 }
@@ -269,9 +335,25 @@ function contextRejected(text: string, mention: CountryMention, head: CountryMen
   const before = text.slice(Math.max(0, head.start - 60), head.start);
   if (rejectedByWhatPrecedes(before)) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
-  if (REFUSAL_IN_SENTENCE.test(text.slice(mention.end))) return true;
+  if (refusesAfter(text, mention)) return true;
   if (inCompound(text, mention)) return true;
   return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
+}
+
+/**
+ * A refusal later in the sentence that is the country's own: the last country named before the refusal is this one
+ * or in its list ("including Hungary, although its premier repeated his refusal"), not another ("A and B backed the
+ * plan, while C refused").
+ */
+function refusesAfter(text: string, mention: CountryMention): boolean {
+  const refusal = REFUSAL_IN_SENTENCE.exec(text.slice(mention.end));
+  if (!refusal) return false;
+  const at = mention.end + refusal.index;
+  const mentions = countryMentions(text);
+  const k = mentions.findLastIndex((m) => m.start >= mention.start && m.end <= at);
+  const owner = mentions[k];
+  if (!owner || owner.country === mention.country) return true;
+  return listHead(text, mentions, k).start <= mention.start;
 }
 
 /** The parties a sentence names, read once however many rules ask. */
@@ -396,14 +478,17 @@ const CLAUSE_BOUNDARY = new RegExp(
   'gu',
 );
 
-/** Before a country: it is a place, a threat, an excluded one, an office's country or a delegation's (a party to the talks), not a guarantor. */
+/** Before a country: it is a place, a threat, an excluded one or a delegation's (a party to the talks), not a guarantor. */
 const REJECT_BEFORE = new RegExp(
   String.raw`(?:\b(?:${words(G.placePrepositions, G.travelPhrases, G.exclusions)}` +
     String.raw`|${words(G.contactNouns)}\s+(?:\w+\s+)?with|${words(G.contactVerbs)}\s+(?:to|with)` +
-    String.raw`|${words(G.officeOfNouns)}\s+of|${words(G.delegationNouns)}\s+(?:from|of)` +
-    String.raw`|${words(G.hostileWords)}\s+(?:\w+\s+)?(?:by|from))\s+(?:the\s+)?)$`,
+    String.raw`|${words(G.delegationNouns)}\s+(?:from|of)` +
+    String.raw`|${words(G.hostileWords)}\s+(?:\w+\s+)?(?:by|from)|${words(G.hostingWords)}\s+by|${words(G.targetPhrases)})\s+(?:the\s+)?)$`,
   'iu',
 );
+
+/** Before a country: an office of it ("the foreign minister of Hungary"), whose holder acts rather than the country. */
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${words(G.officeOfNouns)}\s+of\s+(?:the\s+)?$`, 'iu');
 
 /** Before a list: the role is refused or doubted for it ("Kyiv ruled out Belarus as a guarantor", "questioned whether X could"). */
 const REFUSED_BEFORE = new RegExp(
@@ -425,14 +510,14 @@ const REJECT_AFTER = new RegExp(
   'iu',
 );
 
-/** What governs a list as an object: a source, an inclusion, a colon or a dash. */
+/** What governs a list as an object: a source, an inclusion, a copula before it ("Among them were …"), a colon or a dash. */
 const OBJECT_BEFORE =
-  /(?:\b(?:from|by|including|include|includes|included|such\s+as|like|namely|as|among|involve|involves|involving|of)|[:(\u2014\u2013-])\s+(?:the\s+)?$/iu;
+  /(?:\b(?:from|by|including|include|includes|included|such\s+as|like|namely|as|among|involve|involves|involving|of|are|were)|[:(\u2014\u2013-])\s+(?:the\s+)?$/iu;
 
-/** After a country that is a subject: the verbs that make it one offering or cast as a guarantor. */
+/** After a country that is a subject (with a group after "and"): the verbs that make it one offering or cast as a guarantor. */
 const OFFERS_AFTER = new RegExp(
-  String.raw`^(?:,[^,]{1,60},)?\s+(?:${words(G.offerAdverbs)}\s+)*` +
-    String.raw`(?:${words(G.offerVerbs)}|${WISH_TO_TAKE_PART}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:be\s+)?${words(G.selfOffers)})\b`,
+  String.raw`^(?:,[^,]{1,60},)?(?:\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+(?:${words(G.offerAdverbs)}\s+)*` +
+    String.raw`(?:${words(G.offerVerbs)}|${words(G.readinessStatements)}\s+(?:(?:its|their)\s+)?${words(G.readinessNouns)}|${WISH_TO_TAKE_PART}|said\s+${words(G.selfSubjects)}\s+${words(G.selfCopulas)}\s+(?:${words(G.offerAdverbs)}\s+)*(?:be\s+)?${words(G.selfOffers)})\b`,
   'iu',
 );
 
@@ -498,6 +583,8 @@ function rejection(
   // and what follows by its end ("Russia and Ukraine discussed …" makes both subjects).
   const after = text.slice(end, end + 120);
   const precedes = rejectedByWhatPrecedes(before);
+  // "The leaders of Spain and Italy said they were ready to …": the office holders offer for their countries.
+  if (precedes === 'office-of-before' && OFFERS_AFTER.test(after)) return null;
   if (precedes) return precedes;
   if (SETTLEMENT_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) {
     return 'settlement-with-before';
@@ -647,7 +734,8 @@ function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, 
 
 /** After a person who speaks for a party: an offer to give guarantees ("is ready to provide …"). */
 const OFFERS_GUARANTEES_AFTER = new RegExp(
-  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*${words(G.readinessWords)}\s+to\s+${words(G.provisionVerbs)}\s+(?:[\p{L}'\u2019"\u201c-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:(?:${words(G.provisionModals)}\s+(?:be\s+)?)?${words(G.readinessWords)}\s+to|${words(G.provisionModals)})\s+${words(G.provisionVerbs)}` +
+    String.raw`\s+(?:[\p{L}\p{N}'\u2019"\u201c,-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
   'iu',
 );
 
@@ -657,10 +745,14 @@ function selfOffers(text: string, people: PeopleMentions, sideInContext: () => s
   const offers = (end: number) => OFFERS_GUARANTEES_AFTER.test(text.slice(end, end + 120));
   const known = people(text);
   const parties = known.filter((m) => offers(m.end)).map((m) => m.id);
+  const countries = countryMentions(text);
+  const within = (spans: readonly { start: number; end: number }[], at: number) =>
+    spans.some((m) => m.start <= at && at < m.end);
   for (const name of text.matchAll(CAPITALISED_WORD)) {
     const end = name.index + name[0].length;
-    if (known.some((m) => m.start <= name.index && end <= m.end) || !offers(end)) continue;
-    if (PRONOUN.test(name[0]) || countryMentions(name[0]).length) continue;
+    // A country's own name ("the United States might provide …") is no person of a side.
+    if (within(known, name.index) || within(countries, name.index) || !offers(end)) continue;
+    if (PRONOUN.test(name[0])) continue;
     const side = sideInContext();
     if (side) parties.push(side);
   }

@@ -53,6 +53,8 @@ const GUARANTOR_LISTS = [
   'officeOfNouns',
   'delegationNouns',
   'hostileWords',
+  'hostingWords',
+  'targetPhrases',
   'refusals',
   'doubts',
   'officesAfterCountry',
@@ -62,6 +64,8 @@ const GUARANTOR_LISTS = [
   'guarantorInfinitives',
   'offerAdverbs',
   'offerVerbs',
+  'readinessStatements',
+  'readinessNouns',
   'selfSubjects',
   'selfCopulas',
   'selfOffers',
@@ -70,6 +74,7 @@ const GUARANTOR_LISTS = [
   'subjectVerbs',
   'readinessWords',
   'provisionVerbs',
+  'provisionModals',
   'listAnaphors',
 ] as const;
 

@@ -9,8 +9,12 @@ import { DEV_SET_ARTICLES } from '../../scripts/dev-set.js';
 import { SEED_DIR } from '../facts/fixture-articles.js';
 import { freshStoresOnEmbeddedDynamo } from '../store/backends.js';
 
-/** About two screens of a terminal: what a reader takes in before turning to `who`, `guarantors` or a topic. */
-const TWO_SCREENS = 150;
+/**
+ * About two screens of a terminal (two of 80 lines): what a reader takes in before turning to `who`, `guarantors` or
+ * a topic. The summary's length is bounded by VIEW_LIMITS.summary whatever the corpus; it nears the bound once every
+ * shown guarantor has its two sources.
+ */
+const TWO_SCREENS = 160;
 
 const freshStore = freshStoresOnEmbeddedDynamo();
 
@@ -24,8 +28,8 @@ describe('the terminal summary of a corpus of some fifty articles', () => {
   it('fits in about two screens and points to who, guarantors and the topic commands for the rest', async () => {
     const text = renderText(await answerCommand(parseCommand('summary'), store));
 
-    // The dev set grows as rules get their fixtures: some fifty to ninety articles.
-    expect(text).toMatch(/^Summary of [5-9]\d articles/u);
+    // The dev set grows as rules get their fixtures: some fifty to two hundred articles.
+    expect(text).toMatch(/^Summary of (?:[5-9]\d|1\d\d) articles/u);
     expect(text.split('\n').length).toBeLessThanOrEqual(TWO_SCREENS);
     for (const command of ['who', 'guarantors', 'crimea', 'donbas']) {
       expect(text).toContain(`npm run talks -- ${command}`);
