@@ -1,5 +1,5 @@
 import type { Person } from './fact.js';
-import { stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
 import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
 import { actorMentions, obligedParty, type PeopleMentions } from './topics-parties.js';
@@ -22,15 +22,20 @@ const ADDRESSED_FROM = new RegExp(String.raw`\b${words(S.addresseeMarkers)}\s+(?
 const SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs, S.thirdPartyOwnerVerbs)}\s+(?:the\s+)?$`, 'iu');
 /** "he", "she", or a leader's role with the article and perhaps one word before it ("the president", "the Ukrainian leader"). */
 const REFERRING_SUBJECT = String.raw`(?:${words(S.actorPronouns)}|the\s+(?:([\p{L}-]+)\s+)?${words(S.leaderRoles)})`;
+/** Giving consent is agreeing: "does not give his consent". */
+const CONSENT = String.raw`${words(A.consentVerbs)}\s+(?:(?:his|her|its|their)\s+)?${words(A.consentNouns)}`;
+/** After the subject, a verb of saying, wanting, refusing or consenting, a few words on: "… does not agree". */
+const ACTOR_VERB = String.raw`(?:\s+[\p{L}-]+){0,2}?\s+(?:not\s+|never\s+)?(?:${CONSENT}|${words(S.sayingVerbs, S.stanceVerbs, S.replyVerbs)})(?![\p{L}])`;
 /** A pronoun or a leader's role as the subject of a verb of saying, wanting or refusing ("he said", "the president does not agree"). */
-const REFERRING_ACTOR = new RegExp(
-  String.raw`(?<![\p{L}])${REFERRING_SUBJECT}(?:\s+[\p{L}-]+){0,2}?\s+(?:not\s+|never\s+)?${words(S.sayingVerbs, S.stanceVerbs, S.replyVerbs)}(?![\p{L}])`,
-  'iu',
-);
-/** A refusal by that subject: a reply verb, or a negated verb ("the leader does not agree"). */
-const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+[\p{L}-]+$|\b${words(S.replyVerbs)}$`, 'iu');
+const REFERRING_ACTOR = new RegExp(String.raw`(?<![\p{L}])${REFERRING_SUBJECT}${ACTOR_VERB}`, 'iu');
+/** The same verb after a name: "…, to which Volnov does not give his consent". */
+const ACTOR_VERB_AFTER = new RegExp(String.raw`^${ACTOR_VERB}`, 'iu');
+/** A refusal by that subject: a reply verb, or a negated verb ("the leader does not agree", "not give consent"). */
+const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+(?:[\p{L}-]+|${CONSENT})$|\b${words(S.replyVerbs)}$`, 'iu');
 /** A relative clause answering what precedes it: "…, to which the president does not agree". */
 const RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s+$`, 'iu');
+/** The same opener anywhere in a clause: most clauses have none, and need no further look. */
+const HAS_RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s`, 'iu');
 /** A party named right after "if", "unless" …: the subject of a condition. */
 const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
 /** How far back a pronoun or a role looks for the person it stands for. */
@@ -156,12 +161,45 @@ export function demandsOfAddressee(clause: string, topics: CompiledTopics): bool
  * ("…, to which the president does not agree"): that side's position on the demand's topic, beside the
  * demander's.
  */
-export function trailingRefuser(scene: ActorScene, topics: CompiledTopics, lastNamed: LastNamedParty): string | null {
-  const referring = REFERRING_ACTOR.exec(scene.clause);
-  if (!referring || !REFUSES.test(referring[0]) || !RELATIVE_REPLY.test(scene.clause.slice(0, referring.index))) {
-    return null;
+export function trailingRefuser(
+  scene: ActorScene,
+  topics: CompiledTopics,
+  lastNamed: LastNamedParty,
+  people: PeopleMentions,
+): string | null {
+  const { clause } = scene;
+  if (!HAS_RELATIVE_REPLY.test(clause)) return null;
+  const referring = REFERRING_ACTOR.exec(clause);
+  if (referring && REFUSES.test(referring[0]) && RELATIVE_REPLY.test(clause.slice(0, referring.index))) {
+    return referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed);
   }
-  return referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed);
+  // Named: "…, to which Volnov does not give his consent", "…, to which Kyiv does not agree".
+  const named = [...topics.partyMentions(clause), ...people(clause)].find((m) => {
+    if (!RELATIVE_REPLY.test(clause.slice(Math.max(0, m.start - 40), m.start))) return false;
+    const verb = ACTOR_VERB_AFTER.exec(clause.slice(m.end, m.end + 80));
+    return verb !== null && REFUSES.test(verb[0]);
+  });
+  return named?.id ?? null;
+}
+
+/** After a party or a person, the stance they are blamed or praised for: "… Kyiv on Monday for refusing to …". */
+const GERUND_STANCE_AFTER = new RegExp(
+  String.raw`^(?:\s+${words(A.timeAdverbials)}(?:\s+[\p{L}\d]+){0,3}?)?,?\s+${words(A.gerundFrames)}\s+${words(A.stanceGerunds)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The holder of a stance given as the gerund of someone else's verb ("X chided the Ukrainian president for
+ * refusing to recognise …", "accused Moscow of insisting on …"): the object of that verb takes the stance in
+ * the gerund. Null unless exactly one party stands there.
+ */
+export function gerundStanceHolder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  const holders = new Set(
+    [...topics.partyMentions(clause), ...people(clause)]
+      .filter((m) => m.id && GERUND_STANCE_AFTER.test(clause.slice(m.end, m.end + 60)))
+      .map((m) => m.id),
+  );
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
 /** The offset in the article of a place in the clause, before which a pronoun or a role there finds its person. */

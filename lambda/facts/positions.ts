@@ -9,6 +9,7 @@ import {
   actsInCondition,
   addresseeDemandOwner,
   demandsOfAddressee,
+  gerundStanceHolder,
   lastNamedParty,
   trailingRefuser,
 } from './position-actor.js';
@@ -80,6 +81,14 @@ const REFERS_BACK_TO_PLACES =
 const COMPLEMENT = /^that\b/iu;
 /** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
+/**
+ * A contrasting clause that opens with its verb, the subject left out: "Officials said Moscow is open to
+ * talks but insisted that …". The sentence's opening subject holds it.
+ */
+const SUBJECTLESS_STANCE = new RegExp(
+  String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])`,
+  'iu',
+);
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
 /** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
@@ -369,6 +378,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (coordinated >= 0 && clauseTopics.some((m) => m.id === topic && m.start > coordinated)
               ? openingSubject(sentence.text, topics, people)
               : null) ??
+            (clause.contrast && SUBJECTLESS_STANCE.test(clause.text)
+              ? openingSubject(sentence.text, topics, people)
+              : null) ??
             (COMPLEMENT.test(clause.text) ||
             (clause.contrast && ELLIPSIS.test(clause.text)) ||
             (clause.start > 0 && opensListItem(clause.text))
@@ -382,6 +394,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
               : null) ??
             demanderOf(index)(clause.text) ??
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
+            gerundStanceHolder(clause.text, topics, people) ??
             (outsiderFrame(sentence, clause.text)
               ? null
               : (addressedDemandOwner(sentence, clause) ??
@@ -394,7 +407,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           for (const reply of replyingParties(clause.text, topics, people)) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
-          const refuser = trailingRefuser(sceneOf(sentence, clause), topics, lastNamed);
+          const refuser = trailingRefuser(sceneOf(sentence, clause), topics, lastNamed, people);
           if (refuser && refuser !== party) emit(topic, refuser, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {

@@ -129,3 +129,39 @@ describe('lastNamedParty', () => {
     expect(last('The envoys spoke.')).toBeNull();
   });
 });
+
+describe('a stance whose holder is not the subject of a verb of wanting', () => {
+  it('is the object of a verb of blame when the stance is its gerund', () => {
+    expect(
+      positionsIn('Sam Keller scolded Bohdan Lytvak on Monday for refusing to give up the Donetsk region.'),
+    ).toEqual(['donbas/Ukraine']);
+    expect(positionsIn('Sam Keller accused Moscow of insisting on the whole of Crimea.')).toEqual(['crimea/Russia']);
+  });
+
+  it('takes no holder from a gerund that is no stance, nor from an outsider blamed for one', () => {
+    expect(positionsIn('Sam Keller thanked Bohdan Lytvak for hosting the talks on Crimea.')).toEqual([]);
+    expect(positionsIn('The editors criticised Sam Keller for insisting on the handover of Crimea.')).toEqual([]);
+  });
+
+  it('gives a named leader refusing consent in a trailing relative clause their side', () => {
+    expect(
+      positionsIn(
+        'The mediators keep pushing for the Luhansk region to go to Russia, to which Bohdan Lytvak has not given his consent.',
+      ),
+    ).toEqual(['donbas/Ukraine']);
+    expect(
+      positionsIn('The mediators keep pushing for the Luhansk region to go to Russia, to which Bohdan Lytvak replied.'),
+    ).toEqual([]);
+  });
+
+  it('gives a contrasting clause without a subject to the subject opening the sentence', () => {
+    expect(
+      positionsIn(
+        'Russian diplomats said Moscow would keep talking but demanded that Kyiv accept the loss of Crimea first.',
+      ),
+    ).toEqual(['crimea/Russia']);
+    expect(
+      positionsIn('Analysts said the talks would go on but demanded that Kyiv accept the loss of Crimea first.'),
+    ).toEqual([]);
+  });
+});
