@@ -605,11 +605,16 @@ function referringBack(
   }));
 }
 
+/** The end of a list of names before its last ", and": "from Donetsk, Lugansk, Kherson, and Zaporozhye". */
+const LIST_BEFORE_AND = /,\s*\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?$/u;
+
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let contrast = false;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    // A serial comma before the last of a list of names ends no clause.
+    if (/^,\s+and\s/u.test(m[0]) && LIST_BEFORE_AND.test(text.slice(from, m.index))) continue;
     clauses.push({ text: text.slice(from, m.index), start: from, contrast });
     from = m.index + m[0].length;
     contrast = /\b(?:but|while|whereas)\b/iu.test(m[0]);
