@@ -42,10 +42,26 @@ const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+
 const ANTECEDENT_WINDOW = 600;
 
 /**
- * The party of the person last named in the article before an offset, or null when that person is no party's (or
- * nobody is named within reach).
+ * The party of the person a pronoun or role at an offset stands for, or null when that person is no party's (or
+ * nobody is named within reach): the subject of the last clause naming anyone, the first person that clause names
+ * ("X met Y in Geneva. Any deal, he argued, …" is X; "X spoke, then Y answered. He …" is Y), as the statement pass
+ * resolves "he".
  */
 export type LastNamedParty = (end: number) => string | null;
+
+/**
+ * Where a clause ends: a full stop, question or exclamation mark (closing quotes after it) before a space, a line
+ * break, a semicolon, or a comma before a conjunction ("X spoke, then Y answered").
+ */
+const CLAUSE_END = /[.!?\u2026]["'\u201d\u2019\u00bb)]*\s|\n|;\s|,\s+(?:and|but|then|while|whereas)\s/gu;
+
+/** Where the clause holding offset `at` starts, read back from `at` over at most `reach` characters. */
+function clauseStartBefore(body: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  let start = from;
+  for (const end of body.slice(from, at).matchAll(CLAUSE_END)) start = from + end.index + end[0].length;
+  return start;
+}
 
 /**
  * The article's people, by every form of their name, for `LastNamedParty`. Nothing is built until the first question
@@ -56,12 +72,21 @@ export function lastNamedParty(people: readonly Person[], topics: CompiledTopics
   let named: { start: number; end: number; party: string | null }[] | undefined;
   return (end) => {
     named ??= namesInBody(people, topics, body);
-    let last: (typeof named)[number] | undefined;
-    for (const name of named) {
+    let last = -1;
+    for (const [index, name] of named.entries()) {
       if (name.end > end) break;
-      if (name.start >= end - ANTECEDENT_WINDOW) last = name;
+      if (name.start >= end - ANTECEDENT_WINDOW) last = index;
     }
-    return last?.party ?? null;
+    const lastName = named[last];
+    if (!lastName) return null;
+    const clauseStart = Math.max(end - ANTECEDENT_WINDOW, clauseStartBefore(body, lastName.start, ANTECEDENT_WINDOW));
+    let subject = lastName;
+    for (let index = last - 1; index >= 0; index--) {
+      const name = named[index];
+      if (!name || name.start < clauseStart) break;
+      subject = name;
+    }
+    return subject.party;
   };
 }
 

@@ -116,6 +116,11 @@ describe('lastNamedParty', () => {
     expect(last('Lytvak spoke, then Zorova answered.')).toBe('Russia');
   });
 
+  it('is the subject of the last clause naming anyone, not an object named after it', () => {
+    expect(last('Irina Zorova met Bohdan Lytvak in Geneva. Then')).toBe('Russia');
+    expect(last('Sam Keller received Irina Zorova at the White House. Then')).toBeNull();
+  });
+
   it('looks only before the offset asked about, and only so far back', () => {
     const text = `Lytvak spoke. ${'The talks went on. '.repeat(40)}Then he left, and Zorova answered.`;
     const partyBefore = lastNamedParty(leaders, topics, text);
