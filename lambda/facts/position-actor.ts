@@ -255,3 +255,15 @@ export function actsInCondition(clause: string, taker: PartyMention, takers: rea
     CONDITION_BEFORE.test(clause.slice(Math.max(0, taker.start - 24), taker.start))
   );
 }
+
+/** A condition opener inside a clause, after its main verb: "… by force if ", "… unless ". */
+const LATER_CONDITION = new RegExp(String.raw`\p{L}[^\p{L}]+${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
+
+/**
+ * Whether a party is named only as the subject of a condition set after the main clause ("X said his troops would
+ * take the region by force if Kyiv did not pull back"): the condition is what the speaker asks of it, not its
+ * stance. A condition opening the clause ("If Moscow agrees, Kyiv is ready …") leaves its main clause's subject alone.
+ */
+export function namedInLaterCondition(clause: string, mention: PartyMention): boolean {
+  return LATER_CONDITION.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
+}

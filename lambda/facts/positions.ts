@@ -11,6 +11,7 @@ import {
   demandsOfAddressee,
   gerundStanceHolder,
   lastNamedParty,
+  namedInLaterCondition,
   trailingRefuser,
 } from './position-actor.js';
 import {
@@ -479,7 +480,7 @@ function soleActor(
   }
   const obliged = obligedParty(clause, topics);
   const named = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)];
-  const patients = named.filter((m) => isPatient(clause, m, obliged));
+  const patients = named.filter((m) => isPatient(clause, m, obliged) || namedInLaterCondition(clause, m));
   const actors = named.filter((m) => !patients.includes(m) && !namedAfterStance(clause, m));
   const parties = new Set(actors.map((m) => m.id));
   if (parties.size === 1) return actors[0]?.id ?? null;

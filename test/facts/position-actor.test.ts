@@ -170,3 +170,19 @@ describe('a stance whose holder is not the subject of a verb of wanting', () => 
     ).toEqual([]);
   });
 });
+
+describe('a party named only in a condition set after the main clause', () => {
+  it('takes no stance, in the wide pass or as the lead of the article', () => {
+    expect(
+      positionsIn(
+        'An official said the troops would take the rest of the Donetsk region by force unless Kyiv withdraws its units.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a condition that opens the clause to its main clause', () => {
+    expect(positionsIn('If Moscow agrees to a ceasefire, Kyiv is ready to discuss the Donbas.')).toEqual([
+      'donbas/Ukraine',
+    ]);
+  });
+});
