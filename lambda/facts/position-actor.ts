@@ -20,6 +20,8 @@ const ADDRESSEE_DEMAND = new RegExp(String.raw`\b${words(S.addresseeDemands)}\b`
 const ADDRESSED_FROM = new RegExp(String.raw`\b${words(S.addresseeMarkers)}\s+(?:the\s+)?$`, 'iu');
 /** A passive naming who set the terms: "the terms were set by Moscow", "a plan drawn up by the Kremlin". */
 const SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs, S.thirdPartyOwnerVerbs)}\s+(?:the\s+)?$`, 'iu');
+/** In the sentence before, only who set the terms counts ("The terms were laid down by Moscow."), not who proposed a truce. */
+const TERMS_SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs)}\s+(?:the\s+)?$`, 'iu');
 /** "he", "she", or a leader's role with the article and perhaps one word before it ("the president", "the Ukrainian leader"). */
 const REFERRING_SUBJECT = String.raw`(?:${words(S.actorPronouns)}|the\s+(?:([\p{L}-]+)\s+)?${words(S.leaderRoles)})`;
 /** Giving consent is agreeing: "does not give his consent". */
@@ -118,6 +120,8 @@ export interface ActorScene {
   clauseStart: number;
   sentence: string;
   sentenceStart: number;
+  /** The sentence before, where a passive may have named who set the terms ("The terms were set by Moscow."). */
+  previousSentence?: string;
 }
 
 /**
@@ -150,8 +154,9 @@ export function addresseeDemandOwner(
   if (!addressees.size && !refusal) return null;
   const owner =
     [...actors][0] ??
-    passiveAgent(scene.sentence, topics) ??
-    (referring ? referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed) : null);
+    passiveAgent(scene.sentence, topics, SET_BY) ??
+    (referring ? referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed) : null) ??
+    (scene.previousSentence ? passiveAgent(scene.previousSentence, topics, TERMS_SET_BY) : null);
   if (!owner) return null;
   return refusal || !addressees.has(owner) ? owner : null;
 }
@@ -237,11 +242,11 @@ function addressedFrom(clause: string, demandAt: number, topics: CompiledTopics)
     .filter((m) => m.start > demandAt && ADDRESSED_FROM.test(clause.slice(Math.max(0, m.start - 20), m.start)));
 }
 
-/** The party a passive in the sentence names as the one who set the terms ("were set by Moscow"). */
-function passiveAgent(sentence: string, topics: CompiledTopics): string | null {
+/** The party a passive in the sentence names as the one who set the terms ("were set by Moscow"), by `setBy`. */
+function passiveAgent(sentence: string, topics: CompiledTopics, setBy: RegExp): string | null {
   const agent = topics
     .partyMentions(sentence)
-    .find((m) => SET_BY.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
+    .find((m) => setBy.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
   return agent?.id ?? null;
 }
 

@@ -247,14 +247,15 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   };
   // "A lasting peace needs a brave decision from Kyiv, he said": the party word is the side asked to act,
   // the owner is the leader the pronoun stands for, or the side a passive says set the terms.
-  const sceneOf = (sentence: Sentence, clause: Clause): ActorScene => ({
+  const sceneOf = (sentence: Sentence, clause: Clause, index: number): ActorScene => ({
     clause: clause.text,
     clauseStart: clause.start,
     sentence: sentence.text,
     sentenceStart: sentence.start,
+    previousSentence: sentences[index - 1]?.text,
   });
-  const addressedDemandOwner = (sentence: Sentence, clause: Clause) =>
-    addresseeDemandOwner(sceneOf(sentence, clause), topics, people, lastNamed);
+  const addressedDemandOwner = (sentence: Sentence, clause: Clause, index: number) =>
+    addresseeDemandOwner(sceneOf(sentence, clause, index), topics, people, lastNamed);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
   let carried = null as Omit<CarriedDemand, 'owners'> | null;
@@ -398,7 +399,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             gerundStanceHolder(clause.text, topics, people) ??
             (outsiderFrame(sentence, clause.text)
               ? null
-              : (addressedDemandOwner(sentence, clause) ??
+              : (addressedDemandOwner(sentence, clause, index) ??
                 soleActor(clause.text, topics, people, (rule) => {
                   unowned = rule;
                 })));
@@ -408,7 +409,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           for (const reply of replyingParties(clause.text, topics, people)) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
-          const refuser = trailingRefuser(sceneOf(sentence, clause), topics, lastNamed, people);
+          const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, lastNamed, people);
           if (refuser && refuser !== party) emit(topic, refuser, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {

@@ -186,3 +186,22 @@ describe('a party named only in a condition set after the main clause', () => {
     ]);
   });
 });
+
+describe('the owner of a demand named by a passive in the sentence before', () => {
+  it('is the party that laid down the terms', () => {
+    expect(
+      positionsIn(
+        'The terms were laid down by Moscow. Any new plan would require Kyiv to recognise Crimea as Russian.',
+      ),
+    ).toEqual(['crimea/Russia']);
+  });
+
+  it('is not a side that merely proposed something there, nor the addressee itself', () => {
+    expect(
+      positionsIn('A truce was proposed by Moscow. Any new plan would require Kyiv to recognise Crimea as Russian.'),
+    ).toEqual([]);
+    expect(
+      positionsIn('The terms were laid down by Kyiv. Any new plan would require Kyiv to recognise Crimea as Russian.'),
+    ).toEqual([]);
+  });
+});
