@@ -124,7 +124,16 @@ export const guarantorWords = parseLexicon('lexicon/guarantors.json', GUARANTOR_
 /** Word lists of stance taking: verbs of wanting, offering, refusing and saying, and what may stand before them. */
 export const stanceWords = parseLexicon('lexicon/stance.json', STANCE_LISTS, stanceJson);
 
-const ACTOR_LISTS = ['stanceGerunds', 'gerundFrames', 'consentNouns', 'consentVerbs', 'timeAdverbials'] as const;
+const ACTOR_LISTS = [
+  'stanceGerunds',
+  'gerundFrames',
+  'consentNouns',
+  'consentVerbs',
+  'timeAdverbials',
+  'objectReplyVerbs',
+  'judgementVerbs',
+  'judgementWords',
+] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */
 export const actorWords = parseLexicon('lexicon/actor.json', ACTOR_LISTS, actorJson);

@@ -272,3 +272,55 @@ const LATER_CONDITION = new RegExp(String.raw`\p{L}[^\p{L}]+${words(S.conditionO
 export function namedInLaterCondition(clause: string, mention: PartyMention): boolean {
   return LATER_CONDITION.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
 }
+
+/** Before a verb of replying, what may stand after its subject: auxiliaries, modals, "not", adverbs ("will not accept", "has again rejected"). */
+const REPLY_AUXILIARIES = String.raw`(?:(?:${words(S.subjectFillers, S.modals)}|not|never|does|do|did|\p{Ll}+ly)\s+)*`;
+/** A verb replying to the named proposal right after it: "… rejected ", "… will not accept the ", "… called ". */
+const REPLY_TO_OBJECT = new RegExp(
+  String.raw`(?<![\p{L}])${REPLY_AUXILIARIES}(?:(${words(A.objectReplyVerbs)})|${words(A.judgementVerbs)})\s+(?:the\s+)?$`,
+  'iu',
+);
+/** A judgement that refuses what a verb of naming named: "… an ultimatum", "… unacceptable". */
+const JUDGED = new RegExp(String.raw`\b${words(A.judgementWords, S.replyJudgements)}(?![\p{L}])`, 'iu');
+/** Between a subject and its verb: a name after a title ("President Jane Roe"), or an appositive in commas. */
+const SUBJECT_GAP = /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}?(?:\s*,[^,]{1,60},)?\s*$/u;
+/** After a person's name, a possessive proposal noun: "Volnov's demand", "Gromov's latest proposal". */
+const POSSESSIVE_PROPOSAL = new RegExp(
+  String.raw`^['\u2019]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
+  'iu',
+);
+
+/** One side replying to the other's named proposal, and where the reply verb starts in the clause. */
+export interface ProposalReply {
+  replier: string;
+  owner: string;
+  at: number;
+}
+
+/**
+ * A reply that names the proposal it answers by its owner: "X rejected Russia's demand that Ukraine withdraw
+ * from …", "Kyiv will not accept Moscow's claims to Crimea", "X called Volnov's demand for the Donbas an
+ * ultimatum". Both sides hold a position on what the proposal is about: the owner its proposal, the replier the
+ * refusal (or acceptance). The replier is the reply verb's subject, a party or a person of one, not the owner.
+ */
+export function proposalReplies(clause: string, topics: CompiledTopics, people: PeopleMentions): ProposalReply[] {
+  const parties = topics.partyMentions(clause);
+  const persons = people(clause);
+  const owners = [
+    ...parties.filter((m) => m.kind === 'proposal'),
+    ...persons.filter((m) => POSSESSIVE_PROPOSAL.test(clause.slice(m.end, m.end + 40))),
+  ];
+  const replies: ProposalReply[] = [];
+  for (const owner of owners) {
+    const verb = REPLY_TO_OBJECT.exec(clause.slice(Math.max(0, owner.start - 80), owner.start));
+    if (!verb || !owner.id) continue;
+    const at = Math.max(0, owner.start - 80) + verb.index;
+    // A verb of naming replies only with a refusing judgement after the proposal ("… an ultimatum").
+    if (!verb[1] && !JUDGED.test(clause.slice(owner.end, owner.end + 100))) continue;
+    const replier = [...parties, ...persons]
+      .filter((m) => m.kind !== 'proposal' && m.end <= at && SUBJECT_GAP.test(clause.slice(m.end, at)))
+      .at(-1);
+    if (replier?.id && replier.id !== owner.id) replies.push({ replier: replier.id, owner: owner.id, at });
+  }
+  return replies;
+}

@@ -12,6 +12,8 @@ import {
   gerundStanceHolder,
   lastNamedParty,
   namedInLaterCondition,
+  type ProposalReply,
+  proposalReplies,
   trailingRefuser,
 } from './position-actor.js';
 import {
@@ -355,9 +357,17 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         .filter((m) => m.start >= from && m.end <= from + clause.text.length)
         .map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
       if (clauseTopics.length) {
+        let replies: ProposalReply[] | undefined;
         for (const topic of sentenceTopics) {
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
+          // "X rejected Russia's demand that Ukraine leave the Donbas": the demand's owner and the replier both.
+          replies ??= proposalReplies(clause.text, topics, people);
+          for (const reply of replies) {
+            if (reply.at >= mention.start) continue;
+            emit(topic, reply.owner, clause.text);
+            emit(topic, reply.replier, clause.text);
+          }
           // A party named only after the topic is the subject of a later clause ("Crimea is ours, Kyiv says"),
           // unless the sentence is someone's quote: then it is what the speaker talks about ("each talk of Crimea
           // pulls us into the quarrel Moscow is after", a Ukrainian said), and the speaker holds it.

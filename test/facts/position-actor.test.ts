@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../lambda/facts/fact.js';
-import { actsInCondition, lastNamedParty } from '../../lambda/facts/position-actor.js';
+import { actsInCondition, lastNamedParty, proposalReplies } from '../../lambda/facts/position-actor.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
 import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
 import { stanceTakers } from '../../lambda/facts/topics-parties.js';
@@ -203,5 +203,26 @@ describe('the owner of a demand named by a passive in the sentence before', () =
     expect(
       positionsIn('The terms were laid down by Kyiv. Any new plan would require Kyiv to recognise Crimea as Russian.'),
     ).toEqual([]);
+  });
+});
+
+describe('a reply naming the proposal it answers by its owner', () => {
+  it('gives the owner and the replier a position each', () => {
+    expect(positionsIn("Kyiv will not accept Moscow's claims to Crimea.")).toEqual(['crimea/Russia', 'crimea/Ukraine']);
+    expect(positionsIn("Bohdan Lytvak called Irina Zorova's demand for the Donbas an ultimatum.")).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+  });
+
+  it('finds no reply when the verb names without refusing, or the replier is an outsider', () => {
+    const noPeople = () => [];
+    expect(proposalReplies("Kyiv called Moscow's demand for the Donbas an ultimatum.", topics, noPeople)).toEqual([
+      { replier: 'Ukraine', owner: 'Russia', at: 5 },
+    ]);
+    expect(proposalReplies("Kyiv called Moscow's demand for the Donbas a starting point.", topics, noPeople)).toEqual(
+      [],
+    );
+    expect(positionsIn("Sam Keller rejected Kyiv's offer of a buffer zone in the Donbas.")).toEqual(['donbas/Ukraine']);
   });
 });
