@@ -133,6 +133,8 @@ const ACTOR_LISTS = [
   'objectReplyVerbs',
   'judgementVerbs',
   'judgementWords',
+  'questionFrames',
+  'opinionFrames',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

@@ -324,3 +324,26 @@ export function proposalReplies(clause: string, topics: CompiledTopics, people: 
   }
   return replies;
 }
+
+/** A sentence opened by the question its speaker answers: "Asked about the Donetsk region, he said …". */
+const QUESTION_FRAME = new RegExp(String.raw`^\W*${words(A.questionFrames)}\b[^,;:]{1,120},`, 'iu');
+
+/**
+ * The end of the opening question frame of a sentence ("Asked about the Donetsk region,"), or -1: a topic named
+ * there is what the speaker's answer after it is about, though the words said do not name it.
+ */
+export function questionFrameEnd(sentence: string): number {
+  const frame = QUESTION_FRAME.exec(sentence);
+  return frame ? frame[0].length : -1;
+}
+
+/** A sentence set in someone's view by a pronoun: "In her view, the Donbas cannot be handed over." */
+const OPINION_FRAME = new RegExp(String.raw`^\W*${words(A.opinionFrames)}\s*,`, 'iu');
+
+/**
+ * The party of the person whose view a sentence opens with ("In her view, …", "By his account, …"): the one the
+ * pronoun stands for (`LastNamedParty`). Null for any other sentence.
+ */
+export function opinionHolder(sentence: string, sentenceStart: number, lastNamed: LastNamedParty): string | null {
+  return OPINION_FRAME.test(sentence) ? lastNamed(sentenceStart) : null;
+}

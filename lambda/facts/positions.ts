@@ -12,8 +12,10 @@ import {
   gerundStanceHolder,
   lastNamedParty,
   namedInLaterCondition,
+  opinionHolder,
   type ProposalReply,
   proposalReplies,
+  questionFrameEnd,
   trailingRefuser,
 } from './position-actor.js';
 import {
@@ -222,7 +224,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
   // "the spokesman of the ministry, X"), speaks for the side the sentences around are about.
   const unaffiliated = statements.filter((s) => !s.affiliation);
-  const sideSpeaking = (index: number, sentence: Sentence, topic: string) => {
+  const sideSpeaking = (index: number, sentence: Sentence, topic: string | undefined) => {
     const statement = speakingStatement(sentence, article.id, unaffiliated, topics, topic);
     if (!statement) return null;
     const speaksForASide =
@@ -340,9 +342,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         citations: [{ articleId: article.id, evidence: sentence.text }],
       });
     };
+    // "Asked about the Donetsk region, he said …": the answer is about the topic the question frame names.
+    const framed = questionFrameEnd(sentence.text);
+    const framedTopics = new Set(inSentence.filter((m) => m.end - sentence.start <= framed).map((m) => m.id));
     const speaker = (topic: string) =>
       claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
-        ? (speakerParty(sentence, article.id, statements, topics, topic) ?? sideSpeaking(index, sentence, topic))
+        ? (speakerParty(sentence, article.id, statements, topics, framedTopics.has(topic) ? undefined : topic) ??
+          sideSpeaking(index, sentence, framedTopics.has(topic) ? undefined : topic) ??
+          opinionHolder(sentence.text, sentence.start, lastNamed))
         : null;
     let matrixParty: string | null = null;
     // "Its demands are: 1) …; 2) …", "Moscow's conditions include: …; …": each point of a list inside the

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../lambda/facts/fact.js';
-import { actsInCondition, lastNamedParty, proposalReplies } from '../../lambda/facts/position-actor.js';
+import {
+  actsInCondition,
+  lastNamedParty,
+  proposalReplies,
+  questionFrameEnd,
+} from '../../lambda/facts/position-actor.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
 import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
 import { stanceTakers } from '../../lambda/facts/topics-parties.js';
@@ -224,5 +229,23 @@ describe('a reply naming the proposal it answers by its owner', () => {
       [],
     );
     expect(positionsIn("Sam Keller rejected Kyiv's offer of a buffer zone in the Donbas.")).toEqual(['donbas/Ukraine']);
+  });
+});
+
+describe('the frame that opens an answer', () => {
+  it('ends after a question naming the topic, and nowhere else', () => {
+    expect(questionFrameEnd('Asked about the Donetsk region, she said the army would stay.')).toBe(
+      'Asked about the Donetsk region,'.length,
+    );
+    expect(questionFrameEnd('She was asked about the Donetsk region, and said nothing.')).toBe(-1);
+  });
+
+  it('sets a sentence in the view of the person a pronoun stands for', () => {
+    expect(positionsIn('Bohdan Lytvak spoke on Monday. In his view, Crimea cannot be traded for a ceasefire.')).toEqual(
+      ['crimea/Ukraine'],
+    );
+    expect(positionsIn('Sam Keller spoke on Monday. In his view, Crimea cannot be traded for a ceasefire.')).toEqual(
+      [],
+    );
   });
 });
