@@ -277,7 +277,7 @@ export function namedInLaterCondition(clause: string, mention: PartyMention): bo
 const REPLY_AUXILIARIES = String.raw`(?:(?:${words(S.subjectFillers, S.modals)}|not|never|does|do|did|\p{Ll}+ly)\s+)*`;
 /** A verb replying to the named proposal right after it: "… rejected ", "… will not accept the ", "… called ". */
 const REPLY_TO_OBJECT = new RegExp(
-  String.raw`(?<![\p{L}])${REPLY_AUXILIARIES}(?:(${words(A.objectReplyVerbs)})|${words(A.judgementVerbs)})\s+(?:the\s+)?$`,
+  String.raw`(?<![\p{L}])${REPLY_AUXILIARIES}(?:(${words(A.objectReplyVerbs)})|${words(A.judgementVerbs)})\s+(?:(?:the|a|an)\s+)?$`,
   'iu',
 );
 /** A judgement that refuses what a verb of naming named: "… an ultimatum", "… unacceptable". */
@@ -346,4 +346,27 @@ const OPINION_FRAME = new RegExp(String.raw`^\W*${words(A.opinionFrames)}\s*,`, 
  */
 export function opinionHolder(sentence: string, sentenceStart: number, lastNamed: LastNamedParty): string | null {
   return OPINION_FRAME.test(sentence) ? lastNamed(sentenceStart) : null;
+}
+
+/** "…, as Moscow demands": a party named right after "as" that trails the clause. */
+const AS_BEFORE = /(?:,\s*|\s)as\s+(?:the\s+)?$/iu;
+/** Its verb of wanting right after it ("as Moscow demands", "as the Kremlin has long insisted"). */
+const WANTS_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:${words(S.subjectFillers)}|\p{Ll}+ly))*\s+${words(S.stanceVerbs)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The party an "as" clause gives the stance the clause refuses or states ("Ukraine has refused to leave the
+ * Donetsk region, as Moscow demands"): the demander holds a position on the same topic. Null when none does.
+ */
+export function asClauseHolder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (!/\bas\s/iu.test(clause)) return null;
+  const holder = [...topics.partyMentions(clause), ...people(clause)].find(
+    (m) =>
+      m.kind !== 'proposal' &&
+      AS_BEFORE.test(clause.slice(Math.max(0, m.start - 8), m.start)) &&
+      WANTS_AFTER.test(clause.slice(m.end, m.end + 60)),
+  );
+  return holder?.id ?? null;
 }

@@ -8,6 +8,7 @@ import {
   type ActorScene,
   actsInCondition,
   addresseeDemandOwner,
+  asClauseHolder,
   demandsOfAddressee,
   gerundStanceHolder,
   lastNamedParty,
@@ -428,6 +429,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           }
           const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, lastNamed, people);
           if (refuser && refuser !== party) emit(topic, refuser, clause.text);
+          const demander = asClauseHolder(clause.text, topics, people);
+          if (party && demander && demander !== party) emit(topic, demander, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);

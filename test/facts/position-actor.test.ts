@@ -249,3 +249,15 @@ describe('the frame that opens an answer', () => {
     );
   });
 });
+
+describe('a demand trailing as an "as" clause', () => {
+  it('gives the demander a position beside the refuser, but not a side that only says so', () => {
+    expect(positionsIn('Kyiv will not leave Kramatorsk, as Moscow demands.')).toEqual([
+      'donbas/Ukraine',
+      'donbas/Russia',
+    ]);
+    expect(
+      asClauseHolder('Kyiv will not leave Kramatorsk, as Moscow has said for months.', topics, () => []),
+    ).toBeNull();
+  });
+});
