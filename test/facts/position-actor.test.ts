@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../lambda/facts/fact.js';
 import {
   actsInCondition,
+  asClauseHolder,
   lastNamedParty,
   proposalReplies,
   questionFrameEnd,
