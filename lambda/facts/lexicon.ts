@@ -135,6 +135,7 @@ const ACTOR_LISTS = [
   'judgementWords',
   'questionFrames',
   'opinionFrames',
+  'demandVerbs',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

@@ -352,7 +352,7 @@ export function opinionHolder(sentence: string, sentenceStart: number, lastNamed
 const AS_BEFORE = /(?:,\s*|\s)as\s+(?:the\s+)?$/iu;
 /** Its verb of wanting right after it ("as Moscow demands", "as the Kremlin has long insisted"). */
 const WANTS_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:${words(S.subjectFillers)}|\p{Ll}+ly))*\s+${words(S.stanceVerbs)}(?![\p{L}])`,
+  String.raw`^(?:\s+(?:${words(S.subjectFillers)}|\p{Ll}+ly))*\s+${words(A.demandVerbs)}(?![\p{L}])`,
   'iu',
 );
 
