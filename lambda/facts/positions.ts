@@ -343,6 +343,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         citations: [{ articleId: article.id, evidence: sentence.text }],
       });
     };
+    // An unquoted paragraph in the first person after a speaker's sentence goes on in that speaker's voice.
+    const voiceCarried = () => carriedSpeaker(index, sentences, parties);
     // "Asked about the Donetsk region, he said …": the answer is about the topic the question frame names.
     const framed = questionFrameEnd(sentence.text);
     const framedTopics = new Set(inSentence.filter((m) => m.end - sentence.start <= framed).map((m) => m.id));
@@ -350,7 +352,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
         ? (speakerParty(sentence, article.id, statements, topics, framedTopics.has(topic) ? undefined : topic) ??
           sideSpeaking(index, sentence, framedTopics.has(topic) ? undefined : topic) ??
-          opinionHolder(sentence.text, sentence.start, lastNamed))
+          opinionHolder(sentence.text, sentence.start, lastNamed) ??
+          voiceCarried())
         : null;
     let matrixParty: string | null = null;
     // "Its demands are: 1) …; 2) …", "Moscow's conditions include: …; …": each point of a list inside the
@@ -449,6 +452,31 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     carried = continuedDemand(carried, next, (s) => holdersIn(positions, s), article.body);
   }
   return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
+}
+
+/** A speaker's own words in the first person: "I", "we", "our". */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/u;
+/** Any quote mark: a quoted sentence has its speaker from the statements, not from the sentences before. */
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
+/** How many first-person sentences back the voice of a speaker carries. */
+const CARRIED_SENTENCES = 3;
+
+/**
+ * The party of the speaker whose words an unquoted first-person sentence goes on with ("He also added that … .
+ * I do not know why nobody mentions this. Our constitution …"): agency copy drops the quote marks of a long
+ * answer. The nearest sentence before with a speaker, through first-person sentences only; null when the
+ * sentence is quoted, not in the first person, or no speaker is in reach.
+ */
+function carriedSpeaker(index: number, sentences: readonly Sentence[], parties: ArticleParties): string | null {
+  const text = sentences[index]?.text ?? '';
+  if (!FIRST_PERSON.test(text) || QUOTE_MARK.test(text)) return null;
+  for (let i = index - 1; i >= Math.max(0, index - CARRIED_SENTENCES); i--) {
+    const speaker = parties.speakerOf(i);
+    if (speaker) return speaker;
+    const before = sentences[i]?.text ?? '';
+    if (!FIRST_PERSON.test(before) || QUOTE_MARK.test(before)) return null;
+  }
+  return null;
 }
 
 /**
