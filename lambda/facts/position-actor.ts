@@ -2,7 +2,7 @@ import type { Person } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
 import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
-import { actorMentions, obligedParty, type PeopleMentions } from './topics-parties.js';
+import { actorMentions, obligedParty, type PeopleMentions, stanceTakers, takesStance } from './topics-parties.js';
 
 /*
  * Who owns a demand whose only party word is the side asked to act. Reports name the demanding side by
@@ -369,4 +369,32 @@ export function asClauseHolder(clause: string, topics: CompiledTopics, people: P
       WANTS_AFTER.test(clause.slice(m.end, m.end + 60)),
   );
   return holder?.id ?? null;
+}
+
+/** A clause whose subject is "it", perhaps after "nor will": "Nor will it recognise …", "It will never give up …". */
+const IT_SUBJECT =
+  /^\W*(?:(?:and|but|yet|so)\s+)?(?:(?:nor|neither)\s+(?:will|would|does|did|has|can|could)\s+)?it(?=\s)/iu;
+/** "It" with a verb that makes it an expletive or an event, not a side: "it would take years", "it is unclear". */
+const EXPLETIVE_IT =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:(?:will|would|could|may|might)\s+)?(?:be|is|was|seems|seemed|appears|remains|means|meant|takes|took|take|depends|makes|made|has\s+been|had\s+been)\b/iu;
+
+/**
+ * The side "it" stands for as the subject of a stance ("Kyiv, he said, would never surrender the district. Nor
+ * will it recognise the annexation of Crimea."): the one party that takes a stance in the sentence before. Null
+ * for an expletive "it", or when the sentence before has no such party or several.
+ */
+export function itReferent(
+  clause: string,
+  previousSentence: string | undefined,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): string | null {
+  const it = IT_SUBJECT.exec(clause);
+  if (!it || !previousSentence) return null;
+  const after = clause.slice(it[0].length);
+  if (EXPLETIVE_IT.test(after)) return null;
+  const pronoun: PartyMention = { id: '', start: it[0].length - 2, end: it[0].length, kind: 'member' };
+  if (!takesStance(clause, pronoun)) return null;
+  const parties = new Set(stanceTakers(previousSentence, topics, people).map((m) => m.id));
+  return parties.size === 1 ? ([...parties][0] ?? null) : null;
 }

@@ -11,6 +11,7 @@ import {
   asClauseHolder,
   demandsOfAddressee,
   gerundStanceHolder,
+  itReferent,
   lastNamedParty,
   namedInLaterCondition,
   opinionHolder,
@@ -418,6 +419,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             demanderOf(index)(clause.text) ??
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
             gerundStanceHolder(clause.text, topics, people) ??
+            (clause.start === 0 ? itReferent(clause.text, sentences[index - 1]?.text, topics, people) : null) ??
             (outsiderFrame(sentence, clause.text)
               ? null
               : (addressedDemandOwner(sentence, clause, index) ??

@@ -3,6 +3,7 @@ import type { Person } from '../../lambda/facts/fact.js';
 import {
   actsInCondition,
   asClauseHolder,
+  itReferent,
   lastNamedParty,
   proposalReplies,
   questionFrameEnd,
@@ -260,5 +261,21 @@ describe('a demand trailing as an "as" clause', () => {
     expect(
       asClauseHolder('Kyiv will not leave Kramatorsk, as Moscow has said for months.', topics, () => []),
     ).toBeNull();
+  });
+});
+
+describe('"it" as the subject of a stance', () => {
+  it('stands for the one side taking a stance in the sentence before', () => {
+    expect(positionsIn('Kyiv would never give up Sloviansk. Nor will it recognise the annexation of Crimea.')).toEqual([
+      'donbas/Ukraine',
+      'crimea/Ukraine',
+    ]);
+  });
+
+  it('is no side when it is an expletive, or the sentence before has no side taking a stance', () => {
+    expect(
+      itReferent('It would take years to rebuild the Donbas.', 'Kyiv rejected the plan.', topics, () => []),
+    ).toBeNull();
+    expect(itReferent('It will never give up Crimea.', 'The report came out on Monday.', topics, () => [])).toBeNull();
   });
 });
