@@ -31,7 +31,7 @@ const ACTOR_VERB = String.raw`(?:\s+[\p{L}-]+){0,2}?\s+(?:not\s+|never\s+)?(?:${
 /** A pronoun or a leader's role as the subject of a verb of saying, wanting or refusing ("he said", "the president does not agree"). */
 const REFERRING_ACTOR = new RegExp(String.raw`(?<![\p{L}])${REFERRING_SUBJECT}${ACTOR_VERB}`, 'iu');
 /** The same verb after a name: "…, to which Volnov does not give his consent". */
-const ACTOR_VERB_AFTER = new RegExp(String.raw`^${ACTOR_VERB}`, 'iu');
+const ACTOR_VERB_AFTER = new RegExp(`^${ACTOR_VERB}`, 'iu');
 /** A refusal by that subject: a reply verb, or a negated verb ("the leader does not agree", "not give consent"). */
 const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+(?:[\p{L}-]+|${CONSENT})$|\b${words(S.replyVerbs)}$`, 'iu');
 /** A relative clause answering what precedes it: "…, to which the president does not agree". */
