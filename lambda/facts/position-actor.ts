@@ -218,12 +218,19 @@ const GERUND_STANCE_AFTER = new RegExp(
   'iu',
 );
 
+/** The gerund frame anywhere in a clause: most clauses have none, and need no look for a party before it. */
+const HAS_GERUND_STANCE = new RegExp(
+  String.raw`\b${words(A.gerundFrames)}\s+${words(A.stanceGerunds)}(?![\p{L}])`,
+  'iu',
+);
+
 /**
  * The holder of a stance given as the gerund of someone else's verb ("X chided the Ukrainian president for
  * refusing to recognise …", "accused Moscow of insisting on …"): the object of that verb takes the stance in
  * the gerund. Null unless exactly one party stands there.
  */
 export function gerundStanceHolder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (!HAS_GERUND_STANCE.test(clause)) return null;
   const holders = new Set(
     [...topics.partyMentions(clause), ...people(clause)]
       .filter((m) => m.id && GERUND_STANCE_AFTER.test(clause.slice(m.end, m.end + 60)))
@@ -290,6 +297,12 @@ const POSSESSIVE_PROPOSAL = new RegExp(
   'iu',
 );
 
+/** A verb of replying or naming anywhere in a clause: without one, there is no reply to look for. */
+const HAS_REPLY_VERB = new RegExp(
+  String.raw`\b(?:${words(A.objectReplyVerbs)}|${words(A.judgementVerbs)})(?![\p{L}])`,
+  'iu',
+);
+
 /** One side replying to the other's named proposal, and where the reply verb starts in the clause. */
 export interface ProposalReply {
   replier: string;
@@ -304,6 +317,7 @@ export interface ProposalReply {
  * refusal (or acceptance). The replier is the reply verb's subject, a party or a person of one, not the owner.
  */
 export function proposalReplies(clause: string, topics: CompiledTopics, people: PeopleMentions): ProposalReply[] {
+  if (!HAS_REPLY_VERB.test(clause)) return [];
   const parties = topics.partyMentions(clause);
   const persons = people(clause);
   const owners = [
@@ -356,12 +370,18 @@ const WANTS_AFTER = new RegExp(
   'iu',
 );
 
+/** An "as" clause with a verb of demanding within a few words: most clauses have none. */
+const HAS_AS_DEMAND = new RegExp(
+  String.raw`\bas\s+(?:[\p{L}'\u2019-]+\s+){1,4}?${words(A.demandVerbs)}(?![\p{L}])`,
+  'iu',
+);
+
 /**
  * The party an "as" clause gives the stance the clause refuses or states ("Ukraine has refused to leave the
  * Donetsk region, as Moscow demands"): the demander holds a position on the same topic. Null when none does.
  */
 export function asClauseHolder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
-  if (!/\bas\s/iu.test(clause)) return null;
+  if (!HAS_AS_DEMAND.test(clause)) return null;
   const holder = [...topics.partyMentions(clause), ...people(clause)].find(
     (m) =>
       m.kind !== 'proposal' &&
