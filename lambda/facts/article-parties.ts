@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import type { Person, Statement } from './fact.js';
+import { namedInLaterCondition } from './position-actor.js';
 import { isHeadline, type Sentence } from './sentences.js';
 import type { CompiledTopics, PartyMention } from './topics.js';
 import {
@@ -98,7 +99,10 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
   const actingIn = (index: number): string | null => {
     const text = sentences[index]?.text ?? '';
     // A delegation or an official acting in any way speaks for its party ("the Ukrainian delegation set out …").
-    const acting = actorsOf(index).find((m) => takesStance(text, m) || m.kind === 'member');
+    // Not a party named only in a condition the sentence sets ("… by force if Kyiv did not pull back").
+    const acting = actorsOf(index).find(
+      (m) => (takesStance(text, m) || m.kind === 'member') && !namedInLaterCondition(text, m),
+    );
     return speakerOf(index) ?? acting?.id ?? null;
   };
   const contextOf = (index: number, about?: RegExp): string | null => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import actorJson from './lexicon/actor.json' with { type: 'json' };
 import guarantorsJson from './lexicon/guarantors.json' with { type: 'json' };
 import speechJson from './lexicon/speech.json' with { type: 'json' };
 import stanceJson from './lexicon/stance.json' with { type: 'json' };
@@ -127,6 +128,23 @@ export const guarantorWords = parseLexicon('lexicon/guarantors.json', GUARANTOR_
 
 /** Word lists of stance taking: verbs of wanting, offering, refusing and saying, and what may stand before them. */
 export const stanceWords = parseLexicon('lexicon/stance.json', STANCE_LISTS, stanceJson);
+
+const ACTOR_LISTS = [
+  'stanceGerunds',
+  'gerundFrames',
+  'consentNouns',
+  'consentVerbs',
+  'timeAdverbials',
+  'objectReplyVerbs',
+  'judgementVerbs',
+  'judgementWords',
+  'questionFrames',
+  'opinionFrames',
+  'demandVerbs',
+] as const;
+
+/** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */
+export const actorWords = parseLexicon('lexicon/actor.json', ACTOR_LISTS, actorJson);
 
 const SPEECH_LISTS = [
   'verbsOfSaying',

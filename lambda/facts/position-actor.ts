@@ -1,8 +1,8 @@
 import type { Person } from './fact.js';
-import { stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
 import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
-import { actorMentions, obligedParty, type PeopleMentions } from './topics-parties.js';
+import { actorMentions, obligedParty, type PeopleMentions, stanceTakers, takesStance } from './topics-parties.js';
 
 /*
  * Who owns a demand whose only party word is the side asked to act. Reports name the demanding side by
@@ -20,27 +20,50 @@ const ADDRESSEE_DEMAND = new RegExp(String.raw`\b${words(S.addresseeDemands)}\b`
 const ADDRESSED_FROM = new RegExp(String.raw`\b${words(S.addresseeMarkers)}\s+(?:the\s+)?$`, 'iu');
 /** A passive naming who set the terms: "the terms were set by Moscow", "a plan drawn up by the Kremlin". */
 const SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs, S.thirdPartyOwnerVerbs)}\s+(?:the\s+)?$`, 'iu');
+/** In the sentence before, only who set the terms counts ("The terms were laid down by Moscow."), not who proposed a truce. */
+const TERMS_SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs)}\s+(?:the\s+)?$`, 'iu');
 /** "he", "she", or a leader's role with the article and perhaps one word before it ("the president", "the Ukrainian leader"). */
 const REFERRING_SUBJECT = String.raw`(?:${words(S.actorPronouns)}|the\s+(?:([\p{L}-]+)\s+)?${words(S.leaderRoles)})`;
+/** Giving consent is agreeing: "does not give his consent". */
+const CONSENT = String.raw`${words(A.consentVerbs)}\s+(?:(?:his|her|its|their)\s+)?${words(A.consentNouns)}`;
+/** After the subject, a verb of saying, wanting, refusing or consenting, a few words on: "… does not agree". */
+const ACTOR_VERB = String.raw`(?:\s+[\p{L}-]+){0,2}?\s+(?:not\s+|never\s+)?(?:${CONSENT}|${words(S.sayingVerbs, S.stanceVerbs, S.replyVerbs)})(?![\p{L}])`;
 /** A pronoun or a leader's role as the subject of a verb of saying, wanting or refusing ("he said", "the president does not agree"). */
-const REFERRING_ACTOR = new RegExp(
-  String.raw`(?<![\p{L}])${REFERRING_SUBJECT}(?:\s+[\p{L}-]+){0,2}?\s+(?:not\s+|never\s+)?${words(S.sayingVerbs, S.stanceVerbs, S.replyVerbs)}(?![\p{L}])`,
-  'iu',
-);
-/** A refusal by that subject: a reply verb, or a negated verb ("the leader does not agree"). */
-const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+[\p{L}-]+$|\b${words(S.replyVerbs)}$`, 'iu');
+const REFERRING_ACTOR = new RegExp(String.raw`(?<![\p{L}])${REFERRING_SUBJECT}${ACTOR_VERB}`, 'iu');
+/** The same verb after a name: "…, to which Volnov does not give his consent". */
+const ACTOR_VERB_AFTER = new RegExp(`^${ACTOR_VERB}`, 'iu');
+/** A refusal by that subject: a reply verb, or a negated verb ("the leader does not agree", "not give consent"). */
+const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+(?:[\p{L}-]+|${CONSENT})$|\b${words(S.replyVerbs)}$`, 'iu');
 /** A relative clause answering what precedes it: "…, to which the president does not agree". */
 const RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s+$`, 'iu');
+/** The same opener anywhere in a clause: most clauses have none, and need no further look. */
+const HAS_RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s`, 'iu');
 /** A party named right after "if", "unless" …: the subject of a condition. */
 const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
 /** How far back a pronoun or a role looks for the person it stands for. */
 const ANTECEDENT_WINDOW = 600;
 
 /**
- * The party of the person last named in the article before an offset, or null when that person is no party's (or
- * nobody is named within reach).
+ * The party of the person a pronoun or role at an offset stands for, or null when that person is no party's (or
+ * nobody is named within reach): the subject of the last clause naming anyone, the first person that clause names
+ * ("X met Y in Geneva. Any deal, he argued, …" is X; "X spoke, then Y answered. He …" is Y), as the statement pass
+ * resolves "he".
  */
 export type LastNamedParty = (end: number) => string | null;
+
+/**
+ * Where a clause ends: a full stop, question or exclamation mark (closing quotes after it) before a space, a line
+ * break, a semicolon, or a comma before a conjunction ("X spoke, then Y answered").
+ */
+const CLAUSE_END = /[.!?\u2026]["'\u201d\u2019\u00bb)]*\s|\n|;\s|,\s+(?:and|but|then|while|whereas)\s/gu;
+
+/** Where the clause holding offset `at` starts, read back from `at` over at most `reach` characters. */
+function clauseStartBefore(body: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  let start = from;
+  for (const end of body.slice(from, at).matchAll(CLAUSE_END)) start = from + end.index + end[0].length;
+  return start;
+}
 
 /**
  * The article's people, by every form of their name, for `LastNamedParty`. Nothing is built until the first question
@@ -51,12 +74,21 @@ export function lastNamedParty(people: readonly Person[], topics: CompiledTopics
   let named: { start: number; end: number; party: string | null }[] | undefined;
   return (end) => {
     named ??= namesInBody(people, topics, body);
-    let last: (typeof named)[number] | undefined;
-    for (const name of named) {
+    let last = -1;
+    for (const [index, name] of named.entries()) {
       if (name.end > end) break;
-      if (name.start >= end - ANTECEDENT_WINDOW) last = name;
+      if (name.start >= end - ANTECEDENT_WINDOW) last = index;
     }
-    return last?.party ?? null;
+    const lastName = named[last];
+    if (!lastName) return null;
+    const clauseStart = Math.max(end - ANTECEDENT_WINDOW, clauseStartBefore(body, lastName.start, ANTECEDENT_WINDOW));
+    let subject = lastName;
+    for (let index = last - 1; index >= 0; index--) {
+      const name = named[index];
+      if (!name || name.start < clauseStart) break;
+      subject = name;
+    }
+    return subject.party;
   };
 }
 
@@ -88,6 +120,8 @@ export interface ActorScene {
   clauseStart: number;
   sentence: string;
   sentenceStart: number;
+  /** The sentence before, where a passive may have named who set the terms ("The terms were set by Moscow."). */
+  previousSentence?: string;
 }
 
 /**
@@ -120,8 +154,9 @@ export function addresseeDemandOwner(
   if (!addressees.size && !refusal) return null;
   const owner =
     [...actors][0] ??
-    passiveAgent(scene.sentence, topics) ??
-    (referring ? referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed) : null);
+    passiveAgent(scene.sentence, topics, SET_BY) ??
+    (referring ? referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed) : null) ??
+    (scene.previousSentence ? passiveAgent(scene.previousSentence, topics, TERMS_SET_BY) : null);
   if (!owner) return null;
   return refusal || !addressees.has(owner) ? owner : null;
 }
@@ -156,12 +191,52 @@ export function demandsOfAddressee(clause: string, topics: CompiledTopics): bool
  * ("…, to which the president does not agree"): that side's position on the demand's topic, beside the
  * demander's.
  */
-export function trailingRefuser(scene: ActorScene, topics: CompiledTopics, lastNamed: LastNamedParty): string | null {
-  const referring = REFERRING_ACTOR.exec(scene.clause);
-  if (!referring || !REFUSES.test(referring[0]) || !RELATIVE_REPLY.test(scene.clause.slice(0, referring.index))) {
-    return null;
+export function trailingRefuser(
+  scene: ActorScene,
+  topics: CompiledTopics,
+  lastNamed: LastNamedParty,
+  people: PeopleMentions,
+): string | null {
+  const { clause } = scene;
+  if (!HAS_RELATIVE_REPLY.test(clause)) return null;
+  const referring = REFERRING_ACTOR.exec(clause);
+  if (referring && REFUSES.test(referring[0]) && RELATIVE_REPLY.test(clause.slice(0, referring.index))) {
+    return referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed);
   }
-  return referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed);
+  // Named: "…, to which Volnov does not give his consent", "…, to which Kyiv does not agree".
+  const named = [...topics.partyMentions(clause), ...people(clause)].find((m) => {
+    if (!RELATIVE_REPLY.test(clause.slice(Math.max(0, m.start - 40), m.start))) return false;
+    const verb = ACTOR_VERB_AFTER.exec(clause.slice(m.end, m.end + 80));
+    return verb !== null && REFUSES.test(verb[0]);
+  });
+  return named?.id ?? null;
+}
+
+/** After a party or a person, the stance they are blamed or praised for: "… Kyiv on Monday for refusing to …". */
+const GERUND_STANCE_AFTER = new RegExp(
+  String.raw`^(?:\s+${words(A.timeAdverbials)}(?:\s+[\p{L}\d]+){0,3}?)?,?\s+${words(A.gerundFrames)}\s+${words(A.stanceGerunds)}(?![\p{L}])`,
+  'iu',
+);
+
+/** The gerund frame anywhere in a clause: most clauses have none, and need no look for a party before it. */
+const HAS_GERUND_STANCE = new RegExp(
+  String.raw`\b${words(A.gerundFrames)}\s+${words(A.stanceGerunds)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The holder of a stance given as the gerund of someone else's verb ("X chided the Ukrainian president for
+ * refusing to recognise …", "accused Moscow of insisting on …"): the object of that verb takes the stance in
+ * the gerund. Null unless exactly one party stands there.
+ */
+export function gerundStanceHolder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (!HAS_GERUND_STANCE.test(clause)) return null;
+  const holders = new Set(
+    [...topics.partyMentions(clause), ...people(clause)]
+      .filter((m) => m.id && GERUND_STANCE_AFTER.test(clause.slice(m.end, m.end + 60)))
+      .map((m) => m.id),
+  );
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
 /** The offset in the article of a place in the clause, before which a pronoun or a role there finds its person. */
@@ -174,11 +249,11 @@ function addressedFrom(clause: string, demandAt: number, topics: CompiledTopics)
     .filter((m) => m.start > demandAt && ADDRESSED_FROM.test(clause.slice(Math.max(0, m.start - 20), m.start)));
 }
 
-/** The party a passive in the sentence names as the one who set the terms ("were set by Moscow"). */
-function passiveAgent(sentence: string, topics: CompiledTopics): string | null {
+/** The party a passive in the sentence names as the one who set the terms ("were set by Moscow"), by `setBy`. */
+function passiveAgent(sentence: string, topics: CompiledTopics, setBy: RegExp): string | null {
   const agent = topics
     .partyMentions(sentence)
-    .find((m) => SET_BY.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
+    .find((m) => setBy.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
   return agent?.id ?? null;
 }
 
@@ -191,4 +266,155 @@ export function actsInCondition(clause: string, taker: PartyMention, takers: rea
     takers.some((t) => t.start < taker.start && t.id !== taker.id) &&
     CONDITION_BEFORE.test(clause.slice(Math.max(0, taker.start - 24), taker.start))
   );
+}
+
+/** A condition opener inside a clause, after its main verb: "… by force if ", "… unless ". */
+const LATER_CONDITION = new RegExp(String.raw`\p{L}[^\p{L}]+${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
+
+/**
+ * Whether a party is named only as the subject of a condition set after the main clause ("X said his troops would
+ * take the region by force if Kyiv did not pull back"): the condition is what the speaker asks of it, not its
+ * stance. A condition opening the clause ("If Moscow agrees, Kyiv is ready …") leaves its main clause's subject alone.
+ */
+export function namedInLaterCondition(clause: string, mention: PartyMention): boolean {
+  return LATER_CONDITION.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
+}
+
+/** Before a verb of replying, what may stand after its subject: auxiliaries, modals, "not", adverbs ("will not accept", "has again rejected"). */
+const REPLY_AUXILIARIES = String.raw`(?:(?:${words(S.subjectFillers, S.modals)}|not|never|does|do|did|\p{Ll}+ly)\s+)*`;
+/** A verb replying to the named proposal right after it: "… rejected ", "… will not accept the ", "… called ". */
+const REPLY_TO_OBJECT = new RegExp(
+  String.raw`(?<![\p{L}])${REPLY_AUXILIARIES}(?:(${words(A.objectReplyVerbs)})|${words(A.judgementVerbs)})\s+(?:(?:the|a|an)\s+)?$`,
+  'iu',
+);
+/** A judgement that refuses what a verb of naming named: "… an ultimatum", "… unacceptable". */
+const JUDGED = new RegExp(String.raw`\b${words(A.judgementWords, S.replyJudgements)}(?![\p{L}])`, 'iu');
+/** Between a subject and its verb: a name after a title ("President Jane Roe"), or an appositive in commas. */
+const SUBJECT_GAP = /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}?(?:\s*,[^,]{1,60},)?\s*$/u;
+/** After a person's name, a possessive proposal noun: "Volnov's demand", "Gromov's latest proposal". */
+const POSSESSIVE_PROPOSAL = new RegExp(
+  String.raw`^['\u2019]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
+  'iu',
+);
+
+/** A verb of replying or naming anywhere in a clause: without one, there is no reply to look for. */
+const HAS_REPLY_VERB = new RegExp(
+  String.raw`\b(?:${words(A.objectReplyVerbs)}|${words(A.judgementVerbs)})(?![\p{L}])`,
+  'iu',
+);
+
+/** One side replying to the other's named proposal, and where the reply verb starts in the clause. */
+export interface ProposalReply {
+  replier: string;
+  owner: string;
+  at: number;
+}
+
+/**
+ * A reply that names the proposal it answers by its owner: "X rejected Russia's demand that Ukraine withdraw
+ * from …", "Kyiv will not accept Moscow's claims to Crimea", "X called Volnov's demand for the Donbas an
+ * ultimatum". Both sides hold a position on what the proposal is about: the owner its proposal, the replier the
+ * refusal (or acceptance). The replier is the reply verb's subject, a party or a person of one, not the owner.
+ */
+export function proposalReplies(clause: string, topics: CompiledTopics, people: PeopleMentions): ProposalReply[] {
+  if (!HAS_REPLY_VERB.test(clause)) return [];
+  const parties = topics.partyMentions(clause);
+  const persons = people(clause);
+  const owners = [
+    ...parties.filter((m) => m.kind === 'proposal'),
+    ...persons.filter((m) => POSSESSIVE_PROPOSAL.test(clause.slice(m.end, m.end + 40))),
+  ];
+  const replies: ProposalReply[] = [];
+  for (const owner of owners) {
+    const verb = REPLY_TO_OBJECT.exec(clause.slice(Math.max(0, owner.start - 80), owner.start));
+    if (!verb || !owner.id) continue;
+    const at = Math.max(0, owner.start - 80) + verb.index;
+    // A verb of naming replies only with a refusing judgement after the proposal ("… an ultimatum").
+    if (!verb[1] && !JUDGED.test(clause.slice(owner.end, owner.end + 100))) continue;
+    const replier = [...parties, ...persons]
+      .filter((m) => m.kind !== 'proposal' && m.end <= at && SUBJECT_GAP.test(clause.slice(m.end, at)))
+      .at(-1);
+    if (replier?.id && replier.id !== owner.id) replies.push({ replier: replier.id, owner: owner.id, at });
+  }
+  return replies;
+}
+
+/** A sentence opened by the question its speaker answers: "Asked about the Donetsk region, he said …". */
+const QUESTION_FRAME = new RegExp(String.raw`^\W*${words(A.questionFrames)}\b[^,;:]{1,120},`, 'iu');
+
+/**
+ * The end of the opening question frame of a sentence ("Asked about the Donetsk region,"), or -1: a topic named
+ * there is what the speaker's answer after it is about, though the words said do not name it.
+ */
+export function questionFrameEnd(sentence: string): number {
+  const frame = QUESTION_FRAME.exec(sentence);
+  return frame ? frame[0].length : -1;
+}
+
+/** A sentence set in someone's view by a pronoun: "In her view, the Donbas cannot be handed over." */
+const OPINION_FRAME = new RegExp(String.raw`^\W*${words(A.opinionFrames)}\s*,`, 'iu');
+
+/**
+ * The party of the person whose view a sentence opens with ("In her view, …", "By his account, …"): the one the
+ * pronoun stands for (`LastNamedParty`). Null for any other sentence.
+ */
+export function opinionHolder(sentence: string, sentenceStart: number, lastNamed: LastNamedParty): string | null {
+  return OPINION_FRAME.test(sentence) ? lastNamed(sentenceStart) : null;
+}
+
+/** "…, as Moscow demands": a party named right after "as" that trails the clause. */
+const AS_BEFORE = /(?:,\s*|\s)as\s+(?:the\s+)?$/iu;
+/** Its verb of wanting right after it ("as Moscow demands", "as the Kremlin has long insisted"). */
+const WANTS_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:${words(S.subjectFillers)}|\p{Ll}+ly))*\s+${words(A.demandVerbs)}(?![\p{L}])`,
+  'iu',
+);
+
+/** An "as" clause with a verb of demanding within a few words: most clauses have none. */
+const HAS_AS_DEMAND = new RegExp(
+  String.raw`\bas\s+(?:[\p{L}'\u2019-]+\s+){1,4}?${words(A.demandVerbs)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The party an "as" clause gives the stance the clause refuses or states ("Ukraine has refused to leave the
+ * Donetsk region, as Moscow demands"): the demander holds a position on the same topic. Null when none does.
+ */
+export function asClauseHolder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (!HAS_AS_DEMAND.test(clause)) return null;
+  const holder = [...topics.partyMentions(clause), ...people(clause)].find(
+    (m) =>
+      m.kind !== 'proposal' &&
+      AS_BEFORE.test(clause.slice(Math.max(0, m.start - 8), m.start)) &&
+      WANTS_AFTER.test(clause.slice(m.end, m.end + 60)),
+  );
+  return holder?.id ?? null;
+}
+
+/** A clause whose subject is "it", perhaps after "nor will": "Nor will it recognise …", "It will never give up …". */
+const IT_SUBJECT =
+  /^\W*(?:(?:and|but|yet|so)\s+)?(?:(?:nor|neither)\s+(?:will|would|does|did|has|can|could)\s+)?it(?=\s)/iu;
+/** "It" with a verb that makes it an expletive or an event, not a side: "it would take years", "it is unclear". */
+const EXPLETIVE_IT =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:(?:will|would|could|may|might)\s+)?(?:be|is|was|seems|seemed|appears|remains|means|meant|takes|took|take|depends|makes|made|has\s+been|had\s+been)\b/iu;
+
+/**
+ * The side "it" stands for as the subject of a stance ("Kyiv, he said, would never surrender the district. Nor
+ * will it recognise the annexation of Crimea."): the one party that takes a stance in the sentence before. Null
+ * for an expletive "it", or when the sentence before has no such party or several.
+ */
+export function itReferent(
+  clause: string,
+  previousSentence: string | undefined,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): string | null {
+  const it = IT_SUBJECT.exec(clause);
+  if (!it || !previousSentence) return null;
+  const after = clause.slice(it[0].length);
+  if (EXPLETIVE_IT.test(after)) return null;
+  const pronoun: PartyMention = { id: '', start: it[0].length - 2, end: it[0].length, kind: 'member' };
+  if (!takesStance(clause, pronoun)) return null;
+  const parties = new Set(stanceTakers(previousSentence, topics, people).map((m) => m.id));
+  return parties.size === 1 ? ([...parties][0] ?? null) : null;
 }

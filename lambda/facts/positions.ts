@@ -8,8 +8,16 @@ import {
   type ActorScene,
   actsInCondition,
   addresseeDemandOwner,
+  asClauseHolder,
   demandsOfAddressee,
+  gerundStanceHolder,
+  itReferent,
   lastNamedParty,
+  namedInLaterCondition,
+  opinionHolder,
+  type ProposalReply,
+  proposalReplies,
+  questionFrameEnd,
   trailingRefuser,
 } from './position-actor.js';
 import {
@@ -80,6 +88,14 @@ const REFERS_BACK_TO_PLACES =
 const COMPLEMENT = /^that\b/iu;
 /** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
+/**
+ * A contrasting clause that opens with its verb, the subject left out: "Officials said Moscow is open to
+ * talks but insisted that …". The sentence's opening subject holds it.
+ */
+const SUBJECTLESS_STANCE = new RegExp(
+  String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])`,
+  'iu',
+);
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
 /** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
@@ -210,7 +226,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
   // "the spokesman of the ministry, X"), speaks for the side the sentences around are about.
   const unaffiliated = statements.filter((s) => !s.affiliation);
-  const sideSpeaking = (index: number, sentence: Sentence, topic: string) => {
+  const sideSpeaking = (index: number, sentence: Sentence, topic: string | undefined) => {
     const statement = speakingStatement(sentence, article.id, unaffiliated, topics, topic);
     if (!statement) return null;
     const speaksForASide =
@@ -237,14 +253,15 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   };
   // "A lasting peace needs a brave decision from Kyiv, he said": the party word is the side asked to act,
   // the owner is the leader the pronoun stands for, or the side a passive says set the terms.
-  const sceneOf = (sentence: Sentence, clause: Clause): ActorScene => ({
+  const sceneOf = (sentence: Sentence, clause: Clause, index: number): ActorScene => ({
     clause: clause.text,
     clauseStart: clause.start,
     sentence: sentence.text,
     sentenceStart: sentence.start,
+    previousSentence: sentences[index - 1]?.text,
   });
-  const addressedDemandOwner = (sentence: Sentence, clause: Clause) =>
-    addresseeDemandOwner(sceneOf(sentence, clause), topics, people, lastNamed);
+  const addressedDemandOwner = (sentence: Sentence, clause: Clause, index: number) =>
+    addresseeDemandOwner(sceneOf(sentence, clause, index), topics, people, lastNamed);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
   let carried = null as Omit<CarriedDemand, 'owners'> | null;
@@ -327,9 +344,17 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         citations: [{ articleId: article.id, evidence: sentence.text }],
       });
     };
+    // An unquoted paragraph in the first person after a speaker's sentence goes on in that speaker's voice.
+    const voiceCarried = () => carriedSpeaker(index, sentences, parties);
+    // "Asked about the Donetsk region, he said …": the answer is about the topic the question frame names.
+    const framed = questionFrameEnd(sentence.text);
+    const framedTopics = new Set(inSentence.filter((m) => m.end - sentence.start <= framed).map((m) => m.id));
     const speaker = (topic: string) =>
       claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
-        ? (speakerParty(sentence, article.id, statements, topics, topic) ?? sideSpeaking(index, sentence, topic))
+        ? (speakerParty(sentence, article.id, statements, topics, framedTopics.has(topic) ? undefined : topic) ??
+          sideSpeaking(index, sentence, framedTopics.has(topic) ? undefined : topic) ??
+          opinionHolder(sentence.text, sentence.start, lastNamed) ??
+          voiceCarried())
         : null;
     let matrixParty: string | null = null;
     // "Its demands are: 1) …; 2) …", "Moscow's conditions include: …; …": each point of a list inside the
@@ -344,9 +369,17 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         .filter((m) => m.start >= from && m.end <= from + clause.text.length)
         .map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
       if (clauseTopics.length) {
+        let replies: ProposalReply[] | undefined;
         for (const topic of sentenceTopics) {
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
+          // "X rejected Russia's demand that Ukraine leave the Donbas": the demand's owner and the replier both.
+          replies ??= proposalReplies(clause.text, topics, people);
+          for (const reply of replies) {
+            if (reply.at >= mention.start) continue;
+            emit(topic, reply.owner, clause.text);
+            emit(topic, reply.replier, clause.text);
+          }
           // A party named only after the topic is the subject of a later clause ("Crimea is ours, Kyiv says"),
           // unless the sentence is someone's quote: then it is what the speaker talks about ("each talk of Crimea
           // pulls us into the quarrel Moscow is after", a Ukrainian said), and the speaker holds it.
@@ -369,6 +402,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (coordinated >= 0 && clauseTopics.some((m) => m.id === topic && m.start > coordinated)
               ? openingSubject(sentence.text, topics, people)
               : null) ??
+            (clause.contrast && SUBJECTLESS_STANCE.test(clause.text)
+              ? openingSubject(sentence.text, topics, people)
+              : null) ??
             (COMPLEMENT.test(clause.text) ||
             (clause.contrast && ELLIPSIS.test(clause.text)) ||
             (clause.start > 0 && opensListItem(clause.text))
@@ -382,9 +418,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
               : null) ??
             demanderOf(index)(clause.text) ??
             (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
+            gerundStanceHolder(clause.text, topics, people) ??
+            (clause.start === 0 ? itReferent(clause.text, sentences[index - 1]?.text, topics, people) : null) ??
             (outsiderFrame(sentence, clause.text)
               ? null
-              : (addressedDemandOwner(sentence, clause) ??
+              : (addressedDemandOwner(sentence, clause, index) ??
                 soleActor(clause.text, topics, people, (rule) => {
                   unowned = rule;
                 })));
@@ -394,8 +432,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           for (const reply of replyingParties(clause.text, topics, people)) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
-          const refuser = trailingRefuser(sceneOf(sentence, clause), topics, lastNamed);
+          const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, lastNamed, people);
           if (refuser && refuser !== party) emit(topic, refuser, clause.text);
+          const demander = asClauseHolder(clause.text, topics, people);
+          if (party && demander && demander !== party) emit(topic, demander, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
         for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
@@ -414,6 +454,31 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     carried = continuedDemand(carried, next, (s) => holdersIn(positions, s), article.body);
   }
   return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
+}
+
+/** A speaker's own words in the first person: "I", "we", "our". */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/u;
+/** Any quote mark: a quoted sentence has its speaker from the statements, not from the sentences before. */
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
+/** How many first-person sentences back the voice of a speaker carries. */
+const CARRIED_SENTENCES = 3;
+
+/**
+ * The party of the speaker whose words an unquoted first-person sentence goes on with ("He also added that … .
+ * I do not know why nobody mentions this. Our constitution …"): agency copy drops the quote marks of a long
+ * answer. The nearest sentence before with a speaker, through first-person sentences only; null when the
+ * sentence is quoted, not in the first person, or no speaker is in reach.
+ */
+function carriedSpeaker(index: number, sentences: readonly Sentence[], parties: ArticleParties): string | null {
+  const text = sentences[index]?.text ?? '';
+  if (!FIRST_PERSON.test(text) || QUOTE_MARK.test(text)) return null;
+  for (let i = index - 1; i >= Math.max(0, index - CARRIED_SENTENCES); i--) {
+    const speaker = parties.speakerOf(i);
+    if (speaker) return speaker;
+    const before = sentences[i]?.text ?? '';
+    if (!FIRST_PERSON.test(before) || QUOTE_MARK.test(before)) return null;
+  }
+  return null;
 }
 
 /**
@@ -466,7 +531,7 @@ function soleActor(
   }
   const obliged = obligedParty(clause, topics);
   const named = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)];
-  const patients = named.filter((m) => isPatient(clause, m, obliged));
+  const patients = named.filter((m) => isPatient(clause, m, obliged) || namedInLaterCondition(clause, m));
   const actors = named.filter((m) => !patients.includes(m) && !namedAfterStance(clause, m));
   const parties = new Set(actors.map((m) => m.id));
   if (parties.size === 1) return actors[0]?.id ?? null;
@@ -592,11 +657,16 @@ function referringBack(
   }));
 }
 
+/** The end of a list of names before its last ", and": "from Donetsk, Lugansk, Kherson, and Zaporozhye". */
+const LIST_BEFORE_AND = /,\s*\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?$/u;
+
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let contrast = false;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    // A serial comma before the last of a list of names ends no clause.
+    if (/^,\s+and\s/u.test(m[0]) && LIST_BEFORE_AND.test(text.slice(from, m.index))) continue;
     clauses.push({ text: text.slice(from, m.index), start: from, contrast });
     from = m.index + m[0].length;
     contrast = /\b(?:but|while|whereas)\b/iu.test(m[0]);

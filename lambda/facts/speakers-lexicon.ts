@@ -121,7 +121,7 @@ export const TITLE_WORDS = words(
     'negotiator mediator observer diplomat delegate delegation member leader opposition former acting interim outgoing incoming ' +
     'mr mrs ms dr prof sir lord lady dame his her hon judge justice prosecutor attorney analyst expert ' +
     'ombudsman commissioner presidential ministerial official defense security national intelligence military ' +
-    'economic political staff office affairs human rights kremlin white house ' +
+    'economic political policy staff office affairs human rights kremlin white house ' +
     // The press's own roles, so that "NewsHour correspondent Jane Roe" keeps hers (non-people.ts: no statements).
     'correspondent reporter anchor columnist presenter',
 );

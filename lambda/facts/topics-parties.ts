@@ -230,10 +230,10 @@ const OPENS_SENTENCE = /^[\s\p{P}\p{S}]*(?:the\s+)?$/iu;
 
 /**
  * A relative clause answering what precedes it: "…, which the Ukrainian side rejected", or one hung on a
- * noun for the demand: "…, a demand Kyiv has rejected", "…, an offer that Moscow turned down".
+ * noun for the demand, after a comma or a dash: "…, a demand Kyiv has rejected", "… – an offer that Moscow turned down".
  */
 const REPLY_BEFORE = new RegExp(
-  String.raw`,\s*(?:which|(?:a|an|the)\s+${words(S.proposalNouns)}(?:\s+(?:that|which))?)\s+(?:the\s+)?$`,
+  String.raw`(?:,|\s[\u2013\u2014-])\s*(?:which|(?:a|an|the)\s+${words(S.proposalNouns)}(?:\s+(?:that|which))?)\s+(?:the\s+)?$`,
   'iu',
 );
 /** A judgement that refuses what it judges: "Kyiv has called the demand unacceptable", "which Kyiv calls a non-starter". */

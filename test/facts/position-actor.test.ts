@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../lambda/facts/fact.js';
-import { actsInCondition, lastNamedParty } from '../../lambda/facts/position-actor.js';
+import {
+  actsInCondition,
+  asClauseHolder,
+  itReferent,
+  lastNamedParty,
+  proposalReplies,
+  questionFrameEnd,
+} from '../../lambda/facts/position-actor.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
 import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
 import { stanceTakers } from '../../lambda/facts/topics-parties.js';
@@ -116,6 +123,11 @@ describe('lastNamedParty', () => {
     expect(last('Lytvak spoke, then Zorova answered.')).toBe('Russia');
   });
 
+  it('is the subject of the last clause naming anyone, not an object named after it', () => {
+    expect(last('Irina Zorova met Bohdan Lytvak in Geneva. Then')).toBe('Russia');
+    expect(last('Sam Keller received Irina Zorova at the White House. Then')).toBeNull();
+  });
+
   it('looks only before the offset asked about, and only so far back', () => {
     const text = `Lytvak spoke. ${'The talks went on. '.repeat(40)}Then he left, and Zorova answered.`;
     const partyBefore = lastNamedParty(leaders, topics, text);
@@ -127,5 +139,143 @@ describe('lastNamedParty', () => {
   it('is null when the person named last is no party, or nobody is named', () => {
     expect(last('Zorova spoke, then Keller answered.')).toBeNull();
     expect(last('The envoys spoke.')).toBeNull();
+  });
+});
+
+describe('a stance whose holder is not the subject of a verb of wanting', () => {
+  it('is the object of a verb of blame when the stance is its gerund', () => {
+    expect(
+      positionsIn('Sam Keller scolded Bohdan Lytvak on Monday for refusing to give up the Donetsk region.'),
+    ).toEqual(['donbas/Ukraine']);
+    expect(positionsIn('Sam Keller accused Moscow of insisting on the whole of Crimea.')).toEqual(['crimea/Russia']);
+  });
+
+  it('takes no holder from a gerund that is no stance, nor from an outsider blamed for one', () => {
+    expect(positionsIn('Sam Keller thanked Bohdan Lytvak for hosting the talks on Crimea.')).toEqual([]);
+    expect(positionsIn('The editors criticised Sam Keller for insisting on the handover of Crimea.')).toEqual([]);
+  });
+
+  it('gives a named leader refusing consent in a trailing relative clause their side', () => {
+    expect(
+      positionsIn(
+        'The mediators keep pushing for the Luhansk region to go to Russia, to which Bohdan Lytvak has not given his consent.',
+      ),
+    ).toEqual(['donbas/Ukraine']);
+    expect(
+      positionsIn('The mediators keep pushing for the Luhansk region to go to Russia, to which Bohdan Lytvak replied.'),
+    ).toEqual([]);
+  });
+
+  it('gives a contrasting clause without a subject to the subject opening the sentence', () => {
+    expect(
+      positionsIn(
+        'Russian diplomats said Moscow would keep talking but demanded that Kyiv accept the loss of Crimea first.',
+      ),
+    ).toEqual(['crimea/Russia']);
+    expect(
+      positionsIn('Analysts said the talks would go on but demanded that Kyiv accept the loss of Crimea first.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a party named only in a condition set after the main clause', () => {
+  it('takes no stance, in the wide pass or as the lead of the article', () => {
+    expect(
+      positionsIn(
+        'An official said the troops would take the rest of the Donetsk region by force unless Kyiv withdraws its units.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a condition that opens the clause to its main clause', () => {
+    expect(positionsIn('If Moscow agrees to a ceasefire, Kyiv is ready to discuss the Donbas.')).toEqual([
+      'donbas/Ukraine',
+    ]);
+  });
+});
+
+describe('the owner of a demand named by a passive in the sentence before', () => {
+  it('is the party that laid down the terms', () => {
+    expect(
+      positionsIn(
+        'The terms were laid down by Moscow. Any new plan would require Kyiv to recognise Crimea as Russian.',
+      ),
+    ).toEqual(['crimea/Russia']);
+  });
+
+  it('is not a side that merely proposed something there, nor the addressee itself', () => {
+    expect(
+      positionsIn('A truce was proposed by Moscow. Any new plan would require Kyiv to recognise Crimea as Russian.'),
+    ).toEqual([]);
+    expect(
+      positionsIn('The terms were laid down by Kyiv. Any new plan would require Kyiv to recognise Crimea as Russian.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a reply naming the proposal it answers by its owner', () => {
+  it('gives the owner and the replier a position each', () => {
+    expect(positionsIn("Kyiv will not accept Moscow's claims to Crimea.")).toEqual(['crimea/Russia', 'crimea/Ukraine']);
+    expect(positionsIn("Bohdan Lytvak called Irina Zorova's demand for the Donbas an ultimatum.")).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+  });
+
+  it('finds no reply when the verb names without refusing, or the replier is an outsider', () => {
+    const noPeople = () => [];
+    expect(proposalReplies("Kyiv called Moscow's demand for the Donbas an ultimatum.", topics, noPeople)).toEqual([
+      { replier: 'Ukraine', owner: 'Russia', at: 5 },
+    ]);
+    expect(proposalReplies("Kyiv called Moscow's demand for the Donbas a starting point.", topics, noPeople)).toEqual(
+      [],
+    );
+    expect(positionsIn("Sam Keller rejected Kyiv's offer of a buffer zone in the Donbas.")).toEqual(['donbas/Ukraine']);
+  });
+});
+
+describe('the frame that opens an answer', () => {
+  it('ends after a question naming the topic, and nowhere else', () => {
+    expect(questionFrameEnd('Asked about the Donetsk region, she said the army would stay.')).toBe(
+      'Asked about the Donetsk region,'.length,
+    );
+    expect(questionFrameEnd('She was asked about the Donetsk region, and said nothing.')).toBe(-1);
+  });
+
+  it('sets a sentence in the view of the person a pronoun stands for', () => {
+    expect(positionsIn('Bohdan Lytvak spoke on Monday. In his view, Crimea cannot be traded for a ceasefire.')).toEqual(
+      ['crimea/Ukraine'],
+    );
+    expect(positionsIn('Sam Keller spoke on Monday. In his view, Crimea cannot be traded for a ceasefire.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a demand trailing as an "as" clause', () => {
+  it('gives the demander a position beside the refuser, but not a side that only says so', () => {
+    expect(positionsIn('Kyiv will not leave Kramatorsk, as Moscow demands.')).toEqual([
+      'donbas/Ukraine',
+      'donbas/Russia',
+    ]);
+    expect(
+      asClauseHolder('Kyiv will not leave Kramatorsk, as Moscow has said for months.', topics, () => []),
+    ).toBeNull();
+  });
+});
+
+describe('"it" as the subject of a stance', () => {
+  it('stands for the one side taking a stance in the sentence before', () => {
+    expect(positionsIn('Kyiv would never give up Sloviansk. Nor will it recognise the annexation of Crimea.')).toEqual([
+      'donbas/Ukraine',
+      'crimea/Ukraine',
+    ]);
+  });
+
+  it('is no side when it is an expletive, or the sentence before has no side taking a stance', () => {
+    expect(
+      itReferent('It would take years to rebuild the Donbas.', 'Kyiv rejected the plan.', topics, () => []),
+    ).toBeNull();
+    expect(itReferent('It will never give up Crimea.', 'The report came out on Monday.', topics, () => [])).toBeNull();
   });
 });

@@ -498,3 +498,23 @@ describe('the wide pass: the one party a topic clause names, unless a rule rejec
     expect(positionsIn(body, [statement])).toEqual([]);
   });
 });
+
+describe('a serial comma before the last name of a list', () => {
+  it("ends no clause: the places after it stay the subject's", () => {
+    expect(
+      positionsIn(
+        'Moscow insists that Kyiv pull out of Kramatorsk, Sloviansk, and Kostiantynivka before it accepts the loss of Crimea.',
+      ),
+    ).toEqual([
+      'crimea/Russia: Moscow insists that Kyiv pull out of Kramatorsk, Sloviansk, and Kostiantynivka before it accepts the loss of Crimea',
+      'donbas/Russia: Moscow insists that Kyiv pull out of Kramatorsk, Sloviansk, and Kostiantynivka before it accepts the loss of Crimea',
+    ]);
+  });
+
+  it('still ends one before a new subject', () => {
+    expect(positionsIn('Moscow wants all of Donetsk, and Kyiv refuses to give up Sloviansk.')).toEqual([
+      'donbas/Russia: Moscow wants all of Donetsk',
+      'donbas/Ukraine: Kyiv refuses to give up Sloviansk',
+    ]);
+  });
+});
