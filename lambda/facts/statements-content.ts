@@ -248,7 +248,8 @@ function pastListener(ctx: SentenceContext, k: number): number {
     if (LISTENERS.has(t.lower) || LISTENERS.has(t.lower.replace(/s$/u, ''))) return j + 1;
     if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return j + 1;
   }
-  return k + 1;
+  // A text cut right after the verb has no listener to step past.
+  return Math.min(k + 1, tokens.length);
 }
 
 /**

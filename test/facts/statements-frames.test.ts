@@ -105,4 +105,10 @@ describe('extractStatements on a clause reported by "told" after it', () => {
       ]);
     }
   });
+  it('gives a quote whose body is cut right after "told" to its speaker, with no listener to skip', () => {
+    // A truncated upload ends on the verb: there is no listener or "that" after it to step past.
+    expect(said('"The columns will pull back from the two cities," Ivan Orlov, the deputy minister, told')).toEqual([
+      ['Ivan Orlov', 'direct', 'The columns will pull back from the two cities,'],
+    ]);
+  });
 });
