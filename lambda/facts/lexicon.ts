@@ -115,6 +115,7 @@ const STANCE_LISTS = [
   'leaderRoles',
   'conditionOpeners',
   'relativeReplyOpeners',
+  'relativeDemandVerbs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

@@ -34,6 +34,7 @@ import {
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
   actorMentions,
+  answererOfProposal,
   claimsStance,
   coordinatedStanceAt,
   framingHolders,
@@ -78,8 +79,14 @@ const REFERS_BACK =
 const REFERS_BACK_TO_PLACES =
   /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu;
 const COMPLEMENT = /^that\b/iu;
-/** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
-const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
+/**
+ * A contrasting clause with no subject of its own: "Moscow may bend on prisoners, but not on the east", "Moscow is
+ * ready to talk but insisted that the regions be recognised".
+ */
+const ELLIPSIS = new RegExp(
+  String.raw`^\s*(?:not|never|nor|only|also|(?:${words(S.subjectFillers)}\s+)*${words(S.stanceVerbs, S.replyVerbs)}(?![\p{L}]))`,
+  'iu',
+);
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
 /** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
@@ -390,6 +397,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
                 })));
           if (party) emit(topic, party, clause.text);
           else reject(topic, null, unowned);
+          // "Kyiv dismissed Moscow's call to leave the region": the answer is a position beside the proposal's.
+          const answerer = before ? answererOfProposal(clause.text, before, takers) : null;
+          if (answerer) emit(topic, answerer.id, clause.text);
           // "X demands Y, which Z rejected", "…, a demand rejected by Z": the reply is Z's position on the same topic.
           for (const reply of replyingParties(clause.text, topics, people)) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);

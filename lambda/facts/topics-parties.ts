@@ -52,12 +52,14 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
   // lookaround: the boundaries are tested in code at each match.
   const fast = new RegExp(phrasesAlternatives(names), 'gu');
   let exact: RegExp | undefined;
-  const mention = (m: RegExpExecArray): PartyMention => ({
-    id: byName.get(m[0]) ?? '',
-    start: m.index,
-    end: m.index + m[0].length,
-    kind: 'member',
-  });
+  const mention = (m: RegExpExecArray): PartyMention => {
+    const end = m.index + m[0].length;
+    // "Putin's demand", "the premier's offer": a person's proposal is their side's, as "Russia's demand" is.
+    const proposal = PERSON_PROPOSAL.exec(m.input.slice(end, end + 60));
+    return proposal
+      ? { id: byName.get(m[0]) ?? '', start: m.index, end: end + proposal[0].length, kind: 'proposal' }
+      : { id: byName.get(m[0]) ?? '', start: m.index, end, kind: 'member' };
+  };
   return (text) => {
     const found: PartyMention[] = [];
     fast.lastIndex = 0;
@@ -80,6 +82,12 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
     return found;
   };
 }
+
+/** A possessive and a proposal noun after a person's name: "'s latest demand". */
+const PERSON_PROPOSAL = new RegExp(
+  String.raw`^['’]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
+  'iu',
+);
 
 /** The lookahead `phrasesSource` puts after a phrase, tested at one position (sticky). */
 const PHRASE_END = /(?![\p{L}\p{N}])/uy;
@@ -186,9 +194,15 @@ const STANCE_VERB = String.raw`${words(S.stanceVerbs)}|${PRESENTS_PLAN}|${words(
  */
 const SUBJECT_TAIL = `(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s+(?:to|at|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?(?:\\s*,[^,]{1,80},)?`;
 
+/**
+ * Someone blamed or praised for a stance holds it: "Washington chided Kyiv for refusing to recognise …", "… thanked
+ * Moscow for offering …".
+ */
+const FOR_STANCE = String.raw`for\s+(?:not\s+)?${words(S.stanceVerbs.filter((verb) => /ing\b/u.test(verb)))}`;
+
 /** A party's name followed, after an optional appositive or name and a few fillers, by a stance verb. */
 const STANCE_AFTER = new RegExp(
-  `^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+(?:not\\s+|never\\s+)?(?:${STANCE_VERB})(?![\\p{L}])`,
+  `^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+(?:(?:not\\s+|never\\s+)?(?:${STANCE_VERB})|${FOR_STANCE})(?![\\p{L}])`,
   'u',
 );
 
@@ -230,17 +244,21 @@ const OPENS_SENTENCE = /^[\s\p{P}\p{S}]*(?:the\s+)?$/iu;
 
 /**
  * A relative clause answering what precedes it: "…, which the Ukrainian side rejected", or one hung on a
- * noun for the demand: "…, a demand Kyiv has rejected", "…, an offer that Moscow turned down".
+ * noun for the demand after a comma or a dash: "…, a demand Kyiv has rejected", "… – an offer that Moscow turned down".
  */
 const REPLY_BEFORE = new RegExp(
-  String.raw`,\s*(?:which|(?:a|an|the)\s+${words(S.proposalNouns)}(?:\s+(?:that|which))?)\s+(?:the\s+)?$`,
+  String.raw`(?:,|\s[-–—])\s*(?:which|(?:a|an|the)\s+${words(S.proposalNouns)}(?:\s+(?:that|which))?)\s+(?:the\s+)?$`,
   'iu',
 );
 /** A judgement that refuses what it judges: "Kyiv has called the demand unacceptable", "which Kyiv calls a non-starter". */
 const REPLY_JUDGEMENT = String.raw`\b(?:call|calls|called|calling|deem|deems|deemed|consider|considers|considered)\b[^,.;:]{0,30}?\b${words(S.replyJudgements)}(?![\p{L}])`;
-/** After the replying party: its name ("Ukrainian President Jane Roe"), fillers, then a reply verb or judgement. */
+/**
+ * After the replying party: its name ("Ukrainian President Jane Roe"), fillers, then a reply verb or judgement, or a
+ * verb of demanding: the relative clause then states that party's own claim on what it follows ("Kyiv will not cede
+ * the region, which Moscow demands").
+ */
 const REPLY_AFTER = new RegExp(
-  String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs)}(?![\p{L}])|${REPLY_JUDGEMENT})`,
+  String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs, S.relativeDemandVerbs)}(?![\p{L}])|${REPLY_JUDGEMENT})`,
   'u',
 );
 /** A passive reply naming its agent: "…, an offer turned down by Moscow", "Moscow's demand was rejected by Kyiv". */
@@ -270,6 +288,27 @@ export function repliesTo(text: string, mention: PartyMention): boolean {
   if (REPLY_BEFORE.test(before)) return REPLY_AFTER.test(text.slice(mention.end, mention.end + 80));
   const passive = PASSIVE_REPLY_BEFORE.exec(before);
   return passive !== null && STANCE_NAMED.test(text.slice(0, mention.start - before.length + passive.index));
+}
+
+/** Between a replying subject and the proposal it answers: fillers, a reply verb or judgement, an article. */
+const REPLY_TO_PROPOSAL = new RegExp(
+  String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs, S.replyWords)}|${REPLY_JUDGEMENT})\s+(?:the\s+|a\s+|an\s+|any\s+)?$`,
+  'iu',
+);
+
+/**
+ * The party that answers another party's named proposal as its subject ("Kyiv dismissed the Kremlin's call to
+ * leave the region", "Zelensky rejected Russian demands for Crimea"): the sentence gives both positions, the
+ * proposal's holder's and the answer's. Null when `proposal` is no proposal or no other party answers it.
+ */
+export function answererOfProposal(
+  text: string,
+  proposal: PartyMention,
+  takers: readonly PartyMention[],
+): PartyMention | null {
+  if (proposal.kind !== 'proposal') return null;
+  const answerer = takers.filter((t) => t.end <= proposal.start && t.id !== proposal.id).at(-1);
+  return answerer && REPLY_TO_PROPOSAL.test(text.slice(answerer.end, proposal.start)) ? answerer : null;
 }
 
 const isPlural = (name: string) => /s$/iu.test(name.trim());
