@@ -38,6 +38,7 @@ import {
   claimsStance,
   coordinatedStanceAt,
   framingHolders,
+  laterRefusers,
   obligedParty,
   openingSubject,
   type PeopleMentions,
@@ -60,8 +61,8 @@ import {
  * affiliation of the quoted speaker. A party that merely acts ("Russia annexed Crimea") takes no position.
  */
 
-/** Where one clause ends and the next begins: "but", ";", "while", ", and" before a new subject. */
-const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,\s+(?:while|whereas)\s+|,\s+and\s+(?=the\s|\p{Lu})/gu;
+/** Where one clause ends and the next begins: "but", ";", "while" (with its comma or without), ", and" before a new subject. */
+const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,?\s+(?:while|whereas)\s+|,\s+and\s+(?=the\s|\p{Lu})/gu;
 /** A clause that refers back to the sentence's topic without naming it. */
 const ANAPHORA =
   /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|territory|territories|peninsula|problem)\b|\bit\b/iu;
@@ -369,6 +370,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             reject(topic, subject.id, 'subject-states-no-position');
             continue;
           }
+          // A party acting only after the topic in a history recap ("… after a vote that Kyiv dismissed in 2022").
+          if (subject && !before && isBackground(clause.text)) {
+            reject(topic, subject.id, 'background');
+            continue;
+          }
           let unowned = 'outsider-frame';
           const coordinated = coordinatedStanceAt(clause.text);
           const party =
@@ -400,8 +406,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           // "Kyiv dismissed Moscow's call to leave the region": the answer is a position beside the proposal's.
           const answerer = before ? answererOfProposal(clause.text, before, takers) : null;
           if (answerer) emit(topic, answerer.id, clause.text);
-          // "X demands Y, which Z rejected", "…, a demand rejected by Z": the reply is Z's position on the same topic.
-          for (const reply of replyingParties(clause.text, topics, people)) {
+          // "X demands Y, which Z rejected", "…, a demand rejected by Z", "X wants Y and Z has refused": the reply is
+          // Z's position on the same topic.
+          for (const reply of [
+            ...replyingParties(clause.text, topics, people),
+            ...(isBackground(clause.text) ? [] : laterRefusers(clause.text, mention.end, topics, people)),
+          ]) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
           const refuser = trailingRefuser(sceneOf(sentence, clause), topics, lastNamed);
@@ -475,9 +485,11 @@ function soleActor(
     return null;
   }
   const obliged = obligedParty(clause, topics);
-  const named = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)];
+  const framing = framingHolders(clause, topics);
+  const named = [...framing, ...actorMentions(clause, topics, people)];
   const patients = named.filter((m) => isPatient(clause, m, obliged));
-  const actors = named.filter((m) => !patients.includes(m) && !namedAfterStance(clause, m));
+  // A framing party holds the view however late it is named ("… is unacceptable to Kyiv").
+  const actors = named.filter((m) => !patients.includes(m) && (framing.includes(m) || !namedAfterStance(clause, m)));
   const parties = new Set(actors.map((m) => m.id));
   if (parties.size === 1) return actors[0]?.id ?? null;
   why(

@@ -166,11 +166,21 @@ function speaksFromInside(text: string, mention: PartyMention): boolean {
 /** "For Kyiv, the region is not for sale": a party framing the clause as its view, at the clause's start. */
 const FOR_BEFORE = /(?:^|[,;:]\s*)for\s+(?:the\s+)?$/iu;
 
-/** Parties that open a clause as the one whose view it is ("For Moscow, …"), which `actorMentions` reads as governed. */
+/** "… is unacceptable to Kyiv", "a non-starter for the Russian side": the party a judgement is made for. */
+const JUDGED_FOR_BEFORE = new RegExp(String.raw`\b${words(S.replyJudgements)}\s+(?:to|for)\s+(?:the\s+)?$`, 'iu');
+
+/**
+ * Parties whose view a clause gives, which `actorMentions` reads as governed: one opening it ("For Moscow, …") or
+ * the one a refusing judgement is for ("… is unacceptable to Kyiv").
+ */
 export function framingHolders(text: string, topics: CompiledTopics): PartyMention[] {
   return topics
     .partyMentions(text)
-    .filter((m) => m.kind === 'name' && FOR_BEFORE.test(text.slice(0, m.start)) && text.startsWith(',', m.end));
+    .filter(
+      (m) =>
+        (m.kind === 'name' && FOR_BEFORE.test(text.slice(0, m.start)) && text.startsWith(',', m.end)) ||
+        JUDGED_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+    );
 }
 
 /**
@@ -310,6 +320,37 @@ export function answererOfProposal(
   const answerer = takers.filter((t) => t.end <= proposal.start && t.id !== proposal.id).at(-1);
   return answerer && REPLY_TO_PROPOSAL.test(text.slice(answerer.end, proposal.start)) ? answerer : null;
 }
+
+/** A party's refusal right after its name: "Kyiv has refused", "Ukraine would never agree", "Kyiv calls it unacceptable". */
+const REFUSES_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs, S.replyWords)}(?![\p{L}])|${REPLY_JUDGEMENT})`,
+  'u',
+);
+
+/**
+ * The parties that refuse after the topic in a clause another party's demand opens ("Moscow wants the region
+ * handed over and Kyiv has refused"): the refusal answers that demand on the same topic.
+ */
+export function laterRefusers(
+  text: string,
+  after: number,
+  topics: CompiledTopics,
+  people: PeopleMentions = NO_PEOPLE,
+): PartyMention[] {
+  // "… and Kyiv has refused": "and" governs no party that a verb of its own follows.
+  return partyMentionsWhere(
+    text,
+    topics,
+    people,
+    (m) =>
+      m.start > after &&
+      (AND_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+        !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start))) &&
+      REFUSES_AFTER.test(text.slice(m.end, m.end + 80)),
+  );
+}
+
+const AND_BEFORE = /\band\s+(?:the\s+)?$/iu;
 
 const isPlural = (name: string) => /s$/iu.test(name.trim());
 
