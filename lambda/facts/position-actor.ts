@@ -9,9 +9,7 @@ import { actorMentions, obligedParty, type PeopleMentions } from './topics-parti
  * its leader's pronoun or role ("A lasting peace needs a brave decision from Kyiv, he said"), or as the
  * agent of a passive a clause earlier ("The terms were set by Moscow; any new plan would require Kyiv to
  * …"), while the one party word left is the addressee, which the wide pass rightly refuses to make the
- * owner. Resolving the actor first gives the demand to its side. Also whose a condition is: the subject of
- * an if-clause inside an offer ("X proposed that if Kyiv gave up the region, he would …") acts only in
- * the condition.
+ * owner. Resolving the actor first gives the demand to its side.
  */
 
 /** A demand put on a side by what something needs or requires ("needs a decision from Kyiv", "would require Kyiv to …"). */
@@ -31,8 +29,6 @@ const REFERRING_ACTOR = new RegExp(
 const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+[\p{L}-]+$|\b${words(S.replyVerbs)}$`, 'iu');
 /** A relative clause answering what precedes it: "…, to which the president does not agree". */
 const RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s+$`, 'iu');
-/** A party named right after "if", "unless" …: the subject of a condition. */
-const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
 /** How far back a pronoun or a role looks for the person it stands for. */
 const ANTECEDENT_WINDOW = 600;
 
@@ -180,15 +176,4 @@ function passiveAgent(sentence: string, topics: CompiledTopics): string | null {
     .partyMentions(sentence)
     .find((m) => SET_BY.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
   return agent?.id ?? null;
-}
-
-/**
- * Whether a party takes its stance verb only inside a condition of someone else's offer ("X proposed that
- * if Ukraine gave up the region, he would …"): named right after "if", "unless", with a party acting before it.
- */
-export function actsInCondition(clause: string, taker: PartyMention, takers: readonly PartyMention[]): boolean {
-  return (
-    takers.some((t) => t.start < taker.start && t.id !== taker.id) &&
-    CONDITION_BEFORE.test(clause.slice(Math.max(0, taker.start - 24), taker.start))
-  );
 }

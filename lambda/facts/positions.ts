@@ -6,7 +6,6 @@ import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
   type ActorScene,
-  actsInCondition,
   addresseeDemandOwner,
   demandsOfAddressee,
   lastNamedParty,
@@ -19,6 +18,7 @@ import {
   isPatient,
   isQuestion,
   namedAfterStance,
+  namedInCondition,
   statesNoStance,
   voicedByOutsider,
 } from './position-rejections.js';
@@ -80,14 +80,8 @@ const REFERS_BACK =
 const REFERS_BACK_TO_PLACES =
   /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu;
 const COMPLEMENT = /^that\b/iu;
-/**
- * A contrasting clause with no subject of its own: "Moscow may bend on prisoners, but not on the east", "Moscow is
- * ready to talk but insisted that the regions be recognised".
- */
-const ELLIPSIS = new RegExp(
-  String.raw`^\s*(?:not|never|nor|only|also|(?:${words(S.subjectFillers)}\s+)*${words(S.stanceVerbs, S.replyVerbs)}(?![\p{L}]))`,
-  'iu',
-);
+/** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
+const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
 /** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
@@ -346,7 +340,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const colonOwner = colonAt >= 0 ? proposalOwner(sentence.text.slice(0, colonAt), topics) : null;
     for (const clause of splitClauses(sentence.text)) {
       const allTakers = stanceTakers(clause.text, topics, people);
-      const takers = allTakers.filter((t) => !actsInCondition(clause.text, t, allTakers));
+      // A party that wants or refuses only inside a condition ("… if Kyiv wants peace") states no stance of its own.
+      const takers = allTakers.filter((t) => !namedInCondition(clause.text, t));
       const from = sentence.start + clause.start;
       const clauseTopics = inSentence
         .filter((m) => m.start >= from && m.end <= from + clause.text.length)

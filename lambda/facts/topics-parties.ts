@@ -204,15 +204,9 @@ const STANCE_VERB = String.raw`${words(S.stanceVerbs)}|${PRESENTS_PLAN}|${words(
  */
 const SUBJECT_TAIL = `(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}?(?:\\s+(?:to|at|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?(?:\\s*,[^,]{1,80},)?`;
 
-/**
- * Someone blamed or praised for a stance holds it: "Washington chided Kyiv for refusing to recognise …", "… thanked
- * Moscow for offering …".
- */
-const FOR_STANCE = String.raw`for\s+(?:not\s+)?${words(S.stanceVerbs.filter((verb) => /ing\b/u.test(verb)))}`;
-
 /** A party's name followed, after an optional appositive or name and a few fillers, by a stance verb. */
 const STANCE_AFTER = new RegExp(
-  `^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+(?:(?:not\\s+|never\\s+)?(?:${STANCE_VERB})|${FOR_STANCE})(?![\\p{L}])`,
+  `^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+(?:not\\s+|never\\s+)?(?:${STANCE_VERB})(?![\\p{L}])`,
   'u',
 );
 
@@ -254,10 +248,10 @@ const OPENS_SENTENCE = /^[\s\p{P}\p{S}]*(?:the\s+)?$/iu;
 
 /**
  * A relative clause answering what precedes it: "…, which the Ukrainian side rejected", or one hung on a
- * noun for the demand after a comma or a dash: "…, a demand Kyiv has rejected", "… – an offer that Moscow turned down".
+ * noun for the demand, after a comma or a dash: "…, a demand Kyiv has rejected", "… – an offer that Moscow turned down".
  */
 const REPLY_BEFORE = new RegExp(
-  String.raw`(?:,|\s[-–—])\s*(?:which|(?:a|an|the)\s+${words(S.proposalNouns)}(?:\s+(?:that|which))?)\s+(?:the\s+)?$`,
+  String.raw`(?:,|\s[\u2013\u2014-])\s*(?:which|(?:a|an|the)\s+${words(S.proposalNouns)}(?:\s+(?:that|which))?)\s+(?:the\s+)?$`,
   'iu',
 );
 /** A judgement that refuses what it judges: "Kyiv has called the demand unacceptable", "which Kyiv calls a non-starter". */
