@@ -331,6 +331,7 @@ export function laterRefusers(
   topics: CompiledTopics,
   people: PeopleMentions = NO_PEOPLE,
 ): PartyMention[] {
+  if (!REFUSAL_WORD.test(text)) return [];
   // "… and Kyiv has refused": "and" governs no party that a verb of its own follows.
   return partyMentionsWhere(
     text,
@@ -345,6 +346,11 @@ export function laterRefusers(
 }
 
 const AND_BEFORE = /\band\s+(?:the\s+)?$/iu;
+/** Any reply word: most clauses have none, and need no look at their parties. */
+const REFUSAL_WORD = new RegExp(
+  String.raw`\b(?:${words(S.replyVerbs, S.replyWords, S.replyJudgements)})(?![\p{L}])`,
+  'iu',
+);
 
 const isPlural = (name: string) => /s$/iu.test(name.trim());
 
