@@ -260,6 +260,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const back = {
           refersBack: (c: string) => REFERS_BACK.test(c) || PLACE_ANAPHOR.test(c),
           demander: demanderOf(index),
+          // A quoted official pointing back to the places ("… must leave these territories," the spokesman said).
+          holder: (c: string) =>
+            claimsStance(c, topics) ? speakerParty(sentence, article.id, statements, topics) : null,
         };
         positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       } else if (previous.index === index - 1 && SAME_DEMAND.test(sentence.text)) {
