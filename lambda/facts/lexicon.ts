@@ -116,6 +116,7 @@ const STANCE_LISTS = [
   'conditionOpeners',
   'relativeReplyOpeners',
   'relativeDemandVerbs',
+  'stanceAgentVerbs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

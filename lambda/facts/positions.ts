@@ -82,6 +82,8 @@ const REFERS_BACK_TO_PLACES =
 const COMPLEMENT = /^that\b/iu;
 /** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
+/** A judgement that refuses what it names: "unacceptable", "a non-starter", "an ultimatum". */
+const JUDGEMENT = new RegExp(String.raw`\b${words(S.replyJudgements, ['ultimatum'])}(?![\p{L}])`, 'iu');
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
 /** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
@@ -404,6 +406,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           // "Kyiv dismissed Moscow's call to leave the region": the answer is a position beside the proposal's.
           const answerer = before ? answererOfProposal(clause.text, before, takers) : null;
           if (answerer) emit(topic, answerer.id, clause.text);
+          // "Moscow's demand to cede the region is unacceptable, the Ukrainian minister said": the judge is the speaker.
+          const judge = before?.kind === 'proposal' && JUDGEMENT.test(clause.text) ? speaker(topic) : null;
+          if (judge && judge !== before?.id) emit(topic, judge, clause.text);
           // "X demands Y, which Z rejected", "…, a demand rejected by Z", "X wants Y and Z has refused": the reply is
           // Z's position on the same topic.
           for (const reply of [

@@ -166,12 +166,19 @@ function speaksFromInside(text: string, mention: PartyMention): boolean {
 /** "For Kyiv, the region is not for sale": a party framing the clause as its view, at the clause's start. */
 const FOR_BEFORE = /(?:^|[,;:]\s*)for\s+(?:the\s+)?$/iu;
 
-/** "… is unacceptable to Kyiv", "a non-starter for the Russian side": the party a judgement is made for. */
-const JUDGED_FOR_BEFORE = new RegExp(String.raw`\b${words(S.replyJudgements)}\s+(?:to|for)\s+(?:the\s+)?$`, 'iu');
+/**
+ * Before a party that holds the view although a preposition governs it: the one a refusing judgement is for ("… is
+ * unacceptable to Kyiv"), the source of a claim ("according to Moscow"), the agent of a passive stance ("the terms
+ * demanded by the Kremlin").
+ */
+const HOLDER_GOVERNED_BEFORE = new RegExp(
+  String.raw`(?:\b${words(S.replyJudgements)}\s+(?:to|for)|\baccording\s+to|\b${words(S.stanceAgentVerbs)}\s+by)\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /**
- * Parties whose view a clause gives, which `actorMentions` reads as governed: one opening it ("For Moscow, …") or
- * the one a refusing judgement is for ("… is unacceptable to Kyiv").
+ * Parties whose view a clause gives, which `actorMentions` reads as governed: one opening it ("For Moscow, …"), or
+ * one after a judgement, a source or a passive stance (`HOLDER_GOVERNED_BEFORE`).
  */
 export function framingHolders(text: string, topics: CompiledTopics): PartyMention[] {
   return topics
@@ -179,7 +186,7 @@ export function framingHolders(text: string, topics: CompiledTopics): PartyMenti
     .filter(
       (m) =>
         (m.kind === 'name' && FOR_BEFORE.test(text.slice(0, m.start)) && text.startsWith(',', m.end)) ||
-        JUDGED_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+        HOLDER_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
     );
 }
 
