@@ -1,5 +1,5 @@
 import { stanceWords as S, words } from './lexicon.js';
-import { isPatient, statesNoStance } from './position-rejections.js';
+import { isPatient } from './position-rejections.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 import {
@@ -55,7 +55,7 @@ export interface CarriedDemand {
  * The demand after a sentence naming `next.topics`: those topics, or, when the same side goes on with its demand
  * within reach ("Moscow wants Crimea recognised. The Kremlin also wants Kyiv out of Donetsk.", the points of a
  * list), the whole list, whose topics an answer pointing back inherits together. A sentence that names the
- * demand's places again but states no stance, held by nobody, leaves the demand in place.
+ * demand's places again, held by nobody, leaves the demand in place.
  */
 export function continuedDemand(
   carried: Omit<CarriedDemand, 'owners'> | null,
@@ -66,9 +66,10 @@ export function continuedDemand(
   if (!carried || carried.answered || !reaches(carried, next.index, next.sentence, body)) return next;
   const before = holdersOf(carried.sentence);
   const now = holdersOf(next.sentence);
-  // Background on the same places ("The region has been fought over since 2014.") holds no demand: the last one stays.
+  // A sentence on the same places that no side holds goes on with the demand before it (background on the region, or
+  // a further point whose owner is a pronoun): the demand stays, and reaches on from there.
   const samePlaces = next.topics.every((topic) => carried.topics.includes(topic));
-  if (!now.size && before.size && samePlaces && statesNoStance(next.sentence.text)) return carried;
+  if (!now.size && before.size && samePlaces) return { ...carried, index: next.index };
   const sameSide = now.size > 0 && now.size === before.size && [...now].every((party) => before.has(party));
   return sameSide ? { ...next, topics: [...new Set([...carried.topics, ...next.topics])] } : next;
 }
