@@ -556,6 +556,7 @@ function answerToCarried(
   },
 ): Position[] {
   const { articleId, topics, people } = context;
+  if (!answersByPointingBack(sentence.text)) return [];
   const owners = holdersIn(found, carried.sentence);
   const clause = splitClauses(sentence.text).find((c) => answersByPointingBack(c.text));
   // A demand whose owner no rule found (a pronoun, a leader's title) still counts when it wants, offers or refuses.

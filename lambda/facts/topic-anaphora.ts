@@ -98,7 +98,8 @@ const PRONOUN_SUBJECT = new RegExp(
 
 /** Whether a clause answers a demand it names only by pointing back ("Kyiv rejected these terms"). */
 export function answersByPointingBack(clause: string): boolean {
-  return POINTING_ANSWER.test(clause) || (TOPIC_ANAPHOR.test(clause) && ANSWER.test(clause));
+  // The answer first: most clauses have none, and the anaphor's pattern is the dearer one.
+  return POINTING_ANSWER.test(clause) || (ANSWER.test(clause) && TOPIC_ANAPHOR.test(clause));
 }
 
 /**
