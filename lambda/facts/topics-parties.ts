@@ -55,7 +55,9 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
   const mention = (m: RegExpExecArray): PartyMention => {
     const end = m.index + m[0].length;
     // "Putin's demand", "the premier's offer": a person's proposal is their side's, as "Russia's demand" is.
-    const proposal = PERSON_PROPOSAL.exec(m.input.slice(end, end + 60));
+    const apostrophe = m.input[end];
+    const proposal =
+      apostrophe === "'" || apostrophe === '\u2019' ? PERSON_PROPOSAL.exec(m.input.slice(end, end + 60)) : null;
     return proposal
       ? { id: byName.get(m[0]) ?? '', start: m.index, end: end + proposal[0].length, kind: 'proposal' }
       : { id: byName.get(m[0]) ?? '', start: m.index, end, kind: 'member' };
@@ -176,6 +178,9 @@ const HOLDER_GOVERNED_BEFORE = new RegExp(
   'iu',
 );
 
+/** The preposition every `HOLDER_GOVERNED_BEFORE` ends in, tested first: most mentions follow none. */
+const GOVERNED_BY_TO_FOR_BY = /\b(?:to|for|by)\s+(?:the\s+)?$/iu;
+
 /**
  * Parties whose view a clause gives, which `actorMentions` reads as governed: one opening it ("For Moscow, …"), or
  * one after a judgement, a source or a passive stance (`HOLDER_GOVERNED_BEFORE`).
@@ -186,7 +191,8 @@ export function framingHolders(text: string, topics: CompiledTopics): PartyMenti
     .filter(
       (m) =>
         (m.kind === 'name' && FOR_BEFORE.test(text.slice(0, m.start)) && text.startsWith(',', m.end)) ||
-        HOLDER_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+        (GOVERNED_BY_TO_FOR_BY.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+          HOLDER_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))),
     );
 }
 
