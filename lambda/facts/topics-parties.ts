@@ -54,7 +54,7 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
   let exact: RegExp | undefined;
   const mention = (m: RegExpExecArray): PartyMention => {
     const end = m.index + m[0].length;
-    // "Putin's demand", "the premier's offer": a person's proposal is their side's, as "Russia's demand" is.
+    // "Volnov's demand", "the premier's offer": a person's proposal is their side's, as "Russia's demand" is.
     const apostrophe = m.input[end];
     const proposal =
       apostrophe === "'" || apostrophe === '\u2019' ? PERSON_PROPOSAL.exec(m.input.slice(end, end + 60)) : null;
@@ -315,7 +315,7 @@ const REPLY_TO_PROPOSAL = new RegExp(
 
 /**
  * The party that answers another party's named proposal as its subject ("Kyiv dismissed the Kremlin's call to
- * leave the region", "Zelensky rejected Russian demands for Crimea"): the sentence gives both positions, the
+ * leave the region", "the president rejected Russian demands for Crimea"): the sentence gives both positions, the
  * proposal's holder's and the answer's. Null when `proposal` is no proposal or no other party answers it.
  */
 export function answererOfProposal(
