@@ -121,6 +121,8 @@ const STANCE_LISTS = [
   'leaderRoles',
   'conditionOpeners',
   'relativeReplyOpeners',
+  'relativeDemandVerbs',
+  'stanceAgentVerbs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

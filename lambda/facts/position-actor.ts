@@ -9,9 +9,7 @@ import { actorMentions, obligedParty, type PeopleMentions, stanceTakers, takesSt
  * its leader's pronoun or role ("A lasting peace needs a brave decision from Kyiv, he said"), or as the
  * agent of a passive a clause earlier ("The terms were set by Moscow; any new plan would require Kyiv to
  * …"), while the one party word left is the addressee, which the wide pass rightly refuses to make the
- * owner. Resolving the actor first gives the demand to its side. Also whose a condition is: the subject of
- * an if-clause inside an offer ("X proposed that if Kyiv gave up the region, he would …") acts only in
- * the condition.
+ * owner. Resolving the actor first gives the demand to its side.
  */
 
 /** A demand put on a side by what something needs or requires ("needs a decision from Kyiv", "would require Kyiv to …"). */
@@ -38,8 +36,6 @@ const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+(?:[\p{L}-]+|${CONSENT})
 const RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s+$`, 'iu');
 /** The same opener anywhere in a clause: most clauses have none, and need no further look. */
 const HAS_RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s`, 'iu');
-/** A party named right after "if", "unless" …: the subject of a condition. */
-const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
 /** How far back a pronoun or a role looks for the person it stands for. */
 const ANTECEDENT_WINDOW = 600;
 
@@ -257,17 +253,6 @@ function passiveAgent(sentence: string, topics: CompiledTopics, setBy: RegExp): 
   return agent?.id ?? null;
 }
 
-/**
- * Whether a party takes its stance verb only inside a condition of someone else's offer ("X proposed that
- * if Ukraine gave up the region, he would …"): named right after "if", "unless", with a party acting before it.
- */
-export function actsInCondition(clause: string, taker: PartyMention, takers: readonly PartyMention[]): boolean {
-  return (
-    takers.some((t) => t.start < taker.start && t.id !== taker.id) &&
-    CONDITION_BEFORE.test(clause.slice(Math.max(0, taker.start - 24), taker.start))
-  );
-}
-
 /** A condition opener inside a clause, after its main verb: "… by force if ", "… unless ". */
 const LATER_CONDITION = new RegExp(String.raw`\p{L}[^\p{L}]+${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
 
@@ -322,7 +307,8 @@ export function proposalReplies(clause: string, topics: CompiledTopics, people: 
   const persons = people(clause);
   const owners = [
     ...parties.filter((m) => m.kind === 'proposal'),
-    ...persons.filter((m) => POSSESSIVE_PROPOSAL.test(clause.slice(m.end, m.end + 40))),
+    // A person's proposal may come as one mention already ("Y's demand"), or as the name with the noun after it.
+    ...persons.filter((m) => m.kind === 'proposal' || POSSESSIVE_PROPOSAL.test(clause.slice(m.end, m.end + 40))),
   ];
   const replies: ProposalReply[] = [];
   for (const owner of owners) {

@@ -84,3 +84,12 @@ export const isPatient = (clause: string, mention: PartyMention, obliged: string
   mention.id === obliged ||
   PATIENT_AFTER.test(clause.slice(mention.end, mention.end + 60)) ||
   OBJECT_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
+
+const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
+
+/**
+ * The party is the subject of a condition ("… must leave the region if Kyiv wants peace", "unless Moscow agrees"):
+ * what it would want there is a hypothesis, not its stance, whoever else the clause names.
+ */
+export const namedInCondition = (clause: string, mention: PartyMention): boolean =>
+  CONDITION_BEFORE.test(clause.slice(Math.max(0, mention.start - 24), mention.start));

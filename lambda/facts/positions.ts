@@ -6,7 +6,6 @@ import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
   type ActorScene,
-  actsInCondition,
   addresseeDemandOwner,
   asClauseHolder,
   demandsOfAddressee,
@@ -27,6 +26,7 @@ import {
   isPatient,
   isQuestion,
   namedAfterStance,
+  namedInCondition,
   statesNoStance,
   voicedByOutsider,
 } from './position-rejections.js';
@@ -42,9 +42,11 @@ import {
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
   actorMentions,
+  answererOfProposal,
   claimsStance,
   coordinatedStanceAt,
   framingHolders,
+  laterRefusers,
   obligedParty,
   openingSubject,
   type PeopleMentions,
@@ -67,8 +69,8 @@ import {
  * affiliation of the quoted speaker. A party that merely acts ("Russia annexed Crimea") takes no position.
  */
 
-/** Where one clause ends and the next begins: "but", ";", "while", ", and" before a new subject. */
-const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,\s+(?:while|whereas)\s+|,\s+and\s+(?=the\s|\p{Lu})/gu;
+/** Where one clause ends and the next begins: "but", ";", "while" (with its comma or without), ", and" before a new subject. */
+const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,?\s+(?:while|whereas)\s+|,\s+and\s+(?=the\s|\p{Lu})/gu;
 /** A clause that refers back to the sentence's topic without naming it. */
 const ANAPHORA =
   /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|territory|territories|peninsula|problem)\b|\bit\b/iu;
@@ -96,6 +98,8 @@ const SUBJECTLESS_STANCE = new RegExp(
   String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])`,
   'iu',
 );
+/** A judgement that refuses what it names: "unacceptable", "a non-starter", "an ultimatum". */
+const JUDGEMENT = new RegExp(String.raw`\b${words(S.replyJudgements, ['ultimatum'])}(?![\p{L}])`, 'iu');
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
 /** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
@@ -275,6 +279,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const back = {
           refersBack: (c: string) => REFERS_BACK.test(c) || PLACE_ANAPHOR.test(c),
           demander: demanderOf(index),
+          // A quoted official pointing back to the places ("… must leave these territories," the spokesman said).
+          holder: (c: string) =>
+            claimsStance(c, topics) ? speakerParty(sentence, article.id, statements, topics) : null,
         };
         positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       } else if (previous.index === index - 1 && SAME_DEMAND.test(sentence.text)) {
@@ -363,7 +370,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const colonOwner = colonAt >= 0 ? proposalOwner(sentence.text.slice(0, colonAt), topics) : null;
     for (const clause of splitClauses(sentence.text)) {
       const allTakers = stanceTakers(clause.text, topics, people);
-      const takers = allTakers.filter((t) => !actsInCondition(clause.text, t, allTakers));
+      // A party that wants or refuses only inside a condition ("… if Kyiv wants peace") states no stance of its own.
+      const takers = allTakers.filter((t) => !namedInCondition(clause.text, t));
       const from = sentence.start + clause.start;
       const clauseTopics = inSentence
         .filter((m) => m.start >= from && m.end <= from + clause.text.length)
@@ -393,6 +401,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             !demandsOfAddressee(clause.text, topics)
           ) {
             reject(topic, subject.id, 'subject-states-no-position');
+            continue;
+          }
+          // A party acting only after the topic in a history recap ("… after a vote that Kyiv dismissed in 2022").
+          if (subject && !before && isBackground(clause.text)) {
+            reject(topic, subject.id, 'background');
             continue;
           }
           let unowned = 'outsider-frame';
@@ -428,8 +441,18 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
                 })));
           if (party) emit(topic, party, clause.text);
           else reject(topic, null, unowned);
-          // "X demands Y, which Z rejected", "…, a demand rejected by Z": the reply is Z's position on the same topic.
-          for (const reply of replyingParties(clause.text, topics, people)) {
+          // "Kyiv dismissed Moscow's call to leave the region": the answer is a position beside the proposal's.
+          const answerer = before ? answererOfProposal(clause.text, before, takers) : null;
+          if (answerer) emit(topic, answerer.id, clause.text);
+          // "Moscow's demand to cede the region is unacceptable, the Ukrainian minister said": the judge is the speaker.
+          const judge = before?.kind === 'proposal' && JUDGEMENT.test(clause.text) ? speaker(topic) : null;
+          if (judge && judge !== before?.id) emit(topic, judge, clause.text);
+          // "X demands Y, which Z rejected", "…, a demand rejected by Z", "X wants Y and Z has refused": the reply is
+          // Z's position on the same topic.
+          for (const reply of [
+            ...replyingParties(clause.text, topics, people),
+            ...(isBackground(clause.text) ? [] : laterRefusers(clause.text, mention.end, topics, people)),
+          ]) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
           const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, lastNamed, people);
@@ -530,9 +553,11 @@ function soleActor(
     return null;
   }
   const obliged = obligedParty(clause, topics);
-  const named = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)];
+  const framing = framingHolders(clause, topics);
+  const named = [...framing, ...actorMentions(clause, topics, people)];
   const patients = named.filter((m) => isPatient(clause, m, obliged) || namedInLaterCondition(clause, m));
-  const actors = named.filter((m) => !patients.includes(m) && !namedAfterStance(clause, m));
+  // A framing party holds the view however late it is named ("… is unacceptable to Kyiv").
+  const actors = named.filter((m) => !patients.includes(m) && (framing.includes(m) || !namedAfterStance(clause, m)));
   const parties = new Set(actors.map((m) => m.id));
   if (parties.size === 1) return actors[0]?.id ?? null;
   why(
@@ -596,6 +621,7 @@ function answerToCarried(
   },
 ): Position[] {
   const { articleId, topics, people } = context;
+  if (!answersByPointingBack(sentence.text)) return [];
   const owners = holdersIn(found, carried.sentence);
   const clause = splitClauses(sentence.text).find((c) => answersByPointingBack(c.text));
   // A demand whose owner no rule found (a pronoun, a leader's title) still counts when it wants, offers or refuses.

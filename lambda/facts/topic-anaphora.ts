@@ -54,7 +54,8 @@ export interface CarriedDemand {
 /**
  * The demand after a sentence naming `next.topics`: those topics, or, when the same side goes on with its demand
  * within reach ("Moscow wants Crimea recognised. The Kremlin also wants Kyiv out of Donetsk.", the points of a
- * list), the whole list, whose topics an answer pointing back inherits together.
+ * list), the whole list, whose topics an answer pointing back inherits together. A sentence that names the
+ * demand's places again, held by nobody, leaves the demand in place.
  */
 export function continuedDemand(
   carried: Omit<CarriedDemand, 'owners'> | null,
@@ -65,6 +66,10 @@ export function continuedDemand(
   if (!carried || carried.answered || !reaches(carried, next.index, next.sentence, body)) return next;
   const before = holdersOf(carried.sentence);
   const now = holdersOf(next.sentence);
+  // A sentence on the same places that no side holds goes on with the demand before it (background on the region, or
+  // a further point whose owner is a pronoun): the demand stays, and reaches on from there.
+  const samePlaces = next.topics.every((topic) => carried.topics.includes(topic));
+  if (!now.size && before.size && samePlaces) return { ...carried, index: next.index };
   const sameSide = now.size > 0 && now.size === before.size && [...now].every((party) => before.has(party));
   return sameSide ? { ...next, topics: [...new Set([...carried.topics, ...next.topics])] } : next;
 }
@@ -93,14 +98,15 @@ const PRONOUN_SUBJECT = new RegExp(
 
 /** Whether a clause answers a demand it names only by pointing back ("Kyiv rejected these terms"). */
 export function answersByPointingBack(clause: string): boolean {
-  return POINTING_ANSWER.test(clause) || (TOPIC_ANAPHOR.test(clause) && ANSWER.test(clause));
+  // The answer first: most clauses have none, and the anaphor's pattern is the dearer one.
+  return POINTING_ANSWER.test(clause) || (ANSWER.test(clause) && TOPIC_ANAPHOR.test(clause));
 }
 
 /**
  * Who answers the carried demand in `clause`: the party or person taking the stance ("Kyiv rejected …"), the
  * agent of a passive reply ("… was rejected by the president"), the party framing it ("For Kyiv, such terms
  * are unacceptable"), the side speaking (a quoted official), or the side a pronoun subject stands for. Never
- * one of the demand's own holders.
+ * the demand's one holder.
  */
 export function answeringParty(
   clause: string,
@@ -123,5 +129,7 @@ export function answeringParty(
     framing?.id ??
     context.speaker ??
     (PRONOUN_SUBJECT.test(clause) ? context.pronoun : null);
-  return party && !demand.owners.has(party) ? party : null;
+  // A demand held by one side is answered by the other; a sentence holding both the demand and its refusal may be
+  // answered again by either ("… a demand Kyiv rejected. … Kyiv has long said it will not cede territory.").
+  return party && !(demand.owners.size === 1 && demand.owners.has(party)) ? party : null;
 }

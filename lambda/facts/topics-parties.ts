@@ -52,12 +52,16 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
   // lookaround: the boundaries are tested in code at each match.
   const fast = new RegExp(phrasesAlternatives(names), 'gu');
   let exact: RegExp | undefined;
-  const mention = (m: RegExpExecArray): PartyMention => ({
-    id: byName.get(m[0]) ?? '',
-    start: m.index,
-    end: m.index + m[0].length,
-    kind: 'member',
-  });
+  const mention = (m: RegExpExecArray): PartyMention => {
+    const end = m.index + m[0].length;
+    // "Volnov's demand", "the premier's offer": a person's proposal is their side's, as "Russia's demand" is.
+    const apostrophe = m.input[end];
+    const proposal =
+      apostrophe === "'" || apostrophe === '\u2019' ? PERSON_PROPOSAL.exec(m.input.slice(end, end + 60)) : null;
+    return proposal
+      ? { id: byName.get(m[0]) ?? '', start: m.index, end: end + proposal[0].length, kind: 'proposal' }
+      : { id: byName.get(m[0]) ?? '', start: m.index, end, kind: 'member' };
+  };
   return (text) => {
     const found: PartyMention[] = [];
     fast.lastIndex = 0;
@@ -80,6 +84,12 @@ function compilePeople(people: readonly Person[], topics: CompiledTopics): Peopl
     return found;
   };
 }
+
+/** A possessive and a proposal noun after a person's name: "'s latest demand". */
+const PERSON_PROPOSAL = new RegExp(
+  String.raw`^['’]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
+  'iu',
+);
 
 /** The lookahead `phrasesSource` puts after a phrase, tested at one position (sticky). */
 const PHRASE_END = /(?![\p{L}\p{N}])/uy;
@@ -158,11 +168,32 @@ function speaksFromInside(text: string, mention: PartyMention): boolean {
 /** "For Kyiv, the region is not for sale": a party framing the clause as its view, at the clause's start. */
 const FOR_BEFORE = /(?:^|[,;:]\s*)for\s+(?:the\s+)?$/iu;
 
-/** Parties that open a clause as the one whose view it is ("For Moscow, …"), which `actorMentions` reads as governed. */
+/**
+ * Before a party that holds the view although a preposition governs it: the one a refusing judgement is for ("… is
+ * unacceptable to Kyiv"), the source of a claim ("according to Moscow"), the agent of a passive stance ("the terms
+ * demanded by the Kremlin").
+ */
+const HOLDER_GOVERNED_BEFORE = new RegExp(
+  String.raw`(?:\b${words(S.replyJudgements)}\s+(?:to|for)|\baccording\s+to|\b${words(S.stanceAgentVerbs)}\s+by)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/** The preposition every `HOLDER_GOVERNED_BEFORE` ends in, tested first: most mentions follow none. */
+const GOVERNED_BY_TO_FOR_BY = /\b(?:to|for|by)\s+(?:the\s+)?$/iu;
+
+/**
+ * Parties whose view a clause gives, which `actorMentions` reads as governed: one opening it ("For Moscow, …"), or
+ * one after a judgement, a source or a passive stance (`HOLDER_GOVERNED_BEFORE`).
+ */
 export function framingHolders(text: string, topics: CompiledTopics): PartyMention[] {
   return topics
     .partyMentions(text)
-    .filter((m) => m.kind === 'name' && FOR_BEFORE.test(text.slice(0, m.start)) && text.startsWith(',', m.end));
+    .filter(
+      (m) =>
+        (m.kind === 'name' && FOR_BEFORE.test(text.slice(0, m.start)) && text.startsWith(',', m.end)) ||
+        (GOVERNED_BY_TO_FOR_BY.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+          HOLDER_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))),
+    );
 }
 
 /**
@@ -238,9 +269,13 @@ const REPLY_BEFORE = new RegExp(
 );
 /** A judgement that refuses what it judges: "Kyiv has called the demand unacceptable", "which Kyiv calls a non-starter". */
 const REPLY_JUDGEMENT = String.raw`\b(?:call|calls|called|calling|deem|deems|deemed|consider|considers|considered)\b[^,.;:]{0,30}?\b${words(S.replyJudgements)}(?![\p{L}])`;
-/** After the replying party: its name ("Ukrainian President Jane Roe"), fillers, then a reply verb or judgement. */
+/**
+ * After the replying party: its name ("Ukrainian President Jane Roe"), fillers, then a reply verb or judgement, or a
+ * verb of demanding: the relative clause then states that party's own claim on what it follows ("Kyiv will not cede
+ * the region, which Moscow demands").
+ */
 const REPLY_AFTER = new RegExp(
-  String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs)}(?![\p{L}])|${REPLY_JUDGEMENT})`,
+  String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs, S.relativeDemandVerbs)}(?![\p{L}])|${REPLY_JUDGEMENT})`,
   'u',
 );
 /** A passive reply naming its agent: "…, an offer turned down by Moscow", "Moscow's demand was rejected by Kyiv". */
@@ -271,6 +306,64 @@ export function repliesTo(text: string, mention: PartyMention): boolean {
   const passive = PASSIVE_REPLY_BEFORE.exec(before);
   return passive !== null && STANCE_NAMED.test(text.slice(0, mention.start - before.length + passive.index));
 }
+
+/** Between a replying subject and the proposal it answers: fillers, a reply verb or judgement, an article. */
+const REPLY_TO_PROPOSAL = new RegExp(
+  String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs, S.replyWords)}|${REPLY_JUDGEMENT})\s+(?:the\s+|a\s+|an\s+|any\s+)?$`,
+  'iu',
+);
+
+/**
+ * The party that answers another party's named proposal as its subject ("Kyiv dismissed the Kremlin's call to
+ * leave the region", "the president rejected Russian demands for Crimea"): the sentence gives both positions, the
+ * proposal's holder's and the answer's. Null when `proposal` is no proposal or no other party answers it.
+ */
+export function answererOfProposal(
+  text: string,
+  proposal: PartyMention,
+  takers: readonly PartyMention[],
+): PartyMention | null {
+  if (proposal.kind !== 'proposal') return null;
+  const answerer = takers.filter((t) => t.end <= proposal.start && t.id !== proposal.id).at(-1);
+  return answerer && REPLY_TO_PROPOSAL.test(text.slice(answerer.end, proposal.start)) ? answerer : null;
+}
+
+/** A party's refusal right after its name: "Kyiv has refused", "Ukraine would never agree", "Kyiv calls it unacceptable". */
+const REFUSES_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?:\s+${FILLER})*\s+(?:${words(S.replyVerbs, S.replyWords)}(?![\p{L}])|${REPLY_JUDGEMENT})`,
+  'u',
+);
+
+/**
+ * The parties that refuse after the topic in a clause another party's demand opens ("Moscow wants the region
+ * handed over and Kyiv has refused"): the refusal answers that demand on the same topic.
+ */
+export function laterRefusers(
+  text: string,
+  after: number,
+  topics: CompiledTopics,
+  people: PeopleMentions = NO_PEOPLE,
+): PartyMention[] {
+  if (!REFUSAL_WORD.test(text)) return [];
+  // "… and Kyiv has refused": "and" governs no party that a verb of its own follows.
+  return partyMentionsWhere(
+    text,
+    topics,
+    people,
+    (m) =>
+      m.start > after &&
+      (AND_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+        !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start))) &&
+      REFUSES_AFTER.test(text.slice(m.end, m.end + 80)),
+  );
+}
+
+const AND_BEFORE = /\band\s+(?:the\s+)?$/iu;
+/** Any reply word: most clauses have none, and need no look at their parties. */
+const REFUSAL_WORD = new RegExp(
+  String.raw`\b(?:${words(S.replyVerbs, S.replyWords, S.replyJudgements)})(?![\p{L}])`,
+  'iu',
+);
 
 const isPlural = (name: string) => /s$/iu.test(name.trim());
 

@@ -89,6 +89,14 @@ describe('positions answering a demand named only by a word pointing back', () =
     expect(positionsIn(body)).toEqual([expect.stringMatching(/^crimea\/Russia: Moscow demands/u)]);
   });
 
+  it('reaches past background on the same places, and lets a side that refused once refuse again', () => {
+    const body =
+      'Moscow demands the rest of the Donetsk region, a demand Kyiv has rejected. The region has been fought over since 2014. Kyiv says it will never give up its land.';
+    expect(positionsIn(body)).toContainEqual(
+      expect.stringMatching(/^donbas\/Ukraine: Kyiv says it will never give up/u),
+    );
+  });
+
   it('does not reach a demand more than a few sentences back across paragraphs', () => {
     const body = [
       'Moscow demands that Kyiv recognise Crimea as Russian.',
