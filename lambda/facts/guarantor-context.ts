@@ -60,7 +60,10 @@ const C = contextWords;
  * phrase around it, which make V8 try the whole alternation at every position of every sentence.
  */
 function mayHold(entries: readonly string[]): (text: string) => boolean {
-  const longest = entries.map((e) => e.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0] ?? e);
+  // Of words as long as each other the last, the head noun: "the sea" is looked for by "sea", not by "the".
+  const longest = entries.map((e) =>
+    e.split(/[^\p{L}]+/u).reduce((best, word) => (word.length >= best.length ? word : best), ''),
+  );
   // A word that holds another ("reassurance", "assurance") is found by the shorter one.
   const needed = longest.filter(
     (word, i) => !longest.some((other, k) => k !== i && other !== word && word.includes(other)),
