@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { regexFirstWords } from '../../lambda/facts/regex-first-words.js';
+import {
+  atPhraseStart,
+  compileTopics,
+  defaultTopicsConfig,
+  matchesOf,
+  patternSet,
+  phrasesAhead,
+  setMatches,
+  withOpening,
+} from '../../lambda/facts/topics.js';
+
+const words = (source: string, startChecked = false) => {
+  const found = regexFirstWords(source, startChecked);
+  return found && [...found].sort();
+};
+
+describe('regexFirstWords', () => {
+  it('reads the words a list, an optional word and an optional letter open with', () => {
+    expect(words(String.raw`\b(?:the\s+|all\s+)?four\s+regions?\b`)).toEqual(['all', 'four', 'the']);
+    expect(words(String.raw`\b(?:parts?|areas?) of\b`)).toEqual(['area', 'areas', 'part', 'parts']);
+    expect(words(String.raw`\b(?:Russia's|its)\s+new\b|\bnew\s+Russian\b`)).toEqual(['its', 'new', 'russia']);
+    expect(words(phrasesAhead(['Crimean peninsula', "people's republics", 'Kerch']), true)).toEqual([
+      'crimean',
+      'kerch',
+      'people',
+    ]);
+  });
+
+  it('gives up where a match could open otherwise: mid-word, with a class, a repeat, or no letter', () => {
+    expect(words('foo\\b')).toBeNull(); // no boundary before: "xfoo" matches
+    expect(words(String.raw`\bfoo`)).toBeNull(); // "foobar" matches, whose first word is longer
+    expect(words(String.raw`\b[\w-]+\s+regions\b`)).toBeNull();
+    expect(words(String.raw`\bx*y\b`)).toBeNull();
+    expect(words(String.raw`\b(?:a|\d)\s`)).toBeNull();
+    expect(words(String.raw`\b(a)\1\b`)).toBeNull();
+    expect(words('\\b\u212Aiev\\b')).toBeNull(); // the Kelvin sign matches "k"
+  });
+});
+
+/** Texts where a word index could disagree with a scan: case, joiners, letters beyond ASCII, the Kelvin sign. */
+const tricky = fc.constantFrom(
+  ...['new', 'New', 'its', 'the', 'four', 'Crimea', 'Crimean', 'peninsula', 'regions', 'Russia', "'s", 's', 'x'],
+  ...[' ', '  ', '\n', '-', "'", '\u2019', '.', ',', '4', 'é', '\u212A', '\u017F', '\u{1d400}', '_'],
+);
+const texts = fc.array(tricky, { maxLength: 24 }).map((parts) => parts.join(''));
+
+describe('setMatches', () => {
+  const patterns = [
+    withOpening({
+      id: 'crimea',
+      regex: new RegExp(phrasesAhead(['Crimea', 'Crimean', 'Crimean peninsula', 'the peninsula']), 'giu'),
+      startsAt: atPhraseStart,
+    }),
+    withOpening({
+      id: 'new',
+      regex: /\b(?:Russia's|its)\s+new\s+regions\b|\bnew\s+Russian\s+regions\b/giu,
+      startsAt: null,
+    }),
+    withOpening({ id: 'four', regex: /(?:the\s+)?four\s+regions\b/giu, startsAt: boundaryAt }),
+  ];
+
+  it('indexes every pattern here by its opening words', () => {
+    expect(patterns.every((p) => p.opening)).toBe(true);
+  });
+
+  it('finds, pattern by pattern, what a scan of the whole text finds', () => {
+    const set = patternSet(patterns);
+    fc.assert(
+      fc.property(texts, (text) => {
+        const scanned = patterns.map((p) => [...matchesOf(p, text)].map((m) => [m.index, m[0]]));
+        expect(setMatches(set, text).map((ms) => ms.map((m) => [m.index, m[0]]))).toEqual(scanned);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the shipped topics where it did before, inside words and across line breaks too', () => {
+    const topics = compileTopics(defaultTopicsConfig);
+    expect(topics.topicMentions('unCrimean, then its new\nregions and the four  regions')).toEqual([
+      { id: 'donbas', start: 16, end: 31 },
+      { id: 'donbas', start: 36, end: 53 },
+    ]);
+  });
+});
+
+function boundaryAt(text: string, at: number): boolean {
+  const boundary = /\b/iuy;
+  boundary.lastIndex = at;
+  return boundary.test(text);
+}
