@@ -24,12 +24,12 @@ const NOUN_WINDOW = 3;
  * meeting:" (a count among the last words before a closing colon), or "… include three key points." (a
  * count before a noun that names points, for a list of ordinal sentences).
  */
+/** A word in lower case with letters and hyphens only; most words are so already, and are not read twice. */
+const bareWord = (word: string) => (/^[a-z-]*$/.test(word) ? word : word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+
 export function announcedList(text: string): AnnouncedList | null {
   const colon = /:$/u.test(text);
-  const words = text
-    .replace(/[:.]$/u, '')
-    .split(/\s+/u)
-    .map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  const words = text.replace(/[:.]$/u, '').split(/\s+/u).map(bareWord);
   const from = colon ? Math.max(0, words.length - COLON_WINDOW - 1) : 0;
   for (let k = words.length - 2; k >= from; k--) {
     const count = COUNT_WORDS.get(words[k] ?? '');
