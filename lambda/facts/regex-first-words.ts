@@ -201,3 +201,82 @@ function walk(rest: Continuation, word: string, startChecked: boolean, words: Se
     walk(after, word, startChecked || atom.kind === 'boundary' || (atom.kind === 'wordStart' && !word), words);
   }
 }
+
+/** The code of an ASCII letter in lower case, or -1 for any other character. */
+function lowerAsciiLetter(code: number): number {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? lower : -1;
+}
+
+/** A hash of a word of ASCII letters, case-insensitively, as `OpeningIndex.visit` computes it while reading. */
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + lowerAsciiLetter(word.charCodeAt(i))) | 0;
+  return hash;
+}
+
+/**
+ * Values filed under the lower-case words that matches open with, looked up at the runs of ASCII letters of a
+ * text: the one pass that replaces a regex's scan of every position. A run is sliced and looked up only when
+ * its hash, computed while reading it, belongs to a word of the index.
+ */
+export class OpeningIndex<T> {
+  private readonly byWord = new Map<string, T[]>();
+  private readonly hashes = new Set<number>();
+
+  add(word: string, value: T): void {
+    this.byWord.set(word, [...(this.byWord.get(word) ?? []), value]);
+    this.hashes.add(wordHash(word));
+  }
+
+  /** Calls `visit` at each run of ASCII letters of `text` that is an indexed word, in text order, until it returns true. */
+  visit(text: string, visit: (start: number, values: readonly T[]) => boolean): void {
+    const length = text.length;
+    for (let at = 0; at < length; ) {
+      let hash = lowerAsciiLetter(text.charCodeAt(at));
+      if (hash < 0) {
+        at++;
+        continue;
+      }
+      let end = at + 1;
+      for (; end < length; end++) {
+        const code = lowerAsciiLetter(text.charCodeAt(end));
+        if (code < 0) break;
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
+      const values = this.hashes.has(hash) ? this.byWord.get(text.slice(at, end).toLowerCase()) : undefined;
+      if (values && visit(at, values)) return;
+      at = end;
+    }
+  }
+}
+
+/** What extraction asks of a non-global regex. */
+export type TextTest = Pick<RegExp, 'test' | 'exec'>;
+
+/**
+ * A non-global regex that V8 would try at every position (a `\b` or a lookbehind before a list of words), tried
+ * only where one of its opening words stands: `test` and `exec` answer what the regex's own do (the leftmost
+ * match opens at such a word). The regex itself when its opening words cannot be read, and for texts holding a
+ * character that matches an ASCII letter only case-insensitively.
+ */
+export function openingIndexed(regex: RegExp): TextTest {
+  if (regex.global || regex.sticky)
+    throw new Error(`openingIndexed takes a non-global regex: /${regex.source}/${regex.flags}`);
+  const words = regexFirstWords(regex.source, false);
+  if (!words) return regex;
+  const index = new OpeningIndex<true>();
+  for (const word of words) index.add(word, true);
+  const sticky = new RegExp(regex.source, `${regex.flags}y`);
+  const exec = (text: string): RegExpExecArray | null => {
+    if (FOLDS_TO_ASCII.test(text)) return regex.exec(text);
+    let found: RegExpExecArray | null = null;
+    index.visit(text, (start) => {
+      sticky.lastIndex = start;
+      found = sticky.exec(text);
+      return found !== null;
+    });
+    return found;
+  };
+  return { exec, test: (text) => exec(text) !== null };
+}

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import defaultConfigJson from '../../config/topics.json' with { type: 'json' };
 import { memoizeByString } from '../shared/memoize.js';
 import { stanceWords as S } from './lexicon.js';
-import { FOLDS_TO_ASCII, regexFirstWords } from './regex-first-words.js';
+import { FOLDS_TO_ASCII, OpeningIndex, regexFirstWords } from './regex-first-words.js';
 
 /*
  * Topics and parties are configuration (config/topics.json), not code: adding a topic such as `nato`
@@ -245,35 +245,19 @@ export function* matchesOf({ regex, startsAt }: TextPattern, text: string): Gene
 export interface PatternSet {
   patterns: readonly TextPattern[];
   /** Indices of the patterns whose matches may open with each word. */
-  byOpening: ReadonlyMap<string, readonly number[]>;
-  /** `wordHash` of every opening word: a word of the text is sliced and looked up only when its hash is here. */
-  openingHashes: ReadonlySet<number>;
+  byOpening: OpeningIndex<number>;
   /** Indices of the patterns without known opening words, searched for over the whole text. */
   scanned: readonly number[];
 }
 
 export function patternSet(patterns: readonly TextPattern[]): PatternSet {
-  const byOpening = new Map<string, number[]>();
+  const byOpening = new OpeningIndex<number>();
   const scanned: number[] = [];
   for (const [index, { opening }] of patterns.entries()) {
     if (!opening) scanned.push(index);
-    else for (const word of opening.words) byOpening.set(word, [...(byOpening.get(word) ?? []), index]);
+    else for (const word of opening.words) byOpening.add(word, index);
   }
-  const openingHashes = new Set([...byOpening.keys()].map((word) => wordHash(word, 0, word.length)));
-  return { patterns, byOpening, openingHashes, scanned };
-}
-
-/** The code of an ASCII letter in lower case, or -1 for any other character. */
-function lowerAsciiLetter(code: number): number {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a ? lower : -1;
-}
-
-/** A hash of the ASCII letters `text[start..end)`, case-insensitively. */
-function wordHash(text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + lowerAsciiLetter(text.charCodeAt(i))) | 0;
-  return hash;
+  return { patterns, byOpening, scanned };
 }
 
 /**
@@ -288,21 +272,8 @@ export function setMatches(set: PatternSet, text: string): RegExpExecArray[][] {
   if (scanAll) return found;
   // Where each pattern's last match ended: as with a global regex, the next one starts there or later.
   const resumeAt = set.patterns.map(() => 0);
-  const length = text.length;
-  for (let at = 0; at < length; ) {
-    let hash = lowerAsciiLetter(text.charCodeAt(at));
-    if (hash < 0) {
-      at++;
-      continue;
-    }
-    let end = at + 1;
-    for (; end < length; end++) {
-      const code = lowerAsciiLetter(text.charCodeAt(end));
-      if (code < 0) break;
-      hash = (Math.imul(hash, 31) + code) | 0;
-    }
-    const candidates = set.openingHashes.has(hash) ? set.byOpening.get(text.slice(at, end).toLowerCase()) : undefined;
-    for (const index of candidates ?? []) {
+  set.byOpening.visit(text, (at, candidates) => {
+    for (const index of candidates) {
       const { opening, startsAt } = set.patterns[index] as TextPattern & Required<Pick<TextPattern, 'opening'>>;
       if (at < (resumeAt[index] ?? 0)) continue;
       opening.sticky.lastIndex = at;
@@ -311,8 +282,8 @@ export function setMatches(set: PatternSet, text: string): RegExpExecArray[][] {
       found[index]?.push(m);
       resumeAt[index] = at + m[0].length;
     }
-    at = end;
-  }
+    return false;
+  });
   return found;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { regexFirstWords } from '../../lambda/facts/regex-first-words.js';
+import { openingIndexed, regexFirstWords } from '../../lambda/facts/regex-first-words.js';
 import {
   atPhraseStart,
   compileTopics,
@@ -91,3 +91,43 @@ function boundaryAt(text: string, at: number): boolean {
   boundary.lastIndex = at;
   return boundary.test(text);
 }
+
+describe('openingIndexed', () => {
+  const regexes = [
+    /\b(?:this|that|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:regions|peninsula)\b|\bit\b/iu,
+    /\b(?:the\s+same|such)\s+(?:new\s+)?(?:regions|four)\b/iu,
+    /\b(?:Russia's|its)\s+new(?![\p{L}])/iu,
+  ];
+  const testTexts = fc
+    .array(fc.constantFrom('this', 'That', 'these', 'it', 'It', 'the', 'same', 'such', 'new', 'regions', 'four'), {
+      maxLength: 8,
+    })
+    .chain((words) =>
+      fc
+        .array(fc.constantFrom(' ', '  ', '\n', "'s ", 'x', '-', 'é', '\u212A', '.'), {
+          minLength: words.length,
+          maxLength: words.length,
+        })
+        .map((gaps) => words.map((word, i) => word + (gaps[i] ?? '')).join('')),
+    );
+
+  it('indexes these regexes, and execs what they exec, at the same place', () => {
+    for (const regex of regexes) expect(openingIndexed(regex)).not.toBe(regex);
+    fc.assert(
+      fc.property(testTexts, (text) => {
+        for (const regex of regexes) {
+          const own = regex.exec(text);
+          const indexed = openingIndexed(regex).exec(text);
+          expect(indexed && [indexed.index, indexed[0]]).toEqual(own && [own.index, own[0]]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves a regex it cannot read as it is, and refuses a global one', () => {
+    const unread = /\b\p{Lu}\w+s\b/u;
+    expect(openingIndexed(unread)).toBe(unread);
+    expect(() => openingIndexed(/\bnew\b/gu)).toThrow(/non-global/);
+  });
+});
