@@ -25,7 +25,16 @@ const NOUN_WINDOW = 3;
  * count before a noun that names points, for a list of ordinal sentences).
  */
 /** A word in lower case with letters and hyphens only; most words are so already, and are not read twice. */
-const bareWord = (word: string) => (/^[a-z-]*$/.test(word) ? word : word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+const bareWord = (word: string) => (isBare(word) ? word : word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+
+/** Whether the word is lower-case ASCII letters and hyphens only (`/^[a-z-]*$/`), read by code. */
+function isBare(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code < 0x61 || code > 0x7a) && code !== 0x2d) return false;
+  }
+  return true;
+}
 
 export function announcedList(text: string): AnnouncedList | null {
   const colon = /:$/u.test(text);

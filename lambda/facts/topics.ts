@@ -220,8 +220,8 @@ function withoutLeadingBoundary(source: string): string | null {
   return source.slice(2);
 }
 
-/** Every match of the pattern in `text`, in order; `first` stops at the first. */
-export function* matchesOf({ regex, startsAt }: TextPattern, text: string): Generator<RegExpExecArray> {
+/** Calls `onMatch` with every match of the pattern in `text`, in order (no generator: a result object per match was garbage). */
+export function eachMatch({ regex, startsAt }: TextPattern, text: string, onMatch: (m: RegExpExecArray) => void): void {
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (!m[0]) {
@@ -233,7 +233,7 @@ export function* matchesOf({ regex, startsAt }: TextPattern, text: string): Gene
       regex.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
       continue;
     }
-    yield m;
+    onMatch(m);
   }
 }
 
@@ -261,26 +261,32 @@ export function patternSet(patterns: readonly TextPattern[]): PatternSet {
 }
 
 /**
- * Every match of every pattern of the set in `text`, by pattern: what `matchesOf` finds for each. A match of
+ * Every match of every pattern of the set in `text`, by pattern: what `eachMatch` finds for each. A match of
  * a pattern with opening words starts where a run of ASCII letters starts (its start is checked: no letter
  * before it) and that run is one of its words, so trying it at those runs alone finds the same matches, as long
  * as the text holds no character that matches an ASCII letter only case-insensitively.
  */
-export function setMatches(set: PatternSet, text: string): RegExpExecArray[][] {
+export function setMatches(set: PatternSet, text: string): Mention[][] {
   const scanAll = set.scanned.length === set.patterns.length || FOLDS_TO_ASCII.test(text);
-  const found = set.patterns.map((pattern) => (scanAll || !pattern.opening ? [...matchesOf(pattern, text)] : []));
+  const found = set.patterns.map((pattern) => {
+    const mentions: Mention[] = [];
+    if (scanAll || !pattern.opening)
+      eachMatch(pattern, text, (m) => mentions.push({ id: pattern.id, start: m.index, end: m.index + m[0].length }));
+    return mentions;
+  });
   if (scanAll) return found;
   // Where each pattern's last match ended: as with a global regex, the next one starts there or later.
   const resumeAt = set.patterns.map(() => 0);
   set.byOpening.visit(text, (at, candidates) => {
     for (const index of candidates) {
-      const { opening, startsAt } = set.patterns[index] as TextPattern & Required<Pick<TextPattern, 'opening'>>;
+      const { id, opening, startsAt } = set.patterns[index] as TextPattern & Required<Pick<TextPattern, 'opening'>>;
       if (at < (resumeAt[index] ?? 0)) continue;
       opening.sticky.lastIndex = at;
       const m = opening.sticky.exec(text);
       if (!m?.[0] || (startsAt && !startsAt(text, at))) continue;
-      found[index]?.push(m);
-      resumeAt[index] = at + m[0].length;
+      const end = at + m[0].length;
+      found[index]?.push({ id, start: at, end });
+      resumeAt[index] = end;
     }
     return false;
   });
@@ -288,12 +294,9 @@ export function setMatches(set: PatternSet, text: string): RegExpExecArray[][] {
 }
 
 function mentionsOf(text: string, set: PatternSet): Mention[] {
-  const found: Mention[] = [];
-  for (const [index, matches] of setMatches(set, text).entries()) {
-    const id = set.patterns[index]?.id ?? '';
-    for (const m of matches) found.push({ id, start: m.index, end: m.index + m[0].length });
-  }
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return setMatches(set, text)
+    .flat()
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const compiled = new WeakMap<TopicsConfig, CompiledTopics>();

@@ -5,7 +5,7 @@ import {
   atPhraseStart,
   compileTopics,
   defaultTopicsConfig,
-  matchesOf,
+  eachMatch,
   patternSet,
   phrasesAhead,
   setMatches,
@@ -70,8 +70,12 @@ describe('setMatches', () => {
     const set = patternSet(patterns);
     fc.assert(
       fc.property(texts, (text) => {
-        const scanned = patterns.map((p) => [...matchesOf(p, text)].map((m) => [m.index, m[0]]));
-        expect(setMatches(set, text).map((ms) => ms.map((m) => [m.index, m[0]]))).toEqual(scanned);
+        const scanned = patterns.map((p) => {
+          const spans: number[][] = [];
+          eachMatch(p, text, (m) => spans.push([m.index, m.index + m[0].length]));
+          return spans;
+        });
+        expect(setMatches(set, text).map((ms) => ms.map((m) => [m.start, m.end]))).toEqual(scanned);
       }),
       { numRuns: 2000 },
     );
