@@ -65,18 +65,20 @@ interface WordForm {
   nameLike: boolean;
 }
 
-function readWordForm(text: string): WordForm {
+/**
+ * Read once per capitalised or hyphenated word: such words recur in every article (a bigger table than most).
+ * `tokenize` reads plain lower-case words itself.
+ */
+const rememberedWordForm = memoizeByString((text: string): WordForm => {
   const stem = withoutPossessive(text);
   const lower = lowerCase(stem);
   return { lower, possessive: stem !== text, nameLike: isNameWord(text, lower) };
-}
-
-/** Read once per capitalised or hyphenated word: such words recur in every article (a bigger table than most). */
-const rememberedWordForm = memoizeByString(readWordForm, 50_000);
+}, 50_000);
 
 /**
  * Whether the word is lower-case ASCII letters and apostrophes: no name part (`isNameWord` needs a capital
- * or a hyphen), its own lower case. Most words are: reading them costs less than looking them up.
+ * or a hyphen), its own lower case once a possessive ending is cut. Most words are: reading them costs less
+ * than looking them up.
  */
 function isPlainLowerWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -86,14 +88,18 @@ function isPlainLowerWord(text: string): boolean {
   return true;
 }
 
-const wordForm = (text: string): WordForm => (isPlainLowerWord(text) ? readWordForm(text) : rememberedWordForm(text));
-
 /** The words of `body`, each marked as quoted or not. */
 export function tokenize(body: string, isQuoted: (at: number) => boolean): Token[] {
   const tokens: Token[] = [];
   scanWords(body, (start, end) => {
     const text = body.slice(start, end);
-    const { lower, possessive, nameLike } = wordForm(text);
+    if (isPlainLowerWord(text)) {
+      // What rememberedWordForm would find for such a word, without an object or a look-up for it.
+      const lower = withoutPossessive(text);
+      tokens.push({ text, start, end, lower, possessive: lower !== text, quoted: isQuoted(start), nameLike: false });
+      return;
+    }
+    const { lower, possessive, nameLike } = rememberedWordForm(text);
     tokens.push({ text, start, end, lower, possessive, quoted: isQuoted(start), nameLike });
   });
   return tokens;
