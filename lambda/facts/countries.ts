@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { atPhraseStart, matchesOf, phrasesAhead, type TextPattern } from './topics.js';
+import { atPhraseStart, eachMatch, phrasesAhead, type TextPattern } from './topics.js';
 
 /*
  * Country names come from i18n-iso-countries (ISO 3166-1, maintained upstream) with their English
@@ -82,10 +82,10 @@ export interface CountryMention {
 export function countryMentions(text: string): CountryMention[] {
   const { byName, pattern } = countryIndex();
   const found: CountryMention[] = [];
-  for (const m of matchesOf(pattern, text)) {
+  eachMatch(pattern, text, (m) => {
     const country = byName.get(m[0].replace(/\s+/g, ' '));
     if (country) found.push({ country, start: m.index, end: m.index + m[0].length });
-  }
+  });
   return found;
 }
 

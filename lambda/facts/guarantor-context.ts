@@ -2,6 +2,7 @@ import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 
@@ -100,10 +101,12 @@ export const PARTICIPATION_CUE = new RegExp(String.raw`\b${words(C.participation
 export function pointsBackTo(text: string): boolean {
   return BACK_ANAPHOR.test(text) || PRONOUN_FRAME.test(text);
 }
-const BACK_ANAPHOR = new RegExp(String.raw`\b${words(C.backAnaphors)}\b`, 'iu');
-const PRONOUN_FRAME = new RegExp(
-  String.raw`\b${words(C.pronounFramesBefore)}\s+${words(C.objectPronouns)}\b|\b${words(C.objectPronouns)}\s+(?:as\s+guarantors?|to\s+${words(guarantorWords.guarantorInfinitives, C.castInfinitives)})\b`,
-  'iu',
+const BACK_ANAPHOR = openingIndexed(new RegExp(String.raw`\b${words(C.backAnaphors)}\b`, 'iu'));
+const PRONOUN_FRAME = openingIndexed(
+  new RegExp(
+    String.raw`\b${words(C.pronounFramesBefore)}\s+${words(C.objectPronouns)}\b|\b${words(C.objectPronouns)}\s+(?:as\s+guarantors?|to\s+${words(guarantorWords.guarantorInfinitives, C.castInfinitives)})\b`,
+    'iu',
+  ),
 );
 /** A guarantee sentence whose subject points back ("They would act as guarantors"); what follows it must cast the role. */
 export const ANAPHORIC_SUBJECT = new RegExp(String.raw`^[\s\p{P}]*${words(C.anaphoricSubjects)}(?=\s)`, 'iu');

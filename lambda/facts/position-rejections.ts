@@ -1,4 +1,5 @@
 import { stanceWords as S, words } from './lexicon.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { PartyMention } from './topics.js';
 
 /*
@@ -8,9 +9,9 @@ import type { PartyMention } from './topics.js';
  * before it keeps one.
  */
 
-const AGENDA_NOUN = new RegExp(String.raw`\b${words(S.agendaNouns)}\b`, 'iu');
-const AGENDA_FRAME = new RegExp(String.raw`\b${words(S.agendaFrames)}\b`, 'iu');
-const WANT_OFFER_REFUSE = new RegExp(String.raw`\b${words(S.wantOfferRefuse)}\b`, 'iu');
+const AGENDA_NOUN = openingIndexed(new RegExp(String.raw`\b${words(S.agendaNouns)}\b`, 'iu'));
+const AGENDA_FRAME = openingIndexed(new RegExp(String.raw`\b${words(S.agendaFrames)}\b`, 'iu'));
+const WANT_OFFER_REFUSE = openingIndexed(new RegExp(String.raw`\b${words(S.wantOfferRefuse)}\b`, 'iu'));
 
 /**
  * What the talks will be about ("the next round is to centre on the east", "the region tops the
@@ -20,7 +21,7 @@ export function isAgendaOnly(clause: string): boolean {
   return AGENDA_NOUN.test(clause) && AGENDA_FRAME.test(clause) && !WANT_OFFER_REFUSE.test(clause);
 }
 
-const NO_COMMENT = new RegExp(String.raw`\b${words(S.noCommentFrames)}\b`, 'iu');
+const NO_COMMENT = openingIndexed(new RegExp(String.raw`\b${words(S.noCommentFrames)}\b`, 'iu'));
 
 /**
  * A party declining to comment on the topic ("The spokesman declined to say whether the demand covers

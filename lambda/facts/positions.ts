@@ -30,6 +30,7 @@ import {
   statesNoStance,
   voicedByOutsider,
 } from './position-rejections.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import {
@@ -72,21 +73,24 @@ import {
 /** Where one clause ends and the next begins: "but", ";", "while" (with its comma or without), ", and" before a new subject. */
 const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,?\s+(?:while|whereas)\s+|,\s+and\s+(?=the\s|\p{Lu})/gu;
 /** A clause that refers back to the sentence's topic without naming it. */
-const ANAPHORA =
-  /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|territory|territories|peninsula|problem)\b|\bit\b/iu;
+const ANAPHORA = openingIndexed(
+  /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|territory|territories|peninsula|problem)\b|\bit\b/iu,
+);
 /**
  * A sentence that refers back to the previous sentence's topic with a noun phrase ("such formulation of
  * the question", "its claim to those territories"): stricter than ANAPHORA, since no topic of its own
  * anchors it.
  */
-const REFERS_BACK =
-  /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu;
+const REFERS_BACK = openingIndexed(
+  /\b(?:this|that|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:issue|question|matter|status|dispute|regions|territories|peninsula|problem)\b/iu,
+);
 /**
  * Within a sentence that names a topic of its own, only a demonstrative before places refers back ("rule
  * over those regions, Crimea among them"): "that the status of Crimea" is a complement, not a reference.
  */
-const REFERS_BACK_TO_PLACES =
-  /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu;
+const REFERS_BACK_TO_PLACES = openingIndexed(
+  /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu,
+);
 const COMPLEMENT = /^that\b/iu;
 /** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
@@ -101,23 +105,27 @@ const SUBJECTLESS_STANCE = new RegExp(
 /** A judgement that refuses what it names: "unacceptable", "a non-starter", "an ultimatum". */
 const JUDGEMENT = new RegExp(String.raw`\b${words(S.replyJudgements, ['ultimatum'])}(?![\p{L}])`, 'iu');
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
-const REPLY_WORD = new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu');
+const REPLY_WORD = openingIndexed(
+  new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu'),
+);
 /** A reply with no object, its verb ending the clause: "Kyiv has refused.", "X says no.", "Y declined to do so." */
 const BARE_REPLY = new RegExp(
   String.raw`\b${words(S.replyVerbs, S.replyWords)}(?:\s+to\s+do\s+so)?\s*(?:[,.;!]|$)`,
   'iu',
 );
 /** The stance of the sentence before taken up by another party: "Moscow has advanced the same demand". */
-const SAME_DEMAND = new RegExp(
-  String.raw`\b(?:the\s+same|a\s+similar|similar|such\s+an?|such)\s+(?:[\p{L}-]+\s+)?${words(S.proposalNouns)}\b`,
-  'iu',
+const SAME_DEMAND = openingIndexed(
+  new RegExp(
+    String.raw`\b(?:the\s+same|a\s+similar|similar|such\s+an?|such)\s+(?:[\p{L}-]+\s+)?${words(S.proposalNouns)}\b`,
+    'iu',
+  ),
 );
 const REPLY_ANAPHOR = new RegExp(
   String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)})\b`,
   'iu',
 );
 /** A pronoun or noun phrase standing for the places the sentence before named ("all of them", "these regions"). */
-const PLACE_ANAPHOR = new RegExp(String.raw`\b${words(S.placeAnaphors)}\b`, 'iu');
+const PLACE_ANAPHOR = openingIndexed(new RegExp(String.raw`\b${words(S.placeAnaphors)}\b`, 'iu'));
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
 const UNOWNED_PLAN =
   /^\s*(?:(?:under|according\s+to|in)\s+)?(?:the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|document|draft|plan|memorandum|framework|text|terms)\b/iu;

@@ -1,3 +1,5 @@
+import { isOneCapital, isSpaceAt } from './char-tests.js';
+
 /**
  * Sentence splitting for news text, with character offsets into the original body, so every fact can
  * cite its sentence verbatim. Rule-based on purpose: `Intl.Segmenter` splits after "Mr." and inside
@@ -117,10 +119,10 @@ export function splitSentences(text: string): Sentence[] {
 function pushTrimmed(text: string, from: number, to: number, out: Sentence[]): void {
   let start = from;
   let end = to;
-  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (start < end && isSpaceAt(text, start)) start++;
   start += referenceMarkerLength(text, start);
-  while (start < end && /\s/u.test(text[start] ?? '')) start++;
-  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
 
@@ -214,7 +216,7 @@ function punctuationBoundary(text: string, index: number, cluster: string): numb
   const sentenceEnd = end;
   end += referenceMarkerLength(text, end);
   if (end >= text.length) return sentenceEnd;
-  if (!/\s/u.test(text[end] ?? '')) return null; // "3.5", "U.S", "field...and"
+  if (!isSpaceAt(text, end)) return null; // "3.5", "U.S", "field...and"
   // Only the next word matters: a bounded look-ahead keeps splitting linear in the text length.
   const rest = text.slice(end, end + 40).trimStart();
   const next = rest[0] ?? '';
@@ -226,7 +228,7 @@ function punctuationBoundary(text: string, index: number, cluster: string): numb
   if (BEFORE_NUMBERS.has(bare) && /\d/u.test(next)) return null;
   // An abbreviation that may end a sentence, an initial ("John F. Kennedy") or a dotted acronym ("U.S.") ends one
   // only before a typical opener; any other word before a period ends one (most periods: the opener is not read).
-  const ambiguous = MAYBE_FINAL.has(bare) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  const ambiguous = MAYBE_FINAL.has(bare) || isOneCapital(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
   return !ambiguous || opensSentence(rest) ? sentenceEnd : null;
 }
 

@@ -1,4 +1,5 @@
 import { memoizeByString } from '../shared/memoize.js';
+import { isOneCapital, startsCapitalised } from './char-tests.js';
 import { countryOfWord, officeAffiliation } from './people-affiliation.js';
 import {
   CAPITALISED_FUNCTION_WORDS,
@@ -64,19 +65,41 @@ interface WordForm {
   nameLike: boolean;
 }
 
-/** Read once per word: the same words recur in every article (a bigger table than most: it holds all words). */
-const wordForm = memoizeByString((text): WordForm => {
+/**
+ * Read once per capitalised or hyphenated word: such words recur in every article (a bigger table than most).
+ * `tokenize` reads plain lower-case words itself.
+ */
+const rememberedWordForm = memoizeByString((text: string): WordForm => {
   const stem = withoutPossessive(text);
   const lower = lowerCase(stem);
   return { lower, possessive: stem !== text, nameLike: isNameWord(text, lower) };
 }, 50_000);
+
+/**
+ * Whether the word is lower-case ASCII letters and apostrophes: no name part (`isNameWord` needs a capital
+ * or a hyphen), its own lower case once a possessive ending is cut. Most words are: reading them costs less
+ * than looking them up.
+ */
+function isPlainLowerWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x61 || code > 0x7a) && code !== 0x27 && code !== 0x2019) return false;
+  }
+  return true;
+}
 
 /** The words of `body`, each marked as quoted or not. */
 export function tokenize(body: string, isQuoted: (at: number) => boolean): Token[] {
   const tokens: Token[] = [];
   scanWords(body, (start, end) => {
     const text = body.slice(start, end);
-    const { lower, possessive, nameLike } = wordForm(text);
+    if (isPlainLowerWord(text)) {
+      // What rememberedWordForm would find for such a word, without an object or a look-up for it.
+      const lower = withoutPossessive(text);
+      tokens.push({ text, start, end, lower, possessive: lower !== text, quoted: isQuoted(start), nameLike: false });
+      return;
+    }
+    const { lower, possessive, nameLike } = rememberedWordForm(text);
     const name = nameLike && !(isPastSpeechForm(lower) && isSentenceStart(body, start));
     tokens.push({ text, start, end, lower, possessive, quoted: isQuoted(start), nameLike: name });
   });
@@ -136,7 +159,7 @@ export const PARTICLES = new Set([
 /** Relative and demonstrative words stand in a speaker's place without naming anyone. */
 const NOT_SPEAKERS = new Set(['which', 'that', 'who', 'whom', 'whose', 'what', 'it', 'this', 'these', 'those']);
 
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token) => startsCapitalised(t.text);
 const isAcronym = (text: string) => /^[\p{Lu}.\d]+$/u.test(text) && text.replaceAll('.', '').length > 1;
 
 /** A function, institution or title word: never (part of) a name, also inside a hyphenated word. */
@@ -178,7 +201,7 @@ export const gapBetween = (body: string, a: Token | undefined, b: Token | undefi
  * A gap that stays within one phrase: spaces, or a hyphen, or the period of an initial, or the bracket
  * an editor closes inside a name ("[Rustem] Umerov").
  */
-const joins = (gap: string) => /^\]?[ \t]*\n?[ \t]*$/u.test(gap) || gap === '. ' || gap === '.';
+const joins = (gap: string) => gap === ' ' || /^\]?[ \t]*\n?[ \t]*$/u.test(gap) || gap === '. ' || gap === '.';
 
 export interface MentionContext {
   body: string;
@@ -203,7 +226,7 @@ function nameRunStart(ctx: MentionContext, last: number): number {
       while (j > 0 && PARTICLES.has((tokens[j - 1] as Token).text)) j--;
       if (!tokens[j - 1]?.nameLike) break;
       i = j;
-    } else if (/^\p{Lu}$/u.test(prev.text))
+    } else if (isOneCapital(prev.text))
       i--; // an initial: "John F. Kennedy"
     else break;
   }
@@ -351,7 +374,7 @@ export function mentionStartingAt(ctx: MentionContext, first: number): Mention |
   if (PERSONAL_PRONOUNS.has(start.lower)) return mentionEndingAt(ctx, first, true);
   while (canContinue(last)) {
     const next = tokens[last + 1] as Token;
-    const nameLike = next.nameLike || PARTICLES.has(next.text) || /^\p{Lu}$/u.test(next.text);
+    const nameLike = next.nameLike || PARTICLES.has(next.text) || isOneCapital(next.text);
     const titleLike = isTitleWord(next) || /^(the|a|an|one)$/u.test(next.lower) || /^[\p{L}-]+ing$/u.test(next.lower);
     if (!nameLike && !titleLike) break;
     // The name ended, unless one capitalised word names the body whose title follows ("Nato Secretary General X").

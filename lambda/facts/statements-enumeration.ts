@@ -24,12 +24,21 @@ const NOUN_WINDOW = 3;
  * meeting:" (a count among the last words before a closing colon), or "… include three key points." (a
  * count before a noun that names points, for a list of ordinal sentences).
  */
+/** A word in lower case with letters and hyphens only; most words are so already, and are not read twice. */
+const bareWord = (word: string) => (isBare(word) ? word : word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+
+/** Whether the word is lower-case ASCII letters and hyphens only (`/^[a-z-]*$/`), read by code. */
+function isBare(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code < 0x61 || code > 0x7a) && code !== 0x2d) return false;
+  }
+  return true;
+}
+
 export function announcedList(text: string): AnnouncedList | null {
   const colon = /:$/u.test(text);
-  const words = text
-    .replace(/[:.]$/u, '')
-    .split(/\s+/u)
-    .map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  const words = text.replace(/[:.]$/u, '').split(/\s+/u).map(bareWord);
   const from = colon ? Math.max(0, words.length - COLON_WINDOW - 1) : 0;
   for (let k = words.length - 2; k >= from; k--) {
     const count = COUNT_WORDS.get(words[k] ?? '');

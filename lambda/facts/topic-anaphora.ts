@@ -1,5 +1,6 @@
 import { stanceWords as S, words } from './lexicon.js';
 import { isPatient } from './position-rejections.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 import {
@@ -34,11 +35,10 @@ const TOPIC_ANAPHOR = new RegExp(
   'iu',
 );
 /** A phrase that both points back and refuses: "there is nothing to discuss here". */
-const POINTING_ANSWER = new RegExp(String.raw`\b${words(S.pointingAnswers)}(?![\p{L}])`, 'iu');
+const POINTING_ANSWER = openingIndexed(new RegExp(String.raw`\b${words(S.pointingAnswers)}(?![\p{L}])`, 'iu'));
 /** A refusal or acceptance of what the anaphor names: "rejected", "ruled out", "called … an ultimatum", "cannot give up". */
-const ANSWER = new RegExp(
-  String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements, S.anaphorAnswers)}(?![\p{L}])`,
-  'iu',
+const ANSWER = openingIndexed(
+  new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements, S.anaphorAnswers)}(?![\p{L}])`, 'iu'),
 );
 
 /** The last sentence that stated a position on topics: the topics its answer inherits and the parties that hold them. */

@@ -30,11 +30,15 @@ function nonAsciiClass(codePoint: number): CharClass {
   return found;
 }
 
-function classOf(codePoint: number): CharClass {
-  if (codePoint >= 0x80) return nonAsciiClass(codePoint);
-  if (codePoint >= 0x30 && codePoint <= 0x39) return NUMBER;
-  const folded = codePoint | 0x20;
+/** The class of every ASCII code, looked up rather than computed: the scanner asks it of every character. */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, code) => {
+  if (code >= 0x30 && code <= 0x39) return NUMBER;
+  const folded = code | 0x20;
   return folded >= 0x61 && folded <= 0x7a ? LETTER : OTHER;
+});
+
+function classOf(codePoint: number): CharClass {
+  return codePoint >= 0x80 ? nonAsciiClass(codePoint) : (ASCII_CLASSES[codePoint] as CharClass);
 }
 
 const codePointAt = (text: string, at: number) => text.codePointAt(at) ?? 0;
@@ -45,31 +49,34 @@ const isWordJoiner = (code: number) => code === 0x2d || code === 0x27 || code ==
 /** Separators inside a number ("3.5", "10,000"). */
 const isNumberJoiner = (code: number) => code === 0x2e || code === 0x2c;
 
-/** The end of the run of code points from `at` whose class passes `accept`. */
-function runEnd(text: string, at: number, accept: (c: CharClass) => boolean): number {
+/**
+ * The end of the run of code points from `at` that continue a word (letters, marks, digits) or, with
+ * `digitsOnly`, a number. ASCII is read by its code, without a code point or a call per character.
+ */
+function runEnd(text: string, at: number, digitsOnly: boolean): number {
   let i = at;
   while (i < text.length) {
-    const codePoint = codePointAt(text, i);
-    if (!accept(classOf(codePoint))) break;
-    i += widthOf(codePoint);
+    const code = text.charCodeAt(i);
+    const wide = code >= 0x80;
+    const codePoint = wide ? codePointAt(text, i) : code;
+    const kind = wide ? nonAsciiClass(codePoint) : ASCII_CLASSES[code];
+    if (digitsOnly ? kind !== NUMBER : kind === OTHER) break;
+    i += wide ? widthOf(codePoint) : 1;
   }
   return i;
 }
 
-const inWord = (c: CharClass) => c !== OTHER;
-const isNumber = (c: CharClass) => c === NUMBER;
-
 /** Where the word or number starting at `start` (whose first code point is of class `first`) ends. */
 function tokenEnd(text: string, start: number, first: CharClass): number {
-  const accept = first === LETTER ? inWord : isNumber;
+  const digitsOnly = first !== LETTER;
   const isJoiner = first === LETTER ? isWordJoiner : isNumberJoiner;
   const continues = first === LETTER ? LETTER : NUMBER;
-  let end = runEnd(text, start + widthOf(codePointAt(text, start)), accept);
+  let end = runEnd(text, start + widthOf(codePointAt(text, start)), digitsOnly);
   // A joiner belongs to the word only when what follows it may start the word's next part.
   while (end + 1 < text.length && isJoiner(text.charCodeAt(end))) {
     const next = codePointAt(text, end + 1);
     if (classOf(next) !== continues) break;
-    end = runEnd(text, end + 1 + widthOf(next), accept);
+    end = runEnd(text, end + 1 + widthOf(next), digitsOnly);
   }
   return end;
 }
@@ -78,6 +85,12 @@ function tokenEnd(text: string, start: number, first: CharClass): number {
 export function scanWords(text: string, onWord: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Spaces and punctuation, most of what lies between words, without a code point or a call.
+    if (code < 0x80 && ASCII_CLASSES[code] === OTHER) {
+      i++;
+      continue;
+    }
     const codePoint = codePointAt(text, i);
     const kind = classOf(codePoint);
     if (kind === LETTER || kind === NUMBER) {

@@ -1,0 +1,282 @@
+/*
+ * The words a regular expression's matches can begin with, read from its source, so that a text is searched
+ * only where one of them stands (topics.ts: one pass over a text's words instead of a scan per pattern).
+ *
+ * A "first word" is the run of ASCII letters a match opens with, lower-cased, and the analysis promises that
+ * the text's own run of ASCII letters at the match's start is exactly that word: the pattern consumes a
+ * character that is no ASCII letter after it (a space, an apostrophe, a digit), or asserts one there (`\b`, a
+ * lookahead refusing letters). It gives up (null) on anything it cannot read for sure: a class or escape that
+ * may match a letter before the first word ends, a repeated letter or group, a back-reference, an alternative
+ * that could start a match with no letter, or a letter a match could start inside a word. Giving up is always
+ * safe: the caller then scans for that pattern as before. Every other assertion is skipped, which can only
+ * widen the set of words.
+ */
+
+/** No more first words than this: a pattern that opens with an open-ended list is scanned for instead. */
+const MOST_FIRST_WORDS = 500;
+
+/** The characters outside ASCII that match an ASCII letter case-insensitively (Unicode simple case folding). */
+export const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
+
+type Atom =
+  | { kind: 'letter'; char: string }
+  /** Consumes one character that is never an ASCII letter. */
+  | { kind: 'other' }
+  /** Consumes one character that may be an ASCII letter (a class, `.`, `\w`, `\p{…}`). */
+  | { kind: 'any' }
+  /** `\b`: before the first word, no ASCII letter precedes it; after letters, the word ends there. */
+  | { kind: 'boundary' }
+  /** A lookahead refusing a letter or digit (`phrasesAhead`'s): the word ends there. */
+  | { kind: 'wordEnd' }
+  /** A lookbehind refusing a letter or digit (`phrasesSource`'s): no ASCII letter precedes a word beginning here. */
+  | { kind: 'wordStart' }
+  /** Any other assertion; skipping it only widens the set. */
+  | { kind: 'assertion' }
+  | { kind: 'group'; alternatives: Term[][] };
+
+interface Term {
+  atom: Atom;
+  min: number;
+  max: number;
+}
+
+class Unreadable extends Error {}
+
+/** The source parsed into alternatives of terms: only as much syntax as a word list needs. */
+class Parser {
+  private at = 0;
+  constructor(private readonly source: string) {}
+
+  parse(): Term[][] {
+    const alternatives = this.alternatives();
+    if (this.at !== this.source.length) throw new Unreadable();
+    return alternatives;
+  }
+
+  private alternatives(): Term[][] {
+    const all: Term[][] = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      all.push(this.sequence());
+    }
+    return all;
+  }
+
+  private sequence(): Term[] {
+    const terms: Term[] = [];
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const atom = this.atom();
+      terms.push({ atom, ...this.quantifier() });
+    }
+    return terms;
+  }
+
+  private atom(): Atom {
+    const c = this.source[this.at++] ?? '';
+    if (c === '(') return this.group();
+    if (c === '[') return this.characterClass();
+    if (c === '\\') return this.escape();
+    if (c === '.') return { kind: 'any' };
+    if (c === '^' || c === '$') return { kind: 'assertion' };
+    if ('*+?{'.includes(c)) throw new Unreadable();
+    if (/[A-Za-z]/.test(c)) return { kind: 'letter', char: c.toLowerCase() };
+    // Case-insensitively, the long s and the Kelvin sign match ASCII letters; no other character does.
+    return FOLDS_TO_ASCII.test(c) ? { kind: 'any' } : { kind: 'other' };
+  }
+
+  private group(): Atom {
+    const rest = this.source.slice(this.at);
+    const opener = /^\?(?:<?[=!]|:)/.exec(rest)?.[0] ?? (rest.startsWith('?') ? null : '');
+    if (opener === null) throw new Unreadable(); // named groups and flags: not needed by any list
+    this.at += opener.length;
+    const start = this.at;
+    const alternatives = this.alternatives();
+    if (this.source[this.at++] !== ')') throw new Unreadable();
+    if (opener === '' || opener === '?:') return { kind: 'group', alternatives };
+    const refusesLetters =
+      opener.endsWith('!') && /^\[\\p\{L\}(?:\\p\{N\})?\]$/.test(this.source.slice(start, this.at - 1));
+    if (refusesLetters) return { kind: opener === '?!' ? 'wordEnd' : 'wordStart' };
+    return { kind: 'assertion' };
+  }
+
+  /** A class never matches an ASCII letter when it lists only spaces, digits and punctuation. */
+  private characterClass(): Atom {
+    let lettersPossible = this.source[this.at] === '^';
+    while (this.at < this.source.length && this.source[this.at] !== ']') {
+      const c = this.source[this.at++] ?? '';
+      if (c === '\\') {
+        const escaped = this.source[this.at++] ?? '';
+        if (!/^[sd]$/.test(escaped) && /[A-Za-z]/.test(escaped)) lettersPossible = true;
+      } else if (/[A-Za-z]/.test(c) || FOLDS_TO_ASCII.test(c)) lettersPossible = true;
+      else if (c === '-' && /[^\\\]]/.test(this.source[this.at] ?? ']')) lettersPossible = true; // a range: unread
+    }
+    if (this.source[this.at++] !== ']') throw new Unreadable();
+    return lettersPossible ? { kind: 'any' } : { kind: 'other' };
+  }
+
+  private escape(): Atom {
+    const c = this.source[this.at++] ?? '';
+    if (c === 'b') return { kind: 'boundary' };
+    if (c === 'B') return { kind: 'assertion' };
+    if (c === 's' || c === 'd' || c === 'W') return { kind: 'other' };
+    if (c === 'p' || c === 'P') {
+      const end = this.source.indexOf('}', this.at);
+      if (end < 0) throw new Unreadable();
+      this.at = end + 1;
+      return { kind: 'any' };
+    }
+    if (c === 'w' || c === 'S' || c === 'D') return { kind: 'any' };
+    if (/[1-9k]/.test(c)) throw new Unreadable(); // back-references
+    if (/[A-Za-z0-9]/.test(c)) throw new Unreadable(); // \u, \x, \c, \n …: not needed by any list
+    return { kind: 'other' }; // escaped punctuation
+  }
+
+  private quantifier(): { min: number; max: number } {
+    const c = this.source[this.at];
+    let bounds = { min: 1, max: 1 };
+    if (c === '?') bounds = { min: 0, max: 1 };
+    else if (c === '*') bounds = { min: 0, max: Infinity };
+    else if (c === '+') bounds = { min: 1, max: Infinity };
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!m) throw new Unreadable();
+      const min = Number(m[1]);
+      bounds = { min, max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : min };
+      this.at += m[0].length - 1;
+    } else return bounds;
+    this.at++;
+    if (this.source[this.at] === '?') this.at++; // lazy: the same strings
+    return bounds;
+  }
+}
+
+/** Where the walk stands: the terms left in each enclosing sequence, innermost first. */
+type Continuation = readonly { terms: readonly Term[]; next: number }[];
+
+/**
+ * The first words of `source`'s matches, or null when the analysis cannot promise them. `startChecked`: the
+ * caller tests the match's start itself (no letter or digit before it), as `TextPattern.startsAt` does.
+ */
+export function regexFirstWords(source: string, startChecked: boolean): ReadonlySet<string> | null {
+  try {
+    const words = new Set<string>();
+    const top = new Parser(source).parse();
+    for (const alternative of top) walk([{ terms: alternative, next: 0 }], '', startChecked, words);
+    return words;
+  } catch (error) {
+    if (error instanceof Unreadable) return null;
+    throw error;
+  }
+}
+
+function walk(rest: Continuation, word: string, startChecked: boolean, words: Set<string>): void {
+  if (words.size > MOST_FIRST_WORDS) throw new Unreadable();
+  const [frame, ...outer] = rest;
+  if (!frame) throw new Unreadable(); // the pattern may end inside its first word (or before it)
+  const term = frame.terms[frame.next];
+  if (!term) {
+    walk(outer, word, startChecked, words);
+    return;
+  }
+  const after: Continuation = [{ terms: frame.terms, next: frame.next + 1 }, ...outer];
+  if (term.min === 0) walk(after, word, startChecked, words);
+  if (term.max === 0) return;
+  const { atom } = term;
+  if (atom.kind === 'group') {
+    if (term.max > 1) throw new Unreadable();
+    for (const alternative of atom.alternatives)
+      walk([{ terms: alternative, next: 0 }, ...after], word, startChecked, words);
+  } else if (atom.kind === 'letter') {
+    if (term.max > 1) throw new Unreadable();
+    if (!word && !startChecked) throw new Unreadable(); // it could begin inside a word
+    walk(after, word + atom.char, startChecked, words);
+  } else if (atom.kind === 'any') {
+    throw new Unreadable();
+  } else if (word && (atom.kind === 'other' || atom.kind === 'boundary' || atom.kind === 'wordEnd')) {
+    words.add(word); // the first word ends here
+  } else if (atom.kind === 'other') {
+    throw new Unreadable(); // a match that may open with no letter
+  } else {
+    // An assertion before the first word: `\b` and a lookbehind refusing letters vouch for its start.
+    walk(after, word, startChecked || atom.kind === 'boundary' || (atom.kind === 'wordStart' && !word), words);
+  }
+}
+
+/** The code of an ASCII letter in lower case, or -1 for any other character. */
+function lowerAsciiLetter(code: number): number {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? lower : -1;
+}
+
+/** A hash of a word of ASCII letters, case-insensitively, as `OpeningIndex.visit` computes it while reading. */
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + lowerAsciiLetter(word.charCodeAt(i))) | 0;
+  return hash;
+}
+
+/**
+ * Values filed under the lower-case words that matches open with, looked up at the runs of ASCII letters of a
+ * text: the one pass that replaces a regex's scan of every position. A run is sliced and looked up only when
+ * its hash, computed while reading it, belongs to a word of the index.
+ */
+export class OpeningIndex<T> {
+  private readonly byWord = new Map<string, T[]>();
+  private readonly hashes = new Set<number>();
+
+  add(word: string, value: T): void {
+    this.byWord.set(word, [...(this.byWord.get(word) ?? []), value]);
+    this.hashes.add(wordHash(word));
+  }
+
+  /** Calls `visit` at each run of ASCII letters of `text` that is an indexed word, in text order, until it returns true. */
+  visit(text: string, visit: (start: number, values: readonly T[]) => boolean): void {
+    const length = text.length;
+    for (let at = 0; at < length; ) {
+      let hash = lowerAsciiLetter(text.charCodeAt(at));
+      if (hash < 0) {
+        at++;
+        continue;
+      }
+      let end = at + 1;
+      for (; end < length; end++) {
+        const code = lowerAsciiLetter(text.charCodeAt(end));
+        if (code < 0) break;
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
+      const values = this.hashes.has(hash) ? this.byWord.get(text.slice(at, end).toLowerCase()) : undefined;
+      if (values && visit(at, values)) return;
+      at = end;
+    }
+  }
+}
+
+/** What extraction asks of a non-global regex. */
+export type TextTest = Pick<RegExp, 'test' | 'exec'>;
+
+/**
+ * A non-global regex that V8 would try at every position (a `\b` or a lookbehind before a list of words), tried
+ * only where one of its opening words stands: `test` and `exec` answer what the regex's own do (the leftmost
+ * match opens at such a word). The regex itself when its opening words cannot be read, and for texts holding a
+ * character that matches an ASCII letter only case-insensitively.
+ */
+export function openingIndexed(regex: RegExp): TextTest {
+  if (regex.global || regex.sticky)
+    throw new Error(`openingIndexed takes a non-global regex: /${regex.source}/${regex.flags}`);
+  const words = regexFirstWords(regex.source, false);
+  if (!words) return regex;
+  const index = new OpeningIndex<true>();
+  for (const word of words) index.add(word, true);
+  const sticky = new RegExp(regex.source, `${regex.flags}y`);
+  const exec = (text: string): RegExpExecArray | null => {
+    if (FOLDS_TO_ASCII.test(text)) return regex.exec(text);
+    let found: RegExpExecArray | null = null;
+    index.visit(text, (start) => {
+      sticky.lastIndex = start;
+      found = sticky.exec(text);
+      return found !== null;
+    });
+    return found;
+  };
+  return { exec, test: (text) => exec(text) !== null };
+}

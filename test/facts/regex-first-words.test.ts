@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { openingIndexed, regexFirstWords } from '../../lambda/facts/regex-first-words.js';
+import {
+  atPhraseStart,
+  compileTopics,
+  defaultTopicsConfig,
+  eachMatch,
+  patternSet,
+  phrasesAhead,
+  setMatches,
+  withOpening,
+} from '../../lambda/facts/topics.js';
+
+const words = (source: string, startChecked = false) => {
+  const found = regexFirstWords(source, startChecked);
+  return found && [...found].sort();
+};
+
+describe('regexFirstWords', () => {
+  it('reads the words a list, an optional word and an optional letter open with', () => {
+    expect(words(String.raw`\b(?:the\s+|all\s+)?four\s+regions?\b`)).toEqual(['all', 'four', 'the']);
+    expect(words(String.raw`\b(?:parts?|areas?) of\b`)).toEqual(['area', 'areas', 'part', 'parts']);
+    expect(words(String.raw`\b(?:Russia's|its)\s+new\b|\bnew\s+Russian\b`)).toEqual(['its', 'new', 'russia']);
+    expect(words(phrasesAhead(['Crimean peninsula', "people's republics", 'Kerch']), true)).toEqual([
+      'crimean',
+      'kerch',
+      'people',
+    ]);
+  });
+
+  it('gives up where a match could open otherwise: mid-word, with a class, a repeat, or no letter', () => {
+    expect(words('foo\\b')).toBeNull(); // no boundary before: "xfoo" matches
+    expect(words(String.raw`\bfoo`)).toBeNull(); // "foobar" matches, whose first word is longer
+    expect(words(String.raw`\b[\w-]+\s+regions\b`)).toBeNull();
+    expect(words(String.raw`\bx*y\b`)).toBeNull();
+    expect(words(String.raw`\b(?:a|\d)\s`)).toBeNull();
+    expect(words(String.raw`\b(a)\1\b`)).toBeNull();
+    expect(words('\\b\u212Aiev\\b')).toBeNull(); // the Kelvin sign matches "k"
+  });
+});
+
+/** Texts where a word index could disagree with a scan: case, joiners, letters beyond ASCII, the Kelvin sign. */
+const tricky = fc.constantFrom(
+  ...['new', 'New', 'its', 'the', 'four', 'Crimea', 'Crimean', 'peninsula', 'regions', 'Russia', "'s", 's', 'x'],
+  ...[' ', '  ', '\n', '-', "'", '\u2019', '.', ',', '4', 'é', '\u212A', '\u017F', '\u{1d400}', '_'],
+);
+const texts = fc.array(tricky, { maxLength: 24 }).map((parts) => parts.join(''));
+
+describe('setMatches', () => {
+  const patterns = [
+    withOpening({
+      id: 'crimea',
+      regex: new RegExp(phrasesAhead(['Crimea', 'Crimean', 'Crimean peninsula', 'the peninsula']), 'giu'),
+      startsAt: atPhraseStart,
+    }),
+    withOpening({
+      id: 'new',
+      regex: /\b(?:Russia's|its)\s+new\s+regions\b|\bnew\s+Russian\s+regions\b/giu,
+      startsAt: null,
+    }),
+    withOpening({ id: 'four', regex: /(?:the\s+)?four\s+regions\b/giu, startsAt: boundaryAt }),
+  ];
+
+  it('indexes every pattern here by its opening words', () => {
+    expect(patterns.every((p) => p.opening)).toBe(true);
+  });
+
+  it('finds, pattern by pattern, what a scan of the whole text finds', () => {
+    const set = patternSet(patterns);
+    fc.assert(
+      fc.property(texts, (text) => {
+        const scanned = patterns.map((p) => {
+          const spans: number[][] = [];
+          eachMatch(p, text, (m) => spans.push([m.index, m.index + m[0].length]));
+          return spans;
+        });
+        expect(setMatches(set, text).map((ms) => ms.map((m) => [m.start, m.end]))).toEqual(scanned);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the shipped topics where it did before, inside words and across line breaks too', () => {
+    const topics = compileTopics(defaultTopicsConfig);
+    expect(topics.topicMentions('unCrimean, then its new\nregions and the four  regions')).toEqual([
+      { id: 'donbas', start: 16, end: 31 },
+      { id: 'donbas', start: 36, end: 53 },
+    ]);
+  });
+});
+
+function boundaryAt(text: string, at: number): boolean {
+  const boundary = /\b/iuy;
+  boundary.lastIndex = at;
+  return boundary.test(text);
+}
+
+describe('openingIndexed', () => {
+  const regexes = [
+    /\b(?:this|that|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:regions|peninsula)\b|\bit\b/iu,
+    /\b(?:the\s+same|such)\s+(?:new\s+)?(?:regions|four)\b/iu,
+    /\b(?:Russia's|its)\s+new(?![\p{L}])/iu,
+  ];
+  const testTexts = fc
+    .array(fc.constantFrom('this', 'That', 'these', 'it', 'It', 'the', 'same', 'such', 'new', 'regions', 'four'), {
+      maxLength: 8,
+    })
+    .chain((words) =>
+      fc
+        .array(fc.constantFrom(' ', '  ', '\n', "'s ", 'x', '-', 'é', '\u212A', '.'), {
+          minLength: words.length,
+          maxLength: words.length,
+        })
+        .map((gaps) => words.map((word, i) => word + (gaps[i] ?? '')).join('')),
+    );
+
+  it('indexes these regexes, and execs what they exec, at the same place', () => {
+    for (const regex of regexes) expect(openingIndexed(regex)).not.toBe(regex);
+    fc.assert(
+      fc.property(testTexts, (text) => {
+        for (const regex of regexes) {
+          const own = regex.exec(text);
+          const indexed = openingIndexed(regex).exec(text);
+          expect(indexed && [indexed.index, indexed[0]]).toEqual(own && [own.index, own[0]]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves a regex it cannot read as it is, and refuses a global one', () => {
+    const unread = /\b\p{Lu}\w+s\b/u;
+    expect(openingIndexed(unread)).toBe(unread);
+    expect(() => openingIndexed(/\bnew\b/gu)).toThrow(/non-global/);
+  });
+});
