@@ -1,6 +1,6 @@
 import type { Article } from '../articles/article.js';
 import type { Person, Statement } from './fact.js';
-import { namedInLaterCondition } from './position-actor.js';
+import { namedInLaterCondition } from './position-rejections.js';
 import { isHeadline, type Sentence } from './sentences.js';
 import type { CompiledTopics, PartyMention } from './topics.js';
 import {

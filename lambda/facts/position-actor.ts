@@ -253,18 +253,6 @@ function passiveAgent(sentence: string, topics: CompiledTopics, setBy: RegExp): 
   return agent?.id ?? null;
 }
 
-/** A condition opener inside a clause, after its main verb: "… by force if ", "… unless ". */
-const LATER_CONDITION = new RegExp(String.raw`\p{L}[^\p{L}]+${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
-
-/**
- * Whether a party is named only as the subject of a condition set after the main clause ("X said his troops would
- * take the region by force if Kyiv did not pull back"): the condition is what the speaker asks of it, not its
- * stance. A condition opening the clause ("If Moscow agrees, Kyiv is ready …") leaves its main clause's subject alone.
- */
-export function namedInLaterCondition(clause: string, mention: PartyMention): boolean {
-  return LATER_CONDITION.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
-}
-
 /** Before a verb of replying, what may stand after its subject: auxiliaries, modals, "not", adverbs ("will not accept", "has again rejected"). */
 const REPLY_AUXILIARIES = String.raw`(?:(?:${words(S.subjectFillers, S.modals)}|not|never|does|do|did|\p{Ll}+ly)\s+)*`;
 /** A verb replying to the named proposal right after it: "… rejected ", "… will not accept the ", "… called ". */

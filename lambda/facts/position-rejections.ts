@@ -86,7 +86,11 @@ export const isPatient = (clause: string, mention: PartyMention, obliged: string
   PATIENT_AFTER.test(clause.slice(mention.end, mention.end + 60)) ||
   OBJECT_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
 
-const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+(?:the\s+)?$`, 'iu');
+/** A condition opener ending right before a party: "if ", "unless the ". */
+const CONDITION_OPENER = String.raw`${words(S.conditionOpeners)}\s+(?:the\s+)?$`;
+const CONDITION_BEFORE = new RegExp(String.raw`\b${CONDITION_OPENER}`, 'iu');
+/** The same opener inside a clause, after its main verb: "… by force if ", "… unless ". */
+const LATER_CONDITION = new RegExp(String.raw`\p{L}[^\p{L}]+${CONDITION_OPENER}`, 'iu');
 
 /**
  * The party is the subject of a condition ("… must leave the region if Kyiv wants peace", "unless Moscow agrees"):
@@ -94,3 +98,11 @@ const CONDITION_BEFORE = new RegExp(String.raw`\b${words(S.conditionOpeners)}\s+
  */
 export const namedInCondition = (clause: string, mention: PartyMention): boolean =>
   CONDITION_BEFORE.test(clause.slice(Math.max(0, mention.start - 24), mention.start));
+
+/**
+ * Whether a party is named only as the subject of a condition set after the main clause ("X said his troops would
+ * take the region by force if Kyiv did not pull back"): the condition is what the speaker asks of it, not its
+ * stance. A condition opening the clause ("If Moscow agrees, Kyiv is ready …") leaves its main clause's subject alone.
+ */
+export const namedInLaterCondition = (clause: string, mention: PartyMention): boolean =>
+  LATER_CONDITION.test(clause.slice(Math.max(0, mention.start - 30), mention.start));

@@ -12,7 +12,6 @@ import {
   gerundStanceHolder,
   itReferent,
   lastNamedParty,
-  namedInLaterCondition,
   opinionHolder,
   type ProposalReply,
   proposalReplies,
@@ -27,6 +26,7 @@ import {
   isQuestion,
   namedAfterStance,
   namedInCondition,
+  namedInLaterCondition,
   statesNoStance,
   voicedByOutsider,
 } from './position-rejections.js';
