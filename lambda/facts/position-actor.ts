@@ -264,12 +264,6 @@ const REPLY_TO_OBJECT = new RegExp(
 const JUDGED = new RegExp(String.raw`\b${words(A.judgementWords, S.replyJudgements)}(?![\p{L}])`, 'iu');
 /** Between a subject and its verb: a name after a title ("President Jane Roe"), or an appositive in commas. */
 const SUBJECT_GAP = /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}?(?:\s*,[^,]{1,60},)?\s*$/u;
-/** After a person's name, a possessive proposal noun: "Volnov's demand", "Gromov's latest proposal". */
-const POSSESSIVE_PROPOSAL = new RegExp(
-  String.raw`^['\u2019]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
-  'iu',
-);
-
 /** A verb of replying or naming anywhere in a clause: without one, there is no reply to look for. */
 const HAS_REPLY_VERB = new RegExp(
   String.raw`\b(?:${words(A.objectReplyVerbs)}|${words(A.judgementVerbs)})(?![\p{L}])`,
@@ -295,8 +289,8 @@ export function proposalReplies(clause: string, topics: CompiledTopics, people: 
   const persons = people(clause);
   const owners = [
     ...parties.filter((m) => m.kind === 'proposal'),
-    // A person's proposal may come as one mention already ("Y's demand"), or as the name with the noun after it.
-    ...persons.filter((m) => m.kind === 'proposal' || POSSESSIVE_PROPOSAL.test(clause.slice(m.end, m.end + 40))),
+    // A person's proposal is one mention, "Y's demand" (topics-parties.ts, peopleMentions), as a party's is.
+    ...persons.filter((m) => m.kind === 'proposal'),
   ];
   const replies: ProposalReply[] = [];
   for (const owner of owners) {
