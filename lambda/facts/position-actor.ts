@@ -260,8 +260,11 @@ const REPLY_TO_OBJECT = new RegExp(
   String.raw`(?<![\p{L}])${REPLY_AUXILIARIES}(?:(${words(A.objectReplyVerbs)})|${words(A.judgementVerbs)})\s+(?:(?:the|a|an)\s+)?$`,
   'iu',
 );
-/** A judgement that refuses what a verb of naming named: "… an ultimatum", "… unacceptable". */
-const JUDGED = new RegExp(String.raw`\b${words(A.judgementWords, S.replyJudgements)}(?![\p{L}])`, 'iu');
+/** A judgement that refuses what it names: "… an ultimatum", "… unacceptable", "a non-starter". */
+export const REFUSING_JUDGEMENT = new RegExp(
+  String.raw`\b${words(A.judgementWords, S.replyJudgements)}(?![\p{L}])`,
+  'iu',
+);
 /** Between a subject and its verb: a name after a title ("President Jane Roe"), or an appositive in commas. */
 const SUBJECT_GAP = /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}?(?:\s*,[^,]{1,60},)?\s*$/u;
 /** A verb of replying or naming anywhere in a clause: without one, there is no reply to look for. */
@@ -298,7 +301,7 @@ export function proposalReplies(clause: string, topics: CompiledTopics, people: 
     if (!verb || !owner.id) continue;
     const at = Math.max(0, owner.start - 80) + verb.index;
     // A verb of naming replies only with a refusing judgement after the proposal ("… an ultimatum").
-    if (!verb[1] && !JUDGED.test(clause.slice(owner.end, owner.end + 100))) continue;
+    if (!verb[1] && !REFUSING_JUDGEMENT.test(clause.slice(owner.end, owner.end + 100))) continue;
     const replier = [...parties, ...persons]
       .filter((m) => m.kind !== 'proposal' && m.end <= at && SUBJECT_GAP.test(clause.slice(m.end, at)))
       .at(-1);

@@ -16,6 +16,7 @@ import {
   type ProposalReply,
   proposalReplies,
   questionFrameEnd,
+  REFUSING_JUDGEMENT,
   trailingRefuser,
 } from './position-actor.js';
 import {
@@ -102,8 +103,6 @@ const SUBJECTLESS_STANCE = new RegExp(
   String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])`,
   'iu',
 );
-/** A judgement that refuses what it names: "unacceptable", "a non-starter", "an ultimatum". */
-const JUDGEMENT = new RegExp(String.raw`\b${words(S.replyJudgements, ['ultimatum'])}(?![\p{L}])`, 'iu');
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = openingIndexed(
   new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu'),
@@ -453,7 +452,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const answerer = before ? answererOfProposal(clause.text, before, takers) : null;
           if (answerer) emit(topic, answerer.id, clause.text);
           // "Moscow's demand to cede the region is unacceptable, the Ukrainian minister said": the judge is the speaker.
-          const judge = before?.kind === 'proposal' && JUDGEMENT.test(clause.text) ? speaker(topic) : null;
+          const judge = before?.kind === 'proposal' && REFUSING_JUDGEMENT.test(clause.text) ? speaker(topic) : null;
           if (judge && judge !== before?.id) emit(topic, judge, clause.text);
           // "X demands Y, which Z rejected", "…, a demand rejected by Z", "X wants Y and Z has refused": the reply is
           // Z's position on the same topic.
