@@ -97,6 +97,14 @@ function publish(metrics: Metrics | undefined, progress: RebuildProgress, ms: nu
   metrics.publishStoredMetrics();
 }
 
+/** The daily clean-up's call: what it deleted, and whether it paused (its errors are the function's own metric). */
+function publishDeletion(metrics: Metrics | undefined, deleted: number, paused: boolean): void {
+  if (!metrics) return;
+  metrics.addMetric(METRICS.supersededItemsDeleted, MetricUnit.Count, deleted);
+  metrics.addMetric(METRICS.supersededDeletionPaused, MetricUnit.Count, paused ? 1 : 0);
+  metrics.publishStoredMetrics();
+}
+
 /** Builds the handler from its dependencies; `deps` is called once, on the first event. */
 export function createStoreUpgradeHandler(
   deps: () => StoreUpgradeDeps,
@@ -114,12 +122,14 @@ export function createStoreUpgradeHandler(
         const result = await rebuild.deleteSuperseded(randomUUID(), () => context.getRemainingTimeInMillis());
         const ms = Math.round(performance.now() - start);
         log('info', 'Superseded store formats', { storeFormat: STORE_FORMAT, ...result, ms });
+        publishDeletion(metrics, result.deleted, false);
         return result;
       } catch (error) {
         if (!isTransient(error)) throw error;
         log('warn', 'Deleting superseded store formats paused; the next call goes on from its checkpoint', {
           error: String(error),
         });
+        publishDeletion(metrics, 0, true);
         return { state: 'busy', deleted: 0, changed: 0 };
       }
     }

@@ -77,6 +77,10 @@ export const METRICS = {
   rebuildComplete: 'StoreRebuildComplete',
   /** Store upgrade: one call's rebuild (milliseconds). */
   rebuildTime: 'StoreRebuildTime',
+  /** Store upgrade, per daily call of the clean-up schedule: items of previous store formats deleted (count). */
+  supersededItemsDeleted: 'SupersededItemsDeleted',
+  /** Store upgrade: 1 when the daily clean-up paused on a busy store or a throttle, for the next day's call (count). */
+  supersededDeletionPaused: 'SupersededDeletionPaused',
   /** Every function: 1 on a container's first invocation (named and emitted by Powertools' captureColdStartMetric). */
   coldStart: 'ColdStart',
 } as const;

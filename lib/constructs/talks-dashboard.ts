@@ -66,8 +66,8 @@ export class TalksDashboard extends Construct {
       talksMetric(SERVICES.ingest, metricName, statistic, dimensions);
     const links = (metricName: string, statistic: string, dimensions: Record<string, string> = {}) =>
       talksMetric(SERVICES.links, metricName, statistic, dimensions);
-    const upgrade = (metricName: string, statistic: string) =>
-      talksMetric(SERVICES.storeUpgrade, metricName, statistic, {});
+    const upgrade = (metricName: string, statistic: string, period = PERIOD) =>
+      talksMetric(SERVICES.storeUpgrade, metricName, statistic, {}, period);
 
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
     this.dashboard.addWidgets(new AlarmStatusWidget({ title: 'Alarms', alarms, width: 24, height: 3 }));
@@ -194,6 +194,12 @@ export class TalksDashboard extends Construct {
         [upgrade(METRICS.rebuildComplete, 'Sum').with({ label: 'completed' })],
       ),
       graph('Store rebuild time', [upgrade(METRICS.rebuildTime, 'Maximum').with({ label: 'ms a call, max' })]),
+      // The clean-up runs once a day: a day's sums show whether it deleted anything and whether it had to pause.
+      graph(
+        "Previous formats' items deleted (daily clean-up)",
+        [upgrade(METRICS.supersededItemsDeleted, 'Sum', Duration.days(1)).with({ label: 'items deleted' })],
+        [upgrade(METRICS.supersededDeletionPaused, 'Sum', Duration.days(1)).with({ label: 'calls paused' })],
+      ),
     );
     this.dashboard.addWidgets(
       new TextWidget({ markdown: '## DynamoDB capacity (what on-demand billing charges)', width: 24, height: 1 }),
@@ -217,12 +223,18 @@ export class TalksDashboard extends Construct {
 }
 
 /** A metric the functions emit through Powertools: namespace, the function's `service` dimension, and more. */
-function talksMetric(service: string, metricName: string, statistic: string, dimensions: Record<string, string>) {
+function talksMetric(
+  service: string,
+  metricName: string,
+  statistic: string,
+  dimensions: Record<string, string>,
+  period = PERIOD,
+) {
   return new Metric({
     namespace: METRICS_NAMESPACE,
     metricName,
     statistic,
-    period: PERIOD,
+    period,
     dimensionsMap: { [SERVICE_DIMENSION]: service, ...dimensions },
   });
 }

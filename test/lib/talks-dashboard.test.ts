@@ -14,6 +14,7 @@ import { FACT_CATEGORIES, METRICS_NAMESPACE, SERVICES } from '../../lambda/obser
 import { createTelemetry } from '../../lambda/observability/telemetry.js';
 import { meterDynamoUsage } from '../../lambda/store/dynamo-usage.js';
 import { createS3ArticleObjects } from '../../lambda/store/s3-objects.js';
+import { DELETE_SUPERSEDED_FORMATS_EVENT } from '../../lambda/store/store-format.js';
 import { createViewsRebuild } from '../../lambda/store/store-rebuild.js';
 import { type S3StandIn, s3ClientFor, startS3StandIn } from '../handlers/ingest-s3-stand-in.js';
 import { uploadsEvent } from '../handlers/upload-events.js';
@@ -186,6 +187,8 @@ describe('TalksDashboard', () => {
     const deploy = { RequestType: 'Update' as const, PhysicalResourceId: 'store-format' };
     const enoughTime = { getRemainingTimeInMillis: () => 10 * 60_000 };
     await upgrade({ ...deploy, ...(await upgrade(deploy, enoughTime)) }, enoughTime);
+    // And the daily clean-up schedule's call.
+    await upgrade(DELETE_SUPERSEDED_FORMATS_EVENT, enoughTime);
 
     // Assess
     const graphed = graphedMetrics(synthTemplate());
@@ -204,5 +207,6 @@ describe('TalksDashboard', () => {
     }
     expect(graphed).toContain(metricId('LinkFetchTime', { service: SERVICES.links }));
     expect(graphed).toContain(metricId('ColdStart', { service: SERVICES.links }));
+    expect(graphed).toContain(metricId('SupersededItemsDeleted', { service: SERVICES.storeUpgrade }));
   });
 });
