@@ -77,6 +77,8 @@ export interface StoreRebuildOptions {
   supersededGraceMs?: number;
   /** Superseded items one call deletes at most. @default SUPERSEDED_DELETES_PER_CALL */
   supersededDeletesPerCall?: number;
+  /** Body text one round reads at most, in UTF-16 units. @default BODY_UNITS_PER_CALL */
+  bodyUnitsPerCall?: number;
 }
 
 /**
@@ -168,7 +170,8 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
       return { owner, ...(progress.after ? { after: progress.after } : {}), articlesDone: progress.articlesDone };
     },
 
-    articlesToRebuild: (after, limit) => articlesToRebuild(ctx, after, limit),
+    articlesToRebuild: (after, limit) =>
+      articlesToRebuild(ctx, after, limit, opts.bodyUnitsPerCall ?? BODY_UNITS_PER_CALL),
 
     async checkpoint(pass: RebuildPass, holdMs: number): Promise<void> {
       const progress: Progress = {
@@ -230,13 +233,14 @@ export function createViewsRebuild(opts: StoreRebuildOptions): ViewsRebuild {
 
 /**
  * The next stored articles of the table, in Scan order from `after`, that this format's items do not hold yet:
- * pages until it has gone over `limit` articles or BODY_UNITS_PER_CALL of body (or the table ends). The META items come with the Scan, and a
- * short body is in its META item, so only a long body costs a read of its own.
+ * pages until it has gone over `limit` articles or `bodyUnitsLimit` of body (or the table ends). The META items come
+ * with the Scan, and a short body is in its META item, so only a long body costs a read of its own.
  */
 async function articlesToRebuild(
   ctx: StoreContext,
   after: RebuildPass['after'],
   limit: number,
+  bodyUnitsLimit: number,
 ): Promise<ArticlesToRebuild> {
   const { client, tableName } = ctx;
   const metas: { id: string; meta: z.infer<typeof ArticleMetaSchema> }[] = [];
@@ -244,7 +248,7 @@ async function articlesToRebuild(
   let start: Item | undefined = after ? toKey(after) : undefined;
   let metaItems = 0;
   let bodyUnits = 0;
-  const full = () => metaItems >= limit || bodyUnits >= BODY_UNITS_PER_CALL;
+  const full = () => metaItems >= limit || bodyUnits >= bodyUnitsLimit;
   do {
     const page = await client.send(
       new ScanCommand({

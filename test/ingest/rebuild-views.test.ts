@@ -167,6 +167,27 @@ describe('a rebuild that stops, races or meets flags', () => {
     expect((await t.store.getSummary())?.articleCount).toBe(8);
   });
 
+  it('a round stops at its body budget before its article count, and the pass still ends with every article', async () => {
+    // Prepare: the same table twice; one rebuilt with a body budget that the first article's body already fills,
+    // as a round of 1,000 articles near the 5 MB limit fills the real one (BODY_UNITS_PER_CALL).
+    const plain = await format8Table(EIGHT);
+    await rebuildViews(plain.store, rebuildOf(plain), { remainingMs: LONG_ENOUGH, articlesPerRound: 8 });
+    const tight = await format8Table(EIGHT);
+    const rounds: RebuildProgress[] = [];
+
+    // Act
+    const progress = await rebuildViews(
+      tight.store,
+      createViewsRebuild({ client: tight.client, tableName: tight.tableName, bodyUnitsPerCall: 1 }),
+      { remainingMs: LONG_ENOUGH, articlesPerRound: 8, onRound: (p) => rounds.push({ ...p }) },
+    );
+
+    // Assess: one article a round instead of eight in one (the last round finds the table's end), the same answers.
+    expect(progress).toMatchObject({ state: 'complete', articlesDone: 8, articlesApplied: 8 });
+    expect(new Set(rounds.map((r) => r.articlesDone))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8]));
+    expect(await answersOfPeople(tight.store, EIGHT)).toEqual(await answersOfPeople(plain.store, EIGHT));
+  });
+
   it('two rebuilds and an upload at once: one rebuilds, the other leaves it, and every count is exact', async () => {
     // Prepare: three clients on one format-8 table, as two Lambda invocations and the ingest function have.
     const t = await format8Table(EIGHT);
