@@ -33,7 +33,12 @@ export async function bundleLambda(
   name: string,
   entry: string,
   /** The floor is plain Bolt, as the issue defines it: no stubs. `sdkFromRuntime` as the function's construct has it. */
-  opts: { floor?: boolean; sdkFromRuntime?: readonly string[] } = {},
+  opts: {
+    floor?: boolean;
+    sdkFromRuntime?: readonly string[];
+    /** Constants replaced at build time: a bench entry's `import.meta.dirname`, which would be the bundle's folder. */
+    define?: Record<string, string>;
+  } = {},
 ): Promise<LambdaBundle> {
   const file = join(bundleRoot, name, 'index.mjs');
   await build({
@@ -46,6 +51,7 @@ export async function bundleLambda(
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     ...(opts.floor ? {} : { alias: { ...LAMBDA_BUNDLE_ALIASES } }),
     external: [...(opts.sdkFromRuntime ?? [])],
+    define: opts.define ?? {},
     logLevel: 'silent',
   });
   return { name, entry, file, bytes: (await stat(file)).size };

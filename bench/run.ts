@@ -70,6 +70,10 @@ for (const [name, entry] of [
   }
 }
 const coldStartChild = await bundleScript('cold-start-child', join(root, 'bench', 'cold-start-child.ts'));
+// Extraction runs in production from the ingest function's bundle: the extract worker is measured bundled the same way.
+const extractWorker = await bundleLambda('extract-worker', join(root, 'bench', 'extract-worker.ts'), {
+  define: { 'import.meta.dirname': JSON.stringify(join(root, 'bench')) },
+});
 
 // 2. Extraction alone, then ingest + commands, at each size; cold starts against the largest store.
 const workDir = await mkdtemp(join(tmpdir(), 'talks-bench-'));
@@ -145,19 +149,17 @@ async function runWorker(
   const start = performance.now();
   try {
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', join(root, 'bench', 'size-worker.ts'), JSON.stringify(job)],
-        {
-          cwd: root,
-          env: {
-            ...process.env,
-            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-            AWS_EC2_METADATA_DISABLED: 'true',
-          },
-          stdio: ['ignore', 'ignore', 'pipe'],
+      const entry =
+        job.mode === 'extract' ? [extractWorker.file] : ['--import', 'tsx', join(root, 'bench', 'size-worker.ts')];
+      const child = spawn(process.execPath, [...entry, JSON.stringify(job)], {
+        cwd: root,
+        env: {
+          ...process.env,
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+          AWS_EC2_METADATA_DISABLED: 'true',
         },
-      );
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       // The start of stderr holds the error's name and message; the end, where it was thrown.
       let stderr = '';
       child.stderr.on('data', (chunk) => {

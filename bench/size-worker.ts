@@ -1,8 +1,5 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import type { Article } from '../lambda/articles/article.js';
-import { dedupeArticles, readArticleInputs } from '../lambda/articles/read-inputs.js';
-import { extractArticleFacts } from '../lambda/facts/extract.js';
 import { createFlagStore } from '../lambda/flags/flag-store.js';
 import { defaultFactExtraction } from '../lambda/ingest/fact-extraction.js';
 import { ingestInputs } from '../lambda/ingest/ingest.js';
@@ -14,8 +11,10 @@ import type { TalksStore } from '../lambda/store/ports.js';
 import { ensureTable } from '../lambda/store/table.js';
 import { type BenchCorpus, loadCorpus } from './corpus.js';
 import { startDynamoProcess } from './dynamo-process.js';
+import { measureExtraction } from './extract-measure.js';
 import { startFakeSecretsManager } from './fake-secrets-manager.js';
-import type { ColdStartRun, CommandResult, ExtractResult, IngestResult, WorkerJob, WorkerResult } from './results.js';
+import { cpuSecondsSince, peakRssMB } from './process-usage.js';
+import type { ColdStartRun, CommandResult, IngestResult, WorkerJob, WorkerResult } from './results.js';
 import { checkSlackMessage } from './slack-limits.js';
 import { benchLambdaContext, benchSlack, signedCommandEvent } from './slack-request.js';
 import { buildSlackHandler, type SlackLambdaHandler } from './slack-under-test.js';
@@ -28,77 +27,12 @@ import { summarize } from './stats.js';
  */
 
 const TABLE_NAME = 'talks-bench';
-const WARMUP_EXTRACTIONS = 200;
 
 const job = JSON.parse(process.argv[2] ?? '{}') as WorkerJob;
-const result: WorkerResult = await (job.mode === 'extract' ? runExtract(job) : runIngest(job));
+const result: WorkerResult = await (job.mode === 'extract' ? measureExtraction(job) : runIngest(job));
 await writeFile(job.out, JSON.stringify(result));
 // The embedded DynamoDB and keep-alive sockets would keep the process up.
 process.exit(0);
-
-function cpuSecondsSince(start: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
-}
-
-function peakRssMB(): number {
-  return process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
-}
-
-async function runExtract(job: WorkerJob): Promise<WorkerResult> {
-  const corpus = await loadCorpus(job.size, job.seed, job.batchSize);
-  const parseStart = performance.now();
-  const read = corpus.batches.flatMap((batch) => readArticleInputs(batch).articles);
-  const parseSeconds = (performance.now() - parseStart) / 1000;
-  const articles = dedupeArticles(read);
-
-  // 200 extractions first (the corpus over again if it is smaller), so the timed passes measure compiled
-  // code: with 20, V8 was still optimising the extractors on its background thread during the timed
-  // passes of the 100-article corpus (more CPU time than wall time, and half the steady rate).
-  for (let i = 0; i < WARMUP_EXTRACTIONS && articles.length > 0; i++) {
-    extractArticleFacts(articles[i % articles.length] as Article);
-  }
-  // Small corpora are extracted several times over, for two seconds at least, so the time means something.
-  // A time limit cuts the first pass short on a slow machine: the rate over the articles done is the measure.
-  const facts = { statements: 0, guarantors: 0, positions: 0, people: 0 };
-  let passes = 0;
-  let done = 0;
-  let doneBytes = 0;
-  const start = performance.now();
-  const limit = start + job.extractLimitSeconds * 1000;
-  const cpuStart = process.cpuUsage();
-  do {
-    for (const article of articles) {
-      const extracted = extractArticleFacts(article);
-      done++;
-      doneBytes += Buffer.byteLength(article.body);
-      if (passes === 0) {
-        facts.statements += extracted.statements.length;
-        facts.guarantors += extracted.guarantors.length;
-        facts.positions += extracted.positions.length;
-        facts.people += extracted.people.length;
-        if (performance.now() > limit) break;
-      }
-    }
-    passes++;
-  } while (performance.now() - start < 2_000);
-  const seconds = (performance.now() - start) / 1000;
-  const cpuSeconds = cpuSecondsSince(cpuStart);
-  const extract: ExtractResult = {
-    articles: passes > 1 ? articles.length : done,
-    corpusArticles: articles.length,
-    passes,
-    seconds,
-    articlesPerSecond: done / seconds,
-    mbPerSecond: doneBytes / seconds / 1e6,
-    cpuSeconds,
-    articlesPerCpuSecond: done / cpuSeconds,
-    parseArticlesPerSecond: read.length / parseSeconds,
-    facts,
-    peakRssMB: peakRssMB(),
-  };
-  return { label: corpus.label, size: job.size, extract };
-}
 
 async function runIngest(job: WorkerJob): Promise<WorkerResult> {
   const corpus = await loadCorpus(job.size, job.seed, job.batchSize);

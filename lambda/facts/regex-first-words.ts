@@ -217,16 +217,20 @@ function wordHash(word: string): number {
 
 /**
  * Values filed under the lower-case words that matches open with, looked up at the runs of ASCII letters of a
- * text: the one pass that replaces a regex's scan of every position. A run is sliced and looked up only when
- * its hash, computed while reading it, belongs to a word of the index.
+ * text: the one pass that replaces a regex's scan of every position. A run is compared with the words filed under
+ * the hash computed while reading it, letter by letter in place: slicing and lower-casing each run that hashes like
+ * an indexed word was a string or two of garbage per common word ("the", "to") of every sentence.
  */
 export class OpeningIndex<T> {
-  private readonly byWord = new Map<string, T[]>();
-  private readonly hashes = new Set<number>();
+  /** Words of ASCII letters in lower case (no other word can equal a run of letters), by `wordHash`. */
+  private readonly byHash = new Map<number, { word: string; values: T[] }[]>();
 
   add(word: string, value: T): void {
-    this.byWord.set(word, [...(this.byWord.get(word) ?? []), value]);
-    this.hashes.add(wordHash(word));
+    const hash = wordHash(word);
+    const filed = this.byHash.get(hash) ?? [];
+    const entry = filed.find((e) => e.word === word);
+    if (entry) entry.values.push(value);
+    else this.byHash.set(hash, [...filed, { word, values: [value] }]);
   }
 
   /** Calls `visit` at each run of ASCII letters of `text` that is an indexed word, in text order, until it returns true. */
@@ -244,11 +248,25 @@ export class OpeningIndex<T> {
         if (code < 0) break;
         hash = (Math.imul(hash, 31) + code) | 0;
       }
-      const values = this.hashes.has(hash) ? this.byWord.get(text.slice(at, end).toLowerCase()) : undefined;
-      if (values && visit(at, values)) return;
+      const filed = this.byHash.get(hash);
+      if (filed) {
+        for (const { word, values } of filed) {
+          if (isRunOf(text, at, end, word)) {
+            if (visit(at, values)) return;
+            break;
+          }
+        }
+      }
       at = end;
     }
   }
+}
+
+/** Whether the run of ASCII letters `text[start, end)` is `word` in lower case. */
+function isRunOf(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** What extraction asks of a non-global regex. */
