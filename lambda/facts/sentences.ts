@@ -1,6 +1,5 @@
 import { isOneCapital, isSpaceAt } from './char-tests.js';
-import textJson from './lexicon/text.json' with { type: 'json' };
-import { parseLexicon } from './lexicon.js';
+import { textWords } from './text-lexicon.js';
 
 /**
  * Sentence splitting for news text, with character offsets into the original body, so every fact can
@@ -89,9 +88,8 @@ const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
-const { webDomainEndings } = parseLexicon('lexicon/text.json', ['webDomainEndings'], textJson);
 /** The last label of a web address written in a sentence ("Caliber.Az"): no sentence starts there. */
-const WEB_DOMAIN_ENDINGS = new Set(webDomainEndings);
+const WEB_DOMAIN_ENDINGS = new Set(textWords.webDomainEndings);
 
 const TERMINAL = /[.!?\u2026]+/gu;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', ')', ']']);
