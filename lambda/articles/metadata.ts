@@ -68,8 +68,12 @@ export function titleWithoutFurniture(title: string, outlet: string | null): str
   const segments = title.split(/\s+\|\s+/u);
   const words = (text: string) => text.split(/\s+/u).length;
   let headline = segments.reduce((best, s) => (words(s) > words(best) ? s : best), segments[0] ?? '').trim();
-  const credit = TRAILING_CREDIT.exec(headline);
-  const isOutlet = outlet !== null && credit?.[1]?.trim().toLowerCase() === outlet.trim().toLowerCase();
-  if (credit && (isOutlet || words(headline) - words(credit[1] ?? '') >= 4)) headline = headline.slice(0, credit.index);
+  // At most two credits: an outlet and a date ("… - Harbour Ledger - 12.03.2025").
+  for (let credits = 0; credits < 2; credits++) {
+    const credit = TRAILING_CREDIT.exec(headline);
+    const isOutlet = outlet !== null && credit?.[1]?.trim().toLowerCase() === outlet.trim().toLowerCase();
+    if (!credit || (!isOutlet && words(headline) - words(credit[1] ?? '') < 4)) break;
+    headline = headline.slice(0, credit.index);
+  }
   return headline;
 }

@@ -22,3 +22,11 @@ describe('titleWithoutFurniture', () => {
     expect(titleWithoutFurniture('Talks stall – AFP', null)).toBe('Talks stall – AFP');
   });
 });
+
+describe('titleWithoutFurniture, credits', () => {
+  it('drops an outlet and a date joined by dashes', () => {
+    expect(titleWithoutFurniture('Leader rejects the border plan - Harbour Ledger - 12.03.2025', null)).toBe(
+      'Leader rejects the border plan',
+    );
+  });
+});
