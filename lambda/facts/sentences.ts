@@ -250,9 +250,18 @@ function punctuationBoundary(text: string, index: number, cluster: string): numb
   if (BEFORE_NUMBERS.has(bare) && /\d/u.test(next)) return null;
   // An abbreviation that may end a sentence, an initial ("John F. Kennedy") or a dotted acronym ("U.S.") ends one
   // only before a typical opener; any other word before a period ends one (most periods: the opener is not read).
-  const ambiguous = MAYBE_FINAL.has(bare) || isOneCapital(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  const ambiguous = MAYBE_FINAL.has(bare) || isInitial(word) || isDotted(word);
   return !ambiguous || opensSentence(rest) ? sentenceEnd : null;
 }
+
+const DIGRAPH_INITIALS = new Set(textWords.digraphInitials);
+
+/** An initial: one capital ("John F. Kennedy"), or the letters transliteration writes one sound with ("Yu. Orlov"). */
+const isInitial = (word: string) => isOneCapital(word) || DIGRAPH_INITIALS.has(word);
+
+/** A dotted acronym or a run of initials before the last period: "U.S", "A.B", "Yu.V". */
+const isDotted = (word: string) =>
+  /^(\p{L}\.)+\p{L}$/u.test(word) || (word.includes('.') && word.split('.').every((part) => isInitial(part)));
 
 /** Whether `rest` starts with a word that typically opens a sentence, after an opening quote or bracket. */
 function opensSentence(rest: string): boolean {
@@ -287,7 +296,7 @@ function endsGluedSentence(text: string, index: number, end: number): boolean {
   if (WEB_DOMAIN_ENDINGS.has(nextWord.toLowerCase())) return false;
   if (/[\d)\]"\u201d\u2019]/u.test(text[index - 1] ?? '')) return true;
   const word = wordBefore(text, index);
-  return word.length >= 2 && !word.includes('.') && !TITLES.has(word.toLowerCase());
+  return word.length >= 2 && !word.includes('.') && !isInitial(word) && !TITLES.has(word.toLowerCase());
 }
 
 /** Whether the text at `index` is inside a link or an e-mail address: its word holds a slash, an @ or "www". */

@@ -4,6 +4,6 @@ import { parseLexicon } from './lexicon.js';
 /** The vocabulary of the text layer: the sentence splitter and the headline reader (lexicon/text.json). */
 export const textWords = parseLexicon(
   'lexicon/text.json',
-  ['webDomainEndings', 'headlineSpeechVerbs', 'headlineListeners'],
+  ['webDomainEndings', 'headlineSpeechVerbs', 'headlineListeners', 'digraphInitials'],
   textJson,
 );

@@ -105,6 +105,16 @@ describe('splitSentences', () => {
     expect(texts(body)).toEqual([body]);
   });
 
+  it('reads a capital and a small letter as an initial, as transliterated names write one', () => {
+    expect(
+      texts('"The team, led by Yu. V. Orlov and Zh.K.Lind, will stay," he said. Then he met Xi. The talks went on.'),
+    ).toEqual([
+      '"The team, led by Yu. V. Orlov and Zh.K.Lind, will stay," he said.',
+      'Then he met Xi.',
+      'The talks went on.',
+    ]);
+  });
+
   it('closes a quote typed with the opening mark twice at the period, not at the next sentence', () => {
     expect(texts('Vell spoke.“We are ready.“ He left.')).toEqual(['Vell spoke.', '“We are ready.“', 'He left.']);
   });
