@@ -165,7 +165,8 @@ const linePairs = (lines: Line[]) => lines.slice(0, -1).map((line, i) => [line, 
 
 /** A line without final punctuation (a headline, a caption, a standfirst) restates the body: no facts from it. */
 export function isHeadline(s: Pick<Sentence, 'text'>): boolean {
-  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$/u.test(s.text);
+  // An opening curly mark after final punctuation closes a quote typed with the wrong mark (`… us.\u201c`).
+  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$|[.!?\u2026][\u201c\u2018]$/u.test(s.text);
 }
 
 /**

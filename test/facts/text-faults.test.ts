@@ -32,6 +32,9 @@ describe('statements from faulty text', () => {
     expect(
       said('Ruritanian Foreign Minister Ana Vell spoke in Zenda.\n\n“We will never give up the north,“ Vell said.'),
     ).toEqual([['Ana Vell', 'direct', 'We will never give up the north,']]);
+    expect(said('Foreign Minister Ana Vell spoke in Zenda.\n\nShe added: “Nobody will decide for us.“')).toEqual([
+      ['Ana Vell', 'direct', 'Nobody will decide for us.'],
+    ]);
   });
 
   it('keeps the visible part of a reported clause that the end of an excerpt cuts off mid-word', () => {
