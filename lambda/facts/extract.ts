@@ -3,7 +3,6 @@ import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
 import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
-import { withHeadlineStatement } from './headline-statements.js';
 import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
 import { settleBareNames } from './people-identity.js';
@@ -31,7 +30,7 @@ export function createFactExtractor(
   const topics = compileTopics(topicsConfig);
   return (article) => {
     const sentences = splitSentences(article.body);
-    const { people, mentions, statements } = withHeadlineStatement(article, extractStatements(article, sentences));
+    const { people, mentions, statements } = extractStatements(article, sentences);
     const tagged = statements.map((s) => ({
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],

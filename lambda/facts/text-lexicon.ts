@@ -1,9 +1,5 @@
 import textJson from './lexicon/text.json' with { type: 'json' };
 import { parseLexicon } from './lexicon.js';
 
-/** The vocabulary of the text layer: the sentence splitter and the headline reader (lexicon/text.json). */
-export const textWords = parseLexicon(
-  'lexicon/text.json',
-  ['webDomainEndings', 'headlineSpeechVerbs', 'headlineListeners', 'digraphInitials'],
-  textJson,
-);
+/** The vocabulary of the text layer: the sentence splitter's (lexicon/text.json). */
+export const textWords = parseLexicon('lexicon/text.json', ['webDomainEndings', 'digraphInitials'], textJson);

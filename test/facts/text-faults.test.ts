@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
 import { extractStatements } from '../../lambda/facts/statements.js';
 import { articleOf } from './article-of.js';
@@ -53,42 +52,6 @@ describe('positions from faulty text', () => {
     );
     expect(extractPositions(article).map((p) => [p.topic, p.party, p.citations[0]?.evidence])).toEqual([
       ['crimea', 'Ukraine', 'Ukrainian leader says country cannot give up Crimea'],
-    ]);
-  });
-});
-
-describe('statements from a headline', () => {
-  const body = 'Ruritanian Foreign Minister Ana Vell met the Bordurian envoy in Zenda on Monday.';
-  const fromTitle = (title: string, outlet: string | null = null) =>
-    extractArticleFacts({ ...articleOf(body), title, outlet }).statements.map((s) => [
-      s.speaker,
-      s.text,
-      s.citations[0]?.evidence,
-    ]);
-
-  it('reads "Name says …", "Name: …" and a quote before its speaker, citing the title without the outlet', () => {
-    expect(fromTitle('Vell says the northern province is not for sale | Harbour Ledger')).toEqual([
-      ['Ana Vell', 'the northern province is not for sale', 'Vell says the northern province is not for sale'],
-    ]);
-    expect(fromTitle('Vell: no talks without a ceasefire - Harbour Ledger', 'Harbour Ledger')).toEqual([
-      ['Ana Vell', 'no talks without a ceasefire', 'Vell: no talks without a ceasefire'],
-    ]);
-    expect(fromTitle('“Nothing to discuss”: Vell answers the envoy')).toEqual([
-      ['Ana Vell', 'Nothing to discuss', '“Nothing to discuss”: Vell answers the envoy'],
-    ]);
-  });
-
-  it('reads nothing from a headline whose speaker the body does not name, or whose verb takes a topic', () => {
-    expect(fromTitle('Ostrova says the northern province is not for sale')).toEqual([]);
-    expect(fromTitle('Vell warns of a long winter in the north')).toEqual([]);
-    expect(fromTitle('Vell confirms the summit date')).toEqual([]);
-  });
-
-  it('adds nothing when the body already gives the speaker those words', () => {
-    const said = `${body} Vell said the northern province is not for sale.`;
-    const facts = extractArticleFacts({ ...articleOf(said), title: 'Vell says northern province not for sale' });
-    expect(facts.statements.map((s) => s.citations[0]?.evidence)).toEqual([
-      'Vell said the northern province is not for sale.',
     ]);
   });
 });
