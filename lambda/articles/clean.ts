@@ -23,14 +23,23 @@ export interface CleanedText {
 /** How many leading paragraphs may precede a repeated headline (a kicker, a section name). */
 const TITLE_SEARCH_DEPTH = 3;
 
-function blocksOfLines(text: string, markdown: boolean): string[][] {
+/** How many leading lines may repeat the title: it stands alone there, before the article's furniture. */
+const TITLE_LINE_DEPTH = 8;
+
+function blocksOfLines(text: string, markdown: boolean, title: string | null): string[][] {
   const blocks: string[][] = [];
   let block: string[] = [];
-  for (const raw of text.split(/\r\n?|\n|\u2028|\u2029/)) {
+  const lines = text.split(/\r\n?|\n|\u2028|\u2029/);
+  for (const [index, raw] of lines.entries()) {
     const line = markdown ? raw.trim().replace(/^>\s?/, '') : raw.trim();
     // A noise line also ends its block: text above and below it must not be joined across it.
     if (line === '' || lineNoiseKind(line) !== null) {
       if (block.length) blocks.push(block);
+      block = [];
+    } else if (title && index < TITLE_LINE_DEPTH && repeatsTitle(line, title)) {
+      // The title line is a block of its own: a byline or "short link" line below it in lower case is no continuation.
+      if (block.length) blocks.push(block);
+      blocks.push([line]);
       block = [];
     } else {
       block.push(line);
@@ -51,7 +60,7 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanedTe
   let author: string | null = null;
   let inPromptBox = false;
   let bioMayFollow = false;
-  for (const paragraph of unwrapBlocks(blocksOfLines(text, markdown))) {
+  for (const paragraph of unwrapBlocks(blocksOfLines(text, markdown, options.title))) {
     // An author line ends any box above it: it belongs to the article, not to the prompt.
     const byline = bylineAuthor(paragraph);
     if (byline !== null) {

@@ -55,3 +55,25 @@ export function webUrlOrNull(value: string | null | undefined): string | null {
   if (!value) return null;
   return WebUrlSchema.safeParse(value.trim()).success ? value.trim() : null;
 }
+
+/** A title's trailing credit after a spaced dash: the outlet or a source of one to three capitalised words. */
+const TRAILING_CREDIT = /\s+[-\u2013\u2014]\s+((?:[\p{Lu}\d][\p{L}\d.&'\u2019-]*\s*){1,3})$/u;
+
+/**
+ * A title as its headline alone, without the outlet's name or section that pages join to it with a bar
+ * ("Leader rejects the plan | Harbour Ledger", "World | Leader rejects the plan") or a dash ("… - Harbour
+ * Ledger", "… – AFP"). Always a substring of the title, so that a fact citing it stays verbatim.
+ */
+export function titleWithoutFurniture(title: string, outlet: string | null): string {
+  const segments = title.split(/\s+\|\s+/u);
+  const words = (text: string) => text.split(/\s+/u).length;
+  let headline = segments.reduce((best, s) => (words(s) > words(best) ? s : best), segments[0] ?? '').trim();
+  // At most two credits: an outlet and a date ("… - Harbour Ledger - 12.03.2025").
+  for (let credits = 0; credits < 2; credits++) {
+    const credit = TRAILING_CREDIT.exec(headline);
+    const isOutlet = outlet !== null && credit?.[1]?.trim().toLowerCase() === outlet.trim().toLowerCase();
+    if (!credit || (!isOutlet && words(headline) - words(credit[1] ?? '') < 4)) break;
+    headline = headline.slice(0, credit.index);
+  }
+  return headline;
+}

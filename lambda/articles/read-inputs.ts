@@ -11,7 +11,7 @@ import { readHtml } from './formats/html.js';
 import { readJsonArticle } from './formats/json-article.js';
 import { readPlainText } from './formats/plain-text.js';
 import { collectInputFiles, fsErrorReason } from './input-files.js';
-import { combineMetadata } from './metadata.js';
+import { combineMetadata, titleWithoutFurniture } from './metadata.js';
 import { isSourcesFile, parseSourcesFile, type SourcesFile } from './sources-file.js';
 
 export { dedupeArticles } from './dedupe.js';
@@ -67,7 +67,8 @@ export function parseArticleInput(input: ArticleInput, metadata: Partial<Article
       reason: formatted.noTextReason ?? 'no article text left once prompts, captions and links are removed',
     };
   }
-  const found = combineMetadata(known, { title: cleaned.headline, author: cleaned.author });
+  const combined = combineMetadata(known, { title: cleaned.headline, author: cleaned.author });
+  const found = { ...combined, title: combined.title && titleWithoutFurniture(combined.title, combined.outlet) };
   const article: Article = {
     id: articleId(cleaned.body),
     ...found,

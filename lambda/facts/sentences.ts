@@ -1,4 +1,5 @@
 import { isOneCapital, isSpaceAt } from './char-tests.js';
+import { textWords } from './text-lexicon.js';
 
 /**
  * Sentence splitting for news text, with character offsets into the original body, so every fact can
@@ -87,12 +88,23 @@ const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
+/** The last label of a web address written in a sentence ("Caliber.Az"): no sentence starts there. */
+const WEB_DOMAIN_ENDINGS = new Set(textWords.webDomainEndings);
+
 const TERMINAL = /[.!?\u2026]+/gu;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', ')', ']']);
 /** What a new sentence may start with: a capital, a digit, an opening quote or bracket. */
 const OPENER = /[\p{Lu}\p{Lt}\d"'\u201c\u2018\u00ab([\u2014-]/u;
 const LOWER = /\p{Ll}/u;
 const BLANK_LINE = /\n[ \t\r\f\v]*\n/g;
+/**
+ * A bar or bullet between spaces inside a line: scraped pages join a headline, its outlet, a caption or a
+ * byline with one ("Leader rejects the plan | Daily Herald", "short link • 12 May"). It is part of no sentence.
+ */
+const INLINE_SEPARATOR = /[ \t\u00a0][|\u2022][ \t\u00a0]/gu;
+const isSeparatorOnly = (text: string) => /^[|\u2022]$/u.test(text);
+/** What opens a sentence run into the one before with no space: a capital or an opening quote mark. */
+const GLUED_OPENER = /[\p{Lu}\u201c\u2018\u00ab]/u;
 
 /**
  * Splits text into sentences. Paragraph breaks (a blank line) always end a sentence. A single line
@@ -102,6 +114,7 @@ const BLANK_LINE = /\n[ \t\r\f\v]*\n/g;
 export function splitSentences(text: string): Sentence[] {
   const boundaries = new Set<number>();
   for (const m of text.matchAll(BLANK_LINE)) boundaries.add(m.index);
+  for (const m of text.matchAll(INLINE_SEPARATOR)) boundaries.add(m.index + 1).add(m.index + 2);
   addLineBoundaries(text, boundaries);
   for (const m of text.matchAll(TERMINAL)) {
     const end = punctuationBoundary(text, m.index, m[0]);
@@ -123,7 +136,7 @@ function pushTrimmed(text: string, from: number, to: number, out: Sentence[]): v
   start += referenceMarkerLength(text, start);
   while (start < end && isSpaceAt(text, start)) start++;
   while (end > start && isSpaceAt(text, end - 1)) end--;
-  if (end > start) out.push({ text: text.slice(start, end), start, end });
+  if (end > start && !isSeparatorOnly(text.slice(start, end))) out.push({ text: text.slice(start, end), start, end });
 }
 
 interface Line {
@@ -152,15 +165,24 @@ const linePairs = (lines: Line[]) => lines.slice(0, -1).map((line, i) => [line, 
 
 /** A line without final punctuation (a headline, a caption, a standfirst) restates the body: no facts from it. */
 export function isHeadline(s: Pick<Sentence, 'text'>): boolean {
-  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$/u.test(s.text);
+  // An opening curly mark after final punctuation closes a quote typed with the wrong mark (`… us.\u201c`).
+  return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$|[.!?\u2026][\u201c\u2018]$/u.test(s.text);
 }
 
 /**
- * Whether a sentence is the body's last and was cut off mid-sentence, as scraped snippets are: long for a
- * headline (at least 12 words), it has no final punctuation only because the text stops.
+ * Whether a sentence is the body's last and was cut off mid-sentence, as scraped snippets are: it has no final
+ * punctuation only because the text stops. Long for a headline (at least 12 words), or, however short
+ * (`According to him, the plan o`), run on from a sentence before it on its line, where no headline stands.
  */
-export function isCutOffEnding(s: Pick<Sentence, 'text' | 'end'>, body: string): boolean {
-  return s.end >= body.trimEnd().length && s.text.split(/\s+/u).length >= 12;
+export function isCutOffEnding(s: Pick<Sentence, 'text' | 'start' | 'end'>, body: string): boolean {
+  if (s.end < body.trimEnd().length) return false;
+  return s.text.split(/\s+/u).length >= 12 || followsSentenceOnItsLine(body, s.start);
+}
+
+function followsSentenceOnItsLine(body: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && body[i] !== '\n' && isSpaceAt(body, i)) i--;
+  return i >= 0 && /[.!?\u2026"\u201d\u2019)]/u.test(body[i] ?? '');
 }
 
 /** Whether lines break mid-sentence (a line without final punctuation followed by one in lower case). */
@@ -212,11 +234,12 @@ function wordBefore(text: string, index: number): string {
 /** Where the sentence ends if the punctuation at `index` ends one, else null. */
 function punctuationBoundary(text: string, index: number, cluster: string): number | null {
   let end = index + cluster.length;
-  while (CLOSERS.has(text[end] ?? '')) end++;
+  while (CLOSERS.has(text[end] ?? '') || isOpenerTypedAsCloser(text, end)) end++;
   const sentenceEnd = end;
   end += referenceMarkerLength(text, end);
   if (end >= text.length) return sentenceEnd;
-  if (!isSpaceAt(text, end)) return null; // "3.5", "U.S", "field...and"
+  // "3.5", "U.S", "field...and" run on; "the east.The talks" is two sentences that lost their space.
+  if (!isSpaceAt(text, end)) return end === sentenceEnd ? gluedBoundary(text, index, cluster, end) : null;
   // Only the next word matters: a bounded look-ahead keeps splitting linear in the text length.
   const rest = text.slice(end, end + 40).trimStart();
   const next = rest[0] ?? '';
@@ -228,12 +251,65 @@ function punctuationBoundary(text: string, index: number, cluster: string): numb
   if (BEFORE_NUMBERS.has(bare) && /\d/u.test(next)) return null;
   // An abbreviation that may end a sentence, an initial ("John F. Kennedy") or a dotted acronym ("U.S.") ends one
   // only before a typical opener; any other word before a period ends one (most periods: the opener is not read).
-  const ambiguous = MAYBE_FINAL.has(bare) || isOneCapital(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  const ambiguous = MAYBE_FINAL.has(bare) || isInitial(word) || isDotted(word);
   return !ambiguous || opensSentence(rest) ? sentenceEnd : null;
 }
+
+const DIGRAPH_INITIALS = new Set(textWords.digraphInitials);
+
+/** An initial: one capital ("John F. Kennedy"), or the letters transliteration writes one sound with ("Yu. Orlov"). */
+const isInitial = (word: string) => isOneCapital(word) || DIGRAPH_INITIALS.has(word);
+
+/** A dotted acronym or a run of initials before the last period: "U.S", "A.B", "Yu.V". */
+const isDotted = (word: string) =>
+  /^(\p{L}\.)+\p{L}$/u.test(word) || (word.includes('.') && word.split('.').every((part) => isInitial(part)));
 
 /** Whether `rest` starts with a word that typically opens a sentence, after an opening quote or bracket. */
 function opensSentence(rest: string): boolean {
   const nextWord = /^["'\u201c\u2018\u00ab(]?(\p{L}+)/u.exec(rest)?.[1] ?? '';
   return SENTENCE_OPENERS.has(nextWord.toLowerCase());
+}
+
+/** An opening curly mark right after final punctuation and before a space closes the quote: `… end.\u201c He said`. */
+function isOpenerTypedAsCloser(text: string, at: number): boolean {
+  const c = text[at];
+  return (c === '\u201c' || c === '\u2018') && (at + 1 >= text.length || isSpaceAt(text, at + 1));
+}
+
+/**
+ * Where a sentence ends that runs into the next with no space (scraped and re-typed copy: `in the east.The talks`,
+ * `told the press."Of course`), or null when the punctuation is inside a word: a decimal, an abbreviation, initials
+ * (`A.B.Petrov`), a web address (`Axios.com`, `Caliber.Az`). A straight double mark between the two sentences opens
+ * the second when the marks before it on its line are paired (an apostrophe makes single marks uncountable).
+ */
+function gluedBoundary(text: string, index: number, cluster: string, end: number): number | null {
+  if (!GLUED_OPENER.test(text[end] ?? '') || inWebAddress(text, index)) return null;
+  if (cluster === '.' && !endsGluedSentence(text, index, end)) return null;
+  const mark = end - 1;
+  const straight = text[mark];
+  if (mark < index + cluster.length || straight !== '"') return end;
+  return pairedBefore(text, mark) ? mark : end;
+}
+
+/** Whether the period at `index` ends a word that ends sentences: not an initial, a title or a web domain's dot. */
+function endsGluedSentence(text: string, index: number, end: number): boolean {
+  const nextWord = /^\p{L}+/u.exec(text.slice(end, end + 12))?.[0] ?? '';
+  if (WEB_DOMAIN_ENDINGS.has(nextWord.toLowerCase())) return false;
+  if (/[\d)\]"\u201d\u2019]/u.test(text[index - 1] ?? '')) return true;
+  const word = wordBefore(text, index);
+  return word.length >= 2 && !word.includes('.') && !isInitial(word) && !TITLES.has(word.toLowerCase());
+}
+
+/** Whether the text at `index` is inside a link or an e-mail address: its word holds a slash, an @ or "www". */
+function inWebAddress(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start < 80 && !isSpaceAt(text, start - 1)) start--;
+  return /[/@]|^www(?:\.|$)/iu.test(text.slice(start, index));
+}
+
+/** Whether the straight double marks on its line before `at` are paired, so that the one at `at` opens a quote. */
+function pairedBefore(text: string, at: number): boolean {
+  let count = 0;
+  for (let i = text.lastIndexOf('\n', at) + 1; i < at; i++) if (text[i] === '"') count++;
+  return count % 2 === 0;
 }

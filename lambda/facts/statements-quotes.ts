@@ -22,17 +22,27 @@ const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{
 /** Before an opening mark: start, space, or an opening bracket or dash. */
 const opensAfter = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013/-]/u.test(c);
 
-type MarkRole = 'open' | 'close' | 'none';
+/** `either`: a straight mark between two sentences run together (`…the press."Of course`) closes an open quote, else opens one. */
+type MarkRole = 'open' | 'close' | 'either' | 'none';
 
-/** Whether a mark opens or closes a double quote, judged by its shape and by the characters around it. */
+/** After a closing mark: a space, the end, or punctuation (`"…,“ he said`, `»text«,`). */
+const closesBefore = (c: string | undefined) => isSpace(c) || /[,.;:!?)\]\u2014\u2013-]/u.test(c ?? '');
+
+/**
+ * Whether a mark opens or closes a double quote, judged by its shape and by the characters around it. A curly
+ * mark or guillemet whose neighbours plainly say the opposite of its shape follows its neighbours: re-typed copy
+ * closes a quote with the opening mark typed twice (`“…,“ he said`), and some languages' conventions
+ * reverse the shapes (`”…”`, `»…«`).
+ */
 function doubleRole(body: string, i: number): MarkRole {
   const c = body[i] ?? '';
-  if (DOUBLE_OPENERS.has(c)) return 'open';
-  if (DOUBLE_CLOSERS.has(c)) return 'close';
-  if (c !== '"') return 'none';
   const before = body[i - 1];
   const after = body[i + 1];
+  if (DOUBLE_OPENERS.has(c)) return !opensAfter(before) && closesBefore(after) ? 'close' : 'open';
+  if (DOUBLE_CLOSERS.has(c)) return opensAfter(before) && isLetterOrDigit(after) ? 'open' : 'close';
+  if (c !== '"') return 'none';
   if (opensAfter(before) && !isSpace(after)) return 'open';
+  if (/[.!?\u2026]/u.test(before ?? '') && /\p{Lu}/u.test(after ?? '')) return 'either';
   if (!isSpace(before)) return 'close';
   return 'none';
 }
@@ -86,7 +96,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     }
     const role = kind === 'double' || open < 0 ? doubleRole(body, i) : 'none';
     if (open < 0) {
-      if (role === 'open') {
+      if (role === 'open' || role === 'either') {
         open = i;
         kind = 'double';
         depth = 0;
@@ -100,7 +110,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     const markRole = kind === 'double' ? role : singleRole(body, i);
     // Only curly marks can nest visibly: a straight mark inside a passage closes it.
     if (markRole === 'open' && kind === 'double' && DOUBLE_OPENERS.has(c) && hasCloserAhead(body, i)) depth++;
-    else if (markRole === 'close') {
+    else if (markRole === 'close' || markRole === 'either') {
       if (depth > 0) depth--;
       else {
         spans.push({ open, close: i });

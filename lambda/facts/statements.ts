@@ -262,8 +262,11 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   };
 }
 
-/** The marks that close a quote: a quote span ending elsewhere was left open by the text. */
-const QUOTE_CLOSERS = /["\u201d\u00bb\u2019']/u;
+/**
+ * The marks that close a quote: a quote span ending elsewhere was left open by the text. An opening curly mark
+ * ends a span only where it closes one (`\u201c…,\u201c he said`, statements-quotes.ts).
+ */
+const QUOTE_CLOSERS = /["\u201d\u00bb\u2019'\u201c]/u;
 
 /** A list a speaker announced: whose points, how many are left, and the sentences since the last point. */
 interface SpeakersList {

@@ -102,6 +102,12 @@ describe('cleanArticleText: re-joining hard-wrapped lines', () => {
     expect(paragraphsOf(fixture('ingest-noise/line-per-paragraph.txt'))).toHaveLength(4);
   });
 
+  it('joins a line broken after a dotted abbreviation or an initial when the sentence runs on in lower case', () => {
+    expect(
+      paragraphsOf('According to the envoy, the U.S.\nis ready to send engineers.\nThe U.S.\nThe talks resume.'),
+    ).toEqual(['According to the envoy, the U.S. is ready to send engineers.', 'The U.S.', 'The talks resume.']);
+  });
+
   it('joins a line that continues a sentence in lower case, in text that is not hard-wrapped', () => {
     expect(paragraphsOf('The envoys, who met in Valletta on Monday,\nagreed to meet again.')).toEqual([
       'The envoys, who met in Valletta on Monday, agreed to meet again.',

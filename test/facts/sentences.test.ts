@@ -79,6 +79,52 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits sentences that re-typed copy ran together with no space, after a period, a question or a quote', () => {
+    expect(texts('The envoys met in the east.The talks went on. Who pays?Nobody knows.')).toEqual([
+      'The envoys met in the east.',
+      'The talks went on.',
+      'Who pays?',
+      'Nobody knows.',
+    ]);
+    // A straight mark after the period opens the next sentence when the marks before it are paired.
+    expect(texts('"We stay," Vell told the press."Of course, we want peace," she added.')).toEqual([
+      '"We stay," Vell told the press.',
+      '"Of course, we want peace," she added.',
+    ]);
+    expect(texts('"We want peace."Vell left. It rained.”Later, “the rain stopped.')).toEqual([
+      '"We want peace."',
+      'Vell left.',
+      'It rained.”',
+      'Later, “the rain stopped.',
+    ]);
+  });
+
+  it('keeps decimals, initials, titles and web addresses whole where no space follows a period', () => {
+    const body =
+      'A team led by A.B.Petrov and Mr.Lind grew 3.5 times, Harbour.Az reports, citing Ledger.com and www.Ledger.Com/News.';
+    expect(texts(body)).toEqual([body]);
+  });
+
+  it('reads a capital and a small letter as an initial, as transliterated names write one', () => {
+    expect(
+      texts('"The team, led by Yu. V. Orlov and Zh.K.Lind, will stay," he said. Then he met Xi. The talks went on.'),
+    ).toEqual([
+      '"The team, led by Yu. V. Orlov and Zh.K.Lind, will stay," he said.',
+      'Then he met Xi.',
+      'The talks went on.',
+    ]);
+  });
+
+  it('closes a quote typed with the opening mark twice at the period, not at the next sentence', () => {
+    expect(texts('Vell spoke.“We are ready.“ He left.')).toEqual(['Vell spoke.', '“We are ready.“', 'He left.']);
+  });
+
+  it('ends a sentence at a bar or bullet that joins a headline to its outlet, caption or byline on one line', () => {
+    expect(
+      texts('Leader says the province is not for sale | Harbour Ledger • 12 May\n• A list item stays whole.'),
+    ).toEqual(['Leader says the province is not for sale', 'Harbour Ledger', '12 May', '• A list item stays whole.']);
+  });
+
   it('returns offsets that slice the body to each sentence, in order and without overlap', () => {
     fc.assert(
       fc.property(
@@ -98,6 +144,10 @@ describe('splitSentences', () => {
             ' ',
             'Ends.',
             '?',
+            'end.The',
+            '."Of',
+            '“x,“',
+            ' | ',
           ),
           {
             maxLength: 40,

@@ -1,3 +1,4 @@
+import { titleWithoutFurniture } from '../metadata.js';
 import { comparableText } from '../text-normal-form.js';
 import { wordCount } from './word-count.js';
 
@@ -8,9 +9,14 @@ function comparableTitle(text: string): string {
   return comparableText(text.replace(MARKDOWN_HEADING, '')).replace(/[\s.:;,!?-]+$/, '');
 }
 
-/** Whether a paragraph is the article's headline repeated at the top of the text. */
+/**
+ * Whether a paragraph is the article's headline repeated at the top of the text, with or without the outlet's
+ * name that either of them may carry after a bar or a dash ("Leader rejects the plan | Harbour Ledger").
+ */
 export function repeatsTitle(paragraph: string, title: string): boolean {
-  return comparableTitle(paragraph) === comparableTitle(title);
+  if (comparableTitle(paragraph) === comparableTitle(title)) return true;
+  const headline = titleWithoutFurniture(title, null);
+  return comparableTitle(titleWithoutFurniture(paragraph, null)) === comparableTitle(headline);
 }
 
 /**

@@ -15,6 +15,8 @@ const MID_SENTENCE_RATIO = 0.4;
 export const BLOCK_START = /^(?:#{1,6}\s|[-*•]\s|>\s?|\d{1,3}[.)]\s)/;
 const ENDS_SENTENCE = /[.!?:;]["”’')\]]*$/;
 const STARTS_LOWER = /^["“‘'(]?\p{Ll}/u;
+/** A line ending in a dotted abbreviation or an initial ("the U.S.", "John F."), which ends no sentence before a lower-case word. */
+const ENDS_ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|\p{Lu}\.)$/u;
 
 function firstWordLength(line: string): number {
   return line.split(/\s/, 1)[0]?.length ?? 0;
@@ -40,7 +42,8 @@ function continuesLine(previous: string, next: string, width: number | null): bo
   if (BLOCK_START.test(next)) return false;
   // A greedy wrapper breaks a line only when the next word would not fit.
   if (width !== null && previous.length + 1 + firstWordLength(next) > width) return true;
-  return !ENDS_SENTENCE.test(previous) && STARTS_LOWER.test(next);
+  // "…the U.S." then "is ready to …": a scraper broke the line after the abbreviation's period.
+  return (!ENDS_SENTENCE.test(previous) || ENDS_ABBREVIATION.test(previous)) && STARTS_LOWER.test(next);
 }
 
 /** Turns blocks of consecutive lines into paragraphs, joining the lines a wrapper broke. */
