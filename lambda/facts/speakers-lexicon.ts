@@ -43,6 +43,16 @@ export const QUOTE_LABELS = new Set(speechWords.quoteLabels);
 /** Verbs that report words only with a predicate after "as": "praised the talks as a first step". */
 export const AS_PREDICATE_ONLY = new Set(speechWords.asPredicateOnly);
 
+/** How a predicate adjective after "called" and its object ends, and common ones: "called the offer useful". */
+export const PREDICATE_ADJECTIVE_ENDINGS = speechWords.predicateAdjectiveEndings;
+export const PREDICATE_ADJECTIVES = new Set(speechWords.predicateAdjectives);
+
+/**
+ * Verbs whose words are a "that" clause, possibly after a short noun phrase ("expressed hope that …"), or a
+ * quote: their bare nominal object ("expressed openness to talks") is no statement.
+ */
+export const NOMINAL_OBJECT_VERBS = new Set(speechWords.nominalObjectVerbs);
+
 /** Numbers that announce an enumeration of a speaker's points: "agreed on four points:". */
 export const COUNT_WORDS = new Map(speechWords.countWords.map((word, k) => [word, k + 2]));
 

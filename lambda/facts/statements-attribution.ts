@@ -24,7 +24,6 @@ import {
   contentPastCircumstance,
   cutAtNextSpeaker,
   interjectedQuote,
-  PREPOSITIONS,
   parentheticalContent,
 } from './statements-content.js';
 import { quotedFragmentsAt } from './statements-fragments.js';
@@ -32,6 +31,7 @@ import type { QuoteSpan } from './statements-quotes.js';
 import {
   isSpaceOrPunct,
   lastCommaBefore,
+  PREPOSITIONS,
   paragraphStart,
   quoteOpeningAt,
   type SentenceContext,
@@ -42,6 +42,7 @@ import {
 } from './statements-sentence.js';
 import {
   appositiveAfter,
+  callsSomething,
   clauseSubject,
   governedByPreposition,
   namedSpeakerFrom,
@@ -115,7 +116,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       quotedSpeaker = quotingAt(ctx, v, found) ?? quotedSpeaker;
       continue;
     }
-    const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
+    const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower) ?? presentTenseAt(ctx, v);
     if (!lemma || withheld(ctx, v) || particleEnd((j) => tokens[j]?.lower, v, lemma) < 0) continue;
     const previous = found.at(-1);
     // A continuation with no statement before it in the sentence ("pressed for talks, arguing that …") is
@@ -171,6 +172,25 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * "Marek notes, on 4 May, that …", "She claims that …": a present tense that is also a plural noun ("notes",
+ * "claims": `presentTenseForms`) is a verb of saying after a name or a pronoun, with "that" or a comma after it;
+ * "Marek's claims that …" and "denied claims that …" stay nouns. "Putin demands that …" reports a standing
+ * demand (a position), not words, so "demands" is no such form.
+ */
+const PRESENT_TENSE_FORMS = new Set(speechWords.presentTenseForms);
+
+function presentTenseAt(ctx: SentenceContext, v: number): string | null {
+  const { tokens } = ctx;
+  const [verb, before, after] = [tokens[v] as Token, tokens[v - 1], tokens[v + 1]];
+  if (!before || before.quoted || before.possessive || !PRESENT_TENSE_FORMS.has(verb.text)) return null;
+  const lemma = speechVerbOf(verb, 'to');
+  if (!lemma || !(PERSONAL_PRONOUNS.has(before.lower) || /^\p{Lu}/u.test(before.text))) return null;
+  if (v - 1 === tokens.findIndex((t) => t.start >= ctx.start) && !PERSONAL_PRONOUNS.has(before.lower)) return null;
+  const gap = gapBetween(ctx.body, verb, after);
+  return after?.lower === 'that' || /^\s*,/u.test(gap) ? lemma : null;
 }
 
 /**
@@ -367,11 +387,15 @@ function quotedBefore(ctx: SentenceContext, speakerStart: number): { start: numb
   return content && ctx.quotes.some((q) => q.open === content.start && q.close + 1 === content.end) ? content : null;
 }
 
-/** `"…," the minister continued.`: a verb that reports words only as the close of a quote. */
+/**
+ * `"…," the minister continued.`, `"…," concluded the minister.`: a verb that reports words only as the close
+ * of a quote, with its speaker before it or, inverted, right after it.
+ */
 function closesQuote(ctx: SentenceContext, v: number): boolean {
   const { body } = ctx;
   const verb = ctx.tokens[v] as Token;
-  if (!/^\s*(?:[.,;!?]|$)/u.test(body.slice(verb.end, ctx.end))) return false;
+  const inverted = mentionStartingAt(ctx, v + 1) !== null;
+  if (!inverted && !/^\s*(?:[.,;!?]|$)/u.test(body.slice(verb.end, ctx.end))) return false;
   return ctx.quotes.some(
     (q) =>
       q.close < verb.start &&
@@ -386,29 +410,6 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
 function coordinatedVerb(ctx: SentenceContext, v: number): boolean {
   const conjunction = ctx.tokens[v - 1];
   return (conjunction?.lower === 'and' || conjunction?.lower === 'but') && !conjunction.quoted;
-}
-
-/**
- * "called it 'a breakthrough'", "called for a ceasefire", "called on Moscow to …" are statements;
- * "Volnov called Aksoylu on Tuesday" is a phone call.
- */
-function callsSomething(ctx: SentenceContext, v: number): boolean {
-  const { tokens, body } = ctx;
-  const next = tokens[v + 1];
-  if (next && /^(for|on)$/u.test(next.lower)) return true;
-  // "called the proposal a trap": an object, then a second noun phrase naming it.
-  for (let k = v + 2; k < Math.min(tokens.length, v + 6); k++) {
-    const t = tokens[k] as Token;
-    if (
-      t.quoted ||
-      t.start >= ctx.end ||
-      PREPOSITIONS.has(t.lower) ||
-      /[,;:]/u.test(gapBetween(body, tokens[k - 1], t))
-    )
-      break;
-    if (t.lower === 'a' || t.lower === 'an') return true;
-  }
-  return ctx.quotes.some((q) => q.open > (ctx.tokens[v] as Token).end && q.open < ctx.end);
 }
 
 /** Nouns of "in his words", "in her view": a phrase that gives the rest of the sentence as the person's. */

@@ -5,8 +5,12 @@ import {
   AS_PREDICATE_ONLY,
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
+  NOMINAL_OBJECT_VERBS,
   OBJECT_PRONOUNS,
+  PREDICATE_ADJECTIVE_ENDINGS,
+  PREDICATE_ADJECTIVES,
   ROLE_HEADS,
+  TITLE_WORDS,
 } from './speakers-lexicon.js';
 import {
   gapBetween,
@@ -19,6 +23,7 @@ import {
 import {
   bareClauseAt,
   isSpaceOrPunct,
+  PREPOSITIONS,
   type SentenceContext,
   SPACED_DASH,
   segmentStart,
@@ -55,9 +60,18 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   const saysBetween = (t: Token, j: number) => {
     const next = between[j + 1];
     const lemma = speechVerbOf(t, between[j - 1]?.lower ?? '', next?.lower);
-    if (lemma && CLAUSE_ONLY.has(lemma) && next && !next.quoted && next.lower !== 'that') return false;
+    if (
+      lemma &&
+      (CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma)) &&
+      next &&
+      !next.quoted &&
+      next.lower !== 'that'
+    )
+      return false;
     // "praised the hosts while conceding that …": praise with no "as" predicate says nothing either.
     if (lemma && AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, after + j)) return false;
+    // "called the envoy and said …": a phone call says nothing.
+    if (lemma === 'call' && !callsSomething(ctx, after + j)) return false;
     return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma) && !withheld(ctx, after + j);
   };
   if (between.some((t, j) => saysBetween(t, j)) || quotesWordsBetween(between)) return null;
@@ -434,4 +448,38 @@ export function subordinateClauseSubject(ctx: SentenceContext, pronounStart: num
   if (mention?.kind !== 'name' || mention.end >= pronounStart) return null;
   // The pronoun opens the main clause: a comma comes between it and the subordinate clause.
   return /,\s*$/u.test(ctx.body.slice(mention.end, pronounStart)) ? mention : null;
+}
+
+/**
+ * "called it 'a breakthrough'", "called the offer useful", "called for a ceasefire", "called on Moscow to …"
+ * are statements; "Volnov called Aksoylu on Tuesday" and "called the envoy and said …" are phone calls.
+ */
+export function callsSomething(ctx: SentenceContext, v: number): boolean {
+  const { tokens, body } = ctx;
+  const next = tokens[v + 1];
+  if (next && /^(for|on)$/u.test(next.lower)) return true;
+  // "called the proposal a trap": an object, then a second noun phrase naming it; "called the offer useful":
+  // an object, then an adjective that ends the clause.
+  for (let k = v + 2; k < Math.min(tokens.length, v + 6); k++) {
+    const t = tokens[k] as Token;
+    if (
+      t.quoted ||
+      t.start >= ctx.end ||
+      PREPOSITIONS.has(t.lower) ||
+      /[,;:]/u.test(gapBetween(body, tokens[k - 1], t))
+    )
+      break;
+    if (t.lower === 'a' || t.lower === 'an' || predicateAdjectiveAt(ctx, k)) return true;
+  }
+  return ctx.quotes.some((q) => q.open > (ctx.tokens[v] as Token).end && q.open < ctx.end);
+}
+
+/** A lower-case adjective that ends its clause ("… useful and said", "… useful."), never a role word. */
+function predicateAdjectiveAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (!/^\p{Ll}+$/u.test(t.text) || TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower)) return false;
+  if (!PREDICATE_ADJECTIVES.has(t.lower) && !PREDICATE_ADJECTIVE_ENDINGS.some((e) => t.lower.endsWith(e))) return false;
+  const next = ctx.tokens[k + 1];
+  if (!next || next.start >= ctx.end) return true;
+  return /[,;:.]/u.test(gapBetween(ctx.body, t, next)) || next.lower === 'and' || next.lower === 'but';
 }
