@@ -129,7 +129,7 @@ export const TITLE_WORDS = words(
     'commander admiral sergeant officer lieutenant marshal mayor governor gov senator sen congressman congresswoman ' +
     'rep representative lawmaker legislator mp speaker chairman chairwoman chair director executive ceo founder ' +
     'negotiator mediator observer diplomat delegate delegation member leader opposition former acting interim outgoing incoming ' +
-    'mr mrs ms dr prof sir lord lady dame his her hon judge justice prosecutor attorney analyst expert ' +
+    'mr mrs ms dr prof sir lord lady dame his her hon excellency highness majesty eminence honourable honorable sheikha judge justice prosecutor attorney analyst expert ' +
     'ombudsman commissioner presidential ministerial official defense security national intelligence military ' +
     'economic political policy staff office affairs human rights kremlin white house ' +
     // The press's own roles, so that "NewsHour correspondent Jane Roe" keeps hers (non-people.ts: no statements).

@@ -39,6 +39,7 @@ import {
   segmentStart,
   skipSpace,
   trimEnd,
+  wordCount,
 } from './statements-sentence.js';
 import {
   appositiveAfter,
@@ -194,6 +195,22 @@ function presentTenseAt(ctx: SentenceContext, v: number): string | null {
 }
 
 /**
+ * `thanked the hosts for the "warm welcome", adding that …`: a quoted term of a few words inside the main
+ * clause, right before the participle's comma, is the writer's quotation marks, not words the participle closes.
+ */
+function termQuotedBefore(ctx: SentenceContext, v: number): boolean {
+  const verb = ctx.tokens[v] as Token;
+  const quote = ctx.quotes.find(
+    (q) => q.close < verb.start && /^["\u201d\u00bb']?\s*,\s*$/u.test(ctx.body.slice(q.close + 1, verb.start)),
+  );
+  if (!quote || quote.open <= ctx.start || !ctx.body.slice(ctx.start, quote.open).trim()) return false;
+  return wordCount(ctx.body.slice(quote.open + 1, quote.close)) <= TERM_WORDS;
+}
+
+/** The longest quoted term that a writer marks within a clause ('for the "warm welcome"'). */
+const TERM_WORDS = 4;
+
+/**
  * `"We are ready," said X, "but …"`: a quote that resumes right after its attribution (and the
  * speaker's appositive) is a second direct statement of the same speaker.
  */
@@ -270,7 +287,10 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
   if (passiveAgentAt(ctx, v)) return impersonalPassive(ctx, v);
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
-  if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
+  if (
+    tokens[v - 1]?.lower === 'to' ||
+    (/ing$/u.test(verb.lower) && (!tokens[v - 1]?.quoted || termQuotedBefore(ctx, v)))
+  ) {
     // "…, held in Abu Dhabi, noting that …": a place after a preposition, before the participle's comma, is
     // no subject; "with Dmitriev noting that …" has one.
     const before = mentionEndingAt(ctx, v - 1, false);
@@ -497,8 +517,13 @@ function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Menti
     const saying = ctx.tokens.findIndex(
       (t, k) => k > v && k <= v + QUOTED_AS_SAYING_WINDOW && t.lower === 'saying' && ctx.tokens[k - 1]?.lower === 'as',
     );
+    // "X was quoted in the press that …" (machine-translated): the words follow the "that".
+    const that = ctx.tokens.findIndex(
+      (t, k) => k > v && k <= v + QUOTED_AS_SAYING_WINDOW && t.lower === 'that' && !t.quoted && t.start < ctx.end,
+    );
     const content =
       (saying > 0 ? contentAfter(ctx, saying, 'say') : null) ??
+      (that > 0 ? contentAfter(ctx, that - 1, 'say') : null) ??
       contentBefore(ctx, subject.start ?? subject.mention.start);
     if (content) found.push(attributed(content, subject.mention, subject.appositive));
     return null;

@@ -47,8 +47,11 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   const opening = mentionStartingAt(ctx, k);
   if (CAPITALISED_FUNCTION_WORDS.has(first.lower) && gapBetween(body, first, tokens[k + 1]).includes(',')) k++;
   else k = pastOpeningPhrase(ctx, k, v);
-  // "Orlov thanked the hosts, noting that …": a short clause that opens with a name is no opening phrase.
-  const mention = mentionStartingAt(ctx, k) ?? (opening?.kind === 'name' ? opening : null);
+  // "Orlov thanked the hosts, noting that …": a short clause that opens with a name is no opening phrase; nor
+  // is the name itself before its appositive ("Lena Dross, the foreign minister, criticised …").
+  const named = opening?.kind === 'name' ? opening : null;
+  const nameIsPhrase = named !== null && k > 0 && named.end >= (tokens[k - 1] as Token).end;
+  const mention = (nameIsPhrase ? named : mentionStartingAt(ctx, k)) ?? named;
   if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
   const after = tokens.findIndex((t) => t.start >= mention.end);
   const between = tokens.slice(after, v);

@@ -19,6 +19,7 @@ import {
   type MentionContext,
   mentionEndingAt,
   mentionStartingAt,
+  PARTICLES,
   type Token,
   tokenize,
 } from './speakers-mentions.js';
@@ -156,6 +157,13 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       }
       if (enumeration.remaining === 0) enumeration = null;
     }
+    // The later sentences of a quote already given to its speaker are about them too: a quote in the next
+    // paragraph is theirs ("His Excellency X …" then two paragraphs of quotes).
+    const quotedOn = sentences[s.index - 1]?.about && quotedThroughout(s, consumed);
+    if (quotedOn) {
+      s.about = sentences[s.index - 1]?.about ?? null;
+      continue;
+    }
     const standalone = standaloneQuote(s, sentences, consumed);
     // "The envoys met X on Monday. \"…\"": a quote after a sentence that names one person only is theirs.
     const before = sentences[s.index - 1];
@@ -194,6 +202,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     }
     let previousKey: string | null = null;
     let spoke = false;
+    const givenToNobody = new Set<QuoteSpan>();
     for (const a of findAttributions(s)) {
       const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
       const key: string | null = a.continues
@@ -207,11 +216,19 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       if (quote && consumed.has(quote) && quote.close < s.start) continue;
       if (quote) consumed.add(quote);
       for (const q of s.quotes) if (q.open >= a.start && q.close < a.end) consumed.add(q);
-      if (!key) continue;
+      if (!key) {
+        if (quote) givenToNobody.add(quote);
+        continue;
+      }
       remember(key);
       s.about = key;
       spoke = true;
-      if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
+      if (!quote && !a.direct && POINTS_BACK.test(body.slice(a.start, a.end))) {
+        // "The troops will stay. X said this while visiting …": the sentence before holds the words, unless it
+        // gave them to someone already; "this while visiting …" itself says nothing.
+        const pointedBack = wordsPointedBack(sentences[s.index - 1]);
+        if (pointedBack) emit(key, 'reported', pointedBack.text.replace(/[\s.]+$/u, ''), pointedBack.start, s.end);
+      } else if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
       else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
       // "commented … as follows:" announces the quote that comes next; it says nothing itself.
       else if (wordCount(body.slice(a.start, a.end)) >= 3 && !/\bas follows$/iu.test(body.slice(a.start, a.end)))
@@ -231,7 +248,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     if (role?.kind === 'role') s.about = resolveSpeaker(role, '', s.index, registry, recent);
     // "X did not mince words: \"…\"": a quote after a colon, in a sentence that attributes nothing, is the words
     // of the person the sentence is about.
-    const colonQuote = s.about && !spoke ? quoteAfterColon(s, consumed) : null;
+    // "The wording the president chose says a lot: \"…\"": a quote that a generic subject's verb took is still free.
+    const colonQuote = s.about && !spoke ? quoteAfterColon(s, consumed, givenToNobody) : null;
     if (s.about && colonQuote) {
       consumed.add(colonQuote);
       emit(s.about, 'direct', quoteWords(body, colonQuote), s.start, colonQuote.close);
@@ -330,6 +348,8 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.quoted || !t.nameLike || (next?.nameLike && /^[ \t]+$/u.test(body.slice(t.end, next.start)))) continue;
+    // "Ali bin Omar bin Saeed": a particle with a name after it continues the name ("Ali" alone is no one).
+    if (next && PARTICLES.has(next.text) && tokens[k + 2]?.nameLike) continue;
     const mention = mentionEndingAt(s as MentionContext, k, false);
     if (mention?.kind !== 'name') continue;
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
@@ -393,8 +413,8 @@ function openingPronoun(s: Analysed): 'm' | 'f' | null {
 }
 
 /** A quote opening right after a colon in the sentence, not yet given to anyone. */
-function quoteAfterColon(s: Analysed, consumed: Set<QuoteSpan>): QuoteSpan | null {
-  const quote = s.quotes.find((q) => q.open > s.start && q.open < s.end && !consumed.has(q));
+function quoteAfterColon(s: Analysed, consumed: Set<QuoteSpan>, free: Set<QuoteSpan>): QuoteSpan | null {
+  const quote = s.quotes.find((q) => q.open > s.start && q.open < s.end && (!consumed.has(q) || free.has(q)));
   return quote && /:\s*$/u.test(s.body.slice(s.start, quote.open)) ? quote : null;
 }
 
@@ -432,6 +452,23 @@ function standaloneQuote(s: Analysed, sentences: Analysed[], consumed: Set<Quote
   )
     return null;
   return wordCount(quoteWords(s.body, quote)) >= 3 ? quote : null;
+}
+
+/**
+ * The sentence that "X said this while visiting …" or "X said so on Monday" points back at, when it
+ * attributes nothing itself and is no headline.
+ */
+function wordsPointedBack(previous: Analysed | undefined): Analysed | null {
+  return !previous || previous.about || isHeadline(previous) ? null : previous;
+}
+
+const POINTS_BACK = /^(?:this|so)(?:\s+(?:while|when|during|in|at|on|after|before|as|to)\b.*)?$/isu;
+
+/** Whether a sentence lies wholly inside a quote, given to its speaker, that opened in an earlier sentence. */
+function quotedThroughout(s: Analysed, consumed: Set<QuoteSpan>): boolean {
+  return s.quotes.some(
+    (q) => consumed.has(q) && q.open < s.start && /^[\s.,!?\u2026"\u201d\u00bb']*$/u.test(s.body.slice(q.close, s.end)),
+  );
 }
 
 /** Nothing, or a label such as "Quote:", before a quote that stands on its own. */
