@@ -39,7 +39,9 @@ describe('extractStatements on the round-4 kinds', () => {
 
   it('keeps a name before its appositive as the subject of a later participle', () => {
     expect(
-      said('Lena Dross, the Bordurian foreign minister, criticised the plan on Monday, stating that it ignored refugees.'),
+      said(
+        'Lena Dross, the Bordurian foreign minister, criticised the plan on Monday, stating that it ignored refugees.',
+      ),
     ).toEqual([['Lena Dross', 'reported', 'it ignored refugees']]);
   });
 
@@ -102,7 +104,7 @@ describe('extractStatements on the round-4 kinds', () => {
     ]);
   });
 
-  it('gives no statement to an honorific\'s initials alone or to a social platform', () => {
+  it("gives no statement to an honorific's initials alone or to a social platform", () => {
     expect(said('Samir Al Qarun met the envoys.\n\nH E said the doors are open.')).toEqual([]);
     expect(said('Samir Al Qarun met the envoys. Telegram said the channel had been blocked.')).toEqual([]);
   });
