@@ -172,6 +172,7 @@ const SPEECH_LISTS = [
   'predicateAdjectives',
   'nominalObjectVerbs',
   'presentTenseForms',
+  'framingNouns',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -166,6 +166,9 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     // "Russia insists on direct talks …, Oleg Kastrin told reporters": a group or a country as the
     // subject leaves the words free for a named speaker later in the sentence.
     if (a.speaker.kind !== 'generic') claimed.push([Math.min(a.start, a.speaker.start), Math.max(a.end, verb.end)]);
+    // "The press office confirmed that President X urged …": a person's verb inside the "that" clause of an
+    // institution's is the institution's report, not the person's words.
+    else if (tokens[v + 1]?.lower === 'that' && a.start > verb.end) claimed.push([a.start, a.end]);
     const resumed = resumedQuote(ctx, Math.max(verb.end, a.speaker.end));
     if (resumed) {
       found.push({ speaker: a.speaker, appositive: '', start: resumed.open, end: resumed.close + 1, continues: true });

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { MentionedPerson, Person, Statement } from './fact.js';
+import { speechWords } from './lexicon.js';
 import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
 import { countryOfWord } from './people-affiliation.js';
@@ -231,7 +232,11 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       } else if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
       else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
       // "commented … as follows:" announces the quote that comes next; it says nothing itself.
-      else if (wordCount(body.slice(a.start, a.end)) >= 3 && !/\bas follows$/iu.test(body.slice(a.start, a.end)))
+      else if (
+        wordCount(body.slice(a.start, a.end)) >= 3 &&
+        !/\bas follows$/iu.test(body.slice(a.start, a.end)) &&
+        !WRITERS_FRAME.test(body.slice(a.start, a.end))
+      )
         emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
     }
     const agent = s.about || s.subject ? null : passiveAgentOf(s);
@@ -279,6 +284,15 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     }),
   };
 }
+
+/**
+ * "The comments came after …", "Her remarks were made as …": the writer's frame around someone's words, which
+ * tells when they were said, not what; a clause opening so is no one's words (`framingNouns` in speech.json).
+ */
+const WRITERS_FRAME = new RegExp(
+  `^(?:the|his|her|their|these|those|such)\\s+(?:${speechWords.framingNouns.join('|')})\\s+(?:came|come|were made|was made)\\b`,
+  'iu',
+);
 
 /** The marks that close a quote: a quote span ending elsewhere was left open by the text. */
 const QUOTE_CLOSERS = /["\u201d\u00bb\u2019']/u;

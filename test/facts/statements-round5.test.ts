@@ -127,4 +127,17 @@ describe('extractStatements on the round-4 kinds', () => {
       'President Ivo Marek spoke in Tarsk on Monday.\n\nThe wording the president chose says a lot: "We will not give up a single village."';
     expect(said(body)).toEqual([['Ivo Marek', 'direct', 'We will not give up a single village.']]);
   });
+
+  it('gives a person\'s verb inside an institution\'s "that" clause to no one', () => {
+    expect(said('The press office confirmed that President Ivo Marek urged the rebels to disarm.')).toEqual([]);
+    expect(said('President Ivo Marek confirmed that the envoy urged the rebels to disarm.')).toEqual([
+      ['Ivo Marek', 'reported', 'the envoy urged the rebels to disarm'],
+    ]);
+  });
+
+  it('takes the writer\'s frame "The comments came after …" as no one\'s words', () => {
+    const body =
+      'President Ivo Marek spoke in Tarsk on Monday.\n\nThe comments came after the shelling of Tarsk, the president said.';
+    expect(said(body)).toEqual([]);
+  });
 });
