@@ -92,11 +92,13 @@ function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
   const { tokens, body } = ctx;
   const opener = (tokens[k] as Token).lower;
   // "Speaking at a news conference after meeting the other delegation, X …": a participle or a preposition opens a longer one.
-  const longer = /^\p{L}+ing$/u.test(opener) || OPENING_PREPOSITIONS.has(opener);
+  // "Asked whether the demand covers Tarsk, X …": a past participle opens one too.
+  const longer = /^\p{L}+(?:ing|ed)$/u.test(opener) || OPENING_PREPOSITIONS.has(opener);
   const words = longer ? LONG_OPENING_PHRASE_WORDS : OPENING_PHRASE_WORDS;
   for (let j = k; j < Math.min(v - 1, k + words); j++) {
     const t = tokens[j] as Token;
-    if (t.quoted || speechVerbOf(t, tokens[j - 1]?.lower ?? '', tokens[j + 1]?.lower)) return k;
+    // The opener itself may be one: "Asked whether …,", "Writing on X, …".
+    if (t.quoted || (j > k && speechVerbOf(t, tokens[j - 1]?.lower ?? '', tokens[j + 1]?.lower))) return k;
     const gap = gapBetween(body, t, tokens[j + 1]);
     if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(gap)) return k;
     if (gap.includes(',')) return j + 1;

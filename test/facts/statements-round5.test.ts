@@ -140,4 +140,16 @@ describe('extractStatements on the round-4 kinds', () => {
       'President Ivo Marek spoke in Tarsk on Monday.\n\nThe comments came after the shelling of Tarsk, the president said.';
     expect(said(body)).toEqual([]);
   });
+
+  it('takes "the head of state" for the leader named before', () => {
+    const body =
+      'President Ivo Marek met the envoy.\n\nThe head of state recalled that he had signed two security pacts.';
+    expect(said(body)).toEqual([['Ivo Marek', 'reported', 'he had signed two security pacts']]);
+  });
+
+  it('passes over an opening "Asked whether …," to the subject of a participle after a refusal', () => {
+    const body =
+      'President Ivo Marek met the envoy.\n\nAsked whether the demand also covers Tarsk, Marek declined to comment, saying the terms would stay secret.';
+    expect(said(body)).toEqual([['Ivo Marek', 'reported', 'the terms would stay secret']]);
+  });
 });
