@@ -146,7 +146,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       // One sentence of background may come between two points; a second ends the list.
       enumeration = from < 0 && list.since === 0 ? { ...list, since: 1 } : null;
     } else if (enumeration && opensParagraph(body, sentences, s)) {
-      const point = enumeratedPoint(s, body);
+      const point = enumeratedPoint(s, body) && (!enumeration.bulleted || bulletLength(s.text) > 0);
       enumeration.remaining = point ? enumeration.remaining - 1 : 0;
       if (point && !findAttributions(s).some((a) => a.speaker.kind === 'name' || a.speaker.kind === 'pronoun')) {
         const from = s.start + bulletLength(s.text);
@@ -260,8 +260,11 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       emit(s.about, 'direct', quoteWords(body, colonQuote), s.start, colonQuote.close);
       remember(s.about);
     }
-    const list = s.about ? announcedList(s.text) : null;
-    if (s.about && list) enumeration = { key: s.about, remaining: list.count, ordinal: list.ordinal, since: 0 };
+    const list = s.about || s.text.endsWith(':') ? announcedList(s.text) : null;
+    // "Among the proposals Marek set out:": the one person the announcement names owns the list.
+    const owner = list && (s.about ?? (list.bulleted ? registry.soleNamedIn(s.index) : null));
+    if (list && owner)
+      enumeration = { key: owner, remaining: list.count, ordinal: list.ordinal, bulleted: list.bulleted, since: 0 };
   }
 
   // A bare surname recorded before the article named the person in full now goes by the full name's key.
@@ -302,6 +305,7 @@ interface SpeakersList {
   key: string;
   remaining: number;
   ordinal: boolean;
+  bulleted: boolean;
   since: number;
 }
 

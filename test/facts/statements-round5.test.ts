@@ -152,4 +152,15 @@ describe('extractStatements on the round-4 kinds', () => {
       'President Ivo Marek met the envoy.\n\nAsked whether the demand also covers Tarsk, Marek declined to comment, saying the terms would stay secret.';
     expect(said(body)).toEqual([['Ivo Marek', 'reported', 'the terms would stay secret']]);
   });
+
+  it('takes the bulleted paragraphs after "Among the proposals X set out:" as X\'s points, up to the first plain one', () => {
+    const body =
+      'Chief negotiator Ivo Marek briefed reporters after the round.\n\nAmong the proposals Marek set out:\n\n' +
+      '\u2014 a ceasefire of thirty days along the whole line;\n\n\u2014 an exchange of all prisoners held since spring.\n\n' +
+      'The talks will resume next week.';
+    expect(said(body)).toEqual([
+      ['Ivo Marek', 'reported', 'a ceasefire of thirty days along the whole line'],
+      ['Ivo Marek', 'reported', 'an exchange of all prisoners held since spring'],
+    ]);
+  });
 });
