@@ -154,7 +154,10 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
         continue;
       }
       previous.end = trimEnd(body, previous.start, and.start);
-      if (content) found.push(attributed(content, previous.speaker, '', true));
+      // "X called for talks after the Kremlin chief expressed hope … and said …": the subject of a clause
+      // inside the first statement owns the second verb.
+      const inner = content ? innerClauseSubject(ctx, v, previous) : null;
+      if (content) found.push(inner ? attributed(content, inner, '') : attributed(content, previous.speaker, '', true));
       continue;
     }
     if (isClaimed(verb.start)) continue;
@@ -212,6 +215,23 @@ function termQuotedBefore(ctx: SentenceContext, v: number): boolean {
 
 /** The longest quoted term that a writer marks within a clause ('for the "warm welcome"'). */
 const TERM_WORDS = 4;
+
+/**
+ * The person or role that is the subject of the verb of saying before "and" at token `v`, when that verb
+ * lies in a clause inside the statement before ("… after the Kremlin chief expressed hope … and said …"),
+ * or null when the verb is the statement's own.
+ */
+function innerClauseSubject(ctx: SentenceContext, v: number, previous: Attribution): Mention | null {
+  const { tokens } = ctx;
+  for (let k = v - 2; k >= 0 && (tokens[k] as Token).start > previous.start; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
+    const subject = subjectBefore(ctx, k)?.mention;
+    const person = subject && (subject.kind === 'name' || subject.kind === 'role');
+    return person && subject.start > previous.start && subject.start > previous.speaker.end ? subject : null;
+  }
+  return null;
+}
 
 /**
  * `"We are ready," said X, "but …"`: a quote that resumes right after its attribution (and the

@@ -163,4 +163,16 @@ describe('extractStatements on the round-4 kinds', () => {
       ['Ivo Marek', 'reported', 'an exchange of all prisoners held since spring'],
     ]);
   });
+
+  it('gives the verb after "and" to the subject of a clause inside the first statement', () => {
+    const body =
+      'Norwegian President Ivo Marek met the envoy.\n\nPrime Minister Lena Dross called for a meeting with Marek after the Norwegian leader expressed hope for talks and said his troops were advancing.';
+    expect(said(body)).toEqual([
+      ['Lena Dross', 'reported', 'called for a meeting with Marek after the Norwegian leader expressed hope for talks'],
+      ['Ivo Marek', 'reported', 'his troops were advancing'],
+    ]);
+    expect(said('Prime Minister Lena Dross confirmed the talks and said they would resume.')).toEqual([
+      ['Lena Dross', 'reported', 'they would resume'],
+    ]);
+  });
 });
