@@ -129,12 +129,16 @@ function quotesWordsBetween(between: readonly Token[]): boolean {
   return false;
 }
 
+/** Words that link a participle of saying to the main clause without a comma. */
+const PARTICIPLE_LINKS = new Set(['while', 'after', 'by']);
+
 /** ", saying …", ", writing in a post that …" after a main clause: its subject speaks. */
 export function participleOfMainClause(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
-  // "…, while noting that …", "… while acknowledging that …": "while" may stand for the comma.
+  // "…, while noting that …", "… while acknowledging that …", "… after saying he was …", "… by saying
+  // that …": the conjunction or preposition may stand for the comma.
   const previous = tokens[v - 1];
-  const whileClause = previous?.lower === 'while' && !previous.quoted;
+  const whileClause = PARTICIPLE_LINKS.has(previous?.lower ?? '') && !previous?.quoted;
   if (!previous || (!whileClause && !gapBetween(body, previous, tokens[v]).includes(','))) return null;
   // "…, noting the progress made": a bare object is a topic, not words said; "saying" always reports words.
   const verb = tokens[v] as Token;

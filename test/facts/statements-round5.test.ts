@@ -175,4 +175,14 @@ describe('extractStatements on the round-4 kinds', () => {
       ['Lena Dross', 'reported', 'they would resume'],
     ]);
   });
+
+  it('reads a participle of saying linked by "after" or "by" with no comma, and no bare object', () => {
+    expect(
+      said('Prime Minister Lena Dross shortened the deadline after saying she was "disappointed" with Marek.'),
+    ).toEqual([['Lena Dross', 'reported', 'she was "disappointed" with Marek']]);
+    expect(said('Prime Minister Lena Dross ended the talks by saying that the map was final.')).toEqual([
+      ['Lena Dross', 'reported', 'the map was final'],
+    ]);
+    expect(said('Prime Minister Lena Dross left after noting the progress made.')).toEqual([]);
+  });
 });
