@@ -154,7 +154,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
         continue;
       }
       previous.end = trimEnd(body, previous.start, and.start);
-      // "X called for talks after the Kremlin chief expressed hope … and said …": the subject of a clause
+      // "X called for talks after the Norwegian leader stated … and said …": the subject of a clause
       // inside the first statement owns the second verb.
       const inner = content ? innerClauseSubject(ctx, v, previous) : null;
       if (content) found.push(inner ? attributed(content, inner, '') : attributed(content, previous.speaker, '', true));
@@ -184,7 +184,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
 /**
  * "Marek notes, on 4 May, that …", "She claims that …": a present tense that is also a plural noun ("notes",
  * "claims": `presentTenseForms`) is a verb of saying after a name or a pronoun, with "that" or a comma after it;
- * "Marek's claims that …" and "denied claims that …" stay nouns. "Putin demands that …" reports a standing
+ * "Marek's claims that …" and "denied claims that …" stay nouns. "X demands that …" reports a standing
  * demand (a position), not words, so "demands" is no such form.
  */
 const PRESENT_TENSE_FORMS = new Set(speechWords.presentTenseForms);
@@ -218,7 +218,7 @@ const TERM_WORDS = 4;
 
 /**
  * The person or role that is the subject of the verb of saying before "and" at token `v`, when that verb
- * lies in a clause inside the statement before ("… after the Kremlin chief expressed hope … and said …"),
+ * lies in a clause inside the statement before ("… after the Norwegian leader stated … and said …"),
  * or null when the verb is the statement's own.
  */
 function innerClauseSubject(ctx: SentenceContext, v: number, previous: Attribution): Mention | null {

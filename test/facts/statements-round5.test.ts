@@ -166,10 +166,14 @@ describe('extractStatements on the round-4 kinds', () => {
 
   it('gives the verb after "and" to the subject of a clause inside the first statement', () => {
     const body =
-      'Norwegian President Ivo Marek met the envoy.\n\nPrime Minister Lena Dross called for a meeting with Marek after the Norwegian leader expressed hope for talks and said his troops were advancing.';
+      'Norwegian President Ivo Marek met the envoy.\n\nPrime Minister Lena Dross called for a meeting with Marek after the Norwegian leader stated that the venue suited him and said his envoys were ready.';
     expect(said(body)).toEqual([
-      ['Lena Dross', 'reported', 'called for a meeting with Marek after the Norwegian leader expressed hope for talks'],
-      ['Ivo Marek', 'reported', 'his troops were advancing'],
+      [
+        'Lena Dross',
+        'reported',
+        'called for a meeting with Marek after the Norwegian leader stated that the venue suited him',
+      ],
+      ['Ivo Marek', 'reported', 'his envoys were ready'],
     ]);
     expect(said('Prime Minister Lena Dross confirmed the talks and said they would resume.')).toEqual([
       ['Lena Dross', 'reported', 'they would resume'],
@@ -177,9 +181,9 @@ describe('extractStatements on the round-4 kinds', () => {
   });
 
   it('reads a participle of saying linked by "after" or "by" with no comma, and no bare object', () => {
-    expect(
-      said('Prime Minister Lena Dross shortened the deadline after saying she was "disappointed" with Marek.'),
-    ).toEqual([['Lena Dross', 'reported', 'she was "disappointed" with Marek']]);
+    expect(said('Prime Minister Lena Dross cut the round short after saying she was "let down" by Marek.')).toEqual([
+      ['Lena Dross', 'reported', 'she was "let down" by Marek'],
+    ]);
     expect(said('Prime Minister Lena Dross ended the talks by saying that the map was final.')).toEqual([
       ['Lena Dross', 'reported', 'the map was final'],
     ]);
