@@ -6,6 +6,7 @@ import {
   CONTENT_IN_VERB_PHRASE,
   CONTINUATION_VERBS,
   INDEFINITE,
+  NOMINAL_OBJECT_VERBS,
   PERSONAL_PRONOUNS,
   particleEnd,
   QUOTING_WORDS,
@@ -343,11 +344,13 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     if (split) return attributed(split, before.mention, before.appositive);
     if (after) return attributed(after, before.mention, before.appositive);
     // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
-    if (CLAUSE_ONLY.has(lemma) && takesObject(ctx, v)) return null;
+    // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
+    const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);
+    if (needsClause && takesObject(ctx, v)) return null;
     const content =
       parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
       contentBefore(ctx, before.start ?? before.mention.start) ??
-      (CLAUSE_ONLY.has(lemma) ? null : contentPastCircumstance(ctx, v, lemma));
+      (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? attributed(content, before.mention, before.appositive) : null;
   }
   const inverted = invertedOpening(ctx, v);

@@ -88,6 +88,9 @@ describe('extractStatements on the round-4 kinds', () => {
   });
 
   it('lets a participle after a nominal object of "expressed" take the sentence subject', () => {
+    expect(said('Minister Lena Dross expressed support for a truce, saying it was overdue.')).toEqual([
+      ['Lena Dross', 'reported', 'it was overdue'],
+    ]);
     expect(
       said('Envoy Tom Reed expressed cautious optimism on arrival, telling reporters that one issue was left.'),
     ).toEqual([['Tom Reed', 'reported', 'one issue was left']]);
