@@ -168,6 +168,11 @@ const SPEECH_LISTS = [
   'questionLabels',
   'answerLabels',
   'sourceNouns',
+  'predicateAdjectiveEndings',
+  'predicateAdjectives',
+  'nominalObjectVerbs',
+  'presentTenseForms',
+  'framingNouns',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

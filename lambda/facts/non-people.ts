@@ -107,10 +107,14 @@ export function nonPersonTest(outlets: Iterable<string | null | undefined> = [])
       given.has(compared) ||
       REGION_NAMES.has(compared) ||
       ORGANISATIONS.has(compared) ||
-      isGroupName(name)
+      isGroupName(name) ||
+      onlyInitials(compared)
     );
   };
 }
+
+/** "H E", "H.E.": an honorific's initials alone name nobody; a person has at least one written-out name. */
+const onlyInitials = (compared: string) => /^(?:\p{L}(?:\.\s*|\s+|$))+$/u.test(compared);
 
 /**
  * The facts without the people an outlet of the corpus names (`outlets`: every article's Source): an

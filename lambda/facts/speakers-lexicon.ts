@@ -43,6 +43,16 @@ export const QUOTE_LABELS = new Set(speechWords.quoteLabels);
 /** Verbs that report words only with a predicate after "as": "praised the talks as a first step". */
 export const AS_PREDICATE_ONLY = new Set(speechWords.asPredicateOnly);
 
+/** How a predicate adjective after "called" and its object ends, and common ones: "called the offer useful". */
+export const PREDICATE_ADJECTIVE_ENDINGS = speechWords.predicateAdjectiveEndings;
+export const PREDICATE_ADJECTIVES = new Set(speechWords.predicateAdjectives);
+
+/**
+ * Verbs whose words are a "that" clause, possibly after a short noun phrase ("expressed hope that …"), or a
+ * quote: their bare nominal object ("expressed openness to talks") is no statement.
+ */
+export const NOMINAL_OBJECT_VERBS = new Set(speechWords.nominalObjectVerbs);
+
 /** Numbers that announce an enumeration of a speaker's points: "agreed on four points:". */
 export const COUNT_WORDS = new Map(speechWords.countWords.map((word, k) => [word, k + 2]));
 
@@ -119,7 +129,7 @@ export const TITLE_WORDS = words(
     'commander admiral sergeant officer lieutenant marshal mayor governor gov senator sen congressman congresswoman ' +
     'rep representative lawmaker legislator mp speaker chairman chairwoman chair director executive ceo founder ' +
     'negotiator mediator observer diplomat delegate delegation member leader opposition former acting interim outgoing incoming ' +
-    'mr mrs ms dr prof sir lord lady dame his her hon judge justice prosecutor attorney analyst expert ' +
+    'mr mrs ms dr prof sir lord lady dame his her hon excellency highness majesty eminence honourable honorable sheikha judge justice prosecutor attorney analyst expert ' +
     'ombudsman commissioner presidential ministerial official defense security national intelligence military ' +
     'economic political policy staff office affairs human rights kremlin white house ' +
     // The press's own roles, so that "NewsHour correspondent Jane Roe" keeps hers (non-people.ts: no statements).

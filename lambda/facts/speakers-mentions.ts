@@ -346,8 +346,13 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     /['\u2019]s$/u.test(opener.text) ||
     (isCapitalised(tokens[head] as Token) && !INDEFINITE.has(opener.lower));
   if (!definite || INDEFINITE.has(opener.lower)) return { kind: 'generic', start, end: t.end };
-  return { kind: 'role', start, end: t.end, text: ctx.body.slice(start, t.end), head: headWord };
+  // "the head of state", "the head of government": a leader, not an official heading an office.
+  const leads = headWord === 'head' && LEADER_OFFICES.has(tokens[head + 2]?.lower ?? '') && head + 2 === last;
+  return { kind: 'role', start, end: t.end, text: ctx.body.slice(start, t.end), head: leads ? 'leader' : headWord };
 }
+
+/** What a head of the state or the government leads: "the head of state" is the country's leader. */
+const LEADER_OFFICES = new Set(['state', 'government']);
 
 /** A word of a country's name of several words before a role: "the United Kingdom leader", "the Saudi Arabian envoy". */
 function countryWordOfPhrase(ctx: MentionContext, k: number): boolean {

@@ -6,6 +6,7 @@ import {
   CONTENT_IN_VERB_PHRASE,
   CONTINUATION_VERBS,
   INDEFINITE,
+  NOMINAL_OBJECT_VERBS,
   PERSONAL_PRONOUNS,
   particleEnd,
   QUOTING_WORDS,
@@ -24,7 +25,6 @@ import {
   contentPastCircumstance,
   cutAtNextSpeaker,
   interjectedQuote,
-  PREPOSITIONS,
   parentheticalContent,
 } from './statements-content.js';
 import { quotedFragmentsAt } from './statements-fragments.js';
@@ -32,6 +32,7 @@ import type { QuoteSpan } from './statements-quotes.js';
 import {
   isSpaceOrPunct,
   lastCommaBefore,
+  PREPOSITIONS,
   paragraphStart,
   quoteOpeningAt,
   type SentenceContext,
@@ -39,9 +40,11 @@ import {
   segmentStart,
   skipSpace,
   trimEnd,
+  wordCount,
 } from './statements-sentence.js';
 import {
   appositiveAfter,
+  callsSomething,
   clauseSubject,
   governedByPreposition,
   namedSpeakerFrom,
@@ -115,7 +118,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       quotedSpeaker = quotingAt(ctx, v, found) ?? quotedSpeaker;
       continue;
     }
-    const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower);
+    const lemma = speechVerbOf(verb, tokens[v - 1]?.lower ?? '', tokens[v + 1]?.lower) ?? presentTenseAt(ctx, v);
     if (!lemma || withheld(ctx, v) || particleEnd((j) => tokens[j]?.lower, v, lemma) < 0) continue;
     const previous = found.at(-1);
     // A continuation with no statement before it in the sentence ("pressed for talks, arguing that …") is
@@ -152,7 +155,10 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
         continue;
       }
       previous.end = trimEnd(body, previous.start, and.start);
-      if (content) found.push(attributed(content, previous.speaker, '', true));
+      // "X called for talks after the Norwegian leader stated … and said …": the subject of a clause
+      // inside the first statement owns the second verb.
+      const inner = content ? innerClauseSubject(ctx, v, previous) : null;
+      if (content) found.push(inner ? attributed(content, inner, '') : attributed(content, previous.speaker, '', true));
       continue;
     }
     if (isClaimed(verb.start)) continue;
@@ -164,6 +170,9 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     // "Russia insists on direct talks …, Oleg Kastrin told reporters": a group or a country as the
     // subject leaves the words free for a named speaker later in the sentence.
     if (a.speaker.kind !== 'generic') claimed.push([Math.min(a.start, a.speaker.start), Math.max(a.end, verb.end)]);
+    // "The press office confirmed that President X urged …": a person's verb inside the "that" clause of an
+    // institution's is the institution's report, not the person's words.
+    else if (tokens[v + 1]?.lower === 'that' && a.start > verb.end) claimed.push([a.start, a.end]);
     const resumed = resumedQuote(ctx, Math.max(verb.end, a.speaker.end));
     if (resumed) {
       found.push({ speaker: a.speaker, appositive: '', start: resumed.open, end: resumed.close + 1, continues: true });
@@ -171,6 +180,58 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * "Marek notes, on 4 May, that …", "She claims that …": a present tense that is also a plural noun ("notes",
+ * "claims": `presentTenseForms`) is a verb of saying after a name or a pronoun, with "that" or a comma after it;
+ * "Marek's claims that …" and "denied claims that …" stay nouns. "X demands that …" reports a standing
+ * demand (a position), not words, so "demands" is no such form.
+ */
+const PRESENT_TENSE_FORMS = new Set(speechWords.presentTenseForms);
+
+function presentTenseAt(ctx: SentenceContext, v: number): string | null {
+  const { tokens } = ctx;
+  const [verb, before, after] = [tokens[v] as Token, tokens[v - 1], tokens[v + 1]];
+  if (!before || before.quoted || before.possessive || !PRESENT_TENSE_FORMS.has(verb.text)) return null;
+  const lemma = speechVerbOf(verb, 'to');
+  if (!lemma || !(PERSONAL_PRONOUNS.has(before.lower) || /^\p{Lu}/u.test(before.text))) return null;
+  if (v - 1 === tokens.findIndex((t) => t.start >= ctx.start) && !PERSONAL_PRONOUNS.has(before.lower)) return null;
+  const gap = gapBetween(ctx.body, verb, after);
+  return after?.lower === 'that' || /^\s*,/u.test(gap) ? lemma : null;
+}
+
+/**
+ * `thanked the hosts for the "warm welcome", adding that …`: a quoted term of a few words inside the main
+ * clause, right before the participle's comma, is the writer's quotation marks, not words the participle closes.
+ */
+function termQuotedBefore(ctx: SentenceContext, v: number): boolean {
+  const verb = ctx.tokens[v] as Token;
+  const quote = ctx.quotes.find(
+    (q) => q.close < verb.start && /^["\u201d\u00bb']?\s*,\s*$/u.test(ctx.body.slice(q.close + 1, verb.start)),
+  );
+  if (!quote || quote.open <= ctx.start || !ctx.body.slice(ctx.start, quote.open).trim()) return false;
+  return wordCount(ctx.body.slice(quote.open + 1, quote.close)) <= TERM_WORDS;
+}
+
+/** The longest quoted term that a writer marks within a clause ('for the "warm welcome"'). */
+const TERM_WORDS = 4;
+
+/**
+ * The person or role that is the subject of the verb of saying before "and" at token `v`, when that verb
+ * lies in a clause inside the statement before ("… after the Norwegian leader stated … and said …"),
+ * or null when the verb is the statement's own.
+ */
+function innerClauseSubject(ctx: SentenceContext, v: number, previous: Attribution): Mention | null {
+  const { tokens } = ctx;
+  for (let k = v - 2; k >= 0 && (tokens[k] as Token).start > previous.start; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
+    const subject = subjectBefore(ctx, k)?.mention;
+    const person = subject && (subject.kind === 'name' || subject.kind === 'role');
+    return person && subject.start > previous.start && subject.start > previous.speaker.end ? subject : null;
+  }
+  return null;
 }
 
 /**
@@ -250,7 +311,10 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
   if (passiveAgentAt(ctx, v)) return impersonalPassive(ctx, v);
   // "… emerged from the talks to say …", "… issued a statement saying …": the clause's subject speaks.
-  if (tokens[v - 1]?.lower === 'to' || (/ing$/u.test(verb.lower) && !tokens[v - 1]?.quoted)) {
+  if (
+    tokens[v - 1]?.lower === 'to' ||
+    (/ing$/u.test(verb.lower) && (!tokens[v - 1]?.quoted || termQuotedBefore(ctx, v)))
+  ) {
     // "…, held in Abu Dhabi, noting that …": a place after a preposition, before the participle's comma, is
     // no subject; "with Dmitriev noting that …" has one.
     const before = mentionEndingAt(ctx, v - 1, false);
@@ -280,11 +344,13 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     if (split) return attributed(split, before.mention, before.appositive);
     if (after) return attributed(after, before.mention, before.appositive);
     // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
-    if (CLAUSE_ONLY.has(lemma) && takesObject(ctx, v)) return null;
+    // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
+    const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);
+    if (needsClause && takesObject(ctx, v)) return null;
     const content =
       parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
       contentBefore(ctx, before.start ?? before.mention.start) ??
-      (CLAUSE_ONLY.has(lemma) ? null : contentPastCircumstance(ctx, v, lemma));
+      (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? attributed(content, before.mention, before.appositive) : null;
   }
   const inverted = invertedOpening(ctx, v);
@@ -367,11 +433,15 @@ function quotedBefore(ctx: SentenceContext, speakerStart: number): { start: numb
   return content && ctx.quotes.some((q) => q.open === content.start && q.close + 1 === content.end) ? content : null;
 }
 
-/** `"…," the minister continued.`: a verb that reports words only as the close of a quote. */
+/**
+ * `"…," the minister continued.`, `"…," concluded the minister.`: a verb that reports words only as the close
+ * of a quote, with its speaker before it or, inverted, right after it.
+ */
 function closesQuote(ctx: SentenceContext, v: number): boolean {
   const { body } = ctx;
   const verb = ctx.tokens[v] as Token;
-  if (!/^\s*(?:[.,;!?]|$)/u.test(body.slice(verb.end, ctx.end))) return false;
+  const inverted = mentionStartingAt(ctx, v + 1) !== null;
+  if (!inverted && !/^\s*(?:[.,;!?]|$)/u.test(body.slice(verb.end, ctx.end))) return false;
   return ctx.quotes.some(
     (q) =>
       q.close < verb.start &&
@@ -386,29 +456,6 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
 function coordinatedVerb(ctx: SentenceContext, v: number): boolean {
   const conjunction = ctx.tokens[v - 1];
   return (conjunction?.lower === 'and' || conjunction?.lower === 'but') && !conjunction.quoted;
-}
-
-/**
- * "called it 'a breakthrough'", "called for a ceasefire", "called on Moscow to …" are statements;
- * "Volnov called Aksoylu on Tuesday" is a phone call.
- */
-function callsSomething(ctx: SentenceContext, v: number): boolean {
-  const { tokens, body } = ctx;
-  const next = tokens[v + 1];
-  if (next && /^(for|on)$/u.test(next.lower)) return true;
-  // "called the proposal a trap": an object, then a second noun phrase naming it.
-  for (let k = v + 2; k < Math.min(tokens.length, v + 6); k++) {
-    const t = tokens[k] as Token;
-    if (
-      t.quoted ||
-      t.start >= ctx.end ||
-      PREPOSITIONS.has(t.lower) ||
-      /[,;:]/u.test(gapBetween(body, tokens[k - 1], t))
-    )
-      break;
-    if (t.lower === 'a' || t.lower === 'an') return true;
-  }
-  return ctx.quotes.some((q) => q.open > (ctx.tokens[v] as Token).end && q.open < ctx.end);
 }
 
 /** Nouns of "in his words", "in her view": a phrase that gives the rest of the sentence as the person's. */
@@ -496,8 +543,13 @@ function quotingAt(ctx: SentenceContext, v: number, found: Attribution[]): Menti
     const saying = ctx.tokens.findIndex(
       (t, k) => k > v && k <= v + QUOTED_AS_SAYING_WINDOW && t.lower === 'saying' && ctx.tokens[k - 1]?.lower === 'as',
     );
+    // "X was quoted in the press that …" (machine-translated): the words follow the "that".
+    const that = ctx.tokens.findIndex(
+      (t, k) => k > v && k <= v + QUOTED_AS_SAYING_WINDOW && t.lower === 'that' && !t.quoted && t.start < ctx.end,
+    );
     const content =
       (saying > 0 ? contentAfter(ctx, saying, 'say') : null) ??
+      (that > 0 ? contentAfter(ctx, that - 1, 'say') : null) ??
       contentBefore(ctx, subject.start ?? subject.mention.start);
     if (content) found.push(attributed(content, subject.mention, subject.appositive));
     return null;

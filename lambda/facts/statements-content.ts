@@ -5,6 +5,7 @@ import {
   INSTITUTION_WORDS,
   LISTENER_VERBS,
   LISTENERS,
+  NOMINAL_OBJECT_VERBS,
   particleEnd,
   QUOTING_WORDS,
 } from './speakers-lexicon.js';
@@ -13,6 +14,7 @@ import type { QuoteSpan } from './statements-quotes.js';
 import {
   bareClauseAt,
   isSpaceOrPunct,
+  PREPOSITIONS,
   pastDateline,
   quoteOpeningAt,
   type SentenceContext,
@@ -27,15 +29,14 @@ import { subjectBefore } from './statements-subject.js';
  * listener or circumstance), before the speaker, or set off by commas, and where a second speaker cuts them.
  */
 
-export const PREPOSITIONS = new Set(
-  'from after in on at during while before following via through to with outside upon amid when as by'.split(' '),
-);
 const TIME_WORDS = new Set(
   (
     'tuesday monday wednesday thursday friday saturday sunday today yesterday tonight earlier later also again late ' +
     'previously separately once then'
   ).split(' '),
 );
+/** Words that open a time or place aside between a verb and its "that": ", on 4 May, ", ", in Geneva, ". */
+const TIME_ASIDE_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', ...TIME_WORDS]);
 const RESTRICTING_ADVERBS = new Set(['only', 'simply', 'merely', 'just']);
 /**
  * "…, as Sir Humphrey said, 'a brave decision'": a speaker in an "as" clause owns only the quote that
@@ -106,6 +107,36 @@ export function cutAtNextSpeaker(
   return content;
 }
 
+/** The longest noun phrase between a verb and its "that": "expressed the cautious hope that" is three words. */
+const NOUN_PHRASE_WORDS = 5;
+
+/**
+ * The token index of the "that" which ends a short noun phrase opening at token `k` ("hope that",
+ * "Moscow's position that"), or -1. A preposition, a verb of saying or any punctuation first ends the search:
+ * "hope for a truce that lasts" has no such "that".
+ */
+function thatAfterNounPhrase(ctx: SentenceContext, k: number): number {
+  const { tokens, body } = ctx;
+  for (let j = k; j < Math.min(tokens.length, k + NOUN_PHRASE_WORDS + 1); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end || (j > k && !/^\s+$/u.test(gapBetween(body, tokens[j - 1], t)))) return -1;
+    if (t.lower === 'that') return j > k ? j : -1;
+    if (PREPOSITIONS.has(t.lower) || /^(of|for|about|to)$/u.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** A quote within the few words of a verb's object, in its clause: `expressed "deep concern"`. */
+function quotedWithin(ctx: SentenceContext, k: number): boolean {
+  const { tokens, body } = ctx;
+  for (let j = k; j < Math.min(tokens.length, k + NOUN_PHRASE_WORDS + 1); j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= ctx.end || (j > k && /[,;:.]/u.test(gapBetween(body, tokens[j - 1], t)))) return false;
+    if (t.quoted) return true;
+  }
+  return false;
+}
+
 /** A quote as the object, perhaps after "of": `warned "…"`, `warned of "grave consequences"`. */
 function quotedObject(ctx: SentenceContext, k: number): boolean {
   const at = ctx.tokens[k] as Token;
@@ -129,7 +160,10 @@ const isAsideWord = (gap: string) => {
   const head = (aside?.[1] ?? '').toLowerCase();
   return (
     !!aside &&
-    (!aside[2]?.trim() || QUOTING_WORDS.has(head) || (head === 'according' && /^\s+to\s/u.test(aside[2] ?? '')))
+    (!aside[2]?.trim() ||
+      QUOTING_WORDS.has(head) ||
+      TIME_ASIDE_OPENERS.has(head) ||
+      (head === 'according' && /^\s+to\s/u.test(aside[2] ?? '')))
   );
 };
 
@@ -151,8 +185,16 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
   if (RESTRICTING_ADVERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that' && !tokens[k]?.quoted) k++;
   const at = k < tokens.length ? (tokens[k] as Token) : null;
   const gap = body.slice((tokens[k - 1] as Token).end, at ? at.start : ctx.end);
+  // "expressed hope that …", "reiterated the position that …": the clause after a short noun phrase; a bare
+  // nominal object ("expressed openness to talks", "reiterated its commitment to …") says nothing.
+  const nominal = NOMINAL_OBJECT_VERBS.has(lemma) && at && at.lower !== 'that' && !/[:,]/u.test(gap);
+  const thatOfNoun = nominal ? thatAfterNounPhrase(ctx, k) : -1;
+  if (nominal && thatOfNoun < 0 && !PREPOSITIONS.has(at.lower) && !quotedWithin(ctx, k) && !bareClauseAt(ctx, k))
+    return null;
   let start: number;
-  if (CONTENT_IN_VERB_PHRASE.has(lemma) || (INFINITIVE_VERBS.has(lemma) && at?.lower === 'to' && !at.quoted)) {
+  if (thatOfNoun >= 0) {
+    start = skipSpace(body, (tokens[thatOfNoun] as Token).end);
+  } else if (CONTENT_IN_VERB_PHRASE.has(lemma) || (INFINITIVE_VERBS.has(lemma) && at?.lower === 'to' && !at.quoted)) {
     start = verb.start;
   } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k)) {
     return null;

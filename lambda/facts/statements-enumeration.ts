@@ -12,7 +12,12 @@ import { COUNT_WORDS, ENUMERATION_NOUNS } from './speakers-lexicon.js';
 export interface AnnouncedList {
   count: number;
   ordinal: boolean;
+  /** "Among the proposals X set out:" with no count: the points are the bulleted paragraphs that follow. */
+  bulleted: boolean;
 }
+
+/** The most bulleted points taken after an announcement with no count. */
+const UNCOUNTED_POINTS = 12;
 
 /** Words between the count and the end of the announcement: "three results of the Baku round:". */
 const COLON_WINDOW = 6;
@@ -21,8 +26,9 @@ const NOUN_WINDOW = 3;
 
 /**
  * The list a sentence announces, or null: "… agreed on four points:" / "named three results of the
- * meeting:" (a count among the last words before a closing colon), or "… include three key points." (a
- * count before a noun that names points, for a list of ordinal sentences).
+ * meeting:" (a count among the last words before a closing colon), "… include three key points." (a
+ * count before a noun that names points, for a list of ordinal sentences), or "Among the proposals X set
+ * out:" (a noun that names points before the colon, no count: the bulleted paragraphs after it).
  */
 /** A word in lower case with letters and hyphens only; most words are so already, and are not read twice. */
 const bareWord = (word: string) => (isBare(word) ? word : word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
@@ -43,10 +49,13 @@ export function announcedList(text: string): AnnouncedList | null {
   for (let k = words.length - 2; k >= from; k--) {
     const count = COUNT_WORDS.get(words[k] ?? '');
     if (!count) continue;
-    if (colon) return { count, ordinal: false };
+    if (colon) return { count, ordinal: false, bulleted: false };
     const noun = words.slice(k + 1, k + 1 + NOUN_WINDOW).some((w) => ENUMERATION_NOUNS.has(w));
-    if (noun) return { count, ordinal: true };
+    if (noun) return { count, ordinal: true, bulleted: false };
   }
+  // "Among the proposals the negotiator set out:", "He listed the demands:": a noun of points before the colon.
+  if (colon && words.slice(from).some((w) => ENUMERATION_NOUNS.has(w)))
+    return { count: UNCOUNTED_POINTS, ordinal: false, bulleted: true };
   return null;
 }
 

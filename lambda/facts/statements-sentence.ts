@@ -108,3 +108,8 @@ const NOT_IN_SUBJECT = new Set(
 const PREPOSITIONS_AFTER = new Set(
   'to of for on in at with by from about against as under during after before'.split(' '),
 );
+
+/** Prepositions that open a circumstance after a verb or end an object: "said in a statement", "called Orlov on Monday". */
+export const PREPOSITIONS = new Set(
+  'from after in on at during while before following via through to with outside upon amid when as by'.split(' '),
+);

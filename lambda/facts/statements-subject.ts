@@ -5,8 +5,12 @@ import {
   AS_PREDICATE_ONLY,
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
+  NOMINAL_OBJECT_VERBS,
   OBJECT_PRONOUNS,
+  PREDICATE_ADJECTIVE_ENDINGS,
+  PREDICATE_ADJECTIVES,
   ROLE_HEADS,
+  TITLE_WORDS,
 } from './speakers-lexicon.js';
 import {
   gapBetween,
@@ -19,6 +23,7 @@ import {
 import {
   bareClauseAt,
   isSpaceOrPunct,
+  PREPOSITIONS,
   type SentenceContext,
   SPACED_DASH,
   segmentStart,
@@ -42,8 +47,11 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   const opening = mentionStartingAt(ctx, k);
   if (CAPITALISED_FUNCTION_WORDS.has(first.lower) && gapBetween(body, first, tokens[k + 1]).includes(',')) k++;
   else k = pastOpeningPhrase(ctx, k, v);
-  // "Orlov thanked the hosts, noting that …": a short clause that opens with a name is no opening phrase.
-  const mention = mentionStartingAt(ctx, k) ?? (opening?.kind === 'name' ? opening : null);
+  // "Orlov thanked the hosts, noting that …": a short clause that opens with a name is no opening phrase; nor
+  // is the name itself before its appositive ("Lena Dross, the foreign minister, criticised …").
+  const named = opening?.kind === 'name' ? opening : null;
+  const nameIsPhrase = named !== null && k > 0 && named.end >= (tokens[k - 1] as Token).end;
+  const mention = (nameIsPhrase ? named : mentionStartingAt(ctx, k)) ?? named;
   if (!mention || mention.kind === 'generic' || mention.end > (tokens[v - 1] as Token).start) return null;
   const after = tokens.findIndex((t) => t.start >= mention.end);
   const between = tokens.slice(after, v);
@@ -55,9 +63,18 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   const saysBetween = (t: Token, j: number) => {
     const next = between[j + 1];
     const lemma = speechVerbOf(t, between[j - 1]?.lower ?? '', next?.lower);
-    if (lemma && CLAUSE_ONLY.has(lemma) && next && !next.quoted && next.lower !== 'that') return false;
+    if (
+      lemma &&
+      (CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma)) &&
+      next &&
+      !next.quoted &&
+      next.lower !== 'that'
+    )
+      return false;
     // "praised the hosts while conceding that …": praise with no "as" predicate says nothing either.
     if (lemma && AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, after + j)) return false;
+    // "called the envoy and said …": a phone call says nothing.
+    if (lemma === 'call' && !callsSomething(ctx, after + j)) return false;
     return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma) && !withheld(ctx, after + j);
   };
   if (between.some((t, j) => saysBetween(t, j)) || quotesWordsBetween(between)) return null;
@@ -75,11 +92,13 @@ function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
   const { tokens, body } = ctx;
   const opener = (tokens[k] as Token).lower;
   // "Speaking at a news conference after meeting the other delegation, X …": a participle or a preposition opens a longer one.
-  const longer = /^\p{L}+ing$/u.test(opener) || OPENING_PREPOSITIONS.has(opener);
+  // "Asked whether the demand covers Tarsk, X …": a past participle opens one too.
+  const longer = /^\p{L}+(?:ing|ed)$/u.test(opener) || OPENING_PREPOSITIONS.has(opener);
   const words = longer ? LONG_OPENING_PHRASE_WORDS : OPENING_PHRASE_WORDS;
   for (let j = k; j < Math.min(v - 1, k + words); j++) {
     const t = tokens[j] as Token;
-    if (t.quoted || speechVerbOf(t, tokens[j - 1]?.lower ?? '', tokens[j + 1]?.lower)) return k;
+    // The opener itself may be one: "Asked whether …,", "Writing on X, …".
+    if (t.quoted || (j > k && speechVerbOf(t, tokens[j - 1]?.lower ?? '', tokens[j + 1]?.lower))) return k;
     const gap = gapBetween(body, t, tokens[j + 1]);
     if (/[;:"\u201c\u201d\u00ab\u00bb]/u.test(gap)) return k;
     if (gap.includes(',')) return j + 1;
@@ -110,12 +129,16 @@ function quotesWordsBetween(between: readonly Token[]): boolean {
   return false;
 }
 
+/** Words that link a participle of saying to the main clause without a comma. */
+const PARTICIPLE_LINKS = new Set(['while', 'after', 'by']);
+
 /** ", saying …", ", writing in a post that …" after a main clause: its subject speaks. */
 export function participleOfMainClause(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
-  // "…, while noting that …", "… while acknowledging that …": "while" may stand for the comma.
+  // "…, while noting that …", "… while acknowledging that …", "… after saying he was …", "… by saying
+  // that …": the conjunction or preposition may stand for the comma.
   const previous = tokens[v - 1];
-  const whileClause = previous?.lower === 'while' && !previous.quoted;
+  const whileClause = PARTICIPLE_LINKS.has(previous?.lower ?? '') && !previous?.quoted;
   if (!previous || (!whileClause && !gapBetween(body, previous, tokens[v]).includes(','))) return null;
   // "…, noting the progress made": a bare object is a topic, not words said; "saying" always reports words.
   const verb = tokens[v] as Token;
@@ -434,4 +457,38 @@ export function subordinateClauseSubject(ctx: SentenceContext, pronounStart: num
   if (mention?.kind !== 'name' || mention.end >= pronounStart) return null;
   // The pronoun opens the main clause: a comma comes between it and the subordinate clause.
   return /,\s*$/u.test(ctx.body.slice(mention.end, pronounStart)) ? mention : null;
+}
+
+/**
+ * "called it 'a breakthrough'", "called the offer useful", "called for a ceasefire", "called on Moscow to …"
+ * are statements; "Volnov called Aksoylu on Tuesday" and "called the envoy and said …" are phone calls.
+ */
+export function callsSomething(ctx: SentenceContext, v: number): boolean {
+  const { tokens, body } = ctx;
+  const next = tokens[v + 1];
+  if (next && /^(for|on)$/u.test(next.lower)) return true;
+  // "called the proposal a trap": an object, then a second noun phrase naming it; "called the offer useful":
+  // an object, then an adjective that ends the clause.
+  for (let k = v + 2; k < Math.min(tokens.length, v + 6); k++) {
+    const t = tokens[k] as Token;
+    if (
+      t.quoted ||
+      t.start >= ctx.end ||
+      PREPOSITIONS.has(t.lower) ||
+      /[,;:]/u.test(gapBetween(body, tokens[k - 1], t))
+    )
+      break;
+    if (t.lower === 'a' || t.lower === 'an' || predicateAdjectiveAt(ctx, k)) return true;
+  }
+  return ctx.quotes.some((q) => q.open > (ctx.tokens[v] as Token).end && q.open < ctx.end);
+}
+
+/** A lower-case adjective that ends its clause ("… useful and said", "… useful."), never a role word. */
+function predicateAdjectiveAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (!/^\p{Ll}+$/u.test(t.text) || TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower)) return false;
+  if (!PREDICATE_ADJECTIVES.has(t.lower) && !PREDICATE_ADJECTIVE_ENDINGS.some((e) => t.lower.endsWith(e))) return false;
+  const next = ctx.tokens[k + 1];
+  if (!next || next.start >= ctx.end) return true;
+  return /[,;:.]/u.test(gapBetween(ctx.body, t, next)) || next.lower === 'and' || next.lower === 'but';
 }

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { MentionedPerson, Person, Statement } from './fact.js';
+import { speechWords } from './lexicon.js';
 import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
 import { countryOfWord } from './people-affiliation.js';
@@ -19,6 +20,7 @@ import {
   type MentionContext,
   mentionEndingAt,
   mentionStartingAt,
+  PARTICLES,
   type Token,
   tokenize,
 } from './speakers-mentions.js';
@@ -144,7 +146,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       // One sentence of background may come between two points; a second ends the list.
       enumeration = from < 0 && list.since === 0 ? { ...list, since: 1 } : null;
     } else if (enumeration && opensParagraph(body, sentences, s)) {
-      const point = enumeratedPoint(s, body);
+      const point = enumeratedPoint(s, body) && (!enumeration.bulleted || bulletLength(s.text) > 0);
       enumeration.remaining = point ? enumeration.remaining - 1 : 0;
       if (point && !findAttributions(s).some((a) => a.speaker.kind === 'name' || a.speaker.kind === 'pronoun')) {
         const from = s.start + bulletLength(s.text);
@@ -155,6 +157,13 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
         continue;
       }
       if (enumeration.remaining === 0) enumeration = null;
+    }
+    // The later sentences of a quote already given to its speaker are about them too: a quote in the next
+    // paragraph is theirs ("His Excellency X …" then two paragraphs of quotes).
+    const quotedOn = sentences[s.index - 1]?.about && quotedThroughout(s, consumed);
+    if (quotedOn) {
+      s.about = sentences[s.index - 1]?.about ?? null;
+      continue;
     }
     const standalone = standaloneQuote(s, sentences, consumed);
     // "The envoys met X on Monday. \"…\"": a quote after a sentence that names one person only is theirs.
@@ -194,6 +203,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     }
     let previousKey: string | null = null;
     let spoke = false;
+    const givenToNobody = new Set<QuoteSpan>();
     for (const a of findAttributions(s)) {
       const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
       const key: string | null = a.continues
@@ -207,14 +217,26 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       if (quote && consumed.has(quote) && quote.close < s.start) continue;
       if (quote) consumed.add(quote);
       for (const q of s.quotes) if (q.open >= a.start && q.close < a.end) consumed.add(q);
-      if (!key) continue;
+      if (!key) {
+        if (quote) givenToNobody.add(quote);
+        continue;
+      }
       remember(key);
       s.about = key;
       spoke = true;
-      if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
+      if (!quote && !a.direct && POINTS_BACK.test(body.slice(a.start, a.end))) {
+        // "The troops will stay. X said this while visiting …": the sentence before holds the words, unless it
+        // gave them to someone already; "this while visiting …" itself says nothing.
+        const pointedBack = wordsPointedBack(sentences[s.index - 1]);
+        if (pointedBack) emit(key, 'reported', pointedBack.text.replace(/[\s.]+$/u, ''), pointedBack.start, s.end);
+      } else if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
       else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
       // "commented … as follows:" announces the quote that comes next; it says nothing itself.
-      else if (wordCount(body.slice(a.start, a.end)) >= 3 && !/\bas follows$/iu.test(body.slice(a.start, a.end)))
+      else if (
+        wordCount(body.slice(a.start, a.end)) >= 3 &&
+        !/\bas follows$/iu.test(body.slice(a.start, a.end)) &&
+        !WRITERS_FRAME.test(body.slice(a.start, a.end))
+      )
         emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
     }
     const agent = s.about || s.subject ? null : passiveAgentOf(s);
@@ -231,14 +253,18 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     if (role?.kind === 'role') s.about = resolveSpeaker(role, '', s.index, registry, recent);
     // "X did not mince words: \"…\"": a quote after a colon, in a sentence that attributes nothing, is the words
     // of the person the sentence is about.
-    const colonQuote = s.about && !spoke ? quoteAfterColon(s, consumed) : null;
+    // "The wording the president chose says a lot: \"…\"": a quote that a generic subject's verb took is still free.
+    const colonQuote = s.about && !spoke ? quoteAfterColon(s, consumed, givenToNobody) : null;
     if (s.about && colonQuote) {
       consumed.add(colonQuote);
       emit(s.about, 'direct', quoteWords(body, colonQuote), s.start, colonQuote.close);
       remember(s.about);
     }
-    const list = s.about ? announcedList(s.text) : null;
-    if (s.about && list) enumeration = { key: s.about, remaining: list.count, ordinal: list.ordinal, since: 0 };
+    const list = s.about || s.text.endsWith(':') ? announcedList(s.text) : null;
+    // "Among the proposals Marek set out:": the one person the announcement names owns the list.
+    const owner = list && (s.about ?? (list.bulleted ? registry.soleNamedIn(s.index) : null));
+    if (list && owner)
+      enumeration = { key: owner, remaining: list.count, ordinal: list.ordinal, bulleted: list.bulleted, since: 0 };
   }
 
   // A bare surname recorded before the article named the person in full now goes by the full name's key.
@@ -263,6 +289,15 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
 }
 
 /**
+ * "The comments came after …", "Her remarks were made as …": the writer's frame around someone's words, which
+ * tells when they were said, not what; a clause opening so is no one's words (`framingNouns` in speech.json).
+ */
+const WRITERS_FRAME = new RegExp(
+  `^(?:the|his|her|their|these|those|such)\\s+(?:${speechWords.framingNouns.join('|')})\\s+(?:came|come|were made|was made)\\b`,
+  'iu',
+);
+
+/**
  * The marks that close a quote: a quote span ending elsewhere was left open by the text. An opening curly mark
  * ends a span only where it closes one (`\u201c…,\u201c he said`, statements-quotes.ts).
  */
@@ -273,6 +308,7 @@ interface SpeakersList {
   key: string;
   remaining: number;
   ordinal: boolean;
+  bulleted: boolean;
   since: number;
 }
 
@@ -333,6 +369,8 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.quoted || !t.nameLike || (next?.nameLike && /^[ \t]+$/u.test(body.slice(t.end, next.start)))) continue;
+    // "Ali bin Omar bin Saeed": a particle with a name after it continues the name ("Ali" alone is no one).
+    if (next && PARTICLES.has(next.text) && tokens[k + 2]?.nameLike) continue;
     const mention = mentionEndingAt(s as MentionContext, k, false);
     if (mention?.kind !== 'name') continue;
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
@@ -396,8 +434,8 @@ function openingPronoun(s: Analysed): 'm' | 'f' | null {
 }
 
 /** A quote opening right after a colon in the sentence, not yet given to anyone. */
-function quoteAfterColon(s: Analysed, consumed: Set<QuoteSpan>): QuoteSpan | null {
-  const quote = s.quotes.find((q) => q.open > s.start && q.open < s.end && !consumed.has(q));
+function quoteAfterColon(s: Analysed, consumed: Set<QuoteSpan>, free: Set<QuoteSpan>): QuoteSpan | null {
+  const quote = s.quotes.find((q) => q.open > s.start && q.open < s.end && (!consumed.has(q) || free.has(q)));
   return quote && /:\s*$/u.test(s.body.slice(s.start, quote.open)) ? quote : null;
 }
 
@@ -435,6 +473,23 @@ function standaloneQuote(s: Analysed, sentences: Analysed[], consumed: Set<Quote
   )
     return null;
   return wordCount(quoteWords(s.body, quote)) >= 3 ? quote : null;
+}
+
+/**
+ * The sentence that "X said this while visiting …" or "X said so on Monday" points back at, when it
+ * attributes nothing itself and is no headline.
+ */
+function wordsPointedBack(previous: Analysed | undefined): Analysed | null {
+  return !previous || previous.about || isHeadline(previous) ? null : previous;
+}
+
+const POINTS_BACK = /^(?:this|so)(?:\s+(?:while|when|during|in|at|on|after|before|as|to)\b.*)?$/isu;
+
+/** Whether a sentence lies wholly inside a quote, given to its speaker, that opened in an earlier sentence. */
+function quotedThroughout(s: Analysed, consumed: Set<QuoteSpan>): boolean {
+  return s.quotes.some(
+    (q) => consumed.has(q) && q.open < s.start && /^[\s.,!?\u2026"\u201d\u00bb']*$/u.test(s.body.slice(q.close, s.end)),
+  );
 }
 
 /** Nothing, or a label such as "Quote:", before a quote that stands on its own. */

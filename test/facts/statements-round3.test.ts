@@ -19,10 +19,12 @@ describe('announced lists', () => {
     expect(announcedList('Ivan Orlov named three results of the Vienna meeting:')).toEqual({
       count: 3,
       ordinal: false,
+      bulleted: false,
     });
     expect(announcedList('The results, announced by Orlov, come down to four main points.')).toEqual({
       count: 4,
       ordinal: true,
+      bulleted: false,
     });
     expect(announcedList('Three soldiers were hurt in the morning.')).toBeNull();
   });
