@@ -128,6 +128,7 @@ const STANCE_LISTS = [
   'hedgedOffers',
   'actionAnaphors',
   'landAnaphorNouns',
+  'controlVerbs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

@@ -28,6 +28,7 @@ import {
   namedAfterStance,
   namedInCondition,
   namedInLaterCondition,
+  reportsControl,
   statesNoStance,
   voicedByOutsider,
 } from './position-rejections.js';
@@ -375,6 +376,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         reject(topic, party, 'declines-comment');
         return;
       }
+      if (reportsControl(clause)) {
+        reject(topic, party, 'reports-control');
+        return;
+      }
       seen.add(key);
       const stance = stanceOf(clause);
       positions.push({
@@ -661,7 +666,8 @@ function answerToCarried(
   const clause = splitClauses(sentence.text).find((c) => answersByPointingBack(c.text));
   // A demand whose owner no rule found (a pronoun, a leader's title) still counts when it wants, offers or refuses.
   const isDemand = owners.size > 0 || !statesNoStance(carried.sentence.text);
-  if (!isDemand || !clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
+  const rejected = !clause || isAgendaOnly(clause.text) || declinesComment(clause.text) || isBackground(clause.text);
+  if (!isDemand || rejected) return [];
   // A side that refused in the carried sentence may go on refusing ("Kyiv will not recognise the annexation of
   // Crimea. \"There is nothing to discuss,\" he said."): only a side that wanted it cannot answer its own demand.
   const demanders = new Set([...owners].filter((party) => !refusesIn(found, carried.sentence, party)));
@@ -752,7 +758,7 @@ function referringBack(
   },
 ): Position[] {
   const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
-  if (!clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
+  if (!clause || isAgendaOnly(clause.text) || declinesComment(clause.text) || reportsControl(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
   const party =
     taker && statesPosition(clause.text, taker, topics)
