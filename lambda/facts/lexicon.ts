@@ -129,6 +129,7 @@ const STANCE_LISTS = [
   'actionAnaphors',
   'landAnaphorNouns',
   'controlVerbs',
+  'refusalNouns',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

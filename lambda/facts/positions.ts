@@ -44,6 +44,7 @@ import {
   continuedDemand,
   offersZone,
   reaches,
+  reachesRestated,
   restatesCarried,
   restatingParty,
 } from './topic-anaphora.js';
@@ -349,7 +350,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const answers = answerToCarried(sentence, demand, positions, context);
         positions.push(...answers);
         if (answers.length) carried = { ...demand, answered: true };
-        else {
+        else if (reachesRestated(demand, index)) {
           // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
           // on the land of the carried topic, named only by pointing back.
           const voices = { speaker: speakerAround(index), person: personBefore(index, sentence) };

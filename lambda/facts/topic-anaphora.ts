@@ -25,6 +25,11 @@ import {
 /** How far an answer may stand from the demand: a few sentences, or further within the demand's paragraph. */
 const MAX_SENTENCES_ACROSS_PARAGRAPHS = 3;
 const MAX_SENTENCES_IN_PARAGRAPH = 6;
+/**
+ * How far a stance restated on the land ("must leave these lands") may stand from the sentence naming it: nearer than
+ * an answer, which a refusal word ties to the demand; a restatement has only its word pointing back.
+ */
+const MAX_SENTENCES_RESTATED = 2;
 
 /**
  * A noun phrase standing for a demand, its conditions or the land it claims: "these conditions", "its land",
@@ -38,8 +43,35 @@ const TOPIC_ANAPHOR = new RegExp(
 const POINTING_ANSWER = openingIndexed(new RegExp(String.raw`\b${words(S.pointingAnswers)}(?![\p{L}])`, 'iu'));
 /** A refusal or acceptance of what the anaphor names: "rejected", "ruled out", "called … an ultimatum", "cannot give up". */
 const ANSWER = openingIndexed(
-  new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements, S.anaphorAnswers)}(?![\p{L}])`, 'iu'),
+  new RegExp(
+    String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements, S.anaphorAnswers, S.refusalNouns)}(?![\p{L}])`,
+    'iu',
+  ),
 );
+/** A refusal owned by a possessive: "the president's refusal to give up territory", "his refusal", "Kyiv's rejection". */
+const POSSESSIVE_REFUSAL = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}-]*['’]s|\b(?:his|her|its|their|the\s+${words(S.leaderRoles)}['’]s))\s+(?:\p{Ll}[\p{L}-]*\s+)?${words(S.refusalNouns)}(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * Whose a possessive refusal is: the party or person named last before the possessive ("X criticised Y for his
+ * refusal …" is Y's, "Kyiv's rejection" Kyiv's), or the side a pronoun stands for when the clause names no one before.
+ */
+function possessiveRefuser(
+  clause: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+  pronoun: string | null,
+): string | null | undefined {
+  const refusal = POSSESSIVE_REFUSAL.exec(clause);
+  if (!refusal) return undefined;
+  const owner = [...topics.partyMentions(clause), ...people(clause)]
+    .filter((m) => m.start <= refusal.index)
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
+  return owner?.id ?? (/^\p{Lu}/u.test(refusal[0]) ? null : pronoun);
+}
 
 /** The last sentence that stated a position on topics: the topics its answer inherits and the parties that hold them. */
 export interface CarriedDemand {
@@ -116,6 +148,9 @@ export function answeringParty(
   /** The side a quoted speaker of the sentence speaks for, and the side a pronoun subject stands for. */
   context: { speaker: string | null; pronoun: string | null },
 ): string | null {
+  const refuser = possessiveRefuser(clause, topics, people, context.pronoun);
+  if (refuser !== undefined)
+    return refuser && !(demand.owners.size === 1 && demand.owners.has(refuser)) ? refuser : null;
   const taker = stanceTakers(clause, topics, people).find((m) => statesPosition(clause, m, topics));
   const answer = ANSWER.exec(clause) ?? POINTING_ANSWER.exec(clause);
   // A party asked to act ("Washington urged Kyiv not to reject these terms") does not answer.
@@ -162,6 +197,10 @@ export function offersZone(clause: string): boolean {
  */
 const SAID_THIS =
   /^\s*[^,;:"“”]{1,60}?\b(?:said|told|stated|made)\s+(?:this|that|so|these\s+remarks|the\s+remarks)\b/iu;
+
+/** Whether the sentence at `index` is near enough to the carried topic to restate a stance on its land. */
+export const reachesRestated = (carried: Pick<CarriedDemand, 'index'>, index: number): boolean =>
+  index - carried.index <= MAX_SENTENCES_RESTATED;
 
 /** Whether sentence text only attributes the sentence before ("The president said this to reporters."). */
 export const attributesSentenceBefore = (text: string): boolean => SAID_THIS.test(text);

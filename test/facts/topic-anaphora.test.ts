@@ -134,6 +134,19 @@ describe('a refusal that goes on after the same side refused', () => {
     expect(positionsIn(body)).toEqual([expect.stringMatching(/^crimea\/Russia: Moscow demands/u)]);
   });
 
+  it('gives a possessive refusal of the land to its owner, not to the one who blames it', () => {
+    const body = [
+      'Moscow wants the rest of the Donetsk region.',
+      'Russian President Pavel Orlov blamed Ukrainian President Arvo Lind for his refusal to give up territory.',
+    ].join(' ');
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: Russian President Pavel Orlov blamed Ukrainian President Arvo Lind for his refusal to give up territory.',
+    );
+    expect(positionsIn("Moscow wants the Luhansk region. Kyiv's refusal to cede land angered the envoys.")).toContain(
+      "donbas/Ukraine: Kyiv's refusal to cede land angered the envoys.",
+    );
+  });
+
   it('reads "do this" as the action the carried demand asks for', () => {
     const body = 'Moscow wants Kyiv to hand over the Luhansk region. The envoys left. Kyiv says it will never do this.';
     expect(positionsIn(body)).toContain('donbas/Ukraine: Kyiv says it will never do this.');
@@ -145,7 +158,9 @@ describe('a stance restated on the carried topic, the land named only by pointin
     const body =
       'The Kremlin spokesman spoke about the Donetsk region on Friday. "Ukrainian troops must leave these lands," Russian spokesman Ivo Marek said.';
     const found = positionsIn(body);
-    expect(found).toContain('donbas/Russia: "Ukrainian troops must leave these lands," Russian spokesman Ivo Marek said.');
+    expect(found).toContain(
+      'donbas/Russia: "Ukrainian troops must leave these lands," Russian spokesman Ivo Marek said.',
+    );
     expect(found.filter((p) => p.startsWith('donbas/Ukraine'))).toEqual([]);
   });
 
@@ -161,6 +176,13 @@ describe('a stance restated on the carried topic, the land named only by pointin
     const body =
       'Ukraine would withdraw from part of the Donetsk region under the latest draft. Kyiv insists this plan must go to a vote first.';
     expect(positionsIn(body)).toContain('donbas/Ukraine: Kyiv insists this plan must go to a vote first.');
+  });
+
+  it('restates only within two sentences of the one naming the land', () => {
+    const near = 'Russia wants the Luhansk region. The envoys left. Kyiv insists on keeping these lands.';
+    const far = 'Russia wants the Luhansk region. The envoys left. Rain fell. Kyiv insists on keeping these lands.';
+    expect(positionsIn(near)).toContain('donbas/Ukraine: Kyiv insists on keeping these lands.');
+    expect(positionsIn(far)).toEqual([expect.stringMatching(/^donbas\/Russia: Russia wants/u)]);
   });
 
   it('takes nothing from a demand, its terms or a region named with a capital', () => {
@@ -200,7 +222,7 @@ describe('a hedged compromise offer of a zone', () => {
     );
   });
 
-  it('gives a zone offer in the country\'s east to the speaker of the next sentence', () => {
+  it("gives a zone offer in the country's east to the speaker of the next sentence", () => {
     const body = [
       'The talks in Vantaa went on into the night.',
       "A free economic zone could be set up in the country's east without any troops.",
@@ -217,4 +239,3 @@ describe('a hedged compromise offer of a zone', () => {
     expect(attributesSentenceBefore('The president said the talks would resume.')).toBe(false);
   });
 });
-
