@@ -23,7 +23,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dedupeArticles, readArticlePaths } from '../lambda/articles/read-inputs.js';
 import { extractCorpusFacts } from '../lambda/facts/extract.js';
-import { toPrediction } from '../lambda/facts/prediction.js';
+import { SCORED_TOPICS, toPrediction } from '../lambda/facts/prediction.js';
+import { defaultTopicsConfig } from '../lambda/facts/topics.js';
 import { DEV_SET_ARTICLES, readDevSetGold } from './dev-set.js';
 import {
   COMPARISON_HEADER,
@@ -73,7 +74,12 @@ function score(goldFile: string, predictionFile: string, articlesDir: string, pr
 const comparison: string[] = [];
 
 /** Extracts one folder's facts, scores them and the naive baseline against `goldFile`; returns the scorer's status. */
-async function scoreSet(label: string, articlesDir: string, goldFile: string): Promise<number> {
+async function scoreSet(
+  label: string,
+  articlesDir: string,
+  goldFile: string,
+  topics: readonly string[] = SCORED_TOPICS,
+): Promise<number> {
   const { articles, rejected } = await readArticlePaths([articlesDir]);
   for (const { file, reason } of rejected) console.error(`skipped ${file}: ${reason}`);
   const stored = dedupeArticles(articles);
@@ -81,7 +87,7 @@ async function scoreSet(label: string, articlesDir: string, goldFile: string): P
   const facts = extractCorpusFacts(stored);
   const elapsed = performance.now() - started;
   const predictionFile = join(dir, `${label}-prediction.json`);
-  writeFileSync(predictionFile, JSON.stringify(toPrediction(stored, facts), null, 2));
+  writeFileSync(predictionFile, JSON.stringify(toPrediction(stored, facts, topics), null, 2));
   console.log(`# ${label} set: ${articlesDir}`);
   const extractor = score(goldFile, predictionFile, articlesDir, true);
   console.log(`extracted ${stored.length} articles in ${elapsed.toFixed(1)} ms`);
@@ -127,7 +133,9 @@ try {
   if (wanted('dev')) {
     const devGold = join(dir, 'dev-gold.json');
     writeFileSync(devGold, JSON.stringify(readDevSetGold()));
-    statuses.push(await scoreSet('dev', DEV_SET_ARTICLES, devGold));
+    // The dev set labels positions on every configured topic (its README), not only the format's.
+    const configured = defaultTopicsConfig.topics.map((topic) => topic.id);
+    statuses.push(await scoreSet('dev', DEV_SET_ARTICLES, devGold, configured));
   }
   for (const half of REAL_SET_HALVES) if (wanted(half)) statuses.push(await scoreRealSetHalf(half));
   if (comparison.length) console.log([COMPARISON_HEADER, ...comparison].join('\n'));

@@ -123,6 +123,13 @@ const STANCE_LISTS = [
   'relativeReplyOpeners',
   'relativeDemandVerbs',
   'stanceAgentVerbs',
+  'zoneAnaphors',
+  'planAnaphors',
+  'hedgedOffers',
+  'actionAnaphors',
+  'landAnaphorNouns',
+  'controlVerbs',
+  'refusalNouns',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

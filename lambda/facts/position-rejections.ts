@@ -106,3 +106,20 @@ export const namedInCondition = (clause: string, mention: PartyMention): boolean
  */
 export const namedInLaterCondition = (clause: string, mention: PartyMention): boolean =>
   LATER_CONDITION.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
+
+/**
+ * A subject holding or taking an area as the clause's own predicate, at its start or right after a verb of saying:
+ * "Russia holds part of …", "Moscow says it annexed …"; not a relative clause ("the regions it annexed are …").
+ */
+const CONTROL_PREDICATE = new RegExp(
+  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?${words(S.controlVerbs)}\b`,
+  'iu',
+);
+
+/**
+ * Who holds or took an area, said by a side or not ("Moscow says it annexed the four regions", "Russia holds part of
+ * these regions"): the state of the ground, no want, offer or refusal. A stance beside it ("… and will never give
+ * them back") keeps the clause.
+ */
+export const reportsControl = (clause: string): boolean =>
+  CONTROL_PREDICATE.test(clause) && !WANT_OFFER_REFUSE.test(clause);

@@ -28,18 +28,25 @@ import {
   namedAfterStance,
   namedInCondition,
   namedInLaterCondition,
+  reportsControl,
   statesNoStance,
   voicedByOutsider,
 } from './position-rejections.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { stanceKind } from './stance-kind.js';
 import {
   answeringParty,
   answersByPointingBack,
+  attributesSentenceBefore,
   type CarriedDemand,
   continuedDemand,
+  offersZone,
   reaches,
+  reachesRestated,
+  restatesCarried,
+  restatingParty,
 } from './topic-anaphora.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
 import {
@@ -273,6 +280,19 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   });
   const addressedDemandOwner = (sentence: Sentence, clause: Clause, index: number) =>
     addresseeDemandOwner(sceneOf(sentence, clause, index), topics, people, lastNamed);
+  // Who says a sentence: its own speaker, or the one of the next sentence when that only attributes it ("… could be
+  // set up there. The president said this to reporters.").
+  const speakerAround = (index: number) =>
+    parties.speakerOf(index) ??
+    (attributesSentenceBefore(sentences[index + 1]?.text ?? '') ? parties.speakerOf(index + 1) : null);
+  // The side of the person a pronoun or a leader's role opening the sentence stands for.
+  const personBefore = (index: number, sentence: Sentence) => lastNamed(sentence.start) ?? parties.contextOf(index);
+  // "He is willing to consider a demilitarised zone in the Donbas only if …": a hedged zone offer is its speaker's or
+  // its subject's, a person the article named before.
+  const zoneOfferer = (sentence: Sentence, clause: string, index: number) =>
+    offersZone(clause)
+      ? restatingParty(clause, topics, people, { speaker: speakerAround(index), person: personBefore(index, sentence) })
+      : null;
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
   let carried = null as Omit<CarriedDemand, 'owners'> | null;
@@ -330,6 +350,15 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const answers = answerToCarried(sentence, demand, positions, context);
         positions.push(...answers);
         if (answers.length) carried = { ...demand, answered: true };
+        else if (reachesRestated(demand, index)) {
+          // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
+          // on the land of the carried topic, named only by pointing back.
+          const voices = { speaker: speakerAround(index), person: personBefore(index, sentence) };
+          const restated = restatedOnCarried(sentence, demand, { ...context, ...voices }, (c) =>
+            outsiderFrame(sentence, c),
+          );
+          positions.push(...restated);
+        }
       }
       continue;
     }
@@ -346,6 +375,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       }
       if (declinesComment(clause)) {
         reject(topic, party, 'declines-comment');
+        return;
+      }
+      if (reportsControl(clause)) {
+        reject(topic, party, 'reports-control');
         return;
       }
       seen.add(key);
@@ -443,6 +476,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             (outsiderFrame(sentence, clause.text)
               ? null
               : (addressedDemandOwner(sentence, clause, index) ??
+                zoneOfferer(sentence, clause.text, index) ??
                 soleActor(clause.text, topics, people, (rule) => {
                   unowned = rule;
                 })));
@@ -633,8 +667,12 @@ function answerToCarried(
   const clause = splitClauses(sentence.text).find((c) => answersByPointingBack(c.text));
   // A demand whose owner no rule found (a pronoun, a leader's title) still counts when it wants, offers or refuses.
   const isDemand = owners.size > 0 || !statesNoStance(carried.sentence.text);
-  if (!isDemand || !clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
-  const party = answeringParty(clause.text, { ...carried, owners }, topics, people, {
+  const rejected = !clause || isAgendaOnly(clause.text) || declinesComment(clause.text) || isBackground(clause.text);
+  if (!isDemand || rejected) return [];
+  // A side that refused in the carried sentence may go on refusing ("Kyiv will not recognise the annexation of
+  // Crimea. \"There is nothing to discuss,\" he said."): only a side that wanted it cannot answer its own demand.
+  const demanders = new Set([...owners].filter((party) => !refusesIn(found, carried.sentence, party)));
+  const party = answeringParty(clause.text, { ...carried, owners: demanders }, topics, people, {
     speaker: context.speaker,
     pronoun: context.pronounParty,
   });
@@ -646,6 +684,54 @@ function answerToCarried(
     party,
     stance,
     citations: [{ articleId, evidence: sentence.text }],
+  }));
+}
+
+/** Whether every position `party` holds in the sentence is a refusal. */
+function refusesIn(found: readonly Position[], sentence: Sentence, party: string): boolean {
+  const held = found.filter((p) => p.party === party && p.citations[0]?.evidence === sentence.text);
+  return held.length > 0 && held.every((p) => stanceKind(p.stance) === 'refusal');
+}
+
+/**
+ * "Moscow wants the Donetsk region. … Ukrainian troops must leave these lands, the Kremlin said.": a stance on the
+ * carried topic's land, named by pointing back or by a zone on it, is its holder's position on each carried topic.
+ * Not a question, history, an agenda, no comment, nor an outsider's words or plan.
+ */
+function restatedOnCarried(
+  sentence: Sentence,
+  carried: Omit<CarriedDemand, 'owners'>,
+  context: {
+    articleId: string;
+    topics: CompiledTopics;
+    people: PeopleMentions;
+    speaker: string | null;
+    /** The party of the person a pronoun or a leader's role stands for. */
+    person: string | null;
+  },
+  outsiderFrame: (clause: string) => boolean,
+): Position[] {
+  if (!restatesCarried(sentence.text)) return [];
+  const clause = splitClauses(sentence.text).find((c) => restatesCarried(c.text));
+  if (!clause) return [];
+  const text = clause.text;
+  const rejected =
+    isQuestion(text) ||
+    isBackground(text) ||
+    isAgendaOnly(text) ||
+    declinesComment(text) ||
+    voicedByOutsider(text) ||
+    outsiderFrame(text);
+  if (rejected) return [];
+  const party = restatingParty(text, context.topics, context.people, context);
+  if (!party) return [];
+  const stance = stanceOf(text);
+  return carried.topics.map((topic) => ({
+    id: positionId(topic, party, stance),
+    topic,
+    party,
+    stance,
+    citations: [{ articleId: context.articleId, evidence: sentence.text }],
   }));
 }
 
@@ -673,7 +759,7 @@ function referringBack(
   },
 ): Position[] {
   const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
-  if (!clause || isAgendaOnly(clause.text) || declinesComment(clause.text)) return [];
+  if (!clause || isAgendaOnly(clause.text) || declinesComment(clause.text) || reportsControl(clause.text)) return [];
   const taker = stanceTakers(clause.text, topics, people)[0];
   const party =
     taker && statesPosition(clause.text, taker, topics)

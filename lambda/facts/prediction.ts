@@ -29,10 +29,21 @@ export interface Prediction {
   positions: { topic: string; party: string; stance: string; citations: PredictedCitation[] }[];
 }
 
+/**
+ * The topics the prediction format has (../shared/eval/README.md): the bot keeps its other configured topics (the
+ * nuclear plant) for the drill-down, but a scored prediction lists none of them.
+ */
+export const SCORED_TOPICS: readonly string[] = ['crimea', 'donbas'];
+
 const cite = (citations: Citation[]): PredictedCitation[] =>
   citations.map(({ articleId, evidence }) => ({ articleId, evidence }));
 
-export function toPrediction(articles: Article[], facts: CorpusFacts): Prediction {
+/** The prediction of `facts`, positions only on `topics` (the format's, unless a set labels every configured topic). */
+export function toPrediction(
+  articles: Article[],
+  facts: CorpusFacts,
+  topics: readonly string[] = SCORED_TOPICS,
+): Prediction {
   return {
     articles: articles.map(({ id, files: [file = '', ...more], title, outlet, url }) => ({
       id,
@@ -54,11 +65,13 @@ export function toPrediction(articles: Article[], facts: CorpusFacts): Predictio
       proposedBy,
       citations: cite(citations),
     })),
-    positions: facts.positions.map(({ topic, party, stance, citations }) => ({
-      topic,
-      party,
-      stance,
-      citations: cite(citations),
-    })),
+    positions: facts.positions
+      .filter(({ topic }) => topics.includes(topic))
+      .map(({ topic, party, stance, citations }) => ({
+        topic,
+        party,
+        stance,
+        citations: cite(citations),
+      })),
   };
 }

@@ -1,5 +1,5 @@
 import { stanceWords as S, words } from './lexicon.js';
-import { isPatient } from './position-rejections.js';
+import { isPatient, namedInCondition, statesNoStance } from './position-rejections.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
@@ -25,21 +25,53 @@ import {
 /** How far an answer may stand from the demand: a few sentences, or further within the demand's paragraph. */
 const MAX_SENTENCES_ACROSS_PARAGRAPHS = 3;
 const MAX_SENTENCES_IN_PARAGRAPH = 6;
+/**
+ * How far a stance restated on the land ("must leave these lands") may stand from the sentence naming it: nearer than
+ * an answer, which a refusal word ties to the demand; a restatement has only its word pointing back.
+ */
+const MAX_SENTENCES_RESTATED = 2;
 
 /**
  * A noun phrase standing for a demand, its conditions or the land it claims: "these conditions", "its land",
  * or land named bare ("ceding territory", "territorial concessions").
  */
 const TOPIC_ANAPHOR = new RegExp(
-  String.raw`\b(?:(?:${words(S.topicAnaphorDeterminers)}|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${words(S.topicAnaphorNouns)}|${words(S.bareTopicAnaphors)})(?![\p{L}])`,
+  String.raw`\b(?:(?:${words(S.topicAnaphorDeterminers)}|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${words(S.topicAnaphorNouns)}|${words(S.bareTopicAnaphors, S.actionAnaphors)})(?![\p{L}])`,
   'iu',
 );
 /** A phrase that both points back and refuses: "there is nothing to discuss here". */
 const POINTING_ANSWER = openingIndexed(new RegExp(String.raw`\b${words(S.pointingAnswers)}(?![\p{L}])`, 'iu'));
 /** A refusal or acceptance of what the anaphor names: "rejected", "ruled out", "called … an ultimatum", "cannot give up". */
 const ANSWER = openingIndexed(
-  new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements, S.anaphorAnswers)}(?![\p{L}])`, 'iu'),
+  new RegExp(
+    String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements, S.anaphorAnswers, S.refusalNouns)}(?![\p{L}])`,
+    'iu',
+  ),
 );
+/** A refusal owned by a possessive: "the president's refusal to give up territory", "his refusal", "Kyiv's rejection". */
+const POSSESSIVE_REFUSAL = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}-]*['’]s|\b(?:his|her|its|their|the\s+${words(S.leaderRoles)}['’]s))\s+(?:\p{Ll}[\p{L}-]*\s+)?${words(S.refusalNouns)}(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * Whose a possessive refusal is: the party or person named last before the possessive ("X criticised Y for his
+ * refusal …" is Y's, "Kyiv's rejection" Kyiv's), or the side a pronoun stands for when the clause names no one before.
+ */
+function possessiveRefuser(
+  clause: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+  pronoun: string | null,
+): string | null | undefined {
+  const refusal = POSSESSIVE_REFUSAL.exec(clause);
+  if (!refusal) return undefined;
+  const owner = [...topics.partyMentions(clause), ...people(clause)]
+    .filter((m) => m.start <= refusal.index)
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
+  return owner?.id ?? (/^\p{Lu}/u.test(refusal[0]) ? null : pronoun);
+}
 
 /** The last sentence that stated a position on topics: the topics its answer inherits and the parties that hold them. */
 export interface CarriedDemand {
@@ -116,6 +148,9 @@ export function answeringParty(
   /** The side a quoted speaker of the sentence speaks for, and the side a pronoun subject stands for. */
   context: { speaker: string | null; pronoun: string | null },
 ): string | null {
+  const refuser = possessiveRefuser(clause, topics, people, context.pronoun);
+  if (refuser !== undefined)
+    return refuser && !(demand.owners.size === 1 && demand.owners.has(refuser)) ? refuser : null;
   const taker = stanceTakers(clause, topics, people).find((m) => statesPosition(clause, m, topics));
   const answer = ANSWER.exec(clause) ?? POINTING_ANSWER.exec(clause);
   // A party asked to act ("Washington urged Kyiv not to reject these terms") does not answer.
@@ -132,4 +167,83 @@ export function answeringParty(
   // A demand held by one side is answered by the other; a sentence holding both the demand and its refusal may be
   // answered again by either ("… a demand Kyiv rejected. … Kyiv has long said it will not cede territory.").
   return party && !(demand.owners.size === 1 && demand.owners.has(party)) ? party : null;
+}
+
+/**
+ * The land itself pointed back to: "these lands", "its territory", "the remaining areas", "territory" bare. Not a
+ * demand or its terms, which only an answer points back to, nor regions named with a capital ("the Kherson regions").
+ */
+const LAND_ANAPHOR = openingIndexed(
+  new RegExp(
+    String.raw`\b(?:${words(S.topicAnaphorDeterminers)}\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${words(S.landAnaphorNouns)}|${words(S.bareTopicAnaphors)})(?![\p{L}])`,
+    'iu',
+  ),
+);
+/** A zone set up on the disputed land, offered or demanded as a compromise: "a demilitarised zone", "a free economic zone". */
+const ZONE = openingIndexed(new RegExp(String.raw`\b${words(S.zoneAnaphors)}(?![\p{L}])`, 'iu'));
+/** A plan pointed back to: "this plan must go to a vote", "such an arrangement". */
+const PLAN_ANAPHOR = openingIndexed(new RegExp(String.raw`\b${words(S.planAnaphors)}(?![\p{L}])`, 'iu'));
+/** A compromise offered with a hedge or a condition: "could be set up", "is willing to consider … only if". */
+const HEDGED_OFFER = openingIndexed(new RegExp(String.raw`\b${words(S.hedgedOffers)}(?![\p{L}])`, 'iu'));
+
+/** Whether a clause offers or demands a zone, hedged or not: "a buffer zone could be set up there". */
+export function offersZone(clause: string): boolean {
+  return ZONE.test(clause) && (HEDGED_OFFER.test(clause) || !statesNoStance(clause));
+}
+
+/**
+ * A sentence that attributes the one before to its speaker: "The president said this to reporters on Friday",
+ * "He made these remarks after the summit".
+ */
+const SAID_THIS =
+  /^\s*[^,;:"“”]{1,60}?\b(?:said|told|stated|made)\s+(?:this|that|so|these\s+remarks|the\s+remarks)\b/iu;
+
+/** Whether the sentence at `index` is near enough to the carried topic to restate a stance on its land. */
+export const reachesRestated = (carried: Pick<CarriedDemand, 'index'>, index: number): boolean =>
+  index - carried.index <= MAX_SENTENCES_RESTATED;
+
+/** Whether sentence text only attributes the sentence before ("The president said this to reporters."). */
+export const attributesSentenceBefore = (text: string): boolean => SAID_THIS.test(text);
+
+/**
+ * Whether a clause states a stance on the carried topic's land while naming it only by a word pointing back or by a
+ * zone on it: "Ukrainian troops must leave these lands", "a demilitarised zone could be set up only if others give
+ * guarantees", "this plan must go to a vote". A zone may be offered with a hedge alone; anything else needs a want,
+ * offer or refusal.
+ */
+export function restatesCarried(clause: string): boolean {
+  if (offersZone(clause)) return true;
+  return (PLAN_ANAPHOR.test(clause) || LAND_ANAPHOR.test(clause)) && !statesNoStance(clause);
+}
+
+/**
+ * A clause whose subject is a pronoun or a leader's role ("He is willing to consider …", "The president said …"):
+ * the person the article named last in a subject holds its stance.
+ */
+const PERSON_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:and|but|so|yet)\s+)?(?:${words(S.actorPronouns)}|the\s+${words(S.leaderRoles)})\s|[,"”]\s*(?:${words(S.actorPronouns)})\s+${words(S.sayingVerbs)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Who holds a stance restated on the carried topic: the party taking it as subject (not one asked to act, as in
+ * "Ukrainian troops must leave these lands", nor one named in a condition), the party framing it, the side the
+ * sentence's speaker speaks for, or the side of the person a pronoun or a leader's role stands for.
+ */
+export function restatingParty(
+  clause: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+  context: { speaker: string | null; person: string | null },
+): string | null {
+  const obliged = obligedParty(clause, topics);
+  const taker = stanceTakers(clause, topics, people).find(
+    (m) => !isPatient(clause, m, obliged) && !namedInCondition(clause, m) && statesPosition(clause, m, topics),
+  );
+  const party =
+    taker?.id ??
+    framingHolders(clause, topics)[0]?.id ??
+    context.speaker ??
+    (PERSON_SUBJECT.test(clause) ? context.person : null);
+  return party === obliged ? null : party;
 }

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { extractArticleFacts, extractCorpusFacts } from '../../lambda/facts/extract.js';
 import type { ArticleFacts, CorpusFacts } from '../../lambda/facts/fact.js';
-import { toPrediction } from '../../lambda/facts/prediction.js';
+import { SCORED_TOPICS, toPrediction } from '../../lambda/facts/prediction.js';
+import { defaultTopicsConfig } from '../../lambda/facts/topics.js';
 import { DEV_SET_ARTICLES, readDevSetGold } from '../../scripts/dev-set.js';
 import { fixtureDir, readArticles, SEED_DIR, SEED_GOLD } from './fixture-articles.js';
 import { type Gold, scorePrediction } from './seed-scoring.js';
@@ -19,11 +20,22 @@ import { type Gold, scorePrediction } from './seed-scoring.js';
 const THRESHOLD = 0.95;
 
 const SETS = [
-  { name: 'the seed corpus', dir: SEED_DIR, readGold: () => JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as Gold },
-  { name: 'the purpose-written dev set', dir: DEV_SET_ARTICLES, readGold: (): Gold => readDevSetGold() },
+  {
+    name: 'the seed corpus',
+    dir: SEED_DIR,
+    readGold: () => JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as Gold,
+    topics: SCORED_TOPICS,
+  },
+  // The dev set labels positions on every configured topic (its README), the nuclear plant too.
+  {
+    name: 'the purpose-written dev set',
+    dir: DEV_SET_ARTICLES,
+    readGold: (): Gold => readDevSetGold(),
+    topics: defaultTopicsConfig.topics.map((topic) => topic.id),
+  },
 ];
 
-describe.each(SETS)('extraction quality on $name', ({ dir, readGold }) => {
+describe.each(SETS)('extraction quality on $name', ({ dir, readGold, topics }) => {
   let articles: Article[];
   let facts: CorpusFacts;
   let gold: Gold;
@@ -33,7 +45,7 @@ describe.each(SETS)('extraction quality on $name', ({ dir, readGold }) => {
     articles = await readArticles(dir);
     facts = extractCorpusFacts(articles);
     gold = readGold();
-    score = scorePrediction(gold, toPrediction(articles, facts));
+    score = scorePrediction(gold, toPrediction(articles, facts, topics));
   });
 
   for (const category of ['statements', 'guarantors', 'positions'] as const) {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions } from '../../lambda/facts/positions.js';
-import { answersByPointingBack } from '../../lambda/facts/topic-anaphora.js';
+import {
+  answersByPointingBack,
+  attributesSentenceBefore,
+  offersZone,
+  restatesCarried,
+} from '../../lambda/facts/topic-anaphora.js';
 import { articleOf } from './article-of.js';
 
 const positionsIn = (body: string) =>
@@ -114,5 +119,123 @@ describe('positions answering a demand named only by a word pointing back', () =
     expect(answersByPointingBack('The president has ruled out territorial concessions')).toBe(true);
     expect(answersByPointingBack('Kyiv discussed these conditions at length')).toBe(false);
     expect(answersByPointingBack('Kyiv rejected the idea of early elections')).toBe(false);
+  });
+});
+
+describe('a refusal that goes on after the same side refused', () => {
+  it('gives the side that refused its next answer pointing back, with or without "here"', () => {
+    const body =
+      'The Borduvian president said on Monday that Kyiv will never recognise the annexation of Crimea. "There is nothing to discuss," he said.';
+    expect(positionsIn(body)).toContain('crimea/Ukraine: "There is nothing to discuss," he said.');
+  });
+
+  it('still gives nothing to a side answering the demand it made itself', () => {
+    const body = 'Moscow demands that Kyiv give up Crimea. The talks ended. Moscow says there is nothing to discuss.';
+    expect(positionsIn(body)).toEqual([expect.stringMatching(/^crimea\/Russia: Moscow demands/u)]);
+  });
+
+  it('gives a possessive refusal of the land to its owner, not to the one who blames it', () => {
+    const body = [
+      'Moscow wants the rest of the Donetsk region.',
+      'Russian President Pavel Orlov blamed Ukrainian President Arvo Lind for his refusal to give up territory.',
+    ].join(' ');
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: Russian President Pavel Orlov blamed Ukrainian President Arvo Lind for his refusal to give up territory.',
+    );
+    expect(positionsIn("Moscow wants the Luhansk region. Kyiv's refusal to cede land angered the envoys.")).toContain(
+      "donbas/Ukraine: Kyiv's refusal to cede land angered the envoys.",
+    );
+  });
+
+  it('reads "do this" as the action the carried demand asks for', () => {
+    const body = 'Moscow wants Kyiv to hand over the Luhansk region. The envoys left. Kyiv says it will never do this.';
+    expect(positionsIn(body)).toContain('donbas/Ukraine: Kyiv says it will never do this.');
+  });
+});
+
+describe('a stance restated on the carried topic, the land named only by pointing back', () => {
+  it('gives the speaker, not the side asked to act, a demand on "these lands"', () => {
+    const body =
+      'The Kremlin spokesman spoke about the Donetsk region on Friday. "Ukrainian troops must leave these lands," Russian spokesman Ivo Marek said.';
+    const found = positionsIn(body);
+    expect(found).toContain(
+      'donbas/Russia: "Ukrainian troops must leave these lands," Russian spokesman Ivo Marek said.',
+    );
+    expect(found.filter((p) => p.startsWith('donbas/Ukraine'))).toEqual([]);
+  });
+
+  it('gives a side refusing to give up "its territory" the carried topic', () => {
+    const body =
+      'Fighting went on around Kramatorsk through the night. Kyiv will not give up its territory for a ceasefire, officials said.';
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: Kyiv will not give up its territory for a ceasefire, officials said.',
+    );
+  });
+
+  it('gives a plan pointed back to the topic of the sentence before', () => {
+    const body =
+      'Ukraine would withdraw from part of the Donetsk region under the latest draft. Kyiv insists this plan must go to a vote first.';
+    expect(positionsIn(body)).toContain('donbas/Ukraine: Kyiv insists this plan must go to a vote first.');
+  });
+
+  it('restates only within two sentences of the one naming the land', () => {
+    const near = 'Russia wants the Luhansk region. The envoys left. Kyiv insists on keeping these lands.';
+    const far = 'Russia wants the Luhansk region. The envoys left. Rain fell. Kyiv insists on keeping these lands.';
+    expect(positionsIn(near)).toContain('donbas/Ukraine: Kyiv insists on keeping these lands.');
+    expect(positionsIn(far)).toEqual([expect.stringMatching(/^donbas\/Russia: Russia wants/u)]);
+  });
+
+  it('takes nothing from a demand, its terms or a region named with a capital', () => {
+    expect(restatesCarried('Moscow also insists on the following demands')).toBe(false);
+    expect(restatesCarried('Russia wants the Kherson and Zaporizhzhia regions')).toBe(false);
+    expect(restatesCarried('Kyiv will never give up these lands')).toBe(true);
+    expect(restatesCarried('The two sides exchanged prisoners in those areas')).toBe(false);
+  });
+
+  it('takes nothing from a question, an outsider or history', () => {
+    const lead = 'Moscow wants the rest of the Donetsk region. ';
+    for (const sentence of [
+      'Would Kyiv ever give up these lands?',
+      'Analysts say Kyiv may have to give up this territory.',
+      'Kyiv refused to give up the territory back in 2015.',
+    ]) {
+      expect(positionsIn(lead + sentence).filter((p) => !p.includes('Moscow wants'))).toEqual([]);
+    }
+  });
+});
+
+describe('a hedged compromise offer of a zone', () => {
+  it('recognises a zone offered with a hedge or a condition', () => {
+    expect(offersZone('a demilitarised zone could be set up along the line')).toBe(true);
+    expect(offersZone('he is willing to consider a free economic zone only if others give guarantees')).toBe(true);
+    expect(offersZone('the zone was shelled overnight')).toBe(false);
+    expect(offersZone('a buffer zone separates the armies')).toBe(false);
+  });
+
+  it('gives a pronoun-led zone offer on the carried topic to the person named before', () => {
+    const body = [
+      'Ukrainian President Arvo Lind met the mediators to discuss the Donetsk region.',
+      'He is willing to consider a demilitarised zone there only if allies give guarantees.',
+    ].join(' ');
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: He is willing to consider a demilitarised zone there only if allies give guarantees.',
+    );
+  });
+
+  it("gives a zone offer in the country's east to the speaker of the next sentence", () => {
+    const body = [
+      'The talks in Vantaa went on into the night.',
+      "A free economic zone could be set up in the country's east without any troops.",
+      'Russian President Pavel Orlov said this to reporters after the talks.',
+    ].join(' ');
+    expect(positionsIn(body)).toContain(
+      "donbas/Russia: A free economic zone could be set up in the country's east without any troops.",
+    );
+  });
+
+  it('knows a sentence that attributes the one before', () => {
+    expect(attributesSentenceBefore('The president said this to reporters on Friday.')).toBe(true);
+    expect(attributesSentenceBefore('He made these remarks in Vantaa.')).toBe(true);
+    expect(attributesSentenceBefore('The president said the talks would resume.')).toBe(false);
   });
 });
