@@ -26,6 +26,7 @@ import {
 import { guarantorWords as G, words } from './lexicon.js';
 import { planLists } from './plan-lists.js';
 import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
+import { pactSignatories } from './security-pacts.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type PartyMention } from './topics.js';
 import {
@@ -257,6 +258,20 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const k = mentions.findIndex((m) => m.start === candidate.mention.start);
     if (contextRejected(text, candidate.mention, k < 0 ? candidate.mention : listHead(text, mentions, k))) continue;
     add(country, beneficiary ?? null, text);
+  }
+  // A country that signed, is signing or will sign a security agreement with the protected country.
+  if (beneficiary) {
+    // Its leader counts too ("Zelensky signed …"): the article's people, quoted or only named.
+    let everyone: PeopleMentions | undefined;
+    const namesBeneficiary = (text: string) => {
+      if (topics.partyMentions(text).some((m) => m.id === beneficiary)) return true;
+      everyone ??= peopleMentions([...(options.mentioned ?? []), ...peopleList], topics);
+      return everyone(text).some((m) => m.id === beneficiary);
+    };
+    const listed = new Set([...byKey.values()].map((g) => g.country));
+    for (const { index, mention } of pactSignatories(sentences, beneficiary, opposing, namesBeneficiary)) {
+      if (!listed.has(mention.country)) add(mention.country, beneficiary, sentences[index]?.text ?? '');
+    }
   }
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
