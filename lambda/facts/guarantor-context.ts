@@ -50,6 +50,8 @@ const CONTEXT_LISTS = [
   'contributionNouns',
   'guaranteeNounsAfterAdjective',
   'commitmentMarkers',
+  'leaderTitles',
+  'attendanceCues',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -250,7 +252,7 @@ const LIST_CONJUNCTION = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,?\s*(?:and
  * of countries joined by commas counts as a list only once an "and" or "or" closes it, so the comma of "After a call
  * with A, B agreed …" still opens a clause.
  */
-function listCommas(text: string): Set<number> {
+export function listCommas(text: string): Set<number> {
   const mentions = countryMentions(text);
   const commas = new Set<number>();
   let run: number[] = [];
@@ -408,7 +410,63 @@ export function coalitionCandidates(
     const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
     if (inCoalitionParagraph) for (const mention of countryMentions(text)) found.push({ index, mention });
+    // "Present were the Polish premier, the Finnish president …", "The German chancellor took part by video".
+    const leaders = inCoalitionParagraph ? leadersByAdjective(text) : leadersAttending(text);
+    for (const mention of leaders) found.push({ index, mention });
   });
+  return found;
+}
+
+const mayAttend = mayHold(C.attendanceCues);
+/** Who attended a meeting: "Present were …", "… took part by video". */
+const ATTENDANCE = new RegExp(String.raw`\b${words(C.attendanceCues)}\b`, 'giu');
+/** Where the list after the attendance cue ends: a new clause ("…, after which the French president said"). */
+const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
+/** From a leader to the attendance cue: the leader's name, an aside between commas, "who" or an auxiliary. */
+const LEADER_TO_CUE = /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were)\s+)*$/u;
+
+/**
+ * The leaders a sentence names by their country's adjective as attending a meeting: the rest of the cue's clause
+ * ("Present were the Polish premier, the Finnish president and …") or the subject of the cue ("The German chancellor took part
+ * by video"). A leader elsewhere in the sentence ("… met in person, after which the French president said") attends
+ * nothing.
+ */
+function leadersAttending(text: string): CountryMention[] {
+  if (!mayAttend(text)) return [];
+  const leaders = leadersByAdjective(text);
+  if (!leaders.length) return [];
+  const attending = new Set<CountryMention>();
+  for (const cue of text.matchAll(ATTENDANCE)) {
+    const cueEnd = cue.index + cue[0].length;
+    const clauseEnd = ATTENDEE_CLAUSE_END.exec(text.slice(cueEnd));
+    const end = clauseEnd ? cueEnd + clauseEnd.index : text.length;
+    for (const leader of leaders) if (leader.start >= cueEnd && leader.end <= end) attending.add(leader);
+    const before = leaders.filter((l) => l.end <= cue.index).at(-1);
+    if (before && LEADER_TO_CUE.test(text.slice(before.end, cue.index))) attending.add(before);
+  }
+  return [...attending];
+}
+/** A country's adjective before its leader's title ("the Finnish president", "Dutch Prime Minister X"). */
+const LEADER_BY_ADJECTIVE = new RegExp(
+  String.raw`(?<adjective>\p{Lu}[\p{L}'\u2019-]+)\s+(?:(?:acting|deputy|interim|new)\s+)?${words(C.leaderTitles)}\b`,
+  'giu',
+);
+const mayNameLeader = mayHold(C.leaderTitles);
+
+/**
+ * The countries whose leaders a sentence names by the country's adjective ("the Polish premier"): each mention spans
+ * the adjective and the title, so what follows the title ("… took part") is read, not the title itself.
+ */
+function leadersByAdjective(text: string): CountryMention[] {
+  if (!mayNameLeader(text)) return [];
+  const found: CountryMention[] = [];
+  for (const m of text.matchAll(LEADER_BY_ADJECTIVE)) {
+    const adjective = m.groups?.adjective ?? '';
+    // A country's name is one of countryMentions already; only its adjective or seat is new here.
+    if (countryMentions(adjective).length) continue;
+    const country = countryOfWord(adjective);
+    if (country) found.push({ country, start: m.index, end: m.index + m[0].length });
+  }
   return found;
 }
 

@@ -1,4 +1,5 @@
 import { type CountryMention, countryMentions } from './countries.js';
+import { inCompound, listCommas } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { parseLexicon, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
@@ -183,6 +184,8 @@ export function pactSignatories(
       const subjects = subjectsOfSigning(text, s.index);
       if (subjects.some((m) => m.country === beneficiary)) take(subjects);
     }
+    // "the UK-Ukraine security agreement": a compound of the beneficiary and its partner before the agreement.
+    for (const pact of own) take(compoundPartners(text, pact.start, beneficiary));
     // "The total of such agreements now includes A, B and C": the list after an inclusion word.
     for (const inc of text.matchAll(INCLUSION)) {
       if (inc.index >= first.end) take(listAfterWith(text, inc.index + inc[0].length));
@@ -199,11 +202,17 @@ function signingBetween(text: string, from: number, to: number): boolean {
   return [...between.matchAll(SIGNING)].length > 0;
 }
 
+/** Where the clause holding `before`'s end starts; the commas of a list of countries ("A, B, C and D signed") open none. */
+function clauseStartIn(before: string): number {
+  const inLists = listCommas(before);
+  const openers = [...before.matchAll(CLAUSE_START)].filter((m) => !inLists.has(m.index));
+  return Math.max(0, ...openers.map((m) => m.index + m[0].length));
+}
+
 /** The signing is denied or refused in its clause ("has not signed", "refused to sign"). */
 function negatedBefore(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length));
-  return NEGATED.test(before.slice(clauseStart));
+  return NEGATED.test(before.slice(clauseStartIn(before)));
 }
 
 /**
@@ -213,10 +222,20 @@ function negatedBefore(text: string, at: number): boolean {
  */
 function subjectsOfSigning(text: string, at: number): CountryMention[] {
   const before = text.slice(0, at);
-  const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length));
+  const clauseStart = clauseStartIn(before);
   const clause = before.slice(clauseStart);
   if (NEGATED.test(clause)) return [];
   return countriesIn(clause, clauseStart).filter(
     (m) => !GOVERNED.test(text.slice(Math.max(0, m.start - 20), m.start)),
   );
+}
+
+/** The partners in a compound right before an agreement ("the UK-Ukraine security pact", "a Ukrainian-Japanese accord"). */
+function compoundPartners(text: string, at: number, beneficiary: string): CountryMention[] {
+  const before = text.slice(Math.max(0, at - 50), at);
+  const compound = /(?:\p{Lu}[\p{L}.]*[-\u2013])+\p{Lu}[\p{L}.]*\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+  if (!compound) return [];
+  const offset = at - before.length + compound.index;
+  const members = countriesIn(compound[0], offset).filter((m) => inCompound(text, m));
+  return members.some((m) => m.country === beneficiary) ? members : [];
 }
