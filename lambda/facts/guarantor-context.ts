@@ -52,6 +52,12 @@ const CONTEXT_LISTS = [
   'commitmentMarkers',
   'leaderTitles',
   'attendanceCues',
+  'hedgedCommitments',
+  'hedgeFillers',
+  'joiningVerbs',
+  'otherEfforts',
+  'officialsSaying',
+  'guaranteeDescriptions',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -354,6 +360,70 @@ export function securityContributors(text: string): CountryMention[] {
     const gap = task?.groups?.gap ?? '';
     return !!task && COMMITMENT.test(gap) && !NEGATION.test(gap) && !REFUSAL_IN_SENTENCE.test(gap);
   });
+}
+
+/**
+ * After a country: a hedged or hoped-for part in the effort ("is ready to contribute", "must seriously consider taking
+ * part", "would be willing to join the mission"), possibly through its government or leader ("The Irish government
+ * is ready to contribute").
+ */
+const HEDGED_PART_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:${words(guarantorWords.memberNounsAfterCountry)}))?\s+(?:${words(guarantorWords.offerAdverbs)}\s+)*` +
+    String.raw`${words(C.hedgedCommitments)}\s+(?:${words(C.hedgeFillers)}\s+)*${words(C.joiningVerbs)}\b`,
+  'iu',
+);
+const mayJoin = mayHold(C.joiningVerbs);
+/** After the part: an effort other than the security one ("contribute to the reconstruction", "take part in the talks"). */
+const OTHER_EFFORT_AFTER = new RegExp(String.raw`^\s+(?:to|in|into)\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?${words(C.otherEfforts)}\b`, 'iu');
+
+/**
+ * The countries a sentence says are ready, willing or ought to take part in the effort for the protected country:
+ * "Norway is ready to contribute", "Sweden must seriously consider taking part". A country counts by its name, or by
+ * its adjective or seat of government before its government or leader; not when the clause negates it.
+ */
+export function hedgedContributors(text: string): CountryMention[] {
+  if (!mayJoin(text)) return [];
+  const named = countryMentions(text);
+  for (const word of text.matchAll(CAPITALISED)) {
+    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
+    const country = countryOfWord(word[0]);
+    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
+  }
+  return named.filter((mention) => {
+    const after = text.slice(mention.end, mention.end + 200);
+    const part = HEDGED_PART_AFTER.exec(after);
+    if (!part || NEGATION.test(part[0]) || REFUSAL_IN_SENTENCE.test(part[0])) return false;
+    return !OTHER_EFFORT_AFTER.test(after.slice(part[0].length));
+  });
+}
+
+/** After a country: its officials saying something ("U.S. officials said …", "senior Dutch diplomats told …"). */
+const OFFICIALS_SAYING = new RegExp(
+  String.raw`^\s+(?:(?:senior|top|several|two|three)\s+)?${words(C.officialsNouns)}\s+(?:(?:have|has|also)\s+)?${words(C.officialsSaying)}\b`,
+  'iu',
+);
+/** Guarantees provided ("provide security guarantees", "offer guarantees") or described ("the guarantees would mirror …"). */
+const GUARANTEES_PROVIDED = new RegExp(
+  String.raw`\b${words(C.provisionForms)}\s+(?:[\p{L}'\u2019-]+\s+){0,4}?guarantees?\b` +
+    String.raw`|\bguarantees?\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.guaranteeDescriptions)}\b`,
+  'iu',
+);
+
+/**
+ * A country whose officials say how guarantees would be provided or what they would be ("U.S. officials said the
+ * security guarantees would mirror Article 5"): they speak of their own country's offer. Not when the words name
+ * another country than the `parties` to the war (the provider is that one) or negate the provision.
+ */
+export function officialsSpeakOfOwnGuarantees(
+  text: string,
+  mention: { country: string; end: number },
+  parties: readonly string[],
+): boolean {
+  const saying = OFFICIALS_SAYING.exec(text.slice(mention.end, mention.end + 60));
+  if (!saying) return false;
+  const words = text.slice(mention.end + saying[0].length);
+  if (!GUARANTEES_PROVIDED.test(words) || NEGATED_PROVISION_BEFORE.test(words) || NEGATION.test(words)) return false;
+  return countryMentions(words).every((m) => m.country === mention.country || parties.includes(m.country));
 }
 
 export interface ContextCandidate {

@@ -10,8 +10,10 @@ import {
   contextWords,
   countriesNamedOtherwise,
   GUARANTEE_AFTER_ADJECTIVE,
+  hedgedContributors,
   inCompound,
   NEGATED_PROVISION_BEFORE,
+  officialsSpeakOfOwnGuarantees,
   PAIR_BEFORE,
   PARTICIPATION_CUE,
   pointsBackTo,
@@ -219,6 +221,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         add(country, proposer ?? beneficiary ?? null, text);
         continue;
       }
+      // "French officials said they could provide guarantees": the officials speak of their country's offer.
+      if (officialsSpeakOfOwnGuarantees(text, { country, end }, topics.partyNames)) {
+        if (!topics.partyNames.includes(country)) add(country, proposer ?? beneficiary ?? null, text);
+        continue;
+      }
       if (!(ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after))) continue;
       add(country, topics.partyNames.includes(country) ? country : (beneficiary ?? null), text);
     }
@@ -279,7 +286,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (!opposing.has(country)) add(country, beneficiary ?? null, evidence);
   }
   for (const { text } of aboutGuarantees ? sentences : []) {
-    const senders = [...troopSenders(text, beneficiary ?? null, affiliation), ...securityContributors(text)];
+    const senders = [
+      ...troopSenders(text, beneficiary ?? null, affiliation),
+      ...securityContributors(text),
+      ...hedgedContributors(text),
+    ];
     if (!senders.length) continue;
     const ordered = senders.toSorted((a, b) => a.start - b.start);
     ordered.forEach((mention, k) => {
@@ -377,12 +388,15 @@ interface SentenceParties {
   named(): readonly PartyMention[];
   /** The mentions that may act (`actorMentions`): not governed by a preposition. */
   actors(): PartyMention[];
+  /** The parties to the war (`topics.partyNames`). */
+  partyNames: readonly string[];
 }
 
 function sentenceParties(text: string, topics: CompiledTopics, people: PeopleMentions): SentenceParties {
   let named: readonly PartyMention[] | undefined;
   let actors: PartyMention[] | undefined;
   return {
+    partyNames: topics.partyNames,
     named: () => {
       named ??= topics.partyMentions(text);
       return named;
@@ -578,7 +592,7 @@ function recallCandidates(
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
     const rule = clauses.some((c) => c.start <= mention.start && mention.end <= c.end)
-      ? rejection(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), named.actors)
+      ? rejection(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), named.actors, named.partyNames)
       : 'other-clause';
     if (rule) note?.(mention, rule);
     return rule === null;
@@ -592,6 +606,7 @@ function rejection(
   head: CountryMention,
   end: number,
   actors: () => readonly PartyMention[],
+  partyNames: readonly string[],
 ): string | null {
   // A list shares one part: judge what precedes it by its head ("leaders of France, Germany and Britain"),
   const before = text.slice(Math.max(0, head.start - 60), head.start);
@@ -606,7 +621,10 @@ function rejection(
   }
   if (inCompound(text, mention)) return 'hyphen-compound';
   if (REJECT_AFTER.test(after)) return 'possessive-refusal-or-infinitive-after';
-  if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'office-after';
+  if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
+    // "U.S. officials said the guarantees would mirror Article 5": the officials speak of their country's offer.
+    return officialsSpeakOfOwnGuarantees(text, mention, partyNames) ? null : 'office-after';
+  }
   if (OFFERS_AFTER.test(after)) return null;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
   if (OBJECT_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return null;
