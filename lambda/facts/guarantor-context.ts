@@ -374,7 +374,10 @@ const HEDGED_PART_AFTER = new RegExp(
 );
 const mayJoin = mayHold(C.joiningVerbs);
 /** After the part: an effort other than the security one ("contribute to the reconstruction", "take part in the talks"). */
-const OTHER_EFFORT_AFTER = new RegExp(String.raw`^\s+(?:to|in|into)\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?${words(C.otherEfforts)}\b`, 'iu');
+const OTHER_EFFORT_AFTER = new RegExp(
+  String.raw`^\s+(?:to|in|into)\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?${words(C.otherEfforts)}\b`,
+  'iu',
+);
 
 /**
  * The countries a sentence says are ready, willing or ought to take part in the effort for the protected country:
@@ -493,7 +496,8 @@ const ATTENDANCE = new RegExp(String.raw`\b${words(C.attendanceCues)}\b`, 'giu')
 /** Where the list after the attendance cue ends: a new clause ("…, after which the French president said"). */
 const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
 /** From a leader to the attendance cue: the leader's name, an aside between commas, "who" or an auxiliary. */
-const LEADER_TO_CUE = /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were)\s+)*$/u;
+const LEADER_TO_CUE =
+  /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were)\s+)*$/u;
 
 /**
  * The leaders a sentence names by their country's adjective as attending a meeting: the rest of the cue's clause

@@ -592,7 +592,14 @@ function recallCandidates(
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
     const rule = clauses.some((c) => c.start <= mention.start && mention.end <= c.end)
-      ? rejection(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), named.actors, named.partyNames)
+      ? rejection(
+          text,
+          mention,
+          listHead(text, mentions, i),
+          listEnd(text, mentions, i),
+          named.actors,
+          named.partyNames,
+        )
       : 'other-clause';
     if (rule) note?.(mention, rule);
     return rule === null;

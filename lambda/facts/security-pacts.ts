@@ -98,10 +98,7 @@ function listAfterWith(text: string, from: number): CountryMention[] {
   for (const mention of mentions) {
     const gap = text.slice(cursor, mention.start);
     const fits = list.length === 0 ? FIRST_GAP.test(gap) : LIST_GAP.test(stripLeader(gap));
-    if (!fits) {
-      if (list.length === 0) break;
-      continue;
-    }
+    if (!fits) break;
     list.push(mention);
     cursor = mention.end;
   }
@@ -110,7 +107,9 @@ function listAfterWith(text: string, from: number): CountryMention[] {
 
 /** A leader's title and name after a country's adjective ("Japanese Prime Minister Ana Ruiz, …") count as its item. */
 function stripLeader(gap: string): string {
-  return gap.replace(/^(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+/u, '').replace(/^\s+(?:prime\s+minister|president|premier|chancellor)\b/iu, '');
+  return gap
+    .replace(/^(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+/u, '')
+    .replace(/^\s+(?:prime\s+minister|president|premier|chancellor)\b/iu, '');
 }
 
 /** A security agreement named in the sentence, or one it points back to ("similar deals"), with where it stands. */
@@ -225,9 +224,7 @@ function subjectsOfSigning(text: string, at: number): CountryMention[] {
   const clauseStart = clauseStartIn(before);
   const clause = before.slice(clauseStart);
   if (NEGATED.test(clause)) return [];
-  return countriesIn(clause, clauseStart).filter(
-    (m) => !GOVERNED.test(text.slice(Math.max(0, m.start - 20), m.start)),
-  );
+  return countriesIn(clause, clauseStart).filter((m) => !GOVERNED.test(text.slice(Math.max(0, m.start - 20), m.start)));
 }
 
 /** The partners in a compound right before an agreement ("the UK-Ukraine security pact", "a Ukrainian-Japanese accord"). */

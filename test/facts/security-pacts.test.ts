@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractGuarantors } from '../../lambda/facts/guarantors.js';
+import { articleOf } from './article-of.js';
+
+const guarantorsIn = (body: string) =>
+  extractGuarantors(articleOf(body)).map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+describe('signatories of security agreements with Ukraine', () => {
+  it.each([
+    [
+      'Ukraine has signed bilateral agreements on security guarantees with Spain, Italy and Greece.',
+      ['Spain', 'Italy', 'Greece'],
+    ],
+    ['Norway and Iceland signed ten-year security pacts with Kyiv.', ['Norway', 'Iceland']],
+    [
+      'Estonia, Latvia, Lithuania, Finland and Sweden signed security agreements with Ukraine.',
+      ['Estonia', 'Latvia', 'Lithuania', 'Finland', 'Sweden'],
+    ],
+    ['Security agreements with Ukraine were signed by Greece and Croatia on Monday.', ['Greece', 'Croatia']],
+    [
+      'Kyiv has signed bilateral security deals with more than 20 countries, among them Estonia and Belgium.',
+      ['Estonia', 'Belgium'],
+    ],
+    ['Ukraine and Japan signed an agreement on security cooperation.', ['Japan']],
+  ])('names the other signatories in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+
+  it('lets "similar deals" point back only to a security agreement named just before', () => {
+    const body =
+      'Ukraine signed a security agreement with Denmark. Similar deals were signed with Italy and Canada. ' +
+      'Kyiv also signed a trade deal with Egypt. Similar deals were signed with Morocco.';
+    expect(guarantorsIn(body)).toEqual(['Denmark by Ukraine', 'Italy by Ukraine', 'Canada by Ukraine']);
+  });
+
+  it.each([
+    'Hungary has refused to sign a security agreement with Ukraine.',
+    'Slovakia did not sign a security deal with Kyiv.',
+    'Russia signed a defence pact with Belarus.',
+    'Ukraine signed a security agreement with Russia in the draft, the paper claimed.',
+    'Ukraine and Turkey signed a free-trade agreement.',
+    'Security agreements with Ukraine were mediated by Qatar.',
+  ])('names no signatory in "%s"', (body) => {
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+});
+
+describe('hedged contributions and officials in an article about the guarantees', () => {
+  const lead = 'Ukraine wants security guarantees from its partners. ';
+
+  it('takes a country ready, willing or obliged to take part', () => {
+    const body = `${lead}\n\nThe Irish government would be willing to take part. Belgium must seriously consider joining the mission.`;
+    expect(guarantorsIn(body)).toEqual(['Ireland by Ukraine', 'Belgium by Ukraine']);
+  });
+
+  it('leaves out a refusal and a contribution to another effort', () => {
+    const body = `${lead}The next round is due in May.\n\nCanada would take part in the talks. Sweden is ready to contribute to the reconstruction of Ukraine.`;
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it('takes the country whose officials say how the guarantees would be provided, not one that names another', () => {
+    expect(
+      guarantorsIn('French officials said they could provide security guarantees once a ceasefire holds.'),
+    ).toEqual(['France by Ukraine']);
+    expect(guarantorsIn('German officials said Britain would provide security guarantees.')).toEqual([
+      'United Kingdom by Ukraine',
+    ]);
+    expect(guarantorsIn('Italian officials said they would not provide security guarantees.')).toEqual([]);
+  });
+});
