@@ -276,7 +276,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       return everyone(text).some((m) => m.id === beneficiary);
     };
     const listed = new Set([...byKey.values()].map((g) => g.country));
-    for (const { index, mention } of pactSignatories(sentences, beneficiary, opposing, namesBeneficiary)) {
+    for (const { index, mention } of pactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation)) {
       if (!listed.has(mention.country)) add(mention.country, beneficiary, sentences[index]?.text ?? '');
     }
   }

@@ -74,12 +74,13 @@ const AGENT = new RegExp(String.raw`\b${words(P.agentPrepositions)}\s+`, 'giu');
 const LIST_GAP = /^(?:[\s,]|\b(?:and|as well as|plus|the)\b)*$/iu;
 const CAPITALISED = /\p{Lu}[\p{L}'\u2019.-]*/gu;
 
-/** Every country a clause names: by its name, its adjective or its seat of government ("Japanese", "Ottawa"). */
-function countriesIn(text: string, offset = 0): CountryMention[] {
+/** Every country a clause names: by its name, its adjective or seat ("Japanese", "Ottawa"), or a person the article gives it. */
+function countriesIn(text: string, offset: number, affiliationOf: (surname: string) => string | null): CountryMention[] {
   const named = countryMentions(text);
   for (const word of text.matchAll(CAPITALISED)) {
     if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
-    const country = countryOfWord(word[0].replace(/[.]$/u, ''));
+    const bare = word[0].replace(/[.]$/u, '');
+    const country = countryOfWord(bare) ?? affiliationOf(bare.replace(/['\u2019]s$/u, ''));
     if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
   }
   return named.sort((a, b) => a.start - b.start).map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
@@ -89,10 +90,14 @@ function countriesIn(text: string, offset = 0): CountryMention[] {
  * The countries listed right after "with" at `from` ("with Japan", "with Japanese Prime Minister X", "with A, B and
  * C"): the first right after it, the rest joined by commas and "and", each past the name of its leader.
  */
-function listAfterWith(text: string, from: number): CountryMention[] {
+function listAfterWith(
+  text: string,
+  from: number,
+  affiliationOf: (surname: string) => string | null,
+): CountryMention[] {
   const clause = text.slice(from, from + 240);
   const end = CLAUSE_END.exec(clause)?.index ?? clause.length;
-  const mentions = countriesIn(clause.slice(0, end), from);
+  const mentions = countriesIn(clause.slice(0, end), from, affiliationOf);
   const list: CountryMention[] = [];
   let cursor = from;
   for (const mention of mentions) {
@@ -135,6 +140,7 @@ export function pactSignatories(
   beneficiary: string,
   opposing: ReadonlySet<string>,
   namesBeneficiary: (text: string) => boolean,
+  affiliationOf: (surname: string) => string | null = () => null,
 ): PactSignatory[] {
   const found: PactSignatory[] = [];
   // The last sentence that named a security agreement with the beneficiary, for "similar deals" to point back to.
@@ -150,10 +156,10 @@ export function pactSignatories(
     const pacts: PactMention[] = [...own, ...pointsBack];
     if (other && !own.length) lastPact = -Infinity;
     if (!pacts.length) return;
-    // The agreement is with the beneficiary: named in the sentence or the one before ("Zelensky met X. They signed …").
-    const previous = sentences[index - 1]?.text ?? '';
-    const withBeneficiary = pointsBack.length > 0 || namesBeneficiary(text) || namesBeneficiary(previous);
-    if (!withBeneficiary) return;
+    // The agreement is with the beneficiary: named in the sentence or the two before ("Zelensky arrived in X. … signed").
+    const namedHere = namesBeneficiary(text);
+    const nearby = [1, 2].some((back) => namesBeneficiary(sentences[index - back]?.text ?? ''));
+    if (!(pointsBack.length > 0 || namedHere || nearby)) return;
     if (own.length) lastPact = index;
     const signatories = new Map<number, CountryMention>();
     const take = (mentions: readonly CountryMention[]) => {
@@ -169,25 +175,31 @@ export function pactSignatories(
       // "by" names the other party only as the agent of the signing ("signed by A"), not of a mediation.
       if (/^by/iu.test(w[0]) && !SIGNED_RIGHT_BEFORE.test(text.slice(Math.max(0, w.index - 30), w.index))) continue;
       const at = w.index + w[0].length;
-      const list = listAfterWith(text, at);
+      const list = listAfterWith(text, at, affiliationOf);
+      // "a security agreement between Ukraine and Italy": the pair holds the beneficiary and its partner.
+      if (/^between/iu.test(w[0])) {
+        if (list.some((m) => m.country === beneficiary)) take(list);
+        continue;
+      }
       // "A and B signed pacts with Kyiv", "… with Zelensky": the beneficiary after "with" makes the subjects its partners.
       const withBeneficiary = list.length
         ? list.some((m) => m.country === beneficiary)
         : namesBeneficiary(text.slice(at, at + 40).split(CLAUSE_END)[0] ?? '');
-      if (withBeneficiary) take(subjectsOfSigning(text, w.index));
+      if (withBeneficiary) take(subjectsOfSigning(text, w.index, affiliationOf));
       else take(list);
     }
-    // "Ukraine and the United States signed a bilateral security agreement": the subjects besides the beneficiary.
+    // "Ukraine and the United States signed a bilateral security agreement", "Britain was the first to sign such an
+    // agreement": the subjects besides the beneficiary, when it is one of them, named in the sentence or pointed back to.
     for (const s of text.matchAll(SIGNING)) {
       if (Math.abs(s.index - first.start) > 120) continue;
-      const subjects = subjectsOfSigning(text, s.index);
-      if (subjects.some((m) => m.country === beneficiary)) take(subjects);
+      const subjects = subjectsOfSigning(text, s.index, affiliationOf);
+      if (subjects.some((m) => m.country === beneficiary) || namedHere || pointsBack.length) take(subjects);
     }
     // "the UK-Ukraine security agreement": a compound of the beneficiary and its partner before the agreement.
     for (const pact of own) take(compoundPartners(text, pact.start, beneficiary));
     // "The total of such agreements now includes A, B and C": the list after an inclusion word.
     for (const inc of text.matchAll(INCLUSION)) {
-      if (inc.index >= first.end) take(listAfterWith(text, inc.index + inc[0].length));
+      if (inc.index >= first.end) take(listAfterWith(text, inc.index + inc[0].length, affiliationOf));
     }
     for (const mention of signatories.values()) found.push({ index, mention });
   });
@@ -219,12 +231,20 @@ function negatedBefore(text: string, at: number): boolean {
  * Dutch premier signed …"); none when the clause denies the signing. A country governed by a preposition is a
  * place or a party to something else.
  */
-function subjectsOfSigning(text: string, at: number): CountryMention[] {
+function subjectsOfSigning(
+  text: string,
+  at: number,
+  affiliationOf: (surname: string) => string | null,
+): CountryMention[] {
   const before = text.slice(0, at);
+  // A headline's bare list opens the sentence ("Ukraine, Spain sign security pact"): its commas open no clause.
+  const all = countriesIn(before, 0, affiliationOf);
+  const gaps = all.map((m, k) => before.slice(k ? (all[k - 1]?.end ?? 0) : 0, m.start)).concat(before.slice(all.at(-1)?.end ?? 0));
+  if (all.length > 1 && gaps.every((gap) => LIST_GAP.test(gap))) return all;
   const clauseStart = clauseStartIn(before);
   const clause = before.slice(clauseStart);
   if (NEGATED.test(clause)) return [];
-  return countriesIn(clause, clauseStart).filter((m) => !GOVERNED.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  return countriesIn(clause, clauseStart, affiliationOf).filter((m) => !GOVERNED.test(text.slice(Math.max(0, m.start - 20), m.start)));
 }
 
 /** The partners in a compound right before an agreement ("the UK-Ukraine security pact", "a Ukrainian-Japanese accord"). */
@@ -233,6 +253,6 @@ function compoundPartners(text: string, at: number, beneficiary: string): Countr
   const compound = /(?:\p{Lu}[\p{L}.]*[-\u2013])+\p{Lu}[\p{L}.]*\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
   if (!compound) return [];
   const offset = at - before.length + compound.index;
-  const members = countriesIn(compound[0], offset).filter((m) => inCompound(text, m));
+  const members = countriesIn(compound[0], offset, () => null).filter((m) => inCompound(text, m));
   return members.some((m) => m.country === beneficiary) ? members : [];
 }

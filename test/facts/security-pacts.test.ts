@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import { extractGuarantors } from '../../lambda/facts/guarantors.js';
 import { articleOf } from './article-of.js';
 
@@ -24,6 +25,24 @@ describe('signatories of security agreements with Ukraine', () => {
     ['Ukraine and Japan signed an agreement on security cooperation.', ['Japan']],
   ])('names the other signatories in "%s"', (body, countries) => {
     expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+
+  it.each([
+    ['Ukraine, Spain sign security pact', ['Spain']],
+    ['A security agreement between Ukraine and Italy was signed on Saturday.', ['Italy']],
+    [
+      'Kyiv has begun signing security agreements. Britain was the first to sign such an agreement, followed by France and Denmark.',
+      ['United Kingdom', 'France', 'Denmark'],
+    ],
+  ])('reads a headline list, a pair and a later signatory in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+
+  it('takes the country of a leader the article names ("X and Y signed the security agreement")', () => {
+    const body =
+      'Ukrainian President Ivan Dorosh met German Chancellor Karl Brenner. Dorosh and Brenner signed the security agreement.';
+    const facts = extractArticleFacts(articleOf(body));
+    expect(facts.guarantors.map((g) => `${g.country} by ${g.proposedBy}`)).toEqual(['Germany by Ukraine']);
   });
 
   it('lets "similar deals" point back only to a security agreement named just before', () => {
