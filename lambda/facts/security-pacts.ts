@@ -75,7 +75,11 @@ const LIST_GAP = /^(?:[\s,]|\b(?:and|as well as|plus|the)\b)*$/iu;
 const CAPITALISED = /\p{Lu}[\p{L}'\u2019.-]*/gu;
 
 /** Every country a clause names: by its name, its adjective or seat ("Japanese", "Ottawa"), or a person the article gives it. */
-function countriesIn(text: string, offset: number, affiliationOf: (surname: string) => string | null): CountryMention[] {
+function countriesIn(
+  text: string,
+  offset: number,
+  affiliationOf: (surname: string) => string | null,
+): CountryMention[] {
   const named = countryMentions(text);
   for (const word of text.matchAll(CAPITALISED)) {
     if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
@@ -239,12 +243,16 @@ function subjectsOfSigning(
   const before = text.slice(0, at);
   // A headline's bare list opens the sentence ("Ukraine, Spain sign security pact"): its commas open no clause.
   const all = countriesIn(before, 0, affiliationOf);
-  const gaps = all.map((m, k) => before.slice(k ? (all[k - 1]?.end ?? 0) : 0, m.start)).concat(before.slice(all.at(-1)?.end ?? 0));
+  const gaps = all
+    .map((m, k) => before.slice(k ? (all[k - 1]?.end ?? 0) : 0, m.start))
+    .concat(before.slice(all.at(-1)?.end ?? 0));
   if (all.length > 1 && gaps.every((gap) => LIST_GAP.test(gap))) return all;
   const clauseStart = clauseStartIn(before);
   const clause = before.slice(clauseStart);
   if (NEGATED.test(clause)) return [];
-  return countriesIn(clause, clauseStart, affiliationOf).filter((m) => !GOVERNED.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  return countriesIn(clause, clauseStart, affiliationOf).filter(
+    (m) => !GOVERNED.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
 }
 
 /** The partners in a compound right before an agreement ("the UK-Ukraine security pact", "a Ukrainian-Japanese accord"). */
