@@ -58,6 +58,8 @@ const CONTEXT_LISTS = [
   'otherEfforts',
   'officialsSaying',
   'guaranteeDescriptions',
+  'ownedProposalNouns',
+  'sourceLeadIns',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */

@@ -26,6 +26,7 @@ import {
   WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
 import { guarantorWords as G, words } from './lexicon.js';
+import { countryOfWord } from './people-affiliation.js';
 import { planLists } from './plan-lists.js';
 import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
 import { pactSignatories } from './security-pacts.js';
@@ -185,6 +186,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         authorOfGuarantees(sentences[i + 1]?.text ?? '', topics) ??
         proposerBefore(text, anchor, listed, named) ??
         proposerAfter(text, anchor, named) ??
+        // "Russia wants to be among the guarantors": a party offering itself proposes itself, as its seat does.
+        ownOffer(text, countries, topics.partyNames) ??
         speakerParty(sentence, article.id, statements, topics) ??
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
@@ -736,6 +739,21 @@ function offersItself(text: string, countries: readonly CountryMention[]): boole
   return OFFERS_AFTER.test(after) || ROLE_TRIGGER.test(after);
 }
 
+/** After a country: its own wish or readiness ("wants to be …", "is ready to …"), not a passive ("has been proposed as"). */
+const OWN_WISH_AFTER = new RegExp(
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:${words(contextWords.wishVerbs, G.readinessWords)}|stands?\s+ready)\b`,
+  'iu',
+);
+
+/** The party that the list consists of, when it offers itself ("Russia wants to be among the guarantors"). */
+function ownOffer(text: string, countries: readonly CountryMention[], partyNames: readonly string[]): string | null {
+  const only = countries.length === 1 ? countries[0] : undefined;
+  if (!only || !partyNames.includes(only.country)) return null;
+  return OWN_WISH_AFTER.test(text.slice(only.end, only.end + 60)) && offersItself(text, countries)
+    ? only.country
+    : null;
+}
+
 /** The party nearest before the proposal that acts in the sentence ("Ukraine wants guarantees from …"). */
 function proposerBefore(
   text: string,
@@ -745,21 +763,41 @@ function proposerBefore(
 ): string | null {
   const inList = (m: { start: number }) => countries.some((c) => c.start <= m.start && m.start < c.end);
   const before = named.actors().filter((m) => m.end <= anchor && !inList(m));
+  const upTo = countries[0]?.start ?? anchor;
   const proposer = named
     .named()
-    .find(
-      (m) =>
-        m.end <= (countries[0]?.start ?? anchor) &&
-        PROPOSED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)),
-    );
-  return proposer?.id ?? before.at(-1)?.id ?? null;
+    .find((m) => m.end <= upTo && PROPOSED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  // "Moscow was studying Kyiv's list of guarantor states, which includes …": the list's owner, not the one reading it.
+  const actor = before.at(-1);
+  // The nearer of the two: "Moscow rejected Kyiv's proposal and wants guarantees from X" is Moscow's wish.
+  const owner = proposalOwner(text.slice(actor?.end ?? 0, upTo), named.partyNames);
+  return proposer?.id ?? owner ?? actor?.id ?? null;
 }
 
-/** A party that says the sentence after the fact ("…, Ukrainian officials said."). */
+/** A party that says the sentence after the fact ("…, Ukrainian officials said", "…, according to the Ukrainian side"). */
 function proposerAfter(text: string, anchor: number, named: SentenceParties): string | null {
   const sayer = named.actors().find((m) => m.start > anchor && isSayer(text, m));
-  return sayer?.id ?? null;
+  const source = () =>
+    named.named().find((m) => m.start > anchor && SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  return sayer?.id ?? source()?.id ?? null;
 }
+/** The party whose proposal the text names last ("Kyiv's list", "Ukraine's proposals", "the Russian draft"). */
+function proposalOwner(text: string, partyNames: readonly string[]): string | null {
+  let owner: string | null = null;
+  for (const m of text.matchAll(OWNED_PROPOSAL)) {
+    const country = countryOfWord(m.groups?.owner ?? '');
+    if (country && partyNames.includes(country)) owner = country;
+  }
+  return owner;
+}
+
+/** Before a party: it is the source of the sentence ("according to the Ukrainian delegation"). */
+const SOURCE_BEFORE = new RegExp(String.raw`\b${words(contextWords.sourceLeadIns)}\s+(?:the\s+)?$`, 'iu');
+/** A party's own proposal: "Kyiv's list of guarantor states", "Ukraine's proposals", "the Ukrainian draft". */
+const OWNED_PROPOSAL = new RegExp(
+  String.raw`(?<owner>\p{Lu}[\p{L}.-]*?)(?:['\u2019]s?)?\s+(?:own\s+|latest\s+|new\s+|draft\s+)?${words(contextWords.ownedProposalNouns)}\b`,
+  'gu',
+);
 
 /**
  * A quotation with no attribution of its own continues the previous sentence's speaker

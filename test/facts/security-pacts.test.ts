@@ -87,3 +87,19 @@ describe('hedged contributions and officials in an article about the guarantees'
     expect(guarantorsIn('Italian officials said they would not provide security guarantees.')).toEqual([]);
   });
 });
+
+describe('the proposer of a retold or sourced list', () => {
+  it.each([
+    ['Russia wants to be among the guarantors.', ['Russia by Russia']],
+    [
+      "The Kremlin said Moscow was studying Kyiv's list of guarantor states, which includes Germany and Turkey.",
+      ['Germany by Ukraine', 'Turkey by Ukraine'],
+    ],
+    [
+      'The Kremlin presented its draft treaty. Guarantees would be given by Japan and Spain, according to the Ukrainian delegation.',
+      ['Japan by Ukraine', 'Spain by Ukraine'],
+    ],
+  ])('reads "%s"', (body, expected) => {
+    expect(guarantorsIn(body)).toEqual(expected);
+  });
+});
