@@ -103,3 +103,18 @@ describe('the proposer of a retold or sourced list', () => {
     expect(guarantorsIn(body)).toEqual(expected);
   });
 });
+
+describe('lists that exclude and tasks that assist', () => {
+  it.each([
+    'The negotiators agreed that the guarantor countries would not include Belarus.',
+    'Kyiv said the guarantors should not be Belarus or Hungary.',
+  ])('names no guarantor in "%s"', (body) => {
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it('takes logistics and surveillance as security tasks in an article about the guarantees', () => {
+    const body =
+      'Ukraine wants security guarantees.\n\nPoland will provide logistical support, while Finland could take charge of surveillance.';
+    expect(guarantorsIn(body)).toEqual(['Poland by Ukraine', 'Finland by Ukraine']);
+  });
+});
