@@ -60,6 +60,8 @@ const CONTEXT_LISTS = [
   'guaranteeDescriptions',
   'ownedProposalNouns',
   'sourceLeadIns',
+  'hopeVerbs',
+  'helpNouns',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -429,6 +431,38 @@ export function officialsSpeakOfOwnGuarantees(
   const words = text.slice(mention.end + saying[0].length);
   if (!GUARANTEES_PROVIDED.test(words) || NEGATED_PROVISION_BEFORE.test(words) || NEGATION.test(words)) return false;
   return countryMentions(words).every((m) => m.country === mention.country || parties.includes(m.country));
+}
+
+/** Help hoped for or counted on from a list of countries ("hoping for help from A and B", "counts on the support of A"). */
+const HOPED_HELP = new RegExp(
+  String.raw`\b${words(C.hopeVerbs)}\s+(?:the\s+|more\s+|further\s+|military\s+|continued\s+)*${words(C.helpNouns)}\s+(?:of|from)\s+(?:the\s+)?`,
+  'giu',
+);
+const mayHope = mayHold(C.helpNouns);
+/** Between the countries of the list after the help: commas, "and", "the". */
+const HELPER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
+
+/**
+ * The countries the protected side hopes for or counts on help from: the list right after the help, when the words
+ * before it name that side (`namesProtectedSide`: its name, capital or leader) or a pronoun continuing it.
+ */
+export function hopedForHelpers(text: string, namesProtectedSide: (text: string) => boolean): CountryMention[] {
+  if (!mayHope(text)) return [];
+  const found: CountryMention[] = [];
+  for (const cue of text.matchAll(HOPED_HELP)) {
+    if (!namesProtectedSide(text.slice(0, cue.index))) continue;
+    let cursor = cue.index + cue[0].length;
+    for (const mention of countryMentions(text.slice(cursor)).map((m) => ({
+      ...m,
+      start: m.start + cursor,
+      end: m.end + cursor,
+    }))) {
+      if (!HELPER_GAP.test(text.slice(cursor, mention.start))) break;
+      found.push(mention);
+      cursor = mention.end;
+    }
+  }
+  return found;
 }
 
 export interface ContextCandidate {

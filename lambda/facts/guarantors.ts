@@ -11,6 +11,7 @@ import {
   countriesNamedOtherwise,
   GUARANTEE_AFTER_ADJECTIVE,
   hedgedContributors,
+  hopedForHelpers,
   inCompound,
   NEGATED_PROVISION_BEFORE,
   officialsSpeakOfOwnGuarantees,
@@ -269,15 +270,15 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (contextRejected(text, candidate.mention, k < 0 ? candidate.mention : listHead(text, mentions, k))) continue;
     add(country, beneficiary ?? null, text);
   }
+  // Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named).
+  let everyone: PeopleMentions | undefined;
+  const namesBeneficiary = (text: string) => {
+    if (topics.partyMentions(text).some((m) => m.id === beneficiary)) return true;
+    everyone ??= peopleMentions([...(options.mentioned ?? []), ...peopleList], topics);
+    return everyone(text).some((m) => m.id === beneficiary);
+  };
   // A country that signed, is signing or will sign a security agreement with the protected country.
   if (beneficiary) {
-    // Its leader counts too ("Zelensky signed …"): the article's people, quoted or only named.
-    let everyone: PeopleMentions | undefined;
-    const namesBeneficiary = (text: string) => {
-      if (topics.partyMentions(text).some((m) => m.id === beneficiary)) return true;
-      everyone ??= peopleMentions([...(options.mentioned ?? []), ...peopleList], topics);
-      return everyone(text).some((m) => m.id === beneficiary);
-    };
     const listed = new Set([...byKey.values()].map((g) => g.country));
     for (const { index, mention } of pactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation)) {
       if (!listed.has(mention.country)) add(mention.country, beneficiary, sentences[index]?.text ?? '');
@@ -293,6 +294,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       ...troopSenders(text, beneficiary ?? null, affiliation),
       ...securityContributors(text),
       ...hedgedContributors(text),
+      // "Zelensky said he was hoping for help from Canada": the protected side counting on a country.
+      ...hopedForHelpers(text, namesBeneficiary),
     ];
     if (!senders.length) continue;
     const ordered = senders.toSorted((a, b) => a.start - b.start);

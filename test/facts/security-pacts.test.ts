@@ -104,6 +104,19 @@ describe('the proposer of a retold or sourced list', () => {
   });
 });
 
+describe('help the protected side hopes for', () => {
+  it('takes the countries its leader hopes for help from, in an article about the guarantees', () => {
+    const body =
+      'Leaders discussed security guarantees for Ukraine.\n\nUkrainian President Ivan Dorosh said he was hoping for help from Canada and Japan. ' +
+      'The talks resume on Monday. Russian officials said they expected support from Belarus.';
+    const facts = extractArticleFacts(articleOf(body));
+    expect(facts.guarantors.map((g) => `${g.country} by ${g.proposedBy}`)).toEqual([
+      'Canada by Ukraine',
+      'Japan by Ukraine',
+    ]);
+  });
+});
+
 describe('lists that exclude and tasks that assist', () => {
   it.each([
     'The negotiators agreed that the guarantor countries would not include Belarus.',
