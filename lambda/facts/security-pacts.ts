@@ -26,6 +26,8 @@ const PACT_LISTS = [
   'signingNegators',
   'leaderNouns',
   'agentPrepositions',
+  'definiteAnaphors',
+  'definitePactNouns',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -50,6 +52,14 @@ const OTHER_PACT = new RegExp(
 /** Words pointing back to the agreements named before: "similar deals", "such agreements", "these pacts". */
 const PACT_ANAPHOR = new RegExp(
   String.raw`\b${words(P.pactAnaphors)}\s+(?:[\p{L}-]+\s+)?${words(P.anaphoricPactNouns)}\b`,
+  'giu',
+);
+/**
+ * A bare or definite agreement right after the security agreement was named ("Zelensky and X signed the agreement",
+ * "… signed agreements with A and B"): it points back only when a signing verb governs it.
+ */
+const SIGNED_PACT = new RegExp(
+  String.raw`\b${words(P.signingVerbs)}\s+(?:${words(P.definiteAnaphors)}\s+)?${words(P.definitePactNouns)}\b`,
   'giu',
 );
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
@@ -155,7 +165,10 @@ export function pactSignatories(
     const other = OTHER_PACT.test(text);
     const pointsBack =
       !own.length && !other && index - lastPact <= ANAPHOR_REACH
-        ? [...text.matchAll(PACT_ANAPHOR)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT)].map((m) => ({
+            start: m.index,
+            end: m.index + m[0].length,
+          }))
         : [];
     const pacts: PactMention[] = [...own, ...pointsBack];
     if (other && !own.length) lastPact = -Infinity;

@@ -45,6 +45,13 @@ describe('signatories of security agreements with Ukraine', () => {
     expect(facts.guarantors.map((g) => `${g.country} by ${g.proposedBy}`)).toEqual(['Germany by Ukraine']);
   });
 
+  it('lets a signed bare or definite agreement point back to the security agreement named before', () => {
+    const body =
+      'Kyiv and Madrid negotiated a bilateral security agreement for months. On Friday they signed the agreement. ' +
+      'Later Ukraine signed agreements with Belgium and Portugal. Ukraine signed an agreement on military assistance with Sweden.';
+    expect(guarantorsIn(body)).toEqual(['Belgium by Ukraine', 'Portugal by Ukraine', 'Sweden by Ukraine']);
+  });
+
   it('lets "similar deals" point back only to a security agreement named just before', () => {
     const body =
       'Ukraine signed a security agreement with Denmark. Similar deals were signed with Italy and Canada. ' +
