@@ -28,19 +28,21 @@ const PACT_LISTS = [
   'agentPrepositions',
   'definiteAnaphors',
   'definitePactNouns',
+  'guaranteeWords',
+  'signatoryNouns',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
 
 /** The cheap test: a word for an agreement, before any pattern runs. */
-const MAY_NAME_PACT = /agreement|pact|deal|accord|treat|compact|document|ones/iu;
+const MAY_NAME_PACT = /agreement|pact|deal|accord|treat|compact|document|ones|declaration|statement|communique/iu;
 
 /** Words between the security word and the noun: "bilateral security guarantee agreement", "security and defence pacts", "10-year". */
 const MODIFIERS = String.raw`(?:[\s-]+(?:${words(P.pactModifiers, P.securityQualifiers)}|\d+-\p{L}+))*`;
 /** A security agreement: "a bilateral security agreement", "ten-year defence pacts", "an agreement on security cooperation". */
 const SECURITY_PACT = new RegExp(
   String.raw`\b${words(P.securityQualifiers)}${MODIFIERS}\s+${words(P.pactNouns)}\b` +
-    String.raw`|\b${words(P.pactNouns)}\s+on\s+(?:[\p{L}-]+\s+){0,2}?${words(P.securityQualifiers)}\b`,
+    String.raw`|\b${words(P.pactNouns)}\s+(?:on|of)\s+(?:[\p{L}-]+\s+){0,2}?${words(P.guaranteeWords)}\b`,
   'giu',
 );
 /** An agreement of another kind: "a trade deal", "the grain agreement", "an agreement on the prisoner exchange". */
@@ -59,7 +61,7 @@ const PACT_ANAPHOR = new RegExp(
  * "… signed agreements with A and B"): it points back only when a signing verb governs it.
  */
 const SIGNED_PACT = new RegExp(
-  String.raw`\b${words(P.signingVerbs)}\s+(?:${words(P.definiteAnaphors)}\s+)?${words(P.definitePactNouns)}\b`,
+  String.raw`\b(?:${words(P.signingVerbs)}|${words(P.signatoryNouns)}\s+(?:of|to))\s+(?:${words(P.definiteAnaphors)}\s+)?${words(P.definitePactNouns)}\b`,
   'giu',
 );
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');

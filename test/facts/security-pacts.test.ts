@@ -52,6 +52,19 @@ describe('signatories of security agreements with Ukraine', () => {
     expect(guarantorsIn(body)).toEqual(['Belgium by Ukraine', 'Portugal by Ukraine', 'Sweden by Ukraine']);
   });
 
+  it('takes the signatories of a declaration or joint statement on the guarantees, not of one on grain', () => {
+    const body =
+      'The G7 adopted a joint declaration on security guarantees for Ukraine in July. ' +
+      'The signatories of the declaration now include Japan and Norway. Greece and Sweden joined the declaration later. ' +
+      'The joint statement on the grain corridor was signed by Ukraine and Turkey.';
+    expect(guarantorsIn(body)).toEqual([
+      'Japan by Ukraine',
+      'Norway by Ukraine',
+      'Greece by Ukraine',
+      'Sweden by Ukraine',
+    ]);
+  });
+
   it('lets "similar deals" point back only to a security agreement named just before', () => {
     const body =
       'Ukraine signed a security agreement with Denmark. Similar deals were signed with Italy and Canada. ' +
