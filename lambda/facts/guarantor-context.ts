@@ -372,7 +372,8 @@ export function securityContributors(text: string): CountryMention[] {
  * is ready to contribute").
  */
 const HEDGED_PART_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:${words(guarantorWords.memberNounsAfterCountry)}))?\s+(?:${words(guarantorWords.offerAdverbs)}\s+)*` +
+  String.raw`^(?:\s+(?:${words(guarantorWords.memberNounsAfterCountry)}))?(?:,[^,]{1,60},)?\s+(?:${words(guarantorWords.offerAdverbs)}\s+)*` +
+    String.raw`(?:said\s+${words(guarantorWords.selfSubjects)}\s+(?:${words(guarantorWords.offerAdverbs)}\s+)*)?` +
     String.raw`${words(C.hedgedCommitments)}\s+(?:${words(C.hedgeFillers)}\s+)*${words(C.joiningVerbs)}\b`,
   'iu',
 );

@@ -92,6 +92,11 @@ describe('hedged contributions and officials in an article about the guarantees'
     expect(guarantorsIn(body)).toEqual(['Ireland by Ukraine', 'Belgium by Ukraine']);
   });
 
+  it('takes a signalled willingness past an aside, and "said it would consider contributing"', () => {
+    const body = `${lead}The next round is in May.\n\nTurkey, which has a large army, has signalled willingness to take part in a future mission. Canada said it would consider contributing. Japan agreed to take part in the talks.`;
+    expect(guarantorsIn(body)).toEqual(['Turkey by Ukraine', 'Canada by Ukraine']);
+  });
+
   it('leaves out a refusal and a contribution to another effort', () => {
     const body = `${lead}The next round is due in May.\n\nCanada would take part in the talks. Sweden is ready to contribute to the reconstruction of Ukraine.`;
     expect(guarantorsIn(body)).toEqual([]);
