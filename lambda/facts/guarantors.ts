@@ -294,7 +294,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       ...troopSenders(text, beneficiary ?? null, affiliation),
       ...securityContributors(text),
       ...hedgedContributors(text),
-      // "Zelensky said he was hoping for help from Canada": the protected side counting on a country.
+      // "Dorosh said he was hoping for help from Canada": the protected side counting on a country.
       ...hopedForHelpers(text, namesBeneficiary),
     ];
     if (!senders.length) continue;

@@ -57,7 +57,7 @@ const PACT_ANAPHOR = new RegExp(
   'giu',
 );
 /**
- * A bare or definite agreement right after the security agreement was named ("Zelensky and X signed the agreement",
+ * A bare or definite agreement right after the security agreement was named ("Dorosh and X signed the agreement",
  * "… signed agreements with A and B"): it points back only when a signing verb governs it.
  */
 const SIGNED_PACT = new RegExp(
@@ -73,7 +73,7 @@ const NEGATED = new RegExp(String.raw`\b${words(P.signingNegators)}\b|n['\u2019]
 const ANAPHOR_REACH = 3;
 
 /** A clause ends at a semicolon, a colon, a full stop, or a conjunction after a comma. */
-const CLAUSE_END = /[;:.!?]|,\s+(?:while|but|whereas|although)\b/u;
+const CLAUSE_END = /[;:]|[.!?](?=\s+\p{Lu}|\s*$)|,\s+(?:while|but|whereas|although)\b/u;
 /** The clause of a signing verb starts after the last of these ("In Rome, A and B signed …"). */
 const CLAUSE_START = /[;:]\s*|[,\u2014]\s*(?=\p{Lu})|\b(?:while|but|whereas|although)\s+(?=\p{Lu})/gu;
 /** A country after these is a place or a party to something else, not a signatory ("talks in Paris"). */
@@ -129,8 +129,8 @@ function listAfterWith(
 /** A leader's title and name after a country's adjective ("Japanese Prime Minister Ana Ruiz, …") count as its item. */
 function stripLeader(gap: string): string {
   return gap
-    .replace(/^(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+/u, '')
-    .replace(/^\s+(?:prime\s+minister|president|premier|chancellor)\b/iu, '');
+    .replace(/^\s+(?:prime\s+minister|president|premier|chancellor)\b/iu, '')
+    .replace(/^(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+/u, '');
 }
 
 /** A security agreement named in the sentence, or one it points back to ("similar deals"), with where it stands. */
@@ -175,7 +175,7 @@ export function pactSignatories(
     const pacts: PactMention[] = [...own, ...pointsBack];
     if (other && !own.length) lastPact = -Infinity;
     if (!pacts.length) return;
-    // The agreement is with the beneficiary: named in the sentence or the two before ("Zelensky arrived in X. … signed").
+    // The agreement is with the beneficiary: named in the sentence or the two before ("Dorosh arrived in X. … signed").
     const namedHere = namesBeneficiary(text);
     const nearby = [1, 2].some((back) => namesBeneficiary(sentences[index - back]?.text ?? ''));
     if (!(pointsBack.length > 0 || namedHere || nearby)) return;
@@ -200,7 +200,7 @@ export function pactSignatories(
         if (list.some((m) => m.country === beneficiary)) take(list);
         continue;
       }
-      // "A and B signed pacts with Kyiv", "… with Zelensky": the beneficiary after "with" makes the subjects its partners.
+      // "A and B signed pacts with Kyiv", "… with Dorosh": the beneficiary after "with" makes the subjects its partners.
       const withBeneficiary = list.length
         ? list.some((m) => m.country === beneficiary)
         : namesBeneficiary(text.slice(at, at + 40).split(CLAUSE_END)[0] ?? '');
@@ -246,7 +246,7 @@ function negatedBefore(text: string, at: number): boolean {
 }
 
 /**
- * The countries opening the clause of the verb at `at`, as its subjects ("A and B signed …", "Zelensky and the
+ * The countries opening the clause of the verb at `at`, as its subjects ("A and B signed …", "Dorosh and the
  * Dutch premier signed …"); none when the clause denies the signing. A country governed by a preposition is a
  * place or a party to something else.
  */
