@@ -521,7 +521,10 @@ export function coalitionCandidates(
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
     if (inCoalitionParagraph) for (const mention of countryMentions(text)) found.push({ index, mention });
     // "Present were the Polish premier, the Finnish president …", "The German chancellor took part by video".
-    const leaders = inCoalitionParagraph ? leadersByAdjective(text) : leadersAttending(text);
+    // In the coalition's paragraph a roll call of leaders ("the Polish premier, the Finnish president …") names members;
+    // one leader alone there is more often its spokesman than a member named as such.
+    const rollCall = inCoalitionParagraph ? leadersByAdjective(text) : [];
+    const leaders = rollCall.length > 1 ? rollCall : leadersAttending(text);
     for (const mention of leaders) found.push({ index, mention });
   });
   return found;
