@@ -346,6 +346,17 @@ const mayContribute = (text: string) => mayNameTask(text) && TASK.test(text);
 /** The task is promised or expected, not a report of what a country does today ("provides intelligence"). */
 const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu');
 
+/** Every country a text names by its name, its adjective or its seat of government ("Norway", "Irish", "Ankara"). */
+function countriesByAnyName(text: string): CountryMention[] {
+  const named = countryMentions(text);
+  for (const word of text.matchAll(CAPITALISED)) {
+    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
+    const country = countryOfWord(word[0]);
+    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
+  }
+  return named;
+}
+
 /**
  * The countries a sentence says would take on a security task for the protected country: one securing the sea,
  * another providing air cover or intelligence, another leading the ceasefire monitoring. A country counts by its
@@ -353,13 +364,7 @@ const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu
  */
 export function securityContributors(text: string): CountryMention[] {
   if (!mayContribute(text)) return [];
-  const named = countryMentions(text);
-  for (const word of text.matchAll(CAPITALISED)) {
-    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
-    const country = countryOfWord(word[0]);
-    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
-  }
-  return named.filter((mention) => {
+  return countriesByAnyName(text).filter((mention) => {
     const task = CONTRIBUTION_AFTER.exec(text.slice(mention.end, mention.end + 200));
     const gap = task?.groups?.gap ?? '';
     return !!task && COMMITMENT.test(gap) && !NEGATION.test(gap) && !REFUSAL_IN_SENTENCE.test(gap);
@@ -391,13 +396,7 @@ const OTHER_EFFORT_AFTER = new RegExp(
  */
 export function hedgedContributors(text: string): CountryMention[] {
   if (!mayJoin(text)) return [];
-  const named = countryMentions(text);
-  for (const word of text.matchAll(CAPITALISED)) {
-    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
-    const country = countryOfWord(word[0]);
-    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
-  }
-  return named.filter((mention) => {
+  return countriesByAnyName(text).filter((mention) => {
     const after = text.slice(mention.end, mention.end + 200);
     const part = HEDGED_PART_AFTER.exec(after);
     if (!part || NEGATION.test(part[0]) || REFUSAL_IN_SENTENCE.test(part[0])) return false;
