@@ -50,6 +50,18 @@ const CONTEXT_LISTS = [
   'contributionNouns',
   'guaranteeNounsAfterAdjective',
   'commitmentMarkers',
+  'leaderTitles',
+  'attendanceCues',
+  'hedgedCommitments',
+  'hedgeFillers',
+  'joiningVerbs',
+  'otherEfforts',
+  'officialsSaying',
+  'guaranteeDescriptions',
+  'ownedProposalNouns',
+  'sourceLeadIns',
+  'hopeVerbs',
+  'helpNouns',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -250,7 +262,7 @@ const LIST_CONJUNCTION = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,?\s*(?:and
  * of countries joined by commas counts as a list only once an "and" or "or" closes it, so the comma of "After a call
  * with A, B agreed …" still opens a clause.
  */
-function listCommas(text: string): Set<number> {
+export function listCommas(text: string): Set<number> {
   const mentions = countryMentions(text);
   const commas = new Set<number>();
   let run: number[] = [];
@@ -334,6 +346,17 @@ const mayContribute = (text: string) => mayNameTask(text) && TASK.test(text);
 /** The task is promised or expected, not a report of what a country does today ("provides intelligence"). */
 const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu');
 
+/** Every country a text names by its name, its adjective or its seat of government ("Norway", "Irish", "Ankara"). */
+function countriesByAnyName(text: string): CountryMention[] {
+  const named = countryMentions(text);
+  for (const word of text.matchAll(CAPITALISED)) {
+    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
+    const country = countryOfWord(word[0]);
+    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
+  }
+  return named;
+}
+
 /**
  * The countries a sentence says would take on a security task for the protected country: one securing the sea,
  * another providing air cover or intelligence, another leading the ceasefire monitoring. A country counts by its
@@ -341,17 +364,105 @@ const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu
  */
 export function securityContributors(text: string): CountryMention[] {
   if (!mayContribute(text)) return [];
-  const named = countryMentions(text);
-  for (const word of text.matchAll(CAPITALISED)) {
-    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
-    const country = countryOfWord(word[0]);
-    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
-  }
-  return named.filter((mention) => {
+  return countriesByAnyName(text).filter((mention) => {
     const task = CONTRIBUTION_AFTER.exec(text.slice(mention.end, mention.end + 200));
     const gap = task?.groups?.gap ?? '';
     return !!task && COMMITMENT.test(gap) && !NEGATION.test(gap) && !REFUSAL_IN_SENTENCE.test(gap);
   });
+}
+
+/**
+ * After a country: a hedged or hoped-for part in the effort ("is ready to contribute", "must seriously consider taking
+ * part", "would be willing to join the mission"), possibly through its government or leader ("The Irish government
+ * is ready to contribute").
+ */
+const HEDGED_PART_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:${words(guarantorWords.memberNounsAfterCountry)}))?(?:,[^,]{1,60},)?\s+(?:${words(guarantorWords.offerAdverbs)}\s+)*` +
+    String.raw`(?:said\s+${words(guarantorWords.selfSubjects)}\s+(?:${words(guarantorWords.offerAdverbs)}\s+)*)?` +
+    String.raw`${words(C.hedgedCommitments)}\s+(?:${words(C.hedgeFillers)}\s+)*${words(C.joiningVerbs)}\b`,
+  'iu',
+);
+const mayJoin = mayHold(C.joiningVerbs);
+/** After the part: an effort other than the security one ("contribute to the reconstruction", "take part in the talks"). */
+const OTHER_EFFORT_AFTER = new RegExp(
+  String.raw`^\s+(?:to|in|into)\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?${words(C.otherEfforts)}\b`,
+  'iu',
+);
+
+/**
+ * The countries a sentence says are ready, willing or ought to take part in the effort for the protected country:
+ * "Norway is ready to contribute", "Sweden must seriously consider taking part". A country counts by its name, or by
+ * its adjective or seat of government before its government or leader; not when the clause negates it.
+ */
+export function hedgedContributors(text: string): CountryMention[] {
+  if (!mayJoin(text)) return [];
+  return countriesByAnyName(text).filter((mention) => {
+    const after = text.slice(mention.end, mention.end + 200);
+    const part = HEDGED_PART_AFTER.exec(after);
+    if (!part || NEGATION.test(part[0]) || REFUSAL_IN_SENTENCE.test(part[0])) return false;
+    return !OTHER_EFFORT_AFTER.test(after.slice(part[0].length));
+  });
+}
+
+/** After a country: its officials saying something ("U.S. officials said …", "senior Dutch diplomats told …"). */
+const OFFICIALS_SAYING = new RegExp(
+  String.raw`^\s+(?:(?:senior|top|several|two|three)\s+)?${words(C.officialsNouns)}\s+(?:(?:have|has|also)\s+)?${words(C.officialsSaying)}\b`,
+  'iu',
+);
+/** Guarantees provided ("provide security guarantees", "offer guarantees") or described ("the guarantees would mirror …"). */
+const GUARANTEES_PROVIDED = new RegExp(
+  String.raw`\b${words(C.provisionForms)}\s+(?:[\p{L}'\u2019-]+\s+){0,4}?guarantees?\b` +
+    String.raw`|\bguarantees?\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.guaranteeDescriptions)}\b`,
+  'iu',
+);
+
+/**
+ * A country whose officials say how guarantees would be provided or what they would be ("U.S. officials said the
+ * security guarantees would mirror Article 5"): they speak of their own country's offer. Not when the words name
+ * another country than the `parties` to the war (the provider is that one) or negate the provision.
+ */
+export function officialsSpeakOfOwnGuarantees(
+  text: string,
+  mention: { country: string; end: number },
+  parties: readonly string[],
+): boolean {
+  const saying = OFFICIALS_SAYING.exec(text.slice(mention.end, mention.end + 60));
+  if (!saying) return false;
+  const words = text.slice(mention.end + saying[0].length);
+  if (!GUARANTEES_PROVIDED.test(words) || NEGATED_PROVISION_BEFORE.test(words) || NEGATION.test(words)) return false;
+  return countryMentions(words).every((m) => m.country === mention.country || parties.includes(m.country));
+}
+
+/** Help hoped for or counted on from a list of countries ("hoping for help from A and B", "counts on the support of A"). */
+const HOPED_HELP = new RegExp(
+  String.raw`\b${words(C.hopeVerbs)}\s+(?:the\s+|more\s+|further\s+|military\s+|continued\s+)*${words(C.helpNouns)}\s+(?:of|from)\s+(?:the\s+)?`,
+  'giu',
+);
+const mayHope = mayHold(C.helpNouns);
+/** Between the countries of the list after the help: commas, "and", "the". */
+const HELPER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
+
+/**
+ * The countries the protected side hopes for or counts on help from: the list right after the help, when the words
+ * before it name that side (`namesProtectedSide`: its name, capital or leader) or a pronoun continuing it.
+ */
+export function hopedForHelpers(text: string, namesProtectedSide: (text: string) => boolean): CountryMention[] {
+  if (!mayHope(text)) return [];
+  const found: CountryMention[] = [];
+  for (const cue of text.matchAll(HOPED_HELP)) {
+    if (!namesProtectedSide(text.slice(0, cue.index))) continue;
+    let cursor = cue.index + cue[0].length;
+    for (const mention of countryMentions(text.slice(cursor)).map((m) => ({
+      ...m,
+      start: m.start + cursor,
+      end: m.end + cursor,
+    }))) {
+      if (!HELPER_GAP.test(text.slice(cursor, mention.start))) break;
+      found.push(mention);
+      cursor = mention.end;
+    }
+  }
+  return found;
 }
 
 export interface ContextCandidate {
@@ -408,7 +519,67 @@ export function coalitionCandidates(
     const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
     if (inCoalitionParagraph) for (const mention of countryMentions(text)) found.push({ index, mention });
+    // "Present were the Polish premier, the Finnish president …", "The German chancellor took part by video".
+    // In the coalition's paragraph a roll call of leaders ("the Polish premier, the Finnish president …") names members;
+    // one leader alone there is more often its spokesman than a member named as such.
+    const rollCall = inCoalitionParagraph ? leadersByAdjective(text) : [];
+    const leaders = rollCall.length > 1 ? rollCall : leadersAttending(text);
+    for (const mention of leaders) found.push({ index, mention });
   });
+  return found;
+}
+
+const mayAttend = mayHold(C.attendanceCues);
+/** Who attended a meeting: "Present were …", "… took part by video". */
+const ATTENDANCE = new RegExp(String.raw`\b${words(C.attendanceCues)}\b`, 'giu');
+/** Where the list after the attendance cue ends: a new clause ("…, after which the French president said"). */
+const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
+/** From a leader to the attendance cue: the leader's name, an aside between commas, "who" or an auxiliary. */
+const LEADER_TO_CUE =
+  /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were)\s+)*$/u;
+
+/**
+ * The leaders a sentence names by their country's adjective as attending a meeting: the rest of the cue's clause
+ * ("Present were the Polish premier, the Finnish president and …") or the subject of the cue ("The German chancellor took part
+ * by video"). A leader elsewhere in the sentence ("… met in person, after which the French president said") attends
+ * nothing.
+ */
+function leadersAttending(text: string): CountryMention[] {
+  if (!mayAttend(text)) return [];
+  const leaders = leadersByAdjective(text);
+  if (!leaders.length) return [];
+  const attending = new Set<CountryMention>();
+  for (const cue of text.matchAll(ATTENDANCE)) {
+    const cueEnd = cue.index + cue[0].length;
+    const clauseEnd = ATTENDEE_CLAUSE_END.exec(text.slice(cueEnd));
+    const end = clauseEnd ? cueEnd + clauseEnd.index : text.length;
+    for (const leader of leaders) if (leader.start >= cueEnd && leader.end <= end) attending.add(leader);
+    const before = leaders.filter((l) => l.end <= cue.index).at(-1);
+    if (before && LEADER_TO_CUE.test(text.slice(before.end, cue.index))) attending.add(before);
+  }
+  return [...attending];
+}
+/** A country's adjective before its leader's title ("the Finnish president", "Dutch Prime Minister X"). */
+const LEADER_BY_ADJECTIVE = new RegExp(
+  String.raw`(?<adjective>\p{Lu}[\p{L}'\u2019-]+)\s+(?:(?:acting|deputy|interim|new)\s+)?${words(C.leaderTitles)}\b`,
+  'giu',
+);
+const mayNameLeader = mayHold(C.leaderTitles);
+
+/**
+ * The countries whose leaders a sentence names by the country's adjective ("the Polish premier"): each mention spans
+ * the adjective and the title, so what follows the title ("… took part") is read, not the title itself.
+ */
+function leadersByAdjective(text: string): CountryMention[] {
+  if (!mayNameLeader(text)) return [];
+  const found: CountryMention[] = [];
+  for (const m of text.matchAll(LEADER_BY_ADJECTIVE)) {
+    const adjective = m.groups?.adjective ?? '';
+    // A country's name is one of countryMentions already; only its adjective or seat is new here.
+    if (countryMentions(adjective).length) continue;
+    const country = countryOfWord(adjective);
+    if (country) found.push({ country, start: m.index, end: m.index + m[0].length });
+  }
   return found;
 }
 

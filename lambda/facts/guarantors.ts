@@ -10,8 +10,11 @@ import {
   contextWords,
   countriesNamedOtherwise,
   GUARANTEE_AFTER_ADJECTIVE,
+  hedgedContributors,
+  hopedForHelpers,
   inCompound,
   NEGATED_PROVISION_BEFORE,
+  officialsSpeakOfOwnGuarantees,
   PAIR_BEFORE,
   PARTICIPATION_CUE,
   pointsBackTo,
@@ -24,8 +27,10 @@ import {
   WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
 import { guarantorWords as G, words } from './lexicon.js';
+import { countryOfWord } from './people-affiliation.js';
 import { planLists } from './plan-lists.js';
 import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
+import { pactSignatories } from './security-pacts.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type PartyMention } from './topics.js';
 import {
@@ -182,6 +187,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         authorOfGuarantees(sentences[i + 1]?.text ?? '', topics) ??
         proposerBefore(text, anchor, listed, named) ??
         proposerAfter(text, anchor, named) ??
+        // "Russia wants to be among the guarantors": a party offering itself proposes itself, as its seat does.
+        ownOffer(text, countries, topics.partyNames) ??
         speakerParty(sentence, article.id, statements, topics) ??
         quotedSpeakerParty(sentence, sentences[i - 1], topics) ??
         parties.speakerOf(i) ??
@@ -216,6 +223,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       // The other side's own ("Russian security guarantees") are what it demands for itself.
       if (GUARANTEE_AFTER_ADJECTIVE.test(after) && !topics.partyNames.includes(country)) {
         add(country, proposer ?? beneficiary ?? null, text);
+        continue;
+      }
+      // "French officials said they could provide guarantees": the officials speak of their country's offer.
+      if (officialsSpeakOfOwnGuarantees(text, { country, end }, topics.partyNames)) {
+        if (!topics.partyNames.includes(country)) add(country, proposer ?? beneficiary ?? null, text);
         continue;
       }
       if (!(ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after))) continue;
@@ -258,13 +270,33 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (contextRejected(text, candidate.mention, k < 0 ? candidate.mention : listHead(text, mentions, k))) continue;
     add(country, beneficiary ?? null, text);
   }
+  // Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named).
+  let everyone: PeopleMentions | undefined;
+  const namesBeneficiary = (text: string) => {
+    if (topics.partyMentions(text).some((m) => m.id === beneficiary)) return true;
+    everyone ??= peopleMentions([...(options.mentioned ?? []), ...peopleList], topics);
+    return everyone(text).some((m) => m.id === beneficiary);
+  };
+  // A country that signed, is signing or will sign a security agreement with the protected country.
+  if (beneficiary) {
+    const listed = new Set([...byKey.values()].map((g) => g.country));
+    for (const { index, mention } of pactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation)) {
+      if (!listed.has(mention.country)) add(mention.country, beneficiary, sentences[index]?.text ?? '');
+    }
+  }
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
   for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
     if (!opposing.has(country)) add(country, beneficiary ?? null, evidence);
   }
   for (const { text } of aboutGuarantees ? sentences : []) {
-    const senders = [...troopSenders(text, beneficiary ?? null, affiliation), ...securityContributors(text)];
+    const senders = [
+      ...troopSenders(text, beneficiary ?? null, affiliation),
+      ...securityContributors(text),
+      ...hedgedContributors(text),
+      // "Dorosh said he was hoping for help from Canada": the protected side counting on a country.
+      ...hopedForHelpers(text, namesBeneficiary),
+    ];
     if (!senders.length) continue;
     const ordered = senders.toSorted((a, b) => a.start - b.start);
     ordered.forEach((mention, k) => {
@@ -362,12 +394,15 @@ interface SentenceParties {
   named(): readonly PartyMention[];
   /** The mentions that may act (`actorMentions`): not governed by a preposition. */
   actors(): PartyMention[];
+  /** The parties to the war (`topics.partyNames`). */
+  partyNames: readonly string[];
 }
 
 function sentenceParties(text: string, topics: CompiledTopics, people: PeopleMentions): SentenceParties {
   let named: readonly PartyMention[] | undefined;
   let actors: PartyMention[] | undefined;
   return {
+    partyNames: topics.partyNames,
     named: () => {
       named ??= topics.partyMentions(text);
       return named;
@@ -563,7 +598,14 @@ function recallCandidates(
   return mentions.filter((mention, i) => {
     if (taken.has(mention.start)) return false;
     const rule = clauses.some((c) => c.start <= mention.start && mention.end <= c.end)
-      ? rejection(text, mention, listHead(text, mentions, i), listEnd(text, mentions, i), named.actors)
+      ? rejection(
+          text,
+          mention,
+          listHead(text, mentions, i),
+          listEnd(text, mentions, i),
+          named.actors,
+          named.partyNames,
+        )
       : 'other-clause';
     if (rule) note?.(mention, rule);
     return rule === null;
@@ -577,6 +619,7 @@ function rejection(
   head: CountryMention,
   end: number,
   actors: () => readonly PartyMention[],
+  partyNames: readonly string[],
 ): string | null {
   // A list shares one part: judge what precedes it by its head ("leaders of France, Germany and Britain"),
   const before = text.slice(Math.max(0, head.start - 60), head.start);
@@ -591,7 +634,10 @@ function rejection(
   }
   if (inCompound(text, mention)) return 'hyphen-compound';
   if (REJECT_AFTER.test(after)) return 'possessive-refusal-or-infinitive-after';
-  if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'office-after';
+  if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
+    // "U.S. officials said the guarantees would mirror Article 5": the officials speak of their country's offer.
+    return officialsSpeakOfOwnGuarantees(text, mention, partyNames) ? null : 'office-after';
+  }
   if (OFFERS_AFTER.test(after)) return null;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
   if (OBJECT_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return null;
@@ -696,6 +742,21 @@ function offersItself(text: string, countries: readonly CountryMention[]): boole
   return OFFERS_AFTER.test(after) || ROLE_TRIGGER.test(after);
 }
 
+/** After a country: its own wish or readiness ("wants to be …", "is ready to …"), not a passive ("has been proposed as"). */
+const OWN_WISH_AFTER = new RegExp(
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:${words(contextWords.wishVerbs, G.readinessWords)}|stands?\s+ready)\b`,
+  'iu',
+);
+
+/** The party that the list consists of, when it offers itself ("Russia wants to be among the guarantors"). */
+function ownOffer(text: string, countries: readonly CountryMention[], partyNames: readonly string[]): string | null {
+  const only = countries.length === 1 ? countries[0] : undefined;
+  if (!only || !partyNames.includes(only.country)) return null;
+  return OWN_WISH_AFTER.test(text.slice(only.end, only.end + 60)) && offersItself(text, countries)
+    ? only.country
+    : null;
+}
+
 /** The party nearest before the proposal that acts in the sentence ("Ukraine wants guarantees from …"). */
 function proposerBefore(
   text: string,
@@ -705,21 +766,41 @@ function proposerBefore(
 ): string | null {
   const inList = (m: { start: number }) => countries.some((c) => c.start <= m.start && m.start < c.end);
   const before = named.actors().filter((m) => m.end <= anchor && !inList(m));
+  const upTo = countries[0]?.start ?? anchor;
   const proposer = named
     .named()
-    .find(
-      (m) =>
-        m.end <= (countries[0]?.start ?? anchor) &&
-        PROPOSED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)),
-    );
-  return proposer?.id ?? before.at(-1)?.id ?? null;
+    .find((m) => m.end <= upTo && PROPOSED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  // "Moscow was studying Kyiv's list of guarantor states, which includes …": the list's owner, not the one reading it.
+  const actor = before.at(-1);
+  // The nearer of the two: "Moscow rejected Kyiv's proposal and wants guarantees from X" is Moscow's wish.
+  const owner = proposalOwner(text.slice(actor?.end ?? 0, upTo), named.partyNames);
+  return proposer?.id ?? owner ?? actor?.id ?? null;
 }
 
-/** A party that says the sentence after the fact ("…, Ukrainian officials said."). */
+/** A party that says the sentence after the fact ("…, Ukrainian officials said", "…, according to the Ukrainian side"). */
 function proposerAfter(text: string, anchor: number, named: SentenceParties): string | null {
   const sayer = named.actors().find((m) => m.start > anchor && isSayer(text, m));
-  return sayer?.id ?? null;
+  const source = () =>
+    named.named().find((m) => m.start > anchor && SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  return sayer?.id ?? source()?.id ?? null;
 }
+/** The party whose proposal the text names last ("Kyiv's list", "Ukraine's proposals", "the Russian draft"). */
+function proposalOwner(text: string, partyNames: readonly string[]): string | null {
+  let owner: string | null = null;
+  for (const m of text.matchAll(OWNED_PROPOSAL)) {
+    const country = countryOfWord(m.groups?.owner ?? '');
+    if (country && partyNames.includes(country)) owner = country;
+  }
+  return owner;
+}
+
+/** Before a party: it is the source of the sentence ("according to the Ukrainian delegation"). */
+const SOURCE_BEFORE = new RegExp(String.raw`\b${words(contextWords.sourceLeadIns)}\s+(?:the\s+)?$`, 'iu');
+/** A party's own proposal: "Kyiv's list of guarantor states", "Ukraine's proposals", "the Ukrainian draft". */
+const OWNED_PROPOSAL = new RegExp(
+  String.raw`(?<owner>\p{Lu}[\p{L}.-]*?)(?:['\u2019]s?)?\s+(?:own\s+|latest\s+|new\s+|draft\s+)?${words(contextWords.ownedProposalNouns)}\b`,
+  'gu',
+);
 
 /**
  * A quotation with no attribution of its own continues the previous sentence's speaker

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { extractGuarantors } from '../../lambda/facts/guarantors.js';
+import { articleOf } from './article-of.js';
+
+const guarantorsIn = (body: string) =>
+  extractGuarantors(articleOf(body)).map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+describe('signatories of security agreements with Ukraine', () => {
+  it.each([
+    [
+      'Ukraine has signed bilateral agreements on security guarantees with Spain, Italy and Greece.',
+      ['Spain', 'Italy', 'Greece'],
+    ],
+    ['Norway and Iceland signed ten-year security pacts with Kyiv.', ['Norway', 'Iceland']],
+    [
+      'Estonia, Latvia, Lithuania, Finland and Sweden signed security agreements with Ukraine.',
+      ['Estonia', 'Latvia', 'Lithuania', 'Finland', 'Sweden'],
+    ],
+    ['Security agreements with Ukraine were signed by Greece and Croatia on Monday.', ['Greece', 'Croatia']],
+    [
+      'Kyiv has signed bilateral security deals with more than 20 countries, among them Estonia and Belgium.',
+      ['Estonia', 'Belgium'],
+    ],
+    ['Ukraine and Japan signed an agreement on security cooperation.', ['Japan']],
+  ])('names the other signatories in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+
+  it.each([
+    ['Ukraine, Spain sign security pact', ['Spain']],
+    ['A security agreement between Ukraine and Italy was signed on Saturday.', ['Italy']],
+    [
+      'Kyiv has begun signing security agreements. Britain was the first to sign such an agreement, followed by France and Denmark.',
+      ['United Kingdom', 'France', 'Denmark'],
+    ],
+  ])('reads a headline list, a pair and a later signatory in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+
+  it('takes the country of a leader the article names ("X and Y signed the security agreement")', () => {
+    const body =
+      'Ukrainian President Ivan Dorosh met German Chancellor Karl Brenner. Dorosh and Brenner signed the security agreement.';
+    const facts = extractArticleFacts(articleOf(body));
+    expect(facts.guarantors.map((g) => `${g.country} by ${g.proposedBy}`)).toEqual(['Germany by Ukraine']);
+  });
+
+  it('lets a signed bare or definite agreement point back to the security agreement named before', () => {
+    const body =
+      'Kyiv and Madrid negotiated a bilateral security agreement for months. On Friday they signed the agreement. ' +
+      'Later Ukraine signed agreements with Belgium and Portugal. Ukraine signed an agreement on military assistance with Sweden.';
+    expect(guarantorsIn(body)).toEqual(['Belgium by Ukraine', 'Portugal by Ukraine', 'Sweden by Ukraine']);
+  });
+
+  it('takes the signatories of a declaration or joint statement on the guarantees, not of one on grain', () => {
+    const body =
+      'The G7 adopted a joint declaration on security guarantees for Ukraine in July. ' +
+      'The signatories of the declaration now include Japan and Norway. Greece and Sweden joined the declaration later. ' +
+      'The joint statement on the grain corridor was signed by Ukraine and Turkey.';
+    expect(guarantorsIn(body)).toEqual([
+      'Japan by Ukraine',
+      'Norway by Ukraine',
+      'Greece by Ukraine',
+      'Sweden by Ukraine',
+    ]);
+  });
+
+  it('lets "similar deals" point back only to a security agreement named just before', () => {
+    const body =
+      'Ukraine signed a security agreement with Denmark. Similar deals were signed with Italy and Canada. ' +
+      'Kyiv also signed a trade deal with Egypt. Similar deals were signed with Morocco.';
+    expect(guarantorsIn(body)).toEqual(['Denmark by Ukraine', 'Italy by Ukraine', 'Canada by Ukraine']);
+  });
+
+  it.each([
+    'Hungary has refused to sign a security agreement with Ukraine.',
+    'Slovakia did not sign a security deal with Kyiv.',
+    'Russia signed a defence pact with Belarus.',
+    'Ukraine signed a security agreement with Russia in the draft, the paper claimed.',
+    'Ukraine and Turkey signed a free-trade agreement.',
+    'Security agreements with Ukraine were mediated by Qatar.',
+  ])('names no signatory in "%s"', (body) => {
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+});
+
+describe('hedged contributions and officials in an article about the guarantees', () => {
+  const lead = 'Ukraine wants security guarantees from its partners. ';
+
+  it('takes a country ready, willing or obliged to take part', () => {
+    const body = `${lead}\n\nThe Irish government would be willing to take part. Belgium must seriously consider joining the mission.`;
+    expect(guarantorsIn(body)).toEqual(['Ireland by Ukraine', 'Belgium by Ukraine']);
+  });
+
+  it('takes a signalled willingness past an aside, and "said it would consider contributing"', () => {
+    const body = `${lead}The next round is in May.\n\nTurkey, which has a large army, has signalled willingness to take part in a future mission. Canada said it would consider contributing. Japan agreed to take part in the talks.`;
+    expect(guarantorsIn(body)).toEqual(['Turkey by Ukraine', 'Canada by Ukraine']);
+  });
+
+  it('leaves out a refusal and a contribution to another effort', () => {
+    const body = `${lead}The next round is due in May.\n\nCanada would take part in the talks. Sweden is ready to contribute to the reconstruction of Ukraine.`;
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it('takes the country whose officials say how the guarantees would be provided, not one that names another', () => {
+    expect(
+      guarantorsIn('French officials said they could provide security guarantees once a ceasefire holds.'),
+    ).toEqual(['France by Ukraine']);
+    expect(guarantorsIn('German officials said Britain would provide security guarantees.')).toEqual([
+      'United Kingdom by Ukraine',
+    ]);
+    expect(guarantorsIn('Italian officials said they would not provide security guarantees.')).toEqual([]);
+  });
+});
+
+describe('the proposer of a retold or sourced list', () => {
+  it.each([
+    ['Russia wants to be among the guarantors.', ['Russia by Russia']],
+    [
+      "The Kremlin said Moscow was studying Kyiv's list of guarantor states, which includes Germany and Turkey.",
+      ['Germany by Ukraine', 'Turkey by Ukraine'],
+    ],
+    [
+      'The Kremlin presented its draft treaty. Guarantees would be given by Japan and Spain, according to the Ukrainian delegation.',
+      ['Japan by Ukraine', 'Spain by Ukraine'],
+    ],
+  ])('reads "%s"', (body, expected) => {
+    expect(guarantorsIn(body)).toEqual(expected);
+  });
+});
+
+describe('help the protected side hopes for', () => {
+  it('takes the countries its leader hopes for help from, in an article about the guarantees', () => {
+    const body =
+      'Leaders discussed security guarantees for Ukraine.\n\nUkrainian President Ivan Dorosh said he was hoping for help from Canada and Japan. ' +
+      'The talks resume on Monday. Russian officials said they expected support from Belarus.';
+    const facts = extractArticleFacts(articleOf(body));
+    expect(facts.guarantors.map((g) => `${g.country} by ${g.proposedBy}`)).toEqual([
+      'Canada by Ukraine',
+      'Japan by Ukraine',
+    ]);
+  });
+});
+
+describe('lists that exclude and tasks that assist', () => {
+  it.each([
+    'The negotiators agreed that the guarantor countries would not include Belarus.',
+    'Kyiv said the guarantors should not be Belarus or Hungary.',
+  ])('names no guarantor in "%s"', (body) => {
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it('takes logistics and surveillance as security tasks in an article about the guarantees', () => {
+    const body =
+      'Ukraine wants security guarantees.\n\nPoland will provide logistical support, while Finland could take charge of surveillance.';
+    expect(guarantorsIn(body)).toEqual(['Poland by Ukraine', 'Finland by Ukraine']);
+  });
+});
