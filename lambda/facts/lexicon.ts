@@ -143,6 +143,11 @@ const ACTOR_LISTS = [
   'questionFrames',
   'opinionFrames',
   'demandVerbs',
+  'collectiveNouns',
+  'addressingVerbs',
+  'aspectVerbs',
+  'counterpartNouns',
+  'otherSideQualifiers',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

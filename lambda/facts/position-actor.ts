@@ -2,7 +2,14 @@ import type { Person } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
 import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
-import { actorMentions, obligedParty, type PeopleMentions, stanceTakers, takesStance } from './topics-parties.js';
+import {
+  actorMentions,
+  obligedParty,
+  type PeopleMentions,
+  partyNamedBy,
+  stanceTakers,
+  takesStance,
+} from './topics-parties.js';
 
 /*
  * Who owns a demand whose only party word is the side asked to act. Reports name the demanding side by
@@ -144,6 +151,7 @@ export function addresseeDemandOwner(
   const addressees = new Set([
     ...named.filter((m) => !actors.has(m.id)).map((m) => m.id),
     ...(demand ? addressedFrom(clause, demand.index, topics) : []).map((m) => m.id),
+    ...askedFor(clause, topics).map((m) => m.id),
   ]);
   const referring = REFERRING_ACTOR.exec(clause);
   const refusal = referring !== null && REFUSES.test(referring[0]);
@@ -245,6 +253,21 @@ function addressedFrom(clause: string, demandAt: number, topics: CompiledTopics)
     .filter((m) => m.start > demandAt && ADDRESSED_FROM.test(clause.slice(Math.max(0, m.start - 20), m.start)));
 }
 
+/** "for Kyiv to …": the party a verb of pressing for asks to act. */
+const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/iu;
+const TO_VERB_AFTER = /^\s+to\s+\p{Ll}/u;
+
+/** Parties asked to act after "for" ("keeps pressing for Ukraine to hand over …"): addressees, though governed. */
+function askedFor(clause: string, topics: CompiledTopics): PartyMention[] {
+  return topics
+    .partyMentions(clause)
+    .filter(
+      (m) =>
+        FOR_BEFORE.test(clause.slice(Math.max(0, m.start - 12), m.start)) &&
+        TO_VERB_AFTER.test(clause.slice(m.end, m.end + 12)),
+    );
+}
+
 /** The party a passive in the sentence names as the one who set the terms ("were set by Moscow"), by `setBy`. */
 function passiveAgent(sentence: string, topics: CompiledTopics, setBy: RegExp): string | null {
   const agent = topics
@@ -295,19 +318,49 @@ export function proposalReplies(clause: string, topics: CompiledTopics, people: 
     // A person's proposal is one mention, "Y's demand" (topics-parties.ts, peopleMentions), as a party's is.
     ...persons.filter((m) => m.kind === 'proposal'),
   ];
+  // "the Russian leader's demands", "the other leader's demands", "his counterpart's plan": a role's proposal,
+  // whose side the role's qualifier names, or the side other than the one replying.
+  const roleOwners = rolesProposals(clause, topics);
   const replies: ProposalReply[] = [];
-  for (const owner of owners) {
+  for (const owner of [...owners, ...roleOwners]) {
     const verb = REPLY_TO_OBJECT.exec(clause.slice(Math.max(0, owner.start - 80), owner.start));
-    if (!verb || !owner.id) continue;
+    if (!verb) continue;
     const at = Math.max(0, owner.start - 80) + verb.index;
     // A verb of naming replies only with a refusing judgement after the proposal ("… an ultimatum").
     if (!verb[1] && !REFUSING_JUDGEMENT.test(clause.slice(owner.end, owner.end + 100))) continue;
     const replier = [...parties, ...persons]
       .filter((m) => m.kind !== 'proposal' && m.end <= at && SUBJECT_GAP.test(clause.slice(m.end, at)))
-      .at(-1);
-    if (replier?.id && replier.id !== owner.id) replies.push({ replier: replier.id, owner: owner.id, at });
+      .at(-1)?.id;
+    const others = topics.partyNames.filter((name) => name !== replier);
+    const ownerId = owner.id || (others.length === 1 ? others[0] : undefined);
+    if (replier && ownerId && replier !== ownerId) replies.push({ replier, owner: ownerId, at });
   }
   return replies;
+}
+
+/** "the Russian leader's latest demands", "the other president's plan", "his counterpart's offer". */
+const ROLE_PROPOSAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|his|her|its|their)\s+(?:([\p{L}-]+)\s+)?(${words(S.leaderRoles, A.counterpartNouns)})['\u2019]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
+  'giu',
+);
+const COUNTERPART = new RegExp(String.raw`^${words(A.counterpartNouns)}$`, 'iu');
+const OTHER_SIDE = new RegExp(String.raw`^${words(A.otherSideQualifiers)}$`, 'iu');
+
+/**
+ * Proposals a role's possessive owns, as proposal mentions: the party the qualifier names ("the Russian leader's"),
+ * or an empty id for the other side than the one answering ("the other leader's", "his counterpart's"). A bare role
+ * ("the president's demand") is left out: either side's president may be meant.
+ */
+function rolesProposals(clause: string, topics: CompiledTopics): PartyMention[] {
+  if (!clause.includes("'s") && !clause.includes('\u2019s')) return [];
+  const found: PartyMention[] = [];
+  for (const m of clause.matchAll(ROLE_PROPOSAL)) {
+    const [, qualifier, role = ''] = m;
+    const named = qualifier ? partyNamedBy(qualifier, topics) : null;
+    const other = !named && ((qualifier && OTHER_SIDE.test(qualifier)) || (!qualifier && COUNTERPART.test(role)));
+    if (named || other) found.push({ id: named ?? '', start: m.index, end: m.index + m[0].length, kind: 'proposal' });
+  }
+  return found;
 }
 
 /** A sentence opened by the question its speaker answers: "Asked about the Donetsk region, he said …". */
