@@ -148,6 +148,7 @@ const ACTOR_LISTS = [
   'aspectVerbs',
   'counterpartNouns',
   'otherSideQualifiers',
+  'leaderEpithets',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

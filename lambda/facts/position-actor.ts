@@ -1,9 +1,12 @@
 import type { Person } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
+import { countryOfWord } from './people-affiliation.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
+import { type NamedAt, roleHolders } from './role-holders.js';
 import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
 import {
   actorMentions,
+  collectiveMentions,
   obligedParty,
   type PeopleMentions,
   partyNamedBy,
@@ -27,8 +30,11 @@ const ADDRESSED_FROM = new RegExp(String.raw`\b${words(S.addresseeMarkers)}\s+(?
 const SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs, S.thirdPartyOwnerVerbs)}\s+(?:the\s+)?$`, 'iu');
 /** In the sentence before, only who set the terms counts ("The terms were laid down by Moscow."), not who proposed a truce. */
 const TERMS_SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs)}\s+(?:the\s+)?$`, 'iu');
-/** "he", "she", or a leader's role with the article and perhaps one word before it ("the president", "the Ukrainian leader"). */
-const REFERRING_SUBJECT = String.raw`(?:${words(S.actorPronouns)}|the\s+(?:([\p{L}-]+)\s+)?${words(S.leaderRoles)})`;
+/**
+ * "he", "she", or a leader's role or epithet with the article and perhaps one word before it ("the president", "the
+ * Ukrainian leader", "the dictator").
+ */
+const REFERRING_SUBJECT = String.raw`(?:${words(S.actorPronouns)}|the\s+(?:([\p{L}-]+)\s+)?(${words(S.leaderRoles, A.leaderEpithets)}))`;
 /** Giving consent is agreeing: "does not give his consent". */
 const CONSENT = String.raw`${words(A.consentVerbs)}\s+(?:(?:his|her|its|their)\s+)?${words(A.consentNouns)}`;
 /** After the subject, a verb of saying, wanting, refusing or consenting, a few words on: "… does not agree". */
@@ -48,11 +54,12 @@ const ANTECEDENT_WINDOW = 600;
 
 /**
  * The party of the person a pronoun or role at an offset stands for, or null when that person is no party's (or
- * nobody is named within reach): the subject of the last clause naming anyone, the first person that clause names
- * ("X met Y in Geneva. Any deal, he argued, …" is X; "X spoke, then Y answered. He …" is Y), as the statement pass
- * resolves "he".
+ * nobody is named within reach). Given a role ("president", "foreign minister"), the person the article last
+ * introduced with it (`role-holders.ts`); else, or for a pronoun, the subject of the last clause naming anyone, the
+ * first person that clause names ("X met Y in Geneva. Any deal, he argued, …" is X; "X spoke, then Y answered. He …"
+ * is Y), as the statement pass resolves "he".
  */
-export type LastNamedParty = (end: number) => string | null;
+export type LastNamedParty = (end: number, role?: string) => string | null;
 
 /**
  * Where a clause ends: a full stop, question or exclamation mark (closing quotes after it) before a space, a line
@@ -74,9 +81,16 @@ function clauseStartBefore(body: string, at: number, reach: number): number {
  * read for names once, and each question looks its offset up.
  */
 export function lastNamedParty(people: readonly Person[], topics: CompiledTopics, body: string): LastNamedParty {
-  let named: { start: number; end: number; party: string | null }[] | undefined;
-  return (end) => {
+  let named: NamedAt[] | undefined;
+  const namesRead = () => {
     named ??= namesInBody(people, topics, body);
+    return named;
+  };
+  const roleHolder = roleHolders(namesRead, topics, body);
+  return (end, role) => {
+    const holder = role ? roleHolder(role, end) : undefined;
+    if (holder !== undefined) return holder;
+    named = namesRead();
     let last = -1;
     for (const [index, name] of named.entries()) {
       if (name.end > end) break;
@@ -152,6 +166,10 @@ export function addresseeDemandOwner(
     ...named.filter((m) => !actors.has(m.id)).map((m) => m.id),
     ...(demand ? addressedFrom(clause, demand.index, topics) : []).map((m) => m.id),
     ...askedFor(clause, topics).map((m) => m.id),
+    // "… the Ukrainian forces must withdraw from …": a party's troops asked to act.
+    ...collectiveMentions(clause, topics)
+      .filter((m) => isPatient(clause, m, null) || MUST_AFTER.test(clause.slice(m.end, m.end + 30)))
+      .map((m) => m.id),
   ]);
   const referring = REFERRING_ACTOR.exec(clause);
   const refusal = referring !== null && REFUSES.test(referring[0]);
@@ -159,24 +177,23 @@ export function addresseeDemandOwner(
   const owner =
     [...actors][0] ??
     passiveAgent(scene.sentence, topics, SET_BY) ??
-    (referring ? referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed) : null) ??
+    (referring ? referent(referring, antecedentEnd(scene, referring.index), topics, lastNamed) : null) ??
     (scene.previousSentence ? passiveAgent(scene.previousSentence, topics, TERMS_SET_BY) : null);
   if (!owner) return null;
   return refusal || !addressees.has(owner) ? owner : null;
 }
 
 /**
- * The party a pronoun or a role stands for: the one the word before the role names ("the Ukrainian
- * leader"; none for "the American president"), else the party of the person named last before it.
+ * The party a pronoun or a role (`REFERRING_ACTOR`'s match) stands for: the one the word before the role names
+ * ("the Ukrainian leader"; none for "the American president"), else the party of the person last introduced with
+ * that role or, failing one, named last before it.
  */
-function referent(
-  qualifier: string | undefined,
-  end: number,
-  topics: CompiledTopics,
-  lastNamed: LastNamedParty,
-): string | null {
-  if (qualifier) return topics.partyMentions(qualifier)[0]?.id ?? null;
-  return lastNamed(end);
+function referent(referring: RegExpExecArray, end: number, topics: CompiledTopics, lastNamed: LastNamedParty) {
+  const [, qualifier, role] = referring;
+  const named = qualifier ? partyNamedBy(qualifier, topics) : null;
+  if (named) return named;
+  // "the American president" is an outsider's; "the new president" is whoever holds the role.
+  return qualifier && countryOfWord(qualifier) ? null : lastNamed(end, role);
 }
 
 /**
@@ -205,7 +222,7 @@ export function trailingRefuser(
   if (!HAS_RELATIVE_REPLY.test(clause)) return null;
   const referring = REFERRING_ACTOR.exec(clause);
   if (referring && REFUSES.test(referring[0]) && RELATIVE_REPLY.test(clause.slice(0, referring.index))) {
-    return referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed);
+    return referent(referring, antecedentEnd(scene, referring.index), topics, lastNamed);
   }
   // Named: "…, to which Volnov does not give his consent", "…, to which Kyiv does not agree".
   const named = [...topics.partyMentions(clause), ...people(clause)].find((m) => {
@@ -252,6 +269,9 @@ function addressedFrom(clause: string, demandAt: number, topics: CompiledTopics)
     .partyMentions(clause)
     .filter((m) => m.start > demandAt && ADDRESSED_FROM.test(clause.slice(Math.max(0, m.start - 20), m.start)));
 }
+
+/** An obligation right after a party's troops: "… must withdraw", "should leave". */
+const MUST_AFTER = /^\s+(?:must|should|have\s+to|has\s+to|would\s+have\s+to)(?![\p{L}])/iu;
 
 /** "for Kyiv to …": the party a verb of pressing for asks to act. */
 const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/iu;

@@ -1,5 +1,6 @@
 import type { Person, Statement } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
+import { namedInCondition } from './position-rejections.js';
 import type { Sentence } from './sentences.js';
 import { withoutTurnLabel } from './statements-transcript.js';
 import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
@@ -346,13 +347,15 @@ export function laterRefusers(
   people: PeopleMentions = NO_PEOPLE,
 ): PartyMention[] {
   if (!REFUSAL_WORD.test(text)) return [];
-  // "… and Kyiv has refused": "and" governs no party that a verb of its own follows.
+  // "… and Kyiv has refused": "and" governs no party that a verb of its own follows; "… and if Kyiv refuses, …"
+  // is a hypothesis, not a refusal.
   return partyMentionsWhere(
     text,
     topics,
     people,
     (m) =>
       m.start > after &&
+      !namedInCondition(text, m) &&
       (AND_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
         !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start))) &&
       REFUSES_AFTER.test(text.slice(m.end, m.end + 80)),
@@ -480,7 +483,7 @@ function collectivePattern(topics: CompiledTopics) {
     }
     const owners = [...partyOf.keys()].map((key) => key.replace(/'s$/u, "['\u2019]s"));
     const pattern = new RegExp(
-      String.raw`(?<![\p{L}])(${owners.map((o) => o.replace(/\s+/gu, String.raw`\s+`)).join('|')})(?:\s+\p{Ll}[\p{L}-]*)?\s+${words(A.collectiveNouns)}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(${owners.map((o) => o.replace(/\s+/gu, String.raw`\s+`)).join('|')})(?:\s+[\p{L}-]+)?\s+${words(A.collectiveNouns)}(?![\p{L}])`,
       'giu',
     );
     compiled = { pattern, partyOf };
@@ -501,6 +504,11 @@ export function partyNamedBy(word: string, topics: CompiledTopics): string | nul
  * "Russian forces demand that …"): their side's stance. Not after a preposition ("attacks by Russian forces").
  */
 function collectiveTakers(text: string, topics: CompiledTopics): PartyMention[] {
+  return collectiveMentions(text, topics).filter((m) => COLLECTIVE_STANCE_AFTER.test(text.slice(m.end, m.end + 80)));
+}
+
+/** A party's troops named as a subject, not after a preposition ("Ukrainian units must leave …", not "by Russian forces"). */
+export function collectiveMentions(text: string, topics: CompiledTopics): PartyMention[] {
   if (!HAS_COLLECTIVE.test(text)) return [];
   const { pattern, partyOf } = collectivePattern(topics);
   const found: PartyMention[] = [];
@@ -510,10 +518,8 @@ function collectiveTakers(text: string, topics: CompiledTopics): PartyMention[] 
       .replace(/\s+/gu, ' ')
       .replace(/\u2019/gu, "'");
     const id = partyOf.get(owner);
-    const end = m.index + m[0].length;
-    if (!id || GOVERNED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (COLLECTIVE_STANCE_AFTER.test(text.slice(end, end + 80)))
-      found.push({ id, start: m.index, end, kind: 'member' });
+    if (id && !GOVERNED.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      found.push({ id, start: m.index, end: m.index + m[0].length, kind: 'member' });
   }
   return found;
 }
