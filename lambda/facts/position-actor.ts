@@ -2,7 +2,7 @@ import type { Person } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
-import { type NamedAt, roleHolders } from './role-holders.js';
+import { type NamedAt, type RoleHolder, roleHolders } from './role-holders.js';
 import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
 import {
   actorMentions,
@@ -59,7 +59,10 @@ const ANTECEDENT_WINDOW = 600;
  * first person that clause names ("X met Y in Geneva. Any deal, he argued, …" is X; "X spoke, then Y answered. He …"
  * is Y), as the statement pass resolves "he".
  */
-export type LastNamedParty = (end: number, role?: string) => string | null;
+export type LastNamedParty = ((end: number, role?: string) => string | null) & {
+  /** The party of the person last introduced with `role` before `end`; undefined when nobody was (`RoleHolder`). */
+  holderOf: RoleHolder;
+};
 
 /**
  * Where a clause ends: a full stop, question or exclamation mark (closing quotes after it) before a space, a line
@@ -87,7 +90,7 @@ export function lastNamedParty(people: readonly Person[], topics: CompiledTopics
     return named;
   };
   const roleHolder = roleHolders(namesRead, topics, body);
-  return (end, role) => {
+  const party = (end: number, role?: string) => {
     const holder = role ? roleHolder(role, end) : undefined;
     if (holder !== undefined) return holder;
     named = namesRead();
@@ -107,6 +110,7 @@ export function lastNamedParty(people: readonly Person[], topics: CompiledTopics
     }
     return subject.party;
   };
+  return Object.assign(party, { holderOf: roleHolder });
 }
 
 /** Where the body names one of `people`, in order, with the party that form of the name stands for. */
@@ -178,9 +182,24 @@ export function addresseeDemandOwner(
     [...actors][0] ??
     passiveAgent(scene.sentence, topics, SET_BY) ??
     (referring ? referent(referring, antecedentEnd(scene, referring.index), topics, lastNamed) : null) ??
-    (scene.previousSentence ? passiveAgent(scene.previousSentence, topics, TERMS_SET_BY) : null);
+    (scene.previousSentence ? passiveAgent(scene.previousSentence, topics, TERMS_SET_BY) : null) ??
+    (demand && scene.clauseStart === 0 && POINTS_BACK.test(clause)
+      ? soleTaker(scene.previousSentence, topics, people)
+      : null);
   if (!owner) return null;
   return refusal || !addressees.has(owner) ? owner : null;
+}
+
+/** A demand opened by a word pointing back to the sentence before: "That would require Kyiv to …", "This needs …". */
+const POINTS_BACK = new RegExp(
+  String.raw`^\W*(?:that|this|such\s+a\s+(?:deal|plan|step|move)|it)\s+(?:[\p{L}-]+\s+){0,2}?${words(S.addresseeDemands)}(?![\p{L}])`,
+  'iu',
+);
+
+/** The one party taking a stance in a sentence ("Russia is insisting on …"), or null when none or several do. */
+function soleTaker(sentence: string | undefined, topics: CompiledTopics, people: PeopleMentions): string | null {
+  const parties = new Set(sentence ? stanceTakers(sentence, topics, people).map((m) => m.id) : []);
+  return parties.size === 1 ? ([...parties][0] ?? null) : null;
 }
 
 /**
@@ -276,6 +295,17 @@ const MUST_AFTER = /^\s+(?:must|should|have\s+to|has\s+to|would\s+have\s+to)(?![
 /** "for Kyiv to …": the party a verb of pressing for asks to act. */
 const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/iu;
 const TO_VERB_AFTER = /^\s+to\s+\p{Ll}/u;
+
+/** The parties a clause asks to act: "pressing for Kyiv to …", "demands that Ukraine leave …", "Kyiv would have to …". */
+export function askedToAct(clause: string, topics: CompiledTopics): Set<string> {
+  const obliged = obligedParty(clause, topics);
+  return new Set([
+    ...askedFor(clause, topics).map((m) => m.id),
+    ...actorMentions(clause, topics)
+      .filter((m) => isPatient(clause, m, obliged))
+      .map((m) => m.id),
+  ]);
+}
 
 /** Parties asked to act after "for" ("keeps pressing for Ukraine to hand over …"): addressees, though governed. */
 function askedFor(clause: string, topics: CompiledTopics): PartyMention[] {
@@ -459,6 +489,5 @@ export function itReferent(
   if (EXPLETIVE_IT.test(after)) return null;
   const pronoun: PartyMention = { id: '', start: it[0].length - 2, end: it[0].length, kind: 'member' };
   if (!takesStance(clause, pronoun)) return null;
-  const parties = new Set(stanceTakers(previousSentence, topics, people).map((m) => m.id));
-  return parties.size === 1 ? ([...parties][0] ?? null) : null;
+  return soleTaker(previousSentence, topics, people);
 }

@@ -8,6 +8,7 @@ import {
   type ActorScene,
   addresseeDemandOwner,
   asClauseHolder,
+  askedToAct,
   demandsOfAddressee,
   gerundStanceHolder,
   itReferent,
@@ -194,11 +195,11 @@ function officeWords(topics: CompiledTopics): Set<string> {
  * insisted …"): wire copy names the side once and then only its delegation. Only the bare noun at the
  * clause's start, so "the Turkish delegation" or "a spokesman for the UN" stay out.
  */
-function takesStanceUnnamed(clause: string, topics: CompiledTopics): boolean {
+function takesStanceUnnamed(clause: string, topics: CompiledTopics): string | null {
   const member = unnamedMember(topics).exec(clause);
-  if (!member) return false;
+  if (!member) return null;
   const mention = { id: '', start: 0, end: member[0].length, kind: 'member' as const };
-  return takesStance(clause, mention) && statesPosition(clause, mention, topics);
+  return takesStance(clause, mention) && statesPosition(clause, mention, topics) ? (member[1] ?? '') : null;
 }
 
 const unnamedMembers = new WeakMap<CompiledTopics, RegExp>();
@@ -206,7 +207,10 @@ const unnamedMembers = new WeakMap<CompiledTopics, RegExp>();
 function unnamedMember(topics: CompiledTopics): RegExp {
   let regex = unnamedMembers.get(topics);
   if (!regex) {
-    regex = new RegExp(`^\\s*(?:the\\s+)?${phrasesSource(topics.config.partyMembers)}(?!\\s+(?:of|for|from)\\b)`, 'iu');
+    regex = new RegExp(
+      `^\\s*(?:the\\s+)?(${phrasesSource(topics.config.partyMembers)})(?!\\s+(?:of|for|from)\\b)`,
+      'iu',
+    );
     unnamedMembers.set(topics, regex);
   }
   return regex;
@@ -271,6 +275,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     sentenceStart: sentence.start,
     previousSentence: sentences[index - 1]?.text,
   });
+  // "The president keeps pressing for …": the side of the person last introduced with that role, else the side of
+  // the sentences before, else the lead's.
+  const unnamedMemberParty = (clause: Clause, sentence: Sentence, index: number) => {
+    const role = takesStanceUnnamed(clause.text, topics);
+    if (role === null) return null;
+    const holder = lastNamed.holderOf(role, sentence.start + clause.start, askedToAct(clause.text, topics));
+    return holder !== undefined ? holder : (parties.contextOf(index) ?? parties.lead);
+  };
   const addressedDemandOwner = (sentence: Sentence, clause: Clause, index: number) =>
     addresseeDemandOwner(sceneOf(sentence, clause, index), topics, people, lastNamed);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
@@ -437,7 +449,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
               ? planOwner(index, clause.text)
               : null) ??
             demanderOf(index)(clause.text) ??
-            (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
+            unnamedMemberParty(clause, sentence, index) ??
             gerundStanceHolder(clause.text, topics, people) ??
             (clause.start === 0 ? itReferent(clause.text, sentences[index - 1]?.text, topics, people) : null) ??
             (outsiderFrame(sentence, clause.text)

@@ -19,7 +19,7 @@ export interface NamedAt {
  * The party of the person last introduced with `role` before offset `end`: a party's name, null for a person of no
  * party (an outsider holds the role: "the president" is then theirs), undefined when nobody was introduced so.
  */
-export type RoleHolder = (role: string, end: number) => string | null | undefined;
+export type RoleHolder = (role: string, end: number, otherThan?: ReadonlySet<string>) => string | null | undefined;
 
 const rolePatterns = new WeakMap<CompiledTopics, { before: RegExp; after: RegExp }>();
 
@@ -53,12 +53,14 @@ const normalised = (role: string) => role.toLowerCase().replace(/\s+/gu, ' ');
  */
 export function roleHolders(named: () => readonly NamedAt[], topics: CompiledTopics, body: string): RoleHolder {
   let introduced: { at: number; role: string; party: string | null }[] | undefined;
-  return (role, end) => {
+  return (role, end, otherThan) => {
     introduced ??= rolesOfNames(named(), topics, body);
     const asked = normalised(role);
     let found: string | null | undefined;
     for (const entry of introduced) {
       if (entry.at >= end) break;
+      // "The president keeps pressing for Ukraine to …" is not Ukraine's president, whoever was introduced last.
+      if (entry.party !== null && otherThan?.has(entry.party)) continue;
       if (entry.role === asked || entry.role.endsWith(` ${asked}`)) found = entry.party;
     }
     return found;

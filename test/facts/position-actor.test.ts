@@ -275,3 +275,131 @@ describe('"it" as the subject of a stance', () => {
     expect(itReferent('It will never give up Crimea.', 'The report came out on Monday.', topics, () => [])).toBeNull();
   });
 });
+
+describe("a party's troops as the holder or the addressee", () => {
+  it("hold their side's refusal or demand", () => {
+    expect(positionsIn('Ukrainian troops will not withdraw from the Donetsk region.')).toEqual(['donbas/Ukraine']);
+    expect(positionsIn("Ukraine's army will never leave Sloviansk.")).toEqual(['donbas/Ukraine']);
+    expect(positionsIn('Russian forces demand that Kyiv recognise Crimea as Russian.')).toEqual(['crimea/Russia']);
+  });
+
+  it('state no stance in fighting or a forecast of it', () => {
+    expect(positionsIn('Russian forces shelled the Donetsk region overnight.')).toEqual([]);
+    expect(positionsIn('Russian forces could take the whole Donetsk region by spring.')).toEqual([]);
+  });
+
+  it('are the side asked to act when a role demands that they leave', () => {
+    expect(
+      positionsIn(
+        'Irina Zorova met the envoys on Monday. Later, the president said that Ukrainian units must withdraw from the Donetsk region.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+});
+
+describe('a leader pressing on, by pronoun or role', () => {
+  it('reads a verb of aspect between the subject and the verb of pressing', () => {
+    expect(
+      positionsIn('Irina Zorova met the envoys. She keeps pressing for Ukraine to hand over the Donetsk region.'),
+    ).toEqual(['donbas/Russia']);
+    expect(positionsIn('Irina Zorova met the envoys. Moscow continues to insist on the whole Donetsk region.')).toEqual(
+      ['donbas/Russia'],
+    );
+  });
+});
+
+describe("a reply to a role's possessive proposal", () => {
+  it('gives the side the qualifier names, or the side other than the replier', () => {
+    expect(positionsIn("Kyiv again rejected the Russian leader's demands for the Luhansk region.")).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+    expect(positionsIn("Ukraine rejected the other leader's demands for the Luhansk region.")).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+    expect(positionsIn("Irina Zorova dismissed her counterpart's offer of a commission on Crimea.")).toEqual([
+      'crimea/Ukraine',
+      'crimea/Russia',
+    ]);
+  });
+
+  it("leaves a bare role's proposal to the replier alone: either side's president may be meant", () => {
+    expect(positionsIn("Ukraine rejected the president's demands for the Luhansk region.")).toEqual(['donbas/Ukraine']);
+  });
+});
+
+describe('a party told or urged by someone else', () => {
+  it("is the audience of an outsider's requirement, not its holder", () => {
+    expect(
+      positionsIn('Sam Keller told Kyiv that any deal would need its withdrawal from the Donetsk region.'),
+    ).toEqual([]);
+    expect(positionsIn('The mediator told Ukraine a settlement would require it to leave the Donetsk region.')).toEqual(
+      [],
+    );
+  });
+
+  it("leaves the requirement to a side's own leader who tells it", () => {
+    expect(
+      positionsIn('Irina Zorova told Kyiv that any deal would need its withdrawal from the Donetsk region.'),
+    ).toEqual(['donbas/Russia']);
+  });
+});
+
+describe('a bare role resolved to the person introduced with it', () => {
+  const people = [
+    person('Ostap Hnatko', 'Ukraine'),
+    person('Irina Zorova', 'Russia'),
+    person('Sam Keller', 'United States'),
+  ];
+  const positionsOf = (body: string) =>
+    extractPositions(articleOf(body), { people }).map((p) => `${p.topic}/${p.party}`);
+
+  it('gives the side of the one the article introduced with that role, not of the sentences just before', () => {
+    expect(
+      positionsOf(
+        'Ukrainian Foreign Minister Ostap Hnatko met the envoys. Russian negotiators arrived later. The foreign minister said Crimea will never be traded for a ceasefire.',
+      ),
+    ).toEqual(['crimea/Ukraine']);
+  });
+
+  it('gives no side when an outsider was introduced with the role last', () => {
+    expect(
+      positionsOf(
+        'Russian President Irina Zorova and US President Sam Keller met in Geneva. Later the president said Ukraine must leave the Donetsk region.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('skips a holder whose side the clause asks to act', () => {
+    expect(
+      positionsOf(
+        'Russian President Irina Zorova and Ukrainian President Ostap Hnatko sent delegations. The president keeps pressing for Ukraine to hand over the Donetsk region.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+});
+
+describe('a demand pointing back to the sentence before', () => {
+  it("is the side that took the one stance there: 'That would require Kyiv to …'", () => {
+    expect(
+      positionsIn('Russia insists on its terms for a truce. That would require Ukraine to give up the Donetsk region.'),
+    ).toEqual(['donbas/Russia']);
+  });
+
+  it('is nobody when the sentence before has an outsider, or no side, taking a stance', () => {
+    expect(positionsIn('Sam Keller set out a plan. That would require Ukraine to give up the Donetsk region.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a refusal set in a condition', () => {
+  it('is no later refuser: "… and if Kyiv refuses, …"', () => {
+    expect(
+      positionsIn(
+        'Zorova demands that Ukraine withdraw from the Donetsk region, and if Kyiv refuses, Moscow will take it by force.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+});
