@@ -393,8 +393,8 @@ const ROLE_PROPOSAL = new RegExp(
   String.raw`(?<![\p{L}])(?:the|his|her|its|their)\s+(?:([\p{L}-]+)\s+)?(${words(S.leaderRoles, A.counterpartNouns)})['\u2019]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
   'giu',
 );
-const COUNTERPART = new RegExp(String.raw`^${words(A.counterpartNouns)}$`, 'iu');
-const OTHER_SIDE = new RegExp(String.raw`^${words(A.otherSideQualifiers)}$`, 'iu');
+const COUNTERPART = new RegExp(`^${words(A.counterpartNouns)}$`, 'iu');
+const OTHER_SIDE = new RegExp(`^${words(A.otherSideQualifiers)}$`, 'iu');
 
 /**
  * Proposals a role's possessive owns, as proposal mentions: the party the qualifier names ("the Russian leader's"),
