@@ -1,9 +1,7 @@
-import type { Person } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
-import { type NamedAt, type RoleHolder, roleHolders } from './role-holders.js';
-import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
+import type { CompiledTopics, PartyMention } from './topics.js';
 import {
   actorMentions,
   collectiveMentions,
@@ -49,91 +47,11 @@ const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+(?:[\p{L}-]+|${CONSENT})
 const RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s+$`, 'iu');
 /** The same opener anywhere in a clause: most clauses have none, and need no further look. */
 const HAS_RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s`, 'iu');
-/** How far back a pronoun or a role looks for the person it stands for. */
-const ANTECEDENT_WINDOW = 600;
-
 /**
- * The party of the person a pronoun or role at an offset stands for, or null when that person is no party's (or
- * nobody is named within reach). Given a role ("president", "foreign minister"), the person the article last
- * introduced with it (`role-holders.ts`); else, or for a pronoun, the subject of the last clause naming anyone, the
- * first person that clause names ("X met Y in Geneva. Any deal, he argued, …" is X; "X spoke, then Y answered. He …"
- * is Y), as the statement pass resolves "he".
+ * The party a pronoun or a bare role at a body offset stands for, null when an outsider or nobody known
+ * (`ArticleParties.referentAt`: one rule for every pronoun and role).
  */
-export type LastNamedParty = ((end: number, role?: string) => string | null) & {
-  /** The party of the person last introduced with `role` before `end`; undefined when nobody was (`RoleHolder`). */
-  holderOf: RoleHolder;
-};
-
-/**
- * Where a clause ends: a full stop, question or exclamation mark (closing quotes after it) before a space, a line
- * break, a semicolon, or a comma before a conjunction ("X spoke, then Y answered").
- */
-const CLAUSE_END = /[.!?\u2026]["'\u201d\u2019\u00bb)]*\s|\n|;\s|,\s+(?:and|but|then|while|whereas)\s/gu;
-
-/** Where the clause holding offset `at` starts, read back from `at` over at most `reach` characters. */
-function clauseStartBefore(body: string, at: number, reach: number): number {
-  const from = Math.max(0, at - reach);
-  let start = from;
-  for (const end of body.slice(from, at).matchAll(CLAUSE_END)) start = from + end.index + end[0].length;
-  return start;
-}
-
-/**
- * The article's people, by every form of their name, for `LastNamedParty`. Nothing is built until the first question
- * (most articles ask none: compiling the names' pattern for each cost a twentieth of the extraction); then the body is
- * read for names once, and each question looks its offset up.
- */
-export function lastNamedParty(people: readonly Person[], topics: CompiledTopics, body: string): LastNamedParty {
-  let named: NamedAt[] | undefined;
-  const namesRead = () => {
-    named ??= namesInBody(people, topics, body);
-    return named;
-  };
-  const roleHolder = roleHolders(namesRead, topics, body);
-  const party = (end: number, role?: string) => {
-    const holder = role ? roleHolder(role, end) : undefined;
-    if (holder !== undefined) return holder;
-    named = namesRead();
-    let last = -1;
-    for (const [index, name] of named.entries()) {
-      if (name.end > end) break;
-      if (name.start >= end - ANTECEDENT_WINDOW) last = index;
-    }
-    const lastName = named[last];
-    if (!lastName) return null;
-    const clauseStart = Math.max(end - ANTECEDENT_WINDOW, clauseStartBefore(body, lastName.start, ANTECEDENT_WINDOW));
-    let subject = lastName;
-    for (let index = last - 1; index >= 0; index--) {
-      const name = named[index];
-      if (!name || name.start < clauseStart) break;
-      subject = name;
-    }
-    return subject.party;
-  };
-  return Object.assign(party, { holderOf: roleHolder });
-}
-
-/** Where the body names one of `people`, in order, with the party that form of the name stands for. */
-function namesInBody(people: readonly Person[], topics: CompiledTopics, body: string) {
-  const byForm = new Map<string, string | null>();
-  for (const person of people) {
-    for (const name of [person.name, ...person.aliases]) {
-      for (const form of [name, name.split(/\s+/u).at(-1) ?? '']) {
-        if (!/\p{Lu}/u.test(form)) continue;
-        const party = person.affiliation && topics.partyNames.includes(person.affiliation) ? person.affiliation : null;
-        // A surname two people share stands for neither.
-        byForm.set(form, byForm.has(form) && byForm.get(form) !== party ? null : party);
-      }
-    }
-  }
-  if (!byForm.size) return [];
-  const names = new RegExp(phrasesSource([...byForm.keys()]), 'gu');
-  return [...body.matchAll(names)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    party: byForm.get(m[0]) ?? null,
-  }));
-}
+export type Referent = (end: number, role?: string) => string | null;
 
 /** A clause, the sentence it is cut from (with its offset there), and where that sentence starts in the article. */
 export interface ActorScene {
@@ -156,7 +74,7 @@ export function addresseeDemandOwner(
   scene: ActorScene,
   topics: CompiledTopics,
   people: PeopleMentions,
-  lastNamed: LastNamedParty,
+  lastNamed: Referent,
 ): string | null {
   const { clause } = scene;
   const demand = ADDRESSEE_DEMAND.exec(clause);
@@ -207,7 +125,7 @@ function soleTaker(sentence: string | undefined, topics: CompiledTopics, people:
  * ("the Ukrainian leader"; none for "the American president"), else the party of the person last introduced with
  * that role or, failing one, named last before it.
  */
-function referent(referring: RegExpExecArray, end: number, topics: CompiledTopics, lastNamed: LastNamedParty) {
+function referent(referring: RegExpExecArray, end: number, topics: CompiledTopics, lastNamed: Referent) {
   const [, qualifier, role] = referring;
   const named = qualifier ? partyNamedBy(qualifier, topics) : null;
   if (named) return named;
@@ -234,7 +152,7 @@ export function demandsOfAddressee(clause: string, topics: CompiledTopics): bool
 export function trailingRefuser(
   scene: ActorScene,
   topics: CompiledTopics,
-  lastNamed: LastNamedParty,
+  lastNamed: Referent,
   people: PeopleMentions,
 ): string | null {
   const { clause } = scene;
@@ -430,9 +348,9 @@ const OPINION_FRAME = new RegExp(String.raw`^\W*${words(A.opinionFrames)}\s*,`, 
 
 /**
  * The party of the person whose view a sentence opens with ("In her view, …", "By his account, …"): the one the
- * pronoun stands for (`LastNamedParty`). Null for any other sentence.
+ * pronoun stands for (`Referent`). Null for any other sentence.
  */
-export function opinionHolder(sentence: string, sentenceStart: number, lastNamed: LastNamedParty): string | null {
+export function opinionHolder(sentence: string, sentenceStart: number, lastNamed: Referent): string | null {
   return OPINION_FRAME.test(sentence) ? lastNamed(sentenceStart) : null;
 }
 

@@ -12,7 +12,6 @@ import {
   demandsOfAddressee,
   gerundStanceHolder,
   itReferent,
-  lastNamedParty,
   opinionHolder,
   type ProposalReply,
   proposalReplies,
@@ -230,14 +229,22 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
   const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
-  const lastNamed = lastNamedParty([...(options.people ?? []), ...(options.mentioned ?? [])], topics, article.body);
   const positions: Position[] = [];
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const bodyMentions = topics.topicMentions(article.body);
   const topicIds = topics.topics.map((t) => t.id);
   const lists = planLists(sentences, topics, people);
   const parties =
-    options.parties ?? articleParties(article, { sentences, statements, people: options.people ?? [], topics });
+    options.parties ??
+    articleParties(article, {
+      sentences,
+      statements,
+      people: options.people ?? [],
+      mentioned: options.mentioned,
+      topics,
+    });
+  // "he", "she", "the president": one rule for whom a pronoun or a role stands for.
+  const lastNamed = parties.referentAt;
   // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
   // "the spokesman of the ministry, X"), speaks for the side the sentences around are about.
   const unaffiliated = statements.filter((s) => !s.affiliation);
@@ -280,7 +287,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const unnamedMemberParty = (clause: Clause, sentence: Sentence, index: number) => {
     const role = takesStanceUnnamed(clause.text, topics);
     if (role === null) return null;
-    const holder = lastNamed.holderOf(role, sentence.start + clause.start, askedToAct(clause.text, topics));
+    const holder = parties.roleHolderAt(role, sentence.start + clause.start, askedToAct(clause.text, topics));
     return holder !== undefined ? holder : (parties.contextOf(index) ?? parties.lead);
   };
   const addressedDemandOwner = (sentence: Sentence, clause: Clause, index: number) =>
@@ -337,7 +344,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           people,
           // A transcript's answer ("NAME: There is nothing to discuss here.") is its labelled speaker's.
           speaker: parties.speakerOf(index),
-          pronounParty: parties.contextOf(index),
+          pronounParty: parties.referentAt(sentence.start),
         };
         const answers = answerToCarried(sentence, demand, positions, context);
         positions.push(...answers);

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../lambda/facts/fact.js';
-import {
-  asClauseHolder,
-  itReferent,
-  lastNamedParty,
-  proposalReplies,
-  questionFrameEnd,
-} from '../../lambda/facts/position-actor.js';
+import { asClauseHolder, itReferent, proposalReplies, questionFrameEnd } from '../../lambda/facts/position-actor.js';
 import { namedInCondition } from '../../lambda/facts/position-rejections.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
 import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
 import { stanceTakers } from '../../lambda/facts/topics-parties.js';
 import { articleOf } from './article-of.js';
+import { leaders, person } from './invented-leaders.js';
 
 const topics = compileTopics(defaultTopicsConfig);
-
-const person = (name: string, affiliation: string | null): Person => ({
-  key: name.toLowerCase(),
-  name,
-  aliases: [],
-  affiliation,
-});
-const leaders = [
-  person('Irina Zorova', 'Russia'),
-  person('Bohdan Lytvak', 'Ukraine'),
-  person('Sam Keller', 'United States'),
-];
 
 const positionsIn = (body: string) =>
   extractPositions(articleOf(body), { people: leaders }).map((p) => `${p.topic}/${p.party}`);
@@ -107,34 +89,6 @@ describe('a conditional offer', () => {
     expect(
       positionsIn('Ukrainian troops must leave the Donbas if Kyiv wants peace, the Russian president said.'),
     ).toEqual(['donbas/Russia']);
-  });
-});
-
-describe('lastNamedParty', () => {
-  /** The party of the person named last in `text` before its end. */
-  const last = (text: string) => lastNamedParty(leaders, topics, text)(text.length);
-
-  it('is the party of the person named last, by full name or surname', () => {
-    expect(last('Irina Zorova spoke, then Lytvak answered. Then')).toBe('Ukraine');
-    expect(last('Lytvak spoke, then Zorova answered.')).toBe('Russia');
-  });
-
-  it('is the subject of the last clause naming anyone, not an object named after it', () => {
-    expect(last('Irina Zorova met Bohdan Lytvak in Geneva. Then')).toBe('Russia');
-    expect(last('Sam Keller received Irina Zorova at the White House. Then')).toBeNull();
-  });
-
-  it('looks only before the offset asked about, and only so far back', () => {
-    const text = `Lytvak spoke. ${'The talks went on. '.repeat(40)}Then he left, and Zorova answered.`;
-    const partyBefore = lastNamedParty(leaders, topics, text);
-    expect(partyBefore(text.indexOf('Then'))).toBeNull();
-    expect(partyBefore('Lytvak spoke.'.length)).toBe('Ukraine');
-    expect(partyBefore(text.length)).toBe('Russia');
-  });
-
-  it('is null when the person named last is no party, or nobody is named', () => {
-    expect(last('Zorova spoke, then Keller answered.')).toBeNull();
-    expect(last('The envoys spoke.')).toBeNull();
   });
 });
 
