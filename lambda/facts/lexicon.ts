@@ -149,6 +149,7 @@ const ACTOR_LISTS = [
   'counterpartNouns',
   'otherSideQualifiers',
   'leaderEpithets',
+  'sideNouns',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

@@ -277,7 +277,13 @@ export interface ProposalReply {
  * ultimatum". Both sides hold a position on what the proposal is about: the owner its proposal, the replier the
  * refusal (or acceptance). The replier is the reply verb's subject, a party or a person of one, not the owner.
  */
-export function proposalReplies(clause: string, topics: CompiledTopics, people: PeopleMentions): ProposalReply[] {
+export function proposalReplies(
+  clause: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+  /** The party a pronoun or role at an offset of the clause stands for ("He rejected Moscow's demand …"). */
+  referentIn: Referent = () => null,
+): ProposalReply[] {
   if (!HAS_REPLY_VERB.test(clause)) return [];
   const parties = topics.partyMentions(clause);
   const persons = people(clause);
@@ -288,7 +294,7 @@ export function proposalReplies(clause: string, topics: CompiledTopics, people: 
   ];
   // "the Russian leader's demands", "the other leader's demands", "his counterpart's plan": a role's proposal,
   // whose side the role's qualifier names, or the side other than the one replying.
-  const roleOwners = rolesProposals(clause, topics);
+  const roleOwners = rolesProposals(clause, topics).filter((r) => !owners.some((o) => o.end === r.end));
   const replies: ProposalReply[] = [];
   for (const owner of [...owners, ...roleOwners]) {
     const verb = REPLY_TO_OBJECT.exec(clause.slice(Math.max(0, owner.start - 80), owner.start));
@@ -296,9 +302,11 @@ export function proposalReplies(clause: string, topics: CompiledTopics, people: 
     const at = Math.max(0, owner.start - 80) + verb.index;
     // A verb of naming replies only with a refusing judgement after the proposal ("… an ultimatum").
     if (!verb[1] && !REFUSING_JUDGEMENT.test(clause.slice(owner.end, owner.end + 100))) continue;
-    const replier = [...parties, ...persons]
-      .filter((m) => m.kind !== 'proposal' && m.end <= at && SUBJECT_GAP.test(clause.slice(m.end, at)))
-      .at(-1)?.id;
+    const pronoun = REFERRING_BEFORE_VERB.exec(clause.slice(0, at));
+    const replier =
+      [...parties, ...persons]
+        .filter((m) => m.kind !== 'proposal' && m.end <= at && SUBJECT_GAP.test(clause.slice(m.end, at)))
+        .at(-1)?.id ?? (pronoun ? (referent(pronoun, pronoun.index, topics, referentIn) ?? undefined) : undefined);
     const others = topics.partyNames.filter((name) => name !== replier);
     const ownerId = owner.id || (others.length === 1 ? others[0] : undefined);
     if (replier && ownerId && replier !== ownerId) replies.push({ replier, owner: ownerId, at });
@@ -306,9 +314,12 @@ export function proposalReplies(clause: string, topics: CompiledTopics, people: 
   return replies;
 }
 
+/** A pronoun or a leader's role right before the reply verb, opening the clause: "He has rejected …". */
+const REFERRING_BEFORE_VERB = new RegExp(String.raw`^\W*${REFERRING_SUBJECT}\s*$`, 'iu');
+
 /** "the Russian leader's latest demands", "the other president's plan", "his counterpart's offer". */
 const ROLE_PROPOSAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:the|his|her|its|their)\s+(?:([\p{L}-]+)\s+)?(${words(S.leaderRoles, A.counterpartNouns)})['\u2019]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:the|his|her|its|their)\s+(?:([\p{L}-]+)\s+)?(${words(S.leaderRoles, A.counterpartNouns, A.sideNouns, A.leaderEpithets)})['\u2019]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
   'giu',
 );
 const COUNTERPART = new RegExp(`^${words(A.counterpartNouns)}$`, 'iu');

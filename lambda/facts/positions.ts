@@ -408,7 +408,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
           // "X rejected Russia's demand that Ukraine leave the Donbas": the demand's owner and the replier both.
-          replies ??= proposalReplies(clause.text, topics, people);
+          replies ??= proposalReplies(clause.text, topics, people, (at, role) =>
+            lastNamed(sentence.start + clause.start + at, role),
+          );
           for (const reply of replies) {
             if (reply.at >= mention.start) continue;
             emit(topic, reply.owner, clause.text);

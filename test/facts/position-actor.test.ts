@@ -278,6 +278,23 @@ describe("a reply to a role's possessive proposal", () => {
     ]);
   });
 
+  it("reads a party member's possessive as the party's proposal, whoever answers it", () => {
+    expect(positionsIn("The Kremlin chief's demand for the Donetsk region stands.")).toEqual(['donbas/Russia']);
+    expect(positionsIn("Ukraine has rejected the other side's demands for the Donetsk region.")).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+  });
+
+  it('gives the reply to the side of the leader a pronoun or role stands for', () => {
+    expect(
+      positionsIn("Bohdan Lytvak spoke on Monday. He has rejected the Kremlin chief's demand for the Donetsk region."),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+    expect(positionsIn("Sam Keller spoke on Monday. He rejected Moscow's demand for Crimea.")).toEqual([
+      'crimea/Russia',
+    ]);
+  });
+
   it("leaves a bare role's proposal to the replier alone: either side's president may be meant", () => {
     expect(positionsIn("Ukraine rejected the president's demands for the Luhansk region.")).toEqual(['donbas/Ukraine']);
   });
