@@ -74,7 +74,7 @@ export function addresseeDemandOwner(
   scene: ActorScene,
   topics: CompiledTopics,
   people: PeopleMentions,
-  lastNamed: Referent,
+  referentAt: Referent,
 ): string | null {
   const { clause } = scene;
   const demand = ADDRESSEE_DEMAND.exec(clause);
@@ -99,7 +99,7 @@ export function addresseeDemandOwner(
   const owner =
     [...actors][0] ??
     passiveAgent(scene.sentence, topics, SET_BY) ??
-    (referring ? referent(referring, antecedentEnd(scene, referring.index), topics, lastNamed) : null) ??
+    (referring ? referent(referring, antecedentEnd(scene, referring.index), topics, referentAt) : null) ??
     (scene.previousSentence ? passiveAgent(scene.previousSentence, topics, TERMS_SET_BY) : null) ??
     (demand && scene.clauseStart === 0 && POINTS_BACK.test(clause)
       ? soleTaker(scene.previousSentence, topics, people)
@@ -125,12 +125,12 @@ function soleTaker(sentence: string | undefined, topics: CompiledTopics, people:
  * ("the Ukrainian leader"; none for "the American president"), else the party of the person last introduced with
  * that role or, failing one, named last before it.
  */
-function referent(referring: RegExpExecArray, end: number, topics: CompiledTopics, lastNamed: Referent) {
+function referent(referring: RegExpExecArray, end: number, topics: CompiledTopics, referentAt: Referent) {
   const [, qualifier, role] = referring;
   const named = qualifier ? partyNamedBy(qualifier, topics) : null;
   if (named) return named;
   // "the American president" is an outsider's; "the new president" is whoever holds the role.
-  return qualifier && countryOfWord(qualifier) ? null : lastNamed(end, role);
+  return qualifier && countryOfWord(qualifier) ? null : referentAt(end, role);
 }
 
 /**
@@ -152,14 +152,14 @@ export function demandsOfAddressee(clause: string, topics: CompiledTopics): bool
 export function trailingRefuser(
   scene: ActorScene,
   topics: CompiledTopics,
-  lastNamed: Referent,
+  referentAt: Referent,
   people: PeopleMentions,
 ): string | null {
   const { clause } = scene;
   if (!HAS_RELATIVE_REPLY.test(clause)) return null;
   const referring = REFERRING_ACTOR.exec(clause);
   if (referring && REFUSES.test(referring[0]) && RELATIVE_REPLY.test(clause.slice(0, referring.index))) {
-    return referent(referring, antecedentEnd(scene, referring.index), topics, lastNamed);
+    return referent(referring, antecedentEnd(scene, referring.index), topics, referentAt);
   }
   // Named: "…, to which Volnov does not give his consent", "…, to which Kyiv does not agree".
   const named = [...topics.partyMentions(clause), ...people(clause)].find((m) => {
@@ -361,8 +361,8 @@ const OPINION_FRAME = new RegExp(String.raw`^\W*${words(A.opinionFrames)}\s*,`, 
  * The party of the person whose view a sentence opens with ("In her view, …", "By his account, …"): the one the
  * pronoun stands for (`Referent`). Null for any other sentence.
  */
-export function opinionHolder(sentence: string, sentenceStart: number, lastNamed: Referent): string | null {
-  return OPINION_FRAME.test(sentence) ? lastNamed(sentenceStart) : null;
+export function opinionHolder(sentence: string, sentenceStart: number, referentAt: Referent): string | null {
+  return OPINION_FRAME.test(sentence) ? referentAt(sentenceStart) : null;
 }
 
 /** "…, as Moscow demands": a party named right after "as" that trails the clause. */

@@ -244,7 +244,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       topics,
     });
   // "he", "she", "the president": one rule for whom a pronoun or a role stands for.
-  const lastNamed = parties.referentAt;
+  const referentAt = parties.referentAt;
   // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
   // "the spokesman of the ministry, X"), speaks for the side the sentences around are about.
   const unaffiliated = statements.filter((s) => !s.affiliation);
@@ -291,7 +291,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     return holder !== undefined ? holder : (parties.contextOf(index) ?? parties.lead);
   };
   const addressedDemandOwner = (sentence: Sentence, clause: Clause, index: number) =>
-    addresseeDemandOwner(sceneOf(sentence, clause, index), topics, people, lastNamed);
+    addresseeDemandOwner(sceneOf(sentence, clause, index), topics, people, referentAt);
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
   let carried = null as Omit<CarriedDemand, 'owners'> | null;
@@ -386,7 +386,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
         ? (speakerParty(sentence, article.id, statements, topics, framedTopics.has(topic) ? undefined : topic) ??
           sideSpeaking(index, sentence, framedTopics.has(topic) ? undefined : topic) ??
-          opinionHolder(sentence.text, sentence.start, lastNamed) ??
+          opinionHolder(sentence.text, sentence.start, referentAt) ??
           voiceCarried())
         : null;
     let matrixParty: string | null = null;
@@ -409,7 +409,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           if (!mention) continue;
           // "X rejected Russia's demand that Ukraine leave the Donbas": the demand's owner and the replier both.
           replies ??= proposalReplies(clause.text, topics, people, (at, role) =>
-            lastNamed(sentence.start + clause.start + at, role),
+            referentAt(sentence.start + clause.start + at, role),
           );
           for (const reply of replies) {
             if (reply.at >= mention.start) continue;
@@ -483,7 +483,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           ]) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
-          const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, lastNamed, people);
+          const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, referentAt, people);
           if (refuser && refuser !== party) emit(topic, refuser, clause.text);
           const demander = asClauseHolder(clause.text, topics, people);
           if (party && demander && demander !== party) emit(topic, demander, clause.text);
