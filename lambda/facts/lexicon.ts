@@ -150,6 +150,7 @@ const ACTOR_LISTS = [
   'otherSideQualifiers',
   'leaderEpithets',
   'sideNouns',
+  'pastEventVerbs',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

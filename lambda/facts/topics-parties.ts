@@ -413,8 +413,17 @@ export function statesPosition(text: string, mention: PartyMention, topics: Comp
  * which is why the start slipped") states none.
  */
 export function claimsStance(text: string, topics: CompiledTopics): boolean {
-  return STANCE_MARKER.test(text) || partyStatus(topics).test(text);
+  if (partyStatus(topics).test(text)) return true;
+  if (!STANCE_MARKER.test(text)) return false;
+  // "Moscow says it annexed the four regions": what a side reports it did is history, not a claim; a marker elsewhere
+  // in the clause ("… and will never give them back") still is one.
+  return !PAST_EVENT.test(text) || STANCE_MARKER.test(text.replace(PAST_EVENT_ALL, ' '));
 }
+
+/** A past event told by its doer: "it annexed", "they had seized", "has already occupied". */
+const PAST_EVENT_SOURCE = String.raw`\b(?:it|they|he|she|has|have|had)\s+(?:already\s+|\p{Ll}+ly\s+)?${words(A.pastEventVerbs)}(?![\p{L}])`;
+const PAST_EVENT = new RegExp(PAST_EVENT_SOURCE, 'iu');
+const PAST_EVENT_ALL = new RegExp(PAST_EVENT_SOURCE, 'giu');
 
 const statusPatterns = new WeakMap<CompiledTopics, RegExp>();
 /** A place a side calls its own, in the first person: "our land", "our territory". */

@@ -374,3 +374,17 @@ describe('a refusal set in a condition', () => {
     ).toEqual(['donbas/Russia']);
   });
 });
+
+describe('a side reporting what it did', () => {
+  it('states no stance by a past event alone: "Moscow says it annexed …"', () => {
+    expect(positionsIn('Russia says it annexed the Donetsk and Luhansk regions.')).toEqual([]);
+    expect(positionsIn('Moscow said it had already seized most of the Luhansk region.')).toEqual([]);
+  });
+
+  it('still states one with a claim beside the event, or a wish to do it', () => {
+    expect(positionsIn('Russia says it annexed the Luhansk region and will never give it back.')).toEqual([
+      'donbas/Russia',
+    ]);
+    expect(positionsIn('Russia says it wants to annex the Donetsk region.')).toEqual(['donbas/Russia']);
+  });
+});
