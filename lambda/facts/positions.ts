@@ -344,7 +344,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           people,
           // A transcript's answer ("NAME: There is nothing to discuss here.") is its labelled speaker's.
           speaker: parties.speakerOf(index),
-          pronounParty: parties.referentAt(sentence.start),
+          // Read only when the sentence answers by pointing back: resolving a pronoun reads the body for names.
+          get pronounParty() {
+            return parties.referentAt(sentence.start);
+          },
         };
         const answers = answerToCarried(sentence, demand, positions, context);
         positions.push(...answers);

@@ -1,6 +1,7 @@
 import type { Person, Statement } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { namedInCondition } from './position-rejections.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 import { withoutTurnLabel } from './statements-transcript.js';
 import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
@@ -467,7 +468,7 @@ export function stanceTakers(text: string, topics: CompiledTopics, people: Peopl
 }
 
 /** A collective noun anywhere in the text: most sentences name no troops, and need no look for their party. */
-const HAS_COLLECTIVE = new RegExp(String.raw`\b${words(A.collectiveNouns)}(?![\p{L}])`, 'iu');
+const HAS_COLLECTIVE = openingIndexed(new RegExp(String.raw`\b${words(A.collectiveNouns)}(?![\p{L}])`, 'iu'));
 
 /**
  * After a party's troops, what makes them state their side's stance: a verb of wanting or refusing, or a modal
