@@ -1,6 +1,8 @@
 import type { Article } from '../articles/article.js';
 import type { Person, Statement } from './fact.js';
 import { namedInLaterCondition } from './position-rejections.js';
+import { namedPeople } from './referents.js';
+import type { RoleHolder } from './role-holders.js';
 import { isHeadline, type Sentence } from './sentences.js';
 import type { CompiledTopics, PartyMention } from './topics.js';
 import {
@@ -50,6 +52,15 @@ export interface ArticleParties {
    */
   contextOf(index: number, about?: RegExp): string | null;
   /**
+   * The party a pronoun or a bare role at body offset `end` stands for, by one rule: the person the article last
+   * introduced with that role, else the subject of the last clause naming anyone (`referents.ts`); with nobody named
+   * within reach, the party acting or speaking in the sentences before (`contextOf`). Null when it stands for an
+   * outsider or for nobody the article places.
+   */
+  referentAt(end: number, role?: string): string | null;
+  /** The party of the person last introduced with `role` before offset `end`, skipping `otherThan` (`RoleHolder`). */
+  roleHolderAt: RoleHolder;
+  /**
    * Whose claim sentence `index` states, from the nearest evidence: the subject before `offset`, the
    * speaker, the sentences just before, the lead. Null when the article never says.
    */
@@ -60,6 +71,8 @@ export interface ArticlePartiesInput {
   sentences: readonly Sentence[];
   statements: readonly Statement[];
   people: readonly Person[];
+  /** People the article names with an office but never quotes, who may be what a pronoun or a role stands for. */
+  mentioned?: readonly Person[];
   topics: CompiledTopics;
 }
 
@@ -134,8 +147,17 @@ export function articleParties(article: Article, input: ArticlePartiesInput): Ar
     const text = from < 0 ? article.title : sentences[from]?.text;
     return from < index && onSubject(text) ? party : null;
   };
+  const named = namedPeople([...input.people, ...(input.mentioned ?? [])], topics, article.body);
+  const referentAt = (end: number, role?: string): string | null => {
+    const person = named.personAt(end, role);
+    if (person !== undefined) return person;
+    const index = sentences.findLastIndex((s) => s.start <= end);
+    return index >= 0 ? contextOf(index) : null;
+  };
   let voice: { party: string | null } | undefined;
   return {
+    referentAt,
+    roleHolderAt: named.holderOf,
     get lead() {
       return leadOf().party;
     },

@@ -35,7 +35,7 @@ export function createFactExtractor(
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
     }));
-    const parties = articleParties(article, { sentences, statements: tagged, people, topics });
+    const parties = articleParties(article, { sentences, statements: tagged, people, mentioned: mentions, topics });
     const context = { sentences, statements: tagged, people, topics, parties, onReject };
     return boundArticleFacts({
       articleId: article.id,

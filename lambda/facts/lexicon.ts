@@ -150,6 +150,14 @@ const ACTOR_LISTS = [
   'questionFrames',
   'opinionFrames',
   'demandVerbs',
+  'collectiveNouns',
+  'addressingVerbs',
+  'aspectVerbs',
+  'counterpartNouns',
+  'otherSideQualifiers',
+  'leaderEpithets',
+  'sideNouns',
+  'pastEventVerbs',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

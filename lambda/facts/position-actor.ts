@@ -1,8 +1,16 @@
-import type { Person } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
+import { countryOfWord } from './people-affiliation.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
-import { type CompiledTopics, type PartyMention, phrasesSource } from './topics.js';
-import { actorMentions, obligedParty, type PeopleMentions, stanceTakers, takesStance } from './topics-parties.js';
+import type { CompiledTopics, PartyMention } from './topics.js';
+import {
+  actorMentions,
+  collectiveMentions,
+  obligedParty,
+  type PeopleMentions,
+  partyNamedBy,
+  stanceTakers,
+  takesStance,
+} from './topics-parties.js';
 
 /*
  * Who owns a demand whose only party word is the side asked to act. Reports name the demanding side by
@@ -20,8 +28,11 @@ const ADDRESSED_FROM = new RegExp(String.raw`\b${words(S.addresseeMarkers)}\s+(?
 const SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs, S.thirdPartyOwnerVerbs)}\s+(?:the\s+)?$`, 'iu');
 /** In the sentence before, only who set the terms counts ("The terms were laid down by Moscow."), not who proposed a truce. */
 const TERMS_SET_BY = new RegExp(String.raw`\b${words(S.planSetterVerbs)}\s+(?:the\s+)?$`, 'iu');
-/** "he", "she", or a leader's role with the article and perhaps one word before it ("the president", "the Ukrainian leader"). */
-const REFERRING_SUBJECT = String.raw`(?:${words(S.actorPronouns)}|the\s+(?:([\p{L}-]+)\s+)?${words(S.leaderRoles)})`;
+/**
+ * "he", "she", or a leader's role or epithet with the article and perhaps one word before it ("the president", "the
+ * Ukrainian leader", "the dictator").
+ */
+const REFERRING_SUBJECT = String.raw`(?:${words(S.actorPronouns)}|the\s+(?:([\p{L}-]+)\s+)?(${words(S.leaderRoles, A.leaderEpithets)}))`;
 /** Giving consent is agreeing: "does not give his consent". */
 const CONSENT = String.raw`${words(A.consentVerbs)}\s+(?:(?:his|her|its|their)\s+)?${words(A.consentNouns)}`;
 /** After the subject, a verb of saying, wanting, refusing or consenting, a few words on: "… does not agree". */
@@ -36,79 +47,11 @@ const REFUSES = new RegExp(String.raw`\b(?:not|never)\s+(?:[\p{L}-]+|${CONSENT})
 const RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s+$`, 'iu');
 /** The same opener anywhere in a clause: most clauses have none, and need no further look. */
 const HAS_RELATIVE_REPLY = new RegExp(String.raw`,\s*${words(S.relativeReplyOpeners)}\s`, 'iu');
-/** How far back a pronoun or a role looks for the person it stands for. */
-const ANTECEDENT_WINDOW = 600;
-
 /**
- * The party of the person a pronoun or role at an offset stands for, or null when that person is no party's (or
- * nobody is named within reach): the subject of the last clause naming anyone, the first person that clause names
- * ("X met Y in Geneva. Any deal, he argued, …" is X; "X spoke, then Y answered. He …" is Y), as the statement pass
- * resolves "he".
+ * The party a pronoun or a bare role at a body offset stands for, null when an outsider or nobody known
+ * (`ArticleParties.referentAt`: one rule for every pronoun and role).
  */
-export type LastNamedParty = (end: number) => string | null;
-
-/**
- * Where a clause ends: a full stop, question or exclamation mark (closing quotes after it) before a space, a line
- * break, a semicolon, or a comma before a conjunction ("X spoke, then Y answered").
- */
-const CLAUSE_END = /[.!?\u2026]["'\u201d\u2019\u00bb)]*\s|\n|;\s|,\s+(?:and|but|then|while|whereas)\s/gu;
-
-/** Where the clause holding offset `at` starts, read back from `at` over at most `reach` characters. */
-function clauseStartBefore(body: string, at: number, reach: number): number {
-  const from = Math.max(0, at - reach);
-  let start = from;
-  for (const end of body.slice(from, at).matchAll(CLAUSE_END)) start = from + end.index + end[0].length;
-  return start;
-}
-
-/**
- * The article's people, by every form of their name, for `LastNamedParty`. Nothing is built until the first question
- * (most articles ask none: compiling the names' pattern for each cost a twentieth of the extraction); then the body is
- * read for names once, and each question looks its offset up.
- */
-export function lastNamedParty(people: readonly Person[], topics: CompiledTopics, body: string): LastNamedParty {
-  let named: { start: number; end: number; party: string | null }[] | undefined;
-  return (end) => {
-    named ??= namesInBody(people, topics, body);
-    let last = -1;
-    for (const [index, name] of named.entries()) {
-      if (name.end > end) break;
-      if (name.start >= end - ANTECEDENT_WINDOW) last = index;
-    }
-    const lastName = named[last];
-    if (!lastName) return null;
-    const clauseStart = Math.max(end - ANTECEDENT_WINDOW, clauseStartBefore(body, lastName.start, ANTECEDENT_WINDOW));
-    let subject = lastName;
-    for (let index = last - 1; index >= 0; index--) {
-      const name = named[index];
-      if (!name || name.start < clauseStart) break;
-      subject = name;
-    }
-    return subject.party;
-  };
-}
-
-/** Where the body names one of `people`, in order, with the party that form of the name stands for. */
-function namesInBody(people: readonly Person[], topics: CompiledTopics, body: string) {
-  const byForm = new Map<string, string | null>();
-  for (const person of people) {
-    for (const name of [person.name, ...person.aliases]) {
-      for (const form of [name, name.split(/\s+/u).at(-1) ?? '']) {
-        if (!/\p{Lu}/u.test(form)) continue;
-        const party = person.affiliation && topics.partyNames.includes(person.affiliation) ? person.affiliation : null;
-        // A surname two people share stands for neither.
-        byForm.set(form, byForm.has(form) && byForm.get(form) !== party ? null : party);
-      }
-    }
-  }
-  if (!byForm.size) return [];
-  const names = new RegExp(phrasesSource([...byForm.keys()]), 'gu');
-  return [...body.matchAll(names)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    party: byForm.get(m[0]) ?? null,
-  }));
-}
+export type Referent = (end: number, role?: string) => string | null;
 
 /** A clause, the sentence it is cut from (with its offset there), and where that sentence starts in the article. */
 export interface ActorScene {
@@ -131,7 +74,7 @@ export function addresseeDemandOwner(
   scene: ActorScene,
   topics: CompiledTopics,
   people: PeopleMentions,
-  lastNamed: LastNamedParty,
+  referentAt: Referent,
 ): string | null {
   const { clause } = scene;
   const demand = ADDRESSEE_DEMAND.exec(clause);
@@ -144,6 +87,11 @@ export function addresseeDemandOwner(
   const addressees = new Set([
     ...named.filter((m) => !actors.has(m.id)).map((m) => m.id),
     ...(demand ? addressedFrom(clause, demand.index, topics) : []).map((m) => m.id),
+    ...askedFor(clause, topics).map((m) => m.id),
+    // "… the Ukrainian forces must withdraw from …": a party's troops asked to act.
+    ...collectiveMentions(clause, topics)
+      .filter((m) => isPatient(clause, m, null) || MUST_AFTER.test(clause.slice(m.end, m.end + 30)))
+      .map((m) => m.id),
   ]);
   const referring = REFERRING_ACTOR.exec(clause);
   const refusal = referring !== null && REFUSES.test(referring[0]);
@@ -151,24 +99,38 @@ export function addresseeDemandOwner(
   const owner =
     [...actors][0] ??
     passiveAgent(scene.sentence, topics, SET_BY) ??
-    (referring ? referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed) : null) ??
-    (scene.previousSentence ? passiveAgent(scene.previousSentence, topics, TERMS_SET_BY) : null);
+    (referring ? referent(referring, antecedentEnd(scene, referring.index), topics, referentAt) : null) ??
+    (scene.previousSentence ? passiveAgent(scene.previousSentence, topics, TERMS_SET_BY) : null) ??
+    (demand && scene.clauseStart === 0 && POINTS_BACK.test(clause)
+      ? soleTaker(scene.previousSentence, topics, people)
+      : null);
   if (!owner) return null;
   return refusal || !addressees.has(owner) ? owner : null;
 }
 
+/** A demand opened by a word pointing back to the sentence before: "That would require Kyiv to …", "This needs …". */
+const POINTS_BACK = new RegExp(
+  String.raw`^\W*(?:that|this|such\s+a\s+(?:deal|plan|step|move)|it)\s+(?:[\p{L}-]+\s+){0,2}?${words(S.addresseeDemands)}(?![\p{L}])`,
+  'iu',
+);
+
+/** The one party taking a stance in a sentence ("Russia is insisting on …"), or null when none or several do. */
+function soleTaker(sentence: string | undefined, topics: CompiledTopics, people: PeopleMentions): string | null {
+  const parties = new Set(sentence ? stanceTakers(sentence, topics, people).map((m) => m.id) : []);
+  return parties.size === 1 ? ([...parties][0] ?? null) : null;
+}
+
 /**
- * The party a pronoun or a role stands for: the one the word before the role names ("the Ukrainian
- * leader"; none for "the American president"), else the party of the person named last before it.
+ * The party a pronoun or a role (`REFERRING_ACTOR`'s match) stands for: the one the word before the role names
+ * ("the Ukrainian leader"; none for "the American president"), else the party of the person last introduced with
+ * that role or, failing one, named last before it.
  */
-function referent(
-  qualifier: string | undefined,
-  end: number,
-  topics: CompiledTopics,
-  lastNamed: LastNamedParty,
-): string | null {
-  if (qualifier) return topics.partyMentions(qualifier)[0]?.id ?? null;
-  return lastNamed(end);
+function referent(referring: RegExpExecArray, end: number, topics: CompiledTopics, referentAt: Referent) {
+  const [, qualifier, role] = referring;
+  const named = qualifier ? partyNamedBy(qualifier, topics) : null;
+  if (named) return named;
+  // "the American president" is an outsider's; "the new president" is whoever holds the role.
+  return qualifier && countryOfWord(qualifier) ? null : referentAt(end, role);
 }
 
 /**
@@ -190,14 +152,14 @@ export function demandsOfAddressee(clause: string, topics: CompiledTopics): bool
 export function trailingRefuser(
   scene: ActorScene,
   topics: CompiledTopics,
-  lastNamed: LastNamedParty,
+  referentAt: Referent,
   people: PeopleMentions,
 ): string | null {
   const { clause } = scene;
   if (!HAS_RELATIVE_REPLY.test(clause)) return null;
   const referring = REFERRING_ACTOR.exec(clause);
   if (referring && REFUSES.test(referring[0]) && RELATIVE_REPLY.test(clause.slice(0, referring.index))) {
-    return referent(referring[1], antecedentEnd(scene, referring.index), topics, lastNamed);
+    return referent(referring, antecedentEnd(scene, referring.index), topics, referentAt);
   }
   // Named: "…, to which Volnov does not give his consent", "…, to which Kyiv does not agree".
   const named = [...topics.partyMentions(clause), ...people(clause)].find((m) => {
@@ -245,6 +207,35 @@ function addressedFrom(clause: string, demandAt: number, topics: CompiledTopics)
     .filter((m) => m.start > demandAt && ADDRESSED_FROM.test(clause.slice(Math.max(0, m.start - 20), m.start)));
 }
 
+/** An obligation right after a party's troops: "… must withdraw", "should leave". */
+const MUST_AFTER = /^\s+(?:must|should|have\s+to|has\s+to|would\s+have\s+to)(?![\p{L}])/iu;
+
+/** "for Kyiv to …": the party a verb of pressing for asks to act. */
+const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/iu;
+const TO_VERB_AFTER = /^\s+to\s+\p{Ll}/u;
+
+/** The parties a clause asks to act: "pressing for Kyiv to …", "demands that Ukraine leave …", "Kyiv would have to …". */
+export function askedToAct(clause: string, topics: CompiledTopics): Set<string> {
+  const obliged = obligedParty(clause, topics);
+  return new Set([
+    ...askedFor(clause, topics).map((m) => m.id),
+    ...actorMentions(clause, topics)
+      .filter((m) => isPatient(clause, m, obliged))
+      .map((m) => m.id),
+  ]);
+}
+
+/** Parties asked to act after "for" ("keeps pressing for Ukraine to hand over …"): addressees, though governed. */
+function askedFor(clause: string, topics: CompiledTopics): PartyMention[] {
+  return topics
+    .partyMentions(clause)
+    .filter(
+      (m) =>
+        FOR_BEFORE.test(clause.slice(Math.max(0, m.start - 12), m.start)) &&
+        TO_VERB_AFTER.test(clause.slice(m.end, m.end + 12)),
+    );
+}
+
 /** The party a passive in the sentence names as the one who set the terms ("were set by Moscow"), by `setBy`. */
 function passiveAgent(sentence: string, topics: CompiledTopics, setBy: RegExp): string | null {
   const agent = topics
@@ -286,7 +277,13 @@ export interface ProposalReply {
  * ultimatum". Both sides hold a position on what the proposal is about: the owner its proposal, the replier the
  * refusal (or acceptance). The replier is the reply verb's subject, a party or a person of one, not the owner.
  */
-export function proposalReplies(clause: string, topics: CompiledTopics, people: PeopleMentions): ProposalReply[] {
+export function proposalReplies(
+  clause: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+  /** The party a pronoun or role at an offset of the clause stands for ("He rejected Moscow's demand …"). */
+  referentIn: Referent = () => null,
+): ProposalReply[] {
   if (!HAS_REPLY_VERB.test(clause)) return [];
   const parties = topics.partyMentions(clause);
   const persons = people(clause);
@@ -295,19 +292,54 @@ export function proposalReplies(clause: string, topics: CompiledTopics, people: 
     // A person's proposal is one mention, "Y's demand" (topics-parties.ts, peopleMentions), as a party's is.
     ...persons.filter((m) => m.kind === 'proposal'),
   ];
+  // "the Russian leader's demands", "the other leader's demands", "his counterpart's plan": a role's proposal,
+  // whose side the role's qualifier names, or the side other than the one replying.
+  const roleOwners = rolesProposals(clause, topics).filter((r) => !owners.some((o) => o.end === r.end));
   const replies: ProposalReply[] = [];
-  for (const owner of owners) {
+  for (const owner of [...owners, ...roleOwners]) {
     const verb = REPLY_TO_OBJECT.exec(clause.slice(Math.max(0, owner.start - 80), owner.start));
-    if (!verb || !owner.id) continue;
+    if (!verb) continue;
     const at = Math.max(0, owner.start - 80) + verb.index;
     // A verb of naming replies only with a refusing judgement after the proposal ("… an ultimatum").
     if (!verb[1] && !REFUSING_JUDGEMENT.test(clause.slice(owner.end, owner.end + 100))) continue;
-    const replier = [...parties, ...persons]
-      .filter((m) => m.kind !== 'proposal' && m.end <= at && SUBJECT_GAP.test(clause.slice(m.end, at)))
-      .at(-1);
-    if (replier?.id && replier.id !== owner.id) replies.push({ replier: replier.id, owner: owner.id, at });
+    const pronoun = REFERRING_BEFORE_VERB.exec(clause.slice(0, at));
+    const replier =
+      [...parties, ...persons]
+        .filter((m) => m.kind !== 'proposal' && m.end <= at && SUBJECT_GAP.test(clause.slice(m.end, at)))
+        .at(-1)?.id ?? (pronoun ? (referent(pronoun, pronoun.index, topics, referentIn) ?? undefined) : undefined);
+    const others = topics.partyNames.filter((name) => name !== replier);
+    const ownerId = owner.id || (others.length === 1 ? others[0] : undefined);
+    if (replier && ownerId && replier !== ownerId) replies.push({ replier, owner: ownerId, at });
   }
   return replies;
+}
+
+/** A pronoun or a leader's role right before the reply verb, opening the clause: "He has rejected …". */
+const REFERRING_BEFORE_VERB = new RegExp(String.raw`^\W*${REFERRING_SUBJECT}\s*$`, 'iu');
+
+/** "the Russian leader's latest demands", "the other president's plan", "his counterpart's offer". */
+const ROLE_PROPOSAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|his|her|its|their)\s+(?:([\p{L}-]+)\s+)?(${words(S.leaderRoles, A.counterpartNouns, A.sideNouns, A.leaderEpithets)})['\u2019]s(?:\s+[\p{L}-]+){0,2}?\s+${words(S.proposalNouns)}(?![\p{L}])`,
+  'giu',
+);
+const COUNTERPART = new RegExp(`^${words(A.counterpartNouns)}$`, 'iu');
+const OTHER_SIDE = new RegExp(`^${words(A.otherSideQualifiers)}$`, 'iu');
+
+/**
+ * Proposals a role's possessive owns, as proposal mentions: the party the qualifier names ("the Russian leader's"),
+ * or an empty id for the other side than the one answering ("the other leader's", "his counterpart's"). A bare role
+ * ("the president's demand") is left out: either side's president may be meant.
+ */
+function rolesProposals(clause: string, topics: CompiledTopics): PartyMention[] {
+  if (!clause.includes("'s") && !clause.includes('\u2019s')) return [];
+  const found: PartyMention[] = [];
+  for (const m of clause.matchAll(ROLE_PROPOSAL)) {
+    const [, qualifier, role = ''] = m;
+    const named = qualifier ? partyNamedBy(qualifier, topics) : null;
+    const other = !named && ((qualifier && OTHER_SIDE.test(qualifier)) || (!qualifier && COUNTERPART.test(role)));
+    if (named || other) found.push({ id: named ?? '', start: m.index, end: m.index + m[0].length, kind: 'proposal' });
+  }
+  return found;
 }
 
 /** A sentence opened by the question its speaker answers: "Asked about the Donetsk region, he said …". */
@@ -327,10 +359,10 @@ const OPINION_FRAME = new RegExp(String.raw`^\W*${words(A.opinionFrames)}\s*,`, 
 
 /**
  * The party of the person whose view a sentence opens with ("In her view, …", "By his account, …"): the one the
- * pronoun stands for (`LastNamedParty`). Null for any other sentence.
+ * pronoun stands for (`Referent`). Null for any other sentence.
  */
-export function opinionHolder(sentence: string, sentenceStart: number, lastNamed: LastNamedParty): string | null {
-  return OPINION_FRAME.test(sentence) ? lastNamed(sentenceStart) : null;
+export function opinionHolder(sentence: string, sentenceStart: number, referentAt: Referent): string | null {
+  return OPINION_FRAME.test(sentence) ? referentAt(sentenceStart) : null;
 }
 
 /** "…, as Moscow demands": a party named right after "as" that trails the clause. */
@@ -386,6 +418,5 @@ export function itReferent(
   if (EXPLETIVE_IT.test(after)) return null;
   const pronoun: PartyMention = { id: '', start: it[0].length - 2, end: it[0].length, kind: 'member' };
   if (!takesStance(clause, pronoun)) return null;
-  const parties = new Set(stanceTakers(previousSentence, topics, people).map((m) => m.id));
-  return parties.size === 1 ? ([...parties][0] ?? null) : null;
+  return soleTaker(previousSentence, topics, people);
 }

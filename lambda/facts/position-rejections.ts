@@ -1,4 +1,4 @@
-import { stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { PartyMention } from './topics.js';
 
@@ -75,16 +75,19 @@ const PATIENT_AFTER = new RegExp(
 );
 /** A verb in the past right before the party, which is then its object ("the draft surprised Ukraine by …"). */
 const OBJECT_OF_VERB = /(?<![\p{L}-])\p{Ll}+ed\s+(?:the\s+)?$/u;
+/** A verb of telling or urging right before the party, which is its audience ("the envoy told Kyiv a deal would need …"). */
+const ADDRESSED_BY = new RegExp(String.raw`(?<![\p{L}-])${words(A.addressingVerbs)}\s+(?:the\s+)?$`, 'iu');
 
 /**
  * The party is acted upon, not acting: asked to act, with a bare verb or an infinitive after it ("demands
  * Ukraine withdraw", "asking Kyiv to recognise"), or an obligation ("Ukraine would have to leave"), or the
- * object of a verb ("the draft surprised Ukraine by proposing …").
+ * object of a verb ("the draft surprised Ukraine by proposing …", "the envoy told Kyiv …").
  */
 export const isPatient = (clause: string, mention: PartyMention, obliged: string | null): boolean =>
   mention.id === obliged ||
   PATIENT_AFTER.test(clause.slice(mention.end, mention.end + 60)) ||
-  OBJECT_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
+  OBJECT_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start)) ||
+  ADDRESSED_BY.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
 
 /** A condition opener ending right before a party: "if ", "unless the ". */
 const CONDITION_OPENER = String.raw`${words(S.conditionOpeners)}\s+(?:the\s+)?$`;

@@ -8,10 +8,10 @@ import {
   type ActorScene,
   addresseeDemandOwner,
   asClauseHolder,
+  askedToAct,
   demandsOfAddressee,
   gerundStanceHolder,
   itReferent,
-  lastNamedParty,
   opinionHolder,
   type ProposalReply,
   proposalReplies,
@@ -201,11 +201,11 @@ function officeWords(topics: CompiledTopics): Set<string> {
  * insisted …"): wire copy names the side once and then only its delegation. Only the bare noun at the
  * clause's start, so "the Turkish delegation" or "a spokesman for the UN" stay out.
  */
-function takesStanceUnnamed(clause: string, topics: CompiledTopics): boolean {
+function takesStanceUnnamed(clause: string, topics: CompiledTopics): string | null {
   const member = unnamedMember(topics).exec(clause);
-  if (!member) return false;
+  if (!member) return null;
   const mention = { id: '', start: 0, end: member[0].length, kind: 'member' as const };
-  return takesStance(clause, mention) && statesPosition(clause, mention, topics);
+  return takesStance(clause, mention) && statesPosition(clause, mention, topics) ? (member[1] ?? '') : null;
 }
 
 const unnamedMembers = new WeakMap<CompiledTopics, RegExp>();
@@ -213,7 +213,10 @@ const unnamedMembers = new WeakMap<CompiledTopics, RegExp>();
 function unnamedMember(topics: CompiledTopics): RegExp {
   let regex = unnamedMembers.get(topics);
   if (!regex) {
-    regex = new RegExp(`^\\s*(?:the\\s+)?${phrasesSource(topics.config.partyMembers)}(?!\\s+(?:of|for|from)\\b)`, 'iu');
+    regex = new RegExp(
+      `^\\s*(?:the\\s+)?(${phrasesSource(topics.config.partyMembers)})(?!\\s+(?:of|for|from)\\b)`,
+      'iu',
+    );
     unnamedMembers.set(topics, regex);
   }
   return regex;
@@ -233,14 +236,22 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const sentences = options.sentences ?? splitSentences(article.body);
   const statements = options.statements ?? [];
   const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
-  const lastNamed = lastNamedParty([...(options.people ?? []), ...(options.mentioned ?? [])], topics, article.body);
   const positions: Position[] = [];
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const bodyMentions = topics.topicMentions(article.body);
   const topicIds = topics.topics.map((t) => t.id);
   const lists = planLists(sentences, topics, people);
   const parties =
-    options.parties ?? articleParties(article, { sentences, statements, people: options.people ?? [], topics });
+    options.parties ??
+    articleParties(article, {
+      sentences,
+      statements,
+      people: options.people ?? [],
+      mentioned: options.mentioned,
+      topics,
+    });
+  // "he", "she", "the president": one rule for whom a pronoun or a role stands for.
+  const referentAt = parties.referentAt;
   // A speaker the article gives no country, but who says "our land" or holds an office ("President X",
   // "the spokesman of the ministry, X"), speaks for the side the sentences around are about.
   const unaffiliated = statements.filter((s) => !s.affiliation);
@@ -278,20 +289,26 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     sentenceStart: sentence.start,
     previousSentence: sentences[index - 1]?.text,
   });
+  // "The president keeps pressing for …": the side of the person last introduced with that role, else the side of
+  // the sentences before, else the lead's.
+  const unnamedMemberParty = (clause: Clause, sentence: Sentence, index: number) => {
+    const role = takesStanceUnnamed(clause.text, topics);
+    if (role === null) return null;
+    const holder = parties.roleHolderAt(role, sentence.start + clause.start, askedToAct(clause.text, topics));
+    return holder !== undefined ? holder : (parties.contextOf(index) ?? parties.lead);
+  };
   const addressedDemandOwner = (sentence: Sentence, clause: Clause, index: number) =>
-    addresseeDemandOwner(sceneOf(sentence, clause, index), topics, people, lastNamed);
+    addresseeDemandOwner(sceneOf(sentence, clause, index), topics, people, referentAt);
   // Who says a sentence: its own speaker, or the one of the next sentence when that only attributes it ("… could be
   // set up there. The president said this to reporters.").
   const speakerAround = (index: number) =>
     parties.speakerOf(index) ??
     (attributesSentenceBefore(sentences[index + 1]?.text ?? '') ? parties.speakerOf(index + 1) : null);
-  // The side of the person a pronoun or a leader's role opening the sentence stands for.
-  const personBefore = (index: number, sentence: Sentence) => lastNamed(sentence.start) ?? parties.contextOf(index);
   // "He is willing to consider a demilitarised zone in the Donbas only if …": a hedged zone offer is its speaker's or
   // its subject's, a person the article named before.
   const zoneOfferer = (sentence: Sentence, clause: string, index: number) =>
     offersZone(clause)
-      ? restatingParty(clause, topics, people, { speaker: speakerAround(index), person: personBefore(index, sentence) })
+      ? restatingParty(clause, topics, people, { speaker: speakerAround(index), person: referentAt(sentence.start) })
       : null;
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
@@ -345,7 +362,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           people,
           // A transcript's answer ("NAME: There is nothing to discuss here.") is its labelled speaker's.
           speaker: parties.speakerOf(index),
-          pronounParty: parties.contextOf(index),
+          // Read only when the sentence answers by pointing back: resolving a pronoun reads the body for names.
+          get pronounParty() {
+            return parties.referentAt(sentence.start);
+          },
         };
         const answers = answerToCarried(sentence, demand, positions, context);
         positions.push(...answers);
@@ -353,7 +373,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         else if (reachesRestated(demand, index)) {
           // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
           // on the land of the carried topic, named only by pointing back.
-          const voices = { speaker: speakerAround(index), person: personBefore(index, sentence) };
+          const voices = { speaker: speakerAround(index), person: referentAt(sentence.start) };
           const restated = restatedOnCarried(sentence, demand, { ...context, ...voices }, (c) =>
             outsiderFrame(sentence, c),
           );
@@ -400,7 +420,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
         ? (speakerParty(sentence, article.id, statements, topics, framedTopics.has(topic) ? undefined : topic) ??
           sideSpeaking(index, sentence, framedTopics.has(topic) ? undefined : topic) ??
-          opinionHolder(sentence.text, sentence.start, lastNamed) ??
+          opinionHolder(sentence.text, sentence.start, referentAt) ??
           voiceCarried())
         : null;
     let matrixParty: string | null = null;
@@ -422,7 +442,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const mention = clauseTopics.find((m) => m.id === topic);
           if (!mention) continue;
           // "X rejected Russia's demand that Ukraine leave the Donbas": the demand's owner and the replier both.
-          replies ??= proposalReplies(clause.text, topics, people);
+          replies ??= proposalReplies(clause.text, topics, people, (at, role) =>
+            referentAt(sentence.start + clause.start + at, role),
+          );
           for (const reply of replies) {
             if (reply.at >= mention.start) continue;
             emit(topic, reply.owner, clause.text);
@@ -470,7 +492,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
               ? planOwner(index, clause.text)
               : null) ??
             demanderOf(index)(clause.text) ??
-            (takesStanceUnnamed(clause.text, topics) ? (parties.contextOf(index) ?? parties.lead) : null) ??
+            unnamedMemberParty(clause, sentence, index) ??
             gerundStanceHolder(clause.text, topics, people) ??
             (clause.start === 0 ? itReferent(clause.text, sentences[index - 1]?.text, topics, people) : null) ??
             (outsiderFrame(sentence, clause.text)
@@ -496,7 +518,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           ]) {
             if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
           }
-          const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, lastNamed, people);
+          const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, referentAt, people);
           if (refuser && refuser !== party) emit(topic, refuser, clause.text);
           const demander = asClauseHolder(clause.text, topics, people);
           if (party && demander && demander !== party) emit(topic, demander, clause.text);

@@ -133,7 +133,9 @@ export const TITLE_WORDS = words(
     'ombudsman commissioner presidential ministerial official defense security national intelligence military ' +
     'economic political policy staff office affairs human rights kremlin white house ' +
     // The press's own roles, so that "NewsHour correspondent Jane Roe" keeps hers (non-people.ts: no statements).
-    'correspondent reporter anchor columnist presenter',
+    'correspondent reporter anchor columnist presenter ' +
+    // Epithets that stand for a leader's title, so that "Russian dictator Jane Roe" keeps her country.
+    'dictator autocrat strongman despot ruler',
 );
 
 /** Nouns that head a role: "the deputy defense minister", "Russia's top negotiator". */

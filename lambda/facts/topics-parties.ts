@@ -1,5 +1,7 @@
 import type { Person, Statement } from './fact.js';
-import { stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, stanceWords as S, words } from './lexicon.js';
+import { namedInCondition } from './position-rejections.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 import { withoutTurnLabel } from './statements-transcript.js';
 import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
@@ -198,9 +200,10 @@ export function framingHolders(text: string, topics: CompiledTopics): PartyMenti
 
 /**
  * Words that may stand between a subject and its verb ("Russia also wants", "Ukraine has long insisted"):
- * the listed ones, and any adverb in -ly ("Moscow is essentially demanding", "Kyiv privately offered").
+ * the listed ones, a verb of aspect ("Moscow keeps pressing for", "Kyiv continues to reject"), and any adverb
+ * in -ly ("Moscow is essentially demanding", "Kyiv privately offered").
  */
-const FILLER = String.raw`(?:${words(S.subjectFillers)}|\p{Ll}+ly)`;
+const FILLER = String.raw`(?:${words(S.subjectFillers, A.aspectVerbs)}|\p{Ll}+ly)`;
 
 /** Handing over a plan is putting it forward ("Ukraine has sent back a revised peace framework that would …"). */
 const PRESENTS_PLAN = String.raw`${words(S.planHandingVerbs)}(?:\s+[\p{L}-]+){0,3}?\s+${words(S.planNouns)}`;
@@ -345,13 +348,15 @@ export function laterRefusers(
   people: PeopleMentions = NO_PEOPLE,
 ): PartyMention[] {
   if (!REFUSAL_WORD.test(text)) return [];
-  // "… and Kyiv has refused": "and" governs no party that a verb of its own follows.
+  // "… and Kyiv has refused": "and" governs no party that a verb of its own follows; "… and if Kyiv refuses, …"
+  // is a hypothesis, not a refusal.
   return partyMentionsWhere(
     text,
     topics,
     people,
     (m) =>
       m.start > after &&
+      !namedInCondition(text, m) &&
       (AND_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
         !GOVERNED.test(text.slice(Math.max(0, m.start - 30), m.start))) &&
       REFUSES_AFTER.test(text.slice(m.end, m.end + 80)),
@@ -409,8 +414,17 @@ export function statesPosition(text: string, mention: PartyMention, topics: Comp
  * which is why the start slipped") states none.
  */
 export function claimsStance(text: string, topics: CompiledTopics): boolean {
-  return STANCE_MARKER.test(text) || partyStatus(topics).test(text);
+  if (partyStatus(topics).test(text)) return true;
+  if (!STANCE_MARKER.test(text)) return false;
+  // "Moscow says it annexed the four regions": what a side reports it did is history, not a claim; a marker elsewhere
+  // in the clause ("… and will never give them back") still is one.
+  return !PAST_EVENT.test(text) || STANCE_MARKER.test(text.replace(PAST_EVENT_ALL, ' '));
 }
+
+/** A past event told by its doer: "it annexed", "they had seized", "has already occupied". */
+const PAST_EVENT_SOURCE = String.raw`\b(?:it|they|he|she|has|have|had)\s+(?:already\s+|\p{Ll}+ly\s+)?${words(A.pastEventVerbs)}(?![\p{L}])`;
+const PAST_EVENT = new RegExp(PAST_EVENT_SOURCE, 'iu');
+const PAST_EVENT_ALL = new RegExp(PAST_EVENT_SOURCE, 'giu');
 
 const statusPatterns = new WeakMap<CompiledTopics, RegExp>();
 /** A place a side calls its own, in the first person: "our land", "our territory". */
@@ -446,9 +460,78 @@ export function obligedParty(text: string, topics: CompiledTopics, imposed = fal
   return actorMentions(text, topics).find((m) => obliged(text.slice(m.end, m.end + 60)))?.id ?? null;
 }
 
-/** Parties that take a stance in `text`, in text order. */
+/** Parties that take a stance in `text`, in text order: named ones, and a party's troops refusing or demanding. */
 export function stanceTakers(text: string, topics: CompiledTopics, people: PeopleMentions = NO_PEOPLE): PartyMention[] {
-  return actorMentions(text, topics, people).filter((m) => takesStance(text, m));
+  const named = actorMentions(text, topics, people).filter((m) => takesStance(text, m));
+  const collectives = collectiveTakers(text, topics);
+  return collectives.length ? [...named, ...collectives].sort((a, b) => a.start - b.start) : named;
+}
+
+/** A collective noun anywhere in the text: most sentences name no troops, and need no look for their party. */
+const HAS_COLLECTIVE = openingIndexed(new RegExp(String.raw`\b${words(A.collectiveNouns)}(?![\p{L}])`, 'iu'));
+
+/**
+ * After a party's troops, what makes them state their side's stance: a verb of wanting or refusing, or a modal
+ * with "not" or "never" ("Ukrainian troops will not withdraw from …"). A bare modal ("Russian forces could take
+ * the town") is a forecast of the fighting, not a stance.
+ */
+const COLLECTIVE_STANCE_AFTER = new RegExp(
+  String.raw`^(?:\s+${FILLER})*\s+(?:not\s+|never\s+)?(?:${words(S.stanceVerbs)}|${words(S.modals)}\s+(?:not|never)\s+(?!${words(S.obligations)}(?![\p{L}]))[\p{L}-]+)(?![\p{L}])`,
+  'iu',
+);
+
+const collectivePatterns = new WeakMap<CompiledTopics, { pattern: RegExp; partyOf: Map<string, string> }>();
+
+/** "Ukrainian troops", "Russia's armed forces", "Kyiv's ground forces": a party's adjective or possessive, then a collective. */
+function collectivePattern(topics: CompiledTopics) {
+  let compiled = collectivePatterns.get(topics);
+  if (!compiled) {
+    const partyOf = new Map<string, string>();
+    for (const party of topics.config.parties) {
+      for (const adjective of party.adjectives ?? []) partyOf.set(adjective.toLowerCase(), party.name);
+      for (const variant of party.variants) partyOf.set(`${variant.toLowerCase()}'s`, party.name);
+    }
+    const owners = [...partyOf.keys()].map((key) => key.replace(/'s$/u, "['\u2019]s"));
+    const pattern = new RegExp(
+      String.raw`(?<![\p{L}])(${owners.map((o) => o.replace(/\s+/gu, String.raw`\s+`)).join('|')})(?:\s+[\p{L}-]+)?\s+${words(A.collectiveNouns)}(?![\p{L}])`,
+      'giu',
+    );
+    compiled = { pattern, partyOf };
+    collectivePatterns.set(topics, compiled);
+  }
+  return compiled;
+}
+
+/** The party a single word names, as an adjective or a name ("Russian", "Kremlin", "Kyiv"), or null. */
+export function partyNamedBy(word: string, topics: CompiledTopics): string | null {
+  const { partyOf } = collectivePattern(topics);
+  const key = word.toLowerCase();
+  return partyOf.get(key) ?? partyOf.get(`${key}'s`) ?? partyOf.get(`the ${key}'s`) ?? null;
+}
+
+/**
+ * A party's troops as the subject of a refusal or demand ("Ukrainian troops will not withdraw from the region",
+ * "Russian forces demand that …"): their side's stance. Not after a preposition ("attacks by Russian forces").
+ */
+function collectiveTakers(text: string, topics: CompiledTopics): PartyMention[] {
+  return collectiveMentions(text, topics).filter((m) => COLLECTIVE_STANCE_AFTER.test(text.slice(m.end, m.end + 80)));
+}
+
+/** A party's troops named as a subject, not after a preposition ("Ukrainian units must leave …", not "by Russian forces"). */
+export function collectiveMentions(text: string, topics: CompiledTopics): PartyMention[] {
+  if (!HAS_COLLECTIVE.test(text)) return [];
+  const { pattern, partyOf } = collectivePattern(topics);
+  const found: PartyMention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const owner = (m[1] ?? '')
+      .toLowerCase()
+      .replace(/\s+/gu, ' ')
+      .replace(/\u2019/gu, "'");
+    const id = partyOf.get(owner);
+    if (id && !GOVERNED.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      found.push({ id, start: m.index, end: m.index + m[0].length, kind: 'member' });
+  }
+  return found;
 }
 
 /**

@@ -331,8 +331,9 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
   // Up to three words may stand between ("Russia's deputy defense minister", "Top Ukrainian chief negotiator").
   const memberAfterName = new RegExp(`^['\u2019]s(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}${longerTitle}`, 'iu');
   const memberAfterAdjective = new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+${memberNoun}${longerTitle}`, 'iu');
+  // "Moscow's demand", "the Kremlin chief's demand" (a member between), "the Moscow memorandum".
   const proposalAfterName = new RegExp(
-    `^(?:['\u2019]s(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(PROPOSAL_NOUNS)}|\\s+${phrasesSource(PROPOSAL_ONLY_NOUNS)})`,
+    `^(?:(?:\\s+${memberNoun})?['\u2019]s(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(PROPOSAL_NOUNS)}|\\s+${phrasesSource(PROPOSAL_ONLY_NOUNS)})`,
     'iu',
   );
   // "the Russian memorandum" is Russia's; "Russian positions" and "the Russian response" are as often military.
@@ -342,6 +343,17 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
     `^(?:\\s+[\\p{L}-]+(?:['\u2019]s)?){0,2}?\\s+${phrasesSource(adjectiveProposals)}`,
     'iu',
   );
+  // "the Russian leader's demands", "the Kremlin chief's plan": a member's possessive proposal is the party's proposal.
+  const possessiveProposal = new RegExp(
+    `^['\u2019]s(?:\\s+[\\p{L}-]+){0,2}?\\s+${phrasesSource(PROPOSAL_NOUNS)}`,
+    'iu',
+  );
+  const memberOrProposal = (m: Mention<string>, memberLength: number, after: string): PartyMention => {
+    const proposal = possessiveProposal.exec(after.slice(memberLength));
+    return proposal
+      ? { ...m, end: m.end + memberLength + proposal[0].length, kind: 'proposal' }
+      : { ...m, end: m.end + memberLength, kind: 'member' };
+  };
   // "the Ministry of Foreign Affairs of Ukraine", "the President of the Russian Federation": the title before the party.
   const memberBeforeName = new RegExp(`${memberNoun}(?:\\s+of(?:\\s+[\\p{L}-]+){1,3}?)?\\s+of\\s+(?:the\\s+)?$`, 'iu');
   const result: CompiledTopics = {
@@ -370,7 +382,7 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
           member || proposal || !OF_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
             ? null
             : memberBeforeName.exec(text.slice(Math.max(0, m.start - 60), m.start));
-        if (member) found.push({ ...m, end: m.end + member[0].length, kind: 'member' });
+        if (member) found.push(memberOrProposal(m, member[0].length, after));
         else if (proposal) found.push({ ...m, end: m.end + proposal[0].length, kind: 'proposal' });
         else if (before) found.push({ ...m, start: m.start - before[0].length, kind: 'member' });
         else if (!/^['\u2019]s\b/u.test(after)) found.push({ ...m, kind: 'name' });
@@ -379,7 +391,7 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
         const after = text.slice(m.end, m.end + 80);
         const member = memberAfterAdjective.exec(after);
         const proposal = member ? null : proposalAfterAdjective.exec(after);
-        if (member) found.push({ ...m, end: m.end + member[0].length, kind: 'member' });
+        if (member) found.push(memberOrProposal(m, member[0].length, after));
         else if (proposal) found.push({ ...m, end: m.end + proposal[0].length, kind: 'proposal' });
       }
       return Object.freeze(found.sort((a, b) => a.start - b.start).map((m) => Object.freeze(m)));

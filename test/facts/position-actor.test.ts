@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../lambda/facts/fact.js';
-import {
-  asClauseHolder,
-  itReferent,
-  lastNamedParty,
-  proposalReplies,
-  questionFrameEnd,
-} from '../../lambda/facts/position-actor.js';
+import { asClauseHolder, itReferent, proposalReplies, questionFrameEnd } from '../../lambda/facts/position-actor.js';
 import { namedInCondition } from '../../lambda/facts/position-rejections.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
 import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
 import { stanceTakers } from '../../lambda/facts/topics-parties.js';
 import { articleOf } from './article-of.js';
+import { leaders, person } from './invented-leaders.js';
 
 const topics = compileTopics(defaultTopicsConfig);
-
-const person = (name: string, affiliation: string | null): Person => ({
-  key: name.toLowerCase(),
-  name,
-  aliases: [],
-  affiliation,
-});
-const leaders = [
-  person('Irina Zorova', 'Russia'),
-  person('Bohdan Lytvak', 'Ukraine'),
-  person('Sam Keller', 'United States'),
-];
 
 const positionsIn = (body: string) =>
   extractPositions(articleOf(body), { people: leaders }).map((p) => `${p.topic}/${p.party}`);
@@ -107,34 +89,6 @@ describe('a conditional offer', () => {
     expect(
       positionsIn('Ukrainian troops must leave the Donbas if Kyiv wants peace, the Russian president said.'),
     ).toEqual(['donbas/Russia']);
-  });
-});
-
-describe('lastNamedParty', () => {
-  /** The party of the person named last in `text` before its end. */
-  const last = (text: string) => lastNamedParty(leaders, topics, text)(text.length);
-
-  it('is the party of the person named last, by full name or surname', () => {
-    expect(last('Irina Zorova spoke, then Lytvak answered. Then')).toBe('Ukraine');
-    expect(last('Lytvak spoke, then Zorova answered.')).toBe('Russia');
-  });
-
-  it('is the subject of the last clause naming anyone, not an object named after it', () => {
-    expect(last('Irina Zorova met Bohdan Lytvak in Geneva. Then')).toBe('Russia');
-    expect(last('Sam Keller received Irina Zorova at the White House. Then')).toBeNull();
-  });
-
-  it('looks only before the offset asked about, and only so far back', () => {
-    const text = `Lytvak spoke. ${'The talks went on. '.repeat(40)}Then he left, and Zorova answered.`;
-    const partyBefore = lastNamedParty(leaders, topics, text);
-    expect(partyBefore(text.indexOf('Then'))).toBeNull();
-    expect(partyBefore('Lytvak spoke.'.length)).toBe('Ukraine');
-    expect(partyBefore(text.length)).toBe('Russia');
-  });
-
-  it('is null when the person named last is no party, or nobody is named', () => {
-    expect(last('Zorova spoke, then Keller answered.')).toBeNull();
-    expect(last('The envoys spoke.')).toBeNull();
   });
 });
 
@@ -273,5 +227,164 @@ describe('"it" as the subject of a stance', () => {
       itReferent('It would take years to rebuild the Donbas.', 'Kyiv rejected the plan.', topics, () => []),
     ).toBeNull();
     expect(itReferent('It will never give up Crimea.', 'The report came out on Monday.', topics, () => [])).toBeNull();
+  });
+});
+
+describe("a party's troops as the holder or the addressee", () => {
+  it("hold their side's refusal or demand", () => {
+    expect(positionsIn('Ukrainian troops will not withdraw from the Donetsk region.')).toEqual(['donbas/Ukraine']);
+    expect(positionsIn("Ukraine's army will never leave Sloviansk.")).toEqual(['donbas/Ukraine']);
+    expect(positionsIn('Russian forces demand that Kyiv recognise Crimea as Russian.')).toEqual(['crimea/Russia']);
+  });
+
+  it('state no stance in fighting or a forecast of it', () => {
+    expect(positionsIn('Russian forces shelled the Donetsk region overnight.')).toEqual([]);
+    expect(positionsIn('Russian forces could take the whole Donetsk region by spring.')).toEqual([]);
+  });
+
+  it('are the side asked to act when a role demands that they leave', () => {
+    expect(
+      positionsIn(
+        'Irina Zorova met the envoys on Monday. Later, the president said that Ukrainian units must withdraw from the Donetsk region.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+});
+
+describe('a leader pressing on, by pronoun or role', () => {
+  it('reads a verb of aspect between the subject and the verb of pressing', () => {
+    expect(
+      positionsIn('Irina Zorova met the envoys. She keeps pressing for Ukraine to hand over the Donetsk region.'),
+    ).toEqual(['donbas/Russia']);
+    expect(positionsIn('Irina Zorova met the envoys. Moscow continues to insist on the whole Donetsk region.')).toEqual(
+      ['donbas/Russia'],
+    );
+  });
+});
+
+describe("a reply to a role's possessive proposal", () => {
+  it('gives the side the qualifier names, or the side other than the replier', () => {
+    expect(positionsIn("Kyiv again rejected the Russian leader's demands for the Luhansk region.")).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+    expect(positionsIn("Ukraine rejected the other leader's demands for the Luhansk region.")).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+    expect(positionsIn("Irina Zorova dismissed her counterpart's offer of a commission on Crimea.")).toEqual([
+      'crimea/Ukraine',
+      'crimea/Russia',
+    ]);
+  });
+
+  it("reads a party member's possessive as the party's proposal, whoever answers it", () => {
+    expect(positionsIn("The Kremlin chief's demand for the Donetsk region stands.")).toEqual(['donbas/Russia']);
+    expect(positionsIn("Ukraine has rejected the other side's demands for the Donetsk region.")).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+  });
+
+  it('gives the reply to the side of the leader a pronoun or role stands for', () => {
+    expect(
+      positionsIn("Bohdan Lytvak spoke on Monday. He has rejected the Kremlin chief's demand for the Donetsk region."),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+    expect(positionsIn("Sam Keller spoke on Monday. He rejected Moscow's demand for Crimea.")).toEqual([
+      'crimea/Russia',
+    ]);
+  });
+
+  it("leaves a bare role's proposal to the replier alone: either side's president may be meant", () => {
+    expect(positionsIn("Ukraine rejected the president's demands for the Luhansk region.")).toEqual(['donbas/Ukraine']);
+  });
+});
+
+describe('a party told or urged by someone else', () => {
+  it("is the audience of an outsider's requirement, not its holder", () => {
+    expect(
+      positionsIn('Sam Keller told Kyiv that any deal would need its withdrawal from the Donetsk region.'),
+    ).toEqual([]);
+    expect(positionsIn('The mediator told Ukraine a settlement would require it to leave the Donetsk region.')).toEqual(
+      [],
+    );
+  });
+
+  it("leaves the requirement to a side's own leader who tells it", () => {
+    expect(
+      positionsIn('Irina Zorova told Kyiv that any deal would need its withdrawal from the Donetsk region.'),
+    ).toEqual(['donbas/Russia']);
+  });
+});
+
+describe('a bare role resolved to the person introduced with it', () => {
+  const people = [
+    person('Ostap Hnatko', 'Ukraine'),
+    person('Irina Zorova', 'Russia'),
+    person('Sam Keller', 'United States'),
+  ];
+  const positionsOf = (body: string) =>
+    extractPositions(articleOf(body), { people }).map((p) => `${p.topic}/${p.party}`);
+
+  it('gives the side of the one the article introduced with that role, not of the sentences just before', () => {
+    expect(
+      positionsOf(
+        'Ukrainian Foreign Minister Ostap Hnatko met the envoys. Russian negotiators arrived later. The foreign minister said Crimea will never be traded for a ceasefire.',
+      ),
+    ).toEqual(['crimea/Ukraine']);
+  });
+
+  it('gives no side when an outsider was introduced with the role last', () => {
+    expect(
+      positionsOf(
+        'Russian President Irina Zorova and US President Sam Keller met in Geneva. Later the president said Ukraine must leave the Donetsk region.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('skips a holder whose side the clause asks to act', () => {
+    expect(
+      positionsOf(
+        'Russian President Irina Zorova and Ukrainian President Ostap Hnatko sent delegations. The president keeps pressing for Ukraine to hand over the Donetsk region.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+});
+
+describe('a demand pointing back to the sentence before', () => {
+  it("is the side that took the one stance there: 'That would require Kyiv to …'", () => {
+    expect(
+      positionsIn('Russia insists on its terms for a truce. That would require Ukraine to give up the Donetsk region.'),
+    ).toEqual(['donbas/Russia']);
+  });
+
+  it('is nobody when the sentence before has an outsider, or no side, taking a stance', () => {
+    expect(positionsIn('Sam Keller set out a plan. That would require Ukraine to give up the Donetsk region.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a refusal set in a condition', () => {
+  it('is no later refuser: "… and if Kyiv refuses, …"', () => {
+    expect(
+      positionsIn(
+        'Zorova demands that Ukraine withdraw from the Donetsk region, and if Kyiv refuses, Moscow will take it by force.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+});
+
+describe('a side reporting what it did', () => {
+  it('states no stance by a past event alone: "Moscow says it annexed …"', () => {
+    expect(positionsIn('Russia says it annexed the Donetsk and Luhansk regions.')).toEqual([]);
+    expect(positionsIn('Moscow said it had already seized most of the Luhansk region.')).toEqual([]);
+  });
+
+  it('still states one with a claim beside the event, or a wish to do it', () => {
+    expect(positionsIn('Russia says it annexed the Luhansk region and will never give it back.')).toEqual([
+      'donbas/Russia',
+    ]);
+    expect(positionsIn('Russia says it wants to annex the Donetsk region.')).toEqual(['donbas/Russia']);
   });
 });
