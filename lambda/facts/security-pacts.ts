@@ -207,7 +207,7 @@ export function pactSignatories(
       if (withBeneficiary) take(subjectsOfSigning(text, w.index, affiliationOf));
       else take(list);
     }
-    // "Ukraine and the United States signed a bilateral security agreement", "Britain was the first to sign such an
+    // "Kyiv and Freedonia signed a ten-year security pact", "Sylvania was the first to sign such an
     // agreement": the subjects besides the beneficiary, when it is one of them, named in the sentence or pointed back to.
     for (const s of text.matchAll(SIGNING)) {
       if (Math.abs(s.index - first.start) > 120) continue;
