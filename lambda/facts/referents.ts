@@ -1,6 +1,6 @@
 import type { Person } from './fact.js';
 import { type NamedAt, type RoleHolder, roleHolders } from './role-holders.js';
-import { type CompiledTopics, phrasesSource } from './topics.js';
+import { atPhraseStart, type CompiledTopics, eachMatch, phrasesAhead } from './topics.js';
 
 /*
  * Whom a pronoun ("he", "she") or a bare role ("the president") stands for, one rule for every extractor: the person
@@ -88,10 +88,12 @@ function namesInBody(people: readonly Person[], topics: CompiledTopics, body: st
     }
   }
   if (!byForm.size) return [];
-  const names = new RegExp(phrasesSource([...byForm.keys()]), 'gu');
-  return [...body.matchAll(names)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    party: byForm.get(m[0]) ?? null,
-  }));
+  // The whole-word check in code, not as the pattern's lookbehind: V8 then skips ahead to the names instead of
+  // trying the alternation at every character (a tenth of the extraction's time).
+  const names = { id: 'names', regex: new RegExp(phrasesAhead([...byForm.keys()]), 'gu'), startsAt: atPhraseStart };
+  const found: NamedAt[] = [];
+  eachMatch(names, body, (m) => {
+    found.push({ start: m.index, end: m.index + m[0].length, party: byForm.get(m[0]) ?? null });
+  });
+  return found;
 }
