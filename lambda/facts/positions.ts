@@ -163,6 +163,18 @@ export interface ExtractPositionsOptions {
   onReject?: RejectionSink;
 }
 
+const otherPlacesByConfig = new WeakMap<CompiledTopics, RegExp>();
+
+/** Whether the text names a place of the disputed country that no topic covers (config `otherPlaces`). */
+function namesOtherPlace(text: string, topics: CompiledTopics): boolean {
+  let places = otherPlacesByConfig.get(topics);
+  if (!places) {
+    places = new RegExp(phrasesSource(topics.config.otherPlaces ?? []), 'iu');
+    otherPlacesByConfig.set(topics, places);
+  }
+  return places.test(text);
+}
+
 /** A speaker talking for a side in the first person plural ("our forces", "we will return"). */
 const SPEAKS_FOR_A_SIDE = /\b(?:we|our|us)\b/iu;
 
@@ -301,6 +313,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
+      // "Russia wants Donetsk. It also claims Kherson. Kyiv will not give up these lands.": another place ends the topic.
+      if (carried && namesOtherPlace(sentence.text, topics)) carried = null;
       const found = positions.length;
       if (previous.index === index - 1 && (REFERS_BACK.test(sentence.text) || PLACE_ANAPHOR.test(sentence.text))) {
         const back = {
