@@ -130,6 +130,7 @@ const STANCE_LISTS = [
   'landAnaphorNouns',
   'controlVerbs',
   'refusalNouns',
+  'tellingVerbs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

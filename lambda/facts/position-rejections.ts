@@ -75,16 +75,20 @@ const PATIENT_AFTER = new RegExp(
 );
 /** A verb in the past right before the party, which is then its object ("the draft surprised Ukraine by …"). */
 const OBJECT_OF_VERB = /(?<![\p{L}-])\p{Ll}+ed\s+(?:the\s+)?$/u;
+/** A verb of telling right before the party, which is then its audience ("the envoy told Kyiv a deal would need …"). */
+const AUDIENCE_OF_VERB = new RegExp(String.raw`\b${words(S.tellingVerbs)}\s+(?:the\s+)?$`, 'iu');
 
 /**
  * The party is acted upon, not acting: asked to act, with a bare verb or an infinitive after it ("demands
  * Ukraine withdraw", "asking Kyiv to recognise"), or an obligation ("Ukraine would have to leave"), or the
- * object of a verb ("the draft surprised Ukraine by proposing …").
+ * object of a verb ("the draft surprised Ukraine by proposing …") or the audience of a verb of telling ("the envoy told
+ * Kyiv a deal would need its withdrawal").
  */
 export const isPatient = (clause: string, mention: PartyMention, obliged: string | null): boolean =>
   mention.id === obliged ||
   PATIENT_AFTER.test(clause.slice(mention.end, mention.end + 60)) ||
-  OBJECT_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
+  OBJECT_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start)) ||
+  AUDIENCE_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
 
 /** A condition opener ending right before a party: "if ", "unless the ". */
 const CONDITION_OPENER = String.raw`${words(S.conditionOpeners)}\s+(?:the\s+)?$`;

@@ -39,6 +39,16 @@ describe('rules that reject a candidate position', () => {
     expect(isAgendaOnly('Moscow wants all of the Luhansk region')).toBe(false);
   });
 
+  it('takes a party right after a verb of telling as its audience, not as the one who wants', () => {
+    const told = 'The Sylvanian envoy told Kyiv a deal would need its withdrawal from the region';
+    expect(isPatient(told, mentionOf(told, 'Kyiv', 'Ukraine'), null)).toBe(true);
+    expect(
+      extractPositions(articleOf('The Sylvanian envoy told Kyiv a deal would need its withdrawal from Luhansk.')),
+    ).toEqual([]);
+    const teller = 'Moscow told Kyiv it must leave Luhansk';
+    expect(isPatient(teller, mentionOf(teller, 'Moscow', 'Russia'), null)).toBe(false);
+  });
+
   it('takes a party right after a verb in the past as its object, not as an actor', () => {
     const object = 'The outline worried Kyiv by proposing a freeze';
     expect(isPatient(object, mentionOf(object, 'Kyiv', 'Ukraine'), null)).toBe(true);
