@@ -313,8 +313,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
-      // "Russia wants Donetsk. It also claims Kherson. Kyiv will not give up these lands.": another place ends the topic.
-      if (carried && namesOtherPlace(sentence.text, topics)) carried = null;
+      // "Russia wants Donetsk. It also claims Kherson. Kyiv will not give up these lands.": another place ends the topic
+      // (only one within reach matters: beyond it, nothing points back to the topic anyway).
+      if (carried && reaches(carried, index, sentence, article.body) && namesOtherPlace(sentence.text, topics)) {
+        carried = null;
+      }
       const found = positions.length;
       if (previous.index === index - 1 && (REFERS_BACK.test(sentence.text) || PLACE_ANAPHOR.test(sentence.text))) {
         const back = {
