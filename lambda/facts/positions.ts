@@ -367,9 +367,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const answers = answerToCarried(sentence, demand, positions, context);
         positions.push(...answers);
         if (answers.length) carried = { ...demand, answered: true };
-        else if (reachesRestated(demand, index)) {
+        else if (reachesRestated(demand, index) && restatesCarried(sentence.text)) {
           // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
-          // on the land of the carried topic, named only by pointing back.
+          // on the land of the carried topic, named only by pointing back. Who says it is read only then: the
+          // people named in the body are found once per article, on first use.
           const voices = { speaker: speakerAround(index), person: personBefore(index, sentence) };
           const restated = restatedOnCarried(sentence, demand, { ...context, ...voices }, (c) =>
             outsiderFrame(sentence, c),
