@@ -163,6 +163,18 @@ export interface ExtractPositionsOptions {
   onReject?: RejectionSink;
 }
 
+const otherPlacesByConfig = new WeakMap<CompiledTopics, RegExp>();
+
+/** Whether the text names a place of the disputed country that no topic covers (config `otherPlaces`). */
+function namesOtherPlace(text: string, topics: CompiledTopics): boolean {
+  let places = otherPlacesByConfig.get(topics);
+  if (!places) {
+    places = new RegExp(phrasesSource(topics.config.otherPlaces ?? []), 'iu');
+    otherPlacesByConfig.set(topics, places);
+  }
+  return places.test(text);
+}
+
 /** A speaker talking for a side in the first person plural ("our forces", "we will return"). */
 const SPEAKS_FOR_A_SIDE = /\b(?:we|our|us)\b/iu;
 
@@ -318,6 +330,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
+      // "Russia wants Donetsk. It also claims Kherson. Kyiv will not give up these lands.": another place ends the topic
+      // (only one within reach matters: beyond it, nothing points back to the topic anyway).
+      if (carried && reaches(carried, index, sentence, article.body) && namesOtherPlace(sentence.text, topics)) {
+        carried = null;
+      }
       const found = positions.length;
       if (previous.index === index - 1 && (REFERS_BACK.test(sentence.text) || PLACE_ANAPHOR.test(sentence.text))) {
         const back = {
@@ -370,9 +387,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const answers = answerToCarried(sentence, demand, positions, context);
         positions.push(...answers);
         if (answers.length) carried = { ...demand, answered: true };
-        else if (reachesRestated(demand, index)) {
+        else if (reachesRestated(demand, index) && restatesCarried(sentence.text)) {
           // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
-          // on the land of the carried topic, named only by pointing back.
+          // on the land of the carried topic, named only by pointing back. Who says it is read only then: the
+          // people named in the body are found once per article, on first use.
           const voices = { speaker: speakerAround(index), person: referentAt(sentence.start) };
           const restated = restatedOnCarried(sentence, demand, { ...context, ...voices }, (c) =>
             outsiderFrame(sentence, c),

@@ -59,6 +59,11 @@ export const TopicsConfigSchema = z.object({
   partyMembers: z.array(NonEmpty),
   /** The country whose security guarantees are discussed: never its own guarantor. */
   guaranteeBeneficiary: z.optional(NonEmpty),
+  /**
+   * Places of the disputed country that no topic covers ("Kherson", "Kharkiv"): a sentence naming one and no topic
+   * ends the topic carried across sentences, so that "these lands" after it is not taken for the topic's.
+   */
+  otherPlaces: z.optional(z.array(NonEmpty)),
 });
 export type TopicsConfig = z.infer<typeof TopicsConfigSchema>;
 

@@ -6,10 +6,13 @@ import {
   isPatient,
   isQuestion,
   namedAfterStance,
+  reportsControl,
   statesNoStance,
   voicedByOutsider,
 } from '../../lambda/facts/position-rejections.js';
+import { extractPositions } from '../../lambda/facts/positions.js';
 import type { PartyMention } from '../../lambda/facts/topics.js';
+import { articleOf } from './article-of.js';
 
 /** The party mention of `name` in `text` (its first occurrence). */
 const mentionOf = (text: string, name: string, id: string): PartyMention => {
@@ -18,6 +21,15 @@ const mentionOf = (text: string, name: string, id: string): PartyMention => {
 };
 
 describe('rules that reject a candidate position', () => {
+  it('rejects a side reporting what it holds or took, but not a stance beside it nor a relative clause', () => {
+    expect(reportsControl('Borduria says it annexed four provinces of Ruritania last autumn')).toBe(true);
+    expect(reportsControl('Borduria holds part of these provinces')).toBe(true);
+    expect(reportsControl('Borduria says it annexed the provinces and will never return them')).toBe(false);
+    expect(reportsControl('Borduria says the provinces it annexed are its own soil')).toBe(false);
+    expect(reportsControl('Borduria wants the provinces it holds recognised')).toBe(false);
+    expect(extractPositions(articleOf('Moscow says it annexed the Luhansk region last autumn.'))).toEqual([]);
+  });
+
   it('rejects an agenda, but not an agenda with a demand in it', () => {
     expect(isAgendaOnly('The next round of talks is to centre on the Luhansk region')).toBe(true);
     expect(isAgendaOnly('Kyiv said the region tops the agenda of the summit')).toBe(true);
@@ -25,6 +37,16 @@ describe('rules that reject a candidate position', () => {
     expect(isAgendaOnly('The talks will focus on Moscow’s demand that Kyiv leave the Luhansk region')).toBe(false);
     expect(isAgendaOnly('The next round of talks is to centre on the Luhansk region')).toBe(true);
     expect(isAgendaOnly('Moscow wants all of the Luhansk region')).toBe(false);
+  });
+
+  it('takes a party right after a verb of telling as its audience, not as the one who wants', () => {
+    const told = 'The Sylvanian envoy told Kyiv a deal would need its withdrawal from the region';
+    expect(isPatient(told, mentionOf(told, 'Kyiv', 'Ukraine'), null)).toBe(true);
+    expect(
+      extractPositions(articleOf('The Sylvanian envoy told Kyiv a deal would need its withdrawal from Luhansk.')),
+    ).toEqual([]);
+    const teller = 'Moscow told Kyiv it must leave Luhansk';
+    expect(isPatient(teller, mentionOf(teller, 'Moscow', 'Russia'), null)).toBe(false);
   });
 
   it('takes a party right after a verb in the past as its object, not as an actor', () => {

@@ -185,6 +185,13 @@ describe('a stance restated on the carried topic, the land named only by pointin
     expect(positionsIn(far)).toEqual([expect.stringMatching(/^donbas\/Russia: Russia wants/u)]);
   });
 
+  it('ends the carried topic at a sentence naming another place of the country', () => {
+    const body = 'Russia wants the Donetsk region. It also claims Kherson. Kyiv insists on keeping these lands.';
+    expect(positionsIn(body).filter((p) => p.includes('Ukraine'))).toEqual([]);
+    const answer = 'Russia wants the Donetsk region. It also claims Kherson. Kyiv rejected these conditions.';
+    expect(positionsIn(answer).filter((p) => p.includes('Ukraine'))).toEqual([]);
+  });
+
   it('takes nothing from a demand, its terms or a region named with a capital', () => {
     expect(restatesCarried('Moscow also insists on the following demands')).toBe(false);
     expect(restatesCarried('Russia wants the Kherson and Zaporizhzhia regions')).toBe(false);

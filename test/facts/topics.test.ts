@@ -56,6 +56,10 @@ describe('topicsIn', () => {
     ['our people in Kramatorsk and Sloviansk', ['donbas']],
     ['recognition of their "people\'s republics"', ['donbas']],
     ['elections held by the occupying power on the peninsula', ['crimea']],
+    // Donbas by direction or description.
+    ["a buffer zone in the country's east", ['donbas']],
+    ['the eastern industrial belt', ['donbas']],
+    ['the industrial heartland of Ukraine', ['donbas']],
     ['an arrangement for the ZNPP', ['zaporizhzhia-npp']],
     ['the Zaporizhzhia nuclear power plant and the town of Enerhodar', ['zaporizhzhia-npp']],
   ])('finds the topic in "%s"', (text, expected) => {
@@ -69,6 +73,9 @@ describe('topicsIn', () => {
     // A peninsula named by its own name is another one.
     'talks on the Korean peninsula',
     'the Zaporizhzhia region',
+    // Another direction, or another country's east.
+    "the country's western border",
+    "Russia's far east",
   ])('finds no topic in "%s"', (text) => {
     expect(topics.topicsIn(text)).toEqual([]);
   });
