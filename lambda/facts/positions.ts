@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
+import { memoizeByObject } from '../shared/memoize.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
 import { stanceWords as S, words } from './lexicon.js';
@@ -163,17 +164,12 @@ export interface ExtractPositionsOptions {
   onReject?: RejectionSink;
 }
 
-const otherPlacesByConfig = new WeakMap<CompiledTopics, RegExp>();
+const otherPlaces = memoizeByObject(
+  (topics: CompiledTopics) => new RegExp(phrasesSource(topics.config.otherPlaces ?? []), 'iu'),
+);
 
 /** Whether the text names a place of the disputed country that no topic covers (config `otherPlaces`). */
-function namesOtherPlace(text: string, topics: CompiledTopics): boolean {
-  let places = otherPlacesByConfig.get(topics);
-  if (!places) {
-    places = new RegExp(phrasesSource(topics.config.otherPlaces ?? []), 'iu');
-    otherPlacesByConfig.set(topics, places);
-  }
-  return places.test(text);
-}
+const namesOtherPlace = (text: string, topics: CompiledTopics): boolean => otherPlaces(topics).test(text);
 
 /** A speaker talking for a side in the first person plural ("our forces", "we will return"). */
 const SPEAKS_FOR_A_SIDE = /\b(?:we|our|us)\b/iu;
@@ -196,17 +192,11 @@ function holdsOffice(text: string, speaker: string, topics: CompiledTopics): boo
   return before.some((word) => offices.has(word.toLowerCase()));
 }
 
-const officeWordsByConfig = new WeakMap<CompiledTopics, Set<string>>();
-
 /** The last word of each office in config ("minister" of "foreign minister"), the one that stands before a name. */
-function officeWords(topics: CompiledTopics): Set<string> {
-  let words = officeWordsByConfig.get(topics);
-  if (!words) {
-    words = new Set(topics.config.partyMembers.map((member) => member.split(/\s+/u).at(-1)?.toLowerCase() ?? member));
-    officeWordsByConfig.set(topics, words);
-  }
-  return words;
-}
+const officeWords = memoizeByObject(
+  (topics: CompiledTopics) =>
+    new Set(topics.config.partyMembers.map((member) => member.split(/\s+/u).at(-1)?.toLowerCase() ?? member)),
+);
 
 /**
  * A clause whose subject is a party's member left unnamed ("The delegation proposed …", "Negotiators
@@ -220,19 +210,10 @@ function takesStanceUnnamed(clause: string, topics: CompiledTopics): string | nu
   return takesStance(clause, mention) && statesPosition(clause, mention, topics) ? (member[1] ?? '') : null;
 }
 
-const unnamedMembers = new WeakMap<CompiledTopics, RegExp>();
-
-function unnamedMember(topics: CompiledTopics): RegExp {
-  let regex = unnamedMembers.get(topics);
-  if (!regex) {
-    regex = new RegExp(
-      `^\\s*(?:the\\s+)?(${phrasesSource(topics.config.partyMembers)})(?!\\s+(?:of|for|from)\\b)`,
-      'iu',
-    );
-    unnamedMembers.set(topics, regex);
-  }
-  return regex;
-}
+const unnamedMember = memoizeByObject(
+  (topics: CompiledTopics) =>
+    new RegExp(`^\\s*(?:the\\s+)?(${phrasesSource(topics.config.partyMembers)})(?!\\s+(?:of|for|from)\\b)`, 'iu'),
+);
 
 interface Clause {
   text: string;

@@ -1,3 +1,4 @@
+import { memoizeByObject } from '../shared/memoize.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import type { CompiledTopics } from './topics.js';
 
@@ -21,27 +22,20 @@ export interface NamedAt {
  */
 export type RoleHolder = (role: string, end: number, otherThan?: ReadonlySet<string>) => string | null | undefined;
 
-const rolePatterns = new WeakMap<CompiledTopics, { before: RegExp; after: RegExp }>();
-
 /** The roles a name may be introduced with: a leader's, a party member's (config), an epithet ("the dictator"). */
 function roleWords(topics: CompiledTopics): string[] {
   return [...S.leaderRoles, ...topics.config.partyMembers, ...A.leaderEpithets];
 }
 
-function patterns(topics: CompiledTopics) {
-  let compiled = rolePatterns.get(topics);
-  if (!compiled) {
-    const roles = words(roleWords(topics));
-    compiled = {
-      // "President Jane Roe", "foreign minister Jane Roe", "dictator J. Roe": the role right before the given names.
-      before: new RegExp(String.raw`(?<![\p{L}])(${roles})((?:\s+[\p{L}.'\u2019-]+){0,2})\s+$`, 'iu'),
-      // "Jane Roe, the Ukrainian foreign minister,": the role ending an appositive.
-      after: new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?(${roles})(?![\p{L}])`, 'iu'),
-    };
-    rolePatterns.set(topics, compiled);
-  }
-  return compiled;
-}
+const patterns = memoizeByObject((topics: CompiledTopics) => {
+  const roles = words(roleWords(topics));
+  return {
+    // "President Jane Roe", "foreign minister Jane Roe", "dictator J. Roe": the role right before the given names.
+    before: new RegExp(String.raw`(?<![\p{L}])(${roles})((?:\s+[\p{L}.'\u2019-]+){0,2})\s+$`, 'iu'),
+    // "Jane Roe, the Ukrainian foreign minister,": the role ending an appositive.
+    after: new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?(${roles})(?![\p{L}])`, 'iu'),
+  };
+});
 
 /** The role head a phrase ends in, in lower case with single spaces: "Foreign  Minister" → "foreign minister". */
 const normalised = (role: string) => role.toLowerCase().replace(/\s+/gu, ' ');

@@ -1,3 +1,4 @@
+import { memoizeByObject } from '../shared/memoize.js';
 import type { Person, Statement } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { namedInCondition } from './position-rejections.js';
@@ -426,22 +427,16 @@ const PAST_EVENT_SOURCE = String.raw`\b(?:it|they|he|she|has|have|had)\s+(?:alre
 const PAST_EVENT = new RegExp(PAST_EVENT_SOURCE, 'iu');
 const PAST_EVENT_ALL = new RegExp(PAST_EVENT_SOURCE, 'giu');
 
-const statusPatterns = new WeakMap<CompiledTopics, RegExp>();
 /** A place a side calls its own, in the first person: "our land", "our territory". */
 const OWNED_PLACE = String.raw`${words(S.ownedPlaces)}(?![\p{L}])`;
 
-function partyStatus(topics: CompiledTopics): RegExp {
-  let regex = statusPatterns.get(topics);
-  if (!regex) {
-    const partyWords = topics.config.parties.flatMap((p) => [...p.variants, ...(p.adjectives ?? [])]);
-    regex = new RegExp(
-      `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${phrasesSource(partyWords)}|${OWNED_PLACE})`,
-      'iu',
-    );
-    statusPatterns.set(topics, regex);
-  }
-  return regex;
-}
+const partyStatus = memoizeByObject((topics: CompiledTopics): RegExp => {
+  const partyWords = topics.config.parties.flatMap((p) => [...p.variants, ...(p.adjectives ?? [])]);
+  return new RegExp(
+    `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${phrasesSource(partyWords)}|${OWNED_PLACE})`,
+    'iu',
+  );
+});
 
 /** A party named before an obligation ("Ukraine would have to withdraw", "Kyiv must cede"): asked to act, not acting. */
 const IMPOSED_AFTER = new RegExp(
@@ -480,27 +475,20 @@ const COLLECTIVE_STANCE_AFTER = new RegExp(
   'iu',
 );
 
-const collectivePatterns = new WeakMap<CompiledTopics, { pattern: RegExp; partyOf: Map<string, string> }>();
-
 /** "Ukrainian troops", "Russia's armed forces", "Kyiv's ground forces": a party's adjective or possessive, then a collective. */
-function collectivePattern(topics: CompiledTopics) {
-  let compiled = collectivePatterns.get(topics);
-  if (!compiled) {
-    const partyOf = new Map<string, string>();
-    for (const party of topics.config.parties) {
-      for (const adjective of party.adjectives ?? []) partyOf.set(adjective.toLowerCase(), party.name);
-      for (const variant of party.variants) partyOf.set(`${variant.toLowerCase()}'s`, party.name);
-    }
-    const owners = [...partyOf.keys()].map((key) => key.replace(/'s$/u, "['\u2019]s"));
-    const pattern = new RegExp(
-      String.raw`(?<![\p{L}])(${owners.map((o) => o.replace(/\s+/gu, String.raw`\s+`)).join('|')})(?:\s+[\p{L}-]+)?\s+${words(A.collectiveNouns)}(?![\p{L}])`,
-      'giu',
-    );
-    compiled = { pattern, partyOf };
-    collectivePatterns.set(topics, compiled);
+const collectivePattern = memoizeByObject((topics: CompiledTopics) => {
+  const partyOf = new Map<string, string>();
+  for (const party of topics.config.parties) {
+    for (const adjective of party.adjectives ?? []) partyOf.set(adjective.toLowerCase(), party.name);
+    for (const variant of party.variants) partyOf.set(`${variant.toLowerCase()}'s`, party.name);
   }
-  return compiled;
-}
+  const owners = [...partyOf.keys()].map((key) => key.replace(/'s$/u, "['\u2019]s"));
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])(${owners.map((o) => o.replace(/\s+/gu, String.raw`\s+`)).join('|')})(?:\s+[\p{L}-]+)?\s+${words(A.collectiveNouns)}(?![\p{L}])`,
+    'giu',
+  );
+  return { pattern, partyOf };
+});
 
 /** The party a single word names, as an adjective or a name ("Russian", "Kremlin", "Kyiv"), or null. */
 export function partyNamedBy(word: string, topics: CompiledTopics): string | null {

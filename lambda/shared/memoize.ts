@@ -22,3 +22,19 @@ export function memoizeByString<T>(compute: (key: string) => T, limit = 10_000):
  * Appending a character and cutting it off again makes V8 copy the characters into a new string.
  */
 const ownCopy = (key: string) => `${key} `.slice(0, -1);
+
+/**
+ * `build` run once per object and remembered while that object lives: the patterns and word sets extraction derives
+ * from a compiled configuration, built on first use rather than at module load.
+ */
+export function memoizeByObject<K extends object, T>(build: (key: K) => T): (key: K) => T {
+  const built = new WeakMap<K, T>();
+  return (key) => {
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(key);
+      built.set(key, value);
+    }
+    return value;
+  };
+}
