@@ -318,13 +318,11 @@ export function troopSenders(
   const clauseStart = Math.max(0, ...openers.map((m) => m.index + m[0].length));
   const clause = text.slice(clauseStart, end);
   if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(text.slice(clauseStart))) return [];
-  const named = countryMentions(clause);
-  for (const word of clause.matchAll(CAPITALISED)) {
-    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
-    const country = countryOfWord(word[0]) ?? affiliationOf(word[0].replace(/['\u2019]s$/u, ''));
-    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
-  }
-  return named.map((m) => ({ ...m, start: m.start + clauseStart, end: m.end + clauseStart }));
+  return countriesByAnyName(clause, affiliationOf).map((m) => ({
+    ...m,
+    start: m.start + clauseStart,
+    end: m.end + clauseStart,
+  }));
 }
 
 /**
@@ -346,12 +344,18 @@ const mayContribute = (text: string) => mayNameTask(text) && TASK.test(text);
 /** The task is promised or expected, not a report of what a country does today ("provides intelligence"). */
 const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu');
 
-/** Every country a text names by its name, its adjective or its seat of government ("Norway", "Irish", "Ankara"). */
-function countriesByAnyName(text: string): CountryMention[] {
+/**
+ * Every country a text names by its name, its adjective or its seat of government ("Norway", "Irish", "Ankara"), or
+ * by a person the article gives it (`affiliationOf`, by surname, a possessive's too): names first, then the rest.
+ */
+export function countriesByAnyName(
+  text: string,
+  affiliationOf: (surname: string) => string | null = () => null,
+): CountryMention[] {
   const named = countryMentions(text);
   for (const word of text.matchAll(CAPITALISED)) {
     if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
-    const country = countryOfWord(word[0]);
+    const country = countryOfWord(word[0]) ?? affiliationOf(word[0].replace(/['\u2019]s$/u, ''));
     if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
   }
   return named;

@@ -1,8 +1,7 @@
-import { type CountryMention, countryMentions } from './countries.js';
-import { inCompound, listCommas } from './guarantor-context.js';
+import type { CountryMention } from './countries.js';
+import { countriesByAnyName, inCompound, listCommas } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { parseLexicon, words } from './lexicon.js';
-import { countryOfWord } from './people-affiliation.js';
 import type { Sentence } from './sentences.js';
 
 /*
@@ -84,7 +83,6 @@ const FIRST_GAP = new RegExp(String.raw`^\s*(?:the\s+)?(?:${words(P.leaderNouns)
 const AGENT = new RegExp(String.raw`\b${words(P.agentPrepositions)}\s+`, 'giu');
 /** Between the countries of a list: commas, "and", "the". */
 const LIST_GAP = /^(?:[\s,]|\b(?:and|as well as|plus|the)\b)*$/iu;
-const CAPITALISED = /\p{Lu}[\p{L}'\u2019.-]*/gu;
 
 /** Every country a clause names: by its name, its adjective or seat ("Japanese", "Ottawa"), or a person the article gives it. */
 function countriesIn(
@@ -92,14 +90,9 @@ function countriesIn(
   offset: number,
   affiliationOf: (surname: string) => string | null,
 ): CountryMention[] {
-  const named = countryMentions(text);
-  for (const word of text.matchAll(CAPITALISED)) {
-    if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
-    const bare = word[0].replace(/[.]$/u, '');
-    const country = countryOfWord(bare) ?? affiliationOf(bare.replace(/['\u2019]s$/u, ''));
-    if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
-  }
-  return named.sort((a, b) => a.start - b.start).map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+  return countriesByAnyName(text, affiliationOf)
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
 }
 
 /**
