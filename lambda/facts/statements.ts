@@ -60,12 +60,17 @@ interface Analysed extends SentenceContext, Sentence {
 export function extractStatements(article: Article, split?: readonly Sentence[]): ArticleStatements {
   const { body } = article;
   const quotes = findQuoteSpans(body);
-  const tokens = tokenize(body, quotedTest(body, quotes));
+  const split_ = split ?? splitSentences(body);
+  const tokens = tokenize(
+    body,
+    quotedTest(body, quotes),
+    split_.map((s) => s.start),
+  );
   // The article's own outlet is no speaker, even when its name looks like a person's.
   const registry = new PeopleRegistry(nonPersonTest([article.outlet]));
   const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
-  const sentences = (split ?? splitSentences(body)).map((s, index): Analysed => {
+  const sentences = split_.map((s, index): Analysed => {
     first = firstTokenFrom(tokens, s.start, first);
     return {
       text: s.text,

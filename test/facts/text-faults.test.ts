@@ -27,6 +27,15 @@ describe('statements from faulty text', () => {
     ]);
   });
 
+  it('gives a sentence glued to a section heading to its speaker, not to the heading words before the name', () => {
+    expect(
+      said('Foreign Minister Ana Vell spoke in Zenda.\n\nBorder QuestionsVell also said the line was fixed.'),
+    ).toEqual([['Ana Vell', 'reported', 'the line was fixed']]);
+    expect(
+      said('Northern Lands Stay OursForeign Minister Ana Vell has made clear that the border cannot move.'),
+    ).toEqual([['Ana Vell', 'reported', 'the border cannot move']]);
+  });
+
   it('closes a quote at an opening mark typed where the closing one belongs', () => {
     expect(
       said('Ruritanian Foreign Minister Ana Vell spoke in Zenda.\n\n“We will never give up the north,“ Vell said.'),
