@@ -310,7 +310,7 @@ export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord
     const titled = titleStart(ctx, first);
     const single = first === last;
     const accepted = !single || titled < first || ctx.isKnownSurname(t.text) || allowLoneWord;
-    if (accepted && !followsInstitution(ctx, last)) {
+    if (accepted && !followsInstitution(ctx, last) && !(single && placeOfTitle(ctx, first))) {
       return {
         kind: 'name',
         start: ctx.tokens[titled]?.start ?? t.start,
@@ -323,6 +323,21 @@ export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord
     }
   }
   return rolePhraseEndingAt(ctx, last);
+}
+
+/**
+ * "The governor of Zaporizhzhia said", "Mayor of Tarsk said": one unknown capitalised word after a title's "of"
+ * is the place or body the title belongs to, not a person; the mention is the role.
+ */
+function placeOfTitle(ctx: MentionContext, first: number): boolean {
+  const of = ctx.tokens[first - 1];
+  const title = ctx.tokens[first - 2];
+  return (
+    of?.lower === 'of' &&
+    !!title &&
+    ROLE_HEADS.has(title.lower) &&
+    !ctx.isKnownSurname((ctx.tokens[first] as Token).text.replace(/['\u2019]s$/u, ''))
+  );
 }
 
 /** "Moscow Times", "Kyiv Independent": a capitalised run followed by an institution word is not a person. */

@@ -196,7 +196,7 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     start = skipSpace(body, (tokens[thatOfNoun] as Token).end);
   } else if (CONTENT_IN_VERB_PHRASE.has(lemma) || (INFINITIVE_VERBS.has(lemma) && at?.lower === 'to' && !at.quoted)) {
     start = verb.start;
-  } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k)) {
+  } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k) || topicOfQuoteBefore(ctx, at, verb)) {
     return null;
   } else if (/:/u.test(gap) || at.lower === 'that') {
     start = skipSpace(body, at.lower === 'that' ? at.end : (tokens[k - 1] as Token).end + gap.indexOf(':') + 1);
@@ -244,6 +244,11 @@ function withoutTrailingSource(body: string, start: number, end: number): number
 }
 
 /** ", adding that …", ", who added …": what follows belongs to a second statement. */
+/** `"…," Holm said of the plan.`: after a quote, "of" names what the words were about, not words. */
+function topicOfQuoteBefore(ctx: SentenceContext, at: Token, verb: Token): boolean {
+  return at.lower === 'of' && !at.quoted && ctx.quotes.some((q) => q.close < verb.start && q.open >= ctx.start);
+}
+
 function startsContinuation(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k] as Token;
   const next = ctx.tokens[k + 1];

@@ -334,7 +334,7 @@ function resolveSpeaker(
       // With no speaker yet, "… as X took the floor. \"…,\" she said.": the one person named just before.
       const key =
         recent.find((k) => registry.gender(k) !== (mention.gender === 'm' ? 'f' : 'm')) ??
-        (recent.length ? null : registry.soleNamedIn(sentence - 1, mention.gender));
+        (recent.length ? null : registry.soleNamedIn(sentence - 1, mention.gender, sentence));
       if (key) registry.setGender(key, mention.gender);
       return key ?? null;
     }

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions } from '../../lambda/facts/positions.js';
-import { extractStatements } from '../../lambda/facts/statements.js';
 import { articleOf } from './article-of.js';
+import { said } from './said.js';
 
 /*
  * Faults of scraped, re-typed and machine-translated text that cost facts in every category, in our own
  * invented words: sentences run together with no space, quotes closed with an opening mark, a headline joined
  * to its outlet on one line, a reported clause cut off by the end of an excerpt.
  */
-
-const said = (body: string) =>
-  extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.kind, s.text] as const);
 
 describe('statements from faulty text', () => {
   it('reads a quote and its attribution that lost the space after a period', () => {
