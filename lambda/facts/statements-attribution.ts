@@ -349,7 +349,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     if (needsClause && takesObject(ctx, v)) return null;
     const content =
       parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
-      contentBefore(ctx, before.start ?? before.mention.start) ??
+      wordsBefore(ctx, before.start ?? before.mention.start) ??
       (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? attributed(content, before.mention, before.appositive) : null;
   }
@@ -376,6 +376,19 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   }
   return attributed(content, speaker, appositive);
 }
+
+/**
+ * The words before the speaker, unless they only cite where the sentence comes from: "According to the same
+ * source, X demanded …" gives the source phrase to nobody.
+ */
+function wordsBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
+  const content = contentBefore(ctx, speakerStart);
+  return content && SOURCE_PHRASE_ONLY.test(ctx.body.slice(content.start, content.end)) ? null : content;
+}
+
+/** A sentence's opening that only names a source: "According to the same source,", "Citing officials,". */
+const SOURCE_PHRASE_ONLY =
+  /^(?:according\s+to|citing|as\s+reported\s+by|quoting)\b[^,;:"\u201c\u201d\u00ab\u00bb]*,?$/iu;
 
 /**
  * "Said Foreign Minister X, \"…\"", "Stressed X: …", "Said the head of the ministry, \"…\"": machine-translated copy that opens a sentence with
@@ -442,12 +455,22 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
   const verb = ctx.tokens[v] as Token;
   const inverted = mentionStartingAt(ctx, v + 1) !== null;
   if (!inverted && !/^\s*(?:[.,;!?]|$)/u.test(body.slice(verb.end, ctx.end))) return false;
+  // "After the plan is shown, the sides will meet again, Varga concluded.": a clause, its speaker, the end.
+  if (
+    !inverted &&
+    /^\s*[.!?]?\s*$/u.test(body.slice(verb.end, ctx.end)) &&
+    CLAUSE_THEN_SPEAKER.test(body.slice(ctx.start, verb.start))
+  )
+    return true;
   return ctx.quotes.some(
     (q) =>
       q.close < verb.start &&
       /^[\s,]+[^.!?;:"\u201c\u201d\u00ab\u00bb]{0,80}$/u.test(body.slice(q.close + 1, verb.start)),
   );
 }
+
+/** At least four words, a comma, and up to five words for the speaker before a verb that ends the sentence. */
+const CLAUSE_THEN_SPEAKER = /^(?:\S+\s+){3}\S[^]*,\s*(?:[^\s,]+\s+){1,5}$/u;
 
 /**
  * "X met Y and told reporters …", "X confirmed A and stated B", "X acknowledged A but said B": a verb of

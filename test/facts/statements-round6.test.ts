@@ -44,5 +44,43 @@ describe('extractStatements on the round-5 kinds', () => {
         ['Ivo Holm', 'reported', 'talks were over'],
       ],
     ],
+    [
+      'reads "hailed" only with "as" or a quote, and "urged" only with a clause',
+      'Premier Ivo Holm hailed progress with the envoys. Premier Ivo Holm urged for calm in the region before the summit.',
+      [],
+    ],
+    [
+      'reads "hailed X as Y" and a quote "hailed" as its object',
+      'Premier Ivo Holm hailed the accord as a new page. Envoy Karl Brandt hailed a "real turn" in Zenda.',
+      [
+        ['Ivo Holm', 'reported', 'hailed the accord as a new page'],
+        ['Karl Brandt', 'direct', 'real turn'],
+      ],
+    ],
+    [
+      'reads "urged that …" as a statement',
+      'Premier Ivo Holm urged that the talks resume within a week.',
+      [['Ivo Holm', 'reported', 'the talks resume within a week']],
+    ],
+    [
+      'gives no words to a speaker whose sentence opens with its source only ("According to the same source, X demanded, …")',
+      'Talks ended. According to the same source, Ivan Varga demanded, as a condition, the full withdrawal of troops.',
+      [],
+    ],
+    [
+      'reads a speaker named after a role\'s "of the …" phrase ("Head of the delegation X said")',
+      'Head of the delegation Ivan Varga said on Friday that Tarsk was satisfied with the talks.',
+      [['Ivan Varga', 'reported', 'Tarsk was satisfied with the talks']],
+    ],
+    [
+      'still gives no speaker to a body after a role\'s "of"',
+      'Talks ended.\n\nThe head of the Zenda Relief Society said the shelling had stopped.',
+      [],
+    ],
+    [
+      'reads "concluded" closing a clause with its speaker at the end of the sentence, and not elsewhere',
+      'After the map is shown, the sides will meet again, Ivan Varga concluded. Ivan Varga continued to press for a truce.',
+      [['Ivan Varga', 'reported', 'After the map is shown, the sides will meet again']],
+    ],
   ]);
 });
