@@ -166,6 +166,8 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (!a) continue;
     if (quotedSpeaker && a.speaker.kind === 'generic') a.speaker = quotedSpeaker;
     quotedSpeaker = null;
+    const partner = coordinatedSubject(ctx, a.speaker, verb);
+    if (partner) found.push(attributed(a, partner, ''));
     found.push(a);
     // "Russia insists on direct talks …, Oleg Kastrin told reporters": a group or a country as the
     // subject leaves the words free for a named speaker later in the sentence.
@@ -180,6 +182,21 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * "President Holm and Secretary Brandt warned that …": the named person before "and" in subject place says the
+ * words too (`speaker` is the one after "and", found as the verb's subject).
+ */
+function coordinatedSubject(ctx: SentenceContext, speaker: Mention, verb: Token): Mention | null {
+  if (speaker.kind !== 'name' || speaker.end > verb.start) return null;
+  const { tokens } = ctx;
+  const s = tokens.findIndex((t) => t.start === speaker.start);
+  const and = tokens[s - 1];
+  if (s < 2 || and?.lower !== 'and' || and.quoted) return null;
+  const first = mentionEndingAt(ctx, s - 2, false);
+  if (first?.kind !== 'name' || !/^\s+$/u.test(gapBetween(ctx.body, tokens[s - 2], and))) return null;
+  return isSpaceOrPunct(ctx.body.slice(ctx.start, first.start)) ? first : null;
 }
 
 /**

@@ -82,5 +82,21 @@ describe('extractStatements on the round-5 kinds', () => {
       'After the map is shown, the sides will meet again, Ivan Varga concluded. Ivan Varga continued to press for a truce.',
       [['Ivan Varga', 'reported', 'After the map is shown, the sides will meet again']],
     ],
+    [
+      'gives the words of two named subjects joined by "and" to both, and "relayed that" is a verb of saying',
+      'President Ivo Holm and Secretary Karl Brandt relayed that the envoys could leave.',
+      [
+        ['Ivo Holm', 'reported', 'the envoys could leave'],
+        ['Karl Brandt', 'reported', 'the envoys could leave'],
+      ],
+    ],
+    [
+      'gives nothing to a group or a name that is not the subject before "and"',
+      'The Ruritanian army and Ivan Varga said the talks went well. Holm met Karl Brandt, and Brandt said the talks were over.',
+      [
+        ['Ivan Varga', 'reported', 'the talks went well'],
+        ['Karl Brandt', 'reported', 'the talks were over'],
+      ],
+    ],
   ]);
 });
