@@ -180,6 +180,7 @@ const SPEECH_LISTS = [
   'continuationVerbs',
   'clauseVerbs',
   'quotedFragmentFrames',
+  'creditNouns',
   'questionLabels',
   'answerLabels',
   'sourceNouns',

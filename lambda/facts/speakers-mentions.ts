@@ -7,6 +7,7 @@ import {
   INDEFINITE,
   INSTITUTION_WORDS,
   PERSONAL_PRONOUNS,
+  PLURAL_PLACE_WORDS,
   ROLE_HEADS,
   speechVerbLemma,
   TITLE_WORDS,
@@ -310,7 +311,7 @@ export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord
     const titled = titleStart(ctx, first);
     const single = first === last;
     const accepted = !single || titled < first || ctx.isKnownSurname(t.text) || allowLoneWord;
-    if (accepted && !followsInstitution(ctx, last) && !(single && placeOfTitle(ctx, first))) {
+    if (accepted && !followsInstitution(ctx, last) && !endsInInstitution(t) && !(single && placeOfTitle(ctx, first))) {
       return {
         kind: 'name',
         start: ctx.tokens[titled]?.start ?? t.start,
@@ -339,6 +340,9 @@ function placeOfTitle(ctx: MentionContext, first: number): boolean {
     !ctx.isKnownSurname((ctx.tokens[first] as Token).text.replace(/['\u2019]s$/u, ''))
   );
 }
+
+/** "the Kherson and Zaporozhye Regions", "the People's Republics": a run ending in a plural place or body word. */
+const endsInInstitution = (t: Token) => PLURAL_PLACE_WORDS.has(t.lower);
 
 /** "Moscow Times", "Kyiv Independent": a capitalised run followed by an institution word is not a person. */
 function followsInstitution(ctx: MentionContext, last: number): boolean {

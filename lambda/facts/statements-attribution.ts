@@ -3,6 +3,7 @@ import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
   CLAUSE_ONLY,
+  CLAUSE_VERBS,
   CONTENT_IN_VERB_PHRASE,
   CONTINUATION_VERBS,
   INDEFINITE,
@@ -400,7 +401,29 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
  */
 function wordsBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
   const content = contentBefore(ctx, speakerStart);
-  return content && SOURCE_PHRASE_ONLY.test(ctx.body.slice(content.start, content.end)) ? null : content;
+  if (!content) return null;
+  const text = ctx.body.slice(content.start, content.end);
+  return SOURCE_PHRASE_ONLY.test(text) || openingCircumstance(text) ? null : content;
+}
+
+/** Prepositions that open a sentence's circumstance: "At the summit,", "In a later statement on 23 April,". */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'amid']);
+/** The longest opening circumstance read as one: longer phrases are more often clauses. */
+const CIRCUMSTANCE_WORDS = 12;
+
+/**
+ * "At the Alaska summit, Putin demanded …": a phrase that opens with a preposition and holds no finite verb
+ * (`clauseVerbs`, a past tense in -ed), no subject pronoun and no quote tells when or where, not what was said.
+ */
+function openingCircumstance(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean);
+  if (words.length > CIRCUMSTANCE_WORDS || !CIRCUMSTANCE_PREPOSITIONS.has(words[0] ?? '')) return false;
+  if (/["\u201c\u201d\u00ab\u00bb]/u.test(text)) return false;
+  // A past tense ("the sides agreed") makes it a clause; a participle as an adjective ("a detailed plan") is rarer.
+  return !words.some((w) => CLAUSE_VERBS.has(w) || /^(i|we|he|she|they|it|you)$|ed$/u.test(w));
 }
 
 /** A sentence's opening that only names a source: "According to the same source,", "Citing officials,". */

@@ -379,6 +379,7 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     const mention = mentionEndingAt(s as MentionContext, k, false);
     if (mention?.kind !== 'name') continue;
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
+    if (PICTURE_CREDIT.test(body.slice(Math.max(s.start, mention.start - 24), mention.start))) continue;
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
     const before = body.slice(s.start, mention.start).trim();
     const leading = leadingAppositive(before);
@@ -390,6 +391,12 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
   }
   return subject;
 }
+
+/**
+ * "Pool photo by Anna Lind/Agency", "Photo: Anna Lind": the photographer a credit names is in no story, and a
+ * role ("the Kremlin chief") must not stand for them.
+ */
+const PICTURE_CREDIT = new RegExp(`\\b(?:${speechWords.creditNouns.join('|')})s?(?:\\s+by|\\s*:)\\s*$`, 'iu');
 
 /** What stands before a name in subject place: nothing, an introductory phrase, or a short role. */
 const inSubjectPlace = (before: string) =>

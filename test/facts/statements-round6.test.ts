@@ -98,5 +98,20 @@ describe('extractStatements on the round-5 kinds', () => {
         ['Karl Brandt', 'reported', 'the talks were over'],
       ],
     ],
+    [
+      'takes a capitalised run ending in a plural place word for no person a role could stand for',
+      'Talks ended. Any plan would make Borduria cede the Tarsk and Zenda Regions to Russia.\n\nThe Russian leader said the talks were over.',
+      [],
+    ],
+    [
+      'takes the name in a picture credit for no person a role could stand for',
+      'The envoys met in Zenda. | Pool photo by Anna Lind/Agency\n\nThe Russian leader said the talks were over.',
+      [],
+    ],
+    [
+      'gives an opening circumstance with no clause in it to nobody, and a clause before the speaker to the speaker',
+      'At the Zenda summit, Ivo Holm reiterated his commitment to the border. At the summit the sides agreed on a truce, Ivo Holm said.',
+      [['Ivo Holm', 'reported', 'At the summit the sides agreed on a truce']],
+    ],
   ]);
 });
