@@ -181,6 +181,7 @@ const SPEECH_LISTS = [
   'clauseVerbs',
   'quotedFragmentFrames',
   'creditNouns',
+  'reportNouns',
   'questionLabels',
   'answerLabels',
   'sourceNouns',

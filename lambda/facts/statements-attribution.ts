@@ -382,6 +382,12 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   // "…, says the head of the presidential office, Oleh Marchuk.": the name in apposition is the speaker.
   const speaker = namedInApposition(ctx, mentionStartingAt(ctx, v + 1));
   if (!speaker) return null;
+  // "…, however, denied Holm's claim that …": a possessive after the verb owns its object; it says nothing.
+  if (
+    /['\u2019]s$/u.test(ctx.body.slice(speaker.start, speaker.end)) ||
+    /^['\u2019]s\b/u.test(ctx.body.slice(speaker.end))
+  )
+    return null;
   const content = contentBefore(ctx, verb.start);
   if (!content) return null;
   const appositive = appositiveAfter(ctx, speaker.end);

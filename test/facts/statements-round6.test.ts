@@ -113,5 +113,15 @@ describe('extractStatements on the round-5 kinds', () => {
       'At the Zenda summit, Ivo Holm reiterated his commitment to the border. At the summit the sides agreed on a truce, Ivo Holm said.',
       [['Ivo Holm', 'reported', 'At the summit the sides agreed on a truce']],
     ],
+    [
+      'gives no words to a possessive after the verb ("denied Holm\'s claim that …")',
+      "The ministry, however, denied Ivo Holm's claim that a joint meeting had been discussed.",
+      [],
+    ],
+    [
+      'reads "announced" only with a clause, and a report\'s "that" clause as nobody\'s words',
+      'Ivo Holm announced the talks on Monday. Ivo Holm commented on the information that the plan had a guarantee. Ivo Holm announced that the talks would resume.',
+      [['Ivo Holm', 'reported', 'the talks would resume']],
+    ],
   ]);
 });
