@@ -306,7 +306,7 @@ function bothThatClauses(ctx: SentenceContext, previous: Attribution, v: number)
 const RUN_ON_PARTICIPLES = new Set(['adding', 'saying']);
 
 /**
- * "X said A, adding that B": "adding" or "saying" that runs on from the reported clause it follows, with no speaker
+ * "X said A, adding that B": "adding", or "saying" after "said", that runs on from the reported clause it follows, with no speaker
  * or quote between them, belongs to that one clause, as labellers read it. The clause is reported speech
  * running up to the participle's comma; a continuation after a quote or after the speaker ("…, X said,
  * adding that …", "…, said X, who added …"), one whose words are a quote ("…, adding that \"…\""), and any
@@ -318,7 +318,16 @@ function extendsReportedClause(ctx: SentenceContext, previous: Attribution, cut:
   if (!RUN_ON_PARTICIPLES.has(verb.lower) || previous.direct || previous.continues) return false;
   if (previous.start > cut || previous.end <= cut) return false;
   if (previous.speaker.start >= previous.start && previous.speaker.start < cut) return false;
+  // "reiterated that A, saying B" gives B apart; "said A, saying B" only repeats the saying.
+  if (verb.lower === 'saying' && !saidBefore(ctx, previous.start)) return false;
   return !ctx.quotes.some((q) => q.open === previous.start && q.close + 1 >= cut);
+}
+
+/** Whether the verb that introduces the words at `start` (past a "that") is "say" itself. */
+function saidBefore(ctx: SentenceContext, start: number): boolean {
+  let k = ctx.tokens.findIndex((t) => t.start >= start) - 1;
+  if (ctx.tokens[k]?.lower === 'that') k--;
+  return /^(?:say|says|said)$/u.test(ctx.tokens[k]?.lower ?? '');
 }
 
 function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribution | null {

@@ -123,5 +123,13 @@ describe('extractStatements on the round-5 kinds', () => {
       'Ivo Holm announced the talks on Monday. Ivo Holm commented on the information that the plan had a guarantee. Ivo Holm announced that the talks would resume.',
       [['Ivo Holm', 'reported', 'the talks would resume']],
     ],
+    [
+      'gives ", saying that …" after a verb other than "said" a statement of its own',
+      'Premier Ivo Holm reiterated that the province is Ruritanian, saying that any change would be unlawful.',
+      [
+        ['Ivo Holm', 'reported', 'the province is Ruritanian'],
+        ['Ivo Holm', 'reported', 'any change would be unlawful'],
+      ],
+    ],
   ]);
 });
