@@ -25,7 +25,13 @@ import {
   tokenize,
 } from './speakers-mentions.js';
 import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
-import { announcedList, bulletLength, ordinalPointStart } from './statements-enumeration.js';
+import {
+  type AnnouncedList,
+  announcedList,
+  bulletLength,
+  ordinalPointStart,
+  UNCOUNTED_POINTS,
+} from './statements-enumeration.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
 import { type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
 import { appositiveAfter, subordinateClauseSubject } from './statements-subject.js';
@@ -150,8 +156,9 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       }
       // One sentence of background may come between two points; a second ends the list.
       enumeration = from < 0 && list.since === 0 ? { ...list, since: 1 } : null;
-    } else if (enumeration && opensParagraph(body, sentences, s)) {
-      const point = enumeratedPoint(s, body) && (!enumeration.bulleted || bulletLength(s.text) > 0);
+    } else if (enumeration && (opensParagraph(body, sentences, s) || afterInlineBullet(sentences[s.index - 1], s))) {
+      const bulleted = bulletLength(s.text) > 0 || afterInlineBullet(sentences[s.index - 1], s);
+      const point = enumeratedPoint(s, body) && (!enumeration.bulleted || bulleted);
       enumeration.remaining = point ? enumeration.remaining - 1 : 0;
       if (point && !findAttributions(s).some((a) => a.speaker.kind === 'name' || a.speaker.kind === 'pronoun')) {
         const from = s.start + bulletLength(s.text);
@@ -265,7 +272,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       emit(s.about, 'direct', quoteWords(body, colonQuote), s.start, colonQuote.close);
       remember(s.about);
     }
-    const list = s.about || s.text.endsWith(':') ? announcedList(s.text) : null;
+    const list =
+      s.about || s.text.endsWith(':') ? (announcedList(s.text) ?? bulletsAfterColon(s, sentences[s.index + 1])) : null;
     // "Among the proposals Marek set out:": the one person the announcement names owns the list.
     const owner = list && (s.about ?? (list.bulleted ? registry.soleNamedIn(s.index) : null));
     if (list && owner)
@@ -455,6 +463,22 @@ function quoteAfterColon(s: Analysed, consumed: Set<QuoteSpan>, free: Set<QuoteS
 function opensParagraph(body: string, sentences: readonly Sentence[], s: Analysed): boolean {
   const previous = sentences[s.index - 1];
   return !!previous && body.slice(previous.end, s.start).includes('\n');
+}
+
+/** Whether a bullet set inside a line stands right before the sentence ("…: • mutual recognition; • …"). */
+function afterInlineBullet(previous: Analysed | undefined, s: Analysed): boolean {
+  return !!previous && /[\u2022\u25aa\u25cf\u25a0]\s*$/u.test(s.body.slice(previous.end, s.start));
+}
+
+/**
+ * "X said the sides agreed on:" then bulleted points: a speaker's sentence that ends in a colon announces
+ * the bullets after it, as a count or a noun of points would.
+ */
+function bulletsAfterColon(s: Analysed, next: Analysed | undefined): AnnouncedList | null {
+  if (!s.about || !s.text.endsWith(':') || !next) return null;
+  return bulletLength(next.text) > 0 || afterInlineBullet(s, next)
+    ? { count: UNCOUNTED_POINTS, ordinal: false, bulleted: true }
+    : null;
 }
 
 /**

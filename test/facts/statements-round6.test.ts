@@ -131,5 +131,22 @@ describe('extractStatements on the round-5 kinds', () => {
         ['Ivo Holm', 'reported', 'any change would be unlawful'],
       ],
     ],
+    [
+      "reads bullets set inside one line after a speaker's list as the speaker's points",
+      'Premier Ivan Varga listed the points: \u2022 mutual recognition of the border; \u2022 work on the river line.',
+      [
+        ['Ivan Varga', 'reported', 'mutual recognition of the border'],
+        ['Ivan Varga', 'reported', 'work on the river line'],
+      ],
+    ],
+    [
+      "reads bulleted lines after a speaker's sentence that ends in a colon, and none after a colon of nobody's",
+      'Premier Ivan Varga said the sides agreed on:\n\u2022 a border commission;\n\u2022 a rail link.\n\nThe plan covers:\n\u2022 a new port.',
+      [
+        ['Ivan Varga', 'reported', 'the sides agreed on'],
+        ['Ivan Varga', 'reported', 'a border commission'],
+        ['Ivan Varga', 'reported', 'a rail link'],
+      ],
+    ],
   ]);
 });
