@@ -376,7 +376,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     if (needsClause && takesObject(ctx, v)) return null;
     const content =
       parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
-      wordsBefore(ctx, before.start ?? before.mention.start) ??
+      wordsBefore(ctx, before.start ?? before.mention.start, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
       (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? attributed(content, before.mention, before.appositive) : null;
   }
@@ -412,13 +412,24 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
 
 /**
  * The words before the speaker, unless they only cite where the sentence comes from: "According to the same
- * source, X demanded …" gives the source phrase to nobody.
+ * source, X demanded …" gives the source phrase to nobody. An opening circumstance ("At the summit, X
+ * demanded Borduria withdraw …") leaves the words to the rest of the sentence after the verb (`verbEnd`), if any: a
+ * nominal object ("reiterated its commitment to …") is none.
  */
-function wordsBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
+function wordsBefore(
+  ctx: SentenceContext,
+  speakerStart: number,
+  verbEnd: number | null,
+): { start: number; end: number } | null {
   const content = contentBefore(ctx, speakerStart);
   if (!content) return null;
   const text = ctx.body.slice(content.start, content.end);
-  return SOURCE_PHRASE_ONLY.test(text) || openingCircumstance(text) ? null : content;
+  if (SOURCE_PHRASE_ONLY.test(text)) return null;
+  if (!openingCircumstance(text)) return content;
+  if (verbEnd === null) return null;
+  const start = skipSpace(ctx.body, verbEnd);
+  const end = trimEnd(ctx.body, start, ctx.end);
+  return end > start ? { start, end } : null;
 }
 
 /** Prepositions that open a sentence's circumstance: "At the summit,", "In a later statement on 23 April,". */

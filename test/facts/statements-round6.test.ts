@@ -148,5 +148,10 @@ describe('extractStatements on the round-5 kinds', () => {
         ['Ivan Varga', 'reported', 'a rail link'],
       ],
     ],
+    [
+      'reads the rest of the sentence after the verb when an opening circumstance stands before the speaker',
+      'At the Zenda summit, Ivo Holm demanded Borduria withdraw from the east.',
+      [['Ivo Holm', 'reported', 'Borduria withdraw from the east']],
+    ],
   ]);
 });
