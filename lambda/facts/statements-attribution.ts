@@ -536,7 +536,7 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
 }
 
 /** At least four words, a comma, and up to five words for the speaker before a verb that ends the sentence. */
-const CLAUSE_THEN_SPEAKER = /^(?:\S+\s+){3}\S[^]*,\s*(?:[^\s,]+\s+){1,5}$/u;
+const CLAUSE_THEN_SPEAKER = /^(?:\S+\s+){3}\S[\s\S]*,\s*(?:[^\s,]+\s+){1,5}$/u;
 
 /**
  * "X met Y and told reporters …", "X confirmed A and stated B", "X acknowledged A but said B": a verb of
