@@ -179,7 +179,7 @@ export const INSTITUTION_WORDS = words(
     'forum initiative programme program project mission office',
 );
 
-/** Plural place words that end a capitalised run naming places, not a person: "the Kherson and Zaporozhye Regions". */
+/** Plural place words that end a capitalised run naming places, not a person: "the Tarsk and Zenda Regions". */
 export const PLURAL_PLACE_WORDS = words('regions republics oblasts provinces districts territories islands');
 
 /** Plural nouns for groups of people: "Officials said" has no single speaker. */

@@ -327,7 +327,7 @@ export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord
 }
 
 /**
- * "The governor of Zaporizhzhia said", "Mayor of Tarsk said": one unknown capitalised word after a title's "of"
+ * "The governor of Tarsk said", "Mayor of Zenda said": one unknown capitalised word after a title's "of"
  * is the place or body the title belongs to, not a person; the mention is the role.
  */
 function placeOfTitle(ctx: MentionContext, first: number): boolean {
@@ -341,7 +341,7 @@ function placeOfTitle(ctx: MentionContext, first: number): boolean {
   );
 }
 
-/** "the Kherson and Zaporozhye Regions", "the People's Republics": a run ending in a plural place or body word. */
+/** "the Tarsk and Zenda Regions", "the Northern Republics": a run ending in a plural place or body word. */
 const endsInInstitution = (t: Token) => PLURAL_PLACE_WORDS.has(t.lower);
 
 /** "Moscow Times", "Kyiv Independent": a capitalised run followed by an institution word is not a person. */

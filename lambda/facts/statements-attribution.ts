@@ -432,13 +432,13 @@ function wordsBefore(
   return end > start ? { start, end } : null;
 }
 
-/** Prepositions that open a sentence's circumstance: "At the summit,", "In a later statement on 23 April,". */
+/** Prepositions that open a sentence's circumstance: "At the summit,", "In a later interview on Monday,". */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'amid']);
 /** The longest opening circumstance read as one: longer phrases are more often clauses. */
 const CIRCUMSTANCE_WORDS = 12;
 
 /**
- * "At the Alaska summit, Putin demanded …": a phrase that opens with a preposition and holds no finite verb
+ * "At the summit, Holm demanded …": a phrase that opens with a preposition and holds no finite verb
  * (`clauseVerbs`, a past tense in -ed), no subject pronoun and no quote tells when or where, not what was said.
  */
 function openingCircumstance(text: string): boolean {

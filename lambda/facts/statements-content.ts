@@ -210,7 +210,7 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     const that = window.find((t) => t.lower === 'that');
     const circumstance = body.slice(at.start, that ? that.start : (window.at(-1)?.end ?? at.end) + 3);
     const colon = /^[^,;:.!?]*:/u.exec(circumstance);
-    // "commented on the information that …", "responded to reports that …": the clause is the report's.
+    // "commented on reports that …", "responded to the news that …": the clause is the report's.
     if (!colon && that && REPORT_NOUNS.has(window[window.indexOf(that) - 1]?.lower ?? '')) return null;
     if (colon) start = skipSpace(body, at.start + colon[0].length);
     else if (that && (!/[,;]/u.test(body.slice(at.start, that.start)) || isAsideWord(body.slice(verb.end, that.start))))

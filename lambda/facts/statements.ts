@@ -401,8 +401,8 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
 }
 
 /**
- * "Pool photo by Anna Lind/Agency", "Photo: Anna Lind": the photographer a credit names is in no story, and a
- * role ("the Kremlin chief") must not stand for them.
+ * "Staff photo by Anna Lind/Agency", "Photo: Anna Lind": the photographer a credit names is in no story, and a
+ * role ("the Bordurian chief") must not stand for them.
  */
 const PICTURE_CREDIT = new RegExp(`\\b(?:${speechWords.creditNouns.join('|')})s?(?:\\s+by|\\s*:)\\s*$`, 'iu');
 

@@ -105,7 +105,7 @@ describe('extractStatements on the round-5 kinds', () => {
     ],
     [
       'takes the name in a picture credit for no person a role could stand for',
-      'The envoys met in Zenda. | Pool photo by Anna Lind/Agency\n\nThe Russian leader said the talks were over.',
+      'The envoys met in Zenda. | Staff photo by Anna Lind/Agency\n\nThe Russian leader said the talks were over.',
       [],
     ],
     [
@@ -120,7 +120,7 @@ describe('extractStatements on the round-5 kinds', () => {
     ],
     [
       'reads "announced" only with a clause, and a report\'s "that" clause as nobody\'s words',
-      'Ivo Holm announced the talks on Monday. Ivo Holm commented on the information that the plan had a guarantee. Ivo Holm announced that the talks would resume.',
+      'Ivo Holm announced the talks on Monday. Ivo Holm commented on reports that the plan had a guarantee. Ivo Holm announced that the talks would resume.',
       [['Ivo Holm', 'reported', 'the talks would resume']],
     ],
     [
