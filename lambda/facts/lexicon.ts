@@ -180,6 +180,8 @@ const SPEECH_LISTS = [
   'continuationVerbs',
   'clauseVerbs',
   'quotedFragmentFrames',
+  'creditNouns',
+  'reportNouns',
   'questionLabels',
   'answerLabels',
   'sourceNouns',

@@ -184,11 +184,13 @@ export class PeopleRegistry {
   /**
    * The one person a sentence names, of a gender that does not contradict `gender`, or null when it names
    * nobody or several: "The envoys met X on Monday. \"…\"" and "… as X took the floor. \"…,\" she said."
+   * Someone the sentence `notIn` names too is no candidate: "He said he would not give Varga any land" is not Varga.
    */
-  soleNamedIn(sentence: number, gender: 'm' | 'f' | null = null): string | null {
+  soleNamedIn(sentence: number, gender: 'm' | 'f' | null = null, notIn = -1): string | null {
     let found: string | null = null;
     for (const [key, person] of this.#people) {
       if (!person.sentences.has(sentence) || (gender && person.gender && person.gender !== gender)) continue;
+      if (person.sentences.has(notIn)) continue;
       if (found) return null;
       found = key;
     }
@@ -242,7 +244,9 @@ export class PeopleRegistry {
     const last = recentSpeakers[0] === undefined ? undefined : this.#record(recentSpeakers[0]);
     if (last && this.affiliation(last.key) === affiliation && sameKindOfRole(last, head, true)) return last.key;
     const unassigned = (p: PersonRecord) => compatible(p) && p.descriptors.every((d) => roleHeadsOf(d).length === 0);
-    const namedIn = (s: number) => [...this.#people.values()].find((p) => p.sentences.has(s) && unassigned(p));
+    // Someone the role's own sentence names is another person ("The Ruritanian president said Varga wants …").
+    const namedIn = (s: number) =>
+      [...this.#people.values()].find((p) => p.sentences.has(s) && !p.sentences.has(sentence) && unassigned(p));
     const named = namedIn(sentence + 1) ?? namedIn(sentence + 2);
     if (named) return named.key;
     // "The US leader" after "US President Donald Trump": the nearest person of that country holding an

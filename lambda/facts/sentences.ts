@@ -116,6 +116,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(BLANK_LINE)) boundaries.add(m.index);
   for (const m of text.matchAll(INLINE_SEPARATOR)) boundaries.add(m.index + 1).add(m.index + 2);
   addLineBoundaries(text, boundaries);
+  for (const cut of gluedHeadingEnds(text)) boundaries.add(cut);
   for (const m of text.matchAll(TERMINAL)) {
     const end = punctuationBoundary(text, m.index, m[0]);
     if (end !== null) boundaries.add(end);
@@ -204,6 +205,39 @@ function addLineBoundaries(text: string, boundaries: Set<number>): void {
     // A wrapped line that runs to (nearly) the full width continues; a short one is a heading or a list item.
     if (wrapped && (line.text.length >= 0.6 * width || endsMidClause(line.text))) continue;
     boundaries.add(line.end);
+  }
+}
+
+const HEADING_FUNCTION_WORDS = new Set(textWords.headingFunctionWords);
+const CAMEL_CASE_NAMES = new Set(textWords.camelCaseNames);
+/** A title-case word, or the small words a heading keeps in lower case. */
+const isHeadingWord = (word: string) => /^\p{Lu}[\p{L}'\u2019-]*$/u.test(word) || HEADING_FUNCTION_WORDS.has(word);
+/** A word of at least four letters glued to a capitalised word of at least three: `QuestionsKarlsson`. */
+const GLUED_WORDS = /^\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}{2})/u;
+/** How many words of a line's start may be a heading: headings are short. */
+const MAX_HEADING_WORDS = 10;
+
+/**
+ * Where a section heading ends that scraped copy glued to the sentence after it with no space or stop
+ * (`Border QuestionsKarlsson said …`): at the capital inside a word that a title-case run opens the line with,
+ * after at least one other word of the heading (`The NorthStar group` is a name). Names written with an inner
+ * capital (`WhatsApp`, lexicon/text.json) are no join, and a line whose words before that word are not all title
+ * case (`He sent a WhatsApp …`) has no heading.
+ */
+function* gluedHeadingEnds(text: string): Generator<number> {
+  for (const line of text.matchAll(/^([ \t]*)(\p{Lu}[^\n]*)/gmu)) {
+    let offset = line.index + (line[1] ?? '').length;
+    let headingWords = 0;
+    for (const word of (line[2] ?? '').split(' ').slice(0, MAX_HEADING_WORDS)) {
+      const glued = GLUED_WORDS.exec(word);
+      if (glued && headingWords > 0 && !CAMEL_CASE_NAMES.has(/^\p{L}+/u.exec(word)?.[0] ?? '')) {
+        yield offset + glued[0].length;
+        break;
+      }
+      if (!isHeadingWord(word)) break;
+      if (!HEADING_FUNCTION_WORDS.has(word.toLowerCase())) headingWords++;
+      offset += word.length + 1;
+    }
   }
 }
 

@@ -179,6 +179,9 @@ export const INSTITUTION_WORDS = words(
     'forum initiative programme program project mission office',
 );
 
+/** Plural place words that end a capitalised run naming places, not a person: "the Tarsk and Zenda Regions". */
+export const PLURAL_PLACE_WORDS = words('regions republics oblasts provinces districts territories islands');
+
 /** Plural nouns for groups of people: "Officials said" has no single speaker. */
 export const GROUP_WORDS = words(
   'officials negotiators diplomats sources authorities residents witnesses critics observers people police troops ' +

@@ -7,6 +7,7 @@ import {
   INDEFINITE,
   INSTITUTION_WORDS,
   PERSONAL_PRONOUNS,
+  PLURAL_PLACE_WORDS,
   ROLE_HEADS,
   speechVerbLemma,
   TITLE_WORDS,
@@ -88,22 +89,48 @@ function isPlainLowerWord(text: string): boolean {
   return true;
 }
 
-/** The words of `body`, each marked as quoted or not. */
-export function tokenize(body: string, isQuoted: (at: number) => boolean): Token[] {
+/**
+ * The words of `body`, each marked as quoted or not. A word is cut where a sentence starts inside it
+ * (`sentenceStarts`, ascending): text that lost the space between two sentences (`QuestionsKarlsson`, `east.The`).
+ */
+export function tokenize(
+  body: string,
+  isQuoted: (at: number) => boolean,
+  sentenceStarts: readonly number[] = [],
+): Token[] {
   const tokens: Token[] = [];
-  scanWords(body, (start, end) => {
-    const text = body.slice(start, end);
-    if (isPlainLowerWord(text)) {
-      // What rememberedWordForm would find for such a word, without an object or a look-up for it.
-      const lower = withoutPossessive(text);
-      tokens.push({ text, start, end, lower, possessive: lower !== text, quoted: isQuoted(start), nameLike: false });
-      return;
+  let next = 0;
+  scanWords(body, (wordStart, wordEnd) => {
+    let start = wordStart;
+    while (next < sentenceStarts.length && (sentenceStarts[next] as number) <= start) next++;
+    while (next < sentenceStarts.length && (sentenceStarts[next] as number) < wordEnd) {
+      const cut = sentenceStarts[next++] as number;
+      pushToken(tokens, body, start, withoutJoinerAtEnd(body, start, cut), isQuoted);
+      start = cut;
     }
-    const { lower, possessive, nameLike } = rememberedWordForm(text);
-    const name = nameLike && !(isPastSpeechForm(lower) && isSentenceStart(body, start));
-    tokens.push({ text, start, end, lower, possessive, quoted: isQuoted(start), nameLike: name });
+    pushToken(tokens, body, start, wordEnd, isQuoted);
   });
   return tokens;
+}
+
+/** The end of a word cut before a glued sentence, without the period or hyphen that joined them (`east.`). */
+function withoutJoinerAtEnd(body: string, start: number, end: number): number {
+  let last = end;
+  while (last > start + 1 && /[-'\u2019.]/u.test(body[last - 1] ?? '')) last--;
+  return last;
+}
+
+function pushToken(tokens: Token[], body: string, start: number, end: number, isQuoted: (at: number) => boolean): void {
+  const text = body.slice(start, end);
+  if (isPlainLowerWord(text)) {
+    // What rememberedWordForm would find for such a word, without an object or a look-up for it.
+    const lower = withoutPossessive(text);
+    tokens.push({ text, start, end, lower, possessive: lower !== text, quoted: isQuoted(start), nameLike: false });
+    return;
+  }
+  const { lower, possessive, nameLike } = rememberedWordForm(text);
+  const name = nameLike && !(isPastSpeechForm(lower) && isSentenceStart(body, start));
+  tokens.push({ text, start, end, lower, possessive, quoted: isQuoted(start), nameLike: name });
 }
 
 /**
@@ -284,7 +311,7 @@ export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord
     const titled = titleStart(ctx, first);
     const single = first === last;
     const accepted = !single || titled < first || ctx.isKnownSurname(t.text) || allowLoneWord;
-    if (accepted && !followsInstitution(ctx, last)) {
+    if (accepted && !followsInstitution(ctx, last) && !endsInInstitution(t) && !(single && placeOfTitle(ctx, first))) {
       return {
         kind: 'name',
         start: ctx.tokens[titled]?.start ?? t.start,
@@ -298,6 +325,24 @@ export function mentionEndingAt(ctx: MentionContext, last: number, allowLoneWord
   }
   return rolePhraseEndingAt(ctx, last);
 }
+
+/**
+ * "The governor of Tarsk said", "Mayor of Zenda said": one unknown capitalised word after a title's "of"
+ * is the place or body the title belongs to, not a person; the mention is the role.
+ */
+function placeOfTitle(ctx: MentionContext, first: number): boolean {
+  const of = ctx.tokens[first - 1];
+  const title = ctx.tokens[first - 2];
+  return (
+    of?.lower === 'of' &&
+    !!title &&
+    ROLE_HEADS.has(title.lower) &&
+    !ctx.isKnownSurname((ctx.tokens[first] as Token).text.replace(/['\u2019]s$/u, ''))
+  );
+}
+
+/** "the Tarsk and Zenda Regions", "the Northern Republics": a run ending in a plural place or body word. */
+const endsInInstitution = (t: Token) => PLURAL_PLACE_WORDS.has(t.lower);
 
 /** "Moscow Times", "Kyiv Independent": a capitalised run followed by an institution word is not a person. */
 function followsInstitution(ctx: MentionContext, last: number): boolean {

@@ -3,6 +3,7 @@ import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
   CLAUSE_ONLY,
+  CLAUSE_VERBS,
   CONTENT_IN_VERB_PHRASE,
   CONTINUATION_VERBS,
   INDEFINITE,
@@ -166,6 +167,8 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (!a) continue;
     if (quotedSpeaker && a.speaker.kind === 'generic') a.speaker = quotedSpeaker;
     quotedSpeaker = null;
+    const partner = coordinatedSubject(ctx, a.speaker, verb);
+    if (partner) found.push(attributed(a, partner, ''));
     found.push(a);
     // "Russia insists on direct talks …, Oleg Kastrin told reporters": a group or a country as the
     // subject leaves the words free for a named speaker later in the sentence.
@@ -180,6 +183,21 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * "President Holm and Secretary Brandt warned that …": the named person before "and" in subject place says the
+ * words too (`speaker` is the one after "and", found as the verb's subject).
+ */
+function coordinatedSubject(ctx: SentenceContext, speaker: Mention, verb: Token): Mention | null {
+  if (speaker.kind !== 'name' || speaker.end > verb.start) return null;
+  const { tokens } = ctx;
+  const s = tokens.findIndex((t) => t.start === speaker.start);
+  const and = tokens[s - 1];
+  if (s < 2 || and?.lower !== 'and' || and.quoted) return null;
+  const first = mentionEndingAt(ctx, s - 2, false);
+  if (first?.kind !== 'name' || !/^\s+$/u.test(gapBetween(ctx.body, tokens[s - 2], and))) return null;
+  return isSpaceOrPunct(ctx.body.slice(ctx.start, first.start)) ? first : null;
 }
 
 /**
@@ -288,7 +306,7 @@ function bothThatClauses(ctx: SentenceContext, previous: Attribution, v: number)
 const RUN_ON_PARTICIPLES = new Set(['adding', 'saying']);
 
 /**
- * "X said A, adding that B": "adding" or "saying" that runs on from the reported clause it follows, with no speaker
+ * "X said A, adding that B": "adding", or "saying" after "said", that runs on from the reported clause it follows, with no speaker
  * or quote between them, belongs to that one clause, as labellers read it. The clause is reported speech
  * running up to the participle's comma; a continuation after a quote or after the speaker ("…, X said,
  * adding that …", "…, said X, who added …"), one whose words are a quote ("…, adding that \"…\""), and any
@@ -300,7 +318,16 @@ function extendsReportedClause(ctx: SentenceContext, previous: Attribution, cut:
   if (!RUN_ON_PARTICIPLES.has(verb.lower) || previous.direct || previous.continues) return false;
   if (previous.start > cut || previous.end <= cut) return false;
   if (previous.speaker.start >= previous.start && previous.speaker.start < cut) return false;
+  // "reiterated that A, saying B" gives B apart; "said A, saying B" only repeats the saying.
+  if (verb.lower === 'saying' && !saidBefore(ctx, previous.start)) return false;
   return !ctx.quotes.some((q) => q.open === previous.start && q.close + 1 >= cut);
+}
+
+/** Whether the verb that introduces the words at `start` (past a "that") is "say" itself. */
+function saidBefore(ctx: SentenceContext, start: number): boolean {
+  let k = ctx.tokens.findIndex((t) => t.start >= start) - 1;
+  if (ctx.tokens[k]?.lower === 'that') k--;
+  return /^(?:say|says|said)$/u.test(ctx.tokens[k]?.lower ?? '');
 }
 
 function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribution | null {
@@ -349,7 +376,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     if (needsClause && takesObject(ctx, v)) return null;
     const content =
       parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
-      contentBefore(ctx, before.start ?? before.mention.start) ??
+      wordsBefore(ctx, before.start ?? before.mention.start, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
       (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
     return content ? attributed(content, before.mention, before.appositive) : null;
   }
@@ -364,6 +391,12 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   // "…, says the head of the presidential office, Oleh Marchuk.": the name in apposition is the speaker.
   const speaker = namedInApposition(ctx, mentionStartingAt(ctx, v + 1));
   if (!speaker) return null;
+  // "…, however, denied Holm's claim that …": a possessive after the verb owns its object; it says nothing.
+  if (
+    /['\u2019]s$/u.test(ctx.body.slice(speaker.start, speaker.end)) ||
+    /^['\u2019]s\b/u.test(ctx.body.slice(speaker.end))
+  )
+    return null;
   const content = contentBefore(ctx, verb.start);
   if (!content) return null;
   const appositive = appositiveAfter(ctx, speaker.end);
@@ -376,6 +409,52 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   }
   return attributed(content, speaker, appositive);
 }
+
+/**
+ * The words before the speaker, unless they only cite where the sentence comes from: "According to the same
+ * source, X demanded …" gives the source phrase to nobody. An opening circumstance ("At the summit, X
+ * demanded Borduria withdraw …") leaves the words to the rest of the sentence after the verb (`verbEnd`), if any: a
+ * nominal object ("reiterated its commitment to …") is none.
+ */
+function wordsBefore(
+  ctx: SentenceContext,
+  speakerStart: number,
+  verbEnd: number | null,
+): { start: number; end: number } | null {
+  const content = contentBefore(ctx, speakerStart);
+  if (!content) return null;
+  const text = ctx.body.slice(content.start, content.end);
+  if (SOURCE_PHRASE_ONLY.test(text)) return null;
+  if (!openingCircumstance(text)) return content;
+  if (verbEnd === null) return null;
+  const start = skipSpace(ctx.body, verbEnd);
+  const end = trimEnd(ctx.body, start, ctx.end);
+  return end > start ? { start, end } : null;
+}
+
+/** Prepositions that open a sentence's circumstance: "At the summit,", "In a later interview on Monday,". */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'amid']);
+/** The longest opening circumstance read as one: longer phrases are more often clauses. */
+const CIRCUMSTANCE_WORDS = 12;
+
+/**
+ * "At the summit, Holm demanded …": a phrase that opens with a preposition and holds no finite verb
+ * (`clauseVerbs`, a past tense in -ed), no subject pronoun and no quote tells when or where, not what was said.
+ */
+function openingCircumstance(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean);
+  if (words.length > CIRCUMSTANCE_WORDS || !CIRCUMSTANCE_PREPOSITIONS.has(words[0] ?? '')) return false;
+  if (/["\u201c\u201d\u00ab\u00bb]/u.test(text)) return false;
+  // A past tense ("the sides agreed") makes it a clause; a participle as an adjective ("a detailed plan") is rarer.
+  return !words.some((w) => CLAUSE_VERBS.has(w) || /^(i|we|he|she|they|it|you)$|ed$/u.test(w));
+}
+
+/** A sentence's opening that only names a source: "According to the same source,", "Citing officials,". */
+const SOURCE_PHRASE_ONLY =
+  /^(?:according\s+to|citing|as\s+reported\s+by|quoting)\b[^,;:"\u201c\u201d\u00ab\u00bb]*,?$/iu;
 
 /**
  * "Said Foreign Minister X, \"…\"", "Stressed X: …", "Said the head of the ministry, \"…\"": machine-translated copy that opens a sentence with
@@ -442,12 +521,22 @@ function closesQuote(ctx: SentenceContext, v: number): boolean {
   const verb = ctx.tokens[v] as Token;
   const inverted = mentionStartingAt(ctx, v + 1) !== null;
   if (!inverted && !/^\s*(?:[.,;!?]|$)/u.test(body.slice(verb.end, ctx.end))) return false;
+  // "After the plan is shown, the sides will meet again, Varga concluded.": a clause, its speaker, the end.
+  if (
+    !inverted &&
+    /^\s*[.!?]?\s*$/u.test(body.slice(verb.end, ctx.end)) &&
+    CLAUSE_THEN_SPEAKER.test(body.slice(ctx.start, verb.start))
+  )
+    return true;
   return ctx.quotes.some(
     (q) =>
       q.close < verb.start &&
       /^[\s,]+[^.!?;:"\u201c\u201d\u00ab\u00bb]{0,80}$/u.test(body.slice(q.close + 1, verb.start)),
   );
 }
+
+/** At least four words, a comma, and up to five words for the speaker before a verb that ends the sentence. */
+const CLAUSE_THEN_SPEAKER = /^(?:\S+\s+){3}\S[\s\S]*,\s*(?:[^\s,]+\s+){1,5}$/u;
 
 /**
  * "X met Y and told reporters …", "X confirmed A and stated B", "X acknowledged A but said B": a verb of

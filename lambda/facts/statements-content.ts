@@ -1,3 +1,4 @@
+import { speechWords } from './lexicon.js';
 import {
   CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
@@ -196,7 +197,7 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     start = skipSpace(body, (tokens[thatOfNoun] as Token).end);
   } else if (CONTENT_IN_VERB_PHRASE.has(lemma) || (INFINITIVE_VERBS.has(lemma) && at?.lower === 'to' && !at.quoted)) {
     start = verb.start;
-  } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k)) {
+  } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k) || topicOfQuoteBefore(ctx, at, verb)) {
     return null;
   } else if (/:/u.test(gap) || at.lower === 'that') {
     start = skipSpace(body, at.lower === 'that' ? at.end : (tokens[k - 1] as Token).end + gap.indexOf(':') + 1);
@@ -209,6 +210,8 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     const that = window.find((t) => t.lower === 'that');
     const circumstance = body.slice(at.start, that ? that.start : (window.at(-1)?.end ?? at.end) + 3);
     const colon = /^[^,;:.!?]*:/u.exec(circumstance);
+    // "commented on reports that …", "responded to the news that …": the clause is the report's.
+    if (!colon && that && REPORT_NOUNS.has(window[window.indexOf(that) - 1]?.lower ?? '')) return null;
     if (colon) start = skipSpace(body, at.start + colon[0].length);
     else if (that && (!/[,;]/u.test(body.slice(at.start, that.start)) || isAsideWord(body.slice(verb.end, that.start))))
       start = skipSpace(body, that.end);
@@ -244,6 +247,14 @@ function withoutTrailingSource(body: string, start: number, end: number): number
 }
 
 /** ", adding that …", ", who added …": what follows belongs to a second statement. */
+/** Nouns whose "that" clause is what a report says, not the speaker's words (`reportNouns` in speech.json). */
+const REPORT_NOUNS = new Set(speechWords.reportNouns);
+
+/** `"…," Holm said of the plan.`: after a quote, "of" names what the words were about, not words. */
+function topicOfQuoteBefore(ctx: SentenceContext, at: Token, verb: Token): boolean {
+  return at.lower === 'of' && !at.quoted && ctx.quotes.some((q) => q.close < verb.start && q.open >= ctx.start);
+}
+
 function startsContinuation(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k] as Token;
   const next = ctx.tokens[k + 1];
@@ -269,6 +280,7 @@ export function contentPastCircumstance(
   for (let j = k + 2; j < Math.min(tokens.length, k + 9); j++) {
     const t = tokens[j] as Token;
     if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) return null;
+    if (t.lower === 'that' && REPORT_NOUNS.has(tokens[j - 1]?.lower ?? '')) return null;
     // "after the meeting": a word governed by a preposition is still circumstance.
     if (TIME_WORDS.has(t.lower) || PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) continue;
     if (CLAUSE_OPENERS.has(t.lower) || /^\p{Lu}/u.test(t.text)) {

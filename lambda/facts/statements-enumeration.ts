@@ -17,7 +17,7 @@ export interface AnnouncedList {
 }
 
 /** The most bulleted points taken after an announcement with no count. */
-const UNCOUNTED_POINTS = 12;
+export const UNCOUNTED_POINTS = 12;
 
 /** Words between the count and the end of the announcement: "three results of the Baku round:". */
 const COLON_WINDOW = 6;

@@ -343,9 +343,11 @@ export function governedByPreposition(ctx: SentenceContext, mention: Mention): M
   while (k >= 0 && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '') && !ctx.tokens[k]?.quoted && joined(k)) k--;
   if (ctx.tokens[k]?.lower === 'the' && joined(k)) k--;
   const before = ctx.tokens[k];
-  return before && !before.quoted && joined(k) && GOVERNING.has(before.lower)
-    ? { kind: 'generic', start: mention.start, end: mention.end }
-    : mention;
+  if (!before || before.quoted || !joined(k) || !GOVERNING.has(before.lower)) return mention;
+  // "Head of the delegation Ivan Varga said": a titled name after a role's "of" ends that role's phrase.
+  const role = ctx.tokens[k - 1];
+  if (before.lower === 'of' && mention.descriptor && role && ROLE_HEADS.has(role.lower)) return mention;
+  return { kind: 'generic', start: mention.start, end: mention.end };
 }
 
 /** Whether tokens `from`–`to` hold a verb of saying. */

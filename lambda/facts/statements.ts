@@ -25,7 +25,13 @@ import {
   tokenize,
 } from './speakers-mentions.js';
 import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
-import { announcedList, bulletLength, ordinalPointStart } from './statements-enumeration.js';
+import {
+  type AnnouncedList,
+  announcedList,
+  bulletLength,
+  ordinalPointStart,
+  UNCOUNTED_POINTS,
+} from './statements-enumeration.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
 import { type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
 import { appositiveAfter, subordinateClauseSubject } from './statements-subject.js';
@@ -60,12 +66,17 @@ interface Analysed extends SentenceContext, Sentence {
 export function extractStatements(article: Article, split?: readonly Sentence[]): ArticleStatements {
   const { body } = article;
   const quotes = findQuoteSpans(body);
-  const tokens = tokenize(body, quotedTest(body, quotes));
+  const split_ = split ?? splitSentences(body);
+  const tokens = tokenize(
+    body,
+    quotedTest(body, quotes),
+    split_.map((s) => s.start),
+  );
   // The article's own outlet is no speaker, even when its name looks like a person's.
   const registry = new PeopleRegistry(nonPersonTest([article.outlet]));
   const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
-  const sentences = (split ?? splitSentences(body)).map((s, index): Analysed => {
+  const sentences = split_.map((s, index): Analysed => {
     first = firstTokenFrom(tokens, s.start, first);
     return {
       text: s.text,
@@ -145,8 +156,9 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       }
       // One sentence of background may come between two points; a second ends the list.
       enumeration = from < 0 && list.since === 0 ? { ...list, since: 1 } : null;
-    } else if (enumeration && opensParagraph(body, sentences, s)) {
-      const point = enumeratedPoint(s, body) && (!enumeration.bulleted || bulletLength(s.text) > 0);
+    } else if (enumeration && (opensParagraph(body, sentences, s) || afterInlineBullet(sentences[s.index - 1], s))) {
+      const bulleted = bulletLength(s.text) > 0 || afterInlineBullet(sentences[s.index - 1], s);
+      const point = enumeratedPoint(s, body) && (!enumeration.bulleted || bulleted);
       enumeration.remaining = point ? enumeration.remaining - 1 : 0;
       if (point && !findAttributions(s).some((a) => a.speaker.kind === 'name' || a.speaker.kind === 'pronoun')) {
         const from = s.start + bulletLength(s.text);
@@ -260,7 +272,8 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       emit(s.about, 'direct', quoteWords(body, colonQuote), s.start, colonQuote.close);
       remember(s.about);
     }
-    const list = s.about || s.text.endsWith(':') ? announcedList(s.text) : null;
+    const list =
+      s.about || s.text.endsWith(':') ? (announcedList(s.text) ?? bulletsAfterColon(s, sentences[s.index + 1])) : null;
     // "Among the proposals Marek set out:": the one person the announcement names owns the list.
     const owner = list && (s.about ?? (list.bulleted ? registry.soleNamedIn(s.index) : null));
     if (list && owner)
@@ -329,7 +342,7 @@ function resolveSpeaker(
       // With no speaker yet, "… as X took the floor. \"…,\" she said.": the one person named just before.
       const key =
         recent.find((k) => registry.gender(k) !== (mention.gender === 'm' ? 'f' : 'm')) ??
-        (recent.length ? null : registry.soleNamedIn(sentence - 1, mention.gender));
+        (recent.length ? null : registry.soleNamedIn(sentence - 1, mention.gender, sentence));
       if (key) registry.setGender(key, mention.gender);
       return key ?? null;
     }
@@ -374,6 +387,7 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     const mention = mentionEndingAt(s as MentionContext, k, false);
     if (mention?.kind !== 'name') continue;
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
+    if (PICTURE_CREDIT.test(body.slice(Math.max(s.start, mention.start - 24), mention.start))) continue;
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
     const before = body.slice(s.start, mention.start).trim();
     const leading = leadingAppositive(before);
@@ -385,6 +399,12 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
   }
   return subject;
 }
+
+/**
+ * "Staff photo by Anna Lind/Agency", "Photo: Anna Lind": the photographer a credit names is in no story, and a
+ * role ("the Bordurian chief") must not stand for them.
+ */
+const PICTURE_CREDIT = new RegExp(`\\b(?:${speechWords.creditNouns.join('|')})s?(?:\\s+by|\\s*:)\\s*$`, 'iu');
 
 /** What stands before a name in subject place: nothing, an introductory phrase, or a short role. */
 const inSubjectPlace = (before: string) =>
@@ -443,6 +463,22 @@ function quoteAfterColon(s: Analysed, consumed: Set<QuoteSpan>, free: Set<QuoteS
 function opensParagraph(body: string, sentences: readonly Sentence[], s: Analysed): boolean {
   const previous = sentences[s.index - 1];
   return !!previous && body.slice(previous.end, s.start).includes('\n');
+}
+
+/** Whether a bullet set inside a line stands right before the sentence ("…: • mutual recognition; • …"). */
+function afterInlineBullet(previous: Analysed | undefined, s: Analysed): boolean {
+  return !!previous && /[\u2022\u25aa\u25cf\u25a0]\s*$/u.test(s.body.slice(previous.end, s.start));
+}
+
+/**
+ * "X said the sides agreed on:" then bulleted points: a speaker's sentence that ends in a colon announces
+ * the bullets after it, as a count or a noun of points would.
+ */
+function bulletsAfterColon(s: Analysed, next: Analysed | undefined): AnnouncedList | null {
+  if (!s.about || !s.text.endsWith(':') || !next) return null;
+  return bulletLength(next.text) > 0 || afterInlineBullet(s, next)
+    ? { count: UNCOUNTED_POINTS, ordinal: false, bulleted: true }
+    : null;
 }
 
 /**

@@ -99,6 +99,23 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a section heading that scraped copy glued to the sentence after it, at the capital inside a word', () => {
+    expect(texts('Border QuestionsVell said the line was fixed.\nTalks on the RiverThe envoys met.')).toEqual([
+      'Border Questions',
+      'Vell said the line was fixed.',
+      'Talks on the River',
+      'The envoys met.',
+    ]);
+    // Names with an inner capital, a short first part and running text are no heading.
+    const body = 'WhatsApp said Vell wrote. McDonald said so.\nHe sent a LinkedIn post.\nThe NorthStar group met.';
+    expect(texts(body)).toEqual([
+      'WhatsApp said Vell wrote.',
+      'McDonald said so.',
+      'He sent a LinkedIn post.',
+      'The NorthStar group met.',
+    ]);
+  });
+
   it('keeps decimals, initials, titles and web addresses whole where no space follows a period', () => {
     const body =
       'A team led by A.B.Petrov and Mr.Lind grew 3.5 times, Harbour.Az reports, citing Ledger.com and www.Ledger.Com/News.';

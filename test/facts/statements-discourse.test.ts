@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describesJournalist } from '../../lambda/facts/non-people.js';
-import { extractStatements } from '../../lambda/facts/statements.js';
-import { articleOf } from './article-of.js';
+import { said } from './said.js';
 
 /*
  * The statement rules written for kinds of misses on real reporting (issue 17): each test is one kind, in
  * our own invented words.
  */
-
-const said = (body: string) =>
-  extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.kind, s.text] as const);
 
 describe('one reported clause, however it runs on', () => {
   it('keeps ", adding that …" in the reported clause it runs on from', () => {

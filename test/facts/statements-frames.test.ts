@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../lambda/facts/statements.js';
-import { articleOf } from './article-of.js';
+import { said } from './said.js';
 
 /*
  * Statement frames that did not transfer to the holdout half (docs/transfer-misses.md, kinds S1, S4, S5),
  * in our own invented words: a participle's clause after a verb that says nothing, rarer verbs of
  * saying, and an aside between the speaker and the verb.
  */
-
-const said = (body: string) =>
-  extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.kind, s.text] as const);
 
 describe('extractStatements on participle frames (S1)', () => {
   it('gives the participle after "declined to comment" to the subject, and keeps the refusal itself silent', () => {

@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../lambda/facts/statements.js';
 import { announcedList, bulletLength, ordinalPointStart } from '../../lambda/facts/statements-enumeration.js';
 import { articleOf } from './article-of.js';
+import { said } from './said.js';
 
 /*
  * The statement frames of issue 17, round 3, one kind a test, in our own invented words: each was a kind
  * of miss in at least two outlets of the real set's tune half, or vocabulary a news dictionary holds.
  */
-
-const said = (body: string) =>
-  extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.kind, s.text] as const);
 
 const affiliations = (body: string) =>
   extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.affiliation] as const);

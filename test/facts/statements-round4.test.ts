@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../lambda/facts/statements.js';
-import { articleOf } from './article-of.js';
+import { said } from './said.js';
 
 /*
  * The statement frames of issue 17, round 4, one kind a test, in our own invented words: constructions
  * of wire copy, agency rewrites and machine translations that the round-3 blind half showed missing.
  */
-
-const said = (body: string) =>
-  extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.kind, s.text] as const);
 
 describe('extractStatements on round 4 frames', () => {
   it('gives a quoted question to the speaker who "asked" after it, and nothing to "asked" elsewhere', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../lambda/facts/statements.js';
-import { articleOf } from './article-of.js';
+import { said } from './said.js';
 
 /*
  * The statement frames of the round-4 kinds in docs/transfer-misses.md (S1, S4–S6, S8, S11, S13, S15 and the
  * extras), one kind a test, in our own invented words and with invented people and places.
  */
-
-const said = (body: string) =>
-  extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.kind, s.text] as const);
 
 describe('extractStatements on the round-4 kinds', () => {
   it('reads rarer verbs of saying with a clause, and nothing from their bare object', () => {

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions } from '../../lambda/facts/positions.js';
-import { extractStatements } from '../../lambda/facts/statements.js';
 import { articleOf } from './article-of.js';
+import { said } from './said.js';
 
 /*
  * Faults of scraped, re-typed and machine-translated text that cost facts in every category, in our own
  * invented words: sentences run together with no space, quotes closed with an opening mark, a headline joined
  * to its outlet on one line, a reported clause cut off by the end of an excerpt.
  */
-
-const said = (body: string) =>
-  extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.kind, s.text] as const);
 
 describe('statements from faulty text', () => {
   it('reads a quote and its attribution that lost the space after a period', () => {
@@ -25,6 +22,15 @@ describe('statements from faulty text', () => {
       ['Ana Vell', 'direct', 'We will not give up the north,'],
       ['Ana Vell', 'direct', 'Never again will we cede land.'],
     ]);
+  });
+
+  it('gives a sentence glued to a section heading to its speaker, not to the heading words before the name', () => {
+    expect(
+      said('Foreign Minister Ana Vell spoke in Zenda.\n\nBorder QuestionsVell also said the line was fixed.'),
+    ).toEqual([['Ana Vell', 'reported', 'the line was fixed']]);
+    expect(
+      said('Northern Lands Stay OursForeign Minister Ana Vell has made clear that the border cannot move.'),
+    ).toEqual([['Ana Vell', 'reported', 'the border cannot move']]);
   });
 
   it('closes a quote at an opening mark typed where the closing one belongs', () => {
