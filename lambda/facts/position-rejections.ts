@@ -1,4 +1,4 @@
-import { actorWords as A, stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, rejectionWords as R, stanceWords as S, words } from './lexicon.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { PartyMention } from './topics.js';
 
@@ -126,3 +126,56 @@ const CONTROL_PREDICATE = new RegExp(
  */
 export const reportsControl = (clause: string): boolean =>
   CONTROL_PREDICATE.test(clause) && !WANT_OFFER_REFUSE.test(clause);
+
+/**
+ * A forecast of how a side will react ("Kyiv is unlikely to accept …", "the president will probably reject …", "is
+ * unlikely to be impressed by such a compromise"): the writer's or a commentator's guess, not the side's stance.
+ */
+const FORECAST = new RegExp(
+  String.raw`\b(?:is|are|was|were|seems?|seemed|looks?|appears?)\s+(?:not\s+)?${words(R.forecastPredicates)}(?![\p{L}])|\b(?:will|would)\s+${words(R.forecastAdverbs)}(?![\p{L}])|\b${words(R.forecastAdverbs)}\s+(?:will|would)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Where a clause forecasts a reaction before stating any want, offer or refusal, or -1: "Kyiv is unlikely to accept
+ * the swap" forecasts; "Moscow demands the region, which Kyiv is unlikely to accept" states Moscow's demand first.
+ */
+export function forecastAt(clause: string): number {
+  const forecast = FORECAST.exec(clause);
+  if (!forecast) return -1;
+  const stance = WANT_OFFER_REFUSE.exec(clause);
+  return stance === null || forecast.index <= stance.index ? forecast.index : -1;
+}
+
+/**
+ * A plan framing the sentence ("Under the reported plan, …", "according to the draft deal …", "… under the proposed
+ * settlement"): a side's "would" inside it is a term the plan sets, not what the side wants.
+ */
+const PLAN_FRAME = new RegExp(
+  String.raw`\b${words(R.planFramePrepositions)}\s+(?:[\p{L}'\u2019-]+\s+){1,4}?${words(S.planNouns, R.planFrameNouns)}(?![\p{L}])`,
+  'iu',
+);
+/** A modal of a term right after the side: "Ukraine would cede", "Kyiv will have to leave", "Moscow is to keep". */
+const TERM_MODAL_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Ll}+ly)?\s+${words(R.planTermModals)}(?![\p{L}])`,
+  'iu',
+);
+
+/** Where a plan frame stands in the sentence, with the plan it names, or null. */
+export function planFrame(sentence: string): { start: number; end: number } | null {
+  const frame = PLAN_FRAME.exec(sentence);
+  return frame ? { start: frame.index, end: frame.index + frame[0].length } : null;
+}
+
+/** Whether the party is the subject of a term ("Ukraine would concede …"): a modal follows its mention. */
+export const bearsTerm = (clause: string, mention: PartyMention): boolean =>
+  TERM_MODAL_AFTER.test(clause.slice(mention.end, mention.end + 40));
+
+/** A live page's title ("Live: …", "War in the east – live updates", "… as it happened"): many items, no one stance. */
+const LIVE_TITLE = new RegExp(
+  String.raw`(?:^|[|:\u2013\u2014-]\s*|\s)${words(R.liveTitleMarkers)}\s*(?:[|:\u2013\u2014]|-\s|$)|^\s*${words(R.liveTitleMarkers)}\s*$`,
+  'iu',
+);
+
+/** Whether a headline is a live page's title, whose stance is the hour's news, not the article's. */
+export const isLiveTitle = (title: string): boolean => LIVE_TITLE.test(title);

@@ -21,14 +21,18 @@ import {
   trailingRefuser,
 } from './position-actor.js';
 import {
+  bearsTerm,
   declinesComment,
+  forecastAt,
   isAgendaOnly,
   isBackground,
+  isLiveTitle,
   isPatient,
   isQuestion,
   namedAfterStance,
   namedInCondition,
   namedInLaterCondition,
+  planFrame,
   reportsControl,
   statesNoStance,
   voicedByOutsider,
@@ -36,6 +40,7 @@ import {
 import { openingIndexed } from './regex-first-words.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { blockedHolder } from './stance-holder.js';
 import { stanceKind } from './stance-kind.js';
 import {
   answeringParty,
@@ -49,7 +54,14 @@ import {
   restatesCarried,
   restatingParty,
 } from './topic-anaphora.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
+import {
+  type CompiledTopics,
+  compileTopics,
+  defaultTopicsConfig,
+  type Mention,
+  type PartyMention,
+  phrasesSource,
+} from './topics.js';
 import {
   actorMentions,
   answererOfProposal,
@@ -303,6 +315,32 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     offersZone(clause)
       ? restatingParty(clause, topics, people, { speaker: speakerAround(index), person: referentAt(sentence.start) })
       : null;
+  // People of the article whose country is no party (a mediator, an envoy), by surname: an outsider as a subject.
+  const outsiderPeople = new Set(
+    [...(options.people ?? []), ...(options.mentioned ?? [])]
+      .filter((p) => p.affiliation && !topics.partyNames.includes(p.affiliation))
+      .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name),
+  );
+  // The party a rule found for a clause, unless no single side holds its stance: both sides together or an outsider as
+  // its subject, a forecast of the side's reaction, or a term of a plan framing the sentence ("Under the reported plan,
+  // Kyiv would cede …"), which is the plan owner's demand when a side owns it, else nobody's.
+  const holderOf = (
+    sentence: Sentence,
+    clause: Clause,
+    index: number,
+    party: string,
+    subject: PartyMention | undefined,
+  ): { party: string } | { rule: string } => {
+    const forecast = forecastAt(clause.text);
+    if (forecast >= 0 && (!subject || subject.start < forecast)) return { rule: 'forecast' };
+    const frame = subject && bearsTerm(clause.text, subject) ? planFrame(sentence.text) : null;
+    if (frame) {
+      const owner = planOwner(index, sentence.text.slice(frame.start, frame.end + 60));
+      return owner && owner !== party ? { party: owner } : owner ? { party } : { rule: 'plan-term' };
+    }
+    const blocked = blockedHolder(clause.text, topics, people, outsiderPeople);
+    return blocked ? { rule: blocked } : { party };
+  };
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
   let carried = null as Omit<CarriedDemand, 'owners'> | null;
@@ -501,8 +539,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
                 soleActor(clause.text, topics, people, (rule) => {
                   unowned = rule;
                 })));
-          if (party) emit(topic, party, clause.text);
-          else reject(topic, null, unowned);
+          const held = party ? holderOf(sentence, clause, index, party, subject) : { rule: unowned };
+          if ('party' in held) emit(topic, held.party, clause.text);
+          else reject(topic, party, held.rule);
+          // The parties below reply to the stance; one the rules above left to no side still may.
+          const kept = 'party' in held ? held.party : null;
           // "Kyiv dismissed Moscow's call to leave the region": the answer is a position beside the proposal's.
           const answerer = before ? answererOfProposal(clause.text, before, takers) : null;
           if (answerer) emit(topic, answerer.id, clause.text);
@@ -515,15 +556,19 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             ...replyingParties(clause.text, topics, people),
             ...(isBackground(clause.text) ? [] : laterRefusers(clause.text, mention.end, topics, people)),
           ]) {
-            if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
+            if (reply.start > mention.end && reply.id !== kept) emit(topic, reply.id, clause.text);
           }
           const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, referentAt, people);
-          if (refuser && refuser !== party) emit(topic, refuser, clause.text);
+          if (refuser && refuser !== kept) emit(topic, refuser, clause.text);
           const demander = asClauseHolder(clause.text, topics, people);
-          if (party && demander && demander !== party) emit(topic, demander, clause.text);
+          if (kept && demander && demander !== kept) emit(topic, demander, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
-        for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
+        const held = holderOf(sentence, clause, index, takers[0].id, takers[0]);
+        for (const topic of sentenceTopics) {
+          if ('party' in held) emit(topic, held.party, clause.text);
+          else reject(topic, takers[0].id, held.rule);
+        }
       } else if (
         takers[0] &&
         clause.contrast &&
@@ -531,7 +576,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         statesPosition(clause.text, takers[0], topics)
       ) {
         // "Russia wants the whole region, while Kyiv insists that the front line must be the starting point."
-        emit(sentenceTopics[0] ?? '', takers[0].id, clause.text);
+        const held = holderOf(sentence, clause, index, takers[0].id, takers[0]);
+        if ('party' in held) emit(sentenceTopics[0] ?? '', held.party, clause.text);
+        else reject(sentenceTopics[0] ?? '', takers[0].id, held.rule);
       }
       matrixParty ??= takers[0]?.id ?? null;
     }
@@ -577,7 +624,7 @@ function headlinePositions(
   options: ExtractPositionsOptions & { topics: CompiledTopics },
 ): Position[] {
   const title = article.title?.trim();
-  if (!title || sentences.some((s) => s.text.trim() === title)) return [];
+  if (!title || isLiveTitle(title) || sentences.some((s) => s.text.trim() === title)) return [];
   const headline = { ...article, body: title, title: null };
   return extractPositions(headline, {
     topics: options.topics,
