@@ -204,6 +204,9 @@ const POSITION_REJECTION_LISTS = [
   'forecastAdverbs',
   'planFramePrepositions',
   'planFrameNouns',
+  'openPlanDeterminers',
+  'controlPhrases',
+  'pressureFrames',
   'planTermModals',
   'liveTitleMarkers',
 ] as const;

@@ -115,13 +115,13 @@ export const namedInLaterCondition = (clause: string, mention: PartyMention): bo
  * "Russia holds part of …", "Moscow says it annexed …"; not a relative clause ("the regions it annexed are …").
  */
 const CONTROL_PREDICATE = new RegExp(
-  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?${words(S.controlVerbs)}\b`,
+  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?${words(S.controlVerbs, R.controlPhrases)}\b`,
   'iu',
 );
 
 /**
  * Who holds or took an area, said by a side or not ("Moscow says it annexed the four regions", "Russia holds part of
- * these regions"): the state of the ground, no want, offer or refusal. A stance beside it ("… and will never give
+ * these regions", "Moscow maintains partial control over them"): the state of the ground, no want, offer or refusal. A stance beside it ("… and will never give
  * them back") keeps the clause.
  */
 export const reportsControl = (clause: string): boolean =>
@@ -149,17 +149,15 @@ export function forecastAt(clause: string): number {
 
 /**
  * A plan framing the sentence ("Under the reported plan, …", "according to the draft deal …", "… under the proposed
- * settlement"): a side's "would" inside it is a term the plan sets, not what the side wants.
+ * settlement"): a side's "would" inside it is a term the plan sets, not what the side wants. Not any plan at all
+ * ("Kyiv will not leave under any plan"): a refusal whatever the terms.
  */
 const PLAN_FRAME = new RegExp(
-  String.raw`\b${words(R.planFramePrepositions)}\s+(?:[\p{L}'\u2019-]+\s+){1,4}?${words(S.planNouns, R.planFrameNouns)}(?![\p{L}])`,
+  String.raw`\b${words(R.planFramePrepositions)}\s+(?!${words(R.openPlanDeterminers)}\s)(?:[\p{L}'\u2019-]+\s+){1,4}?${words(S.planNouns, R.planFrameNouns)}(?![\p{L}])`,
   'iu',
 );
 /** A modal of a term right after the side: "Ukraine would cede", "Kyiv will have to leave", "Moscow is to keep". */
-const TERM_MODAL_AFTER = new RegExp(
-  String.raw`^(?:\s+\p{Ll}+ly)?\s+${words(R.planTermModals)}(?![\p{L}])`,
-  'iu',
-);
+const TERM_MODAL_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+ly)?\s+${words(R.planTermModals)}(?![\p{L}])`, 'iu');
 
 /** Where a plan frame stands in the sentence, with the plan it names, or null. */
 export function planFrame(sentence: string): { start: number; end: number } | null {
@@ -179,3 +177,25 @@ const LIVE_TITLE = new RegExp(
 
 /** Whether a headline is a live page's title, whose stance is the hour's news, not the article's. */
 export const isLiveTitle = (title: string): boolean => LIVE_TITLE.test(title);
+
+/** Pressure on a party, right after its name: "Kyiv is under pressure to …", "Ukraine faces calls to …". */
+const PRESSED_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+ly)?\s+${words(R.pressureFrames)}(?![\p{L}])`, 'iu');
+/** Any pressure frame, tested before the parties are looked up: most clauses hold none. */
+const PRESSURE = new RegExp(String.raw`\b${words(R.pressureFrames)}(?![\p{L}])`, 'iu');
+
+/** Whether the clause puts pressure on some party: the cheap gate before `isPressed`. */
+export const namesPressure = (clause: string): boolean => PRESSURE.test(clause);
+
+/**
+ * The party is the one pressed or asked to act ("Kyiv is under pressure to give up the region", "Ukraine was asked to
+ * withdraw"): what it is pressed to do is the other side's or a mediator's demand, not its stance.
+ */
+export const isPressed = (clause: string, mention: PartyMention): boolean =>
+  PRESSED_AFTER.test(clause.slice(mention.end, mention.end + 60));
+
+/** Nothing but punctuation, one word set off by a comma ("Still, …"), "that" or "the" before a clause's subject. */
+const SUBJECT_OPENING = /^[\s\p{P}]*(?:\p{L}+,\s+)?(?:that\s+)?(?:the\s+)?$/iu;
+
+/** Whether the mention opens the clause as its subject. */
+export const opensClause = (clause: string, mention: PartyMention): boolean =>
+  SUBJECT_OPENING.test(clause.slice(0, mention.start));

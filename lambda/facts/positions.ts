@@ -28,10 +28,13 @@ import {
   isBackground,
   isLiveTitle,
   isPatient,
+  isPressed,
   isQuestion,
   namedAfterStance,
   namedInCondition,
   namedInLaterCondition,
+  namesPressure,
+  opensClause,
   planFrame,
   reportsControl,
   statesNoStance,
@@ -321,6 +324,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       .filter((p) => p.affiliation && !topics.partyNames.includes(p.affiliation))
       .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name),
   );
+  // "Kyiv is under pressure to give up the region": the party is the clause's subject only as the one pressed, and
+  // takes no stance elsewhere in it ("X signalled …, as Kyiv faces pressure to …" is X's signal).
+  const pressedOnly = (clause: string, party: string) => {
+    const own = [...topics.partyMentions(clause), ...people(clause)].filter((m) => m.id === party);
+    const pressedSubject = own.some((m) => opensClause(clause, m) && isPressed(clause, m));
+    return pressedSubject && !own.some((m) => takesStance(clause, m) && !isPressed(clause, m));
+  };
   // The party a rule found for a clause, unless no single side holds its stance: both sides together or an outsider as
   // its subject, a forecast of the side's reaction, or a term of a plan framing the sentence ("Under the reported plan,
   // Kyiv would cede …"), which is the plan owner's demand when a side owns it, else nobody's.
@@ -338,6 +348,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const owner = planOwner(index, sentence.text.slice(frame.start, frame.end + 60));
       return owner && owner !== party ? { party: owner } : owner ? { party } : { rule: 'plan-term' };
     }
+    if (namesPressure(clause.text) && pressedOnly(clause.text, party)) return { rule: 'pressed-to-act' };
     const blocked = blockedHolder(clause.text, topics, people, outsiderPeople);
     return blocked ? { rule: blocked } : { party };
   };

@@ -1,5 +1,6 @@
 import { rejectionWords as R, stanceWords as S, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
+import { opensClause } from './position-rejections.js';
 import type { CompiledTopics, PartyMention } from './topics.js';
 import { isSayer, type PeopleMentions, takesStance } from './topics-parties.js';
 
@@ -19,8 +20,6 @@ const JOINT_PHRASE = new RegExp(String.raw`\b${words(R.jointSubjects)}(?![\p{L}]
 const COORDINATED = new RegExp(String.raw`^\s*,?\s*${words(R.coordinators)}\s+(?:the\s+)?$`, 'iu');
 /** "Russia and Ukraine both …", "… alike": the pair acts as one. */
 const JOINT_MARKER = new RegExp(String.raw`^\s+${words(R.jointMarkers)}(?![\p{L}])`, 'iu');
-/** Nothing but punctuation, one adverb set off by a comma ("Still, …") and "the" before a clause's subject. */
-const OPENS_CLAUSE = /^[\s\p{P}]*(?:\p{L}+,\s+)?(?:the\s+)?$/iu;
 /** An outsider's side or staff after its name: "the American side", "Washington's team", "US officials". */
 const OUTSIDER_BODY = new RegExp(
   String.raw`^(?:['\u2019]s)?(?:\s+${words(R.outsiderSubjectNouns)}(?![\p{L}])(?:['\u2019]s)?){0,2}`,
@@ -41,14 +40,15 @@ const OUTSIDER_NAMES = new RegExp(String.raw`\b${words(S.thirdPartyOwners)}(?![\
  * US", "American", "Washington"), mediators, and people whose country is no party (`outsiderPeople`). Each mention
  * runs over the side or staff after it ("the American side").
  */
-function outsiderMentions(
-  clause: string,
-  topics: CompiledTopics,
-  outsiderPeople: ReadonlySet<string>,
-): PartyMention[] {
+function outsiderMentions(clause: string, topics: CompiledTopics, outsiderPeople: ReadonlySet<string>): PartyMention[] {
   const found: PartyMention[] = [];
   const add = (start: number, end: number) => {
-    found.push({ id: '', start, end: end + (OUTSIDER_BODY.exec(clause.slice(end, end + 60))?.[0].length ?? 0), kind: 'name' });
+    found.push({
+      id: '',
+      start,
+      end: end + (OUTSIDER_BODY.exec(clause.slice(end, end + 60))?.[0].length ?? 0),
+      kind: 'name',
+    });
   };
   for (const word of clause.matchAll(CAPITALISED)) {
     const bare = word[0].replace(/['\u2019]s$/u, '');
@@ -91,7 +91,7 @@ export function blockedHolder(
   const parties = [...topics.partyMentions(clause), ...people(clause)].sort((a, b) => a.start - b.start);
   const pairs = jointPairs(clause, parties);
   const joint = [...pairs, ...[...clause.matchAll(JOINT_PHRASE)].map((m) => phraseMention(m))].filter(
-    (m) => takesStance(clause, m) || OPENS_CLAUSE.test(clause.slice(0, m.start)),
+    (m) => takesStance(clause, m) || opensClause(clause, m),
   );
   const outsiders = outsiderMentions(clause, topics, outsiderPeople).filter(
     (m) =>
@@ -100,10 +100,12 @@ export function blockedHolder(
   );
   const blockers = [
     ...joint.map((m) => ({ at: m.start, why: 'joint-subject' as const })),
-    ...outsiders.filter((m) => !coordinatedWithParty(clause, m, parties)).map((m) => ({
-      at: m.start,
-      why: 'outsider-subject' as const,
-    })),
+    ...outsiders
+      .filter((m) => !coordinatedWithParty(clause, m, parties))
+      .map((m) => ({
+        at: m.start,
+        why: 'outsider-subject' as const,
+      })),
   ];
   if (!blockers.length) return null;
   const inPair = (m: PartyMention) => pairs.some((p) => p.start <= m.start && m.end <= p.end);
