@@ -209,6 +209,7 @@ const POSITION_REJECTION_LISTS = [
   'pressureFrames',
   'planTermModals',
   'liveTitleMarkers',
+  'statementNouns',
 ] as const;
 
 /** Word lists of the rules that reject a wrong position: joint subjects, forecasts, plan frames, live pages' titles. */

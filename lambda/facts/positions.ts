@@ -43,7 +43,7 @@ import {
 import { openingIndexed } from './regex-first-words.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { blockedHolder } from './stance-holder.js';
+import { blockedHolder, possessiveStatementOwner } from './stance-holder.js';
 import { stanceKind } from './stance-kind.js';
 import {
   answeringParty,
@@ -71,6 +71,7 @@ import {
   claimsStance,
   coordinatedStanceAt,
   framingHolders,
+  isSayer,
   laterRefusers,
   obligedParty,
   openingSubject,
@@ -331,9 +332,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const pressedSubject = own.some((m) => opensClause(clause, m) && isPressed(clause, m));
     return pressedSubject && !own.some((m) => takesStance(clause, m) && !isPressed(clause, m));
   };
-  // The party a rule found for a clause, unless no single side holds its stance: both sides together or an outsider as
-  // its subject, a forecast of the side's reaction, or a term of a plan framing the sentence ("Under the reported plan,
-  // Kyiv would cede …"), which is the plan owner's demand when a side owns it, else nobody's.
+  // The party a rule found for a clause, unless another holds its stance or none does: the side whose statement a
+  // possessive reports (not the speaker commenting on it), both sides together or an outsider as its subject, a
+  // forecast of the side's reaction, or a term of a plan framing the sentence ("Under the reported plan, Kyiv would
+  // cede …"), which is the plan owner's demand when a side owns it, else nobody's.
   const holderOf = (
     sentence: Sentence,
     clause: Clause,
@@ -341,6 +343,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     party: string,
     subject: PartyMention | undefined,
   ): { party: string } | { rule: string } => {
+    // "X's statement on not recognising the peninsula shows …, the other side's spokeswoman said": X's stance.
+    const reported = !subject || isSayer(clause.text, subject);
+    const stated = reported ? possessiveStatementOwner(clause.text, topics, people) : null;
+    if (stated) return { party: stated };
     const forecast = forecastAt(clause.text);
     if (forecast >= 0 && (!subject || subject.start < forecast)) return { rule: 'forecast' };
     const frame = subject && bearsTerm(clause.text, subject) ? planFrame(sentence.text) : null;

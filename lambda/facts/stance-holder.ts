@@ -130,3 +130,29 @@ function coordinatedWithParty(clause: string, outsider: PartyMention, parties: r
       (outsider.end <= p.start && COORDINATED.test(clause.slice(outsider.end, p.start))),
   );
 }
+
+/** A possessive statement noun and what it is about: "'s statement on not recognising …", "'s refusal to …". */
+const STATEMENT_OF = new RegExp(
+  String.raw`['\u2019]s\s+(?:[\p{L}-]+\s+)?${words(R.statementNouns)}\s+(?:on|about|over|that|to|of)(?![\p{L}])`,
+  'iu',
+);
+/** Between a side's mention and the possessive: the rest of a name ("Ukrainian President Jane Roe's"). */
+const NAME_REST = /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
+
+/**
+ * The side whose statement a clause reports by a possessive ("X's statement on not recognising the peninsula as
+ * Russian shows …", said by the other side's spokeswoman): the possessor holds that stance, not the speaker who
+ * comments on it. Null when the clause has no such possessive before its first stance.
+ */
+export function possessiveStatementOwner(
+  clause: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): string | null {
+  const statement = STATEMENT_OF.exec(clause);
+  if (!statement) return null;
+  const owner = [...topics.partyMentions(clause), ...people(clause)].find(
+    (m) => m.end <= statement.index && NAME_REST.test(clause.slice(m.end, statement.index)),
+  );
+  return owner?.id ?? null;
+}
