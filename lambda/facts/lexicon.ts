@@ -204,6 +204,8 @@ const POSITION_REJECTION_LISTS = [
   'forecastAdverbs',
   'planFramePrepositions',
   'planFrameNouns',
+  'planSubjectNouns',
+  'planSubjectVerbs',
   'openPlanDeterminers',
   'controlPhrases',
   'pressureFrames',

@@ -156,8 +156,30 @@ const PLAN_FRAME = new RegExp(
   String.raw`\b${words(R.planFramePrepositions)}\s+(?!${words(R.openPlanDeterminers)}\s)(?:[\p{L}'\u2019-]+\s+){1,4}?${words(S.planNouns, R.planFrameNouns)}(?![\p{L}])`,
   'iu',
 );
-/** A modal of a term right after the side: "Ukraine would cede", "Kyiv will have to leave", "Moscow is to keep". */
-const TERM_MODAL_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+ly)?\s+${words(R.planTermModals)}(?![\p{L}])`, 'iu');
+/**
+ * A modal of a term right after the side: "Ukraine would cede", "Kyiv will have to leave", "Moscow is to keep". Not a
+ * refusal ("Ukraine would not recognise … under the plan"), which the side says of itself.
+ */
+const TERM_MODAL_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Ll}+ly)?\s+${words(R.planTermModals)}(?![\p{L}])(?!\s+(?:not|never)(?![\p{L}]))`,
+  'iu',
+);
+
+/**
+ * A plan as the subject that sets out terms, at the clause's start or after a verb of saying: "The reported plan
+ * envisages Ukraine ceding …", "X said the US proposals would see Kyiv give up …", "The proposal would recognise …".
+ * A particular plan ("the", "this"), not what any settlement needs ("a settlement needs hard choices from Kyiv").
+ */
+const PLAN_SUBJECT = new RegExp(
+  String.raw`(?:^\s*|\b(?:${words(S.sayingVerbs)})\s+(?:that\s+)?)(?:the|this|that)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(S.planNouns, R.planSubjectNouns)}(?:\s*,[^,]{1,60},)?\s+(?:\p{Ll}+ly\s+)?${words(R.planSubjectVerbs)}(?![\p{L}])`,
+  'iu',
+);
+
+/** Where the plan subject that sets out terms ends in the clause, or -1 when the clause has none. */
+export function planSubjectEnd(clause: string): number {
+  const plan = PLAN_SUBJECT.exec(clause);
+  return plan ? plan.index + plan[0].length : -1;
+}
 
 /** Where a plan frame stands in the sentence, with the plan it names, or null. */
 export function planFrame(sentence: string): { start: number; end: number } | null {

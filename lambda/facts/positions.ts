@@ -36,6 +36,7 @@ import {
   namesPressure,
   opensClause,
   planFrame,
+  planSubjectEnd,
   reportsControl,
   statesNoStance,
   voicedByOutsider,
@@ -325,10 +326,16 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       .filter((p) => p.affiliation && !topics.partyNames.includes(p.affiliation))
       .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name),
   );
+  // Every mention of one party in a clause, by its names and its people.
+  const mentionsOf = (clause: string, party: string) =>
+    [...topics.partyMentions(clause), ...people(clause)].filter((m) => m.id === party);
+  // A term of a plan is its owner's demand when a side owns it ("Under Moscow's draft, Kyiv would …"), else nobody's.
+  const termHolder = (owner: string | null): { party: string } | { rule: string } =>
+    owner ? { party: owner } : { rule: 'plan-term' };
   // "Kyiv is under pressure to give up the region": the party is the clause's subject only as the one pressed, and
   // takes no stance elsewhere in it ("X signalled …, as Kyiv faces pressure to …" is X's signal).
   const pressedOnly = (clause: string, party: string) => {
-    const own = [...topics.partyMentions(clause), ...people(clause)].filter((m) => m.id === party);
+    const own = mentionsOf(clause, party);
     const pressedSubject = own.some((m) => opensClause(clause, m) && isPressed(clause, m));
     return pressedSubject && !own.some((m) => takesStance(clause, m) && !isPressed(clause, m));
   };
@@ -350,9 +357,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const forecast = forecastAt(clause.text);
     if (forecast >= 0 && (!subject || subject.start < forecast)) return { rule: 'forecast' };
     const frame = subject && bearsTerm(clause.text, subject) ? planFrame(sentence.text) : null;
-    if (frame) {
-      const owner = planOwner(index, sentence.text.slice(frame.start, frame.end + 60));
-      return owner && owner !== party ? { party: owner } : owner ? { party } : { rule: 'plan-term' };
+    if (frame) return termHolder(planOwner(index, sentence.text.slice(frame.start, frame.end + 60)));
+    // "The reported plan envisages Ukraine ceding …", "X said the US proposals would see Kyiv give up …": the party
+    // named only after the plan's verb (or only as the one who reports the plan) bears the term.
+    const planEnd = planSubjectEnd(clause.text);
+    const ownsPlan = (m: PartyMention) => m.start < planEnd && !isSayer(clause.text, m);
+    if (planEnd >= 0 && !mentionsOf(clause.text, party).some(ownsPlan)) {
+      return termHolder(planOwner(index, clause.text));
     }
     if (namesPressure(clause.text) && pressedOnly(clause.text, party)) return { rule: 'pressed-to-act' };
     const blocked = blockedHolder(clause.text, topics, people, outsiderPeople);

@@ -12,6 +12,7 @@ import {
   namedAfterStance,
   opensClause,
   planFrame,
+  planSubjectEnd,
   reportsControl,
   statesNoStance,
   voicedByOutsider,
@@ -129,6 +130,19 @@ describe('rules that reject a position no single side holds', () => {
     expect(bearsTerm(text, mentionOf(text, 'Borduria', 'B'))).toBe(true);
     const refusal = 'Under the plan, Borduria rejected the swap';
     expect(bearsTerm(refusal, mentionOf(refusal, 'Borduria', 'B'))).toBe(false);
+    const own = 'Under the plan, Borduria would not give up the coast';
+    expect(bearsTerm(own, mentionOf(own, 'Borduria', 'B'))).toBe(false);
+  });
+
+  it('finds a particular plan as the subject that sets out terms, not what any settlement needs', () => {
+    expect(planSubjectEnd('The reported plan envisages Borduria ceding the coast')).toBe(
+      'The reported plan envisages'.length,
+    );
+    expect(
+      planSubjectEnd("The premier said the mediators' proposals would see Borduria give up the coast"),
+    ).toBeGreaterThan(0);
+    expect(planSubjectEnd('A final settlement also needs hard choices from Borduria on the coast')).toBe(-1);
+    expect(planSubjectEnd('Borduria rejected the plan')).toBe(-1);
   });
 
   it("recognises a live page's title, not a headline that uses the word otherwise", () => {
@@ -171,6 +185,10 @@ describe('positions no single side holds, end to end', () => {
       'crimea/Russia',
     ]);
     expect(positionsIn('Ukraine will not leave the Donetsk region under any deal.')).toEqual(['donbas/Ukraine']);
+    expect(positionsIn('The reported plan envisages Ukraine ceding the rest of the Donbas.')).toEqual([]);
+    expect(positionsIn('Under the peace plan, Ukraine would not recognise Crimea as Russian.')).toEqual([
+      'crimea/Ukraine',
+    ]);
   });
 
   it('gives a joint refusal or an impasse to neither side', () => {
