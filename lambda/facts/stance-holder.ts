@@ -122,7 +122,7 @@ const phraseMention = (m: RegExpExecArray): PartyMention => ({
   kind: 'member',
 });
 
-/** "Putin and the US president agreed …": an outsider acting together with a side leaves that side its stance. */
+/** "The Russian leader and the US president agreed …": an outsider acting together with a side leaves that side its stance. */
 function coordinatedWithParty(clause: string, outsider: PartyMention, parties: readonly PartyMention[]): boolean {
   return parties.some(
     (p) =>
