@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import actorJson from './lexicon/actor.json' with { type: 'json' };
 import guarantorsJson from './lexicon/guarantors.json' with { type: 'json' };
+import positionRejectionsJson from './lexicon/position-rejections.json' with { type: 'json' };
 import speechJson from './lexicon/speech.json' with { type: 'json' };
 import stanceJson from './lexicon/stance.json' with { type: 'json' };
 
@@ -194,6 +195,33 @@ const SPEECH_LISTS = [
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */
 export const speechWords = parseLexicon('lexicon/speech.json', SPEECH_LISTS, speechJson);
+
+const POSITION_REJECTION_LISTS = [
+  'jointSubjects',
+  'coordinators',
+  'jointMarkers',
+  'outsiderSubjectNouns',
+  'outsiderStanceVerbs',
+  'forecastPredicates',
+  'forecastAdverbs',
+  'planFramePrepositions',
+  'planFrameNouns',
+  'planSubjectNouns',
+  'planSubjectVerbs',
+  'openPlanDeterminers',
+  'controlPhrases',
+  'pressureFrames',
+  'planTermModals',
+  'liveTitleMarkers',
+  'statementNouns',
+] as const;
+
+/** Word lists of the rules that reject a wrong position: joint subjects, forecasts, plan frames, live pages' titles. */
+export const rejectionWords = parseLexicon(
+  'lexicon/position-rejections.json',
+  POSITION_REJECTION_LISTS,
+  positionRejectionsJson,
+);
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,4 +1,4 @@
-import { actorWords as A, stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, rejectionWords as R, stanceWords as S, words } from './lexicon.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { PartyMention } from './topics.js';
 
@@ -115,14 +115,109 @@ export const namedInLaterCondition = (clause: string, mention: PartyMention): bo
  * "Russia holds part of …", "Moscow says it annexed …"; not a relative clause ("the regions it annexed are …").
  */
 const CONTROL_PREDICATE = new RegExp(
-  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?${words(S.controlVerbs)}\b`,
+  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?${words(S.controlVerbs, R.controlPhrases)}\b`,
   'iu',
 );
 
 /**
  * Who holds or took an area, said by a side or not ("Moscow says it annexed the four regions", "Russia holds part of
- * these regions"): the state of the ground, no want, offer or refusal. A stance beside it ("… and will never give
+ * these regions", "Moscow maintains partial control over them"): the state of the ground, no want, offer or refusal. A stance beside it ("… and will never give
  * them back") keeps the clause.
  */
 export const reportsControl = (clause: string): boolean =>
   CONTROL_PREDICATE.test(clause) && !WANT_OFFER_REFUSE.test(clause);
+
+/**
+ * A forecast of how a side will react ("Kyiv is unlikely to accept …", "the president will probably reject …", "is
+ * unlikely to be impressed by such a compromise"): the writer's or a commentator's guess, not the side's stance.
+ */
+const FORECAST = new RegExp(
+  String.raw`\b(?:is|are|was|were|seems?|seemed|looks?|appears?)\s+(?:not\s+)?${words(R.forecastPredicates)}(?![\p{L}])|\b(?:will|would)\s+${words(R.forecastAdverbs)}(?![\p{L}])|\b${words(R.forecastAdverbs)}\s+(?:will|would)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Where a clause forecasts a reaction before stating any want, offer or refusal, or -1: "Kyiv is unlikely to accept
+ * the swap" forecasts; "Moscow demands the region, which Kyiv is unlikely to accept" states Moscow's demand first.
+ */
+export function forecastAt(clause: string): number {
+  const forecast = FORECAST.exec(clause);
+  if (!forecast) return -1;
+  const stance = WANT_OFFER_REFUSE.exec(clause);
+  return stance === null || forecast.index <= stance.index ? forecast.index : -1;
+}
+
+/**
+ * A plan framing the sentence ("Under the reported plan, …", "according to the draft deal …", "… under the proposed
+ * settlement"): a side's "would" inside it is a term the plan sets, not what the side wants. Not any plan at all
+ * ("Kyiv will not leave under any plan"): a refusal whatever the terms.
+ */
+const PLAN_FRAME = new RegExp(
+  String.raw`\b${words(R.planFramePrepositions)}\s+(?!${words(R.openPlanDeterminers)}\s)(?:[\p{L}'\u2019-]+\s+){1,4}?${words(S.planNouns, R.planFrameNouns)}(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A modal of a term right after the side: "Ukraine would cede", "Kyiv will have to leave", "Moscow is to keep". Not a
+ * refusal ("Ukraine would not recognise … under the plan"), which the side says of itself.
+ */
+const TERM_MODAL_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Ll}+ly)?\s+${words(R.planTermModals)}(?![\p{L}])(?!\s+(?:not|never)(?![\p{L}]))`,
+  'iu',
+);
+
+/**
+ * A plan as the subject that sets out terms, at the clause's start or after a verb of saying: "The reported plan
+ * envisages Ukraine ceding …", "X said the US proposals would see Kyiv give up …", "The proposal would recognise …".
+ * A particular plan ("the", "this"), not what any settlement needs ("a settlement needs hard choices from Kyiv").
+ */
+const PLAN_SUBJECT = new RegExp(
+  String.raw`(?:^\s*|\b(?:${words(S.sayingVerbs)})\s+(?:that\s+)?)(?:the|this|that)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(S.planNouns, R.planSubjectNouns)}(?:\s*,[^,]{1,60},)?\s+(?:\p{Ll}+ly\s+)?${words(R.planSubjectVerbs)}(?![\p{L}])`,
+  'iu',
+);
+
+/** Where the plan subject that sets out terms ends in the clause, or -1 when the clause has none. */
+export function planSubjectEnd(clause: string): number {
+  const plan = PLAN_SUBJECT.exec(clause);
+  return plan ? plan.index + plan[0].length : -1;
+}
+
+/** Where a plan frame stands in the sentence, with the plan it names, or null. */
+export function planFrame(sentence: string): { start: number; end: number } | null {
+  const frame = PLAN_FRAME.exec(sentence);
+  return frame ? { start: frame.index, end: frame.index + frame[0].length } : null;
+}
+
+/** Whether the party is the subject of a term ("Ukraine would concede …"): a modal follows its mention. */
+export const bearsTerm = (clause: string, mention: PartyMention): boolean =>
+  TERM_MODAL_AFTER.test(clause.slice(mention.end, mention.end + 40));
+
+/** A live page's title ("Live: …", "War in the east – live updates", "… as it happened"): many items, no one stance. */
+const LIVE_TITLE = new RegExp(
+  String.raw`(?:^|[|:\u2013\u2014-]\s*|\s)${words(R.liveTitleMarkers)}\s*(?:[|:\u2013\u2014]|-\s|$)|^\s*${words(R.liveTitleMarkers)}\s*$`,
+  'iu',
+);
+
+/** Whether a headline is a live page's title, whose stance is the hour's news, not the article's. */
+export const isLiveTitle = (title: string): boolean => LIVE_TITLE.test(title);
+
+/** Pressure on a party, right after its name: "Kyiv is under pressure to …", "Ukraine faces calls to …". */
+const PRESSED_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+ly)?\s+${words(R.pressureFrames)}(?![\p{L}])`, 'iu');
+/** Any pressure frame, tested before the parties are looked up: most clauses hold none. */
+const PRESSURE = new RegExp(String.raw`\b${words(R.pressureFrames)}(?![\p{L}])`, 'iu');
+
+/** Whether the clause puts pressure on some party: the cheap gate before `isPressed`. */
+export const namesPressure = (clause: string): boolean => PRESSURE.test(clause);
+
+/**
+ * The party is the one pressed or asked to act ("Kyiv is under pressure to give up the region", "Ukraine was asked to
+ * withdraw"): what it is pressed to do is the other side's or a mediator's demand, not its stance.
+ */
+export const isPressed = (clause: string, mention: PartyMention): boolean =>
+  PRESSED_AFTER.test(clause.slice(mention.end, mention.end + 60));
+
+/** Nothing but punctuation, one word set off by a comma ("Still, …"), "that" or "the" before a clause's subject. */
+const SUBJECT_OPENING = /^[\s\p{P}]*(?:\p{L}+,\s+)?(?:that\s+)?(?:the\s+)?$/iu;
+
+/** Whether the mention opens the clause as its subject. */
+export const opensClause = (clause: string, mention: PartyMention): boolean =>
+  SUBJECT_OPENING.test(clause.slice(0, mention.start));

@@ -21,14 +21,22 @@ import {
   trailingRefuser,
 } from './position-actor.js';
 import {
+  bearsTerm,
   declinesComment,
+  forecastAt,
   isAgendaOnly,
   isBackground,
+  isLiveTitle,
   isPatient,
+  isPressed,
   isQuestion,
   namedAfterStance,
   namedInCondition,
   namedInLaterCondition,
+  namesPressure,
+  opensClause,
+  planFrame,
+  planSubjectEnd,
   reportsControl,
   statesNoStance,
   voicedByOutsider,
@@ -36,6 +44,7 @@ import {
 import { openingIndexed } from './regex-first-words.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { blockedHolder, possessiveStatementOwner } from './stance-holder.js';
 import { stanceKind } from './stance-kind.js';
 import {
   answeringParty,
@@ -49,13 +58,21 @@ import {
   restatesCarried,
   restatingParty,
 } from './topic-anaphora.js';
-import { type CompiledTopics, compileTopics, defaultTopicsConfig, type Mention, phrasesSource } from './topics.js';
+import {
+  type CompiledTopics,
+  compileTopics,
+  defaultTopicsConfig,
+  type Mention,
+  type PartyMention,
+  phrasesSource,
+} from './topics.js';
 import {
   actorMentions,
   answererOfProposal,
   claimsStance,
   coordinatedStanceAt,
   framingHolders,
+  isSayer,
   laterRefusers,
   obligedParty,
   openingSubject,
@@ -303,6 +320,55 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     offersZone(clause)
       ? restatingParty(clause, topics, people, { speaker: speakerAround(index), person: referentAt(sentence.start) })
       : null;
+  // People of the article whose country is no party (a mediator, an envoy), by surname: an outsider as a subject.
+  const outsiderPeople = new Set(
+    [...(options.people ?? []), ...(options.mentioned ?? [])]
+      .filter((p) => p.affiliation && !topics.partyNames.includes(p.affiliation))
+      .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name),
+  );
+  // Every mention of one party in a clause, by its names and its people.
+  const mentionsOf = (clause: string, party: string) =>
+    [...topics.partyMentions(clause), ...people(clause)].filter((m) => m.id === party);
+  // A term of a plan is its owner's demand when a side owns it ("Under Moscow's draft, Kyiv would …"), else nobody's.
+  const termHolder = (owner: string | null): { party: string } | { rule: string } =>
+    owner ? { party: owner } : { rule: 'plan-term' };
+  // "Kyiv is under pressure to give up the region": the party is the clause's subject only as the one pressed, and
+  // takes no stance elsewhere in it ("X signalled …, as Kyiv faces pressure to …" is X's signal).
+  const pressedOnly = (clause: string, party: string) => {
+    const own = mentionsOf(clause, party);
+    const pressedSubject = own.some((m) => opensClause(clause, m) && isPressed(clause, m));
+    return pressedSubject && !own.some((m) => takesStance(clause, m) && !isPressed(clause, m));
+  };
+  // The party a rule found for a clause, unless another holds its stance or none does: the side whose statement a
+  // possessive reports (not the speaker commenting on it), both sides together or an outsider as its subject, a
+  // forecast of the side's reaction, or a term of a plan framing the sentence ("Under the reported plan, Kyiv would
+  // cede …"), which is the plan owner's demand when a side owns it, else nobody's.
+  const holderOf = (
+    sentence: Sentence,
+    clause: Clause,
+    index: number,
+    party: string,
+    subject: PartyMention | undefined,
+  ): { party: string } | { rule: string } => {
+    // "X's statement on not recognising the peninsula shows …, the other side's spokeswoman said": X's stance.
+    const reported = !subject || isSayer(clause.text, subject);
+    const stated = reported ? possessiveStatementOwner(clause.text, topics, people) : null;
+    if (stated) return { party: stated };
+    const forecast = forecastAt(clause.text);
+    if (forecast >= 0 && (!subject || subject.start < forecast)) return { rule: 'forecast' };
+    const frame = subject && bearsTerm(clause.text, subject) ? planFrame(sentence.text) : null;
+    if (frame) return termHolder(planOwner(index, sentence.text.slice(frame.start, frame.end + 60)));
+    // "The reported plan envisages Ukraine ceding …", "X said the US proposals would see Kyiv give up …": the party
+    // named only after the plan's verb (or only as the one who reports the plan) bears the term.
+    const planEnd = planSubjectEnd(clause.text);
+    const ownsPlan = (m: PartyMention) => m.start < planEnd && !isSayer(clause.text, m);
+    if (planEnd >= 0 && !mentionsOf(clause.text, party).some(ownsPlan)) {
+      return termHolder(planOwner(index, clause.text));
+    }
+    if (namesPressure(clause.text) && pressedOnly(clause.text, party)) return { rule: 'pressed-to-act' };
+    const blocked = blockedHolder(clause.text, topics, people, outsiderPeople);
+    return blocked ? { rule: blocked } : { party };
+  };
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
   let carried = null as Omit<CarriedDemand, 'owners'> | null;
@@ -501,8 +567,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
                 soleActor(clause.text, topics, people, (rule) => {
                   unowned = rule;
                 })));
-          if (party) emit(topic, party, clause.text);
-          else reject(topic, null, unowned);
+          const held = party ? holderOf(sentence, clause, index, party, subject) : { rule: unowned };
+          if ('party' in held) emit(topic, held.party, clause.text);
+          else reject(topic, party, held.rule);
+          // The parties below reply to the stance; one the rules above left to no side still may.
+          const kept = 'party' in held ? held.party : null;
           // "Kyiv dismissed Moscow's call to leave the region": the answer is a position beside the proposal's.
           const answerer = before ? answererOfProposal(clause.text, before, takers) : null;
           if (answerer) emit(topic, answerer.id, clause.text);
@@ -515,15 +584,19 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             ...replyingParties(clause.text, topics, people),
             ...(isBackground(clause.text) ? [] : laterRefusers(clause.text, mention.end, topics, people)),
           ]) {
-            if (reply.start > mention.end && reply.id !== party) emit(topic, reply.id, clause.text);
+            if (reply.start > mention.end && reply.id !== kept) emit(topic, reply.id, clause.text);
           }
           const refuser = trailingRefuser(sceneOf(sentence, clause, index), topics, referentAt, people);
-          if (refuser && refuser !== party) emit(topic, refuser, clause.text);
+          if (refuser && refuser !== kept) emit(topic, refuser, clause.text);
           const demander = asClauseHolder(clause.text, topics, people);
-          if (party && demander && demander !== party) emit(topic, demander, clause.text);
+          if (kept && demander && demander !== kept) emit(topic, demander, clause.text);
         }
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
-        for (const topic of sentenceTopics) emit(topic, takers[0].id, clause.text);
+        const held = holderOf(sentence, clause, index, takers[0].id, takers[0]);
+        for (const topic of sentenceTopics) {
+          if ('party' in held) emit(topic, held.party, clause.text);
+          else reject(topic, takers[0].id, held.rule);
+        }
       } else if (
         takers[0] &&
         clause.contrast &&
@@ -531,7 +604,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         statesPosition(clause.text, takers[0], topics)
       ) {
         // "Russia wants the whole region, while Kyiv insists that the front line must be the starting point."
-        emit(sentenceTopics[0] ?? '', takers[0].id, clause.text);
+        const held = holderOf(sentence, clause, index, takers[0].id, takers[0]);
+        if ('party' in held) emit(sentenceTopics[0] ?? '', held.party, clause.text);
+        else reject(sentenceTopics[0] ?? '', takers[0].id, held.rule);
       }
       matrixParty ??= takers[0]?.id ?? null;
     }
@@ -577,7 +652,7 @@ function headlinePositions(
   options: ExtractPositionsOptions & { topics: CompiledTopics },
 ): Position[] {
   const title = article.title?.trim();
-  if (!title || sentences.some((s) => s.text.trim() === title)) return [];
+  if (!title || isLiveTitle(title) || sentences.some((s) => s.text.trim() === title)) return [];
   const headline = { ...article, body: title, title: null };
   return extractPositions(headline, {
     topics: options.topics,

@@ -93,8 +93,14 @@ const WEB_DOMAIN_ENDINGS = new Set(textWords.webDomainEndings);
 
 const TERMINAL = /[.!?\u2026]+/gu;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', ')', ']']);
-/** What a new sentence may start with: a capital, a digit, an opening quote or bracket. */
-const OPENER = /[\p{Lu}\p{Lt}\d"'\u201c\u2018\u00ab([\u2014-]/u;
+/** What a new sentence may start with: a capital, a digit, an opening quote or bracket, a hashtag. */
+const OPENER = /[\p{Lu}\p{Lt}\d"'\u201c\u2018\u00ab([\u2014#-]/u;
+/**
+ * A run of hashtags ending a sentence or standing alone ("… before any truce. #Peace #Borders"), as posts copied into
+ * a page carry them: tags, not words of the sentence, and cut from it, so the same sentence with its tags and without
+ * them is one sentence to every rule (and one fact).
+ */
+const HASHTAG_TAIL = /(?:^|\s+)(?:#[\p{L}\p{N}_]+\s*)+$/u;
 const LOWER = /\p{Ll}/u;
 const BLANK_LINE = /\n[ \t\r\f\v]*\n/g;
 /**
@@ -137,7 +143,19 @@ function pushTrimmed(text: string, from: number, to: number, out: Sentence[]): v
   start += referenceMarkerLength(text, start);
   while (start < end && isSpaceAt(text, start)) start++;
   while (end > start && isSpaceAt(text, end - 1)) end--;
+  if (endsInHashtag(text, start, end)) end = start + withoutHashtagTail(text.slice(start, end));
   if (end > start && !isSeparatorOnly(text.slice(start, end))) out.push({ text: text.slice(start, end), start, end });
+}
+
+/** Whether the sentence's last word is a hashtag: a bounded look back, as splitting must stay linear. */
+const endsInHashtag = (text: string, start: number, end: number) =>
+  LAST_WORD_HASHTAG.test(text.slice(Math.max(start, end - 60), end));
+const LAST_WORD_HASHTAG = /(?:^|\s)#[\p{L}\p{N}_]+$/u;
+
+/** The length of a sentence without the run of hashtags that ends it (0 when it is nothing but hashtags). */
+function withoutHashtagTail(sentence: string): number {
+  const tail = HASHTAG_TAIL.exec(sentence);
+  return tail ? tail.index : sentence.length;
 }
 
 interface Line {

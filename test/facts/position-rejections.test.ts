@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bearsTerm,
   declinesComment,
+  forecastAt,
   isAgendaOnly,
   isBackground,
+  isLiveTitle,
   isPatient,
+  isPressed,
   isQuestion,
   namedAfterStance,
+  opensClause,
+  planFrame,
+  planSubjectEnd,
   reportsControl,
   statesNoStance,
   voicedByOutsider,
@@ -102,5 +109,106 @@ describe('rules that reject a candidate position', () => {
     expect(namedAfterStance(text, mentionOf(text, 'the Kremlin', 'Russia'))).toBe(true);
     const holder = 'The Kremlin once more refused to discuss the peninsula';
     expect(namedAfterStance(holder, mentionOf(holder, 'The Kremlin', 'Russia'))).toBe(false);
+  });
+});
+
+describe('rules that reject a position no single side holds', () => {
+  it('reads a forecast of a reaction before any stance, not one after a stance already stated', () => {
+    expect(forecastAt('Borduria is unlikely to be impressed by such a compromise')).toBe(9);
+    expect(forecastAt('The premier will probably reject the swap of the two provinces')).toBeGreaterThan(0);
+    expect(forecastAt('Ruritania is expected to refuse any change to the border')).toBeGreaterThan(0);
+    expect(forecastAt('Ruritania demands the province, which Borduria is unlikely to accept')).toBe(-1);
+    expect(forecastAt('Borduria will never accept the swap')).toBe(-1);
+  });
+
+  it('finds a plan framing the sentence, but not "any plan", and a side bearing a term', () => {
+    const text = 'Under the reported plan, Borduria would concede the rest of the province';
+    expect(planFrame(text)).toEqual({ start: 0, end: 'Under the reported plan'.length });
+    expect(planFrame('Borduria would cede the coast according to the leaked draft deal')).not.toBeNull();
+    expect(planFrame('Borduria will not leave the province under any plan')).toBeNull();
+    expect(planFrame('Borduria rejected the plan outright')).toBeNull();
+    expect(bearsTerm(text, mentionOf(text, 'Borduria', 'B'))).toBe(true);
+    const refusal = 'Under the plan, Borduria rejected the swap';
+    expect(bearsTerm(refusal, mentionOf(refusal, 'Borduria', 'B'))).toBe(false);
+    const own = 'Under the plan, Borduria would not give up the coast';
+    expect(bearsTerm(own, mentionOf(own, 'Borduria', 'B'))).toBe(false);
+  });
+
+  it('finds a particular plan as the subject that sets out terms, not what any settlement needs', () => {
+    expect(planSubjectEnd('The reported plan envisages Borduria ceding the coast')).toBe(
+      'The reported plan envisages'.length,
+    );
+    expect(
+      planSubjectEnd("The premier said the mediators' proposals would see Borduria give up the coast"),
+    ).toBeGreaterThan(0);
+    expect(planSubjectEnd('A final settlement also needs hard choices from Borduria on the coast')).toBe(-1);
+    expect(planSubjectEnd('Borduria rejected the plan')).toBe(-1);
+  });
+
+  it("recognises a live page's title, not a headline that uses the word otherwise", () => {
+    expect(isLiveTitle('Live: the premier demands the province before the summit')).toBe(true);
+    expect(isLiveTitle('Border talks live: Zenda rejects the swap')).toBe(true);
+    expect(isLiveTitle('Zenda rejects the swap – live updates')).toBe(true);
+    expect(isLiveTitle('Talks in Zenda, as it happened')).toBe(true);
+    expect(isLiveTitle('We will not live under occupation, says the premier')).toBe(false);
+    expect(isLiveTitle('Zenda rejects the swap of the two provinces')).toBe(false);
+  });
+
+  it('finds the side pressed to act as the subject that opens the clause', () => {
+    const text = 'Borduria is under pressure to give up the province';
+    expect(isPressed(text, mentionOf(text, 'Borduria', 'B'))).toBe(true);
+    expect(opensClause(text, mentionOf(text, 'Borduria', 'B'))).toBe(true);
+    const later = 'The premier signalled a vote on the province, as Borduria faces mounting pressure to consider terms';
+    expect(isPressed(later, mentionOf(later, 'Borduria', 'B'))).toBe(true);
+    expect(opensClause(later, mentionOf(later, 'Borduria', 'B'))).toBe(false);
+    expect(opensClause('Still, Borduria holds out', mentionOf('Still, Borduria holds out', 'Borduria', 'B'))).toBe(
+      true,
+    );
+  });
+
+  it('reads control reported with a noun as control', () => {
+    expect(reportsControl('Borduria currently maintains partial control over these provinces')).toBe(true);
+    expect(reportsControl('Borduria retains control of the coast and will never give it up')).toBe(false);
+  });
+});
+
+describe('positions no single side holds, end to end', () => {
+  const positionsIn = (body: string, title: string | null = null) =>
+    extractPositions({ ...articleOf(body), title }).map((p) => `${p.topic}/${p.party}`);
+
+  it("gives a plan's terms to no side, or to the side that owns the plan", () => {
+    expect(positionsIn('Under the reported plan, Ukraine would concede the rest of the Donbas.')).toEqual([]);
+    expect(
+      positionsIn('Under the leaked draft, Kyiv would leave the Donetsk region, while Russia would freeze the front.'),
+    ).toEqual([]);
+    expect(positionsIn("Under Moscow's draft, Ukraine would recognise Crimea as part of Russia.")).toEqual([
+      'crimea/Russia',
+    ]);
+    expect(positionsIn('Ukraine will not leave the Donetsk region under any deal.')).toEqual(['donbas/Ukraine']);
+    expect(positionsIn('The reported plan envisages Ukraine ceding the rest of the Donbas.')).toEqual([]);
+    expect(positionsIn('Under the peace plan, Ukraine would not recognise Crimea as Russian.')).toEqual([
+      'crimea/Ukraine',
+    ]);
+  });
+
+  it('gives a joint refusal or an impasse to neither side', () => {
+    expect(positionsIn('Russia and Ukraine both refuse to give ground on Crimea.')).toEqual([]);
+    expect(positionsIn('Still, Kyiv and Moscow remain at an impasse over the Donbas.')).toEqual([]);
+    expect(positionsIn('Russia wants the whole Donbas and Kyiv has refused.')).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+  });
+
+  it('gives a forecast of a reaction and a side pressed to act to nobody', () => {
+    expect(positionsIn('Kyiv is likely to reject any deal on Crimea.')).toEqual([]);
+    expect(positionsIn('Kyiv is under pressure to give up the Donbas within weeks.')).toEqual([]);
+    expect(positionsIn('Kyiv will never give up the Donbas.')).toEqual(['donbas/Ukraine']);
+  });
+
+  it("reads no stance from a live page's title, but reads an ordinary headline", () => {
+    const body = 'Envoys arrived in Zenda on Tuesday.';
+    expect(positionsIn(body, 'Live: Russia demands the whole Donetsk region as envoys gather')).toEqual([]);
+    expect(positionsIn(body, 'Russia demands the whole Donetsk region as envoys gather')).toEqual(['donbas/Russia']);
   });
 });

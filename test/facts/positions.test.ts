@@ -517,4 +517,24 @@ describe('a serial comma before the last name of a list', () => {
       'donbas/Ukraine: Kyiv refuses to give up Sloviansk',
     ]);
   });
+
+  it("gives a side's statement reported by a possessive to that side, not to the other side's speaker commenting on it", () => {
+    const body = "Lytvak's statement on not recognising Crimea as Russian shows Kyiv's inability to negotiate.";
+    const russian: Statement = {
+      id: 's-zorova',
+      speakerKey: 'zorova',
+      speaker: 'Irina Zorova',
+      affiliation: 'Russia',
+      kind: 'reported',
+      text: body.slice(0, -1),
+      topics: ['crimea'],
+      citations: [{ articleId: articleOf(body).id, evidence: body }],
+    };
+    const people = [
+      { key: 'bohdan lytvak', name: 'Bohdan Lytvak', aliases: [], affiliation: 'Ukraine' },
+      { key: 'irina zorova', name: 'Irina Zorova', aliases: [], affiliation: 'Russia' },
+    ];
+    const positions = extractPositions(articleOf(body), { statements: [russian], people });
+    expect(positions.map((p) => `${p.topic}/${p.party}`)).toEqual(['crimea/Ukraine']);
+  });
 });

@@ -142,6 +142,16 @@ describe('splitSentences', () => {
     ).toEqual(['Leader says the province is not for sale', 'Harbour Ledger', '12 May', '• A list item stays whole.']);
   });
 
+  it('cuts a run of hashtags from the sentence it ends, after its period or without one', () => {
+    expect(
+      texts('Ruritania insists on the border before any truce. #Peace #Borders\nBorduria declined #talks2025 #Zenda'),
+    ).toEqual(['Ruritania insists on the border before any truce.', 'Borduria declined']);
+    expect(texts('Tags such as #Peace open no sentence here. The next one does.')).toEqual([
+      'Tags such as #Peace open no sentence here.',
+      'The next one does.',
+    ]);
+  });
+
   it('returns offsets that slice the body to each sentence, in order and without overlap', () => {
     fc.assert(
       fc.property(
