@@ -350,7 +350,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           otherThan: holders,
           holder: (c: string) => replier(c, topics, people),
         };
-        if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
+        // The sentence before may be the last point of a list the same side set out over several sentences ("… must
+        // recognise Crimea. … Apart from that, Kyiv should leave the Donbas. He called the conditions an ultimatum."):
+        // the reply answers every topic of the list.
+        const answered = carried?.index === index - 1 ? carried.topics : previous.topics;
+        if (holders.size) positions.push(...referringBack(sentence, answered, article.id, topics, people, back));
       }
       const demand: Omit<CarriedDemand, 'owners'> | null = carried;
       if (positions.length === found && demand && reaches(demand, index, sentence, article.body)) {

@@ -446,6 +446,17 @@ describe('lists and replies that name their owner once', () => {
     ).toEqual(['donbas/Russia', 'crimea/Russia']);
   });
 
+  it('answers every topic of a list one side set out over several sentences, when the reply follows its last point', () => {
+    const body =
+      'Moscow insists that Kyiv recognise Crimea as Russian. It wants sanctions lifted too. Moscow also demands that Ukraine leave the Donbas. Kyiv rejected it.';
+    expect(positionsIn(body).map((p) => p.split(':')[0])).toEqual([
+      'crimea/Russia',
+      'donbas/Russia',
+      'crimea/Ukraine',
+      'donbas/Ukraine',
+    ]);
+  });
+
   it("reads the other side's reply in the next sentence as its position on the same topic, not a sentence of news", () => {
     expect(
       positionsIn('Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.').map(
