@@ -322,8 +322,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           refersBack: (c: string) => REFERS_BACK.test(c) || PLACE_ANAPHOR.test(c),
           demander: demanderOf(index),
           // A quoted official pointing back to the places ("… must leave these territories," the spokesman said).
+          // Or the speaker whose unquoted first-person answer the paragraph goes on with ("Our constitution names four
+          // regions. The army of Kyiv must leave these territories.").
           holder: (c: string) =>
-            claimsStance(c, topics) ? speakerParty(sentence, article.id, statements, topics) : null,
+            claimsStance(c, topics)
+              ? (speakerParty(sentence, article.id, statements, topics) ??
+                voiceGoingOn(index, sentences, parties, article.body))
+              : null,
         };
         positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       } else if (previous.index === index - 1 && SAME_DEMAND.test(sentence.text)) {
@@ -568,6 +573,24 @@ function carriedSpeaker(index: number, sentences: readonly Sentence[], parties: 
     if (!FIRST_PERSON.test(before) || QUOTE_MARK.test(before)) return null;
   }
   return null;
+}
+
+/**
+ * The voice of the first-person sentence just before, in the same paragraph, that an unquoted sentence without a
+ * first person of its own goes on with: agency copy drops the quote marks of a long answer, and its next sentence
+ * may name no "we" ("Our constitution names four regions. The army of Kyiv must leave these territories.").
+ */
+function voiceGoingOn(
+  index: number,
+  sentences: readonly Sentence[],
+  parties: ArticleParties,
+  body: string,
+): string | null {
+  const sentence = sentences[index];
+  const before = sentences[index - 1];
+  if (!sentence || !before || QUOTE_MARK.test(sentence.text)) return null;
+  const sameParagraph = !body.slice(before.end, sentence.start).includes('\n');
+  return sameParagraph ? carriedSpeaker(index - 1, sentences, parties) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import type { Statement } from '../../lambda/facts/fact.js';
 import { extractPositions, positionId } from '../../lambda/facts/positions.js';
 import { articleOf } from './article-of.js';
@@ -360,6 +361,18 @@ describe('positions resolved from the discourse (whose plan, which places, who s
       'crimea/Russia',
       'donbas/Russia',
     ]);
+  });
+
+  it("goes on in a speaker's unquoted first-person voice for the next sentence of the paragraph pointing back to its places", () => {
+    const lead =
+      'Kremlin spokesman Arkady Volnov said on Monday that the talks could go on. He also added that the president had set out his terms in the summer.\n\nI do not know why nobody remembers this. Our constitution lists four regions, Donetsk and Luhansk among them.';
+    const positions = (body: string) =>
+      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+    expect(positions(`${lead} The Ukrainian army must leave these territories.`)).toEqual([
+      'donbas/Russia: The Ukrainian army must leave these territories',
+    ]);
+    // A new paragraph is the article's own voice again.
+    expect(positions(`${lead}\n\nThe Ukrainian army must leave these territories.`)).toEqual([]);
   });
 
   it('does not read "must", which a side also says of itself, as an obligation the other side imposes', () => {
