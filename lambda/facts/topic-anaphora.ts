@@ -181,6 +181,8 @@ const LAND_ANAPHOR = openingIndexed(
 );
 /** A zone set up on the disputed land, offered or demanded as a compromise: "a demilitarised zone", "a free economic zone". */
 const ZONE = openingIndexed(new RegExp(String.raw`\b${words(S.zoneAnaphors)}(?![\p{L}])`, 'iu'));
+/** The demanded act pointed back to: "as soon as Kyiv is ready to do this, we will stop". */
+const ACTION_ANAPHOR = openingIndexed(new RegExp(String.raw`\b${words(S.actionAnaphors)}(?![\p{L}])`, 'iu'));
 /** A plan pointed back to: "this plan must go to a vote", "such an arrangement". */
 const PLAN_ANAPHOR = openingIndexed(new RegExp(String.raw`\b${words(S.planAnaphors)}(?![\p{L}])`, 'iu'));
 /** A compromise offered with a hedge or a condition: "could be set up", "is willing to consider … only if". */
@@ -213,7 +215,9 @@ export const attributesSentenceBefore = (text: string): boolean => SAID_THIS.tes
  */
 export function restatesCarried(clause: string): boolean {
   if (offersZone(clause)) return true;
-  return (PLAN_ANAPHOR.test(clause) || LAND_ANAPHOR.test(clause)) && !statesNoStance(clause);
+  return (
+    (PLAN_ANAPHOR.test(clause) || LAND_ANAPHOR.test(clause) || ACTION_ANAPHOR.test(clause)) && !statesNoStance(clause)
+  );
 }
 
 /**

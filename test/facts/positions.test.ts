@@ -375,6 +375,23 @@ describe('positions resolved from the discourse (whose plan, which places, who s
     expect(positions(`${lead}\n\nThe Ukrainian army must leave these territories.`)).toEqual([]);
   });
 
+  it('reads "do this" after a demand as the demanded act restated by its side, not a stance on anything else', () => {
+    const demand = '"Ukrainian troops must leave the Luhansk region," Kremlin spokesman Arkady Volnov said.';
+    const positions = (body: string) =>
+      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+    expect(
+      positions(
+        `${demand} Both armies dug in over the winter. "As soon as Kyiv is ready to do this, we will stop firing," Volnov said.`,
+      ),
+    ).toEqual([
+      'donbas/Russia: "Ukrainian troops must leave the Luhansk region," Kremlin spokesman Arkady Volnov said',
+      'donbas/Russia: "As soon as Kyiv is ready to do this, we will stop firing," Volnov said',
+    ]);
+    expect(
+      positions(`${demand} Both armies dug in over the winter. "The weather will do this for us," Volnov said.`),
+    ).toHaveLength(1);
+  });
+
   it('does not read "must", which a side also says of itself, as an obligation the other side imposes', () => {
     expect(
       positionsIn(
