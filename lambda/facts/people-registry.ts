@@ -298,15 +298,30 @@ export class PeopleRegistry {
       if (direct) return direct;
     }
     // "an adviser to Belenskyy": the principal's affiliation, when the article gives it.
-    for (const descriptor of person.descriptors) {
-      for (const other of this.#people.values()) {
-        if (other.key === key) continue;
-        const mentioned = [...other.forms].some((f) => surnameAsWord(f).test(descriptor));
-        const principal = mentioned ? this.affiliation(other.key, seen) : null;
-        if (principal) return principal;
-      }
+    for (const other of this.#principals(person)) {
+      const principal = this.affiliation(other.key, seen);
+      if (principal) return principal;
     }
     return null;
+  }
+
+  /**
+   * The person a description of `key` names ("an adviser to Belenskyy"), when the article gives neither of them a
+   * country: the corpus may know the principal's (`settleAffiliations`). Null when `key` has an affiliation.
+   */
+  principalOf(key: string): string | null {
+    const person = this.#record(key);
+    if (!person || this.affiliation(person.key)) return null;
+    return this.#principals(person)[0]?.key ?? person.descriptors.map(principalNamed).find(Boolean) ?? null;
+  }
+
+  /** The other people whose surname a description of the person names, in the order of the descriptions. */
+  #principals(person: PersonRecord): PersonRecord[] {
+    return person.descriptors.flatMap((descriptor) =>
+      [...this.#people.values()].filter(
+        (other) => other.key !== person.key && [...other.forms].some((f) => surnameAsWord(f).test(descriptor)),
+      ),
+    );
   }
 
   /** The person as the facts show it: the fullest name seen, the other forms as aliases. */
@@ -317,6 +332,24 @@ export class PeopleRegistry {
     const [name = person.key, ...aliases] = forms;
     return { key: person.key, name, aliases, affiliation: this.affiliation(person.key) };
   }
+}
+
+/**
+ * The key of the person a relation names by name alone ("an adviser to Belenskyy", "aide to President Belenskyy"),
+ * someone the article never introduced; null for a relation to an office ("an adviser to the head of …").
+ */
+function principalNamed(descriptor: string): string | null {
+  const words = descriptor.split(/[\s,]+/u).filter(Boolean);
+  const at = words.findIndex(
+    (w, i) => RELATION_HEADS.has(w.toLowerCase().replace(/s$/u, '')) && /^(?:to|of)$/u.test(words[i + 1] ?? ''),
+  );
+  if (at < 0) return null;
+  let name: string | null = null;
+  for (const word of words.slice(at + 2)) {
+    if (!/^\p{Lu}/u.test(word)) break;
+    if (!ROLE_HEADS.has(word.toLowerCase())) name = word;
+  }
+  return name && !affiliationOf(name) ? speakerKey(name.replace(/['\u2019]s$/u, '')) : null;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
-import type { MentionedPerson, Person, Statement } from './fact.js';
+import type { MentionedPerson, Person, Principal, Statement } from './fact.js';
 import { speechWords } from './lexicon.js';
 import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
@@ -43,6 +43,8 @@ export interface ArticleStatements {
   /** Everyone the article names, speakers included, with the sentences naming them. */
   mentions: MentionedPerson[];
   statements: Statement[];
+  /** People the article gives no country but describes by a person it gives none either ("an adviser to X"). */
+  principals: Principal[];
 }
 
 interface Analysed extends SentenceContext, Sentence {
@@ -276,9 +278,14 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       .flatMap((key) => registry.toPerson(key) ?? [])
       .map((p) => [p.key, p]),
   );
+  const mentions = mentionedPeople(article.id, body, sentences, registry, canonical([...introduced, ...speakers]));
   return {
     people: [...people.values()],
-    mentions: mentionedPeople(article.id, body, sentences, registry, canonical([...introduced, ...speakers])),
+    mentions,
+    principals: mentions.flatMap(({ key }) => {
+      const principal = registry.principalOf(key);
+      return principal ? [{ key, principal }] : [];
+    }),
     statements: [...statements.values()].flatMap((st) => {
       const person = people.get(registry.canonical(st.speakerKey));
       if (!person) return [];
