@@ -1,7 +1,7 @@
 import { memoizeByString } from '../shared/memoize.js';
 import type { Person } from './fact.js';
 import { comparableName, describesJournalist } from './non-people.js';
-import { affiliationOf } from './people-affiliation.js';
+import { affiliationIn, affiliationOf } from './people-affiliation.js';
 import { isBareKey, isInitialKey, mayStandFor, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
 import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
@@ -58,7 +58,11 @@ export class PeopleRegistry {
    * @param isNoPerson names that stand in a speaker's place but are no person (an outlet, a group in the
    * plural; see non-people.ts): never recorded. @default none
    */
-  constructor(readonly isNoPerson: (name: string) => boolean = () => false) {}
+  constructor(
+    readonly isNoPerson: (name: string) => boolean = () => false,
+    /** Whether the article names a country: an office that implies one only in its news needs it (`affiliationIn`). */
+    readonly namesCountry: (country: string) => boolean = () => true,
+  ) {}
 
   readonly #people = new Map<string, PersonRecord>();
   /** Person keys by surname key: who a bare surname may stand for. */
@@ -213,7 +217,7 @@ export class PeopleRegistry {
    * the article gives no other role.
    */
   resolveRole(roleText: string, head: string, sentence: number, recentSpeakers: readonly string[] = []): string | null {
-    const affiliation = affiliationOf(roleText);
+    const affiliation = affiliationIn(roleText, this.namesCountry);
     const compatible = (p: PersonRecord) => {
       const own = this.affiliation(p.key);
       return !affiliation || !own || own === affiliation;
@@ -294,7 +298,7 @@ export class PeopleRegistry {
     if (!person || seen.has(key)) return null;
     seen.add(key);
     for (const descriptor of person.descriptors) {
-      const direct = affiliationOf(descriptor);
+      const direct = affiliationIn(descriptor, this.namesCountry);
       if (direct) return direct;
     }
     // "an adviser to Belenskyy": the principal's affiliation, when the article gives it.

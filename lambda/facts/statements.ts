@@ -4,7 +4,7 @@ import type { MentionedPerson, Person, Principal, Statement } from './fact.js';
 import { speechWords } from './lexicon.js';
 import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
-import { countryOfWord } from './people-affiliation.js';
+import { countryNamedIn, countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
@@ -64,7 +64,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
   const quotes = findQuoteSpans(body);
   const tokens = tokenize(body, quotedTest(body, quotes));
   // The article's own outlet is no speaker, even when its name looks like a person's.
-  const registry = new PeopleRegistry(nonPersonTest([article.outlet]));
+  const registry = new PeopleRegistry(nonPersonTest([article.outlet]), countryNamedIn(body));
   const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
   const sentences = (split ?? splitSentences(body)).map((s, index): Analysed => {
