@@ -158,6 +158,8 @@ const ACTOR_LISTS = [
   'leaderEpithets',
   'sideNouns',
   'pastEventVerbs',
+  'causativeVerbs',
+  'infinitiveStances',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

@@ -197,6 +197,33 @@ export function gerundStanceHolder(clause: string, topics: CompiledTopics, peopl
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
+/** A causative verb right before a party, and the stance of the infinitive right after it: "led | Kyiv | to oppose". */
+const CAUSATIVE_BEFORE = new RegExp(String.raw`\b${words(A.causativeVerbs)}\s+(?:the\s+)?$`, 'iu');
+const INFINITIVE_STANCE_AFTER = new RegExp(
+  String.raw`^\s+to\s+(?:\p{Ll}+ly\s+)?${words(A.infinitiveStances)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The holder of a stance given as the infinitive after a causative verb's object ("This position led Kyiv to oppose
+ * the envoy's plan for Crimea", "the vote pushed Moscow to reject …"): the object takes the stance. Null unless
+ * exactly one party stands there.
+ */
+export function causedStanceHolder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (!/\sto\s/u.test(clause)) return null;
+  const holders = new Set(
+    [...topics.partyMentions(clause), ...people(clause)]
+      .filter(
+        (m) =>
+          m.id &&
+          INFINITIVE_STANCE_AFTER.test(clause.slice(m.end, m.end + 40)) &&
+          CAUSATIVE_BEFORE.test(clause.slice(Math.max(0, m.start - 30), m.start)),
+      )
+      .map((m) => m.id),
+  );
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
+}
+
 /** The offset in the article of a place in the clause, before which a pronoun or a role there finds its person. */
 const antecedentEnd = (scene: ActorScene, inClause: number) => scene.sentenceStart + scene.clauseStart + inClause;
 

@@ -10,6 +10,7 @@ import {
   addresseeDemandOwner,
   asClauseHolder,
   askedToAct,
+  causedStanceHolder,
   demandsOfAddressee,
   gerundStanceHolder,
   itReferent,
@@ -502,6 +503,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             demanderOf(index)(clause.text) ??
             unnamedMemberParty(clause, sentence, index) ??
             gerundStanceHolder(clause.text, topics, people) ??
+            causedStanceHolder(clause.text, topics, people) ??
             (clause.start === 0 ? itReferent(clause.text, sentences[index - 1]?.text, topics, people) : null) ??
             (outsiderFrame(sentence, clause.text)
               ? null

@@ -388,3 +388,21 @@ describe('a side reporting what it did', () => {
     expect(positionsIn('Russia says it wants to annex the Donetsk region.')).toEqual(['donbas/Russia']);
   });
 });
+
+describe('a stance given as the infinitive after a causative verb (causedStanceHolder)', () => {
+  it("gives the stance to the causative verb's object, also against an outsider's plan", () => {
+    expect(
+      positionsIn(
+        "The vote in parliament led Kyiv to flatly reject the envoy's plan that would leave Crimea to Moscow.",
+      ),
+    ).toEqual(['crimea/Ukraine']);
+    expect(positionsIn('Mounting losses pushed Bohdan Lytvak to offer talks on the Luhansk region.')).toEqual([
+      'donbas/Ukraine',
+    ]);
+  });
+
+  it('gives nothing when the infinitive is no stance, or the party is no object of a causative verb', () => {
+    expect(positionsIn('The winter led Kyiv to move reserves toward the Luhansk region.')).toEqual([]);
+    expect(positionsIn("Washington's envoys want to reject any plan for Crimea.")).toEqual([]);
+  });
+});
