@@ -382,7 +382,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
           // on the land of the carried topic, named only by pointing back. Who says it is read only then: the
           // people named in the body are found once per article, on first use.
-          const voices = { speaker: speakerAround(index), person: referentAt(sentence.start) };
+          const holders = holdersIn(positions, demand.sentence);
+          const voices = {
+            speaker: speakerAround(index),
+            person: referentAt(sentence.start),
+            // "He would accept a zone there. This proposal must go to a vote.": the one side that made the proposal.
+            proposer: holders.size === 1 ? ([...holders][0] ?? null) : null,
+          };
           const restated = restatedOnCarried(sentence, demand, { ...context, ...voices }, (c) =>
             outsiderFrame(sentence, c),
           );
@@ -758,6 +764,8 @@ function restatedOnCarried(
     speaker: string | null;
     /** The party of the person a pronoun or a leader's role stands for. */
     person: string | null;
+    /** The one side holding the carried sentence's position: the owner of a plan pointed back to as the subject. */
+    proposer: string | null;
   },
   outsiderFrame: (clause: string) => boolean,
 ): Position[] {

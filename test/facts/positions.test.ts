@@ -392,6 +392,21 @@ describe('positions resolved from the discourse (whose plan, which places, who s
     ).toHaveLength(1);
   });
 
+  it("gives a plan pointed back to as the subject ('This proposal must …') to the one side that proposed it", () => {
+    const offer =
+      'Ukrainian President Bohdan Lytvak said he would be ready to pull his troops out of the eastern industrial zone if the other army did the same.';
+    const positions = (body: string) =>
+      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+    expect(
+      positions(`${offer} This proposal, which Moscow is certain to resist, must also go to a vote in parliament.`),
+    ).toEqual([
+      `donbas/Ukraine: ${offer.slice(0, -1)}`,
+      'donbas/Ukraine: This proposal, which Moscow is certain to resist, must also go to a vote in parliament',
+    ]);
+    // The plan's own noun ("propos…") is no stance: news about the proposal states none.
+    expect(positions(`${offer} This proposal was first reported by a local newspaper.`)).toHaveLength(1);
+  });
+
   it('does not read "must", which a side also says of itself, as an obligation the other side imposes', () => {
     expect(
       positionsIn(
