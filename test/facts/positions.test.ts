@@ -407,6 +407,19 @@ describe('positions resolved from the discourse (whose plan, which places, who s
     expect(positions(`${offer} This proposal was first reported by a local newspaper.`)).toHaveLength(1);
   });
 
+  it('reads a condition that something is impossible without a step as a stance of the side saying it', () => {
+    const positions = (body: string) =>
+      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    expect(
+      positions(
+        'Ukrainian President Bohdan Lytvak stressed that a buffer zone in the Luhansk region is impossible without a vote in parliament.',
+      ),
+    ).toEqual(['donbas/Ukraine']);
+    expect(
+      positions('Ukrainian President Bohdan Lytvak stressed that the Luhansk region had been shelled overnight.'),
+    ).toEqual([]);
+  });
+
   it('does not read "must", which a side also says of itself, as an obligation the other side imposes', () => {
     expect(
       positionsIn(
