@@ -85,6 +85,7 @@ const STANCE_LISTS = [
   'planNouns',
   'stanceVerbs',
   'modals',
+  'refusingModals',
   'bareStanceVerbs',
   'sayingVerbs',
   'stanceMarkers',

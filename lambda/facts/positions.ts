@@ -106,10 +106,11 @@ const COMPLEMENT = /^that\b/iu;
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
 /**
  * A contrasting clause that opens with its verb, the subject left out: "Officials said Moscow is open to
- * talks but insisted that …". The sentence's opening subject holds it.
+ * talks but insisted that …", or with a refusing modal, "X says Kyiv would do everything but cannot budge on Crimea".
+ * The sentence's opening subject holds it.
  */
 const SUBJECTLESS_STANCE = new RegExp(
-  String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])`,
+  String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])|^\s*${words(S.refusingModals)}\s+\p{Ll}+`,
   'iu',
 );
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */

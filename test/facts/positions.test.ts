@@ -441,6 +441,16 @@ describe('positions resolved from the discourse (whose plan, which places, who s
     ).toEqual([]);
   });
 
+  it("keeps the opening subject for a contrasting clause that opens with a refusing modal ('but cannot budge on …')", () => {
+    const lead = { ...articleOf('Ukrainian President Bohdan Lytvak met his allies in the capital on Monday.') };
+    const headlined = (title: string) =>
+      extractArticleFacts({ ...lead, title }).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+    expect(headlined("Lytvak says Ukraine would do 'everything' but cannot budge on Crimea")).toEqual([
+      'crimea/Ukraine: cannot budge on Crimea',
+    ]);
+    expect(positionsIn('Kyiv says talks resumed on Monday but would cover Crimea later.')).toEqual([]);
+  });
+
   it("keeps the sentence's subject for a contrasting clause with no subject of its own", () => {
     expect(positionsIn('Moscow signalled flexibility on prisoner swaps, but not on the Luhansk region.')).toEqual([
       'donbas/Russia: not on the Luhansk region',
