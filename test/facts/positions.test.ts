@@ -525,6 +525,21 @@ describe('lists and replies that name their owner once', () => {
     ]);
   });
 
+  it("reads a phrasal reply with its object inside ('ruled this out') and 'not an inch' as the other side's answer", () => {
+    const demand = 'Moscow insists on the withdrawal of Ukrainian troops from Donetsk.';
+    expect(positionsIn(`${demand} Kyiv has repeatedly ruled this out.`).map((p) => p.split(':')[0])).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+    expect(positionsIn(`${demand} Kyiv refuses to cede an inch.`).map((p) => p.split(':')[0])).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+    expect(positionsIn(`${demand} The front moved an inch overnight.`).map((p) => p.split(':')[0])).toEqual([
+      'donbas/Russia',
+    ]);
+  });
+
   it("reads the other side's reply in the next sentence as its position on the same topic, not a sentence of news", () => {
     expect(
       positionsIn('Moscow insists Kyiv must recognise Crimea. Ukraine has said it never will.').map(
