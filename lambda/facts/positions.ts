@@ -651,7 +651,7 @@ function soleActor(
     return null;
   }
   const obliged = obligedParty(clause, topics);
-  const framing = framingHolders(clause, topics);
+  const framing = framingHolders(clause, topics, people);
   const named = [...framing, ...actorMentions(clause, topics, people)];
   const patients = named.filter((m) => isPatient(clause, m, obliged) || namedInLaterCondition(clause, m));
   // A framing party holds the view however late it is named ("… is unacceptable to Kyiv").
@@ -677,7 +677,7 @@ function soleActor(
 function replier(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
   const reply = REPLY_WORD.exec(clause);
   if (!reply) return null;
-  const before = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)];
+  const before = [...framingHolders(clause, topics, people), ...actorMentions(clause, topics, people)];
   return before.find((m) => m.start < reply.index)?.id ?? null;
 }
 

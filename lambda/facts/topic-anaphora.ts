@@ -155,7 +155,7 @@ export function answeringParty(
   const answer = ANSWER.exec(clause) ?? POINTING_ANSWER.exec(clause);
   // A party asked to act ("Washington urged Kyiv not to reject these terms") does not answer.
   const obliged = obligedParty(clause, topics);
-  const framing = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)].find(
+  const framing = [...framingHolders(clause, topics, people), ...actorMentions(clause, topics, people)].find(
     (m) => answer && m.start < answer.index && !isPatient(clause, m, obliged),
   );
   const party =
@@ -249,7 +249,7 @@ export function restatingParty(
   );
   const party =
     taker?.id ??
-    framingHolders(clause, topics)[0]?.id ??
+    framingHolders(clause, topics, people)[0]?.id ??
     context.speaker ??
     (PERSON_SUBJECT.test(clause) ? context.person : null) ??
     (PLAN_SUBJECT.test(clause) ? (context.proposer ?? null) : null);

@@ -407,6 +407,14 @@ describe('positions resolved from the discourse (whose plan, which places, who s
     expect(positions(`${offer} This proposal was first reported by a local newspaper.`)).toHaveLength(1);
   });
 
+  it("reads a person of a party opening the clause ('For Lytvak, …') as the holder of its view, as a party there is", () => {
+    const positions = (body: string) =>
+      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    const lead = 'Ukrainian President Bohdan Lytvak spoke on Monday.';
+    expect(positions(`${lead} For Lytvak, giving up the Donetsk region is unacceptable.`)).toEqual(['donbas/Ukraine']);
+    expect(positions(`${lead} For Lytvak, the Donetsk region was home.`)).toEqual([]);
+  });
+
   it('reads a condition that something is impossible without a step as a stance of the side saying it', () => {
     const positions = (body: string) =>
       extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
