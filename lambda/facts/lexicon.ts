@@ -160,6 +160,7 @@ const ACTOR_LISTS = [
   'sideNouns',
   'pastEventVerbs',
   'causativeVerbs',
+  'trailingQuestionFrames',
   'infinitiveStances',
 ] as const;
 

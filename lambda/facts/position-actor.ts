@@ -381,6 +381,20 @@ export function questionFrameEnd(sentence: string): number {
   return frame ? frame[0].length : -1;
 }
 
+/** The question set after the answer it frames: "\"There is nothing to discuss,\" he said when asked about Crimea." */
+const TRAILING_QUESTION_FRAME = new RegExp(
+  String.raw`\b${words(A.trailingQuestionFrames)}\b[^,;:"\u201c\u201d]*$`,
+  'iu',
+);
+
+/**
+ * Where a question frame set after the answer begins ("…, he said when asked about the Donetsk region."), or -1: a
+ * topic named from there on is what the answer before it is about.
+ */
+export function trailingQuestionFrameStart(sentence: string): number {
+  return TRAILING_QUESTION_FRAME.exec(sentence)?.index ?? -1;
+}
+
 /** A sentence set in someone's view by a pronoun: "In her view, the Donbas cannot be handed over." */
 const OPINION_FRAME = new RegExp(String.raw`^\W*${words(A.opinionFrames)}\s*,`, 'iu');
 

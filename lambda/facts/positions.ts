@@ -19,6 +19,7 @@ import {
   proposalReplies,
   questionFrameEnd,
   REFUSING_JUDGEMENT,
+  trailingQuestionFrameStart,
   trailingRefuser,
 } from './position-actor.js';
 import {
@@ -431,7 +432,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const voiceCarried = () => carriedSpeaker(index, sentences, parties);
     // "Asked about the Donetsk region, he said …": the answer is about the topic the question frame names.
     const framed = questionFrameEnd(sentence.text);
-    const framedTopics = new Set(inSentence.filter((m) => m.end - sentence.start <= framed).map((m) => m.id));
+    // "…, he said when asked about Crimea": a question set after the answer frames it too.
+    const trailing = trailingQuestionFrameStart(sentence.text);
+    const framedTopics = new Set(
+      inSentence
+        .filter((m) => m.end - sentence.start <= framed || (trailing >= 0 && m.start - sentence.start >= trailing))
+        .map((m) => m.id),
+    );
     const speaker = (topic: string) =>
       claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
         ? (speakerParty(sentence, article.id, statements, topics, framedTopics.has(topic) ? undefined : topic) ??

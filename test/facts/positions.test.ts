@@ -415,6 +415,16 @@ describe('positions resolved from the discourse (whose plan, which places, who s
     expect(positions(`${lead} For Lytvak, the Donetsk region was home.`)).toEqual([]);
   });
 
+  it("gives a quote's speaker the topic of a question set after the answer ('…, he said when asked about Crimea')", () => {
+    const positions = (body: string) =>
+      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    const lead = 'Ukrainian President Bohdan Lytvak spoke in the capital.';
+    expect(positions(`${lead} "There is nothing to discuss here," he said when asked about Crimea.`)).toEqual([
+      'crimea/Ukraine',
+    ]);
+    expect(positions(`${lead} "There is nothing to discuss here," he said during a visit to Crimea.`)).toEqual([]);
+  });
+
   it('reads a condition that something is impossible without a step as a stance of the side saying it', () => {
     const positions = (body: string) =>
       extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
