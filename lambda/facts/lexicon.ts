@@ -160,6 +160,7 @@ const ACTOR_LISTS = [
   'sideNouns',
   'pastEventVerbs',
   'causativeVerbs',
+  'ownedDemandNouns',
   'trailingQuestionFrames',
   'infinitiveStances',
 ] as const;

@@ -395,6 +395,21 @@ export function trailingQuestionFrameStart(sentence: string): number {
   return TRAILING_QUESTION_FRAME.exec(sentence)?.index ?? -1;
 }
 
+/** A clause opened by a demand a pronoun owns: "Her conditions include …", "His latest demand is …". */
+const PRONOUN_OWNED_DEMAND = new RegExp(
+  String.raw`^\W*(?:(?:and|but|yet)\s+)?(?:his|her)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${words(A.ownedDemandNouns)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The party of the person whose demand, terms or refusal a clause opens with ("Her conditions include the withdrawal
+ * of Ukrainian troops from …"): the one the pronoun stands for (`Referent`, at the clause's offset in the article).
+ * Null for any other clause.
+ */
+export function pronounOwnedDemand(clause: string, clauseStart: number, referentAt: Referent): string | null {
+  return PRONOUN_OWNED_DEMAND.test(clause) ? referentAt(clauseStart) : null;
+}
+
 /** A sentence set in someone's view by a pronoun: "In her view, the Donbas cannot be handed over." */
 const OPINION_FRAME = new RegExp(String.raw`^\W*${words(A.opinionFrames)}\s*,`, 'iu');
 

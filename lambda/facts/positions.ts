@@ -16,6 +16,7 @@ import {
   itReferent,
   opinionHolder,
   type ProposalReply,
+  pronounOwnedDemand,
   proposalReplies,
   questionFrameEnd,
   REFUSING_JUDGEMENT,
@@ -518,6 +519,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             unnamedMemberParty(clause, sentence, index) ??
             gerundStanceHolder(clause.text, topics, people) ??
             causedStanceHolder(clause.text, topics, people) ??
+            pronounOwnedDemand(clause.text, sentence.start + clause.start, referentAt) ??
             (clause.start === 0 ? itReferent(clause.text, sentences[index - 1]?.text, topics, people) : null) ??
             (outsiderFrame(sentence, clause.text)
               ? null

@@ -406,3 +406,17 @@ describe('a stance given as the infinitive after a causative verb (causedStanceH
     expect(positionsIn("Washington's envoys want to reject any plan for Crimea.")).toEqual([]);
   });
 });
+
+describe('a demand owned by a pronoun opening the clause (pronounOwnedDemand)', () => {
+  it('gives the demand to the side of the person the pronoun stands for, not to the side asked to act', () => {
+    expect(
+      positionsIn(
+        'Irina Zorova addressed diplomats. Her conditions include the withdrawal of Ukrainian troops from Donetsk.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+
+  it('gives nothing to a possessive before a noun that states no demand', () => {
+    expect(positionsIn('Irina Zorova addressed diplomats. Her visit to the Donetsk region drew protests.')).toEqual([]);
+  });
+});
