@@ -161,6 +161,7 @@ const ACTOR_LISTS = [
   'pastEventVerbs',
   'causativeVerbs',
   'ownedDemandNouns',
+  'clauseOpeners',
   'trailingQuestionFrames',
   'infinitiveStances',
 ] as const;

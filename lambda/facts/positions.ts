@@ -3,7 +3,7 @@ import type { Article } from '../articles/article.js';
 import { memoizeByObject } from '../shared/memoize.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
-import { stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
   type ActorScene,
@@ -208,11 +208,16 @@ const officeWords = memoizeByObject(
  * clause's start, so "the Turkish delegation" or "a spokesman for the UN" stay out.
  */
 function takesStanceUnnamed(clause: string, topics: CompiledTopics): string | null {
-  const member = unnamedMember(topics).exec(clause);
+  // "According to a paper, after the summit, the president proposed …": the subject stands after the openers.
+  const opened = CLAUSE_OPENERS.exec(clause)?.[0].length ?? 0;
+  const member = unnamedMember(topics).exec(clause.slice(opened));
   if (!member) return null;
-  const mention = { id: '', start: 0, end: member[0].length, kind: 'member' as const };
+  const mention = { id: '', start: opened, end: opened + member[0].length, kind: 'member' as const };
   return takesStance(clause, mention) && statesPosition(clause, mention, topics) ? (member[1] ?? '') : null;
 }
+
+/** Adverbial openers set off by commas before a clause's subject: "According to a paper, after the summit, ". */
+const CLAUSE_OPENERS = new RegExp(String.raw`^(?:\s*${words(A.clauseOpeners)}\b[^,;:"\u201c\u201d]{0,60},)+\s*`, 'iu');
 
 const unnamedMember = memoizeByObject(
   (topics: CompiledTopics) =>

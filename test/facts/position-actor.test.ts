@@ -420,3 +420,14 @@ describe('a demand owned by a pronoun opening the clause (pronounOwnedDemand)', 
     expect(positionsIn('Irina Zorova addressed diplomats. Her visit to the Donetsk region drew protests.')).toEqual([]);
   });
 });
+
+describe('a role as the subject after adverbial openers', () => {
+  it("reads 'According to a paper, after the summit, the president proposed …' as the president's side's offer", () => {
+    const body =
+      'Irina Zorova met envoys on Monday. According to a paper, after the summit, the president proposed that if Kyiv gave up the Donetsk region, she would freeze the front.';
+    expect(positionsIn(body)).toEqual(['donbas/Russia']);
+    expect(
+      positionsIn('Irina Zorova met envoys on Monday. After the summit, the president visited the Donetsk region.'),
+    ).toEqual([]);
+  });
+});
