@@ -135,6 +135,11 @@ const REPLY_ANAPHOR = new RegExp(
   String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)})\b`,
   'iu',
 );
+/** Proposals in the plural ("conditions", "terms", "demands"): a reply naming them answers a whole list. */
+const PLURAL_PROPOSAL = new RegExp(
+  String.raw`\b${words(S.proposalNouns.filter((noun) => /[^s]s$/u.test(noun)))}(?![\p{L}])`,
+  'iu',
+);
 /** A pronoun or noun phrase standing for the places the sentence before named ("all of them", "these regions"). */
 const PLACE_ANAPHOR = openingIndexed(new RegExp(String.raw`\b${words(S.placeAnaphors)}\b`, 'iu'));
 /** A plan named without its owner, as the clause's frame: "The proposal stipulates …", "Under the draft, …". */
@@ -366,8 +371,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         };
         // The sentence before may be the last point of a list the same side set out over several sentences ("… must
         // recognise Crimea. … Apart from that, Kyiv should leave the Donbas. He called the conditions an ultimatum."):
-        // the reply answers every topic of the list.
-        const answered = carried?.index === index - 1 ? carried.topics : previous.topics;
+        // a reply naming the demands in the plural answers every topic of the list, "it" only the last point.
+        const answered =
+          carried?.index === index - 1 && PLURAL_PROPOSAL.test(sentence.text) ? carried.topics : previous.topics;
         if (holders.size) positions.push(...referringBack(sentence, answered, article.id, topics, people, back));
       }
       const demand: Omit<CarriedDemand, 'owners'> | null = carried;

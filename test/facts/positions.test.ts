@@ -532,13 +532,19 @@ describe('lists and replies that name their owner once', () => {
     ).toEqual(['donbas/Russia', 'crimea/Russia']);
   });
 
-  it('answers every topic of a list one side set out over several sentences, when the reply follows its last point', () => {
-    const body =
-      'Moscow insists that Kyiv recognise Crimea as Russian. It wants sanctions lifted too. Moscow also demands that Ukraine leave the Donbas. Kyiv rejected it.';
-    expect(positionsIn(body).map((p) => p.split(':')[0])).toEqual([
+  it('answers every topic of a list one side set out over several sentences when the reply names the demands', () => {
+    const list =
+      'Moscow insists that Kyiv recognise Crimea as Russian. It wants sanctions lifted too. Moscow also demands that Ukraine leave the Donbas.';
+    expect(positionsIn(`${list} Kyiv rejected the demands.`).map((p) => p.split(':')[0])).toEqual([
       'crimea/Russia',
       'donbas/Russia',
       'crimea/Ukraine',
+      'donbas/Ukraine',
+    ]);
+    // "it" answers the last point only.
+    expect(positionsIn(`${list} Kyiv rejected it.`).map((p) => p.split(':')[0])).toEqual([
+      'crimea/Russia',
+      'donbas/Russia',
       'donbas/Ukraine',
     ]);
   });
