@@ -21,6 +21,10 @@ function ukrainianStatement(body: string, fields: Pick<Statement, 'speaker' | 'k
 const positionsIn = (body: string, statements: Statement[] = []) =>
   extractPositions(articleOf(body), { statements }).map((p) => `${p.topic}/${p.party}: ${p.stance}`);
 
+/** The positions the whole extractor finds (statements and people first), as "topic/party: stance". */
+const extractedPositions = (body: string) =>
+  extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+
 describe('extractPositions', () => {
   it('gives two positions for a sentence with a demand and a counter-offer, the second referring back to "the issue"', () => {
     expect(
@@ -366,8 +370,7 @@ describe('positions resolved from the discourse (whose plan, which places, who s
   it("goes on in a speaker's unquoted first-person voice for the next sentence of the paragraph pointing back to its places", () => {
     const lead =
       'Kremlin spokesman Arkady Volnov said on Monday that the talks could go on. He also added that the president had set out his terms in the summer.\n\nI do not know why nobody remembers this. Our constitution lists four regions, Donetsk and Luhansk among them.';
-    const positions = (body: string) =>
-      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+    const positions = (body: string) => extractedPositions(body);
     expect(positions(`${lead} The Ukrainian army must leave these territories.`)).toEqual([
       'donbas/Russia: The Ukrainian army must leave these territories',
     ]);
@@ -377,8 +380,7 @@ describe('positions resolved from the discourse (whose plan, which places, who s
 
   it('reads "do this" after a demand as the demanded act restated by its side, not a stance on anything else', () => {
     const demand = '"Ukrainian troops must leave the Luhansk region," Kremlin spokesman Arkady Volnov said.';
-    const positions = (body: string) =>
-      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+    const positions = (body: string) => extractedPositions(body);
     expect(
       positions(
         `${demand} Both armies dug in over the winter. "As soon as Kyiv is ready to do this, we will stop firing," Volnov said.`,
@@ -395,8 +397,7 @@ describe('positions resolved from the discourse (whose plan, which places, who s
   it("gives a plan pointed back to as the subject ('This proposal must …') to the one side that proposed it", () => {
     const offer =
       'Ukrainian President Bohdan Lytvak said he would be ready to pull his troops out of the eastern industrial zone if the other army did the same.';
-    const positions = (body: string) =>
-      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+    const positions = (body: string) => extractedPositions(body);
     expect(
       positions(`${offer} This proposal, which Moscow is certain to resist, must also go to a vote in parliament.`),
     ).toEqual([
@@ -408,16 +409,14 @@ describe('positions resolved from the discourse (whose plan, which places, who s
   });
 
   it("reads a person of a party opening the clause ('For Lytvak, …') as the holder of its view, as a party there is", () => {
-    const positions = (body: string) =>
-      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    const positions = (body: string) => extractedPositions(body).map((p) => p.split(':')[0]);
     const lead = 'Ukrainian President Bohdan Lytvak spoke on Monday.';
     expect(positions(`${lead} For Lytvak, giving up the Donetsk region is unacceptable.`)).toEqual(['donbas/Ukraine']);
     expect(positions(`${lead} For Lytvak, the Donetsk region was home.`)).toEqual([]);
   });
 
   it("gives a quote's speaker the topic of a question set after the answer ('…, he said when asked about Crimea')", () => {
-    const positions = (body: string) =>
-      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    const positions = (body: string) => extractedPositions(body).map((p) => p.split(':')[0]);
     const lead = 'Ukrainian President Bohdan Lytvak spoke in the capital.';
     expect(positions(`${lead} "There is nothing to discuss here," he said when asked about Crimea.`)).toEqual([
       'crimea/Ukraine',
@@ -426,8 +425,7 @@ describe('positions resolved from the discourse (whose plan, which places, who s
   });
 
   it('reads a condition that something is impossible without a step as a stance of the side saying it', () => {
-    const positions = (body: string) =>
-      extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    const positions = (body: string) => extractedPositions(body).map((p) => p.split(':')[0]);
     expect(
       positions(
         'Ukrainian President Bohdan Lytvak stressed that a buffer zone in the Luhansk region is impossible without a vote in parliament.',
