@@ -5,7 +5,7 @@ import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
-import { settleBareNames } from './people-identity.js';
+import { settleAffiliations, settleBareNames } from './people-identity.js';
 import { extractPositions } from './positions.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { splitSentences } from './sentences.js';
@@ -30,7 +30,7 @@ export function createFactExtractor(
   const topics = compileTopics(topicsConfig);
   return (article) => {
     const sentences = splitSentences(article.body);
-    const { people, mentions, statements } = extractStatements(article, sentences);
+    const { people, mentions, statements, principals } = extractStatements(article, sentences);
     const tagged = statements.map((s) => ({
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
@@ -48,6 +48,7 @@ export function createFactExtractor(
         extractPositions(article, { ...context, mentioned: mentions }),
         onReject,
       ),
+      ...(principals.length ? { principals } : {}),
     });
   };
 }
@@ -87,10 +88,13 @@ export function extractCorpusFacts(
 ): CorpusFacts {
   const facts = articles.map((article) => extract(article));
   return mergeArticleFacts(
-    settleBareNames(
-      withoutOutletSpeakers(
-        facts,
-        articles.map((a) => a.outlet),
+    settleAffiliations(
+      settleBareNames(
+        withoutOutletSpeakers(
+          facts,
+          articles.map((a) => a.outlet),
+        ),
+        [],
       ),
       [],
     ),

@@ -74,6 +74,13 @@ export const PositionSchema = z.object({
 });
 export type Position = z.infer<typeof PositionSchema>;
 
+/**
+ * A person the article gives no country, described by another it gives none either ("an adviser to X"): the
+ * corpus may know the principal's country, which the adviser then shares (`settleAffiliations`).
+ */
+export const PrincipalSchema = z.object({ key: NonEmpty, principal: NonEmpty });
+export type Principal = z.infer<typeof PrincipalSchema>;
+
 /** Everything extracted from one article; every citation points at that article. */
 export const ArticleFactsSchema = z.object({
   articleId: NonEmpty,
@@ -84,9 +91,11 @@ export const ArticleFactsSchema = z.object({
   statements: z.array(StatementSchema),
   guarantors: z.array(GuarantorSchema),
   positions: z.array(PositionSchema),
+  /** Whose country an unaffiliated person shares, for the corpus to settle; absent when there is none. */
+  principals: z.optional(z.array(PrincipalSchema)),
 });
 export type ArticleFacts = z.infer<typeof ArticleFactsSchema>;
 
 /** Facts merged across articles: one fact, several citations. */
-export const CorpusFactsSchema = z.omit(ArticleFactsSchema, { articleId: true });
+export const CorpusFactsSchema = z.omit(ArticleFactsSchema, { articleId: true, principals: true });
 export type CorpusFacts = z.infer<typeof CorpusFactsSchema>;

@@ -86,6 +86,7 @@ const STANCE_LISTS = [
   'planNouns',
   'stanceVerbs',
   'modals',
+  'refusingModals',
   'bareStanceVerbs',
   'sayingVerbs',
   'stanceMarkers',
@@ -159,6 +160,11 @@ const ACTOR_LISTS = [
   'leaderEpithets',
   'sideNouns',
   'pastEventVerbs',
+  'causativeVerbs',
+  'ownedDemandNouns',
+  'clauseOpeners',
+  'trailingQuestionFrames',
+  'infinitiveStances',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { memoizeByString } from '../shared/memoize.js';
-import { canonicalCountry } from './countries.js';
+import { canonicalCountry, countryMentions } from './countries.js';
 import rolesJson from './lexicon/roles.json' with { type: 'json' };
 
 /*
@@ -222,6 +222,35 @@ export const countryOfWord: (word: string) => string | null = memoizeByString((w
  */
 export const affiliationOf: (phrase: string) => string | null = memoizeByString(findAffiliation);
 
+/**
+ * As `affiliationOf`, within an article: an office that implies its country only in that country's news ("Secretary
+ * of State", `contextual` in lexicon/roles.json) gives it only when the article names the country (`namesCountry`);
+ * the Vatican and the British government have secretaries of state too.
+ */
+export function affiliationIn(phrase: string, namesCountry: (country: string) => boolean): string | null {
+  const named = namedCountryOf(phrase);
+  if (named) return named;
+  const office = officeOf(phrase);
+  return office && (!office.contextual || namesCountry(office.country)) ? office.country : null;
+}
+
+/**
+ * Whether `text` names a country by name, demonym or seat of government ("Washington", "American"). Read once, on
+ * the first question: most articles never ask.
+ */
+export function countryNamedIn(text: string): (country: string) => boolean {
+  let named: Set<string> | null = null;
+  return (country) => {
+    named ??= new Set([
+      ...countryMentions(text).map((m) => m.country),
+      ...[...text.matchAll(CAPITALISED_RUN)].flatMap((run) =>
+        run[0].split(/\s+/u).flatMap((word) => countryOfWord(word.replace(/\.$/u, '')) ?? []),
+      ),
+    ]);
+    return named.has(country);
+  };
+}
+
 /** Capitalised words, with the lower-case joiners of country names ("Bosnia and Herzegovina"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.\u2019'-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu}[\p{L}.\u2019'-]*)*/gu;
 
@@ -231,34 +260,47 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}.\u2019'-]*(?:\s+(?:(?:and|of|the)\s+)?\p{L
  * office whose title implies a country (lexicon/roles.json).
  */
 function findAffiliation(phrase: string): string | null {
-  return namedCountry(phrase) ?? countryOfOffice(phrase);
+  return namedCountryOf(phrase) ?? officeOf(phrase)?.country ?? null;
 }
 
 const RolesSchema = z.object({
   _about: z.string(),
-  offices: z.array(z.object({ role: z.string().check(z.minLength(1)), country: z.string().check(z.minLength(1)) })),
+  offices: z.array(
+    z.object({
+      role: z.string().check(z.minLength(1)),
+      country: z.string().check(z.minLength(1)),
+      contextual: z.optional(z.boolean()),
+      notFollowedBy: z.optional(z.array(z.string().check(z.minLength(1)))),
+    }),
+  ),
 });
 
 /** "Secretary of State Jane Roe": offices that stand for one country's government though their title names none. */
-const OFFICES = RolesSchema.parse(rolesJson).offices.map(({ role, country }) => ({
-  pattern: new RegExp(`(?<![\\p{L}])${role.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u'),
-  country,
-}));
+const OFFICES = RolesSchema.parse(rolesJson).offices.map(({ role, country, contextual, notFollowedBy }) => {
+  const exception = notFollowedBy?.length ? `(?!\\s+(?:${notFollowedBy.join('|')})(?![\\p{L}]))` : '';
+  return {
+    pattern: new RegExp(`(?<![\\p{L}])${role.replace(/\s+/gu, '\\s+')}(?![\\p{L}])${exception}`, 'u'),
+    country,
+    contextual: contextual ?? false,
+  };
+});
 
 /** The body that a single word naming an office or an alliance stands for ("Nato", "Pentagon"), or null. */
 export function officeAffiliation(word: string): string | null {
   return OFFICES.find(({ pattern }) => pattern.test(word))?.country ?? null;
 }
 
-/** The country of the earliest office in the phrase whose title implies one. */
-function countryOfOffice(phrase: string): string | null {
-  let found: { at: number; country: string } | null = null;
-  for (const { pattern, country } of OFFICES) {
+/** The earliest office in the phrase whose title implies a country, with that country. */
+const officeOf = memoizeByString((phrase): { country: string; contextual: boolean } | null => {
+  let found: { at: number; country: string; contextual: boolean } | null = null;
+  for (const { pattern, country, contextual } of OFFICES) {
     const at = pattern.exec(phrase)?.index;
-    if (at !== undefined && (!found || at < found.at)) found = { at, country };
+    if (at !== undefined && (!found || at < found.at)) found = { at, country, contextual };
   }
-  return found?.country ?? null;
-}
+  return found && { country: found.country, contextual: found.contextual };
+});
+
+const namedCountryOf = memoizeByString(namedCountry);
 
 /** The earliest country that a run of capitalised words names. */
 function namedCountry(phrase: string): string | null {

@@ -15,10 +15,14 @@ const isPartial = (key: string) => isBareKey(key) || isInitialKey(key);
 /** A person the corpus already knows: a speaker directory entry, or a person of the batch. */
 export type KnownPerson = Pick<Person, 'key' | 'affiliation'>;
 
-/** The surname keys of the people the articles name by surname only: whom `settleBareNames` must know of. */
+/** The surname keys of the people the articles name by surname only: whom `settleBareNames` and `settleAffiliations` must know of. */
 export function bareSurnameKeys(articles: ArticleFacts[]): string[] {
-  const bare = articles.flatMap((facts) => [...facts.people, ...facts.mentions].filter((p) => isPartial(p.key)));
-  return [...new Set(bare.map((p) => surnameKeyOf(p.key)))];
+  const bare = articles.flatMap((facts) => [
+    ...[...facts.people, ...facts.mentions].filter((p) => isPartial(p.key)).map((p) => p.key),
+    // A principal named by surname alone ("an adviser to Belenskyy"), whose country `settleAffiliations` looks up.
+    ...(facts.principals ?? []).map((p) => p.principal),
+  ]);
+  return [...new Set(bare.map(surnameKeyOf))];
 }
 
 /**
@@ -59,6 +63,46 @@ export function settleBareNames(articles: ArticleFacts[], known: readonly KnownP
         const key = renamed.get(s.speakerKey);
         return key ? { ...s, speakerKey: key, id: statementId(key, s.kind, s.text) } : s;
       }),
+    };
+  });
+}
+
+/**
+ * Gives a person the article left without a country the one the corpus gives their principal: "an adviser to
+ * Belenskyy" in an article that calls Belenskyy only by name is Ruritanian when the other articles (the batch's,
+ * `known`) agree that Belenskyy is. A principal named by surname alone stands for every known person it may
+ * stand for; their countries must agree. The person's statements take the country too. Pure.
+ */
+export function settleAffiliations(articles: ArticleFacts[], known: readonly KnownPerson[]): ArticleFacts[] {
+  if (!articles.some((facts) => facts.principals?.length)) return articles;
+  const affiliated = [...known, ...articles.flatMap((facts) => [...facts.people, ...facts.mentions])].filter(
+    (p) => p.affiliation && !isPartial(p.key),
+  );
+  const countryOf = (principal: string) => {
+    const countries = new Set(
+      affiliated.filter((p) => p.key === principal || mayStandFor(principal, p.key)).map((p) => p.affiliation),
+    );
+    return countries.size === 1 ? ([...countries][0] ?? null) : null;
+  };
+  return articles.map((facts) => {
+    const settled = new Map<string, string>();
+    for (const { key, principal } of facts.principals ?? []) {
+      const country = countryOf(principal);
+      if (country) settled.set(key, country);
+    }
+    if (settled.size === 0) return facts;
+    const affiliate = <P extends { key: string; affiliation: string | null }>(p: P): P => ({
+      ...p,
+      affiliation: p.affiliation ?? settled.get(p.key) ?? null,
+    });
+    return {
+      ...facts,
+      people: facts.people.map(affiliate),
+      mentions: facts.mentions.map(affiliate),
+      statements: facts.statements.map((s) => ({
+        ...s,
+        affiliation: s.affiliation ?? settled.get(s.speakerKey) ?? null,
+      })),
     };
   });
 }

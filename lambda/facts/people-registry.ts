@@ -1,7 +1,7 @@
 import { memoizeByString } from '../shared/memoize.js';
 import type { Person } from './fact.js';
 import { comparableName, describesJournalist } from './non-people.js';
-import { affiliationOf } from './people-affiliation.js';
+import { affiliationIn, affiliationOf } from './people-affiliation.js';
 import { isBareKey, isInitialKey, mayStandFor, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
 import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
@@ -58,7 +58,11 @@ export class PeopleRegistry {
    * @param isNoPerson names that stand in a speaker's place but are no person (an outlet, a group in the
    * plural; see non-people.ts): never recorded. @default none
    */
-  constructor(readonly isNoPerson: (name: string) => boolean = () => false) {}
+  constructor(
+    readonly isNoPerson: (name: string) => boolean = () => false,
+    /** Whether the article names a country: an office that implies one only in its news needs it (`affiliationIn`). */
+    readonly namesCountry: (country: string) => boolean = () => true,
+  ) {}
 
   readonly #people = new Map<string, PersonRecord>();
   /** Person keys by surname key: who a bare surname may stand for. */
@@ -215,7 +219,7 @@ export class PeopleRegistry {
    * the article gives no other role.
    */
   resolveRole(roleText: string, head: string, sentence: number, recentSpeakers: readonly string[] = []): string | null {
-    const affiliation = affiliationOf(roleText);
+    const affiliation = affiliationIn(roleText, this.namesCountry);
     const compatible = (p: PersonRecord) => {
       const own = this.affiliation(p.key);
       return !affiliation || !own || own === affiliation;
@@ -298,19 +302,34 @@ export class PeopleRegistry {
     if (!person || seen.has(key)) return null;
     seen.add(key);
     for (const descriptor of person.descriptors) {
-      const direct = affiliationOf(descriptor);
+      const direct = affiliationIn(descriptor, this.namesCountry);
       if (direct) return direct;
     }
     // "an adviser to Belenskyy": the principal's affiliation, when the article gives it.
-    for (const descriptor of person.descriptors) {
-      for (const other of this.#people.values()) {
-        if (other.key === key) continue;
-        const mentioned = [...other.forms].some((f) => surnameAsWord(f).test(descriptor));
-        const principal = mentioned ? this.affiliation(other.key, seen) : null;
-        if (principal) return principal;
-      }
+    for (const other of this.#principals(person)) {
+      const principal = this.affiliation(other.key, seen);
+      if (principal) return principal;
     }
     return null;
+  }
+
+  /**
+   * The person a description of `key` names ("an adviser to Belenskyy"), when the article gives neither of them a
+   * country: the corpus may know the principal's (`settleAffiliations`). Null when `key` has an affiliation.
+   */
+  principalOf(key: string): string | null {
+    const person = this.#record(key);
+    if (!person || this.affiliation(person.key)) return null;
+    return this.#principals(person)[0]?.key ?? person.descriptors.map(principalNamed).find(Boolean) ?? null;
+  }
+
+  /** The other people whose surname a description of the person names, in the order of the descriptions. */
+  #principals(person: PersonRecord): PersonRecord[] {
+    return person.descriptors.flatMap((descriptor) =>
+      [...this.#people.values()].filter(
+        (other) => other.key !== person.key && [...other.forms].some((f) => surnameAsWord(f).test(descriptor)),
+      ),
+    );
   }
 
   /** The person as the facts show it: the fullest name seen, the other forms as aliases. */
@@ -321,6 +340,24 @@ export class PeopleRegistry {
     const [name = person.key, ...aliases] = forms;
     return { key: person.key, name, aliases, affiliation: this.affiliation(person.key) };
   }
+}
+
+/**
+ * The key of the person a relation names by name alone ("an adviser to Belenskyy", "aide to President Belenskyy"),
+ * someone the article never introduced; null for a relation to an office ("an adviser to the head of …").
+ */
+function principalNamed(descriptor: string): string | null {
+  const words = descriptor.split(/[\s,]+/u).filter(Boolean);
+  const at = words.findIndex(
+    (w, i) => RELATION_HEADS.has(w.toLowerCase().replace(/s$/u, '')) && /^(?:to|of)$/u.test(words[i + 1] ?? ''),
+  );
+  if (at < 0) return null;
+  let name: string | null = null;
+  for (const word of words.slice(at + 2)) {
+    if (!/^\p{Lu}/u.test(word)) break;
+    if (!ROLE_HEADS.has(word.toLowerCase())) name = word;
+  }
+  return name && !affiliationOf(name) ? speakerKey(name.replace(/['\u2019]s$/u, '')) : null;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -197,6 +197,33 @@ export function gerundStanceHolder(clause: string, topics: CompiledTopics, peopl
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
+/** A causative verb right before a party, and the stance of the infinitive right after it: "led | Kyiv | to oppose". */
+const CAUSATIVE_BEFORE = new RegExp(String.raw`\b${words(A.causativeVerbs)}\s+(?:the\s+)?$`, 'iu');
+const INFINITIVE_STANCE_AFTER = new RegExp(
+  String.raw`^\s+to\s+(?:\p{Ll}+ly\s+)?${words(A.infinitiveStances)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The holder of a stance given as the infinitive after a causative verb's object ("This position led Kyiv to oppose
+ * the envoy's plan for Crimea", "the vote pushed Moscow to reject …"): the object takes the stance. Null unless
+ * exactly one party stands there.
+ */
+export function causedStanceHolder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (!/\sto\s/u.test(clause)) return null;
+  const holders = new Set(
+    [...topics.partyMentions(clause), ...people(clause)]
+      .filter(
+        (m) =>
+          m.id &&
+          INFINITIVE_STANCE_AFTER.test(clause.slice(m.end, m.end + 40)) &&
+          CAUSATIVE_BEFORE.test(clause.slice(Math.max(0, m.start - 30), m.start)),
+      )
+      .map((m) => m.id),
+  );
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
+}
+
 /** The offset in the article of a place in the clause, before which a pronoun or a role there finds its person. */
 const antecedentEnd = (scene: ActorScene, inClause: number) => scene.sentenceStart + scene.clauseStart + inClause;
 
@@ -352,6 +379,35 @@ const QUESTION_FRAME = new RegExp(String.raw`^\W*${words(A.questionFrames)}\b[^,
 export function questionFrameEnd(sentence: string): number {
   const frame = QUESTION_FRAME.exec(sentence);
   return frame ? frame[0].length : -1;
+}
+
+/** The question set after the answer it frames: "\"There is nothing to discuss,\" he said when asked about Crimea." */
+const TRAILING_QUESTION_FRAME = new RegExp(
+  String.raw`\b${words(A.trailingQuestionFrames)}\b[^,;:"\u201c\u201d]*$`,
+  'iu',
+);
+
+/**
+ * Where a question frame set after the answer begins ("…, he said when asked about the Donetsk region."), or -1: a
+ * topic named from there on is what the answer before it is about.
+ */
+export function trailingQuestionFrameStart(sentence: string): number {
+  return TRAILING_QUESTION_FRAME.exec(sentence)?.index ?? -1;
+}
+
+/** A clause opened by a demand a pronoun owns: "Her conditions include …", "His latest demand is …". */
+const PRONOUN_OWNED_DEMAND = new RegExp(
+  String.raw`^\W*(?:(?:and|but|yet)\s+)?(?:his|her)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${words(A.ownedDemandNouns)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The party of the person whose demand, terms or refusal a clause opens with ("Her conditions include the withdrawal
+ * of Ukrainian troops from …"): the one the pronoun stands for (`Referent`, at the clause's offset in the article).
+ * Null for any other clause.
+ */
+export function pronounOwnedDemand(clause: string, clauseStart: number, referentAt: Referent): string | null {
+  return PRONOUN_OWNED_DEMAND.test(clause) ? referentAt(clauseStart) : null;
 }
 
 /** A sentence set in someone's view by a pronoun: "In her view, the Donbas cannot be handed over." */

@@ -3,21 +3,24 @@ import type { Article } from '../articles/article.js';
 import { memoizeByObject } from '../shared/memoize.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
-import { stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
   type ActorScene,
   addresseeDemandOwner,
   asClauseHolder,
   askedToAct,
+  causedStanceHolder,
   demandsOfAddressee,
   gerundStanceHolder,
   itReferent,
   opinionHolder,
   type ProposalReply,
+  pronounOwnedDemand,
   proposalReplies,
   questionFrameEnd,
   REFUSING_JUDGEMENT,
+  trailingQuestionFrameStart,
   trailingRefuser,
 } from './position-actor.js';
 import {
@@ -122,10 +125,11 @@ const COMPLEMENT = /^that\b/iu;
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
 /**
  * A contrasting clause that opens with its verb, the subject left out: "Officials said Moscow is open to
- * talks but insisted that …". The sentence's opening subject holds it.
+ * talks but insisted that …", or with a refusing modal, "X says Kyiv would do everything but cannot budge on Crimea".
+ * The sentence's opening subject holds it.
  */
 const SUBJECTLESS_STANCE = new RegExp(
-  String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])`,
+  String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])|^\s*${words(S.refusingModals)}\s+\p{Ll}+`,
   'iu',
 );
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
@@ -146,6 +150,11 @@ const SAME_DEMAND = openingIndexed(
 );
 const REPLY_ANAPHOR = new RegExp(
   String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)})\b`,
+  'iu',
+);
+/** Proposals in the plural ("conditions", "terms", "demands"): a reply naming them answers a whole list. */
+const PLURAL_PROPOSAL = new RegExp(
+  String.raw`\b${words(S.proposalNouns.filter((noun) => /[^s]s$/u.test(noun)))}(?![\p{L}])`,
   'iu',
 );
 /** A pronoun or noun phrase standing for the places the sentence before named ("all of them", "these regions"). */
@@ -221,11 +230,16 @@ const officeWords = memoizeByObject(
  * clause's start, so "the Turkish delegation" or "a spokesman for the UN" stay out.
  */
 function takesStanceUnnamed(clause: string, topics: CompiledTopics): string | null {
-  const member = unnamedMember(topics).exec(clause);
+  // "According to a paper, after the summit, the president proposed …": the subject stands after the openers.
+  const opened = CLAUSE_OPENERS.exec(clause)?.[0].length ?? 0;
+  const member = unnamedMember(topics).exec(clause.slice(opened));
   if (!member) return null;
-  const mention = { id: '', start: 0, end: member[0].length, kind: 'member' as const };
+  const mention = { id: '', start: opened, end: opened + member[0].length, kind: 'member' as const };
   return takesStance(clause, mention) && statesPosition(clause, mention, topics) ? (member[1] ?? '') : null;
 }
+
+/** Adverbial openers set off by commas before a clause's subject: "According to a paper, after the summit, ". */
+const CLAUSE_OPENERS = new RegExp(String.raw`^(?:\s*${words(A.clauseOpeners)}\b[^,;:"\u201c\u201d]{0,60},)+\s*`, 'iu');
 
 const unnamedMember = memoizeByObject(
   (topics: CompiledTopics) =>
@@ -388,8 +402,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           refersBack: (c: string) => REFERS_BACK.test(c) || PLACE_ANAPHOR.test(c),
           demander: demanderOf(index),
           // A quoted official pointing back to the places ("… must leave these territories," the spokesman said).
+          // Or the speaker whose unquoted first-person answer the paragraph goes on with ("Our constitution names four
+          // regions. The army of Kyiv must leave these territories.").
           holder: (c: string) =>
-            claimsStance(c, topics) ? speakerParty(sentence, article.id, statements, topics) : null,
+            claimsStance(c, topics)
+              ? (speakerParty(sentence, article.id, statements, topics) ??
+                voiceGoingOn(index, sentences, parties, article.body))
+              : null,
         };
         positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
       } else if (previous.index === index - 1 && SAME_DEMAND.test(sentence.text)) {
@@ -416,7 +435,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           otherThan: holders,
           holder: (c: string) => replier(c, topics, people),
         };
-        if (holders.size) positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
+        // The sentence before may be the last point of a list the same side set out over several sentences ("… must
+        // recognise Crimea. … Apart from that, Kyiv should leave the Donbas. He called the conditions an ultimatum."):
+        // a reply naming the demands in the plural answers every topic of the list, "it" only the last point.
+        const answered =
+          carried?.index === index - 1 && PLURAL_PROPOSAL.test(sentence.text) ? carried.topics : previous.topics;
+        if (holders.size) positions.push(...referringBack(sentence, answered, article.id, topics, people, back));
       }
       const demand: Omit<CarriedDemand, 'owners'> | null = carried;
       if (positions.length === found && demand && reaches(demand, index, sentence, article.body)) {
@@ -438,7 +462,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
           // on the land of the carried topic, named only by pointing back. Who says it is read only then: the
           // people named in the body are found once per article, on first use.
-          const voices = { speaker: speakerAround(index), person: referentAt(sentence.start) };
+          const holders = holdersIn(positions, demand.sentence);
+          const voices = {
+            speaker: speakerAround(index),
+            person: referentAt(sentence.start),
+            // "He would accept a zone there. This proposal must go to a vote.": the one side that made the proposal.
+            proposer: holders.size === 1 ? ([...holders][0] ?? null) : null,
+          };
           const restated = restatedOnCarried(sentence, demand, { ...context, ...voices }, (c) =>
             outsiderFrame(sentence, c),
           );
@@ -480,7 +510,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const voiceCarried = () => carriedSpeaker(index, sentences, parties);
     // "Asked about the Donetsk region, he said …": the answer is about the topic the question frame names.
     const framed = questionFrameEnd(sentence.text);
-    const framedTopics = new Set(inSentence.filter((m) => m.end - sentence.start <= framed).map((m) => m.id));
+    // "…, he said when asked about Crimea": a question set after the answer frames it too.
+    const trailing = trailingQuestionFrameStart(sentence.text);
+    const framedTopics = new Set(
+      inSentence
+        .filter((m) => m.end - sentence.start <= framed || (trailing >= 0 && m.start - sentence.start >= trailing))
+        .map((m) => m.id),
+    );
     const speaker = (topic: string) =>
       claimsStance(sentence.text, topics) || topics.cuesStance(topic, sentence.text)
         ? (speakerParty(sentence, article.id, statements, topics, framedTopics.has(topic) ? undefined : topic) ??
@@ -559,6 +595,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             demanderOf(index)(clause.text) ??
             unnamedMemberParty(clause, sentence, index) ??
             gerundStanceHolder(clause.text, topics, people) ??
+            causedStanceHolder(clause.text, topics, people) ??
+            pronounOwnedDemand(clause.text, sentence.start + clause.start, referentAt) ??
             (clause.start === 0 ? itReferent(clause.text, sentences[index - 1]?.text, topics, people) : null) ??
             (outsiderFrame(sentence, clause.text)
               ? null
@@ -642,6 +680,24 @@ function carriedSpeaker(index: number, sentences: readonly Sentence[], parties: 
 }
 
 /**
+ * The voice of the first-person sentence just before, in the same paragraph, that an unquoted sentence without a
+ * first person of its own goes on with: agency copy drops the quote marks of a long answer, and its next sentence
+ * may name no "we" ("Our constitution names four regions. The army of Kyiv must leave these territories.").
+ */
+function voiceGoingOn(
+  index: number,
+  sentences: readonly Sentence[],
+  parties: ArticleParties,
+  body: string,
+): string | null {
+  const sentence = sentences[index];
+  const before = sentences[index - 1];
+  if (!sentence || !before || QUOTE_MARK.test(sentence.text)) return null;
+  const sameParagraph = !body.slice(before.end, sentence.start).includes('\n');
+  return sameParagraph ? carriedSpeaker(index - 1, sentences, parties) : null;
+}
+
+/**
  * The headline states the article's main position more often than any sentence ("X rejects plan to cede
  * the region"), and labels count it: read it by the same rules, as a one-sentence text citing itself. Not when
  * the body repeats it, nor for a party that the body alone names (the people it introduces still act in it).
@@ -690,7 +746,7 @@ function soleActor(
     return null;
   }
   const obliged = obligedParty(clause, topics);
-  const framing = framingHolders(clause, topics);
+  const framing = framingHolders(clause, topics, people);
   const named = [...framing, ...actorMentions(clause, topics, people)];
   const patients = named.filter((m) => isPatient(clause, m, obliged) || namedInLaterCondition(clause, m));
   // A framing party holds the view however late it is named ("… is unacceptable to Kyiv").
@@ -716,7 +772,7 @@ function soleActor(
 function replier(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
   const reply = REPLY_WORD.exec(clause);
   if (!reply) return null;
-  const before = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)];
+  const before = [...framingHolders(clause, topics, people), ...actorMentions(clause, topics, people)];
   return before.find((m) => m.start < reply.index)?.id ?? null;
 }
 
@@ -804,6 +860,8 @@ function restatedOnCarried(
     speaker: string | null;
     /** The party of the person a pronoun or a leader's role stands for. */
     person: string | null;
+    /** The one side holding the carried sentence's position: the owner of a plan pointed back to as the subject. */
+    proposer: string | null;
   },
   outsiderFrame: (clause: string) => boolean,
 ): Position[] {

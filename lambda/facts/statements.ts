@@ -1,10 +1,10 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
-import type { MentionedPerson, Person, Statement } from './fact.js';
+import type { MentionedPerson, Person, Principal, Statement } from './fact.js';
 import { speechWords } from './lexicon.js';
 import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
-import { countryOfWord } from './people-affiliation.js';
+import { countryNamedIn, countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
@@ -49,6 +49,8 @@ export interface ArticleStatements {
   /** Everyone the article names, speakers included, with the sentences naming them. */
   mentions: MentionedPerson[];
   statements: Statement[];
+  /** People the article gives no country but describes by a person it gives none either ("an adviser to X"). */
+  principals: Principal[];
 }
 
 interface Analysed extends SentenceContext, Sentence {
@@ -73,7 +75,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     split_.map((s) => s.start),
   );
   // The article's own outlet is no speaker, even when its name looks like a person's.
-  const registry = new PeopleRegistry(nonPersonTest([article.outlet]));
+  const registry = new PeopleRegistry(nonPersonTest([article.outlet]), countryNamedIn(body));
   const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
   const sentences = split_.map((s, index): Analysed => {
@@ -289,9 +291,14 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
       .flatMap((key) => registry.toPerson(key) ?? [])
       .map((p) => [p.key, p]),
   );
+  const mentions = mentionedPeople(article.id, body, sentences, registry, canonical([...introduced, ...speakers]));
   return {
     people: [...people.values()],
-    mentions: mentionedPeople(article.id, body, sentences, registry, canonical([...introduced, ...speakers])),
+    mentions,
+    principals: mentions.flatMap(({ key }) => {
+      const principal = registry.principalOf(key);
+      return principal ? [{ key, principal }] : [];
+    }),
     statements: [...statements.values()].flatMap((st) => {
       const person = people.get(registry.canonical(st.speakerKey));
       if (!person) return [];

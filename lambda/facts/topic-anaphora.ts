@@ -155,7 +155,7 @@ export function answeringParty(
   const answer = ANSWER.exec(clause) ?? POINTING_ANSWER.exec(clause);
   // A party asked to act ("Washington urged Kyiv not to reject these terms") does not answer.
   const obliged = obligedParty(clause, topics);
-  const framing = [...framingHolders(clause, topics), ...actorMentions(clause, topics, people)].find(
+  const framing = [...framingHolders(clause, topics, people), ...actorMentions(clause, topics, people)].find(
     (m) => answer && m.start < answer.index && !isPatient(clause, m, obliged),
   );
   const party =
@@ -181,6 +181,11 @@ const LAND_ANAPHOR = openingIndexed(
 );
 /** A zone set up on the disputed land, offered or demanded as a compromise: "a demilitarised zone", "a free economic zone". */
 const ZONE = openingIndexed(new RegExp(String.raw`\b${words(S.zoneAnaphors)}(?![\p{L}])`, 'iu'));
+/** The demanded act pointed back to: "as soon as Kyiv is ready to do this, we will stop". */
+const ACTION_ANAPHOR = openingIndexed(new RegExp(String.raw`\b${words(S.actionAnaphors)}(?![\p{L}])`, 'iu'));
+const PLAN_ANAPHORS = new RegExp(String.raw`\b${words(S.planAnaphors)}(?![\p{L}])`, 'giu');
+/** A plan pointed back to as the clause's subject: "This proposal, which …, must go to a vote". */
+const PLAN_SUBJECT = new RegExp(String.raw`^\s*(?:(?:and|but|yet)\s+)?${words(S.planAnaphors)}(?![\p{L}])`, 'iu');
 /** A plan pointed back to: "this plan must go to a vote", "such an arrangement". */
 const PLAN_ANAPHOR = openingIndexed(new RegExp(String.raw`\b${words(S.planAnaphors)}(?![\p{L}])`, 'iu'));
 /** A compromise offered with a hedge or a condition: "could be set up", "is willing to consider … only if". */
@@ -213,7 +218,9 @@ export const attributesSentenceBefore = (text: string): boolean => SAID_THIS.tes
  */
 export function restatesCarried(clause: string): boolean {
   if (offersZone(clause)) return true;
-  return (PLAN_ANAPHOR.test(clause) || LAND_ANAPHOR.test(clause)) && !statesNoStance(clause);
+  if (LAND_ANAPHOR.test(clause) || ACTION_ANAPHOR.test(clause)) return !statesNoStance(clause);
+  // "This proposal was first reported by …": the plan's own noun is no stance word ("propos…").
+  return PLAN_ANAPHOR.test(clause) && !statesNoStance(clause.replace(PLAN_ANAPHORS, ' '));
 }
 
 /**
@@ -234,7 +241,7 @@ export function restatingParty(
   clause: string,
   topics: CompiledTopics,
   people: PeopleMentions,
-  context: { speaker: string | null; person: string | null },
+  context: { speaker: string | null; person: string | null; proposer?: string | null },
 ): string | null {
   const obliged = obligedParty(clause, topics);
   const taker = stanceTakers(clause, topics, people).find(
@@ -242,8 +249,9 @@ export function restatingParty(
   );
   const party =
     taker?.id ??
-    framingHolders(clause, topics)[0]?.id ??
+    framingHolders(clause, topics, people)[0]?.id ??
     context.speaker ??
-    (PERSON_SUBJECT.test(clause) ? context.person : null);
+    (PERSON_SUBJECT.test(clause) ? context.person : null) ??
+    (PLAN_SUBJECT.test(clause) ? (context.proposer ?? null) : null);
   return party === obliged ? null : party;
 }

@@ -185,18 +185,23 @@ const HOLDER_GOVERNED_BEFORE = new RegExp(
 const GOVERNED_BY_TO_FOR_BY = /\b(?:to|for|by)\s+(?:the\s+)?$/iu;
 
 /**
- * Parties whose view a clause gives, which `actorMentions` reads as governed: one opening it ("For Moscow, …"), or
- * one after a judgement, a source or a passive stance (`HOLDER_GOVERNED_BEFORE`).
+ * Parties whose view a clause gives, which `actorMentions` reads as governed: one opening it ("For Moscow, …", or a
+ * person of a party, "For Lytvak, …"), or one after a judgement, a source or a passive stance (`HOLDER_GOVERNED_BEFORE`).
  */
-export function framingHolders(text: string, topics: CompiledTopics): PartyMention[] {
-  return topics
-    .partyMentions(text)
-    .filter(
-      (m) =>
-        (m.kind === 'name' && FOR_BEFORE.test(text.slice(0, m.start)) && text.startsWith(',', m.end)) ||
-        (GOVERNED_BY_TO_FOR_BY.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
-          HOLDER_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))),
-    );
+export function framingHolders(
+  text: string,
+  topics: CompiledTopics,
+  people: PeopleMentions = NO_PEOPLE,
+): PartyMention[] {
+  const persons = new Set(people(text));
+  return [...topics.partyMentions(text), ...persons].filter(
+    (m) =>
+      ((m.kind === 'name' || persons.has(m)) &&
+        FOR_BEFORE.test(text.slice(0, m.start)) &&
+        text.startsWith(',', m.end)) ||
+      (GOVERNED_BY_TO_FOR_BY.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+        HOLDER_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))),
+  );
 }
 
 /**

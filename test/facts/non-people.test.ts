@@ -98,6 +98,22 @@ describe('nonPersonTest', () => {
     expect(['Olena Pravdyuk', 'Harbour Ledgerov', 'Ivan Petrov'].map(isNoPerson)).toEqual([false, false, false]);
   });
 
+  it('takes no person from a list of places ending in a plural place noun, so a role after it finds the leader', () => {
+    const body =
+      'President Arkady Volnov said Kyiv would have to give up the Varnia and Ostrel Regions as well. The Russian leader said the talks could wait until autumn.';
+
+    const { people, said } = speakersOf(articleOf(body));
+
+    expect(people).toEqual(['Arkady Volnov']);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Arkady Volnov', 'Arkady Volnov']);
+    expect(extractArticleFacts(articleOf(body)).people[0]?.affiliation).toBe('Russia');
+    expect(['the Ostrel Regions', 'Donetsk People’s Republics', 'Southern Provinces'].map(isGroupName)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('reads a plural demonym as a group only alone, so a surname like Jordans stays a person', () => {
     expect(isGroupName('Russians')).toBe(true);
     expect(isGroupName('the Ukrainians')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactExtractor } from '../../lambda/facts/extract.js';
-import { affiliationOf } from '../../lambda/facts/people-affiliation.js';
+import { affiliationIn, affiliationOf, countryNamedIn } from '../../lambda/facts/people-affiliation.js';
 import { articleOf } from './article-of.js';
 
 describe('affiliationOf', () => {
@@ -20,6 +20,33 @@ describe('affiliationOf', () => {
 
   it('finds no country in an office that implies none', () => {
     expect(affiliationOf('the secretary of the committee')).toBeNull();
+  });
+});
+
+describe("affiliationIn: an office that implies its country only in that country's news", () => {
+  const namesOnly = (country: string) => (c: string) => c === country;
+
+  it('reads a secretary of state as American only in an article that names the United States', () => {
+    expect(affiliationIn('Secretary of State Jane Roe', namesOnly('United States'))).toBe('United States');
+    expect(affiliationIn('Secretary of State Jane Roe', namesOnly('Italy'))).toBeNull();
+    expect(affiliationIn('the State Duma deputy', namesOnly('Italy'))).toBe('Russia');
+    expect(affiliationIn('Secretary of State for Defence Jane Roe', namesOnly('United States'))).toBeNull();
+  });
+
+  it('asks the article by name, demonym or seat of government', () => {
+    const names = countryNamedIn('Talks went on in Geneva. Washington sent its top diplomat.');
+    expect(['United States', 'Switzerland', 'Italy'].map(names)).toEqual([true, false, false]);
+    expect(countryNamedIn('An American envoy arrived.')('United States')).toBe(true);
+  });
+
+  it('gives the people of an article the country of their office only with that context', () => {
+    const person = (body: string) => createFactExtractor()(articleOf(body)).people.map((p) => p.affiliation);
+    expect(person('"We will keep talking," Secretary of State Jane Roe told reporters in Washington.')).toEqual([
+      'United States',
+    ]);
+    expect(person('"We will keep praying for peace," Secretary of State Cardinal Piero Rossi told pilgrims.')).toEqual([
+      null,
+    ]);
   });
 });
 

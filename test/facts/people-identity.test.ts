@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractCorpusFacts } from '../../lambda/facts/extract.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
 import { settleBareNames } from '../../lambda/facts/people-identity.js';
 import { personKey } from '../../lambda/facts/speaker-key.js';
@@ -105,5 +106,37 @@ describe('people who share a surname and an initial in one article', () => {
 
     expect(people.map((p) => p.name).sort()).toEqual(['Mark Varro', 'Mike Varro']);
     expect(statements.find((s) => s.text.startsWith('Nobody'))?.speaker).toBe('Mike Varro');
+  });
+});
+
+describe('an adviser whose principal only the corpus gives a country (settleAffiliations)', () => {
+  const adviser = '"The pledges must be written down," Tomas Varga, an adviser to Belenskyy, told reporters.';
+
+  it('takes the country the other articles give the principal, for the person and their statements', () => {
+    const alone = extractStatements(articleOf(adviser, 'a1a1a1a1a1a1a1a1'));
+    expect(alone.people.map((p) => p.affiliation)).toEqual([null]);
+    expect(alone.principals).toEqual([{ key: alone.people[0]?.key, principal: 'belenski' }]);
+
+    const facts = extractCorpusFacts([
+      articleOf(adviser, 'a1a1a1a1a1a1a1a1'),
+      articleOf('Moldovan President Arkady Belenskyy said the talks would go on.', 'b2b2b2b2b2b2b2b2'),
+    ]);
+    expect(facts.statements.map((s) => [s.speaker, s.affiliation]).sort()).toEqual([
+      ['Arkady Belenskyy', 'Moldova'],
+      ['Tomas Varga', 'Moldova'],
+    ]);
+  });
+
+  it('gives no country when the corpus knows principals of that surname in two countries, or an office instead', () => {
+    const facts = extractCorpusFacts([
+      articleOf(adviser, 'a1a1a1a1a1a1a1a1'),
+      articleOf('Moldovan President Arkady Belenskyy said the talks would go on.', 'b2b2b2b2b2b2b2b2'),
+      articleOf('Georgian Prime Minister Pavel Belenskyy said he would attend.', 'e5e5e5e5e5e5e5e5'),
+    ]);
+    expect(facts.statements.find((s) => s.speaker === 'Tomas Varga')?.affiliation).toBeNull();
+    const office = extractStatements(
+      articleOf('"The pledges must be written down," Tomas Varga, an adviser to the head of the delegation, said.'),
+    );
+    expect(office.principals).toEqual([]);
   });
 });

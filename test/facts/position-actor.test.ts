@@ -388,3 +388,46 @@ describe('a side reporting what it did', () => {
     expect(positionsIn('Russia says it wants to annex the Donetsk region.')).toEqual(['donbas/Russia']);
   });
 });
+
+describe('a stance given as the infinitive after a causative verb (causedStanceHolder)', () => {
+  it("gives the stance to the causative verb's object, also against an outsider's plan", () => {
+    expect(
+      positionsIn(
+        "The vote in parliament led Kyiv to flatly reject the envoy's plan that would leave Crimea to Moscow.",
+      ),
+    ).toEqual(['crimea/Ukraine']);
+    expect(positionsIn('Mounting losses pushed Bohdan Lytvak to offer talks on the Luhansk region.')).toEqual([
+      'donbas/Ukraine',
+    ]);
+  });
+
+  it('gives nothing when the infinitive is no stance, or the party is no object of a causative verb', () => {
+    expect(positionsIn('The winter led Kyiv to move reserves toward the Luhansk region.')).toEqual([]);
+    expect(positionsIn("Washington's envoys want to reject any plan for Crimea.")).toEqual([]);
+  });
+});
+
+describe('a demand owned by a pronoun opening the clause (pronounOwnedDemand)', () => {
+  it('gives the demand to the side of the person the pronoun stands for, not to the side asked to act', () => {
+    expect(
+      positionsIn(
+        'Irina Zorova addressed diplomats. Her conditions include the withdrawal of Ukrainian troops from Donetsk.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+
+  it('gives nothing to a possessive before a noun that states no demand', () => {
+    expect(positionsIn('Irina Zorova addressed diplomats. Her visit to the Donetsk region drew protests.')).toEqual([]);
+  });
+});
+
+describe('a role as the subject after adverbial openers', () => {
+  it("reads 'According to a paper, after the summit, the president proposed …' as the president's side's offer", () => {
+    const body =
+      'Irina Zorova met envoys on Monday. According to a paper, after the summit, the president proposed that if Kyiv gave up the Donetsk region, she would freeze the front.';
+    expect(positionsIn(body)).toEqual(['donbas/Russia']);
+    expect(
+      positionsIn('Irina Zorova met envoys on Monday. After the summit, the president visited the Donetsk region.'),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import type { Statement } from '../../lambda/facts/fact.js';
 import { extractPositions, positionId } from '../../lambda/facts/positions.js';
 import { articleOf } from './article-of.js';
@@ -19,6 +20,10 @@ function ukrainianStatement(body: string, fields: Pick<Statement, 'speaker' | 'k
 
 const positionsIn = (body: string, statements: Statement[] = []) =>
   extractPositions(articleOf(body), { statements }).map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+
+/** The positions the whole extractor finds (statements and people first), as "topic/party: stance". */
+const extractedPositions = (body: string) =>
+  extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
 
 describe('extractPositions', () => {
   it('gives two positions for a sentence with a demand and a counter-offer, the second referring back to "the issue"', () => {
@@ -362,6 +367,75 @@ describe('positions resolved from the discourse (whose plan, which places, who s
     ]);
   });
 
+  it("goes on in a speaker's unquoted first-person voice for the next sentence of the paragraph pointing back to its places", () => {
+    const lead =
+      'Kremlin spokesman Arkady Volnov said on Monday that the talks could go on. He also added that the president had set out his terms in the summer.\n\nI do not know why nobody remembers this. Our constitution lists four regions, Donetsk and Luhansk among them.';
+    const positions = (body: string) => extractedPositions(body);
+    expect(positions(`${lead} The Ukrainian army must leave these territories.`)).toEqual([
+      'donbas/Russia: The Ukrainian army must leave these territories',
+    ]);
+    // A new paragraph is the article's own voice again.
+    expect(positions(`${lead}\n\nThe Ukrainian army must leave these territories.`)).toEqual([]);
+  });
+
+  it('reads "do this" after a demand as the demanded act restated by its side, not a stance on anything else', () => {
+    const demand = '"Ukrainian troops must leave the Luhansk region," Kremlin spokesman Arkady Volnov said.';
+    const positions = (body: string) => extractedPositions(body);
+    expect(
+      positions(
+        `${demand} Both armies dug in over the winter. "As soon as Kyiv is ready to do this, we will stop firing," Volnov said.`,
+      ),
+    ).toEqual([
+      'donbas/Russia: "Ukrainian troops must leave the Luhansk region," Kremlin spokesman Arkady Volnov said',
+      'donbas/Russia: "As soon as Kyiv is ready to do this, we will stop firing," Volnov said',
+    ]);
+    expect(
+      positions(`${demand} Both armies dug in over the winter. "The weather will do this for us," Volnov said.`),
+    ).toHaveLength(1);
+  });
+
+  it("gives a plan pointed back to as the subject ('This proposal must …') to the one side that proposed it", () => {
+    const offer =
+      'Ukrainian President Bohdan Lytvak said he would be ready to pull his troops out of the eastern industrial zone if the other army did the same.';
+    const positions = (body: string) => extractedPositions(body);
+    expect(
+      positions(`${offer} This proposal, which Moscow is certain to resist, must also go to a vote in parliament.`),
+    ).toEqual([
+      `donbas/Ukraine: ${offer.slice(0, -1)}`,
+      'donbas/Ukraine: This proposal, which Moscow is certain to resist, must also go to a vote in parliament',
+    ]);
+    // The plan's own noun ("propos…") is no stance: news about the proposal states none.
+    expect(positions(`${offer} This proposal was first reported by a local newspaper.`)).toHaveLength(1);
+  });
+
+  it("reads a person of a party opening the clause ('For Lytvak, …') as the holder of its view, as a party there is", () => {
+    const positions = (body: string) => extractedPositions(body).map((p) => p.split(':')[0]);
+    const lead = 'Ukrainian President Bohdan Lytvak spoke on Monday.';
+    expect(positions(`${lead} For Lytvak, giving up the Donetsk region is unacceptable.`)).toEqual(['donbas/Ukraine']);
+    expect(positions(`${lead} For Lytvak, the Donetsk region was home.`)).toEqual([]);
+  });
+
+  it("gives a quote's speaker the topic of a question set after the answer ('…, he said when asked about Crimea')", () => {
+    const positions = (body: string) => extractedPositions(body).map((p) => p.split(':')[0]);
+    const lead = 'Ukrainian President Bohdan Lytvak spoke in the capital.';
+    expect(positions(`${lead} "There is nothing to discuss here," he said when asked about Crimea.`)).toEqual([
+      'crimea/Ukraine',
+    ]);
+    expect(positions(`${lead} "There is nothing to discuss here," he said during a visit to Crimea.`)).toEqual([]);
+  });
+
+  it('reads a condition that something is impossible without a step as a stance of the side saying it', () => {
+    const positions = (body: string) => extractedPositions(body).map((p) => p.split(':')[0]);
+    expect(
+      positions(
+        'Ukrainian President Bohdan Lytvak stressed that a buffer zone in the Luhansk region is impossible without a vote in parliament.',
+      ),
+    ).toEqual(['donbas/Ukraine']);
+    expect(
+      positions('Ukrainian President Bohdan Lytvak stressed that the Luhansk region had been shelled overnight.'),
+    ).toEqual([]);
+  });
+
   it('does not read "must", which a side also says of itself, as an obligation the other side imposes', () => {
     expect(
       positionsIn(
@@ -381,6 +455,16 @@ describe('positions resolved from the discourse (whose plan, which places, who s
         "A Washington-written draft went to both capitals. The draft's clauses would see Kyiv cede Sloviansk.",
       ),
     ).toEqual([]);
+  });
+
+  it("keeps the opening subject for a contrasting clause that opens with a refusing modal ('but cannot budge on …')", () => {
+    const lead = { ...articleOf('Ukrainian President Bohdan Lytvak met his allies in the capital on Monday.') };
+    const headlined = (title: string) =>
+      extractArticleFacts({ ...lead, title }).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
+    expect(headlined("Lytvak says Ukraine would do 'everything' but cannot budge on Crimea")).toEqual([
+      'crimea/Ukraine: cannot budge on Crimea',
+    ]);
+    expect(positionsIn('Kyiv says talks resumed on Monday but would cover Crimea later.')).toEqual([]);
   });
 
   it("keeps the sentence's subject for a contrasting clause with no subject of its own", () => {
@@ -444,6 +528,38 @@ describe('lists and replies that name their owner once', () => {
         (p) => p.split(':')[0],
       ),
     ).toEqual(['donbas/Russia', 'crimea/Russia']);
+  });
+
+  it('answers every topic of a list one side set out over several sentences when the reply names the demands', () => {
+    const list =
+      'Moscow insists that Kyiv recognise Crimea as Russian. It wants sanctions lifted too. Moscow also demands that Ukraine leave the Donbas.';
+    expect(positionsIn(`${list} Kyiv rejected the demands.`).map((p) => p.split(':')[0])).toEqual([
+      'crimea/Russia',
+      'donbas/Russia',
+      'crimea/Ukraine',
+      'donbas/Ukraine',
+    ]);
+    // "it" answers the last point only.
+    expect(positionsIn(`${list} Kyiv rejected it.`).map((p) => p.split(':')[0])).toEqual([
+      'crimea/Russia',
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+  });
+
+  it("reads a phrasal reply with its object inside ('ruled this out') and 'not an inch' as the other side's answer", () => {
+    const demand = 'Moscow insists on the withdrawal of Ukrainian troops from Donetsk.';
+    expect(positionsIn(`${demand} Kyiv has repeatedly ruled this out.`).map((p) => p.split(':')[0])).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+    expect(positionsIn(`${demand} Kyiv refuses to cede an inch.`).map((p) => p.split(':')[0])).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+    expect(positionsIn(`${demand} The front moved an inch overnight.`).map((p) => p.split(':')[0])).toEqual([
+      'donbas/Russia',
+    ]);
   });
 
   it("reads the other side's reply in the next sentence as its position on the same topic, not a sentence of news", () => {

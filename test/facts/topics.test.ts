@@ -59,6 +59,7 @@ describe('topicsIn', () => {
     // Donbas by direction or description.
     ["a buffer zone in the country's east", ['donbas']],
     ['the eastern industrial belt', ['donbas']],
+    ['troops out of the eastern industrial zone', ['donbas']],
     ['the industrial heartland of Ukraine', ['donbas']],
     ['an arrangement for the ZNPP', ['zaporizhzhia-npp']],
     ['the Zaporizhzhia nuclear power plant and the town of Enerhodar', ['zaporizhzhia-npp']],
