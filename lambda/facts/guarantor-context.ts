@@ -62,6 +62,9 @@ const CONTEXT_LISTS = [
   'sourceLeadIns',
   'hopeVerbs',
   'helpNouns',
+  'effortNouns',
+  'memberLeadIns',
+  'memberOffices',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -469,6 +472,53 @@ export function hopedForHelpers(text: string, namesProtectedSide: (text: string)
   return found;
 }
 
+/** A security effort: "the working group", "a reassurance force", "the mission". */
+const EFFORT = new RegExp(String.raw`\b${words(C.effortNouns)}\b`, 'iu');
+const mayNameMembers = mayHold(C.memberLeadIns);
+/** What names the members of the effort after it: "led by", "with the participation of the leaders of". */
+const MEMBER_LEAD_IN = new RegExp(
+  String.raw`\b${words(C.memberLeadIns)}\s+(?:the\s+)?(?:${words(C.memberOffices)}\s+of\s+(?:the\s+)?)?`,
+  'giu',
+);
+/** How far after the effort its members may still be named ("a force, to be deployed after a truce, led by …"). */
+const MEMBERS_REACH = 160;
+
+/**
+ * The countries a sentence names as leading or joining a security effort: "a new working group led by A and B with
+ * the participation of C and D", "the mission, joined by the leaders of E and F". Each list starts right after its
+ * lead-in and runs on over commas and "and"; a lead-in denied in its clause ("not joined by") names none.
+ */
+export function effortMembers(text: string): CountryMention[] {
+  if (!mayNameMembers(text)) return [];
+  const effort = EFFORT.exec(text);
+  if (!effort) return [];
+  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
+  const found: CountryMention[] = [];
+  for (const leadIn of text.matchAll(MEMBER_LEAD_IN)) {
+    if (leadIn.index < effort.index || leadIn.index - effort.index > MEMBERS_REACH) continue;
+    if (NEGATION.test(text.slice(Math.max(0, leadIn.index - 20), leadIn.index))) continue;
+    let cursor = leadIn.index + leadIn[0].length;
+    for (const mention of mentions) {
+      if (mention.start < cursor) continue;
+      if (!MEMBER_GAP.test(text.slice(cursor, mention.start))) break;
+      found.push(mention);
+      cursor = mention.end;
+    }
+  }
+  return found;
+}
+/** Between the lead-in and the first member, or between two members: nothing, or commas, "and", "the". */
+const MEMBER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
+
+/**
+ * Before a list of offices' countries: who attended or joined ("The meeting was attended by the leaders of A and B",
+ * "present were the heads of government of C"). The office holders stand for their countries as members.
+ */
+export const ATTENDING_OFFICES_BEFORE = new RegExp(
+  String.raw`\b(?:${words(C.attendanceCues, C.memberLeadIns)})\s+(?:by\s+)?(?:the\s+)?${words(C.memberOffices)}\s+(?:of\s+)?(?:government\s+of\s+|state\s+of\s+)?(?:the\s+)?$`,
+  'iu',
+);
+
 export interface ContextCandidate {
   /** The sentence the country is named in. */
   index: number;
@@ -535,7 +585,8 @@ export function coalitionCandidates(
 
 const mayAttend = mayHold(C.attendanceCues);
 /** Who attended a meeting: "Present were …", "… took part by video". */
-const ATTENDANCE = new RegExp(String.raw`\b${words(C.attendanceCues)}\b`, 'giu');
+const ATTENDANCE = new RegExp(String.raw`\b${words(C.attendanceCues)}\b`, 'iu');
+const ATTENDANCES = new RegExp(ATTENDANCE.source, 'giu');
 /** Where the list after the attendance cue ends: a new clause ("…, after which the French president said"). */
 const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
 /** From a leader to the attendance cue: the leader's name, an aside between commas, "who" or an auxiliary. */
@@ -549,11 +600,12 @@ const LEADER_TO_CUE =
  * nothing.
  */
 function leadersAttending(text: string): CountryMention[] {
-  if (!mayAttend(text)) return [];
-  const leaders = leadersByAdjective(text);
+  if (!mayAttend(text) || !ATTENDANCE.test(text)) return [];
+  // A country by name ("leaders from A and B took part") or by its leader's adjective ("the Polish premier").
+  const leaders = [...leadersByAdjective(text), ...countryMentions(text)];
   if (!leaders.length) return [];
   const attending = new Set<CountryMention>();
-  for (const cue of text.matchAll(ATTENDANCE)) {
+  for (const cue of text.matchAll(ATTENDANCES)) {
     const cueEnd = cue.index + cue[0].length;
     const clauseEnd = ATTENDEE_CLAUSE_END.exec(text.slice(cueEnd));
     const end = clauseEnd ? cueEnd + clauseEnd.index : text.length;

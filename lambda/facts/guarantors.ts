@@ -5,12 +5,14 @@ import type { Guarantor, Person, Statement } from './fact.js';
 import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
+  ATTENDING_OFFICES_BEFORE,
   authorOfGuarantees,
   coalitionCandidates,
   contextWords,
   countriesNamedOtherwise,
   GUARANTEE_AFTER_ADJECTIVE,
   hedgedContributors,
+  effortMembers,
   hopedForHelpers,
   inCompound,
   NEGATED_PROVISION_BEFORE,
@@ -294,6 +296,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       ...troopSenders(text, beneficiary ?? null, affiliation),
       ...securityContributors(text),
       ...hedgedContributors(text),
+      // "a working group led by A with the participation of B": the countries leading or joining a security effort.
+      ...effortMembers(text),
       // "Dorosh said he was hoping for help from Canada": the protected side counting on a country.
       ...hopedForHelpers(text, namesBeneficiary),
     ];
@@ -365,7 +369,9 @@ function rejectedByWhatPrecedes(before: string): string | null {
 function contextRejected(text: string, mention: CountryMention, head: CountryMention = mention): boolean {
   // What precedes a list is judged by its head ("the foreign ministers of Spain and Portugal").
   const before = text.slice(Math.max(0, head.start - 60), head.start);
-  if (rejectedByWhatPrecedes(before)) return true;
+  const precedes = rejectedByWhatPrecedes(before);
+  // "The meeting was attended by the leaders of A and B": the office holders attend for their countries.
+  if (precedes && !(precedes === 'office-of-before' && ATTENDING_OFFICES_BEFORE.test(before))) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
   if (refusesAfter(text, mention)) return true;
   if (inCompound(text, mention)) return true;

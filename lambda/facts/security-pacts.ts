@@ -29,12 +29,18 @@ const PACT_LISTS = [
   'definitePactNouns',
   'guaranteeWords',
   'signatoryNouns',
+  'guaranteeDocumentNouns',
+  'guaranteeContents',
+  'passiveSigningCues',
+  'signatoryListOpeners',
+  'copulasBeforeList',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
 
-/** The cheap test: a word for an agreement, before any pattern runs. */
-const MAY_NAME_PACT = /agreement|pact|deal|accord|treat|compact|document|ones|declaration|statement|communique/iu;
+/** The cheap test: a word for an agreement, a signing or a list pointing back, before any pattern runs. */
+const MAY_NAME_PACT =
+  /agreement|pact|deal|accord|treat|compact|document|ones|declaration|statement|communique|letter|sign|endorse/iu;
 
 /** Words between the security word and the noun: "bilateral security guarantee agreement", "security and defence pacts", "10-year". */
 const MODIFIERS = String.raw`(?:[\s-]+(?:${words(P.pactModifiers, P.securityQualifiers)}|\d+-\p{L}+))*`;
@@ -42,6 +48,15 @@ const MODIFIERS = String.raw`(?:[\s-]+(?:${words(P.pactModifiers, P.securityQual
 const SECURITY_PACT = new RegExp(
   String.raw`\b${words(P.securityQualifiers)}${MODIFIERS}\s+${words(P.pactNouns)}\b` +
     String.raw`|\b${words(P.pactNouns)}\s+(?:on|of)\s+(?:[\p{L}-]+\s+){0,2}?${words(P.guaranteeWords)}\b`,
+  'giu',
+);
+/**
+ * A document whose content is the guarantees: "a joint statement pledging robust security guarantees for Kyiv", "the
+ * declaration on guarantees", "In a joint statement, the leaders said Kyiv must get guarantees". Its signers are
+ * signatories as a security agreement's are; a country after "with" is not (a statement speaks of talks with others).
+ */
+const GUARANTEE_DOCUMENT = new RegExp(
+  String.raw`\b${words(P.guaranteeDocumentNouns)}(?:,?\s+[\p{L}'\u2019-]+){0,10}?\s+${words(P.guaranteeContents)}\b`,
   'giu',
 );
 /** An agreement of another kind: "a trade deal", "the grain agreement", "an agreement on the prisoner exchange". */
@@ -63,6 +78,12 @@ const SIGNED_PACT = new RegExp(
   String.raw`\b(?:${words(P.signingVerbs)}|${words(P.signatoryNouns)}\s+(?:of|to))\s+(?:${words(P.definiteAnaphors)}\s+)?${words(P.definitePactNouns)}\b`,
   'giu',
 );
+/** The signers named in a later sentence: "It was signed by the leaders of A and B", "endorsed by A". */
+const PASSIVE_SIGNING = new RegExp(String.raw`\b${words(P.passiveSigningCues)}\b`, 'giu');
+/** A sentence opening with the signatories just counted ("Among them were A and B", "Signatories include A"). */
+const LIST_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryListOpeners)}\b`, 'iu');
+/** Between the opener and the first signatory: a copula or an inclusion ("… were", "… include the"). */
+const OPENER_GAP = new RegExp(String.raw`^\s+(?:${words(P.copulasBeforeList)}\s+)?(?:the\s+)?$`, 'iu');
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
 const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const INCLUSION = new RegExp(String.raw`\b${words(P.inclusionWords)}\b`, 'giu');
@@ -77,6 +98,8 @@ const CLAUSE_END = /[;:]|[.!?](?=\s+\p{Lu}|\s*$)|,\s+(?:while|but|whereas|althou
 const CLAUSE_START = /[;:]\s*|[,\u2014]\s*(?=\p{Lu})|\b(?:while|but|whereas|although)\s+(?=\p{Lu})/gu;
 /** A country after these is a place or a party to something else, not a signatory ("talks in Paris"). */
 const GOVERNED = /\b(?:in|at|from|to|into|near|against|over|by|of|between|for|on)\s+(?:the\s+)?$/iu;
+/** Before a country: its leader, who signs for it ("Prime Minister of the Netherlands X", "Leaders from A and B"). */
+const LEADER_OF = new RegExp(String.raw`\b${words(P.leaderNouns)}\s+(?:of|from)\s+(?:the\s+)?$`, 'iu');
 /** Before the first country after "with": "the", or a leader's office ("with the leaders of A and B"). */
 const FIRST_GAP = new RegExp(String.raw`^\s*(?:the\s+)?(?:${words(P.leaderNouns)}\s+of\s+(?:the\s+)?)?$`, 'iu');
 /** The other party of the agreement: "with A", "signed by A and B". */
@@ -103,6 +126,7 @@ function listAfterWith(
   text: string,
   from: number,
   affiliationOf: (surname: string) => string | null,
+  firstGap: RegExp = FIRST_GAP,
 ): CountryMention[] {
   const clause = text.slice(from, from + 240);
   const end = CLAUSE_END.exec(clause)?.index ?? clause.length;
@@ -111,7 +135,7 @@ function listAfterWith(
   let cursor = from;
   for (const mention of mentions) {
     const gap = text.slice(cursor, mention.start);
-    const fits = list.length === 0 ? FIRST_GAP.test(gap) : LIST_GAP.test(stripLeader(gap));
+    const fits = list.length === 0 ? firstGap.test(gap) : LIST_GAP.test(stripLeader(gap));
     if (!fits) break;
     list.push(mention);
     cursor = mention.end;
@@ -154,13 +178,28 @@ export function pactSignatories(
   const found: PactSignatory[] = [];
   // The last sentence that named a security agreement with the beneficiary, for "similar deals" to point back to.
   let lastPact = -Infinity;
+  // The last sentence that named such an agreement or its signing, for "Among them were …" right after it.
+  let lastSigning = -Infinity;
   sentences.forEach(({ text }, index) => {
+    const opener = index - lastSigning === 1 ? LIST_OPENER.exec(text) : null;
+    if (opener) {
+      const list = listAfterWith(text, opener[0].length, affiliationOf, OPENER_GAP);
+      for (const m of list) {
+        if (m.country !== beneficiary && !opposing.has(m.country)) found.push({ index, mention: m });
+      }
+      if (list.length) return;
+    }
     if (!MAY_NAME_PACT.test(text)) return;
-    const own = [...text.matchAll(SECURITY_PACT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const pactsNamed = [...text.matchAll(SECURITY_PACT)];
+    const documentsOnly = !pactsNamed.length;
+    const own = [...pactsNamed, ...text.matchAll(GUARANTEE_DOCUMENT)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
     const other = OTHER_PACT.test(text);
     const pointsBack =
       !own.length && !other && index - lastPact <= ANAPHOR_REACH
-        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT)].map((m) => ({
+        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT), ...text.matchAll(PASSIVE_SIGNING)].map((m) => ({
             start: m.index,
             end: m.index + m[0].length,
           }))
@@ -169,10 +208,14 @@ export function pactSignatories(
     if (other && !own.length) lastPact = -Infinity;
     if (!pacts.length) return;
     // The agreement is with the beneficiary: named in the sentence or the two before ("Dorosh arrived in X. … signed").
-    const namedHere = namesBeneficiary(text);
-    const nearby = [1, 2].some((back) => namesBeneficiary(sentences[index - back]?.text ?? ''));
+    // By its name, capital or leader, or its adjective ("… and his Ukrainian counterpart signed").
+    const names = (t: string) =>
+      namesBeneficiary(t) || countriesIn(t, 0, affiliationOf).some((m) => m.country === beneficiary);
+    const namedHere = names(text);
+    const nearby = [1, 2].some((back) => names(sentences[index - back]?.text ?? ''));
     if (!(pointsBack.length > 0 || namedHere || nearby)) return;
     if (own.length) lastPact = index;
+    lastSigning = index;
     const signatories = new Map<number, CountryMention>();
     const take = (mentions: readonly CountryMention[]) => {
       for (const m of mentions) {
@@ -184,6 +227,8 @@ export function pactSignatories(
     for (const w of text.matchAll(AGENT)) {
       if (w.index < first.start && !signingBetween(text, w.index, first.start)) continue;
       if (negatedBefore(text, w.index)) continue;
+      // A statement on the guarantees names its signers "by" the signing, never "with" ("talks with X").
+      if (own.length && documentsOnly && !/^by/iu.test(w[0])) continue;
       // "by" names the other party only as the agent of the signing ("signed by A"), not of a mediation.
       if (/^by/iu.test(w[0]) && !SIGNED_RIGHT_BEFORE.test(text.slice(Math.max(0, w.index - 30), w.index))) continue;
       const at = w.index + w[0].length;
@@ -258,9 +303,10 @@ function subjectsOfSigning(
   const clauseStart = clauseStartIn(before);
   const clause = before.slice(clauseStart);
   if (NEGATED.test(clause)) return [];
-  return countriesIn(clause, clauseStart, affiliationOf).filter(
-    (m) => !GOVERNED.test(text.slice(Math.max(0, m.start - 20), m.start)),
-  );
+  return countriesIn(clause, clauseStart, affiliationOf).filter((m) => {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    return !GOVERNED.test(before) || LEADER_OF.test(before);
+  });
 }
 
 /** The partners in a compound right before an agreement ("the UK-Ukraine security pact", "a Ukrainian-Japanese accord"). */

@@ -84,6 +84,49 @@ describe('signatories of security agreements with Ukraine', () => {
   });
 });
 
+describe('signatories of a statement on the guarantees, and signers named by office', () => {
+  it.each([
+    [
+      'Nordic leaders released a joint statement on Friday promising lasting security guarantees for Kyiv. It was signed by the heads of government of Iceland, Norway and Finland.',
+      ['Iceland', 'Norway', 'Finland'],
+    ],
+    [
+      'In a joint declaration, the ministers said Ukraine would need firm security guarantees. Signatories included Portugal, Greece and Croatia.',
+      ['Portugal', 'Greece', 'Croatia'],
+    ],
+    [
+      'The communique on guarantees for Ukraine was endorsed by eleven governments. Among them were Chile, Mexico and Peru.',
+      ['Chile', 'Mexico', 'Peru'],
+    ],
+  ])('takes the signers pointed back to in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+
+  it.each([
+    // A statement speaks of talks with others: they sign nothing.
+    'In a statement, the president said talks with Austria on security guarantees for Ukraine would go on.',
+    // "Among them" far from the statement, and a list opened after an agreement of another kind.
+    'A joint statement promised security guarantees for Ukraine. The meeting ran late. Ministers left at dusk. Among them were Chile and Peru.',
+    'Kyiv signed a grain deal with Egypt. Among them were Chile and Peru.',
+  ])('names no signatory in "%s"', (body) => {
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'President of Ukraine Ivan Dorosh and Prime Minister of Portugal Rui Matos signed a ten-year security agreement.',
+      ['Portugal'],
+    ],
+    ['Leaders from Chile and Peru signed security agreements with Ukraine on Monday.', ['Chile', 'Peru']],
+    [
+      'Chilean President Ana Rojas and her Ukrainian counterpart Ivan Dorosh signed a bilateral security agreement. Ukraine agreed to a similar deal with Peru the same day.',
+      ['Chile', 'Peru'],
+    ],
+  ])('takes a signer named by its leader, and the protected side by its adjective, in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+});
+
 describe('hedged contributions and officials in an article about the guarantees', () => {
   const lead = 'Ukraine wants security guarantees from its partners. ';
 
