@@ -65,6 +65,8 @@ const CONTEXT_LISTS = [
   'effortNouns',
   'memberLeadIns',
   'memberOffices',
+  'rosterWords',
+  'rosterOffices',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -519,6 +521,25 @@ export const ATTENDING_OFFICES_BEFORE = new RegExp(
   'iu',
 );
 
+/** The words of a roster line besides capitalised names: "President of the French Republic", "- Canada". */
+const ROSTER_FILLER = new RegExp(String.raw`^(?:[\s\p{P}\p{S}\d]|\b${words(C.rosterWords)}\b|\p{Lu}[\p{L}'\u2019.-]*)*$`, 'u');
+/** A leader's office on a roster line ("Prime Minister of Norway"). */
+const ROSTER_OFFICE = new RegExp(String.raw`\b${words(C.rosterOffices)}\b`, 'iu');
+/** A roster line is short: one country, or its leader by name and office. */
+const ROSTER_LINE_MAX = 90;
+
+/**
+ * The countries of a line that only lists who signed or belongs: a bare country ("- Canada"), a leader's office and
+ * country ("Prime Minister of the Kingdom of Norway", "Ana Lind, President of Chile"). With `withOffice`, only a line
+ * naming an office counts (a signature block after a statement, where no line says who signed).
+ */
+export function rosterLine(text: string, withOffice = false): CountryMention[] {
+  if (text.length > ROSTER_LINE_MAX || /[.!?]\s*$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return [];
+  if (withOffice && !ROSTER_OFFICE.test(text)) return [];
+  if (!ROSTER_FILLER.test(text)) return [];
+  return countriesByAnyName(text);
+}
+
 export interface ContextCandidate {
   /** The sentence the country is named in. */
   index: number;
@@ -564,8 +585,16 @@ export function coalitionCandidates(
   );
   const found: ContextCandidate[] = [];
   let previousSubject: CountryMention | null = null;
+  // "Its members include:" opens a roster of the lines after it ("Australia", "Prime Minister of Norway").
+  let rosterOpen = false;
   sentences.forEach((sentence, index) => {
     const { text } = sentence;
+    const roster = rosterOpen ? rosterLine(text) : [];
+    if (roster.length) {
+      for (const mention of roster) found.push({ index, mention });
+      return;
+    }
+    rosterOpen = /:\s*$/u.test(text) && coalitionParagraphs.has(paragraphs.get(sentence.start));
     const subject = subjectCountry(text, previousSubject);
     previousSubject = subject;
     const inCoalitionParagraph = coalitionParagraphs.has(paragraphs.get(sentence.start));

@@ -1,5 +1,5 @@
 import type { CountryMention } from './countries.js';
-import { countriesByAnyName, inCompound, listCommas } from './guarantor-context.js';
+import { countriesByAnyName, inCompound, listCommas, rosterLine } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { parseLexicon, words } from './lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -34,6 +34,8 @@ const PACT_LISTS = [
   'passiveSigningCues',
   'signatoryListOpeners',
   'copulasBeforeList',
+  'jointDocumentNouns',
+  'jointSayingVerbs',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -59,6 +61,13 @@ const GUARANTEE_DOCUMENT = new RegExp(
   String.raw`\b${words(P.guaranteeDocumentNouns)}(?:,?\s+[\p{L}'\u2019-]+){0,10}?\s+${words(P.guaranteeContents)}\b`,
   'giu',
 );
+/** A document several signed together ("in a joint statement"), on the guarantees when the sentence speaks of them. */
+const JOINT_DOCUMENT = new RegExp(String.raw`\b${words(P.jointDocumentNouns)}\b`, 'giu');
+const GUARANTEE_CONTENT = new RegExp(String.raw`\b${words(P.guaranteeContents)}\b`, 'iu');
+/** Its signers say what it says: "A, B and C said in a joint statement that …". */
+const JOINT_SAYING = new RegExp(String.raw`\b${words(P.jointSayingVerbs)}\b`, 'giu');
+/** How far a saying verb may stand from the joint document it speaks through. */
+const JOINT_REACH = 120;
 /** An agreement of another kind: "a trade deal", "the grain agreement", "an agreement on the prisoner exchange". */
 const OTHER_PACT = new RegExp(
   String.raw`\b${words(P.otherAgreementKinds)}(?:[\s-]+[\p{L}-]+)?\s+${words(P.pactNouns)}\b` +
@@ -84,6 +93,8 @@ const PASSIVE_SIGNING = new RegExp(String.raw`\b${words(P.passiveSigningCues)}\b
 const LIST_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryListOpeners)}\b`, 'iu');
 /** Between the opener and the first signatory: a copula or an inclusion ("… were", "… include the"). */
 const OPENER_GAP = new RegExp(String.raw`^\s+(?:${words(P.copulasBeforeList)}\s+)?(?:the\s+)?$`, 'iu');
+/** A sentence that opens a roster for the lines after it: it ends with a colon. */
+const ROSTER_OPENER = /:\s*$/u;
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
 const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const INCLUSION = new RegExp(String.raw`\b${words(P.inclusionWords)}\b`, 'giu');
@@ -104,6 +115,16 @@ const LEADER_OF = new RegExp(String.raw`\b${words(P.leaderNouns)}\s+(?:of|from)\
 const FIRST_GAP = new RegExp(String.raw`^\s*(?:the\s+)?(?:${words(P.leaderNouns)}\s+of\s+(?:the\s+)?)?$`, 'iu');
 /** The other party of the agreement: "with A", "signed by A and B". */
 const AGENT = new RegExp(String.raw`\b${words(P.agentPrepositions)}\s+`, 'giu');
+/** Before a country of a list: its leader by office and name ("…, Prime Minister Ana Lind of Sweden"). */
+const LEADER_NAMED_OF = new RegExp(
+  String.raw`^(?:[\s,]|\b(?:and|as well as)\b)*(?:the\s+)?${words(P.leaderNouns)}\s+(?<name>(?:[\p{L}.'\u2019-]+\s+){1,3})of\s+(?:the\s+)?$`,
+  'iu',
+);
+/** The leader's name is capitalised: "President Ana Lind of", not "president of the council of". */
+const leaderNamedOf = (gap: string) => {
+  const name = LEADER_NAMED_OF.exec(gap)?.groups?.name;
+  return !!name && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+$/u.test(name);
+};
 /** Between the countries of a list: commas, "and", "the". */
 const LIST_GAP = /^(?:[\s,]|\b(?:and|as well as|plus|the)\b)*$/iu;
 
@@ -130,12 +151,16 @@ function listAfterWith(
 ): CountryMention[] {
   const clause = text.slice(from, from + 240);
   const end = CLAUSE_END.exec(clause)?.index ?? clause.length;
-  const mentions = countriesIn(clause.slice(0, end), from, affiliationOf);
+  // "Ana Lind of Sweden" names Sweden: the leader's name, whatever country the article gives it, is skipped.
+  const mentions = countriesIn(clause.slice(0, end), from, affiliationOf).filter(
+    (m, k, all) => !(all[k + 1] && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(m.end, all[k + 1]?.start))),
+  );
   const list: CountryMention[] = [];
   let cursor = from;
   for (const mention of mentions) {
     const gap = text.slice(cursor, mention.start);
-    const fits = list.length === 0 ? firstGap.test(gap) : LIST_GAP.test(stripLeader(gap));
+    const fits =
+      (list.length === 0 ? firstGap.test(gap) : LIST_GAP.test(stripLeader(gap))) || leaderNamedOf(gap);
     if (!fits) break;
     list.push(mention);
     cursor = mention.end;
@@ -180,19 +205,33 @@ export function pactSignatories(
   let lastPact = -Infinity;
   // The last sentence that named such an agreement or its signing, for "Among them were …" right after it.
   let lastSigning = -Infinity;
+  // A roster of signatories running on line by line: after "… was signed by:", or a signature block of offices.
+  let rosterOpen = false;
   sentences.forEach(({ text }, index) => {
+    const keep = (mentions: readonly CountryMention[]) => {
+      for (const m of mentions) {
+        if (m.country !== beneficiary && !opposing.has(m.country)) found.push({ index, mention: m });
+      }
+    };
+    // Lines naming offices after a statement on the guarantees ("President of the French Republic") are its signers.
+    const roster = rosterOpen || lastPact >= 0 ? rosterLine(text, !rosterOpen) : [];
+    if (roster.length) {
+      keep(roster);
+      rosterOpen = true;
+      return;
+    }
+    rosterOpen = false;
     const opener = index - lastSigning === 1 ? LIST_OPENER.exec(text) : null;
     if (opener) {
       const list = listAfterWith(text, opener[0].length, affiliationOf, OPENER_GAP);
-      for (const m of list) {
-        if (m.country !== beneficiary && !opposing.has(m.country)) found.push({ index, mention: m });
-      }
+      keep(list);
       if (list.length) return;
     }
     if (!MAY_NAME_PACT.test(text)) return;
     const pactsNamed = [...text.matchAll(SECURITY_PACT)];
     const documentsOnly = !pactsNamed.length;
-    const own = [...pactsNamed, ...text.matchAll(GUARANTEE_DOCUMENT)].map((m) => ({
+    const joint = GUARANTEE_CONTENT.test(text) ? [...text.matchAll(JOINT_DOCUMENT)] : [];
+    const own = [...pactsNamed, ...text.matchAll(GUARANTEE_DOCUMENT), ...joint].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
     }));
@@ -216,6 +255,8 @@ export function pactSignatories(
     if (!(pointsBack.length > 0 || namedHere || nearby)) return;
     if (own.length) lastPact = index;
     lastSigning = index;
+    // "The statement was signed by:" opens a roster of the next lines.
+    rosterOpen = ROSTER_OPENER.test(text);
     const signatories = new Map<number, CountryMention>();
     const take = (mentions: readonly CountryMention[]) => {
       for (const m of mentions) {
@@ -251,6 +292,15 @@ export function pactSignatories(
       if (Math.abs(s.index - first.start) > 120) continue;
       const subjects = subjectsOfSigning(text, s.index, affiliationOf);
       if (subjects.some((m) => m.country === beneficiary) || namedHere || pointsBack.length) take(subjects);
+    }
+    // "A, B and C said in a joint statement that Kyiv needs guarantees", "'…,' the leaders of A and B wrote in a joint
+    // letter": who says what a joint document on the guarantees says signed it; a quote before them is not theirs.
+    for (const document of joint) {
+      for (const s of text.matchAll(JOINT_SAYING)) {
+        if (Math.abs(s.index - document.index) > JOINT_REACH) continue;
+        const quoteEnd = Math.max(...[...text.slice(0, s.index).matchAll(/["\u201d]/gu)].map((q) => q.index), -1);
+        take(subjectsOfSigning(text, s.index, affiliationOf).filter((m) => m.start > quoteEnd));
+      }
     }
     // "the UK-Ukraine security agreement": a compound of the beneficiary and its partner before the agreement.
     for (const pact of own) take(compoundPartners(text, pact.start, beneficiary));
