@@ -263,12 +263,13 @@ const LIST_COMMA = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,\s*(?:the\s+)?$`
 const LIST_CONJUNCTION = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,?\s*(?:and|or)\s+(?:the\s+)?$`, 'iu');
 
 /**
- * The commas inside lists of countries ("A, B, C and D would send troops"), which separate items, not clauses. A run
+ * The commas inside lists of countries ("A, B, C and D would send troops", "British, French and Polish leaders"), which separate items, not clauses. A run
  * of countries joined by commas counts as a list only once an "and" or "or" closes it, so the comma of "After a call
  * with A, B agreed …" still opens a clause.
  */
 export function listCommas(text: string): Set<number> {
-  const mentions = countryMentions(text);
+  // Countries by name or adjective: "British, French and Polish leaders signed" is one list too.
+  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
   const commas = new Set<number>();
   let run: number[] = [];
   let closed = false;
@@ -517,7 +518,7 @@ const MEMBER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
  * "present were the heads of government of C"). The office holders stand for their countries as members.
  */
 export const ATTENDING_OFFICES_BEFORE = new RegExp(
-  String.raw`\b(?:${words(C.attendanceCues, C.memberLeadIns)})\s+(?:by\s+)?(?:the\s+)?${words(C.memberOffices)}\s+(?:of\s+)?(?:government\s+of\s+|state\s+of\s+)?(?:the\s+)?$`,
+  String.raw`\b(?:${words(C.attendanceCues, C.memberLeadIns)})\s+(?:by\s+|were\s+|was\s+)?(?:the\s+)?${words(C.memberOffices)}\s+(?:of\s+)?(?:government\s+of\s+|state\s+of\s+)?(?:the\s+)?$`,
   'iu',
 );
 

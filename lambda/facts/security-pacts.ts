@@ -89,6 +89,11 @@ const SIGNED_PACT = new RegExp(
 );
 /** The signers named in a later sentence: "It was signed by the leaders of A and B", "endorsed by A". */
 const PASSIVE_SIGNING = new RegExp(String.raw`\b${words(P.passiveSigningCues)}\b`, 'giu');
+/** A statement or declaration the article has named, signed by someone ("The joint statement was signed by …"). */
+const DOCUMENT_SIGNED = new RegExp(
+  String.raw`\b(?:the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}?${words(P.guaranteeDocumentNouns)}\b[^.;]{0,60}?\b${words(P.passiveSigningCues)}\b`,
+  'iu',
+);
 /** A sentence opening with the signatories just counted ("Among them were A and B", "Signatories include A"). */
 const LIST_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryListOpeners)}\b`, 'iu');
 /** Between the opener and the first signatory: a copula or an inclusion ("… were", "… include the"). */
@@ -205,6 +210,9 @@ export function pactSignatories(
   let lastPact = -Infinity;
   // The last sentence that named such an agreement or its signing, for "Among them were …" right after it.
   let lastSigning = -Infinity;
+  // Whether the article speaks of the guarantees at all, read only when a statement's signers are named.
+  let speaks: boolean | undefined;
+  const aboutGuarantees = () => (speaks ??= sentences.some((s) => GUARANTEE_CONTENT.test(s.text)));
   // A roster of signatories running on line by line: after "… was signed by:", or a signature block of offices.
   let rosterOpen = false;
   sentences.forEach(({ text }, index) => {
@@ -243,6 +251,10 @@ export function pactSignatories(
             end: m.index + m[0].length,
           }))
         : [];
+    // "The statement was signed by …" in an article about the guarantees, however far from where it was named.
+    if (!own.length && !other && !pointsBack.length && DOCUMENT_SIGNED.test(text) && aboutGuarantees()) {
+      pointsBack.push(...[...text.matchAll(PASSIVE_SIGNING)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    }
     const pacts: PactMention[] = [...own, ...pointsBack];
     if (other && !own.length) lastPact = -Infinity;
     if (!pacts.length) return;
