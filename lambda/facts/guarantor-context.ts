@@ -66,6 +66,8 @@ const CONTEXT_LISTS = [
   'memberLeadIns',
   'memberOffices',
   'rosterWords',
+  'inclusionsAfterTroops',
+  'membershipAfter',
   'rosterOffices',
 ] as const;
 
@@ -324,11 +326,35 @@ export function troopSenders(
   const clauseStart = Math.max(0, ...openers.map((m) => m.index + m[0].length));
   const clause = text.slice(clauseStart, end);
   if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(text.slice(clauseStart))) return [];
-  return countriesByAnyName(clause, affiliationOf).map((m) => ({
+  const subjects = countriesByAnyName(clause, affiliationOf).map((m) => ({
     ...m,
     start: m.start + clauseStart,
     end: m.end + clauseStart,
   }));
+  // "Countries that have pledged troops include A and B": the list the troop phrase introduces.
+  const included = INCLUDED_AFTER_TROOPS.exec(after);
+  return included ? [...subjects, ...listedFrom(text, end + included[0].length, countriesByAnyName(text))] : subjects;
+}
+/** After the troops, the words introducing who sends them: "… include", "…, among them". */
+const INCLUDED_AFTER_TROOPS = new RegExp(
+  String.raw`^(?:\s+[\p{L}'\u2019-]+){0,6}?,?\s+${words(C.inclusionsAfterTroops)}\s+(?:the\s+)?`,
+  'iu',
+);
+
+/** Between the start of a list and its first country, or between two countries: nothing, or commas, "and", "the". */
+const MEMBER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
+
+/** The countries of `mentions` listed from `from` on: the first right there, the rest joined by commas and "and". */
+function listedFrom(text: string, from: number, mentions: readonly CountryMention[]): CountryMention[] {
+  const list: CountryMention[] = [];
+  let cursor = from;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (mention.start < cursor) continue;
+    if (!MEMBER_GAP.test(text.slice(cursor, mention.start))) break;
+    list.push(mention);
+    cursor = mention.end;
+  }
+  return list;
 }
 
 /**
@@ -483,35 +509,47 @@ const MEMBER_LEAD_IN = new RegExp(
   String.raw`\b${words(C.memberLeadIns)}\s+(?:the\s+)?(?:${words(C.memberOffices)}\s+of\s+(?:the\s+)?)?`,
   'giu',
 );
+const mayJoinEffort = mayHold(C.membershipAfter);
+/** After a list of countries: their membership of the effort ("are also members of the coalition", "joined the force"). */
+const MEMBERSHIP_AFTER = new RegExp(
+  String.raw`^\s+${words(C.membershipAfter)}\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.effortNouns)}\b`,
+  'iu',
+);
 /** How far after the effort its members may still be named ("a force, to be deployed after a truce, led by …"). */
 const MEMBERS_REACH = 160;
 
 /**
  * The countries a sentence names as leading or joining a security effort: "a new working group led by A and B with
- * the participation of C and D", "the mission, joined by the leaders of E and F". Each list starts right after its
+ * the participation of C and D", "the mission, joined by the leaders of E and F", "G and H are also members of the
+ * coalition". Each list starts right after its
  * lead-in and runs on over commas and "and"; a lead-in denied in its clause ("not joined by") names none.
  */
 export function effortMembers(text: string): CountryMention[] {
-  if (!mayNameMembers(text)) return [];
+  const leads = mayNameMembers(text);
+  const joins = mayJoinEffort(text);
+  if (!leads && !joins) return [];
   const effort = EFFORT.exec(text);
   if (!effort) return [];
   const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
   const found: CountryMention[] = [];
-  for (const leadIn of text.matchAll(MEMBER_LEAD_IN)) {
+  // "A, B and C are also members of the coalition", "D has joined the mission": a list and its membership after it.
+  if (joins) {
+    let list: CountryMention[] = [];
+    mentions.forEach((mention, k) => {
+      list.push(mention);
+      const next = mentions[k + 1];
+      if (next && MEMBER_GAP.test(text.slice(mention.end, next.start))) return;
+      if (MEMBERSHIP_AFTER.test(text.slice(mention.end, mention.end + 120))) found.push(...list);
+      list = [];
+    });
+  }
+  for (const leadIn of leads ? text.matchAll(MEMBER_LEAD_IN) : []) {
     if (leadIn.index < effort.index || leadIn.index - effort.index > MEMBERS_REACH) continue;
     if (NEGATION.test(text.slice(Math.max(0, leadIn.index - 20), leadIn.index))) continue;
-    let cursor = leadIn.index + leadIn[0].length;
-    for (const mention of mentions) {
-      if (mention.start < cursor) continue;
-      if (!MEMBER_GAP.test(text.slice(cursor, mention.start))) break;
-      found.push(mention);
-      cursor = mention.end;
-    }
+    found.push(...listedFrom(text, leadIn.index + leadIn[0].length, mentions));
   }
   return found;
 }
-/** Between the lead-in and the first member, or between two members: nothing, or commas, "and", "the". */
-const MEMBER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
 
 /**
  * Before a list of offices' countries: who attended or joined ("The meeting was attended by the leaders of A and B",
