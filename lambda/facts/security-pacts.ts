@@ -36,6 +36,7 @@ const PACT_LISTS = [
   'copulasBeforeList',
   'jointDocumentNouns',
   'jointSayingVerbs',
+  'signatoryHeadings',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -97,7 +98,12 @@ const DOCUMENT_SIGNED = new RegExp(
 /** A sentence opening with the signatories just counted ("Among them were A and B", "Signatories include A"). */
 const LIST_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryListOpeners)}\b`, 'iu');
 /** Between the opener and the first signatory: a copula or an inclusion ("… were", "… include the"). */
-const OPENER_GAP = new RegExp(String.raw`^\s+(?:${words(P.copulasBeforeList)}\s+)?(?:the\s+)?$`, 'iu');
+const OPENER_GAP = new RegExp(
+  String.raw`^\s+(?:${words(P.copulasBeforeList)}\s+)?(?:the\s+)?(?:${words(P.leaderNouns)}\s+of\s+(?:the\s+)?)?$`,
+  'iu',
+);
+/** A heading over the signers, however far from the statement: "Signatories: A, B and C", "Signed by:". */
+const SIGNATORIES_HEADING = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryHeadings)}\b:?`, 'iu');
 /** A sentence that opens a roster for the lines after it: it ends with a colon. */
 const ROSTER_OPENER = /:\s*$/u;
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
@@ -229,11 +235,18 @@ export function pactSignatories(
       return;
     }
     rosterOpen = false;
-    const opener = index - lastSigning === 1 ? LIST_OPENER.exec(text) : null;
+    const heading = SIGNATORIES_HEADING.exec(text);
+    const opener =
+      index - lastSigning === 1 ? LIST_OPENER.exec(text) : heading && aboutGuarantees() ? heading : null;
     if (opener) {
       const list = listAfterWith(text, opener[0].length, affiliationOf, OPENER_GAP);
       keep(list);
       if (list.length) return;
+      // "Signatories:" over a roster of lines.
+      if (ROSTER_OPENER.test(text)) {
+        rosterOpen = true;
+        return;
+      }
     }
     if (!MAY_NAME_PACT.test(text)) return;
     const pactsNamed = [...text.matchAll(SECURITY_PACT)];
