@@ -344,13 +344,15 @@ const INCLUDED_AFTER_TROOPS = new RegExp(
 /** Between the start of a list and its first country, or between two countries: nothing, or commas, "and", "the". */
 const MEMBER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
 
-/** The countries of `mentions` listed from `from` on: the first right there, the rest joined by commas and "and". */
+/** The countries of `mentions` listed from `from` on. */
 function listedFrom(text: string, from: number, mentions: readonly CountryMention[]): CountryMention[] {
   const list: CountryMention[] = [];
   let cursor = from;
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
     if (mention.start < cursor) continue;
-    if (!MEMBER_GAP.test(text.slice(cursor, mention.start))) break;
+    // The first right at `from` (", and Malta …" after a cue starts another clause), the rest joined by commas and "and".
+    const gap = text.slice(cursor, mention.start);
+    if (list.length ? !MEMBER_GAP.test(gap) : !/^\s*(?:the\s+)?$/iu.test(gap)) break;
     list.push(mention);
     cursor = mention.end;
   }
@@ -670,19 +672,29 @@ const LEADER_TO_CUE =
 function leadersAttending(text: string): CountryMention[] {
   if (!mayAttend(text) || !ATTENDANCE.test(text)) return [];
   // A country by name ("leaders from A and B took part") or by its leader's adjective ("the Polish premier").
-  const leaders = [...leadersByAdjective(text), ...countryMentions(text)];
+  const byAdjective = leadersByAdjective(text);
+  const byName = countryMentions(text);
+  const leaders = [...byAdjective, ...byName];
   if (!leaders.length) return [];
   const attending = new Set<CountryMention>();
   for (const cue of text.matchAll(ATTENDANCES)) {
     const cueEnd = cue.index + cue[0].length;
     const clauseEnd = ATTENDEE_CLAUSE_END.exec(text.slice(cueEnd));
     const end = clauseEnd ? cueEnd + clauseEnd.index : text.length;
-    for (const leader of leaders) if (leader.start >= cueEnd && leader.end <= end) attending.add(leader);
+    for (const leader of byAdjective) if (leader.start >= cueEnd && leader.end <= end) attending.add(leader);
+    // Countries by name only as the list right after the cue ("… brought together leaders from A and B").
+    const lead = ATTENDEES_LEAD.exec(text.slice(cueEnd))?.[0].length ?? 0;
+    for (const mention of listedFrom(text, cueEnd + lead, byName)) attending.add(mention);
     const before = leaders.filter((l) => l.end <= cue.index).at(-1);
     if (before && LEADER_TO_CUE.test(text.slice(before.end, cue.index))) attending.add(before);
   }
   return [...attending];
 }
+/** Between an attendance cue and the countries it lists: "were", "by", "the leaders of", "officials from". */
+const ATTENDEES_LEAD = new RegExp(
+  String.raw`^\s*:?\s*(?:(?:by|were|was|are)\s+)?(?:the\s+)?(?:${words(C.memberOffices)}\s+(?:of|from)\s+(?:the\s+)?)?`,
+  'iu',
+);
 /** A country's adjective before its leader's title ("the Finnish president", "Dutch Prime Minister X"). */
 const LEADER_BY_ADJECTIVE = new RegExp(
   String.raw`(?<adjective>\p{Lu}[\p{L}'\u2019-]+)\s+(?:(?:acting|deputy|interim|new)\s+)?${words(C.leaderTitles)}\b`,

@@ -19,6 +19,7 @@ import {
   officialsSpeakOfOwnGuarantees,
   PAIR_BEFORE,
   PARTICIPATION_CUE,
+  rosterLine,
   pointsBackTo,
   REFUSAL_IN_SENTENCE,
   SETTLEMENT_WITH_BEFORE,
@@ -370,8 +371,10 @@ function contextRejected(text: string, mention: CountryMention, head: CountryMen
   // What precedes a list is judged by its head ("the foreign ministers of Spain and Portugal").
   const before = text.slice(Math.max(0, head.start - 60), head.start);
   const precedes = rejectedByWhatPrecedes(before);
-  // "The meeting was attended by the leaders of A and B": the office holders attend for their countries.
-  if (precedes && !(precedes === 'office-of-before' && ATTENDING_OFFICES_BEFORE.test(before))) return true;
+  // "The meeting was attended by the leaders of A and B", a roster's "- Prime Minister of C": the office holders stand
+  // for their countries.
+  const standsFor = () => ATTENDING_OFFICES_BEFORE.test(before) || rosterLine(text).length > 0;
+  if (precedes && !(precedes === 'office-of-before' && standsFor())) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
   if (refusesAfter(text, mention)) return true;
   if (inCompound(text, mention)) return true;

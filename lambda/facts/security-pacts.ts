@@ -126,15 +126,15 @@ const LEADER_OF = new RegExp(String.raw`\b${words(P.leaderNouns)}\s+(?:of|from)\
 const FIRST_GAP = new RegExp(String.raw`^\s*(?:the\s+)?(?:${words(P.leaderNouns)}\s+of\s+(?:the\s+)?)?$`, 'iu');
 /** The other party of the agreement: "with A", "signed by A and B". */
 const AGENT = new RegExp(String.raw`\b${words(P.agentPrepositions)}\s+`, 'giu');
-/** Before a country of a list: its leader by office and name ("…, Prime Minister Ana Lind of Sweden"). */
+/** Before a country of a list: its leader by office, and name ("…, Prime Minister Ana Lind of Sweden", "… and the leaders of"). */
 const LEADER_NAMED_OF = new RegExp(
-  String.raw`^(?:[\s,]|\b(?:and|as well as)\b)*(?:the\s+)?${words(P.leaderNouns)}\s+(?<name>(?:[\p{L}.'\u2019-]+\s+){1,3})of\s+(?:the\s+)?$`,
+  String.raw`^(?:[\s,]|\b(?:and|as well as)\b)*(?:the\s+)?${words(P.leaderNouns)}\s+(?<name>(?:[\p{L}.'\u2019-]+\s+){0,3})of\s+(?:the\s+)?$`,
   'iu',
 );
-/** The leader's name is capitalised: "President Ana Lind of", not "president of the council of". */
+/** The leader's name, if any, is capitalised: "President Ana Lind of", not "president of the council of". */
 const leaderNamedOf = (gap: string) => {
   const name = LEADER_NAMED_OF.exec(gap)?.groups?.name;
-  return !!name && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+$/u.test(name);
+  return name !== undefined && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*$/u.test(name);
 };
 /** Between the countries of a list: commas, "and", "the". */
 const LIST_GAP = /^(?:[\s,]|\b(?:and|as well as|plus|the)\b)*$/iu;
@@ -251,7 +251,9 @@ export function pactSignatories(
     if (!MAY_NAME_PACT.test(text)) return;
     const pactsNamed = [...text.matchAll(SECURITY_PACT)];
     const documentsOnly = !pactsNamed.length;
-    const joint = GUARANTEE_CONTENT.test(text) ? [...text.matchAll(JOINT_DOCUMENT)] : [];
+    // A joint document on the guarantees: said so in the sentence, or the one named just before ("… said in the joint statement").
+    const joint =
+      GUARANTEE_CONTENT.test(text) || index - lastPact <= ANAPHOR_REACH ? [...text.matchAll(JOINT_DOCUMENT)] : [];
     const own = [...pactsNamed, ...text.matchAll(GUARANTEE_DOCUMENT), ...joint].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
@@ -323,8 +325,10 @@ export function pactSignatories(
     for (const document of joint) {
       for (const s of text.matchAll(JOINT_SAYING)) {
         if (Math.abs(s.index - document.index) > JOINT_REACH) continue;
+        // The quote is blanked, offsets kept: its words ("must not …") neither deny the signing nor sign.
         const quoteEnd = Math.max(...[...text.slice(0, s.index).matchAll(/["\u201d]/gu)].map((q) => q.index), -1);
-        take(subjectsOfSigning(text, s.index, affiliationOf).filter((m) => m.start > quoteEnd));
+        const unquoted = ' '.repeat(quoteEnd + 1) + text.slice(quoteEnd + 1);
+        take(subjectsOfSigning(unquoted, s.index, affiliationOf));
       }
     }
     // "the UK-Ukraine security agreement": a compound of the beneficiary and its partner before the agreement.
