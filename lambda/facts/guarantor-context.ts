@@ -110,7 +110,16 @@ const COALITION_WORD = new RegExp(String.raw`\b${words(C.coalitionWords)}(?![\p{
 export const REFUSAL_IN_SENTENCE = new RegExp(String.raw`\b${words(C.refusalInSentence)}\b`, 'iu');
 
 /** A sentence right after a guarantee sentence that speaks of taking part in them ("… wants to take part in the process"). */
-export const PARTICIPATION_CUE = new RegExp(String.raw`\b${words(C.participationCues)}\b`, 'iu');
+const PARTICIPATION = new RegExp(String.raw`\b${words(C.participationCues)}\b`, 'iu');
+/** Denied right before the cue ("will not take part", "won't be joining"); "not ruled out their participation" is no denial. */
+const NEGATED_RIGHT_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:be\s+)?$/iu;
+/** Not when denied right before ("Austria will not take part, and Malta …" names no one wishing to). */
+export const PARTICIPATION_CUE = {
+  test: (text: string) => {
+    const cue = PARTICIPATION.exec(text);
+    return !!cue && !NEGATED_RIGHT_BEFORE.test(text.slice(Math.max(0, cue.index - 20), cue.index));
+  },
+};
 
 /**
  * A guarantee sentence that points back to the countries of the sentence before: a noun phrase ("these
@@ -563,7 +572,10 @@ export const ATTENDING_OFFICES_BEFORE = new RegExp(
 );
 
 /** The words of a roster line besides capitalised names: "President of the French Republic", "- Canada". */
-const ROSTER_FILLER = new RegExp(String.raw`^(?:[\s\p{P}\p{S}\d]|\b${words(C.rosterWords)}\b|\p{Lu}[\p{L}'\u2019.-]*)*$`, 'u');
+const ROSTER_FILLER = new RegExp(
+  String.raw`^(?:[\s\p{P}\p{S}\d]|\b${words(C.rosterWords)}\b|\p{Lu}[\p{L}'\u2019.-]*)*$`,
+  'u',
+);
 /** A leader's office on a roster line ("Prime Minister of Norway"). */
 const ROSTER_OFFICE = new RegExp(String.raw`\b${words(C.rosterOffices)}\b`, 'iu');
 /** A roster line is short: one country, or its leader by name and office. */

@@ -170,8 +170,7 @@ function listAfterWith(
   let cursor = from;
   for (const mention of mentions) {
     const gap = text.slice(cursor, mention.start);
-    const fits =
-      (list.length === 0 ? firstGap.test(gap) : LIST_GAP.test(stripLeader(gap))) || leaderNamedOf(gap);
+    const fits = (list.length === 0 ? firstGap.test(gap) : LIST_GAP.test(stripLeader(gap))) || leaderNamedOf(gap);
     if (!fits) break;
     list.push(mention);
     cursor = mention.end;
@@ -236,8 +235,7 @@ export function pactSignatories(
     }
     rosterOpen = false;
     const heading = SIGNATORIES_HEADING.exec(text);
-    const opener =
-      index - lastSigning === 1 ? LIST_OPENER.exec(text) : heading && aboutGuarantees() ? heading : null;
+    const opener = index - lastSigning === 1 ? LIST_OPENER.exec(text) : heading && aboutGuarantees() ? heading : null;
     if (opener) {
       const list = listAfterWith(text, opener[0].length, affiliationOf, OPENER_GAP);
       keep(list);
@@ -261,14 +259,18 @@ export function pactSignatories(
     const other = OTHER_PACT.test(text);
     const pointsBack =
       !own.length && !other && index - lastPact <= ANAPHOR_REACH
-        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT), ...text.matchAll(PASSIVE_SIGNING)].map((m) => ({
-            start: m.index,
-            end: m.index + m[0].length,
-          }))
+        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT), ...text.matchAll(PASSIVE_SIGNING)].map(
+            (m) => ({
+              start: m.index,
+              end: m.index + m[0].length,
+            }),
+          )
         : [];
     // "The statement was signed by …" in an article about the guarantees, however far from where it was named.
     if (!own.length && !other && !pointsBack.length && DOCUMENT_SIGNED.test(text) && aboutGuarantees()) {
-      pointsBack.push(...[...text.matchAll(PASSIVE_SIGNING)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+      pointsBack.push(
+        ...[...text.matchAll(PASSIVE_SIGNING)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+      );
     }
     const pacts: PactMention[] = [...own, ...pointsBack];
     if (other && !own.length) lastPact = -Infinity;
