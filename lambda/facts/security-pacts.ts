@@ -37,6 +37,7 @@ const PACT_LISTS = [
   'jointDocumentNouns',
   'jointSayingVerbs',
   'signatoryHeadings',
+  'listHeadNouns',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -95,6 +96,11 @@ const DOCUMENT_SIGNED = new RegExp(
   String.raw`\b(?:the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}?${words(P.guaranteeDocumentNouns)}\b[^.;]{0,60}?\b${words(P.passiveSigningCues)}\b`,
   'iu',
 );
+/** After "signed by", a count or a head noun ending in a colon: "signed by 11 countries: A, B", "signed by:". */
+const COLON_LEAD = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:following|[\d\p{L}-]+)\s+)?(?:${words(P.listHeadNouns)}\s*)?:\s*`,
+  'iu',
+);
 /** A sentence opening with the signatories just counted ("Among them were A and B", "Signatories include A"). */
 const LIST_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryListOpeners)}\b`, 'iu');
 /** Between the opener and the first signatory: a copula or an inclusion ("… were", "… include the"). */
@@ -125,7 +131,7 @@ const LEADER_OF = new RegExp(String.raw`\b${words(P.leaderNouns)}\s+(?:of|from)\
 /** Before the first country after "with": "the", or a leader's office ("with the leaders of A and B"). */
 const FIRST_GAP = new RegExp(String.raw`^\s*(?:the\s+)?(?:${words(P.leaderNouns)}\s+of\s+(?:the\s+)?)?$`, 'iu');
 /** The other party of the agreement: "with A", "signed by A and B". */
-const AGENT = new RegExp(String.raw`\b${words(P.agentPrepositions)}\s+`, 'giu');
+const AGENT = new RegExp(String.raw`\b${words(P.agentPrepositions)}\b(?=\s|:)\s*`, 'giu');
 /** Before a country of a list: its leader by office, and name ("…, Prime Minister Ana Lind of Sweden", "… and the leaders of"). */
 const LEADER_NAMED_OF = new RegExp(
   String.raw`^(?:[\s,]|\b(?:and|as well as)\b)*(?:the\s+)?${words(P.leaderNouns)}\s+(?<name>(?:[\p{L}.'\u2019-]+\s+){0,3})of\s+(?:the\s+)?$`,
@@ -301,7 +307,8 @@ export function pactSignatories(
       if (own.length && documentsOnly && !/^by/iu.test(w[0])) continue;
       // "by" names the other party only as the agent of the signing ("signed by A"), not of a mediation.
       if (/^by/iu.test(w[0]) && !SIGNED_RIGHT_BEFORE.test(text.slice(Math.max(0, w.index - 30), w.index))) continue;
-      const at = w.index + w[0].length;
+      const colon = COLON_LEAD.exec(text.slice(w.index + w[0].length));
+      const at = w.index + w[0].length + (colon?.[0].length ?? 0);
       const list = listAfterWith(text, at, affiliationOf);
       // "a security agreement between Ukraine and Italy": the pair holds the beneficiary and its partner.
       if (/^between/iu.test(w[0])) {

@@ -98,6 +98,11 @@ describe('signatories of a statement on the guarantees, and signers named by off
       'The communique on guarantees for Ukraine was endorsed by eleven governments. Among them were Chile, Mexico and Peru.',
       ['Chile', 'Mexico', 'Peru'],
     ],
+    [
+      'The statement of guarantees for Ukraine was signed by 11 countries: Chile, Peru and Iceland.',
+      ['Chile', 'Peru', 'Iceland'],
+    ],
+    ['The declaration on security guarantees for Ukraine was signed by: Chile and Peru.', ['Chile', 'Peru']],
   ])('takes the signers pointed back to in "%s"', (body, countries) => {
     expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
   });
@@ -197,5 +202,11 @@ describe('lists that exclude and tasks that assist', () => {
     const body =
       'Ukraine wants security guarantees.\n\nPoland will provide logistical support, while Finland could take charge of surveillance.';
     expect(guarantorsIn(body)).toEqual(['Poland by Ukraine', 'Finland by Ukraine']);
+  });
+
+  it("takes overseeing the ceasefire and responsibility for the protected country's security as security tasks", () => {
+    const body =
+      'Ukraine wants security guarantees.\n\nThe envoy said Chile will oversee the ceasefire. Peru is ready to assume responsibility for the security of Ukraine. Ecuador watched the ceasefire talks from afar.';
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
   });
 });
