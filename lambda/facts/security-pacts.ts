@@ -65,6 +65,8 @@ const GUARANTEE_DOCUMENT = new RegExp(
 );
 /** A document several signed together ("in a joint statement"), on the guarantees when the sentence speaks of them. */
 const JOINT_DOCUMENT = new RegExp(String.raw`\b${words(P.jointDocumentNouns)}\b`, 'giu');
+/** A statement spoken through: "… said in a statement", "… wrote in their letter". */
+const IN_STATEMENT = new RegExp(String.raw`\bin\s+(?:a|the|their)\s+${words(P.guaranteeDocumentNouns)}\b`, 'giu');
 const GUARANTEE_CONTENT = new RegExp(String.raw`\b${words(P.guaranteeContents)}\b`, 'iu');
 /** Its signers say what it says: "A, B and C said in a joint statement that …". */
 const JOINT_SAYING = new RegExp(String.raw`\b${words(P.jointSayingVerbs)}\b`, 'giu');
@@ -254,10 +256,11 @@ export function pactSignatories(
     }
     if (!MAY_NAME_PACT.test(text)) return;
     const pactsNamed = [...text.matchAll(SECURITY_PACT)];
-    const documentsOnly = !pactsNamed.length;
     // A joint document on the guarantees: said so in the sentence, or the one named just before ("… said in the joint statement").
-    const joint =
-      GUARANTEE_CONTENT.test(text) || index - lastPact <= ANAPHOR_REACH ? [...text.matchAll(JOINT_DOCUMENT)] : [];
+    const onGuarantees = GUARANTEE_CONTENT.test(text) || index - lastPact <= ANAPHOR_REACH;
+    const joint = onGuarantees ? [...text.matchAll(JOINT_DOCUMENT)] : [];
+    // "The leaders of A and B said in a statement …": a statement several countries speak through is a joint one.
+    const shared = onGuarantees && !joint.length ? [...text.matchAll(IN_STATEMENT)] : [];
     const own = [...pactsNamed, ...text.matchAll(GUARANTEE_DOCUMENT), ...joint].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
@@ -278,7 +281,8 @@ export function pactSignatories(
         ...[...text.matchAll(PASSIVE_SIGNING)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
       );
     }
-    const pacts: PactMention[] = [...own, ...pointsBack];
+    const spokenThrough = shared.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const pacts: PactMention[] = [...own, ...pointsBack, ...spokenThrough];
     if (other && !own.length) lastPact = -Infinity;
     if (!pacts.length) return;
     // The agreement is with the beneficiary: named in the sentence or the two before ("Dorosh arrived in X. … signed").
@@ -304,7 +308,7 @@ export function pactSignatories(
       if (w.index < first.start && !signingBetween(text, w.index, first.start)) continue;
       if (negatedBefore(text, w.index)) continue;
       // A statement on the guarantees names its signers "by" the signing, never "with" ("talks with X").
-      if (own.length && documentsOnly && !/^by/iu.test(w[0])) continue;
+      if (!pactsNamed.length && !pointsBack.length && !/^by/iu.test(w[0])) continue;
       // "by" names the other party only as the agent of the signing ("signed by A"), not of a mediation.
       if (/^by/iu.test(w[0]) && !SIGNED_RIGHT_BEFORE.test(text.slice(Math.max(0, w.index - 30), w.index))) continue;
       const colon = COLON_LEAD.exec(text.slice(w.index + w[0].length));
@@ -331,13 +335,14 @@ export function pactSignatories(
     }
     // "A, B and C said in a joint statement that Kyiv needs guarantees", "'…,' the leaders of A and B wrote in a joint
     // letter": who says what a joint document on the guarantees says signed it; a quote before them is not theirs.
-    for (const document of joint) {
+    for (const document of [...joint, ...shared]) {
       for (const s of text.matchAll(JOINT_SAYING)) {
         if (Math.abs(s.index - document.index) > JOINT_REACH) continue;
         // The quote is blanked, offsets kept: its words ("must not …") neither deny the signing nor sign.
         const quoteEnd = Math.max(...[...text.slice(0, s.index).matchAll(/["\u201d]/gu)].map((q) => q.index), -1);
         const unquoted = ' '.repeat(quoteEnd + 1) + text.slice(quoteEnd + 1);
-        take(subjectsOfSigning(unquoted, s.index, affiliationOf));
+        const sayers = subjectsOfSigning(unquoted, s.index, affiliationOf).filter((m) => m.country !== beneficiary);
+        if (joint.includes(document) || new Set(sayers.map((m) => m.country)).size > 1) take(sayers);
       }
     }
     // "the UK-Ukraine security agreement": a compound of the beneficiary and its partner before the agreement.

@@ -107,6 +107,15 @@ describe('signatories of a statement on the guarantees, and signers named by off
     expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
   });
 
+  it('takes several countries speaking through one statement on the guarantees, not one country or one office', () => {
+    expect(
+      guarantorsIn(
+        'The leaders of Chile, Peru and Iceland said in a statement that Ukraine needs firm security guarantees.',
+      ),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Iceland by Ukraine']);
+    expect(guarantorsIn('Chile said in a statement that Ukraine needs security guarantees.')).toEqual([]);
+  });
+
   it.each([
     // A statement speaks of talks with others: they sign nothing.
     'In a statement, the president said talks with Austria on security guarantees for Ukraine would go on.',
