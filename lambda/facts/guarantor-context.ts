@@ -673,7 +673,7 @@ const ATTENDANCES = new RegExp(ATTENDANCE.source, 'giu');
 const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
 /** From a leader to the attendance cue: the leader's name, an aside between commas, "who" or an auxiliary. */
 const LEADER_TO_CUE =
-  /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were)\s+)*$/u;
+  /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were|joining|joined|attending|participating)\s+)*$/u;
 
 /**
  * The leaders a sentence names by their country's adjective as attending a meeting: the rest of the cue's clause
@@ -697,8 +697,21 @@ function leadersAttending(text: string): CountryMention[] {
     // Countries by name only as the list right after the cue ("… brought together leaders from A and B").
     const lead = ATTENDEES_LEAD.exec(text.slice(cueEnd))?.[0].length ?? 0;
     for (const mention of listedFrom(text, cueEnd + lead, byName)) attending.add(mention);
-    const before = leaders.filter((l) => l.end <= cue.index).at(-1);
-    if (before && LEADER_TO_CUE.test(text.slice(before.end, cue.index))) attending.add(before);
+    const before = leaders
+      .filter((l) => l.end <= cue.index)
+      .sort((a, b) => a.end - b.end)
+      .at(-1);
+    if (before && LEADER_TO_CUE.test(text.slice(before.end, cue.index))) {
+      attending.add(before);
+      // "with Italy, Poland and Japan joining by video": the rest of the list the last one closes.
+      const listed = leaders.filter((l) => l.end <= before.start).sort((a, b) => b.end - a.end);
+      let head = before;
+      for (const earlier of listed) {
+        if (!MEMBER_GAP.test(text.slice(earlier.end, head.start))) break;
+        attending.add(earlier);
+        head = earlier;
+      }
+    }
   }
   return [...attending];
 }
@@ -726,10 +739,25 @@ function leadersByAdjective(text: string): CountryMention[] {
     // A country's name is one of countryMentions already; only its adjective or seat is new here.
     if (countryMentions(adjective).length) continue;
     const country = countryOfWord(adjective);
-    if (country) found.push({ country, start: m.index, end: m.index + m[0].length });
+    if (!country) continue;
+    // "Danish, Dutch and Swedish leaders": the adjectives listed before the one next to the title share it. Each is
+    // read from where the list starts ("Dutch" after "Danish, " is no dateline).
+    let start = m.index;
+    const chain: { country: string; end: number }[] = [];
+    for (let earlier = ADJECTIVE_BEFORE.exec(text.slice(0, start)); earlier; ) {
+      const other = countryOfWord(earlier.groups?.adjective ?? '');
+      if (!other) break;
+      start = earlier.index;
+      chain.push({ country: other, end: start + (earlier.groups?.adjective ?? '').length });
+      earlier = ADJECTIVE_BEFORE.exec(text.slice(0, start));
+    }
+    for (const item of chain) found.push({ ...item, start });
+    found.push({ country, start: m.index, end: m.index + m[0].length });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
+/** An adjective listed right before another: "Danish, " or "Dutch and " before "Swedish leaders". */
+const ADJECTIVE_BEFORE = /(?<adjective>\p{Lu}[\p{L}'\u2019-]+)(?:,\s+|,?\s+and\s+)$/u;
 
 /** The paragraph each sentence (by its start) stands in: a line break between two sentences starts a new one. */
 function paragraphIndexes(body: string, sentences: readonly Sentence[]): Map<number, number> {

@@ -290,6 +290,7 @@ describe('effortMembers: the countries leading or joining a security effort', ()
   it('reads a list whose membership follows it', () => {
     expect(countries('Ecuador and Paraguay are also members of the coalition.')).toEqual(['Ecuador', 'Paraguay']);
     expect(countries('Malta has joined the force.')).toEqual(['Malta']);
+    expect(countries('Chile and Peru lead the coalition.')).toEqual(['Chile', 'Peru']);
   });
 
   it('finds none for talks led by someone, a denied membership, or a lead-in before any effort', () => {
@@ -332,6 +333,20 @@ describe('rosters and attendance by office', () => {
       'Peru by Ukraine',
     ]);
     expect(guarantorsIn(`${lead}Austria will not take part, and Malta has yet to decide.`)).toEqual([]);
+  });
+
+  it('takes a list closed by the attendee before the cue, and adjectives sharing one title', () => {
+    const lead = 'The coalition of the willing discussed security guarantees for Ukraine.\n\n';
+    expect(guarantorsIn(`${lead}The call ran long, with Chile, Peru and Iceland joining by video.`)).toEqual([
+      'Iceland by Ukraine',
+      'Peru by Ukraine',
+      'Chile by Ukraine',
+    ]);
+    expect(guarantorsIn(`${lead}Danish, Dutch and Swedish leaders were also on the call.`)).toEqual([
+      'Sweden by Ukraine',
+      'Netherlands by Ukraine',
+      'Denmark by Ukraine',
+    ]);
   });
 });
 
