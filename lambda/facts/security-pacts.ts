@@ -310,7 +310,14 @@ export function pactSignatories(
       // A statement on the guarantees names its signers "by" the signing, never "with" ("talks with X").
       if (!pactsNamed.length && !pointsBack.length && !/^by/iu.test(w[0])) continue;
       // "by" names the other party only as the agent of the signing ("signed by A"), not of a mediation.
-      if (/^by/iu.test(w[0]) && !SIGNED_RIGHT_BEFORE.test(text.slice(Math.max(0, w.index - 30), w.index))) continue;
+      const passive = () => [...text.matchAll(PASSIVE_SIGNING)].some((m) => m.index + m[0].length === w.index + 2);
+      if (
+        /^by/iu.test(w[0]) &&
+        !SIGNED_RIGHT_BEFORE.test(text.slice(Math.max(0, w.index - 30), w.index)) &&
+        !passive()
+      ) {
+        continue;
+      }
       const colon = COLON_LEAD.exec(text.slice(w.index + w[0].length));
       const at = w.index + w[0].length + (colon?.[0].length ?? 0);
       const list = listAfterWith(text, at, affiliationOf);

@@ -103,6 +103,10 @@ describe('signatories of a statement on the guarantees, and signers named by off
       ['Chile', 'Peru', 'Iceland'],
     ],
     ['The declaration on security guarantees for Ukraine was signed by: Chile and Peru.', ['Chile', 'Peru']],
+    [
+      'Leaders released a statement on security guarantees for Ukraine. It was backed by Chile and Peru, and later joined by Malta.',
+      ['Chile', 'Peru', 'Malta'],
+    ],
   ])('takes the signers pointed back to in "%s"', (body, countries) => {
     expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
   });
