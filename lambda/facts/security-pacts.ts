@@ -93,6 +93,7 @@ const SIGNED_PACT = new RegExp(
 );
 /** The signers named in a later sentence: "It was signed by the leaders of A and B", "endorsed by A". */
 const PASSIVE_SIGNING = new RegExp(String.raw`\b${words(P.passiveSigningCues)}\b`, 'giu');
+const PASSIVE_SIGNED = new RegExp(PASSIVE_SIGNING.source, 'iu');
 /** A statement or declaration the article has named, signed by someone ("The joint statement was signed by …"). */
 const DOCUMENT_SIGNED = new RegExp(
   String.raw`\b(?:the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}?${words(P.guaranteeDocumentNouns)}\b[^.;]{0,60}?\b${words(P.passiveSigningCues)}\b`,
@@ -254,7 +255,9 @@ export function pactSignatories(
         return;
       }
     }
-    if (!MAY_NAME_PACT.test(text)) return;
+    // "It was backed by A and B" right after a statement on the guarantees names no agreement word of its own.
+    const passiveSoon = index - lastPact <= ANAPHOR_REACH && PASSIVE_SIGNED.test(text);
+    if (!MAY_NAME_PACT.test(text) && !passiveSoon) return;
     const pactsNamed = [...text.matchAll(SECURITY_PACT)];
     // A joint document on the guarantees: said so in the sentence, or the one named just before ("… said in the joint statement").
     const onGuarantees = GUARANTEE_CONTENT.test(text) || index - lastPact <= ANAPHOR_REACH;
