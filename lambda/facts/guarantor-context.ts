@@ -584,13 +584,18 @@ const ROSTER_LINE_MAX = 90;
 /**
  * The countries of a line that only lists who signed or belongs: a bare country ("- Canada"), a leader's office and
  * country ("Prime Minister of the Kingdom of Norway", "Ana Lind, President of Chile"). With `withOffice`, only a line
- * naming an office counts (a signature block after a statement, where no line says who signed).
+ * naming an office counts (a signature block after a statement, where no line says who signed). A leader the article
+ * gives a country counts by name ("- Ana Rojas"), through `affiliationOf`.
  */
-export function rosterLine(text: string, withOffice = false): CountryMention[] {
+export function rosterLine(
+  text: string,
+  withOffice = false,
+  affiliationOf: (surname: string) => string | null = () => null,
+): CountryMention[] {
   if (text.length > ROSTER_LINE_MAX || /[.!?]\s*$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return [];
   if (withOffice && !ROSTER_OFFICE.test(text)) return [];
   if (!ROSTER_FILLER.test(text)) return [];
-  return countriesByAnyName(text);
+  return countriesByAnyName(text, affiliationOf);
 }
 
 export interface ContextCandidate {

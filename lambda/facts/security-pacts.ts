@@ -236,7 +236,7 @@ export function pactSignatories(
       }
     };
     // Lines naming offices after a statement on the guarantees ("President of the French Republic") are its signers.
-    const roster = rosterOpen || lastPact >= 0 ? rosterLine(text, !rosterOpen) : [];
+    const roster = rosterOpen || lastPact >= 0 ? rosterLine(text, !rosterOpen, affiliationOf) : [];
     if (roster.length) {
       keep(roster);
       rosterOpen = true;

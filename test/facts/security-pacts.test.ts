@@ -120,6 +120,16 @@ describe('signatories of a statement on the guarantees, and signers named by off
     expect(guarantorsIn('Chile said in a statement that Ukraine needs security guarantees.')).toEqual([]);
   });
 
+  it('takes a roster of leaders by name the article gives a country, after "signed by:"', () => {
+    const body =
+      'Chilean President Ana Rojas and Peruvian President Luis Soto arrived on Monday. A joint statement on security guarantees for Ukraine was signed by:\n- Luis Soto\n- Ana Rojas';
+    const facts = extractArticleFacts(articleOf(body));
+    expect(facts.guarantors.map((g) => `${g.country} by ${g.proposedBy}`)).toEqual([
+      'Peru by Ukraine',
+      'Chile by Ukraine',
+    ]);
+  });
+
   it.each([
     // A statement speaks of talks with others: they sign nothing.
     'In a statement, the president said talks with Austria on security guarantees for Ukraine would go on.',
