@@ -62,6 +62,13 @@ const CONTEXT_LISTS = [
   'sourceLeadIns',
   'hopeVerbs',
   'helpNouns',
+  'effortNouns',
+  'memberLeadIns',
+  'memberOffices',
+  'rosterWords',
+  'inclusionsAfterTroops',
+  'membershipAfter',
+  'rosterOffices',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -103,7 +110,16 @@ const COALITION_WORD = new RegExp(String.raw`\b${words(C.coalitionWords)}(?![\p{
 export const REFUSAL_IN_SENTENCE = new RegExp(String.raw`\b${words(C.refusalInSentence)}\b`, 'iu');
 
 /** A sentence right after a guarantee sentence that speaks of taking part in them ("… wants to take part in the process"). */
-export const PARTICIPATION_CUE = new RegExp(String.raw`\b${words(C.participationCues)}\b`, 'iu');
+const PARTICIPATION = new RegExp(String.raw`\b${words(C.participationCues)}\b`, 'iu');
+/** Denied right before the cue ("will not take part", "won't be joining"); "not ruled out their participation" is no denial. */
+const NEGATED_RIGHT_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:be\s+)?$/iu;
+/** Not when denied right before ("Austria will not take part, and Malta …" names no one wishing to). */
+export const PARTICIPATION_CUE = {
+  test: (text: string) => {
+    const cue = PARTICIPATION.exec(text);
+    return !!cue && !NEGATED_RIGHT_BEFORE.test(text.slice(Math.max(0, cue.index - 20), cue.index));
+  },
+};
 
 /**
  * A guarantee sentence that points back to the countries of the sentence before: a noun phrase ("these
@@ -258,12 +274,13 @@ const LIST_COMMA = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,\s*(?:the\s+)?$`
 const LIST_CONJUNCTION = new RegExp(String.raw`^(?:${GROUP_ITEM})*\s*,?\s*(?:and|or)\s+(?:the\s+)?$`, 'iu');
 
 /**
- * The commas inside lists of countries ("A, B, C and D would send troops"), which separate items, not clauses. A run
+ * The commas inside lists of countries ("A, B, C and D would send troops", "British, French and Polish leaders"), which separate items, not clauses. A run
  * of countries joined by commas counts as a list only once an "and" or "or" closes it, so the comma of "After a call
  * with A, B agreed …" still opens a clause.
  */
 export function listCommas(text: string): Set<number> {
-  const mentions = countryMentions(text);
+  // Countries by name or adjective: "British, French and Polish leaders signed" is one list too.
+  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
   const commas = new Set<number>();
   let run: number[] = [];
   let closed = false;
@@ -318,11 +335,37 @@ export function troopSenders(
   const clauseStart = Math.max(0, ...openers.map((m) => m.index + m[0].length));
   const clause = text.slice(clauseStart, end);
   if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(text.slice(clauseStart))) return [];
-  return countriesByAnyName(clause, affiliationOf).map((m) => ({
+  const subjects = countriesByAnyName(clause, affiliationOf).map((m) => ({
     ...m,
     start: m.start + clauseStart,
     end: m.end + clauseStart,
   }));
+  // "Countries that have pledged troops include A and B": the list the troop phrase introduces.
+  const included = INCLUDED_AFTER_TROOPS.exec(after);
+  return included ? [...subjects, ...listedFrom(text, end + included[0].length, countriesByAnyName(text))] : subjects;
+}
+/** After the troops, the words introducing who sends them: "… include", "…, among them". */
+const INCLUDED_AFTER_TROOPS = new RegExp(
+  String.raw`^(?:\s+[\p{L}'\u2019-]+){0,6}?,?\s+${words(C.inclusionsAfterTroops)}\s+(?:the\s+)?`,
+  'iu',
+);
+
+/** Between the start of a list and its first country, or between two countries: nothing, or commas, "and", "the". */
+const MEMBER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
+
+/** The countries of `mentions` listed from `from` on. */
+function listedFrom(text: string, from: number, mentions: readonly CountryMention[]): CountryMention[] {
+  const list: CountryMention[] = [];
+  let cursor = from;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (mention.start < cursor) continue;
+    // The first right at `from` (", and Malta …" after a cue starts another clause), the rest joined by commas and "and".
+    const gap = text.slice(cursor, mention.start);
+    if (list.length ? !MEMBER_GAP.test(gap) : !/^\s*(?:the\s+)?$/iu.test(gap)) break;
+    list.push(mention);
+    cursor = mention.end;
+  }
+  return list;
 }
 
 /**
@@ -469,6 +512,92 @@ export function hopedForHelpers(text: string, namesProtectedSide: (text: string)
   return found;
 }
 
+/** A security effort: "the working group", "a reassurance force", "the mission". */
+const EFFORT = new RegExp(String.raw`\b${words(C.effortNouns)}\b`, 'iu');
+const mayNameMembers = mayHold(C.memberLeadIns);
+/** What names the members of the effort after it: "led by", "with the participation of the leaders of". */
+const MEMBER_LEAD_IN = new RegExp(
+  String.raw`\b${words(C.memberLeadIns)}\s+(?:the\s+)?(?:${words(C.memberOffices)}\s+of\s+(?:the\s+)?)?`,
+  'giu',
+);
+const mayJoinEffort = mayHold(C.membershipAfter);
+/** After a list of countries: their membership of the effort ("are also members of the coalition", "joined the force"). */
+const MEMBERSHIP_AFTER = new RegExp(
+  String.raw`^\s+${words(C.membershipAfter)}\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.effortNouns)}\b`,
+  'iu',
+);
+/** How far after the effort its members may still be named ("a force, to be deployed after a truce, led by …"). */
+const MEMBERS_REACH = 160;
+
+/**
+ * The countries a sentence names as leading or joining a security effort: "a new working group led by A and B with
+ * the participation of C and D", "the mission, joined by the leaders of E and F", "G and H are also members of the
+ * coalition". Each list starts right after its
+ * lead-in and runs on over commas and "and"; a lead-in denied in its clause ("not joined by") names none.
+ */
+export function effortMembers(text: string): CountryMention[] {
+  const leads = mayNameMembers(text);
+  const joins = mayJoinEffort(text);
+  if (!leads && !joins) return [];
+  const effort = EFFORT.exec(text);
+  if (!effort) return [];
+  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
+  const found: CountryMention[] = [];
+  // "A, B and C are also members of the coalition", "D has joined the mission": a list and its membership after it.
+  if (joins) {
+    let list: CountryMention[] = [];
+    mentions.forEach((mention, k) => {
+      list.push(mention);
+      const next = mentions[k + 1];
+      if (next && MEMBER_GAP.test(text.slice(mention.end, next.start))) return;
+      if (MEMBERSHIP_AFTER.test(text.slice(mention.end, mention.end + 120))) found.push(...list);
+      list = [];
+    });
+  }
+  for (const leadIn of leads ? text.matchAll(MEMBER_LEAD_IN) : []) {
+    if (leadIn.index < effort.index || leadIn.index - effort.index > MEMBERS_REACH) continue;
+    if (NEGATION.test(text.slice(Math.max(0, leadIn.index - 20), leadIn.index))) continue;
+    found.push(...listedFrom(text, leadIn.index + leadIn[0].length, mentions));
+  }
+  return found;
+}
+
+/**
+ * Before a list of offices' countries: who attended or joined ("The meeting was attended by the leaders of A and B",
+ * "present were the heads of government of C"). The office holders stand for their countries as members.
+ */
+export const ATTENDING_OFFICES_BEFORE = new RegExp(
+  String.raw`\b(?:${words(C.attendanceCues, C.memberLeadIns)})\s+(?:by\s+|were\s+|was\s+)?(?:the\s+)?${words(C.memberOffices)}\s+(?:of\s+)?(?:government\s+of\s+|state\s+of\s+)?(?:the\s+)?$`,
+  'iu',
+);
+
+/** The words of a roster line besides capitalised names: "President of the French Republic", "- Canada". */
+const ROSTER_FILLER = new RegExp(
+  String.raw`^(?:[\s\p{P}\p{S}\d]|\b${words(C.rosterWords)}\b|\p{Lu}[\p{L}'\u2019.-]*)*$`,
+  'u',
+);
+/** A leader's office on a roster line ("Prime Minister of Norway"). */
+const ROSTER_OFFICE = new RegExp(String.raw`\b${words(C.rosterOffices)}\b`, 'iu');
+/** A roster line is short: one country, or its leader by name and office. */
+const ROSTER_LINE_MAX = 90;
+
+/**
+ * The countries of a line that only lists who signed or belongs: a bare country ("- Canada"), a leader's office and
+ * country ("Prime Minister of the Kingdom of Norway", "Ana Lind, President of Chile"). With `withOffice`, only a line
+ * naming an office counts (a signature block after a statement, where no line says who signed). A leader the article
+ * gives a country counts by name ("- Ana Rojas"), through `affiliationOf`.
+ */
+export function rosterLine(
+  text: string,
+  withOffice = false,
+  affiliationOf: (surname: string) => string | null = () => null,
+): CountryMention[] {
+  if (text.length > ROSTER_LINE_MAX || /[.!?]\s*$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return [];
+  if (withOffice && !ROSTER_OFFICE.test(text)) return [];
+  if (!ROSTER_FILLER.test(text)) return [];
+  return countriesByAnyName(text, affiliationOf);
+}
+
 export interface ContextCandidate {
   /** The sentence the country is named in. */
   index: number;
@@ -514,8 +643,16 @@ export function coalitionCandidates(
   );
   const found: ContextCandidate[] = [];
   let previousSubject: CountryMention | null = null;
+  // "Its members include:" opens a roster of the lines after it ("Australia", "Prime Minister of Norway").
+  let rosterOpen = false;
   sentences.forEach((sentence, index) => {
     const { text } = sentence;
+    const roster = rosterOpen ? rosterLine(text) : [];
+    if (roster.length) {
+      for (const mention of roster) found.push({ index, mention });
+      return;
+    }
+    rosterOpen = /:\s*$/u.test(text) && coalitionParagraphs.has(paragraphs.get(sentence.start));
     const subject = subjectCountry(text, previousSubject);
     previousSubject = subject;
     const inCoalitionParagraph = coalitionParagraphs.has(paragraphs.get(sentence.start));
@@ -535,12 +672,13 @@ export function coalitionCandidates(
 
 const mayAttend = mayHold(C.attendanceCues);
 /** Who attended a meeting: "Present were …", "… took part by video". */
-const ATTENDANCE = new RegExp(String.raw`\b${words(C.attendanceCues)}\b`, 'giu');
+const ATTENDANCE = new RegExp(String.raw`\b${words(C.attendanceCues)}\b`, 'iu');
+const ATTENDANCES = new RegExp(ATTENDANCE.source, 'giu');
 /** Where the list after the attendance cue ends: a new clause ("…, after which the French president said"). */
 const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
 /** From a leader to the attendance cue: the leader's name, an aside between commas, "who" or an auxiliary. */
 const LEADER_TO_CUE =
-  /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were)\s+)*$/u;
+  /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were|joining|joined|attending|participating)\s+)*$/u;
 
 /**
  * The leaders a sentence names by their country's adjective as attending a meeting: the rest of the cue's clause
@@ -549,20 +687,44 @@ const LEADER_TO_CUE =
  * nothing.
  */
 function leadersAttending(text: string): CountryMention[] {
-  if (!mayAttend(text)) return [];
-  const leaders = leadersByAdjective(text);
+  if (!mayAttend(text) || !ATTENDANCE.test(text)) return [];
+  // A country by name ("leaders from A and B took part") or by its leader's adjective ("the Polish premier").
+  const byAdjective = leadersByAdjective(text);
+  const byName = countryMentions(text);
+  const leaders = [...byAdjective, ...byName];
   if (!leaders.length) return [];
   const attending = new Set<CountryMention>();
-  for (const cue of text.matchAll(ATTENDANCE)) {
+  for (const cue of text.matchAll(ATTENDANCES)) {
     const cueEnd = cue.index + cue[0].length;
     const clauseEnd = ATTENDEE_CLAUSE_END.exec(text.slice(cueEnd));
     const end = clauseEnd ? cueEnd + clauseEnd.index : text.length;
-    for (const leader of leaders) if (leader.start >= cueEnd && leader.end <= end) attending.add(leader);
-    const before = leaders.filter((l) => l.end <= cue.index).at(-1);
-    if (before && LEADER_TO_CUE.test(text.slice(before.end, cue.index))) attending.add(before);
+    for (const leader of byAdjective) if (leader.start >= cueEnd && leader.end <= end) attending.add(leader);
+    // Countries by name only as the list right after the cue ("… brought together leaders from A and B").
+    const lead = ATTENDEES_LEAD.exec(text.slice(cueEnd))?.[0].length ?? 0;
+    for (const mention of listedFrom(text, cueEnd + lead, byName)) attending.add(mention);
+    const before = leaders
+      .filter((l) => l.end <= cue.index)
+      .sort((a, b) => a.end - b.end)
+      .at(-1);
+    if (before && LEADER_TO_CUE.test(text.slice(before.end, cue.index))) {
+      attending.add(before);
+      // "with Italy, Poland and Japan joining by video": the rest of the list the last one closes.
+      const listed = leaders.filter((l) => l.end <= before.start).sort((a, b) => b.end - a.end);
+      let head = before;
+      for (const earlier of listed) {
+        if (!MEMBER_GAP.test(text.slice(earlier.end, head.start))) break;
+        attending.add(earlier);
+        head = earlier;
+      }
+    }
   }
   return [...attending];
 }
+/** Between an attendance cue and the countries it lists: "were", "by", "the leaders of", "officials from". */
+const ATTENDEES_LEAD = new RegExp(
+  String.raw`^\s*:?\s*(?:(?:by|were|was|are)\s+)?(?:the\s+)?(?:${words(C.memberOffices)}\s+(?:of|from)\s+(?:the\s+)?)?`,
+  'iu',
+);
 /** A country's adjective before its leader's title ("the Finnish president", "Dutch Prime Minister X"). */
 const LEADER_BY_ADJECTIVE = new RegExp(
   String.raw`(?<adjective>\p{Lu}[\p{L}'\u2019-]+)\s+(?:(?:acting|deputy|interim|new)\s+)?${words(C.leaderTitles)}\b`,
@@ -582,10 +744,25 @@ function leadersByAdjective(text: string): CountryMention[] {
     // A country's name is one of countryMentions already; only its adjective or seat is new here.
     if (countryMentions(adjective).length) continue;
     const country = countryOfWord(adjective);
-    if (country) found.push({ country, start: m.index, end: m.index + m[0].length });
+    if (!country) continue;
+    // "Danish, Dutch and Swedish leaders": the adjectives listed before the one next to the title share it. Each is
+    // read from where the list starts ("Dutch" after "Danish, " is no dateline).
+    let start = m.index;
+    const chain: { country: string; end: number }[] = [];
+    for (let earlier = ADJECTIVE_BEFORE.exec(text.slice(0, start)); earlier; ) {
+      const other = countryOfWord(earlier.groups?.adjective ?? '');
+      if (!other) break;
+      start = earlier.index;
+      chain.push({ country: other, end: start + (earlier.groups?.adjective ?? '').length });
+      earlier = ADJECTIVE_BEFORE.exec(text.slice(0, start));
+    }
+    for (const item of chain) found.push({ ...item, start });
+    found.push({ country, start: m.index, end: m.index + m[0].length });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
+/** An adjective listed right before another: "Danish, " or "Dutch and " before "Swedish leaders". */
+const ADJECTIVE_BEFORE = /(?<adjective>\p{Lu}[\p{L}'\u2019-]+)(?:,\s+|,?\s+and\s+)$/u;
 
 /** The paragraph each sentence (by its start) stands in: a line break between two sentences starts a new one. */
 function paragraphIndexes(body: string, sentences: readonly Sentence[]): Map<number, number> {

@@ -5,10 +5,12 @@ import type { Guarantor, Person, Statement } from './fact.js';
 import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
+  ATTENDING_OFFICES_BEFORE,
   authorOfGuarantees,
   coalitionCandidates,
   contextWords,
   countriesNamedOtherwise,
+  effortMembers,
   GUARANTEE_AFTER_ADJECTIVE,
   hedgedContributors,
   hopedForHelpers,
@@ -19,6 +21,7 @@ import {
   PARTICIPATION_CUE,
   pointsBackTo,
   REFUSAL_IN_SENTENCE,
+  rosterLine,
   SETTLEMENT_WITH_BEFORE,
   securityContributors,
   speaksOfDeployment,
@@ -294,6 +297,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       ...troopSenders(text, beneficiary ?? null, affiliation),
       ...securityContributors(text),
       ...hedgedContributors(text),
+      // "a working group led by A with the participation of B": the countries leading or joining a security effort.
+      ...effortMembers(text),
       // "Dorosh said he was hoping for help from Canada": the protected side counting on a country.
       ...hopedForHelpers(text, namesBeneficiary),
     ];
@@ -365,7 +370,11 @@ function rejectedByWhatPrecedes(before: string): string | null {
 function contextRejected(text: string, mention: CountryMention, head: CountryMention = mention): boolean {
   // What precedes a list is judged by its head ("the foreign ministers of Spain and Portugal").
   const before = text.slice(Math.max(0, head.start - 60), head.start);
-  if (rejectedByWhatPrecedes(before)) return true;
+  const precedes = rejectedByWhatPrecedes(before);
+  // "The meeting was attended by the leaders of A and B", a roster's "- Prime Minister of C": the office holders stand
+  // for their countries.
+  const standsFor = () => ATTENDING_OFFICES_BEFORE.test(before) || rosterLine(text).length > 0;
+  if (precedes && !(precedes === 'office-of-before' && standsFor())) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
   if (refusesAfter(text, mention)) return true;
   if (inCompound(text, mention)) return true;

@@ -1,5 +1,5 @@
 import type { CountryMention } from './countries.js';
-import { countriesByAnyName, inCompound, listCommas } from './guarantor-context.js';
+import { countriesByAnyName, inCompound, listCommas, rosterLine } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { parseLexicon, words } from './lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -29,12 +29,22 @@ const PACT_LISTS = [
   'definitePactNouns',
   'guaranteeWords',
   'signatoryNouns',
+  'guaranteeDocumentNouns',
+  'guaranteeContents',
+  'passiveSigningCues',
+  'signatoryListOpeners',
+  'copulasBeforeList',
+  'jointDocumentNouns',
+  'jointSayingVerbs',
+  'signatoryHeadings',
+  'listHeadNouns',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
 
-/** The cheap test: a word for an agreement, before any pattern runs. */
-const MAY_NAME_PACT = /agreement|pact|deal|accord|treat|compact|document|ones|declaration|statement|communique/iu;
+/** The cheap test: a word for an agreement, a signing or a list pointing back, before any pattern runs. */
+const MAY_NAME_PACT =
+  /agreement|pact|deal|accord|treat|compact|document|ones|declaration|statement|communique|letter|sign|endorse/iu;
 
 /** Words between the security word and the noun: "bilateral security guarantee agreement", "security and defence pacts", "10-year". */
 const MODIFIERS = String.raw`(?:[\s-]+(?:${words(P.pactModifiers, P.securityQualifiers)}|\d+-\p{L}+))*`;
@@ -44,6 +54,24 @@ const SECURITY_PACT = new RegExp(
     String.raw`|\b${words(P.pactNouns)}\s+(?:on|of)\s+(?:[\p{L}-]+\s+){0,2}?${words(P.guaranteeWords)}\b`,
   'giu',
 );
+/**
+ * A document whose content is the guarantees: "a joint statement pledging robust security guarantees for Kyiv", "the
+ * declaration on guarantees", "In a joint statement, the leaders said Kyiv must get guarantees". Its signers are
+ * signatories as a security agreement's are; a country after "with" is not (a statement speaks of talks with others).
+ */
+const GUARANTEE_DOCUMENT = new RegExp(
+  String.raw`\b${words(P.guaranteeDocumentNouns)}(?:,?\s+[\p{L}'\u2019-]+){0,10}?\s+${words(P.guaranteeContents)}\b`,
+  'giu',
+);
+/** A document several signed together ("in a joint statement"), on the guarantees when the sentence speaks of them. */
+const JOINT_DOCUMENT = new RegExp(String.raw`\b${words(P.jointDocumentNouns)}\b`, 'giu');
+/** A statement spoken through: "… said in a statement", "… wrote in their letter". */
+const IN_STATEMENT = new RegExp(String.raw`\bin\s+(?:a|the|their)\s+${words(P.guaranteeDocumentNouns)}\b`, 'giu');
+const GUARANTEE_CONTENT = new RegExp(String.raw`\b${words(P.guaranteeContents)}\b`, 'iu');
+/** Its signers say what it says: "A, B and C said in a joint statement that …". */
+const JOINT_SAYING = new RegExp(String.raw`\b${words(P.jointSayingVerbs)}\b`, 'giu');
+/** How far a saying verb may stand from the joint document it speaks through. */
+const JOINT_REACH = 120;
 /** An agreement of another kind: "a trade deal", "the grain agreement", "an agreement on the prisoner exchange". */
 const OTHER_PACT = new RegExp(
   String.raw`\b${words(P.otherAgreementKinds)}(?:[\s-]+[\p{L}-]+)?\s+${words(P.pactNouns)}\b` +
@@ -63,6 +91,30 @@ const SIGNED_PACT = new RegExp(
   String.raw`\b(?:${words(P.signingVerbs)}|${words(P.signatoryNouns)}\s+(?:of|to))\s+(?:${words(P.definiteAnaphors)}\s+)?${words(P.definitePactNouns)}\b`,
   'giu',
 );
+/** The signers named in a later sentence: "It was signed by the leaders of A and B", "endorsed by A". */
+const PASSIVE_SIGNING = new RegExp(String.raw`\b${words(P.passiveSigningCues)}\b`, 'giu');
+const PASSIVE_SIGNED = new RegExp(PASSIVE_SIGNING.source, 'iu');
+/** A statement or declaration the article has named, signed by someone ("The joint statement was signed by …"). */
+const DOCUMENT_SIGNED = new RegExp(
+  String.raw`\b(?:the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}?${words(P.guaranteeDocumentNouns)}\b[^.;]{0,60}?\b${words(P.passiveSigningCues)}\b`,
+  'iu',
+);
+/** After "signed by", a count or a head noun ending in a colon: "signed by 11 countries: A, B", "signed by:". */
+const COLON_LEAD = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:following|[\d\p{L}-]+)\s+)?(?:${words(P.listHeadNouns)}\s*)?:\s*`,
+  'iu',
+);
+/** A sentence opening with the signatories just counted ("Among them were A and B", "Signatories include A"). */
+const LIST_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryListOpeners)}\b`, 'iu');
+/** Between the opener and the first signatory: a copula or an inclusion ("… were", "… include the"). */
+const OPENER_GAP = new RegExp(
+  String.raw`^\s+(?:${words(P.copulasBeforeList)}\s+)?(?:the\s+)?(?:${words(P.leaderNouns)}\s+of\s+(?:the\s+)?)?$`,
+  'iu',
+);
+/** A heading over the signers, however far from the statement: "Signatories: A, B and C", "Signed by:". */
+const SIGNATORIES_HEADING = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryHeadings)}\b:?`, 'iu');
+/** A sentence that opens a roster for the lines after it: it ends with a colon. */
+const ROSTER_OPENER = /:\s*$/u;
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
 const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const INCLUSION = new RegExp(String.raw`\b${words(P.inclusionWords)}\b`, 'giu');
@@ -77,10 +129,22 @@ const CLAUSE_END = /[;:]|[.!?](?=\s+\p{Lu}|\s*$)|,\s+(?:while|but|whereas|althou
 const CLAUSE_START = /[;:]\s*|[,\u2014]\s*(?=\p{Lu})|\b(?:while|but|whereas|although)\s+(?=\p{Lu})/gu;
 /** A country after these is a place or a party to something else, not a signatory ("talks in Paris"). */
 const GOVERNED = /\b(?:in|at|from|to|into|near|against|over|by|of|between|for|on)\s+(?:the\s+)?$/iu;
+/** Before a country: its leader, who signs for it ("Prime Minister of the Netherlands X", "Leaders from A and B"). */
+const LEADER_OF = new RegExp(String.raw`\b${words(P.leaderNouns)}\s+(?:of|from)\s+(?:the\s+)?$`, 'iu');
 /** Before the first country after "with": "the", or a leader's office ("with the leaders of A and B"). */
 const FIRST_GAP = new RegExp(String.raw`^\s*(?:the\s+)?(?:${words(P.leaderNouns)}\s+of\s+(?:the\s+)?)?$`, 'iu');
 /** The other party of the agreement: "with A", "signed by A and B". */
-const AGENT = new RegExp(String.raw`\b${words(P.agentPrepositions)}\s+`, 'giu');
+const AGENT = new RegExp(String.raw`\b${words(P.agentPrepositions)}\b(?=\s|:)\s*`, 'giu');
+/** Before a country of a list: its leader by office, and name ("…, Prime Minister Ana Lind of Sweden", "… and the leaders of"). */
+const LEADER_NAMED_OF = new RegExp(
+  String.raw`^(?:[\s,]|\b(?:and|as well as)\b)*(?:the\s+)?${words(P.leaderNouns)}\s+(?<name>(?:[\p{L}.'\u2019-]+\s+){0,3})of\s+(?:the\s+)?$`,
+  'iu',
+);
+/** The leader's name, if any, is capitalised: "President Ana Lind of", not "president of the council of". */
+const leaderNamedOf = (gap: string) => {
+  const name = LEADER_NAMED_OF.exec(gap)?.groups?.name;
+  return name !== undefined && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*$/u.test(name);
+};
 /** Between the countries of a list: commas, "and", "the". */
 const LIST_GAP = /^(?:[\s,]|\b(?:and|as well as|plus|the)\b)*$/iu;
 
@@ -103,15 +167,19 @@ function listAfterWith(
   text: string,
   from: number,
   affiliationOf: (surname: string) => string | null,
+  firstGap: RegExp = FIRST_GAP,
 ): CountryMention[] {
   const clause = text.slice(from, from + 240);
   const end = CLAUSE_END.exec(clause)?.index ?? clause.length;
-  const mentions = countriesIn(clause.slice(0, end), from, affiliationOf);
+  // "Ana Lind of Sweden" names Sweden: the leader's name, whatever country the article gives it, is skipped.
+  const mentions = countriesIn(clause.slice(0, end), from, affiliationOf).filter(
+    (m, k, all) => !(all[k + 1] && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(m.end, all[k + 1]?.start))),
+  );
   const list: CountryMention[] = [];
   let cursor = from;
   for (const mention of mentions) {
     const gap = text.slice(cursor, mention.start);
-    const fits = list.length === 0 ? FIRST_GAP.test(gap) : LIST_GAP.test(stripLeader(gap));
+    const fits = (list.length === 0 ? firstGap.test(gap) : LIST_GAP.test(stripLeader(gap))) || leaderNamedOf(gap);
     if (!fits) break;
     list.push(mention);
     cursor = mention.end;
@@ -154,25 +222,83 @@ export function pactSignatories(
   const found: PactSignatory[] = [];
   // The last sentence that named a security agreement with the beneficiary, for "similar deals" to point back to.
   let lastPact = -Infinity;
+  // The last sentence that named such an agreement or its signing, for "Among them were …" right after it.
+  let lastSigning = -Infinity;
+  // Whether the article speaks of the guarantees at all, read only when a statement's signers are named.
+  let speaks: boolean | undefined;
+  const aboutGuarantees = () => (speaks ??= sentences.some((s) => GUARANTEE_CONTENT.test(s.text)));
+  // A roster of signatories running on line by line: after "… was signed by:", or a signature block of offices.
+  let rosterOpen = false;
   sentences.forEach(({ text }, index) => {
-    if (!MAY_NAME_PACT.test(text)) return;
-    const own = [...text.matchAll(SECURITY_PACT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const keep = (mentions: readonly CountryMention[]) => {
+      for (const m of mentions) {
+        if (m.country !== beneficiary && !opposing.has(m.country)) found.push({ index, mention: m });
+      }
+    };
+    // Lines naming offices after a statement on the guarantees ("President of the French Republic") are its signers.
+    const roster = rosterOpen || lastPact >= 0 ? rosterLine(text, !rosterOpen, affiliationOf) : [];
+    if (roster.length) {
+      keep(roster);
+      rosterOpen = true;
+      return;
+    }
+    rosterOpen = false;
+    const heading = SIGNATORIES_HEADING.exec(text);
+    const opener = index - lastSigning === 1 ? LIST_OPENER.exec(text) : heading && aboutGuarantees() ? heading : null;
+    if (opener) {
+      const list = listAfterWith(text, opener[0].length, affiliationOf, OPENER_GAP);
+      keep(list);
+      if (list.length) return;
+      // "Signatories:" over a roster of lines.
+      if (ROSTER_OPENER.test(text)) {
+        rosterOpen = true;
+        return;
+      }
+    }
+    // "It was backed by A and B" right after a statement on the guarantees names no agreement word of its own.
+    const passiveSoon = index - lastPact <= ANAPHOR_REACH && PASSIVE_SIGNED.test(text);
+    if (!MAY_NAME_PACT.test(text) && !passiveSoon) return;
+    const pactsNamed = [...text.matchAll(SECURITY_PACT)];
+    // A joint document on the guarantees: said so in the sentence, or the one named just before ("… said in the joint statement").
+    const onGuarantees = GUARANTEE_CONTENT.test(text) || index - lastPact <= ANAPHOR_REACH;
+    const joint = onGuarantees ? [...text.matchAll(JOINT_DOCUMENT)] : [];
+    // "The leaders of A and B said in a statement …": a statement several countries speak through is a joint one.
+    const shared = onGuarantees && !joint.length ? [...text.matchAll(IN_STATEMENT)] : [];
+    const own = [...pactsNamed, ...text.matchAll(GUARANTEE_DOCUMENT), ...joint].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
     const other = OTHER_PACT.test(text);
     const pointsBack =
       !own.length && !other && index - lastPact <= ANAPHOR_REACH
-        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT)].map((m) => ({
-            start: m.index,
-            end: m.index + m[0].length,
-          }))
+        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT), ...text.matchAll(PASSIVE_SIGNING)].map(
+            (m) => ({
+              start: m.index,
+              end: m.index + m[0].length,
+            }),
+          )
         : [];
-    const pacts: PactMention[] = [...own, ...pointsBack];
+    // "The statement was signed by …" in an article about the guarantees, however far from where it was named.
+    if (!own.length && !other && !pointsBack.length && DOCUMENT_SIGNED.test(text) && aboutGuarantees()) {
+      pointsBack.push(
+        ...[...text.matchAll(PASSIVE_SIGNING)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+      );
+    }
+    const spokenThrough = shared.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const pacts: PactMention[] = [...own, ...pointsBack, ...spokenThrough];
     if (other && !own.length) lastPact = -Infinity;
     if (!pacts.length) return;
     // The agreement is with the beneficiary: named in the sentence or the two before ("Dorosh arrived in X. … signed").
-    const namedHere = namesBeneficiary(text);
-    const nearby = [1, 2].some((back) => namesBeneficiary(sentences[index - back]?.text ?? ''));
+    // By its name, capital or leader, or its adjective ("… and his Ukrainian counterpart signed").
+    const names = (t: string) =>
+      namesBeneficiary(t) || countriesIn(t, 0, affiliationOf).some((m) => m.country === beneficiary);
+    const namedHere = names(text);
+    const nearby = [1, 2].some((back) => names(sentences[index - back]?.text ?? ''));
     if (!(pointsBack.length > 0 || namedHere || nearby)) return;
     if (own.length) lastPact = index;
+    lastSigning = index;
+    // "The statement was signed by:" opens a roster of the next lines.
+    rosterOpen = ROSTER_OPENER.test(text);
     const signatories = new Map<number, CountryMention>();
     const take = (mentions: readonly CountryMention[]) => {
       for (const m of mentions) {
@@ -184,9 +310,19 @@ export function pactSignatories(
     for (const w of text.matchAll(AGENT)) {
       if (w.index < first.start && !signingBetween(text, w.index, first.start)) continue;
       if (negatedBefore(text, w.index)) continue;
+      // A statement on the guarantees names its signers "by" the signing, never "with" ("talks with X").
+      if (!pactsNamed.length && !pointsBack.length && !/^by/iu.test(w[0])) continue;
       // "by" names the other party only as the agent of the signing ("signed by A"), not of a mediation.
-      if (/^by/iu.test(w[0]) && !SIGNED_RIGHT_BEFORE.test(text.slice(Math.max(0, w.index - 30), w.index))) continue;
-      const at = w.index + w[0].length;
+      const passive = () => [...text.matchAll(PASSIVE_SIGNING)].some((m) => m.index + m[0].length === w.index + 2);
+      if (
+        /^by/iu.test(w[0]) &&
+        !SIGNED_RIGHT_BEFORE.test(text.slice(Math.max(0, w.index - 30), w.index)) &&
+        !passive()
+      ) {
+        continue;
+      }
+      const colon = COLON_LEAD.exec(text.slice(w.index + w[0].length));
+      const at = w.index + w[0].length + (colon?.[0].length ?? 0);
       const list = listAfterWith(text, at, affiliationOf);
       // "a security agreement between Ukraine and Italy": the pair holds the beneficiary and its partner.
       if (/^between/iu.test(w[0])) {
@@ -206,6 +342,18 @@ export function pactSignatories(
       if (Math.abs(s.index - first.start) > 120) continue;
       const subjects = subjectsOfSigning(text, s.index, affiliationOf);
       if (subjects.some((m) => m.country === beneficiary) || namedHere || pointsBack.length) take(subjects);
+    }
+    // "A, B and C said in a joint statement that Kyiv needs guarantees", "'…,' the leaders of A and B wrote in a joint
+    // letter": who says what a joint document on the guarantees says signed it; a quote before them is not theirs.
+    for (const document of [...joint, ...shared]) {
+      for (const s of text.matchAll(JOINT_SAYING)) {
+        if (Math.abs(s.index - document.index) > JOINT_REACH) continue;
+        // The quote is blanked, offsets kept: its words ("must not …") neither deny the signing nor sign.
+        const quoteEnd = Math.max(...[...text.slice(0, s.index).matchAll(/["\u201d]/gu)].map((q) => q.index), -1);
+        const unquoted = ' '.repeat(quoteEnd + 1) + text.slice(quoteEnd + 1);
+        const sayers = subjectsOfSigning(unquoted, s.index, affiliationOf).filter((m) => m.country !== beneficiary);
+        if (joint.includes(document) || new Set(sayers.map((m) => m.country)).size > 1) take(sayers);
+      }
     }
     // "the UK-Ukraine security agreement": a compound of the beneficiary and its partner before the agreement.
     for (const pact of own) take(compoundPartners(text, pact.start, beneficiary));
@@ -258,9 +406,10 @@ function subjectsOfSigning(
   const clauseStart = clauseStartIn(before);
   const clause = before.slice(clauseStart);
   if (NEGATED.test(clause)) return [];
-  return countriesIn(clause, clauseStart, affiliationOf).filter(
-    (m) => !GOVERNED.test(text.slice(Math.max(0, m.start - 20), m.start)),
-  );
+  return countriesIn(clause, clauseStart, affiliationOf).filter((m) => {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    return !GOVERNED.test(before) || LEADER_OF.test(before);
+  });
 }
 
 /** The partners in a compound right before an agreement ("the UK-Ukraine security pact", "a Ukrainian-Japanese accord"). */

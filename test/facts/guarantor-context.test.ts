@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import {
   ASSURANCE_CUE,
+  ATTENDING_OFFICES_BEFORE,
   authorOfGuarantees,
+  effortMembers,
   inCompound,
   NEGATED_PROVISION_BEFORE,
   PARTICIPATION_CUE,
   REFUSAL_IN_SENTENCE,
+  rosterLine,
   SETTLEMENT_WITH_BEFORE,
   troopSenders,
 } from '../../lambda/facts/guarantor-context.js';
@@ -48,6 +51,7 @@ describe('the predicates of the guarantee context', () => {
   it('finds talk of taking part in the guarantees', () => {
     expect(PARTICIPATION_CUE.test('Norway wants to take part in the process.')).toBe(true);
     expect(PARTICIPATION_CUE.test('Norway held elections on Sunday.')).toBe(false);
+    expect(PARTICIPATION_CUE.test('Austria will not take part, and Malta has yet to decide.')).toBe(false);
   });
 
   it('finds a country joined by a hyphen to another name', () => {
@@ -267,5 +271,99 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
 
   it('finds none where no troops are sent', () => {
     expect(senders('Romania and Bulgaria sent a letter about the guarantees.')).toEqual([]);
+  });
+});
+
+describe('effortMembers: the countries leading or joining a security effort', () => {
+  const countries = (text: string) => effortMembers(text).map((m) => m.country);
+
+  it('reads "led by", "with the participation of" and "joined by the leaders of" after the effort', () => {
+    expect(
+      countries('A naval working group, led by Greece and Croatia with the participation of Cyprus, will form.'),
+    ).toEqual(['Greece', 'Croatia', 'Cyprus']);
+    expect(countries('The mission, joined by the leaders of Chile and Peru, sets out in May.')).toEqual([
+      'Chile',
+      'Peru',
+    ]);
+  });
+
+  it('reads a list whose membership follows it', () => {
+    expect(countries('Ecuador and Paraguay are also members of the coalition.')).toEqual(['Ecuador', 'Paraguay']);
+    expect(countries('Malta has joined the force.')).toEqual(['Malta']);
+    expect(countries('Chile and Peru lead the coalition.')).toEqual(['Chile', 'Peru']);
+  });
+
+  it('finds none for talks led by someone, a denied membership, or a lead-in before any effort', () => {
+    expect(countries('The grain talks were led by Egypt.')).toEqual([]);
+    expect(countries('Hungary is not a member of the coalition.')).toEqual([]);
+    expect(countries('The force will not be joined by Austria.')).toEqual([]);
+    expect(countries('Led by Chile, the delegates met before the mission.')).toEqual([]);
+  });
+});
+
+describe('rosters and attendance by office', () => {
+  it('reads a roster line: a country, or its leader by office, name or formal state name', () => {
+    expect(rosterLine('- Iceland').map((m) => m.country)).toEqual(['Iceland']);
+    expect(rosterLine('Prime Minister of the Kingdom of Norway', true).map((m) => m.country)).toEqual(['Norway']);
+    expect(rosterLine('Ana Rojas, President of Paraguay', true).map((m) => m.country)).toEqual(['Paraguay']);
+  });
+
+  it('takes no sentence for a roster line, and no bare country where an office is required', () => {
+    expect(rosterLine('Chile and Peru met in Lima.')).toEqual([]);
+    expect(rosterLine('- Iceland', true)).toEqual([]);
+  });
+
+  it('knows office holders attending for their countries', () => {
+    expect(ATTENDING_OFFICES_BEFORE.test('The meeting was attended by the leaders of ')).toBe(true);
+    expect(ATTENDING_OFFICES_BEFORE.test('Attending were leaders of ')).toBe(true);
+    expect(ATTENDING_OFFICES_BEFORE.test('The plan was drafted by the foreign minister of ')).toBe(false);
+  });
+
+  it('takes the countries of a roster after a coalition sentence that ends with a colon', () => {
+    const body =
+      'The coalition of the willing discussed security guarantees for Ukraine. Its members include:\n\n- Chile\n- Prime Minister of Peru\n\nThe talks end on Friday.';
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
+  });
+
+  it('takes the attendees named after the cue, not a country of the next clause', () => {
+    // A paragraph of its own: every country of the coalition's paragraph is a candidate anyway.
+    const lead = 'The coalition of the willing discussed security guarantees for Ukraine.\n\n';
+    expect(guarantorsIn(`${lead}The call brought together leaders from Chile and Peru.`)).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+    expect(guarantorsIn(`${lead}Austria will not take part, and Malta has yet to decide.`)).toEqual([]);
+  });
+
+  it('takes a list closed by the attendee before the cue, and adjectives sharing one title', () => {
+    const lead = 'The coalition of the willing discussed security guarantees for Ukraine.\n\n';
+    expect(guarantorsIn(`${lead}The call ran long, with Chile, Peru and Iceland joining by video.`)).toEqual([
+      'Iceland by Ukraine',
+      'Peru by Ukraine',
+      'Chile by Ukraine',
+    ]);
+    expect(guarantorsIn(`${lead}Danish, Dutch and Swedish leaders were also on the call.`)).toEqual([
+      'Sweden by Ukraine',
+      'Netherlands by Ukraine',
+      'Denmark by Ukraine',
+    ]);
+  });
+});
+
+describe('troop pledges', () => {
+  const lead = 'Ukraine wants security guarantees from its partners. ';
+
+  it('reads troops pledged or offered, and the list a troop phrase introduces', () => {
+    expect(guarantorsIn(`${lead}Chile and Peru have pledged troops.`)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
+    expect(guarantorsIn(`${lead}Countries that have pledged troops include Slovenia and Uruguay.`)).toEqual([
+      'Slovenia by Ukraine',
+      'Uruguay by Ukraine',
+    ]);
+  });
+
+  it('reads "British, French and Polish leaders" as one list of signers', () => {
+    expect(
+      guarantorsIn('Danish, Dutch and Polish leaders signed a statement backing security guarantees for Ukraine.'),
+    ).toEqual(['Denmark by Ukraine', 'Netherlands by Ukraine', 'Poland by Ukraine']);
   });
 });

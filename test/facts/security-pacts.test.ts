@@ -84,6 +84,77 @@ describe('signatories of security agreements with Ukraine', () => {
   });
 });
 
+describe('signatories of a statement on the guarantees, and signers named by office', () => {
+  it.each([
+    [
+      'Nordic leaders released a joint statement on Friday promising lasting security guarantees for Kyiv. It was signed by the heads of government of Iceland, Norway and Finland.',
+      ['Iceland', 'Norway', 'Finland'],
+    ],
+    [
+      'In a joint declaration, the ministers said Ukraine would need firm security guarantees. Signatories included Portugal, Greece and Croatia.',
+      ['Portugal', 'Greece', 'Croatia'],
+    ],
+    [
+      'The communique on guarantees for Ukraine was endorsed by eleven governments. Among them were Chile, Mexico and Peru.',
+      ['Chile', 'Mexico', 'Peru'],
+    ],
+    [
+      'The statement of guarantees for Ukraine was signed by 11 countries: Chile, Peru and Iceland.',
+      ['Chile', 'Peru', 'Iceland'],
+    ],
+    ['The declaration on security guarantees for Ukraine was signed by: Chile and Peru.', ['Chile', 'Peru']],
+    [
+      'Leaders released a statement on security guarantees for Ukraine. It was backed by Chile and Peru, and later joined by Malta.',
+      ['Chile', 'Peru', 'Malta'],
+    ],
+  ])('takes the signers pointed back to in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+
+  it('takes several countries speaking through one statement on the guarantees, not one country or one office', () => {
+    expect(
+      guarantorsIn(
+        'The leaders of Chile, Peru and Iceland said in a statement that Ukraine needs firm security guarantees.',
+      ),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Iceland by Ukraine']);
+    expect(guarantorsIn('Chile said in a statement that Ukraine needs security guarantees.')).toEqual([]);
+  });
+
+  it('takes a roster of leaders by name the article gives a country, after "signed by:"', () => {
+    const body =
+      'Chilean President Ana Rojas and Peruvian President Luis Soto arrived on Monday. A joint statement on security guarantees for Ukraine was signed by:\n- Luis Soto\n- Ana Rojas';
+    const facts = extractArticleFacts(articleOf(body));
+    expect(facts.guarantors.map((g) => `${g.country} by ${g.proposedBy}`)).toEqual([
+      'Peru by Ukraine',
+      'Chile by Ukraine',
+    ]);
+  });
+
+  it.each([
+    // A statement speaks of talks with others: they sign nothing.
+    'In a statement, the president said talks with Austria on security guarantees for Ukraine would go on.',
+    // "Among them" far from the statement, and a list opened after an agreement of another kind.
+    'A joint statement promised security guarantees for Ukraine. The meeting ran late. Ministers left at dusk. Among them were Chile and Peru.',
+    'Kyiv signed a grain deal with Egypt. Among them were Chile and Peru.',
+  ])('names no signatory in "%s"', (body) => {
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'President of Ukraine Ivan Dorosh and Prime Minister of Portugal Rui Matos signed a ten-year security agreement.',
+      ['Portugal'],
+    ],
+    ['Leaders from Chile and Peru signed security agreements with Ukraine on Monday.', ['Chile', 'Peru']],
+    [
+      'Chilean President Ana Rojas and her Ukrainian counterpart Ivan Dorosh signed a bilateral security agreement. Ukraine agreed to a similar deal with Peru the same day.',
+      ['Chile', 'Peru'],
+    ],
+  ])('takes a signer named by its leader, and the protected side by its adjective, in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+});
+
 describe('hedged contributions and officials in an article about the guarantees', () => {
   const lead = 'Ukraine wants security guarantees from its partners. ';
 
@@ -154,5 +225,11 @@ describe('lists that exclude and tasks that assist', () => {
     const body =
       'Ukraine wants security guarantees.\n\nPoland will provide logistical support, while Finland could take charge of surveillance.';
     expect(guarantorsIn(body)).toEqual(['Poland by Ukraine', 'Finland by Ukraine']);
+  });
+
+  it("takes overseeing the ceasefire and responsibility for the protected country's security as security tasks", () => {
+    const body =
+      'Ukraine wants security guarantees.\n\nThe envoy said Chile will oversee the ceasefire. Peru is ready to assume responsibility for the security of Ukraine. Ecuador watched the ceasefire talks from afar.';
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
   });
 });
