@@ -2,7 +2,7 @@ import { memoizeByObject } from '../shared/memoize.js';
 import type { Person, Statement } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { namedInCondition } from './position-rejections.js';
-import { openingIndexed } from './regex-first-words.js';
+import { openingIndexed, type TextTest } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 import { withoutTurnLabel } from './statements-transcript.js';
 import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
@@ -366,9 +366,8 @@ export function laterRefusers(
 
 const AND_BEFORE = /\band\s+(?:the\s+)?$/iu;
 /** Any reply word: most clauses have none, and need no look at their parties. */
-const REFUSAL_WORD = new RegExp(
-  String.raw`\b(?:${words(S.replyVerbs, S.replyWords, S.replyJudgements)})(?![\p{L}])`,
-  'iu',
+const REFUSAL_WORD = openingIndexed(
+  new RegExp(String.raw`\b(?:${words(S.replyVerbs, S.replyWords, S.replyJudgements)})(?![\p{L}])`, 'iu'),
 );
 
 const isPlural = (name: string) => /s$/iu.test(name.trim());
@@ -424,17 +423,19 @@ export function claimsStance(text: string, topics: CompiledTopics): boolean {
 
 /** A past event told by its doer: "it annexed", "they had seized", "has already occupied". */
 const PAST_EVENT_SOURCE = String.raw`\b(?:it|they|he|she|has|have|had)\s+(?:already\s+|\p{Ll}+ly\s+)?${words(A.pastEventVerbs)}(?![\p{L}])`;
-const PAST_EVENT = new RegExp(PAST_EVENT_SOURCE, 'iu');
+const PAST_EVENT = openingIndexed(new RegExp(PAST_EVENT_SOURCE, 'iu'));
 const PAST_EVENT_ALL = new RegExp(PAST_EVENT_SOURCE, 'giu');
 
 /** A place a side calls its own, in the first person: "our land", "our territory". */
 const OWNED_PLACE = String.raw`${words(S.ownedPlaces)}(?![\p{L}])`;
 
-const partyStatus = memoizeByObject((topics: CompiledTopics): RegExp => {
+const partyStatus = memoizeByObject((topics: CompiledTopics): TextTest => {
   const partyWords = topics.config.parties.flatMap((p) => [...p.variants, ...(p.adjectives ?? [])]);
-  return new RegExp(
-    `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${phrasesSource(partyWords)}|${OWNED_PLACE})`,
-    'iu',
+  return openingIndexed(
+    new RegExp(
+      `\\b(?:is|are|was|were|remains?|remained|stays?|will\\s+(?:remain|be|stay))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${phrasesSource(partyWords)}|${OWNED_PLACE})`,
+      'iu',
+    ),
   );
 });
 
