@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
-import { LAMBDA_BUNDLE_ALIASES } from '../lib/bundle-aliases.js';
+import { LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_SUPPORTED } from '../lib/bundle-aliases.js';
 
 /** Where bundles go: under node_modules, so bench scripts bundled with external packages still resolve them. */
 export const bundleRoot = join(import.meta.dirname, '..', 'node_modules', '.cache', 'talks-bench');
@@ -26,7 +26,7 @@ const bundleFor = (entry: string, outfile: string): BuildOptions => ({
 /**
  * Bundles a Lambda entry the way lib/constructs/talks-function.ts has NodejsFunction bundle it:
  * minified ESM for Node 24 with the createRequire banner, module-first main fields, the AWS SDK
- * bundled too, the same stubs (lib/bundle-aliases.ts). Keep the two in step: if the construct's bundling
+ * bundled too, the same stubs and supported syntax (lib/bundle-aliases.ts). Keep the two in step: if the construct's bundling
  * changes, change it here.
  */
 export async function bundleLambda(
@@ -49,7 +49,7 @@ export async function bundleLambda(
     sourcesContent: false,
     mainFields: ['module', 'main'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    ...(opts.floor ? {} : { alias: { ...LAMBDA_BUNDLE_ALIASES } }),
+    ...(opts.floor ? {} : { alias: { ...LAMBDA_BUNDLE_ALIASES }, supported: { ...LAMBDA_BUNDLE_SUPPORTED } }),
     external: [...(opts.sdkFromRuntime ?? [])],
     define: opts.define ?? {},
     logLevel: 'silent',

@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { memoizeByString } from '../shared/memoize.js';
 import { atPhraseStart, eachMatch, phrasesAhead, type TextPattern } from './topics.js';
 
 /*
@@ -78,8 +79,17 @@ export interface CountryMention {
   end: number;
 }
 
-/** Every country named in `text`, in text order, with canonical names. */
+/** Every country named in `text`, in text order, with canonical names: new objects, the caller's to change. */
 export function countryMentions(text: string): CountryMention[] {
+  return countriesNamedIn(text).map((m) => ({ ...m }));
+}
+
+/**
+ * The scan behind `countryMentions`, once per text: the guarantor rules ask it of the same sentence about three
+ * times over, and the alternation of some 300 names, tried at every position, was the costliest regex of extraction.
+ * A few thousand texts are plenty: the repeats come within one article.
+ */
+const countriesNamedIn = memoizeByString((text: string): readonly CountryMention[] => {
   const { byName, pattern } = countryIndex();
   const found: CountryMention[] = [];
   eachMatch(pattern, text, (m) => {
@@ -87,7 +97,7 @@ export function countryMentions(text: string): CountryMention[] {
     if (country) found.push({ country, start: m.index, end: m.index + m[0].length });
   });
   return found;
-}
+}, 2_000);
 
 /** The canonical name of a country as written ("the U.S." → "United States"), or null if it names none. */
 export function canonicalCountry(name: string): string | null {

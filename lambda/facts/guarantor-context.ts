@@ -379,9 +379,11 @@ const CONTRIBUTION_AFTER = new RegExp(
 );
 const mayNameTask = mayHold(C.contributionNouns);
 /** The task anywhere in the sentence, tested before the countries are looked up. */
-const TASK = new RegExp(
-  String.raw`\b${words(C.contributionVerbs)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.contributionNouns)}\b`,
-  'iu',
+const TASK = openingIndexed(
+  new RegExp(
+    String.raw`\b${words(C.contributionVerbs)}\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${words(C.contributionNouns)}\b`,
+    'iu',
+  ),
 );
 const mayContribute = (text: string) => mayNameTask(text) && TASK.test(text);
 /** The task is promised or expected, not a report of what a country does today ("provides intelligence"). */

@@ -58,8 +58,9 @@ export function isStaffLabel(label: string): boolean {
  * Whether a person's description makes them the reporting journalist: "NewsHour correspondent", "a
  * reporter for the daily", "the programme's host". The role must head the description (its last word, or
  * the noun after an article that a preposition follows), so "the host country's president" is no such role.
+ * Remembered: the registry asks it of every description of a speaker each time a statement is attributed.
  */
-export function describesJournalist(descriptor: string): boolean {
+export const describesJournalist = memoizeByString((descriptor: string): boolean => {
   const words = descriptor
     .replace(/[^\p{L}\s-]+/gu, ' ')
     .split(/\s+/u)
@@ -72,7 +73,7 @@ export function describesJournalist(descriptor: string): boolean {
   while (JOURNALIST_RANKS.has(words[head] ?? '')) head++;
   const headBeforePreposition = /^(for|at|with|of|in)$/u.test(words[head + 1] ?? '') ? words[head] : undefined;
   return isStaff(last) || isStaff(`${words.at(-2)} ${last}`) || isStaff(headBeforePreposition);
-}
+});
 
 const JOURNALIST_RANKS = new Set(['senior', 'chief', 'veteran', 'longtime', 'political', 'foreign', 'special']);
 

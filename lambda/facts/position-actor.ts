@@ -1,6 +1,7 @@
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { CompiledTopics, PartyMention } from './topics.js';
 import {
   actorMentions,
@@ -177,9 +178,8 @@ const GERUND_STANCE_AFTER = new RegExp(
 );
 
 /** The gerund frame anywhere in a clause: most clauses have none, and need no look for a party before it. */
-const HAS_GERUND_STANCE = new RegExp(
-  String.raw`\b${words(A.gerundFrames)}\s+${words(A.stanceGerunds)}(?![\p{L}])`,
-  'iu',
+const HAS_GERUND_STANCE = openingIndexed(
+  new RegExp(String.raw`\b${words(A.gerundFrames)}\s+${words(A.stanceGerunds)}(?![\p{L}])`, 'iu'),
 );
 
 /**
@@ -286,9 +286,8 @@ export const REFUSING_JUDGEMENT = new RegExp(
 /** Between a subject and its verb: a name after a title ("President Jane Roe"), or an appositive in commas. */
 const SUBJECT_GAP = /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}?(?:\s*,[^,]{1,60},)?\s*$/u;
 /** A verb of replying or naming anywhere in a clause: without one, there is no reply to look for. */
-const HAS_REPLY_VERB = new RegExp(
-  String.raw`\b(?:${words(A.objectReplyVerbs)}|${words(A.judgementVerbs)})(?![\p{L}])`,
-  'iu',
+const HAS_REPLY_VERB = openingIndexed(
+  new RegExp(String.raw`\b(?:${words(A.objectReplyVerbs)}|${words(A.judgementVerbs)})(?![\p{L}])`, 'iu'),
 );
 
 /** One side replying to the other's named proposal, and where the reply verb starts in the clause. */
@@ -430,9 +429,8 @@ const WANTS_AFTER = new RegExp(
 );
 
 /** An "as" clause with a verb of demanding within a few words: most clauses have none. */
-const HAS_AS_DEMAND = new RegExp(
-  String.raw`\bas\s+(?:[\p{L}'\u2019-]+\s+){1,4}?${words(A.demandVerbs)}(?![\p{L}])`,
-  'iu',
+const HAS_AS_DEMAND = openingIndexed(
+  new RegExp(String.raw`\bas\s+(?:[\p{L}'\u2019-]+\s+){1,4}?${words(A.demandVerbs)}(?![\p{L}])`, 'iu'),
 );
 
 /**

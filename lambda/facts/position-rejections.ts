@@ -52,9 +52,11 @@ export const namedAfterStance = (clause: string, mention: PartyMention): boolean
 };
 
 const QUESTION = /\?\s*["'\u201d\u2019]?\s*(?:[^?]{0,60})?$/u;
-const OUTSIDER_SAYER = new RegExp(
-  String.raw`\b${words(S.outsiderSayers)}\b(?:\s+[\p{L}-]+){0,3}?\s+${words(S.sayingVerbs)}\b|\b${words(S.sayingVerbs)}\s+${words(S.outsiderSayers)}\b`,
-  'iu',
+const OUTSIDER_SAYER = openingIndexed(
+  new RegExp(
+    String.raw`\b${words(S.outsiderSayers)}\b(?:\s+[\p{L}-]+){0,3}?\s+${words(S.sayingVerbs)}\b|\b${words(S.sayingVerbs)}\s+${words(S.outsiderSayers)}\b`,
+    'iu',
+  ),
 );
 /** An outsider's view of a side ("Analysts say Kyiv may have to accept …"): the third party's, no side's position. */
 export const voicedByOutsider = (clause: string): boolean => OUTSIDER_SAYER.test(clause);
@@ -62,9 +64,8 @@ export const voicedByOutsider = (clause: string): boolean => OUTSIDER_SAYER.test
 /** A question asks, it takes no position ("Would Kyiv ever give up the region?"). */
 export const isQuestion = (clause: string): boolean => QUESTION.test(clause) && clause.includes('?');
 
-const BACKGROUND = new RegExp(
-  String.raw`\b(?:${words(S.backgroundMarkers)})\b|\b(?:in|since|until)\s+(?:19|20)\d\d\b`,
-  'iu',
+const BACKGROUND = openingIndexed(
+  new RegExp(String.raw`\b(?:${words(S.backgroundMarkers)})\b|\b(?:in|since|until)\s+(?:19|20)\d\d\b`, 'iu'),
 );
 /** History or background: dated in the past ("annexed in 2014", "years ago"), not what a side wants now. */
 export const isBackground = (clause: string): boolean => BACKGROUND.test(clause);

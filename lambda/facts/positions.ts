@@ -190,8 +190,8 @@ export interface ExtractPositionsOptions {
   onReject?: RejectionSink;
 }
 
-const otherPlaces = memoizeByObject(
-  (topics: CompiledTopics) => new RegExp(phrasesSource(topics.config.otherPlaces ?? []), 'iu'),
+const otherPlaces = memoizeByObject((topics: CompiledTopics) =>
+  openingIndexed(new RegExp(phrasesSource(topics.config.otherPlaces ?? []), 'iu')),
 );
 
 /** Whether the text names a place of the disputed country that no topic covers (config `otherPlaces`). */

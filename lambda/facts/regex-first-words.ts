@@ -208,10 +208,17 @@ function lowerAsciiLetter(code: number): number {
   return lower >= 0x61 && lower <= 0x7a ? lower : -1;
 }
 
+/**
+ * The hash of a word after its next letter: 30 bits, so that it stays a small integer in V8 (with pointer compression
+ * a small integer has 31 bits). A 32-bit hash was a boxed number for half the words, and the index's Map, looked up at
+ * every run of letters of every text tested, hashed and compared it as a heap object.
+ */
+const nextHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) & 0x3fffffff;
+
 /** A hash of a word of ASCII letters, case-insensitively, as `OpeningIndex.visit` computes it while reading. */
 function wordHash(word: string): number {
   let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + lowerAsciiLetter(word.charCodeAt(i))) | 0;
+  for (let i = 0; i < word.length; i++) hash = nextHash(hash, lowerAsciiLetter(word.charCodeAt(i)));
   return hash;
 }
 
@@ -224,9 +231,16 @@ function wordHash(word: string): number {
 export class OpeningIndex<T> {
   /** Words of ASCII letters in lower case (no other word can equal a run of letters), by `wordHash`. */
   private readonly byHash = new Map<number, { word: string; values: T[] }[]>();
+  /**
+   * One bit per value of a hash's low 16 bits, set for the indexed words: most runs of a text ("the", "said") are no
+   * indexed word, and a bit that is not set answers that without a lookup in the Map.
+   */
+  private readonly mayBeFiled = new Uint8Array(1 << 13);
 
   add(word: string, value: T): void {
     const hash = wordHash(word);
+    const slot = (hash & 0xffff) >> 3;
+    this.mayBeFiled[slot] = (this.mayBeFiled[slot] ?? 0) | (1 << (hash & 7));
     const filed = this.byHash.get(hash) ?? [];
     const entry = filed.find((e) => e.word === word);
     if (entry) entry.values.push(value);
@@ -246,9 +260,10 @@ export class OpeningIndex<T> {
       for (; end < length; end++) {
         const code = lowerAsciiLetter(text.charCodeAt(end));
         if (code < 0) break;
-        hash = (Math.imul(hash, 31) + code) | 0;
+        hash = nextHash(hash, code);
       }
-      const filed = this.byHash.get(hash);
+      const filed =
+        (this.mayBeFiled[(hash & 0xffff) >> 3] ?? 0) & (1 << (hash & 7)) ? this.byHash.get(hash) : undefined;
       if (filed) {
         for (const { word, values } of filed) {
           if (isRunOf(text, at, end, word)) {

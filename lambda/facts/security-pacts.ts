@@ -2,6 +2,7 @@ import type { CountryMention } from './countries.js';
 import { countriesByAnyName, inCompound, listCommas, rosterLine } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { parseLexicon, words } from './lexicon.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 
 /*
@@ -73,10 +74,12 @@ const JOINT_SAYING = new RegExp(String.raw`\b${words(P.jointSayingVerbs)}\b`, 'g
 /** How far a saying verb may stand from the joint document it speaks through. */
 const JOINT_REACH = 120;
 /** An agreement of another kind: "a trade deal", "the grain agreement", "an agreement on the prisoner exchange". */
-const OTHER_PACT = new RegExp(
-  String.raw`\b${words(P.otherAgreementKinds)}(?:[\s-]+[\p{L}-]+)?\s+${words(P.pactNouns)}\b` +
-    String.raw`|\b${words(P.pactNouns)}\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+)?${words(P.otherAgreementKinds)}\b`,
-  'iu',
+const OTHER_PACT = openingIndexed(
+  new RegExp(
+    String.raw`\b${words(P.otherAgreementKinds)}(?:[\s-]+[\p{L}-]+)?\s+${words(P.pactNouns)}\b` +
+      String.raw`|\b${words(P.pactNouns)}\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+)?${words(P.otherAgreementKinds)}\b`,
+    'iu',
+  ),
 );
 /** Words pointing back to the agreements named before: "similar deals", "such agreements", "these pacts". */
 const PACT_ANAPHOR = new RegExp(

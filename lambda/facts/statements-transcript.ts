@@ -1,3 +1,4 @@
+import { memoizeLast } from '../shared/memoize.js';
 import { speechWords } from './lexicon.js';
 import { isStaffLabel } from './non-people.js';
 import { tokenize } from './speakers-mentions.js';
@@ -42,7 +43,7 @@ const titleCase = (capitals: string) =>
  * least one staff turn ("…, HOST:", "PRESENTER:") is read as a transcript, so that "NOTE:" or "UPDATE:"
  * in an article gives no speaker.
  */
-export function transcriptTurns(body: string): TranscriptTurn[] {
+export function transcriptTurns(body: string): readonly TranscriptTurn[] {
   return readTranscript(body).turns;
 }
 
@@ -50,11 +51,19 @@ export function transcriptTurns(body: string): TranscriptTurn[] {
  * The lines of a transcript's own journalists, as body offsets: what they say is reporting, and a
  * question of theirs ("So Kyiv refuses to discuss it?") is nobody's position.
  */
-export function staffTurns(body: string): { start: number; end: number }[] {
+export function staffTurns(body: string): readonly { start: number; end: number }[] {
   return readTranscript(body).staff;
 }
 
-function readTranscript(body: string): { turns: TranscriptTurn[]; staff: { start: number; end: number }[] } {
+interface Transcript {
+  readonly turns: readonly TranscriptTurn[];
+  readonly staff: readonly { start: number; end: number }[];
+}
+
+/** Read once an article: its statements ask for the turns, then its positions for the staff's lines. */
+const readTranscript = memoizeLast((body: string): Transcript => readTranscriptOf(body));
+
+function readTranscriptOf(body: string): Transcript {
   const labels = [...body.matchAll(TURN)];
   // A role the transcript gives its own staff, after the name ("TOM HALE, CNN ANCHOR:") or as the label ("HOST:").
   const isStaff = (m: RegExpMatchArray) => isStaffLabel(m[2] ?? m[1] ?? '');
@@ -92,7 +101,7 @@ function readTranscript(body: string): { turns: TranscriptTurn[]; staff: { start
  * "Answer:" the interviewee's (a turn with no name: the person the article introduced), and "Vladimir Orlov:"
  * in title case a named answer. Read only when the text labels at least one question and one answer.
  */
-function readInterview(body: string): { turns: TranscriptTurn[]; staff: { start: number; end: number }[] } {
+function readInterview(body: string): Transcript {
   const labels = [...body.matchAll(INTERVIEW_TURN)];
   const isQuestion = (m: RegExpMatchArray) => QUESTION_LABELS.has((m[1] ?? '').toLowerCase());
   if (!labels.some(isQuestion)) return { turns: [], staff: [] };

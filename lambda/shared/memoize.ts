@@ -38,3 +38,15 @@ export function memoizeByObject<K extends object, T>(build: (key: K) => T): (key
     return value;
   };
 }
+
+/**
+ * `compute` remembered for the last argument only: for a pure function that several steps of one article's
+ * extraction ask about the same object (its body) in turn. Holds one argument and one result, never more.
+ */
+export function memoizeLast<K, T>(compute: (key: K) => T): (key: K) => T {
+  let last: { key: K; value: T } | null = null;
+  return (key) => {
+    if (last === null || last.key !== key) last = { key, value: compute(key) };
+    return last.value;
+  };
+}

@@ -211,6 +211,15 @@ describe('synthesized Lambda bundles', { timeout: 120_000 }, () => {
       expect(code).toMatch(/import\(["']@aws-sdk\/client-lambda["']\)/);
     });
 
+    it('keeps regex literals with Unicode property escapes in the ingest bundle, so none is rebuilt at each call', () => {
+      const fn = synthesizedFunction(outdir, stackName, /^Ingests articles/);
+      const code = readFileSync(fn.bundle, 'utf8');
+
+      // Without `--supported:regexp-unicode-property-escapes=true` esbuild writes each `/^\p{Ll}+ed$/u` of the sources
+      // as a `RegExp("^\\p{Ll}+ed$","u")` call.
+      expect(code).not.toMatch(/RegExp\("[^"]*\\\\p\{L/);
+    });
+
     it('answers a Slack-signed "/talks sources" with the outlets of the ingested articles', async () => {
       const { response, logs } = await ask('sources');
 

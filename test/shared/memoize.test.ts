@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoizeByObject, memoizeByString } from '../../lambda/shared/memoize.js';
+import { memoizeByObject, memoizeByString, memoizeLast } from '../../lambda/shared/memoize.js';
 
 describe('memoizeByString', () => {
   it('computes once per argument, a null answer too', () => {
@@ -46,5 +46,25 @@ describe('memoizeByObject', () => {
     expect(b).toBe(a);
     expect(c).not.toBe(a);
     expect(built).toEqual([first, second]);
+  });
+});
+
+describe('memoizeLast', () => {
+  it('computes again only when the argument changes, and forgets all but the last one', () => {
+    const read: string[] = [];
+    const linesOf = memoizeLast((body: string) => {
+      read.push(body);
+      return body.split('\n');
+    });
+
+    const first = linesOf('HOST: Welcome.\nTARSK: We refuse.');
+    const again = linesOf('HOST: Welcome.\nTARSK: We refuse.');
+    linesOf('Another body.');
+    const afterAnother = linesOf('HOST: Welcome.\nTARSK: We refuse.');
+
+    expect(again).toBe(first);
+    expect(afterAnother).not.toBe(first);
+    expect(afterAnother).toEqual(first);
+    expect(read).toEqual(['HOST: Welcome.\nTARSK: We refuse.', 'Another body.', 'HOST: Welcome.\nTARSK: We refuse.']);
   });
 });
