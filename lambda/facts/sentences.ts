@@ -246,7 +246,7 @@ function* gluedHeadingEnds(text: string): Generator<number> {
   for (const line of text.matchAll(/^([ \t]*)(\p{Lu}[^\n]*)/gmu)) {
     let offset = line.index + (line[1] ?? '').length;
     let headingWords = 0;
-    for (const word of (line[2] ?? '').split(' ').slice(0, MAX_HEADING_WORDS)) {
+    for (const word of (line[2] ?? '').split(' ', MAX_HEADING_WORDS)) {
       const glued = GLUED_WORDS.exec(word);
       if (glued && headingWords > 0 && !CAMEL_CASE_NAMES.has(/^\p{L}+/u.exec(word)?.[0] ?? '')) {
         yield offset + glued[0].length;
