@@ -125,7 +125,7 @@ const COMPLEMENT = /^that\b/iu;
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
 /**
  * A contrasting clause that opens with its verb, the subject left out: "Officials said Moscow is open to
- * talks but insisted that …", or with a refusing modal, "X says Kyiv would do everything but cannot budge on Crimea".
+ * talks but insisted that …", or with a refusing modal, "X says Kyiv would offer plenty but cannot budge on the peninsula".
  * The sentence's opening subject holds it.
  */
 const SUBJECTLESS_STANCE = new RegExp(

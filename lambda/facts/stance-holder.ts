@@ -78,7 +78,7 @@ function jointPairs(clause: string, parties: readonly PartyMention[]): PartyMent
 
 /**
  * Why no single side holds the stance of `clause`, or null when one may. Blocked when a joint subject or an outsider
- * takes a stance verb in it (or the pair opens it: "Kyiv and Moscow remain at an impasse over …") and every party
+ * takes a stance verb in it (or the pair opens it: "Moscow and Kyiv are at an impasse over …") and every party
  * taking one only reports it ("Kyiv said the Americans would recognise …", "…, the Ukrainian leader said"). A party
  * that itself wants or refuses ("Kyiv rejects what Washington would accept") keeps its stance.
  */

@@ -461,7 +461,7 @@ describe('positions resolved from the discourse (whose plan, which places, who s
     const lead = { ...articleOf('Ukrainian President Bohdan Lytvak met his allies in the capital on Monday.') };
     const headlined = (title: string) =>
       extractArticleFacts({ ...lead, title }).positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`);
-    expect(headlined("Lytvak says Ukraine would do 'everything' but cannot budge on Crimea")).toEqual([
+    expect(headlined("Lytvak says Kyiv would offer 'plenty' but cannot budge on Crimea")).toEqual([
       'crimea/Ukraine: cannot budge on Crimea',
     ]);
     expect(positionsIn('Kyiv says talks resumed on Monday but would cover Crimea later.')).toEqual([]);
@@ -635,7 +635,7 @@ describe('a serial comma before the last name of a list', () => {
   });
 
   it("gives a side's statement reported by a possessive to that side, not to the other side's speaker commenting on it", () => {
-    const body = "Lytvak's statement on not recognising Crimea as Russian shows Kyiv's inability to negotiate.";
+    const body = "Lytvak's statement on not recognising Crimea as Russian proves that Kyiv cannot negotiate.";
     const russian: Statement = {
       id: 's-zorova',
       speakerKey: 'zorova',

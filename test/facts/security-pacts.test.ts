@@ -229,7 +229,7 @@ describe('lists that exclude and tasks that assist', () => {
 
   it("takes overseeing the ceasefire and responsibility for the protected country's security as security tasks", () => {
     const body =
-      'Ukraine wants security guarantees.\n\nThe envoy said Chile will oversee the ceasefire. Peru is ready to assume responsibility for the security of Ukraine. Ecuador watched the ceasefire talks from afar.';
+      "Ukraine wants security guarantees.\n\nThe envoy said Chile will oversee the ceasefire. Peru is ready to take on responsibility for Ukraine's security. Ecuador watched the ceasefire talks from afar.";
     expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
   });
 });
