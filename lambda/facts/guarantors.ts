@@ -534,9 +534,14 @@ const REJECT_BEFORE = new RegExp(
 /** Before a country: an office of it ("the foreign minister of Hungary"), whose holder acts rather than the country. */
 const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${words(G.officeOfNouns)}\s+of\s+(?:the\s+)?$`, 'iu');
 
-/** Before a list: the role is refused or doubted for it ("Kyiv ruled out Belarus as a guarantor", "questioned whether X could"). */
+/**
+ * Before a list: the role is refused or doubted for it ("Kyiv ruled out Belarus as a guarantor", "questioned whether X could"),
+ * or a negated passive names it as the agent ("will not be joined by X").
+ */
 const REFUSED_BEFORE = new RegExp(
-  String.raw`\b(?:${words(G.refusals)}\s+(?:(?:\w+\s+){0,2})?|${words(G.doubts)}\s+(?:whether|if|that)\s+)(?:the\s+)?$`,
+  String.raw`\b(?:${words(G.refusals)}\s+(?:(?:\w+\s+){0,2})?|${words(G.doubts)}\s+(?:whether|if|that)\s+` +
+    // A negated passive names its agent as the one who will not act: "the force will not be joined by X".
+    String.raw`|${words(G.refusalWords)}\s+(?:be|been)\s+[\p{L}-]+\s+by\s+)(?:the\s+)?$`,
   'iu',
 );
 

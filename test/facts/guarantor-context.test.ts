@@ -335,6 +335,17 @@ describe('rosters and attendance by office', () => {
     expect(guarantorsIn(`${lead}Austria will not take part, and Malta has yet to decide.`)).toEqual([]);
   });
 
+  it('takes no country the coalition paragraph leaves undecided, nor the agent of a negated passive', () => {
+    const lead = 'The coalition of the willing discussed security guarantees for Ukraine.\n\n';
+    expect(
+      guarantorsIn(
+        `${lead}The coalition met on Monday. Austria will not take part, and Malta has yet to decide. Chile and Peru will lead it.`,
+      ),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
+    expect(guarantorsIn(`${lead}The force will not be joined by Iceland, officials said.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}The force will be joined by Iceland, officials said.`)).toEqual(['Iceland by Ukraine']);
+  });
+
   it('takes a list closed by the attendee before the cue, and adjectives sharing one title', () => {
     const lead = 'The coalition of the willing discussed security guarantees for Ukraine.\n\n';
     expect(guarantorsIn(`${lead}The call ran long, with Chile, Peru and Iceland joining by video.`)).toEqual([
