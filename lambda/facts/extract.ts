@@ -5,7 +5,7 @@ import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
-import { settleAffiliations, settleBareNames } from './people-identity.js';
+import { settlePeople } from './people-identity.js';
 import { extractPositions } from './positions.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { splitSentences } from './sentences.js';
@@ -88,13 +88,10 @@ export function extractCorpusFacts(
 ): CorpusFacts {
   const facts = articles.map((article) => extract(article));
   return mergeArticleFacts(
-    settleAffiliations(
-      settleBareNames(
-        withoutOutletSpeakers(
-          facts,
-          articles.map((a) => a.outlet),
-        ),
-        [],
+    settlePeople(
+      withoutOutletSpeakers(
+        facts,
+        articles.map((a) => a.outlet),
       ),
       [],
     ),

@@ -73,7 +73,7 @@ export function settleBareNames(articles: ArticleFacts[], known: readonly KnownP
  * `known`) agree that Belenskyy is. A principal named by surname alone stands for every known person it may
  * stand for; their countries must agree. The person's statements take the country too. Pure.
  */
-export function settleAffiliations(articles: ArticleFacts[], known: readonly KnownPerson[]): ArticleFacts[] {
+function settleAffiliations(articles: ArticleFacts[], known: readonly KnownPerson[]): ArticleFacts[] {
   if (!articles.some((facts) => facts.principals?.length)) return articles;
   const affiliated = [...known, ...articles.flatMap((facts) => [...facts.people, ...facts.mentions])].filter(
     (p) => p.affiliation && !isPartial(p.key),
@@ -105,4 +105,13 @@ export function settleAffiliations(articles: ArticleFacts[], known: readonly Kno
       })),
     };
   });
+}
+
+/**
+ * Everything the corpus settles about the people of a batch of articles, against the people it already knows: bare
+ * surnames (`settleBareNames`), then advisers' countries from their principals (`settleAffiliations`). The one call
+ * extraction's corpus pass and ingest both make.
+ */
+export function settlePeople(articles: ArticleFacts[], known: readonly KnownPerson[]): ArticleFacts[] {
+  return settleAffiliations(settleBareNames(articles, known), known);
 }

@@ -11,7 +11,7 @@ import {
 } from '../articles/read-inputs.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { withoutOutletSpeakers } from '../facts/non-people.js';
-import { bareSurnameKeys, settleAffiliations, settleBareNames } from '../facts/people-identity.js';
+import { bareSurnameKeys, settlePeople } from '../facts/people-identity.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
 import { VIEW_LIMITS } from '../views/limits.js';
@@ -183,7 +183,7 @@ async function ingestRound(
       );
       const filed = await store.peopleFiledUnder(bareSurnameKeys(facts));
       await store.applyFacts(
-        settleAffiliations(settleBareNames(facts, [...listed, ...filed]), [...listed, ...filed]),
+        settlePeople(facts, [...listed, ...filed]),
         fresh.map((e) => e.article),
       );
       for (const { facts } of fresh) countFacts(factsExtracted, facts);
