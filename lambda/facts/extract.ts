@@ -5,7 +5,8 @@ import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
-import { settlePeople } from './people-identity.js';
+import { settlePeopleAndCountries } from './people-identity.js';
+import type { CorpusCountry } from './people-registry.js';
 import { extractPositions } from './positions.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { splitSentences } from './sentences.js';
@@ -13,8 +14,11 @@ import { extractStatements } from './statements.js';
 import { staffTurns } from './statements-transcript.js';
 import { compileTopics, defaultTopicsConfig, type TopicsConfig } from './topics.js';
 
-/** Extracts the facts of one article under a given topics configuration. */
-export type ArticleFactExtractor = (article: Article) => ArticleFacts;
+/**
+ * Extracts the facts of one article under a given topics configuration; `corpusCountry`, when given, places the people
+ * the article names without a country as the rest of the corpus does (`settlePeopleAndCountries`).
+ */
+export type ArticleFactExtractor = (article: Article, corpusCountry?: CorpusCountry) => ArticleFacts;
 
 /**
  * An extractor bound to a topics configuration (config/topics.json by default): statements, guarantors
@@ -28,9 +32,9 @@ export function createFactExtractor(
   onReject?: RejectionSink,
 ): ArticleFactExtractor {
   const topics = compileTopics(topicsConfig);
-  return (article) => {
+  return (article, corpusCountry) => {
     const sentences = splitSentences(article.body);
-    const { people, mentions, statements, principals } = extractStatements(article, sentences);
+    const { people, mentions, statements, principals } = extractStatements(article, sentences, corpusCountry);
     const tagged = statements.map((s) => ({
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
@@ -86,14 +90,15 @@ export function extractCorpusFacts(
   articles: Article[],
   extract: ArticleFactExtractor = extractWithDefaults,
 ): CorpusFacts {
-  const facts = articles.map((article) => extract(article));
+  const outlets = articles.map((a) => a.outlet);
+  const facts = withoutOutletSpeakers(
+    articles.map((article) => extract(article)),
+    outlets,
+  );
   return mergeArticleFacts(
-    settlePeople(
-      withoutOutletSpeakers(
-        facts,
-        articles.map((a) => a.outlet),
-      ),
-      [],
-    ),
+    settlePeopleAndCountries(facts, [], (i, corpusCountry) => {
+      const [again] = withoutOutletSpeakers([extract(articles[i] as Article, corpusCountry)], outlets);
+      return again ?? (facts[i] as ArticleFacts);
+    }),
   );
 }
