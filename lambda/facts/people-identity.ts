@@ -16,14 +16,17 @@ const isPartial = (key: string) => isBareKey(key) || isInitialKey(key);
 /** A person the corpus already knows: a speaker directory entry, or a person of the batch. */
 export type KnownPerson = Pick<Person, 'key' | 'affiliation'>;
 
-/** The surname keys of the people the articles name by surname only: whom `settleBareNames` and `settleAffiliations` must know of. */
-export function bareSurnameKeys(articles: ArticleFacts[]): string[] {
-  const bare = articles.flatMap((facts) => [
-    ...[...facts.people, ...facts.mentions].filter((p) => isPartial(p.key)).map((p) => p.key),
+/**
+ * The surname keys of the people the corpus may settle: those the articles name by surname only (`settleBareNames`),
+ * principals named so (`settleAffiliations`), and everyone the articles give no country (`settlePeopleAndCountries`).
+ */
+export function surnameKeysToSettle(articles: ArticleFacts[]): string[] {
+  const keys = articles.flatMap((facts) => [
+    ...[...facts.people, ...facts.mentions].filter((p) => isPartial(p.key) || !p.affiliation).map((p) => p.key),
     // A principal named by surname alone ("an adviser to Belenskyy"), whose country `settleAffiliations` looks up.
     ...(facts.principals ?? []).map((p) => p.principal),
   ]);
-  return [...new Set(bare.map(surnameKeyOf))];
+  return [...new Set(keys.map(surnameKeyOf))];
 }
 
 /**
