@@ -80,9 +80,12 @@ function withoutStaffQuestions(body: string, positions: Position[], onReject?: R
 
 const extractWithDefaults = createFactExtractor();
 
-/** Extracts statements, guarantors and positions from one article, under config/topics.json. */
-export function extractArticleFacts(article: Article): ArticleFacts {
-  return extractWithDefaults(article);
+/**
+ * Extracts statements, guarantors and positions from one article, under config/topics.json; `corpusCountry` as
+ * `ArticleFactExtractor` takes it.
+ */
+export function extractArticleFacts(article: Article, corpusCountry?: CorpusCountry): ArticleFacts {
+  return extractWithDefaults(article, corpusCountry);
 }
 
 /** Extracts every article and merges the facts across them: what `talks extract --json` and the eval print. */

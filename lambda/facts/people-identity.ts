@@ -176,7 +176,9 @@ export function settlePeopleAndCountries(
   extractAgain: (index: number, countryOf: CorpusCountry) => ArticleFacts,
 ): ArticleFacts[] {
   const settled = settlePeople(articles, known);
-  const countryOf = corpusCountries([...known, ...settled.flatMap(peopleOf)]);
+  // A stored person is one record, however many of the store's lists (directory, name index) hold them.
+  const stored = new Map(known.map((p) => [p.key, p])).values();
+  const countryOf = corpusCountries([...stored, ...settled.flatMap(peopleOf)]);
   const reread = settled.map((facts) => namesSomeoneTheCorpusPlaces(facts, countryOf));
   if (!reread.includes(true)) return settled;
   return settlePeople(

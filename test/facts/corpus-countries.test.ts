@@ -35,7 +35,10 @@ describe('corpusCountries: the country the corpus gives a person', () => {
   });
 
   it('takes a clear majority over an odd record that gives another country', () => {
-    const records = [...Array.from({ length: 4 }, () => known('Anton Vell', 'Ruritania')), known('Anton Vell', 'Borduria')];
+    const records = [
+      ...Array.from({ length: 4 }, () => known('Anton Vell', 'Ruritania')),
+      known('Anton Vell', 'Borduria'),
+    ];
     expect(corpusCountries(records)(personKey('Anton Vell'))).toBe('Ruritania');
     expect(corpusCountries(records.slice(1))(personKey('Anton Vell'))).toBeNull();
   });
@@ -46,7 +49,7 @@ describe('corpusCountries: the country the corpus gives a person', () => {
 });
 
 describe("a position whose holder only another report gives a country (extraction's corpus pass)", () => {
-  it('is no side\'s position in the report read alone', () => {
+  it("is no side's position in the report read alone", () => {
     const alone = extractArticleFacts(articleOf(BARE_TERMS, 'a1a1a1a1a1a1a1a1'));
     expect(alone.people.map((p) => p.affiliation)).toEqual([null]);
     expect(positionsOf(alone)).toEqual([]);
@@ -65,7 +68,7 @@ describe("a position whose holder only another report gives a country (extractio
     ]);
   });
 
-  it('stays nobody\'s when the corpus gives the name two countries', () => {
+  it("stays nobody's when the corpus gives the name two countries", () => {
     const facts = extractCorpusFacts([
       articleOf(INTRODUCES, 'b2b2b2b2b2b2b2b2'),
       articleOf('Ukrainian negotiator Anton Vell said the lists were nearly done.', 'c3c3c3c3c3c3c3c3'),
