@@ -15,10 +15,18 @@ import { staffTurns } from './statements-transcript.js';
 import { compileTopics, defaultTopicsConfig, type TopicsConfig } from './topics.js';
 
 /**
- * Extracts the facts of one article under a given topics configuration; `corpusCountry`, when given, places the people
- * the article names without a country as the rest of the corpus does (`settlePeopleAndCountries`).
+ * What the rest of the corpus knows that one article may not say: the country of a person the article names without
+ * one (`settlePeopleAndCountries`).
  */
-export type ArticleFactExtractor = (article: Article, corpusCountry?: CorpusCountry) => ArticleFacts;
+export interface CorpusKnowledge {
+  countryOf: CorpusCountry;
+}
+
+/**
+ * Extracts the facts of one article under a given topics configuration, with what the corpus knows when given (an
+ * object, so that `articles.map(extractor)` passes no index for it).
+ */
+export type ArticleFactExtractor = (article: Article, corpus?: CorpusKnowledge) => ArticleFacts;
 
 /**
  * An extractor bound to a topics configuration (config/topics.json by default): statements, guarantors
@@ -32,9 +40,9 @@ export function createFactExtractor(
   onReject?: RejectionSink,
 ): ArticleFactExtractor {
   const topics = compileTopics(topicsConfig);
-  return (article, corpusCountry) => {
+  return (article, corpus) => {
     const sentences = splitSentences(article.body);
-    const { people, mentions, statements, principals } = extractStatements(article, sentences, corpusCountry);
+    const { people, mentions, statements, principals } = extractStatements(article, sentences, corpus?.countryOf);
     const tagged = statements.map((s) => ({
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
@@ -80,12 +88,9 @@ function withoutStaffQuestions(body: string, positions: Position[], onReject?: R
 
 const extractWithDefaults = createFactExtractor();
 
-/**
- * Extracts statements, guarantors and positions from one article, under config/topics.json; `corpusCountry` as
- * `ArticleFactExtractor` takes it.
- */
-export function extractArticleFacts(article: Article, corpusCountry?: CorpusCountry): ArticleFacts {
-  return extractWithDefaults(article, corpusCountry);
+/** Extracts statements, guarantors and positions from one article, under config/topics.json. */
+export function extractArticleFacts(article: Article, corpus?: CorpusKnowledge): ArticleFacts {
+  return extractWithDefaults(article, corpus);
 }
 
 /** Extracts every article and merges the facts across them: what `talks extract --json` and the eval print. */
@@ -99,8 +104,8 @@ export function extractCorpusFacts(
     outlets,
   );
   return mergeArticleFacts(
-    settlePeopleAndCountries(facts, [], (i, corpusCountry) => {
-      const [again] = withoutOutletSpeakers([extract(articles[i] as Article, corpusCountry)], outlets);
+    settlePeopleAndCountries(facts, [], (i, countryOf) => {
+      const [again] = withoutOutletSpeakers([extract(articles[i] as Article, { countryOf })], outlets);
       return again ?? (facts[i] as ArticleFacts);
     }),
   );

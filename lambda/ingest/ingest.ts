@@ -188,8 +188,8 @@ async function ingestRound(
       const settled = settlePeopleAndCountries(
         facts,
         [...listed, ...filed],
-        (i, corpusCountry) =>
-          readAgain(fresh[i]?.article, corpusCountry, extraction.extract, outlets) ?? (facts[i] as ArticleFacts),
+        (i, countryOf) =>
+          readAgain(fresh[i]?.article, countryOf, extraction.extract, outlets) ?? (facts[i] as ArticleFacts),
       );
       await store.applyFacts(
         settled,
@@ -223,13 +223,13 @@ async function ingestRound(
  */
 function readAgain(
   article: Article | undefined,
-  corpusCountry: CorpusCountry,
+  countryOf: CorpusCountry,
   extract: ArticleFactExtractor,
   outlets: readonly (string | null)[],
 ): ArticleFacts | null {
   if (!article) return null;
   try {
-    return withoutOutletSpeakers([extract(article, corpusCountry)], outlets)[0] ?? null;
+    return withoutOutletSpeakers([extract(article, { countryOf })], outlets)[0] ?? null;
   } catch {
     return null;
   }
