@@ -164,8 +164,8 @@ const namesSomeoneTheCorpusPlaces = (facts: ArticleFacts, countryOf: CorpusCount
   [...facts.people, ...facts.mentions].some((p) => !p.affiliation && countryOf(p.key) !== null);
 
 /**
- * `settlePeople`, and then the articles that name someone without a country the corpus gives exactly one (the batch's
- * people once settled, and `known`) are extracted again (`extractAgain`, with that knowledge) and settled with the
+ * `settlePeople`, and then the articles that name someone without a country the corpus gives one by a clear majority
+ * (`corpusCountries` over the batch's people once settled, and `known`) are extracted again (`extractAgain`, with that knowledge) and settled with the
  * rest. A person's country is a fact of its own in an article's extraction (it makes "Vell said Ruritania's claim …"
  * the Ruritanian side's position, and a mediator's words no side's), so the article is read again rather than its
  * facts patched. One round: a country learnt only from a re-read article teaches no other.
