@@ -5,7 +5,8 @@ import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
-import { settlePeople } from './people-identity.js';
+import { settlePeopleAndCountries } from './people-identity.js';
+import type { CorpusCountry } from './people-registry.js';
 import { extractPositions } from './positions.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { splitSentences } from './sentences.js';
@@ -13,8 +14,19 @@ import { extractStatements } from './statements.js';
 import { staffTurns } from './statements-transcript.js';
 import { compileTopics, defaultTopicsConfig, type TopicsConfig } from './topics.js';
 
-/** Extracts the facts of one article under a given topics configuration. */
-export type ArticleFactExtractor = (article: Article) => ArticleFacts;
+/**
+ * What the rest of the corpus knows that one article may not say: the country of a person the article names without
+ * one (`settlePeopleAndCountries`).
+ */
+export interface CorpusKnowledge {
+  countryOf: CorpusCountry;
+}
+
+/**
+ * Extracts the facts of one article under a given topics configuration, with what the corpus knows when given (an
+ * object, so that `articles.map(extractor)` passes no index for it).
+ */
+export type ArticleFactExtractor = (article: Article, corpus?: CorpusKnowledge) => ArticleFacts;
 
 /**
  * An extractor bound to a topics configuration (config/topics.json by default): statements, guarantors
@@ -28,9 +40,9 @@ export function createFactExtractor(
   onReject?: RejectionSink,
 ): ArticleFactExtractor {
   const topics = compileTopics(topicsConfig);
-  return (article) => {
+  return (article, corpus) => {
     const sentences = splitSentences(article.body);
-    const { people, mentions, statements, principals } = extractStatements(article, sentences);
+    const { people, mentions, statements, principals } = extractStatements(article, sentences, corpus?.countryOf);
     const tagged = statements.map((s) => ({
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
@@ -77,8 +89,8 @@ function withoutStaffQuestions(body: string, positions: Position[], onReject?: R
 const extractWithDefaults = createFactExtractor();
 
 /** Extracts statements, guarantors and positions from one article, under config/topics.json. */
-export function extractArticleFacts(article: Article): ArticleFacts {
-  return extractWithDefaults(article);
+export function extractArticleFacts(article: Article, corpus?: CorpusKnowledge): ArticleFacts {
+  return extractWithDefaults(article, corpus);
 }
 
 /** Extracts every article and merges the facts across them: what `talks extract --json` and the eval print. */
@@ -86,14 +98,15 @@ export function extractCorpusFacts(
   articles: Article[],
   extract: ArticleFactExtractor = extractWithDefaults,
 ): CorpusFacts {
-  const facts = articles.map((article) => extract(article));
+  const outlets = articles.map((a) => a.outlet);
+  const facts = withoutOutletSpeakers(
+    articles.map((article) => extract(article)),
+    outlets,
+  );
   return mergeArticleFacts(
-    settlePeople(
-      withoutOutletSpeakers(
-        facts,
-        articles.map((a) => a.outlet),
-      ),
-      [],
-    ),
+    settlePeopleAndCountries(facts, [], (i, countryOf) => {
+      const [again] = withoutOutletSpeakers([extract(articles[i] as Article, { countryOf })], outlets);
+      return again ?? (facts[i] as ArticleFacts);
+    }),
   );
 }

@@ -47,6 +47,9 @@ function sameKindOfRole(person: PersonRecord, head: string, officeRequired = fal
   return !!kind && offices.some((h) => ROLE_CLASSES.get(h) === kind);
 }
 
+/** The one country the rest of the corpus gives the person of a key, or null (people-identity.ts, `corpusCountries`). */
+export type CorpusCountry = (key: string) => string | null;
+
 /**
  * Longest name taken for a person. The longest real full names run to about 60 characters; a longer
  * "name" is markup or a hostile file, and a person's key goes into DynamoDB keys (at most 2,048 bytes).
@@ -62,6 +65,11 @@ export class PeopleRegistry {
     readonly isNoPerson: (name: string) => boolean = () => false,
     /** Whether the article names a country: an office that implies one only in its news needs it (`affiliationIn`). */
     readonly namesCountry: (country: string) => boolean = () => true,
+    /**
+     * The country the other articles of the corpus give a person this one gives none (`corpusCountries`): "Vell
+     * said …" after another report's "Ruritanian President Anton Vell". @default none
+     */
+    readonly corpusCountry: CorpusCountry = () => null,
   ) {}
 
   readonly #people = new Map<string, PersonRecord>();
@@ -310,7 +318,8 @@ export class PeopleRegistry {
       const principal = this.affiliation(other.key, seen);
       if (principal) return principal;
     }
-    return null;
+    // Last, what the corpus knows: the article's own words, even about a principal, come first.
+    return this.corpusCountry(person.key);
   }
 
   /**

@@ -6,7 +6,7 @@ import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
 import { countryNamedIn, countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
-import { PeopleRegistry } from './people-registry.js';
+import { type CorpusCountry, PeopleRegistry } from './people-registry.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import {
   CAPITALISED_FUNCTION_WORDS,
@@ -63,9 +63,14 @@ interface Analysed extends SentenceContext, Sentence {
 /**
  * Extracts the statements of one article with their speakers. Pure and deterministic. `split` is the
  * article's `splitSentences(article.body)` when the caller has it already (the extractor does: splitting
- * twice per article cost ~0.35 ms).
+ * twice per article cost ~0.35 ms). `corpusCountry` gives a person the article names without a country the one the
+ * rest of the corpus gives them (extract.ts, `extractCorpusFacts`); none by default.
  */
-export function extractStatements(article: Article, split?: readonly Sentence[]): ArticleStatements {
+export function extractStatements(
+  article: Article,
+  split?: readonly Sentence[],
+  corpusCountry?: CorpusCountry,
+): ArticleStatements {
   const { body } = article;
   const quotes = findQuoteSpans(body);
   const split_ = split ?? splitSentences(body);
@@ -75,7 +80,7 @@ export function extractStatements(article: Article, split?: readonly Sentence[])
     split_.map((s) => s.start),
   );
   // The article's own outlet is no speaker, even when its name looks like a person's.
-  const registry = new PeopleRegistry(nonPersonTest([article.outlet]), countryNamedIn(body));
+  const registry = new PeopleRegistry(nonPersonTest([article.outlet]), countryNamedIn(body), corpusCountry);
   const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
   const sentences = split_.map((s, index): Analysed => {

@@ -30,6 +30,11 @@ export interface ExtractionRun {
   factsOfAll(articles: Article[]): Promise<Extraction[]>;
   /** Articles whose facts are not needed after all: left out if their extraction has not begun. */
   skip(articleIds: Iterable<string>): void;
+  /**
+   * The extractor of the run, for the few articles the ingest thread reads again once the corpus has given their
+   * people countries (`settlePeopleAndCountries`, lambda/ingest/ingest.ts).
+   */
+  readonly extract: ArticleFactExtractor;
 }
 
 /** How the pipeline extracts facts. */
@@ -56,6 +61,7 @@ export function inThreadExtraction(extract: ArticleFactExtractor = extractArticl
       add: () => {},
       factsOfAll: async (articles) => articles.map((article) => extractionOf(article, extract)),
       skip: () => {},
+      extract,
     }),
   };
 }
@@ -247,6 +253,7 @@ export function createExtractionThreads(
       };
       return {
         add,
+        extract: extractArticleFacts,
         async factsOfAll(articles) {
           const wanted = articles.map(jobFor);
           add(articles);

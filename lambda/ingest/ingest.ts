@@ -9,9 +9,11 @@ import {
   readArticleInputs,
   readArticlePaths,
 } from '../articles/read-inputs.js';
+import type { ArticleFactExtractor } from '../facts/extract.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { withoutOutletSpeakers } from '../facts/non-people.js';
-import { bareSurnameKeys, settlePeople } from '../facts/people-identity.js';
+import { settlePeopleAndCountries, surnameKeysToSettle } from '../facts/people-identity.js';
+import type { CorpusCountry } from '../facts/people-registry.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
 import { VIEW_LIMITS } from '../views/limits.js';
@@ -169,8 +171,9 @@ async function ingestRound(
       'facts' in e ? [{ article, facts: e.facts }] : [],
     );
     if (fresh.length > 0) {
-      // A bare surname is someone the corpus already knows only if it knows exactly one person of that name:
-      // the directory's top list and everyone filed under the batch's bare surnames in the name index.
+      // A bare surname is someone the corpus already knows only if it knows exactly one person of that name, and a
+      // person named without a country has the one the corpus agrees on: the directory's top list and everyone
+      // filed under the batch's surnames to settle in the name index.
       const [{ speakers: listed }, { sources }] = await Promise.all([
         store.getSpeakerDirectory(),
         store.listSources(VIEW_LIMITS.sources),
@@ -181,12 +184,18 @@ async function ingestRound(
         fresh.map((e) => e.facts),
         outlets,
       );
-      const filed = await store.peopleFiledUnder(bareSurnameKeys(facts));
+      const filed = await store.peopleFiledUnder(surnameKeysToSettle(facts));
+      const settled = settlePeopleAndCountries(
+        facts,
+        [...listed, ...filed],
+        (i, countryOf) =>
+          readAgain(fresh[i]?.article, countryOf, extraction.extract, outlets) ?? (facts[i] as ArticleFacts),
+      );
       await store.applyFacts(
-        settlePeople(facts, [...listed, ...filed]),
+        settled,
         fresh.map((e) => e.article),
       );
-      for (const { facts } of fresh) countFacts(factsExtracted, facts);
+      for (const facts of settled) countFacts(factsExtracted, facts);
     }
     const failures = new Map(
       extracted.flatMap(({ article, extraction: e }) => ('reason' in e ? [[article.id, e.reason] as const] : [])),
@@ -205,6 +214,24 @@ async function ingestRound(
       ...(await ingestRound(batch.slice(0, half), store, extraction, factsExtracted, fingerprintOf)),
       ...(await ingestRound(batch.slice(half), store, extraction, factsExtracted, fingerprintOf)),
     ];
+  }
+}
+
+/**
+ * An article's facts read again on the ingest thread, its people placed as the corpus places them; null when that
+ * fails (the first reading, which succeeded, then stands).
+ */
+function readAgain(
+  article: Article | undefined,
+  countryOf: CorpusCountry,
+  extract: ArticleFactExtractor,
+  outlets: readonly (string | null)[],
+): ArticleFacts | null {
+  if (!article) return null;
+  try {
+    return withoutOutletSpeakers([extract(article, { countryOf })], outlets)[0] ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -251,12 +251,12 @@ describe('mergeArticleFacts', () => {
   let perArticle: ArticleFacts[];
   beforeAll(async () => {
     const articles: Article[] = await readArticles(SEED_DIR, fixtureDir('facts-merge-across-outlets'));
-    perArticle = articles.map(extractArticleFacts);
+    perArticle = articles.map((article) => extractArticleFacts(article));
   });
 
   it('merges the three outlets’ Lavrov quote into one statement and keeps the disagreeing reports apart', async () => {
     const articles = await readArticles(fixtureDir('facts-merge-across-outlets'));
-    const facts = mergeArticleFacts(articles.map(extractArticleFacts));
+    const facts = mergeArticleFacts(articles.map((article) => extractArticleFacts(article)));
     const quote = facts.statements.find((s) => s.text.startsWith('We are ready to meet again'));
     expect(quote?.citations).toHaveLength(3);
     expect(quote?.citations.filter((c) => c.quote)).toHaveLength(1);
