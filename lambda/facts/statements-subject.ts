@@ -28,6 +28,7 @@ import {
   SPACED_DASH,
   segmentStart,
 } from './statements-sentence.js';
+import { openingOf } from './sentence-opening.js';
 
 /*
  * Who speaks: the subject of a verb of saying, found before it (past adverbs, appositives, asides and
@@ -90,10 +91,11 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
  */
 function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
   const { tokens, body } = ctx;
-  const opener = (tokens[k] as Token).lower;
-  // "Speaking at a news conference after meeting the other delegation, X …": a participle or a preposition opens a longer one.
-  // "Asked whether the demand covers Tarsk, X …": a past participle opens one too.
-  const longer = /^\p{L}+(?:ing|ed)$/u.test(opener) || OPENING_PREPOSITIONS.has(opener);
+  const opener = tokens[k] as Token;
+  // "Speaking at a news conference after meeting the other delegation, X …", "Asked whether the demand covers
+  // Tarsk, X …": a phrase the opening classifier reads as a setting, question or source may be longer.
+  const opening = openingOf(body.slice(opener.start, ctx.end));
+  const longer = opening !== null && opening.kind !== 'label';
   const words = longer ? LONG_OPENING_PHRASE_WORDS : OPENING_PHRASE_WORDS;
   for (let j = k; j < Math.min(v - 1, k + words); j++) {
     const t = tokens[j] as Token;
@@ -108,9 +110,8 @@ function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
 
 /** The longest opening phrase passed over: "Late on Sunday night," is four words. */
 const OPENING_PHRASE_WORDS = 4;
-/** The longest opening phrase headed by a participle or a preposition. */
+/** The longest opening phrase the opening classifier reads as a setting, a question or a source. */
 const LONG_OPENING_PHRASE_WORDS = 14;
-const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'following', 'speaking', 'while']);
 
 /** A quoted word or two, as writers mark a term ('against being "naive"'). */
 const SHORT_QUOTE = /["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb\n]{1,40}["\u201d\u00bb]/gu;
