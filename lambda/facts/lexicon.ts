@@ -163,7 +163,6 @@ const ACTOR_LISTS = [
   'pastEventVerbs',
   'causativeVerbs',
   'ownedDemandNouns',
-  'clauseOpeners',
   'trailingQuestionFrames',
   'infinitiveStances',
 ] as const;
