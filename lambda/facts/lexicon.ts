@@ -170,7 +170,7 @@ const ACTOR_LISTS = [
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */
 export const actorWords = parseLexicon('lexicon/actor.json', ACTOR_LISTS, actorJson);
 
-const OPENING_LISTS = ['settingHeads', 'adverbialHeads', 'attributionFrames'] as const;
+const OPENING_LISTS = ['settingHeads', 'adverbialHeads', 'timeTails', 'attributionFrames'] as const;
 
 /** Word lists of the openings a sentence's core clause stands after: settings, adverbials, attributions. */
 export const openingWords = parseLexicon('lexicon/opening.json', OPENING_LISTS, openingJson);

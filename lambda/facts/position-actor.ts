@@ -370,12 +370,13 @@ function rolesProposals(clause: string, topics: CompiledTopics): PartyMention[] 
 }
 
 /**
- * The end of the opening question frame of a sentence ("Asked about the Donetsk region,"), or -1: a topic named
- * there is what the speaker's answer after it is about, though the words said do not name it.
+ * The end of the opening question frame or label of a sentence ("Asked about the Donetsk region,", "On the
+ * peninsula:"), or -1: a topic named there is what the speaker's answer after it is about, though the words said do
+ * not name it.
  */
 export function questionFrameEnd(sentence: string): number {
   const opening = openingOf(sentence);
-  return opening?.kind === 'question' ? opening.close + 1 : -1;
+  return opening?.kind === 'question' || opening?.kind === 'label' ? opening.close + 1 : -1;
 }
 
 /** The question set after the answer it frames: "\"There is nothing to discuss,\" he said when asked about Crimea." */

@@ -45,8 +45,8 @@ import {
   voicedByOutsider,
 } from './position-rejections.js';
 import { openingIndexed } from './regex-first-words.js';
-import { coreStart, type OpeningKind, STRUCTURE } from './sentence-opening.js';
 import type { RejectionSink } from './rejection-trace.js';
+import { coreStart, type OpeningKind, STRUCTURE } from './sentence-opening.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { blockedHolder, possessiveStatementOwner } from './stance-holder.js';
 import { stanceKind } from './stance-kind.js';
@@ -576,7 +576,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const coordinated = coordinatedStanceAt(clause.text);
           const party =
             subject?.id ??
-            (coordinated >= 0 && clauseTopics.some((m) => m.id === topic && m.start > coordinated)
+            // A history recap's coordinated verb ("…, and claimed them, besides the peninsula it annexed in 2014") is none.
+            (coordinated >= 0 &&
+            clauseTopics.some((m) => m.id === topic && m.start > coordinated) &&
+            !isBackground(clause.text)
               ? openingSubject(sentence.text, topics, people)
               : null) ??
             (clause.contrast && SUBJECTLESS_STANCE.test(clause.text)

@@ -35,6 +35,8 @@ const ADVERBIAL_SETTING_WORDS = 4;
 
 const SETTING_HEADS = new Set(O.settingHeads);
 const ADVERBIAL_HEADS = new Set(O.adverbialHeads);
+/** Words that end a short time phrase: "Two days later,", "A week ago,". */
+const TIME_TAILS = new Set(O.timeTails);
 const QUESTION = new RegExp(String.raw`^${words(A.questionFrames)}(?![\p{L}])`, 'iu');
 const OPINION = new RegExp(String.raw`^${words(A.opinionFrames)}\s*$`, 'iu');
 const ATTRIBUTION = new RegExp(String.raw`^${words(O.attributionFrames)}(?![\p{L}])`, 'iu');
@@ -46,7 +48,7 @@ const LY_ADVERB = /^\p{L}{3,}ly$/iu;
 /** Spaces and bullets before a sentence's first word. */
 const LEADING = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u2022', '\u25aa', '\u25cf', '\u2023', '\u25ba', '*']);
 /** Marks that end the search: a quote or a bracket opens something that is not an opening's words. */
-const STOPS = new Set([';', '\n', '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '(']);
+const STOPS = new Set([';', '\n', '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '(']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const QUOTE_OPENERS = new Set(['"', "'", '\u201c', '\u2018', '\u201e', '\u00ab']);
 
@@ -54,6 +56,8 @@ const QUOTE_OPENERS = new Set(['"', "'", '\u201c', '\u2018', '\u201e', '\u00ab']
 export function openingOf(text: string, from = 0): Opening | null {
   let start = from;
   while (start < text.length && LEADING.has(text[start] ?? '')) start++;
+  // A sentence that opens with a quote opens with someone's words.
+  if (QUOTE_OPENERS.has(text[start] ?? '')) return null;
   const limit = Math.min(text.length, start + FRAME_CHARS);
   for (let k = start; k < limit; k++) {
     const c = text[k] ?? '';
@@ -105,7 +109,7 @@ function settingKind(phrase: string): OpeningKind | null {
   if (ATTRIBUTION.test(phrase)) return 'attribution';
   if (SETTING_HEADS.has(head) || PARTICIPLE.test(phrase)) return all.length <= HEADED_SETTING_WORDS ? 'setting' : null;
   const last = all.at(-1)?.toLowerCase() ?? '';
-  const adverbial = ADVERBIAL_HEADS.has(head) || LY_ADVERB.test(head) || ADVERBIAL_HEADS.has(last);
+  const adverbial = ADVERBIAL_HEADS.has(head) || LY_ADVERB.test(head) || TIME_TAILS.has(last);
   return adverbial && all.length <= ADVERBIAL_SETTING_WORDS ? 'setting' : null;
 }
 
@@ -119,16 +123,17 @@ function labelAt(text: string, start: number, mark: number): Opening | null {
   if (!all.length || all.length > LABEL_WORDS || mark - start > LABEL_CHARS) return null;
   const end = pastSpaces(text, mark + 1);
   const next = text[end] ?? '';
-  if (!next || QUOTE_OPENERS.has(next)) return null;
-  if (!/\p{Ll}/u.test(label)) return null;
-  if (QUOTE_LABELS.has(label.toLowerCase())) return null;
-  const lastTwo = all.slice(-2).map((w) => w.toLowerCase());
-  if (speechVerbLemma(lastTwo.at(-1) ?? '', lastTwo.length > 1 ? (lastTwo[0] ?? '') : '')) return null;
-  if (namesSomeone(all) && FIRST_PERSON.test(text.slice(end, end + 12))) return null;
+  if (!next || !/\p{Ll}/u.test(label) || QUOTE_LABELS.has(label.toLowerCase())) return null;
+  // "Vell said:", "The envoy responded bluntly:": a verb of saying introduces the words after the colon.
+  const lower = all.map((w) => w.toLowerCase());
+  if (lower.some((w, k) => speechVerbLemma(w, lower[k - 1] ?? ''))) return null;
+  // "Mira Vell: \"…\"", "Vell: We …": a name before a quote or the first person is a speaker's turn.
+  if (namesSomeone(all) && (QUOTE_OPENERS.has(next) || FIRST_PERSON.test(text.slice(end, end + 12)))) return null;
   return { kind: 'label', start, close: mark, end };
 }
 
 /** A person's turn opens with their words in the first person: "Mira Vell: We will not …". */
 const FIRST_PERSON = /^(?:I|We|Our|My|Us)(?![\p{L}])/u;
 /** Every word capitalised, two to four of them, as a name is. */
-const namesSomeone = (all: readonly string[]) => all.length <= 4 && all.every((w) => /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w));
+const namesSomeone = (all: readonly string[]) =>
+  all.length <= 4 && all.every((w) => /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w));

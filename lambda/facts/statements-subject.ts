@@ -1,4 +1,5 @@
 import { speechWords } from './lexicon.js';
+import { openingOf } from './sentence-opening.js';
 import {
   ADVERBIALS,
   AFTER_QUOTE_ONLY,
@@ -28,7 +29,6 @@ import {
   SPACED_DASH,
   segmentStart,
 } from './statements-sentence.js';
-import { openingOf } from './sentence-opening.js';
 
 /*
  * Who speaks: the subject of a verb of saying, found before it (past adverbs, appositives, asides and
