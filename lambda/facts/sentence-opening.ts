@@ -95,9 +95,16 @@ const pastSpaces = (text: string, at: number) => {
 const wordsOf = (phrase: string) => phrase.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 function settingAt(text: string, start: number, comma: number): Opening | null {
-  const phrase = text.slice(start, comma).trim();
-  const kind = settingKind(phrase);
+  const kind = settingKind(text.slice(start, comma).trim());
   return kind ? { kind, start, close: comma, end: pastSpaces(text, comma + 1) } : null;
+}
+
+/**
+ * What a phrase that stood before a comma would open a sentence as ("At the summit" before ", X demanded …"), or
+ * null; a phrase holding a comma, a colon or a quote mark is more than one opening.
+ */
+export function openingPhraseKind(phrase: string): OpeningKind | null {
+  return /[,;:"\u201c\u201d\u00ab\u00bb]/u.test(phrase) ? null : settingKind(phrase.trim());
 }
 
 function settingKind(phrase: string): OpeningKind | null {

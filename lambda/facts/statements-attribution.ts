@@ -1,4 +1,5 @@
 import { speechWords } from './lexicon.js';
+import { openingPhraseKind } from './sentence-opening.js';
 import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
@@ -424,37 +425,31 @@ function wordsBefore(
   const content = contentBefore(ctx, speakerStart);
   if (!content) return null;
   const text = ctx.body.slice(content.start, content.end);
-  if (SOURCE_PHRASE_ONLY.test(text)) return null;
-  if (!openingCircumstance(text)) return content;
+  const opening = openingPhraseKind(text);
+  if (opening === 'attribution') return null;
+  if (opening !== 'setting' || !circumstanceOnly(text)) return content;
   if (verbEnd === null) return null;
   const start = skipSpace(ctx.body, verbEnd);
   const end = trimEnd(ctx.body, start, ctx.end);
   return end > start ? { start, end } : null;
 }
 
-/** Prepositions that open a sentence's circumstance: "At the summit,", "In a later interview on Monday,". */
-const CIRCUMSTANCE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'amid']);
 /** The longest opening circumstance read as one: longer phrases are more often clauses. */
 const CIRCUMSTANCE_WORDS = 12;
 
 /**
- * "At the summit, Holm demanded …": a phrase that opens with a preposition and holds no finite verb
- * (`clauseVerbs`, a past tense in -ed), no subject pronoun and no quote tells when or where, not what was said.
+ * "At the summit, Holm demanded …": a setting (`openingPhraseKind`) that holds no finite verb (`clauseVerbs`, a past
+ * tense in -ed) and no subject pronoun tells when or where, not what was said.
  */
-function openingCircumstance(text: string): boolean {
+function circumstanceOnly(text: string): boolean {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}']+/u)
     .filter(Boolean);
-  if (words.length > CIRCUMSTANCE_WORDS || !CIRCUMSTANCE_PREPOSITIONS.has(words[0] ?? '')) return false;
-  if (/["\u201c\u201d\u00ab\u00bb]/u.test(text)) return false;
+  if (words.length > CIRCUMSTANCE_WORDS) return false;
   // A past tense ("the sides agreed") makes it a clause; a participle as an adjective ("a detailed plan") is rarer.
   return !words.some((w) => CLAUSE_VERBS.has(w) || /^(i|we|he|she|they|it|you)$|ed$/u.test(w));
 }
-
-/** A sentence's opening that only names a source: "According to the same source,", "Citing officials,". */
-const SOURCE_PHRASE_ONLY =
-  /^(?:according\s+to|citing|as\s+reported\s+by|quoting)\b[^,;:"\u201c\u201d\u00ab\u00bb]*,?$/iu;
 
 /**
  * "Said Foreign Minister X, \"…\"", "Stressed X: …", "Said the head of the ministry, \"…\"": machine-translated copy that opens a sentence with
