@@ -130,12 +130,13 @@ function labelAt(text: string, start: number, mark: number): Opening | null {
   if (!all.length || all.length > LABEL_WORDS || mark - start > LABEL_CHARS) return null;
   const end = pastSpaces(text, mark + 1);
   const next = text[end] ?? '';
-  if (!next || !/\p{Ll}/u.test(label) || QUOTE_LABELS.has(label.toLowerCase())) return null;
+  // "Her answer was short: \"…\"": words before a colon and a quote introduce the quote.
+  if (!next || QUOTE_OPENERS.has(next) || !/\p{Ll}/u.test(label) || QUOTE_LABELS.has(label.toLowerCase())) return null;
   // "Vell said:", "The envoy responded bluntly:": a verb of saying introduces the words after the colon.
   const lower = all.map((w) => w.toLowerCase());
   if (lower.some((w, k) => speechVerbLemma(w, lower[k - 1] ?? ''))) return null;
-  // "Mira Vell: \"…\"", "Vell: We …": a name before a quote or the first person is a speaker's turn.
-  if (namesSomeone(all) && (QUOTE_OPENERS.has(next) || FIRST_PERSON.test(text.slice(end, end + 12)))) return null;
+  // "Vell: We …": a name before the first person is a speaker's turn.
+  if (namesSomeone(all) && FIRST_PERSON.test(text.slice(end, end + 12))) return null;
   return { kind: 'label', start, close: mark, end };
 }
 

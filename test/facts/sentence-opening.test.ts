@@ -15,6 +15,7 @@ const OPENINGS: readonly (readonly [sentence: string, kind: OpeningKind | null, 
   // Not labels: a speaker's turn, a quote's introduction, a clause too long for a heading.
   ['VELL: We will never sign it.', null, ''],
   ['Karlsson: "We reject the map."', null, ''],
+  ['Her reply was short: "No."', null, ''],
   ['Mira Vell: We will not move.', null, ''],
   ['Vell said: the map is final.', null, ''],
   ['The envoy answered curtly: no deal this year.', null, ''],
@@ -105,9 +106,18 @@ describe('openings through extraction', () => {
   });
 
   it('lets a topic named in a label count for the words of the speaker after it', () => {
-    const labelled = factsOf('Firm line on Crimea: "We will never give it up," Ukrainian minister Olena Varta said.');
-    expect(labelled.said).toEqual([['Olena Varta', 'We will never give it up,']]);
+    const labelled = factsOf('Firm line on Crimea: we will never give it up, Ukrainian minister Olena Varta said.');
+    expect(labelled.said).toEqual([['Olena Varta', 'we will never give it up']]);
     expect(labelled.held).toEqual([['crimea', 'Ukraine']]);
+  });
+
+  it('gives a quote to the person a pronoun after a setting stands for, as it does with no setting', () => {
+    const lead = 'Olena Varta met the envoys in the afternoon.';
+    const quote = '"We will never give up the harbour."';
+    const plain = factsOf(`${lead} She was blunt. ${quote}`);
+    const framed = factsOf(`${lead} After the meeting, she was blunt. ${quote}`);
+    expect(plain.said).toEqual([['Olena Varta', 'We will never give up the harbour.']]);
+    expect(framed.said).toEqual(plain.said);
   });
 
   it("takes a speaker's transcript turn for a speaker, not a label", () => {
