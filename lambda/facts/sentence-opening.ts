@@ -83,6 +83,21 @@ export function coreStart(text: string, kinds: ReadonlySet<OpeningKind> = STRUCT
   return at;
 }
 
+/**
+ * Whether the mark at offset `at` closes one of the text's openings (stacked ones included): "After talks with Mira
+ * Vell, the envoy said …" — the comma after the name ends the setting, so what follows is no appositive of the name.
+ */
+export function closesOpening(text: string, at: number): boolean {
+  let from = 0;
+  for (let n = 0; n < 3; n++) {
+    const opening = openingOf(text, from);
+    if (!opening || opening.close > at) return false;
+    if (opening.close === at) return true;
+    from = opening.end;
+  }
+  return false;
+}
+
 /** Openings that are only structure: whose words neither hold the clause's view nor source it. */
 export const STRUCTURE: ReadonlySet<OpeningKind> = new Set(['label', 'setting']);
 

@@ -764,12 +764,32 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
  * "by the head of the Azerbaijani delegation, Deputy Prime Minister Samir Mammadli,": a role phrase with the
  * person's name in apposition after its comma stands for that person, who keeps the role as a description.
  */
+/** The longest appositive searched for the name that ends it: "aide to the President of Ruritania Ivo Lenk". */
+const APPOSITIVE_WORDS = 12;
+
+/** A name that ends the comma segment from token `k` (a long role, then the name), or null. */
+function nameEndingSegment(ctx: SentenceContext, k: number): Mention | null {
+  const { tokens, body } = ctx;
+  let last = k;
+  while (
+    last + 1 < Math.min(tokens.length, k + APPOSITIVE_WORDS) &&
+    !(tokens[last + 1] as Token).quoted &&
+    (tokens[last + 1] as Token).start < ctx.end &&
+    /^\s+$/u.test(gapBetween(body, tokens[last], tokens[last + 1]))
+  )
+    last++;
+  if (!/^\s*[,.]/u.test(body.slice((tokens[last] as Token).end))) return null;
+  const mention = mentionEndingAt(ctx, last, false);
+  return mention?.kind === 'name' ? mention : null;
+}
+
 function namedInApposition(ctx: SentenceContext, mention: Mention | null): Mention | null {
   if (mention?.kind !== 'role') return mention;
   const { tokens, body } = ctx;
   const next = tokens.findIndex((t) => t.start >= mention.end);
   if (next < 0 || !/^\s*,\s*$/u.test(body.slice(mention.end, (tokens[next] as Token).start))) return mention;
-  const named = namedSpeakerFrom(ctx, next);
+  const near = namedSpeakerFrom(ctx, next);
+  const named = near?.kind === 'name' ? near : nameEndingSegment(ctx, next);
   if (named?.kind !== 'name') return mention;
   const descriptor = [mention.text, named.descriptor].filter(Boolean).join(', ');
   return { ...named, descriptor };

@@ -1,5 +1,5 @@
 import { speechWords } from './lexicon.js';
-import { openingOf } from './sentence-opening.js';
+import { closesOpening, openingOf } from './sentence-opening.js';
 import {
   ADVERBIALS,
   AFTER_QUOTE_ONLY,
@@ -402,7 +402,9 @@ function looksAppositive(first: Token): boolean {
 export function appositiveAfter(ctx: SentenceContext, end: number): string {
   const rest = ctx.body.slice(end, ctx.end);
   const m = /^,\s*((?:the|a|an|one|his|her|\p{Lu}[\p{L}]*['\u2019]s)\s[^,.;]{2,80})(?=,|\.|$)/u.exec(rest);
-  return m?.[1] ?? '';
+  if (!m) return '';
+  // "After talks with Mira Vell, the envoy said …": the comma that closes the sentence's opening ends the name's phrase.
+  return closesOpening(ctx.body.slice(ctx.start, ctx.end), end - ctx.start) ? '' : (m[1] ?? '');
 }
 
 /** The first mention of a clause, as the subject of an infinitive or participle ("X emerged … to say"). */

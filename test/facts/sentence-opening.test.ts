@@ -120,6 +120,21 @@ describe('openings through extraction', () => {
     expect(framed.said).toEqual(plain.said);
   });
 
+  it('reads the comma closing a setting as no appositive of the name inside it', () => {
+    // The role after the setting is someone else: no speaker is known for it here.
+    expect(factsOf('After talks with Olena Varta, the envoy said the plan was dead.').said).toEqual([]);
+    expect(factsOf('Olena Varta, the envoy, said the plan was dead.').said).toEqual([
+      ['Olena Varta', 'the plan was dead'],
+    ]);
+  });
+
+  it('finds the name that ends a long appositive after a passive source', () => {
+    const body =
+      'The talks ended after two hours and produced a prisoner swap. This was stated by the head of the Polish ' +
+      'delegation, aide to the President of Poland Ivo Lenk, expressing satisfaction with the results.';
+    expect(factsOf(body).said).toEqual([['Ivo Lenk', 'The talks ended after two hours and produced a prisoner swap']]);
+  });
+
   it("takes a speaker's transcript turn for a speaker, not a label", () => {
     const turn = factsOf('Mira Vell: "We reject the new map outright."');
     expect(turn.said).toEqual([['Mira Vell', 'We reject the new map outright.']]);
