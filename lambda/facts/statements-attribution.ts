@@ -764,7 +764,7 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
  * "by the head of the Azerbaijani delegation, Deputy Prime Minister Samir Mammadli,": a role phrase with the
  * person's name in apposition after its comma stands for that person, who keeps the role as a description.
  */
-/** The longest appositive searched for the name that ends it: "aide to the President of Ruritania Ivo Lenk". */
+/** The longest appositive searched for the name that ends it: "adviser to the President of Ruritania Ivo Lenk". */
 const APPOSITIVE_WORDS = 12;
 
 /** A name that ends the comma segment from token `k` (a long role, then the name), or null. */

@@ -130,8 +130,8 @@ describe('openings through extraction', () => {
 
   it('finds the name that ends a long appositive after a passive source', () => {
     const body =
-      'The talks ended after two hours and produced a prisoner swap. This was stated by the head of the Polish ' +
-      'delegation, aide to the President of Poland Ivo Lenk, expressing satisfaction with the results.';
+      'The talks ended after two hours and produced a prisoner swap. This was said by the leader of the Polish ' +
+      'delegation, adviser to the President of Poland Ivo Lenk, expressing satisfaction with the results.';
     expect(factsOf(body).said).toEqual([['Ivo Lenk', 'The talks ended after two hours and produced a prisoner swap']]);
   });
 
