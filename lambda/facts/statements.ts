@@ -463,8 +463,11 @@ function openingPronoun(s: Analysed): 'm' | 'f' | null {
 
 /** The first token of the sentence's core clause, past a label or a setting (`coreStart`). */
 function coreToken(s: Analysed): Token | undefined {
+  const [first] = s.tokens;
+  // Most sentences open with their subject; only one holding an opening's mark early is read again.
+  if (first && PERSONAL_PRONOUNS.has(first.lower)) return first;
   const core = s.start + coreStart(s.body.slice(s.start, s.end));
-  return s.tokens.find((t) => t.start >= core);
+  return core === s.start ? first : s.tokens.find((t) => t.start >= core);
 }
 
 /** A quote opening right after a colon in the sentence, not yet given to anyone. */
