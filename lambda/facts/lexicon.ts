@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import actorJson from './lexicon/actor.json' with { type: 'json' };
 import guarantorsJson from './lexicon/guarantors.json' with { type: 'json' };
+import openingJson from './lexicon/opening.json' with { type: 'json' };
 import positionRejectionsJson from './lexicon/position-rejections.json' with { type: 'json' };
 import speechJson from './lexicon/speech.json' with { type: 'json' };
 import stanceJson from './lexicon/stance.json' with { type: 'json' };
@@ -162,13 +163,17 @@ const ACTOR_LISTS = [
   'pastEventVerbs',
   'causativeVerbs',
   'ownedDemandNouns',
-  'clauseOpeners',
   'trailingQuestionFrames',
   'infinitiveStances',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */
 export const actorWords = parseLexicon('lexicon/actor.json', ACTOR_LISTS, actorJson);
+
+const OPENING_LISTS = ['settingHeads', 'adverbialHeads', 'timeTails', 'attributionFrames'] as const;
+
+/** Word lists of the openings a sentence's core clause stands after: settings, adverbials, attributions. */
+export const openingWords = parseLexicon('lexicon/opening.json', OPENING_LISTS, openingJson);
 
 const SPEECH_LISTS = [
   'verbsOfSaying',

@@ -2,6 +2,7 @@ import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { isBackground, isPatient, isQuestion, statesNoStance, voicedByOutsider } from './position-rejections.js';
 import { openingIndexed } from './regex-first-words.js';
+import { openingOf } from './sentence-opening.js';
 import type { CompiledTopics, PartyMention } from './topics.js';
 import {
   actorMentions,
@@ -368,16 +369,14 @@ function rolesProposals(clause: string, topics: CompiledTopics): PartyMention[] 
   return found;
 }
 
-/** A sentence opened by the question its speaker answers: "Asked about the Donetsk region, he said …". */
-const QUESTION_FRAME = new RegExp(String.raw`^\W*${words(A.questionFrames)}\b[^,;:]{1,120},`, 'iu');
-
 /**
- * The end of the opening question frame of a sentence ("Asked about the Donetsk region,"), or -1: a topic named
- * there is what the speaker's answer after it is about, though the words said do not name it.
+ * The end of the opening question frame or label of a sentence ("Asked about the Donetsk region,", "On the
+ * peninsula:"), or -1: a topic named there is what the speaker's answer after it is about, though the words said do
+ * not name it.
  */
 export function questionFrameEnd(sentence: string): number {
-  const frame = QUESTION_FRAME.exec(sentence);
-  return frame ? frame[0].length : -1;
+  const opening = openingOf(sentence);
+  return opening?.kind === 'question' || opening?.kind === 'label' ? opening.close + 1 : -1;
 }
 
 /** The question set after the answer it frames: "\"There is nothing to discuss,\" he said when asked about Crimea." */
@@ -409,15 +408,12 @@ export function pronounOwnedDemand(clause: string, clauseStart: number, referent
   return PRONOUN_OWNED_DEMAND.test(clause) ? referentAt(clauseStart) : null;
 }
 
-/** A sentence set in someone's view by a pronoun: "In her view, the Donbas cannot be handed over." */
-const OPINION_FRAME = new RegExp(String.raw`^\W*${words(A.opinionFrames)}\s*,`, 'iu');
-
 /**
  * The party of the person whose view a sentence opens with ("In her view, …", "By his account, …"): the one the
  * pronoun stands for (`Referent`). Null for any other sentence.
  */
 export function opinionHolder(sentence: string, sentenceStart: number, referentAt: Referent): string | null {
-  return OPINION_FRAME.test(sentence) ? referentAt(sentenceStart) : null;
+  return openingOf(sentence)?.kind === 'opinion' ? referentAt(sentenceStart) : null;
 }
 
 /** "…, as Moscow demands": a party named right after "as" that trails the clause. */

@@ -1,5 +1,6 @@
 import { actorWords as A, rejectionWords as R, stanceWords as S, words } from './lexicon.js';
 import { openingIndexed } from './regex-first-words.js';
+import { coreStart } from './sentence-opening.js';
 import type { PartyMention } from './topics.js';
 
 /*
@@ -219,6 +220,9 @@ export const isPressed = (clause: string, mention: PartyMention): boolean =>
 /** Nothing but punctuation, one word set off by a comma ("Still, …"), "that" or "the" before a clause's subject. */
 const SUBJECT_OPENING = /^[\s\p{P}]*(?:\p{L}+,\s+)?(?:that\s+)?(?:the\s+)?$/iu;
 
-/** Whether the mention opens the clause as its subject. */
-export const opensClause = (clause: string, mention: PartyMention): boolean =>
-  SUBJECT_OPENING.test(clause.slice(0, mention.start));
+/** Whether the mention opens the clause as its subject, at its start or after a label or a setting (`coreStart`). */
+export function opensClause(clause: string, mention: PartyMention): boolean {
+  if (SUBJECT_OPENING.test(clause.slice(0, mention.start))) return true;
+  const core = coreStart(clause);
+  return core > 0 && mention.start >= core && SUBJECT_OPENING.test(clause.slice(core, mention.start));
+}

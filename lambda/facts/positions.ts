@@ -3,7 +3,7 @@ import type { Article } from '../articles/article.js';
 import { memoizeByObject } from '../shared/memoize.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import type { Person, Position, Statement } from './fact.js';
-import { actorWords as A, stanceWords as S, words } from './lexicon.js';
+import { stanceWords as S, words } from './lexicon.js';
 import { earlierPlanOwner, opensListItem, planLists, planOwnerIn, proposalOwner } from './plan-lists.js';
 import {
   type ActorScene,
@@ -46,6 +46,7 @@ import {
 } from './position-rejections.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { RejectionSink } from './rejection-trace.js';
+import { coreStart, type OpeningKind, STRUCTURE } from './sentence-opening.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { blockedHolder, possessiveStatementOwner } from './stance-holder.js';
 import { stanceKind } from './stance-kind.js';
@@ -231,15 +232,15 @@ const officeWords = memoizeByObject(
  */
 function takesStanceUnnamed(clause: string, topics: CompiledTopics): string | null {
   // "According to a paper, after the summit, the president proposed …": the subject stands after the openers.
-  const opened = CLAUSE_OPENERS.exec(clause)?.[0].length ?? 0;
+  const opened = coreStart(clause, OPENERS_BEFORE_MEMBER);
   const member = unnamedMember(topics).exec(clause.slice(opened));
   if (!member) return null;
   const mention = { id: '', start: opened, end: opened + member[0].length, kind: 'member' as const };
   return takesStance(clause, mention) && statesPosition(clause, mention, topics) ? (member[1] ?? '') : null;
 }
 
-/** Adverbial openers set off by commas before a clause's subject: "According to a paper, after the summit, ". */
-const CLAUSE_OPENERS = new RegExp(String.raw`^(?:\s*${words(A.clauseOpeners)}\b[^,;:"\u201c\u201d]{0,60},)+\s*`, 'iu');
+/** Openings a party's unnamed member may stand after as the subject: labels, settings and a source. */
+const OPENERS_BEFORE_MEMBER: ReadonlySet<OpeningKind> = new Set([...STRUCTURE, 'attribution']);
 
 const unnamedMember = memoizeByObject(
   (topics: CompiledTopics) =>
@@ -576,7 +577,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const coordinated = coordinatedStanceAt(clause.text);
           const party =
             subject?.id ??
-            (coordinated >= 0 && clauseTopics.some((m) => m.id === topic && m.start > coordinated)
+            // A history recap's coordinated verb ("…, and claimed them, besides the peninsula it annexed in 2014") is none.
+            (coordinated >= 0 &&
+            clauseTopics.some((m) => m.id === topic && m.start > coordinated) &&
+            !isBackground(clause.text)
               ? openingSubject(sentence.text, topics, people)
               : null) ??
             (clause.contrast && SUBJECTLESS_STANCE.test(clause.text)

@@ -1,4 +1,5 @@
 import { speechWords } from './lexicon.js';
+import { openingPhraseKind } from './sentence-opening.js';
 import {
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
@@ -424,37 +425,31 @@ function wordsBefore(
   const content = contentBefore(ctx, speakerStart);
   if (!content) return null;
   const text = ctx.body.slice(content.start, content.end);
-  if (SOURCE_PHRASE_ONLY.test(text)) return null;
-  if (!openingCircumstance(text)) return content;
+  const opening = openingPhraseKind(text);
+  if (opening === 'attribution') return null;
+  if (opening !== 'setting' || !circumstanceOnly(text)) return content;
   if (verbEnd === null) return null;
   const start = skipSpace(ctx.body, verbEnd);
   const end = trimEnd(ctx.body, start, ctx.end);
   return end > start ? { start, end } : null;
 }
 
-/** Prepositions that open a sentence's circumstance: "At the summit,", "In a later interview on Monday,". */
-const CIRCUMSTANCE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'amid']);
 /** The longest opening circumstance read as one: longer phrases are more often clauses. */
 const CIRCUMSTANCE_WORDS = 12;
 
 /**
- * "At the summit, Holm demanded …": a phrase that opens with a preposition and holds no finite verb
- * (`clauseVerbs`, a past tense in -ed), no subject pronoun and no quote tells when or where, not what was said.
+ * "At the summit, Holm demanded …": a setting (`openingPhraseKind`) that holds no finite verb (`clauseVerbs`, a past
+ * tense in -ed) and no subject pronoun tells when or where, not what was said.
  */
-function openingCircumstance(text: string): boolean {
+function circumstanceOnly(text: string): boolean {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}']+/u)
     .filter(Boolean);
-  if (words.length > CIRCUMSTANCE_WORDS || !CIRCUMSTANCE_PREPOSITIONS.has(words[0] ?? '')) return false;
-  if (/["\u201c\u201d\u00ab\u00bb]/u.test(text)) return false;
+  if (words.length > CIRCUMSTANCE_WORDS) return false;
   // A past tense ("the sides agreed") makes it a clause; a participle as an adjective ("a detailed plan") is rarer.
   return !words.some((w) => CLAUSE_VERBS.has(w) || /^(i|we|he|she|they|it|you)$|ed$/u.test(w));
 }
-
-/** A sentence's opening that only names a source: "According to the same source,", "Citing officials,". */
-const SOURCE_PHRASE_ONLY =
-  /^(?:according\s+to|citing|as\s+reported\s+by|quoting)\b[^,;:"\u201c\u201d\u00ab\u00bb]*,?$/iu;
 
 /**
  * "Said Foreign Minister X, \"…\"", "Stressed X: …", "Said the head of the ministry, \"…\"": machine-translated copy that opens a sentence with
@@ -769,12 +764,32 @@ export function passiveSourceOf(ctx: SentenceContext): Mention | null {
  * "by the head of the Azerbaijani delegation, Deputy Prime Minister Samir Mammadli,": a role phrase with the
  * person's name in apposition after its comma stands for that person, who keeps the role as a description.
  */
+/** The longest appositive searched for the name that ends it: "adviser to the President of Ruritania Ivo Lenk". */
+const APPOSITIVE_WORDS = 12;
+
+/** A name that ends the comma segment from token `k` (a long role, then the name), or null. */
+function nameEndingSegment(ctx: SentenceContext, k: number): Mention | null {
+  const { tokens, body } = ctx;
+  let last = k;
+  while (
+    last + 1 < Math.min(tokens.length, k + APPOSITIVE_WORDS) &&
+    !(tokens[last + 1] as Token).quoted &&
+    (tokens[last + 1] as Token).start < ctx.end &&
+    /^\s+$/u.test(gapBetween(body, tokens[last], tokens[last + 1]))
+  )
+    last++;
+  if (!/^\s*[,.]/u.test(body.slice((tokens[last] as Token).end))) return null;
+  const mention = mentionEndingAt(ctx, last, false);
+  return mention?.kind === 'name' ? mention : null;
+}
+
 function namedInApposition(ctx: SentenceContext, mention: Mention | null): Mention | null {
   if (mention?.kind !== 'role') return mention;
   const { tokens, body } = ctx;
   const next = tokens.findIndex((t) => t.start >= mention.end);
   if (next < 0 || !/^\s*,\s*$/u.test(body.slice(mention.end, (tokens[next] as Token).start))) return mention;
-  const named = namedSpeakerFrom(ctx, next);
+  const near = namedSpeakerFrom(ctx, next);
+  const named = near?.kind === 'name' ? near : nameEndingSegment(ctx, next);
   if (named?.kind !== 'name') return mention;
   const descriptor = [mention.text, named.descriptor].filter(Boolean).join(', ');
   return { ...named, descriptor };

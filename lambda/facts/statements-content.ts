@@ -1,4 +1,5 @@
 import { speechWords } from './lexicon.js';
+import { openingOf } from './sentence-opening.js';
 import {
   CLAUSE_ONLY,
   CONTENT_IN_VERB_PHRASE,
@@ -331,6 +332,12 @@ function namesSpeakersBody(between: string): boolean {
   return !!words && words.every((w) => /^\p{Lu}/u.test(w) || INSTITUTION_WORDS.has(w.toLowerCase()));
 }
 
+/** A label before the words is the page's heading, not what was said: "Firm line: the valley stays ours, X said". */
+function pastLabel(body: string, start: number, end: number): number {
+  const opening = openingOf(body.slice(start, end));
+  return opening?.kind === 'label' ? start + opening.end : start;
+}
+
 export function contentBefore(ctx: SentenceContext, speakerStart: number): { start: number; end: number } | null {
   const { body } = ctx;
   // A quote that closed a paragraph before is no part of this sentence's words.
@@ -339,7 +346,10 @@ export function contentBefore(ctx: SentenceContext, speakerStart: number): { sta
     return (isSpaceOrPunct(between) || namesSpeakersBody(between)) && !/\n\s*\n/u.test(between);
   };
   const quote = ctx.quotes.find((q) => q.close < speakerStart && justBefore(q));
-  const start = quote && quote.open < ctx.start ? quote.open : pastDateline(body, ctx.start, speakerStart);
+  const start =
+    quote && quote.open < ctx.start
+      ? quote.open
+      : pastLabel(body, pastDateline(body, ctx.start, speakerStart), speakerStart);
   const describedAfter = quote && namesSpeakersBody(body.slice(quote.close + 1, speakerStart));
   const end = describedAfter
     ? quote.close + 1

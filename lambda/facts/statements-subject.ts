@@ -1,4 +1,5 @@
 import { speechWords } from './lexicon.js';
+import { closesOpening, openingOf } from './sentence-opening.js';
 import {
   ADVERBIALS,
   AFTER_QUOTE_ONLY,
@@ -90,10 +91,11 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
  */
 function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
   const { tokens, body } = ctx;
-  const opener = (tokens[k] as Token).lower;
-  // "Speaking at a news conference after meeting the other delegation, X …": a participle or a preposition opens a longer one.
-  // "Asked whether the demand covers Tarsk, X …": a past participle opens one too.
-  const longer = /^\p{L}+(?:ing|ed)$/u.test(opener) || OPENING_PREPOSITIONS.has(opener);
+  const opener = tokens[k] as Token;
+  // "Speaking at a news conference after meeting the other delegation, X …", "Asked whether the demand covers
+  // Tarsk, X …": a phrase the opening classifier reads as a setting, question or source may be longer.
+  const opening = openingOf(body.slice(opener.start, ctx.end));
+  const longer = opening !== null && opening.kind !== 'label';
   const words = longer ? LONG_OPENING_PHRASE_WORDS : OPENING_PHRASE_WORDS;
   for (let j = k; j < Math.min(v - 1, k + words); j++) {
     const t = tokens[j] as Token;
@@ -108,9 +110,8 @@ function pastOpeningPhrase(ctx: SentenceContext, k: number, v: number): number {
 
 /** The longest opening phrase passed over: "Late on Sunday night," is four words. */
 const OPENING_PHRASE_WORDS = 4;
-/** The longest opening phrase headed by a participle or a preposition. */
+/** The longest opening phrase the opening classifier reads as a setting, a question or a source. */
 const LONG_OPENING_PHRASE_WORDS = 14;
-const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'following', 'speaking', 'while']);
 
 /** A quoted word or two, as writers mark a term ('against being "naive"'). */
 const SHORT_QUOTE = /["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb\n]{1,40}["\u201d\u00bb]/gu;
@@ -401,7 +402,9 @@ function looksAppositive(first: Token): boolean {
 export function appositiveAfter(ctx: SentenceContext, end: number): string {
   const rest = ctx.body.slice(end, ctx.end);
   const m = /^,\s*((?:the|a|an|one|his|her|\p{Lu}[\p{L}]*['\u2019]s)\s[^,.;]{2,80})(?=,|\.|$)/u.exec(rest);
-  return m?.[1] ?? '';
+  if (!m) return '';
+  // "After talks with Mira Vell, the envoy said …": the comma that closes the sentence's opening ends the name's phrase.
+  return closesOpening(ctx.body.slice(ctx.start, ctx.end), end - ctx.start) ? '' : (m[1] ?? '');
 }
 
 /** The first mention of a clause, as the subject of an infinitive or participle ("X emerged … to say"). */

@@ -7,6 +7,7 @@ import { firstAtOrAfter } from './offset-search.js';
 import { countryNamedIn, countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
 import { type CorpusCountry, PeopleRegistry } from './people-registry.js';
+import { coreStart } from './sentence-opening.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import {
   CAPITALISED_FUNCTION_WORDS,
@@ -452,17 +453,26 @@ function describingAppositive(phrase: string): string {
 
 /**
  * The gender of "he" or "she" as a sentence's subject: its first word, or the first after an opening
- * adverb and its comma ("However, she …"); null otherwise.
+ * adverb and its comma ("However, she …") or after a label or setting ("After the vote, she …"); null otherwise.
  */
 function openingPronoun(s: Analysed): 'm' | 'f' | null {
   const [first, second] = s.tokens;
   if (!first || first.quoted) return null;
   const opener =
     second && CAPITALISED_FUNCTION_WORDS.has(first.lower) && /^,\s/u.test(s.body.slice(first.end, second.start));
-  const subject = opener ? second : first;
-  if (subject.quoted) return null;
+  const subject = opener ? second : coreToken(s);
+  if (!subject || subject.quoted) return null;
   // "His answer was short: …": a possessive opening the sentence points to the person as well.
   return PERSONAL_PRONOUNS.get(subject.lower) ?? (subject.lower === 'his' ? 'm' : subject.lower === 'her' ? 'f' : null);
+}
+
+/** The first token of the sentence's core clause, past a label or a setting (`coreStart`). */
+function coreToken(s: Analysed): Token | undefined {
+  const [first] = s.tokens;
+  // Most sentences open with their subject; only one holding an opening's mark early is read again.
+  if (first && PERSONAL_PRONOUNS.has(first.lower)) return first;
+  const core = s.start + coreStart(s.body.slice(s.start, s.end));
+  return core === s.start ? first : s.tokens.find((t) => t.start >= core);
 }
 
 /** A quote opening right after a colon in the sentence, not yet given to anyone. */

@@ -3,6 +3,7 @@ import type { Person, Statement } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
 import { namedInCondition } from './position-rejections.js';
 import { openingIndexed, type TextTest } from './regex-first-words.js';
+import { coreStart } from './sentence-opening.js';
 import type { Sentence } from './sentences.js';
 import { withoutTurnLabel } from './statements-transcript.js';
 import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternatives, phrasesSource } from './topics.js';
@@ -271,14 +272,20 @@ export function coordinatedStanceAt(text: string): number {
   return COORDINATED_STANCE.exec(text)?.index ?? -1;
 }
 
-/** The party that opens the sentence as its subject ("Russia controls …", "The Kremlin, which …"), if any. */
+/**
+ * The party that opens the sentence as its subject ("Russia controls …", "The Kremlin, which …"), if any, also after
+ * a label or a setting that names no party ("Ahead of the vote, Moscow insisted …": `coreStart`).
+ */
 export function openingSubject(
   text: string,
   topics: CompiledTopics,
   people: PeopleMentions = NO_PEOPLE,
 ): string | null {
   const first = actorMentions(text, topics, people)[0];
-  return first && OPENS_SENTENCE.test(text.slice(0, first.start)) ? first.id : null;
+  if (!first) return null;
+  if (OPENS_SENTENCE.test(text.slice(0, first.start))) return first.id;
+  const core = coreStart(text);
+  return core > 0 && first.start >= core && OPENS_SENTENCE.test(text.slice(core, first.start)) ? first.id : null;
 }
 
 const OPENS_SENTENCE = /^[\s\p{P}\p{S}]*(?:the\s+)?$/iu;
