@@ -220,6 +220,12 @@ const POSITION_REJECTION_LISTS = [
   'planTermModals',
   'liveTitleMarkers',
   'statementNouns',
+  'asideHeads',
+  'asideMarkers',
+  'locativePrepositions',
+  'questionOpeners',
+  'firstPersonWords',
+  'personTitles',
 ] as const;
 
 /** Word lists of the rules that reject a wrong position: joint subjects, forecasts, plan frames, live pages' titles. */

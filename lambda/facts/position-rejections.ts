@@ -222,3 +222,45 @@ const SUBJECT_OPENING = /^[\s\p{P}]*(?:\p{L}+,\s+)?(?:that\s+)?(?:the\s+)?$/iu;
 /** Whether the mention opens the clause as its subject. */
 export const opensClause = (clause: string, mention: PartyMention): boolean =>
   SUBJECT_OPENING.test(clause.slice(0, mention.start));
+
+/** Any aside head or marker: the cheap gate, since most clauses name their topic as what the stance is about. */
+const ASIDE_WORD = openingIndexed(new RegExp(String.raw`\b${words(R.asideHeads, R.asideMarkers)}(?![\p{L}])`, 'iu'));
+/**
+ * Right before a topic mention: an event, the people it hits or the act of speaking, then (a few words on) a place
+ * preposition, a list of other places and a lower-case modifier ("attacks on civilians in Kharkiv and ", "said in the
+ * eastern city of ", "including near "): the topic is where something else happens, not what the stance is about.
+ */
+const ASIDE_BEFORE = new RegExp(
+  String.raw`(?:\b${words(R.asideHeads)}(?:\s+[\p{L}'\u2019-]+){0,2}?|\b${words(R.asideMarkers)})\s+${words(R.locativePrepositions)}\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`,
+  'u',
+);
+
+/**
+ * Whether every mention of the topic in the clause is an aside: the place of an event or of the speaking ("Kyiv
+ * demanded a halt to strikes on civilians in Kharkiv and Donetsk", "… a truce along the front, including near the
+ * Donbas", "Moscow wants sanctions lifted, Kyiv's envoy said in Donetsk"). A stance on the topic names it as its
+ * object ("withdraw from Donetsk", "recognition of Crimea", "areas, including Crimea").
+ */
+export function topicOnlyInAside(clause: string, mentionsOf: () => readonly { start: number }[]): boolean {
+  if (!ASIDE_WORD.test(clause)) return false;
+  const mentions = mentionsOf();
+  return mentions.length > 0 && mentions.every((m) => ASIDE_BEFORE.test(clause.slice(Math.max(0, m.start - 120), m.start)));
+}
+
+const QUESTION_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(R.questionOpeners)}(?![\p{L}])`, 'iu');
+/** A clause ending in a question mark, a closing quote or bracket at most after it. */
+const ENDS_ASKING = /\?[\s"'\u201d\u2019)]*$/u;
+const FIRST_PERSON_WORD = new RegExp(String.raw`(?<![\p{L}])${words(R.firstPersonWords)}(?![\p{L}])`, 'u');
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
+
+/**
+ * A question in the writer's voice ("How did Kyiv react to Moscow's stance on Crimea?", a headline "Will Kyiv cede
+ * the Donbas?"): the clause ends asking, or opens with a question word in a sentence that does. It asks what a side
+ * wants rather than saying it. A side's own rhetorical question, quoted or in the first person ("Why would we give
+ * up our land?"), is that side's answer and stays.
+ */
+export function asksInWritersVoice(clause: string, sentence: string): boolean {
+  if (!clause.includes('?') && !sentence.trimEnd().endsWith('?')) return false;
+  const asking = ENDS_ASKING.test(clause) || (QUESTION_OPENER.test(clause) && ENDS_ASKING.test(sentence));
+  return asking && !QUOTE_MARK.test(sentence) && !FIRST_PERSON_WORD.test(clause);
+}

@@ -24,6 +24,7 @@ import {
   trailingRefuser,
 } from './position-actor.js';
 import {
+  asksInWritersVoice,
   bearsTerm,
   declinesComment,
   forecastAt,
@@ -42,6 +43,7 @@ import {
   planSubjectEnd,
   reportsControl,
   statesNoStance,
+  topicOnlyInAside,
   voicedByOutsider,
 } from './position-rejections.js';
 import { openingIndexed } from './regex-first-words.js';
@@ -494,6 +496,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       }
       if (reportsControl(clause)) {
         reject(topic, party, 'reports-control');
+        return;
+      }
+      if (asksInWritersVoice(clause, sentence.text)) {
+        reject(topic, party, 'writers-question');
+        return;
+      }
+      if (topicOnlyInAside(clause, () => topics.topicMentions(clause).filter((m) => m.id === topic))) {
+        reject(topic, party, 'topic-in-aside');
         return;
       }
       seen.add(key);
