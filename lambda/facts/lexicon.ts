@@ -226,6 +226,11 @@ const POSITION_REJECTION_LISTS = [
   'questionOpeners',
   'firstPersonWords',
   'personTitles',
+  'viewVerbs',
+  'viewQuantifiers',
+  'outsiderViewers',
+  'hypothesisOpeners',
+  'hypotheticalModals',
 ] as const;
 
 /** Word lists of the rules that reject a wrong position: joint subjects, forecasts, plan frames, live pages' titles. */

@@ -264,3 +264,42 @@ export function asksInWritersVoice(clause: string, sentence: string): boolean {
   const asking = ENDS_ASKING.test(clause) || (QUESTION_OPENER.test(clause) && ENDS_ASKING.test(sentence));
   return asking && !QUOTE_MARK.test(sentence) && !FIRST_PERSON_WORD.test(clause);
 }
+
+/** Who gives views of the sides (analysts, experts), with a verb of saying or of judging, before or after. */
+const VIEWER = String.raw`${words(R.outsiderViewers)}`;
+const VIEW_VERB = String.raw`${words(S.sayingVerbs, R.viewVerbs)}`;
+/**
+ * An outsider giving a view: "(most) analysts believe …", "…, experts say", "according to some observers", or an
+ * outside official judging rather than relaying ("Western officials expect Moscow to …"). Sources and reports
+ * ("according to officials familiar with the talks", "…, US officials said") pass on a side's stance; analysts and
+ * experts give their own reading of it.
+ */
+const OUTSIDER_VIEW = openingIndexed(
+  new RegExp(
+    [
+      String.raw`\b${VIEWER}(?:\s+[\p{L}-]+){0,3}?\s+${VIEW_VERB}(?![\p{L}])`,
+      String.raw`\b${VIEW_VERB}\s+(?:${words(R.viewQuantifiers)}\s+)?${VIEWER}(?![\p{L}])`,
+      String.raw`\baccording\s+to\s+(?:${words(R.viewQuantifiers)}\s+)?${VIEWER}(?![\p{L}])`,
+      String.raw`\b${words(S.outsiderSayers)}(?:\s+[\p{L}-]+){0,2}?\s+${words(R.viewVerbs)}(?![\p{L}])`,
+    ].join('|'),
+    'iu',
+  ),
+);
+
+/**
+ * An outsider's reading of a side ("Most analysts believe Moscow will insist on the peninsula", "Kyiv could accept a
+ * freeze, according to experts"): the analyst's view, whichever side it names as the subject.
+ */
+export const viewedByOutsider = (clause: string): boolean => OUTSIDER_VIEW.test(clause);
+
+/** A clause opening with a condition whose main part says what would follow: "If Kyiv left the region, Moscow would …". */
+const HYPOTHESIS = new RegExp(
+  String.raw`^[\s\p{P}]*${words(R.hypothesisOpeners)}\s[^,;]{3,160},\s*(?:[\p{L}'\u2019-]+\s+){1,6}?${words(R.hypotheticalModals)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * A hypothesis ("If Kyiv gave up the region, Moscow would stop the war"): when an outsider voices it, it is the
+ * outsider's reasoning about the sides, not what either side wants; a side's own conditional offer stays its stance.
+ */
+export const opensHypothesis = (clause: string): boolean => HYPOTHESIS.test(clause);

@@ -39,11 +39,13 @@ import {
   namedInLaterCondition,
   namesPressure,
   opensClause,
+  opensHypothesis,
   planFrame,
   planSubjectEnd,
   reportsControl,
   statesNoStance,
   topicOnlyInAside,
+  viewedByOutsider,
   voicedByOutsider,
 } from './position-rejections.js';
 import { openingIndexed } from './regex-first-words.js';
@@ -370,6 +372,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const reported = !subject || isSayer(clause.text, subject);
     const stated = reported ? possessiveStatementOwner(clause.text, topics, people) : null;
     if (stated) return { party: stated };
+    if (viewedByOutsider(clause.text)) return { rule: 'outsider-view' };
+    const outsiderVoice = () => voicedByOutsider(sentence.text) || outsiderFrame(sentence, clause.text);
+    if (opensHypothesis(clause.text) && outsiderVoice()) return { rule: 'outsider-hypothesis' };
     const forecast = forecastAt(clause.text);
     if (forecast >= 0 && (!subject || subject.start < forecast)) return { rule: 'forecast' };
     const frame = subject && bearsTerm(clause.text, subject) ? planFrame(sentence.text) : null;
