@@ -231,6 +231,10 @@ const POSITION_REJECTION_LISTS = [
   'outsiderViewers',
   'hypothesisOpeners',
   'hypotheticalModals',
+  'receiptVerbs',
+  'receivedDemandNouns',
+  'receivedDeterminers',
+  'askedPassives',
 ] as const;
 
 /** Word lists of the rules that reject a wrong position: joint subjects, forecasts, plan frames, live pages' titles. */

@@ -303,3 +303,26 @@ const HYPOTHESIS = new RegExp(
  * outsider's reasoning about the sides, not what either side wants; a side's own conditional offer stays its stance.
  */
 export const opensHypothesis = (clause: string): boolean => HYPOTHESIS.test(clause);
+
+/**
+ * After a side's name: a verb of reporting or receiving, then a demand that is not the side's own ("confirmed the
+ * demand to leave …", "has received an ultimatum to …", "confirmed receiving a request to …"), or the side itself
+ * asked ("confirmed it had been asked to withdraw …").
+ */
+const RECEIVES_AFTER = new RegExp(
+  [
+    String.raw`^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?:\s+\p{Ll}+ly|\s+(?:has|have|had|also))*\s+${words(R.receiptVerbs)}\s+(?:that\s+)?(?:(?:receiving|getting)\s+)?${words(R.receivedDeterminers)}\s+(?:[\p{L}-]+\s+){0,2}?${words(R.receivedDemandNouns)}(?![\p{L}])`,
+    String.raw`^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?:\s+\p{Ll}+ly|\s+(?:has|have|had|also))*\s+${words(R.receiptVerbs, S.sayingVerbs)}\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:had|has|have|was|were|is|are)\s+${words(R.askedPassives)}(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+/** A side's own answer after it: "… described the demand as unacceptable", "… received the terms and rejected them". */
+const ANSWERS = openingIndexed(new RegExp(String.raw`\b${words(S.replyJudgements, S.replyVerbs, S.replyWords)}(?![\p{L}])`, 'iu'));
+
+/**
+ * Whether the side is named only as the one that reports or receives another's demand ("Kyiv confirmed the demand to
+ * leave the region", "Kyiv said it had been asked to withdraw"): the demand is its maker's, never the reporter's own
+ * stance, unless the side answers it in the same clause.
+ */
+export const receivesDemand = (clause: string, mention: PartyMention): boolean =>
+  RECEIVES_AFTER.test(clause.slice(mention.end, mention.end + 160)) && !ANSWERS.test(clause.slice(mention.end));

@@ -42,6 +42,7 @@ import {
   opensHypothesis,
   planFrame,
   planSubjectEnd,
+  receivesDemand,
   reportsControl,
   statesNoStance,
   topicOnlyInAside,
@@ -357,6 +358,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const pressedSubject = own.some((m) => opensClause(clause, m) && isPressed(clause, m));
     return pressedSubject && !own.some((m) => takesStance(clause, m) && !isPressed(clause, m));
   };
+  // "Kyiv confirmed the demand to leave the region": the party reports or receives another's demand, and takes no
+  // stance of its own elsewhere in the clause.
+  const receivedOnly = (clause: string, party: string) => {
+    const own = mentionsOf(clause, party);
+    const receiving = own.filter((m) => receivesDemand(clause, m));
+    return receiving.length > 0 && !own.some((m) => !receiving.includes(m) && takesStance(clause, m));
+  };
   // The party a rule found for a clause, unless another holds its stance or none does: the side whose statement a
   // possessive reports (not the speaker commenting on it), both sides together or an outsider as its subject, a
   // forecast of the side's reaction, or a term of a plan framing the sentence ("Under the reported plan, Kyiv would
@@ -387,6 +395,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       return termHolder(planOwner(index, clause.text));
     }
     if (namesPressure(clause.text) && pressedOnly(clause.text, party)) return { rule: 'pressed-to-act' };
+    if (receivedOnly(clause.text, party)) return { rule: 'reports-received-demand' };
     const blocked = blockedHolder(clause.text, topics, people, outsiderPeople);
     return blocked ? { rule: blocked } : { party };
   };
