@@ -235,6 +235,8 @@ const POSITION_REJECTION_LISTS = [
   'receivedDemandNouns',
   'receivedDeterminers',
   'askedPassives',
+  'circumstanceOpeners',
+  'conditionGuards',
 ] as const;
 
 /** Word lists of the rules that reject a wrong position: joint subjects, forecasts, plan frames, live pages' titles. */

@@ -224,7 +224,9 @@ export const opensClause = (clause: string, mention: PartyMention): boolean =>
   SUBJECT_OPENING.test(clause.slice(0, mention.start));
 
 /** Any aside head or marker: the cheap gate, since most clauses name their topic as what the stance is about. */
-const ASIDE_WORD = openingIndexed(new RegExp(String.raw`\b${words(R.asideHeads, R.asideMarkers)}(?![\p{L}])`, 'iu'));
+const ASIDE_WORD = openingIndexed(
+  new RegExp(String.raw`\b${words(R.asideHeads, R.asideMarkers, R.circumstanceOpeners)}(?![\p{L}])`, 'iu'),
+);
 /**
  * Right before a topic mention: an event, the people it hits or the act of speaking, then (a few words on) a place
  * preposition, a list of other places and a lower-case modifier ("attacks on civilians in Kharkiv and ", "said in the
@@ -234,17 +236,42 @@ const ASIDE_BEFORE = new RegExp(
   String.raw`(?:\b${words(R.asideHeads)}(?:\s+[\p{L}'\u2019-]+){0,2}?|\b${words(R.asideMarkers)})\s+${words(R.locativePrepositions)}\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`,
   'u',
 );
+/**
+ * A clause of circumstance set after the stance ("… even as Russian forces advanced in …", "…, days after strikes on …"),
+ * not one of condition ("only after", "as soon as"). The last one before a mention is the one that holds it.
+ */
+const CIRCUMSTANCE = new RegExp(
+  String.raw`(?<!\b${words(R.conditionGuards)}\s+)\b${words(R.circumstanceOpeners)}\s`,
+  'giu',
+);
+/** A second infinitive of the stance joined on ("… after a vote and to pull out of …"): the stance goes on past the opener. */
+const JOINED_INFINITIVE = /\b(?:and|or)\s+(?:then\s+)?to\s+\p{Ll}/iu;
+
+/** Whether the topic mention stands in a clause of circumstance opened after the clause's stance, with no stance of its own. */
+function inCircumstance(clause: string, at: number): boolean {
+  const stance = WANT_OFFER_REFUSE.exec(clause);
+  if (!stance || stance.index >= at) return false;
+  const opener = [...clause.slice(0, at).matchAll(CIRCUMSTANCE)].at(-1);
+  const span = opener ? clause.slice(opener.index, at) : '';
+  return opener !== undefined && opener.index > stance.index && !WANT_OFFER_REFUSE.test(span) && !JOINED_INFINITIVE.test(span);
+}
 
 /**
  * Whether every mention of the topic in the clause is an aside: the place of an event or of the speaking ("Kyiv
  * demanded a halt to strikes on civilians in Kharkiv and Donetsk", "… a truce along the front, including near the
- * Donbas", "Moscow wants sanctions lifted, Kyiv's envoy said in Donetsk"). A stance on the topic names it as its
- * object ("withdraw from Donetsk", "recognition of Crimea", "areas, including Crimea").
+ * Donbas", "Moscow wants sanctions lifted, Kyiv's envoy said in Donetsk"), or a clause of circumstance after the
+ * stance ("Kyiv called for more air defence after Russian missiles hit the Donbas"). A stance on the topic names
+ * it as its object ("withdraw from Donetsk", "recognition of Crimea", "areas, including Crimea").
  */
 export function topicOnlyInAside(clause: string, mentionsOf: () => readonly { start: number }[]): boolean {
   if (!ASIDE_WORD.test(clause)) return false;
   const mentions = mentionsOf();
-  return mentions.length > 0 && mentions.every((m) => ASIDE_BEFORE.test(clause.slice(Math.max(0, m.start - 120), m.start)));
+  return (
+    mentions.length > 0 &&
+    mentions.every(
+      (m) => ASIDE_BEFORE.test(clause.slice(Math.max(0, m.start - 120), m.start)) || inCircumstance(clause, m.start),
+    )
+  );
 }
 
 const QUESTION_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(R.questionOpeners)}(?![\p{L}])`, 'iu');
