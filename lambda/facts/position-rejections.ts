@@ -247,13 +247,15 @@ const CIRCUMSTANCE = new RegExp(
 /** A second infinitive of the stance joined on ("… after a vote and to pull out of …"): the stance goes on past the opener. */
 const JOINED_INFINITIVE = /\b(?:and|or)\s+(?:then\s+)?to\s+\p{Ll}/iu;
 
-/** Whether the topic mention stands in a clause of circumstance opened after the clause's stance, with no stance of its own. */
+/**
+ * Whether the topic mention stands in a clause of circumstance opened after the start of the clause (where its subject
+ * and stance stand), with no stance of its own and no second aim joined on.
+ */
 function inCircumstance(clause: string, at: number): boolean {
-  const stance = WANT_OFFER_REFUSE.exec(clause);
-  if (!stance || stance.index >= at) return false;
   const opener = [...clause.slice(0, at).matchAll(CIRCUMSTANCE)].at(-1);
-  const span = opener ? clause.slice(opener.index, at) : '';
-  return opener !== undefined && opener.index > stance.index && !WANT_OFFER_REFUSE.test(span) && !JOINED_INFINITIVE.test(span);
+  if (!opener || !/\p{L}/u.test(clause.slice(0, opener.index))) return false;
+  const span = clause.slice(opener.index, at);
+  return !WANT_OFFER_REFUSE.test(span) && !JOINED_INFINITIVE.test(span);
 }
 
 /**

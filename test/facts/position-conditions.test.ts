@@ -44,9 +44,21 @@ describe('the topic must be what the stance is about', () => {
     expect(topicOnlyInAside(both, mentionsOf(both, 'donbas'))).toBe(false);
   });
 
+  it('finds a topic named only in a clause of circumstance after the stance, not in a condition or a joined aim', () => {
+    const after = 'Kyiv asked for more air defence after Russian drones hit Kramatorsk';
+    expect(topicOnlyInAside(after, mentionsOf(after, 'donbas'))).toBe(true);
+    const days = 'The Kremlin turned the plan down, days after its units took a village near Sloviansk';
+    expect(topicOnlyInAside(days, mentionsOf(days, 'donbas'))).toBe(true);
+    const condition = 'Kyiv says it will talk only after Moscow leaves Kramatorsk';
+    expect(topicOnlyInAside(condition, mentionsOf(condition, 'donbas'))).toBe(false);
+    const joined = 'Moscow wants Kyiv to vote after a truce and to move its army out of Kramatorsk';
+    expect(topicOnlyInAside(joined, mentionsOf(joined, 'donbas'))).toBe(false);
+  });
+
   it('gives no side a position on a region a demand about something else names in passing', () => {
     expect(held('Ukraine called for a ceasefire along the entire front line, including around Sloviansk.')).toEqual([]);
     expect(held('Kyiv demanded an end to drone strikes on towns such as Sumy, Izium and Kramatorsk.')).toEqual([]);
+    expect(held('Kyiv asked for more air defence after a night of drone raids on Sloviansk.')).toEqual([]);
     expect(held('Kyiv pressed Moscow to give up the Donbas.')).toEqual(['donbas/Ukraine']);
   });
 });
