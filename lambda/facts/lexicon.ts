@@ -237,6 +237,7 @@ const POSITION_REJECTION_LISTS = [
   'askedPassives',
   'circumstanceOpeners',
   'conditionGuards',
+  'futureModals',
 ] as const;
 
 /** Word lists of the rules that reject a wrong position: joint subjects, forecasts, plan frames, live pages' titles. */

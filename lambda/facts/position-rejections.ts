@@ -244,16 +244,19 @@ const CIRCUMSTANCE = new RegExp(
   String.raw`(?<!\b${words(R.conditionGuards)}\s+)\b${words(R.circumstanceOpeners)}\s`,
   'giu',
 );
+/** A modal before the opener makes it a condition of what a side will do ("Kyiv would talk after Moscow left …"). */
+const FUTURE_MODAL = new RegExp(String.raw`\b${words(R.futureModals)}(?![\p{L}])`, 'iu');
 /** A second infinitive of the stance joined on ("… after a vote and to pull out of …"): the stance goes on past the opener. */
 const JOINED_INFINITIVE = /\b(?:and|or)\s+(?:then\s+)?to\s+\p{Ll}/iu;
 
 /**
  * Whether the topic mention stands in a clause of circumstance opened after the start of the clause (where its subject
- * and stance stand), with no stance of its own and no second aim joined on.
+ * and stance stand), with no stance of its own and no second aim joined on, after a main clause that sets no modal.
  */
 function inCircumstance(clause: string, at: number): boolean {
   const opener = [...clause.slice(0, at).matchAll(CIRCUMSTANCE)].at(-1);
-  if (!opener || !/\p{L}/u.test(clause.slice(0, opener.index))) return false;
+  const main = opener ? clause.slice(0, opener.index) : '';
+  if (!opener || !/\p{L}/u.test(main) || FUTURE_MODAL.test(main)) return false;
   const span = clause.slice(opener.index, at);
   return !WANT_OFFER_REFUSE.test(span) && !JOINED_INFINITIVE.test(span);
 }
