@@ -298,8 +298,8 @@ export function asksInWritersVoice(clause: string, sentence: string): boolean {
 }
 
 /** Who gives views of the sides (analysts, experts), with a verb of saying or of judging, before or after. */
-const VIEWER = String.raw`${words(R.outsiderViewers)}`;
-const VIEW_VERB = String.raw`${words(S.sayingVerbs, R.viewVerbs)}`;
+const VIEWER = words(R.outsiderViewers);
+const VIEW_VERB = words(S.sayingVerbs, R.viewVerbs);
 /**
  * An outsider giving a view: "(most) analysts believe …", "…, experts say", "according to some observers", or an
  * outside official judging rather than relaying ("Western officials expect Moscow to …"). Sources and reports
@@ -349,7 +349,9 @@ const RECEIVES_AFTER = new RegExp(
   'iu',
 );
 /** A side's own answer after it: "… described the demand as unacceptable", "… received the terms and rejected them". */
-const ANSWERS = openingIndexed(new RegExp(String.raw`\b${words(S.replyJudgements, S.replyVerbs, S.replyWords)}(?![\p{L}])`, 'iu'));
+const ANSWERS = openingIndexed(
+  new RegExp(String.raw`\b${words(S.replyJudgements, S.replyVerbs, S.replyWords)}(?![\p{L}])`, 'iu'),
+);
 
 /**
  * Whether the side is named only as the one that reports or receives another's demand ("Kyiv confirmed the demand to
