@@ -223,6 +223,8 @@ const POSITION_REJECTION_LISTS = [
   'asideHeads',
   'asideMarkers',
   'locativePrepositions',
+  'placeModifiers',
+  'placeNouns',
   'questionOpeners',
   'firstPersonWords',
   'personTitles',

@@ -229,11 +229,12 @@ const ASIDE_WORD = openingIndexed(
 );
 /**
  * Right before a topic mention: an event, the people it hits or the act of speaking, then (a few words on) a place
- * preposition, a list of other places and a lower-case modifier ("attacks on civilians in Kharkiv and ", "said in the
+ * preposition, a list of other places and a place's modifier ("attacks on civilians in Kharkiv and ", "said in the
  * eastern city of ", "including near "): the topic is where something else happens, not what the stance is about.
+ * Nothing else may stand between: "said in an interview that Crimea …" names the topic in what was said.
  */
 const ASIDE_BEFORE = new RegExp(
-  String.raw`(?:\b${words(R.asideHeads)}(?:\s+[\p{L}'\u2019-]+){0,2}?|\b${words(R.asideMarkers)})\s+${words(R.locativePrepositions)}\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`,
+  String.raw`(?:\b${words(R.asideHeads)}(?:\s+[\p{L}'\u2019-]+){0,2}?|\b${words(R.asideMarkers)})\s+${words(R.locativePrepositions)}\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?(?:${words(R.placeModifiers)}\s+)?(?:${words(R.placeNouns)}\s+of\s+)?$`,
   'u',
 );
 /**

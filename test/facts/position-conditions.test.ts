@@ -39,6 +39,9 @@ describe('the topic must be what the stance is about', () => {
     expect(topicOnlyInAside(included, mentionsOf(included, 'crimea'))).toBe(false);
     const zone = 'Kyiv said it could accept a demilitarised strip in the Donbas';
     expect(topicOnlyInAside(zone, mentionsOf(zone, 'donbas'))).toBe(false);
+    // The speaking's place, then what was said: the topic is in what was said.
+    const said = 'Lytvak said in an interview that Crimea will never be Russian';
+    expect(topicOnlyInAside(said, mentionsOf(said, 'crimea'))).toBe(false);
     // One mention as the object is enough, whatever the others are.
     const both = 'Kyiv will not give up Sloviansk, despite the shelling in Sloviansk';
     expect(topicOnlyInAside(both, mentionsOf(both, 'donbas'))).toBe(false);
