@@ -361,3 +361,17 @@ const ANSWERS = openingIndexed(
  */
 export const receivesDemand = (clause: string, mention: PartyMention): boolean =>
   RECEIVES_AFTER.test(clause.slice(mention.end, mention.end + 160)) && !ANSWERS.test(clause.slice(mention.end));
+
+/** Right after the received demand: "from" and its sender ("an ultimatum from Moscow to …"). */
+const SENDER_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?from\s+(?:the\s+)?$/iu;
+
+/**
+ * Where the sender of a received demand is named, as "from X" right after the demand ("Kyiv has received a demand from
+ * Moscow to …"), for the caller to read the party there; -1 when the clause names none.
+ */
+export function demandSenderAt(clause: string, mention: PartyMention, senders: readonly PartyMention[]): number {
+  const received = RECEIVES_AFTER.exec(clause.slice(mention.end, mention.end + 160));
+  if (!received) return -1;
+  const end = mention.end + received.index + received[0].length;
+  return senders.find((s) => s.start >= end && SENDER_AFTER.test(clause.slice(end, s.start)))?.start ?? -1;
+}

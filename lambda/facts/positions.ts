@@ -27,6 +27,7 @@ import {
   asksInWritersVoice,
   bearsTerm,
   declinesComment,
+  demandSenderAt,
   forecastAt,
   isAgendaOnly,
   isBackground,
@@ -360,10 +361,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   };
   // "Kyiv confirmed the demand to leave the region": the party reports or receives another's demand, and takes no
   // stance of its own elsewhere in the clause.
-  const receivedOnly = (clause: string, party: string) => {
+  // "Kyiv has received a demand from Moscow to …": the sender named after the demand holds it.
+  const receivedOnly = (clause: string, party: string): { sender: string | null } | null => {
     const own = mentionsOf(clause, party);
     const receiving = own.filter((m) => receivesDemand(clause, m));
-    return receiving.length > 0 && !own.some((m) => !receiving.includes(m) && takesStance(clause, m));
+    if (!receiving.length || own.some((m) => !receiving.includes(m) && takesStance(clause, m))) return null;
+    const others = topics.partyMentions(clause).filter((m) => m.id !== party);
+    const at = receiving[0] ? demandSenderAt(clause, receiving[0], others) : -1;
+    return { sender: others.find((m) => m.start === at)?.id ?? null };
   };
   // The party a rule found for a clause, unless another holds its stance or none does: the side whose statement a
   // possessive reports (not the speaker commenting on it), both sides together or an outsider as its subject, a
@@ -395,7 +400,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       return termHolder(planOwner(index, clause.text));
     }
     if (namesPressure(clause.text) && pressedOnly(clause.text, party)) return { rule: 'pressed-to-act' };
-    if (receivedOnly(clause.text, party)) return { rule: 'reports-received-demand' };
+    const received = receivedOnly(clause.text, party);
+    if (received) return received.sender ? { party: received.sender } : { rule: 'reports-received-demand' };
     const blocked = blockedHolder(clause.text, topics, people, outsiderPeople);
     return blocked ? { rule: blocked } : { party };
   };

@@ -109,6 +109,8 @@ describe('whose words the stance is', () => {
     expect(held('The Ukrainian foreign minister acknowledged the demand to withdraw from Kramatorsk.')).toEqual([]);
     expect(held('Kyiv confirmed it had been asked to hand over Sloviansk.')).toEqual([]);
     expect(held('Kyiv confirmed that Moscow had demanded a withdrawal from Kramatorsk.')).toEqual(['donbas/Russia']);
+    // The sender named after the received demand holds it.
+    expect(held('Kyiv has received a demand from Moscow to withdraw from Kramatorsk.')).toEqual(['donbas/Russia']);
   });
 
   it('gives a side reporting a person of no known side no position', () => {
