@@ -239,10 +239,11 @@ const ASIDE_BEFORE = new RegExp(
 );
 /**
  * A clause of circumstance set after the stance ("… even as Russian forces advanced in …", "…, days after strikes on …"),
- * not one of condition ("only after", "as soon as"). The last one before a mention is the one that holds it.
+ * not one of condition ("only after"), nor a participle framing what the speaker was asked or doing ("…, he said when
+ * asked about Crimea": the answer is about it). The last one before a mention is the one that holds it.
  */
 const CIRCUMSTANCE = new RegExp(
-  String.raw`(?<!\b${words(R.conditionGuards)}\s+)\b${words(R.circumstanceOpeners)}\s`,
+  String.raw`(?<!\b${words(R.conditionGuards)}\s+)\b${words(R.circumstanceOpeners)}\s+(?!\p{Ll}+(?:ed|ing)(?![\p{L}]))`,
   'giu',
 );
 /** A modal before the opener makes it a condition of what a side will do ("Kyiv would talk after Moscow left …"). */
