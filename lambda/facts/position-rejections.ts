@@ -320,11 +320,16 @@ const OUTSIDER_VIEW = openingIndexed(
   ),
 );
 
+/** Any analyst or outside official: the cheap gate, since the view's verbs ("said") are in most clauses. */
+const OUTSIDER_WORD = openingIndexed(
+  new RegExp(String.raw`\b${words(R.outsiderViewers, S.outsiderSayers)}(?![\p{L}])`, 'iu'),
+);
+
 /**
  * An outsider's reading of a side ("Most analysts believe Moscow will insist on the peninsula", "Kyiv could accept a
  * freeze, according to experts"): the analyst's view, whichever side it names as the subject.
  */
-export const viewedByOutsider = (clause: string): boolean => OUTSIDER_VIEW.test(clause);
+export const viewedByOutsider = (clause: string): boolean => OUTSIDER_WORD.test(clause) && OUTSIDER_VIEW.test(clause);
 
 /** A clause opening with a condition whose main part says what would follow: "If Kyiv left the region, Moscow would …". */
 const HYPOTHESIS = new RegExp(
@@ -362,6 +367,14 @@ const ANSWERS = openingIndexed(
  */
 export const receivesDemand = (clause: string, mention: PartyMention): boolean =>
   RECEIVES_AFTER.test(clause.slice(mention.end, mention.end + 160)) && !ANSWERS.test(clause.slice(mention.end));
+
+/** Any verb of reporting or receiving, or a passive of asking: the cheap gate before `receivesDemand`. */
+const RECEIPT_WORD = openingIndexed(
+  new RegExp(String.raw`\b${words(R.receiptVerbs, R.askedPassives)}(?![\p{L}])`, 'iu'),
+);
+
+/** Whether the clause may report or receive a demand at all: most clauses hold no such verb. */
+export const namesReceipt = (clause: string): boolean => RECEIPT_WORD.test(clause);
 
 /** Right after the received demand: "from" and its sender ("an ultimatum from Moscow to …"). */
 const SENDER_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?from\s+(?:the\s+)?$/iu;

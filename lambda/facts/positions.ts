@@ -39,6 +39,7 @@ import {
   namedInCondition,
   namedInLaterCondition,
   namesPressure,
+  namesReceipt,
   opensClause,
   opensHypothesis,
   planFrame,
@@ -400,7 +401,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       return termHolder(planOwner(index, clause.text));
     }
     if (namesPressure(clause.text) && pressedOnly(clause.text, party)) return { rule: 'pressed-to-act' };
-    const received = receivedOnly(clause.text, party);
+    const received = namesReceipt(clause.text) ? receivedOnly(clause.text, party) : null;
     if (received) return received.sender ? { party: received.sender } : { rule: 'reports-received-demand' };
     const blocked = blockedHolder(clause.text, topics, people, outsiderPeople);
     return blocked ? { rule: blocked } : { party };

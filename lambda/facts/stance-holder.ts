@@ -1,6 +1,7 @@
 import { rejectionWords as R, stanceWords as S, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { opensClause } from './position-rejections.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { CompiledTopics, PartyMention } from './topics.js';
 import { isSayer, type PeopleMentions, takesStance } from './topics-parties.js';
 
@@ -40,6 +41,8 @@ const PERSON_NAME = new RegExp(
   String.raw`(?:\b${words(R.personTitles)}\.?\s+|(?<![\p{L}'’.-])\p{Lu}[\p{L}'’-]+\s+|(?<=(?:\p{Ll}|,)\s+))\p{Lu}[\p{L}'’-]+(?:['’]s)?`,
   'gu',
 );
+/** Any verb of saying: the cheap gate before looking for a side that reports someone. */
+const SAYING_WORD = openingIndexed(new RegExp(String.raw`\b${words(S.sayingVerbs)}(?![\p{L}])`, 'iu'));
 /** Mediators and outside bodies named in lower case or by a phrase ("mediators", "the White House"). */
 const OUTSIDER_NAMES = new RegExp(String.raw`\b${words(S.thirdPartyOwners)}(?![\p{L}])`, 'gu');
 
@@ -126,9 +129,15 @@ export function blockedHolder(
       !pairs.some((p) => p.start <= m.start && m.end <= p.end),
   );
   const inPair = (m: PartyMention) => pairs.some((p) => p.start <= m.start && m.end <= p.end);
-  const takers = parties.filter((m) => !inPair(m) && takesStance(clause, m));
+  // Read only when needed: most clauses have no blocker, and the stance test runs per party mention.
+  let takersRead: PartyMention[] | undefined;
+  const takers = () => {
+    takersRead ??= parties.filter((m) => !inPair(m) && takesStance(clause, m));
+    return takersRead;
+  };
   // A person of no known side blocks only a side that reports them: alone, they may be that side's own leader.
-  const unplaced = takers.length
+  const reported = SAYING_WORD.test(clause) && takers().some((t) => isSayer(clause, t));
+  const unplaced = reported
     ? unplacedPeople(clause, topics, parties).filter(
         (m) =>
           takesStance(clause, m) && !isSayer(clause, m) && !outsiders.some((o) => o.start <= m.start && m.end <= o.end),
@@ -146,7 +155,7 @@ export function blockedHolder(
   ];
   if (!blockers.length) return null;
   // A side that wants or refuses in the clause holds a stance of its own; one that only says it reports the blocker's.
-  if (!takers.every((t) => isSayer(clause, t))) return null;
+  if (!takers().every((t) => isSayer(clause, t))) return null;
   return blockers.sort((a, b) => a.at - b.at)[0]?.why ?? null;
 }
 
