@@ -226,3 +226,170 @@ export function opensClause(clause: string, mention: PartyMention): boolean {
   const core = coreStart(clause);
   return core > 0 && mention.start >= core && SUBJECT_OPENING.test(clause.slice(core, mention.start));
 }
+
+/** Any aside head or marker: the cheap gate, since most clauses name their topic as what the stance is about. */
+const ASIDE_WORD = openingIndexed(
+  new RegExp(String.raw`\b${words(R.asideHeads, R.asideMarkers, R.circumstanceOpeners)}(?![\p{L}])`, 'iu'),
+);
+/**
+ * Right before a topic mention: an event, the people it hits or the act of speaking, then (a few words on) a place
+ * preposition, a list of other places and a place's modifier ("attacks on civilians in Kharkiv and ", "said in the
+ * eastern city of ", "including near "): the topic is where something else happens, not what the stance is about.
+ * Nothing else may stand between: "said in an interview that Crimea …" names the topic in what was said.
+ */
+const ASIDE_BEFORE = new RegExp(
+  String.raw`(?:\b${words(R.asideHeads)}(?:\s+[\p{L}'\u2019-]+){0,2}?|\b${words(R.asideMarkers)})\s+${words(R.locativePrepositions)}\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?(?:${words(R.placeModifiers)}\s+)?(?:${words(R.placeNouns)}\s+of\s+)?$`,
+  'u',
+);
+/**
+ * A clause of circumstance set after the stance ("… even as Russian forces advanced in …", "…, days after strikes on …"),
+ * not one of condition ("only after"), nor a participle framing what the speaker was asked or doing ("…, he said when
+ * asked about Crimea": the answer is about it). The last one before a mention is the one that holds it.
+ */
+const CIRCUMSTANCE = new RegExp(
+  String.raw`(?<!\b${words(R.conditionGuards)}\s+)\b${words(R.circumstanceOpeners)}\s+(?!\p{Ll}+(?:ed|ing)(?![\p{L}]))`,
+  'giu',
+);
+/** A modal before the opener makes it a condition of what a side will do ("Kyiv would talk after Moscow left …"). */
+const FUTURE_MODAL = new RegExp(String.raw`\b${words(R.futureModals)}(?![\p{L}])`, 'iu');
+/** A second infinitive of the stance joined on ("… after a vote and to pull out of …"): the stance goes on past the opener. */
+const JOINED_INFINITIVE = /\b(?:and|or)\s+(?:then\s+)?to\s+\p{Ll}/iu;
+
+/**
+ * Whether the topic mention stands in a clause of circumstance opened after the start of the clause (where its subject
+ * and stance stand), with no stance of its own and no second aim joined on, after a main clause that sets no modal.
+ */
+function inCircumstance(clause: string, at: number): boolean {
+  const opener = [...clause.slice(0, at).matchAll(CIRCUMSTANCE)].at(-1);
+  const main = opener ? clause.slice(0, opener.index) : '';
+  if (!opener || !/\p{L}/u.test(main) || FUTURE_MODAL.test(main)) return false;
+  const span = clause.slice(opener.index, at);
+  return !WANT_OFFER_REFUSE.test(span) && !JOINED_INFINITIVE.test(span);
+}
+
+/**
+ * Whether every mention of the topic in the clause is an aside: the place of an event or of the speaking ("Kyiv
+ * demanded a halt to strikes on civilians in Kharkiv and Donetsk", "… a truce along the front, including near the
+ * Donbas", "Moscow wants sanctions lifted, Kyiv's envoy said in Donetsk"), or a clause of circumstance after the
+ * stance ("Kyiv called for more air defence after Russian missiles hit the Donbas"). A stance on the topic names
+ * it as its object ("withdraw from Donetsk", "recognition of Crimea", "areas, including Crimea").
+ */
+export function topicOnlyInAside(clause: string, mentionsOf: () => readonly { start: number }[]): boolean {
+  if (!ASIDE_WORD.test(clause)) return false;
+  const mentions = mentionsOf();
+  return (
+    mentions.length > 0 &&
+    mentions.every(
+      (m) => ASIDE_BEFORE.test(clause.slice(Math.max(0, m.start - 120), m.start)) || inCircumstance(clause, m.start),
+    )
+  );
+}
+
+const QUESTION_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(R.questionOpeners)}(?![\p{L}])`, 'iu');
+/** A clause ending in a question mark, a closing quote or bracket at most after it. */
+const ENDS_ASKING = /\?[\s"'\u201d\u2019)]*$/u;
+const FIRST_PERSON_WORD = new RegExp(String.raw`(?<![\p{L}])${words(R.firstPersonWords)}(?![\p{L}])`, 'u');
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
+
+/**
+ * A question in the writer's voice ("How did Kyiv react to Moscow's stance on Crimea?", a headline "Will Kyiv cede
+ * the Donbas?"): the clause ends asking, or opens with a question word in a sentence that does. It asks what a side
+ * wants rather than saying it. A side's own rhetorical question, quoted or in the first person ("Why would we give
+ * up our land?"), is that side's answer and stays.
+ */
+export function asksInWritersVoice(clause: string, sentence: string): boolean {
+  if (!clause.includes('?') && !sentence.trimEnd().endsWith('?')) return false;
+  const asking = ENDS_ASKING.test(clause) || (QUESTION_OPENER.test(clause) && ENDS_ASKING.test(sentence));
+  return asking && !QUOTE_MARK.test(sentence) && !FIRST_PERSON_WORD.test(clause);
+}
+
+/** Who gives views of the sides (analysts, experts), with a verb of saying or of judging, before or after. */
+const VIEWER = words(R.outsiderViewers);
+const VIEW_VERB = words(S.sayingVerbs, R.viewVerbs);
+/**
+ * An outsider giving a view: "(most) analysts believe …", "…, experts say", "according to some observers", or an
+ * outside official judging rather than relaying ("Western officials expect Moscow to …"). Sources and reports
+ * ("according to officials familiar with the talks", "…, US officials said") pass on a side's stance; analysts and
+ * experts give their own reading of it.
+ */
+const OUTSIDER_VIEW = openingIndexed(
+  new RegExp(
+    [
+      String.raw`\b${VIEWER}(?:\s+[\p{L}-]+){0,3}?\s+${VIEW_VERB}(?![\p{L}])`,
+      String.raw`\b${VIEW_VERB}\s+(?:${words(R.viewQuantifiers)}\s+)?${VIEWER}(?![\p{L}])`,
+      String.raw`\baccording\s+to\s+(?:${words(R.viewQuantifiers)}\s+)?${VIEWER}(?![\p{L}])`,
+      String.raw`\b${words(S.outsiderSayers)}(?:\s+[\p{L}-]+){0,2}?\s+${words(R.viewVerbs)}(?![\p{L}])`,
+    ].join('|'),
+    'iu',
+  ),
+);
+
+/** Any analyst or outside official: the cheap gate, since the view's verbs ("said") are in most clauses. */
+const OUTSIDER_WORD = openingIndexed(
+  new RegExp(String.raw`\b${words(R.outsiderViewers, S.outsiderSayers)}(?![\p{L}])`, 'iu'),
+);
+
+/**
+ * An outsider's reading of a side ("Most analysts believe Moscow will insist on the peninsula", "Kyiv could accept a
+ * freeze, according to experts"): the analyst's view, whichever side it names as the subject.
+ */
+export const viewedByOutsider = (clause: string): boolean => OUTSIDER_WORD.test(clause) && OUTSIDER_VIEW.test(clause);
+
+/** A clause opening with a condition whose main part says what would follow: "If Kyiv left the region, Moscow would …". */
+const HYPOTHESIS = new RegExp(
+  String.raw`^[\s\p{P}]*${words(R.hypothesisOpeners)}\s[^,;]{3,160},\s*(?:[\p{L}'\u2019-]+\s+){1,6}?${words(R.hypotheticalModals)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * A hypothesis ("If Kyiv gave up the region, Moscow would stop the war"): when an outsider voices it, it is the
+ * outsider's reasoning about the sides, not what either side wants; a side's own conditional offer stays its stance.
+ */
+export const opensHypothesis = (clause: string): boolean => HYPOTHESIS.test(clause);
+
+/**
+ * After a side's name: a verb of reporting or receiving, then a demand that is not the side's own ("confirmed the
+ * demand to leave …", "has received an ultimatum to …", "confirmed receiving a request to …"), or the side itself
+ * asked ("confirmed it had been asked to withdraw …").
+ */
+const RECEIVES_AFTER = new RegExp(
+  [
+    String.raw`^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?:\s+\p{Ll}+ly|\s+(?:has|have|had|also))*\s+${words(R.receiptVerbs)}\s+(?:that\s+)?(?:(?:receiving|getting)\s+)?${words(R.receivedDeterminers)}\s+(?:[\p{L}-]+\s+){0,2}?${words(R.receivedDemandNouns)}(?![\p{L}])`,
+    String.raw`^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?:\s+\p{Ll}+ly|\s+(?:has|have|had|also))*\s+${words(R.receiptVerbs, S.sayingVerbs)}\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:had|has|have|was|were|is|are)\s+${words(R.askedPassives)}(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+/** A side's own answer after it: "… described the demand as unacceptable", "… received the terms and rejected them". */
+const ANSWERS = openingIndexed(
+  new RegExp(String.raw`\b${words(S.replyJudgements, S.replyVerbs, S.replyWords)}(?![\p{L}])`, 'iu'),
+);
+
+/**
+ * Whether the side is named only as the one that reports or receives another's demand ("Kyiv confirmed the demand to
+ * leave the region", "Kyiv said it had been asked to withdraw"): the demand is its maker's, never the reporter's own
+ * stance, unless the side answers it in the same clause.
+ */
+export const receivesDemand = (clause: string, mention: PartyMention): boolean =>
+  RECEIVES_AFTER.test(clause.slice(mention.end, mention.end + 160)) && !ANSWERS.test(clause.slice(mention.end));
+
+/** Any verb of reporting or receiving, or a passive of asking: the cheap gate before `receivesDemand`. */
+const RECEIPT_WORD = openingIndexed(
+  new RegExp(String.raw`\b${words(R.receiptVerbs, R.askedPassives)}(?![\p{L}])`, 'iu'),
+);
+
+/** Whether the clause may report or receive a demand at all: most clauses hold no such verb. */
+export const namesReceipt = (clause: string): boolean => RECEIPT_WORD.test(clause);
+
+/** Right after the received demand: "from" and its sender ("an ultimatum from Moscow to …"). */
+const SENDER_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?from\s+(?:the\s+)?$/iu;
+
+/**
+ * Where the sender of a received demand is named, as "from X" right after the demand ("Kyiv has received a demand from
+ * Moscow to …"), for the caller to read the party there; -1 when the clause names none.
+ */
+export function demandSenderAt(clause: string, mention: PartyMention, senders: readonly PartyMention[]): number {
+  const received = RECEIVES_AFTER.exec(clause.slice(mention.end, mention.end + 160));
+  if (!received) return -1;
+  const end = mention.end + received.index + received[0].length;
+  return senders.find((s) => s.start >= end && SENDER_AFTER.test(clause.slice(end, s.start)))?.start ?? -1;
+}

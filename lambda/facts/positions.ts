@@ -24,8 +24,10 @@ import {
   trailingRefuser,
 } from './position-actor.js';
 import {
+  asksInWritersVoice,
   bearsTerm,
   declinesComment,
+  demandSenderAt,
   forecastAt,
   isAgendaOnly,
   isBackground,
@@ -37,11 +39,16 @@ import {
   namedInCondition,
   namedInLaterCondition,
   namesPressure,
+  namesReceipt,
   opensClause,
+  opensHypothesis,
   planFrame,
   planSubjectEnd,
+  receivesDemand,
   reportsControl,
   statesNoStance,
+  topicOnlyInAside,
+  viewedByOutsider,
   voicedByOutsider,
 } from './position-rejections.js';
 import { openingIndexed } from './regex-first-words.js';
@@ -354,6 +361,17 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const pressedSubject = own.some((m) => opensClause(clause, m) && isPressed(clause, m));
     return pressedSubject && !own.some((m) => takesStance(clause, m) && !isPressed(clause, m));
   };
+  // "Kyiv confirmed the demand to leave the region": the party reports or receives another's demand, and takes no
+  // stance of its own elsewhere in the clause.
+  // "Kyiv has received a demand from Moscow to …": the sender named after the demand holds it.
+  const receivedOnly = (clause: string, party: string): { sender: string | null } | null => {
+    const own = mentionsOf(clause, party);
+    const receiving = own.filter((m) => receivesDemand(clause, m));
+    if (!receiving.length || own.some((m) => !receiving.includes(m) && takesStance(clause, m))) return null;
+    const others = topics.partyMentions(clause).filter((m) => m.id !== party);
+    const at = receiving[0] ? demandSenderAt(clause, receiving[0], others) : -1;
+    return { sender: others.find((m) => m.start === at)?.id ?? null };
+  };
   // The party a rule found for a clause, unless another holds its stance or none does: the side whose statement a
   // possessive reports (not the speaker commenting on it), both sides together or an outsider as its subject, a
   // forecast of the side's reaction, or a term of a plan framing the sentence ("Under the reported plan, Kyiv would
@@ -369,6 +387,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const reported = !subject || isSayer(clause.text, subject);
     const stated = reported ? possessiveStatementOwner(clause.text, topics, people) : null;
     if (stated) return { party: stated };
+    if (viewedByOutsider(clause.text)) return { rule: 'outsider-view' };
+    const outsiderVoice = () => voicedByOutsider(sentence.text) || outsiderFrame(sentence, clause.text);
+    if (opensHypothesis(clause.text) && outsiderVoice()) return { rule: 'outsider-hypothesis' };
     const forecast = forecastAt(clause.text);
     if (forecast >= 0 && (!subject || subject.start < forecast)) return { rule: 'forecast' };
     const frame = subject && bearsTerm(clause.text, subject) ? planFrame(sentence.text) : null;
@@ -381,6 +402,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       return termHolder(planOwner(index, clause.text));
     }
     if (namesPressure(clause.text) && pressedOnly(clause.text, party)) return { rule: 'pressed-to-act' };
+    const received = namesReceipt(clause.text) ? receivedOnly(clause.text, party) : null;
+    if (received) return received.sender ? { party: received.sender } : { rule: 'reports-received-demand' };
     const blocked = blockedHolder(clause.text, topics, people, outsiderPeople);
     return blocked ? { rule: blocked } : { party };
   };
@@ -495,6 +518,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       }
       if (reportsControl(clause)) {
         reject(topic, party, 'reports-control');
+        return;
+      }
+      if (asksInWritersVoice(clause, sentence.text)) {
+        reject(topic, party, 'writers-question');
+        return;
+      }
+      if (topicOnlyInAside(clause, () => topics.topicMentions(clause).filter((m) => m.id === topic))) {
+        reject(topic, party, 'topic-in-aside');
         return;
       }
       seen.add(key);

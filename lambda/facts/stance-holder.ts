@@ -1,6 +1,7 @@
 import { rejectionWords as R, stanceWords as S, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { opensClause } from './position-rejections.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { CompiledTopics, PartyMention } from './topics.js';
 import { isSayer, type PeopleMentions, takesStance } from './topics-parties.js';
 
@@ -12,7 +13,7 @@ import { isSayer, type PeopleMentions, takesStance } from './topics-parties.js';
  */
 
 /** Why a clause's stance is no single side's. */
-export type HolderBlock = 'joint-subject' | 'outsider-subject';
+export type HolderBlock = 'joint-subject' | 'outsider-subject' | 'unplaced-person-subject';
 
 /** Both sides in one phrase: "both sides", "neither party", "the two delegations". */
 const JOINT_PHRASE = new RegExp(String.raw`\b${words(R.jointSubjects)}(?![\p{L}])`, 'giu');
@@ -32,6 +33,16 @@ const WEIGHING_AFTER = new RegExp(
 );
 /** A capitalised word, possibly possessive: a country's name, adjective or seat, or an outsider's surname. */
 const CAPITALISED = /\p{Lu}[\p{L}.-]*(?:['\u2019]s)?/gu;
+/**
+ * A person's full name or titled surname ("Ivan Grom", "Mr Grom"), or a capitalised word after a lower-case word or a
+ * comma ("…, Grom demanded"): a sentence's first word alone may be any word ("Negotiators insist …").
+ */
+const PERSON_NAME = new RegExp(
+  String.raw`(?:\b${words(R.personTitles)}\.?\s+|(?<![\p{L}'’.-])\p{Lu}[\p{L}'’-]+\s+|(?<=(?:\p{Ll}|,)\s+))\p{Lu}[\p{L}'’-]+(?:['’]s)?`,
+  'gu',
+);
+/** Any verb of saying: the cheap gate before looking for a side that reports someone. */
+const SAYING_WORD = openingIndexed(new RegExp(String.raw`\b${words(S.sayingVerbs)}(?![\p{L}])`, 'iu'));
 /** Mediators and outside bodies named in lower case or by a phrase ("mediators", "the White House"). */
 const OUTSIDER_NAMES = new RegExp(String.raw`\b${words(S.thirdPartyOwners)}(?![\p{L}])`, 'gu');
 
@@ -61,6 +72,25 @@ function outsiderMentions(clause: string, topics: CompiledTopics, outsiderPeople
     if (!found.some((m) => m.start === name.index)) add(name.index, name.index + name[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * People the article gives no side, named as possible subjects: a name that is no party's, no known person's, no
+ * country's and no topic ("Vladimir Grom has demanded …, the Ukrainian president said" when nothing says Grom is
+ * Russian). Whose stance it is cannot be told, but it is not that of the side reporting it.
+ */
+function unplacedPeople(clause: string, topics: CompiledTopics, placed: readonly PartyMention[]): PartyMention[] {
+  const taken = [...placed, ...topics.topicMentions(clause)];
+  return [...clause.matchAll(PERSON_NAME)]
+    .map((m) => ({ id: '', start: m.index, end: m.index + m[0].replace(/['’]s$/u, '').length, kind: 'name' as const }))
+    .filter(
+      (m) =>
+        !taken.some((t) => t.start < m.end && m.start < t.end) &&
+        !clause
+          .slice(m.start, m.end)
+          .split(/\s+/u)
+          .some((word) => countryOfWord(word) !== null),
+    );
 }
 
 /** Two mentions of different parties joined into one subject, as one mention over both ("Moscow and Kyiv both"). */
@@ -98,8 +128,24 @@ export function blockedHolder(
       (takesStance(clause, m) || WEIGHING_AFTER.test(clause.slice(m.end, m.end + 40))) &&
       !pairs.some((p) => p.start <= m.start && m.end <= p.end),
   );
+  const inPair = (m: PartyMention) => pairs.some((p) => p.start <= m.start && m.end <= p.end);
+  // Read only when needed: most clauses have no blocker, and the stance test runs per party mention.
+  let takersRead: PartyMention[] | undefined;
+  const takers = () => {
+    takersRead ??= parties.filter((m) => !inPair(m) && takesStance(clause, m));
+    return takersRead;
+  };
+  // A person of no known side blocks only a side that reports them: alone, they may be that side's own leader.
+  const reported = SAYING_WORD.test(clause) && takers().some((t) => isSayer(clause, t));
+  const unplaced = reported
+    ? unplacedPeople(clause, topics, parties).filter(
+        (m) =>
+          takesStance(clause, m) && !isSayer(clause, m) && !outsiders.some((o) => o.start <= m.start && m.end <= o.end),
+      )
+    : [];
   const blockers = [
     ...joint.map((m) => ({ at: m.start, why: 'joint-subject' as const })),
+    ...unplaced.map((m) => ({ at: m.start, why: 'unplaced-person-subject' as const })),
     ...outsiders
       .filter((m) => !coordinatedWithParty(clause, m, parties))
       .map((m) => ({
@@ -108,10 +154,8 @@ export function blockedHolder(
       })),
   ];
   if (!blockers.length) return null;
-  const inPair = (m: PartyMention) => pairs.some((p) => p.start <= m.start && m.end <= p.end);
-  const takers = parties.filter((m) => !inPair(m) && takesStance(clause, m));
   // A side that wants or refuses in the clause holds a stance of its own; one that only says it reports the blocker's.
-  if (!takers.every((t) => isSayer(clause, t))) return null;
+  if (!takers().every((t) => isSayer(clause, t))) return null;
   return blockers.sort((a, b) => a.at - b.at)[0]?.why ?? null;
 }
 

@@ -57,12 +57,15 @@ describe('the rejection trace', () => {
   });
 
   it('names the rule that drops a position read from a transcript host’s question', () => {
+    // A question in the host's own voice is any writer's question; one in the first person is the host's turn only.
     const body = [
       'MARA LENK, HOST: So Kyiv refuses to discuss Crimea at all?',
       'OLEH DANYLIV: We will not trade our land.',
+      'MARA LENK, HOST: So we should take it that Kyiv will never give up Sevastopol?',
     ].join('\n');
     const { facts, rejections } = traced(body);
     expect(facts.positions).toEqual([]);
+    expect(rules(rejections)).toContain('crimea/Ukraine: writers-question');
     expect(rules(rejections)).toContain('crimea/Ukraine: staff-question');
   });
 });
