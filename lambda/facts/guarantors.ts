@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
+import { effortParticipants, guaranteeTopic } from './guarantee-topic.js';
 import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
@@ -292,8 +293,14 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
     if (!opposing.has(country)) add(country, beneficiary ?? null, evidence);
   }
-  for (const { text } of aboutGuarantees ? sentences : []) {
+  const citedFor = (country: string, evidence: string) =>
+    [...byKey.values()].some((g) => g.country === country && g.citations.some((c) => c.evidence === evidence));
+  // Inside the guarantee topic (its paragraph, and the paragraphs pointing back to it): who joins or sends to the effort.
+  const topic = aboutGuarantees ? guaranteeTopic(article.body, sentences, speaksOfGuarantees) : [];
+  for (const [i, { text }] of (aboutGuarantees ? sentences : []).entries()) {
     const senders = [
+      // Not a country its sentence's own rules found: they know better who proposed it.
+      ...(topic[i] ? effortParticipants(text, beneficiary ?? null).filter((m) => !citedFor(m.country, text)) : []),
       ...troopSenders(text, beneficiary ?? null, affiliation),
       ...securityContributors(text),
       ...hedgedContributors(text),

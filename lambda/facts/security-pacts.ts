@@ -162,6 +162,9 @@ function countriesIn(
     .map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
 }
 
+/** How far a list of signers may run after its lead-in ("signed by"): the clause's end comes first. */
+const LIST_REACH = 600;
+
 /**
  * The countries listed right after "with" at `from` ("with Japan", "with Japanese Prime Minister X", "with A, B and
  * C"): the first right after it, the rest joined by commas and "and", each past the name of its leader.
@@ -172,7 +175,9 @@ function listAfterWith(
   affiliationOf: (surname: string) => string | null,
   firstGap: RegExp = FIRST_GAP,
 ): CountryMention[] {
-  const clause = text.slice(from, from + 240);
+  // Up to the clause's end, however many leaders it names: a joint statement's signers run to nine or ten, each
+  // with a title and a full name, some 35 characters apiece.
+  const clause = text.slice(from, from + LIST_REACH);
   const end = CLAUSE_END.exec(clause)?.index ?? clause.length;
   // "Ana Lind of Sweden" names Sweden: the leader's name, whatever country the article gives it, is skipped.
   const mentions = countriesIn(clause.slice(0, end), from, affiliationOf).filter(

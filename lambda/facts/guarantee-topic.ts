@@ -1,0 +1,176 @@
+import { type CountryMention, canonicalCountry } from './countries.js';
+import {
+  contextWords as C,
+  countriesByAnyName,
+  mayHold,
+  paragraphIndexes,
+  REFUSAL_IN_SENTENCE,
+} from './guarantor-context.js';
+import topicJson from './lexicon/guarantee-topic.json' with { type: 'json' };
+import { parseLexicon, words } from './lexicon.js';
+import { countryOfWord } from './people-affiliation.js';
+import type { Sentence } from './sentences.js';
+
+/*
+ * The guarantee topic as discourse state. A report on security guarantees names many of its guarantors in sentences
+ * that never say "guarantee": "Germany could soon join the initiative", "Spanish and Portuguese troops would take part
+ * in the mission", "Italy ruled out ground troops but offered air cover". What ties them to the guarantees is the
+ * topic the paragraph is about, not the sentence. So a sentence about the guarantees opens the topic; it holds for the
+ * rest of that paragraph, and for each following paragraph that points back to the effort ("the mission", "this
+ * process") or speaks of what it is made of (troops, air cover); the first paragraph that does neither ends it. Inside
+ * the topic, a country that joins, leads or sends something to the effort, by its name, its adjective or its seat of
+ * government, is a candidate guarantor; guarantors.ts rejects the frames it rejects for any candidate.
+ */
+
+const TOPIC_LISTS = [
+  'effortDeterminers',
+  'effortObjects',
+  'pronounObjects',
+  'participantNouns',
+  'ledCompounds',
+  'openVerbs',
+  'objectVerbs',
+  'objectPrepositions',
+  'fillers',
+  'selfReports',
+  'contrastConjunctions',
+  'placePrepositions',
+] as const;
+
+const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
+
+/** The effort named by a phrase pointing back to it: "the initiative", "such a mission", "the proposed force". */
+const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?${words(T.effortObjects)}\b`;
+/** What the effort is made of: troops, personnel, jets, or a task such as air cover or the sea. */
+const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
+
+const mayKeepTopic = mayHold([...T.effortObjects, ...T.participantNouns, ...C.troopNouns, ...C.contributionNouns]);
+/** A sentence that goes on with the topic: it points back to the effort or names what it is made of. */
+const KEEPS_TOPIC = new RegExp(String.raw`\b(?:${EFFORT_OBJECT}|${EFFORT_PART})`, 'iu');
+
+/**
+ * For each sentence, whether the guarantee topic is open there: from a sentence that `opensTopic` to the end of its
+ * paragraph, then through each next paragraph with a sentence that goes on with it, until a paragraph with none.
+ */
+export function guaranteeTopic(
+  body: string,
+  sentences: readonly Sentence[],
+  opensTopic: (text: string) => boolean,
+): boolean[] {
+  const byStart = paragraphIndexes(body, sentences);
+  const paragraphs = sentences.map(({ start }) => byStart.get(start) ?? -1);
+  const goesOn = new Set<number>();
+  sentences.forEach(({ text }, i) => {
+    const paragraph = paragraphs[i] ?? -1;
+    if (!goesOn.has(paragraph) && mayKeepTopic(text) && KEEPS_TOPIC.test(text)) goesOn.add(paragraph);
+  });
+  let openIn: number | undefined;
+  return sentences.map(({ text }, i) => {
+    const paragraph = paragraphs[i] ?? -1;
+    if (opensTopic(text)) openIn = paragraph;
+    else if (openIn !== undefined && openIn !== paragraph) openIn = goesOn.has(paragraph) ? paragraph : undefined;
+    return openIn !== undefined;
+  });
+}
+
+/** After a country: what the effort is to it ("… could soon join the initiative", "… troops would take part in it"). */
+const OBJECT = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+(?:${EFFORT_OBJECT}|${EFFORT_PART})`;
+const PRONOUN = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+${words(T.pronounObjects)}\b`;
+const PART_TAKEN = String.raw`(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|\s*(?:[.,;:]|$))|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN}))`;
+const FILLERS = String.raw`(?:\s+${words(T.fillers)})*`;
+const SUBJECT_TO_VERB = String.raw`(?:,[^,]{1,60},)?${FILLERS}(?:\s+${words(T.selfReports)})?${FILLERS}\s+`;
+/** Right after a country (a list's last): its troops or jets, then the part it takes, with nothing but modals between. */
+const PART_AFTER = new RegExp(
+  String.raw`^(?:['\u2019]s)?(?:\s+(?:[\p{L}-]+\s+)?${words(T.participantNouns, C.governmentNouns)})?${SUBJECT_TO_VERB}${PART_TAKEN}`,
+  'iu',
+);
+/** An offer after a refusal, in the clause after the contrast: "… ruled out ground troops but offered air cover". */
+const OFFER_AFTER_CONTRAST = new RegExp(
+  String.raw`^[^.;]{0,100}?\b${words(T.contrastConjunctions)}(?<offer>${SUBJECT_TO_VERB}${PART_TAKEN})`,
+  'iu',
+);
+/** An adjective on the effort's troops or jets ("Danish and Dutch personnel"), or on its lead ("a Polish-led force"). */
+const ADJECTIVE_ON_PART = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+)?${words(T.participantNouns, C.troopNouns)}\b`,
+  'iu',
+);
+const LED_EFFORT = new RegExp(
+  String.raw`(?<country>\p{Lu}[\p{L}.]*)-${words(T.ledCompounds)}\s+(?:[\p{L}'\u2019-]+\s+){0,2}?${words(T.effortObjects)}\b`,
+  'gu',
+);
+/** Right after the verb: an effort other than the security one ("join the talks", "lead the reconstruction"). */
+const OTHER_EFFORT = new RegExp(
+  String.raw`\b${words(T.openVerbs, T.objectVerbs)}(?:\s+\p{Ll}+){0,2}?\s+${words(C.otherEfforts)}\b`,
+  'iu',
+);
+/** The sending denied between the country and its part ("will not join", "without troops"). */
+const NEGATION = /\b(?:not|no|never|without|nor)\b|n['\u2019]t\b/iu;
+/** A place after the troops: "… forces from Gaza", "… troops stationed in Poland". */
+const PLACE_AFTER = new RegExp(
+  String.raw`\b${words(T.placePrepositions)}\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'\u2019-]*)`,
+  'gu',
+);
+/** Two countries of one list: a comma, "and", "or", "as well as". */
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s*(?:and|or|as well as)\s+)(?:the\s+)?$/iu;
+
+const mayTakePart = mayHold([
+  ...T.openVerbs,
+  ...T.objectVerbs,
+  ...T.participantNouns,
+  ...C.troopNouns,
+  ...T.ledCompounds,
+]);
+
+/**
+ * The countries a sentence inside the guarantee topic names as taking part in the effort: the subject of joining,
+ * leading or sending to it ("Germany could soon join the initiative", "Spanish and Portuguese troops would take part
+ * in the mission"), a country offering something after refusing something else ("ruled out ground troops but offered
+ * air cover"), a country's adjective on the effort's troops or jets ("Danish and Dutch personnel") or its lead ("a
+ * Polish-led force"). Not a country denying its part, or taking part in another effort (the talks, the rebuilding).
+ */
+export function effortParticipants(text: string, beneficiary: string | null): CountryMention[] {
+  if (!mayTakePart(text)) return [];
+  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
+  const found: CountryMention[] = [];
+  let run: CountryMention[] = [];
+  mentions.forEach((mention, k) => {
+    run.push(mention);
+    const next = mentions[k + 1];
+    if (next && LIST_GAP.test(text.slice(mention.end, next.start))) return;
+    const list = run;
+    run = [];
+    const after = text.slice(mention.end, mention.end + 200);
+    const part = PART_AFTER.exec(after)?.[0] ?? contrastedOffer(after);
+    if (part !== null) {
+      if (!NEGATION.test(part) && !OTHER_EFFORT.test(part)) found.push(...list);
+      return;
+    }
+    if (ADJECTIVE_ON_PART.test(after) && !deniedOrElsewhere(after, beneficiary)) found.push(...list);
+  });
+  // "a Polish-led force": the hyphen keeps the country inside one word, which the names above do not split.
+  for (const led of text.includes('-') ? text.matchAll(LED_EFFORT) : []) {
+    const name = led.groups?.country ?? '';
+    const country = canonicalCountry(name) ?? countryOfWord(name);
+    if (country) found.push({ country, start: led.index, end: led.index + name.length });
+  }
+  return found;
+}
+
+/** "… ruled out ground troops but offered air cover": the clause after the contrast, when the one before refuses. */
+function contrastedOffer(after: string): string | null {
+  const contrast = OFFER_AFTER_CONTRAST.exec(after);
+  return contrast && REFUSAL_IN_SENTENCE.test(contrast[0]) ? (contrast.groups?.offer ?? null) : null;
+}
+
+/**
+ * Troops denied or refused in the clause after the country ("Danish troops will not be sent"), or placed somewhere other
+ * than the protected country ("the withdrawal of A's forces from B", "C's troops in D"): no part in this effort.
+ */
+function deniedOrElsewhere(after: string, beneficiary: string | null): boolean {
+  const clause = after.split(/[.;]/u)[0] ?? '';
+  if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(clause)) return true;
+  return [...clause.matchAll(PLACE_AFTER)].some((m) => {
+    const place = m.groups?.place ?? '';
+    return (canonicalCountry(place) ?? countryOfWord(place) ?? place) !== beneficiary;
+  });
+}
