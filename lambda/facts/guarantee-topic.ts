@@ -35,14 +35,17 @@ const TOPIC_LISTS = [
   'selfReports',
   'contrastConjunctions',
   'placePrepositions',
+  'qualifiersAfterPart',
 ] as const;
 
 const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
 
 /** The effort named by a phrase pointing back to it: "the initiative", "such a mission", "the proposed force". */
-const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?${words(T.effortObjects)}\b`;
+/** A word inside the object phrase: any but a negation, which leaves the effort out ("… without basing forces"). */
+const OBJECT_WORD = String.raw`(?!(?:not|no|without|never)\b)[\p{L}'\u2019-]+\s+`;
+const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,2}?${words(T.effortObjects)}\b`;
 /** What the effort is made of: troops, personnel, jets, or a task such as air cover or the sea. */
-const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
+const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
 
 const mayKeepTopic = mayHold([...T.effortObjects, ...T.participantNouns, ...C.troopNouns, ...C.contributionNouns]);
 /** A sentence that goes on with the topic: it points back to the effort or names what it is made of. */
@@ -76,7 +79,10 @@ export function guaranteeTopic(
 /** After a country: what the effort is to it ("… could soon join the initiative", "… troops would take part in it"). */
 const OBJECT = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+(?:${EFFORT_OBJECT}|${EFFORT_PART})`;
 const PRONOUN = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+${words(T.pronounObjects)}\b`;
-const PART_TAKEN = String.raw`(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|\s*(?:[.,;:]|$))|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN}))`;
+/** After a verb that needs no object: the clause ends, or goes on with how ("… participating without basing forces"). */
+const OPEN_END = String.raw`(?:\s*(?:[.,;:\u2014]|$)|\s+${words(T.qualifiersAfterPart)}\b)`;
+const QUALIFIER_AT_END = new RegExp(String.raw`\s+${words(T.qualifiersAfterPart)}$`, 'iu');
+const PART_TAKEN = String.raw`(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|${OPEN_END})|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN}))`;
 const FILLERS = String.raw`(?:\s+${words(T.fillers)})*`;
 const SUBJECT_TO_VERB = String.raw`(?:,[^,]{1,60},)?${FILLERS}(?:\s+${words(T.selfReports)})?${FILLERS}\s+`;
 /** Right after a country (a list's last): its troops or jets, then the part it takes, with nothing but modals between. */
@@ -142,7 +148,9 @@ export function effortParticipants(text: string, beneficiary: string | null): Co
     const after = text.slice(mention.end, mention.end + 200);
     const part = PART_AFTER.exec(after)?.[0] ?? contrastedOffer(after);
     if (part !== null) {
-      if (!NEGATION.test(part) && !OTHER_EFFORT.test(part)) found.push(...list);
+      // "… participating without basing forces": how it takes part, not a denial of its part.
+      const taken = part.replace(QUALIFIER_AT_END, '');
+      if (!NEGATION.test(taken) && !OTHER_EFFORT.test(taken)) found.push(...list);
       return;
     }
     if (ADJECTIVE_ON_PART.test(after) && !deniedOrElsewhere(after, beneficiary)) found.push(...list);

@@ -1,7 +1,7 @@
 import type { CountryMention } from './countries.js';
 import { countriesByAnyName, inCompound, listCommas, rosterLine } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
-import { parseLexicon, words } from './lexicon.js';
+import { guarantorWords, parseLexicon, words } from './lexicon.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 
@@ -149,7 +149,14 @@ const leaderNamedOf = (gap: string) => {
   return name !== undefined && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*$/u.test(name);
 };
 /** Between the countries of a list: commas, "and", "the". */
-const LIST_GAP = /^(?:[\s,]|\b(?:and|as well as|plus|the)\b)*$/iu;
+/**
+ * Between two countries of one list: commas, "and", "the", or a group named as an item of its own ("with the United
+ * States, European countries, and Canada"), which the list runs past.
+ */
+const LIST_GAP = new RegExp(
+  String.raw`^(?:[\s,]|\b(?:and|as well as|plus|the)\b|\p{Lu}[\p{L}-]*\s+${words(guarantorWords.guarantorGroupNouns)}\b)*$`,
+  'iu',
+);
 
 /** Every country a clause names: by its name, its adjective or seat ("Japanese", "Ottawa"), or a person the article gives it. */
 function countriesIn(

@@ -45,6 +45,12 @@ describe('effortParticipants', () => {
     expect(participantsIn('Oslo has said it will co-chair the coalition.')).toEqual(['Norway']);
   });
 
+  it('reads how a country takes part after the verb as part of it, and a role it takes on', () => {
+    expect(participantsIn('Chile taking part without basing forces on the ground, officials said.')).toEqual(['Chile']);
+    expect(participantsIn('Peru would become the hub for logistics.')).toEqual(['Peru']);
+    expect(participantsIn('Chile will not be taking part without a ceasefire.')).toEqual([]);
+  });
+
   it('reads an adjective on the effort’s troops or jets, and on its lead', () => {
     expect(
       participantsIn('A Polish-led force would hold the line, with Danish and Dutch personnel in support.'),

@@ -234,6 +234,15 @@ describe('lists that exclude and tasks that assist', () => {
   });
 });
 
+describe('a list of signatories with a group among its items', () => {
+  it('runs past the group to the countries after it', () => {
+    expect(guarantorsIn('Ukraine has signed security agreements with Chile, Nordic countries and Peru.')).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+  });
+});
+
 describe('a long roster of signers', () => {
   it('reads every signer of a statement on the guarantees, however many leaders the sentence lists', () => {
     // Prepare: ten leaders, each with a title and a full name, run well past two hundred characters.
