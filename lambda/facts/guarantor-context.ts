@@ -69,6 +69,7 @@ const CONTEXT_LISTS = [
   'inclusionsAfterTroops',
   'membershipAfter',
   'rosterOffices',
+  'acceptanceVerbs',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
