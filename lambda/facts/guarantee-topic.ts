@@ -150,7 +150,9 @@ export function effortParticipants(text: string, beneficiary: string | null): Co
     if (part !== null) {
       // "… participating without basing forces": how it takes part, not a denial of its part.
       const taken = part.replace(QUALIFIER_AT_END, '');
-      if (!NEGATION.test(taken) && !OTHER_EFFORT.test(taken)) found.push(...list);
+      if (!NEGATION.test(taken) && !OTHER_EFFORT.test(taken) && !sentElsewhere(after.slice(part.length), beneficiary)) {
+        found.push(...list);
+      }
       return;
     }
     if (ADJECTIVE_ON_PART.test(after) && !deniedOrElsewhere(after, beneficiary)) found.push(...list);
@@ -162,6 +164,14 @@ export function effortParticipants(text: string, beneficiary: string | null): Co
     if (country) found.push({ country, start: led.index, end: led.index + name.length });
   }
   return found;
+}
+
+/** Right after the part: another country it goes to ("… sent troops to Syria"), where a place need not be one. */
+function sentElsewhere(rest: string, beneficiary: string | null): boolean {
+  const clause = rest.split(/[.;,]/u)[0] ?? '';
+  const place = clause.matchAll(PLACE_AFTER).next().value?.groups?.place;
+  const country = place ? (canonicalCountry(place) ?? countryOfWord(place)) : null;
+  return !!country && country !== beneficiary;
 }
 
 /** "… ruled out ground troops but offered air cover": the clause after the contrast, when the one before refuses. */

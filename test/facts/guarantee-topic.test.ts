@@ -63,6 +63,12 @@ describe('effortParticipants', () => {
     expect(participantsIn('Greece refused to send ground troops but would not block the plan.')).toEqual([]);
   });
 
+  it('leaves help already given and troops sent to another country', () => {
+    expect(participantsIn('Chile already provides satellite imagery to the mission.')).toEqual([]);
+    expect(participantsIn('Peru sent troops to Bolivia last year.')).toEqual([]);
+    expect(participantsIn('Peru will send troops to Ukraine.')).toEqual(['Peru']);
+  });
+
   it('leaves a country that denies its part, joins another effort or has troops elsewhere', () => {
     expect(participantsIn('Chile will not join the mission.')).toEqual([]);
     expect(participantsIn('Chile will join the talks on the mission next week.')).toEqual([]);
