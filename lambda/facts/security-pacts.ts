@@ -148,10 +148,9 @@ const leaderNamedOf = (gap: string) => {
   const name = LEADER_NAMED_OF.exec(gap)?.groups?.name;
   return name !== undefined && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*$/u.test(name);
 };
-/** Between the countries of a list: commas, "and", "the". */
 /**
- * Between two countries of one list: commas, "and", "the", or a group named as an item of its own ("with the United
- * States, European countries, and Canada"), which the list runs past.
+ * Between two countries of one list: commas, "and", "the", or a group named as an item of its own ("with Chile, Nordic
+ * countries and Peru"), which the list runs past.
  */
 const LIST_GAP = new RegExp(
   String.raw`^(?:[\s,]|\b(?:and|as well as|plus|the)\b|\p{Lu}[\p{L}-]*\s+${words(guarantorWords.guarantorGroupNouns)}\b)*$`,
