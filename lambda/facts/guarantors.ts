@@ -191,7 +191,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         authorOfGuarantees(sentences[i + 1]?.text ?? '', topics) ??
         proposerBefore(text, anchor, listed, named) ??
         proposerAfter(text, anchor, named) ??
-        // "Putin named X as a possible guarantor": the person opening the sentence, by the country the article gives them.
+        // "Lindqvist named X as a possible guarantor": the person acting before the countries, by the country the article gives them.
         subjectProposer(text, countries, topics.partyNames, affiliation, beneficiary ?? null) ??
         // "Russia wants to be among the guarantors": a party offering itself proposes itself, as its seat does.
         ownOffer(text, countries, topics.partyNames) ??
@@ -751,20 +751,20 @@ function listBefore(text: string, mentions: readonly CountryMention[]): CountryM
   return list;
 }
 
-/** A capitalised word that a lower-case word follows: a surname acting as a subject ("… as Putin reportedly said"). */
+/** A capitalised word that a lower-case word follows: a surname acting as a subject ("… as Lindqvist reportedly said"). */
 const NAME_BEFORE_VERB = /(?<![\p{L}'\u2019-])(?<surname>\p{Lu}[\p{L}-]+)(?:['\u2019]s)?(?=\s+\p{Ll})/gu;
 /** After a name: its acceptance of what others proposed ("… agreed that", "… has endorsed"). */
 const ACCEPTS_AFTER = new RegExp(
   String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*${words(contextWords.acceptanceVerbs)}\b`,
   'iu',
 );
-/** Before a name: a preposition, which makes it no subject ("talks with Putin"). */
+/** Before a name: a preposition, which makes it no subject ("talks with Lindqvist"). */
 const PREPOSITION_RIGHT_BEFORE = /\b(?:of|with|to|for|by|from|on|about|against|between)\s+$/iu;
 
 /**
  * The proposer by the person acting nearest before the countries, through the country the article gives them ("…, as
- * Putin reportedly named X as a possible guarantor", a person mentioned, never quoted): their side, when a party to the
- * war; the protected side, when their own country is among those offered ("Trump suggested the United States might
+ * Lindqvist reportedly named X as a possible guarantor", a person mentioned, never quoted): their side, when a party to the
+ * war; the protected side, when their own country is among those offered ("Okafor suggested that Nigeria might
  * provide guarantees").
  */
 function subjectProposer(
@@ -778,7 +778,7 @@ function subjectProposer(
   let country: string | null = null;
   for (const name of text.slice(0, upTo).matchAll(NAME_BEFORE_VERB)) {
     if (PREPOSITION_RIGHT_BEFORE.test(text.slice(Math.max(0, name.index - 12), name.index))) continue;
-    // "Putin agreed that the US give guarantees": who accepts a proposal is not its author.
+    // "Lindqvist agreed that Brazil give guarantees": who accepts a proposal is not its author.
     if (ACCEPTS_AFTER.test(text.slice(name.index + name[0].length, name.index + name[0].length + 40))) continue;
     country = affiliation(name.groups?.surname ?? '') ?? country;
   }
