@@ -9,6 +9,7 @@ import {
 import topicJson from './lexicon/guarantee-topic.json' with { type: 'json' };
 import { parseLexicon, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
+import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 
 /*
@@ -48,8 +49,14 @@ const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJEC
 const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
 
 const mayKeepTopic = mayHold([...T.effortObjects, ...T.participantNouns, ...C.troopNouns, ...C.contributionNouns]);
-/** A sentence that goes on with the topic: it points back to the effort or names what it is made of. */
-const KEEPS_TOPIC = new RegExp(String.raw`\b(?:${EFFORT_OBJECT}|${EFFORT_PART})`, 'iu');
+/**
+ * A sentence that goes on with the topic: it points back to the effort or names what it is made of. The determiner
+ * and words before the noun are optional in the object phrases, so the noun alone decides; tried only where one of
+ * its words stands (`openingIndexed`).
+ */
+const KEEPS_TOPIC = openingIndexed(
+  new RegExp(String.raw`\b${words(T.effortObjects, T.participantNouns, C.troopNouns, C.contributionNouns)}\b`, 'iu'),
+);
 
 /**
  * For each sentence, whether the guarantee topic is open there: from a sentence that `opensTopic` to the end of its
@@ -62,16 +69,23 @@ export function guaranteeTopic(
 ): boolean[] {
   const byStart = paragraphIndexes(body, sentences);
   const paragraphs = sentences.map(({ start }) => byStart.get(start) ?? -1);
-  const goesOn = new Set<number>();
-  sentences.forEach(({ text }, i) => {
-    const paragraph = paragraphs[i] ?? -1;
-    if (!goesOn.has(paragraph) && mayKeepTopic(text) && KEEPS_TOPIC.test(text)) goesOn.add(paragraph);
-  });
+  // Whether a paragraph goes on with the topic, read only for the paragraphs an open topic reaches.
+  const goesOn = new Map<number, boolean>();
+  const continues = (paragraph: number) => {
+    let known = goesOn.get(paragraph);
+    if (known === undefined) {
+      known = sentences.some(
+        ({ text }, i) => paragraphs[i] === paragraph && mayKeepTopic(text) && KEEPS_TOPIC.test(text),
+      );
+      goesOn.set(paragraph, known);
+    }
+    return known;
+  };
   let openIn: number | undefined;
   return sentences.map(({ text }, i) => {
     const paragraph = paragraphs[i] ?? -1;
     if (opensTopic(text)) openIn = paragraph;
-    else if (openIn !== undefined && openIn !== paragraph) openIn = goesOn.has(paragraph) ? paragraph : undefined;
+    else if (openIn !== undefined && openIn !== paragraph) openIn = continues(paragraph) ? paragraph : undefined;
     return openIn !== undefined;
   });
 }
