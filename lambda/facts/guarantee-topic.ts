@@ -59,13 +59,13 @@ const KEEPS_TOPIC = openingIndexed(
 );
 
 /**
- * For each sentence, whether the guarantee topic is open there: from a sentence that `opensTopic` to the end of its
+ * For each sentence, whether the guarantee topic is open there: from a sentence that `opensTopic` (by its index) to the end of its
  * paragraph, then through each next paragraph with a sentence that goes on with it, until a paragraph with none.
  */
 export function guaranteeTopic(
   body: string,
   sentences: readonly Sentence[],
-  opensTopic: (text: string) => boolean,
+  opensTopic: (index: number) => boolean,
 ): boolean[] {
   const byStart = paragraphIndexes(body, sentences);
   const paragraphs = sentences.map(({ start }) => byStart.get(start) ?? -1);
@@ -82,9 +82,9 @@ export function guaranteeTopic(
     return known;
   };
   let openIn: number | undefined;
-  return sentences.map(({ text }, i) => {
+  return sentences.map((_, i) => {
     const paragraph = paragraphs[i] ?? -1;
-    if (opensTopic(text)) openIn = paragraph;
+    if (opensTopic(i)) openIn = paragraph;
     else if (openIn !== undefined && openIn !== paragraph) openIn = continues(paragraph) ? paragraph : undefined;
     return openIn !== undefined;
   });

@@ -141,6 +141,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   let planOwners: Map<number, string> | undefined;
   // Whether any sentence speaks of providing guarantees: troops and security tasks count only in such an article.
   let aboutGuarantees = false;
+  // The sentences that speak of providing guarantees, which open the guarantee topic: read once, in the pass below.
+  const speaking = new Set<number>();
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!mayGuarantee(text)) {
@@ -249,6 +251,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
     let runProposer: { party: string | null } | undefined;
     const speaks = speaksOfGuarantees(text);
+    if (speaks) speaking.add(i);
     aboutGuarantees ||= speaks;
     openList = speaks
       ? {
@@ -298,7 +301,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   const citedFor = (country: string, evidence: string) =>
     [...byKey.values()].some((g) => g.country === country && g.citations.some((c) => c.evidence === evidence));
   // Inside the guarantee topic (its paragraph, and the paragraphs pointing back to it): who joins or sends to the effort.
-  const topic = aboutGuarantees ? guaranteeTopic(article.body, sentences, speaksOfGuarantees) : [];
+  const topic = aboutGuarantees ? guaranteeTopic(article.body, sentences, (i) => speaking.has(i)) : [];
   for (const [i, { text }] of (aboutGuarantees ? sentences : []).entries()) {
     const senders = [
       // Not a country its sentence's own rules found: they know better who proposed it.

@@ -23,7 +23,7 @@ describe('guaranteeTopic', () => {
     ].join('\n');
     const sentences = splitSentences(body);
     // Act
-    const open = guaranteeTopic(body, sentences, (text) => text.includes('guarantees'));
+    const open = guaranteeTopic(body, sentences, (i) => sentences[i]?.text.includes('guarantees') ?? false);
     // Assess
     expect(sentences.map((s, i) => `${open[i] ? 'open' : 'closed'}: ${s.text}`)).toEqual([
       `open: ${OPENING}`,
