@@ -69,6 +69,7 @@ const CONTEXT_LISTS = [
   'inclusionsAfterTroops',
   'membershipAfter',
   'rosterOffices',
+  'acceptanceVerbs',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -79,7 +80,7 @@ const C = contextWords;
  * A cheap test that a text may hold one of `entries`: each entry's longest word, without the \b and the
  * phrase around it, which make V8 try the whole alternation at every position of every sentence.
  */
-function mayHold(entries: readonly string[]): (text: string) => boolean {
+export function mayHold(entries: readonly string[]): (text: string) => boolean {
   // Of words as long as each other the last, the head noun: "the sea" is looked for by "sea", not by "the".
   const longest = entries.map((e) =>
     e.split(/[^\p{L}]+/u).reduce((best, word) => (word.length >= best.length ? word : best), ''),
@@ -767,7 +768,7 @@ function leadersByAdjective(text: string): CountryMention[] {
 const ADJECTIVE_BEFORE = /(?<adjective>\p{Lu}[\p{L}'\u2019-]+)(?:,\s+|,?\s+and\s+)$/u;
 
 /** The paragraph each sentence (by its start) stands in: a line break between two sentences starts a new one. */
-function paragraphIndexes(body: string, sentences: readonly Sentence[]): Map<number, number> {
+export function paragraphIndexes(body: string, sentences: readonly Sentence[]): Map<number, number> {
   const paragraphs = new Map<number, number>();
   let paragraph = 0;
   sentences.forEach((sentence, i) => {

@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
+import { effortParticipants, guaranteeTopic } from './guarantee-topic.js';
 import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
@@ -140,6 +141,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   let planOwners: Map<number, string> | undefined;
   // Whether any sentence speaks of providing guarantees: troops and security tasks count only in such an article.
   let aboutGuarantees = false;
+  // The sentences that speak of providing guarantees, which open the guarantee topic: read once, in the pass below.
+  const speaking = new Set<number>();
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!mayGuarantee(text)) {
@@ -190,6 +193,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         authorOfGuarantees(sentences[i + 1]?.text ?? '', topics) ??
         proposerBefore(text, anchor, listed, named) ??
         proposerAfter(text, anchor, named) ??
+        // "Lindqvist named X as a possible guarantor": the person acting before the countries, by the country the article gives them.
+        subjectProposer(text, countries, topics.partyNames, affiliation, beneficiary ?? null) ??
         // "Russia wants to be among the guarantors": a party offering itself proposes itself, as its seat does.
         ownOffer(text, countries, topics.partyNames) ??
         speakerParty(sentence, article.id, statements, topics) ??
@@ -246,6 +251,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
     let runProposer: { party: string | null } | undefined;
     const speaks = speaksOfGuarantees(text);
+    if (speaks) speaking.add(i);
     aboutGuarantees ||= speaks;
     openList = speaks
       ? {
@@ -292,8 +298,14 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
     if (!opposing.has(country)) add(country, beneficiary ?? null, evidence);
   }
-  for (const { text } of aboutGuarantees ? sentences : []) {
+  const citedFor = (country: string, evidence: string) =>
+    [...byKey.values()].some((g) => g.country === country && g.citations.some((c) => c.evidence === evidence));
+  // Inside the guarantee topic (its paragraph, and the paragraphs pointing back to it): who joins or sends to the effort.
+  const topic = aboutGuarantees ? guaranteeTopic(article.body, sentences, (i) => speaking.has(i)) : [];
+  for (const [i, { text }] of (aboutGuarantees ? sentences : []).entries()) {
     const senders = [
+      // Not a country its sentence's own rules found: they know better who proposed it.
+      ...(topic[i] ? effortParticipants(text, beneficiary ?? null).filter((m) => !citedFor(m.country, text)) : []),
       ...troopSenders(text, beneficiary ?? null, affiliation),
       ...securityContributors(text),
       ...hedgedContributors(text),
@@ -740,6 +752,42 @@ function listBefore(text: string, mentions: readonly CountryMention[]): CountryM
     list.unshift(mention);
   }
   return list;
+}
+
+/** A capitalised word that a lower-case word follows: a surname acting as a subject ("… as Lindqvist reportedly said"). */
+const NAME_BEFORE_VERB = /(?<![\p{L}'\u2019-])(?<surname>\p{Lu}[\p{L}-]+)(?:['\u2019]s)?(?=\s+\p{Ll})/gu;
+/** After a name: its acceptance of what others proposed ("… agreed that", "… has endorsed"). */
+const ACCEPTS_AFTER = new RegExp(
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*${words(contextWords.acceptanceVerbs)}\b`,
+  'iu',
+);
+/** Before a name: a preposition, which makes it no subject ("talks with Lindqvist"). */
+const PREPOSITION_RIGHT_BEFORE = /\b(?:of|with|to|for|by|from|on|about|against|between)\s+$/iu;
+
+/**
+ * The proposer by the person acting nearest before the countries, through the country the article gives them ("…, as
+ * Lindqvist reportedly named X as a possible guarantor", a person mentioned, never quoted): their side, when a party to the
+ * war; the protected side, when their own country is among those offered ("Okafor suggested that Nigeria might
+ * provide guarantees").
+ */
+function subjectProposer(
+  text: string,
+  countries: readonly CountryMention[],
+  partyNames: readonly string[],
+  affiliation: (surname: string) => string | null,
+  beneficiary: string | null,
+): string | null {
+  const upTo = countries[0]?.start ?? 0;
+  let country: string | null = null;
+  for (const name of text.slice(0, upTo).matchAll(NAME_BEFORE_VERB)) {
+    if (PREPOSITION_RIGHT_BEFORE.test(text.slice(Math.max(0, name.index - 12), name.index))) continue;
+    // "Lindqvist agreed that Brazil give guarantees": who accepts a proposal is not its author.
+    if (ACCEPTS_AFTER.test(text.slice(name.index + name[0].length, name.index + name[0].length + 40))) continue;
+    country = affiliation(name.groups?.surname ?? '') ?? country;
+  }
+  if (!country) return null;
+  if (partyNames.includes(country)) return country;
+  return countries.some((c) => c.country === country) ? beneficiary : null;
 }
 
 /** The country of the quoted speaker whose statement this sentence is. */

@@ -1,7 +1,7 @@
 import type { CountryMention } from './countries.js';
 import { countriesByAnyName, inCompound, listCommas, rosterLine } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
-import { parseLexicon, words } from './lexicon.js';
+import { guarantorWords, parseLexicon, words } from './lexicon.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 
@@ -148,8 +148,14 @@ const leaderNamedOf = (gap: string) => {
   const name = LEADER_NAMED_OF.exec(gap)?.groups?.name;
   return name !== undefined && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*$/u.test(name);
 };
-/** Between the countries of a list: commas, "and", "the". */
-const LIST_GAP = /^(?:[\s,]|\b(?:and|as well as|plus|the)\b)*$/iu;
+/**
+ * Between two countries of one list: commas, "and", "the", or a group named as an item of its own ("with Chile, Nordic
+ * countries and Peru"), which the list runs past.
+ */
+const LIST_GAP = new RegExp(
+  String.raw`^(?:[\s,]|\b(?:and|as well as|plus|the)\b|\p{Lu}[\p{L}-]*\s+${words(guarantorWords.guarantorGroupNouns)}\b)*$`,
+  'iu',
+);
 
 /** Every country a clause names: by its name, its adjective or seat ("Japanese", "Ottawa"), or a person the article gives it. */
 function countriesIn(
@@ -162,6 +168,9 @@ function countriesIn(
     .map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
 }
 
+/** How far a list of signers may run after its lead-in ("signed by"): the clause's end comes first. */
+const LIST_REACH = 600;
+
 /**
  * The countries listed right after "with" at `from` ("with Japan", "with Japanese Prime Minister X", "with A, B and
  * C"): the first right after it, the rest joined by commas and "and", each past the name of its leader.
@@ -172,7 +181,9 @@ function listAfterWith(
   affiliationOf: (surname: string) => string | null,
   firstGap: RegExp = FIRST_GAP,
 ): CountryMention[] {
-  const clause = text.slice(from, from + 240);
+  // Up to the clause's end, however many leaders it names: a joint statement's signers run to nine or ten, each
+  // with a title and a full name, some 35 characters apiece.
+  const clause = text.slice(from, from + LIST_REACH);
   const end = CLAUSE_END.exec(clause)?.index ?? clause.length;
   // "Ana Lind of Sweden" names Sweden: the leader's name, whatever country the article gives it, is skipped.
   const mentions = countriesIn(clause.slice(0, end), from, affiliationOf).filter(

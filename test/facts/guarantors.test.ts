@@ -241,3 +241,19 @@ describe('guarantors recalled from every country of a guarantee sentence', () =>
     ]);
   });
 });
+
+describe('the proposer by the person acting before the countries', () => {
+  const guarantorsOf = (body: string) =>
+    extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+  const INTRODUCTION = 'Russian President Ana Lindqvist met the envoy on Friday.\n';
+
+  it('gives the list to the side of the person who names it, though only mentioned, never quoted', () => {
+    const body = `${INTRODUCTION}Talks turned to security guarantees for Ukraine, as Lindqvist reportedly named Brazil as one of the possible guarantors.`;
+    expect(guarantorsOf(body)).toEqual(['Brazil by Russia']);
+  });
+
+  it('does not make a person who accepts a proposal its author', () => {
+    const body = `${INTRODUCTION}An envoy said Lindqvist agreed that Brazil could act as a guarantor of Ukraine's security.`;
+    expect(guarantorsOf(body)).toEqual(['Brazil by Ukraine']);
+  });
+});

@@ -233,3 +233,42 @@ describe('lists that exclude and tasks that assist', () => {
     expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
   });
 });
+
+describe('a list of signatories with a group among its items', () => {
+  it('runs past the group to the countries after it', () => {
+    expect(guarantorsIn('Ukraine has signed security agreements with Chile, Nordic countries and Peru.')).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+  });
+});
+
+describe('a long roster of signers', () => {
+  it('reads every signer of a statement on the guarantees, however many leaders the sentence lists', () => {
+    // Prepare: ten leaders, each with a title and a full name, run well past two hundred characters.
+    const body = [
+      'The leaders issued a joint statement on security guarantees for Ukraine after the talks.',
+      'The statement was signed by Chilean President Ana Ruiz Soto, Peruvian Prime Minister Luis Prado Vega, ' +
+        'Greek Prime Minister Eleni Markou, Austrian Chancellor Karl Brunner, Belgian Prime Minister Jan Peeters, ' +
+        'Irish Taoiseach Sean Walsh, Portuguese Prime Minister Rui Costa Pinto, Czech Prime Minister Pavel Dvorak, ' +
+        'Icelandic Prime Minister Sigrid Jonsdottir and Maltese Prime Minister Joseph Borg.',
+    ].join('\n');
+    // Act
+    const found = guarantorsIn(body).map((g) => g.replace(/ by .*/u, ''));
+    // Assess
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Chile',
+        'Peru',
+        'Greece',
+        'Austria',
+        'Belgium',
+        'Ireland',
+        'Portugal',
+        'Czechia',
+        'Iceland',
+        'Malta',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,208 @@
+import { type CountryMention, canonicalCountry } from './countries.js';
+import {
+  contextWords as C,
+  countriesByAnyName,
+  mayHold,
+  paragraphIndexes,
+  REFUSAL_IN_SENTENCE,
+} from './guarantor-context.js';
+import topicJson from './lexicon/guarantee-topic.json' with { type: 'json' };
+import { parseLexicon, words } from './lexicon.js';
+import { countryOfWord } from './people-affiliation.js';
+import { openingIndexed } from './regex-first-words.js';
+import type { Sentence } from './sentences.js';
+
+/*
+ * The guarantee topic as discourse state. A report on security guarantees names many of its guarantors in sentences
+ * that never say "guarantee": "Germany could soon join the initiative", "Spanish and Portuguese troops would take part
+ * in the mission", "Italy ruled out ground troops but offered air cover". What ties them to the guarantees is the
+ * topic the paragraph is about, not the sentence. So a sentence about the guarantees opens the topic; it holds for the
+ * rest of that paragraph, and for each following paragraph that points back to the effort ("the mission", "this
+ * process") or speaks of what it is made of (troops, air cover); the first paragraph that does neither ends it. Inside
+ * the topic, a country that joins, leads or sends something to the effort, by its name, its adjective or its seat of
+ * government, is a candidate guarantor; guarantors.ts rejects the frames it rejects for any candidate.
+ */
+
+const TOPIC_LISTS = [
+  'effortDeterminers',
+  'effortObjects',
+  'pronounObjects',
+  'participantNouns',
+  'ledCompounds',
+  'openVerbs',
+  'objectVerbs',
+  'objectPrepositions',
+  'fillers',
+  'selfReports',
+  'contrastConjunctions',
+  'placePrepositions',
+  'qualifiersAfterPart',
+] as const;
+
+const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
+
+/** The effort named by a phrase pointing back to it: "the initiative", "such a mission", "the proposed force". */
+/** A word inside the object phrase: any but a negation, which leaves the effort out ("… without basing forces"). */
+const OBJECT_WORD = String.raw`(?!(?:not|no|without|never)\b)[\p{L}'\u2019-]+\s+`;
+const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,2}?${words(T.effortObjects)}\b`;
+/** What the effort is made of: troops, personnel, jets, or a task such as air cover or the sea. */
+const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
+
+const mayKeepTopic = mayHold([...T.effortObjects, ...T.participantNouns, ...C.troopNouns, ...C.contributionNouns]);
+/**
+ * A sentence that goes on with the topic: it points back to the effort or names what it is made of. The determiner
+ * and words before the noun are optional in the object phrases, so the noun alone decides; tried only where one of
+ * its words stands (`openingIndexed`).
+ */
+const KEEPS_TOPIC = openingIndexed(
+  new RegExp(String.raw`\b${words(T.effortObjects, T.participantNouns, C.troopNouns, C.contributionNouns)}\b`, 'iu'),
+);
+
+/**
+ * For each sentence, whether the guarantee topic is open there: from a sentence that `opensTopic` (by its index) to the end of its
+ * paragraph, then through each next paragraph with a sentence that goes on with it, until a paragraph with none.
+ */
+export function guaranteeTopic(
+  body: string,
+  sentences: readonly Sentence[],
+  opensTopic: (index: number) => boolean,
+): boolean[] {
+  const byStart = paragraphIndexes(body, sentences);
+  const paragraphs = sentences.map(({ start }) => byStart.get(start) ?? -1);
+  // Whether a paragraph goes on with the topic, read only for the paragraphs an open topic reaches.
+  const goesOn = new Map<number, boolean>();
+  const continues = (paragraph: number) => {
+    let known = goesOn.get(paragraph);
+    if (known === undefined) {
+      known = sentences.some(
+        ({ text }, i) => paragraphs[i] === paragraph && mayKeepTopic(text) && KEEPS_TOPIC.test(text),
+      );
+      goesOn.set(paragraph, known);
+    }
+    return known;
+  };
+  let openIn: number | undefined;
+  return sentences.map((_, i) => {
+    const paragraph = paragraphs[i] ?? -1;
+    if (opensTopic(i)) openIn = paragraph;
+    else if (openIn !== undefined && openIn !== paragraph) openIn = continues(paragraph) ? paragraph : undefined;
+    return openIn !== undefined;
+  });
+}
+
+/** After a country: what the effort is to it ("… could soon join the initiative", "… troops would take part in it"). */
+const OBJECT = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+(?:${EFFORT_OBJECT}|${EFFORT_PART})`;
+const PRONOUN = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+${words(T.pronounObjects)}\b`;
+/** After a verb that needs no object: the clause ends, or goes on with how ("… participating without basing forces"). */
+const OPEN_END = String.raw`(?:\s*(?:[.,;:\u2014]|$)|\s+${words(T.qualifiersAfterPart)}\b)`;
+const QUALIFIER_AT_END = new RegExp(String.raw`\s+${words(T.qualifiersAfterPart)}$`, 'iu');
+const PART_TAKEN = String.raw`(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|${OPEN_END})|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN}))`;
+const FILLERS = String.raw`(?:\s+${words(T.fillers)})*`;
+const SUBJECT_TO_VERB = String.raw`(?:,[^,]{1,60},)?${FILLERS}(?:\s+${words(T.selfReports)})?${FILLERS}\s+`;
+/** Right after a country (a list's last): its troops or jets, then the part it takes, with nothing but modals between. */
+const PART_AFTER = new RegExp(
+  String.raw`^(?:['\u2019]s)?(?:\s+(?:[\p{L}-]+\s+)?${words(T.participantNouns, C.governmentNouns)})?${SUBJECT_TO_VERB}${PART_TAKEN}`,
+  'iu',
+);
+/** An offer after a refusal, in the clause after the contrast: "… ruled out ground troops but offered air cover". */
+const OFFER_AFTER_CONTRAST = new RegExp(
+  String.raw`^[^.;]{0,100}?\b${words(T.contrastConjunctions)}(?<offer>${SUBJECT_TO_VERB}${PART_TAKEN})`,
+  'iu',
+);
+/** An adjective on the effort's troops or jets ("Danish and Dutch personnel"), or on its lead ("a Polish-led force"). */
+const ADJECTIVE_ON_PART = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+)?${words(T.participantNouns, C.troopNouns)}\b`,
+  'iu',
+);
+const LED_EFFORT = new RegExp(
+  String.raw`(?<country>\p{Lu}[\p{L}.]*)-${words(T.ledCompounds)}\s+(?:[\p{L}'\u2019-]+\s+){0,2}?${words(T.effortObjects)}\b`,
+  'gu',
+);
+/** Right after the verb: an effort other than the security one ("join the talks", "lead the reconstruction"). */
+const OTHER_EFFORT = new RegExp(
+  String.raw`\b${words(T.openVerbs, T.objectVerbs)}(?:\s+\p{Ll}+){0,2}?\s+${words(C.otherEfforts)}\b`,
+  'iu',
+);
+/** The sending denied between the country and its part ("will not join", "without troops"). */
+const NEGATION = /\b(?:not|no|never|without|nor)\b|n['\u2019]t\b/iu;
+/** A place after the troops: "… forces from Gaza", "… troops stationed in Poland". */
+const PLACE_AFTER = new RegExp(
+  String.raw`\b${words(T.placePrepositions)}\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'\u2019-]*)`,
+  'gu',
+);
+/** Two countries of one list: a comma, "and", "or", "as well as". */
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s*(?:and|or|as well as)\s+)(?:the\s+)?$/iu;
+
+const mayTakePart = mayHold([
+  ...T.openVerbs,
+  ...T.objectVerbs,
+  ...T.participantNouns,
+  ...C.troopNouns,
+  ...T.ledCompounds,
+]);
+
+/**
+ * The countries a sentence inside the guarantee topic names as taking part in the effort: the subject of joining,
+ * leading or sending to it ("Germany could soon join the initiative", "Spanish and Portuguese troops would take part
+ * in the mission"), a country offering something after refusing something else ("ruled out ground troops but offered
+ * air cover"), a country's adjective on the effort's troops or jets ("Danish and Dutch personnel") or its lead ("a
+ * Polish-led force"). Not a country denying its part, or taking part in another effort (the talks, the rebuilding).
+ */
+export function effortParticipants(text: string, beneficiary: string | null): CountryMention[] {
+  if (!mayTakePart(text)) return [];
+  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
+  const found: CountryMention[] = [];
+  let run: CountryMention[] = [];
+  mentions.forEach((mention, k) => {
+    run.push(mention);
+    const next = mentions[k + 1];
+    if (next && LIST_GAP.test(text.slice(mention.end, next.start))) return;
+    const list = run;
+    run = [];
+    const after = text.slice(mention.end, mention.end + 200);
+    const part = PART_AFTER.exec(after)?.[0] ?? contrastedOffer(after);
+    if (part !== null) {
+      // "… participating without basing forces": how it takes part, not a denial of its part.
+      const taken = part.replace(QUALIFIER_AT_END, '');
+      if (!NEGATION.test(taken) && !OTHER_EFFORT.test(taken) && !sentElsewhere(after.slice(part.length), beneficiary)) {
+        found.push(...list);
+      }
+      return;
+    }
+    if (ADJECTIVE_ON_PART.test(after) && !deniedOrElsewhere(after, beneficiary)) found.push(...list);
+  });
+  // "a Polish-led force": the hyphen keeps the country inside one word, which the names above do not split.
+  for (const led of text.includes('-') ? text.matchAll(LED_EFFORT) : []) {
+    const name = led.groups?.country ?? '';
+    const country = canonicalCountry(name) ?? countryOfWord(name);
+    if (country) found.push({ country, start: led.index, end: led.index + name.length });
+  }
+  return found;
+}
+
+/** Right after the part: another country it goes to ("… sent troops to Syria"), where a place need not be one. */
+function sentElsewhere(rest: string, beneficiary: string | null): boolean {
+  const clause = rest.split(/[.;,]/u)[0] ?? '';
+  const place = clause.matchAll(PLACE_AFTER).next().value?.groups?.place;
+  const country = place ? (canonicalCountry(place) ?? countryOfWord(place)) : null;
+  return !!country && country !== beneficiary;
+}
+
+/** "… ruled out ground troops but offered air cover": the clause after the contrast, when the one before refuses. */
+function contrastedOffer(after: string): string | null {
+  const contrast = OFFER_AFTER_CONTRAST.exec(after);
+  return contrast && REFUSAL_IN_SENTENCE.test(contrast[0]) ? (contrast.groups?.offer ?? null) : null;
+}
+
+/**
+ * Troops denied or refused in the clause after the country ("Danish troops will not be sent"), or placed somewhere other
+ * than the protected country ("the withdrawal of A's forces from B", "C's troops in D"): no part in this effort.
+ */
+function deniedOrElsewhere(after: string, beneficiary: string | null): boolean {
+  const clause = after.split(/[.;]/u)[0] ?? '';
+  if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(clause)) return true;
+  return [...clause.matchAll(PLACE_AFTER)].some((m) => {
+    const place = m.groups?.place ?? '';
+    return (canonicalCountry(place) ?? countryOfWord(place) ?? place) !== beneficiary;
+  });
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { effortParticipants, guaranteeTopic } from '../../lambda/facts/guarantee-topic.js';
+import { extractGuarantors } from '../../lambda/facts/guarantors.js';
+import { splitSentences } from '../../lambda/facts/sentences.js';
+import { articleOf } from './article-of.js';
+
+const guarantorsIn = (body: string) =>
+  extractGuarantors(articleOf(body)).map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+const participantsIn = (text: string) => effortParticipants(text, 'Ukraine').map((m) => m.country);
+
+/** An opening paragraph about the guarantees, for the paragraphs after it to continue or leave. */
+const OPENING =
+  'Envoys gathered in Lisbon on Monday to weigh security guarantees for Ukraine once the guns fall silent.';
+
+describe('guaranteeTopic', () => {
+  it('holds the topic over the paragraphs that point back to the effort and ends it at the first that does not', () => {
+    // Prepare
+    const body = [
+      OPENING,
+      'Later, the envoys argued about timing. Chile may yet join the initiative.',
+      'In other news, wheat prices rose in Chicago.',
+      'Peru could also join the initiative.',
+    ].join('\n');
+    const sentences = splitSentences(body);
+    // Act
+    const open = guaranteeTopic(body, sentences, (i) => sentences[i]?.text.includes('guarantees') ?? false);
+    // Assess
+    expect(sentences.map((s, i) => `${open[i] ? 'open' : 'closed'}: ${s.text}`)).toEqual([
+      `open: ${OPENING}`,
+      'open: Later, the envoys argued about timing.',
+      'open: Chile may yet join the initiative.',
+      'closed: In other news, wheat prices rose in Chicago.',
+      'closed: Peru could also join the initiative.',
+    ]);
+  });
+});
+
+describe('effortParticipants', () => {
+  it('reads a country joining, leading or sending to the effort, by name, adjective or seat', () => {
+    expect(participantsIn('Chile could soon join the initiative.')).toEqual(['Chile']);
+    expect(participantsIn('Spanish and Portuguese troops would take part in the mission.')).toEqual([
+      'Spain',
+      'Portugal',
+    ]);
+    expect(participantsIn('Oslo has said it will co-chair the coalition.')).toEqual(['Norway']);
+  });
+
+  it('reads how a country takes part after the verb as part of it, and a role it takes on', () => {
+    expect(participantsIn('Chile taking part without basing forces on the ground, officials said.')).toEqual(['Chile']);
+    expect(participantsIn('Peru would become the hub for logistics.')).toEqual(['Peru']);
+    expect(participantsIn('Chile will not be taking part without a ceasefire.')).toEqual([]);
+  });
+
+  it('reads an adjective on the effort’s troops or jets, and on its lead', () => {
+    expect(
+      participantsIn('A Polish-led force would hold the line, with Danish and Dutch personnel in support.'),
+    ).toEqual(['Denmark', 'Netherlands', 'Poland']);
+  });
+
+  it('takes an offer made after a refusal, not the refusal alone', () => {
+    expect(participantsIn('Greece ruled out ground troops but offered air cover.')).toEqual(['Greece']);
+    expect(participantsIn('Greece ruled out ground troops for now.')).toEqual([]);
+    expect(participantsIn('Greece refused to send ground troops but would not block the plan.')).toEqual([]);
+  });
+
+  it('leaves help already given and troops sent to another country', () => {
+    expect(participantsIn('Chile already provides satellite imagery to the mission.')).toEqual([]);
+    expect(participantsIn('Peru sent troops to Bolivia last year.')).toEqual([]);
+    expect(participantsIn('Peru will send troops to Ukraine.')).toEqual(['Peru']);
+  });
+
+  it('leaves a country that denies its part, joins another effort or has troops elsewhere', () => {
+    expect(participantsIn('Chile will not join the mission.')).toEqual([]);
+    expect(participantsIn('Chile will join the talks on the mission next week.')).toEqual([]);
+    expect(participantsIn('The plan foresees a withdrawal of Chilean forces from Bolivia.')).toEqual([]);
+  });
+});
+
+describe('guarantors from the guarantee topic', () => {
+  it('counts a country taking part in a later paragraph that points back, not after a paragraph on something else', () => {
+    const body = [OPENING, 'Chile could soon join the initiative, its foreign minister said.'].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine']);
+    const elsewhere = [OPENING, 'Separately, grain shipments resumed from Odesa.', 'Chile could soon join it.'].join(
+      '\n',
+    );
+    expect(guarantorsIn(elsewhere)).toEqual([]);
+  });
+
+  it('keeps out a host of the talks and a country merely mentioned', () => {
+    const body = [
+      OPENING,
+      'Talks hosted by Portugal will follow, and Peru was mentioned as a venue for the mission.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+});
