@@ -264,11 +264,54 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         }
       : null;
   });
-  // The coalition formed for Ukraine's security: its members named in its paragraphs, and those speaking for it.
-  const named = new Set([...byKey.values()].map((g) => g.country));
   const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
+  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, add);
+  // Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named).
+  let everyone: PeopleMentions | undefined;
+  const namesBeneficiary = (text: string) => {
+    if (topics.partyMentions(text).some((m) => m.id === beneficiary)) return true;
+    everyone ??= peopleMentions([...(options.mentioned ?? []), ...peopleList], topics);
+    return everyone(text).some((m) => m.id === beneficiary);
+  };
+  if (beneficiary) addPactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
+  // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
+  // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
+  for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
+    if (!opposing.has(country)) add(country, beneficiary ?? null, evidence);
+  }
+  if (aboutGuarantees) {
+    addTopicSenders(
+      article.body,
+      sentences,
+      speaking,
+      { beneficiary, affiliation, opposing, namesBeneficiary },
+      byKey,
+      add,
+    );
+  }
+  const guarantors = [...byKey.values()];
+  if (options.onReject) {
+    const kept = (r: GuarantorRejection) =>
+      guarantors.some((g) => g.country === r.country && g.citations.some((c) => c.evidence === r.sentence));
+    for (const rejection of dropped) if (!kept(rejection)) options.onReject(rejection);
+  }
+  return guarantors;
+}
+
+type AddGuarantor = (country: string, proposedBy: string | null, evidence: string) => void;
+
+/** The coalition formed for Ukraine's security: its members named in its paragraphs, and those speaking for it. */
+function addCoalitionMembers(
+  body: string,
+  sentences: readonly Sentence[],
+  byKey: ReadonlyMap<string, Guarantor>,
+  opposing: ReadonlySet<string>,
+  beneficiary: string | undefined,
+  add: AddGuarantor,
+): void {
+  const named = new Set([...byKey.values()].map((g) => g.country));
   const mentionsOf = new Map<number, CountryMention[]>();
-  for (const candidate of coalitionCandidates(article.body, sentences, speaksOfGuarantees)) {
+  for (const candidate of coalitionCandidates(body, sentences, speaksOfGuarantees)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
     if (named.has(country) || opposing.has(country)) continue;
@@ -279,62 +322,79 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (contextRejected(text, candidate.mention, k < 0 ? candidate.mention : listHead(text, mentions, k))) continue;
     add(country, beneficiary ?? null, text);
   }
-  // Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named).
-  let everyone: PeopleMentions | undefined;
-  const namesBeneficiary = (text: string) => {
-    if (topics.partyMentions(text).some((m) => m.id === beneficiary)) return true;
-    everyone ??= peopleMentions([...(options.mentioned ?? []), ...peopleList], topics);
-    return everyone(text).some((m) => m.id === beneficiary);
-  };
-  // A country that signed, is signing or will sign a security agreement with the protected country.
-  if (beneficiary) {
-    const listed = new Set([...byKey.values()].map((g) => g.country));
-    for (const { index, mention } of pactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation)) {
-      if (!listed.has(mention.country)) add(mention.country, beneficiary, sentences[index]?.text ?? '');
-    }
+}
+
+/** A country that signed, is signing or will sign a security agreement with the protected country. */
+function addPactSignatories(
+  sentences: readonly Sentence[],
+  beneficiary: string,
+  opposing: ReadonlySet<string>,
+  namesBeneficiary: (text: string) => boolean,
+  affiliation: (surname: string) => string | null,
+  byKey: ReadonlyMap<string, Guarantor>,
+  add: AddGuarantor,
+): void {
+  const listed = new Set([...byKey.values()].map((g) => g.country));
+  for (const { index, mention } of pactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation)) {
+    if (!listed.has(mention.country)) add(mention.country, beneficiary, sentences[index]?.text ?? '');
   }
-  // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
-  // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
-  for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
-    if (!opposing.has(country)) add(country, beneficiary ?? null, evidence);
-  }
+}
+
+/** What the senders inside the guarantee topic are judged by. */
+interface TopicContext {
+  beneficiary: string | undefined;
+  affiliation: (surname: string) => string | null;
+  opposing: ReadonlySet<string>;
+  namesBeneficiary: (text: string) => boolean;
+}
+
+/** Inside the guarantee topic (its paragraph, and the paragraphs pointing back to it): who joins or sends to the effort. */
+function addTopicSenders(
+  body: string,
+  sentences: readonly Sentence[],
+  speaking: ReadonlySet<number>,
+  context: TopicContext,
+  byKey: ReadonlyMap<string, Guarantor>,
+  add: AddGuarantor,
+): void {
   const citedFor = (country: string, evidence: string) =>
     [...byKey.values()].some((g) => g.country === country && g.citations.some((c) => c.evidence === evidence));
-  // Inside the guarantee topic (its paragraph, and the paragraphs pointing back to it): who joins or sends to the effort.
-  const topic = aboutGuarantees ? guaranteeTopic(article.body, sentences, (i) => speaking.has(i)) : [];
-  for (const [i, { text }] of (aboutGuarantees ? sentences : []).entries()) {
-    const senders = [
-      // Not a country its sentence's own rules found: they know better who proposed it.
-      ...(topic[i] ? effortParticipants(text, beneficiary ?? null).filter((m) => !citedFor(m.country, text)) : []),
-      ...troopSenders(text, beneficiary ?? null, affiliation),
-      ...securityContributors(text),
-      ...hedgedContributors(text),
-      // "a working group led by A with the participation of B": the countries leading or joining a security effort.
-      ...effortMembers(text),
-      // "Dorosh said he was hoping for help from Canada": the protected side counting on a country.
-      ...hopedForHelpers(text, namesBeneficiary),
-    ];
-    if (!senders.length) continue;
-    const ordered = senders.toSorted((a, b) => a.start - b.start);
-    ordered.forEach((mention, k) => {
-      // A list is judged by its head: "Spain, Portugal …" is no dateline.
-      const head = listHead(text, ordered, k);
-      const before = text.slice(Math.max(0, head.start - 60), head.start);
-      // "The leaders of A and B committed to deploying troops": the office holders send their countries' troops.
-      const precedes = rejectedByWhatPrecedes(before);
-      if (opposing.has(mention.country) || inCompound(text, mention) || (precedes && precedes !== 'office-of-before')) {
-        return;
-      }
-      add(mention.country, beneficiary ?? null, text);
-    });
-  }
-  const guarantors = [...byKey.values()];
-  if (options.onReject) {
-    const kept = (r: GuarantorRejection) =>
-      guarantors.some((g) => g.country === r.country && g.citations.some((c) => c.evidence === r.sentence));
-    for (const rejection of dropped) if (!kept(rejection)) options.onReject(rejection);
-  }
-  return guarantors;
+  const topic = guaranteeTopic(body, sentences, (i) => speaking.has(i));
+  for (const [i, { text }] of sentences.entries()) addSentenceSenders(text, topic[i] ?? false, context, citedFor, add);
+}
+
+/** The senders one sentence of an article about guarantees names, the effort's participants only inside its topic. */
+function addSentenceSenders(
+  text: string,
+  inTopic: boolean,
+  { beneficiary, affiliation, opposing, namesBeneficiary }: TopicContext,
+  citedFor: (country: string, evidence: string) => boolean,
+  add: AddGuarantor,
+): void {
+  const senders = [
+    // Not a country its sentence's own rules found: they know better who proposed it.
+    ...(inTopic ? effortParticipants(text, beneficiary ?? null).filter((m) => !citedFor(m.country, text)) : []),
+    ...troopSenders(text, beneficiary ?? null, affiliation),
+    ...securityContributors(text),
+    ...hedgedContributors(text),
+    // "a working group led by A with the participation of B": the countries leading or joining a security effort.
+    ...effortMembers(text),
+    // "Dorosh said he was hoping for help from Canada": the protected side counting on a country.
+    ...hopedForHelpers(text, namesBeneficiary),
+  ];
+  if (!senders.length) return;
+  const ordered = senders.toSorted((a, b) => a.start - b.start);
+  ordered.forEach((mention, k) => {
+    // A list is judged by its head: "Spain, Portugal …" is no dateline.
+    const head = listHead(text, ordered, k);
+    const before = text.slice(Math.max(0, head.start - 60), head.start);
+    // "The leaders of A and B committed to deploying troops": the office holders send their countries' troops.
+    const precedes = rejectedByWhatPrecedes(before);
+    if (opposing.has(mention.country) || inCompound(text, mention) || (precedes && precedes !== 'office-of-before')) {
+      return;
+    }
+    add(mention.country, beneficiary ?? null, text);
+  });
 }
 
 /** The country of each person the article gives one, by surname ("Macron" → France), read only when asked. */

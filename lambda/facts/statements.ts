@@ -141,17 +141,8 @@ export function extractStatements(
   let enumeration: SpeakersList | null = null;
   const turns = transcriptTurns(body);
   const spoken = new Set<TranscriptTurn>();
-  for (const s of sentences) {
-    const turn = turns.find((t) => s.end > t.start && s.start < t.end);
-    if (turn) {
-      // An interview's "A:" names nobody: the answer is the person the article was about before it.
-      const key = turn.name ? registry.addName(turn.name, '', s.index) : (recent[0] ?? null);
-      if (key && !spoken.has(turn)) emit(key, 'direct', body.slice(turn.start, turn.end), turn.start, turn.end);
-      spoken.add(turn);
-      if (key) remember(key);
-      s.about = key;
-      continue;
-    }
+  // A point of the list a sentence before announced, given to whoever announced it; false for any other sentence.
+  const readEnumeratedPoint = (s: Analysed): boolean => {
     if (enumeration?.ordinal) {
       const list: SpeakersList = enumeration;
       const from = ordinalPointStart(s.text);
@@ -160,7 +151,7 @@ export function extractStatements(
         remember(list.key);
         s.about = list.key;
         enumeration = list.remaining > 1 ? { ...list, remaining: list.remaining - 1, since: 0 } : null;
-        continue;
+        return true;
       }
       // One sentence of background may come between two points; a second ends the list.
       enumeration = from < 0 && list.since === 0 ? { ...list, since: 1 } : null;
@@ -174,10 +165,66 @@ export function extractStatements(
         remember(enumeration.key);
         s.about = enumeration.key;
         if (enumeration.remaining === 0) enumeration = null;
-        continue;
+        return true;
       }
       if (enumeration.remaining === 0) enumeration = null;
     }
+    return false;
+  };
+  // Whose words each attribution of the sentence gives; whether anyone spoke, and the quotes it gives to nobody.
+  const readAttributions = (s: Analysed) => {
+    let previousKey: string | null = null;
+    let spoke = false;
+    const givenToNobody = new Set<QuoteSpan>();
+    for (const a of findAttributions(s)) {
+      const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
+      const key: string | null = a.continues
+        ? previousKey
+        : isUnnamedSource(a.speaker, body, registry)
+          ? null
+          : resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent);
+      previousKey = key;
+      const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
+      // A quote the sentence before already gave to its speaker is not the words of this one's.
+      if (quote && consumed.has(quote) && quote.close < s.start) continue;
+      if (quote) consumed.add(quote);
+      for (const q of s.quotes) if (q.open >= a.start && q.close < a.end) consumed.add(q);
+      if (!key) {
+        if (quote) givenToNobody.add(quote);
+        continue;
+      }
+      remember(key);
+      s.about = key;
+      spoke = true;
+      if (!quote && !a.direct && POINTS_BACK.test(body.slice(a.start, a.end))) {
+        // "The troops will stay. X said this while visiting …": the sentence before holds the words, unless it
+        // gave them to someone already; "this while visiting …" itself says nothing.
+        const pointedBack = wordsPointedBack(sentences[s.index - 1]);
+        if (pointedBack) emit(key, 'reported', pointedBack.text.replace(/[\s.]+$/u, ''), pointedBack.start, s.end);
+      } else if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
+      else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
+      // "commented … as follows:" announces the quote that comes next; it says nothing itself.
+      else if (
+        wordCount(body.slice(a.start, a.end)) >= 3 &&
+        !/\bas follows$/iu.test(body.slice(a.start, a.end)) &&
+        !WRITERS_FRAME.test(body.slice(a.start, a.end))
+      )
+        emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
+    }
+    return { spoke, givenToNobody };
+  };
+  for (const s of sentences) {
+    const turn = turns.find((t) => s.end > t.start && s.start < t.end);
+    if (turn) {
+      // An interview's "A:" names nobody: the answer is the person the article was about before it.
+      const key = turn.name ? registry.addName(turn.name, '', s.index) : (recent[0] ?? null);
+      if (key && !spoken.has(turn)) emit(key, 'direct', body.slice(turn.start, turn.end), turn.start, turn.end);
+      spoken.add(turn);
+      if (key) remember(key);
+      s.about = key;
+      continue;
+    }
+    if (readEnumeratedPoint(s)) continue;
     // The later sentences of a quote already given to its speaker are about them too: a quote in the next
     // paragraph is theirs ("His Excellency X …" then two paragraphs of quotes).
     const quotedOn = sentences[s.index - 1]?.about && quotedThroughout(s, consumed);
@@ -221,44 +268,7 @@ export function extractStatements(
         continue;
       }
     }
-    let previousKey: string | null = null;
-    let spoke = false;
-    const givenToNobody = new Set<QuoteSpan>();
-    for (const a of findAttributions(s)) {
-      const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
-      const key: string | null = a.continues
-        ? previousKey
-        : isUnnamedSource(a.speaker, body, registry)
-          ? null
-          : resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent);
-      previousKey = key;
-      const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
-      // A quote the sentence before already gave to its speaker is not the words of this one's.
-      if (quote && consumed.has(quote) && quote.close < s.start) continue;
-      if (quote) consumed.add(quote);
-      for (const q of s.quotes) if (q.open >= a.start && q.close < a.end) consumed.add(q);
-      if (!key) {
-        if (quote) givenToNobody.add(quote);
-        continue;
-      }
-      remember(key);
-      s.about = key;
-      spoke = true;
-      if (!quote && !a.direct && POINTS_BACK.test(body.slice(a.start, a.end))) {
-        // "The troops will stay. X said this while visiting …": the sentence before holds the words, unless it
-        // gave them to someone already; "this while visiting …" itself says nothing.
-        const pointedBack = wordsPointedBack(sentences[s.index - 1]);
-        if (pointedBack) emit(key, 'reported', pointedBack.text.replace(/[\s.]+$/u, ''), pointedBack.start, s.end);
-      } else if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
-      else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
-      // "commented … as follows:" announces the quote that comes next; it says nothing itself.
-      else if (
-        wordCount(body.slice(a.start, a.end)) >= 3 &&
-        !/\bas follows$/iu.test(body.slice(a.start, a.end)) &&
-        !WRITERS_FRAME.test(body.slice(a.start, a.end))
-      )
-        emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
-    }
+    const { spoke, givenToNobody } = readAttributions(s);
     const agent = s.about || s.subject ? null : passiveAgentOf(s);
     const agentKey = agent ? resolveSpeaker(agent, '', s.index, registry, recent) : null;
     if (!s.about && (s.subject ?? agentKey)) {
