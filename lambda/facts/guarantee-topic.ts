@@ -1,4 +1,4 @@
-import { type CountryMention, canonicalCountry } from './countries.js';
+import type { CountryMention } from './countries.js';
 import {
   contextWords as C,
   countriesByAnyName,
@@ -41,9 +41,9 @@ const TOPIC_LISTS = [
 
 const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
 
-/** The effort named by a phrase pointing back to it: "the initiative", "such a mission", "the proposed force". */
 /** A word inside the object phrase: any but a negation, which leaves the effort out ("… without basing forces"). */
 const OBJECT_WORD = String.raw`(?!(?:not|no|without|never)\b)[\p{L}'\u2019-]+\s+`;
+/** The effort named by a phrase pointing back to it: "the initiative", "such a mission", "the proposed force". */
 const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,2}?${words(T.effortObjects)}\b`;
 /** What the effort is made of: troops, personnel, jets, or a task such as air cover or the sea. */
 const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
@@ -174,7 +174,7 @@ export function effortParticipants(text: string, beneficiary: string | null): Co
   // "a Polish-led force": the hyphen keeps the country inside one word, which the names above do not split.
   for (const led of text.includes('-') ? text.matchAll(LED_EFFORT) : []) {
     const name = led.groups?.country ?? '';
-    const country = canonicalCountry(name) ?? countryOfWord(name);
+    const country = countryOfWord(name);
     if (country) found.push({ country, start: led.index, end: led.index + name.length });
   }
   return found;
@@ -184,7 +184,7 @@ export function effortParticipants(text: string, beneficiary: string | null): Co
 function sentElsewhere(rest: string, beneficiary: string | null): boolean {
   const clause = rest.split(/[.;,]/u)[0] ?? '';
   const place = clause.matchAll(PLACE_AFTER).next().value?.groups?.place;
-  const country = place ? (canonicalCountry(place) ?? countryOfWord(place)) : null;
+  const country = place ? countryOfWord(place) : null;
   return !!country && country !== beneficiary;
 }
 
@@ -203,6 +203,6 @@ function deniedOrElsewhere(after: string, beneficiary: string | null): boolean {
   if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(clause)) return true;
   return [...clause.matchAll(PLACE_AFTER)].some((m) => {
     const place = m.groups?.place ?? '';
-    return (canonicalCountry(place) ?? countryOfWord(place) ?? place) !== beneficiary;
+    return (countryOfWord(place) ?? place) !== beneficiary;
   });
 }
