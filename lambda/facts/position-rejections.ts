@@ -288,8 +288,10 @@ export function topicOnlyInAside(clause: string, mentionsOf: () => readonly { st
 const QUESTION_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(R.questionOpeners)}(?![\p{L}])`, 'iu');
 /** A clause ending in a question mark, a closing quote or bracket at most after it. */
 const ENDS_ASKING = /\?[\s"'\u201d\u2019)]*$/u;
-const FIRST_PERSON_WORD = new RegExp(String.raw`(?<![\p{L}])${words(R.firstPersonWords)}(?![\p{L}])`, 'u');
-const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
+/** A speaker's own words in the first person: "I", "we", "our". */
+export const FIRST_PERSON_WORD = new RegExp(String.raw`(?<![\p{L}])${words(R.firstPersonWords)}(?![\p{L}])`, 'u');
+/** Any quote mark. */
+export const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
 
 /**
  * A question in the writer's voice ("How did Kyiv react to Moscow's stance on Crimea?", a headline "Will Kyiv cede

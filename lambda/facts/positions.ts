@@ -28,6 +28,7 @@ import {
   bearsTerm,
   declinesComment,
   demandSenderAt,
+  FIRST_PERSON_WORD,
   forecastAt,
   isAgendaOnly,
   isBackground,
@@ -44,6 +45,7 @@ import {
   opensHypothesis,
   planFrame,
   planSubjectEnd,
+  QUOTE_MARK,
   receivesDemand,
   reportsControl,
   statesNoStance,
@@ -702,10 +704,6 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
 }
 
-/** A speaker's own words in the first person: "I", "we", "our". */
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/u;
-/** Any quote mark: a quoted sentence has its speaker from the statements, not from the sentences before. */
-const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
 /** How many first-person sentences back the voice of a speaker carries. */
 const CARRIED_SENTENCES = 3;
 
@@ -717,12 +715,12 @@ const CARRIED_SENTENCES = 3;
  */
 function carriedSpeaker(index: number, sentences: readonly Sentence[], parties: ArticleParties): string | null {
   const text = sentences[index]?.text ?? '';
-  if (!FIRST_PERSON.test(text) || QUOTE_MARK.test(text)) return null;
+  if (!FIRST_PERSON_WORD.test(text) || QUOTE_MARK.test(text)) return null;
   for (let i = index - 1; i >= Math.max(0, index - CARRIED_SENTENCES); i--) {
     const speaker = parties.speakerOf(i);
     if (speaker) return speaker;
     const before = sentences[i]?.text ?? '';
-    if (!FIRST_PERSON.test(before) || QUOTE_MARK.test(before)) return null;
+    if (!FIRST_PERSON_WORD.test(before) || QUOTE_MARK.test(before)) return null;
   }
   return null;
 }
