@@ -123,12 +123,10 @@ export function blockedHolder(
   const joint = [...pairs, ...[...clause.matchAll(JOINT_PHRASE)].map((m) => phraseMention(m))].filter(
     (m) => takesStance(clause, m) || opensClause(clause, m),
   );
+  const inPair = insideAny(pairs);
   const outsiders = outsiderMentions(clause, topics, outsiderPeople).filter(
-    (m) =>
-      (takesStance(clause, m) || WEIGHING_AFTER.test(clause.slice(m.end, m.end + 40))) &&
-      !pairs.some((p) => p.start <= m.start && m.end <= p.end),
+    (m) => (takesStance(clause, m) || WEIGHING_AFTER.test(clause.slice(m.end, m.end + 40))) && !inPair(m),
   );
-  const inPair = (m: PartyMention) => pairs.some((p) => p.start <= m.start && m.end <= p.end);
   // Read only when needed: most clauses have no blocker, and the stance test runs per party mention.
   let takersRead: PartyMention[] | undefined;
   const takers = () => {
@@ -139,8 +137,7 @@ export function blockedHolder(
   const reported = SAYING_WORD.test(clause) && takers().some((t) => isSayer(clause, t));
   const unplaced = reported
     ? unplacedPeople(clause, topics, parties).filter(
-        (m) =>
-          takesStance(clause, m) && !isSayer(clause, m) && !outsiders.some((o) => o.start <= m.start && m.end <= o.end),
+        (m) => takesStance(clause, m) && !isSayer(clause, m) && !insideAny(outsiders)(m),
       )
     : [];
   const blockers = [
@@ -158,6 +155,12 @@ export function blockedHolder(
   if (!takers().every((t) => isSayer(clause, t))) return null;
   return blockers.sort((a, b) => a.at - b.at)[0]?.why ?? null;
 }
+
+/** Whether a mention lies inside one of the spans. */
+const insideAny =
+  (spans: readonly PartyMention[]) =>
+  (m: PartyMention): boolean =>
+    spans.some((s) => s.start <= m.start && m.end <= s.end);
 
 const phraseMention = (m: RegExpExecArray): PartyMention => ({
   id: '',
