@@ -415,10 +415,10 @@ const NAME_BEFORE_GUARANTEE = new RegExp(
 );
 
 /** A sentence that may speak of guarantees at all: the cheap test before any rule runs. */
-const mayGuarantee = (text: string) => /guarant/iu.test(text) || ASSURANCE_CUE.test(text);
+export const mayGuarantee = (text: string) => /guarant/iu.test(text) || ASSURANCE_CUE.test(text);
 
 /** Whether the sentence speaks of providing guarantees (or assurances, a reassurance force) and does not negate it. */
-function speaksOfGuarantees(text: string): boolean {
+export function speaksOfGuarantees(text: string): boolean {
   if (ASSURANCE_CUE.test(text)) return true;
   for (const cue of text.matchAll(GUARANTOR_CUES)) {
     if (!NEGATED_PROVISION_BEFORE.test(text.slice(Math.max(0, cue.index - 60), cue.index))) return true;
@@ -467,6 +467,33 @@ function refusesAfter(text: string, mention: CountryMention): boolean {
   const owner = mentions[k];
   if (!owner || owner.country === mention.country) return true;
   return listHead(text, mentions, k).start <= mention.start;
+}
+
+/**
+ * The lists of countries a sentence names by name (two or more joined by commas and "and") that no rule rejects by their
+ * context: what precedes the list's head (a venue, someone talked to or dealt with, one of a pair, the other side of a
+ * settlement, a refused role; but "the leaders of A, B and C" stand for their countries), a refusal after a member, or
+ * a compound. Which of them name guarantors is for the corpus to say (guarantor-corpus.ts).
+ */
+export function unrejectedCountryLists(text: string): CountryMention[][] {
+  const mentions = countryMentions(text);
+  const lists: CountryMention[][] = [];
+  let run: CountryMention[] = [];
+  mentions.forEach((mention, k) => {
+    run.push(mention);
+    const next = mentions[k + 1];
+    if (next && LIST_GAP.test(text.slice(mention.end, next.start))) return;
+    const list = run;
+    run = [];
+    const head = list[0] as CountryMention;
+    const before = text.slice(Math.max(0, head.start - 60), head.start);
+    const precedes = rejectedByWhatPrecedes(before);
+    if (list.length < 2 || (precedes && precedes !== 'office-of-before')) return;
+    if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return;
+    if (list.some((m) => refusesAfter(text, m) || inCompound(text, m))) return;
+    lists.push(list);
+  });
+  return lists;
 }
 
 /** The parties a sentence names, read once however many rules ask. */
