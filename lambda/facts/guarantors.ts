@@ -429,6 +429,7 @@ export function speaksOfGuarantees(text: string): boolean {
 /** The rule by which what precedes a country (or its list's head) makes it no guarantor: a venue, someone talked to, a refused role. */
 function rejectedByWhatPrecedes(before: string): string | null {
   if (OFFICE_OF_BEFORE.test(before)) return 'office-of-before';
+  if (TALKS_LED_BY_BEFORE.test(before)) return 'mediator';
   if (REJECT_BEFORE.test(before)) return 'place-or-contact-before';
   if (PLACE_BEFORE.test(before)) return 'venue-before';
   return REFUSED_BEFORE.test(before) ? 'refused-role-before' : null;
@@ -630,6 +631,16 @@ const REJECT_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * Around a country: it owns or leads the peace talks or plan ("a proposed US peace framework", "discussions led by the
+ * US"), which makes it the mediator of the sentence, not a guarantor.
+ */
+const MEDIATOR_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${words(G.mediationNouns)}\b`, 'iu');
+const TALKS_LED_BY_BEFORE = new RegExp(
+  String.raw`\b${words(G.talkNouns)}\s+(?:[\p{L}-]+\s+){0,2}?${words(G.talkLeads)}\s+(?:the\s+)?$`,
+  'iu',
+);
+
 /** Before a country: an office of it ("the foreign minister of Hungary"), whose holder acts rather than the country. */
 const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${words(G.officeOfNouns)}\s+of\s+(?:the\s+)?$`, 'iu');
 
@@ -746,6 +757,7 @@ function rejection(
     return 'settlement-with-before';
   }
   if (inCompound(text, mention)) return 'hyphen-compound';
+  if (MEDIATOR_AFTER.test(text.slice(mention.end, mention.end + 60))) return 'mediator';
   if (REJECT_AFTER.test(after)) return 'possessive-refusal-or-infinitive-after';
   if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
     // "U.S. officials said the guarantees would mirror Article 5": the officials speak of their country's offer.

@@ -257,3 +257,24 @@ describe('the proposer by the person acting before the countries', () => {
     expect(guarantorsOf(body)).toEqual(['Brazil by Ukraine']);
   });
 });
+
+describe('the mediator of the talks or owner of the peace plan', () => {
+  it('is no guarantor where the sentence makes it the one leading the talks or owning the plan', () => {
+    expect(
+      guarantorsIn(
+        'The envoys weighed a draft Mexico peace framework, which includes security guarantees for Ukraine.',
+      ),
+    ).toEqual([]);
+    expect(
+      guarantorsIn(
+        'Kyiv said the talks led by Mexico, aimed at a truce, have not yet covered security guarantees for Ukraine.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is a guarantor where the sentence casts it as one', () => {
+    expect(guarantorsIn('Under its peace framework, Mexico would provide security guarantees for Ukraine.')).toEqual([
+      'Mexico by Ukraine',
+    ]);
+  });
+});
