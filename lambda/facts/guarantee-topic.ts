@@ -146,11 +146,16 @@ const mayTakePart = mayHold([
  * leading or sending to it ("Germany could soon join the initiative", "Spanish and Portuguese troops would take part
  * in the mission"), a country offering something after refusing something else ("ruled out ground troops but offered
  * air cover"), a country's adjective on the effort's troops or jets ("Danish and Dutch personnel") or its lead ("a
- * Polish-led force"). Not a country denying its part, or taking part in another effort (the talks, the rebuilding).
+ * Polish-led force"), or a leader the article gives a country (`affiliationOf`, by surname: "Vell's troops would take
+ * part"). Not a country denying its part, or taking part in another effort (the talks, the rebuilding).
  */
-export function effortParticipants(text: string, beneficiary: string | null): CountryMention[] {
+export function effortParticipants(
+  text: string,
+  beneficiary: string | null,
+  affiliationOf: (surname: string) => string | null = () => null,
+): CountryMention[] {
   if (!mayTakePart(text)) return [];
-  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
+  const mentions = countriesByAnyName(text, affiliationOf).sort((a, b) => a.start - b.start);
   const found: CountryMention[] = [];
   let run: CountryMention[] = [];
   mentions.forEach((mention, k) => {

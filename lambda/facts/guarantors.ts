@@ -373,7 +373,9 @@ function addSentenceSenders(
 ): void {
   const senders = [
     // Not a country its sentence's own rules found: they know better who proposed it.
-    ...(inTopic ? effortParticipants(text, beneficiary ?? null).filter((m) => !citedFor(m.country, text)) : []),
+    ...(inTopic
+      ? effortParticipants(text, beneficiary ?? null, affiliation).filter((m) => !citedFor(m.country, text))
+      : []),
     ...troopSenders(text, beneficiary ?? null, affiliation),
     ...securityContributors(text),
     ...hedgedContributors(text),

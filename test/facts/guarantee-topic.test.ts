@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import { effortParticipants, guaranteeTopic } from '../../lambda/facts/guarantee-topic.js';
 import { extractGuarantors } from '../../lambda/facts/guarantors.js';
 import { splitSentences } from '../../lambda/facts/sentences.js';
@@ -84,6 +85,16 @@ describe('guarantors from the guarantee topic', () => {
       '\n',
     );
     expect(guarantorsIn(elsewhere)).toEqual([]);
+  });
+
+  it('reads a leader the article gives a country as that country taking part', () => {
+    const body = [
+      'Chilean President Ana Lindqvist flew to Lisbon on Sunday.',
+      OPENING,
+      "Lindqvist's troops would take part in the mission, aides said.",
+    ].join('\n');
+    const guarantors = extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy}`);
+    expect(guarantors).toEqual(['Chile by Ukraine']);
   });
 
   it('keeps out a host of the talks and a country merely mentioned', () => {
