@@ -2,7 +2,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
-import { effortParticipants, guaranteeTopic } from './guarantee-topic.js';
+import { effortParticipants, guaranteeTopic, namesSecurityEffort } from './guarantee-topic.js';
 import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
@@ -265,7 +265,6 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       : null;
   });
   const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
-  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, add);
   // Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named).
   let everyone: PeopleMentions | undefined;
   const namesBeneficiary = (text: string) => {
@@ -273,6 +272,15 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     everyone ??= peopleMentions([...(options.mentioned ?? []), ...peopleList], topics);
     return everyone(text).some((m) => m.id === beneficiary);
   };
+  // A report that never says "guarantee" speaks of them by the kind of effort ("a monitoring mission for Ukraine",
+  // "the coalition of the willing"): such a sentence, naming the protected country, opens the topic as well.
+  const effortFor = (text: string) => namesSecurityEffort(text) && namesBeneficiary(text);
+  sentences.forEach(({ text }, i) => {
+    if (!speaking.has(i) && effortFor(text)) speaking.add(i);
+  });
+  aboutGuarantees ||= speaking.size > 0;
+  const aboutEffort = (text: string) => speaksOfGuarantees(text) || effortFor(text);
+  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutEffort, add);
   if (beneficiary) addPactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
@@ -307,11 +315,12 @@ function addCoalitionMembers(
   byKey: ReadonlyMap<string, Guarantor>,
   opposing: ReadonlySet<string>,
   beneficiary: string | undefined,
+  aboutEffort: (text: string) => boolean,
   add: AddGuarantor,
 ): void {
   const named = new Set([...byKey.values()].map((g) => g.country));
   const mentionsOf = new Map<number, CountryMention[]>();
-  for (const candidate of coalitionCandidates(body, sentences, speaksOfGuarantees)) {
+  for (const candidate of coalitionCandidates(body, sentences, aboutEffort)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
     if (named.has(country) || opposing.has(country)) continue;

@@ -105,3 +105,25 @@ describe('guarantors from the guarantee topic', () => {
     expect(guarantorsIn(body)).toEqual([]);
   });
 });
+
+describe('a kind of security effort opening the topic, in a report that never says "guarantee"', () => {
+  const JOINING = 'Chile could soon join the initiative, its foreign minister said.';
+
+  it('opens it with a mission or force for the protected country', () => {
+    for (const effort of ['a monitoring mission', 'a stabilisation force', 'a multinational force']) {
+      const body = `Envoys met in Lisbon to plan ${effort} for Ukraine once the guns fall silent.\n${JOINING}`;
+      expect(guarantorsIn(body)).toEqual(['Chile by Ukraine']);
+    }
+  });
+
+  it('opens nothing with a mission for another country', () => {
+    const body = `Envoys met in Lisbon to plan a monitoring mission for Bolivia once the guns fall silent.\n${JOINING}`;
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it('gives the coalition of the willing its members named in its paragraph', () => {
+    const body =
+      'The coalition of the willing met again to plan its support for Ukraine. Leaders from Chile and Peru took part.';
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
+  });
+});
