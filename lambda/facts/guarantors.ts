@@ -584,8 +584,8 @@ function proposals(text: string, named: SentenceParties, note?: RejectionNote): 
 const PROPOSAL_CONTEXT =
   /\b(?:guarant\w*|propos\w*|plan|plans|draft|drafts|memorandum|memoranda|document|paper|treaty|terms|offer\w*|demand\w*|list|initiative|framework|conditions)\b/iu;
 
-/** A year of the last century dates the clause: guarantees given then are history, not a proposal. */
-const LAST_CENTURY = /\b19\d{2}\b/u;
+/** A year or decade of the last century dates the clause ("in 1994", "in the 1990s"): guarantees given then are history. */
+const LAST_CENTURY = /\b19\d{2}s?\b/u;
 
 /** Drops the countries of clauses that tell history ("in exchange for guarantees from X in 1994"). */
 function withoutHistory(text: string, found: Proposal[], note?: RejectionNote): Proposal[] {

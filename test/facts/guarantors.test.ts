@@ -278,3 +278,26 @@ describe('the mediator of the talks or owner of the peace plan', () => {
     ]);
   });
 });
+
+describe('general conditions a guarantor candidate meets', () => {
+  const OPENING = 'Leaders met in Lisbon on Thursday to weigh security guarantees for Ukraine after a truce.';
+  const inArticle = (sentence: string) => guarantorsIn(`${OPENING}\n${sentence}`);
+
+  it('is no guarantor given in a decade of the last century', () => {
+    expect(inArticle('The guarantees would mirror those Chile gave its neighbours in the 1980s.')).toEqual([]);
+  });
+
+  it('is no guarantor that only doubts that anyone will send troops', () => {
+    expect(inArticle('Chile questioned whether any country would send troops to Ukraine.')).toEqual([]);
+  });
+
+  it('is no guarantor by the envoys or advisers who drafted a plan', () => {
+    expect(
+      inArticle('A draft written by envoys from Chile and Peru includes security guarantees for Ukraine.'),
+    ).toEqual([]);
+  });
+
+  it('is no country where a region of the Americas is named', () => {
+    expect(inArticle('Peru said security guarantees were a matter for Europe, not for South America.')).toEqual([]);
+  });
+});
