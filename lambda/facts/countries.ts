@@ -94,10 +94,17 @@ const countriesNamedIn = memoizeByString((text: string): readonly CountryMention
   const found: CountryMention[] = [];
   eachMatch(pattern, text, (m) => {
     const country = byName.get(m[0].replace(/\s+/g, ' '));
-    if (country) found.push({ country, start: m.index, end: m.index + m[0].length });
+    if (country && !isRegionOfAmerica(text, m[0], m.index)) {
+      found.push({ country, start: m.index, end: m.index + m[0].length });
+    }
   });
   return found;
 }, 2_000);
+
+/** "America" after a compass or cultural qualifier names a region ("Latin America", "South America"), no country. */
+const REGION_QUALIFIER_BEFORE = /\b(?:Latin|South|North|Central)\s+$/u;
+const isRegionOfAmerica = (text: string, name: string, at: number) =>
+  name === 'America' && REGION_QUALIFIER_BEFORE.test(text.slice(Math.max(0, at - 10), at));
 
 /** The canonical name of a country as written ("the U.S." → "United States"), or null if it names none. */
 export function canonicalCountry(name: string): string | null {

@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.js';
 import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
 import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
+import { withCorpusGuarantors } from './guarantor-corpus.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
@@ -93,20 +94,25 @@ export function extractArticleFacts(article: Article, corpus?: CorpusKnowledge):
   return extractWithDefaults(article, corpus);
 }
 
-/** Extracts every article and merges the facts across them: what `talks extract --json` and the eval print. */
+/**
+ * Extracts every article and merges the facts across them: what `talks extract --json` and the eval print. What the
+ * corpus knows is applied before the merge: people's countries (`settlePeopleAndCountries`), then the guarantors its
+ * articles name, which tell a list of them in another article (`withCorpusGuarantors`, under `topicsConfig`, the
+ * configuration `extract` was made with).
+ */
 export function extractCorpusFacts(
   articles: Article[],
   extract: ArticleFactExtractor = extractWithDefaults,
+  topicsConfig: TopicsConfig = defaultTopicsConfig,
 ): CorpusFacts {
   const outlets = articles.map((a) => a.outlet);
   const facts = withoutOutletSpeakers(
     articles.map((article) => extract(article)),
     outlets,
   );
-  return mergeArticleFacts(
-    settlePeopleAndCountries(facts, [], (i, countryOf) => {
-      const [again] = withoutOutletSpeakers([extract(articles[i] as Article, { countryOf })], outlets);
-      return again ?? (facts[i] as ArticleFacts);
-    }),
-  );
+  const settled = settlePeopleAndCountries(facts, [], (i, countryOf) => {
+    const [again] = withoutOutletSpeakers([extract(articles[i] as Article, { countryOf })], outlets);
+    return again ?? (facts[i] as ArticleFacts);
+  });
+  return mergeArticleFacts(withCorpusGuarantors(articles, settled, compileTopics(topicsConfig)));
 }

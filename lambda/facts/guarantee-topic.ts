@@ -24,6 +24,7 @@ import type { Sentence } from './sentences.js';
  */
 
 const TOPIC_LISTS = [
+  'securityEfforts',
   'effortDeterminers',
   'effortObjects',
   'pronounObjects',
@@ -57,6 +58,16 @@ const mayKeepTopic = mayHold([...T.effortObjects, ...T.participantNouns, ...C.tr
 const KEEPS_TOPIC = openingIndexed(
   new RegExp(String.raw`\b${words(T.effortObjects, T.participantNouns, C.troopNouns, C.contributionNouns)}\b`, 'iu'),
 );
+
+const mayNameEffort = mayHold(T.securityEfforts);
+const SECURITY_EFFORT = new RegExp(String.raw`\b${words(T.securityEfforts)}(?![\p{L}])`, 'iu');
+/**
+ * Whether a sentence names a kind of security effort (a peacekeeping, monitoring or reassurance mission or force, the
+ * coalition of the willing, a mutual-defence pact, collective defence), whatever it says of it: in a sentence that
+ * also names the protected country it opens the topic as a guarantee sentence does, for reports that never say
+ * "guarantee".
+ */
+export const namesSecurityEffort = (text: string) => mayNameEffort(text) && SECURITY_EFFORT.test(text);
 
 /**
  * For each sentence, whether the guarantee topic is open there: from a sentence that `opensTopic` (by its index) to the end of its
@@ -146,11 +157,16 @@ const mayTakePart = mayHold([
  * leading or sending to it ("Germany could soon join the initiative", "Spanish and Portuguese troops would take part
  * in the mission"), a country offering something after refusing something else ("ruled out ground troops but offered
  * air cover"), a country's adjective on the effort's troops or jets ("Danish and Dutch personnel") or its lead ("a
- * Polish-led force"). Not a country denying its part, or taking part in another effort (the talks, the rebuilding).
+ * Polish-led force"), or a leader the article gives a country (`affiliationOf`, by surname: "Vell's troops would take
+ * part"). Not a country denying its part, or taking part in another effort (the talks, the rebuilding).
  */
-export function effortParticipants(text: string, beneficiary: string | null): CountryMention[] {
+export function effortParticipants(
+  text: string,
+  beneficiary: string | null,
+  affiliationOf: (surname: string) => string | null = () => null,
+): CountryMention[] {
   if (!mayTakePart(text)) return [];
-  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
+  const mentions = countriesByAnyName(text, affiliationOf).sort((a, b) => a.start - b.start);
   const found: CountryMention[] = [];
   let run: CountryMention[] = [];
   mentions.forEach((mention, k) => {

@@ -304,8 +304,11 @@ export function listCommas(text: string): Set<number> {
   return commas;
 }
 
-/** The sending denied in its own clause ("ruled out sending troops", "would not deploy forces", "without troops"). */
-const NEGATION = /\b(?:not|no|never|without|nor)\b/iu;
+/**
+ * The sending denied in its own clause ("ruled out sending troops", "would not deploy forces", "without troops"), or
+ * warned against ("Moscow warned X against sending troops": X is the one warned, not one offering).
+ */
+const NEGATION = /\b(?:not|no|never|without|nor|against)\b/iu;
 
 /**
  * The countries a sentence says would send troops to Ukraine: the troops' own modifiers ("the deployment of

@@ -2,7 +2,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
-import { effortParticipants, guaranteeTopic } from './guarantee-topic.js';
+import { effortParticipants, guaranteeTopic, namesSecurityEffort } from './guarantee-topic.js';
 import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
@@ -265,7 +265,6 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       : null;
   });
   const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
-  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, add);
   // Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named).
   let everyone: PeopleMentions | undefined;
   const namesBeneficiary = (text: string) => {
@@ -273,6 +272,15 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     everyone ??= peopleMentions([...(options.mentioned ?? []), ...peopleList], topics);
     return everyone(text).some((m) => m.id === beneficiary);
   };
+  // A report that never says "guarantee" speaks of them by the kind of effort ("a monitoring mission for Ukraine",
+  // "the coalition of the willing"): such a sentence, naming the protected country, opens the topic as well.
+  const effortFor = (text: string) => namesSecurityEffort(text) && namesBeneficiary(text);
+  sentences.forEach(({ text }, i) => {
+    if (!speaking.has(i) && effortFor(text)) speaking.add(i);
+  });
+  aboutGuarantees ||= speaking.size > 0;
+  const aboutEffort = (text: string) => speaksOfGuarantees(text) || effortFor(text);
+  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutEffort, add);
   if (beneficiary) addPactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
@@ -307,11 +315,12 @@ function addCoalitionMembers(
   byKey: ReadonlyMap<string, Guarantor>,
   opposing: ReadonlySet<string>,
   beneficiary: string | undefined,
+  aboutEffort: (text: string) => boolean,
   add: AddGuarantor,
 ): void {
   const named = new Set([...byKey.values()].map((g) => g.country));
   const mentionsOf = new Map<number, CountryMention[]>();
-  for (const candidate of coalitionCandidates(body, sentences, speaksOfGuarantees)) {
+  for (const candidate of coalitionCandidates(body, sentences, aboutEffort)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
     if (named.has(country) || opposing.has(country)) continue;
@@ -373,7 +382,9 @@ function addSentenceSenders(
 ): void {
   const senders = [
     // Not a country its sentence's own rules found: they know better who proposed it.
-    ...(inTopic ? effortParticipants(text, beneficiary ?? null).filter((m) => !citedFor(m.country, text)) : []),
+    ...(inTopic
+      ? effortParticipants(text, beneficiary ?? null, affiliation).filter((m) => !citedFor(m.country, text))
+      : []),
     ...troopSenders(text, beneficiary ?? null, affiliation),
     ...securityContributors(text),
     ...hedgedContributors(text),
@@ -415,10 +426,10 @@ const NAME_BEFORE_GUARANTEE = new RegExp(
 );
 
 /** A sentence that may speak of guarantees at all: the cheap test before any rule runs. */
-const mayGuarantee = (text: string) => /guarant/iu.test(text) || ASSURANCE_CUE.test(text);
+export const mayGuarantee = (text: string) => /guarant/iu.test(text) || ASSURANCE_CUE.test(text);
 
 /** Whether the sentence speaks of providing guarantees (or assurances, a reassurance force) and does not negate it. */
-function speaksOfGuarantees(text: string): boolean {
+export function speaksOfGuarantees(text: string): boolean {
   if (ASSURANCE_CUE.test(text)) return true;
   for (const cue of text.matchAll(GUARANTOR_CUES)) {
     if (!NEGATED_PROVISION_BEFORE.test(text.slice(Math.max(0, cue.index - 60), cue.index))) return true;
@@ -429,6 +440,7 @@ function speaksOfGuarantees(text: string): boolean {
 /** The rule by which what precedes a country (or its list's head) makes it no guarantor: a venue, someone talked to, a refused role. */
 function rejectedByWhatPrecedes(before: string): string | null {
   if (OFFICE_OF_BEFORE.test(before)) return 'office-of-before';
+  if (TALKS_LED_BY_BEFORE.test(before)) return 'mediator';
   if (REJECT_BEFORE.test(before)) return 'place-or-contact-before';
   if (PLACE_BEFORE.test(before)) return 'venue-before';
   return REFUSED_BEFORE.test(before) ? 'refused-role-before' : null;
@@ -467,6 +479,33 @@ function refusesAfter(text: string, mention: CountryMention): boolean {
   const owner = mentions[k];
   if (!owner || owner.country === mention.country) return true;
   return listHead(text, mentions, k).start <= mention.start;
+}
+
+/**
+ * The lists of countries a sentence names by name (two or more joined by commas and "and") that no rule rejects by their
+ * context: what precedes the list's head (a venue, someone talked to or dealt with, one of a pair, the other side of a
+ * settlement, a refused role; but "the leaders of A, B and C" stand for their countries), a refusal after a member, or
+ * a compound. Which of them name guarantors is for the corpus to say (guarantor-corpus.ts).
+ */
+export function unrejectedCountryLists(text: string): CountryMention[][] {
+  const mentions = countryMentions(text);
+  const lists: CountryMention[][] = [];
+  let run: CountryMention[] = [];
+  mentions.forEach((mention, k) => {
+    run.push(mention);
+    const next = mentions[k + 1];
+    if (next && LIST_GAP.test(text.slice(mention.end, next.start))) return;
+    const list = run;
+    run = [];
+    const head = list[0] as CountryMention;
+    const before = text.slice(Math.max(0, head.start - 60), head.start);
+    const precedes = rejectedByWhatPrecedes(before);
+    if (list.length < 2 || (precedes && precedes !== 'office-of-before')) return;
+    if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return;
+    if (list.some((m) => refusesAfter(text, m) || inCompound(text, m))) return;
+    lists.push(list);
+  });
+  return lists;
 }
 
 /** The parties a sentence names, read once however many rules ask. */
@@ -545,8 +584,8 @@ function proposals(text: string, named: SentenceParties, note?: RejectionNote): 
 const PROPOSAL_CONTEXT =
   /\b(?:guarant\w*|propos\w*|plan|plans|draft|drafts|memorandum|memoranda|document|paper|treaty|terms|offer\w*|demand\w*|list|initiative|framework|conditions)\b/iu;
 
-/** A year of the last century dates the clause: guarantees given then are history, not a proposal. */
-const LAST_CENTURY = /\b19\d{2}\b/u;
+/** A year or decade of the last century dates the clause ("in 1994", "in the 1990s"): guarantees given then are history. */
+const LAST_CENTURY = /\b19\d{2}s?\b/u;
 
 /** Drops the countries of clauses that tell history ("in exchange for guarantees from X in 1994"). */
 function withoutHistory(text: string, found: Proposal[], note?: RejectionNote): Proposal[] {
@@ -600,6 +639,16 @@ const REJECT_BEFORE = new RegExp(
     String.raw`|${words(G.contactNouns)}\s+(?:\w+\s+)?with|${words(G.contactVerbs)}\s+(?:to|with)` +
     String.raw`|${words(G.delegationNouns)}\s+(?:from|of)` +
     String.raw`|${words(G.hostileWords)}\s+(?:\w+\s+)?(?:by|from)|${words(G.hostingWords)}\s+by|${words(G.targetPhrases)})\s+(?:the\s+)?)$`,
+  'iu',
+);
+
+/**
+ * Around a country: it owns or leads the peace talks or plan ("a proposed US peace framework", "discussions led by the
+ * US"), which makes it the mediator of the sentence, not a guarantor.
+ */
+const MEDIATOR_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${words(G.mediationNouns)}\b`, 'iu');
+const TALKS_LED_BY_BEFORE = new RegExp(
+  String.raw`\b${words(G.talkNouns)}\s+(?:[\p{L}-]+\s+){0,2}?${words(G.talkLeads)}\s+(?:the\s+)?$`,
   'iu',
 );
 
@@ -719,6 +768,7 @@ function rejection(
     return 'settlement-with-before';
   }
   if (inCompound(text, mention)) return 'hyphen-compound';
+  if (MEDIATOR_AFTER.test(text.slice(mention.end, mention.end + 60))) return 'mediator';
   if (REJECT_AFTER.test(after)) return 'possessive-refusal-or-infinitive-after';
   if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
     // "U.S. officials said the guarantees would mirror Article 5": the officials speak of their country's offer.

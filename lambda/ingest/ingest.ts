@@ -11,9 +11,11 @@ import {
 } from '../articles/read-inputs.js';
 import type { ArticleFactExtractor } from '../facts/extract.js';
 import type { ArticleFacts } from '../facts/fact.js';
+import { withCorpusGuarantors } from '../facts/guarantor-corpus.js';
 import { withoutOutletSpeakers } from '../facts/non-people.js';
 import { settlePeopleAndCountries, surnameKeysToSettle } from '../facts/people-identity.js';
 import type { CorpusCountry } from '../facts/people-registry.js';
+import { compileTopics, defaultTopicsConfig } from '../facts/topics.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
 import { VIEW_LIMITS } from '../views/limits.js';
@@ -174,9 +176,11 @@ async function ingestRound(
       // A bare surname is someone the corpus already knows only if it knows exactly one person of that name, and a
       // person named without a country has the one the corpus agrees on: the directory's top list and everyone
       // filed under the batch's surnames to settle in the name index.
-      const [{ speakers: listed }, { sources }] = await Promise.all([
+      // The guarantors stored before tell a list of them in the batch, as the batch's own do (withCorpusGuarantors).
+      const [{ speakers: listed }, { sources }, { guarantors: storedGuarantors }] = await Promise.all([
         store.getSpeakerDirectory(),
         store.listSources(VIEW_LIMITS.sources),
+        store.getGuarantors(),
       ]);
       // An article may cite another outlet of the corpus by name: no speaker either.
       const outlets = [...fresh.map((e) => e.article.outlet), ...sources.map((s) => s.outlet)];
@@ -191,11 +195,17 @@ async function ingestRound(
         (i, countryOf) =>
           readAgain(fresh[i]?.article, countryOf, extraction.extract, outlets) ?? (facts[i] as ArticleFacts),
       );
-      await store.applyFacts(
+      const known = withCorpusGuarantors(
+        fresh.map((e) => e.article),
         settled,
+        compileTopics(defaultTopicsConfig),
+        storedGuarantors.map((g) => g.country),
+      );
+      await store.applyFacts(
+        known,
         fresh.map((e) => e.article),
       );
-      for (const facts of settled) countFacts(factsExtracted, facts);
+      for (const facts of known) countFacts(factsExtracted, facts);
     }
     const failures = new Map(
       extracted.flatMap(({ article, extraction: e }) => ('reason' in e ? [[article.id, e.reason] as const] : [])),

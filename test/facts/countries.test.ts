@@ -4,6 +4,12 @@ import { canonicalCountry, countryMentions } from '../../lambda/facts/countries.
 const names = (text: string) => countryMentions(text).map((m) => m.country);
 
 describe('countryMentions', () => {
+  it('takes no region of the Americas for the United States', () => {
+    expect(names('Latin America, South America, North America and Central America, unlike America itself')).toEqual([
+      'United States',
+    ]);
+  });
+
   it('gives the canonical names the eval uses for press short forms', () => {
     expect(names('the US, the U.S., America, the UK, Britain, Türkiye, Turkey and the Russian Federation')).toEqual([
       'United States',

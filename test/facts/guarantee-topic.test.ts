@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import { effortParticipants, guaranteeTopic } from '../../lambda/facts/guarantee-topic.js';
 import { extractGuarantors } from '../../lambda/facts/guarantors.js';
 import { splitSentences } from '../../lambda/facts/sentences.js';
@@ -86,11 +87,43 @@ describe('guarantors from the guarantee topic', () => {
     expect(guarantorsIn(elsewhere)).toEqual([]);
   });
 
+  it('reads a leader the article gives a country as that country taking part', () => {
+    const body = [
+      'Chilean President Ana Lindqvist flew to Lisbon on Sunday.',
+      OPENING,
+      "Lindqvist's troops would take part in the mission, aides said.",
+    ].join('\n');
+    const guarantors = extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy}`);
+    expect(guarantors).toEqual(['Chile by Ukraine']);
+  });
+
   it('keeps out a host of the talks and a country merely mentioned', () => {
     const body = [
       OPENING,
       'Talks hosted by Portugal will follow, and Peru was mentioned as a venue for the mission.',
     ].join('\n');
     expect(guarantorsIn(body)).toEqual([]);
+  });
+});
+
+describe('a kind of security effort opening the topic, in a report that never says "guarantee"', () => {
+  const JOINING = 'Chile could soon join the initiative, its foreign minister said.';
+
+  it('opens it with a mission or force for the protected country', () => {
+    for (const effort of ['a monitoring mission', 'a stabilisation force', 'a multinational force']) {
+      const body = `Envoys met in Lisbon to plan ${effort} for Ukraine once the guns fall silent.\n${JOINING}`;
+      expect(guarantorsIn(body)).toEqual(['Chile by Ukraine']);
+    }
+  });
+
+  it('opens nothing with a mission for another country', () => {
+    const body = `Envoys met in Lisbon to plan a monitoring mission for Bolivia once the guns fall silent.\n${JOINING}`;
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it('gives the coalition of the willing its members named in its paragraph', () => {
+    const body =
+      'The coalition of the willing met again to plan its support for Ukraine. Leaders from Chile and Peru took part.';
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
   });
 });

@@ -234,6 +234,11 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
     ).toEqual(['Iceland@Iceland', 'Sweden@Lindqvist']);
   });
 
+  it('reads no one warned against the sending', () => {
+    expect(senders('Moscow warned Iceland against sending peacekeepers to Ukraine.')).toEqual([]);
+    expect(senders('Iceland would send peacekeepers to Ukraine.')).toEqual(['Iceland@Iceland']);
+  });
+
   it('reads the subject past an aside or before a participle, not past a clause opened by a capital', () => {
     expect(senders('Latvia and Lithuania, which border the region, would send troops.')).toEqual([
       'Latvia@Latvia',

@@ -257,3 +257,47 @@ describe('the proposer by the person acting before the countries', () => {
     expect(guarantorsOf(body)).toEqual(['Brazil by Ukraine']);
   });
 });
+
+describe('the mediator of the talks or owner of the peace plan', () => {
+  it('is no guarantor where the sentence makes it the one leading the talks or owning the plan', () => {
+    expect(
+      guarantorsIn(
+        'The envoys weighed a draft Mexico peace framework, which includes security guarantees for Ukraine.',
+      ),
+    ).toEqual([]);
+    expect(
+      guarantorsIn(
+        'Kyiv said the talks led by Mexico, aimed at a truce, have not yet covered security guarantees for Ukraine.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is a guarantor where the sentence casts it as one', () => {
+    expect(guarantorsIn('Under its peace framework, Mexico would provide security guarantees for Ukraine.')).toEqual([
+      'Mexico by Ukraine',
+    ]);
+  });
+});
+
+describe('general conditions a guarantor candidate meets', () => {
+  const OPENING = 'Leaders met in Lisbon on Thursday to weigh security guarantees for Ukraine after a truce.';
+  const inArticle = (sentence: string) => guarantorsIn(`${OPENING}\n${sentence}`);
+
+  it('is no guarantor given in a decade of the last century', () => {
+    expect(inArticle('The guarantees would mirror those Chile gave its neighbours in the 1980s.')).toEqual([]);
+  });
+
+  it('is no guarantor that only doubts that anyone will send troops', () => {
+    expect(inArticle('Chile questioned whether any country would send troops to Ukraine.')).toEqual([]);
+  });
+
+  it('is no guarantor by the envoys or advisers who drafted a plan', () => {
+    expect(
+      inArticle('A draft written by envoys from Chile and Peru includes security guarantees for Ukraine.'),
+    ).toEqual([]);
+  });
+
+  it('is no country where a region of the Americas is named', () => {
+    expect(inArticle('Peru said security guarantees were a matter for Europe, not for South America.')).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import type { Article } from '../articles/article.js';
+import type { ArticleFacts, Guarantor } from './fact.js';
+import { mayGuarantee, speaksOfGuarantees, unrejectedCountryLists } from './guarantors.js';
+import { splitSentences } from './sentences.js';
+import type { CompiledTopics } from './topics.js';
+
+/*
+ * Guarantors the corpus knows. Reports on the security guarantees name the same few countries again and again, and a
+ * report often lists them in a sentence no construction reads as a guarantee ("the call will include the leaders of A,
+ * B, C and D", "… by all five permanent members: A, B, C and D"). One article cannot tell such a list from any other;
+ * the corpus can: when most of the list are countries other reports name as guarantors, the list is the guarantors'
+ * in an article that speaks of the guarantees, as a person's country is the one the corpus gives them
+ * (people-identity.ts). A list judged by its context as a venue, a pair, the other side of a deal or a refusal is not.
+ */
+
+/** Countries some article of the corpus names as a guarantor. */
+export type KnownGuarantors = ReadonlySet<string>;
+
+/**
+ * How many members of a list the corpus must know as guarantors, and the share of the list they must be: a pair of
+ * known countries ("led by A and B") is too little to tell a coalition from the two sides of something else.
+ */
+const KNOWN_MEMBERS = 3;
+const KNOWN_SHARE = 0.5;
+/** How many sentences away a guarantee sentence may tie a list to the guarantees: the neighbouring one. */
+const REACH = 1;
+
+/** The countries the articles name as guarantors, each article once. */
+export function corpusGuarantors(facts: readonly ArticleFacts[]): KnownGuarantors {
+  return new Set(facts.flatMap((f) => f.guarantors.map((g) => g.country)));
+}
+
+/**
+ * The guarantors an article names in lists that the corpus knows (`known`), beyond those its own rules found: in an
+ * article that speaks of the guarantees, each list of countries its context does not reject whose members are mostly
+ * known guarantors (`KNOWN_MEMBERS`, `KNOWN_SHARE`; the parties to the war neither count nor are added). Proposed by
+ * the party whose quoted words the sentence is, or else the protected country.
+ */
+export function corpusListGuarantors(
+  article: Article,
+  facts: ArticleFacts,
+  known: KnownGuarantors,
+  topics: CompiledTopics,
+): Guarantor[] {
+  if (known.size < KNOWN_MEMBERS || !mayGuarantee(article.body)) return [];
+  const sentences = splitSentences(article.body);
+  const speaking = sentences.map(({ text }) => mayGuarantee(text) && speaksOfGuarantees(text));
+  if (!speaking.includes(true)) return [];
+  const beneficiary = topics.config.guaranteeBeneficiary ?? null;
+  const named = new Set(facts.guarantors.map((g) => g.country));
+  const added = new Map<string, Guarantor>();
+  for (const [i, { text }] of sentences.entries()) {
+    // Tied to the guarantees by its own words or by a sentence beside it.
+    const tied = mayGuarantee(text) || [...Array(2 * REACH + 1).keys()].some((d) => speaking[i - REACH + d]);
+    if (!tied) continue;
+    for (const list of unrejectedCountryLists(text)) {
+      // A party to the war among the list makes it the talks' participants, unless the sentence speaks of guarantees.
+      if (!mayGuarantee(text) && list.some((m) => topics.partyNames.includes(m.country))) continue;
+      const members = [...new Set(list.map((m) => m.country))].filter((c) => !topics.partyNames.includes(c));
+      const knownMembers = members.filter((c) => known.has(c)).length;
+      if (knownMembers < KNOWN_MEMBERS || knownMembers < KNOWN_SHARE * members.length) continue;
+      const proposedBy = quotedParty(text, facts, topics.partyNames) ?? beneficiary;
+      for (const country of members) {
+        if (named.has(country) || added.has(country)) continue;
+        added.set(country, { country, proposedBy, citations: [{ articleId: article.id, evidence: text }] });
+      }
+    }
+  }
+  return [...added.values()];
+}
+
+/** The party whose statement the sentence reports ("Lavrov said the guarantees must be agreed by …"). */
+function quotedParty(text: string, facts: ArticleFacts, partyNames: readonly string[]): string | null {
+  const said = facts.statements.find(
+    (s) => s.affiliation && partyNames.includes(s.affiliation) && s.citations.some((c) => c.evidence.includes(text)),
+  );
+  return said?.affiliation ?? null;
+}
+
+/**
+ * Each article's facts with the guarantors of its known lists added (`corpusListGuarantors`), the corpus being `facts`
+ * and the countries an earlier corpus named as guarantors (`stored`: at ingest, the store's).
+ */
+export function withCorpusGuarantors(
+  articles: readonly Article[],
+  facts: readonly ArticleFacts[],
+  topics: CompiledTopics,
+  stored: Iterable<string> = [],
+): ArticleFacts[] {
+  const known = new Set([...corpusGuarantors(facts), ...stored]);
+  return facts.map((f, i) => {
+    const article = articles[i];
+    const more = article ? corpusListGuarantors(article, f, known, topics) : [];
+    return more.length ? { ...f, guarantors: [...f.guarantors, ...more] } : f;
+  });
+}
