@@ -279,7 +279,7 @@ interface LetterRuns {
   foldsToAscii: boolean;
 }
 
-/** The last few texts read, newest first. */
+/** The last few texts read, in a ring: the next one read replaces the oldest. */
 const RECENT_TEXTS = 8;
 const recentRuns: LetterRuns[] = Array.from({ length: RECENT_TEXTS }, () => ({
   text: '',
@@ -287,22 +287,17 @@ const recentRuns: LetterRuns[] = Array.from({ length: RECENT_TEXTS }, () => ({
   count: 0,
   foldsToAscii: false,
 }));
+let oldestRuns = 0;
 
 /** The letter runs of `text`, from the recent texts when it is one of them. */
 function letterRuns(text: string): LetterRuns {
   for (let k = 0; k < RECENT_TEXTS; k++) {
     const known = recentRuns[k] as LetterRuns;
-    if (known.text === text) {
-      if (k > 0) {
-        recentRuns.splice(k, 1);
-        recentRuns.unshift(known);
-      }
-      return known;
-    }
+    if (known.text === text) return known;
   }
   const read = readLetterRuns(text);
-  recentRuns.pop();
-  recentRuns.unshift(read);
+  recentRuns[oldestRuns] = read;
+  oldestRuns = (oldestRuns + 1) % RECENT_TEXTS;
   return read;
 }
 
