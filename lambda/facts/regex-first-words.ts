@@ -16,7 +16,9 @@
 const MOST_FIRST_WORDS = 500;
 
 /** The characters outside ASCII that match an ASCII letter case-insensitively (Unicode simple case folding). */
-export const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
+const LONG_S = 0x17f;
+const KELVIN_SIGN = 0x212a;
+export const FOLDS_TO_ASCII = new RegExp(`[${String.fromCharCode(LONG_S, KELVIN_SIGN)}]`, 'u');
 
 type Atom =
   | { kind: 'letter'; char: string }
@@ -306,10 +308,14 @@ let scratch = new Int32Array(3 * 256);
 
 function readLetterRuns(text: string): LetterRuns {
   let count = 0;
+  let foldsToAscii = false;
   const length = text.length;
   for (let at = 0; at < length; ) {
-    let hash = lowerAsciiLetter(text.charCodeAt(at));
+    const first = text.charCodeAt(at);
+    let hash = lowerAsciiLetter(first);
     if (hash < 0) {
+      // The characters of FOLDS_TO_ASCII, looked for on the way rather than by a second pass over the text.
+      if (first === LONG_S || first === KELVIN_SIGN) foldsToAscii = true;
       at++;
       continue;
     }
@@ -330,7 +336,7 @@ function readLetterRuns(text: string): LetterRuns {
     count++;
     at = end;
   }
-  return { text, runs: scratch.slice(0, 3 * count), count, foldsToAscii: FOLDS_TO_ASCII.test(text) };
+  return { text, runs: scratch.slice(0, 3 * count), count, foldsToAscii };
 }
 
 /** Whether `text` holds a character that matches an ASCII letter only case-insensitively (`FOLDS_TO_ASCII`). */
