@@ -120,6 +120,11 @@ const OFFER_AFTER_CONTRAST = new RegExp(
   String.raw`^[^.;]{0,100}?\b${words(T.contrastConjunctions)}(?<offer>${SUBJECT_TO_VERB}${PART_TAKEN})`,
   'iu',
 );
+/**
+ * What `OFFER_AFTER_CONTRAST` cannot match without: its contrast word, tried first. The regex tries the word at each
+ * of the first hundred characters after every country of a guarantee sentence, and most have no contrast at all.
+ */
+const CONTRAST_WORD = new RegExp(String.raw`\b${words(T.contrastConjunctions)}`, 'iu');
 /** An adjective on the effort's troops or jets ("Danish and Dutch personnel"), or on its lead ("a Polish-led force"). */
 const ADJECTIVE_ON_PART = new RegExp(
   String.raw`^\s+(?:[\p{L}-]+\s+)?${words(T.participantNouns, C.troopNouns)}\b`,
@@ -206,6 +211,7 @@ function sentElsewhere(rest: string, beneficiary: string | null): boolean {
 
 /** "… ruled out ground troops but offered air cover": the clause after the contrast, when the one before refuses. */
 function contrastedOffer(after: string): string | null {
+  if (!CONTRAST_WORD.test(after)) return null;
   const contrast = OFFER_AFTER_CONTRAST.exec(after);
   return contrast && REFUSAL_IN_SENTENCE.test(contrast[0]) ? (contrast.groups?.offer ?? null) : null;
 }

@@ -285,10 +285,13 @@ const OFFICES = RolesSchema.parse(rolesJson).offices.map(({ role, country, conte
   };
 });
 
-/** The body that a single word naming an office or an alliance stands for ("Nato", "Pentagon"), or null. */
-export function officeAffiliation(word: string): string | null {
-  return OFFICES.find(({ pattern }) => pattern.test(word))?.country ?? null;
-}
+/**
+ * The body that a single word naming an office or an alliance stands for ("Nato", "Pentagon"), or null. Asked of
+ * every capitalised word before a title, each time against every office's pattern: remembered by word.
+ */
+export const officeAffiliation = memoizeByString(
+  (word: string): string | null => OFFICES.find(({ pattern }) => pattern.test(word))?.country ?? null,
+);
 
 /** The earliest office in the phrase whose title implies a country, with that country. */
 const officeOf = memoizeByString((phrase): { country: string; contextual: boolean } | null => {

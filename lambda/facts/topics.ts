@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import defaultConfigJson from '../../config/topics.json' with { type: 'json' };
 import { memoizeByString } from '../shared/memoize.js';
 import { stanceWords as S } from './lexicon.js';
-import { FOLDS_TO_ASCII, OpeningIndex, regexFirstWords } from './regex-first-words.js';
+import { foldsToAscii, OpeningIndex, regexFirstWords } from './regex-first-words.js';
 
 /*
  * Topics and parties are configuration (config/topics.json), not code: adding a topic such as `nato`
@@ -272,7 +272,7 @@ export function patternSet(patterns: readonly TextPattern[]): PatternSet {
  * as the text holds no character that matches an ASCII letter only case-insensitively.
  */
 export function setMatches(set: PatternSet, text: string): Mention[][] {
-  const scanAll = set.scanned.length === set.patterns.length || FOLDS_TO_ASCII.test(text);
+  const scanAll = set.scanned.length === set.patterns.length || foldsToAscii(text);
   const found = set.patterns.map((pattern) => {
     const mentions: Mention[] = [];
     if (scanAll || !pattern.opening)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openingIndexed, regexFirstWords } from '../../lambda/facts/regex-first-words.js';
+import { OpeningIndex, openingIndexed, regexFirstWords } from '../../lambda/facts/regex-first-words.js';
 import {
   atPhraseStart,
   compileTopics,
@@ -133,5 +133,32 @@ describe('openingIndexed', () => {
     const unread = /\b\p{Lu}\w+s\b/u;
     expect(openingIndexed(unread)).toBe(unread);
     expect(() => openingIndexed(/\bnew\b/gu)).toThrow(/non-global/);
+  });
+});
+
+describe('OpeningIndex', () => {
+  it('finds each text its own words when more texts are read while one is visited than it keeps read', () => {
+    const index = new OpeningIndex<string>();
+    for (const word of ['demand', 'refuse', 'offer']) index.add(word, word);
+    const wordsOf = (text: string) => {
+      const found: string[] = [];
+      index.visit(text, (at, values) => {
+        found.push(`${at}:${values.join()}`);
+        return false;
+      });
+      return found;
+    };
+    const others = Array.from({ length: 12 }, (_, i) => `${'x '.repeat(i)}They offer and refuse.`);
+    const outer: string[] = [];
+    const inner: string[][] = [];
+    index.visit('A demand, an offer. The demand stands.', (at, values) => {
+      outer.push(`${at}:${values.join()}`);
+      inner.push(others.flatMap(wordsOf));
+      return false;
+    });
+    expect(outer).toEqual(['2:demand', '13:offer', '24:demand']);
+    expect(inner[2]).toEqual(inner[0]);
+    expect(inner[0]).toContain(`${2 * 11 + 5}:offer`);
+    expect(wordsOf('A demand, an offer. The demand stands.')).toEqual(outer);
   });
 });
