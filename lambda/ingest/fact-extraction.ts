@@ -128,7 +128,7 @@ if (!isMainThread && parentPort && (workerData as { role?: unknown } | null)?.ro
  * `npm run talks`), Node does not apply a loader given by `--import` to a worker's entry, so the worker imports the
  * module through tsx's API, which it can only reach there (tsx is a development dependency).
  */
-function spawnWorker(): Worker {
+export function spawnExtractionWorker(): Worker {
   // No flags of the parent's (such as a runtime's --input-type): the worker needs none, and some are refused.
   const options = { workerData: { role: WORKER_ROLE }, execArgv: [] };
   const url = import.meta.url;
@@ -190,7 +190,7 @@ export interface ExtractionThreadsOptions {
  */
 export function createExtractionThreads(
   threads: number,
-  { spawn = spawnWorker, onWorkersFailed }: ExtractionThreadsOptions = {},
+  { spawn = spawnExtractionWorker, onWorkersFailed }: ExtractionThreadsOptions = {},
 ): ExtractionThreads {
   const pool: Thread[] = [];
   const queue: Job[] = [];
