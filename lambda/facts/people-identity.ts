@@ -1,4 +1,5 @@
-import type { ArticleFacts, Person } from './fact.js';
+import * as z from 'zod/mini';
+import { type ArticleFacts, PartySchema, type Person } from './fact.js';
 import type { CorpusCountry } from './people-registry.js';
 import { isBareKey, isInitialKey, mayStandFor, surnameKeyOf } from './speaker-key.js';
 import { statementId } from './statements.js';
@@ -163,26 +164,70 @@ const peopleOf = (facts: ArticleFacts): KnownPerson[] => [
 const namesSomeoneTheCorpusPlaces = (facts: ArticleFacts, countryOf: CorpusCountry) =>
   [...facts.people, ...facts.mentions].some((p) => !p.affiliation && countryOf(p.key) !== null);
 
+/** A person the corpus places in a country: one record `corpusCountries` counts, as plain data (it crosses threads). */
+export const PlacedPersonSchema = z.object({ key: z.string().check(z.minLength(1)), affiliation: PartySchema });
+export type PlacedPerson = z.infer<typeof PlacedPersonSchema>;
+
+/**
+ * What settling a batch leaves to read again: the articles (by index) that name someone without a country whom the
+ * corpus places, and the records that place them (`corpusCountries(placed)`), to read them with.
+ */
+export interface CountryRereading {
+  indices: number[];
+  placed: PlacedPerson[];
+}
+
+/**
+ * The first step of `settlePeopleAndCountries`: the batch settled by `settlePeople`, and which articles must be read
+ * again with the countries the corpus gives their people (`corpusCountries` over the batch's people once settled, and
+ * `known`), or null when none. Apart from the reading, so that the caller may read them where it likes (ingest: on
+ * its extraction threads). Pure.
+ */
+export function countryRereading(
+  articles: ArticleFacts[],
+  known: readonly KnownPerson[],
+): { settled: ArticleFacts[]; rereading: CountryRereading | null } {
+  const settled = settlePeople(articles, known);
+  // A stored person is one record, however many of the store's lists (directory, name index) hold them.
+  const stored = new Map(known.map((p) => [p.key, p])).values();
+  // Only records with a country vote (`corpusCountries`), so only they are kept, in their order.
+  const placed = [...stored, ...settled.flatMap(peopleOf)].flatMap((p) =>
+    p.affiliation ? [{ key: p.key, affiliation: p.affiliation }] : [],
+  );
+  const countryOf = corpusCountries(placed);
+  const indices = settled.flatMap((facts, i) => (namesSomeoneTheCorpusPlaces(facts, countryOf) ? [i] : []));
+  return { settled, rereading: indices.length > 0 ? { indices, placed } : null };
+}
+
+/**
+ * The second step of `settlePeopleAndCountries`: the batch settled again, each article read again (`again`, by index)
+ * in place of its first reading. Pure.
+ */
+export function settleReadAgain(
+  articles: ArticleFacts[],
+  known: readonly KnownPerson[],
+  again: ReadonlyMap<number, ArticleFacts>,
+): ArticleFacts[] {
+  return settlePeople(
+    articles.map((facts, i) => again.get(i) ?? facts),
+    known,
+  );
+}
+
 /**
  * `settlePeople`, and then the articles that name someone without a country the corpus gives one by a clear majority
- * (`corpusCountries` over the batch's people once settled, and `known`) are extracted again (`extractAgain`, with that knowledge) and settled with the
- * rest. A person's country is a fact of its own in an article's extraction (it makes "Vell said Ruritania's claim …"
- * the Ruritanian side's position, and a mediator's words no side's), so the article is read again rather than its
- * facts patched. One round: a country learnt only from a re-read article teaches no other.
+ * (`countryRereading`) are extracted again (`extractAgain`, with that knowledge) and settled with the rest
+ * (`settleReadAgain`). A person's country is a fact of its own in an article's extraction (it makes "Vell said
+ * Ruritania's claim …" the Ruritanian side's position, and a mediator's words no side's), so the article is read
+ * again rather than its facts patched. One round: a country learnt only from a re-read article teaches no other.
  */
 export function settlePeopleAndCountries(
   articles: ArticleFacts[],
   known: readonly KnownPerson[],
   extractAgain: (index: number, countryOf: CorpusCountry) => ArticleFacts,
 ): ArticleFacts[] {
-  const settled = settlePeople(articles, known);
-  // A stored person is one record, however many of the store's lists (directory, name index) hold them.
-  const stored = new Map(known.map((p) => [p.key, p])).values();
-  const countryOf = corpusCountries([...stored, ...settled.flatMap(peopleOf)]);
-  const reread = settled.map((facts) => namesSomeoneTheCorpusPlaces(facts, countryOf));
-  if (!reread.includes(true)) return settled;
-  return settlePeople(
-    articles.map((facts, i) => (reread[i] ? extractAgain(i, countryOf) : facts)),
-    known,
-  );
+  const { settled, rereading } = countryRereading(articles, known);
+  if (!rereading) return settled;
+  const countryOf = corpusCountries(rereading.placed);
+  return settleReadAgain(articles, known, new Map(rereading.indices.map((i) => [i, extractAgain(i, countryOf)])));
 }

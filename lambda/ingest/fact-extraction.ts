@@ -1,15 +1,18 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
-import { type ArticleFactExtractor, extractArticleFacts } from '../facts/extract.js';
+import { type ArticleFactExtractor, type CorpusKnowledge, extractArticleFacts } from '../facts/extract.js';
 import type { ArticleFacts } from '../facts/fact.js';
+import { corpusCountries, type PlacedPerson, PlacedPersonSchema } from '../facts/people-identity.js';
 
 /*
  * Fact extraction for the ingest pipeline, on the ingest thread or on worker threads. Extraction needs nothing
  * from the store, so on a machine with a spare core it runs beside the rest of ingest: each article is queued as
  * soon as it is read, workers extract while the ingest thread merges copies, stores the round and waits for
  * DynamoDB, and the next round's articles are extracted while this one's answers are rewritten
- * (lambda/ingest/ingest.ts).
+ * (lambda/ingest/ingest.ts). The articles read a second time, once the corpus has given their people countries
+ * (`countryRereading`), go to the same threads, with the records that place those people as plain data.
  */
 
 /** An article's facts, or why they could not be extracted: a bug met on one article must not stop the rest. */
@@ -26,15 +29,12 @@ export interface ExtractionRun {
   /**
    * The facts of articles, each extracted ahead of time if it was added as it is now. While the caller waits, the
    * calling thread extracts those no worker has begun, from the end of the queue while workers take its head.
+   * Given `placed`, the articles are read again with the countries those records give their people
+   * (`corpusCountries`): ahead of every other article, since the caller's round waits for them.
    */
-  factsOfAll(articles: Article[]): Promise<Extraction[]>;
+  factsOfAll(articles: Article[], placed?: PlacedPerson[]): Promise<Extraction[]>;
   /** Articles whose facts are not needed after all: left out if their extraction has not begun. */
   skip(articleIds: Iterable<string>): void;
-  /**
-   * The extractor of the run, for the few articles the ingest thread reads again once the corpus has given their
-   * people countries (`settlePeopleAndCountries`, lambda/ingest/ingest.ts).
-   */
-  readonly extract: ArticleFactExtractor;
 }
 
 /** How the pipeline extracts facts. */
@@ -43,9 +43,9 @@ export interface FactExtraction {
 }
 
 /** One article's extraction, with a throwing extractor turned into a reason. */
-export function extractionOf(article: Article, extract: ArticleFactExtractor): Extraction {
+export function extractionOf(article: Article, extract: ArticleFactExtractor, corpus?: CorpusKnowledge): Extraction {
   try {
-    return { facts: extract(article) };
+    return { facts: extract(article, corpus) };
   } catch (error) {
     return { reason: `facts could not be extracted (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -59,9 +59,11 @@ export function inThreadExtraction(extract: ArticleFactExtractor = extractArticl
   return {
     start: () => ({
       add: () => {},
-      factsOfAll: async (articles) => articles.map((article) => extractionOf(article, extract)),
+      factsOfAll: async (articles, placed) => {
+        const corpus = placed && { countryOf: corpusCountries(placed) };
+        return articles.map((article) => extractionOf(article, extract, corpus));
+      },
       skip: () => {},
-      extract,
     }),
   };
 }
@@ -80,14 +82,39 @@ const WORKER_ROLE = 'talks-fact-extraction';
  */
 const ARTICLES_PER_MESSAGE = 8;
 
-type WorkerRequest = { seq: number; articles: Article[] };
+/**
+ * The records that place people in countries for a second reading (`PlacedPerson`), sent to a thread once (`placed`)
+ * and named by `id` in the messages after: a round's rereadings share them, and they are thousands of records.
+ */
+const CorpusMessageSchema = z.object({ id: z.number(), placed: z.optional(z.array(PlacedPersonSchema)) });
+type CorpusMessage = z.infer<typeof CorpusMessageSchema>;
+
+type WorkerRequest = { seq: number; articles: Article[]; corpus?: CorpusMessage };
 type WorkerReply = { seq: number; extractions: Extraction[] };
 
-/** The worker's side: extracts what it is sent with the default extractor, reply by reply. */
+/**
+ * The worker's side: extracts what it is sent with the default extractor, reply by reply, with the corpus knowledge
+ * it was last sent when a message names it.
+ */
 function serveExtractions(port: NonNullable<typeof parentPort>): void {
-  port.on('message', ({ seq, articles }: WorkerRequest) => {
-    const reply: WorkerReply = { seq, extractions: articles.map((a) => extractionOf(a, extractArticleFacts)) };
-    port.postMessage(reply);
+  let known: { id: number; corpus: CorpusKnowledge } | null = null;
+  const corpusOf = (message: unknown): CorpusKnowledge | undefined => {
+    if (message === undefined) return undefined;
+    const { id, placed } = z.parse(CorpusMessageSchema, message);
+    if (placed) known = { id, corpus: { countryOf: corpusCountries(placed) } };
+    if (known?.id !== id) throw new Error(`the extraction thread was never sent corpus ${id}`);
+    return known.corpus;
+  };
+  port.on('message', ({ seq, articles, corpus }: WorkerRequest) => {
+    let extractions: Extraction[];
+    try {
+      const knowledge = corpusOf(corpus);
+      extractions = articles.map((a) => extractionOf(a, extractArticleFacts, knowledge));
+    } catch (error) {
+      const reason = `facts could not be extracted (${error instanceof Error ? error.message : String(error)})`;
+      extractions = articles.map(() => ({ reason }));
+    }
+    port.postMessage({ seq, extractions } satisfies WorkerReply);
   });
 }
 
@@ -101,7 +128,7 @@ if (!isMainThread && parentPort && (workerData as { role?: unknown } | null)?.ro
  * `npm run talks`), Node does not apply a loader given by `--import` to a worker's entry, so the worker imports the
  * module through tsx's API, which it can only reach there (tsx is a development dependency).
  */
-function spawnWorker(): Worker {
+export function spawnExtractionWorker(): Worker {
   // No flags of the parent's (such as a runtime's --input-type): the worker needs none, and some are refused.
   const options = { workerData: { role: WORKER_ROLE }, execArgv: [] };
   const url = import.meta.url;
@@ -111,8 +138,17 @@ function spawnWorker(): Worker {
   return new Worker(`import(${tsxApi}).then((tsx) => tsx.tsImport(${self}, ${self}))`, { ...options, eval: true });
 }
 
+/** The records of a second reading (`factsOfAll`'s `placed`), and the country they give each person, made once. */
+interface JobCorpus {
+  id: number;
+  placed: PlacedPerson[];
+  knowledge: () => CorpusKnowledge;
+}
+
 interface Job {
   article: Article;
+  /** For a second reading: what the corpus knows of the article's people. */
+  corpus?: JobCorpus;
   settle: (extraction: Extraction) => void;
   promise: Promise<Extraction>;
   state: 'unqueued' | 'queued' | 'sent' | 'done';
@@ -125,6 +161,8 @@ interface Thread {
   /** The jobs of the message it is working on, if any. */
   sent: Job[] | null;
   seq: number;
+  /** The corpus the worker was last sent (`JobCorpus.id`), which it keeps until sent another. */
+  corpusId: number | null;
 }
 
 export interface ExtractionThreads extends FactExtraction {
@@ -152,7 +190,7 @@ export interface ExtractionThreadsOptions {
  */
 export function createExtractionThreads(
   threads: number,
-  { spawn = spawnWorker, onWorkersFailed }: ExtractionThreadsOptions = {},
+  { spawn = spawnExtractionWorker, onWorkersFailed }: ExtractionThreadsOptions = {},
 ): ExtractionThreads {
   const pool: Thread[] = [];
   const queue: Job[] = [];
@@ -193,7 +231,7 @@ export function createExtractionThreads(
   }
 
   function startThread(): Thread {
-    const thread: Thread = { worker: spawn(), sent: null, seq: 0 };
+    const thread: Thread = { worker: spawn(), sent: null, seq: 0, corpusId: null };
     thread.worker.on('message', (reply: WorkerReply) => {
       if (reply.seq === thread.seq) finish(thread, reply.extractions);
     });
@@ -207,7 +245,8 @@ export function createExtractionThreads(
 
   function dispatch(): void {
     if (workersBroken) {
-      for (const job of queue.splice(0)) settle(job, extractionOf(job.article, extractArticleFacts));
+      for (const job of queue.splice(0))
+        settle(job, extractionOf(job.article, extractArticleFacts, job.corpus?.knowledge()));
       return;
     }
     while (queue.length > 0) {
@@ -215,16 +254,54 @@ export function createExtractionThreads(
       if (!thread) return;
       const first = queue.shift() as Job;
       const jobs = [first];
-      while (!first.alone && jobs.length < ARTICLES_PER_MESSAGE && queue[0] && !queue[0].alone) {
+      // One message, one corpus: a first reading knows none, a second reading its round's.
+      while (
+        !first.alone &&
+        jobs.length < ARTICLES_PER_MESSAGE &&
+        queue[0] &&
+        !queue[0].alone &&
+        queue[0].corpus === first.corpus
+      ) {
         jobs.push(queue.shift() as Job);
       }
       for (const job of jobs) job.state = 'sent';
       thread.sent = jobs;
       thread.seq++;
       thread.worker.ref();
-      thread.worker.postMessage({ seq: thread.seq, articles: jobs.map((j) => j.article) } satisfies WorkerRequest);
+      const request: WorkerRequest = { seq: thread.seq, articles: jobs.map((j) => j.article) };
+      if (first.corpus) {
+        const { id, placed } = first.corpus;
+        request.corpus = thread.corpusId === id ? { id } : { id, placed };
+        thread.corpusId = id;
+      }
+      thread.worker.postMessage(request);
     }
     for (const thread of pool) if (thread.sent === null) thread.worker.unref();
+  }
+
+  let corpusCount = 0;
+
+  /** A job not yet queued. */
+  function newJob(article: Article, corpus?: JobCorpus): Job {
+    let settle: (extraction: Extraction) => void = () => {};
+    const promise = new Promise<Extraction>((resolve) => {
+      settle = resolve;
+    });
+    return { article, ...(corpus ? { corpus } : {}), settle, promise, state: 'unqueued', alone: false };
+  }
+
+  /** The jobs of a second reading, each made once per call, whose country knowledge is made once on this thread. */
+  function secondReadings(articles: Article[], placed: PlacedPerson[]): Job[] {
+    let knowledge: CorpusKnowledge | undefined;
+    const corpus: JobCorpus = {
+      id: ++corpusCount,
+      placed,
+      knowledge: () => {
+        knowledge ??= { countryOf: corpusCountries(placed) };
+        return knowledge;
+      },
+    };
+    return articles.map((article) => newJob(article, corpus));
   }
 
   return {
@@ -233,12 +310,8 @@ export function createExtractionThreads(
       const jobFor = (article: Article): Job => {
         const known = jobs.get(extractedAs(article));
         if (known) return known;
-        let settle: (extraction: Extraction) => void = () => {};
-        const promise = new Promise<Extraction>((resolve) => {
-          settle = resolve;
-        });
         // Not queued until added or asked for.
-        const job: Job = { article, settle, promise, state: 'unqueued', alone: false };
+        const job = newJob(article);
         jobs.set(extractedAs(article), job);
         return job;
       };
@@ -253,16 +326,25 @@ export function createExtractionThreads(
       };
       return {
         add,
-        extract: extractArticleFacts,
-        async factsOfAll(articles) {
-          const wanted = articles.map(jobFor);
-          add(articles);
+        async factsOfAll(articles, placed) {
+          let wanted: Job[];
+          if (placed) {
+            // Second readings: the caller's round waits for them, while the articles queued behind are the next
+            // round's, so they go first.
+            wanted = secondReadings(articles, placed);
+            for (const job of wanted) job.state = 'queued';
+            queue.unshift(...wanted);
+            dispatch();
+          } else {
+            wanted = articles.map(jobFor);
+            add(articles);
+          }
           const waitingFor = new Set(wanted);
           for (let i = queue.length - 1; i >= 0; i = Math.min(i - 1, queue.length - 1)) {
             const job = queue[i] as Job;
             if (!waitingFor.has(job)) continue;
             queue.splice(i, 1);
-            settle(job, extractionOf(job.article, extractArticleFacts));
+            settle(job, extractionOf(job.article, extractArticleFacts, job.corpus?.knowledge()));
             // Lets the workers' replies in, so they are handed the queue's head while this thread works on its end.
             await new Promise((resolve) => setImmediate(resolve));
           }

@@ -9,12 +9,15 @@ import {
   readArticleInputs,
   readArticlePaths,
 } from '../articles/read-inputs.js';
-import type { ArticleFactExtractor } from '../facts/extract.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { withCorpusGuarantors } from '../facts/guarantor-corpus.js';
 import { withoutOutletSpeakers } from '../facts/non-people.js';
-import { settlePeopleAndCountries, surnameKeysToSettle } from '../facts/people-identity.js';
-import type { CorpusCountry } from '../facts/people-registry.js';
+import {
+  type CountryRereading,
+  countryRereading,
+  settleReadAgain,
+  surnameKeysToSettle,
+} from '../facts/people-identity.js';
 import { compileTopics, defaultTopicsConfig } from '../facts/topics.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
@@ -188,24 +191,22 @@ async function ingestRound(
         fresh.map((e) => e.facts),
         outlets,
       );
-      const filed = await store.peopleFiledUnder(surnameKeysToSettle(facts));
-      const settled = settlePeopleAndCountries(
-        facts,
-        [...listed, ...filed],
-        (i, countryOf) =>
-          readAgain(fresh[i]?.article, countryOf, extraction.extract, outlets) ?? (facts[i] as ArticleFacts),
-      );
-      const known = withCorpusGuarantors(
+      const known = [...listed, ...(await store.peopleFiledUnder(surnameKeysToSettle(facts)))];
+      const first = countryRereading(facts, known);
+      const settled = first.rereading
+        ? settleReadAgain(facts, known, await readAgain(first.rereading, fresh, extraction, outlets))
+        : first.settled;
+      const withGuarantors = withCorpusGuarantors(
         fresh.map((e) => e.article),
         settled,
         compileTopics(defaultTopicsConfig),
         storedGuarantors.map((g) => g.country),
       );
       await store.applyFacts(
-        known,
+        withGuarantors,
         fresh.map((e) => e.article),
       );
-      for (const facts of known) countFacts(factsExtracted, facts);
+      for (const facts of withGuarantors) countFacts(factsExtracted, facts);
     }
     const failures = new Map(
       extracted.flatMap(({ article, extraction: e }) => ('reason' in e ? [[article.id, e.reason] as const] : [])),
@@ -228,21 +229,27 @@ async function ingestRound(
 }
 
 /**
- * An article's facts read again on the ingest thread, its people placed as the corpus places them; null when that
- * fails (the first reading, which succeeded, then stands).
+ * The articles of a round read again by the extraction run (on its threads, beside the next round's first readings),
+ * their people placed as the corpus places them, by index in the round. An article whose second reading fails is left
+ * out: its first reading, which succeeded, stands.
  */
-function readAgain(
-  article: Article | undefined,
-  countryOf: CorpusCountry,
-  extract: ArticleFactExtractor,
+async function readAgain(
+  { indices, placed }: CountryRereading,
+  fresh: { article: Article }[],
+  extraction: ExtractionRun,
   outlets: readonly (string | null)[],
-): ArticleFacts | null {
-  if (!article) return null;
-  try {
-    return withoutOutletSpeakers([extract(article, { countryOf })], outlets)[0] ?? null;
-  } catch {
-    return null;
-  }
+): Promise<Map<number, ArticleFacts>> {
+  const extractions = await extraction.factsOfAll(
+    indices.map((i) => (fresh[i] as { article: Article }).article),
+    placed,
+  );
+  return new Map(
+    indices.flatMap((index, n) => {
+      const again = extractions[n];
+      const [facts] = again && 'facts' in again ? withoutOutletSpeakers([again.facts], outlets) : [];
+      return facts ? [[index, facts] as const] : [];
+    }),
+  );
 }
 
 function countFacts(counts: FactCounts, facts: ArticleFacts): void {

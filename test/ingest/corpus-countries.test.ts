@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
+import { personKey } from '../../lambda/facts/speaker-key.js';
+import { createExtractionThreads, spawnExtractionWorker } from '../../lambda/ingest/fact-extraction.js';
 import { ingestInputs } from '../../lambda/ingest/ingest.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { textInput } from '../articles/fixtures.js';
@@ -61,6 +63,36 @@ describe('a holder the article gives no country, at ingest', () => {
     );
 
     expect(await crimeaParties(store)).toEqual([]);
+  });
+
+  it('reads the later report again on an extraction thread, sent the records that place him', async () => {
+    // Prepare: real extraction workers whose messages are recorded as they are posted.
+    const posted: { articles: { title: string | null }[]; corpus?: { placed?: unknown[] } }[] = [];
+    const threads = createExtractionThreads(1, {
+      spawn: () => {
+        const worker = spawnExtractionWorker();
+        const post = worker.postMessage.bind(worker);
+        worker.postMessage = (message: (typeof posted)[number]) => {
+          posted.push(message);
+          post(message);
+        };
+        return worker;
+      },
+    });
+    const store = await freshStore();
+    await ingestInputs([textInput('introduces.txt', INTRODUCES)], store, { extraction: threads });
+
+    // Act
+    await ingestInputs([textInput('terms.txt', BARE_TERMS)], store, { extraction: threads });
+    await threads.close();
+
+    // Assess: read twice by the worker, the second time with Vell's country as data; the answer is the ingest thread's.
+    const terms = posted.filter((m) => m.articles.some((a) => a.title === 'Terms restated'));
+    expect(terms.map((m) => m.corpus?.placed)).toEqual([
+      undefined,
+      expect.arrayContaining([{ key: personKey('Anton Vell'), affiliation: 'Russia' }]),
+    ]);
+    expect(await crimeaParties(store)).toEqual(['Russia']);
   });
 
   it('takes none when nothing stored places him', async () => {

@@ -4,7 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { dedupeArticles, readArticlePaths } from '../../lambda/articles/read-inputs.js';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
-import { createExtractionThreads, type Extraction, type ExtractionRun } from '../../lambda/ingest/fact-extraction.js';
+import { corpusCountries, countryRereading } from '../../lambda/facts/people-identity.js';
+import {
+  createExtractionThreads,
+  type Extraction,
+  type ExtractionRun,
+  spawnExtractionWorker,
+} from '../../lambda/ingest/fact-extraction.js';
 import { ingestPaths } from '../../lambda/ingest/ingest.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { SEED_DIR } from '../articles/fixtures.js';
@@ -81,6 +87,42 @@ describe('extraction on worker threads', () => {
     expect(threaded).toEqual(plain);
     expect(plain.stored.length).toBeGreaterThan(40);
     expect(await answers(onThreads)).toEqual(await answers(inThread));
+  });
+
+  it('reads articles again with the countries the corpus gives their people, exactly as the ingest thread does', async () => {
+    // Prepare: the corpus's own second readings, as settling the seed corpus and the dev set asks for them.
+    const articles = await corpusArticles();
+    const { rereading } = countryRereading(
+      articles.map((a) => extractArticleFacts(a)),
+      [],
+    );
+    const again = (rereading?.indices ?? []).map((i) => articles[i] as Article);
+    const placed = rereading?.placed ?? [];
+    const expected = again.map((a) => ({ facts: extractArticleFacts(a, { countryOf: corpusCountries(placed) }) }));
+
+    // Act
+    const extracted = await threads.start().factsOfAll(again, placed);
+
+    // Assess: not a vacuous check, the countries change what some articles say.
+    expect(again.length).toBeGreaterThan(3);
+    expect(expected).not.toEqual(again.map((a) => ({ facts: extractArticleFacts(a) })));
+    expect(extracted).toEqual(expected);
+  });
+
+  it('refuses corpus records that break their schema, article by article, and goes on extracting', async () => {
+    const worker = spawnExtractionWorker();
+    const reply = new Promise<{ extractions: Extraction[] }>((resolve) => worker.once('message', resolve));
+    const broken = { id: 1, placed: [{ key: 'vell|anton', affiliation: null }] };
+
+    worker.postMessage({ seq: 1, articles: [article('b1')], corpus: broken });
+    const [refused] = (await reply).extractions;
+    const next = new Promise<{ extractions: Extraction[] }>((resolve) => worker.once('message', resolve));
+    worker.postMessage({ seq: 2, articles: [article('b2')] });
+    const [extracted] = (await next).extractions;
+    await worker.terminate();
+
+    expect(refused).toEqual({ reason: expect.stringMatching(/^facts could not be extracted/) });
+    expect(extracted).toEqual({ facts: extractArticleFacts(article('b2')) });
   });
 });
 
