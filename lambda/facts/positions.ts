@@ -66,6 +66,7 @@ import {
   type CarriedDemand,
   continuedDemand,
   offersZone,
+  pointsToLand,
   reaches,
   reachesRestated,
   restatesCarried,
@@ -412,6 +413,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
   let carried = null as Omit<CarriedDemand, 'owners'> | null;
+  // The last demand on named regions that a side held: the land in dispute, which a side named as refusing land
+  // ("Kyiv has refused to give up any territory") answers however far on, past other places and paragraphs.
+  let disputed = null as Omit<CarriedDemand, 'owners'> | null;
   // Each kind of sentence is read by a function of its own rather than inline in the loop: V8 optimises a function
   // as a whole, and with both inline this one took one to two seconds to compile each time a rarer sentence
   // deoptimised it (four times in the bench's 1,000 articles), running unoptimised meanwhile.
@@ -500,6 +504,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         );
         positions.push(...restated);
       }
+    }
+    // Beyond the reach of pointing back, only a refusal of land by a side the clause names answers the dispute: a
+    // pronoun or a quote's speaker that far on may be anyone's, and "these conditions" may be any other demand's.
+    const land = disputed;
+    const near = demand !== null && reaches(demand, index, sentence, article.body);
+    if (positions.length === found && land && !near && pointsToLand(sentence.text)) {
+      const named = { articleId: article.id, topics, people, speaker: null, pronounParty: null };
+      positions.push(...answerToCarried(sentence, land, positions, named));
     }
   };
   // A sentence naming topics: the positions of each of its clauses.
@@ -697,9 +709,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       continue;
     }
     previous = { index, topics: sentenceTopics };
+    const held = positions.length;
     topicSentence(index, sentence, inSentence, sentenceTopics);
     const next = { index, sentence, topics: sentenceTopics };
     carried = continuedDemand(carried, next, (s) => holdersIn(positions, s), article.body);
+    if (positions.length > held) disputed = carried;
   }
   return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
 }

@@ -179,6 +179,9 @@ const LAND_ANAPHOR = openingIndexed(
     'iu',
   ),
 );
+/** Whether a clause names the land pointing back or bare: "these lands", "its territory", "territorial concessions". */
+export const pointsToLand = (clause: string): boolean => LAND_ANAPHOR.test(clause);
+
 /** A zone set up on the disputed land, offered or demanded as a compromise: "a demilitarised zone", "a free economic zone". */
 const ZONE = openingIndexed(new RegExp(String.raw`\b${words(S.zoneAnaphors)}(?![\p{L}])`, 'iu'));
 /** The demanded act pointed back to: "as soon as Kyiv is ready to do this, we will stop". */

@@ -122,6 +122,36 @@ describe('positions answering a demand named only by a word pointing back', () =
   });
 });
 
+describe('a refusal of land far from the demand on named regions', () => {
+  const demand = 'Moscow insists that Kyiv withdraw from the Luhansk region before any truce.';
+  const filler = [
+    'The envoys met in a lakeside hotel.',
+    'Fighting went on near Kharkiv overnight.',
+    'Grain exports were also on the agenda.',
+  ].join('\n\n');
+
+  it('gives a side named as refusing land its answer on the demanded regions, paragraphs on and past other places', () => {
+    const body = [demand, filler, 'Kyiv has again refused to give up any territory, officials confirmed.'].join('\n\n');
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: Kyiv has again refused to give up any territory, officials confirmed.',
+    );
+  });
+
+  it('reads the owner of a possessive refusal that far on', () => {
+    const body = [demand, filler, "Ukraine's refusal to cede territory was repeated on Friday."].join('\n\n');
+    expect(positionsIn(body)).toContain("donbas/Ukraine: Ukraine's refusal to cede territory was repeated on Friday.");
+  });
+
+  it('gives nothing that far on to a pronoun, to a refusal of other terms, or before any region is named', () => {
+    const pronoun = [demand, filler, 'He has again refused to give up any territory.'].join('\n\n');
+    const otherTerms = [demand, filler, 'Kyiv has rejected these conditions.'].join('\n\n');
+    const unnamed = ['Kyiv has again refused to give up any territory.', filler].join('\n\n');
+    expect(positionsIn(pronoun)).toEqual([expect.stringMatching(/^donbas\/Russia: Moscow insists/u)]);
+    expect(positionsIn(otherTerms)).toEqual([expect.stringMatching(/^donbas\/Russia: Moscow insists/u)]);
+    expect(positionsIn(unnamed)).toEqual([]);
+  });
+});
+
 describe('a refusal that goes on after the same side refused', () => {
   it('gives the side that refused its next answer pointing back, with or without "here"', () => {
     const body =
