@@ -23,6 +23,7 @@ import {
   trailingQuestionFrameStart,
   trailingRefuser,
 } from './position-actor.js';
+import { foldQuotedRepeats } from './position-quotes.js';
 import {
   asksInWritersVoice,
   bearsTerm,
@@ -715,7 +716,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     carried = continuedDemand(carried, next, (s) => holdersIn(positions, s), article.body);
     if (positions.length > held) disputed = carried;
   }
-  return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
+  // A quote cut into sentences states one position per topic and side, however often its sentences restate it.
+  const folded = foldQuotedRepeats(positions, sentences, article.body);
+  return [...folded, ...headlinePositions(article, sentences, { ...options, topics })];
 }
 
 /** How many first-person sentences back the voice of a speaker carries. */
