@@ -103,6 +103,7 @@ const STANCE_LISTS = [
   'agendaFrames',
   'wantOfferRefuse',
   'placeAnaphors',
+  'landCounts',
   'topicAnaphorDeterminers',
   'topicAnaphorNouns',
   'bareTopicAnaphors',

@@ -132,6 +132,15 @@ const REFERS_BACK = openingIndexed(
 const REFERS_BACK_TO_PLACES = openingIndexed(
   /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu,
 );
+/** Regions counted rather than named: "two eastern provinces", "both regions", "the three occupied oblasts". */
+const COUNTED_LAND = openingIndexed(
+  new RegExp(
+    String.raw`\b${words(S.landCounts)}\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${words(S.landAnaphorNouns)}(?![\p{L}])`,
+    'iu',
+  ),
+);
+/** How many sentences on the places that regions counted before being named may be named in. */
+const COUNTED_NAMED_WITHIN = 2;
 const COMPLEMENT = /^that\b/iu;
 /** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
@@ -412,6 +421,19 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     return blocked ? { rule: blocked } : { party };
   };
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
+  // "Moscow demands Kyiv's withdrawal from two eastern provinces. It wants Donetsk and Luhansk.": regions counted in a
+  // sentence naming none are the places the sentence before names, or else those a sentence or two on names.
+  const countedPlaces = (sentence: Sentence, index: number): Mention[] => {
+    const count = COUNTED_LAND.exec(sentence.text);
+    if (!count) return [];
+    const namedIn = (s: Sentence | undefined) =>
+      s ? topicIds.filter((id) => bodyMentions.some((m) => m.id === id && m.start >= s.start && m.end <= s.end)) : [];
+    let places = previous.index === index - 1 ? previous.topics : [];
+    for (let ahead = 1; !places.length && ahead <= COUNTED_NAMED_WITHIN; ahead++)
+      places = namedIn(sentences[index + ahead]);
+    const start = sentence.start + count.index;
+    return places.map((id) => ({ id, start, end: start + count[0].length }));
+  };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
   let carried = null as Omit<CarriedDemand, 'owners'> | null;
   // The last demand on named regions that a side held: the land in dispute, which a side named as refusing land
@@ -703,7 +725,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   };
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
+    const counted = named.length ? [] : countedPlaces(sentence, index);
+    const inSentence = [...named, ...referredBack(sentence, named, previous, index), ...counted];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
       followsTopics(index, sentence);

@@ -152,6 +152,31 @@ describe('a refusal of land far from the demand on named regions', () => {
   });
 });
 
+describe('regions counted rather than named', () => {
+  it('are the places a sentence after names, as a demand on them', () => {
+    const body =
+      'Moscow has demanded that Kyiv pull its army out of two eastern provinces. The Kremlin named Donetsk and Luhansk as the places it means.';
+    expect(positionsIn(body)).toEqual([
+      'donbas/Russia: Moscow has demanded that Kyiv pull its army out of two eastern provinces.',
+    ]);
+  });
+
+  it('are the places the sentence before names', () => {
+    const body =
+      'Russian forces hold most of Donetsk and Luhansk. Moscow insists that Kyiv hand over both regions first.';
+    expect(positionsIn(body)).toEqual(['donbas/Russia: Moscow insists that Kyiv hand over both regions first.']);
+  });
+
+  it('are nothing when no sentence near names places', () => {
+    const farther = [
+      'Moscow has demanded that Kyiv pull its army out of two eastern provinces.',
+      'The talks ended. Rain fell on the capital. Shelling hit Donetsk overnight.',
+    ].join(' ');
+    expect(positionsIn(farther)).toEqual([]);
+    expect(positionsIn('Moscow has demanded that Kyiv pull its army out of three provinces.')).toEqual([]);
+  });
+});
+
 describe('a refusal that goes on after the same side refused', () => {
   it('gives the side that refused its next answer pointing back, with or without "here"', () => {
     const body =
