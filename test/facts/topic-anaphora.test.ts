@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
 import {
   answersByPointingBack,
@@ -149,6 +150,23 @@ describe('a refusal of land far from the demand on named regions', () => {
     expect(positionsIn(pronoun)).toEqual([expect.stringMatching(/^donbas\/Russia: Moscow insists/u)]);
     expect(positionsIn(otherTerms)).toEqual([expect.stringMatching(/^donbas\/Russia: Moscow insists/u)]);
     expect(positionsIn(unnamed)).toEqual([]);
+  });
+});
+
+describe('a stance restated on "the region" just named', () => {
+  it('gives the side a refusal over any part of the region', () => {
+    const body =
+      'Moscow demands the Luhansk region. Kyiv will never recognise Russian rule over any part of the region.';
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: Kyiv will never recognise Russian rule over any part of the region.',
+    );
+  });
+
+  it('gives a want reported by the other side to the one who wants, not the one reporting it', () => {
+    const body =
+      'Russian President Ivo Volnov spoke about the Luhansk region on Monday. Kyiv said Volnov wanted all of the region.';
+    const held = extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    expect(held).toEqual(['donbas/Russia']);
   });
 });
 
