@@ -486,7 +486,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const back = {
         refersBack: (c: string) => REPLY_ANAPHOR.test(c) || BARE_REPLY.test(c),
         otherThan: holders,
-        holder: (c: string) => replier(c, topics, people),
+        // "The proposal was firmly rejected by Kyiv": the agent of a passive reply answers as the subject does.
+        holder: (c: string) => replier(c, topics, people) ?? replyingParties(c, topics, people)[0]?.id ?? null,
       };
       // The sentence before may be the last point of a list the same side set out over several sentences ("… must
       // recognise Crimea. … Apart from that, Kyiv should leave the Donbas. He called the conditions an ultimatum."):

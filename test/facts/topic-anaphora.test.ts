@@ -153,6 +153,16 @@ describe('a refusal of land far from the demand on named regions', () => {
   });
 });
 
+describe('a passive reply to the demand just before', () => {
+  it('gives its agent, named after the verb, the answering position', () => {
+    const body =
+      'Moscow demands that Kyiv withdraw from the Luhansk region. The proposal was swiftly turned down by the Ukrainian foreign minister.';
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: The proposal was swiftly turned down by the Ukrainian foreign minister.',
+    );
+  });
+});
+
 describe('a stance restated on "the region" just named', () => {
   it('gives the side a refusal over any part of the region', () => {
     const body =
