@@ -495,6 +495,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const answered =
         carried?.index === index - 1 && PLURAL_PROPOSAL.test(sentence.text) ? carried.topics : previous.topics;
       if (holders.size) positions.push(...referringBack(sentence, answered, article.id, topics, people, back));
+      // Answered here rather than by `answerToCarried`: a later demand by the same side starts a new list all the same.
+      if (positions.length > found && carried?.index === index - 1) carried = { ...carried, answered: true };
     }
     const demand: Omit<CarriedDemand, 'owners'> | null = carried;
     if (positions.length === found && demand && reaches(demand, index, sentence, article.body)) {

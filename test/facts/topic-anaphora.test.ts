@@ -161,6 +161,17 @@ describe('a passive reply to the demand just before', () => {
       'donbas/Ukraine: The proposal was swiftly turned down by the Ukrainian foreign minister.',
     );
   });
+  it("answers the demand, so that the same side's next demand starts a new list", () => {
+    const body = [
+      'Moscow demands that Kyiv withdraw from the Luhansk region.',
+      'The proposal was swiftly turned down by the Ukrainian foreign minister.',
+      'Moscow also wants the Crimean peninsula kept under its rule.',
+      'Kyiv says the country cannot give up its land.',
+    ].join(' ');
+    expect(positionsIn(body).filter((p) => p.includes('cannot give up'))).toEqual([
+      'crimea/Ukraine: Kyiv says the country cannot give up its land.',
+    ]);
+  });
 });
 
 describe('a stance restated on "the region" just named', () => {
