@@ -1,6 +1,7 @@
 import type { Article } from '../articles/article.js';
 import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
+import { corpusPlacedPeople } from './corpus-placed-people.js';
 import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { withCorpusGuarantors } from './guarantor-corpus.js';
 import { extractGuarantors } from './guarantors.js';
@@ -50,6 +51,10 @@ export function createFactExtractor(
     }));
     const parties = articleParties(article, { sentences, statements: tagged, people, mentioned: mentions, topics });
     const context = { sentences, statements: tagged, people, topics, parties, onReject };
+    // Positions also know the people the article names by surname alone whom the corpus places in a party.
+    const placed = corpus
+      ? corpusPlacedPeople(article.body, [...people, ...mentions], corpus.countryOf, topics.partyNames)
+      : [];
     return boundArticleFacts({
       articleId: article.id,
       people,
@@ -58,7 +63,7 @@ export function createFactExtractor(
       guarantors: extractGuarantors(article, { ...context, mentioned: mentions }),
       positions: withoutStaffQuestions(
         article.body,
-        extractPositions(article, { ...context, mentioned: mentions }),
+        extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
         onReject,
       ),
       ...(principals.length ? { principals } : {}),

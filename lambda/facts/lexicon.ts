@@ -106,6 +106,7 @@ const STANCE_LISTS = [
   'agendaFrames',
   'wantOfferRefuse',
   'placeAnaphors',
+  'landCounts',
   'topicAnaphorDeterminers',
   'topicAnaphorNouns',
   'bareTopicAnaphors',

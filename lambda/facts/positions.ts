@@ -23,6 +23,7 @@ import {
   trailingQuestionFrameStart,
   trailingRefuser,
 } from './position-actor.js';
+import { foldQuotedRepeats } from './position-quotes.js';
 import {
   asksInWritersVoice,
   bearsTerm,
@@ -66,6 +67,7 @@ import {
   type CarriedDemand,
   continuedDemand,
   offersZone,
+  pointsToLand,
   reaches,
   reachesRestated,
   restatesCarried,
@@ -130,6 +132,15 @@ const REFERS_BACK = openingIndexed(
 const REFERS_BACK_TO_PLACES = openingIndexed(
   /\b(?:these|those|such|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas|regions|territories|republics)\b/iu,
 );
+/** Regions counted rather than named: "two eastern provinces", "both regions", "the three occupied oblasts". */
+const COUNTED_LAND = openingIndexed(
+  new RegExp(
+    String.raw`\b${words(S.landCounts)}\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${words(S.landAnaphorNouns)}(?![\p{L}])`,
+    'iu',
+  ),
+);
+/** How many sentences on the places that regions counted before being named may be named in. */
+const COUNTED_NAMED_WITHIN = 2;
 const COMPLEMENT = /^that\b/iu;
 /** A contrasting clause with no subject or verb of its own: "Moscow may bend on prisoners, but not on the east". */
 const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
@@ -410,8 +421,24 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     return blocked ? { rule: blocked } : { party };
   };
   let previous: { index: number; topics: string[] } = { index: -2, topics: [] };
+  // "Moscow demands Kyiv's withdrawal from two eastern provinces. It wants Donetsk and Luhansk.": regions counted in a
+  // sentence naming none are the places the sentence before names, or else those a sentence or two on names.
+  const countedPlaces = (sentence: Sentence, index: number): Mention[] => {
+    const count = COUNTED_LAND.exec(sentence.text);
+    if (!count) return [];
+    const namedIn = (s: Sentence | undefined) =>
+      s ? topicIds.filter((id) => bodyMentions.some((m) => m.id === id && m.start >= s.start && m.end <= s.end)) : [];
+    let places = previous.index === index - 1 ? previous.topics : [];
+    for (let ahead = 1; !places.length && ahead <= COUNTED_NAMED_WITHIN; ahead++)
+      places = namedIn(sentences[index + ahead]);
+    const start = sentence.start + count.index;
+    return places.map((id) => ({ id, start, end: start + count[0].length }));
+  };
   // The last sentence naming topics: a refusal sentences later may point back to its demand ("these terms").
   let carried = null as Omit<CarriedDemand, 'owners'> | null;
+  // The last demand on named regions that a side held: the land in dispute, which a side named as refusing land
+  // ("Kyiv has refused to give up any territory") answers however far on, past other places and paragraphs.
+  let disputed = null as Omit<CarriedDemand, 'owners'> | null;
   // Each kind of sentence is read by a function of its own rather than inline in the loop: V8 optimises a function
   // as a whole, and with both inline this one took one to two seconds to compile each time a rarer sentence
   // deoptimised it (four times in the bench's 1,000 articles), running unoptimised meanwhile.
@@ -459,7 +486,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const back = {
         refersBack: (c: string) => REPLY_ANAPHOR.test(c) || BARE_REPLY.test(c),
         otherThan: holders,
-        holder: (c: string) => replier(c, topics, people),
+        // "The proposal was firmly rejected by Kyiv": the agent of a passive reply answers as the subject does.
+        holder: (c: string) => replier(c, topics, people) ?? replyingParties(c, topics, people)[0]?.id ?? null,
       };
       // The sentence before may be the last point of a list the same side set out over several sentences ("… must
       // recognise Crimea. … Apart from that, Kyiv should leave the Donbas. He called the conditions an ultimatum."):
@@ -467,6 +495,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const answered =
         carried?.index === index - 1 && PLURAL_PROPOSAL.test(sentence.text) ? carried.topics : previous.topics;
       if (holders.size) positions.push(...referringBack(sentence, answered, article.id, topics, people, back));
+      // Answered here rather than by `answerToCarried`: a later demand by the same side starts a new list all the same.
+      if (positions.length > found && carried?.index === index - 1) carried = { ...carried, answered: true };
     }
     const demand: Omit<CarriedDemand, 'owners'> | null = carried;
     if (positions.length === found && demand && reaches(demand, index, sentence, article.body)) {
@@ -500,6 +530,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         );
         positions.push(...restated);
       }
+    }
+    // Beyond the reach of pointing back, only a refusal of land by a side the clause names answers the dispute: a
+    // pronoun or a quote's speaker that far on may be anyone's, and "these conditions" may be any other demand's.
+    const land = disputed;
+    const near = demand !== null && reaches(demand, index, sentence, article.body);
+    if (positions.length === found && land && !near && pointsToLand(sentence.text)) {
+      const named = { articleId: article.id, topics, people, speaker: null, pronounParty: null };
+      positions.push(...answerToCarried(sentence, land, positions, named));
     }
   };
   // A sentence naming topics: the positions of each of its clauses.
@@ -690,18 +728,23 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   };
   for (const [index, sentence] of sentences.entries()) {
     const named = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const inSentence = [...named, ...referredBack(sentence, named, previous, index)];
+    const counted = named.length ? [] : countedPlaces(sentence, index);
+    const inSentence = [...named, ...referredBack(sentence, named, previous, index), ...counted];
     const sentenceTopics = topicIds.filter((id) => inSentence.some((m) => m.id === id));
     if (!sentenceTopics.length) {
       followsTopics(index, sentence);
       continue;
     }
     previous = { index, topics: sentenceTopics };
+    const held = positions.length;
     topicSentence(index, sentence, inSentence, sentenceTopics);
     const next = { index, sentence, topics: sentenceTopics };
     carried = continuedDemand(carried, next, (s) => holdersIn(positions, s), article.body);
+    if (positions.length > held) disputed = carried;
   }
-  return [...positions, ...headlinePositions(article, sentences, { ...options, topics })];
+  // A quote cut into sentences states one position per topic and side, however often its sentences restate it.
+  const folded = foldQuotedRepeats(positions, sentences, article.body);
+  return [...folded, ...headlinePositions(article, sentences, { ...options, topics })];
 }
 
 /** How many first-person sentences back the voice of a speaker carries. */

@@ -6,6 +6,7 @@ import type { CompiledTopics } from './topics.js';
 import {
   actorMentions,
   framingHolders,
+  isSayer,
   obligedParty,
   type PeopleMentions,
   replyingParties,
@@ -179,6 +180,9 @@ const LAND_ANAPHOR = openingIndexed(
     'iu',
   ),
 );
+/** Whether a clause names the land pointing back or bare: "these lands", "its territory", "territorial concessions". */
+export const pointsToLand = (clause: string): boolean => LAND_ANAPHOR.test(clause);
+
 /** A zone set up on the disputed land, offered or demanded as a compromise: "a demilitarised zone", "a free economic zone". */
 const ZONE = openingIndexed(new RegExp(String.raw`\b${words(S.zoneAnaphors)}(?![\p{L}])`, 'iu'));
 /** The demanded act pointed back to: "as soon as Kyiv is ready to do this, we will stop". */
@@ -244,9 +248,11 @@ export function restatingParty(
   context: { speaker: string | null; person: string | null; proposer?: string | null },
 ): string | null {
   const obliged = obligedParty(clause, topics);
-  const taker = stanceTakers(clause, topics, people).find(
+  const takers = stanceTakers(clause, topics, people).filter(
     (m) => !isPatient(clause, m, obliged) && !namedInCondition(clause, m) && statesPosition(clause, m, topics),
   );
+  // "The Ukrainian president said Volnov wanted the rest of the region": the one who wants it, not the one reporting it.
+  const taker = takers.find((m) => !isSayer(clause, m)) ?? takers[0];
   const party =
     taker?.id ??
     framingHolders(clause, topics, people)[0]?.id ??

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
 import {
   answersByPointingBack,
@@ -119,6 +120,99 @@ describe('positions answering a demand named only by a word pointing back', () =
     expect(answersByPointingBack('The president has ruled out territorial concessions')).toBe(true);
     expect(answersByPointingBack('Kyiv discussed these conditions at length')).toBe(false);
     expect(answersByPointingBack('Kyiv rejected the idea of early elections')).toBe(false);
+  });
+});
+
+describe('a refusal of land far from the demand on named regions', () => {
+  const demand = 'Moscow insists that Kyiv withdraw from the Luhansk region before any truce.';
+  const filler = [
+    'The envoys met in a lakeside hotel.',
+    'Fighting went on near Kharkiv overnight.',
+    'Grain exports were also on the agenda.',
+  ].join('\n\n');
+
+  it('gives a side named as refusing land its answer on the demanded regions, paragraphs on and past other places', () => {
+    const body = [demand, filler, 'Kyiv has again refused to give up any territory, officials confirmed.'].join('\n\n');
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: Kyiv has again refused to give up any territory, officials confirmed.',
+    );
+  });
+
+  it('reads the owner of a possessive refusal that far on', () => {
+    const body = [demand, filler, "Ukraine's refusal to cede territory was repeated on Friday."].join('\n\n');
+    expect(positionsIn(body)).toContain("donbas/Ukraine: Ukraine's refusal to cede territory was repeated on Friday.");
+  });
+
+  it('gives nothing that far on to a pronoun, to a refusal of other terms, or before any region is named', () => {
+    const pronoun = [demand, filler, 'He has again refused to give up any territory.'].join('\n\n');
+    const otherTerms = [demand, filler, 'Kyiv has rejected these conditions.'].join('\n\n');
+    const unnamed = ['Kyiv has again refused to give up any territory.', filler].join('\n\n');
+    expect(positionsIn(pronoun)).toEqual([expect.stringMatching(/^donbas\/Russia: Moscow insists/u)]);
+    expect(positionsIn(otherTerms)).toEqual([expect.stringMatching(/^donbas\/Russia: Moscow insists/u)]);
+    expect(positionsIn(unnamed)).toEqual([]);
+  });
+});
+
+describe('a passive reply to the demand just before', () => {
+  it('gives its agent, named after the verb, the answering position', () => {
+    const body =
+      'Moscow demands that Kyiv withdraw from the Luhansk region. The proposal was swiftly turned down by the Ukrainian foreign minister.';
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: The proposal was swiftly turned down by the Ukrainian foreign minister.',
+    );
+  });
+  it("answers the demand, so that the same side's next demand starts a new list", () => {
+    const body = [
+      'Moscow demands that Kyiv withdraw from the Luhansk region.',
+      'The proposal was swiftly turned down by the Ukrainian foreign minister.',
+      'Moscow also wants the Crimean peninsula kept under its rule.',
+      'Kyiv says the country cannot give up its land.',
+    ].join(' ');
+    expect(positionsIn(body).filter((p) => p.includes('cannot give up'))).toEqual([
+      'crimea/Ukraine: Kyiv says the country cannot give up its land.',
+    ]);
+  });
+});
+
+describe('a stance restated on "the region" just named', () => {
+  it('gives the side a refusal over any part of the region', () => {
+    const body =
+      'Moscow demands the Luhansk region. Kyiv will never recognise Russian rule over any part of the region.';
+    expect(positionsIn(body)).toContain(
+      'donbas/Ukraine: Kyiv will never recognise Russian rule over any part of the region.',
+    );
+  });
+
+  it('gives a want reported by the other side to the one who wants, not the one reporting it', () => {
+    const body =
+      'Russian President Ivo Volnov spoke about the Luhansk region on Monday. Kyiv said Volnov wanted all of the region.';
+    const held = extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    expect(held).toEqual(['donbas/Russia']);
+  });
+});
+
+describe('regions counted rather than named', () => {
+  it('are the places a sentence after names, as a demand on them', () => {
+    const body =
+      'Moscow has demanded that Kyiv pull its army out of two eastern provinces. The Kremlin named Donetsk and Luhansk as the places it means.';
+    expect(positionsIn(body)).toEqual([
+      'donbas/Russia: Moscow has demanded that Kyiv pull its army out of two eastern provinces.',
+    ]);
+  });
+
+  it('are the places the sentence before names', () => {
+    const body =
+      'Russian forces hold most of Donetsk and Luhansk. Moscow insists that Kyiv hand over both regions first.';
+    expect(positionsIn(body)).toEqual(['donbas/Russia: Moscow insists that Kyiv hand over both regions first.']);
+  });
+
+  it('are nothing when no sentence near names places', () => {
+    const farther = [
+      'Moscow has demanded that Kyiv pull its army out of two eastern provinces.',
+      'The talks ended. Rain fell on the capital. Shelling hit Donetsk overnight.',
+    ].join(' ');
+    expect(positionsIn(farther)).toEqual([]);
+    expect(positionsIn('Moscow has demanded that Kyiv pull its army out of three provinces.')).toEqual([]);
   });
 });
 
