@@ -3,7 +3,7 @@ import type { Person } from './fact.js';
 import { comparableName, describesJournalist } from './non-people.js';
 import { affiliationIn, affiliationOf } from './people-affiliation.js';
 import { isBareKey, isInitialKey, mayStandFor, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
-import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
+import { LEADER_EPITHETS, RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
 /*
  * The people of one article: every form of each name, what the article says about them, and where
@@ -27,7 +27,10 @@ const GENDERED: [RegExp, 'm' | 'f'][] = [
 /** The role nouns of a description; a prime minister heads a government, as a premier does ("the British leader"). */
 const roleHeadsOf = (descriptor: string) => {
   const lower = descriptor.toLowerCase();
-  const heads = lower.split(/[^\p{L}]+/u).filter((w) => ROLE_HEADS.has(w));
+  // "Russian dictator X" holds a leader's office under the press's epithet for it.
+  const heads = lower
+    .split(/[^\p{L}]+/u)
+    .flatMap((w) => (ROLE_HEADS.has(w) ? [w] : LEADER_EPITHETS.has(w) ? ['leader'] : []));
   return /\bprime\s+minister\b/u.test(lower) ? ['premier', ...heads] : heads;
 };
 

@@ -6,9 +6,11 @@ import {
   GROUP_WORDS,
   INDEFINITE,
   INSTITUTION_WORDS,
+  LEADER_EPITHETS,
   PERSONAL_PRONOUNS,
   PLURAL_PLACE_WORDS,
   ROLE_HEADS,
+  SEAT_CHIEF_WORDS,
   speechVerbLemma,
   TITLE_WORDS,
 } from './speakers-lexicon.js';
@@ -368,7 +370,8 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     }
   }
   const headWord = tokens[head]?.lower ?? '';
-  if (!ROLE_HEADS.has(headWord)) return { kind: 'generic', start: t.start, end: t.end };
+  if (!ROLE_HEADS.has(headWord) && !LEADER_EPITHETS.has(headWord))
+    return { kind: 'generic', start: t.start, end: t.end };
   let i = head;
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
@@ -392,8 +395,21 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     (isCapitalised(tokens[head] as Token) && !INDEFINITE.has(opener.lower));
   if (!definite || INDEFINITE.has(opener.lower)) return { kind: 'generic', start, end: t.end };
   // "the head of state", "the head of government": a leader, not an official heading an office.
-  const leads = headWord === 'head' && LEADER_OFFICES.has(tokens[head + 2]?.lower ?? '') && head + 2 === last;
+  const leads =
+    (headWord === 'head' && LEADER_OFFICES.has(tokens[head + 2]?.lower ?? '') && head + 2 === last) ||
+    standsForLeader(tokens, head, last);
   return { kind: 'role', start, end: t.end, text: ctx.body.slice(start, t.end), head: leads ? 'leader' : headWord };
+}
+
+/**
+ * "the dictator", "the Kremlin chief": an epithet for a leader, or a chief right after a country's word or seat, the
+ * whole role (not "the Kremlin chief of staff").
+ */
+function standsForLeader(tokens: readonly Token[], head: number, last: number): boolean {
+  const word = tokens[head]?.lower ?? '';
+  if (LEADER_EPITHETS.has(word)) return true;
+  const before = tokens[head - 1];
+  return SEAT_CHIEF_WORDS.has(word) && head === last && !!before && countryOfWord(before.text) !== null;
 }
 
 /** What a head of the state or the government leads: "the head of state" is the country's leader. */

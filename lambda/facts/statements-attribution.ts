@@ -53,6 +53,7 @@ import {
   participleOfMainClause,
   predicatesWithAs,
   pronounAt,
+  SUBORDINATORS,
   sentenceSubject,
   subjectBefore,
   withheld,
@@ -245,7 +246,12 @@ function innerClauseSubject(ctx: SentenceContext, v: number, previous: Attributi
   const { tokens } = ctx;
   for (let k = v - 2; k >= 0 && (tokens[k] as Token).start > previous.start; k--) {
     const t = tokens[k] as Token;
-    if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
+    if (t.quoted) continue;
+    // "… after the Bordurian leader expressed hope for a truce and said …": the first verb need not be one of
+    // saying; the subject that the subordinating conjunction brings in owns the coordinated verb.
+    const opened = SUBORDINATORS.has(t.lower) ? mentionStartingAt(ctx, k + 1) : null;
+    if (opened && (opened.kind === 'name' || opened.kind === 'role')) return opened;
+    if (!speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
     const subject = subjectBefore(ctx, k)?.mention;
     const person = subject && (subject.kind === 'name' || subject.kind === 'role');
     return person && subject.start > previous.start && subject.start > previous.speaker.end ? subject : null;
@@ -422,7 +428,7 @@ function wordsBefore(
   speakerStart: number,
   verbEnd: number | null,
 ): { start: number; end: number } | null {
-  const content = contentBefore(ctx, speakerStart);
+  const content = relayedWords(ctx, contentBefore(ctx, speakerStart));
   if (!content) return null;
   const text = ctx.body.slice(content.start, content.end);
   const opening = openingPhraseKind(text);
@@ -432,6 +438,27 @@ function wordsBefore(
   const start = skipSpace(ctx.body, verbEnd);
   const end = trimEnd(ctx.body, start, ctx.end);
   return end > start ? { start, end } : null;
+}
+
+/**
+ * "…, Holm said, Bordurian envoy Mira Vell said": words that end in an attribution of their own are the first
+ * speaker's, which the second only relays; they are no words of the second. A capitalised word the speaker's
+ * role phrase left behind (a country adjective the lexicon does not know) is cut off before that test.
+ */
+function relayedWords(
+  ctx: SentenceContext,
+  content: { start: number; end: number } | null,
+): { start: number; end: number } | null {
+  if (!content) return null;
+  const { tokens, body } = ctx;
+  let last = tokens.findLastIndex((t) => t.end <= content.end);
+  const leftOver = tokens[last];
+  if (leftOver && /^\p{Lu}/u.test(leftOver.text) && gapBetween(body, tokens[last - 1], leftOver).includes(',')) last--;
+  const verb = tokens[last];
+  if (!verb || verb.quoted || verb.start < content.start) return content;
+  if (!speechVerbOf(verb, tokens[last - 1]?.lower ?? '', tokens[last + 1]?.lower)) return content;
+  const subject = subjectBefore(ctx, last)?.mention;
+  return subject && subject.kind !== 'generic' ? null : content;
 }
 
 /** The longest opening circumstance read as one: longer phrases are more often clauses. */

@@ -1,0 +1,55 @@
+import { describe } from 'vitest';
+import { itSays } from './said.js';
+
+/*
+ * Who the speaker is when the article names them by an office, an epithet or a clause around the verb: one row a
+ * construction, in our own invented words with invented people.
+ */
+
+describe('extractStatements on speakers named by office or clause', () => {
+  itSays([
+    [
+      'gives "and said" after "after <role> <verb> …" to that role, whatever the first verb',
+      'Norwegian Premier Ivo Holm and Russian President Ivan Lenk spoke by phone. Holm called for a direct meeting ' +
+        'with Lenk last week after the Kremlin chief sent more troops to the river and said the front was moving west.',
+      [
+        [
+          'Ivo Holm',
+          'reported',
+          'called for a direct meeting with Lenk last week after the Kremlin chief sent more troops to the river',
+        ],
+        ['Ivan Lenk', 'reported', 'the front was moving west'],
+      ],
+    ],
+    [
+      'reads "the Kremlin chief" as the country\'s leader',
+      'Russian President Ivan Lenk toured the harbour. Later the Kremlin chief said that the sea lanes would reopen.',
+      [['Ivan Lenk', 'reported', 'the sea lanes would reopen']],
+    ],
+    [
+      'keeps "the Kremlin chief of staff" an office of its own',
+      'Russian President Ivan Lenk toured the harbour. The Kremlin chief of staff said that the quays were calm.',
+      [],
+    ],
+    [
+      'reads an epithet for a leader ("the strongman") as the leader the article introduced with it',
+      'Russian strongman Ivan Lenk spoke on Friday.\n\nDuring a call with reporters, the strongman stated that ' +
+        'Borduria must leave the hills.\n\nOur gains keep growing - added the strongman.',
+      [
+        ['Ivan Lenk', 'reported', 'Borduria must leave the hills'],
+        ['Ivan Lenk', 'direct', 'Our gains keep growing'],
+      ],
+    ],
+    [
+      'gives words relayed as "…, X said, Y said" to X alone',
+      'Russian President Ivan Lenk met envoys. The talks will resume in May, Lenk said, Austrian envoy Mira Vell said ' +
+        'on Monday.',
+      [['Ivan Lenk', 'reported', 'The talks will resume in May']],
+    ],
+    [
+      'leaves no capitalised word of the relaying role in anyone\'s words ("…, X said, Ruritanian envoy Y said")',
+      'The talks will resume in May, Holm said, Ruritanian envoy Mira Vell said on Monday.',
+      [['Holm', 'reported', 'The talks will resume in May']],
+    ],
+  ]);
+});
