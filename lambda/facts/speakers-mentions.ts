@@ -424,6 +424,13 @@ function countryWordOfPhrase(ctx: MentionContext, k: number): boolean {
   return pair(before, word) || pair(word, after);
 }
 
+/** Whether the capitalised word at `last` stands alone after the run's start, "the", "of" or a title word. */
+function modifiesTitle(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last === first) return true;
+  const before = tokens[last - 1] as Token;
+  return !before.nameLike && (/^(the|of)$/u.test(before.lower) || isTitleWord(before));
+}
+
 /**
  * The mention starting at `tokens[first]`, for a speaker after its verb ("said Torinsky", "according to
  * Russia's chief negotiator Vadim Torinsky"): the longest run of title and name words.
@@ -443,8 +450,9 @@ export function mentionStartingAt(ctx: MentionContext, first: number): Mention |
     const nameLike = next.nameLike || PARTICLES.has(next.text) || isOneCapital(next.text);
     const titleLike = isTitleWord(next) || /^(the|a|an|one)$/u.test(next.lower) || /^[\p{L}-]+ing$/u.test(next.lower);
     if (!nameLike && !titleLike) break;
-    // The name ended, unless one capitalised word names the body whose title follows ("Nato Secretary General X").
-    if (!nameLike && tokens[last]?.nameLike && !(last === first && isTitleWord(next))) break;
+    // The name ended, unless one capitalised word names the body whose title follows ("Nato Secretary General X"),
+    // also inside a role ("the head of the Bordurian delegation": an adjective the lexicon does not know).
+    if (!nameLike && tokens[last]?.nameLike && !(isTitleWord(next) && modifiesTitle(tokens, first, last))) break;
     last++;
   }
   return mentionEndingAt(ctx, last, true);

@@ -12,6 +12,7 @@ import {
   PERSONAL_PRONOUNS,
   particleEnd,
   QUOTING_WORDS,
+  RELATION_HEADS,
 } from './speakers-lexicon.js';
 import {
   gapBetween,
@@ -166,7 +167,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
     if (isClaimed(verb.start)) continue;
     const a = attributionAt(ctx, v, lemma);
-    if (!a) continue;
+    if (!a || continuesThatClause(ctx, a.speaker)) continue;
     if (quotedSpeaker && a.speaker.kind === 'generic') a.speaker = quotedSpeaker;
     quotedSpeaker = null;
     const partner = coordinatedSubject(ctx, a.speaker, verb);
@@ -185,6 +186,18 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * "…, and that Holm mentioned the failed talks": a subject after "and that" opens the second of someone's reported
+ * clauses (the first one's verb of saying may stand in the sentence before, cut off by a stray full stop); its verb
+ * reports what that someone said of Holm, not Holm's own words.
+ */
+function continuesThatClause(ctx: SentenceContext, speaker: Mention): boolean {
+  const { tokens } = ctx;
+  const s = tokens.findIndex((t) => t.start === speaker.start);
+  const [and, that] = [tokens[s - 2], tokens[s - 1]];
+  return s >= 2 && that?.lower === 'that' && and?.lower === 'and' && !that.quoted && !and.quoted;
 }
 
 /**
@@ -815,9 +828,35 @@ function namedInApposition(ctx: SentenceContext, mention: Mention | null): Menti
   const { tokens, body } = ctx;
   const next = tokens.findIndex((t) => t.start >= mention.end);
   if (next < 0 || !/^\s*,\s*$/u.test(body.slice(mention.end, (tokens[next] as Token).start))) return mention;
-  const near = namedSpeakerFrom(ctx, next);
-  const named = near?.kind === 'name' ? near : nameEndingSegment(ctx, next);
+  // "the head of the delegation, aide to President Ivo Lenk, Karl Brandt": the relation's name is the principal;
+  // the speaker's name ends the segment after it.
+  const relation = relationSegmentEnd(ctx, next);
+  if (relation === 0) return mention;
+  const from = relation ?? next;
+  const near = namedSpeakerFrom(ctx, from);
+  const named = near?.kind === 'name' ? near : nameEndingSegment(ctx, from);
   if (named?.kind !== 'name') return mention;
-  const descriptor = [mention.text, named.descriptor].filter(Boolean).join(', ');
+  const described =
+    relation === null ? '' : body.slice((tokens[next] as Token).start, (tokens[relation - 1] as Token).end);
+  const descriptor = [mention.text, described, named.descriptor].filter(Boolean).join(', ');
   return { ...named, descriptor };
+}
+
+/**
+ * Where the segment after an "aide to <name>," or "adviser of <name>," segment from token `k` starts (the token after
+ * its comma); 0 when the relation ends the clause (its name is the principal, and nobody is named after it); null when
+ * the segment at `k` is no such relation.
+ */
+function relationSegmentEnd(ctx: SentenceContext, k: number): number | null {
+  const { tokens, body } = ctx;
+  const [head, link] = [tokens[k], tokens[k + 1]];
+  if (!head || !link || !RELATION_HEADS.has(head.lower) || !/^(to|of)$/u.test(link.lower)) return null;
+  // "aide to the President of Ruritania Ivo Lenk,": the principal is an office, and the name after it the speaker's.
+  if (mentionStartingAt(ctx, k + 2)?.kind !== 'name') return null;
+  for (let j = k + 2; j < Math.min(tokens.length, k + APPOSITIVE_WORDS); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end) return 0;
+    if (gapBetween(body, tokens[j - 1], t).includes(',')) return j;
+  }
+  return 0;
 }

@@ -104,6 +104,7 @@ export function extractStatements(
   const introduced = new Set<string>();
   for (const s of sentences) collectNames(s, registry, introduced);
   for (const s of sentences) s.subject = collectNames(s, registry, null);
+  learnGenders(sentences, registry);
 
   const statements = new Map<string, Statement>();
   const speakers = new Set<string>();
@@ -322,6 +323,31 @@ export function extractStatements(
       return [{ ...st, id, speakerKey: person.key, speaker: person.name, affiliation: person.affiliation }];
     }),
   };
+}
+
+/** Pronouns by the gender they refer to, outside quotes. */
+const GENDERED_PRONOUNS = new Map<string, 'm' | 'f'>([
+  ...['he', 'him', 'his', 'himself'].map((w): [string, 'm'] => [w, 'm']),
+  ...['she', 'her', 'hers', 'herself'].map((w): [string, 'f'] => [w, 'f']),
+]);
+
+/**
+ * "Mira Vell flew to Tarsk, her first trip there": a sentence that names one person and refers to someone by
+ * pronouns of one gender only, outside quotes, tells that person's gender, so that a later "he said" does not go to
+ * her. Only people whose gender nothing else told (a title, an earlier pronoun) learn it.
+ */
+function learnGenders(sentences: readonly Analysed[], registry: PeopleRegistry): void {
+  for (const s of sentences) {
+    const key = registry.soleNamedIn(s.index);
+    if (!key || registry.gender(key)) continue;
+    const seen = new Set<'m' | 'f'>();
+    for (const t of s.tokens) {
+      const gender = t.quoted ? undefined : GENDERED_PRONOUNS.get(t.lower);
+      if (gender) seen.add(gender);
+    }
+    const [only] = seen;
+    if (only && seen.size === 1) registry.setGender(key, only);
+  }
 }
 
 /**

@@ -51,5 +51,43 @@ describe('extractStatements on speakers named by office or clause', () => {
       'The talks will resume in May, Holm said, Ruritanian envoy Mira Vell said on Monday.',
       [['Holm', 'reported', 'The talks will resume in May']],
     ],
+    [
+      'gives "he" to nobody the article refers to as "her"',
+      'Ruritanian Foreign Minister Mira Vell flew to Tarsk on Monday, her first visit there.\n\n' +
+        '"We are ready," Vell said. The talks went on for hours.\n\n"The border stays shut," he said.',
+      [['Mira Vell', 'direct', 'We are ready,']],
+    ],
+    [
+      'reads the name after "head of the <adjective> delegation, aide to <principal>," as the speaker',
+      'Talks opened in Tarsk. "The round was useful," said the head of the Bordurian delegation, aide to President ' +
+        'Ivo Lenk, Karl Brandt.',
+      [['Karl Brandt', 'direct', 'The round was useful,']],
+    ],
+    [
+      'gives the principal of "aide to <principal>" no words when nobody is named after it',
+      'Talks opened in Tarsk. "The round was useful," said the head of the Austrian delegation, aide to President ' +
+        'Ivo Lenk.',
+      [],
+    ],
+    [
+      'reads a place heading over a quote in a transcript ("TARSK: We …") as no speaker\'s turn',
+      'HOST: Welcome. What about the hills?\n\nIVO HOLM: We hold firm.\n\nTARSK: We will never give it up.\n\nHOLM: We stay.',
+      [
+        ['Ivo Holm', 'direct', 'We hold firm.'],
+        ['Ivo Holm', 'direct', 'We stay.'],
+      ],
+    ],
+    [
+      'gives a verb after "and that" no speaker of its own, when a stray full stop cut the report in two',
+      'Foreign Minister Karl Brandt said that Ivo Holm and Anton Vell (A.V). President Ivo Holm discussed the ' +
+        'border, and that Holm mentioned the failed talks in Tarsk in 2019.',
+      [['Karl Brandt', 'reported', 'Ivo Holm and Anton Vell (A.V)']],
+    ],
+    [
+      'still reads the name ending "aide to <an office> <name>," as the speaker',
+      'The meeting in Tarsk lasted two hours and ended with a swap. This was stated by the head of the Austrian ' +
+        'delegation, aide to the President of the Austrian Republic Karl Brandt, expressing joy at the result.',
+      [['Karl Brandt', 'reported', 'The meeting in Tarsk lasted two hours and ended with a swap']],
+    ],
   ]);
 });
