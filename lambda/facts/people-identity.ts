@@ -1,5 +1,6 @@
 import type { ArticleFacts, Person } from './fact.js';
-import type { CorpusCountry } from './people-registry.js';
+import { LEADER_OFFICE, LEADER_TITLES, type OfficeKey, officeKey } from './offices.js';
+import type { CorpusCountry, CorpusOffices } from './people-registry.js';
 import { isBareKey, isInitialKey, mayStandFor, surnameKeyOf } from './speaker-key.js';
 import { statementId } from './statements.js';
 
@@ -154,6 +155,44 @@ export function corpusCountries(known: readonly KnownPerson[]): CorpusCountry {
   };
 }
 
+/**
+ * Who holds each office of a country, by the corpus's word (`officeKey` → the holder): the person the articles give
+ * that office by a clear majority (`CLEAR_MAJORITY`, one record an article), so that "the Bordurian foreign minister
+ * said" in a report that never names her is Mira Vell when the other reports call Mira Vell Borduria's foreign
+ * minister and nobody else so. A country's "leader" is its president's holder, failing that its premier's, and so on
+ * down `LEADER_TITLES`. Plain data, built once a batch.
+ */
+export function corpusOffices(articles: readonly ArticleFacts[]): CorpusOffices {
+  const votes = new Map<OfficeKey, Map<string, number>>();
+  const names = new Map<string, string>();
+  for (const facts of articles) {
+    for (const { key, name, office } of new Map(
+      (facts.offices ?? []).map((o) => [`${o.key} ${o.office}`, o]),
+    ).values()) {
+      const byPerson = votes.get(office) ?? new Map<string, number>();
+      byPerson.set(key, (byPerson.get(key) ?? 0) + 1);
+      votes.set(office, byPerson);
+      if (name.length > (names.get(key)?.length ?? 0)) names.set(key, name);
+    }
+  }
+  const holders: Record<OfficeKey, { key: string; name: string }> = {};
+  for (const [office, byPerson] of votes) {
+    const [leading, count = 0] = [...byPerson].sort((a, b) => b[1] - a[1])[0] ?? [];
+    const others = [...byPerson.values()].reduce((sum, n) => sum + n, 0) - count;
+    if (leading && count >= CLEAR_MAJORITY * others)
+      holders[office] = { key: leading, name: names.get(leading) ?? leading };
+  }
+  for (const country of new Set([...votes.keys()].map((office) => office.slice(0, office.indexOf('|'))))) {
+    const leader = LEADER_TITLES.map((title) => holders[officeKey(country, title)]).find(Boolean);
+    if (leader) holders[officeKey(country, LEADER_OFFICE)] = leader;
+  }
+  return holders;
+}
+
+/** Whether an article asked for an office it could not fill that `offices` knows the holder of. */
+const asksAnOfficeTheCorpusFills = (facts: ArticleFacts, offices: CorpusOffices) =>
+  (facts.askedOffices ?? []).some((office) => offices[office] !== undefined);
+
 /** Each person an article names, once: one article's word on a person is one record of the corpus. */
 const peopleOf = (facts: ArticleFacts): KnownPerson[] => [
   ...new Map([...facts.people, ...facts.mentions].map((p) => [p.key, p])).values(),
@@ -165,7 +204,8 @@ const namesSomeoneTheCorpusPlaces = (facts: ArticleFacts, countryOf: CorpusCount
 
 /**
  * `settlePeople`, and then the articles that name someone without a country the corpus gives one by a clear majority
- * (`corpusCountries` over the batch's people once settled, and `known`) are extracted again (`extractAgain`, with that knowledge) and settled with the
+ * (`corpusCountries` over the batch's people once settled, and `known`), or that name an office by its title alone
+ * whose holder the corpus knows (`corpusOffices`, over the batch), are extracted again (`extractAgain`, with that knowledge) and settled with the
  * rest. A person's country is a fact of its own in an article's extraction (it makes "Vell said Ruritania's claim …"
  * the Ruritanian side's position, and a mediator's words no side's), so the article is read again rather than its
  * facts patched. One round: a country learnt only from a re-read article teaches no other.
@@ -173,16 +213,19 @@ const namesSomeoneTheCorpusPlaces = (facts: ArticleFacts, countryOf: CorpusCount
 export function settlePeopleAndCountries(
   articles: ArticleFacts[],
   known: readonly KnownPerson[],
-  extractAgain: (index: number, countryOf: CorpusCountry) => ArticleFacts,
+  extractAgain: (index: number, countryOf: CorpusCountry, offices: CorpusOffices) => ArticleFacts,
 ): ArticleFacts[] {
   const settled = settlePeople(articles, known);
   // A stored person is one record, however many of the store's lists (directory, name index) hold them.
   const stored = new Map(known.map((p) => [p.key, p])).values();
   const countryOf = corpusCountries([...stored, ...settled.flatMap(peopleOf)]);
-  const reread = settled.map((facts) => namesSomeoneTheCorpusPlaces(facts, countryOf));
+  const offices = corpusOffices(settled);
+  const reread = settled.map(
+    (facts) => namesSomeoneTheCorpusPlaces(facts, countryOf) || asksAnOfficeTheCorpusFills(facts, offices),
+  );
   if (!reread.includes(true)) return settled;
   return settlePeople(
-    articles.map((facts, i) => (reread[i] ? extractAgain(i, countryOf) : facts)),
+    articles.map((facts, i) => (reread[i] ? extractAgain(i, countryOf, offices) : facts)),
     known,
   );
 }

@@ -1,6 +1,7 @@
 import { memoizeByString } from '../shared/memoize.js';
 import type { Person } from './fact.js';
 import { comparableName, describesJournalist } from './non-people.js';
+import { LEADER_OFFICE, type OfficeKey, officeKey, officeOf } from './offices.js';
 import { affiliationIn, affiliationOf } from './people-affiliation.js';
 import { isBareKey, isInitialKey, mayStandFor, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
 import { LEADER_EPITHETS, RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
@@ -54,6 +55,12 @@ function sameKindOfRole(person: PersonRecord, head: string, officeRequired = fal
 export type CorpusCountry = (key: string) => string | null;
 
 /**
+ * The one person the corpus says holds each office of a country (people-identity.ts, `corpusOffices`), by office key
+ * (offices.ts): plain data, so that it travels wherever the corpus's knowledge goes.
+ */
+export type CorpusOffices = Readonly<Record<OfficeKey, { key: string; name: string }>>;
+
+/**
  * Longest name taken for a person. The longest real full names run to about 60 characters; a longer
  * "name" is markup or a hostile file, and a person's key goes into DynamoDB keys (at most 2,048 bytes).
  */
@@ -73,7 +80,15 @@ export class PeopleRegistry {
      * said …" after another report's "Ruritanian President Anton Vell". @default none
      */
     readonly corpusCountry: CorpusCountry = () => null,
+    /**
+     * Who the other articles of the corpus say holds an office of a country (`corpusOffices`): "the Ruritanian
+     * foreign minister said …" where another report has "Ruritania's foreign minister Mira Vell". @default none
+     */
+    readonly corpusOffices: CorpusOffices = {},
   ) {}
+
+  /** The offices of a country that role phrases in a speaker's place asked for and the article could not fill. */
+  readonly #askedOffices = new Set<OfficeKey>();
 
   readonly #people = new Map<string, PersonRecord>();
   /** Person keys by surname key: who a bare surname may stand for. */
@@ -251,6 +266,11 @@ export class PeopleRegistry {
     const continuing = this.#continuingSpeaker(sentence, recentSpeakers, affiliation);
     if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
+    const office = affiliation ? (head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText)) : null;
+    if (affiliation && office) {
+      const held = this.#corpusHolder(officeKey(affiliation, office), roleText, sentence);
+      if (held) return held;
+    }
     // Only a role that names its country ("Moscow's deputy foreign minister") is a lead's stand-in for a
     // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
     // "the diplomat" is the last speaker only if the article gave them an office of that kind.
@@ -280,6 +300,36 @@ export class PeopleRegistry {
       if (introduced) return introduced.key;
     }
     return this.#lastSpeakerInRole(head, recentSpeakers, compatible);
+  }
+
+  /**
+   * The person the corpus says holds `office` (`corpusOffices`), as this article names them: the one it names who
+   * may be them, or, when it names nobody so, that person by the corpus's name for them. Without the corpus's word
+   * the office is noted as asked, so that the corpus reads the article again once it knows the holder.
+   */
+  #corpusHolder(office: OfficeKey, roleText: string, sentence: number): string | null {
+    const holder = this.corpusOffices[office];
+    if (!holder) {
+      this.#askedOffices.add(office);
+      return null;
+    }
+    const named = [...this.#people.keys()].find((k) => k === holder.key || mayStandFor(k, holder.key));
+    if (named) return named;
+    return this.addName(holder.name, roleText, sentence);
+  }
+
+  /** The offices role phrases asked for that neither the article nor the corpus's knowledge so far could fill. */
+  askedOffices(): OfficeKey[] {
+    return [...this.#askedOffices];
+  }
+
+  /** The current offices the article gives a person with a country, as keys of the corpus's table. */
+  officesOf(key: string): OfficeKey[] {
+    const person = this.#record(key);
+    const country = person ? this.affiliation(person.key) : null;
+    if (!person || !country) return [];
+    const offices = person.descriptors.flatMap((d) => officeOf(d) ?? []);
+    return [...new Set(offices)].map((office) => officeKey(country, office));
   }
 
   /**

@@ -444,6 +444,9 @@ function wordsBefore(
   const content = relayedWords(ctx, contentBefore(ctx, speakerStart));
   if (!content) return null;
   const text = ctx.body.slice(content.start, content.end);
+  // "… pushes for a deal and the president believes …": a clause joined to the speaker's by a conjunction is no
+  // words of theirs.
+  if (ENDS_IN_CONJUNCTION.test(text)) return null;
   const opening = openingPhraseKind(text);
   if (opening === 'attribution') return null;
   if (opening !== 'setting' || !circumstanceOnly(text)) return content;
@@ -473,6 +476,9 @@ function relayedWords(
   const subject = subjectBefore(ctx, last)?.mention;
   return subject && subject.kind !== 'generic' ? null : content;
 }
+
+/** A conjunction that ends the words before a speaker joins two clauses: the words are not the speaker's. */
+const ENDS_IN_CONJUNCTION = /(?:^|\s)(?:and|but|or|while|whereas)$/iu;
 
 /** The longest opening circumstance read as one: longer phrases are more often clauses. */
 const CIRCUMSTANCE_WORDS = 12;

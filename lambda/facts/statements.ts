@@ -1,12 +1,12 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
-import type { MentionedPerson, Person, Principal, Statement } from './fact.js';
+import type { MentionedPerson, OfficeHolder, Person, Principal, Statement } from './fact.js';
 import { speechWords } from './lexicon.js';
 import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
 import { countryNamedIn, countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
-import { type CorpusCountry, PeopleRegistry } from './people-registry.js';
+import { type CorpusCountry, type CorpusOffices, PeopleRegistry } from './people-registry.js';
 import { coreStart } from './sentence-opening.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import {
@@ -52,6 +52,10 @@ export interface ArticleStatements {
   statements: Statement[];
   /** People the article gives no country but describes by a person it gives none either ("an adviser to X"). */
   principals: Principal[];
+  /** The offices of a country the article gives the people it names (`PeopleRegistry.officesOf`). */
+  offices: OfficeHolder[];
+  /** Offices a role phrase in a speaker's place asked for that nobody filled (`PeopleRegistry.askedOffices`). */
+  askedOffices: string[];
 }
 
 interface Analysed extends SentenceContext, Sentence {
@@ -65,12 +69,14 @@ interface Analysed extends SentenceContext, Sentence {
  * Extracts the statements of one article with their speakers. Pure and deterministic. `split` is the
  * article's `splitSentences(article.body)` when the caller has it already (the extractor does: splitting
  * twice per article cost ~0.35 ms). `corpusCountry` gives a person the article names without a country the one the
- * rest of the corpus gives them (extract.ts, `extractCorpusFacts`); none by default.
+ * rest of the corpus gives them (extract.ts, `extractCorpusFacts`); none by default. `corpusOffices`, likewise, who holds an office
+ * the article names only by its title.
  */
 export function extractStatements(
   article: Article,
   split?: readonly Sentence[],
   corpusCountry?: CorpusCountry,
+  corpusOffices?: CorpusOffices,
 ): ArticleStatements {
   const { body } = article;
   const quotes = findQuoteSpans(body);
@@ -81,7 +87,12 @@ export function extractStatements(
     split_.map((s) => s.start),
   );
   // The article's own outlet is no speaker, even when its name looks like a person's.
-  const registry = new PeopleRegistry(nonPersonTest([article.outlet]), countryNamedIn(body), corpusCountry);
+  const registry = new PeopleRegistry(
+    nonPersonTest([article.outlet]),
+    countryNamedIn(body),
+    corpusCountry,
+    corpusOffices,
+  );
   const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
   const sentences = split_.map((s, index): Analysed => {
@@ -316,6 +327,8 @@ export function extractStatements(
       const principal = registry.principalOf(key);
       return principal ? [{ key, principal }] : [];
     }),
+    offices: mentions.flatMap(({ key, name }) => registry.officesOf(key).map((office) => ({ key, name, office }))),
+    askedOffices: registry.askedOffices(),
     statements: [...statements.values()].flatMap((st) => {
       const person = people.get(registry.canonical(st.speakerKey));
       if (!person) return [];

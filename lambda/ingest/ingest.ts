@@ -9,11 +9,10 @@ import {
   readArticleInputs,
   readArticlePaths,
 } from '../articles/read-inputs.js';
-import type { ArticleFactExtractor } from '../facts/extract.js';
+import type { ArticleFactExtractor, CorpusKnowledge } from '../facts/extract.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { withoutOutletSpeakers } from '../facts/non-people.js';
 import { settlePeopleAndCountries, surnameKeysToSettle } from '../facts/people-identity.js';
-import type { CorpusCountry } from '../facts/people-registry.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
 import { VIEW_LIMITS } from '../views/limits.js';
@@ -188,8 +187,9 @@ async function ingestRound(
       const settled = settlePeopleAndCountries(
         facts,
         [...listed, ...filed],
-        (i, countryOf) =>
-          readAgain(fresh[i]?.article, countryOf, extraction.extract, outlets) ?? (facts[i] as ArticleFacts),
+        (i, countryOf, offices) =>
+          readAgain(fresh[i]?.article, { countryOf, offices }, extraction.extract, outlets) ??
+          (facts[i] as ArticleFacts),
       );
       await store.applyFacts(
         settled,
@@ -223,13 +223,13 @@ async function ingestRound(
  */
 function readAgain(
   article: Article | undefined,
-  countryOf: CorpusCountry,
+  corpus: CorpusKnowledge,
   extract: ArticleFactExtractor,
   outlets: readonly (string | null)[],
 ): ArticleFacts | null {
   if (!article) return null;
   try {
-    return withoutOutletSpeakers([extract(article, { countryOf })], outlets)[0] ?? null;
+    return withoutOutletSpeakers([extract(article, corpus)], outlets)[0] ?? null;
   } catch {
     return null;
   }

@@ -89,5 +89,11 @@ describe('extractStatements on speakers named by office or clause', () => {
         'delegation, aide to the President of the Austrian Republic Karl Brandt, expressing joy at the result.',
       [['Karl Brandt', 'reported', 'The meeting in Tarsk lasted two hours and ended with a swap']],
     ],
+    [
+      'gives a clause joined by "and" before a role subject to nobody ("… and the president believes …")',
+      'Ukrainian President Anton Vell met envoys. However, Holm is pushing for a deal to end the war and the ' +
+        'Ukrainian president believes Ruritania cannot afford to reject the plan.',
+      [],
+    ],
   ]);
 });
