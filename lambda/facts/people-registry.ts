@@ -267,10 +267,24 @@ export class PeopleRegistry {
     if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
     const office = affiliation ? (head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText)) : null;
-    if (affiliation && office) {
-      const held = this.#corpusHolder(officeKey(affiliation, office), roleText, sentence);
-      if (held) return held;
-    }
+    const holder = affiliation && office ? this.#corpusHolder(officeKey(affiliation, office)) : undefined;
+    // The holder the corpus knows, named in the article, before any guess from the sentences around.
+    const named = holder && this.#namedAs(holder.key);
+    if (named) return named;
+    const near = this.#roleNearby(head, sentence, recentSpeakers, affiliation, compatible, byDistance);
+    // Only then the holder by the corpus's name for them.
+    return near ?? (holder ? this.addName(holder.name, roleText, sentence) : null);
+  }
+
+  /** The person a role stands for by the sentences around it, when no one the article describes holds it. */
+  #roleNearby(
+    head: string,
+    sentence: number,
+    recentSpeakers: readonly string[],
+    affiliation: string | null,
+    compatible: (p: PersonRecord) => boolean,
+    byDistance: (a: PersonRecord, b: PersonRecord) => number,
+  ): string | null {
     // Only a role that names its country ("Moscow's deputy foreign minister") is a lead's stand-in for a
     // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
     // "the diplomat" is the last speaker only if the article gave them an office of that kind.
@@ -303,19 +317,18 @@ export class PeopleRegistry {
   }
 
   /**
-   * The person the corpus says holds `office` (`corpusOffices`), as this article names them: the one it names who
-   * may be them, or, when it names nobody so, that person by the corpus's name for them. Without the corpus's word
-   * the office is noted as asked, so that the corpus reads the article again once it knows the holder.
+   * The person the corpus says holds `office` (`corpusOffices`). Without the corpus's word the office is noted as
+   * asked, so that the corpus reads the article again once it knows the holder.
    */
-  #corpusHolder(office: OfficeKey, roleText: string, sentence: number): string | null {
+  #corpusHolder(office: OfficeKey): { key: string; name: string } | undefined {
     const holder = this.corpusOffices[office];
-    if (!holder) {
-      this.#askedOffices.add(office);
-      return null;
-    }
-    const named = [...this.#people.keys()].find((k) => k === holder.key || mayStandFor(k, holder.key));
-    if (named) return named;
-    return this.addName(holder.name, roleText, sentence);
+    if (!holder) this.#askedOffices.add(office);
+    return holder;
+  }
+
+  /** The key under which the article names the person of `key`, if it does. */
+  #namedAs(key: string): string | undefined {
+    return [...this.#people.keys()].find((k) => k === key || mayStandFor(k, key));
   }
 
   /** The offices role phrases asked for that neither the article nor the corpus's knowledge so far could fill. */

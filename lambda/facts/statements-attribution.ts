@@ -54,7 +54,6 @@ import {
   participleOfMainClause,
   predicatesWithAs,
   pronounAt,
-  SUBORDINATORS,
   sentenceSubject,
   subjectBefore,
   withheld,
@@ -259,12 +258,7 @@ function innerClauseSubject(ctx: SentenceContext, v: number, previous: Attributi
   const { tokens } = ctx;
   for (let k = v - 2; k >= 0 && (tokens[k] as Token).start > previous.start; k--) {
     const t = tokens[k] as Token;
-    if (t.quoted) continue;
-    // "… after the Bordurian leader expressed hope for a truce and said …": the first verb need not be one of
-    // saying; the subject that the subordinating conjunction brings in owns the coordinated verb.
-    const opened = SUBORDINATORS.has(t.lower) ? mentionStartingAt(ctx, k + 1) : null;
-    if (opened && (opened.kind === 'name' || opened.kind === 'role')) return opened;
-    if (!speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
+    if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
     const subject = subjectBefore(ctx, k)?.mention;
     const person = subject && (subject.kind === 'name' || subject.kind === 'role');
     return person && subject.start > previous.start && subject.start > previous.speaker.end ? subject : null;
@@ -836,33 +830,35 @@ function namedInApposition(ctx: SentenceContext, mention: Mention | null): Menti
   if (next < 0 || !/^\s*,\s*$/u.test(body.slice(mention.end, (tokens[next] as Token).start))) return mention;
   // "the head of the delegation, aide to President Ivo Lenk, Karl Brandt": the relation's name is the principal;
   // the speaker's name ends the segment after it.
-  const relation = relationSegmentEnd(ctx, next);
-  if (relation === 0) return mention;
-  const from = relation ?? next;
-  const near = namedSpeakerFrom(ctx, from);
-  const named = near?.kind === 'name' ? near : nameEndingSegment(ctx, from);
-  if (named?.kind !== 'name') return mention;
+  const after = relationSegmentEnd(ctx, next);
+  const following = after === null ? null : namedInSegment(ctx, after);
+  const named = following ?? namedInSegment(ctx, next);
+  if (!named) return mention;
   const described =
-    relation === null ? '' : body.slice((tokens[next] as Token).start, (tokens[relation - 1] as Token).end);
+    following && after ? body.slice((tokens[next] as Token).start, (tokens[after - 1] as Token).end) : '';
   const descriptor = [mention.text, described, named.descriptor].filter(Boolean).join(', ');
   return { ...named, descriptor };
 }
 
+/** The name a comma segment from token `k` gives: near its start, or ending it after a long role. */
+function namedInSegment(ctx: SentenceContext, k: number): Extract<Mention, { kind: 'name' }> | null {
+  const near = namedSpeakerFrom(ctx, k);
+  const named = near?.kind === 'name' ? near : nameEndingSegment(ctx, k);
+  return named?.kind === 'name' ? named : null;
+}
+
 /**
  * Where the segment after an "aide to <name>," or "adviser of <name>," segment from token `k` starts (the token after
- * its comma); 0 when the relation ends the clause (its name is the principal, and nobody is named after it); null when
- * the segment at `k` is no such relation.
+ * its comma), or null when the segment at `k` is no such relation or the clause ends with it.
  */
 function relationSegmentEnd(ctx: SentenceContext, k: number): number | null {
   const { tokens, body } = ctx;
   const [head, link] = [tokens[k], tokens[k + 1]];
   if (!head || !link || !RELATION_HEADS.has(head.lower) || !/^(to|of)$/u.test(link.lower)) return null;
-  // "aide to the President of Ruritania Ivo Lenk,": the principal is an office, and the name after it the speaker's.
-  if (mentionStartingAt(ctx, k + 2)?.kind !== 'name') return null;
   for (let j = k + 2; j < Math.min(tokens.length, k + APPOSITIVE_WORDS); j++) {
     const t = tokens[j] as Token;
-    if (t.quoted || t.start >= ctx.end) return 0;
+    if (t.quoted || t.start >= ctx.end) return null;
     if (gapBetween(body, tokens[j - 1], t).includes(',')) return j;
   }
-  return 0;
+  return null;
 }

@@ -447,9 +447,7 @@ export function namedSpeakerFrom(ctx: SentenceContext, k: number): Mention | nul
 }
 
 /** Conjunctions that open a subordinate clause before the main one: "Although X is expected …, he said …". */
-export const SUBORDINATORS = new Set(
-  'although though while whereas as when after before since because if once'.split(' '),
-);
+const SUBORDINATORS = new Set('although though while whereas as when after before since because if once'.split(' '));
 
 /**
  * "Although President Jane Roe is expected in Riyadh, she has said that …": a sentence that opens with a

@@ -2,7 +2,7 @@ import { memoizeLast } from '../shared/memoize.js';
 import { speechWords } from './lexicon.js';
 import { isStaffLabel } from './non-people.js';
 import { countryOfWord } from './people-affiliation.js';
-import { CAPITALISED_FUNCTION_WORDS } from './speakers-lexicon.js';
+import { CAPITALISED_FUNCTION_WORDS, speechVerbLemma } from './speakers-lexicon.js';
 import { tokenize } from './speakers-mentions.js';
 
 /*
@@ -102,14 +102,16 @@ function readTranscriptOf(body: string): Transcript {
 }
 
 /**
- * Whether the text names `surname` after a given name, as a person is introduced ("Defence Minister Ivan Petrenko"):
- * a place ("in Crimea", "Northern Tarsk") has no given name before it.
+ * Whether the text writes `surname` as a person's: after a given name or a title ("Defence Minister Ivan Petrenko",
+ * "Mr Petrenko") or before a verb of saying ("Petrenko said"). A place ("in Crimea", "Northern Tarsk") is neither.
  */
 function introducedInText(body: string, surname: string): boolean {
   for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
-    if (/^[\p{L}]/u.test(body.charAt(at + surname.length))) continue;
+    if (/^\p{L}/u.test(body.charAt(at + surname.length))) continue;
     const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(body.slice(Math.max(0, at - 30), at))?.[1];
     if (given && !CAPITALISED_FUNCTION_WORDS.has(given.toLowerCase()) && countryOfWord(given) === null) return true;
+    const next = /^\s+(\p{Ll}+)/u.exec(body.slice(at + surname.length, at + surname.length + 30))?.[1];
+    if (next && speechVerbLemma(next, surname) !== null) return true;
   }
   return false;
 }

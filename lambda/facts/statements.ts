@@ -338,16 +338,19 @@ export function extractStatements(
   };
 }
 
-/** Pronouns by the gender they refer to, outside quotes. */
-const GENDERED_PRONOUNS = new Map<string, 'm' | 'f'>([
-  ...['he', 'him', 'his', 'himself'].map((w): [string, 'm'] => [w, 'm']),
-  ...['she', 'her', 'hers', 'herself'].map((w): [string, 'f'] => [w, 'f']),
+/**
+ * Subject pronouns by gender. An object or possessive ("told her", "thanked him") points as often to someone the
+ * sentence does not name (an interviewer, a host), so only a subject counts.
+ */
+const SUBJECT_PRONOUNS = new Map<string, 'm' | 'f'>([
+  ['he', 'm'],
+  ['she', 'f'],
 ]);
 
 /**
- * "Mira Vell flew to Tarsk, her first trip there": a sentence that names one person and refers to someone by
- * pronouns of one gender only, outside quotes, tells that person's gender, so that a later "he said" does not go to
- * her. Only people whose gender nothing else told (a title, an earlier pronoun) learn it.
+ * "Mira Vell flew to Tarsk, where she met the envoys": a sentence that names one person and has subject pronouns
+ * of one gender only, outside quotes, tells that person's gender, so that a later "he said" does not go to her.
+ * Only people whose gender nothing else told (a title, an earlier pronoun) learn it.
  */
 function learnGenders(sentences: readonly Analysed[], registry: PeopleRegistry): void {
   for (const s of sentences) {
@@ -355,7 +358,7 @@ function learnGenders(sentences: readonly Analysed[], registry: PeopleRegistry):
     if (!key || registry.gender(key)) continue;
     const seen = new Set<'m' | 'f'>();
     for (const t of s.tokens) {
-      const gender = t.quoted ? undefined : GENDERED_PRONOUNS.get(t.lower);
+      const gender = t.quoted ? undefined : SUBJECT_PRONOUNS.get(t.lower);
       if (gender) seen.add(gender);
     }
     const [only] = seen;
