@@ -18,6 +18,8 @@ interface PersonRecord {
   gender: 'm' | 'f' | null;
   /** Sentence indexes of the mentions, in the order recorded: a set, as a much-named person is named thousands of times. */
   sentences: Set<number>;
+  /** Descriptors that are role phrases resolved to the person, not the article's introduction of them. */
+  resolvedRoles: Set<string>;
 }
 
 const GENDERED: [RegExp, 'm' | 'f'][] = [
@@ -110,7 +112,7 @@ export class PeopleRegistry {
     if (!key) return null;
     let person = this.#people.get(key);
     if (!person) {
-      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: new Set() };
+      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: new Set(), resolvedRoles: new Set() };
       this.#people.set(key, person);
       const namesakes = this.#bySurname.get(surnameKeyOf(key)) ?? new Set<string>();
       namesakes.add(key);
@@ -174,6 +176,7 @@ export class PeopleRegistry {
     if (bareKey === person.key || !bare || this.#absorbed.has(bareKey)) return;
     for (const form of bare.forms) person.forms.add(form);
     person.descriptors.push(...bare.descriptors.filter((d) => !person.descriptors.includes(d)));
+    for (const d of bare.resolvedRoles) person.resolvedRoles.add(d);
     person.gender ??= bare.gender;
     for (const s of bare.sentences) person.sentences.add(s);
     this.#people.delete(bareKey);
@@ -190,10 +193,15 @@ export class PeopleRegistry {
     return this.#people.get(this.canonical(key));
   }
 
-  describe(key: string, descriptor: string): void {
+  /**
+   * Adds a description of the person. `resolved`: a role phrase the article used for them once resolved to them,
+   * which tells the corpus nothing about their office (`officesOf`): it may be a guess.
+   */
+  describe(key: string, descriptor: string, resolved = false): void {
     const person = this.#record(key);
     if (!person || person.descriptors.includes(descriptor)) return;
     person.descriptors.push(descriptor);
+    if (resolved) person.resolvedRoles.add(descriptor);
     for (const [pattern, gender] of GENDERED) if (pattern.test(descriptor)) person.gender ??= gender;
   }
 
@@ -268,12 +276,12 @@ export class PeopleRegistry {
     if (sameRole) return sameRole.key;
     const office = affiliation ? (head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText)) : null;
     const holder = affiliation && office ? this.#corpusHolder(officeKey(affiliation, office)) : undefined;
-    // The holder the corpus knows, named in the article, before any guess from the sentences around.
+    // The holder the corpus knows, when the article names them ("Vell" alone), before any guess from the sentences
+    // around.
     const named = holder && this.#namedAs(holder.key);
     if (named) return named;
-    const near = this.#roleNearby(head, sentence, recentSpeakers, affiliation, compatible, byDistance);
-    // Only then the holder by the corpus's name for them.
-    return near ?? (holder ? this.addName(holder.name, roleText, sentence) : null);
+    // A holder the article never names stays out: labelled reports credit words to people the report itself names.
+    return this.#roleNearby(head, sentence, recentSpeakers, affiliation, compatible, byDistance);
   }
 
   /** The person a role stands for by the sentences around it, when no one the article describes holds it. */
@@ -341,7 +349,7 @@ export class PeopleRegistry {
     const person = this.#record(key);
     const country = person ? this.affiliation(person.key) : null;
     if (!person || !country) return [];
-    const offices = person.descriptors.flatMap((d) => officeOf(d) ?? []);
+    const offices = person.descriptors.flatMap((d) => (person.resolvedRoles.has(d) ? [] : (officeOf(d) ?? [])));
     return [...new Set(offices)].map((office) => officeKey(country, office));
   }
 

@@ -339,30 +339,17 @@ export function extractStatements(
 }
 
 /**
- * Subject pronouns by gender. An object or possessive ("told her", "thanked him") points as often to someone the
- * sentence does not name (an interviewer, a host), so only a subject counts.
- */
-const SUBJECT_PRONOUNS = new Map<string, 'm' | 'f'>([
-  ['he', 'm'],
-  ['she', 'f'],
-]);
-
-/**
- * "Mira Vell flew to Tarsk, where she met the envoys": a sentence that names one person and has subject pronouns
- * of one gender only, outside quotes, tells that person's gender, so that a later "he said" does not go to her.
- * Only people whose gender nothing else told (a title, an earlier pronoun) learn it.
+ * "Mira Vell flew to Tarsk, where she met the envoys": a sentence that names one person and has "she", and no "he",
+ * outside quotes, makes that person a woman, so that a later "he said" does not go to her. Only "she" teaches: a
+ * woman's reported words often say "he" of a man named earlier ("Vell said he cannot be trusted"), while a "she" in
+ * a sentence naming only a man is rare. Only people whose gender nothing else told (a title, a pronoun) learn it.
  */
 function learnGenders(sentences: readonly Analysed[], registry: PeopleRegistry): void {
   for (const s of sentences) {
+    const unquoted = s.tokens.filter((t) => !t.quoted);
+    if (!unquoted.some((t) => t.lower === 'she') || unquoted.some((t) => t.lower === 'he')) continue;
     const key = registry.soleNamedIn(s.index);
-    if (!key || registry.gender(key)) continue;
-    const seen = new Set<'m' | 'f'>();
-    for (const t of s.tokens) {
-      const gender = t.quoted ? undefined : SUBJECT_PRONOUNS.get(t.lower);
-      if (gender) seen.add(gender);
-    }
-    const [only] = seen;
-    if (only && seen.size === 1) registry.setGender(key, only);
+    if (key && !registry.gender(key)) registry.setGender(key, 'f');
   }
 }
 
@@ -413,7 +400,7 @@ function resolveSpeaker(
     }
     case 'role': {
       const key = registry.resolveRole(mention.text, mention.head, sentence, recent);
-      if (key) registry.describe(key, mention.text);
+      if (key) registry.describe(key, mention.text, true);
       return key;
     }
     case 'generic':

@@ -76,33 +76,29 @@ describe('corpusOffices: who the corpus says holds an office', () => {
   });
 });
 
-describe('extractCorpusFacts: a speaker named only by an office another report fills', () => {
-  it('gives the words to the holder the other report names', () => {
-    expect(saidIn(INTRODUCES, OFFICE_ONLY)).toContainEqual(['Mira Vell', 'the border would stay shut', 'a1']);
+describe('extractCorpusFacts: a speaker named by an office the corpus knows the holder of', () => {
+  // The report names two people with no office, then speaks of an office only: on its own it can only guess.
+  const TWO_NAMED = 'Mira Vell and Ivo Lenk arrived in Tarsk on Monday. Snow fell all day.\n\n' + OFFICE_ONLY;
+  const LENK_HOLDS = 'Austrian Foreign Minister Ivo Lenk flew to Zenda. Lenk said the talks were useful.';
+
+  it('gives the words to the person the report names whom the other reports give the office', () => {
+    expect(saidIn(LENK_HOLDS, TWO_NAMED)).toContainEqual(['Ivo Lenk', 'the border would stay shut', 'a1']);
   });
 
-  it('gives them to nobody without that report', () => {
-    expect(saidIn(OFFICE_ONLY)).toEqual([]);
+  it('gives them to nobody when the report does not name the holder', () => {
+    expect(saidIn(INTRODUCES, OFFICE_ONLY).filter(([, text]) => text.includes('border'))).toEqual([]);
   });
 
-  it('gives them to the holder as the report itself names her, by surname', () => {
-    const bySurname = `Vell spent the morning in Tarsk.\n\n${OFFICE_ONLY}`;
-    expect(saidIn(INTRODUCES, bySurname)).toContainEqual(['Mira Vell', 'the border would stay shut', 'a1']);
+  it("keeps the report's own reading when the other reports name two holders", () => {
+    const alone = saidIn(TWO_NAMED);
+    const split = saidIn(LENK_HOLDS, INTRODUCES, TWO_NAMED).filter(([, , id]) => id === 'a2');
+    expect(split.map(([speaker, text]) => [speaker, text])).toEqual(alone.map(([speaker, text]) => [speaker, text]));
   });
 
-  it('gives them to nobody when the other reports name two holders', () => {
-    const other = 'Austrian Foreign Minister Ivo Lenk arrived in Zenda. Lenk said the talks were over.';
-    expect(saidIn(INTRODUCES, other, OFFICE_ONLY).filter(([, text]) => text.includes('border'))).toEqual([]);
-  });
-
-  it("reads a country's leader by the title of the one the corpus calls its president", () => {
-    const leader = 'Talks resumed in Tarsk. The Austrian leader said that the border would stay shut.';
-    const president = 'Austrian President Karl Brandt flew to Zenda. Brandt said the talks were useful.';
-    expect(saidIn(president, leader)).toContainEqual(['Karl Brandt', 'the border would stay shut', 'a1']);
-  });
-
-  it("gives a former holder's words to nobody", () => {
-    const former = 'Talks resumed in Tarsk. The former Austrian foreign minister said that the border would stay shut.';
-    expect(saidIn(INTRODUCES, former).filter(([, text]) => text.includes('border'))).toEqual([]);
+  it("reads a country's leader as the person the corpus calls its president", () => {
+    const leader =
+      'Karl Brandt and Ivo Holm arrived in Tarsk. Snow fell all day.\n\nThe Austrian leader said that the border would stay shut.';
+    const president = 'Austrian President Ivo Holm flew to Zenda. Holm said the talks were useful.';
+    expect(saidIn(president, leader)).toContainEqual(['Ivo Holm', 'the border would stay shut', 'a1']);
   });
 });
