@@ -78,7 +78,7 @@ describe('corpusOffices: who the corpus says holds an office', () => {
 
 describe('extractCorpusFacts: a speaker named by an office the corpus knows the holder of', () => {
   // The report names two people with no office, then speaks of an office only: on its own it can only guess.
-  const TWO_NAMED = 'Mira Vell and Ivo Lenk arrived in Tarsk on Monday. Snow fell all day.\n\n' + OFFICE_ONLY;
+  const TWO_NAMED = `Mira Vell and Ivo Lenk arrived in Tarsk on Monday. Snow fell all day.\n\n${OFFICE_ONLY}`;
   const LENK_HOLDS = 'Austrian Foreign Minister Ivo Lenk flew to Zenda. Lenk said the talks were useful.';
 
   it('gives the words to the person the report names whom the other reports give the office', () => {
