@@ -79,7 +79,7 @@ describe('extractStatements on speakers named by office or clause', () => {
     ],
     [
       'still reads the name ending "aide to <an office> <name>," as the speaker',
-      'The meeting in Tarsk lasted two hours and ended with a swap. This was stated by the head of the Austrian ' +
+      'The meeting in Tarsk lasted two hours and ended with a swap. This was noted by the head of the Austrian ' +
         'delegation, aide to the President of the Austrian Republic Karl Brandt, expressing joy at the result.',
       [['Karl Brandt', 'reported', 'The meeting in Tarsk lasted two hours and ended with a swap']],
     ],
