@@ -370,7 +370,9 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     }
   }
   const headWord = tokens[head]?.lower ?? '';
-  if (!ROLE_HEADS.has(headWord) && !LEADER_EPITHETS.has(headWord))
+  // "the Kremlin boss": a chief word that is no role head of its own stands for a leader only after a seat.
+  const seatChief = SEAT_CHIEF_WORDS.has(headWord) && standsForLeader(tokens, head, last);
+  if (!ROLE_HEADS.has(headWord) && !LEADER_EPITHETS.has(headWord) && !seatChief)
     return { kind: 'generic', start: t.start, end: t.end };
   let i = head;
   while (i > 0) {

@@ -260,8 +260,9 @@ function innerClauseSubject(ctx: SentenceContext, v: number, previous: Attributi
     const t = tokens[k] as Token;
     if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
     const subject = subjectBefore(ctx, k)?.mention;
-    const person = subject && (subject.kind === 'name' || subject.kind === 'role');
-    return person && subject.start > previous.start && subject.start > previous.speaker.end ? subject : null;
+    // Whoever that verb's subject is, a person or not ("after his counterpart expressed … and said …"), the second
+    // verb is theirs, never the statement's own speaker's.
+    return subject && subject.start > previous.start && subject.start > previous.speaker.end ? subject : null;
   }
   return null;
 }
@@ -468,7 +469,10 @@ function relayedWords(
   if (!verb || verb.quoted || verb.start < content.start) return content;
   if (!speechVerbOf(verb, tokens[last - 1]?.lower ?? '', tokens[last + 1]?.lower)) return content;
   const subject = subjectBefore(ctx, last)?.mention;
-  return subject && subject.kind !== 'generic' ? null : content;
+  if (!subject || subject.kind === 'generic') return content;
+  // ", Holm said," set in by commas relays; "…, as Holm has said, Vell said" is Vell's view citing Holm's.
+  const at = tokens.findIndex((t) => t.start === subject.start);
+  return gapBetween(body, tokens[at - 1], tokens[at]).includes(',') ? null : content;
 }
 
 /** A conjunction that ends the words before a speaker joins two clauses: the words are not the speaker's. */

@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { itSays } from './said.js';
+import { describe, expect, it } from 'vitest';
+import { itSays, said } from './said.js';
 
 /*
  * Who the speaker is when the article names them by an office, an epithet or a clause around the verb: one row a
@@ -89,5 +89,25 @@ describe('extractStatements on speakers named by office or clause', () => {
         'Ukrainian president believes Ruritania cannot afford to reject the plan.',
       [],
     ],
+    [
+      'gives "and said" after "after <someone unnamed> <verb of saying> …" to nobody, not the main subject',
+      'Norwegian Premier Ivo Holm and Russian President Ivan Lenk spoke by phone. Holm called for talks after his ' +
+        'Russian counterpart expressed doubt about the truce and said the front was moving west.',
+      [['Ivo Holm', 'reported', 'called for talks after his Russian counterpart expressed doubt about the truce']],
+    ],
+    [
+      'reads "the Kremlin boss" as the leader, and a bare "the boss" as nobody',
+      'Russian President Ivan Lenk toured the harbour. The Kremlin boss said that the quays would reopen. Then the ' +
+        'boss said that the piers were calm.',
+      [['Ivan Lenk', 'reported', 'the quays would reopen']],
+    ],
   ]);
+
+  it('keeps the words of a speaker who cites another in an aside ("…, as Holm has said, Vell said")', () => {
+    expect(said('The war must end soon, as Holm has said, Austrian envoy Mira Vell said on Monday.')).toContainEqual([
+      'Mira Vell',
+      'reported',
+      'The war must end soon, as Holm has said',
+    ]);
+  });
 });
