@@ -8,7 +8,7 @@ import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
 import { settlePeopleAndCountries } from './people-identity.js';
-import type { CorpusCountry } from './people-registry.js';
+import type { CorpusCountry, CorpusOffices } from './people-registry.js';
 import { extractPositions } from './positions.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { splitSentences } from './sentences.js';
@@ -18,10 +18,12 @@ import { compileTopics, defaultTopicsConfig, type TopicsConfig } from './topics.
 
 /**
  * What the rest of the corpus knows that one article may not say: the country of a person the article names without
- * one (`settlePeopleAndCountries`).
+ * one, and who holds an office it names by its title alone (`settlePeopleAndCountries`).
  */
 export interface CorpusKnowledge {
   countryOf: CorpusCountry;
+  /** Who holds an office the article names only by its title ("the Ruritanian foreign minister"), as plain data. */
+  offices?: CorpusOffices;
 }
 
 /**
@@ -44,7 +46,12 @@ export function createFactExtractor(
   const topics = compileTopics(topicsConfig);
   return (article, corpus) => {
     const sentences = splitSentences(article.body);
-    const { people, mentions, statements, principals } = extractStatements(article, sentences, corpus?.countryOf);
+    const { people, mentions, statements, principals, offices, askedOffices } = extractStatements(
+      article,
+      sentences,
+      corpus?.countryOf,
+      corpus?.offices,
+    );
     const tagged = statements.map((s) => ({
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
@@ -67,6 +74,8 @@ export function createFactExtractor(
         onReject,
       ),
       ...(principals.length ? { principals } : {}),
+      ...(offices.length ? { offices } : {}),
+      ...(askedOffices.length ? { askedOffices } : {}),
     });
   };
 }
@@ -115,8 +124,8 @@ export function extractCorpusFacts(
     articles.map((article) => extract(article)),
     outlets,
   );
-  const settled = settlePeopleAndCountries(facts, [], (i, countryOf) => {
-    const [again] = withoutOutletSpeakers([extract(articles[i] as Article, { countryOf })], outlets);
+  const settled = settlePeopleAndCountries(facts, [], (i, countryOf, offices) => {
+    const [again] = withoutOutletSpeakers([extract(articles[i] as Article, { countryOf, offices })], outlets);
     return again ?? (facts[i] as ArticleFacts);
   });
   return mergeArticleFacts(withCorpusGuarantors(articles, settled, compileTopics(topicsConfig)));

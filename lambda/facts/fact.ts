@@ -81,6 +81,10 @@ export type Position = z.infer<typeof PositionSchema>;
 export const PrincipalSchema = z.object({ key: NonEmpty, principal: NonEmpty });
 export type Principal = z.infer<typeof PrincipalSchema>;
 
+/** A person the article gives an office of a country ("Ruritania's foreign minister Mira Vell"): `office` is its key. */
+export const OfficeHolderSchema = z.object({ key: NonEmpty, name: NonEmpty, office: NonEmpty });
+export type OfficeHolder = z.infer<typeof OfficeHolderSchema>;
+
 /** Everything extracted from one article; every citation points at that article. */
 export const ArticleFactsSchema = z.object({
   articleId: NonEmpty,
@@ -93,9 +97,18 @@ export const ArticleFactsSchema = z.object({
   positions: z.array(PositionSchema),
   /** Whose country an unaffiliated person shares, for the corpus to settle; absent when there is none. */
   principals: z.optional(z.array(PrincipalSchema)),
+  /** The offices of a country the article gives its people, for the corpus's table of holders; absent when none. */
+  offices: z.optional(z.array(OfficeHolderSchema)),
+  /** Offices of a country that a role phrase in a speaker's place asked for and nobody named filled; absent when none. */
+  askedOffices: z.optional(z.array(NonEmpty)),
 });
 export type ArticleFacts = z.infer<typeof ArticleFactsSchema>;
 
 /** Facts merged across articles: one fact, several citations. */
-export const CorpusFactsSchema = z.omit(ArticleFactsSchema, { articleId: true, principals: true });
+export const CorpusFactsSchema = z.omit(ArticleFactsSchema, {
+  articleId: true,
+  principals: true,
+  offices: true,
+  askedOffices: true,
+});
 export type CorpusFacts = z.infer<typeof CorpusFactsSchema>;

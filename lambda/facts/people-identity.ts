@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type ArticleFacts, PartySchema, type Person } from './fact.js';
-import type { CorpusCountry } from './people-registry.js';
+import { LEADER_OFFICE, LEADER_TITLES, type OfficeKey, officeKey } from './offices.js';
+import type { CorpusCountry, CorpusOffices } from './people-registry.js';
 import { isBareKey, isInitialKey, mayStandFor, surnameKeyOf } from './speaker-key.js';
 import { statementId } from './statements.js';
 
@@ -155,6 +156,44 @@ export function corpusCountries(known: readonly KnownPerson[]): CorpusCountry {
   };
 }
 
+/**
+ * Who holds each office of a country, by the corpus's word (`officeKey` → the holder): the person the articles give
+ * that office by a clear majority (`CLEAR_MAJORITY`, one record an article), so that "the Bordurian foreign minister
+ * said" in a report that never names her is Mira Vell when the other reports call Mira Vell Borduria's foreign
+ * minister and nobody else so. A country's "leader" is its president's holder, failing that its premier's, and so on
+ * down `LEADER_TITLES`. Plain data, built once a batch.
+ */
+export function corpusOffices(articles: readonly ArticleFacts[]): CorpusOffices {
+  const votes = new Map<OfficeKey, Map<string, number>>();
+  const names = new Map<string, string>();
+  for (const facts of articles) {
+    for (const { key, name, office } of new Map(
+      (facts.offices ?? []).map((o) => [`${o.key} ${o.office}`, o]),
+    ).values()) {
+      const byPerson = votes.get(office) ?? new Map<string, number>();
+      byPerson.set(key, (byPerson.get(key) ?? 0) + 1);
+      votes.set(office, byPerson);
+      if (name.length > (names.get(key)?.length ?? 0)) names.set(key, name);
+    }
+  }
+  const holders: Record<OfficeKey, { key: string; name: string }> = {};
+  for (const [office, byPerson] of votes) {
+    const [leading, count = 0] = [...byPerson].sort((a, b) => b[1] - a[1])[0] ?? [];
+    const others = [...byPerson.values()].reduce((sum, n) => sum + n, 0) - count;
+    if (leading && count >= CLEAR_MAJORITY * others)
+      holders[office] = { key: leading, name: names.get(leading) ?? leading };
+  }
+  for (const country of new Set([...votes.keys()].map((office) => office.slice(0, office.indexOf('|'))))) {
+    const leader = LEADER_TITLES.map((title) => holders[officeKey(country, title)]).find(Boolean);
+    if (leader) holders[officeKey(country, LEADER_OFFICE)] = leader;
+  }
+  return holders;
+}
+
+/** Whether an article asked for an office it could not fill that `offices` knows the holder of. */
+const asksAnOfficeTheCorpusFills = (facts: ArticleFacts, offices: CorpusOffices) =>
+  (facts.askedOffices ?? []).some((office) => offices[office] !== undefined);
+
 /** Each person an article names, once: one article's word on a person is one record of the corpus. */
 const peopleOf = (facts: ArticleFacts): KnownPerson[] => [
   ...new Map([...facts.people, ...facts.mentions].map((p) => [p.key, p])).values(),
@@ -168,20 +207,32 @@ const namesSomeoneTheCorpusPlaces = (facts: ArticleFacts, countryOf: CorpusCount
 export const PlacedPersonSchema = z.object({ key: z.string().check(z.minLength(1)), affiliation: PartySchema });
 export type PlacedPerson = z.infer<typeof PlacedPersonSchema>;
 
+/** Who holds an office the corpus knows (`corpusOffices`), as plain data (it crosses threads). */
+export const CorpusOfficesSchema = z.record(
+  z.string(),
+  z.object({ key: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) }),
+);
+
+/**
+ * What the corpus teaches a second reading, as plain data: the records that place people in countries (`placed`,
+ * counted by `corpusCountries`) and who holds each office (`offices`).
+ */
+export const CorpusLessonsSchema = z.object({ placed: z.array(PlacedPersonSchema), offices: CorpusOfficesSchema });
+export type CorpusLessons = z.infer<typeof CorpusLessonsSchema>;
+
 /**
  * What settling a batch leaves to read again: the articles (by index) that name someone without a country whom the
- * corpus places, and the records that place them (`corpusCountries(placed)`), to read them with.
+ * corpus places, or an office by its title alone whose holder the corpus knows, and the lessons to read them with.
  */
-export interface CountryRereading {
+export interface CountryRereading extends CorpusLessons {
   indices: number[];
-  placed: PlacedPerson[];
 }
 
 /**
  * The first step of `settlePeopleAndCountries`: the batch settled by `settlePeople`, and which articles must be read
  * again with the countries the corpus gives their people (`corpusCountries` over the batch's people once settled, and
- * `known`), or null when none. Apart from the reading, so that the caller may read them where it likes (ingest: on
- * its extraction threads). Pure.
+ * `known`) or the offices it knows (`corpusOffices` over the batch), or null when none. Apart from the reading, so
+ * that the caller may read them where it likes (ingest: on its extraction threads). Pure.
  */
 export function countryRereading(
   articles: ArticleFacts[],
@@ -195,8 +246,11 @@ export function countryRereading(
     p.affiliation ? [{ key: p.key, affiliation: p.affiliation }] : [],
   );
   const countryOf = corpusCountries(placed);
-  const indices = settled.flatMap((facts, i) => (namesSomeoneTheCorpusPlaces(facts, countryOf) ? [i] : []));
-  return { settled, rereading: indices.length > 0 ? { indices, placed } : null };
+  const offices = corpusOffices(settled);
+  const indices = settled.flatMap((facts, i) =>
+    namesSomeoneTheCorpusPlaces(facts, countryOf) || asksAnOfficeTheCorpusFills(facts, offices) ? [i] : [],
+  );
+  return { settled, rereading: indices.length > 0 ? { indices, placed, offices } : null };
 }
 
 /**
@@ -216,18 +270,23 @@ export function settleReadAgain(
 
 /**
  * `settlePeople`, and then the articles that name someone without a country the corpus gives one by a clear majority
- * (`countryRereading`) are extracted again (`extractAgain`, with that knowledge) and settled with the rest
- * (`settleReadAgain`). A person's country is a fact of its own in an article's extraction (it makes "Vell said
- * Ruritania's claim …" the Ruritanian side's position, and a mediator's words no side's), so the article is read
- * again rather than its facts patched. One round: a country learnt only from a re-read article teaches no other.
+ * or that name an office by its title alone whose holder the corpus knows (`countryRereading`), are extracted again
+ * (`extractAgain`, with that knowledge) and settled with the rest (`settleReadAgain`). A person's country is a fact of
+ * its own in an article's extraction (it makes "Vell said Ruritania's claim …" the Ruritanian side's position, and a
+ * mediator's words no side's), so the article is read again rather than its facts patched. One round: a country
+ * learnt only from a re-read article teaches no other.
  */
 export function settlePeopleAndCountries(
   articles: ArticleFacts[],
   known: readonly KnownPerson[],
-  extractAgain: (index: number, countryOf: CorpusCountry) => ArticleFacts,
+  extractAgain: (index: number, countryOf: CorpusCountry, offices: CorpusOffices) => ArticleFacts,
 ): ArticleFacts[] {
   const { settled, rereading } = countryRereading(articles, known);
   if (!rereading) return settled;
   const countryOf = corpusCountries(rereading.placed);
-  return settleReadAgain(articles, known, new Map(rereading.indices.map((i) => [i, extractAgain(i, countryOf)])));
+  return settleReadAgain(
+    articles,
+    known,
+    new Map(rereading.indices.map((i) => [i, extractAgain(i, countryOf, rereading.offices)])),
+  );
 }

@@ -1,9 +1,10 @@
 import { memoizeByString } from '../shared/memoize.js';
 import type { Person } from './fact.js';
 import { comparableName, describesJournalist } from './non-people.js';
+import { LEADER_OFFICE, type OfficeKey, officeKey, officeOf } from './offices.js';
 import { affiliationIn, affiliationOf } from './people-affiliation.js';
 import { isBareKey, isInitialKey, mayStandFor, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
-import { RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
+import { LEADER_EPITHETS, RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
 /*
  * The people of one article: every form of each name, what the article says about them, and where
@@ -17,6 +18,8 @@ interface PersonRecord {
   gender: 'm' | 'f' | null;
   /** Sentence indexes of the mentions, in the order recorded: a set, as a much-named person is named thousands of times. */
   sentences: Set<number>;
+  /** Descriptors that are role phrases resolved to the person, not the article's introduction of them. */
+  resolvedRoles: Set<string>;
 }
 
 const GENDERED: [RegExp, 'm' | 'f'][] = [
@@ -27,7 +30,10 @@ const GENDERED: [RegExp, 'm' | 'f'][] = [
 /** The role nouns of a description; a prime minister heads a government, as a premier does ("the British leader"). */
 const roleHeadsOf = (descriptor: string) => {
   const lower = descriptor.toLowerCase();
-  const heads = lower.split(/[^\p{L}]+/u).filter((w) => ROLE_HEADS.has(w));
+  // "Russian dictator X" holds a leader's office under the press's epithet for it.
+  const heads = lower
+    .split(/[^\p{L}]+/u)
+    .flatMap((w) => (ROLE_HEADS.has(w) ? [w] : LEADER_EPITHETS.has(w) ? ['leader'] : []));
   return /\bprime\s+minister\b/u.test(lower) ? ['premier', ...heads] : heads;
 };
 
@@ -51,6 +57,12 @@ function sameKindOfRole(person: PersonRecord, head: string, officeRequired = fal
 export type CorpusCountry = (key: string) => string | null;
 
 /**
+ * The one person the corpus says holds each office of a country (people-identity.ts, `corpusOffices`), by office key
+ * (offices.ts): plain data, so that it travels wherever the corpus's knowledge goes.
+ */
+export type CorpusOffices = Readonly<Record<OfficeKey, { key: string; name: string }>>;
+
+/**
  * Longest name taken for a person. The longest real full names run to about 60 characters; a longer
  * "name" is markup or a hostile file, and a person's key goes into DynamoDB keys (at most 2,048 bytes).
  */
@@ -70,7 +82,15 @@ export class PeopleRegistry {
      * said …" after another report's "Ruritanian President Anton Vell". @default none
      */
     readonly corpusCountry: CorpusCountry = () => null,
+    /**
+     * Who the other articles of the corpus say holds an office of a country (`corpusOffices`): "the Ruritanian
+     * foreign minister said …" where another report has "Ruritania's foreign minister Mira Vell". @default none
+     */
+    readonly corpusOffices: CorpusOffices = {},
   ) {}
+
+  /** The offices of a country that role phrases in a speaker's place asked for and the article could not fill. */
+  readonly #askedOffices = new Set<OfficeKey>();
 
   readonly #people = new Map<string, PersonRecord>();
   /** Person keys by surname key: who a bare surname may stand for. */
@@ -92,7 +112,7 @@ export class PeopleRegistry {
     if (!key) return null;
     let person = this.#people.get(key);
     if (!person) {
-      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: new Set() };
+      person = { key, forms: new Set(), descriptors: [], gender: null, sentences: new Set(), resolvedRoles: new Set() };
       this.#people.set(key, person);
       const namesakes = this.#bySurname.get(surnameKeyOf(key)) ?? new Set<string>();
       namesakes.add(key);
@@ -156,6 +176,7 @@ export class PeopleRegistry {
     if (bareKey === person.key || !bare || this.#absorbed.has(bareKey)) return;
     for (const form of bare.forms) person.forms.add(form);
     person.descriptors.push(...bare.descriptors.filter((d) => !person.descriptors.includes(d)));
+    for (const d of bare.resolvedRoles) person.resolvedRoles.add(d);
     person.gender ??= bare.gender;
     for (const s of bare.sentences) person.sentences.add(s);
     this.#people.delete(bareKey);
@@ -172,10 +193,15 @@ export class PeopleRegistry {
     return this.#people.get(this.canonical(key));
   }
 
-  describe(key: string, descriptor: string): void {
+  /**
+   * Adds a description of the person. `resolved`: a role phrase the article used for them once resolved to them,
+   * which tells the corpus nothing about their office (`officesOf`): it may be a guess.
+   */
+  describe(key: string, descriptor: string, resolved = false): void {
     const person = this.#record(key);
     if (!person || person.descriptors.includes(descriptor)) return;
     person.descriptors.push(descriptor);
+    if (resolved) person.resolvedRoles.add(descriptor);
     for (const [pattern, gender] of GENDERED) if (pattern.test(descriptor)) person.gender ??= gender;
   }
 
@@ -248,6 +274,25 @@ export class PeopleRegistry {
     const continuing = this.#continuingSpeaker(sentence, recentSpeakers, affiliation);
     if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
+    const office = affiliation ? (head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText)) : null;
+    const holder = affiliation && office ? this.#corpusHolder(officeKey(affiliation, office)) : undefined;
+    // The holder the corpus knows, when the article names them ("Vell" alone), before any guess from the sentences
+    // around.
+    const named = holder && this.#namedAs(holder.key);
+    if (named) return named;
+    // A holder the article never names stays out: labelled reports credit words to people the report itself names.
+    return this.#roleNearby(head, sentence, recentSpeakers, affiliation, compatible, byDistance);
+  }
+
+  /** The person a role stands for by the sentences around it, when no one the article describes holds it. */
+  #roleNearby(
+    head: string,
+    sentence: number,
+    recentSpeakers: readonly string[],
+    affiliation: string | null,
+    compatible: (p: PersonRecord) => boolean,
+    byDistance: (a: PersonRecord, b: PersonRecord) => number,
+  ): string | null {
     // Only a role that names its country ("Moscow's deputy foreign minister") is a lead's stand-in for a
     // person named next; "the governor of the Sumy region" with no named governor stays unresolved, and
     // "the diplomat" is the last speaker only if the article gave them an office of that kind.
@@ -277,6 +322,35 @@ export class PeopleRegistry {
       if (introduced) return introduced.key;
     }
     return this.#lastSpeakerInRole(head, recentSpeakers, compatible);
+  }
+
+  /**
+   * The person the corpus says holds `office` (`corpusOffices`). Without the corpus's word the office is noted as
+   * asked, so that the corpus reads the article again once it knows the holder.
+   */
+  #corpusHolder(office: OfficeKey): { key: string; name: string } | undefined {
+    const holder = this.corpusOffices[office];
+    if (!holder) this.#askedOffices.add(office);
+    return holder;
+  }
+
+  /** The key under which the article names the person of `key`, if it does. */
+  #namedAs(key: string): string | undefined {
+    return [...this.#people.keys()].find((k) => k === key || mayStandFor(k, key));
+  }
+
+  /** The offices role phrases asked for that neither the article nor the corpus's knowledge so far could fill. */
+  askedOffices(): OfficeKey[] {
+    return [...this.#askedOffices];
+  }
+
+  /** The current offices the article gives a person with a country, as keys of the corpus's table. */
+  officesOf(key: string): OfficeKey[] {
+    const person = this.#record(key);
+    const country = person ? this.affiliation(person.key) : null;
+    if (!person || !country) return [];
+    const offices = person.descriptors.flatMap((d) => (person.resolvedRoles.has(d) ? [] : (officeOf(d) ?? [])));
+    return [...new Set(offices)].map((office) => officeKey(country, office));
   }
 
   /**

@@ -4,7 +4,7 @@
  * article: no person, quote or event of the corpus is listed here.
  */
 
-import { speechWords } from './lexicon.js';
+import { actorWords, speechWords } from './lexicon.js';
 
 const words = (list: string) => new Set(list.trim().split(/\s+/u));
 
@@ -145,6 +145,13 @@ export const ROLE_HEADS = words(
     'general mayor governor senator lawmaker legislator speaker chairman chairwoman director negotiator diplomat ' +
     'prosecutor ombudsman commissioner premier mediator observer monitor official',
 );
+
+/**
+ * Words the press uses for a country's leader in place of the title: an epithet ("the dictator said",
+ * `leaderEpithets` in lexicon/actor.json), or a chief named by the seat of government ("the Kremlin chief").
+ */
+export const LEADER_EPITHETS = new Set(actorWords.leaderEpithets);
+export const SEAT_CHIEF_WORDS = words('chief boss');
 
 /**
  * Role nouns that news writing uses for one another when it refers back to a person: "Kremlin spokesman

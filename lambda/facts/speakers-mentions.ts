@@ -6,9 +6,11 @@ import {
   GROUP_WORDS,
   INDEFINITE,
   INSTITUTION_WORDS,
+  LEADER_EPITHETS,
   PERSONAL_PRONOUNS,
   PLURAL_PLACE_WORDS,
   ROLE_HEADS,
+  SEAT_CHIEF_WORDS,
   speechVerbLemma,
   TITLE_WORDS,
 } from './speakers-lexicon.js';
@@ -368,7 +370,10 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     }
   }
   const headWord = tokens[head]?.lower ?? '';
-  if (!ROLE_HEADS.has(headWord)) return { kind: 'generic', start: t.start, end: t.end };
+  // "the Kremlin boss": a chief word that is no role head of its own stands for a leader only after a seat.
+  const seatChief = SEAT_CHIEF_WORDS.has(headWord) && standsForLeader(tokens, head, last);
+  if (!ROLE_HEADS.has(headWord) && !LEADER_EPITHETS.has(headWord) && !seatChief)
+    return { kind: 'generic', start: t.start, end: t.end };
   let i = head;
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
@@ -392,8 +397,21 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     (isCapitalised(tokens[head] as Token) && !INDEFINITE.has(opener.lower));
   if (!definite || INDEFINITE.has(opener.lower)) return { kind: 'generic', start, end: t.end };
   // "the head of state", "the head of government": a leader, not an official heading an office.
-  const leads = headWord === 'head' && LEADER_OFFICES.has(tokens[head + 2]?.lower ?? '') && head + 2 === last;
+  const leads =
+    (headWord === 'head' && LEADER_OFFICES.has(tokens[head + 2]?.lower ?? '') && head + 2 === last) ||
+    standsForLeader(tokens, head, last);
   return { kind: 'role', start, end: t.end, text: ctx.body.slice(start, t.end), head: leads ? 'leader' : headWord };
+}
+
+/**
+ * "the dictator", "the Kremlin chief": an epithet for a leader, or a chief right after a country's word or seat, the
+ * whole role (not "the Kremlin chief of staff").
+ */
+function standsForLeader(tokens: readonly Token[], head: number, last: number): boolean {
+  const word = tokens[head]?.lower ?? '';
+  if (LEADER_EPITHETS.has(word)) return true;
+  const before = tokens[head - 1];
+  return SEAT_CHIEF_WORDS.has(word) && head === last && !!before && countryOfWord(before.text) !== null;
 }
 
 /** What a head of the state or the government leads: "the head of state" is the country's leader. */
@@ -406,6 +424,13 @@ function countryWordOfPhrase(ctx: MentionContext, k: number): boolean {
   const pair = (a: Token | undefined, b: Token | undefined) =>
     !!a && !!b && isCapitalised(a) && isCapitalised(b) && countryOfWord(`${a.text} ${b.text}`) !== null;
   return pair(before, word) || pair(word, after);
+}
+
+/** Whether the capitalised word at `last` stands alone after the run's start, "the", "of" or a title word. */
+function modifiesTitle(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last === first) return true;
+  const before = tokens[last - 1] as Token;
+  return !before.nameLike && (/^(the|of)$/u.test(before.lower) || isTitleWord(before));
 }
 
 /**
@@ -427,8 +452,9 @@ export function mentionStartingAt(ctx: MentionContext, first: number): Mention |
     const nameLike = next.nameLike || PARTICLES.has(next.text) || isOneCapital(next.text);
     const titleLike = isTitleWord(next) || /^(the|a|an|one)$/u.test(next.lower) || /^[\p{L}-]+ing$/u.test(next.lower);
     if (!nameLike && !titleLike) break;
-    // The name ended, unless one capitalised word names the body whose title follows ("Nato Secretary General X").
-    if (!nameLike && tokens[last]?.nameLike && !(last === first && isTitleWord(next))) break;
+    // The name ended, unless one capitalised word names the body whose title follows ("Nato Secretary General X"),
+    // also inside a role ("the head of the Bordurian delegation": an adjective the lexicon does not know).
+    if (!nameLike && tokens[last]?.nameLike && !(isTitleWord(next) && modifiesTitle(tokens, first, last))) break;
     last++;
   }
   return mentionEndingAt(ctx, last, true);

@@ -12,6 +12,7 @@ import {
   PERSONAL_PRONOUNS,
   particleEnd,
   QUOTING_WORDS,
+  RELATION_HEADS,
 } from './speakers-lexicon.js';
 import {
   gapBetween,
@@ -165,7 +166,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
     if (isClaimed(verb.start)) continue;
     const a = attributionAt(ctx, v, lemma);
-    if (!a) continue;
+    if (!a || continuesThatClause(ctx, a.speaker)) continue;
     if (quotedSpeaker && a.speaker.kind === 'generic') a.speaker = quotedSpeaker;
     quotedSpeaker = null;
     const partner = coordinatedSubject(ctx, a.speaker, verb);
@@ -184,6 +185,18 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * "…, and that Holm mentioned the failed talks": a subject after "and that" opens the second of someone's reported
+ * clauses (the first one's verb of saying may stand in the sentence before, cut off by a stray full stop); its verb
+ * reports what that someone said of Holm, not Holm's own words.
+ */
+function continuesThatClause(ctx: SentenceContext, speaker: Mention): boolean {
+  const { tokens } = ctx;
+  const s = tokens.findIndex((t) => t.start === speaker.start);
+  const [and, that] = [tokens[s - 2], tokens[s - 1]];
+  return s >= 2 && that?.lower === 'that' && and?.lower === 'and' && !that.quoted && !and.quoted;
 }
 
 /**
@@ -247,8 +260,9 @@ function innerClauseSubject(ctx: SentenceContext, v: number, previous: Attributi
     const t = tokens[k] as Token;
     if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
     const subject = subjectBefore(ctx, k)?.mention;
-    const person = subject && (subject.kind === 'name' || subject.kind === 'role');
-    return person && subject.start > previous.start && subject.start > previous.speaker.end ? subject : null;
+    // Whoever that verb's subject is, a person or not ("after his counterpart expressed … and said …"), the second
+    // verb is theirs, never the statement's own speaker's.
+    return subject && subject.start > previous.start && subject.start > previous.speaker.end ? subject : null;
   }
   return null;
 }
@@ -422,9 +436,12 @@ function wordsBefore(
   speakerStart: number,
   verbEnd: number | null,
 ): { start: number; end: number } | null {
-  const content = contentBefore(ctx, speakerStart);
+  const content = relayedWords(ctx, contentBefore(ctx, speakerStart));
   if (!content) return null;
   const text = ctx.body.slice(content.start, content.end);
+  // "… pushes for a deal and the president believes …": a clause joined to the speaker's by a conjunction is no
+  // words of theirs.
+  if (ENDS_IN_CONJUNCTION.test(text)) return null;
   const opening = openingPhraseKind(text);
   if (opening === 'attribution') return null;
   if (opening !== 'setting' || !circumstanceOnly(text)) return content;
@@ -433,6 +450,33 @@ function wordsBefore(
   const end = trimEnd(ctx.body, start, ctx.end);
   return end > start ? { start, end } : null;
 }
+
+/**
+ * "…, Holm said, Bordurian envoy Mira Vell said": words that end in an attribution of their own are the first
+ * speaker's, which the second only relays; they are no words of the second. A capitalised word the speaker's
+ * role phrase left behind (a country adjective the lexicon does not know) is cut off before that test.
+ */
+function relayedWords(
+  ctx: SentenceContext,
+  content: { start: number; end: number } | null,
+): { start: number; end: number } | null {
+  if (!content) return null;
+  const { tokens, body } = ctx;
+  let last = tokens.findLastIndex((t) => t.end <= content.end);
+  const leftOver = tokens[last];
+  if (leftOver && /^\p{Lu}/u.test(leftOver.text) && gapBetween(body, tokens[last - 1], leftOver).includes(',')) last--;
+  const verb = tokens[last];
+  if (!verb || verb.quoted || verb.start < content.start) return content;
+  if (!speechVerbOf(verb, tokens[last - 1]?.lower ?? '', tokens[last + 1]?.lower)) return content;
+  const subject = subjectBefore(ctx, last)?.mention;
+  if (!subject || subject.kind === 'generic') return content;
+  // ", Holm said," set in by commas relays; "…, as Holm has said, Vell said" is Vell's view citing Holm's.
+  const at = tokens.findIndex((t) => t.start === subject.start);
+  return gapBetween(body, tokens[at - 1], tokens[at]).includes(',') ? null : content;
+}
+
+/** A conjunction that ends the words before a speaker joins two clauses: the words are not the speaker's. */
+const ENDS_IN_CONJUNCTION = /(?:^|\s)(?:and|but|or|while|whereas)$/iu;
 
 /** The longest opening circumstance read as one: longer phrases are more often clauses. */
 const CIRCUMSTANCE_WORDS = 12;
@@ -788,9 +832,37 @@ function namedInApposition(ctx: SentenceContext, mention: Mention | null): Menti
   const { tokens, body } = ctx;
   const next = tokens.findIndex((t) => t.start >= mention.end);
   if (next < 0 || !/^\s*,\s*$/u.test(body.slice(mention.end, (tokens[next] as Token).start))) return mention;
-  const near = namedSpeakerFrom(ctx, next);
-  const named = near?.kind === 'name' ? near : nameEndingSegment(ctx, next);
-  if (named?.kind !== 'name') return mention;
-  const descriptor = [mention.text, named.descriptor].filter(Boolean).join(', ');
+  // "the head of the delegation, aide to President Ivo Lenk, Karl Brandt": the relation's name is the principal;
+  // the speaker's name ends the segment after it.
+  const after = relationSegmentEnd(ctx, next);
+  const following = after === null ? null : namedInSegment(ctx, after);
+  const named = following ?? namedInSegment(ctx, next);
+  if (!named) return mention;
+  const described =
+    following && after ? body.slice((tokens[next] as Token).start, (tokens[after - 1] as Token).end) : '';
+  const descriptor = [mention.text, described, named.descriptor].filter(Boolean).join(', ');
   return { ...named, descriptor };
+}
+
+/** The name a comma segment from token `k` gives: near its start, or ending it after a long role. */
+function namedInSegment(ctx: SentenceContext, k: number): Extract<Mention, { kind: 'name' }> | null {
+  const near = namedSpeakerFrom(ctx, k);
+  const named = near?.kind === 'name' ? near : nameEndingSegment(ctx, k);
+  return named?.kind === 'name' ? named : null;
+}
+
+/**
+ * Where the segment after an "aide to <name>," or "adviser of <name>," segment from token `k` starts (the token after
+ * its comma), or null when the segment at `k` is no such relation or the clause ends with it.
+ */
+function relationSegmentEnd(ctx: SentenceContext, k: number): number | null {
+  const { tokens, body } = ctx;
+  const [head, link] = [tokens[k], tokens[k + 1]];
+  if (!head || !link || !RELATION_HEADS.has(head.lower) || !/^(to|of)$/u.test(link.lower)) return null;
+  for (let j = k + 2; j < Math.min(tokens.length, k + APPOSITIVE_WORDS); j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || t.start >= ctx.end) return null;
+    if (gapBetween(body, tokens[j - 1], t).includes(',')) return j;
+  }
+  return null;
 }

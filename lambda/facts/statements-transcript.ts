@@ -1,6 +1,8 @@
 import { memoizeLast } from '../shared/memoize.js';
 import { speechWords } from './lexicon.js';
 import { isStaffLabel } from './non-people.js';
+import { countryOfWord } from './people-affiliation.js';
+import { CAPITALISED_FUNCTION_WORDS, speechVerbLemma } from './speakers-lexicon.js';
 import { tokenize } from './speakers-mentions.js';
 
 /*
@@ -85,8 +87,11 @@ function readTranscriptOf(body: string): Transcript {
       continue;
     }
     if (ANONYMOUS.test(label)) continue;
-    // A full name introduces a newsmaker; a surname alone continues one, or names someone the text introduces.
-    const name = label.includes(' ') ? titleCase(label) : (newsmakers.get(surname) ?? titleCase(surname));
+    // A full name introduces a newsmaker; a surname alone continues one, or names someone the text introduces. A
+    // word that is neither ("CRIMEA: We will …", a heading over a quote) is no one's label.
+    const known = newsmakers.get(surname);
+    if (!label.includes(' ') && !known && !introducedInText(body, titleCase(surname))) continue;
+    const name = label.includes(' ') ? titleCase(label) : (known ?? titleCase(surname));
     newsmakers.set(surname, name);
     const end = trimmedEnd(body, m.index, lineEnd);
     const wordsFrom = m.index + m[0].length;
@@ -94,6 +99,21 @@ function readTranscriptOf(body: string): Transcript {
     if (end > start) turns.push({ name, start, end });
   }
   return { turns, staff: staffLines };
+}
+
+/**
+ * Whether the text writes `surname` as a person's: after a given name or a title ("Defence Minister Ivan Petrenko",
+ * "Mr Petrenko") or before a verb of saying ("Petrenko said"). A place ("in Crimea", "Northern Tarsk") is neither.
+ */
+function introducedInText(body: string, surname: string): boolean {
+  for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
+    if (/^\p{L}/u.test(body.charAt(at + surname.length))) continue;
+    const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(body.slice(Math.max(0, at - 30), at))?.[1];
+    if (given && !CAPITALISED_FUNCTION_WORDS.has(given.toLowerCase()) && countryOfWord(given) === null) return true;
+    const next = /^\s+(\p{Ll}+)/u.exec(body.slice(at + surname.length, at + surname.length + 30))?.[1];
+    if (next && speechVerbLemma(next, surname) !== null) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
-import type { MentionedPerson, Person, Principal, Statement } from './fact.js';
+import type { MentionedPerson, OfficeHolder, Person, Principal, Statement } from './fact.js';
 import { speechWords } from './lexicon.js';
 import { nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
 import { countryNamedIn, countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
-import { type CorpusCountry, PeopleRegistry } from './people-registry.js';
+import { type CorpusCountry, type CorpusOffices, PeopleRegistry } from './people-registry.js';
 import { coreStart } from './sentence-opening.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import {
@@ -52,6 +52,10 @@ export interface ArticleStatements {
   statements: Statement[];
   /** People the article gives no country but describes by a person it gives none either ("an adviser to X"). */
   principals: Principal[];
+  /** The offices of a country the article gives the people it names (`PeopleRegistry.officesOf`). */
+  offices: OfficeHolder[];
+  /** Offices a role phrase in a speaker's place asked for that nobody filled (`PeopleRegistry.askedOffices`). */
+  askedOffices: string[];
 }
 
 interface Analysed extends SentenceContext, Sentence {
@@ -65,12 +69,14 @@ interface Analysed extends SentenceContext, Sentence {
  * Extracts the statements of one article with their speakers. Pure and deterministic. `split` is the
  * article's `splitSentences(article.body)` when the caller has it already (the extractor does: splitting
  * twice per article cost ~0.35 ms). `corpusCountry` gives a person the article names without a country the one the
- * rest of the corpus gives them (extract.ts, `extractCorpusFacts`); none by default.
+ * rest of the corpus gives them (extract.ts, `extractCorpusFacts`); none by default. `corpusOffices`, likewise, who holds an office
+ * the article names only by its title.
  */
 export function extractStatements(
   article: Article,
   split?: readonly Sentence[],
   corpusCountry?: CorpusCountry,
+  corpusOffices?: CorpusOffices,
 ): ArticleStatements {
   const { body } = article;
   const quotes = findQuoteSpans(body);
@@ -81,7 +87,12 @@ export function extractStatements(
     split_.map((s) => s.start),
   );
   // The article's own outlet is no speaker, even when its name looks like a person's.
-  const registry = new PeopleRegistry(nonPersonTest([article.outlet]), countryNamedIn(body), corpusCountry);
+  const registry = new PeopleRegistry(
+    nonPersonTest([article.outlet]),
+    countryNamedIn(body),
+    corpusCountry,
+    corpusOffices,
+  );
   const isKnownSurname = (word: string) => registry.isKnownSurname(word);
   let first = 0;
   const sentences = split_.map((s, index): Analysed => {
@@ -104,6 +115,7 @@ export function extractStatements(
   const introduced = new Set<string>();
   for (const s of sentences) collectNames(s, registry, introduced);
   for (const s of sentences) s.subject = collectNames(s, registry, null);
+  learnGenders(sentences, registry);
 
   const statements = new Map<string, Statement>();
   const speakers = new Set<string>();
@@ -315,6 +327,8 @@ export function extractStatements(
       const principal = registry.principalOf(key);
       return principal ? [{ key, principal }] : [];
     }),
+    offices: mentions.flatMap(({ key, name }) => registry.officesOf(key).map((office) => ({ key, name, office }))),
+    askedOffices: registry.askedOffices(),
     statements: [...statements.values()].flatMap((st) => {
       const person = people.get(registry.canonical(st.speakerKey));
       if (!person) return [];
@@ -322,6 +336,21 @@ export function extractStatements(
       return [{ ...st, id, speakerKey: person.key, speaker: person.name, affiliation: person.affiliation }];
     }),
   };
+}
+
+/**
+ * "Mira Vell flew to Tarsk, where she met the envoys": a sentence that names one person and has "she", and no "he",
+ * outside quotes, makes that person a woman, so that a later "he said" does not go to her. Only "she" teaches: a
+ * woman's reported words often say "he" of a man named earlier ("Vell said he cannot be trusted"), while a "she" in
+ * a sentence naming only a man is rare. Only people whose gender nothing else told (a title, a pronoun) learn it.
+ */
+function learnGenders(sentences: readonly Analysed[], registry: PeopleRegistry): void {
+  for (const s of sentences) {
+    const unquoted = s.tokens.filter((t) => !t.quoted);
+    if (!unquoted.some((t) => t.lower === 'she') || unquoted.some((t) => t.lower === 'he')) continue;
+    const key = registry.soleNamedIn(s.index);
+    if (key && !registry.gender(key)) registry.setGender(key, 'f');
+  }
 }
 
 /**
@@ -371,7 +400,7 @@ function resolveSpeaker(
     }
     case 'role': {
       const key = registry.resolveRole(mention.text, mention.head, sentence, recent);
-      if (key) registry.describe(key, mention.text);
+      if (key) registry.describe(key, mention.text, true);
       return key;
     }
     case 'generic':

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
 import { type ArticleFactExtractor, type CorpusKnowledge, extractArticleFacts } from '../facts/extract.js';
 import type { ArticleFacts } from '../facts/fact.js';
-import { corpusCountries, type PlacedPerson, PlacedPersonSchema } from '../facts/people-identity.js';
+import { type CorpusLessons, CorpusLessonsSchema, corpusCountries } from '../facts/people-identity.js';
 
 /*
  * Fact extraction for the ingest pipeline, on the ingest thread or on worker threads. Extraction needs nothing
@@ -12,8 +12,14 @@ import { corpusCountries, type PlacedPerson, PlacedPersonSchema } from '../facts
  * soon as it is read, workers extract while the ingest thread merges copies, stores the round and waits for
  * DynamoDB, and the next round's articles are extracted while this one's answers are rewritten
  * (lambda/ingest/ingest.ts). The articles read a second time, once the corpus has given their people countries
- * (`countryRereading`), go to the same threads, with the records that place those people as plain data.
+ * (`countryRereading`), go to the same threads, with what the corpus taught (`CorpusLessons`) as plain data.
  */
+
+/** What a second reading knows, made from the plain data that crosses threads. */
+const knowledgeFrom = ({ placed, offices }: CorpusLessons): CorpusKnowledge => ({
+  countryOf: corpusCountries(placed),
+  offices,
+});
 
 /** An article's facts, or why they could not be extracted: a bug met on one article must not stop the rest. */
 export type Extraction = { facts: ArticleFacts } | { reason: string };
@@ -29,10 +35,10 @@ export interface ExtractionRun {
   /**
    * The facts of articles, each extracted ahead of time if it was added as it is now. While the caller waits, the
    * calling thread extracts those no worker has begun, from the end of the queue while workers take its head.
-   * Given `placed`, the articles are read again with the countries those records give their people
-   * (`corpusCountries`): ahead of every other article, since the caller's round waits for them.
+   * Given `lessons`, the articles are read again with what the corpus taught (the countries its records give their
+   * people, the offices it knows): ahead of every other article, since the caller's round waits for them.
    */
-  factsOfAll(articles: Article[], placed?: PlacedPerson[]): Promise<Extraction[]>;
+  factsOfAll(articles: Article[], lessons?: CorpusLessons): Promise<Extraction[]>;
   /** Articles whose facts are not needed after all: left out if their extraction has not begun. */
   skip(articleIds: Iterable<string>): void;
 }
@@ -59,8 +65,8 @@ export function inThreadExtraction(extract: ArticleFactExtractor = extractArticl
   return {
     start: () => ({
       add: () => {},
-      factsOfAll: async (articles, placed) => {
-        const corpus = placed && { countryOf: corpusCountries(placed) };
+      factsOfAll: async (articles, lessons) => {
+        const corpus = lessons && knowledgeFrom(lessons);
         return articles.map((article) => extractionOf(article, extract, corpus));
       },
       skip: () => {},
@@ -83,10 +89,10 @@ const WORKER_ROLE = 'talks-fact-extraction';
 const ARTICLES_PER_MESSAGE = 8;
 
 /**
- * The records that place people in countries for a second reading (`PlacedPerson`), sent to a thread once (`placed`)
- * and named by `id` in the messages after: a round's rereadings share them, and they are thousands of records.
+ * What the corpus taught a second reading (`CorpusLessons`), sent to a thread once (`lessons`) and named by `id` in
+ * the messages after: a round's rereadings share them, and they are thousands of records.
  */
-const CorpusMessageSchema = z.object({ id: z.number(), placed: z.optional(z.array(PlacedPersonSchema)) });
+const CorpusMessageSchema = z.object({ id: z.number(), lessons: z.optional(CorpusLessonsSchema) });
 type CorpusMessage = z.infer<typeof CorpusMessageSchema>;
 
 type WorkerRequest = { seq: number; articles: Article[]; corpus?: CorpusMessage };
@@ -100,8 +106,8 @@ function serveExtractions(port: NonNullable<typeof parentPort>): void {
   let known: { id: number; corpus: CorpusKnowledge } | null = null;
   const corpusOf = (message: unknown): CorpusKnowledge | undefined => {
     if (message === undefined) return undefined;
-    const { id, placed } = z.parse(CorpusMessageSchema, message);
-    if (placed) known = { id, corpus: { countryOf: corpusCountries(placed) } };
+    const { id, lessons } = z.parse(CorpusMessageSchema, message);
+    if (lessons) known = { id, corpus: knowledgeFrom(lessons) };
     if (known?.id !== id) throw new Error(`the extraction thread was never sent corpus ${id}`);
     return known.corpus;
   };
@@ -138,10 +144,10 @@ export function spawnExtractionWorker(): Worker {
   return new Worker(`import(${tsxApi}).then((tsx) => tsx.tsImport(${self}, ${self}))`, { ...options, eval: true });
 }
 
-/** The records of a second reading (`factsOfAll`'s `placed`), and the country they give each person, made once. */
+/** What the corpus taught a second reading (`factsOfAll`'s `lessons`), and the knowledge made of it, made once. */
 interface JobCorpus {
   id: number;
-  placed: PlacedPerson[];
+  lessons: CorpusLessons;
   knowledge: () => CorpusKnowledge;
 }
 
@@ -270,8 +276,8 @@ export function createExtractionThreads(
       thread.worker.ref();
       const request: WorkerRequest = { seq: thread.seq, articles: jobs.map((j) => j.article) };
       if (first.corpus) {
-        const { id, placed } = first.corpus;
-        request.corpus = thread.corpusId === id ? { id } : { id, placed };
+        const { id, lessons } = first.corpus;
+        request.corpus = thread.corpusId === id ? { id } : { id, lessons };
         thread.corpusId = id;
       }
       thread.worker.postMessage(request);
@@ -290,14 +296,14 @@ export function createExtractionThreads(
     return { article, ...(corpus ? { corpus } : {}), settle, promise, state: 'unqueued', alone: false };
   }
 
-  /** The jobs of a second reading, each made once per call, whose country knowledge is made once on this thread. */
-  function secondReadings(articles: Article[], placed: PlacedPerson[]): Job[] {
+  /** The jobs of a second reading, each made once per call, whose corpus knowledge is made once on this thread. */
+  function secondReadings(articles: Article[], lessons: CorpusLessons): Job[] {
     let knowledge: CorpusKnowledge | undefined;
     const corpus: JobCorpus = {
       id: ++corpusCount,
-      placed,
+      lessons,
       knowledge: () => {
-        knowledge ??= { countryOf: corpusCountries(placed) };
+        knowledge ??= knowledgeFrom(lessons);
         return knowledge;
       },
     };
@@ -326,12 +332,12 @@ export function createExtractionThreads(
       };
       return {
         add,
-        async factsOfAll(articles, placed) {
+        async factsOfAll(articles, lessons) {
           let wanted: Job[];
-          if (placed) {
+          if (lessons) {
             // Second readings: the caller's round waits for them, while the articles queued behind are the next
             // round's, so they go first.
-            wanted = secondReadings(articles, placed);
+            wanted = secondReadings(articles, lessons);
             for (const job of wanted) job.state = 'queued';
             queue.unshift(...wanted);
             dispatch();

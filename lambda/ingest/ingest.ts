@@ -230,18 +230,18 @@ async function ingestRound(
 
 /**
  * The articles of a round read again by the extraction run (on its threads, beside the next round's first readings),
- * their people placed as the corpus places them, by index in the round. An article whose second reading fails is left
+ * read with what the corpus taught (their people placed as it places them, the offices it knows), by index in the round. An article whose second reading fails is left
  * out: its first reading, which succeeded, stands.
  */
 async function readAgain(
-  { indices, placed }: CountryRereading,
+  { indices, ...lessons }: CountryRereading,
   fresh: { article: Article }[],
   extraction: ExtractionRun,
   outlets: readonly (string | null)[],
 ): Promise<Map<number, ArticleFacts>> {
   const extractions = await extraction.factsOfAll(
     indices.map((i) => (fresh[i] as { article: Article }).article),
-    placed,
+    lessons,
   );
   return new Map(
     indices.flatMap((index, n) => {

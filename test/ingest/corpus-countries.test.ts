@@ -67,7 +67,7 @@ describe('a holder the article gives no country, at ingest', () => {
 
   it('reads the later report again on an extraction thread, sent the records that place him', async () => {
     // Prepare: real extraction workers whose messages are recorded as they are posted.
-    const posted: { articles: { title: string | null }[]; corpus?: { placed?: unknown[] } }[] = [];
+    const posted: { articles: { title: string | null }[]; corpus?: { lessons?: { placed: unknown[] } } }[] = [];
     const threads = createExtractionThreads(1, {
       spawn: () => {
         const worker = spawnExtractionWorker();
@@ -88,7 +88,7 @@ describe('a holder the article gives no country, at ingest', () => {
 
     // Assess: read twice by the worker, the second time with Vell's country as data; the answer is the ingest thread's.
     const terms = posted.filter((m) => m.articles.some((a) => a.title === 'Terms restated'));
-    expect(terms.map((m) => m.corpus?.placed)).toEqual([
+    expect(terms.map((m) => m.corpus?.lessons?.placed)).toEqual([
       undefined,
       expect.arrayContaining([{ key: personKey('Anton Vell'), affiliation: 'Russia' }]),
     ]);

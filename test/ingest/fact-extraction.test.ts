@@ -89,7 +89,7 @@ describe('extraction on worker threads', () => {
     expect(await answers(onThreads)).toEqual(await answers(inThread));
   });
 
-  it('reads articles again with the countries the corpus gives their people, exactly as the ingest thread does', async () => {
+  it('reads articles again with the countries the corpus gives their people and the offices it knows, exactly as the ingest thread does', async () => {
     // Prepare: the corpus's own second readings, as settling the seed corpus and the dev set asks for them.
     const articles = await corpusArticles();
     const { rereading } = countryRereading(
@@ -97,11 +97,13 @@ describe('extraction on worker threads', () => {
       [],
     );
     const again = (rereading?.indices ?? []).map((i) => articles[i] as Article);
-    const placed = rereading?.placed ?? [];
-    const expected = again.map((a) => ({ facts: extractArticleFacts(a, { countryOf: corpusCountries(placed) }) }));
+    const lessons = { placed: rereading?.placed ?? [], offices: rereading?.offices ?? {} };
+    const expected = again.map((a) => ({
+      facts: extractArticleFacts(a, { countryOf: corpusCountries(lessons.placed), offices: lessons.offices }),
+    }));
 
     // Act
-    const extracted = await threads.start().factsOfAll(again, placed);
+    const extracted = await threads.start().factsOfAll(again, lessons);
 
     // Assess: not a vacuous check, the countries change what some articles say.
     expect(again.length).toBeGreaterThan(3);
@@ -112,7 +114,7 @@ describe('extraction on worker threads', () => {
   it('refuses corpus records that break their schema, article by article, and goes on extracting', async () => {
     const worker = spawnExtractionWorker();
     const reply = new Promise<{ extractions: Extraction[] }>((resolve) => worker.once('message', resolve));
-    const broken = { id: 1, placed: [{ key: 'vell|anton', affiliation: null }] };
+    const broken = { id: 1, lessons: { placed: [{ key: 'vell|anton', affiliation: null }], offices: {} } };
 
     worker.postMessage({ seq: 1, articles: [article('b1')], corpus: broken });
     const [refused] = (await reply).extractions;
