@@ -79,6 +79,23 @@ export interface CountryMention {
   end: number;
 }
 
+/**
+ * Mentions (in text order) grouped into the lists they form: each run joined by what `gap` accepts between one
+ * mention and the next ("A, B and C"), a mention alone making a list of one.
+ */
+export function mentionLists(text: string, mentions: readonly CountryMention[], gap: RegExp): CountryMention[][] {
+  const lists: CountryMention[][] = [];
+  let run: CountryMention[] = [];
+  mentions.forEach((mention, k) => {
+    run.push(mention);
+    const next = mentions[k + 1];
+    if (next && gap.test(text.slice(mention.end, next.start))) return;
+    lists.push(run);
+    run = [];
+  });
+  return lists;
+}
+
 /** Every country named in `text`, in text order, with canonical names: new objects, the caller's to change. */
 export function countryMentions(text: string): CountryMention[] {
   return countriesNamedIn(text).map((m) => ({ ...m }));

@@ -1,4 +1,4 @@
-import type { CountryMention } from './countries.js';
+import { type CountryMention, mentionLists } from './countries.js';
 import {
   contextWords as C,
   countriesByAnyName,
@@ -173,14 +173,9 @@ export function effortParticipants(
   if (!mayTakePart(text)) return [];
   const mentions = countriesByAnyName(text, affiliationOf).sort((a, b) => a.start - b.start);
   const found: CountryMention[] = [];
-  let run: CountryMention[] = [];
-  mentions.forEach((mention, k) => {
-    run.push(mention);
-    const next = mentions[k + 1];
-    if (next && LIST_GAP.test(text.slice(mention.end, next.start))) return;
-    const list = run;
-    run = [];
-    const after = text.slice(mention.end, mention.end + 200);
+  for (const list of mentionLists(text, mentions, LIST_GAP)) {
+    const last = list[list.length - 1] as CountryMention;
+    const after = text.slice(last.end, last.end + 200);
     const part = PART_AFTER.exec(after)?.[0] ?? contrastedOffer(after);
     if (part !== null) {
       // "… participating without basing forces": how it takes part, not a denial of its part.
@@ -188,10 +183,10 @@ export function effortParticipants(
       if (!NEGATION.test(taken) && !OTHER_EFFORT.test(taken) && !sentElsewhere(after.slice(part.length), beneficiary)) {
         found.push(...list);
       }
-      return;
+      continue;
     }
     if (ADJECTIVE_ON_PART.test(after) && !deniedOrElsewhere(after, beneficiary)) found.push(...list);
-  });
+  }
   // "a Polish-led force": the hyphen keeps the country inside one word, which the names above do not split.
   for (const led of text.includes('-') ? text.matchAll(LED_EFFORT) : []) {
     const name = led.groups?.country ?? '';

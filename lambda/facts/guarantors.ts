@@ -1,6 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
-import { type CountryMention, countryMentions } from './countries.js';
+import { type CountryMention, countryMentions, mentionLists } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import { effortParticipants, guaranteeTopic, namesSecurityEffort } from './guarantee-topic.js';
 import {
@@ -488,24 +488,14 @@ function refusesAfter(text: string, mention: CountryMention): boolean {
  * a compound. Which of them name guarantors is for the corpus to say (guarantor-corpus.ts).
  */
 export function unrejectedCountryLists(text: string): CountryMention[][] {
-  const mentions = countryMentions(text);
-  const lists: CountryMention[][] = [];
-  let run: CountryMention[] = [];
-  mentions.forEach((mention, k) => {
-    run.push(mention);
-    const next = mentions[k + 1];
-    if (next && LIST_GAP.test(text.slice(mention.end, next.start))) return;
-    const list = run;
-    run = [];
+  return mentionLists(text, countryMentions(text), LIST_GAP).filter((list) => {
     const head = list[0] as CountryMention;
     const before = text.slice(Math.max(0, head.start - 60), head.start);
     const precedes = rejectedByWhatPrecedes(before);
-    if (list.length < 2 || (precedes && precedes !== 'office-of-before')) return;
-    if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return;
-    if (list.some((m) => refusesAfter(text, m) || inCompound(text, m))) return;
-    lists.push(list);
+    if (list.length < 2 || (precedes && precedes !== 'office-of-before')) return false;
+    if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return false;
+    return !list.some((m) => refusesAfter(text, m) || inCompound(text, m));
   });
-  return lists;
 }
 
 /** The parties a sentence names, read once however many rules ask. */
