@@ -107,7 +107,7 @@ const PRONOUN = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+${words(T.pr
 /** After a verb that needs no object: the clause ends, or goes on with how ("… participating without basing forces"). */
 const OPEN_END = String.raw`(?:\s*(?:[.,;:\u2014]|$)|\s+${words(T.qualifiersAfterPart)}\b)`;
 const QUALIFIER_AT_END = new RegExp(String.raw`\s+${words(T.qualifiersAfterPart)}$`, 'iu');
-const PART_TAKEN = String.raw`(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|${OPEN_END})|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN}))`;
+const PART_TAKEN = `(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|${OPEN_END})|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN}))`;
 const FILLERS = String.raw`(?:\s+${words(T.fillers)})*`;
 const SUBJECT_TO_VERB = String.raw`(?:,[^,]{1,60},)?${FILLERS}(?:\s+${words(T.selfReports)})?${FILLERS}\s+`;
 /** Right after a country (a list's last): its troops or jets, then the part it takes, with nothing but modals between. */
