@@ -2,7 +2,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions, mentionLists } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
-import { effortParticipants, guaranteeTopic, namesSecurityEffort } from './guarantee-topic.js';
+import { effortParticipants, guaranteeTopic, namedInRisk, namesSecurityEffort } from './guarantee-topic.js';
 import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
@@ -401,7 +401,12 @@ function addSentenceSenders(
     const before = text.slice(Math.max(0, head.start - 60), head.start);
     // "The leaders of A and B committed to deploying troops": the office holders send their countries' troops.
     const precedes = rejectedByWhatPrecedes(before);
-    if (opposing.has(mention.country) || inCompound(text, mention) || (precedes && precedes !== 'office-of-before')) {
+    if (
+      opposing.has(mention.country) ||
+      inCompound(text, mention) ||
+      namedInRisk(text, mention) ||
+      (precedes && precedes !== 'office-of-before')
+    ) {
       return;
     }
     add(mention.country, beneficiary ?? null, text);
@@ -460,7 +465,7 @@ function contextRejected(text: string, mention: CountryMention, head: CountryMen
   const standsFor = () => ATTENDING_OFFICES_BEFORE.test(before) || rosterLine(text).length > 0;
   if (precedes && !(precedes === 'office-of-before' && standsFor())) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
-  if (refusesAfter(text, mention)) return true;
+  if (refusesAfter(text, mention) || namedInRisk(text, mention)) return true;
   if (inCompound(text, mention)) return true;
   return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
@@ -758,6 +763,7 @@ function rejection(
     return 'settlement-with-before';
   }
   if (inCompound(text, mention)) return 'hyphen-compound';
+  if (namedInRisk(text, mention)) return 'named-in-risk';
   if (MEDIATOR_AFTER.test(text.slice(mention.end, mention.end + 60))) return 'mediator';
   if (REJECT_AFTER.test(after)) return 'possessive-refusal-or-infinitive-after';
   if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
