@@ -201,9 +201,7 @@ export function effortParticipants(
   for (const list of mentionLists(text, mentions, LIST_GAP)) {
     const last = list[list.length - 1] as CountryMention;
     const after = text.slice(last.end, last.end + 200);
-    // The refusal may come right before the list, on the country's troops ("ruled out Ruritanian troops but …").
-    const clauseBefore = text.slice(Math.max(0, (list[0] as CountryMention).start - 40), (list[0] as CountryMention).start);
-    const part = PART_AFTER.exec(after)?.[0] ?? contrastedOffer(after, clauseBefore.split(/[,;:]/u).at(-1) ?? '');
+    const part = PART_AFTER.exec(after)?.[0] ?? contrastedOffer(after);
     if (part !== null) {
       // "… participating without basing forces": how it takes part, not a denial of its part.
       const taken = part.replace(QUALIFIER_AT_END, '');
@@ -231,14 +229,11 @@ function sentElsewhere(rest: string, beneficiary: string | null): boolean {
   return !!country && country !== beneficiary;
 }
 
-/**
- * "… ruled out ground troops but offered air cover": the clause after the contrast, when the one before refuses, after
- * the country or right before it (`before`, its clause's words before the list).
- */
-function contrastedOffer(after: string, before: string): string | null {
+/** "… ruled out ground troops but offered air cover": the clause after the contrast, when the one before refuses. */
+function contrastedOffer(after: string): string | null {
   if (!CONTRAST_WORD.test(after)) return null;
   const contrast = OFFER_AFTER_CONTRAST.exec(after);
-  return contrast && REFUSAL_IN_SENTENCE.test(`${before} ${contrast[0]}`) ? (contrast.groups?.offer ?? null) : null;
+  return contrast && REFUSAL_IN_SENTENCE.test(contrast[0]) ? (contrast.groups?.offer ?? null) : null;
 }
 
 /**
