@@ -15,8 +15,10 @@ import {
   GUARANTEE_AFTER_ADJECTIVE,
   hedgedContributors,
   hopedForHelpers,
+  inComparison,
   inCompound,
   NEGATED_PROVISION_BEFORE,
+  OFFERS_TO_HOST,
   officialsSpeakOfOwnGuarantees,
   PAIR_BEFORE,
   PARTICIPATION_CUE,
@@ -405,6 +407,7 @@ function addSentenceSenders(
       opposing.has(mention.country) ||
       inCompound(text, mention) ||
       namedInRisk(text, mention) ||
+      inComparison(text, mention, head) ||
       (precedes && precedes !== 'office-of-before')
     ) {
       return;
@@ -465,7 +468,7 @@ function contextRejected(text: string, mention: CountryMention, head: CountryMen
   const standsFor = () => ATTENDING_OFFICES_BEFORE.test(before) || rosterLine(text).length > 0;
   if (precedes && !(precedes === 'office-of-before' && standsFor())) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
-  if (refusesAfter(text, mention) || namedInRisk(text, mention)) return true;
+  if (refusesAfter(text, mention) || namedInRisk(text, mention) || inComparison(text, mention, head)) return true;
   if (inCompound(text, mention)) return true;
   return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
@@ -499,7 +502,7 @@ export function unrejectedCountryLists(text: string): CountryMention[][] {
     const precedes = rejectedByWhatPrecedes(before);
     if (list.length < 2 || (precedes && precedes !== 'office-of-before')) return false;
     if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return false;
-    return !list.some((m) => refusesAfter(text, m) || inCompound(text, m));
+    return !list.some((m) => refusesAfter(text, m) || inCompound(text, m) || inComparison(text, m, head));
   });
 }
 
@@ -764,13 +767,16 @@ function rejection(
   }
   if (inCompound(text, mention)) return 'hyphen-compound';
   if (namedInRisk(text, mention)) return 'named-in-risk';
+  if (inComparison(text, mention, head)) return 'comparison';
   if (MEDIATOR_AFTER.test(text.slice(mention.end, mention.end + 60))) return 'mediator';
   if (REJECT_AFTER.test(after)) return 'possessive-refusal-or-infinitive-after';
   if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
     // "U.S. officials said the guarantees would mirror Article 5": the officials speak of their country's offer.
     return officialsSpeakOfOwnGuarantees(text, mention, partyNames) ? null : 'office-after';
   }
-  if (OFFERS_AFTER.test(after)) return null;
+  const offer = OFFERS_AFTER.exec(after);
+  // "Chile has offered to host talks on the guarantees": an offer of another role.
+  if (offer) return OFFERS_TO_HOST.test(after.slice(offer[0].length)) ? 'offers-to-host' : null;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
   if (OBJECT_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return null;
   // A party that wants, asks or says is the proposer, not a guarantor ("Russia wants …").
