@@ -500,11 +500,25 @@ export function unrejectedCountryLists(text: string): CountryMention[][] {
     const head = list[0] as CountryMention;
     const before = text.slice(Math.max(0, head.start - 60), head.start);
     const precedes = rejectedByWhatPrecedes(before);
-    if (list.length < 2 || (precedes && precedes !== 'office-of-before')) return false;
+    // "Representatives from A, B and C took part in the session": those attending stand for their countries.
+    const attending = () =>
+      DELEGATES_FROM_BEFORE.test(before) && ATTENDANCE_AFTER.test(text.slice((list.at(-1) as CountryMention).end));
+    if (list.length < 2 || (precedes && precedes !== 'office-of-before' && !attending())) return false;
     if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return false;
     return !list.some((m) => refusesAfter(text, m) || inCompound(text, m) || inComparison(text, m, head));
   });
 }
+
+/**
+ * Before a list: the people sent from its countries ("delegates from", "representatives from", "leaders from"),
+ * possibly with a region first ("from Europe, A, B and C").
+ */
+const DELEGATES_FROM_BEFORE = new RegExp(
+  String.raw`\b${words(G.delegationNouns, contextWords.officialsNouns, contextWords.leaderTitles)}\s+from\s+(?:the\s+)?(?:\p{Lu}\p{L}+,\s+)?$`,
+  'iu',
+);
+/** Right after a list: its people attending a meeting ("… took part in the session", "… attended"). */
+const ATTENDANCE_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?${words(contextWords.attendanceCues)}\b`, 'iu');
 
 /** The parties a sentence names, read once however many rules ask. */
 interface SentenceParties {

@@ -41,6 +41,14 @@ describe('unrejectedCountryLists', () => {
     expect(countries('Trade between Chile and Peru grew.')).toEqual([]);
     expect(countries('Chile, Peru and Ecuador refused to send anyone.')).toEqual([]);
   });
+
+  it('keeps the countries of those attending a meeting, not of envoys doing something else', () => {
+    const countries = (text: string) => unrejectedCountryLists(text).map((list) => list.map((m) => m.country));
+    expect(countries('Representatives from Asia, Chile, Peru and Ecuador took part in the session.')).toEqual([
+      ['Chile', 'Peru', 'Ecuador'],
+    ]);
+    expect(countries('Envoys from Chile, Peru and Ecuador drafted the plan.')).toEqual([]);
+  });
 });
 
 describe('corpusListGuarantors: a list of countries the corpus knows as guarantors', () => {

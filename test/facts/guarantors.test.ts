@@ -317,6 +317,13 @@ describe('general conditions a guarantor candidate meets', () => {
     ]);
   });
 
+  it('is a guarantor before an infinitive of the guarantees’ purpose', () => {
+    expect(inArticle('Kyiv has signed security guarantees with Chile and Peru to deter any renewed attack.')).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+  });
+
   it('is no guarantor that offers only to host the talks on the guarantees', () => {
     expect(inArticle('Chile, a neutral country, has offered to host talks on security guarantees.')).toEqual([]);
     expect(inArticle('Chile, a neutral country, has offered to provide security guarantees.')).toEqual([
