@@ -124,7 +124,7 @@ export function guaranteeTopic(
   });
 }
 
-/** A few lower-case words announcing the object after a dash or colon: "offered something else – air cover". */
+/** A few lower-case words announcing the object after a dash or colon: "offered a different thing – air cover". */
 const ANNOUNCED = String.raw`(?:\p{Ll}+\s+){1,3}?\p{Ll}+(?:\s+[\u2013\u2014-]|:)\s+`;
 /** After a country: what the effort is to it ("… could soon join the initiative", "… troops would take part in it"). */
 const OBJECT = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+(?:${ANNOUNCED})?(?:${EFFORT_OBJECT}|${EFFORT_PART})`;

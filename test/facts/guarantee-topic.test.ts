@@ -140,7 +140,7 @@ describe('the topic carried further, and its vocabulary as classes (issue 17, gu
   });
 
   it('goes on through a paragraph naming the package or asking who takes part, to an offer made after a dash', () => {
-    const offer = 'Peru ruled out boots on the ground, but offered something else – air cover.';
+    const offer = 'Peru ruled out ground units, but offered a different thing – air cover.';
     const body = [OPENING, 'Officials hope the package takes shape this week.', 'Will Peru participate?', offer];
     expect(guarantorsIn(body.join('\n'))).toEqual(['Peru by Ukraine']);
     // Without the paragraphs pointing back, the offer stands outside the topic.
@@ -154,8 +154,8 @@ describe('the topic carried further, and its vocabulary as classes (issue 17, gu
   });
 
   it('reads an offer announced by a few words before a dash or colon, after a refusal only', () => {
-    expect(participantsIn('Peru ruled out troops, but offered something else: logistics.')).toEqual(['Peru']);
-    expect(participantsIn('Peru praised the plan, but offered something else: logistics.')).toEqual([]);
+    expect(participantsIn('Peru ruled out troops, but offered one more thing: logistics.')).toEqual(['Peru']);
+    expect(participantsIn('Peru praised the plan, but offered one more thing: logistics.')).toEqual([]);
   });
 });
 
