@@ -25,6 +25,8 @@ import type { Sentence } from './sentences.js';
 
 const TOPIC_LISTS = [
   'securityEfforts',
+  'effortModifiers',
+  'effortHeads',
   'effortDeterminers',
   'effortObjects',
   'pronounObjects',
@@ -38,6 +40,9 @@ const TOPIC_LISTS = [
   'contrastConjunctions',
   'placePrepositions',
   'qualifiersAfterPart',
+  'drawInVerbs',
+  'attackVerbs',
+  'conditionWords',
 ] as const;
 
 const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
@@ -49,18 +54,36 @@ const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJEC
 /** What the effort is made of: troops, personnel, jets, or a task such as air cover or the sea. */
 const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
 
-const mayKeepTopic = mayHold([...T.effortObjects, ...T.participantNouns, ...C.troopNouns, ...C.contributionNouns]);
+const mayKeepTopic = mayHold([
+  ...T.effortObjects,
+  ...T.participantNouns,
+  ...C.troopNouns,
+  ...C.contributionNouns,
+  ...T.openVerbs,
+]);
 /**
- * A sentence that goes on with the topic: it points back to the effort or names what it is made of. The determiner
- * and words before the noun are optional in the object phrases, so the noun alone decides; tried only where one of
- * its words stands (`openingIndexed`).
+ * A sentence that goes on with the topic: it points back to the effort, names what it is made of, or speaks of taking
+ * part with the effort left unsaid ("But will Borduria participate?"). The determiner and words before the noun are
+ * optional in the object phrases, so the noun alone decides; tried only where one of its words stands
+ * (`openingIndexed`).
  */
 const KEEPS_TOPIC = openingIndexed(
-  new RegExp(String.raw`\b${words(T.effortObjects, T.participantNouns, C.troopNouns, C.contributionNouns)}\b`, 'iu'),
+  new RegExp(
+    String.raw`\b${words(T.effortObjects, T.participantNouns, C.troopNouns, C.contributionNouns, T.openVerbs)}\b`,
+    'iu',
+  ),
 );
 
-const mayNameEffort = mayHold(T.securityEfforts);
-const SECURITY_EFFORT = new RegExp(String.raw`\b${words(T.securityEfforts)}(?![\p{L}])`, 'iu');
+const mayNameEffort = mayHold([...T.securityEfforts, ...T.effortModifiers]);
+/**
+ * A kind of security effort: a named one ("the coalition of the willing", "a backstop"), or any force, contingent or
+ * mission qualified as one ("a multinational contingent", "a European stabilisation force", "a foreign troop
+ * presence"), so that a report naming the effort in words no list holds still opens the topic.
+ */
+const SECURITY_EFFORT = new RegExp(
+  String.raw`\b(?:${words(T.securityEfforts)}|${words(T.effortModifiers)}\s+(?:[\p{L}-]+\s+)?${words(T.effortHeads)})(?![\p{L}])`,
+  'iu',
+);
 /**
  * Whether a sentence names a kind of security effort (a peacekeeping, monitoring or reassurance mission or force, the
  * coalition of the willing, a mutual-defence pact, collective defence), whatever it says of it: in a sentence that
@@ -101,8 +124,10 @@ export function guaranteeTopic(
   });
 }
 
+/** A few lower-case words announcing the object after a dash or colon: "offered a different thing – air cover". */
+const ANNOUNCED = String.raw`(?:\p{Ll}+\s+){1,3}?\p{Ll}+(?:\s+[\u2013\u2014-]|:)\s+`;
 /** After a country: what the effort is to it ("… could soon join the initiative", "… troops would take part in it"). */
-const OBJECT = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+(?:${EFFORT_OBJECT}|${EFFORT_PART})`;
+const OBJECT = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+(?:${ANNOUNCED})?(?:${EFFORT_OBJECT}|${EFFORT_PART})`;
 const PRONOUN = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+${words(T.pronounObjects)}\b`;
 /** After a verb that needs no object: the clause ends, or goes on with how ("… participating without basing forces"). */
 const OPEN_END = String.raw`(?:\s*(?:[.,;:\u2014]|$)|\s+${words(T.qualifiersAfterPart)}\b)`;
@@ -222,4 +247,36 @@ function deniedOrElsewhere(after: string, beneficiary: string | null): boolean {
     const place = m.groups?.place ?? '';
     return (countryOfWord(place) ?? place) !== beneficiary;
   });
+}
+
+const mayEndanger = mayHold([...T.drawInVerbs, ...T.attackVerbs]);
+/** Before a country: a verb drawing it in ("could draw Ruritania into …", "might pull the Ruritanians into …"). */
+const DRAWN_BEFORE = new RegExp(String.raw`\b${words(T.drawInVerbs)}\s+(?:in\s+)?(?:the\s+)?$`, 'iu');
+const INTO_AFTER = /^\s+(?:in\s+)?into\b/iu;
+/** Around a country: it is the attacker of a condition ("should Borduria strike the force", "if Borduria attacks"). */
+const CONDITION_BEFORE = new RegExp(String.raw`\b${words(T.conditionWords)}\s+(?:the\s+)?$`, 'iu');
+const ATTACKS_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:were|was|is|are)\s+to\s+|ever\s+|again\s+|later\s+)*${words(T.attackVerbs)}\b`,
+  'iu',
+);
+const DRAWN_PASSIVE_AFTER = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+\s+){0,3}?(?:be|being|been|get|gets|got|getting)\s+${words(T.drawInVerbs)}\s+(?:in\s+)?into\b`,
+  'iu',
+);
+
+/**
+ * A country named in the risk an effort carries, not as one taking part in it: the one it might draw into a war
+ * ("the force could draw Ruritania into a wider conflict", "Ruritania could be dragged into a fight") or the attacker
+ * of a condition ("… should Borduria strike the peacekeepers"). A guarantee sentence may name both; neither offers
+ * anything.
+ */
+export function namedInRisk(text: string, mention: CountryMention): boolean {
+  if (!mayEndanger(text)) return false;
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  const after = text.slice(mention.end, mention.end + 60);
+  return (
+    (DRAWN_BEFORE.test(before) && INTO_AFTER.test(after)) ||
+    DRAWN_PASSIVE_AFTER.test(after) ||
+    (CONDITION_BEFORE.test(before) && ATTACKS_AFTER.test(after))
+  );
 }

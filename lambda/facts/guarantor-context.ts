@@ -70,6 +70,11 @@ const CONTEXT_LISTS = [
   'membershipAfter',
   'rosterOffices',
   'acceptanceVerbs',
+  'comparisonMarkers',
+  'exampleNouns',
+  'comparisonStops',
+  'modelWords',
+  'hostingInfinitives',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -781,3 +786,33 @@ export function paragraphIndexes(body: string, sentences: readonly Sentence[]): 
   });
   return paragraphs;
 }
+
+const mayCompare = mayHold([...C.comparisonMarkers, ...C.modelWords]);
+/**
+ * Before a country (or its list's head), in its clause: a comparison it stands in ("like Ruritania", "similar to those
+ * Ruritania gives Borduria", "the model of Ruritania"), not after a noun it gives examples of ("countries like
+ * Ruritania" names candidates) and not past a preposition that brings in someone else ("… similar to Article 5 with
+ * Ruritania").
+ */
+const COMPARED_BEFORE = new RegExp(
+  String.raw`(?<!\b${words(C.exampleNouns)}\s+|[-\u2013])\b${words(C.comparisonMarkers)}(?![\p{L}-])(?:(?!\b${words(C.comparisonStops)}\b)[^,;:.()])*$`,
+  'iu',
+);
+/** After a country: a model named after it ("an Israel-style guarantee", "the Korea scenario"). */
+const MODEL_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?(?:\s*[-\u2013]\s*|\s+)${words(C.modelWords)}\b`, 'iu');
+
+/**
+ * A country the sentence compares with rather than names: a model or precedent the guarantees would follow ("security
+ * guarantees like those Ruritania gives Borduria", "Like Ruritania, Kyiv wants …", "a Ruritania-style model"). Read
+ * by the head of its list (`head`) before it, by itself after.
+ */
+export function inComparison(text: string, mention: CountryMention, head: CountryMention = mention): boolean {
+  if (!mayCompare(text)) return false;
+  return (
+    COMPARED_BEFORE.test(text.slice(Math.max(0, head.start - 60), head.start)) ||
+    MODEL_AFTER.test(text.slice(mention.end, mention.end + 30))
+  );
+}
+
+/** After an offer: a role in the talks, not in the guarantees ("… has offered to host talks on the guarantees"). */
+export const OFFERS_TO_HOST = new RegExp(String.raw`^\s+to\s+${words(C.hostingInfinitives)}\b`, 'iu');

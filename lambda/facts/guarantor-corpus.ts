@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import type { ArticleFacts, Guarantor } from './fact.js';
+import { guaranteeTopic } from './guarantee-topic.js';
 import { mayGuarantee, speaksOfGuarantees, unrejectedCountryLists } from './guarantors.js';
 import { splitSentences } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
@@ -49,9 +50,16 @@ export function corpusListGuarantors(
   const beneficiary = topics.config.guaranteeBeneficiary ?? null;
   const named = new Set(facts.guarantors.map((g) => g.country));
   const added = new Map<string, Guarantor>();
+  // The paragraphs that go on with the guarantees after one speaking of them (guarantee-topic.ts), read when needed.
+  let topic: boolean[] | undefined;
+  const inTopic = (i: number) => {
+    topic ??= guaranteeTopic(article.body, sentences, (k) => speaking[k] ?? false);
+    return topic[i] ?? false;
+  };
   for (const [i, { text }] of sentences.entries()) {
-    // Tied to the guarantees by its own words or by a sentence beside it.
-    const tied = mayGuarantee(text) || [...Array(2 * REACH + 1).keys()].some((d) => speaking[i - REACH + d]);
+    // Tied to the guarantees by its own words, by a sentence beside it, or by the topic its paragraph goes on with.
+    const tied =
+      mayGuarantee(text) || [...Array(2 * REACH + 1).keys()].some((d) => speaking[i - REACH + d]) || inTopic(i);
     if (!tied) continue;
     for (const list of unrejectedCountryLists(text)) {
       // A party to the war among the list makes it the talks' participants, unless the sentence speaks of guarantees.

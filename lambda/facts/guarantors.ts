@@ -2,7 +2,7 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions, mentionLists } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
-import { effortParticipants, guaranteeTopic, namesSecurityEffort } from './guarantee-topic.js';
+import { effortParticipants, guaranteeTopic, namedInRisk, namesSecurityEffort } from './guarantee-topic.js';
 import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
@@ -15,8 +15,10 @@ import {
   GUARANTEE_AFTER_ADJECTIVE,
   hedgedContributors,
   hopedForHelpers,
+  inComparison,
   inCompound,
   NEGATED_PROVISION_BEFORE,
+  OFFERS_TO_HOST,
   officialsSpeakOfOwnGuarantees,
   PAIR_BEFORE,
   PARTICIPATION_CUE,
@@ -401,7 +403,13 @@ function addSentenceSenders(
     const before = text.slice(Math.max(0, head.start - 60), head.start);
     // "The leaders of A and B committed to deploying troops": the office holders send their countries' troops.
     const precedes = rejectedByWhatPrecedes(before);
-    if (opposing.has(mention.country) || inCompound(text, mention) || (precedes && precedes !== 'office-of-before')) {
+    if (
+      opposing.has(mention.country) ||
+      inCompound(text, mention) ||
+      namedInRisk(text, mention) ||
+      inComparison(text, mention, head) ||
+      (precedes && precedes !== 'office-of-before')
+    ) {
       return;
     }
     add(mention.country, beneficiary ?? null, text);
@@ -460,7 +468,7 @@ function contextRejected(text: string, mention: CountryMention, head: CountryMen
   const standsFor = () => ATTENDING_OFFICES_BEFORE.test(before) || rosterLine(text).length > 0;
   if (precedes && !(precedes === 'office-of-before' && standsFor())) return true;
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
-  if (refusesAfter(text, mention)) return true;
+  if (refusesAfter(text, mention) || namedInRisk(text, mention) || inComparison(text, mention, head)) return true;
   if (inCompound(text, mention)) return true;
   return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
@@ -492,11 +500,25 @@ export function unrejectedCountryLists(text: string): CountryMention[][] {
     const head = list[0] as CountryMention;
     const before = text.slice(Math.max(0, head.start - 60), head.start);
     const precedes = rejectedByWhatPrecedes(before);
-    if (list.length < 2 || (precedes && precedes !== 'office-of-before')) return false;
+    // "Representatives from A, B and C took part in the session": those attending stand for their countries.
+    const attending = () =>
+      DELEGATES_FROM_BEFORE.test(before) && ATTENDANCE_AFTER.test(text.slice((list.at(-1) as CountryMention).end));
+    if (list.length < 2 || (precedes && precedes !== 'office-of-before' && !attending())) return false;
     if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return false;
-    return !list.some((m) => refusesAfter(text, m) || inCompound(text, m));
+    return !list.some((m) => refusesAfter(text, m) || inCompound(text, m) || inComparison(text, m, head));
   });
 }
+
+/**
+ * Before a list: the people sent from its countries ("delegates from", "representatives from", "leaders from"),
+ * possibly with a region first ("from Europe, A, B and C").
+ */
+const DELEGATES_FROM_BEFORE = new RegExp(
+  String.raw`\b${words(G.delegationNouns, contextWords.officialsNouns, contextWords.leaderTitles)}\s+from\s+(?:the\s+)?(?:\p{Lu}\p{L}+,\s+)?$`,
+  'iu',
+);
+/** Right after a list: its people attending a meeting ("… took part in the session", "… attended"). */
+const ATTENDANCE_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?${words(contextWords.attendanceCues)}\b`, 'iu');
 
 /** The parties a sentence names, read once however many rules ask. */
 interface SentenceParties {
@@ -758,13 +780,17 @@ function rejection(
     return 'settlement-with-before';
   }
   if (inCompound(text, mention)) return 'hyphen-compound';
+  if (namedInRisk(text, mention)) return 'named-in-risk';
+  if (inComparison(text, mention, head)) return 'comparison';
   if (MEDIATOR_AFTER.test(text.slice(mention.end, mention.end + 60))) return 'mediator';
   if (REJECT_AFTER.test(after)) return 'possessive-refusal-or-infinitive-after';
   if (OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
     // "U.S. officials said the guarantees would mirror Article 5": the officials speak of their country's offer.
     return officialsSpeakOfOwnGuarantees(text, mention, partyNames) ? null : 'office-after';
   }
-  if (OFFERS_AFTER.test(after)) return null;
+  const offer = OFFERS_AFTER.exec(after);
+  // "Chile has offered to host talks on the guarantees": an offer of another role.
+  if (offer) return OFFERS_TO_HOST.test(after.slice(offer[0].length)) ? 'offers-to-host' : null;
   // A list governed by "from", "including" or a colon is an object, whatever verb follows it.
   if (OBJECT_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return null;
   // A party that wants, asks or says is the proposer, not a guarantor ("Russia wants …").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { countryMentions } from '../../lambda/facts/countries.js';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
-import { effortParticipants, guaranteeTopic } from '../../lambda/facts/guarantee-topic.js';
+import { effortParticipants, guaranteeTopic, namedInRisk } from '../../lambda/facts/guarantee-topic.js';
 import { extractGuarantors } from '../../lambda/facts/guarantors.js';
 import { splitSentences } from '../../lambda/facts/sentences.js';
 import { articleOf } from './article-of.js';
@@ -125,5 +126,58 @@ describe('a kind of security effort opening the topic, in a report that never sa
     const body =
       'The coalition of the willing met again to plan its support for Ukraine. Leaders from Chile and Peru took part.';
     expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
+  });
+});
+
+describe('the topic carried further, and its vocabulary as classes (issue 17, guarantor recall on unread reports)', () => {
+  it('opens it with any force, contingent or presence qualified as a security effort for the protected country', () => {
+    const joining = 'Chile could soon join the initiative, its foreign minister said.';
+    for (const effort of ['an allied contingent', 'a Western troop presence', 'a European stabilisation contingent']) {
+      const body = `Envoys met in Lisbon to plan ${effort} for Ukraine once the guns fall silent.\n${joining}`;
+      expect(guarantorsIn(body)).toEqual(['Chile by Ukraine']);
+    }
+    expect(guarantorsIn(`Envoys met in Lisbon to plan a new contingent for Ukraine.\n${joining}`)).toEqual([]);
+  });
+
+  it('goes on through a paragraph naming the package or asking who takes part, to an offer made after a dash', () => {
+    const offer = 'Peru ruled out ground units, but offered a different thing – air cover.';
+    const body = [OPENING, 'Officials hope the package takes shape this week.', 'Will Peru participate?', offer];
+    expect(guarantorsIn(body.join('\n'))).toEqual(['Peru by Ukraine']);
+    // Without the paragraphs pointing back, the offer stands outside the topic.
+    expect(guarantorsIn([OPENING, 'Grain prices rose on Monday.', offer].join('\n'))).toEqual([]);
+  });
+
+  it('reads building hubs or bases in the protected country as taking part, not elsewhere or of another kind', () => {
+    expect(participantsIn('Chile and Peru will build military hubs across Ukraine.')).toEqual(['Chile', 'Peru']);
+    expect(participantsIn('Chile will build bases in Bolivia.')).toEqual([]);
+    expect(participantsIn('Chile will build schools in Ukraine.')).toEqual([]);
+  });
+
+  it('reads an offer announced by a few words before a dash or colon, after a refusal only', () => {
+    expect(participantsIn('Peru ruled out troops, but offered one more thing: logistics.')).toEqual(['Peru']);
+    expect(participantsIn('Peru praised the plan, but offered one more thing: logistics.')).toEqual([]);
+  });
+});
+
+describe('namedInRisk: a country named in the risk an effort carries', () => {
+  const risked = (text: string) =>
+    countryMentions(text)
+      .filter((m) => namedInRisk(text, m))
+      .map((m) => m.country);
+
+  it('is the one an effort might draw into a war and the attacker of a condition', () => {
+    expect(risked('The backstop could draw Chile into a wider war if Peru attacks the peacekeepers.')).toEqual([
+      'Chile',
+      'Peru',
+    ]);
+    expect(risked('Chile could be dragged into the fighting should Peru strike the force.')).toEqual(['Chile', 'Peru']);
+    expect(risked('Chile will draw up plans and Peru attacks the problem of logistics.')).toEqual([]);
+  });
+
+  it('keeps such countries out of a guarantee sentence’s guarantors', () => {
+    expect(
+      guarantorsIn('The security guarantees could draw Chile into a wider war if Peru attacks the peacekeepers.'),
+    ).toEqual([]);
+    expect(guarantorsIn('Chile would provide security guarantees for Ukraine.')).toEqual(['Chile by Ukraine']);
   });
 });

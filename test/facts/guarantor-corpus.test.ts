@@ -41,6 +41,14 @@ describe('unrejectedCountryLists', () => {
     expect(countries('Trade between Chile and Peru grew.')).toEqual([]);
     expect(countries('Chile, Peru and Ecuador refused to send anyone.')).toEqual([]);
   });
+
+  it('keeps the countries of those attending a meeting, not of envoys doing something else', () => {
+    const countries = (text: string) => unrejectedCountryLists(text).map((list) => list.map((m) => m.country));
+    expect(countries('Representatives from Asia, Chile, Peru and Ecuador took part in the session.')).toEqual([
+      ['Chile', 'Peru', 'Ecuador'],
+    ]);
+    expect(countries('Envoys from Chile, Peru and Ecuador drafted the plan.')).toEqual([]);
+  });
 });
 
 describe('corpusListGuarantors: a list of countries the corpus knows as guarantors', () => {
@@ -56,9 +64,20 @@ describe('corpusListGuarantors: a list of countries the corpus knows as guaranto
     expect(addedTo(`${GUARANTEE_SENTENCE} ${LISTS_THEM}`, new Set(['Chile', 'Peru', 'Uruguay']))).toEqual([]);
   });
 
-  it('adds nothing from a sentence no guarantee sentence stands beside', () => {
-    const body = [GUARANTEE_SENTENCE, 'The weather was mild.', 'Markets were calm.', FAR_AWAY].join(' ');
+  it('adds nothing from a paragraph outside the guarantee topic, with no guarantee sentence beside it', () => {
+    const body = [GUARANTEE_SENTENCE, 'The weather was mild.', 'Markets were calm.', FAR_AWAY].join('\n');
     expect(addedTo(body)).toEqual([]);
+  });
+
+  it('adds the list from a later paragraph that goes on with the guarantees (the topic as discourse state)', () => {
+    const body = [
+      GUARANTEE_SENTENCE,
+      'A first draft of the force is due next month. Its planners have asked for maps. The call on its troops will bring in the leaders of Chile, Peru and Ecuador.',
+    ].join('\n');
+    expect(addedTo(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Ecuador by Ukraine']);
+    // The same list after a paragraph on something else is no longer tied to the guarantees.
+    const leftTopic = [GUARANTEE_SENTENCE, 'Grain prices rose on Monday.', body.split('\n')[1]].join('\n');
+    expect(addedTo(leftTopic)).toEqual([]);
   });
 
   it('adds nothing from a list with a party to the war, which names the talks’ participants', () => {

@@ -300,4 +300,34 @@ describe('general conditions a guarantor candidate meets', () => {
   it('is no country where a region of the Americas is named', () => {
     expect(inArticle('Peru said security guarantees were a matter for Europe, not for South America.')).toEqual([]);
   });
+
+  it('is no country the guarantees are compared with, a model or a precedent, but countries given as examples are', () => {
+    expect(inArticle('Kyiv seeks security guarantees similar to those Chile gives Peru.')).toEqual([]);
+    expect(inArticle('Like Chile, Kyiv wants security guarantees before any truce.')).toEqual([]);
+    expect(inArticle('Envoys weighed a Chile-style model of security guarantees.')).toEqual([]);
+    expect(inArticle('The security guarantees could follow the model of Peru.')).toEqual([]);
+    expect(inArticle('Kyiv wants security guarantees from countries like Chile and Peru.')).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+    // A comparison ends where a preposition brings in the guarantors themselves.
+    expect(inArticle('Kyiv signed security guarantees similar to Article 5 with Chile and Peru.')).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+  });
+
+  it('is a guarantor before an infinitive of the guarantees’ purpose', () => {
+    expect(inArticle('Kyiv has signed security guarantees with Chile and Peru to deter any renewed attack.')).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+  });
+
+  it('is no guarantor that offers only to host the talks on the guarantees', () => {
+    expect(inArticle('Chile, a neutral country, has offered to host talks on security guarantees.')).toEqual([]);
+    expect(inArticle('Chile, a neutral country, has offered to provide security guarantees.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+  });
 });
