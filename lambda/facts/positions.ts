@@ -65,6 +65,7 @@ import {
   answersByPointingBack,
   attributesSentenceBefore,
   type CarriedDemand,
+  carriedDemand,
   continuedDemand,
   offersZone,
   pointsToLand,
@@ -496,7 +497,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         carried?.index === index - 1 && PLURAL_PROPOSAL.test(sentence.text) ? carried.topics : previous.topics;
       if (holders.size) positions.push(...referringBack(sentence, answered, article.id, topics, people, back));
       // Answered here rather than by `answerToCarried`: a later demand by the same side starts a new list all the same.
-      if (positions.length > found && carried?.index === index - 1) carried = { ...carried, answered: true };
+      if (positions.length > found && carried?.index === index - 1)
+        carried = carriedDemand(carried.index, carried.sentence, carried.topics, true);
     }
     const demand: Omit<CarriedDemand, 'owners'> | null = carried;
     if (positions.length === found && demand && reaches(demand, index, sentence, article.body)) {
@@ -513,7 +515,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       };
       const answers = answerToCarried(sentence, demand, positions, context);
       positions.push(...answers);
-      if (answers.length) carried = { ...demand, answered: true };
+      if (answers.length) carried = carriedDemand(demand.index, demand.sentence, demand.topics, true);
       else if (reachesRestated(demand, index) && restatesCarried(sentence.text)) {
         // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
         // on the land of the carried topic, named only by pointing back. Who says it is read only then: the
@@ -738,7 +740,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     previous = { index, topics: sentenceTopics };
     const held = positions.length;
     topicSentence(index, sentence, inSentence, sentenceTopics);
-    const next = { index, sentence, topics: sentenceTopics };
+    const next = carriedDemand(index, sentence, sentenceTopics);
     carried = continuedDemand(carried, next, (s) => holdersIn(positions, s), article.body);
     if (positions.length > held) disputed = carried;
   }

@@ -81,8 +81,20 @@ export interface CarriedDemand {
   topics: readonly string[];
   owners: ReadonlySet<string>;
   /** Already answered by a sentence pointing back: a later demand starts a new list rather than extending it. */
-  answered?: boolean;
+  answered: boolean;
 }
+
+/**
+ * A carried demand, built here only: one object literal with every key set gives every demand one shape. Spread
+ * copies (`{ ...demand, answered: true }`) and a key added to some demands only gave V8 objects of other shapes,
+ * and each one it met first in the middle of a batch deoptimised `extractPositions` and its sentence readers.
+ */
+export const carriedDemand = (
+  index: number,
+  sentence: Sentence,
+  topics: readonly string[],
+  answered = false,
+): Omit<CarriedDemand, 'owners'> => ({ index, sentence, topics, answered });
 
 /**
  * The demand after a sentence naming `next.topics`: those topics, or, when the same side goes on with its demand
@@ -102,9 +114,12 @@ export function continuedDemand(
   // A sentence on the same places that no side holds goes on with the demand before it (background on the region, or
   // a further point whose owner is a pronoun): the demand stays, and reaches on from there.
   const samePlaces = next.topics.every((topic) => carried.topics.includes(topic));
-  if (!now.size && before.size && samePlaces) return { ...carried, index: next.index };
+  if (!now.size && before.size && samePlaces)
+    return carriedDemand(next.index, carried.sentence, carried.topics, carried.answered);
   const sameSide = now.size > 0 && now.size === before.size && [...now].every((party) => before.has(party));
-  return sameSide ? { ...next, topics: [...new Set([...carried.topics, ...next.topics])] } : next;
+  return sameSide
+    ? carriedDemand(next.index, next.sentence, [...new Set([...carried.topics, ...next.topics])], next.answered)
+    : next;
 }
 
 /** Whether the sentence at `index` is near enough to the carried demand to point back to it. */

@@ -94,6 +94,18 @@ export interface PartyMention extends Mention {
 }
 
 /**
+ * A party mention as one object literal, keys in the order the other rules write theirs (`{ id, start, end, kind }`):
+ * a spread copy of a topic mention (`{ ...m, kind }`) has another shape in V8, and the position rules that read both
+ * were deoptimised whenever one of them met the other first, in the middle of a batch.
+ */
+const partyMention = (id: string, start: number, end: number, kind: PartyMention['kind']): PartyMention => ({
+  id,
+  start,
+  end,
+  kind,
+});
+
+/**
  * Nouns for what a party puts forward ("Ukraine's proposal" speaks for Ukraine), and those of them that are
  * never verbs, which may follow a party's name directly ("the Kyiv draft", where "Kyiv plans" is a verb).
  * Vocabulary, kept in lexicon/stance.json.
@@ -356,8 +368,8 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
   const memberOrProposal = (m: Mention<string>, memberLength: number, after: string): PartyMention => {
     const proposal = possessiveProposal.exec(after.slice(memberLength));
     return proposal
-      ? { ...m, end: m.end + memberLength + proposal[0].length, kind: 'proposal' }
-      : { ...m, end: m.end + memberLength, kind: 'member' };
+      ? partyMention(m.id, m.start, m.end + memberLength + proposal[0].length, 'proposal')
+      : partyMention(m.id, m.start, m.end + memberLength, 'member');
   };
   // "the Ministry of Foreign Affairs of Ukraine", "the President of the Russian Federation": the title before the party.
   const memberBeforeName = new RegExp(`${memberNoun}(?:\\s+of(?:\\s+[\\p{L}-]+){1,3}?)?\\s+of\\s+(?:the\\s+)?$`, 'iu');
@@ -388,16 +400,16 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
             ? null
             : memberBeforeName.exec(text.slice(Math.max(0, m.start - 60), m.start));
         if (member) found.push(memberOrProposal(m, member[0].length, after));
-        else if (proposal) found.push({ ...m, end: m.end + proposal[0].length, kind: 'proposal' });
-        else if (before) found.push({ ...m, start: m.start - before[0].length, kind: 'member' });
-        else if (!/^['\u2019]s\b/u.test(after)) found.push({ ...m, kind: 'name' });
+        else if (proposal) found.push(partyMention(m.id, m.start, m.end + proposal[0].length, 'proposal'));
+        else if (before) found.push(partyMention(m.id, m.start - before[0].length, m.end, 'member'));
+        else if (!/^['\u2019]s\b/u.test(after)) found.push(partyMention(m.id, m.start, m.end, 'name'));
       }
       for (const m of mentionsOf(text, adjectivePatterns)) {
         const after = text.slice(m.end, m.end + 80);
         const member = memberAfterAdjective.exec(after);
         const proposal = member ? null : proposalAfterAdjective.exec(after);
         if (member) found.push(memberOrProposal(m, member[0].length, after));
-        else if (proposal) found.push({ ...m, end: m.end + proposal[0].length, kind: 'proposal' });
+        else if (proposal) found.push(partyMention(m.id, m.start, m.end + proposal[0].length, 'proposal'));
       }
       return Object.freeze(found.sort((a, b) => a.start - b.start).map((m) => Object.freeze(m)));
     }),
