@@ -1,4 +1,5 @@
 import { speechWords } from './lexicon.js';
+import { countryOfWord } from './people-affiliation.js';
 import { closesOpening, openingOf } from './sentence-opening.js';
 import {
   ADVERBIALS,
@@ -197,7 +198,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const gapAfter = body.slice(last.end, (tokens[i + 1] as Token).start);
     if (/["\u201c\u201d\u00ab\u00bb;:]/u.test(gapAfter) || SPACED_DASH.test(gapAfter)) return null;
     if (!gapAfter.includes(',')) {
-      const mention = mentionEndingAt(ctx, i, true);
+      const mention = mentionEndingAt(ctx, pastCountryAfterName(ctx, i), true);
       return mention ? { mention: governedByPreposition(ctx, mention), appositive } : null;
     }
     const j = segmentStart(ctx, i);
@@ -405,6 +406,44 @@ export function appositiveAfter(ctx: SentenceContext, end: number): string {
   if (!m) return '';
   // "After talks with Mira Vell, the envoy said …": the comma that closes the sentence's opening ends the name's phrase.
   return closesOpening(ctx.body.slice(ctx.start, ctx.end), end - ctx.start) ? '' : (m[1] ?? '');
+}
+
+/**
+ * "Premier Ivo Holm of Norway": the country an "of" right after a person's name gives them ("of Norway", "of the
+ * United Kingdom"), as the phrase to describe them with ("of Norway"), or ''. Only a country: "Anna Lind of the
+ * agency" tells nothing of the kind.
+ */
+export function countryAfterName(body: string, end: number): string {
+  const m = OF_COUNTRY.exec(body.slice(end, end + OF_COUNTRY_REACH));
+  if (!m) return '';
+  const words = (m[1] ?? '').split(/\s+/u);
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (countryOfWord(name) !== null && !/['\u2019]s$/u.test(name)) return `of ${name}`;
+  }
+  return '';
+}
+
+/** An "of" and up to three capitalised words after a name. */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})/u;
+/** How far after a name its "of <country>" is looked for: the longest country names run to about 30 characters. */
+const OF_COUNTRY_REACH = 48;
+
+/**
+ * "Premier Ivo Holm of Norway said": the name before an "of <country>" that ends at token `i`, rather than the
+ * country, which speaks for nobody there. Returns the index of the name's last token, or `i`.
+ */
+function pastCountryAfterName(ctx: SentenceContext, i: number): number {
+  const { tokens, body } = ctx;
+  for (let of = i - 1; of > Math.max(0, i - 5); of--) {
+    const t = tokens[of] as Token;
+    if (t.quoted || !/^\s+$/u.test(gapBetween(body, t, tokens[of + 1]))) return i;
+    if (t.lower !== 'of') continue;
+    const name = tokens[of - 1] as Token;
+    if (!/^\s+$/u.test(gapBetween(body, name, t))) return i;
+    return countryAfterName(body, name.end) !== '' && mentionEndingAt(ctx, of - 1, true)?.kind === 'name' ? of - 1 : i;
+  }
+  return i;
 }
 
 /** The first mention of a clause, as the subject of an infinitive or participle ("X emerged … to say"). */
