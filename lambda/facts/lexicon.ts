@@ -206,6 +206,7 @@ const SPEECH_LISTS = [
   'nominalObjectVerbs',
   'presentTenseForms',
   'framingNouns',
+  'counterpartRoles',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -59,6 +59,20 @@ export const COUNT_WORDS = new Map(speechWords.countWords.map((word, k) => [word
 /** Nouns that name the points a count announces: "three key points", "four conditions". */
 export const ENUMERATION_NOUNS = new Set(speechWords.enumerationNouns);
 
+/**
+ * "his Norwegian counterpart", "her Austrian opposite number": the role's head word, with the words before it that
+ * complete it ('number' ← 'opposite'). A counterpart holds for the named country the possessor's office.
+ */
+export const COUNTERPART_HEADS = new Map(
+  speechWords.counterpartRoles.map((role) => {
+    const words = role.split(' ');
+    return [words.at(-1) ?? role, words.slice(0, -1)] as const;
+  }),
+);
+
+/** The head a counterpart role gives its mention (`Mention.head`), resolved by who holds the possessor's office. */
+export const COUNTERPART = 'counterpart';
+
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
 /**
