@@ -34,7 +34,7 @@ import {
   UNCOUNTED_POINTS,
 } from './statements-enumeration.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
-import { type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
+import { PREPOSITIONS, type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
 import { appositiveAfter, countryAfterName, subordinateClauseSubject } from './statements-subject.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
@@ -489,11 +489,16 @@ function leadingAppositive(before: string): string {
     }
     const words = phrase.split(/\s+/u);
     const article = words.findLastIndex((w) => /^(the|a|an)$/iu.test(w));
-    if (kept.length === 0 && article > 0) kept.unshift(words.slice(article).join(' '));
+    // "met the President of Austria, Anton Vell": the object of a verb; "According to the leader, Vell …" is no apposition.
+    const governed = GOVERNING_WORDS.has((words[article - 1] ?? '').toLowerCase());
+    if (kept.length === 0 && article > 0 && !governed) kept.unshift(words.slice(article).join(' '));
     break;
   }
   return describingAppositive(kept.join(', '));
 }
+
+/** Words that govern the noun phrase after them, which is then no apposition to the name after its comma. */
+const GOVERNING_WORDS = new Set([...PREPOSITIONS, 'of', 'for', 'about', 'against', 'like', 'than']);
 
 /** A noun phrase opens with an article, a possessive or a title ("Russia insists on …," is a clause). */
 const opensNounPhrase = (phrase: string) => {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleFacts, extractCorpusFacts } from '../../lambda/facts/extract.js';
+import type { ArticleFacts } from '../../lambda/facts/fact.js';
+import { corpusOffices } from '../../lambda/facts/people-identity.js';
+import { articleOf } from './article-of.js';
+import { itSays } from './said.js';
+
+/*
+ * Whose country and whose words, when a sentence names two office holders of two countries, nests one attribution in
+ * another, or points to a counterpart: one row a construction, in our own invented words with invented people (the
+ * countries are real ones, as a title gives its country only through a country's name).
+ */
+
+const peopleOf = (body: string) =>
+  extractArticleFacts(articleOf(body)).people.map((p) => [p.name, p.affiliation] as const);
+
+describe('the country "of <country>" gives, attached to the right title holder', () => {
+  it.each([
+    [
+      'a title, a name and "of <country>", twice in one sentence',
+      'Premier Ivo Holm of Norway met President Anton Vell of Austria in Zenda. Holm said the talks were useful. ' +
+        'Vell said the border would stay shut.',
+    ],
+    [
+      'a leading appositive of each name, the second after the verb',
+      'The Premier of Norway, Ivo Holm, met the President of Austria, Anton Vell, in Zenda. Holm said the talks were ' +
+        'useful. Vell said the border would stay shut.',
+    ],
+  ])('%s', (_title, body) => {
+    expect(peopleOf(body)).toEqual([
+      ['Ivo Holm', 'Norway'],
+      ['Anton Vell', 'Austria'],
+    ]);
+  });
+
+  itSays([
+    [
+      'gives the words to the name before "of <country>", not to the country',
+      'Premier Ivo Holm of Norway said the talks with the other delegation were useful.',
+      [['Ivo Holm', 'reported', 'the talks with the other delegation were useful']],
+    ],
+    [
+      'reads no apposition into a phrase a preposition governs ("According to the leader, Vell …")',
+      'Ivo Holm said on Monday that Anton Vell had called him. According to the Norwegian premier, Vell asked ' +
+        'about the ferry timetable.',
+      [
+        ['Ivo Holm', 'reported', 'Anton Vell had called him'],
+        ['Ivo Holm', 'reported', 'Vell asked about the ferry timetable'],
+      ],
+    ],
+  ]);
+});
+
+describe('an "as X has said" aside inside another attribution', () => {
+  itSays([
+    [
+      'gives the words to the main speaker only, and nothing broken to the aside',
+      'Ivo Holm and Anton Vell met in Zenda. The border would stay shut, as Holm has said, Vell said.',
+      [['Anton Vell', 'reported', 'The border would stay shut, as Holm has said']],
+    ],
+    [
+      'gives the words before the aside, without its "as", to the aside speaker when no other verb claims them',
+      'Ivo Holm and Anton Vell met in Zenda. The border would stay shut, as Holm has said.',
+      [['Ivo Holm', 'reported', 'The border would stay shut']],
+    ],
+  ]);
+});
+
+describe('"his <country> counterpart" as a speaker', () => {
+  const MEETING =
+    'Austrian Defence Minister Karl Brandt, Norwegian Foreign Minister Ivo Holm and Austrian Foreign Minister Mira ' +
+    'Vell met in Zenda on Monday.\n\n';
+
+  itSays([
+    [
+      'is the person of that country the article names in the possessor’s office',
+      `${MEETING}Holm said the talks had been useful. His Austrian counterpart said the border would stay shut.`,
+      [
+        ['Ivo Holm', 'reported', 'the talks had been useful'],
+        ['Mira Vell', 'reported', 'the border would stay shut'],
+      ],
+    ],
+    [
+      'is nobody when the article names no one of that country in an office',
+      'Norwegian Foreign Minister Ivo Holm toured Zenda. Holm said the talks had been useful. His Austrian ' +
+        'counterpart said the border would stay shut.',
+      [['Ivo Holm', 'reported', 'the talks had been useful']],
+    ],
+  ]);
+
+  it('is the one the other reports say holds the office there, when the article names them without it', () => {
+    const holds = 'Austrian Foreign Minister Mira Vell flew to Zenda. Vell said the ferries would run.';
+    const counterpart =
+      'Norwegian Foreign Minister Ivo Holm and Mira Vell met in Zenda.\n\nHolm said the talks had been useful. His ' +
+      'Austrian counterpart said the border would stay shut.';
+    const statements = extractCorpusFacts([articleOf(holds, 'a0'), articleOf(counterpart, 'a1')]).statements;
+    expect(statements.map((s) => [s.speaker, s.text])).toContainEqual(['Mira Vell', 'the border would stay shut']);
+  });
+});
+
+describe('corpusOffices: an office is the country its holder’s records favour', () => {
+  const reporting = (office: string, key: string, name: string): ArticleFacts =>
+    ({
+      articleId: 'x',
+      people: [],
+      mentions: [],
+      statements: [],
+      guarantors: [],
+      positions: [],
+      offices: [{ key, name, office }],
+    }) as ArticleFacts;
+
+  it('takes no holder from an article that gave the person another country than most records do', () => {
+    const placed = [
+      { key: 'holm.av', affiliation: 'Norway' },
+      { key: 'holm.av', affiliation: 'Norway' },
+      { key: 'holm.av', affiliation: 'Austria' },
+    ];
+    const offices = corpusOffices(
+      [
+        reporting('Norway|premier', 'holm.av', 'Ivo Holm'),
+        reporting('Norway|premier', 'holm.av', 'Ivo Holm'),
+        reporting('Austria|premier', 'holm.av', 'Ivo Holm'),
+      ],
+      placed,
+    );
+    expect(offices['Norway|premier']).toEqual({ key: 'holm.av', name: 'Ivo Holm' });
+    expect(offices['Austria|premier']).toBeUndefined();
+  });
+
+  it('keeps a holder whose records are split evenly', () => {
+    const placed = [
+      { key: 'holm.av', affiliation: 'Norway' },
+      { key: 'holm.av', affiliation: 'Austria' },
+    ];
+    expect(corpusOffices([reporting('Austria|premier', 'holm.av', 'Ivo Holm')], placed)['Austria|premier']).toEqual({
+      key: 'holm.av',
+      name: 'Ivo Holm',
+    });
+  });
+
+  it('gives a person in one article the country most of its descriptions give, not the first one', () => {
+    const body =
+      'Ivo Holm, the Austrian envoy, arrived in Zenda. Norwegian Premier Ivo Holm said the talks were useful. ' +
+      'Holm, the premier of Norway, said the ferries would run.';
+    expect(peopleOf(body)).toEqual([['Ivo Holm', 'Norway']]);
+  });
+});
