@@ -207,6 +207,7 @@ const SPEECH_LISTS = [
   'presentTenseForms',
   'framingNouns',
   'counterpartRoles',
+  'namingVerbs',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -43,6 +43,12 @@ export const QUOTE_LABELS = new Set(speechWords.quoteLabels);
 /** Verbs that report words only with a predicate after "as": "praised the talks as a first step". */
 export const AS_PREDICATE_ONLY = new Set(speechWords.asPredicateOnly);
 
+/**
+ * Verbs that report words only when they name their object ("called the offer a sham", "describing the talks as
+ * frank"), as a main verb or as a participle after any main clause (`namesObject`, statements-subject.ts).
+ */
+export const NAMING_VERBS = new Set(speechWords.namingVerbs);
+
 /** How a predicate adjective after "called" and its object ends, and common ones: "called the offer useful". */
 export const PREDICATE_ADJECTIVE_ENDINGS = speechWords.predicateAdjectiveEndings;
 export const PREDICATE_ADJECTIVES = new Set(speechWords.predicateAdjectives);

@@ -8,6 +8,7 @@ import {
   CONTENT_IN_VERB_PHRASE,
   CONTINUATION_VERBS,
   INDEFINITE,
+  NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   PERSONAL_PRONOUNS,
   particleEnd,
@@ -47,7 +48,8 @@ import {
 } from './statements-sentence.js';
 import {
   appositiveAfter,
-  callsSomething,
+  namesObject,
+  namingParticiple,
   clauseSubject,
   governedByPreposition,
   namedSpeakerFrom,
@@ -280,7 +282,8 @@ function resumedQuote(ctx: SentenceContext, from: number): QuoteSpan | null {
 
 /** ", adding that …", ", who added that …": a second statement of the speaker before. */
 function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean {
-  if (!CONTINUATION_VERBS.has(lemma)) return false;
+  // "…, describing the other side as \"hostile\"": a naming participle after a statement is its speaker's too.
+  if (!CONTINUATION_VERBS.has(lemma) && !namingParticiple(ctx, v, lemma)) return false;
   const verb = ctx.tokens[v] as Token;
   const previous = ctx.tokens[v - 1];
   // "…, while acknowledging that …": "while" may stand for the comma.
@@ -348,7 +351,7 @@ function saidBefore(ctx: SentenceContext, start: number): boolean {
 function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribution | null {
   const { tokens } = ctx;
   const verb = tokens[v] as Token;
-  if (lemma === 'call' && !callsSomething(ctx, v)) return null;
+  if (NAMING_VERBS.has(lemma) && !namesObject(ctx, v, lemma)) return null;
   if (AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, v)) return null;
   if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
   if (passiveAgentAt(ctx, v)) return impersonalPassive(ctx, v);

@@ -1,12 +1,13 @@
 import { speechWords } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
-import { closesOpening, openingOf } from './sentence-opening.js';
+import { closesOpening, coreStart, openingOf } from './sentence-opening.js';
 import {
   ADVERBIALS,
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
+  NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   OBJECT_PRONOUNS,
   PREDICATE_ADJECTIVE_ENDINGS,
@@ -36,6 +37,9 @@ import {
  * relative clauses, with a role phrase before a name), or the person a sentence or clause opens with.
  */
 
+/** The opening a sentence's subject comes after (sentence-opening.ts). */
+const LABELS = new Set(['label'] as const);
+
 /**
  * The person a sentence opens with, as the subject of a later verb that has none of its own: "Kastrin
  * met his counterpart and told reporters …", "Belensky pressed for a summit, arguing that …". An
@@ -43,7 +47,9 @@ import {
  */
 export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
-  let k = tokens.findIndex((t) => t.start >= ctx.start);
+  // "Firm rejection: Vell refused …, calling …": past a label, the clause opens.
+  const core = ctx.start + coreStart(body.slice(ctx.start, ctx.end), LABELS);
+  let k = tokens.findIndex((t) => t.start >= core);
   if (k < 0 || k >= v) return null;
   const first = tokens[k] as Token;
   const opening = mentionStartingAt(ctx, k);
@@ -75,8 +81,8 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
       return false;
     // "praised the hosts while conceding that …": praise with no "as" predicate says nothing either.
     if (lemma && AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, after + j)) return false;
-    // "called the envoy and said …": a phone call says nothing.
-    if (lemma === 'call' && !callsSomething(ctx, after + j)) return false;
+    // "called the envoy and said …": a phone call says nothing; nor does "described the scene".
+    if (lemma && NAMING_VERBS.has(lemma) && !namesObject(ctx, after + j, lemma)) return false;
     return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma) && !withheld(ctx, after + j);
   };
   if (between.some((t, j) => saysBetween(t, j)) || quotesWordsBetween(between)) return null;
@@ -145,6 +151,9 @@ export function participleOfMainClause(ctx: SentenceContext, v: number): Subject
   // "…, noting the progress made": a bare object is a topic, not words said; "saying" always reports words.
   const verb = tokens[v] as Token;
   const clause = tokens.slice(v + 1, v + 12).some((t) => t.lower === 'that' || t.quoted) || bareClauseAt(ctx, v + 1);
+  // "…, calling the offer a sham", "…, describing the talks as frank": a naming participle names its object.
+  const lemma = speechVerbOf(verb, previous.lower, tokens[v + 1]?.lower);
+  if (lemma !== null && NAMING_VERBS.has(lemma)) return namingParticiple(ctx, v, lemma) ? sentenceSubject(ctx, v) : null;
   if (verb.lower !== 'saying' && !clause && !/^\s*:/u.test(body.slice(verb.end))) return null;
   return sentenceSubject(ctx, v);
 }
@@ -507,7 +516,32 @@ export function subordinateClauseSubject(ctx: SentenceContext, pronounStart: num
  * "called it 'a breakthrough'", "called the offer useful", "called for a ceasefire", "called on Moscow to …"
  * are statements; "Volnov called Aksoylu on Tuesday" and "called the envoy and said …" are phone calls.
  */
-export function callsSomething(ctx: SentenceContext, v: number): boolean {
+/**
+ * Whether a naming verb (`NAMING_VERBS`) at token `v` names its object: "called the offer a sham", "branded the plan
+ * \"dead\"", "described the talks as frank"; "called for talks" and "called on Kyiv" too, as "call" asks for
+ * something there. "called the envoy", "described the scene" name nothing and report no words.
+ */
+export function namesObject(ctx: SentenceContext, v: number, lemma: string): boolean {
+  if (lemma !== 'call' && /^(for|on)$/u.test(ctx.tokens[v + 1]?.lower ?? '')) return false;
+  return callsSomething(ctx, v) || (lemma !== 'call' && predicatesWithAs(ctx, v));
+}
+
+/**
+ * "…, calling the offer \"a sham\"" after a main clause: a naming participle that names a noun phrase, or anything in
+ * quotes. "…, calling it a positive step" only labels what the clause before said, and reports no words of its own.
+ */
+export function namingParticiple(ctx: SentenceContext, v: number, lemma: string): boolean {
+  if (!NAMING_VERBS.has(lemma) || !/ing$/u.test((ctx.tokens[v] as Token).lower) || !namesObject(ctx, v, lemma))
+    return false;
+  const object = ctx.tokens[v + 1];
+  if (!object || !POINTING_PRONOUNS.has(object.lower)) return true;
+  return ctx.quotes.some((q) => q.open > object.end && q.open < ctx.end);
+}
+
+/** Pronouns a naming verb's object may be, which point back rather than name. */
+const POINTING_PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+
+function callsSomething(ctx: SentenceContext, v: number): boolean {
   const { tokens, body } = ctx;
   const next = tokens[v + 1];
   if (next && /^(for|on)$/u.test(next.lower)) return true;

@@ -146,3 +146,33 @@ describe('corpusOffices: an office is the country its holder’s records favour'
     expect(peopleOf(body)).toEqual([['Ivo Holm', 'Norway']]);
   });
 });
+
+describe('naming verbs as a class: a participle that names its object after any main clause', () => {
+  itSays([
+    [
+      'gives "…, calling X \\"Y\\"" after a clause that is no statement to the clause\'s subject',
+      'Ivo Holm met Mira Vell in Zenda.\n\nVell refused to give up any land, calling the offer "a sham."',
+      [['Mira Vell', 'reported', 'calling the offer "a sham."']],
+    ],
+    [
+      'reads the subject past a label before it',
+      'Ivo Holm met Mira Vell in Zenda.\n\n- Flat refusal: Vell would not cede the valley, branding the plan "dead."',
+      [['Mira Vell', 'reported', 'branding the plan "dead."']],
+    ],
+    [
+      'gives a naming participle after a statement to its speaker as a second statement',
+      'Ivo Holm met Mira Vell in Zenda.\n\nHolm said the ferries must stop, describing the other side as a ' +
+        '"hostile regime."',
+      [
+        ['Ivo Holm', 'reported', 'the ferries must stop'],
+        ['Ivo Holm', 'reported', 'describing the other side as a "hostile regime."'],
+      ],
+    ],
+    [
+      'reports nothing from a participle that only labels "it", or names nothing',
+      'Ivo Holm met Mira Vell in Zenda.\n\nVell accepted the offer, calling it a useful step. Holm toured the ' +
+        'harbour, describing the quays.',
+      [],
+    ],
+  ]);
+});
