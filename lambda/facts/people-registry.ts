@@ -247,10 +247,14 @@ export class PeopleRegistry {
     return this.#record(key)?.descriptors.some(describesJournalist) ?? false;
   }
 
-  /** Whether a single word is the surname of someone already named in full. */
+  /**
+   * Whether a single word is the surname of someone already named in full, in the article or, on a second reading, in
+   * the corpus (`corpusCountry` places them): "Zelenskyy also suggested …" in a short report that never gives his
+   * first name is the person other reports name in full.
+   */
   isKnownSurname(word: string): boolean {
     const key = speakerKey(word);
-    return !!key && (this.#bySurname.get(key)?.size ?? 0) > 0;
+    return !!key && ((this.#bySurname.get(key)?.size ?? 0) > 0 || this.corpusCountry(key) !== null);
   }
 
   /**

@@ -176,3 +176,17 @@ describe('naming verbs as a class: a participle that names its object after any 
     ],
   ]);
 });
+
+describe('a lone surname the corpus knows, on the second reading', () => {
+  it('is a person in subject place, so that "he said" after it is that person, not the last speaker', () => {
+    const intro =
+      'Austrian President Ivo Holm and German Chancellor Karl Brandt met in Zenda. Holm said the ferries would run.';
+    const short =
+      '"We will wait for the vote," Brandt added.\n\nHolm also, for the first time, hinted that a deal could be near. ' +
+      '"The ferries must run before anything else," he said.';
+    const statements = extractCorpusFacts([articleOf(intro, 'a0'), articleOf(short, 'a1')]).statements;
+    const ferries = statements.find((s) => s.text.startsWith('The ferries must run'));
+    // Keyed as the person the other report names in full (the bare surname settled to them).
+    expect(ferries?.speakerKey).toBe(statements.find((s) => s.speaker === 'Ivo Holm')?.speakerKey);
+  });
+});
