@@ -286,6 +286,8 @@ export class PeopleRegistry {
     const continuing = this.#continuingSpeaker(sentence, recentSpeakers, affiliation);
     if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
+    const anywhere = affiliation ? null : this.#soleNamedHolder(head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText));
+    if (anywhere) return anywhere;
     const office = affiliation ? (head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText)) : null;
     const holder = affiliation && office ? this.#corpusHolder(officeKey(affiliation, office)) : undefined;
     // The holder the corpus knows, when the article names them ("Vell" alone), before any guess from the sentences
@@ -375,6 +377,22 @@ export class PeopleRegistry {
     const holder = this.corpusOffices[office];
     if (!holder) this.#askedOffices.add(office);
     return holder;
+  }
+
+  /**
+   * "the Prime Minister said" with no country, in a report that names Sir Keir Starmer and a French president: the one
+   * person the article names whom the corpus says holds that office of some country (`corpusOffices`), or null when
+   * it names none or several.
+   */
+  #soleNamedHolder(office: string | null): string | null {
+    if (!office) return null;
+    const suffix = `|${office}`;
+    const named = new Set<string>();
+    for (const [key, holder] of Object.entries(this.corpusOffices)) {
+      const at = key.endsWith(suffix) ? this.#namedAs(holder.key) : undefined;
+      if (at) named.add(at);
+    }
+    return named.size === 1 ? ([...named][0] ?? null) : null;
   }
 
   /** The key under which the article names the person of `key`, if it does. */

@@ -190,3 +190,15 @@ describe('a lone surname the corpus knows, on the second reading', () => {
     expect(ferries?.speakerKey).toBe(statements.find((s) => s.speaker === 'Ivo Holm')?.speakerKey);
   });
 });
+
+describe('an office named without its country', () => {
+  it('is the one person the report names whom the other reports give that office', () => {
+    const intro = 'British Prime Minister Ivo Holm flew to Zenda. Holm said the talks had been useful.';
+    const call =
+      'Sir Ivo Holm and French President Karl Brandt joined the call on Monday. Speaking during the call, the Prime ' +
+      'Minister said: "The ferries will run all winter."';
+    const statements = extractCorpusFacts([articleOf(intro, 'a0'), articleOf(call, 'a1')]).statements;
+    const winter = statements.find((s) => s.text.includes('all winter'));
+    expect(winter?.speakerKey).toBe(statements.find((s) => s.text === 'the talks had been useful')?.speakerKey);
+  });
+});
