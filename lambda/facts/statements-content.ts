@@ -40,6 +40,10 @@ const TIME_WORDS = new Set(
 /** Words that open a time or place aside between a verb and its "that": ", on 4 May, ", ", in Geneva, ". */
 const TIME_ASIDE_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', ...TIME_WORDS]);
 const RESTRICTING_ADVERBS = new Set(['only', 'simply', 'merely', 'just']);
+/** Prepositions that name what the words were about right after a verb of saying ("said of the talks"). */
+const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
+/** How far after "said of" its "that" may come, past the topic and a relative clause on it. */
+const TOPIC_WORDS = 16;
 /**
  * "…, as Sir Humphrey said, 'a brave decision'": a speaker in an "as" clause owns only the quote that
  * follows the clause, not the sentence around it.
@@ -205,6 +209,12 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
   } else if (gap.includes(',') && quoteOpeningAt(ctx, (tokens[k - 1] as Token).end + gap.indexOf(',') + 1)) {
     // `Reed wrote, "…"`: the quote after the comma is the words.
     start = skipSpace(body, (tokens[k - 1] as Token).end + gap.indexOf(',') + 1);
+  } else if (TOPIC_PREPOSITIONS.has(at.lower) && !at.quoted && !/[,:]/u.test(gap)) {
+    // "said of the talks, which ran late, that they were …": the topic, then the words after "that"; in "\"…,\" he
+    // said of the other side" the words came before, and "of the other side" is only what they were about.
+    const that = tokens.slice(k, k + TOPIC_WORDS).find((t) => t.lower === 'that' && !t.quoted && t.start < ctx.end);
+    if (!that) return null;
+    start = skipSpace(body, that.end);
   } else if (PREPOSITIONS.has(at.lower) || gap.includes(',')) {
     // "said in a statement that …", "wrote on Telegram: …"; otherwise the content came before.
     const window = tokens.slice(k, k + 12).filter((t) => !t.quoted && t.start < ctx.end);

@@ -7,7 +7,8 @@ import { itSays } from './said.js';
 
 /*
  * Whose country and whose words, when a sentence names two office holders of two countries, nests one attribution in
- * another, or points to a counterpart: one row a construction, in our own invented words with invented people (the
+ * another, points to a counterpart or names an office the corpus knows the holder of, and the vocabulary classes of
+ * saying (naming verbs, "said of"): one row a construction, in our own invented words with invented people (the
  * countries are real ones, as a title gives its country only through a country's name).
  */
 
@@ -201,4 +202,20 @@ describe('an office named without its country', () => {
     const winter = statements.find((s) => s.text.includes('all winter'));
     expect(winter?.speakerKey).toBe(statements.find((s) => s.text === 'the talks had been useful')?.speakerKey);
   });
+});
+
+describe('"said of <topic>": what the words were about, not the words', () => {
+  itSays([
+    [
+      'gives the quote before "he said of …" to the speaker, and nothing to the topic',
+      'Ivo Holm met the envoys in Zenda. "We hope they will say yes. The ball is in their court," he said of the ' +
+        'other side.',
+      [['Ivo Holm', 'direct', 'We hope they will say yes. The ball is in their court,']],
+    ],
+    [
+      'reads the words after the "that" past the topic and a relative clause on it',
+      'Ivo Holm said of the talks, which ran late into the night, that they were "the best so far".',
+      [['Ivo Holm', 'reported', 'they were "the best so far"']],
+    ],
+  ]);
 });
