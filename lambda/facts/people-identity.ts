@@ -163,10 +163,7 @@ export function corpusCountries(known: readonly KnownPerson[]): CorpusCountry {
  * minister and nobody else so. A country's "leader" is its president's holder, failing that its premier's, and so on
  * down `LEADER_TITLES`. Plain data, built once a batch.
  */
-export function corpusOffices(
-  articles: readonly ArticleFacts[],
-  placed: readonly PlacedPerson[] = [],
-): CorpusOffices {
+export function corpusOffices(articles: readonly ArticleFacts[], placed: readonly PlacedPerson[] = []): CorpusOffices {
   const votes = new Map<OfficeKey, Map<string, number>>();
   const names = new Map<string, string>();
   const countryFits = countryTheRecordsFavour(placed);

@@ -286,7 +286,9 @@ export class PeopleRegistry {
     const continuing = this.#continuingSpeaker(sentence, recentSpeakers, affiliation);
     if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
-    const anywhere = affiliation ? null : this.#soleNamedHolder(head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText));
+    const anywhere = affiliation
+      ? null
+      : this.#soleNamedHolder(head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText));
     if (anywhere) return anywhere;
     const office = affiliation ? (head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText)) : null;
     const holder = affiliation && office ? this.#corpusHolder(officeKey(affiliation, office)) : undefined;

@@ -422,7 +422,13 @@ function counterpartEndingAt(ctx: MentionContext, last: number): Mention | null 
   if (!country || !possessive || country.quoted || countryOfWord(country.text) === null) return null;
   if (!/^(?:his|her)$/u.test(possessive.lower)) return null;
   for (k = k - 1; k <= last; k++) if (!joins(gapBetween(body, tokens[k - 1], tokens[k]))) return null;
-  return { kind: 'role', start: possessive.start, end: t.end, text: body.slice(possessive.start, t.end), head: COUNTERPART };
+  return {
+    kind: 'role',
+    start: possessive.start,
+    end: t.end,
+    text: body.slice(possessive.start, t.end),
+    head: COUNTERPART,
+  };
 }
 
 /**

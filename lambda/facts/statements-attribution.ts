@@ -48,11 +48,11 @@ import {
 } from './statements-sentence.js';
 import {
   appositiveAfter,
-  namesObject,
-  namingParticiple,
   clauseSubject,
   governedByPreposition,
   namedSpeakerFrom,
+  namesObject,
+  namingParticiple,
   participleOfMainClause,
   predicatesWithAs,
   pronounAt,

@@ -153,7 +153,8 @@ export function participleOfMainClause(ctx: SentenceContext, v: number): Subject
   const clause = tokens.slice(v + 1, v + 12).some((t) => t.lower === 'that' || t.quoted) || bareClauseAt(ctx, v + 1);
   // "…, calling the offer a sham", "…, describing the talks as frank": a naming participle names its object.
   const lemma = speechVerbOf(verb, previous.lower, tokens[v + 1]?.lower);
-  if (lemma !== null && NAMING_VERBS.has(lemma)) return namingParticiple(ctx, v, lemma) ? sentenceSubject(ctx, v) : null;
+  if (lemma !== null && NAMING_VERBS.has(lemma))
+    return namingParticiple(ctx, v, lemma) ? sentenceSubject(ctx, v) : null;
   if (verb.lower !== 'saying' && !clause && !/^\s*:/u.test(body.slice(verb.end))) return null;
   return sentenceSubject(ctx, v);
 }
