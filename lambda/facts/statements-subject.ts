@@ -528,19 +528,18 @@ export function namesObject(ctx: SentenceContext, v: number, lemma: string): boo
 }
 
 /**
- * "…, calling the offer \"a sham\"" after a main clause: a naming participle that names a noun phrase, or anything in
- * quotes. "…, calling it a positive step" only labels what the clause before said, and reports no words of its own.
+ * "…, calling the offer \"a sham\"", "…, describing the talks as frank" after a main clause: a naming participle
+ * whose name for its object is quoted or an "as" predicate. "…, calling it a positive step" and "…, calling her stance
+ * a gift to the hawks" are the writer's summary of what the clause before reported, no words of their own.
  */
 export function namingParticiple(ctx: SentenceContext, v: number, lemma: string): boolean {
   if (!NAMING_VERBS.has(lemma) || !/ing$/u.test((ctx.tokens[v] as Token).lower) || !namesObject(ctx, v, lemma))
     return false;
-  const object = ctx.tokens[v + 1];
-  if (!object || !POINTING_PRONOUNS.has(object.lower)) return true;
-  return ctx.quotes.some((q) => q.open > object.end && q.open < ctx.end);
+  const verb = ctx.tokens[v] as Token;
+  return (
+    (lemma !== 'call' && predicatesWithAs(ctx, v)) || ctx.quotes.some((q) => q.open > verb.end && q.open < ctx.end)
+  );
 }
-
-/** Pronouns a naming verb's object may be, which point back rather than name. */
-const POINTING_PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 
 function callsSomething(ctx: SentenceContext, v: number): boolean {
   const { tokens, body } = ctx;

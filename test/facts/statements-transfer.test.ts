@@ -170,9 +170,9 @@ describe('naming verbs as a class: a participle that names its object after any 
       ],
     ],
     [
-      'reports nothing from a participle that only labels "it", or names nothing',
-      'Ivo Holm met Mira Vell in Zenda.\n\nVell accepted the offer, calling it a useful step. Holm toured the ' +
-        'harbour, describing the quays.',
+      'reports nothing from a participle whose name is the writer\'s own summary, or that names nothing',
+      'Ivo Holm met Mira Vell in Zenda.\n\nVell accepted the offer, calling it a useful step. Holm left early, ' +
+        'calling the visit a waste of time. Holm toured the harbour, describing the quays.',
       [],
     ],
   ]);
