@@ -20,6 +20,8 @@ interface PersonRecord {
   sentences: Set<number>;
   /** Descriptors that are role phrases resolved to the person, not the article's introduction of them. */
   resolvedRoles: Set<string>;
+  /** The country the descriptions give (`#describedCountry`), as counted over the first `count` of them. */
+  described?: { count: number; country: string | null };
 }
 
 const GENDERED: [RegExp, 'm' | 'f'][] = [
@@ -184,6 +186,7 @@ export class PeopleRegistry {
     for (const form of bare.forms) person.forms.add(form);
     person.descriptors.push(...bare.descriptors.filter((d) => !person.descriptors.includes(d)));
     for (const d of bare.resolvedRoles) person.resolvedRoles.add(d);
+    person.described = undefined;
     person.gender ??= bare.gender;
     for (const s of bare.sentences) person.sentences.add(s);
     this.#people.delete(bareKey);
@@ -464,6 +467,14 @@ export class PeopleRegistry {
    * article's own descriptions give no country.
    */
   #describedCountry(person: PersonRecord): string | null {
+    // Asked for every candidate of every role and pronoun: counted again only once the person has new descriptions.
+    if (person.described?.count === person.descriptors.length) return person.described.country;
+    const country = this.#countDescribedCountry(person);
+    person.described = { count: person.descriptors.length, country };
+    return country;
+  }
+
+  #countDescribedCountry(person: PersonRecord): string | null {
     const votes = new Map<string, number>();
     for (const own of [true, false]) {
       for (const descriptor of person.descriptors) {
