@@ -170,7 +170,7 @@ describe('naming verbs as a class: a participle that names its object after any 
       ],
     ],
     [
-      'reports nothing from a participle whose name is the writer\'s own summary, or that names nothing',
+      "reports nothing from a participle whose name is the writer's own summary, or that names nothing",
       'Ivo Holm met Mira Vell in Zenda.\n\nVell accepted the offer, calling it a useful step. Holm left early, ' +
         'calling the visit a waste of time. Holm toured the harbour, describing the quays.',
       [],
