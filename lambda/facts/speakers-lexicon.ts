@@ -82,12 +82,13 @@ export const COUNTERPART = 'counterpart';
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
 /**
- * Verbs of saying only with a particle after them: "pointed out", "as he put it", "made (it) clear that".
- * `made it` is taken here and checked for its "clear that" where the words are found (`particleEnd`).
+ * Verbs of saying only with a particle after them: "pointed out", "as he put it", "\"…,\" she went on", "made (it)
+ * clear that". `made it` is taken here and checked for its "clear that" where the words are found (`particleEnd`).
  */
 const PARTICLE_VERBS = new Map([
   ['point', ['out']],
   ['put', ['it']],
+  ['go', ['on']],
   ['make', ['clear', 'it']],
 ]);
 
@@ -110,7 +111,7 @@ export function speechVerbLemma(lower: string, previous: string, next = ''): str
  * -1 when a "made it" is no "made it clear that" ("made it to the final").
  */
 export function particleEnd(lowerAt: (k: number) => string | undefined, v: number, lemma: string): number {
-  if (lemma === 'point' || lemma === 'put') return v + 1;
+  if (lemma === 'point' || lemma === 'put' || lemma === 'go') return v + 1;
   if (lemma !== 'make') return v;
   const clear = lowerAt(v + 1) === 'clear' ? v + 1 : lowerAt(v + 2) === 'clear' ? v + 2 : -1;
   return clear > 0 && lowerAt(clear + 1) === 'that' ? clear : -1;

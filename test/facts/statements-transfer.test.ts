@@ -219,3 +219,23 @@ describe('"said of <topic>": what the words were about, not the words', () => {
     ],
   ]);
 });
+
+describe('"went on" as a verb that closes a quote', () => {
+  itSays([
+    [
+      'gives the quote it closes, and the rest of the quote, to the speaker',
+      'Ivo Holm met the envoys in Zenda.\n\n"We will wait," Holm said.\n\n"The ferries must run first," he went on. ' +
+        '"Nothing else matters."',
+      [
+        ['Ivo Holm', 'direct', 'We will wait,'],
+        ['Ivo Holm', 'direct', 'The ferries must run first,'],
+        ['Ivo Holm', 'direct', 'Nothing else matters.'],
+      ],
+    ],
+    [
+      'reads nothing into "go on" that closes no quote',
+      'Ivo Holm said the talks would go on. The ferries went on running through the night.',
+      [['Ivo Holm', 'reported', 'the talks would go on']],
+    ],
+  ]);
+});
