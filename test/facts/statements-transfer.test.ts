@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticleFacts, extractCorpusFacts } from '../../lambda/facts/extract.js';
-import type { ArticleFacts } from '../../lambda/facts/fact.js';
-import { corpusOffices } from '../../lambda/facts/people-identity.js';
 import { articleOf } from './article-of.js';
 import { itSays } from './said.js';
 
@@ -99,47 +97,7 @@ describe('"his <country> counterpart" as a speaker', () => {
   });
 });
 
-describe('corpusOffices: an office is the country its holder’s records favour', () => {
-  const reporting = (office: string, key: string, name: string): ArticleFacts =>
-    ({
-      articleId: 'x',
-      people: [],
-      mentions: [],
-      statements: [],
-      guarantors: [],
-      positions: [],
-      offices: [{ key, name, office }],
-    }) as ArticleFacts;
-
-  it('takes no holder from an article that gave the person another country than most records do', () => {
-    const placed = [
-      { key: 'holm.av', affiliation: 'Norway' },
-      { key: 'holm.av', affiliation: 'Norway' },
-      { key: 'holm.av', affiliation: 'Austria' },
-    ];
-    const offices = corpusOffices(
-      [
-        reporting('Norway|premier', 'holm.av', 'Ivo Holm'),
-        reporting('Norway|premier', 'holm.av', 'Ivo Holm'),
-        reporting('Austria|premier', 'holm.av', 'Ivo Holm'),
-      ],
-      placed,
-    );
-    expect(offices['Norway|premier']).toEqual({ key: 'holm.av', name: 'Ivo Holm' });
-    expect(offices['Austria|premier']).toBeUndefined();
-  });
-
-  it('keeps a holder whose records are split evenly', () => {
-    const placed = [
-      { key: 'holm.av', affiliation: 'Norway' },
-      { key: 'holm.av', affiliation: 'Austria' },
-    ];
-    expect(corpusOffices([reporting('Austria|premier', 'holm.av', 'Ivo Holm')], placed)['Austria|premier']).toEqual({
-      key: 'holm.av',
-      name: 'Ivo Holm',
-    });
-  });
-
+describe("a person's country in one report", () => {
   it('gives a person in one article the country most of its descriptions give, not the first one', () => {
     const body =
       'Ivo Holm, the Austrian envoy, arrived in Zenda. Norwegian Premier Ivo Holm said the talks were useful. ' +
