@@ -252,7 +252,7 @@ export class PeopleRegistry {
 
   /**
    * Whether a single word is the surname of someone already named in full, in the article or, on a second reading, in
-   * the corpus (`corpusCountry` places them): "Zelenskyy also suggested …" in a short report that never gives his
+   * the corpus (`corpusCountry` places them): "Holm also hinted …" in a short report that never gives his
    * first name is the person other reports name in full.
    */
   isKnownSurname(word: string): boolean {
@@ -385,7 +385,7 @@ export class PeopleRegistry {
   }
 
   /**
-   * "the Prime Minister said" with no country, in a report that names Sir Keir Starmer and a French president: the one
+   * "the Prime Minister said" with no country, in a report that names Sir Ivo Holm and a French president: the one
    * person the article names whom the corpus says holds that office of some country (`corpusOffices`), or null when
    * it names none or several.
    */
