@@ -206,6 +206,8 @@ const SPEECH_LISTS = [
   'nominalObjectVerbs',
   'presentTenseForms',
   'framingNouns',
+  'counterpartRoles',
+  'namingVerbs',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -163,13 +163,15 @@ export function corpusCountries(known: readonly KnownPerson[]): CorpusCountry {
  * minister and nobody else so. A country's "leader" is its president's holder, failing that its premier's, and so on
  * down `LEADER_TITLES`. Plain data, built once a batch.
  */
-export function corpusOffices(articles: readonly ArticleFacts[]): CorpusOffices {
+export function corpusOffices(articles: readonly ArticleFacts[], placed: readonly PlacedPerson[] = []): CorpusOffices {
   const votes = new Map<OfficeKey, Map<string, number>>();
   const names = new Map<string, string>();
+  const countryFits = countryTheRecordsFavour(placed);
   for (const facts of articles) {
     for (const { key, name, office } of new Map(
       (facts.offices ?? []).map((o) => [`${o.key} ${o.office}`, o]),
     ).values()) {
+      if (!countryFits(key, office.slice(0, office.indexOf('|')))) continue;
       const byPerson = votes.get(office) ?? new Map<string, number>();
       byPerson.set(key, (byPerson.get(key) ?? 0) + 1);
       votes.set(office, byPerson);
@@ -188,6 +190,27 @@ export function corpusOffices(articles: readonly ArticleFacts[]): CorpusOffices 
     if (leader) holders[officeKey(country, LEADER_OFFICE)] = leader;
   }
   return holders;
+}
+
+/**
+ * Whether a person's records (`placed`, one an article) favour a country no less than any other: an office is the
+ * country's the person belongs to by the most records, not the one a single article's slip gave them ("Premier Holm
+ * of Norway met President Vell of Austria" once read as Holm of Austria makes Holm no Austrian premier while the
+ * other reports call him Norwegian). A person the records place nowhere fits any country.
+ */
+function countryTheRecordsFavour(placed: readonly PlacedPerson[]): (key: string, country: string) => boolean {
+  const votes = new Map<string, Map<string, number>>();
+  for (const { key, affiliation } of placed) {
+    const byCountry = votes.get(key) ?? new Map<string, number>();
+    byCountry.set(affiliation, (byCountry.get(affiliation) ?? 0) + 1);
+    votes.set(key, byCountry);
+  }
+  return (key, country) => {
+    const byCountry = votes.get(key);
+    if (!byCountry) return true;
+    const own = byCountry.get(country) ?? 0;
+    return [...byCountry.values()].every((n) => n <= own);
+  };
 }
 
 /** Whether an article asked for an office it could not fill that `offices` knows the holder of. */
@@ -246,7 +269,7 @@ export function countryRereading(
     p.affiliation ? [{ key: p.key, affiliation: p.affiliation }] : [],
   );
   const countryOf = corpusCountries(placed);
-  const offices = corpusOffices(settled);
+  const offices = corpusOffices(settled, placed);
   const indices = settled.flatMap((facts, i) =>
     namesSomeoneTheCorpusPlaces(facts, countryOf) || asksAnOfficeTheCorpusFills(facts, offices) ? [i] : [],
   );

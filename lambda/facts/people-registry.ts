@@ -4,7 +4,7 @@ import { comparableName, describesJournalist } from './non-people.js';
 import { LEADER_OFFICE, type OfficeKey, officeKey, officeOf } from './offices.js';
 import { affiliationIn, affiliationOf } from './people-affiliation.js';
 import { isBareKey, isInitialKey, mayStandFor, personKey, speakerKey, surnameKeyOf, surnameOf } from './speaker-key.js';
-import { LEADER_EPITHETS, RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
+import { COUNTERPART, LEADER_EPITHETS, RELATION_HEADS, ROLE_CLASSES, ROLE_HEADS } from './speakers-lexicon.js';
 
 /*
  * The people of one article: every form of each name, what the article says about them, and where
@@ -20,6 +20,8 @@ interface PersonRecord {
   sentences: Set<number>;
   /** Descriptors that are role phrases resolved to the person, not the article's introduction of them. */
   resolvedRoles: Set<string>;
+  /** The country the descriptions give (`#describedCountry`), as counted over the first `count` of them. */
+  described?: { count: number; country: string | null };
 }
 
 const GENDERED: [RegExp, 'm' | 'f'][] = [
@@ -36,6 +38,13 @@ const roleHeadsOf = (descriptor: string) => {
     .flatMap((w) => (ROLE_HEADS.has(w) ? [w] : LEADER_EPITHETS.has(w) ? ['leader'] : []));
   return /\bprime\s+minister\b/u.test(lower) ? ['premier', ...heads] : heads;
 };
+
+/** The role nouns of the offices the article itself gives a person (not a relation, not a role resolved to them). */
+const officeHeads = (person: PersonRecord) =>
+  person.descriptors.flatMap((d) => {
+    const heads = person.resolvedRoles.has(d) ? [] : roleHeadsOf(d);
+    return RELATION_HEADS.has(heads[0] ?? '') ? [] : heads;
+  });
 
 /**
  * Whether a role noun may stand for the person: they hold an office of the same kind ("spokesman" and
@@ -177,6 +186,7 @@ export class PeopleRegistry {
     for (const form of bare.forms) person.forms.add(form);
     person.descriptors.push(...bare.descriptors.filter((d) => !person.descriptors.includes(d)));
     for (const d of bare.resolvedRoles) person.resolvedRoles.add(d);
+    person.described = undefined;
     person.gender ??= bare.gender;
     for (const s of bare.sentences) person.sentences.add(s);
     this.#people.delete(bareKey);
@@ -240,10 +250,14 @@ export class PeopleRegistry {
     return this.#record(key)?.descriptors.some(describesJournalist) ?? false;
   }
 
-  /** Whether a single word is the surname of someone already named in full. */
+  /**
+   * Whether a single word is the surname of someone already named in full, in the article or, on a second reading, in
+   * the corpus (`corpusCountry` places them): "Holm also hinted …" in a short report that never gives his
+   * first name is the person other reports name in full.
+   */
   isKnownSurname(word: string): boolean {
     const key = speakerKey(word);
-    return !!key && (this.#bySurname.get(key)?.size ?? 0) > 0;
+    return !!key && ((this.#bySurname.get(key)?.size ?? 0) > 0 || this.corpusCountry(key) !== null);
   }
 
   /**
@@ -267,6 +281,7 @@ export class PeopleRegistry {
       (p) => compatible(p) && p.descriptors.some((d) => roleHeadsOf(d).includes(head)),
     );
     const byDistance = (a: PersonRecord, b: PersonRecord) => distance(a) - distance(b);
+    if (head === COUNTERPART) return affiliation ? this.#counterpart(affiliation, recentSpeakers, byDistance) : null;
     // "The US president said in a call with President Belenskyy …": someone of the role's own country
     // first, then someone of no known country.
     const ofOwnCountry = (p: PersonRecord) => (affiliation && this.affiliation(p.key) === affiliation ? 0 : 1);
@@ -274,6 +289,10 @@ export class PeopleRegistry {
     const continuing = this.#continuingSpeaker(sentence, recentSpeakers, affiliation);
     if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
+    const anywhere = affiliation
+      ? null
+      : this.#soleNamedHolder(head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText));
+    if (anywhere) return anywhere;
     const office = affiliation ? (head === LEADER_OFFICE ? LEADER_OFFICE : officeOf(roleText)) : null;
     const holder = affiliation && office ? this.#corpusHolder(officeKey(affiliation, office)) : undefined;
     // The holder the corpus knows, when the article names them ("Vell" alone), before any guess from the sentences
@@ -282,6 +301,37 @@ export class PeopleRegistry {
     if (named) return named;
     // A holder the article never names stays out: labelled reports credit words to people the report itself names.
     return this.#roleNearby(head, sentence, recentSpeakers, affiliation, compatible, byDistance);
+  }
+
+  /**
+   * "Holm spoke with his Norwegian counterpart": the person of `country` the article names in an office of the kind
+   * the possessor holds (the last speaker, whom "his" points to), nearest first; failing that, anyone of `country` it
+   * names in an office; failing that, the one the corpus says holds the possessor's office there, if the article names
+   * them. Nobody rather than a guess: a counterpart is never the possessor, nor someone of no office.
+   */
+  #counterpart(
+    country: string,
+    recentSpeakers: readonly string[],
+    byDistance: (a: PersonRecord, b: PersonRecord) => number,
+  ): string | null {
+    const possessor = recentSpeakers[0] === undefined ? undefined : this.#record(recentSpeakers[0]);
+    const kinds = new Set(possessor ? officeHeads(possessor).map((h) => ROLE_CLASSES.get(h)) : []);
+    const inOffice = [...this.#people.values()].filter(
+      (p) => p !== possessor && this.affiliation(p.key) === country && officeHeads(p).length > 0,
+    );
+    const officeNames = (key: string) => this.officesOf(key).map((office) => office.slice(office.indexOf('|') + 1));
+    const offices = possessor ? officeNames(possessor.key) : [];
+    // The same office first ("foreign minister" for a foreign minister), then one of the same kind ("minister").
+    const sameOffice = inOffice.filter((p) => officeNames(p.key).some((o) => offices.includes(o)));
+    const sameKind = inOffice.filter((p) => officeHeads(p).some((h) => kinds.has(ROLE_CLASSES.get(h))));
+    const found = [sameOffice, sameKind, inOffice].find((list) => list.length > 0)?.sort(byDistance)[0];
+    if (found) return found.key;
+    for (const office of offices) {
+      const holder = this.#corpusHolder(officeKey(country, office));
+      const named = holder && this.#namedAs(holder.key);
+      if (named) return named;
+    }
+    return null;
   }
 
   /** The person a role stands for by the sentences around it, when no one the article describes holds it. */
@@ -334,6 +384,22 @@ export class PeopleRegistry {
     return holder;
   }
 
+  /**
+   * "the Prime Minister said" with no country, in a report that names Sir Ivo Holm and a French president: the one
+   * person the article names whom the corpus says holds that office of some country (`corpusOffices`), or null when
+   * it names none or several.
+   */
+  #soleNamedHolder(office: string | null): string | null {
+    if (!office) return null;
+    const suffix = `|${office}`;
+    const named = new Set<string>();
+    for (const [key, holder] of Object.entries(this.corpusOffices)) {
+      const at = key.endsWith(suffix) ? this.#namedAs(holder.key) : undefined;
+      if (at) named.add(at);
+    }
+    return named.size === 1 ? ([...named][0] ?? null) : null;
+  }
+
   /** The key under which the article names the person of `key`, if it does. */
   #namedAs(key: string): string | undefined {
     return [...this.#people.keys()].find((k) => k === key || mayStandFor(k, key));
@@ -383,10 +449,8 @@ export class PeopleRegistry {
     const person = this.#record(key);
     if (!person || seen.has(key)) return null;
     seen.add(key);
-    for (const descriptor of person.descriptors) {
-      const direct = affiliationIn(descriptor, this.namesCountry);
-      if (direct) return direct;
-    }
+    const direct = this.#describedCountry(person);
+    if (direct) return direct;
     // "an adviser to Belenskyy": the principal's affiliation, when the article gives it.
     for (const other of this.#principals(person)) {
       const principal = this.affiliation(other.key, seen);
@@ -394,6 +458,35 @@ export class PeopleRegistry {
     }
     // Last, what the corpus knows: the article's own words, even about a principal, come first.
     return this.corpusCountry(person.key);
+  }
+
+  /**
+   * The country the article's descriptions of the person give most often, the first of them on a tie: one slip ("the
+   * Premier of Norway, Ivo Holm, met the President of Austria" read as Holm of Austria) does not outweigh the article's
+   * other words on them. Role phrases resolved to the person (`resolvedRoles`, maybe guesses) count only when the
+   * article's own descriptions give no country.
+   */
+  #describedCountry(person: PersonRecord): string | null {
+    // Asked for every candidate of every role and pronoun: counted again only once the person has new descriptions.
+    if (person.described?.count === person.descriptors.length) return person.described.country;
+    const country = this.#countDescribedCountry(person);
+    person.described = { count: person.descriptors.length, country };
+    return country;
+  }
+
+  #countDescribedCountry(person: PersonRecord): string | null {
+    const votes = new Map<string, number>();
+    for (const own of [true, false]) {
+      for (const descriptor of person.descriptors) {
+        if (person.resolvedRoles.has(descriptor) === own) continue;
+        const country = affiliationIn(descriptor, this.namesCountry);
+        if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
+      }
+      let best: string | null = null;
+      for (const [country, count] of votes) if (best === null || count > (votes.get(best) ?? 0)) best = country;
+      if (best) return best;
+    }
+    return null;
   }
 
   /**

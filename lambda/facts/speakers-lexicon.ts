@@ -43,6 +43,12 @@ export const QUOTE_LABELS = new Set(speechWords.quoteLabels);
 /** Verbs that report words only with a predicate after "as": "praised the talks as a first step". */
 export const AS_PREDICATE_ONLY = new Set(speechWords.asPredicateOnly);
 
+/**
+ * Verbs that report words only when they name their object ("called the offer a sham", "describing the talks as
+ * frank"), as a main verb or as a participle after any main clause (`namesObject`, statements-subject.ts).
+ */
+export const NAMING_VERBS = new Set(speechWords.namingVerbs);
+
 /** How a predicate adjective after "called" and its object ends, and common ones: "called the offer useful". */
 export const PREDICATE_ADJECTIVE_ENDINGS = speechWords.predicateAdjectiveEndings;
 export const PREDICATE_ADJECTIVES = new Set(speechWords.predicateAdjectives);
@@ -59,15 +65,30 @@ export const COUNT_WORDS = new Map(speechWords.countWords.map((word, k) => [word
 /** Nouns that name the points a count announces: "three key points", "four conditions". */
 export const ENUMERATION_NOUNS = new Set(speechWords.enumerationNouns);
 
+/**
+ * "his Norwegian counterpart", "her Austrian opposite number": the role's head word, with the words before it that
+ * complete it ('number' ← 'opposite'). A counterpart holds for the named country the possessor's office.
+ */
+export const COUNTERPART_HEADS = new Map(
+  speechWords.counterpartRoles.map((role) => {
+    const words = role.split(' ');
+    return [words.at(-1) ?? role, words.slice(0, -1)] as const;
+  }),
+);
+
+/** The head a counterpart role gives its mention (`Mention.head`), resolved by who holds the possessor's office. */
+export const COUNTERPART = 'counterpart';
+
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
 /**
- * Verbs of saying only with a particle after them: "pointed out", "as he put it", "made (it) clear that".
- * `made it` is taken here and checked for its "clear that" where the words are found (`particleEnd`).
+ * Verbs of saying only with a particle after them: "pointed out", "as he put it", "\"…,\" she went on", "made (it)
+ * clear that". `made it` is taken here and checked for its "clear that" where the words are found (`particleEnd`).
  */
 const PARTICLE_VERBS = new Map([
   ['point', ['out']],
   ['put', ['it']],
+  ['go', ['on']],
   ['make', ['clear', 'it']],
 ]);
 
@@ -90,7 +111,7 @@ export function speechVerbLemma(lower: string, previous: string, next = ''): str
  * -1 when a "made it" is no "made it clear that" ("made it to the final").
  */
 export function particleEnd(lowerAt: (k: number) => string | undefined, v: number, lemma: string): number {
-  if (lemma === 'point' || lemma === 'put') return v + 1;
+  if (lemma === 'point' || lemma === 'put' || lemma === 'go') return v + 1;
   if (lemma !== 'make') return v;
   const clear = lowerAt(v + 1) === 'clear' ? v + 1 : lowerAt(v + 2) === 'clear' ? v + 2 : -1;
   return clear > 0 && lowerAt(clear + 1) === 'that' ? clear : -1;

@@ -3,6 +3,8 @@ import { isOneCapital, startsCapitalised } from './char-tests.js';
 import { countryOfWord, officeAffiliation } from './people-affiliation.js';
 import {
   CAPITALISED_FUNCTION_WORDS,
+  COUNTERPART,
+  COUNTERPART_HEADS,
   GROUP_WORDS,
   INDEFINITE,
   INSTITUTION_WORDS,
@@ -370,6 +372,8 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     }
   }
   const headWord = tokens[head]?.lower ?? '';
+  const counterpart = COUNTERPART_HEADS.has(t.lower) ? counterpartEndingAt(ctx, last) : null;
+  if (counterpart) return counterpart;
   // "the Kremlin boss": a chief word that is no role head of its own stands for a leader only after a seat.
   const seatChief = SEAT_CHIEF_WORDS.has(headWord) && standsForLeader(tokens, head, last);
   if (!ROLE_HEADS.has(headWord) && !LEADER_EPITHETS.has(headWord) && !seatChief)
@@ -401,6 +405,30 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     (headWord === 'head' && LEADER_OFFICES.has(tokens[head + 2]?.lower ?? '') && head + 2 === last) ||
     standsForLeader(tokens, head, last);
   return { kind: 'role', start, end: t.end, text: ctx.body.slice(start, t.end), head: leads ? 'leader' : headWord };
+}
+
+/**
+ * "his Norwegian counterpart", "her Austrian opposite number": a possessive, a country's word and a counterpart role
+ * (`COUNTERPART_HEADS`) ending at `last`, or null. Without the country nobody can tell whose office it is.
+ */
+function counterpartEndingAt(ctx: MentionContext, last: number): Mention | null {
+  const { tokens, body } = ctx;
+  const t = tokens[last] as Token;
+  let k = last - (COUNTERPART_HEADS.get(t.lower)?.length ?? 0);
+  const completing = tokens.slice(k, last).map((w) => w.lower);
+  if (completing.join(' ') !== (COUNTERPART_HEADS.get(t.lower) ?? []).join(' ')) return null;
+  const country = tokens[k - 1];
+  const possessive = tokens[k - 2];
+  if (!country || !possessive || country.quoted || countryOfWord(country.text) === null) return null;
+  if (!/^(?:his|her)$/u.test(possessive.lower)) return null;
+  for (k = k - 1; k <= last; k++) if (!joins(gapBetween(body, tokens[k - 1], tokens[k]))) return null;
+  return {
+    kind: 'role',
+    start: possessive.start,
+    end: t.end,
+    text: body.slice(possessive.start, t.end),
+    head: COUNTERPART,
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   CONTENT_IN_VERB_PHRASE,
   CONTINUATION_VERBS,
   INDEFINITE,
+  NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   PERSONAL_PRONOUNS,
   particleEnd,
@@ -47,10 +48,11 @@ import {
 } from './statements-sentence.js';
 import {
   appositiveAfter,
-  callsSomething,
   clauseSubject,
   governedByPreposition,
   namedSpeakerFrom,
+  namesObject,
+  namingParticiple,
   participleOfMainClause,
   predicatesWithAs,
   pronounAt,
@@ -280,7 +282,8 @@ function resumedQuote(ctx: SentenceContext, from: number): QuoteSpan | null {
 
 /** ", adding that …", ", who added that …": a second statement of the speaker before. */
 function continuationAt(ctx: SentenceContext, v: number, lemma: string): boolean {
-  if (!CONTINUATION_VERBS.has(lemma)) return false;
+  // "…, describing the other side as \"hostile\"": a naming participle after a statement is its speaker's too.
+  if (!CONTINUATION_VERBS.has(lemma) && !namingParticiple(ctx, v, lemma)) return false;
   const verb = ctx.tokens[v] as Token;
   const previous = ctx.tokens[v - 1];
   // "…, while acknowledging that …": "while" may stand for the comma.
@@ -348,7 +351,7 @@ function saidBefore(ctx: SentenceContext, start: number): boolean {
 function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribution | null {
   const { tokens } = ctx;
   const verb = tokens[v] as Token;
-  if (lemma === 'call' && !callsSomething(ctx, v)) return null;
+  if (NAMING_VERBS.has(lemma) && !namesObject(ctx, v, lemma)) return null;
   if (AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, v)) return null;
   if (AFTER_QUOTE_ONLY.has(lemma) && !closesQuote(ctx, v)) return null;
   if (passiveAgentAt(ctx, v)) return impersonalPassive(ctx, v);
@@ -389,6 +392,11 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
     const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);
     if (needsClause && takesObject(ctx, v)) return null;
+    const aside = asideStart(ctx, before.start ?? before.mention.start);
+    if (aside !== null) {
+      const owned = !saidAgainAfter(ctx, v) && wordsBefore(ctx, aside, null);
+      return owned ? attributed(owned, before.mention, before.appositive) : null;
+    }
     const content =
       parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
       wordsBefore(ctx, before.start ?? before.mention.start, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
@@ -473,6 +481,30 @@ function relayedWords(
   // ", Holm said," set in by commas relays; "…, as Holm has said, Vell said" is Vell's view citing Holm's.
   const at = tokens.findIndex((t) => t.start === subject.start);
   return gapBetween(body, tokens[at - 1], tokens[at]).includes(',') ? null : content;
+}
+
+/**
+ * Where an "as" aside opens when the speaker at `speakerStart` is its subject ("…, as Holm has said, …"), or null.
+ * The aside agrees with the words before it: they are the aside speaker's only when no other verb of the sentence
+ * claims them (`saidAgainAfter`), and the "as" is no part of them.
+ */
+function asideStart(ctx: SentenceContext, speakerStart: number): number | null {
+  const { tokens, body } = ctx;
+  const at = tokens.findIndex((t) => t.start === speakerStart);
+  const as = tokens[at - 1];
+  if (at < 2 || as?.lower !== 'as' || as.quoted) return null;
+  return gapBetween(body, tokens[at - 2], as).includes(',') ? as.start : null;
+}
+
+/** "…, as Holm has said, Vell said.": a verb of saying after the one at `v`, past a comma, that has a subject of its own. */
+function saidAgainAfter(ctx: SentenceContext, v: number): boolean {
+  const { tokens } = ctx;
+  for (let k = v + 2; k < tokens.length && (tokens[k] as Token).start < ctx.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || !speechVerbOf(t, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower)) continue;
+    if (subjectBefore(ctx, k)) return true;
+  }
+  return false;
 }
 
 /** A conjunction that ends the words before a speaker joins two clauses: the words are not the speaker's. */

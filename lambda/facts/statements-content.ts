@@ -40,6 +40,25 @@ const TIME_WORDS = new Set(
 /** Words that open a time or place aside between a verb and its "that": ", on 4 May, ", ", in Geneva, ". */
 const TIME_ASIDE_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', ...TIME_WORDS]);
 const RESTRICTING_ADVERBS = new Set(['only', 'simply', 'merely', 'just']);
+/** Prepositions that name what the words were about right after a verb of saying ("said of the talks"). */
+const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
+/** How far after "said of" its "that" may come, past the topic and a relative clause on it. */
+const TOPIC_WORDS = 16;
+
+/**
+ * Whether the phrase at token `k`, right after a verb of saying, names what the words were about ("said of the other
+ * side", "said about the talks, which …, that …"): "of" or "about" with no quote before its "that" or the sentence's
+ * end. 'warned of "grave consequences"' quotes the words themselves.
+ */
+function namesTopic(ctx: SentenceContext, k: number, gap: string): boolean {
+  const at = ctx.tokens[k];
+  if (!at || at.quoted || !TOPIC_PREPOSITIONS.has(at.lower) || /[,:]/u.test(gap)) return false;
+  for (const t of ctx.tokens.slice(k + 1, k + TOPIC_WORDS)) {
+    if (t.quoted) return false;
+    if (t.lower === 'that' || t.start >= ctx.end) return true;
+  }
+  return true;
+}
 /**
  * "…, as Sir Humphrey said, 'a brave decision'": a speaker in an "as" clause owns only the quote that
  * follows the clause, not the sentence around it.
@@ -198,13 +217,19 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
     start = skipSpace(body, (tokens[thatOfNoun] as Token).end);
   } else if (CONTENT_IN_VERB_PHRASE.has(lemma) || (INFINITIVE_VERBS.has(lemma) && at?.lower === 'to' && !at.quoted)) {
     start = verb.start;
-  } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k) || topicOfQuoteBefore(ctx, at, verb)) {
+  } else if (!at || at.start >= ctx.end || startsContinuation(ctx, k)) {
     return null;
   } else if (/:/u.test(gap) || at.lower === 'that') {
     start = skipSpace(body, at.lower === 'that' ? at.end : (tokens[k - 1] as Token).end + gap.indexOf(':') + 1);
   } else if (gap.includes(',') && quoteOpeningAt(ctx, (tokens[k - 1] as Token).end + gap.indexOf(',') + 1)) {
     // `Reed wrote, "…"`: the quote after the comma is the words.
     start = skipSpace(body, (tokens[k - 1] as Token).end + gap.indexOf(',') + 1);
+  } else if (namesTopic(ctx, k, gap)) {
+    // "said of the talks, which ran late, that they were …": the topic, then the words after "that"; in "\"…,\" he
+    // said of the other side" the words came before, and "of the other side" is only what they were about.
+    const that = tokens.slice(k, k + TOPIC_WORDS).find((t) => t.lower === 'that' && !t.quoted && t.start < ctx.end);
+    if (!that) return null;
+    start = skipSpace(body, that.end);
   } else if (PREPOSITIONS.has(at.lower) || gap.includes(',')) {
     // "said in a statement that …", "wrote on Telegram: …"; otherwise the content came before.
     const window = tokens.slice(k, k + 12).filter((t) => !t.quoted && t.start < ctx.end);
@@ -250,11 +275,6 @@ function withoutTrailingSource(body: string, start: number, end: number): number
 /** ", adding that …", ", who added …": what follows belongs to a second statement. */
 /** Nouns whose "that" clause is what a report says, not the speaker's words (`reportNouns` in speech.json). */
 const REPORT_NOUNS = new Set(speechWords.reportNouns);
-
-/** `"…," Holm said of the plan.`: after a quote, "of" names what the words were about, not words. */
-function topicOfQuoteBefore(ctx: SentenceContext, at: Token, verb: Token): boolean {
-  return at.lower === 'of' && !at.quoted && ctx.quotes.some((q) => q.close < verb.start && q.open >= ctx.start);
-}
 
 function startsContinuation(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k] as Token;

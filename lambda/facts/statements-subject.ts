@@ -1,11 +1,13 @@
 import { speechWords } from './lexicon.js';
-import { closesOpening, openingOf } from './sentence-opening.js';
+import { countryOfWord } from './people-affiliation.js';
+import { closesOpening, coreStart, openingOf } from './sentence-opening.js';
 import {
   ADVERBIALS,
   AFTER_QUOTE_ONLY,
   AS_PREDICATE_ONLY,
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
+  NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   OBJECT_PRONOUNS,
   PREDICATE_ADJECTIVE_ENDINGS,
@@ -35,6 +37,9 @@ import {
  * relative clauses, with a role phrase before a name), or the person a sentence or clause opens with.
  */
 
+/** The opening a sentence's subject comes after (sentence-opening.ts). */
+const LABELS = new Set(['label'] as const);
+
 /**
  * The person a sentence opens with, as the subject of a later verb that has none of its own: "Kastrin
  * met his counterpart and told reporters …", "Belensky pressed for a summit, arguing that …". An
@@ -42,7 +47,9 @@ import {
  */
 export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
-  let k = tokens.findIndex((t) => t.start >= ctx.start);
+  // "Firm rejection: Vell refused …, calling …": past a label, the clause opens.
+  const core = ctx.start + coreStart(body.slice(ctx.start, ctx.end), LABELS);
+  let k = tokens.findIndex((t) => t.start >= core);
   if (k < 0 || k >= v) return null;
   const first = tokens[k] as Token;
   const opening = mentionStartingAt(ctx, k);
@@ -74,8 +81,8 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
       return false;
     // "praised the hosts while conceding that …": praise with no "as" predicate says nothing either.
     if (lemma && AS_PREDICATE_ONLY.has(lemma) && !predicatesWithAs(ctx, after + j)) return false;
-    // "called the envoy and said …": a phone call says nothing.
-    if (lemma === 'call' && !callsSomething(ctx, after + j)) return false;
+    // "called the envoy and said …": a phone call says nothing; nor does "described the scene".
+    if (lemma && NAMING_VERBS.has(lemma) && !namesObject(ctx, after + j, lemma)) return false;
     return lemma !== null && !AFTER_QUOTE_ONLY.has(lemma) && !withheld(ctx, after + j);
   };
   if (between.some((t, j) => saysBetween(t, j)) || quotesWordsBetween(between)) return null;
@@ -144,6 +151,10 @@ export function participleOfMainClause(ctx: SentenceContext, v: number): Subject
   // "…, noting the progress made": a bare object is a topic, not words said; "saying" always reports words.
   const verb = tokens[v] as Token;
   const clause = tokens.slice(v + 1, v + 12).some((t) => t.lower === 'that' || t.quoted) || bareClauseAt(ctx, v + 1);
+  // "…, calling the offer a sham", "…, describing the talks as frank": a naming participle names its object.
+  const lemma = speechVerbOf(verb, previous.lower, tokens[v + 1]?.lower);
+  if (lemma !== null && NAMING_VERBS.has(lemma))
+    return namingParticiple(ctx, v, lemma) ? sentenceSubject(ctx, v) : null;
   if (verb.lower !== 'saying' && !clause && !/^\s*:/u.test(body.slice(verb.end))) return null;
   return sentenceSubject(ctx, v);
 }
@@ -197,7 +208,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const gapAfter = body.slice(last.end, (tokens[i + 1] as Token).start);
     if (/["\u201c\u201d\u00ab\u00bb;:]/u.test(gapAfter) || SPACED_DASH.test(gapAfter)) return null;
     if (!gapAfter.includes(',')) {
-      const mention = mentionEndingAt(ctx, i, true);
+      const mention = mentionEndingAt(ctx, pastCountryAfterName(ctx, i), true);
       return mention ? { mention: governedByPreposition(ctx, mention), appositive } : null;
     }
     const j = segmentStart(ctx, i);
@@ -407,6 +418,44 @@ export function appositiveAfter(ctx: SentenceContext, end: number): string {
   return closesOpening(ctx.body.slice(ctx.start, ctx.end), end - ctx.start) ? '' : (m[1] ?? '');
 }
 
+/**
+ * "Premier Ivo Holm of Norway": the country an "of" right after a person's name gives them ("of Norway", "of the
+ * United Kingdom"), as the phrase to describe them with ("of Norway"), or ''. Only a country: "Anna Lind of the
+ * agency" tells nothing of the kind.
+ */
+export function countryAfterName(body: string, end: number): string {
+  const m = OF_COUNTRY.exec(body.slice(end, end + OF_COUNTRY_REACH));
+  if (!m) return '';
+  const words = (m[1] ?? '').split(/\s+/u);
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (countryOfWord(name) !== null && !/['\u2019]s$/u.test(name)) return `of ${name}`;
+  }
+  return '';
+}
+
+/** An "of" and up to three capitalised words after a name. */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})/u;
+/** How far after a name its "of <country>" is looked for: the longest country names run to about 30 characters. */
+const OF_COUNTRY_REACH = 48;
+
+/**
+ * "Premier Ivo Holm of Norway said": the name before an "of <country>" that ends at token `i`, rather than the
+ * country, which speaks for nobody there. Returns the index of the name's last token, or `i`.
+ */
+function pastCountryAfterName(ctx: SentenceContext, i: number): number {
+  const { tokens, body } = ctx;
+  for (let of = i - 1; of > Math.max(0, i - 5); of--) {
+    const t = tokens[of] as Token;
+    if (t.quoted || !/^\s+$/u.test(gapBetween(body, t, tokens[of + 1]))) return i;
+    if (t.lower !== 'of') continue;
+    const name = tokens[of - 1] as Token;
+    if (!/^\s+$/u.test(gapBetween(body, name, t))) return i;
+    return countryAfterName(body, name.end) !== '' && mentionEndingAt(ctx, of - 1, true)?.kind === 'name' ? of - 1 : i;
+  }
+  return i;
+}
+
 /** The first mention of a clause, as the subject of an infinitive or participle ("X emerged … to say"). */
 export function clauseSubject(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
@@ -468,7 +517,31 @@ export function subordinateClauseSubject(ctx: SentenceContext, pronounStart: num
  * "called it 'a breakthrough'", "called the offer useful", "called for a ceasefire", "called on Moscow to …"
  * are statements; "Volnov called Aksoylu on Tuesday" and "called the envoy and said …" are phone calls.
  */
-export function callsSomething(ctx: SentenceContext, v: number): boolean {
+/**
+ * Whether a naming verb (`NAMING_VERBS`) at token `v` names its object: "called the offer a sham", "branded the plan
+ * \"dead\"", "described the talks as frank"; "called for talks" and "called on Kyiv" too, as "call" asks for
+ * something there. "called the envoy", "described the scene" name nothing and report no words.
+ */
+export function namesObject(ctx: SentenceContext, v: number, lemma: string): boolean {
+  if (lemma !== 'call' && /^(for|on)$/u.test(ctx.tokens[v + 1]?.lower ?? '')) return false;
+  return callsSomething(ctx, v) || (lemma !== 'call' && predicatesWithAs(ctx, v));
+}
+
+/**
+ * "…, calling the offer \"a sham\"", "…, describing the talks as frank" after a main clause: a naming participle
+ * whose name for its object is quoted or an "as" predicate. "…, calling it a positive step" and "…, calling her stance
+ * a gift to the hawks" are the writer's summary of what the clause before reported, no words of their own.
+ */
+export function namingParticiple(ctx: SentenceContext, v: number, lemma: string): boolean {
+  if (!NAMING_VERBS.has(lemma) || !/ing$/u.test((ctx.tokens[v] as Token).lower) || !namesObject(ctx, v, lemma))
+    return false;
+  const verb = ctx.tokens[v] as Token;
+  return (
+    (lemma !== 'call' && predicatesWithAs(ctx, v)) || ctx.quotes.some((q) => q.open > verb.end && q.open < ctx.end)
+  );
+}
+
+function callsSomething(ctx: SentenceContext, v: number): boolean {
   const { tokens, body } = ctx;
   const next = tokens[v + 1];
   if (next && /^(for|on)$/u.test(next.lower)) return true;

@@ -34,8 +34,8 @@ import {
   UNCOUNTED_POINTS,
 } from './statements-enumeration.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
-import { type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
-import { appositiveAfter, subordinateClauseSubject } from './statements-subject.js';
+import { PREPOSITIONS, type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
+import { appositiveAfter, countryAfterName, subordinateClauseSubject } from './statements-subject.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
 /*
@@ -443,7 +443,8 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
     const before = body.slice(s.start, mention.start).trim();
     const leading = leadingAppositive(before);
-    const descriptor = [leading, mention.descriptor, appositive].filter(Boolean).join(', ');
+    const own = [mention.descriptor, countryAfterName(body, mention.end)].filter(Boolean).join(' ');
+    const descriptor = [leading, own, appositive].filter(Boolean).join(', ');
     const key = registry.addName(mention.name, descriptor, s.index);
     if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
@@ -475,11 +476,35 @@ const isRoleWord = (word: string) =>
  */
 function leadingAppositive(before: string): string {
   if (!before.endsWith(',') || wordCount(before) > LEADING_ROLE_WORDS) return '';
-  // A noun phrase opens with an article, a possessive or a title ("Russia insists on …," is a clause).
-  const first = before.split(/\s+/u)[0] ?? '';
-  if (!/^(the|a|an)$/iu.test(first) && !/['\u2019]s$/u.test(first) && !TITLE_WORDS.has(first.toLowerCase())) return '';
-  return describingAppositive(before.slice(0, -1));
+  // The phrases set off by commas right before the name, nearest first, while each is a noun phrase: "The Premier of
+  // Norway, Ivo Holm, met the President of Austria, Anton Vell" describes Vell by the last phrase only, from its
+  // article on, as the clause before it is another person's.
+  const phrases = before.slice(0, -1).split(',');
+  const kept: string[] = [];
+  for (let i = phrases.length - 1; i >= 0; i--) {
+    const phrase = (phrases[i] ?? '').trim();
+    if (opensNounPhrase(phrase)) {
+      kept.unshift(phrase);
+      continue;
+    }
+    const words = phrase.split(/\s+/u);
+    const article = words.findLastIndex((w) => /^(the|a|an)$/iu.test(w));
+    // "met the President of Austria, Anton Vell": the object of a verb; "According to the leader, Vell …" is no apposition.
+    const governed = GOVERNING_WORDS.has((words[article - 1] ?? '').toLowerCase());
+    if (kept.length === 0 && article > 0 && !governed) kept.unshift(words.slice(article).join(' '));
+    break;
+  }
+  return describingAppositive(kept.join(', '));
 }
+
+/** Words that govern the noun phrase after them, which is then no apposition to the name after its comma. */
+const GOVERNING_WORDS = new Set([...PREPOSITIONS, 'of', 'for', 'about', 'against', 'like', 'than']);
+
+/** A noun phrase opens with an article, a possessive or a title ("Russia insists on …," is a clause). */
+const opensNounPhrase = (phrase: string) => {
+  const first = phrase.split(/\s+/u)[0] ?? '';
+  return /^(the|a|an)$/iu.test(first) || /['\u2019]s$/u.test(first) || TITLE_WORDS.has(first.toLowerCase());
+};
 
 /** The longest role phrase before a name taken as its description: "The head of the Armenian delegation, a deputy foreign minister,". */
 const LEADING_ROLE_WORDS = 12;

@@ -74,6 +74,35 @@ describe('corpusOffices: who the corpus says holds an office', () => {
     ]);
     expect(offices['Norway|president']).toBeUndefined();
   });
+
+  it('takes no holder from an article that gave the person another country than most records do', () => {
+    const placed = [
+      { key: 'holm.av', affiliation: 'Norway' },
+      { key: 'holm.av', affiliation: 'Norway' },
+      { key: 'holm.av', affiliation: 'Austria' },
+    ];
+    const offices = corpusOffices(
+      [
+        reporting('Norway|premier', ['holm.av', 'Ivo Holm']),
+        reporting('Norway|premier', ['holm.av', 'Ivo Holm']),
+        reporting('Austria|premier', ['holm.av', 'Ivo Holm']),
+      ],
+      placed,
+    );
+    expect(offices['Norway|premier']).toEqual({ key: 'holm.av', name: 'Ivo Holm' });
+    expect(offices['Austria|premier']).toBeUndefined();
+  });
+
+  it('keeps a holder whose records are split evenly', () => {
+    const placed = [
+      { key: 'holm.av', affiliation: 'Norway' },
+      { key: 'holm.av', affiliation: 'Austria' },
+    ];
+    expect(corpusOffices([reporting('Austria|premier', ['holm.av', 'Ivo Holm'])], placed)['Austria|premier']).toEqual({
+      key: 'holm.av',
+      name: 'Ivo Holm',
+    });
+  });
 });
 
 describe('extractCorpusFacts: a speaker named by an office the corpus knows the holder of', () => {

@@ -90,10 +90,13 @@ describe('extractStatements on speakers named by office or clause', () => {
       [],
     ],
     [
-      'gives "and said" after "after <someone unnamed> <verb of saying> …" to nobody, not the main subject',
+      'gives "and said" after "after <a counterpart> <verb of saying> …" to the counterpart, not the main subject',
       'Norwegian Premier Ivo Holm and Russian President Ivan Lenk spoke by phone. Holm called for talks after his ' +
         'Russian counterpart expressed doubt about the truce and said the front was moving west.',
-      [['Ivo Holm', 'reported', 'called for talks after his Russian counterpart expressed doubt about the truce']],
+      [
+        ['Ivo Holm', 'reported', 'called for talks after his Russian counterpart expressed doubt about the truce'],
+        ['Ivan Lenk', 'reported', 'the front was moving west'],
+      ],
     ],
     [
       'reads "the Kremlin boss" as the leader, and a bare "the boss" as nobody',
