@@ -156,26 +156,39 @@ export function corpusCountries(known: readonly KnownPerson[]): CorpusCountry {
   };
 }
 
+/** How many articles give one person one office (`corpusOffices` counts them), and the longest name they give. */
+export const OfficeVoteSchema = z.object({
+  office: z.string().check(z.minLength(1)),
+  key: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  votes: z.number().check(z.int(), z.positive()),
+});
+export type OfficeVote = z.infer<typeof OfficeVoteSchema>;
+
+/** Each office an article gives a person, once: one article's word on an office is one record of the corpus. */
+export const officesOf = (facts: ArticleFacts): { key: string; name: string; office: string }[] => [
+  ...new Map((facts.offices ?? []).map((o) => [`${o.key} ${o.office}`, o])).values(),
+];
+
 /**
  * Who holds each office of a country, by the corpus's word (`officeKey` → the holder): the person the articles give
  * that office by a clear majority (`CLEAR_MAJORITY`, one record an article), so that "the Bordurian foreign minister
  * said" in a report that never names her is Mira Vell when the other reports call Mira Vell Borduria's foreign
- * minister and nobody else so. A country's "leader" is its president's holder, failing that its premier's, and so on
- * down `LEADER_TITLES`. Plain data, built once a batch.
+ * minister and nobody else so. `earlier`: the votes of articles read before (at ingest, the store's), counted as the
+ * articles' own. A country's "leader" is its president's holder, failing that its premier's, and so on down
+ * `LEADER_TITLES`. Plain data, built once a batch.
  */
-export function corpusOffices(articles: readonly ArticleFacts[]): CorpusOffices {
+export function corpusOffices(articles: readonly ArticleFacts[], earlier: readonly OfficeVote[] = []): CorpusOffices {
   const votes = new Map<OfficeKey, Map<string, number>>();
   const names = new Map<string, string>();
-  for (const facts of articles) {
-    for (const { key, name, office } of new Map(
-      (facts.offices ?? []).map((o) => [`${o.key} ${o.office}`, o]),
-    ).values()) {
-      const byPerson = votes.get(office) ?? new Map<string, number>();
-      byPerson.set(key, (byPerson.get(key) ?? 0) + 1);
-      votes.set(office, byPerson);
-      if (name.length > (names.get(key)?.length ?? 0)) names.set(key, name);
-    }
-  }
+  const vote = ({ key, name, office }: { key: string; name: string; office: string }, n: number) => {
+    const byPerson = votes.get(office) ?? new Map<string, number>();
+    byPerson.set(key, (byPerson.get(key) ?? 0) + n);
+    votes.set(office, byPerson);
+    if (name.length > (names.get(key)?.length ?? 0)) names.set(key, name);
+  };
+  for (const stored of earlier) vote(stored, stored.votes);
+  for (const facts of articles) for (const held of officesOf(facts)) vote(held, 1);
   const holders: Record<OfficeKey, { key: string; name: string }> = {};
   for (const [office, byPerson] of votes) {
     const [leading, count = 0] = [...byPerson].sort((a, b) => b[1] - a[1])[0] ?? [];
@@ -231,12 +244,14 @@ export interface CountryRereading extends CorpusLessons {
 /**
  * The first step of `settlePeopleAndCountries`: the batch settled by `settlePeople`, and which articles must be read
  * again with the countries the corpus gives their people (`corpusCountries` over the batch's people once settled, and
- * `known`) or the offices it knows (`corpusOffices` over the batch), or null when none. Apart from the reading, so
+ * `known`) or the offices it knows (`corpusOffices` over the batch and the votes `knownOffices` of articles read
+ * before), or null when none. Apart from the reading, so
  * that the caller may read them where it likes (ingest: on its extraction threads). Pure.
  */
 export function countryRereading(
   articles: ArticleFacts[],
   known: readonly KnownPerson[],
+  knownOffices: readonly OfficeVote[] = [],
 ): { settled: ArticleFacts[]; rereading: CountryRereading | null } {
   const settled = settlePeople(articles, known);
   // A stored person is one record, however many of the store's lists (directory, name index) hold them.
@@ -246,7 +261,7 @@ export function countryRereading(
     p.affiliation ? [{ key: p.key, affiliation: p.affiliation }] : [],
   );
   const countryOf = corpusCountries(placed);
-  const offices = corpusOffices(settled);
+  const offices = corpusOffices(settled, knownOffices);
   const indices = settled.flatMap((facts, i) =>
     namesSomeoneTheCorpusPlaces(facts, countryOf) || asksAnOfficeTheCorpusFills(facts, offices) ? [i] : [],
   );

@@ -180,10 +180,12 @@ async function ingestRound(
       // person named without a country has the one the corpus agrees on: the directory's top list and everyone
       // filed under the batch's surnames to settle in the name index.
       // The guarantors stored before tell a list of them in the batch, as the batch's own do (withCorpusGuarantors).
-      const [{ speakers: listed }, { sources }, { guarantors: storedGuarantors }] = await Promise.all([
+      // Office holders learnt from stored articles fill an office a batch article names by its title alone.
+      const [{ speakers: listed }, { sources }, { guarantors: storedGuarantors }, officeVotes] = await Promise.all([
         store.getSpeakerDirectory(),
         store.listSources(VIEW_LIMITS.sources),
         store.getGuarantors(),
+        store.officeVotes(),
       ]);
       // An article may cite another outlet of the corpus by name: no speaker either.
       const outlets = [...fresh.map((e) => e.article.outlet), ...sources.map((s) => s.outlet)];
@@ -192,7 +194,7 @@ async function ingestRound(
         outlets,
       );
       const known = [...listed, ...(await store.peopleFiledUnder(surnameKeysToSettle(facts)))];
-      const first = countryRereading(facts, known);
+      const first = countryRereading(facts, known, officeVotes);
       const settled = first.rereading
         ? settleReadAgain(facts, known, await readAgain(first.rereading, fresh, extraction, outlets))
         : first.settled;

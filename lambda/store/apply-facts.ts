@@ -11,6 +11,7 @@ import {
 } from '../facts/views.js';
 import { positionGroup } from '../views/merge-records.js';
 import { NameShardSchema } from '../views/name-index.js';
+import { addOfficeVotes, OfficeVotesSchema } from '../views/office-votes.js';
 import {
   type PositionRecord,
   PositionRecordSchema,
@@ -46,8 +47,8 @@ import { type ItemKey, keys } from './keys.js';
 import { keyOf, putAll, type StoreContext } from './store-context.js';
 
 /*
- * An applyFacts round (run under the writer lease): it reads the precomputed views, timelines and name index
- * items a batch of facts touches, merges the facts in (lambda/views/), writes back what changed, and marks the
+ * An applyFacts round (run under the writer lease): it reads the precomputed views, timelines, name index items and
+ * office votes a batch of facts touches, merges the facts in (lambda/views/), writes back what changed, and marks the
  * batch's articles as applied in their ingest rounds.
  */
 
@@ -84,6 +85,7 @@ export async function applyFacts(
       keys.speakerDirectory(),
       keys.guarantors(),
       keys.sources(),
+      keys.officeVotes(),
       ...batch.personKeys.map(keys.speaker),
       ...batch.speakerKeys.map(keys.speakerWordings),
       ...batch.topicIds.map(keys.topic),
@@ -219,6 +221,10 @@ export async function applyFacts(
     put(keys.summary(), update.summary),
     ...timeline.timelines.map((t) => put(keys.timeline(t.subject), t)),
     ...timeline.days.map((d) => put(keys.dayNews(d.day), d)),
+    put(
+      keys.officeVotes(),
+      addOfficeVotes(decoded(keys.officeVotes(), OfficeVotesSchema), facts, new Set(update.newlyIndexedArticleIds)),
+    ),
   ];
   const deletes = [...update.removedStatements.map(statementKey), ...update.removedPositions.map(positionKey)].map(
     (key) => ({ DeleteRequest: { Key: toKey(key) } }),

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
 import type { FingerprintOf } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
+import type { OfficeVote } from '../facts/people-identity.js';
 import type {
   GuarantorsView,
   SourcesView,
@@ -47,6 +48,11 @@ export interface FactWriter {
    * surname of the batch may stand for, at any corpus size (the directory lists only the top ~2,000).
    */
   peopleFiledUnder(surnameKeys: string[]): Promise<SpeakerEntry[]>;
+  /**
+   * How many stored articles give each person each office, read consistently: the office holders the corpus knows
+   * (`corpusOffices`) before the batch. One GetItem.
+   */
+  officeVotes(): Promise<OfficeVote[]>;
 }
 
 /** What commands read: each method is one or two DynamoDB requests, never a scan. */

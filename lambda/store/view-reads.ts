@@ -16,6 +16,7 @@ import {
   TopicViewSchema,
 } from '../facts/views.js';
 import { lookupKeysOf, NameShardSchema } from '../views/name-index.js';
+import { OfficeVotesSchema } from '../views/office-votes.js';
 import { rankSpeakers, rankStatements, sourcesFor } from '../views/ranking.js';
 import { StatementRecordSchema } from '../views/records.js';
 import { DayNewsSchema, type TimelineView, TimelineViewSchema } from '../views/timeline-records.js';
@@ -36,6 +37,7 @@ export function viewReads(
 ): Omit<TalksStore, 'getArticle' | 'storeArticles' | 'applyFacts'> & { getSummary(): Promise<SummaryView | null> } {
   return {
     peopleFiledUnder: (surnameKeys) => peopleFiledUnder(ctx, surnameKeys),
+    officeVotes: async () => (await readView(ctx, keys.officeVotes(), OfficeVotesSchema, true))?.votes ?? [],
     getSummary: () => readView(ctx, keys.summary(), SummaryViewSchema),
     getSpeakerDirectory: async (): Promise<SpeakerDirectory> =>
       (await readView(ctx, keys.speakerDirectory(), SpeakerDirectorySchema)) ?? { speakers: [] },

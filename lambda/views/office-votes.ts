@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import type { ArticleFacts } from '../facts/fact.js';
+import { compareStrings } from '../facts/group-by.js';
+import { OfficeVoteSchema, officesOf } from '../facts/people-identity.js';
+import { VIEW_LIMITS } from './limits.js';
+import { takeWithinBytes } from './ranking.js';
+
+/*
+ * The office holders the corpus has learnt, kept between ingests as people's countries are (in the directory and the
+ * name index): how many stored articles give each person each office (`corpusOffices` counts them, people-identity.ts),
+ * so that an office holder learnt from an article ingested yesterday fills "the Ruritanian foreign minister said" in
+ * today's. One item, changed only by applyFacts under the writer lease, like every precomputed item.
+ */
+
+/** A stored vote, with the last articles that cast it: re-applying one of them (a round retried) counts nothing. */
+export const StoredOfficeVoteSchema = z.extend(OfficeVoteSchema, { articles: z.array(z.string()) });
+export type StoredOfficeVote = z.infer<typeof StoredOfficeVoteSchema>;
+
+export const OfficeVotesSchema = z.object({ votes: z.array(StoredOfficeVoteSchema) });
+export type OfficeVotes = z.infer<typeof OfficeVotesSchema>;
+
+/**
+ * Articles remembered a vote. A round stopped between writing the views and marking its articles is applied again,
+ * and its articles are the vote's latest: five is plenty for them at ~20 bytes an id.
+ */
+const ARTICLES_PER_VOTE = 5;
+
+/**
+ * The stored votes with those of the batch's articles not counted before (`newlyIndexed`, as applyFacts decides for
+ * every count), most votes first, cut to the item's byte budget: past it the offices fewest articles name go first.
+ * Pure; the same batch applied again changes nothing.
+ */
+export function addOfficeVotes(
+  stored: OfficeVotes | null,
+  facts: readonly ArticleFacts[],
+  newlyIndexed: ReadonlySet<string>,
+): OfficeVotes {
+  const byHolder = new Map((stored?.votes ?? []).map((v) => [`${v.office}\u0000${v.key}`, v]));
+  for (const article of facts) {
+    if (!newlyIndexed.has(article.articleId)) continue;
+    for (const { key, name, office } of officesOf(article)) {
+      const id = `${office}\u0000${key}`;
+      const before = byHolder.get(id);
+      if (before?.articles.includes(article.articleId)) continue;
+      byHolder.set(id, {
+        office,
+        key,
+        name: before && before.name.length >= name.length ? before.name : name,
+        votes: (before?.votes ?? 0) + 1,
+        articles: [...(before?.articles ?? []), article.articleId].slice(-ARTICLES_PER_VOTE),
+      });
+    }
+  }
+  const ranked = [...byHolder.values()].sort(
+    (a, b) => b.votes - a.votes || compareStrings(a.office, b.office) || compareStrings(a.key, b.key),
+  );
+  return { votes: takeWithinBytes(ranked, VIEW_LIMITS.bytes.officeVotes) };
+}
