@@ -31,6 +31,12 @@ export function surnameKeysToSettle(articles: ArticleFacts[]): string[] {
   return [...new Set(keys.map(surnameKeyOf))];
 }
 
+/** The surname keys of everyone the articles place in a country: whose stored namesakes they may teach it. */
+export function surnameKeysPlaced(articles: ArticleFacts[]): string[] {
+  const placed = articles.flatMap((facts) => [...facts.people, ...facts.mentions].filter((p) => p.affiliation));
+  return [...new Set(placed.map((p) => surnameKeyOf(p.key)))];
+}
+
 /**
  * Re-keys every bare-surname person of the articles to the one known person with that surname and a
  * given name (`known`, plus the people the articles themselves name in full) whose affiliation agrees;
@@ -216,6 +222,17 @@ const peopleOf = (facts: ArticleFacts): KnownPerson[] => [
 const namesSomeoneTheCorpusPlaces = (facts: ArticleFacts, countryOf: CorpusCountry) =>
   [...facts.people, ...facts.mentions].some((p) => !p.affiliation && countryOf(p.key) !== null);
 
+/**
+ * The records that place people (`corpusCountries` counts them): each stored person once, however many of the store's
+ * lists (directory, name index) hold them, then each article's people; only those with a country vote, in their order.
+ */
+export function placedRecords(known: readonly KnownPerson[], articles: readonly ArticleFacts[]): PlacedPerson[] {
+  const stored = new Map(known.map((p) => [p.key, p])).values();
+  return [...stored, ...articles.flatMap(peopleOf)].flatMap((p) =>
+    p.affiliation ? [{ key: p.key, affiliation: p.affiliation }] : [],
+  );
+}
+
 /** A person the corpus places in a country: one record `corpusCountries` counts, as plain data (it crosses threads). */
 export const PlacedPersonSchema = z.object({ key: z.string().check(z.minLength(1)), affiliation: PartySchema });
 export type PlacedPerson = z.infer<typeof PlacedPersonSchema>;
@@ -254,12 +271,7 @@ export function countryRereading(
   knownOffices: readonly OfficeVote[] = [],
 ): { settled: ArticleFacts[]; rereading: CountryRereading | null } {
   const settled = settlePeople(articles, known);
-  // A stored person is one record, however many of the store's lists (directory, name index) hold them.
-  const stored = new Map(known.map((p) => [p.key, p])).values();
-  // Only records with a country vote (`corpusCountries`), so only they are kept, in their order.
-  const placed = [...stored, ...settled.flatMap(peopleOf)].flatMap((p) =>
-    p.affiliation ? [{ key: p.key, affiliation: p.affiliation }] : [],
-  );
+  const placed = placedRecords(known, settled);
   const countryOf = corpusCountries(placed);
   const offices = corpusOffices(settled, knownOffices);
   const indices = settled.flatMap((facts, i) =>

@@ -16,13 +16,16 @@ import {
   type CountryRereading,
   countryRereading,
   settleReadAgain,
+  surnameKeysPlaced,
   surnameKeysToSettle,
 } from '../facts/people-identity.js';
+import { surnameKeyOf } from '../facts/speaker-key.js';
 import { compileTopics, defaultTopicsConfig } from '../facts/topics.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
 import { VIEW_LIMITS } from '../views/limits.js';
 import { type Extraction, type ExtractionRun, type FactExtraction, inThreadExtraction } from './fact-extraction.js';
+import { resettleStored } from './resettle.js';
 
 /** What a progress line shows of the article a file became. */
 type ArticleLabel = { articleId: string; title: string | null; outlet: string | null };
@@ -44,6 +47,10 @@ export interface IngestReport {
   files: FileOutcome[];
   /** Facts extracted from the stored articles, by kind (`mentions`: people named, quoted or not). */
   factsExtracted: FactCounts;
+  /** Articles stored before whose facts what this ingest taught the corpus changed (resettle.ts). */
+  resettled: string[];
+  /** Stored articles what it taught would change but that were left as they were, with why. */
+  notResettled: { id: string; reason: string }[];
 }
 
 /** How many facts of each kind. */
@@ -117,7 +124,15 @@ async function ingestArticles(
   run: ExtractionRun,
 ): Promise<IngestReport> {
   const factsExtracted: FactCounts = { statements: 0, guarantors: 0, positions: 0, mentions: 0 };
-  const report: IngestReport = { stored: [], duplicates: [], rejected, files: [], factsExtracted };
+  const report: IngestReport = {
+    stored: [],
+    duplicates: [],
+    rejected,
+    files: [],
+    factsExtracted,
+    resettled: [],
+    notResettled: [],
+  };
   const record = (outcome: FileOutcome) => {
     report.files.push(outcome);
     if (outcome.outcome === 'duplicate')
@@ -136,7 +151,7 @@ async function ingestArticles(
     const round = unique.slice(start, start + batchSize);
     // This round's articles, and the next round's behind them, so extraction goes on while this one is applied.
     run.add(unique.slice(start, start + 2 * batchSize));
-    for (const outcome of await ingestRound(round, store, run, factsExtracted, fingerprintOf)) {
+    for (const outcome of await ingestRound(round, store, run, report, fingerprintOf)) {
       if (outcome.outcome === 'stored') report.stored.push(outcome.articleId);
       if (outcome.outcome === 'rejected') report.rejected.push({ file: outcome.file, reason: outcome.reason });
       record(outcome);
@@ -160,7 +175,7 @@ async function ingestRound(
   store: TalksStore,
   extraction: ExtractionRun,
   /** Added to once the round's facts are applied, so a round split after a refusal counts them once. */
-  factsExtracted: FactCounts,
+  tally: Pick<IngestReport, 'factsExtracted' | 'resettled' | 'notResettled'>,
   fingerprintOf: FingerprintOf,
 ): Promise<FileOutcome[]> {
   try {
@@ -193,22 +208,39 @@ async function ingestRound(
         fresh.map((e) => e.facts),
         outlets,
       );
-      const known = [...listed, ...(await store.peopleFiledUnder(surnameKeysToSettle(facts)))];
-      const first = countryRereading(facts, known, officeVotes);
+      // The name index under the surnames the batch settles, and under those of everyone it places in a country, whose
+      // stored namesakes the batch may teach a country (re-settling, below): one read.
+      const toSettle = new Set(surnameKeysToSettle(facts));
+      const filed = await store.peopleFiledUnder([...new Set([...toSettle, ...surnameKeysPlaced(facts)])]);
+      const known = [...listed, ...filed.filter((p) => toSettle.has(surnameKeyOf(p.key)))];
+      const first = countryRereading(facts, known, officeVotes.votes);
       const settled = first.rereading
         ? settleReadAgain(facts, known, await readAgain(first.rereading, fresh, extraction, outlets))
         : first.settled;
+      const topics = compileTopics(defaultTopicsConfig);
+      const storedCountries = storedGuarantors.map((g) => g.country);
       const withGuarantors = withCorpusGuarantors(
         fresh.map((e) => e.article),
         settled,
-        compileTopics(defaultTopicsConfig),
-        storedGuarantors.map((g) => g.country),
+        topics,
+        storedCountries,
       );
+      // What the round taught the corpus, read into the stored articles it changes, applied with the round's facts.
+      const resettling = await resettleStored(store, extraction, {
+        known: [...listed, ...filed],
+        officeVotes,
+        round: withGuarantors,
+        storedGuarantors: storedCountries,
+        topics,
+        outlets,
+      });
       await store.applyFacts(
-        withGuarantors,
-        fresh.map((e) => e.article),
+        [...withGuarantors, ...resettling.facts],
+        [...fresh.map((e) => e.article), ...resettling.articles],
       );
-      for (const facts of withGuarantors) countFacts(factsExtracted, facts);
+      tally.resettled.push(...resettling.articles.map((a) => a.id));
+      tally.notResettled.push(...resettling.left);
+      for (const facts of withGuarantors) countFacts(tally.factsExtracted, facts);
     }
     const failures = new Map(
       extracted.flatMap(({ article, extraction: e }) => ('reason' in e ? [[article.id, e.reason] as const] : [])),
@@ -224,8 +256,8 @@ async function ingestRound(
     if (batch.length === 1 && only) return rejectArticle(only, `the store refused it (${(error as Error).message})`);
     const half = Math.ceil(batch.length / 2);
     return [
-      ...(await ingestRound(batch.slice(0, half), store, extraction, factsExtracted, fingerprintOf)),
-      ...(await ingestRound(batch.slice(half), store, extraction, factsExtracted, fingerprintOf)),
+      ...(await ingestRound(batch.slice(0, half), store, extraction, tally, fingerprintOf)),
+      ...(await ingestRound(batch.slice(half), store, extraction, tally, fingerprintOf)),
     ];
   }
 }

@@ -2,7 +2,6 @@ import type * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
 import type { FingerprintOf } from '../articles/fingerprint.js';
 import type { ArticleFacts } from '../facts/fact.js';
-import type { OfficeVote } from '../facts/people-identity.js';
 import type {
   GuarantorsView,
   SourcesView,
@@ -12,6 +11,7 @@ import type {
   SummaryView,
   TopicView,
 } from '../facts/views.js';
+import type { OfficeVotes } from '../views/office-votes.js';
 import type { PositionRecord, StatementRecord } from '../views/records.js';
 import type { DayNews, TimelineView } from '../views/timeline-records.js';
 
@@ -49,10 +49,10 @@ export interface FactWriter {
    */
   peopleFiledUnder(surnameKeys: string[]): Promise<SpeakerEntry[]>;
   /**
-   * How many stored articles give each person each office, read consistently: the office holders the corpus knows
-   * (`corpusOffices`) before the batch. One GetItem.
+   * How many stored articles give each person each office, and which named an office by its title alone, read
+   * consistently: the office holders the corpus knows (`corpusOffices`) before the batch. One GetItem.
    */
-  officeVotes(): Promise<OfficeVote[]>;
+  officeVotes(): Promise<OfficeVotes>;
 }
 
 /** What commands read: each method is one or two DynamoDB requests, never a scan. */

@@ -37,7 +37,7 @@ export function viewReads(
 ): Omit<TalksStore, 'getArticle' | 'storeArticles' | 'applyFacts'> & { getSummary(): Promise<SummaryView | null> } {
   return {
     peopleFiledUnder: (surnameKeys) => peopleFiledUnder(ctx, surnameKeys),
-    officeVotes: async () => (await readView(ctx, keys.officeVotes(), OfficeVotesSchema, true))?.votes ?? [],
+    officeVotes: async () => (await readView(ctx, keys.officeVotes(), OfficeVotesSchema, true)) ?? { votes: [] },
     getSummary: () => readView(ctx, keys.summary(), SummaryViewSchema),
     getSpeakerDirectory: async (): Promise<SpeakerDirectory> =>
       (await readView(ctx, keys.speakerDirectory(), SpeakerDirectorySchema)) ?? { speakers: [] },

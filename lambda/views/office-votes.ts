@@ -16,7 +16,13 @@ import { takeWithinBytes } from './ranking.js';
 export const StoredOfficeVoteSchema = z.extend(OfficeVoteSchema, { articles: z.array(z.string()) });
 export type StoredOfficeVote = z.infer<typeof StoredOfficeVoteSchema>;
 
-export const OfficeVotesSchema = z.object({ votes: z.array(StoredOfficeVoteSchema) });
+/** The last stored articles that named an office by its title alone: those a new holder of it may change. */
+export const AskedOfficeSchema = z.object({ office: z.string(), articles: z.array(z.string()) });
+
+export const OfficeVotesSchema = z.object({
+  votes: z.array(StoredOfficeVoteSchema),
+  asked: z.optional(z.array(AskedOfficeSchema)),
+});
 export type OfficeVotes = z.infer<typeof OfficeVotesSchema>;
 
 /**
@@ -25,10 +31,14 @@ export type OfficeVotes = z.infer<typeof OfficeVotesSchema>;
  */
 const ARTICLES_PER_VOTE = 5;
 
+/** Stored articles listed an office they asked for: what re-settling reads again when the office's holder changes. */
+export const ARTICLES_PER_ASKED_OFFICE = 20;
+
 /**
  * The stored votes with those of the batch's articles not counted before (`newlyIndexed`, as applyFacts decides for
- * every count), most votes first, cut to the item's byte budget: past it the offices fewest articles name go first.
- * Pure; the same batch applied again changes nothing.
+ * every count), most votes first, and the offices the batch's articles asked for (every article of the batch: one
+ * read again keeps its place), each half of the item's byte budget: past it the offices fewest articles name go
+ * first. Pure; the same batch applied again changes nothing.
  */
 export function addOfficeVotes(
   stored: OfficeVotes | null,
@@ -51,8 +61,20 @@ export function addOfficeVotes(
       });
     }
   }
+  const asked = new Map((stored?.asked ?? []).map((a) => [a.office, a.articles]));
+  for (const article of facts) {
+    for (const office of new Set(article.askedOffices)) {
+      const before = asked.get(office) ?? [];
+      if (!before.includes(article.articleId))
+        asked.set(office, [...before, article.articleId].slice(-ARTICLES_PER_ASKED_OFFICE));
+    }
+  }
   const ranked = [...byHolder.values()].sort(
     (a, b) => b.votes - a.votes || compareStrings(a.office, b.office) || compareStrings(a.key, b.key),
   );
-  return { votes: takeWithinBytes(ranked, VIEW_LIMITS.bytes.officeVotes) };
+  const votes = takeWithinBytes(ranked, VIEW_LIMITS.bytes.officeVotes / 2);
+  const askedList = [...asked]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([office, articles]) => ({ office, articles }));
+  return { votes, asked: takeWithinBytes(askedList, VIEW_LIMITS.bytes.officeVotes / 2) };
 }
