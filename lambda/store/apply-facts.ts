@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import {
+  type GuarantorsView,
   GuarantorsViewSchema,
   SourcesViewSchema,
   SpeakerDirectorySchema,
@@ -30,9 +31,11 @@ import {
   prepareBatch,
   type StoredViews,
   type TopicLabels,
+  type ViewsUpdate,
 } from '../views/update-views.js';
 import { ArticleMetaSchema } from './article-items.js';
 import { batchGetAll, batchWriteAll, keyId } from './batch.js';
+import { CorpusChangedError, GenerationSchema } from './corpus-generation.js';
 import { type RoundsStored, roundsIn } from './ingest-rounds.js';
 import {
   decodeAttribute,
@@ -66,6 +69,8 @@ export async function applyFacts(
   facts: ArticleFacts[],
   articles: Article[],
   confirmHeld: () => Promise<void>,
+  /** The generation of the knowledge the facts were settled with: CorpusChangedError if it is no longer the store's. */
+  knowledgeAt?: number,
 ): Promise<void> {
   const { client, tableName, retry, topicLabels, roundsStored } = ctx;
   const batch = prepareBatch(facts, articles);
@@ -86,6 +91,7 @@ export async function applyFacts(
       keys.guarantors(),
       keys.sources(),
       keys.officeVotes(),
+      keys.corpusGeneration(),
       ...batch.personKeys.map(keys.speaker),
       ...batch.speakerKeys.map(keys.speakerWordings),
       ...batch.topicIds.map(keys.topic),
@@ -113,6 +119,8 @@ export async function applyFacts(
     const item = found.get(keyOf(key));
     return item ? { view: decodeStored(item, schema), scores: decodeAttribute(item, 'scores', ScoresSchema) } : null;
   };
+  const generation = decoded(keys.corpusGeneration(), GenerationSchema)?.generation ?? 0;
+  if (knowledgeAt !== undefined && knowledgeAt !== generation) throw new CorpusChangedError(knowledgeAt, generation);
   const statementIndexes = present(
     batch.speakerKeys.map((k) => [k, decoded(keys.speakerWordings(k), WordingIndexSchema)]),
   );
@@ -221,11 +229,13 @@ export async function applyFacts(
     put(keys.summary(), update.summary),
     ...timeline.timelines.map((t) => put(keys.timeline(t.subject), t)),
     ...timeline.days.map((d) => put(keys.dayNews(d.day), d)),
-    put(
-      keys.officeVotes(),
-      addOfficeVotes(decoded(keys.officeVotes(), OfficeVotesSchema), facts, new Set(update.newlyIndexedArticleIds)),
-    ),
   ];
+  const storedVotes = decoded(keys.officeVotes(), OfficeVotesSchema);
+  const votes = addOfficeVotes(storedVotes, facts, new Set(update.newlyIndexedArticleIds));
+  puts.push(put(keys.officeVotes(), votes));
+  // Whoever settled facts with the knowledge read before this round must settle them again (CorpusChangedError).
+  if (teaches(stored, update, JSON.stringify(storedVotes?.votes ?? []) !== JSON.stringify(votes.votes)))
+    puts.push(put(keys.corpusGeneration(), { generation: generation + 1 }));
   const deletes = [...update.removedStatements.map(statementKey), ...update.removedPositions.map(positionKey)].map(
     (key) => ({ DeleteRequest: { Key: toKey(key) } }),
   );
@@ -260,6 +270,21 @@ export async function applyFacts(
     ...unstored.map((id) => toKey(keys.articleIndexed(id))),
   ]);
   for (const article of articles) roundsStored.delete(article.id);
+}
+
+/**
+ * Whether a round changes what the corpus knows, as a later round reads it: a stored person's country (the directory and
+ * the name index give each person's merged one), an office's votes, the countries named as guarantors.
+ */
+function teaches(stored: StoredViews, update: ViewsUpdate, votesChanged: boolean): boolean {
+  const placesAnew = update.speakers.some(({ view: { person } }) => {
+    const before = stored.speakers.get(person.key)?.view.person.affiliation ?? null;
+    return person.affiliation !== null && person.affiliation !== before;
+  });
+  const countries = (view: GuarantorsView | null) => [...new Set(view?.guarantors.map((g) => g.country))].sort();
+  const guarantorsChanged =
+    JSON.stringify(countries(stored.guarantors)) !== JSON.stringify(countries(update.guarantors));
+  return placesAnew || votesChanged || guarantorsChanged;
 }
 
 /** An item applyFacts may write: its payload as JSON, and a scored view's scores. */

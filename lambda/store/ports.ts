@@ -41,8 +41,14 @@ export interface ArticleRepository {
 
 /** Writes facts and keeps every precomputed view up to date, incrementally (cost per article stays flat). */
 export interface FactWriter {
-  /** Merges the facts of newly stored articles into the precomputed items. Idempotent per article. */
-  applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void>;
+  /**
+   * Merges the facts of newly stored articles into the precomputed items. Idempotent per article. Given `knowledgeAt`
+   * (`corpusGeneration()` read before the facts were settled), throws CorpusChangedError, having written nothing, when
+   * another writer has taught the corpus something since.
+   */
+  applyFacts(facts: ArticleFacts[], articles: Article[], knowledgeAt?: number): Promise<void>;
+  /** The generation of the corpus's knowledge, read consistently: raised by every round that teaches it something. */
+  corpusGeneration(): Promise<number>;
   /**
    * Everyone the name index files under these folded surnames (`speakerKey`), read consistently: who a bare
    * surname of the batch may stand for, at any corpus size (the directory lists only the top ~2,000).

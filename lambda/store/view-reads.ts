@@ -21,6 +21,7 @@ import { rankSpeakers, rankStatements, sourcesFor } from '../views/ranking.js';
 import { StatementRecordSchema } from '../views/records.js';
 import { DayNewsSchema, type TimelineView, TimelineViewSchema } from '../views/timeline-records.js';
 import { batchGetAll } from './batch.js';
+import { GenerationSchema } from './corpus-generation.js';
 import { decodePayload, type Item, toKey } from './items.js';
 import { DAY_SK_PREFIX, keys, NEWS_PARTITION, STATEMENT_SK_PREFIX } from './keys.js';
 import type { NewsSince, TalksStore } from './ports.js';
@@ -37,6 +38,8 @@ export function viewReads(
 ): Omit<TalksStore, 'getArticle' | 'storeArticles' | 'applyFacts'> & { getSummary(): Promise<SummaryView | null> } {
   return {
     peopleFiledUnder: (surnameKeys) => peopleFiledUnder(ctx, surnameKeys),
+    corpusGeneration: async () =>
+      (await readView(ctx, keys.corpusGeneration(), GenerationSchema, true))?.generation ?? 0,
     officeVotes: async () => (await readView(ctx, keys.officeVotes(), OfficeVotesSchema, true)) ?? { votes: [] },
     getSummary: () => readView(ctx, keys.summary(), SummaryViewSchema),
     getSpeakerDirectory: async (): Promise<SpeakerDirectory> =>
