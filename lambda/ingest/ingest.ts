@@ -213,10 +213,11 @@ async function ingestRound(
 }
 
 /**
- * Rounds a writer settles again when other writers keep teaching the corpus meanwhile, before it gives up (the round's
- * articles stay stored but not applied, as after any store failure: sending them again applies them).
+ * Times a writer settles a round again when other writers keep applying rounds meanwhile, before it gives up (the
+ * round's articles stay stored but not applied, as after any store failure: sending them again applies them). Every
+ * failed attempt is another writer's applied round, so ten links added at once and an upload all get through.
  */
-const SETTLING_ATTEMPTS = 10;
+const SETTLING_ATTEMPTS = 30;
 
 /**
  * Settles a round's facts with what the corpus knows (people's countries, office holders, guarantors), reads again the

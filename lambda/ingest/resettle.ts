@@ -79,9 +79,10 @@ export async function resettleStored(
     extraction.factsOfAll(articles, before),
     extraction.factsOfAll(articles, after),
   ]);
-  const people = [...known, ...round.flatMap((f) => [...f.people, ...f.mentions])];
-  const guarantors = [...knowledge.storedGuarantors, ...round.flatMap((f) => f.guarantors.map((g) => g.country))];
-  const settle = (article: Article, facts: ArticleFacts) =>
+  // Each reading settled with the people and guarantors it was read with: before the round, and with the round's.
+  const peopleAfter = [...known, ...round.flatMap((f) => [...f.people, ...f.mentions])];
+  const guarantorsAfter = [...knowledge.storedGuarantors, ...round.flatMap((f) => f.guarantors.map((g) => g.country))];
+  const settle = (article: Article, facts: ArticleFacts, people: readonly KnownPerson[], guarantors: string[]) =>
     withCorpusGuarantors(
       [article],
       settlePeople(withoutOutletSpeakers([facts], knowledge.outlets), people),
@@ -97,7 +98,8 @@ export async function resettleStored(
       left.push({ id: article.id, reason: 'its facts could not be extracted again' });
       return;
     }
-    const [old, next] = [settle(article, was.facts), settle(article, now.facts)];
+    const old = settle(article, was.facts, known, [...knowledge.storedGuarantors]);
+    const next = settle(article, now.facts, peopleAfter, guarantorsAfter);
     if (JSON.stringify(old) === JSON.stringify(next)) return;
     if (!addsOnly(old, next)) {
       left.push({ id: article.id, reason: 'what the corpus learnt would take facts away, which the views cannot' });

@@ -233,8 +233,10 @@ export async function applyFacts(
   const storedVotes = decoded(keys.officeVotes(), OfficeVotesSchema);
   const votes = addOfficeVotes(storedVotes, facts, new Set(update.newlyIndexedArticleIds));
   puts.push(put(keys.officeVotes(), votes));
-  // Whoever settled facts with the knowledge read before this round must settle them again (CorpusChangedError).
-  if (teaches(stored, update, JSON.stringify(storedVotes?.votes ?? []) !== JSON.stringify(votes.votes)))
+  // Whoever settled facts with what was read before this round must settle them again (CorpusChangedError): the round
+  // may teach them something, and its new articles are among those their lessons may change (re-settling).
+  const votesChanged = JSON.stringify(storedVotes?.votes ?? []) !== JSON.stringify(votes.votes);
+  if (update.newlyIndexedArticleIds.length > 0 || teaches(stored, update, votesChanged))
     puts.push(put(keys.corpusGeneration(), { generation: generation + 1 }));
   const deletes = [...update.removedStatements.map(statementKey), ...update.removedPositions.map(positionKey)].map(
     (key) => ({ DeleteRequest: { Key: toKey(key) } }),

@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 
-/** The generation of the corpus's knowledge: raised by every round that teaches it something (apply-facts.ts). */
+/**
+ * The generation of the corpus: raised by every round that applies new articles or teaches the corpus something
+ * (apply-facts.ts), the two things a round settled meanwhile by another writer would have missed.
+ */
 export const GenerationSchema = z.object({ generation: z.number().check(z.int(), z.nonnegative()) });
 
 /**
- * Thrown by applyFacts, before it writes anything, when the corpus's knowledge (people's countries, office holders,
- * guarantors) changed since the writer read it: a round settled with what another writer has since taught would miss
- * it, and the articles that writer stored before would miss this round's lessons. The writer settles the round
+ * Thrown by applyFacts, before it writes anything, when another writer has applied a round since the writer read the
+ * corpus's knowledge (people's countries, office holders, guarantors): a round settled with what that writer has since
+ * taught would miss it, and the articles that writer applied would miss this round's lessons. The writer settles the round
  * again with what the store knows now (lambda/ingest/ingest.ts).
  */
 export class CorpusChangedError extends Error {

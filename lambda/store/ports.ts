@@ -44,10 +44,10 @@ export interface FactWriter {
   /**
    * Merges the facts of newly stored articles into the precomputed items. Idempotent per article. Given `knowledgeAt`
    * (`corpusGeneration()` read before the facts were settled), throws CorpusChangedError, having written nothing, when
-   * another writer has taught the corpus something since.
+   * another writer has applied a round since.
    */
   applyFacts(facts: ArticleFacts[], articles: Article[], knowledgeAt?: number): Promise<void>;
-  /** The generation of the corpus's knowledge, read consistently: raised by every round that teaches it something. */
+  /** The generation of the corpus, read consistently: raised by every round that applies articles or teaches it. */
   corpusGeneration(): Promise<number>;
   /**
    * Everyone the name index files under these folded surnames (`speakerKey`), read consistently: who a bare
