@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import {
-  type GuarantorsView,
   GuarantorsViewSchema,
   SourcesViewSchema,
   SpeakerDirectorySchema,
@@ -31,7 +30,6 @@ import {
   prepareBatch,
   type StoredViews,
   type TopicLabels,
-  type ViewsUpdate,
 } from '../views/update-views.js';
 import { ArticleMetaSchema } from './article-items.js';
 import { batchGetAll, batchWriteAll, keyId } from './batch.js';
@@ -230,14 +228,13 @@ export async function applyFacts(
     ...timeline.timelines.map((t) => put(keys.timeline(t.subject), t)),
     ...timeline.days.map((d) => put(keys.dayNews(d.day), d)),
   ];
-  const storedVotes = decoded(keys.officeVotes(), OfficeVotesSchema);
-  const votes = addOfficeVotes(storedVotes, facts, new Set(update.newlyIndexedArticleIds));
+  const votes = addOfficeVotes(
+    decoded(keys.officeVotes(), OfficeVotesSchema),
+    facts,
+    new Set(update.newlyIndexedArticleIds),
+  );
   puts.push(put(keys.officeVotes(), votes));
-  // Whoever settled facts with what was read before this round must settle them again (CorpusChangedError): the round
-  // may teach them something, and its new articles are among those their lessons may change (re-settling).
-  const votesChanged = JSON.stringify(storedVotes?.votes ?? []) !== JSON.stringify(votes.votes);
-  if (update.newlyIndexedArticleIds.length > 0 || teaches(stored, update, votesChanged))
-    puts.push(put(keys.corpusGeneration(), { generation: generation + 1 }));
+
   const deletes = [...update.removedStatements.map(statementKey), ...update.removedPositions.map(positionKey)].map(
     (key) => ({ DeleteRequest: { Key: toKey(key) } }),
   );
@@ -248,6 +245,9 @@ export async function applyFacts(
     const before = found.get(id) ?? records.get(id) ?? dayItems.get(id);
     return !before || storedJson.get(id) !== json || before.scores?.S !== scores;
   });
+  // Whoever settled facts with what was read before a round that changed anything must settle them again
+  // (CorpusChangedError): the round may have taught them something, or applied articles their lessons change.
+  if (changed.length > 0) changed.push(put(keys.corpusGeneration(), { generation: generation + 1 }));
   const written = changed.map(({ key, json, scores }) =>
     jsonPayloadItem(key, json, scores === undefined ? {} : { scores }),
   );
@@ -272,21 +272,6 @@ export async function applyFacts(
     ...unstored.map((id) => toKey(keys.articleIndexed(id))),
   ]);
   for (const article of articles) roundsStored.delete(article.id);
-}
-
-/**
- * Whether a round changes what the corpus knows, as a later round reads it: a stored person's country (the directory and
- * the name index give each person's merged one), an office's votes, the countries named as guarantors.
- */
-function teaches(stored: StoredViews, update: ViewsUpdate, votesChanged: boolean): boolean {
-  const placesAnew = update.speakers.some(({ view: { person } }) => {
-    const before = stored.speakers.get(person.key)?.view.person.affiliation ?? null;
-    return person.affiliation !== null && person.affiliation !== before;
-  });
-  const countries = (view: GuarantorsView | null) => [...new Set(view?.guarantors.map((g) => g.country))].sort();
-  const guarantorsChanged =
-    JSON.stringify(countries(stored.guarantors)) !== JSON.stringify(countries(update.guarantors));
-  return placesAnew || votesChanged || guarantorsChanged;
 }
 
 /** An item applyFacts may write: its payload as JSON, and a scored view's scores. */

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 
 /**
- * The generation of the corpus: raised by every round that applies new articles or teaches the corpus something
- * (apply-facts.ts), the two things a round settled meanwhile by another writer would have missed.
+ * The generation of the corpus: raised by every round that changes a precomputed item (apply-facts.ts), which may
+ * have taught the corpus something or applied articles a round settled meanwhile by another writer would teach.
  */
 export const GenerationSchema = z.object({ generation: z.number().check(z.int(), z.nonnegative()) });
 

@@ -47,7 +47,7 @@ export interface FactWriter {
    * another writer has applied a round since.
    */
   applyFacts(facts: ArticleFacts[], articles: Article[], knowledgeAt?: number): Promise<void>;
-  /** The generation of the corpus, read consistently: raised by every round that applies articles or teaches it. */
+  /** The generation of the corpus, read consistently: raised by every round that changes a precomputed item. */
   corpusGeneration(): Promise<number>;
   /**
    * Everyone the name index files under these folded surnames (`speakerKey`), read consistently: who a bare

@@ -2,9 +2,11 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { answerCommand } from '../../lambda/answers/answer-command.js';
 import { parseCommand } from '../../lambda/answers/command.js';
+import type { Article } from '../../lambda/articles/article.js';
 import { readArticleInputs } from '../../lambda/articles/read-inputs.js';
-import { extractCorpusFacts } from '../../lambda/facts/extract.js';
+import { extractArticleFacts, extractCorpusFacts } from '../../lambda/facts/extract.js';
 import { ingestInputs } from '../../lambda/ingest/ingest.js';
+import { CorpusChangedError } from '../../lambda/store/corpus-generation.js';
 import { createDynamoTalksStore } from '../../lambda/store/dynamo-talks-store.js';
 import { keys } from '../../lambda/store/keys.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
@@ -130,6 +132,21 @@ describe('re-settling stored articles when the corpus learns', () => {
     await Promise.all([ingestInputs([noCountry], shared.store), ingestInputs([givesCountry], other.store)]);
 
     expect(await answers(shared.store)).toEqual(await answers(await together(NO_COUNTRY, GIVES_COUNTRY)));
+  });
+
+  it('has applyFacts refuse, writing nothing, a round settled before another writer applied one', async () => {
+    const store = await freshStore();
+    const settledAt = await store.corpusGeneration();
+    await ingestInputs(inputs(GIVES_COUNTRY), store);
+    const before = await answers(store);
+    const [article] = readArticleInputs(inputs(NO_COUNTRY)).articles as [Article];
+    await store.storeArticles([article]);
+
+    const stale = store.applyFacts([extractArticleFacts(article)], [article], settledAt);
+
+    await expect(stale).rejects.toBeInstanceOf(CorpusChangedError);
+    expect(await store.corpusGeneration()).toBe(settledAt + 1);
+    expect(await answers(store)).toEqual(before);
   });
 
   it('fails the round when a re-settled fact cannot be written, and the same upload again ends as one ingest', async () => {
