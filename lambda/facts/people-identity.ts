@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type ArticleFacts, PartySchema, type Person } from './fact.js';
+import { type OfficeVote, officesOf } from './office-vote.js';
 import { LEADER_OFFICE, LEADER_TITLES, type OfficeKey, officeKey } from './offices.js';
 import type { CorpusCountry, CorpusOffices } from './people-registry.js';
 import { isBareKey, isInitialKey, mayStandFor, surnameKeyOf } from './speaker-key.js';
@@ -161,20 +162,6 @@ export function corpusCountries(known: readonly KnownPerson[]): CorpusCountry {
     return leading && count >= CLEAR_MAJORITY * others ? leading : null;
   };
 }
-
-/** How many articles give one person one office (`corpusOffices` counts them), and the longest name they give. */
-export const OfficeVoteSchema = z.object({
-  office: z.string().check(z.minLength(1)),
-  key: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
-  votes: z.number().check(z.int(), z.positive()),
-});
-export type OfficeVote = z.infer<typeof OfficeVoteSchema>;
-
-/** Each office an article gives a person, once: one article's word on an office is one record of the corpus. */
-export const officesOf = (facts: ArticleFacts): { key: string; name: string; office: string }[] => [
-  ...new Map((facts.offices ?? []).map((o) => [`${o.key} ${o.office}`, o])).values(),
-];
 
 /**
  * Who holds each office of a country, by the corpus's word (`officeKey` → the holder): the person the articles give

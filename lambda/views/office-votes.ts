@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ArticleFacts } from '../facts/fact.js';
 import { compareStrings } from '../facts/group-by.js';
-import { OfficeVoteSchema, officesOf } from '../facts/people-identity.js';
+import { OfficeVoteSchema, officesOf } from '../facts/office-vote.js';
 import { VIEW_LIMITS } from './limits.js';
 import { takeWithinBytes } from './ranking.js';
 
