@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type ArticleFacts, PartySchema, type Person } from './fact.js';
+import { type OfficeVote, officesOf } from './office-vote.js';
 import { LEADER_OFFICE, LEADER_TITLES, type OfficeKey, officeKey } from './offices.js';
 import type { CorpusCountry, CorpusOffices } from './people-registry.js';
 import { isBareKey, isInitialKey, mayStandFor, surnameKeyOf } from './speaker-key.js';
@@ -29,6 +30,12 @@ export function surnameKeysToSettle(articles: ArticleFacts[]): string[] {
     ...(facts.principals ?? []).map((p) => p.principal),
   ]);
   return [...new Set(keys.map(surnameKeyOf))];
+}
+
+/** The surname keys of everyone the articles place in a country: whose stored namesakes they may teach it. */
+export function surnameKeysPlaced(articles: ArticleFacts[]): string[] {
+  const placed = articles.flatMap((facts) => [...facts.people, ...facts.mentions].filter((p) => p.affiliation));
+  return [...new Set(placed.map((p) => surnameKeyOf(p.key)))];
 }
 
 /**
@@ -160,24 +167,28 @@ export function corpusCountries(known: readonly KnownPerson[]): CorpusCountry {
  * Who holds each office of a country, by the corpus's word (`officeKey` → the holder): the person the articles give
  * that office by a clear majority (`CLEAR_MAJORITY`, one record an article), so that "the Bordurian foreign minister
  * said" in a report that never names her is Mira Vell when the other reports call Mira Vell Borduria's foreign
- * minister and nobody else so. A country's "leader" is its president's holder, failing that its premier's, and so on
- * down `LEADER_TITLES`. Plain data, built once a batch.
+ * minister and nobody else so. `placed`: the corpus's records of people's countries; an office counts only under the
+ * country its holder's records favour, so one article's wrong country does not make its holder another country's
+ * minister. `earlier`: the votes of articles read before (at ingest, the store's), counted as the articles' own. A country's "leader" is its president's holder, failing that its premier's, and so on down
+ * `LEADER_TITLES`. Plain data, built once a batch.
  */
-export function corpusOffices(articles: readonly ArticleFacts[], placed: readonly PlacedPerson[] = []): CorpusOffices {
+export function corpusOffices(
+  articles: readonly ArticleFacts[],
+  placed: readonly PlacedPerson[] = [],
+  earlier: readonly OfficeVote[] = [],
+): CorpusOffices {
   const votes = new Map<OfficeKey, Map<string, number>>();
   const names = new Map<string, string>();
   const countryFits = countryTheRecordsFavour(placed);
-  for (const facts of articles) {
-    for (const { key, name, office } of new Map(
-      (facts.offices ?? []).map((o) => [`${o.key} ${o.office}`, o]),
-    ).values()) {
-      if (!countryFits(key, office.slice(0, office.indexOf('|')))) continue;
-      const byPerson = votes.get(office) ?? new Map<string, number>();
-      byPerson.set(key, (byPerson.get(key) ?? 0) + 1);
-      votes.set(office, byPerson);
-      if (name.length > (names.get(key)?.length ?? 0)) names.set(key, name);
-    }
-  }
+  const vote = ({ key, name, office }: { key: string; name: string; office: string }, n: number) => {
+    if (!countryFits(key, office.slice(0, office.indexOf('|')))) return;
+    const byPerson = votes.get(office) ?? new Map<string, number>();
+    byPerson.set(key, (byPerson.get(key) ?? 0) + n);
+    votes.set(office, byPerson);
+    if (name.length > (names.get(key)?.length ?? 0)) names.set(key, name);
+  };
+  for (const stored of earlier) vote(stored, stored.votes);
+  for (const facts of articles) for (const held of officesOf(facts)) vote(held, 1);
   const holders: Record<OfficeKey, { key: string; name: string }> = {};
   for (const [office, byPerson] of votes) {
     const [leading, count = 0] = [...byPerson].sort((a, b) => b[1] - a[1])[0] ?? [];
@@ -226,6 +237,17 @@ const peopleOf = (facts: ArticleFacts): KnownPerson[] => [
 const namesSomeoneTheCorpusPlaces = (facts: ArticleFacts, countryOf: CorpusCountry) =>
   [...facts.people, ...facts.mentions].some((p) => !p.affiliation && countryOf(p.key) !== null);
 
+/**
+ * The records that place people (`corpusCountries` counts them): each stored person once, however many of the store's
+ * lists (directory, name index) hold them, then each article's people; only those with a country vote, in their order.
+ */
+export function placedRecords(known: readonly KnownPerson[], articles: readonly ArticleFacts[]): PlacedPerson[] {
+  const stored = new Map(known.map((p) => [p.key, p])).values();
+  return [...stored, ...articles.flatMap(peopleOf)].flatMap((p) =>
+    p.affiliation ? [{ key: p.key, affiliation: p.affiliation }] : [],
+  );
+}
+
 /** A person the corpus places in a country: one record `corpusCountries` counts, as plain data (it crosses threads). */
 export const PlacedPersonSchema = z.object({ key: z.string().check(z.minLength(1)), affiliation: PartySchema });
 export type PlacedPerson = z.infer<typeof PlacedPersonSchema>;
@@ -254,22 +276,19 @@ export interface CountryRereading extends CorpusLessons {
 /**
  * The first step of `settlePeopleAndCountries`: the batch settled by `settlePeople`, and which articles must be read
  * again with the countries the corpus gives their people (`corpusCountries` over the batch's people once settled, and
- * `known`) or the offices it knows (`corpusOffices` over the batch), or null when none. Apart from the reading, so
+ * `known`) or the offices it knows (`corpusOffices` over the batch and the votes `knownOffices` of articles read
+ * before), or null when none. Apart from the reading, so
  * that the caller may read them where it likes (ingest: on its extraction threads). Pure.
  */
 export function countryRereading(
   articles: ArticleFacts[],
   known: readonly KnownPerson[],
+  knownOffices: readonly OfficeVote[] = [],
 ): { settled: ArticleFacts[]; rereading: CountryRereading | null } {
   const settled = settlePeople(articles, known);
-  // A stored person is one record, however many of the store's lists (directory, name index) hold them.
-  const stored = new Map(known.map((p) => [p.key, p])).values();
-  // Only records with a country vote (`corpusCountries`), so only they are kept, in their order.
-  const placed = [...stored, ...settled.flatMap(peopleOf)].flatMap((p) =>
-    p.affiliation ? [{ key: p.key, affiliation: p.affiliation }] : [],
-  );
+  const placed = placedRecords(known, settled);
   const countryOf = corpusCountries(placed);
-  const offices = corpusOffices(settled, placed);
+  const offices = corpusOffices(settled, placed, knownOffices);
   const indices = settled.flatMap((facts, i) =>
     namesSomeoneTheCorpusPlaces(facts, countryOf) || asksAnOfficeTheCorpusFills(facts, offices) ? [i] : [],
   );

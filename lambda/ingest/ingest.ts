@@ -16,13 +16,17 @@ import {
   type CountryRereading,
   countryRereading,
   settleReadAgain,
+  surnameKeysPlaced,
   surnameKeysToSettle,
 } from '../facts/people-identity.js';
+import { surnameKeyOf } from '../facts/speaker-key.js';
 import { compileTopics, defaultTopicsConfig } from '../facts/topics.js';
+import { isCorpusChanged } from '../store/corpus-generation.js';
 import type { TalksStore } from '../store/ports.js';
 import { isRefusedByStore } from '../store/refused-request.js';
 import { VIEW_LIMITS } from '../views/limits.js';
 import { type Extraction, type ExtractionRun, type FactExtraction, inThreadExtraction } from './fact-extraction.js';
+import { resettleStored } from './resettle.js';
 
 /** What a progress line shows of the article a file became. */
 type ArticleLabel = { articleId: string; title: string | null; outlet: string | null };
@@ -44,6 +48,10 @@ export interface IngestReport {
   files: FileOutcome[];
   /** Facts extracted from the stored articles, by kind (`mentions`: people named, quoted or not). */
   factsExtracted: FactCounts;
+  /** Articles stored before whose facts what this ingest taught the corpus changed (resettle.ts). */
+  resettled: string[];
+  /** Stored articles what it taught would change but that were left as they were, with why. */
+  notResettled: { id: string; reason: string }[];
 }
 
 /** How many facts of each kind. */
@@ -117,7 +125,15 @@ async function ingestArticles(
   run: ExtractionRun,
 ): Promise<IngestReport> {
   const factsExtracted: FactCounts = { statements: 0, guarantors: 0, positions: 0, mentions: 0 };
-  const report: IngestReport = { stored: [], duplicates: [], rejected, files: [], factsExtracted };
+  const report: IngestReport = {
+    stored: [],
+    duplicates: [],
+    rejected,
+    files: [],
+    factsExtracted,
+    resettled: [],
+    notResettled: [],
+  };
   const record = (outcome: FileOutcome) => {
     report.files.push(outcome);
     if (outcome.outcome === 'duplicate')
@@ -136,7 +152,7 @@ async function ingestArticles(
     const round = unique.slice(start, start + batchSize);
     // This round's articles, and the next round's behind them, so extraction goes on while this one is applied.
     run.add(unique.slice(start, start + 2 * batchSize));
-    for (const outcome of await ingestRound(round, store, run, factsExtracted, fingerprintOf)) {
+    for (const outcome of await ingestRound(round, store, run, report, fingerprintOf)) {
       if (outcome.outcome === 'stored') report.stored.push(outcome.articleId);
       if (outcome.outcome === 'rejected') report.rejected.push({ file: outcome.file, reason: outcome.reason });
       record(outcome);
@@ -160,7 +176,7 @@ async function ingestRound(
   store: TalksStore,
   extraction: ExtractionRun,
   /** Added to once the round's facts are applied, so a round split after a refusal counts them once. */
-  factsExtracted: FactCounts,
+  tally: Pick<IngestReport, 'factsExtracted' | 'resettled' | 'notResettled'>,
   fingerprintOf: FingerprintOf,
 ): Promise<FileOutcome[]> {
   try {
@@ -175,39 +191,7 @@ async function ingestRound(
     const fresh = extracted.flatMap(({ article, extraction: e }) =>
       'facts' in e ? [{ article, facts: e.facts }] : [],
     );
-    if (fresh.length > 0) {
-      // A bare surname is someone the corpus already knows only if it knows exactly one person of that name, and a
-      // person named without a country has the one the corpus agrees on: the directory's top list and everyone
-      // filed under the batch's surnames to settle in the name index.
-      // The guarantors stored before tell a list of them in the batch, as the batch's own do (withCorpusGuarantors).
-      const [{ speakers: listed }, { sources }, { guarantors: storedGuarantors }] = await Promise.all([
-        store.getSpeakerDirectory(),
-        store.listSources(VIEW_LIMITS.sources),
-        store.getGuarantors(),
-      ]);
-      // An article may cite another outlet of the corpus by name: no speaker either.
-      const outlets = [...fresh.map((e) => e.article.outlet), ...sources.map((s) => s.outlet)];
-      const facts = withoutOutletSpeakers(
-        fresh.map((e) => e.facts),
-        outlets,
-      );
-      const known = [...listed, ...(await store.peopleFiledUnder(surnameKeysToSettle(facts)))];
-      const first = countryRereading(facts, known);
-      const settled = first.rereading
-        ? settleReadAgain(facts, known, await readAgain(first.rereading, fresh, extraction, outlets))
-        : first.settled;
-      const withGuarantors = withCorpusGuarantors(
-        fresh.map((e) => e.article),
-        settled,
-        compileTopics(defaultTopicsConfig),
-        storedGuarantors.map((g) => g.country),
-      );
-      await store.applyFacts(
-        withGuarantors,
-        fresh.map((e) => e.article),
-      );
-      for (const facts of withGuarantors) countFacts(factsExtracted, facts);
-    }
+    if (fresh.length > 0) await settleAndApply(fresh, store, extraction, tally);
     const failures = new Map(
       extracted.flatMap(({ article, extraction: e }) => ('reason' in e ? [[article.id, e.reason] as const] : [])),
     );
@@ -222,9 +206,91 @@ async function ingestRound(
     if (batch.length === 1 && only) return rejectArticle(only, `the store refused it (${(error as Error).message})`);
     const half = Math.ceil(batch.length / 2);
     return [
-      ...(await ingestRound(batch.slice(0, half), store, extraction, factsExtracted, fingerprintOf)),
-      ...(await ingestRound(batch.slice(half), store, extraction, factsExtracted, fingerprintOf)),
+      ...(await ingestRound(batch.slice(0, half), store, extraction, tally, fingerprintOf)),
+      ...(await ingestRound(batch.slice(half), store, extraction, tally, fingerprintOf)),
     ];
+  }
+}
+
+/**
+ * Times a writer settles a round again when other writers keep applying rounds meanwhile, before it gives up (the
+ * round's articles stay stored but not applied, as after any store failure: sending them again applies them). Every
+ * failed attempt is another writer's applied round, so ten links added at once and an upload all get through.
+ */
+const SETTLING_ATTEMPTS = 30;
+
+/**
+ * Settles a round's facts with what the corpus knows (people's countries, office holders, guarantors), reads again the
+ * stored articles the round teaches something (resettle.ts) and applies both in one applyFacts. Settled again from
+ * fresh reads when another writer taught the corpus something in between (CorpusChangedError): each round is settled
+ * with every lesson applied before it, and teaches every article applied before it.
+ */
+async function settleAndApply(
+  fresh: { article: Article; facts: ArticleFacts }[],
+  store: TalksStore,
+  extraction: ExtractionRun,
+  tally: Pick<IngestReport, 'factsExtracted' | 'resettled' | 'notResettled'>,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    // A bare surname is someone the corpus already knows only if it knows exactly one person of that name, and a
+    // person named without a country has the one the corpus agrees on: the directory's top list and everyone
+    // filed under the batch's surnames to settle in the name index.
+    // The guarantors stored before tell a list of them in the batch, as the batch's own do (withCorpusGuarantors).
+    // Office holders learnt from stored articles fill an office a batch article names by its title alone.
+    // The generation first: knowledge read after it is at least as new, so a round applied at it missed nothing.
+    const knowledgeAt = await store.corpusGeneration();
+    const [{ speakers: listed }, { sources }, { guarantors: storedGuarantors }, officeVotes] = await Promise.all([
+      store.getSpeakerDirectory(),
+      store.listSources(VIEW_LIMITS.sources),
+      store.getGuarantors(),
+      store.officeVotes(),
+    ]);
+    // An article may cite another outlet of the corpus by name: no speaker either.
+    const outlets = [...fresh.map((e) => e.article.outlet), ...sources.map((s) => s.outlet)];
+    const facts = withoutOutletSpeakers(
+      fresh.map((e) => e.facts),
+      outlets,
+    );
+    // The name index under the surnames the batch settles, and under those of everyone it places in a country, whose
+    // stored namesakes the batch may teach a country (re-settling, below): one read.
+    const toSettle = new Set(surnameKeysToSettle(facts));
+    const filed = await store.peopleFiledUnder([...new Set([...toSettle, ...surnameKeysPlaced(facts)])]);
+    const known = [...listed, ...filed.filter((p) => toSettle.has(surnameKeyOf(p.key)))];
+    const first = countryRereading(facts, known, officeVotes.votes);
+    const settled = first.rereading
+      ? settleReadAgain(facts, known, await readAgain(first.rereading, fresh, extraction, outlets))
+      : first.settled;
+    const topics = compileTopics(defaultTopicsConfig);
+    const storedCountries = storedGuarantors.map((g) => g.country);
+    const withGuarantors = withCorpusGuarantors(
+      fresh.map((e) => e.article),
+      settled,
+      topics,
+      storedCountries,
+    );
+    // What the round taught the corpus, read into the stored articles it changes, applied with the round's facts.
+    const resettling = await resettleStored(store, extraction, {
+      known: [...listed, ...filed],
+      officeVotes,
+      round: withGuarantors,
+      storedGuarantors: storedCountries,
+      topics,
+      outlets,
+    });
+    try {
+      await store.applyFacts(
+        [...withGuarantors, ...resettling.facts],
+        [...fresh.map((e) => e.article), ...resettling.articles],
+        knowledgeAt,
+      );
+    } catch (error) {
+      if (isCorpusChanged(error) && attempt < SETTLING_ATTEMPTS) continue;
+      throw error;
+    }
+    tally.resettled.push(...resettling.articles.map((a) => a.id));
+    tally.notResettled.push(...resettling.left);
+    for (const facts of withGuarantors) countFacts(tally.factsExtracted, facts);
+    return;
   }
 }
 

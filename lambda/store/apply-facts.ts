@@ -11,6 +11,7 @@ import {
 } from '../facts/views.js';
 import { positionGroup } from '../views/merge-records.js';
 import { NameShardSchema } from '../views/name-index.js';
+import { addOfficeVotes, OfficeVotesSchema } from '../views/office-votes.js';
 import {
   type PositionRecord,
   PositionRecordSchema,
@@ -32,6 +33,7 @@ import {
 } from '../views/update-views.js';
 import { ArticleMetaSchema } from './article-items.js';
 import { batchGetAll, batchWriteAll, keyId } from './batch.js';
+import { CorpusChangedError, GenerationSchema } from './corpus-generation.js';
 import { type RoundsStored, roundsIn } from './ingest-rounds.js';
 import {
   decodeAttribute,
@@ -46,8 +48,8 @@ import { type ItemKey, keys } from './keys.js';
 import { keyOf, putAll, type StoreContext } from './store-context.js';
 
 /*
- * An applyFacts round (run under the writer lease): it reads the precomputed views, timelines and name index
- * items a batch of facts touches, merges the facts in (lambda/views/), writes back what changed, and marks the
+ * An applyFacts round (run under the writer lease): it reads the precomputed views, timelines, name index items and
+ * office votes a batch of facts touches, merges the facts in (lambda/views/), writes back what changed, and marks the
  * batch's articles as applied in their ingest rounds.
  */
 
@@ -65,6 +67,8 @@ export async function applyFacts(
   facts: ArticleFacts[],
   articles: Article[],
   confirmHeld: () => Promise<void>,
+  /** The generation of the knowledge the facts were settled with: CorpusChangedError if it is no longer the store's. */
+  knowledgeAt?: number,
 ): Promise<void> {
   const { client, tableName, retry, topicLabels, roundsStored } = ctx;
   const batch = prepareBatch(facts, articles);
@@ -84,6 +88,8 @@ export async function applyFacts(
       keys.speakerDirectory(),
       keys.guarantors(),
       keys.sources(),
+      keys.officeVotes(),
+      keys.corpusGeneration(),
       ...batch.personKeys.map(keys.speaker),
       ...batch.speakerKeys.map(keys.speakerWordings),
       ...batch.topicIds.map(keys.topic),
@@ -111,6 +117,8 @@ export async function applyFacts(
     const item = found.get(keyOf(key));
     return item ? { view: decodeStored(item, schema), scores: decodeAttribute(item, 'scores', ScoresSchema) } : null;
   };
+  const generation = decoded(keys.corpusGeneration(), GenerationSchema)?.generation ?? 0;
+  if (knowledgeAt !== undefined && knowledgeAt !== generation) throw new CorpusChangedError(knowledgeAt, generation);
   const statementIndexes = present(
     batch.speakerKeys.map((k) => [k, decoded(keys.speakerWordings(k), WordingIndexSchema)]),
   );
@@ -220,6 +228,13 @@ export async function applyFacts(
     ...timeline.timelines.map((t) => put(keys.timeline(t.subject), t)),
     ...timeline.days.map((d) => put(keys.dayNews(d.day), d)),
   ];
+  const votes = addOfficeVotes(
+    decoded(keys.officeVotes(), OfficeVotesSchema),
+    facts,
+    new Set(update.newlyIndexedArticleIds),
+  );
+  puts.push(put(keys.officeVotes(), votes));
+
   const deletes = [...update.removedStatements.map(statementKey), ...update.removedPositions.map(positionKey)].map(
     (key) => ({ DeleteRequest: { Key: toKey(key) } }),
   );
@@ -230,6 +245,9 @@ export async function applyFacts(
     const before = found.get(id) ?? records.get(id) ?? dayItems.get(id);
     return !before || storedJson.get(id) !== json || before.scores?.S !== scores;
   });
+  // Whoever settled facts with what was read before a round that changed anything must settle them again
+  // (CorpusChangedError): the round may have taught them something, or applied articles their lessons change.
+  if (changed.length > 0) changed.push(put(keys.corpusGeneration(), { generation: generation + 1 }));
   const written = changed.map(({ key, json, scores }) =>
     jsonPayloadItem(key, json, scores === undefined ? {} : { scores }),
   );

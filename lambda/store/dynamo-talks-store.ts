@@ -55,10 +55,10 @@ export function createDynamoTalksStore(opts: DynamoTalksStoreOptions): TalksStor
       lease.hold((confirmHeld) =>
         storeArticles({ ...ctx, detector, roundsStored }, articles, fingerprintOf, confirmHeld),
       ),
-    applyFacts: async (facts, articles) => {
+    applyFacts: async (facts, articles, knowledgeAt) => {
       if (facts.length === 0 && articles.length === 0) return;
       await lease.hold((confirmHeld) =>
-        applyFacts({ ...ctx, topicLabels, roundsStored }, facts, articles, confirmHeld),
+        applyFacts({ ...ctx, topicLabels, roundsStored }, facts, articles, confirmHeld, knowledgeAt),
       );
     },
     ...viewReads(ctx),

@@ -71,6 +71,10 @@ export const keys = {
    * migrate its flags into the items above, then marked migrated (lambda/flags/legacy-flag-book.ts).
    */
   legacyFlagBook: (): ItemKey => ({ pk: 'FLAGS', sk: 'BOOK' }),
+  /** How many stored articles give each person each office: the office holders the next ingest knows. */
+  officeVotes: (): ItemKey => ({ pk: `${VIEWS_PREFIX}CORPUS#OFFICES`, sk: 'VOTES' }),
+  /** The generation of the corpus's knowledge, raised by each round that teaches it: what a writer settled with. */
+  corpusGeneration: (): ItemKey => ({ pk: `${VIEWS_PREFIX}CORPUS#GENERATION`, sk: 'GENERATION' }),
   /** A topic's positions (or the guarantors) per party in date order: what `timeline` reads. */
   timeline: (subject: string): ItemKey => ({ pk: `${VIEWS_PREFIX}TIMELINE#${subject}`, sk: 'VIEW' }),
   /** What was first reported on one day: `since` queries the partition from a day on. */

@@ -11,6 +11,7 @@ import type {
   SummaryView,
   TopicView,
 } from '../facts/views.js';
+import type { OfficeVotes } from '../views/office-votes.js';
 import type { PositionRecord, StatementRecord } from '../views/records.js';
 import type { DayNews, TimelineView } from '../views/timeline-records.js';
 
@@ -40,13 +41,24 @@ export interface ArticleRepository {
 
 /** Writes facts and keeps every precomputed view up to date, incrementally (cost per article stays flat). */
 export interface FactWriter {
-  /** Merges the facts of newly stored articles into the precomputed items. Idempotent per article. */
-  applyFacts(facts: ArticleFacts[], articles: Article[]): Promise<void>;
+  /**
+   * Merges the facts of newly stored articles into the precomputed items. Idempotent per article. Given `knowledgeAt`
+   * (`corpusGeneration()` read before the facts were settled), throws CorpusChangedError, having written nothing, when
+   * another writer has applied a round since.
+   */
+  applyFacts(facts: ArticleFacts[], articles: Article[], knowledgeAt?: number): Promise<void>;
+  /** The generation of the corpus, read consistently: raised by every round that changes a precomputed item. */
+  corpusGeneration(): Promise<number>;
   /**
    * Everyone the name index files under these folded surnames (`speakerKey`), read consistently: who a bare
    * surname of the batch may stand for, at any corpus size (the directory lists only the top ~2,000).
    */
   peopleFiledUnder(surnameKeys: string[]): Promise<SpeakerEntry[]>;
+  /**
+   * How many stored articles give each person each office, and which named an office by its title alone, read
+   * consistently: the office holders the corpus knows (`corpusOffices`) before the batch. One GetItem.
+   */
+  officeVotes(): Promise<OfficeVotes>;
 }
 
 /** What commands read: each method is one or two DynamoDB requests, never a scan. */

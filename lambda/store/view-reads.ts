@@ -16,10 +16,12 @@ import {
   TopicViewSchema,
 } from '../facts/views.js';
 import { lookupKeysOf, NameShardSchema } from '../views/name-index.js';
+import { OfficeVotesSchema } from '../views/office-votes.js';
 import { rankSpeakers, rankStatements, sourcesFor } from '../views/ranking.js';
 import { StatementRecordSchema } from '../views/records.js';
 import { DayNewsSchema, type TimelineView, TimelineViewSchema } from '../views/timeline-records.js';
 import { batchGetAll } from './batch.js';
+import { GenerationSchema } from './corpus-generation.js';
 import { decodePayload, type Item, toKey } from './items.js';
 import { DAY_SK_PREFIX, keys, NEWS_PARTITION, STATEMENT_SK_PREFIX } from './keys.js';
 import type { NewsSince, TalksStore } from './ports.js';
@@ -36,6 +38,9 @@ export function viewReads(
 ): Omit<TalksStore, 'getArticle' | 'storeArticles' | 'applyFacts'> & { getSummary(): Promise<SummaryView | null> } {
   return {
     peopleFiledUnder: (surnameKeys) => peopleFiledUnder(ctx, surnameKeys),
+    corpusGeneration: async () =>
+      (await readView(ctx, keys.corpusGeneration(), GenerationSchema, true))?.generation ?? 0,
+    officeVotes: async () => (await readView(ctx, keys.officeVotes(), OfficeVotesSchema, true)) ?? { votes: [] },
     getSummary: () => readView(ctx, keys.summary(), SummaryViewSchema),
     getSpeakerDirectory: async (): Promise<SpeakerDirectory> =>
       (await readView(ctx, keys.speakerDirectory(), SpeakerDirectorySchema)) ?? { speakers: [] },

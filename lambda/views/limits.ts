@@ -41,5 +41,7 @@ export const VIEW_LIMITS = {
     guarantors: 200_000,
     sources: 150_000,
     wordingIndex: 300_000,
+    /** Who the corpus says holds each office (office-votes.ts): ~1,500 office holders at ~200 bytes each. */
+    officeVotes: 300_000,
   },
 } as const;
