@@ -100,6 +100,7 @@ import {
   statesPosition,
   takesStance,
 } from './topics-parties.js';
+import { wholeLandMentions } from './whole-land.js';
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
@@ -283,7 +284,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
   const positions: Position[] = [];
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
-  const bodyMentions = topics.topicMentions(article.body);
+  const namedInBody = topics.topicMentions(article.body);
+  // "The occupied territories" stand for the disputed regions the article names: read as mentions of each of them.
+  const wholeLand = wholeLandMentions(article.body, article.title, namedInBody, topics);
+  const bodyMentions = wholeLand.length
+    ? [...namedInBody, ...wholeLand].sort((a, b) => a.start - b.start || b.end - a.end)
+    : namedInBody;
   const topicIds = topics.topics.map((t) => t.id);
   const lists = planLists(sentences, topics, people);
   const parties =
