@@ -234,6 +234,14 @@ const isHeadingWord = (word: string) => /^\p{Lu}[\p{L}'\u2019-]*$/u.test(word) |
 const GLUED_WORDS = /^\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}{2})/u;
 /** How many words of a line's start may be a heading: headings are short. */
 const MAX_HEADING_WORDS = 10;
+/** How many characters a heading and its glued word may span. */
+const HEADING_REACH = 160;
+/**
+ * Where a heading may start: a line's start, or a sentence's start after final punctuation on the same line, as pages
+ * whose paragraphs lost their line breaks run a section heading into the text ("… for peace. The Long RoadKyiv said").
+ * The capital is looked at, not consumed.
+ */
+const HEADING_START = /(?:^[ \t]*|[.!?\u2026]["'\u201d\u2019)]*[ \t]+)(?=\p{Lu})/gmu;
 
 /**
  * Where a section heading ends that scraped copy glued to the sentence after it with no space or stop
@@ -243,10 +251,12 @@ const MAX_HEADING_WORDS = 10;
  * case (`He sent a WhatsApp …`) has no heading.
  */
 function* gluedHeadingEnds(text: string): Generator<number> {
-  for (const line of text.matchAll(/^([ \t]*)(\p{Lu}[^\n]*)/gmu)) {
-    let offset = line.index + (line[1] ?? '').length;
+  for (const opening of text.matchAll(HEADING_START)) {
+    let offset = opening.index + opening[0].length;
     let headingWords = 0;
-    for (const word of (line[2] ?? '').split(' ', MAX_HEADING_WORDS)) {
+    const rest = text.slice(offset, offset + HEADING_REACH);
+    const lineEnd = rest.indexOf('\n');
+    for (const word of (lineEnd < 0 ? rest : rest.slice(0, lineEnd)).split(' ', MAX_HEADING_WORDS)) {
       const glued = GLUED_WORDS.exec(word);
       if (glued && headingWords > 0 && !CAMEL_CASE_NAMES.has(/^\p{L}+/u.exec(word)?.[0] ?? '')) {
         yield offset + glued[0].length;
