@@ -44,7 +44,7 @@ export function wholeLandMentions(
   topics: CompiledTopics,
 ): Mention[] {
   const patterns = patternsOf(topics);
-  if (!patterns || !patterns.hint.test(body)) return [];
+  if (!patterns?.hint.test(body)) return [];
   const inTitle = title ? topics.topicsIn(title) : [];
   const land = patterns.topics.filter((id) => inTitle.includes(id) || named.some((m) => m.id === id));
   if (!land.length) return [];

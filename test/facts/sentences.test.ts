@@ -117,7 +117,8 @@ describe('splitSentences', () => {
   });
 
   it('ends a glued section heading that follows a sentence on the same line, as pages that lost their line breaks have', () => {
-    const body = 'The envoys left Tarsk on Monday. The Long WinterBorduria says the passes stay closed. Talks end soon.';
+    const body =
+      'The envoys left Tarsk on Monday. The Long WinterBorduria says the passes stay closed. Talks end soon.';
     expect(texts(body)).toEqual([
       'The envoys left Tarsk on Monday.',
       'The Long Winter',
