@@ -201,7 +201,8 @@ const peopleOf = (facts: ArticleFacts): KnownPerson[] => [
 
 /** Whether an article names someone without a country whom `countryOf` knows: its facts would change with it. */
 const namesSomeoneTheCorpusPlaces = (facts: ArticleFacts, countryOf: CorpusCountry) =>
-  [...facts.people, ...facts.mentions].some((p) => !p.affiliation && countryOf(p.key) !== null);
+  [...facts.people, ...facts.mentions].some((p) => !p.affiliation && countryOf(p.key) !== null) ||
+  (facts.unlistedNames ?? []).some((key) => countryOf(key) !== null);
 
 /** A person the corpus places in a country: one record `corpusCountries` counts, as plain data (it crosses threads). */
 export const PlacedPersonSchema = z.object({ key: z.string().check(z.minLength(1)), affiliation: PartySchema });
