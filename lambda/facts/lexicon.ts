@@ -137,6 +137,7 @@ const STANCE_LISTS = [
   'landAnaphorNouns',
   'controlVerbs',
   'refusalNouns',
+  'voicedNouns',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

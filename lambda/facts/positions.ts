@@ -417,7 +417,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     // named only after the plan's verb (or only as the one who reports the plan) bears the term.
     const planEnd = planSubjectEnd(clause.text);
     const ownsPlan = (m: PartyMention) => m.start < planEnd && !isSayer(clause.text, m);
-    if (planEnd >= 0 && !mentionsOf(clause.text, party).some(ownsPlan)) {
+    // A side judging or warning about the plan ("…, despite warnings from Kyiv that …", "… unacceptable to Kyiv") bears
+    // no term of it: the view is its own.
+    const judgesPlan = () => framingHolders(clause.text, topics, people).some((m) => m.id === party);
+    if (planEnd >= 0 && !mentionsOf(clause.text, party).some(ownsPlan) && !judgesPlan()) {
       return termHolder(planOwner(index, clause.text));
     }
     if (namesPressure(clause.text) && pressedOnly(clause.text, party)) return { rule: 'pressed-to-act' };
