@@ -68,6 +68,18 @@ describe('the land in dispute named as a whole', () => {
 });
 
 describe('demand nouns as stance markers', () => {
+  it("reads what a decision entails or amounts to, in a side's report, as that side's demand", () => {
+    const sides = (body: string) => extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    const entails =
+      'spokesman Ivo Kallan said the sensible decision entails the full departure of Ukrainian units from the Donetsk region.';
+    expect(sides(`Russian ${entails}`)).toEqual(['donbas/Russia']);
+    // The words mark a stance, not a side: a speaker of no side gives none.
+    expect(sides(`Bordurian ${entails}`)).toEqual([]);
+    expect(sides('Ukrainian officials said the deal amounts to giving away Crimea for good.')).toEqual([
+      'crimea/Ukraine',
+    ]);
+  });
+
   it("reads a quoted requirement of recognition or a precondition as the speaker side's demand", () => {
     const body = [
       'Russian Foreign Minister Ivo Kallan spoke to a newspaper on Sunday.',
