@@ -897,6 +897,9 @@ function referredBack(
  * the last demand is the answering side's position on each topic of that demand. The demand is one that a
  * party holds (a position cites its sentence); the answer is another party's.
  */
+/** No outsider people: a joint subject blocks an answer by itself, whoever else the article names. */
+const NO_OUTSIDERS: ReadonlySet<string> = new Set();
+
 function answerToCarried(
   sentence: Sentence,
   carried: Omit<CarriedDemand, 'owners'>,
@@ -919,6 +922,8 @@ function answerToCarried(
   const isDemand = owners.size > 0 || !statesNoStance(carried.sentence.text);
   const rejected = !clause || isAgendaOnly(clause.text) || declinesComment(clause.text) || isBackground(clause.text);
   if (!isDemand || rejected) return [];
+  // "Both sides reject territorial concessions": a refusal voiced by the two together is neither side's answer.
+  if (blockedHolder(clause.text, topics, people, NO_OUTSIDERS) === 'joint-subject') return [];
   // A side that refused in the carried sentence may go on refusing ("Kyiv will not recognise the annexation of
   // Crimea. \"There is nothing to discuss,\" he said."): only a side that wanted it cannot answer its own demand.
   const demanders = new Set([...owners].filter((party) => !refusesIn(found, carried.sentence, party)));

@@ -26,3 +26,14 @@ describe('a stance named by its noun, voiced by a side after "from" or "by"', ()
     ).toEqual([]);
   });
 });
+
+describe('a refusal the two sides voice together, pointing back to a demand', () => {
+  it('answers the demand for neither side', () => {
+    const body =
+      'A mediator proposed that Kyiv give up the Donetsk region. Both Russia and Ukraine reject territorial concessions.';
+    expect(positionsIn(body)).toEqual([]);
+    // One side alone answering it still does.
+    const alone = 'A mediator proposed that Kyiv give up the Donetsk region. Ukraine rejects territorial concessions.';
+    expect(positionsIn(alone)).toEqual(['donbas/Ukraine: Ukraine rejects territorial concessions.']);
+  });
+});
