@@ -138,6 +138,7 @@ const STANCE_LISTS = [
   'controlVerbs',
   'refusalNouns',
   'voicedNouns',
+  'monthNames',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */
