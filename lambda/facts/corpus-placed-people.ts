@@ -11,16 +11,9 @@ import { personKey } from './speaker-key.js';
 /** A capitalised word, possibly hyphenated, without a possessive: the forms a surname stands in. */
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?![\p{L}\p{N}-])/gu;
 
-/** Each capitalised word of the body that no listed person's name ends in, once, with its person key. */
-function* unlistedWords(body: string, listed: readonly Person[]): Generator<{ word: string; key: string }> {
-  const seen = new Set(listed.flatMap((p) => [p.name, ...p.aliases].map((name) => name.split(/\s+/u).at(-1) ?? name)));
-  for (const [word] of body.matchAll(CAPITALISED)) {
-    if (seen.has(word)) continue;
-    seen.add(word);
-    const key = personKey(word);
-    if (key) yield { word, key };
-  }
-}
+/** The last word of every name and alias of the listed people: the surnames they are named by. */
+const listedSurnames = (listed: readonly Person[]) =>
+  new Set(listed.flatMap((p) => [p.name, ...p.aliases].map((name) => name.split(/\s+/u).at(-1) ?? name)));
 
 /**
  * The people the article names by a surname that neither its people nor its mentions hold and that the corpus places
@@ -32,18 +25,41 @@ export function corpusPlacedPeople(
   countryOf: CorpusCountry,
   parties: readonly string[],
 ): Person[] {
+  const seen = listedSurnames(listed);
   const placed: Person[] = [];
-  for (const { word, key } of unlistedWords(body, listed)) {
-    const country = countryOf(key);
+  for (const [word] of body.matchAll(CAPITALISED)) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    const key = personKey(word);
+    const country = key ? countryOf(key) : null;
     if (country && parties.includes(country)) placed.push({ key, name: word, aliases: [], affiliation: country });
   }
   return placed;
 }
 
+/** A capitalised word before a possessive: "Volnov's demands", the owner of a stance the sentence names. */
+const POSSESSIVE_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?=['’]s(?![\p{L}]))/gu;
+
 /**
- * The person keys of the capitalised words that name none of the article's people: on its first reading, what the
- * corpus may place, so that an article naming a leader only by a bare surname ("Volnov's demands") is read again
- * with the corpus's countries even when none of its listed people wants one.
+ * On an article's first reading, the person keys of the owners of possessives ("Volnov's demands") that name none of
+ * its people, where `namesTopicAt` says the sentence at the possessive names a topic: the corpus may place one, and the
+ * article is then read again with the corpus's countries even when none of its listed people wants one.
  */
-export const unlistedNameKeys = (body: string, listed: readonly Person[]): string[] =>
-  [...unlistedWords(body, listed)].map(({ key }) => key);
+export function unlistedOwnerKeys(
+  body: string,
+  listed: readonly Person[],
+  namesTopicAt: (offset: number) => boolean,
+): string[] {
+  const seen = listedSurnames(listed);
+  const keys: string[] = [];
+  for (const m of body.matchAll(POSSESSIVE_NAME)) {
+    const [word] = m;
+    if (seen.has(word)) continue;
+    const key = personKey(word);
+    if (key && namesTopicAt(m.index)) {
+      keys.push(key);
+      seen.add(word);
+    }
+  }
+  return keys;
+}

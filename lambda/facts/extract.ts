@@ -1,7 +1,7 @@
 import type { Article } from '../articles/article.js';
 import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
-import { corpusPlacedPeople, unlistedNameKeys } from './corpus-placed-people.js';
+import { corpusPlacedPeople, unlistedOwnerKeys } from './corpus-placed-people.js';
 import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { withCorpusGuarantors } from './guarantor-corpus.js';
 import { extractGuarantors } from './guarantors.js';
@@ -62,11 +62,11 @@ export function createFactExtractor(
     const placed = corpus
       ? corpusPlacedPeople(article.body, [...people, ...mentions], corpus.countryOf, topics.partyNames)
       : [];
-    // On the first reading, the names in the sentences naming a topic that the corpus may place: a stance there may be
-    // theirs ("… rejected Volnov's demands for the Donetsk region").
+    // On the first reading, the owners of possessives in sentences naming a topic whom the corpus may place: a stance
+    // there may be theirs ("… rejected Volnov's demands for the Donetsk region").
     const unlistedNames = corpus
       ? []
-      : unlistedNameKeys(topicSentencesText(article.body, sentences, topics), [...people, ...mentions]);
+      : unlistedOwnerKeys(article.body, [...people, ...mentions], (at) => namesTopicAt(sentences, at, topics));
     return boundArticleFacts({
       articleId: article.id,
       people,
@@ -137,12 +137,8 @@ export function extractCorpusFacts(
   return mergeArticleFacts(withCorpusGuarantors(articles, settled, compileTopics(topicsConfig)));
 }
 
-/** The sentences of a body that name a topic, joined: one pass over the body finds the mentions. */
-function topicSentencesText(body: string, sentences: readonly Sentence[], topics: CompiledTopics): string {
-  const mentions = topics.topicMentions(body);
-  if (!mentions.length) return '';
-  return sentences
-    .filter((s) => mentions.some((m) => m.start >= s.start && m.end <= s.end))
-    .map((s) => s.text)
-    .join(' ');
+/** Whether the sentence holding the body offset `at` names a topic. */
+function namesTopicAt(sentences: readonly Sentence[], at: number, topics: CompiledTopics): boolean {
+  const sentence = sentences.find((s) => s.end > at);
+  return sentence !== undefined && sentence.start <= at && topics.topicsIn(sentence.text).length > 0;
 }

@@ -102,8 +102,9 @@ export const ArticleFactsSchema = z.object({
   /** Offices of a country that a role phrase in a speaker's place asked for and nobody named filled; absent when none. */
   askedOffices: z.optional(z.array(NonEmpty)),
   /**
-   * On a first reading of an article that names a topic, the person keys of its capitalised words that name none of
-   * its people (corpus-placed-people.ts): the corpus may place one, and the article is then read again; absent when none.
+   * On an article's first reading, the person keys of the owners of possessives in its topic sentences ("Volnov's
+   * demands") that name none of its people (corpus-placed-people.ts): the corpus may place one, and the article is then
+   * read again; absent when none.
    */
   unlistedNames: z.optional(z.array(NonEmpty)),
 });

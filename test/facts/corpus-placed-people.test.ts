@@ -20,7 +20,7 @@ describe('people an article names by surname alone, placed by the corpus', () =>
     ]);
   });
 
-  it('reads again an article that lists no one, when a sentence on a topic names someone the corpus places', () => {
+  it('reads again an article that lists no one, when a possessive in a sentence on a topic names someone the corpus places', () => {
     const introduces = articleOf('Russian President Ivo Volnov received the envoys on Monday.', 'aaaaaaaaaaaaaaaa');
     const bare = articleOf(
       "Ukraine's government has turned down Volnov's renewed demands for the remainder of the Donetsk region.",
