@@ -37,8 +37,22 @@ export function corpusPlacedPeople(
   return placed;
 }
 
-/** A capitalised word before a possessive: "Volnov's demands", the owner of a stance the sentence names. */
-const POSSESSIVE_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?=['’]s(?![\p{L}]))/gu;
+/** The capitalised word a possessive ends ("Volnov" of "Volnov's"), read back from the apostrophe. */
+const OWNER_BEFORE = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+$/u;
+/** How far back from an apostrophe its owner's word may start. */
+const OWNER_REACH = 24;
+
+/** Each possessive's owner in the body, with its offset: found from the apostrophes, as a scan for names cost more. */
+function* possessiveOwners(body: string): Generator<{ word: string; at: number }> {
+  for (const mark of ["'s", '’s']) {
+    for (let at = body.indexOf(mark, 1); at > 0; at = body.indexOf(mark, at + 2)) {
+      if (/\p{L}/u.test(body[at + 2] ?? '')) continue;
+      const from = Math.max(0, at - OWNER_REACH);
+      const owner = OWNER_BEFORE.exec(body.slice(from, at));
+      if (owner) yield { word: owner[0], at: from + owner.index };
+    }
+  }
+}
 
 /**
  * On an article's first reading, the person keys of the owners of possessives ("Volnov's demands") that name none of
@@ -52,11 +66,10 @@ export function unlistedOwnerKeys(
 ): string[] {
   const seen = listedSurnames(listed);
   const keys: string[] = [];
-  for (const m of body.matchAll(POSSESSIVE_NAME)) {
-    const [word] = m;
+  for (const { word, at } of possessiveOwners(body)) {
     if (seen.has(word)) continue;
     const key = personKey(word);
-    if (key && namesTopicAt(m.index)) {
+    if (key && namesTopicAt(at)) {
       keys.push(key);
       seen.add(word);
     }

@@ -1,5 +1,5 @@
 import { memoizeByObject } from '../shared/memoize.js';
-import { type CompiledTopics, type Mention, phrasesAhead, phrasesSource } from './topics.js';
+import { atPhraseStart, type CompiledTopics, type Mention, phrasesAhead, phrasesSource } from './topics.js';
 
 /*
  * The land in dispute named as a whole. Reports on a side's claim or refusal often name no region at all where the
@@ -27,7 +27,8 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
     topics: config.topics.filter((id) => known.has(id)),
     hint: new RegExp(phrasesAhead([...new Set(config.qualifiers.map((q) => q.split(/[\s-]/u).at(-1) ?? q))]), 'iu'),
     phrase: new RegExp(
-      String.raw`${phrasesSource(config.qualifiers)}\s+(?:\p{L}[\p{L}-]*\s+)?${phrasesSource(config.nouns)}(?![\p{L}\p{N}])(?!\s+(?:in|near|around|outside)\s)`,
+      // Opening with the words, not a lookbehind, so that V8 skips ahead to them; the start is checked in code.
+      String.raw`${phrasesAhead(config.qualifiers)}\s+(?:\p{L}[\p{L}-]*\s+)?${phrasesSource(config.nouns)}(?![\p{L}\p{N}])(?!\s+(?:in|near|around|outside)\s)`,
       'giu',
     ),
   };
@@ -50,6 +51,7 @@ export function wholeLandMentions(
   if (!land.length) return [];
   const found: Mention[] = [];
   for (const m of body.matchAll(patterns.phrase)) {
+    if (!atPhraseStart(body, m.index)) continue;
     for (const id of land) found.push({ id, start: m.index, end: m.index + m[0].length });
   }
   return found;
