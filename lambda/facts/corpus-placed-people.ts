@@ -11,6 +11,10 @@ import { personKey } from './speaker-key.js';
 /** A capitalised word, possibly hyphenated, without a possessive: the forms a surname stands in. */
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?![\p{L}\p{N}-])/gu;
 
+/** The last word of every name and alias of the listed people: the surnames they are named by. */
+const listedSurnames = (listed: readonly Person[]) =>
+  new Set(listed.flatMap((p) => [p.name, ...p.aliases].map((name) => name.split(/\s+/u).at(-1) ?? name)));
+
 /**
  * The people the article names by a surname that neither its people nor its mentions hold and that the corpus places
  * in one of `parties` (by the clear majority `countryOf` asks for), each as a person of that party.
@@ -21,7 +25,7 @@ export function corpusPlacedPeople(
   countryOf: CorpusCountry,
   parties: readonly string[],
 ): Person[] {
-  const seen = new Set(listed.flatMap((p) => [p.name, ...p.aliases].map((name) => name.split(/\s+/u).at(-1) ?? name)));
+  const seen = listedSurnames(listed);
   const placed: Person[] = [];
   for (const [word] of body.matchAll(CAPITALISED)) {
     if (seen.has(word)) continue;
@@ -31,4 +35,44 @@ export function corpusPlacedPeople(
     if (country && parties.includes(country)) placed.push({ key, name: word, aliases: [], affiliation: country });
   }
   return placed;
+}
+
+/** The capitalised word a possessive ends ("Volnov" of "Volnov's"), read back from the apostrophe. */
+const OWNER_BEFORE = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+$/u;
+/** How far back from an apostrophe its owner's word may start. */
+const OWNER_REACH = 24;
+
+/** Each possessive's owner in the body, with its offset: found from the apostrophes, as a scan for names cost more. */
+function* possessiveOwners(body: string): Generator<{ word: string; at: number }> {
+  for (const mark of ["'s", '’s']) {
+    for (let at = body.indexOf(mark, 1); at > 0; at = body.indexOf(mark, at + 2)) {
+      if (/\p{L}/u.test(body[at + 2] ?? '')) continue;
+      const from = Math.max(0, at - OWNER_REACH);
+      const owner = OWNER_BEFORE.exec(body.slice(from, at));
+      if (owner) yield { word: owner[0], at: from + owner.index };
+    }
+  }
+}
+
+/**
+ * On an article's first reading, the person keys of the owners of possessives ("Volnov's demands") that name none of
+ * its people, where `namesTopicAt` says the sentence at the possessive names a topic: the corpus may place one, and the
+ * article is then read again with the corpus's countries even when none of its listed people wants one.
+ */
+export function unlistedOwnerKeys(
+  body: string,
+  listed: readonly Person[],
+  namesTopicAt: (offset: number) => boolean,
+): string[] {
+  const seen = listedSurnames(listed);
+  const keys: string[] = [];
+  for (const { word, at } of possessiveOwners(body)) {
+    if (seen.has(word)) continue;
+    const key = personKey(word);
+    if (key && namesTopicAt(at)) {
+      keys.push(key);
+      seen.add(word);
+    }
+  }
+  return keys;
 }

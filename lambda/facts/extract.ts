@@ -1,7 +1,7 @@
 import type { Article } from '../articles/article.js';
 import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
-import { corpusPlacedPeople } from './corpus-placed-people.js';
+import { corpusPlacedPeople, unlistedOwnerKeys } from './corpus-placed-people.js';
 import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { withCorpusGuarantors } from './guarantor-corpus.js';
 import { extractGuarantors } from './guarantors.js';
@@ -11,10 +11,10 @@ import { settlePeopleAndCountries } from './people-identity.js';
 import type { CorpusCountry, CorpusOffices } from './people-registry.js';
 import { extractPositions } from './positions.js';
 import type { RejectionSink } from './rejection-trace.js';
-import { splitSentences } from './sentences.js';
+import { type Sentence, splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
 import { staffTurns } from './statements-transcript.js';
-import { compileTopics, defaultTopicsConfig, type TopicsConfig } from './topics.js';
+import { type CompiledTopics, compileTopics, defaultTopicsConfig, type TopicsConfig } from './topics.js';
 
 /**
  * What the rest of the corpus knows that one article may not say: the country of a person the article names without
@@ -62,6 +62,11 @@ export function createFactExtractor(
     const placed = corpus
       ? corpusPlacedPeople(article.body, [...people, ...mentions], corpus.countryOf, topics.partyNames)
       : [];
+    // On the first reading, the owners of possessives in sentences naming a topic whom the corpus may place: a stance
+    // there may be theirs ("… rejected Volnov's demands for the Donetsk region").
+    const unlistedNames = corpus
+      ? []
+      : unlistedOwnerKeys(article.body, [...people, ...mentions], (at) => namesTopicAt(sentences, at, topics));
     return boundArticleFacts({
       articleId: article.id,
       people,
@@ -76,6 +81,7 @@ export function createFactExtractor(
       ...(principals.length ? { principals } : {}),
       ...(offices.length ? { offices } : {}),
       ...(askedOffices.length ? { askedOffices } : {}),
+      ...(unlistedNames.length ? { unlistedNames } : {}),
     });
   };
 }
@@ -129,4 +135,10 @@ export function extractCorpusFacts(
     return again ?? (facts[i] as ArticleFacts);
   });
   return mergeArticleFacts(withCorpusGuarantors(articles, settled, compileTopics(topicsConfig)));
+}
+
+/** Whether the sentence holding the body offset `at` names a topic. */
+function namesTopicAt(sentences: readonly Sentence[], at: number, topics: CompiledTopics): boolean {
+  const sentence = sentences.find((s) => s.end > at);
+  return sentence !== undefined && sentence.start <= at && topics.topicsIn(sentence.text).length > 0;
 }

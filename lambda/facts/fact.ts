@@ -101,6 +101,12 @@ export const ArticleFactsSchema = z.object({
   offices: z.optional(z.array(OfficeHolderSchema)),
   /** Offices of a country that a role phrase in a speaker's place asked for and nobody named filled; absent when none. */
   askedOffices: z.optional(z.array(NonEmpty)),
+  /**
+   * On an article's first reading, the person keys of the owners of possessives in its topic sentences ("Volnov's
+   * demands") that name none of its people (corpus-placed-people.ts): the corpus may place one, and the article is then
+   * read again; absent when none.
+   */
+  unlistedNames: z.optional(z.array(NonEmpty)),
 });
 export type ArticleFacts = z.infer<typeof ArticleFactsSchema>;
 
@@ -110,5 +116,6 @@ export const CorpusFactsSchema = z.omit(ArticleFactsSchema, {
   principals: true,
   offices: true,
   askedOffices: true,
+  unlistedNames: true,
 });
 export type CorpusFacts = z.infer<typeof CorpusFactsSchema>;

@@ -137,6 +137,8 @@ const STANCE_LISTS = [
   'landAnaphorNouns',
   'controlVerbs',
   'refusalNouns',
+  'voicedNouns',
+  'monthNames',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

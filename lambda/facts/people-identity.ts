@@ -235,7 +235,8 @@ const peopleOf = (facts: ArticleFacts): KnownPerson[] => [
 
 /** Whether an article names someone without a country whom `countryOf` knows: its facts would change with it. */
 const namesSomeoneTheCorpusPlaces = (facts: ArticleFacts, countryOf: CorpusCountry) =>
-  [...facts.people, ...facts.mentions].some((p) => !p.affiliation && countryOf(p.key) !== null);
+  [...facts.people, ...facts.mentions].some((p) => !p.affiliation && countryOf(p.key) !== null) ||
+  (facts.unlistedNames ?? []).some((key) => countryOf(key) !== null);
 
 /**
  * The records that place people (`corpusCountries` counts them): each stored person once, however many of the store's

@@ -66,9 +66,12 @@ export const voicedByOutsider = (clause: string): boolean => OUTSIDER_SAYER.test
 export const isQuestion = (clause: string): boolean => QUESTION.test(clause) && clause.includes('?');
 
 const BACKGROUND = openingIndexed(
-  new RegExp(String.raw`\b(?:${words(S.backgroundMarkers)})\b|\b(?:in|since|until)\s+(?:19|20)\d\d\b`, 'iu'),
+  new RegExp(
+    String.raw`\b(?:${words(S.backgroundMarkers)})\b|\b(?:in|since|until)\s+(?:(?:early|late|mid-)\s*)?(?:${words(S.monthNames)}\s+)?(?:19|20)\d\d\b`,
+    'iu',
+  ),
 );
-/** History or background: dated in the past ("annexed in 2014", "years ago"), not what a side wants now. */
+/** History or background: dated in the past ("annexed in 2014", "since February 2022", "years ago"), not what a side wants now. */
 export const isBackground = (clause: string): boolean => BACKGROUND.test(clause);
 
 const PATIENT_AFTER = new RegExp(

@@ -101,6 +101,7 @@ import {
   statesPosition,
   takesStance,
 } from './topics-parties.js';
+import { wholeLandMentions } from './whole-land.js';
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
@@ -284,7 +285,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], topics);
   const positions: Position[] = [];
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
-  const bodyMentions = topics.topicMentions(article.body);
+  const namedInBody = topics.topicMentions(article.body);
+  // "The occupied territories" stand for the disputed regions the article names: read as mentions of each of them.
+  const wholeLand = wholeLandMentions(article.body, article.title, namedInBody, topics);
+  const bodyMentions = wholeLand.length
+    ? [...namedInBody, ...wholeLand].sort((a, b) => a.start - b.start || b.end - a.end)
+    : namedInBody;
   const topicIds = topics.topics.map((t) => t.id);
   const lists = planLists(sentences, topics, people);
   const parties =
@@ -412,7 +418,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     // named only after the plan's verb (or only as the one who reports the plan) bears the term.
     const planEnd = planSubjectEnd(clause.text);
     const ownsPlan = (m: PartyMention) => m.start < planEnd && !isSayer(clause.text, m);
-    if (planEnd >= 0 && !mentionsOf(clause.text, party).some(ownsPlan)) {
+    // A side judging or warning about the plan ("…, despite warnings from Kyiv that …", "… unacceptable to Kyiv") bears
+    // no term of it: the view is its own.
+    const judgesPlan = () => framingHolders(clause.text, topics, people).some((m) => m.id === party);
+    if (planEnd >= 0 && !mentionsOf(clause.text, party).some(ownsPlan) && !judgesPlan()) {
       return termHolder(planOwner(index, clause.text));
     }
     if (namesPressure(clause.text) && pressedOnly(clause.text, party)) return { rule: 'pressed-to-act' };
@@ -890,6 +899,9 @@ function referredBack(
  * the last demand is the answering side's position on each topic of that demand. The demand is one that a
  * party holds (a position cites its sentence); the answer is another party's.
  */
+/** No outsider people: a joint subject blocks an answer by itself, whoever else the article names. */
+const NO_OUTSIDERS: ReadonlySet<string> = new Set();
+
 function answerToCarried(
   sentence: Sentence,
   carried: Omit<CarriedDemand, 'owners'>,
@@ -912,6 +924,8 @@ function answerToCarried(
   const isDemand = owners.size > 0 || !statesNoStance(carried.sentence.text);
   const rejected = !clause || isAgendaOnly(clause.text) || declinesComment(clause.text) || isBackground(clause.text);
   if (!isDemand || rejected) return [];
+  // "Both sides reject territorial concessions": a refusal voiced by the two together is neither side's answer.
+  if (blockedHolder(clause.text, topics, people, NO_OUTSIDERS) === 'joint-subject') return [];
   // A side that refused in the carried sentence may go on refusing ("Kyiv will not recognise the annexation of
   // Crimea. \"There is nothing to discuss,\" he said."): only a side that wanted it cannot answer its own demand.
   const demanders = new Set([...owners].filter((party) => !refusesIn(found, carried.sentence, party)));

@@ -234,29 +234,63 @@ const isHeadingWord = (word: string) => /^\p{Lu}[\p{L}'\u2019-]*$/u.test(word) |
 const GLUED_WORDS = /^\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}{2})/u;
 /** How many words of a line's start may be a heading: headings are short. */
 const MAX_HEADING_WORDS = 10;
+/** How many characters a heading and its glued word may span. */
+const HEADING_REACH = 160;
+/** Final punctuation and the spaces after it before a capital, on one line: where a sentence starts. */
+const SENTENCE_START = /[.!?\u2026]["'\u201d\u2019)]*[ \t]+(?=\p{Lu})/gu;
+/**
+ * A lower-case run glued to a capitalised word (`QuestionsKarlsson`): where a glued heading may end. Latin letters only:
+ * a Unicode letter class made this scan of every text twice as slow as the whole splitter, and the word test after it
+ * (`GLUED_WORDS`) reads any script.
+ */
+const GLUED_JOIN = /[a-z\u00df-\u00ff]{4}(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2})/g;
 
 /**
  * Where a section heading ends that scraped copy glued to the sentence after it with no space or stop
- * (`Border QuestionsKarlsson said …`): at the capital inside a word that a title-case run opens the line with,
- * after at least one other word of the heading (`The NorthStar group` is a name). Names written with an inner
- * capital (`WhatsApp`, lexicon/text.json) are no join, and a line whose words before that word are not all title
- * case (`He sent a WhatsApp …`) has no heading.
+ * (`Border QuestionsKarlsson said …`): at the capital inside a word that a title-case run opens the line with, or
+ * opens a sentence with after final punctuation on the same line (pages whose paragraphs lost their line breaks: "… for
+ * peace. The Long RoadKyiv said"), after at least one other word of the heading (`The NorthStar group` is a name).
+ * Names written with an inner capital (`WhatsApp`, lexicon/text.json) are no join, and a line whose words before that
+ * word are not all title case (`He sent a WhatsApp …`) has no heading. Only the starts before a glued join are read:
+ * most texts have few.
  */
 function* gluedHeadingEnds(text: string): Generator<number> {
-  for (const line of text.matchAll(/^([ \t]*)(\p{Lu}[^\n]*)/gmu)) {
-    let offset = line.index + (line[1] ?? '').length;
-    let headingWords = 0;
-    for (const word of (line[2] ?? '').split(' ', MAX_HEADING_WORDS)) {
-      const glued = GLUED_WORDS.exec(word);
-      if (glued && headingWords > 0 && !CAMEL_CASE_NAMES.has(/^\p{L}+/u.exec(word)?.[0] ?? '')) {
-        yield offset + glued[0].length;
-        break;
-      }
-      if (!isHeadingWord(word)) break;
-      if (!HEADING_FUNCTION_WORDS.has(word.toLowerCase())) headingWords++;
-      offset += word.length + 1;
-    }
+  let read = -1;
+  for (const join of text.matchAll(GLUED_JOIN)) {
+    const start = headingStartBefore(text, join.index);
+    if (start <= read) continue;
+    read = start;
+    const end = gluedHeadingEnd(text, start);
+    if (end !== null) yield end;
   }
+}
+
+/** The last start of a line or of a sentence on it at most `HEADING_REACH` before `at`, or -1 when none is. */
+function headingStartBefore(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const from = Math.max(lineStart, at - HEADING_REACH);
+  let start = from === lineStart ? lineStart + (/^[ \t]*/u.exec(text.slice(lineStart, at))?.[0].length ?? 0) : -1;
+  for (const m of text.slice(from, at).matchAll(SENTENCE_START)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** Where the heading that opens at `start` ends, glued to the next word, or null when no heading opens there. */
+function gluedHeadingEnd(text: string, start: number): number | null {
+  if (!isOneCapital(text.slice(start, start + 1))) return null;
+  let offset = start;
+  let headingWords = 0;
+  const rest = text.slice(start, start + HEADING_REACH);
+  const lineEnd = rest.indexOf('\n');
+  for (const word of (lineEnd < 0 ? rest : rest.slice(0, lineEnd)).split(' ', MAX_HEADING_WORDS)) {
+    const glued = GLUED_WORDS.exec(word);
+    if (glued && headingWords > 0 && !CAMEL_CASE_NAMES.has(/^\p{L}+/u.exec(word)?.[0] ?? '')) {
+      return offset + glued[0].length;
+    }
+    if (!isHeadingWord(word)) return null;
+    if (!HEADING_FUNCTION_WORDS.has(word.toLowerCase())) headingWords++;
+    offset += word.length + 1;
+  }
+  return null;
 }
 
 /**

@@ -190,15 +190,15 @@ const FOR_BEFORE = /(?:^|[,;:]\s*)for\s+(?:the\s+)?$/iu;
 /**
  * Before a party that holds the view although a preposition governs it: the one a refusing judgement is for ("… is
  * unacceptable to Kyiv"), the source of a claim ("according to Moscow"), the agent of a passive stance ("the terms
- * demanded by the Kremlin").
+ * demanded by the Kremlin"), the one voicing a stance named by its noun ("despite warnings from Kyiv that it cannot …").
  */
 const HOLDER_GOVERNED_BEFORE = new RegExp(
-  String.raw`(?:\b${words(S.replyJudgements)}\s+(?:to|for)|\baccording\s+to|\b${words(S.stanceAgentVerbs)}\s+by)\s+(?:the\s+)?$`,
+  String.raw`(?:\b${words(S.replyJudgements)}\s+(?:to|for)|\baccording\s+to|\b${words(S.stanceAgentVerbs)}\s+by|\b${words(S.voicedNouns)}\s+(?:from|by))\s+(?:the\s+)?$`,
   'iu',
 );
 
 /** The preposition every `HOLDER_GOVERNED_BEFORE` ends in, tested first: most mentions follow none. */
-const GOVERNED_BY_TO_FOR_BY = /\b(?:to|for|by)\s+(?:the\s+)?$/iu;
+const GOVERNED_BY_TO_FOR_BY = /\b(?:to|for|by|from)\s+(?:the\s+)?$/iu;
 
 /**
  * Parties whose view a clause gives, which `actorMentions` reads as governed: one opening it ("For Moscow, …", or a

@@ -64,6 +64,17 @@ export const TopicsConfigSchema = z.object({
    * ends the topic carried across sentences, so that "these lands" after it is not taken for the topic's.
    */
   otherPlaces: z.optional(z.array(NonEmpty)),
+  /**
+   * The land in dispute named as a whole ("the occupied territories"): a qualifier, at most one word, then a noun. It
+   * stands for each of `topics` that the article names anywhere (whole-land.ts).
+   */
+  wholeLand: z.optional(
+    z.object({
+      topics: z.array(NonEmpty).check(z.minLength(1)),
+      qualifiers: z.array(NonEmpty).check(z.minLength(1)),
+      nouns: z.array(NonEmpty).check(z.minLength(1)),
+    }),
+  ),
 });
 export type TopicsConfig = z.infer<typeof TopicsConfigSchema>;
 

@@ -20,6 +20,19 @@ describe('people an article names by surname alone, placed by the corpus', () =>
     ]);
   });
 
+  it('reads again an article that lists no one, when a possessive in a sentence on a topic names someone the corpus places', () => {
+    const introduces = articleOf('Russian President Ivo Volnov received the envoys on Monday.', 'aaaaaaaaaaaaaaaa');
+    const bare = articleOf(
+      "Ukraine's government has turned down Volnov's renewed demands for the remainder of the Donetsk region.",
+      'bbbbbbbbbbbbbbbb',
+    );
+    const positions = extractCorpusFacts([introduces, bare]).positions;
+    expect(positions.map((p) => [p.topic, p.party])).toEqual([
+      ['donbas', 'Russia'],
+      ['donbas', 'Ukraine'],
+    ]);
+  });
+
   it('reads a surname before a possessive, and skips the people the article lists and those placed outside the parties', () => {
     const placedIn = new Map([
       [personKey('Volnov'), 'Russia'],

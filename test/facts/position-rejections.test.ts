@@ -88,6 +88,19 @@ describe('rules that reject a candidate position', () => {
     expect(isBackground('Moscow wants the peninsula recognised as Russian')).toBe(false);
   });
 
+  it('reads a clause dated by month and year, or early or late in a year, as background too', () => {
+    expect(
+      isBackground('Since its assault in March 2021, Borduria has seized most of the valley and called it its own'),
+    ).toBe(true);
+    expect(isBackground('Until late 2019 the Kremlin still offered the province autonomy')).toBe(true);
+    // A month without a year, or a year not governed by a preposition of time, dates nothing.
+    expect(isBackground('In May Moscow wants the peninsula recognised')).toBe(false);
+    expect(isBackground('Moscow wants a 2030 deadline for the peninsula')).toBe(false);
+    const body =
+      'Since its invasion in February 2022, Russia has taken most of the Luhansk region and officially claimed it as Russian.';
+    expect(extractPositions(articleOf(body))).toEqual([]);
+  });
+
   it('reads a party asked to act as no holder: a bare verb, an infinitive or an obligation after it', () => {
     const demand = 'Moscow demands that Kyiv abandon Sloviansk';
     expect(isPatient(demand, mentionOf(demand, 'Kyiv', 'Ukraine'), null)).toBe(true);

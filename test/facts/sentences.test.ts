@@ -116,6 +116,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a glued section heading that follows a sentence on the same line, as pages that lost their line breaks have', () => {
+    const body =
+      'The envoys left Tarsk on Monday. The Long WinterBorduria says the passes stay closed. Talks end soon.';
+    expect(texts(body)).toEqual([
+      'The envoys left Tarsk on Monday.',
+      'The Long Winter',
+      'Borduria says the passes stay closed.',
+      'Talks end soon.',
+    ]);
+    // After a full stop as at a line's start, a name with an inner capital or a sentence of running text is no heading.
+    const named = 'Vell spoke first. The NorthStar group met. She posted on WhatsApp later. Mira Vell took a MacBook.';
+    expect(texts(named)).toEqual([
+      'Vell spoke first.',
+      'The NorthStar group met.',
+      'She posted on WhatsApp later.',
+      'Mira Vell took a MacBook.',
+    ]);
+  });
+
   it('keeps decimals, initials, titles and web addresses whole where no space follows a period', () => {
     const body =
       'A team led by A.B.Petrov and Mr.Lind grew 3.5 times, Harbour.Az reports, citing Ledger.com and www.Ledger.Com/News.';

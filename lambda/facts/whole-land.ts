@@ -1,0 +1,58 @@
+import { memoizeByObject } from '../shared/memoize.js';
+import { atPhraseStart, type CompiledTopics, type Mention, phrasesAhead, phrasesSource } from './topics.js';
+
+/*
+ * The land in dispute named as a whole. Reports on a side's claim or refusal often name no region at all where the
+ * stance is stated ("Kyiv will never recognise the occupied territories as Russian", "recognition of the annexed
+ * regions is a precondition"), having named the regions elsewhere in the article. Such a phrase stands for every
+ * disputed topic the article names (config `wholeLand`): knowledge carried across the article rather than from the
+ * sentence before, so it holds however far the regions were named. An article that names none of them gets no topic
+ * from it, and a phrase tied to another place ("the occupied areas in the north", "captured land near Tarsk") is no
+ * whole.
+ */
+
+interface WholeLandPatterns {
+  topics: readonly string[];
+  /** A cheap test before the search: the last word of a qualifier ("occupied" of "Russian-occupied"), anywhere. */
+  hint: RegExp;
+  /** Every phrase in a body, searched once per article that names a topic of `topics`. */
+  phrase: RegExp;
+}
+
+const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns | null => {
+  const config = topics.config.wholeLand;
+  if (!config) return null;
+  const known = new Set(topics.topics.map((t) => t.id));
+  return {
+    topics: config.topics.filter((id) => known.has(id)),
+    hint: new RegExp(phrasesAhead([...new Set(config.qualifiers.map((q) => q.split(/[\s-]/u).at(-1) ?? q))]), 'iu'),
+    phrase: new RegExp(
+      // Opening with the words, not a lookbehind, so that V8 skips ahead to them; the start is checked in code.
+      String.raw`${phrasesAhead(config.qualifiers)}\s+(?:\p{L}[\p{L}-]*\s+)?${phrasesSource(config.nouns)}(?![\p{L}\p{N}])(?!\s+(?:in|near|around|outside)\s)`,
+      'giu',
+    ),
+  };
+});
+
+/**
+ * The mentions a body's whole-land phrases make: one per disputed topic the article names (in `named`, the body's
+ * own topic mentions, or in its title), at the phrase's offsets. Empty when the article names none of them.
+ */
+export function wholeLandMentions(
+  body: string,
+  title: string | null,
+  named: readonly Mention[],
+  topics: CompiledTopics,
+): Mention[] {
+  const patterns = patternsOf(topics);
+  if (!patterns?.hint.test(body)) return [];
+  const inTitle = title ? topics.topicsIn(title) : [];
+  const land = patterns.topics.filter((id) => inTitle.includes(id) || named.some((m) => m.id === id));
+  if (!land.length) return [];
+  const found: Mention[] = [];
+  for (const m of body.matchAll(patterns.phrase)) {
+    if (!atPhraseStart(body, m.index)) continue;
+    for (const id of land) found.push({ id, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
