@@ -169,8 +169,9 @@ export function corpusCountries(known: readonly KnownPerson[]): CorpusCountry {
  * said" in a report that never names her is Mira Vell when the other reports call Mira Vell Borduria's foreign
  * minister and nobody else so. `placed`: the corpus's records of people's countries; an office counts only under the
  * country its holder's records favour, so one article's wrong country does not make its holder another country's
- * minister. `earlier`: the votes of articles read before (at ingest, the store's), counted as the articles' own. A country's "leader" is its president's holder, failing that its premier's, and so on down
- * `LEADER_TITLES`. Plain data, built once a batch.
+ * minister. `earlier`: the votes of articles read before (at ingest, the store's), counted as the articles' own. A
+ * country's "leader" is its president's holder, failing that its premier's, and so on down `LEADER_TITLES`. Plain
+ * data, built once a batch.
  */
 export function corpusOffices(
   articles: readonly ArticleFacts[],
