@@ -74,7 +74,7 @@ export function addOfficeVotes(
   );
   const votes = takeWithinBytes(ranked, VIEW_LIMITS.bytes.officeVotes / 2);
   const askedList = [...asked]
-    .sort(([a], [b]) => compareStrings(a, b))
+    .sort(([a, byA], [b, byB]) => byB.length - byA.length || compareStrings(a, b))
     .map(([office, articles]) => ({ office, articles }));
   return { votes, asked: takeWithinBytes(askedList, VIEW_LIMITS.bytes.officeVotes / 2) };
 }

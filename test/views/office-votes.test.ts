@@ -51,4 +51,17 @@ describe('addOfficeVotes: the office holders kept between ingests', () => {
     // The 1,000 offices two articles name come first.
     expect(votes[0]?.votes).toBe(2);
   });
+
+  it('keeps the offices most articles asked for within the byte budget', () => {
+    // 4,000 offices asked by one article each with long ids, past half the item's budget; one office asked by three.
+    const asking = (articleId: string, office: string): ArticleFacts => ({ ...giving(articleId), askedOffices: [office] });
+    const filler = Array.from({ length: 4000 }, (_, i) =>
+      asking(`article-number-${i}-of-a-long-batch`, `Borduria|envoy ${i}`),
+    );
+    const popular = ['x1', 'x2', 'x3'].map((id) => asking(id, 'Ruritania|president'));
+    const { asked = [] } = addOfficeVotes(null, [...filler, ...popular], new Set());
+
+    expect(asked.length).toBeLessThan(4001);
+    expect(asked[0]).toEqual({ office: 'Ruritania|president', articles: ['x1', 'x2', 'x3'] });
+  });
 });
