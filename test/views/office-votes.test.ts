@@ -54,7 +54,10 @@ describe('addOfficeVotes: the office holders kept between ingests', () => {
 
   it('keeps the offices most articles asked for within the byte budget', () => {
     // 4,000 offices asked by one article each with long ids, past half the item's budget; one office asked by three.
-    const asking = (articleId: string, office: string): ArticleFacts => ({ ...giving(articleId), askedOffices: [office] });
+    const asking = (articleId: string, office: string): ArticleFacts => ({
+      ...giving(articleId),
+      askedOffices: [office],
+    });
     const filler = Array.from({ length: 4000 }, (_, i) =>
       asking(`article-number-${i}-of-a-long-batch`, `Borduria|envoy ${i}`),
     );
