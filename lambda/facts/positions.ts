@@ -691,7 +691,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
                 zoneOfferer(sentence, clause.text, index) ??
                 soleActor(clause.text, topics, people, (rule) => {
                   unowned = rule;
-                })));
+                }) ??
+                (unowned === 'no-actor' && clause.text.length < sentence.text.length
+                  ? soleActor(sentence.text, topics, people, (rule) => {
+                      unowned = rule;
+                    })
+                  : null)));
           const held = party ? holderOf(sentence, clause, index, party, subject) : { rule: unowned };
           if ('party' in held) emit(topic, held.party, clause.text);
           else reject(topic, party, held.rule);
