@@ -58,6 +58,17 @@ describe('wide position candidates', () => {
     expect(sides('Talks resumed on Monday; the withdrawal from Donbas remains a condition.')).toEqual([]);
   });
 
+  it('gives a reply by any verb of rebuffing both sides, and reads holding out for land as a demand', () => {
+    expect(sides('Ukrainian negotiators balked at the Russian demand for Donetsk.')).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+    expect(sides("Kyiv rebuffed Moscow's demand for the Donbas.")).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+    expect(sides('Moscow is holding out for all of Donetsk.')).toEqual(['donbas/Russia']);
+    // Pushing troops back is fighting, no reply.
+    expect(sides('Ukrainian forces pushed back Russian troops near Donetsk.')).toEqual([]);
+  });
+
   it('gives a sayer set after its verb the view it closes, as one before its verb', () => {
     expect(sides('Handing over the Donbas is out of the question, says Kyiv.')).toEqual(['donbas/Ukraine']);
     expect(sides("There will be no concessions on Crimea, said Ukraine's foreign minister.")).toEqual([
