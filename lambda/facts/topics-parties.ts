@@ -203,6 +203,10 @@ const HOLDER_GOVERNED_BEFORE = new RegExp(
  */
 const INVERTED_SAYER_BEFORE = new RegExp(String.raw`[,;]\s*${words(S.sayingVerbs)}\s+(?:the\s+)?$`, 'iu');
 
+/** Whether the party is a sayer set after its verb at the end of the words it says ("…, says Kyiv"). */
+export const framesAsSayer = (text: string, mention: PartyMention): boolean =>
+  INVERTED_SAYER_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start));
+
 /** The preposition every `HOLDER_GOVERNED_BEFORE` ends in, tested first: most mentions follow none. */
 const GOVERNED_BY_TO_FOR_BY = /\b(?:to|for|by|from)\s+(?:the\s+)?$/iu;
 
@@ -224,7 +228,7 @@ export function framingHolders(
         text.startsWith(',', m.end)) ||
       (GOVERNED_BY_TO_FOR_BY.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
         HOLDER_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ||
-      INVERTED_SAYER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)),
+      framesAsSayer(text, m),
   );
 }
 

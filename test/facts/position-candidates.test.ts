@@ -78,6 +78,13 @@ describe('wide position candidates', () => {
     expect(sides('There will be no concessions on Crimea, the minister told Ukraine.')).toEqual([]);
   });
 
+  it('keeps a claim of whose the land is when a side says it, before or after its verb of saying', () => {
+    expect(sides('Crimea is and will remain Ukrainian, said Kyiv.')).toEqual(['crimea/Ukraine']);
+    // No side says it: the writer's description, or what a side reports it did.
+    expect(sides('Crimea is Ukrainian under international law, and Russian troops hold it.')).toEqual([]);
+    expect(sides('Moscow says it annexed Crimea in 2014.')).toEqual([]);
+  });
+
   it('gives "his Russian counterpart" as a subject the side of its country word', () => {
     const body = [
       'Ukrainian Foreign Minister Andrii Vell met Russian Foreign Minister Pavel Orlov in Antalya.',
