@@ -1,6 +1,8 @@
 import type { Article } from '../lambda/articles/article.js';
-import { createFactExtractor } from '../lambda/facts/extract.js';
+import { type CorpusKnowledge, createFactExtractor } from '../lambda/facts/extract.js';
 import type { ArticleFacts } from '../lambda/facts/fact.js';
+import { withoutOutletSpeakers } from '../lambda/facts/non-people.js';
+import { settlePeopleAndCountries } from '../lambda/facts/people-identity.js';
 import type { Rejection } from '../lambda/facts/rejection-trace.js';
 import { defaultTopicsConfig, type TopicsConfig } from '../lambda/facts/topics.js';
 import { containment, country, type Gold, party, tokenF1, tokens } from '../test/facts/seed-scoring.js';
@@ -73,7 +75,8 @@ interface Extracted {
 }
 
 /**
- * Extracts every article with the rejection trace on and judges each baseline candidate. Candidates are keyed
+ * Extracts every article with the rejection trace on, as the eval does (a second reading with what the corpus knows
+ * of people), and judges each baseline candidate. Candidates are keyed
  * by file, as the baseline and the gold are; an article read from several files answers for each.
  */
 export function accountCandidates(
@@ -84,10 +87,28 @@ export function accountCandidates(
 ): Accounting {
   let rejections: Rejection[] = [];
   const extract = createFactExtractor(topicsConfig, (rejection) => rejections.push(rejection));
-  const byFile = new Map<string, Extracted>();
-  for (const article of articles) {
+  const outlets = articles.map((a) => a.outlet);
+  // As the eval extracts (`extractCorpusFacts`): a first reading, then a second one of the articles whose people the
+  // corpus places, whose rejections are then the ones that count.
+  const traces: Rejection[][] = [];
+  const read = (article: Article, corpus?: CorpusKnowledge): ArticleFacts => {
     rejections = [];
-    const extracted = { facts: extract(article), rejections };
+    const [facts] = withoutOutletSpeakers([extract(article, corpus)], outlets);
+    return facts as ArticleFacts;
+  };
+  const first = articles.map((article, i) => {
+    const facts = read(article);
+    traces[i] = rejections;
+    return facts;
+  });
+  const settled = settlePeopleAndCountries(first, [], (i, countryOf, offices) => {
+    const facts = read(articles[i] as Article, { countryOf, offices });
+    traces[i] = rejections;
+    return facts;
+  });
+  const byFile = new Map<string, Extracted>();
+  for (const [i, article] of articles.entries()) {
+    const extracted = { facts: settled[i] ?? (first[i] as ArticleFacts), rejections: traces[i] ?? [] };
     for (const file of article.files) byFile.set(file, extracted);
   }
   const verdicts: CandidateVerdict[] = [];

@@ -105,6 +105,7 @@ const STANCE_LISTS = [
   'agendaNouns',
   'agendaFrames',
   'wantOfferRefuse',
+  'tradeAndConditionCues',
   'placeAnaphors',
   'landCounts',
   'topicAnaphorDeterminers',

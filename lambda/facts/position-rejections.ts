@@ -12,7 +12,13 @@ import type { PartyMention } from './topics.js';
 
 const AGENDA_NOUN = openingIndexed(new RegExp(String.raw`\b${words(S.agendaNouns)}\b`, 'iu'));
 const AGENDA_FRAME = openingIndexed(new RegExp(String.raw`\b${words(S.agendaFrames)}\b`, 'iu'));
-const WANT_OFFER_REFUSE = openingIndexed(new RegExp(String.raw`\b${words(S.wantOfferRefuse)}\b`, 'iu'));
+/**
+ * A want, offer or refusal: its verbs and nouns, and the cues of a trade or a condition ("in exchange for", "has to", "a
+ * precondition", "nothing to discuss"), which state a stance however the clause is built.
+ */
+const WANT_OFFER_REFUSE = openingIndexed(
+  new RegExp(String.raw`\b${words(S.wantOfferRefuse, S.tradeAndConditionCues)}\b`, 'iu'),
+);
 
 /**
  * What the talks will be about ("the next round is to centre on the east", "the region tops the

@@ -87,6 +87,7 @@ import {
   answererOfProposal,
   claimsStance,
   coordinatedStanceAt,
+  framesAsSayer,
   framingHolders,
   isSayer,
   laterRefusers,
@@ -691,7 +692,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
                 zoneOfferer(sentence, clause.text, index) ??
                 soleActor(clause.text, topics, people, (rule) => {
                   unowned = rule;
-                })));
+                }) ??
+                (unowned === 'no-actor' && clause.text.length < sentence.text.length
+                  ? soleActor(sentence.text, topics, people, (rule) => {
+                      unowned = rule;
+                    })
+                  : null)));
           const held = party ? holderOf(sentence, clause, index, party, subject) : { rule: unowned };
           if ('party' in held) emit(topic, held.party, clause.text);
           else reject(topic, party, held.rule);
@@ -832,15 +838,16 @@ function soleActor(
   /** Told the rule that left the clause without a party. */
   why: (rule: string) => void,
 ): string | null {
-  const rule = statesNoStance(clause)
-    ? 'no-want-offer-refusal'
-    : isQuestion(clause)
-      ? 'question'
-      : isBackground(clause)
-        ? 'background'
-        : voicedByOutsider(clause)
-          ? 'outsider-voice'
-          : null;
+  const rule =
+    statesNoStance(clause) && !saysClaim(clause, topics, people)
+      ? 'no-want-offer-refusal'
+      : isQuestion(clause)
+        ? 'question'
+        : isBackground(clause)
+          ? 'background'
+          : voicedByOutsider(clause)
+            ? 'outsider-voice'
+            : null;
   if (rule) {
     why(rule);
     return null;
@@ -863,6 +870,17 @@ function soleActor(
           : 'no-actor',
   );
   return null;
+}
+
+/**
+ * A side's reported words that claim the land or state a stance by a side's own cues ("Crimea is and will remain
+ * Ukrainian, said Kyiv", "…, the Kremlin said"): a party of the clause says them, before or after its verb of saying.
+ * Asked only of a clause with no want, offer or refusal: what a side reports it did stays history (`claimsStance`).
+ */
+function saysClaim(clause: string, topics: CompiledTopics, people: PeopleMentions): boolean {
+  if (!claimsStance(clause, topics)) return false;
+  const sayer = (m: PartyMention) => isSayer(clause, m) || framesAsSayer(clause, m);
+  return actorMentions(clause, topics, people).some(sayer) || framingHolders(clause, topics, people).some(sayer);
 }
 
 /**

@@ -19,7 +19,7 @@ import { atPhraseStart, type CompiledTopics, type PartyMention, phrasesAlternati
  * "talks with Russia", "guarantees from Russia", "recognition by Kyiv", "Russia and Ukraine".
  */
 const GOVERNED =
-  /\b(?:from|by|to|for|of|with|against|between|and|on|in|at|toward|towards|over|about|into|than|like|as|near|around|within|across|under|upon|via)\s+(?:the\s+)?$/iu;
+  /\b(?:from|by|to|for|of|with|against|between|and|on|in|at|toward|towards|over|about|into|than|like|as|near|around|within|across|under|upon|via)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/iu;
 
 /** Finds the people of an article who speak for a party, as party mentions ("Torinsky insisted …" is Russia). */
 export type PeopleMentions = (text: string) => PartyMention[];
@@ -197,12 +197,23 @@ const HOLDER_GOVERNED_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * A sayer set after its verb at the end of the words it says ("…, says Kyiv", "…, said Ukraine's foreign minister"): wire
+ * copy's inverted attribution, whose party holds the view however late it is named.
+ */
+const INVERTED_SAYER_BEFORE = new RegExp(String.raw`[,;]\s*${words(S.sayingVerbs)}\s+(?:the\s+)?$`, 'iu');
+
+/** Whether the party is a sayer set after its verb at the end of the words it says ("…, says Kyiv"). */
+export const framesAsSayer = (text: string, mention: PartyMention): boolean =>
+  INVERTED_SAYER_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start));
+
 /** The preposition every `HOLDER_GOVERNED_BEFORE` ends in, tested first: most mentions follow none. */
 const GOVERNED_BY_TO_FOR_BY = /\b(?:to|for|by|from)\s+(?:the\s+)?$/iu;
 
 /**
  * Parties whose view a clause gives, which `actorMentions` reads as governed: one opening it ("For Moscow, …", or a
- * person of a party, "For Lytvak, …"), or one after a judgement, a source or a passive stance (`HOLDER_GOVERNED_BEFORE`).
+ * person of a party, "For Lytvak, …"), one after a judgement, a source or a passive stance (`HOLDER_GOVERNED_BEFORE`), or
+ * an inverted sayer ("…, says Kyiv").
  */
 export function framingHolders(
   text: string,
@@ -216,7 +227,8 @@ export function framingHolders(
         FOR_BEFORE.test(text.slice(0, m.start)) &&
         text.startsWith(',', m.end)) ||
       (GOVERNED_BY_TO_FOR_BY.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
-        HOLDER_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))),
+        HOLDER_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ||
+      framesAsSayer(text, m),
   );
 }
 
@@ -315,6 +327,8 @@ const PASSIVE_REPLY_BEFORE = new RegExp(
   'iu',
 );
 const STANCE_NAMED = new RegExp(String.raw`\b${words(S.wantOfferRefuse, S.proposalNouns)}\b`, 'iu');
+/** A judgement governing the party after it: "…, which is unacceptable to Kyiv", "… a non-starter for Moscow". */
+const JUDGED_BY_BEFORE = new RegExp(String.raw`\b${words(S.replyJudgements)}\s+(?:to|for)\s+(?:the\s+)?$`, 'iu');
 
 /** The parties whose mentions in `text` reply to a stance named before them (`repliesTo`), in text order. */
 export function replyingParties(
@@ -329,10 +343,11 @@ export function replyingParties(
  * Whether the party mention answers the demand before it, which gives that party's position too: in a
  * relative clause ("…, a concession the Ukrainian president has rejected", "…, which Kyiv calls
  * unacceptable") or as the agent of a passive reply to a stance named before it ("Moscow's demand to
- * leave the region was rejected by Kyiv").
+ * leave the region was rejected by Kyiv"), or as the one a judgement is for ("…, which is unacceptable to Kyiv").
  */
 export function repliesTo(text: string, mention: PartyMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (JUDGED_BY_BEFORE.test(before)) return true;
   if (REPLY_BEFORE.test(before)) return REPLY_AFTER.test(text.slice(mention.end, mention.end + 80));
   const passive = PASSIVE_REPLY_BEFORE.exec(before);
   return passive !== null && STANCE_NAMED.test(text.slice(0, mention.start - before.length + passive.index));
@@ -417,7 +432,11 @@ const SAYING_AFTER = new RegExp(`^${SUBJECT_TAIL}(?:\\s+${FILLER})*\\s+${words(S
  * territory ("Russia said it would …", "Kyiv said Crimea will never be …"). A party saying what
  * happened ("Russia said it had destroyed a depot in Luhansk") states no position.
  */
-const STANCE_MARKER = new RegExp(String.raw`\b${words(S.stanceMarkers)}\b`, 'iu');
+// The wide pass's cues of a trade or a condition count here too: a side's words state a stance by the same cues.
+const STANCE_MARKER = new RegExp(
+  String.raw`\b${words(S.stanceMarkers, S.tradeAndConditionCues, S.pointingAnswers)}\b`,
+  'iu',
+);
 
 /** Whether the party mention is the subject of a verb of saying ("…, Ukrainian officials said"). */
 export function isSayer(text: string, mention: PartyMention): boolean {
