@@ -51,6 +51,7 @@ const TOPIC_LISTS = [
   'subjectPointers',
   'inclusionCues',
   'inclusionNegators',
+  'relativePronouns',
 ] as const;
 
 const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
@@ -177,7 +178,7 @@ export function guaranteeTopic(
 const arrangementRef = (modifiers: string) =>
   String.raw`\b(?:${words(T.pointingDeterminers)}|\d+)\s+(${modifiers}(?:(?:[\p{Ll}\d][\p{L}\d'\u2019\u2010-\u2013-]*|${words(T.arrangementModifiers)})\s+){0,2}?)${words(T.arrangementNouns)}(?![\p{L}])`;
 /** After the noun, how it was singled out: "the countries named", "the states taking part". */
-const QUALIFIED = String.raw`(?:\s+${words(T.referenceQualifiers)}(?![\p{L}]))?`;
+const QUALIFIED = String.raw`(?:\s+of\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+|${words(T.arrangementModifiers)}\s+){0,2}?${words(T.arrangementNouns)}(?![\p{L}]))?(?:\s+${words(T.referenceQualifiers)}(?![\p{L}]))?`;
 /** A subject pronoun opening the clause: "They include A and B", "Its members are C and D". */
 const SUBJECT_POINTER = String.raw`(?:^|[;:]\s*)[\s\p{P}]*${words(T.subjectPointers)}(?![\p{L}])`;
 const ARRANGEMENT_REF = arrangementRef('?:');
@@ -191,7 +192,7 @@ const PARTNERS = String.raw`(?:(?:those\s+|ones\s+)?with\s+)?`;
  * powers such as", "is led by", "now comprises", or a colon.
  */
 const INCLUSION_AFTER = new RegExp(
-  String.raw`^(?:['\u2019]s)?${FILLERS}(?:\s*,[^,.;]{1,60},)?${FILLERS}(?:\s*,?\s+${words(T.inclusionCues)}(?![\p{L}])\s*:?|${PLACED}\s*:)\s*(?:(?:[\p{L}-]+\s+){1,3}?(?:such\s+as|like|including|:)\s+)?${PARTNERS}`,
+  String.raw`^(?:['\u2019]s)?(?:\s+${words(T.relativePronouns)})?${FILLERS}(?:\s*,[^,.;]{1,60},)?${FILLERS}(?:\s*,?\s+${words(T.inclusionCues)}(?![\p{L}])\s*:?|${PLACED}\s*:)\s*(?:(?:[\p{L}-]+\s+){1,3}?(?:such\s+as|like|including|:)\s+)?${PARTNERS}`,
   'iu',
 );
 const INCLUSION_NEGATED = new RegExp(String.raw`\b${words(T.inclusionNegators)}\b|n['\u2019]t\b`, 'iu');

@@ -197,6 +197,8 @@ describe('the security arrangement carried across sentences (issue 17, discourse
     expect(included('They include Chile and Peru.')).toEqual(['Chile', 'Peru']);
     expect(included('Envoys from 30 nations, including Chile and Peru, met on Friday.')).toEqual(['Chile', 'Peru']);
     expect(included('Among the countries named are Chile and Peru.')).toEqual(['Chile', 'Peru']);
+    expect(included('A large group of EU countries, including Chile and Peru, is ready.')).toEqual(['Chile', 'Peru']);
+    expect(included('Kyiv wants a circle of guarantors that would include Chile.')).toEqual(['Chile']);
     expect(included('The coalition could be expanded to include Chile.')).toEqual(['Chile']);
     expect(included('There were also three states outside Europe: Chile, Peru and Japan.')).toEqual([
       'Chile',
