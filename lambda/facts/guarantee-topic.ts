@@ -2,6 +2,7 @@ import { type CountryMention, mentionLists } from './countries.js';
 import {
   contextWords as C,
   countriesByAnyName,
+  listedFrom,
   mayHold,
   paragraphIndexes,
   REFUSAL_IN_SENTENCE,
@@ -43,6 +44,14 @@ const TOPIC_LISTS = [
   'drawInVerbs',
   'attackVerbs',
   'conditionWords',
+  'pointingDeterminers',
+  'referenceQualifiers',
+  'arrangementNouns',
+  'arrangementModifiers',
+  'subjectPointers',
+  'inclusionCues',
+  'inclusionNegators',
+  'relativePronouns',
 ] as const;
 
 const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
@@ -92,48 +101,149 @@ const SECURITY_EFFORT = new RegExp(
  */
 export const namesSecurityEffort = (text: string) => mayNameEffort(text) && SECURITY_EFFORT.test(text);
 
+/** Modals, auxiliaries and adverbs between a subject and its verb: "could also", "is now", "ready to". */
+const FILLERS = String.raw`(?:\s+${words(T.fillers)})*`;
+
+/** How many sentences after the arrangement was last spoken of a paragraph pointing back to it may take it up again. */
+const REOPEN_REACH = 8;
+
+/** The security arrangement open at a sentence: whether the topic holds there, and the sentence that last opened it. */
+export interface ArrangementState {
+  open: boolean[];
+  /** For each sentence, the last sentence before or at it that opened the topic (-1 where none has). */
+  opener: number[];
+}
+
 /**
- * For each sentence, whether the guarantee topic is open there: from a sentence that `opensTopic` (by its index) to the end of its
- * paragraph, then through each next paragraph with a sentence that goes on with it, until a paragraph with none.
+ * The article's current security arrangement, sentence by sentence: opened by a sentence that `opensTopic` (by its
+ * index), held to the end of its paragraph, then through each next paragraph with a sentence that goes on with it
+ * (names the effort or what it is made of, or attaches countries to the arrangement: "the group could include A");
+ * the first paragraph with none ends it, and a paragraph that attaches countries to it by a phrase pointing back
+ * within `REOPEN_REACH` sentences of its last opener takes it up again.
  */
-export function guaranteeTopic(
+export function arrangementState(
   body: string,
   sentences: readonly Sentence[],
   opensTopic: (index: number) => boolean,
-): boolean[] {
+): ArrangementState {
   const byStart = paragraphIndexes(body, sentences);
   const paragraphs = sentences.map(({ start }) => byStart.get(start) ?? -1);
-  // Whether a paragraph goes on with the topic, read only for the paragraphs an open topic reaches.
-  const goesOn = new Map<number, boolean>();
+  // Whether a paragraph goes on with the topic, and whether it points back to the arrangement, read when reached.
+  const goesOn = new Map<number, { keeps: boolean; pointsBack: boolean }>();
   const continues = (paragraph: number) => {
     let known = goesOn.get(paragraph);
     if (known === undefined) {
-      known = sentences.some(
-        ({ text }, i) => paragraphs[i] === paragraph && mayKeepTopic(text) && KEEPS_TOPIC.test(text),
-      );
+      const texts = sentences.filter((_, i) => paragraphs[i] === paragraph).map((s) => s.text);
+      const pointsBack = texts.some((text) => arrangementInclusions(text).length > 0);
+      known = { pointsBack, keeps: pointsBack || texts.some((text) => mayKeepTopic(text) && KEEPS_TOPIC.test(text)) };
       goesOn.set(paragraph, known);
     }
     return known;
   };
   let openIn: number | undefined;
-  return sentences.map((_, i) => {
+  let lastOpener = -1;
+  const open: boolean[] = [];
+  const opener: number[] = [];
+  sentences.forEach((_, i) => {
     const paragraph = paragraphs[i] ?? -1;
-    if (opensTopic(i)) openIn = paragraph;
-    else if (openIn !== undefined && openIn !== paragraph) openIn = continues(paragraph) ? paragraph : undefined;
-    return openIn !== undefined;
+    if (opensTopic(i)) {
+      openIn = paragraph;
+      lastOpener = i;
+    } else if (openIn !== paragraph && lastOpener >= 0) {
+      const reached = openIn !== undefined || i - lastOpener <= REOPEN_REACH;
+      const next = reached ? continues(paragraph) : undefined;
+      openIn = next && (openIn !== undefined ? next.keeps : next.pointsBack) ? paragraph : undefined;
+    }
+    open.push(openIn !== undefined);
+    opener.push(lastOpener);
   });
+  return { open, opener };
+}
+
+/** For each sentence, whether the guarantee topic is open there (`arrangementState`). */
+export function guaranteeTopic(
+  body: string,
+  sentences: readonly Sentence[],
+  opensTopic: (index: number) => boolean,
+): boolean[] {
+  return arrangementState(body, sentences, opensTopic).open;
+}
+
+/**
+ * A phrase pointing back to the arrangement: "this group", "the coalition", "these European countries", "similar
+ * deals", "its members", "the 26 nations". Up to two modifiers between, lower-case, a listed adjective or a country's
+ * (`namesNoGroup` holds the capitals to that: the flag "i" lets \p{Ll} match them), so that "the United States" is no
+ * group of states.
+ */
+const arrangementRef = (modifiers: string) =>
+  String.raw`\b(?:${words(T.pointingDeterminers)}|\d+)\s+(${modifiers}(?:(?:[\p{Ll}\d][\p{L}\d'\u2019\u2010-\u2013-]*|${words(T.arrangementModifiers)})\s+){0,2}?)${words(T.arrangementNouns)}(?![\p{L}])`;
+/** After the noun, how it was singled out: "the countries named", "the states taking part". */
+const QUALIFIED = String.raw`(?:\s+of\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+|${words(T.arrangementModifiers)}\s+){0,2}?${words(T.arrangementNouns)}(?![\p{L}]))?(?:\s+${words(T.referenceQualifiers)}(?![\p{L}]))?`;
+/** A subject pronoun opening the clause: "They include A and B", "Its members are C and D". */
+const SUBJECT_POINTER = String.raw`(?:^|[;:]\s*)[\s\p{P}]*${words(T.subjectPointers)}(?![\p{L}])`;
+const ARRANGEMENT_REF = arrangementRef('?:');
+const REFERENCES = new RegExp(`(?:${arrangementRef('?<modifiers>')}|${SUBJECT_POINTER})${QUALIFIED}`, 'giu');
+/** Where the group is, before a colon opening its list: "four countries outside Europe: A, B". */
+const PLACED = String.raw`(?:\s+${words(T.placePrepositions)}\s+[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)?`;
+/** Agreements listed by their other party: "17 agreements: with A, B", "including those with C". */
+const PARTNERS = String.raw`(?:(?:those\s+|ones\s+)?with\s+)?`;
+/**
+ * After the reference, the words that attach a list to it: "could also, as he said, include", "includes European
+ * powers such as", "is led by", "now comprises", or a colon.
+ */
+const INCLUSION_AFTER = new RegExp(
+  String.raw`^(?:['\u2019]s)?(?:\s+${words(T.relativePronouns)})?${FILLERS}(?:\s*,[^,.;]{1,60},)?${FILLERS}(?:\s*,?\s+${words(T.inclusionCues)}(?![\p{L}])\s*:?|${PLACED}\s*:)\s*(?:(?:[\p{L}-]+\s+){1,3}?(?:such\s+as|like|including|:)\s+)?${PARTNERS}`,
+  'iu',
+);
+const INCLUSION_NEGATED = new RegExp(String.raw`\b${words(T.inclusionNegators)}\b|n['\u2019]t\b`, 'iu');
+const MODIFIER = new RegExp(`^${words(T.arrangementModifiers)}$`, 'iu');
+const mayPointBack = mayHold([...T.arrangementNouns, ...T.subjectPointers]);
+
+/**
+ * Whether the modifiers of a reference hold a capital that is neither a listed adjective nor a country's ("the
+ * Western allies" and "the Russian group" point back; "the United States" and "the G7 countries" are names).
+ */
+function namesNoGroup(modifiers: string): boolean {
+  const capitals = modifiers.match(/\p{Lu}[\p{L}\d]*/gu) ?? [];
+  return capitals.some((word) => !MODIFIER.test(word) && !countryOfWord(word));
+}
+const REFERENCE_IN_PART = new RegExp(arrangementRef('?<modifiers>'), 'giu');
+/** A part taken whose object is a name that only looks like a group ("… joined the United States in …"). */
+const objectIsName = (part: string) =>
+  [...part.matchAll(REFERENCE_IN_PART)].some((m) => namesNoGroup(m.groups?.modifiers ?? ''));
+
+/**
+ * The countries a sentence attaches to the arrangement by a phrase pointing back to it: "The group could also include
+ * A and B", "Its members are C, D and E", "the coalition, led by F", "These countries: G, H". Not when the attaching
+ * is denied ("the list does not include A", "excluding B").
+ */
+export function arrangementInclusions(
+  text: string,
+  affiliationOf: (surname: string) => string | null = () => null,
+): CountryMention[] {
+  if (!mayPointBack(text)) return [];
+  let mentions: CountryMention[] | undefined;
+  const found: CountryMention[] = [];
+  for (const ref of text.matchAll(REFERENCES)) {
+    if (namesNoGroup(ref.groups?.modifiers ?? '')) continue;
+    const end = ref.index + ref[0].length;
+    const link = INCLUSION_AFTER.exec(text.slice(end, end + 160));
+    if (!link || INCLUSION_NEGATED.test(link[0])) continue;
+    mentions ??= countriesByAnyName(text, affiliationOf);
+    found.push(...listedFrom(text, end + link[0].length, mentions));
+  }
+  return found;
 }
 
 /** A few lower-case words announcing the object after a dash or colon: "offered a different thing – air cover". */
 const ANNOUNCED = String.raw`(?:\p{Ll}+\s+){1,3}?\p{Ll}+(?:\s+[\u2013\u2014-]|:)\s+`;
 /** After a country: what the effort is to it ("… could soon join the initiative", "… troops would take part in it"). */
-const OBJECT = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+(?:${ANNOUNCED})?(?:${EFFORT_OBJECT}|${EFFORT_PART})`;
+const OBJECT = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+(?:${ANNOUNCED})?(?:${EFFORT_OBJECT}|${EFFORT_PART}|${ARRANGEMENT_REF})`;
 const PRONOUN = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+${words(T.pronounObjects)}\b`;
 /** After a verb that needs no object: the clause ends, or goes on with how ("… participating without basing forces"). */
 const OPEN_END = String.raw`(?:\s*(?:[.,;:\u2014]|$)|\s+${words(T.qualifiersAfterPart)}\b)`;
 const QUALIFIER_AT_END = new RegExp(String.raw`\s+${words(T.qualifiersAfterPart)}$`, 'iu');
 const PART_TAKEN = `(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|${OPEN_END})|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN}))`;
-const FILLERS = String.raw`(?:\s+${words(T.fillers)})*`;
 const SUBJECT_TO_VERB = String.raw`(?:,[^,]{1,60},)?${FILLERS}(?:\s+${words(T.selfReports)})?${FILLERS}\s+`;
 /** Right after a country (a list's last): its troops or jets, then the part it takes, with nothing but modals between. */
 const PART_AFTER = new RegExp(
@@ -205,7 +315,12 @@ export function effortParticipants(
     if (part !== null) {
       // "… participating without basing forces": how it takes part, not a denial of its part.
       const taken = part.replace(QUALIFIER_AT_END, '');
-      if (!NEGATION.test(taken) && !OTHER_EFFORT.test(taken) && !sentElsewhere(after.slice(part.length), beneficiary)) {
+      if (
+        !NEGATION.test(taken) &&
+        !objectIsName(taken) &&
+        !OTHER_EFFORT.test(taken) &&
+        !sentElsewhere(after.slice(part.length), beneficiary)
+      ) {
         found.push(...list);
       }
       continue;

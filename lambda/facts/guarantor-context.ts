@@ -363,7 +363,7 @@ const INCLUDED_AFTER_TROOPS = new RegExp(
 const MEMBER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
 
 /** The countries of `mentions` listed from `from` on. */
-function listedFrom(text: string, from: number, mentions: readonly CountryMention[]): CountryMention[] {
+export function listedFrom(text: string, from: number, mentions: readonly CountryMention[]): CountryMention[] {
   const list: CountryMention[] = [];
   let cursor = from;
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {

@@ -2,7 +2,13 @@ import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
 import { type CountryMention, countryMentions, mentionLists } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
-import { effortParticipants, guaranteeTopic, namedInRisk, namesSecurityEffort } from './guarantee-topic.js';
+import {
+  arrangementInclusions,
+  arrangementState,
+  effortParticipants,
+  namedInRisk,
+  namesSecurityEffort,
+} from './guarantee-topic.js';
 import {
   ANAPHORIC_SUBJECT,
   ASSURANCE_CUE,
@@ -36,7 +42,7 @@ import { guarantorWords as G, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { planLists } from './plan-lists.js';
 import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
-import { pactSignatories } from './security-pacts.js';
+import { namesSecurityPact, pactSignatories } from './security-pacts.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type PartyMention } from './topics.js';
 import {
@@ -145,6 +151,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   let aboutGuarantees = false;
   // The sentences that speak of providing guarantees, which open the guarantee topic: read once, in the pass below.
   const speaking = new Set<number>();
+  // Who proposed what such a sentence introduced: countries attached to it later are proposed by the same side.
+  const proposerAt = new Map<number, string | null>();
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!mayGuarantee(text)) {
@@ -254,6 +262,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     let runProposer: { party: string | null } | undefined;
     const speaks = speaksOfGuarantees(text);
     if (speaks) speaking.add(i);
+    if (found.length) proposerAt.set(i, proposer);
     aboutGuarantees ||= speaks;
     openList = speaks
       ? {
@@ -281,6 +290,12 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (!speaking.has(i) && effortFor(text)) speaking.add(i);
   });
   aboutGuarantees ||= speaking.size > 0;
+  // A security agreement with the protected country is such an arrangement too ("Kyiv signed a security pact with A"):
+  // it opens the topic for the sentences pointing back to it ("B and C signed similar deals").
+  const openers = new Set(speaking);
+  sentences.forEach(({ text }, i) => {
+    if (!speaking.has(i) && namesSecurityPact(text) && namesBeneficiary(text)) openers.add(i);
+  });
   const aboutEffort = (text: string) => speaksOfGuarantees(text) || effortFor(text);
   addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutEffort, add);
   if (beneficiary) addPactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
@@ -289,12 +304,12 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
     if (!opposing.has(country)) add(country, beneficiary ?? null, evidence);
   }
-  if (aboutGuarantees) {
+  if (openers.size) {
     addTopicSenders(
       article.body,
       sentences,
-      speaking,
-      { beneficiary, affiliation, opposing, namesBeneficiary },
+      openers,
+      { beneficiary, affiliation, opposing, namesBeneficiary, proposerAt, aboutGuarantees },
       byKey,
       add,
     );
@@ -357,6 +372,10 @@ interface TopicContext {
   affiliation: (surname: string) => string | null;
   opposing: ReadonlySet<string>;
   namesBeneficiary: (text: string) => boolean;
+  /** The proposer of what each opening sentence proposed, by its index (absent: the protected side). */
+  proposerAt: ReadonlyMap<number, string | null>;
+  /** Whether the article speaks of the guarantees (not only of a security agreement): troops and tasks count only then. */
+  aboutGuarantees: boolean;
 }
 
 /** Inside the guarantee topic (its paragraph, and the paragraphs pointing back to it): who joins or sends to the effort. */
@@ -370,30 +389,49 @@ function addTopicSenders(
 ): void {
   const citedFor = (country: string, evidence: string) =>
     [...byKey.values()].some((g) => g.country === country && g.citations.some((c) => c.evidence === evidence));
-  const topic = guaranteeTopic(body, sentences, (i) => speaking.has(i));
-  for (const [i, { text }] of sentences.entries()) addSentenceSenders(text, topic[i] ?? false, context, citedFor, add);
+  const { open, opener } = arrangementState(body, sentences, (i) => speaking.has(i));
+  for (const [i, { text }] of sentences.entries()) {
+    // Countries attached to the arrangement are proposed by whoever introduced it.
+    const carried = context.proposerAt.get(opener[i] ?? -1);
+    addSentenceSenders(text, open[i] ?? false, carried ?? context.beneficiary ?? null, context, citedFor, add);
+  }
 }
 
 /** The senders one sentence of an article about guarantees names, the effort's participants only inside its topic. */
 function addSentenceSenders(
   text: string,
   inTopic: boolean,
-  { beneficiary, affiliation, opposing, namesBeneficiary }: TopicContext,
+  topicProposer: string | null,
+  { beneficiary, affiliation, opposing, namesBeneficiary, aboutGuarantees }: TopicContext,
   citedFor: (country: string, evidence: string) => boolean,
   add: AddGuarantor,
 ): void {
+  // Inside the topic: who joins or sends to the effort. Not a country its sentence's own rules found: they know
+  // better who proposed it.
+  const notCited = (m: CountryMention) => !citedFor(m.country, text);
+  const participants = inTopic ? effortParticipants(text, beneficiary ?? null, affiliation).filter(notCited) : [];
+  // And who a phrase pointing back to the arrangement attaches to it ("the group could include A"), proposed by
+  // whoever introduced it, as a list's later items are.
+  // Not a member whose sentence refuses the role ("The coalition includes A, although its premier refused to …").
+  const attached = inTopic
+    ? arrangementInclusions(text, affiliation).filter((m) => notCited(m) && !refusesAfter(text, m))
+    : [];
+  const fromTopic = new Set(attached);
   const senders = [
-    // Not a country its sentence's own rules found: they know better who proposed it.
-    ...(inTopic
-      ? effortParticipants(text, beneficiary ?? null, affiliation).filter((m) => !citedFor(m.country, text))
+    ...participants,
+    ...attached,
+    // Beyond the topic, only in an article about the guarantees, not one only about a security agreement.
+    ...(aboutGuarantees
+      ? [
+          ...troopSenders(text, beneficiary ?? null, affiliation),
+          ...securityContributors(text),
+          ...hedgedContributors(text),
+          // "a working group led by A with the participation of B": the countries leading or joining a security effort.
+          ...effortMembers(text),
+          // "Dorosh said he was hoping for help from Canada": the protected side counting on a country.
+          ...hopedForHelpers(text, namesBeneficiary),
+        ]
       : []),
-    ...troopSenders(text, beneficiary ?? null, affiliation),
-    ...securityContributors(text),
-    ...hedgedContributors(text),
-    // "a working group led by A with the participation of B": the countries leading or joining a security effort.
-    ...effortMembers(text),
-    // "Dorosh said he was hoping for help from Canada": the protected side counting on a country.
-    ...hopedForHelpers(text, namesBeneficiary),
   ];
   if (!senders.length) return;
   const ordered = senders.toSorted((a, b) => a.start - b.start);
@@ -412,7 +450,7 @@ function addSentenceSenders(
     ) {
       return;
     }
-    add(mention.country, beneficiary ?? null, text);
+    add(mention.country, fromTopic.has(mention) ? topicProposer : (beneficiary ?? null), text);
   });
 }
 

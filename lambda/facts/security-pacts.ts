@@ -172,6 +172,13 @@ function countriesIn(
 const LIST_REACH = 600;
 
 /**
+ * Whether a sentence names a security agreement ("a bilateral security agreement", "ten-year defence pacts"): with the
+ * protected country named, it introduces an arrangement later sentences may point back to, as a guarantee sentence does.
+ */
+export const namesSecurityPact = (text: string) => MAY_NAME_PACT.test(text) && SECURITY_PACT_ONCE.test(text);
+const SECURITY_PACT_ONCE = new RegExp(SECURITY_PACT.source, 'iu');
+
+/**
  * The countries listed right after "with" at `from` ("with Japan", "with Japanese Prime Minister X", "with A, B and
  * C"): the first right after it, the rest joined by commas and "and", each past the name of its leader.
  */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countryMentions } from '../../lambda/facts/countries.js';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
-import { effortParticipants, guaranteeTopic, namedInRisk } from '../../lambda/facts/guarantee-topic.js';
+import {
+  arrangementInclusions,
+  arrangementState,
+  effortParticipants,
+  guaranteeTopic,
+  namedInRisk,
+} from '../../lambda/facts/guarantee-topic.js';
 import { extractGuarantors } from '../../lambda/facts/guarantors.js';
 import { splitSentences } from '../../lambda/facts/sentences.js';
 import { articleOf } from './article-of.js';
@@ -179,5 +185,83 @@ describe('namedInRisk: a country named in the risk an effort carries', () => {
       guarantorsIn('The security guarantees could draw Chile into a wider war if Peru attacks the peacekeepers.'),
     ).toEqual([]);
     expect(guarantorsIn('Chile would provide security guarantees for Ukraine.')).toEqual(['Chile by Ukraine']);
+  });
+});
+
+describe('the security arrangement carried across sentences (issue 17, discourse state)', () => {
+  const included = (text: string) => arrangementInclusions(text).map((m) => m.country);
+
+  it('attaches the countries named with a phrase pointing back to the arrangement', () => {
+    expect(included('The group could also, as one envoy put it, include Chile and Peru.')).toEqual(['Chile', 'Peru']);
+    expect(included('Its members are Chile, Peru and Ecuador.')).toEqual(['Chile', 'Peru', 'Ecuador']);
+    expect(included('They include Chile and Peru.')).toEqual(['Chile', 'Peru']);
+    expect(included('Envoys from 30 nations, including Chile and Peru, met on Friday.')).toEqual(['Chile', 'Peru']);
+    expect(included('Among the countries named are Chile and Peru.')).toEqual(['Chile', 'Peru']);
+    expect(included('A large group of EU countries, including Chile and Peru, is ready.')).toEqual(['Chile', 'Peru']);
+    expect(included('Kyiv wants a circle of guarantors that would include Chile.')).toEqual(['Chile']);
+    expect(included('The coalition could be expanded to include Chile.')).toEqual(['Chile']);
+    expect(included('There were also three states outside Europe: Chile, Peru and Japan.')).toEqual([
+      'Chile',
+      'Peru',
+      'Japan',
+    ]);
+    expect(included('Kyiv has signed six security agreements: with Chile, Peru and Spain.')).toEqual([
+      'Chile',
+      'Peru',
+      'Spain',
+    ]);
+  });
+
+  it('leaves a list said not to be included, a name that only looks like a group, and a list without a link', () => {
+    expect(included('The list does not include Chile.')).toEqual([]);
+    expect(included('The group, excluding Chile, met in Lima.')).toEqual([]);
+    expect(included('The United States are Chile’s largest partner.')).toEqual([]);
+    expect(included('Leaders of the G7 countries, including Chile’s president, met.')).toEqual([]);
+    expect(included('The group met in Lima with Chile and Peru.')).toEqual([]);
+  });
+
+  it('counts a country joining the arrangement by a phrase pointing back as taking part', () => {
+    expect(participantsIn('Chile has also joined the group of signatories.')).toEqual(['Chile']);
+    expect(participantsIn('Peru signed similar deals last year.')).toEqual(['Peru']);
+    expect(participantsIn('Peru will join the Western allies.')).toEqual(['Peru']);
+  });
+
+  it('leaves a country joining a name that only looks like a group', () => {
+    expect(participantsIn('Chile joined the United States in backing the plan.')).toEqual([]);
+    expect(participantsIn('Peru will back the United States.')).toEqual([]);
+  });
+
+  it('takes the arrangement up again where a later paragraph points back to it, and names its opener', () => {
+    // Prepare
+    const body = [
+      OPENING,
+      'Wheat prices rose in Chicago.',
+      'The group could later include Chile.',
+      'Chile could soon join the initiative.',
+    ].join('\n');
+    const sentences = splitSentences(body);
+    // Act
+    const { open, opener } = arrangementState(body, sentences, (i) => i === 0);
+    // Assess
+    expect(open).toEqual([true, false, true, true]);
+    expect(opener).toEqual([0, 0, 0, 0]);
+  });
+
+  it('gives countries attached later the proposer of the sentence that introduced the arrangement', () => {
+    const body = [
+      'Moscow proposed that China and India act as guarantors of Ukraine’s security.',
+      'Grain prices fell again.',
+      'The group could later be widened to include Serbia.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['China by Russia', 'India by Russia', 'Serbia by Russia']);
+  });
+
+  it('opens the arrangement with a security agreement too, for the sentences pointing back to it', () => {
+    const body = [
+      'Ukraine signed a bilateral security agreement with Norway on Monday.',
+      'The ceremony was short. Officials then left. Ministers spoke of the harvest.',
+      'These agreements now include ones with Chile and Peru.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Norway by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
   });
 });
