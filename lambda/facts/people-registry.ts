@@ -357,11 +357,13 @@ export class PeopleRegistry {
     const named = namedIn(sentence + 1) ?? namedIn(sentence + 2);
     if (named) return named.key;
     // "The US leader" after "US President Donald Trump": the nearest person of that country holding an
-    // office of the same kind, before someone the sentence before named with no role.
+    // office of the same kind. Not someone the sentence before names with no role: "… a meeting between Reed and
+    // Volnov. \"…,\" the Kremlin's spokesman said" is neither leader's (a spokesman or adviser is not the leader
+    // the report is about).
     const sameKind = [...this.#people.values()].filter(
       (p) => this.affiliation(p.key) === affiliation && sameKindOfRole(p, head, true),
     );
-    const holder = sameKind.sort(byDistance)[0] ?? namedIn(sentence - 1);
+    const holder = sameKind.sort(byDistance)[0];
     if (holder) return holder.key;
     // Or the first person the next paragraph introduces, when their role does not contradict this one:
     // "Russia's chief negotiator said …" then "Vadim Torinsky, an aide to President Volnov, told …".

@@ -63,6 +63,8 @@ interface Analysed extends SentenceContext, Sentence {
   /** The person the sentence is about: its last speaker, or the named person in subject place. */
   about: string | null;
   subject: string | null;
+  /** Where the mention of `subject` ends. */
+  subjectEnd: number;
 }
 
 /**
@@ -108,13 +110,18 @@ export function extractStatements(
       isKnownSurname,
       about: null,
       subject: null,
+      subjectEnd: -1,
     };
   });
   // Full names first, so that surname-only mentions anywhere in the article can be recognised.
   // People the article introduces by a full name or a title: who it mentions, whether they speak or not.
   const introduced = new Set<string>();
   for (const s of sentences) collectNames(s, registry, introduced);
-  for (const s of sentences) s.subject = collectNames(s, registry, null);
+  for (const s of sentences) {
+    const subject = collectNames(s, registry, null);
+    s.subject = subject?.key ?? null;
+    s.subjectEnd = subject?.end ?? -1;
+  }
   learnGenders(sentences, registry);
 
   const statements = new Map<string, Statement>();
@@ -190,11 +197,12 @@ export function extractStatements(
     const givenToNobody = new Set<QuoteSpan>();
     for (const a of findAttributions(s)) {
       const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
+      const bound = antecedent ? null : subjectBefore(s, a.speaker, registry);
       const key: string | null = a.continues
         ? previousKey
         : isUnnamedSource(a.speaker, body, registry)
           ? null
-          : resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent);
+          : (bound ?? resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent));
       previousKey = key;
       const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
       // A quote the sentence before already gave to its speaker is not the words of this one's.
@@ -339,6 +347,17 @@ export function extractStatements(
 }
 
 /**
+ * "Reed will meet the envoy on Friday, for what he called a listening session": a pronoun speaker later in a sentence
+ * whose subject is a named person stands for that person, whoever spoke last; the subject of the sentence is the
+ * nearer antecedent. Not a pronoun opening the sentence's core ("Asked about Reed, he said …" is the last speaker's).
+ */
+function subjectBefore(s: Analysed, speaker: Mention, registry: PeopleRegistry): string | null {
+  if (speaker.kind !== 'pronoun' || !s.subject || s.subjectEnd < 0 || s.subjectEnd >= speaker.start) return null;
+  if (registry.gender(s.subject) === (speaker.gender === 'm' ? 'f' : 'm')) return null;
+  return s.subject;
+}
+
+/**
  * "Mira Vell flew to Tarsk, where she met the envoys": a sentence that names one person and has "she", and no "he",
  * outside quotes, makes that person a woman, so that a later "he said" does not go to her. Only "she" teaches: a
  * woman's reported words often say "he" of a man named earlier ("Vell said he cannot be trusted"), while a "she" in
@@ -426,10 +445,14 @@ function isUnnamedSource(mention: Mention, body: string, registry: PeopleRegistr
  * only, and adds the keys of those that introduce a person to `introduced`; the second also takes
  * surnames of people already named. Returns the person in subject place, if any.
  */
-function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<string> | null): string | null {
+function collectNames(
+  s: Analysed,
+  registry: PeopleRegistry,
+  introduced: Set<string> | null,
+): { key: string; end: number } | null {
   const withSurnames = introduced === null;
   const { tokens, body } = s;
-  let subject: string | null = null;
+  let subject: { key: string; end: number } | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
@@ -448,7 +471,10 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     const key = registry.addName(mention.name, descriptor, s.index);
     if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
-    if (key && !subject && inSubjectPlace(before)) subject = key;
+    // "Putin's aide Medinsky will lead …": a possessive owns the subject, it is none.
+    const possessive =
+      /['\u2019]s$/u.test(body.slice(mention.start, mention.end)) || /^['\u2019]s\b/u.test(body.slice(mention.end));
+    if (key && !subject && inSubjectPlace(before) && !possessive) subject = { key, end: mention.end };
   }
   return subject;
 }

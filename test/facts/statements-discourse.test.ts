@@ -204,3 +204,40 @@ describe('more verbs and their frames', () => {
     ]);
   });
 });
+
+describe("whom a pronoun or a role in a speaker's place stands for", () => {
+  it('binds a pronoun later in a sentence to the named subject of that sentence, not to the last speaker', () => {
+    const body = [
+      'Spokeswoman Lea Dorn said the venue was ready.',
+      'Minister Paul Orban will meet the envoy in Tarsk on Monday, for what he called a "first look" at the plan.',
+    ].join(' ');
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Lea Dorn', 'Paul Orban']);
+  });
+
+  it('takes no possessive owner for the subject ("Vell\'s aide Brun will lead …, he added")', () => {
+    const body = [
+      'The next round opens in Tarsk on Monday, Minister Karl Stein said.',
+      "President Anton Vell's aide Otto Brun will lead the delegation again, he added.",
+    ].join(' ');
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Karl Stein', 'Karl Stein']);
+  });
+
+  it('reads "the Kremlin\'s spokesman" as one role, and gives it to nobody named only in the sentence before', () => {
+    const body = [
+      'The envoys discussed a meeting in Tarsk with Ivan Volnov of Borduria.',
+      '"It is possible, but only once a text is agreed," the Kremlin\'s spokesman told reporters on Saturday.',
+    ].join(' ');
+    expect(said(body)).toEqual([]);
+  });
+
+  it('still gives "the Kremlin\'s spokesman" to the spokesman the article named', () => {
+    const body = [
+      'Kremlin spokesman Oleg Varin said no date was set.',
+      '"It is possible, but only once a text is agreed," the Kremlin\'s spokesman told reporters on Saturday.',
+    ].join(' ');
+    expect(said(body)).toEqual([
+      ['Oleg Varin', 'reported', 'no date was set'],
+      ['Oleg Varin', 'direct', 'It is possible, but only once a text is agreed,'],
+    ]);
+  });
+});
