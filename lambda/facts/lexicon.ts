@@ -203,6 +203,7 @@ const SPEECH_LISTS = [
   'questionLabels',
   'answerLabels',
   'sourceNouns',
+  'unnamedSpeakerNouns',
   'predicateAdjectiveEndings',
   'predicateAdjectives',
   'nominalObjectVerbs',

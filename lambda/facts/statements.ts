@@ -132,7 +132,8 @@ export function extractStatements(
     recent = [key, ...recent.filter((k) => k !== key)];
   };
   const emit = (key: string, kind: Statement['kind'], text: string, from: number, to: number) => {
-    if (!text.trim()) return;
+    // The words of a person the report does not name are no one's statement (the eval README's labels).
+    if (!text.trim() || key === UNNAMED) return;
     const evidence = evidenceOf(body, sentences, from, to);
     const id = statementId(key, kind, text);
     const repeated = statements.get(id);
@@ -198,11 +199,18 @@ export function extractStatements(
     for (const a of findAttributions(s)) {
       const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
       const bound = antecedent ? null : subjectBefore(s, a.speaker, registry);
-      const key: string | null = a.continues
+      const resolved: string | null = a.continues
         ? previousKey
         : isUnnamedSource(a.speaker, body, registry)
           ? null
           : (bound ?? resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent));
+      // "An official told reporters …" holds the floor as a speaker with no name, until the reporting turns again.
+      // Not one set inside the words it gives ("The president, an aide said, wants …"): the words' subject stays the topic.
+      const aside = /,\s*$/u.test(body.slice(s.start, a.speaker.start));
+
+      const key: string | null =
+        resolved ?? (!a.continues && !aside && speaksUnnamed(a.speaker, body, s.start) ? UNNAMED : null);
+
       previousKey = key;
       const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
       // A quote the sentence before already gave to its speaker is not the words of this one's.
@@ -345,6 +353,40 @@ export function extractStatements(
     }),
   };
 }
+
+/**
+ * The current speaker when the reporting has turned to one person it does not name: "\"…,\" a Ukrainian official told
+ * reporters. \"…,\" he added." gives the second quote to that official (to nobody, as the labels credit named people
+ * only), not to the last person named. It is remembered like a person's key and never emitted.
+ */
+const UNNAMED = '\u0000unnamed';
+
+/**
+ * Whether a speaker the article names nowhere is one person: a role it does not resolve ("the Kremlin's spokesman", "a
+ * senior official", "one diplomat") or a singular noun of an unnamed source ("a source close to the talks";
+ * `unnamedSpeakerNouns`), not a body, a place or a group in the plural.
+ */
+function speaksUnnamed(mention: Mention, body: string, from: number): boolean {
+  if (mention.kind === 'role') return true;
+  if (mention.kind !== 'generic') return false;
+  const isHead = (word: string) => ROLE_HEADS.has(word) || UNNAMED_SPEAKER_NOUNS.has(word);
+  const words = body
+    .slice(mention.start, mention.end)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  if (isHead(words.at(-1) ?? '')) return true;
+  // "A source close to the delegation said": the head comes early in an indefinite phrase with a modifier after it.
+  const clause =
+    body
+      .slice(from, mention.end)
+      .split(/[,;:"\u201c\u201d]/u)
+      .at(-1) ?? '';
+  const phrase = clause.trim().toLowerCase().split(/\s+/u);
+  return /^(?:a|an|one)$/u.test(phrase[0] ?? '') && phrase.slice(1, 4).some(isHead);
+}
+
+const UNNAMED_SPEAKER_NOUNS = new Set(speechWords.unnamedSpeakerNouns);
 
 /**
  * "Reed will meet the envoy on Friday, for what he called a listening session": a pronoun speaker later in a sentence

@@ -241,3 +241,33 @@ describe("whom a pronoun or a role in a speaker's place stands for", () => {
     ]);
   });
 });
+
+describe('a speaker the report does not name holds the floor until the reporting turns again', () => {
+  it('gives "he added" after an unnamed official to nobody, not to the last person named', () => {
+    const body = [
+      'Foreign Minister Ivo Brandt said the talks would resume in May.',
+      '"We offered a truce at sea," a Ruritanian official told reporters. "It is easy to monitor," he added.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['Ivo Brandt', 'reported', 'the talks would resume in May']]);
+  });
+
+  it('does the same after an unnamed source and after a role the article fills with nobody', () => {
+    const body = [
+      'Foreign Minister Ivo Brandt said the talks would resume in May.',
+      'A source close to the delegation said the plan was dead. "Nobody believes in it," he said.',
+      'Minister Brandt spoke again on Friday. The Bordurian negotiator said the text was ready. "We sign on Monday," he added.',
+    ].join('\n\n');
+    expect(said(body).map(([speaker, , text]) => `${speaker}: ${text}`)).toEqual([
+      'Ivo Brandt: the talks would resume in May',
+    ]);
+  });
+
+  it('lets a named speaker take the floor back, and leaves a role set inside the words to their subject', () => {
+    const body = [
+      'A senior official said the round was over.',
+      '"We are done for now," Minister Ivo Brandt said. "The rest waits," he added.',
+      'President Anton Vell received the envoy. The president, an aide said afterwards, wants a truce. A real peace, he argued, needs time.',
+    ].join('\n\n');
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Ivo Brandt', 'Ivo Brandt', 'Anton Vell']);
+  });
+});
