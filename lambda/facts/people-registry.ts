@@ -115,7 +115,11 @@ export class PeopleRegistry {
    * A full name keys the person by surname and given-name initial, so two people who share a surname
    * stay two; a bare surname ("Johnson said") stands for the person of that surname named last.
    */
-  addName(name: string, descriptor: string, sentence: number): string | null {
+  addName(fullName: string, descriptor: string, sentence: number): string | null {
+    // "Host Tina Moor", "Correspondent Paul Dern": a capitalised journalist's role opening the name is their description.
+    const staff = /^(\S+)\s+(?=\S+\s+\S)/u.exec(fullName);
+    const staffRole = staff && describesJournalist(staff[1] as string) ? (staff[1] as string) : '';
+    const name = staffRole ? fullName.slice((staff as RegExpExecArray)[0].length) : fullName;
     if (name.length > MAX_NAME_LENGTH || this.isNoPerson(name)) return null;
     const key = this.#byHonorificGivenName(name, descriptor) ?? this.#keyOf(name, sentence);
     if (!key) return null;
@@ -136,6 +140,7 @@ export class PeopleRegistry {
     }
     person.forms.add(name);
     if (descriptor) this.describe(key, descriptor);
+    if (staffRole) this.describe(key, staffRole);
     person.sentences.add(sentence);
     return key;
   }

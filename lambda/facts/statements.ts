@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { MentionedPerson, OfficeHolder, Person, Principal, Statement } from './fact.js';
 import { speechWords } from './lexicon.js';
-import { nonPersonTest } from './non-people.js';
+import { describesJournalist, nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
 import { countryNamedIn, countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
@@ -508,12 +508,14 @@ function collectNames(
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
     const before = body.slice(s.start, mention.start).trim();
     const leading = leadingAppositive(before);
-    const own = [mention.descriptor, countryAfterName(body, mention.end)].filter(Boolean).join(' ');
+    const own = [staffWordBefore(body, s.start, mention.start), mention.descriptor, countryAfterName(body, mention.end)]
+      .filter(Boolean)
+      .join(' ');
     const descriptor = [leading, own, appositive].filter(Boolean).join(', ');
     const key = registry.addName(mention.name, descriptor, s.index);
     if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
-    // "Putin's aide Medinsky will lead …": a possessive owns the subject, it is none.
+    // "Vell's aide Brun will lead …": a possessive owns the subject, it is none.
     const possessive =
       /['\u2019]s$/u.test(body.slice(mention.start, mention.end)) || /^['\u2019]s\b/u.test(body.slice(mention.end));
     if (key && !subject && inSubjectPlace(before) && !possessive) subject = { key, end: mention.end };
@@ -526,6 +528,15 @@ function collectNames(
  * role ("the Bordurian chief") must not stand for them.
  */
 const PICTURE_CREDIT = new RegExp(`\\b(?:${speechWords.creditNouns.join('|')})s?(?:\\s+by|\\s*:)\\s*$`, 'iu');
+
+/**
+ * "Speaking to host Tina Moor, …": a journalist's role written in lower case right before a name, which the title run
+ * of the name does not take, describes them all the same (their words are reporting, `isJournalist`).
+ */
+function staffWordBefore(body: string, from: number, start: number): string {
+  const word = /([\p{L}-]+)[ \t]+$/u.exec(body.slice(Math.max(from, start - 24), start))?.[1] ?? '';
+  return word && describesJournalist(word) ? word : '';
+}
 
 /** What stands before a name in subject place: nothing, an introductory phrase, or a short role. */
 const inSubjectPlace = (before: string) =>
@@ -580,7 +591,10 @@ const LEADING_ROLE_WORDS = 12;
 /** An appositive counts as a description of a person when it names a role ("the senior Ukrainian negotiator"). */
 function describingAppositive(phrase: string): string {
   const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) ? phrase : '';
+  // A journalist's role too ("our correspondent in Kyiv"): it tells that their words are reporting.
+  return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) || describesJournalist(phrase)
+    ? phrase
+    : '';
 }
 
 /**

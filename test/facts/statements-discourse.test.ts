@@ -271,3 +271,26 @@ describe('a speaker the report does not name holds the floor until the reporting
     expect(said(body).map(([speaker]) => speaker)).toEqual(['Ivo Brandt', 'Ivo Brandt', 'Anton Vell']);
   });
 });
+
+describe("a journalist's own turns are reporting, however the role is written", () => {
+  const opening = 'Foreign Minister Ivo Brandt said the talks would resume in May.\n\n';
+
+  it('takes a capitalised role opening the name ("Host Tina Moor") for a description, not a given name', () => {
+    const body = `${opening}Host Tina Moor asked whether a truce was close. "Is that realistic?" she asked.`;
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Ivo Brandt']);
+  });
+
+  it("reads a lower-case role before the name, a possessive outlet and a leading appositive as a journalist's", () => {
+    const body = [
+      'Speaking to host Tina Moor, Brandt said the truce was not close. "Is that realistic?" Moor asked.',
+      '"It cannot last," said Paul Dern, the agency\'s correspondent in Tarsk.',
+      'The interviewer, Nora Vik, pressed him on the border. "What if they refuse?" Vik asked.',
+      '"Then we wait," Brandt said.',
+    ].join('\n\n');
+    expect(said(`${opening}${body}`)).toEqual([
+      ['Ivo Brandt', 'reported', 'the talks would resume in May'],
+      ['Ivo Brandt', 'reported', 'the truce was not close'],
+      ['Ivo Brandt', 'direct', 'Then we wait,'],
+    ]);
+  });
+});
