@@ -294,3 +294,19 @@ describe("a journalist's own turns are reporting, however the role is written", 
     ]);
   });
 });
+
+describe('"acknowledged", "suggested" and "explained" report words only as a clause', () => {
+  it('takes no statement from a bare noun or gerund object, and still reads the clause with or without "that"', () => {
+    const body = [
+      'Premier Ivo Brandt acknowledged the hard compromises made over the valley.',
+      'Minister Karl Stein suggested a joint patrol of 500 troops once a truce holds.',
+      'Envoy Ana Bell explained the next steps after the signing.',
+      'Brandt acknowledged there was more work to do.',
+      'Stein suggested that the patrol could start in May.',
+    ].join(' ');
+    expect(said(body)).toEqual([
+      ['Ivo Brandt', 'reported', 'there was more work to do'],
+      ['Karl Stein', 'reported', 'the patrol could start in May'],
+    ]);
+  });
+});
