@@ -253,6 +253,20 @@ export function extractStatements(
       continue;
     }
     if (readEnumeratedPoint(s)) continue;
+    // `"…," she` or `"…," Jane Roe` where the excerpt ends: the verb was cut off, the speaker was not.
+    const cut = cutOffAttribution(s, consumed);
+    if (cut) {
+      const key = isUnnamedSource(cut.speaker, body, registry)
+        ? null
+        : resolveSpeaker(cut.speaker, '', s.index, registry, recent);
+      consumed.add(cut.quote);
+      if (key) {
+        emit(key, 'direct', quoteWords(body, cut.quote), cut.quote.open, s.end);
+        remember(key);
+        s.about = key;
+        continue;
+      }
+    }
     // The later sentences of a quote already given to its speaker are about them too: a quote in the next
     // paragraph is theirs ("His Excellency X …" then two paragraphs of quotes).
     const quotedOn = sentences[s.index - 1]?.about && quotedThroughout(s, consumed);
@@ -352,6 +366,21 @@ export function extractStatements(
       return [{ ...st, id, speakerKey: person.key, speaker: person.name, affiliation: person.affiliation }];
     }),
   };
+}
+
+/**
+ * `"…," she` or `"…," Jane Roe` as the last words of a text cut off in the middle of its attribution: a closed quote,
+ * not yet given to anyone, followed only by a comma and a name or a pronoun up to the end of the body.
+ */
+function cutOffAttribution(s: Analysed, consumed: Set<QuoteSpan>): { quote: QuoteSpan; speaker: Mention } | null {
+  const end = s.body.trimEnd().length;
+  if (s.end < end) return null;
+  const quote = s.quotes.findLast((q) => q.close < end && q.close >= s.start - 1 && !consumed.has(q));
+  if (!quote || !/^\s*,?\s*[\p{L}]/u.test(s.body.slice(quote.close + 1, end))) return null;
+  const k = s.tokens.findIndex((t) => t.start > quote.close);
+  const speaker = k >= 0 ? mentionStartingAt(s, k) : null;
+  if (!speaker || speaker.end !== end || (speaker.kind !== 'name' && speaker.kind !== 'pronoun')) return null;
+  return { quote, speaker };
 }
 
 /**

@@ -310,3 +310,19 @@ describe('"acknowledged", "suggested" and "explained" report words only as a cla
     ]);
   });
 });
+
+describe('a quote whose attribution the excerpt cuts off after the speaker', () => {
+  it('gives `"…," she` and `"…," Jane Roe` at the very end of the text to that speaker', () => {
+    const opening = 'Minister Anna Roos welcomed the deal on Monday.\n';
+    expect(said(`${opening}"By signing it we choose law over force. Peace is a choice," she`)).toEqual([
+      ['Anna Roos', 'direct', 'By signing it we choose law over force. Peace is a choice,'],
+    ]);
+    expect(said(`${opening}"The talks were useful and calm," Karl Stein`)).toEqual([
+      ['Karl Stein', 'direct', 'The talks were useful and calm,'],
+    ]);
+  });
+
+  it('leaves such a quote alone in the middle of a text, and after a quote already given', () => {
+    expect(said('"The talks were useful," Karl Stein. Then the session closed.')).toEqual([]);
+  });
+});
