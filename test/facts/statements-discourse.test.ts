@@ -326,3 +326,16 @@ describe('a quote whose attribution the excerpt cuts off after the speaker', () 
     expect(said('"The talks were useful," Karl Stein. Then the session closed.')).toEqual([]);
   });
 });
+
+describe('the subject a participle of the main clause takes past a possessive', () => {
+  it('gives ", confirming that …" to the name set off after "X\'s envoy", not to X', () => {
+    const body =
+      "President Tom Reed's son-in-law and envoy, Jared Holm, attended the summit, confirming that Reed backs the plan.";
+    expect(said(body)).toEqual([['Jared Holm', 'reported', 'Reed backs the plan']]);
+  });
+
+  it('keeps the possessor when no name follows the phrase it owns ("X\'s comments were reported, stating …")', () => {
+    const body = "Minister Karl Stein's comments were carried by state media, stating that the talks would go on.";
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Karl Stein']);
+  });
+});
