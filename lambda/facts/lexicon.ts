@@ -204,6 +204,7 @@ const SPEECH_LISTS = [
   'questionLabels',
   'answerLabels',
   'sourceNouns',
+  'unnamedSpeakerNouns',
   'predicateAdjectiveEndings',
   'predicateAdjectives',
   'nominalObjectVerbs',

@@ -68,8 +68,10 @@ export const describesJournalist = memoizeByString((descriptor: string): boolean
     .map(comparableName);
   const isStaff = (w: string | undefined) => w !== undefined && STAFF_ROLES.has(w);
   const last = words.at(-1);
-  // After an article and adjectives of rank, a noun that a preposition follows: "a senior correspondent for …".
-  let head = /^(a|an|the)$/u.test(words[0] ?? '') ? 1 : words.length;
+  // After an article or a possessive ("our", "the agency's") and adjectives of rank, a noun that a preposition
+  // follows: "a senior correspondent for …", "our correspondent in Kyiv".
+  let head = /^(a|an|the|our|its|their)$/u.test(words[0] ?? '') ? 1 : words.length;
+  while (words[head + 1] === 's') head += 2;
   while (JOURNALIST_RANKS.has(words[head] ?? '')) head++;
   const headBeforePreposition = /^(for|at|with|of|in)$/u.test(words[head + 1] ?? '') ? words[head] : undefined;
   return isStaff(last) || isStaff(`${words.at(-2)} ${last}`) || isStaff(headBeforePreposition);

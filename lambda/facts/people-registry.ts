@@ -115,7 +115,11 @@ export class PeopleRegistry {
    * A full name keys the person by surname and given-name initial, so two people who share a surname
    * stay two; a bare surname ("Johnson said") stands for the person of that surname named last.
    */
-  addName(name: string, descriptor: string, sentence: number): string | null {
+  addName(fullName: string, descriptor: string, sentence: number): string | null {
+    // "Host Tina Moor", "Correspondent Paul Dern": a capitalised journalist's role opening the name is their description.
+    const staff = /^(\S+)\s+(?=\S+\s+\S)/u.exec(fullName);
+    const staffRole = staff && describesJournalist(staff[1] as string) ? (staff[1] as string) : '';
+    const name = staffRole ? fullName.slice((staff as RegExpExecArray)[0].length) : fullName;
     if (name.length > MAX_NAME_LENGTH || this.isNoPerson(name)) return null;
     const key = this.#byHonorificGivenName(name, descriptor) ?? this.#keyOf(name, sentence);
     if (!key) return null;
@@ -136,6 +140,7 @@ export class PeopleRegistry {
     }
     person.forms.add(name);
     if (descriptor) this.describe(key, descriptor);
+    if (staffRole) this.describe(key, staffRole);
     person.sentences.add(sentence);
     return key;
   }
@@ -357,11 +362,13 @@ export class PeopleRegistry {
     const named = namedIn(sentence + 1) ?? namedIn(sentence + 2);
     if (named) return named.key;
     // "The US leader" after "US President Donald Trump": the nearest person of that country holding an
-    // office of the same kind, before someone the sentence before named with no role.
+    // office of the same kind. Not someone the sentence before names with no role: "… a meeting between Reed and
+    // Volnov. \"…,\" the Kremlin's spokesman said" is neither leader's (a spokesman or adviser is not the leader
+    // the report is about).
     const sameKind = [...this.#people.values()].filter(
       (p) => this.affiliation(p.key) === affiliation && sameKindOfRole(p, head, true),
     );
-    const holder = sameKind.sort(byDistance)[0] ?? namedIn(sentence - 1);
+    const holder = sameKind.sort(byDistance)[0];
     if (holder) return holder.key;
     // Or the first person the next paragraph introduces, when their role does not contradict this one:
     // "Russia's chief negotiator said …" then "Vadim Torinsky, an aide to President Volnov, told …".

@@ -391,7 +391,13 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
     )
       i--;
     else break;
-    if (/^(the|a|an|one)$/u.test(prev.lower) || /['\u2019]s$/u.test(prev.text)) break;
+    if (/^(the|a|an|one)$/u.test(prev.lower)) break;
+    if (/['\u2019]s$/u.test(prev.text)) {
+      // "the Kremlin's spokesman", "the president's aide": the article before the possessor opens the phrase.
+      const article = tokens[i - 1];
+      if (article?.lower === 'the' && !article.quoted && joins(gapBetween(ctx.body, article, prev))) i--;
+      break;
+    }
   }
   const opener = tokens[i] as Token;
   const start = opener.start;

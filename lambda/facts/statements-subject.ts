@@ -57,6 +57,14 @@ export function sentenceSubject(ctx: SentenceContext, v: number): Subject | null
   else k = pastOpeningPhrase(ctx, k, v);
   // "Orlov thanked the hosts, noting that …": a short clause that opens with a name is no opening phrase; nor
   // is the name itself before its appositive ("Lena Dross, the foreign minister, criticised …").
+  // "Reed's envoy, Ana Bell, attended the talks, confirming that …": a possessive name owns the subject; the name set
+  // off after the phrase it owns is the subject ("Reed's comments were reported, stating …" stays Reed's).
+  if (opening?.kind === 'name' && /['\u2019]s$/u.test(body.slice(opening.start, opening.end))) {
+    const comma = tokens.findIndex((t, j) => j > k && j < v && gapBetween(body, tokens[j - 1], t).includes(','));
+    const owned = comma > k ? mentionStartingAt(ctx, comma) : null;
+    if (owned?.kind === 'name' && owned.end <= (tokens[v - 1] as Token).start)
+      return { mention: owned, appositive: '' };
+  }
   const named = opening?.kind === 'name' ? opening : null;
   const nameIsPhrase = named !== null && k > 0 && named.end >= (tokens[k - 1] as Token).end;
   const mention = (nameIsPhrase ? named : mentionStartingAt(ctx, k)) ?? named;

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
 import type { MentionedPerson, OfficeHolder, Person, Principal, Statement } from './fact.js';
 import { speechWords } from './lexicon.js';
-import { nonPersonTest } from './non-people.js';
+import { describesJournalist, nonPersonTest } from './non-people.js';
 import { firstAtOrAfter } from './offset-search.js';
 import { countryNamedIn, countryOfWord } from './people-affiliation.js';
 import { introducesPerson, mentionedPeople } from './people-mentions.js';
@@ -63,6 +63,8 @@ interface Analysed extends SentenceContext, Sentence {
   /** The person the sentence is about: its last speaker, or the named person in subject place. */
   about: string | null;
   subject: string | null;
+  /** Where the mention of `subject` ends. */
+  subjectEnd: number;
 }
 
 /**
@@ -108,13 +110,18 @@ export function extractStatements(
       isKnownSurname,
       about: null,
       subject: null,
+      subjectEnd: -1,
     };
   });
   // Full names first, so that surname-only mentions anywhere in the article can be recognised.
   // People the article introduces by a full name or a title: who it mentions, whether they speak or not.
   const introduced = new Set<string>();
   for (const s of sentences) collectNames(s, registry, introduced);
-  for (const s of sentences) s.subject = collectNames(s, registry, null);
+  for (const s of sentences) {
+    const subject = collectNames(s, registry, null);
+    s.subject = subject?.key ?? null;
+    s.subjectEnd = subject?.end ?? -1;
+  }
   learnGenders(sentences, registry);
 
   const statements = new Map<string, Statement>();
@@ -125,7 +132,8 @@ export function extractStatements(
     recent = [key, ...recent.filter((k) => k !== key)];
   };
   const emit = (key: string, kind: Statement['kind'], text: string, from: number, to: number) => {
-    if (!text.trim()) return;
+    // The words of a person the report does not name are no one's statement (the eval README's labels).
+    if (!text.trim() || key === UNNAMED) return;
     const evidence = evidenceOf(body, sentences, from, to);
     const id = statementId(key, kind, text);
     const repeated = statements.get(id);
@@ -190,11 +198,19 @@ export function extractStatements(
     const givenToNobody = new Set<QuoteSpan>();
     for (const a of findAttributions(s)) {
       const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
-      const key: string | null = a.continues
+      const bound = antecedent ? null : subjectBefore(s, a.speaker, registry);
+      const resolved: string | null = a.continues
         ? previousKey
         : isUnnamedSource(a.speaker, body, registry)
           ? null
-          : resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent);
+          : (bound ?? resolveSpeaker(antecedent ?? a.speaker, a.appositive, s.index, registry, recent));
+      // "An official told reporters …" holds the floor as a speaker with no name, until the reporting turns again.
+      // Not one set inside the words it gives ("The president, an aide said, wants …"): the words' subject stays the topic.
+      const aside = /,\s*$/u.test(body.slice(s.start, a.speaker.start));
+
+      const key: string | null =
+        resolved ?? (!a.continues && !aside && speaksUnnamed(a.speaker, body, s.start) ? UNNAMED : null);
+
       previousKey = key;
       const quote = s.quotes.find((q) => q.open === a.start && q.close + 1 === a.end);
       // A quote the sentence before already gave to its speaker is not the words of this one's.
@@ -237,6 +253,20 @@ export function extractStatements(
       continue;
     }
     if (readEnumeratedPoint(s)) continue;
+    // `"…," she` or `"…," Jane Roe` where the excerpt ends: the verb was cut off, the speaker was not.
+    const cut = cutOffAttribution(s, consumed);
+    if (cut) {
+      const key = isUnnamedSource(cut.speaker, body, registry)
+        ? null
+        : resolveSpeaker(cut.speaker, '', s.index, registry, recent);
+      consumed.add(cut.quote);
+      if (key) {
+        emit(key, 'direct', quoteWords(body, cut.quote), cut.quote.open, s.end);
+        remember(key);
+        s.about = key;
+        continue;
+      }
+    }
     // The later sentences of a quote already given to its speaker are about them too: a quote in the next
     // paragraph is theirs ("His Excellency X …" then two paragraphs of quotes).
     const quotedOn = sentences[s.index - 1]?.about && quotedThroughout(s, consumed);
@@ -339,6 +369,66 @@ export function extractStatements(
 }
 
 /**
+ * `"…," she` or `"…," Jane Roe` as the last words of a text cut off in the middle of its attribution: a closed quote,
+ * not yet given to anyone, followed only by a comma and a name or a pronoun up to the end of the body.
+ */
+function cutOffAttribution(s: Analysed, consumed: Set<QuoteSpan>): { quote: QuoteSpan; speaker: Mention } | null {
+  const end = s.body.trimEnd().length;
+  if (s.end < end) return null;
+  const quote = s.quotes.findLast((q) => q.close < end && q.close >= s.start - 1 && !consumed.has(q));
+  if (!quote || !/^\s*,?\s*[\p{L}]/u.test(s.body.slice(quote.close + 1, end))) return null;
+  const k = s.tokens.findIndex((t) => t.start > quote.close);
+  const speaker = k >= 0 ? mentionStartingAt(s, k) : null;
+  if (!speaker || speaker.end !== end || (speaker.kind !== 'name' && speaker.kind !== 'pronoun')) return null;
+  return { quote, speaker };
+}
+
+/**
+ * The current speaker when the reporting has turned to one person it does not name: "\"…,\" a Ukrainian official told
+ * reporters. \"…,\" he added." gives the second quote to that official (to nobody, as the labels credit named people
+ * only), not to the last person named. It is remembered like a person's key and never emitted.
+ */
+const UNNAMED = '\u0000unnamed';
+
+/**
+ * Whether a speaker the article names nowhere is one person: a role it does not resolve ("the Kremlin's spokesman", "a
+ * senior official", "one diplomat") or a singular noun of an unnamed source ("a source close to the talks";
+ * `unnamedSpeakerNouns`), not a body, a place or a group in the plural.
+ */
+function speaksUnnamed(mention: Mention, body: string, from: number): boolean {
+  if (mention.kind === 'role') return true;
+  if (mention.kind !== 'generic') return false;
+  const isHead = (word: string) => ROLE_HEADS.has(word) || UNNAMED_SPEAKER_NOUNS.has(word);
+  const words = body
+    .slice(mention.start, mention.end)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  if (isHead(words.at(-1) ?? '')) return true;
+  // "A source close to the delegation said": the head comes early in an indefinite phrase with a modifier after it.
+  const clause =
+    body
+      .slice(from, mention.end)
+      .split(/[,;:"\u201c\u201d]/u)
+      .at(-1) ?? '';
+  const phrase = clause.trim().toLowerCase().split(/\s+/u);
+  return /^(?:a|an|one)$/u.test(phrase[0] ?? '') && phrase.slice(1, 4).some(isHead);
+}
+
+const UNNAMED_SPEAKER_NOUNS = new Set(speechWords.unnamedSpeakerNouns);
+
+/**
+ * "Reed will meet the envoy on Friday, for what he called a listening session": a pronoun speaker later in a sentence
+ * whose subject is a named person stands for that person, whoever spoke last; the subject of the sentence is the
+ * nearer antecedent. Not a pronoun opening the sentence's core ("Asked about Reed, he said …" is the last speaker's).
+ */
+function subjectBefore(s: Analysed, speaker: Mention, registry: PeopleRegistry): string | null {
+  if (speaker.kind !== 'pronoun' || !s.subject || s.subjectEnd < 0 || s.subjectEnd >= speaker.start) return null;
+  if (registry.gender(s.subject) === (speaker.gender === 'm' ? 'f' : 'm')) return null;
+  return s.subject;
+}
+
+/**
  * "Mira Vell flew to Tarsk, where she met the envoys": a sentence that names one person and has "she", and no "he",
  * outside quotes, makes that person a woman, so that a later "he said" does not go to her. Only "she" teaches: a
  * woman's reported words often say "he" of a man named earlier ("Vell said he cannot be trusted"), while a "she" in
@@ -426,10 +516,14 @@ function isUnnamedSource(mention: Mention, body: string, registry: PeopleRegistr
  * only, and adds the keys of those that introduce a person to `introduced`; the second also takes
  * surnames of people already named. Returns the person in subject place, if any.
  */
-function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<string> | null): string | null {
+function collectNames(
+  s: Analysed,
+  registry: PeopleRegistry,
+  introduced: Set<string> | null,
+): { key: string; end: number } | null {
   const withSurnames = introduced === null;
   const { tokens, body } = s;
-  let subject: string | null = null;
+  let subject: { key: string; end: number } | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
@@ -443,12 +537,17 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
     const before = body.slice(s.start, mention.start).trim();
     const leading = leadingAppositive(before);
-    const own = [mention.descriptor, countryAfterName(body, mention.end)].filter(Boolean).join(' ');
+    const own = [staffWordBefore(body, s.start, mention.start), mention.descriptor, countryAfterName(body, mention.end)]
+      .filter(Boolean)
+      .join(' ');
     const descriptor = [leading, own, appositive].filter(Boolean).join(', ');
     const key = registry.addName(mention.name, descriptor, s.index);
     if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
-    if (key && !subject && inSubjectPlace(before)) subject = key;
+    // "Vell's aide Brun will lead …": a possessive owns the subject, it is none.
+    const possessive =
+      /['\u2019]s$/u.test(body.slice(mention.start, mention.end)) || /^['\u2019]s\b/u.test(body.slice(mention.end));
+    if (key && !subject && inSubjectPlace(before) && !possessive) subject = { key, end: mention.end };
   }
   return subject;
 }
@@ -458,6 +557,15 @@ function collectNames(s: Analysed, registry: PeopleRegistry, introduced: Set<str
  * role ("the Bordurian chief") must not stand for them.
  */
 const PICTURE_CREDIT = new RegExp(`\\b(?:${speechWords.creditNouns.join('|')})s?(?:\\s+by|\\s*:)\\s*$`, 'iu');
+
+/**
+ * "Speaking to host Tina Moor, …": a journalist's role written in lower case right before a name, which the title run
+ * of the name does not take, describes them all the same (their words are reporting, `isJournalist`).
+ */
+function staffWordBefore(body: string, from: number, start: number): string {
+  const word = /([\p{L}-]+)[ \t]+$/u.exec(body.slice(Math.max(from, start - 24), start))?.[1] ?? '';
+  return word && describesJournalist(word) ? word : '';
+}
 
 /** What stands before a name in subject place: nothing, an introductory phrase, or a short role. */
 const inSubjectPlace = (before: string) =>
@@ -512,7 +620,10 @@ const LEADING_ROLE_WORDS = 12;
 /** An appositive counts as a description of a person when it names a role ("the senior Ukrainian negotiator"). */
 function describingAppositive(phrase: string): string {
   const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) ? phrase : '';
+  // A journalist's role too ("our correspondent in Kyiv"): it tells that their words are reporting.
+  return words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/u, ''))) || describesJournalist(phrase)
+    ? phrase
+    : '';
 }
 
 /**

@@ -204,3 +204,138 @@ describe('more verbs and their frames', () => {
     ]);
   });
 });
+
+describe("whom a pronoun or a role in a speaker's place stands for", () => {
+  it('binds a pronoun later in a sentence to the named subject of that sentence, not to the last speaker', () => {
+    const body = [
+      'Spokeswoman Lea Dorn said the venue was ready.',
+      'Minister Paul Orban will meet the envoy in Tarsk on Monday, for what he called a "first look" at the plan.',
+    ].join(' ');
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Lea Dorn', 'Paul Orban']);
+  });
+
+  it('takes no possessive owner for the subject ("Vell\'s aide Brun will lead …, he added")', () => {
+    const body = [
+      'The next round opens in Tarsk on Monday, Minister Karl Stein said.',
+      "President Anton Vell's aide Otto Brun will lead the delegation again, he added.",
+    ].join(' ');
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Karl Stein', 'Karl Stein']);
+  });
+
+  it('reads "the Kremlin\'s spokesman" as one role, and gives it to nobody named only in the sentence before', () => {
+    const body = [
+      'The envoys discussed a meeting in Tarsk with Ivan Volnov of Borduria.',
+      '"It is possible, but only once a text is agreed," the Kremlin\'s spokesman told reporters on Saturday.',
+    ].join(' ');
+    expect(said(body)).toEqual([]);
+  });
+
+  it('still gives "the Kremlin\'s spokesman" to the spokesman the article named', () => {
+    const body = [
+      'Kremlin spokesman Oleg Varin said no date was set.',
+      '"It is possible, but only once a text is agreed," the Kremlin\'s spokesman told reporters on Saturday.',
+    ].join(' ');
+    expect(said(body)).toEqual([
+      ['Oleg Varin', 'reported', 'no date was set'],
+      ['Oleg Varin', 'direct', 'It is possible, but only once a text is agreed,'],
+    ]);
+  });
+});
+
+describe('a speaker the report does not name holds the floor until the reporting turns again', () => {
+  it('gives "he added" after an unnamed official to nobody, not to the last person named', () => {
+    const body = [
+      'Foreign Minister Ivo Brandt said the talks would resume in May.',
+      '"We offered a truce at sea," a Ruritanian official told reporters. "It is easy to monitor," he added.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['Ivo Brandt', 'reported', 'the talks would resume in May']]);
+  });
+
+  it('does the same after an unnamed source and after a role the article fills with nobody', () => {
+    const body = [
+      'Foreign Minister Ivo Brandt said the talks would resume in May.',
+      'A source close to the delegation said the plan was dead. "Nobody believes in it," he said.',
+      'Minister Brandt spoke again on Friday. The Bordurian negotiator said the text was ready. "We sign on Monday," he added.',
+    ].join('\n\n');
+    expect(said(body).map(([speaker, , text]) => `${speaker}: ${text}`)).toEqual([
+      'Ivo Brandt: the talks would resume in May',
+    ]);
+  });
+
+  it('lets a named speaker take the floor back, and leaves a role set inside the words to their subject', () => {
+    const body = [
+      'A senior official said the round was over.',
+      '"We are done for now," Minister Ivo Brandt said. "The rest waits," he added.',
+      'President Anton Vell received the envoy. The president, an aide said afterwards, wants a truce. A real peace, he argued, needs time.',
+    ].join('\n\n');
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Ivo Brandt', 'Ivo Brandt', 'Anton Vell']);
+  });
+});
+
+describe("a journalist's own turns are reporting, however the role is written", () => {
+  const opening = 'Foreign Minister Ivo Brandt said the talks would resume in May.\n\n';
+
+  it('takes a capitalised role opening the name ("Host Tina Moor") for a description, not a given name', () => {
+    const body = `${opening}Host Tina Moor asked whether a truce was close. "Is that realistic?" she asked.`;
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Ivo Brandt']);
+  });
+
+  it("reads a lower-case role before the name, a possessive outlet and a leading appositive as a journalist's", () => {
+    const body = [
+      'Speaking to host Tina Moor, Brandt said the truce was not close. "Is that realistic?" Moor asked.',
+      '"It cannot last," said Paul Dern, the agency\'s correspondent in Tarsk.',
+      'The interviewer, Nora Vik, pressed him on the border. "What if they refuse?" Vik asked.',
+      '"Then we wait," Brandt said.',
+    ].join('\n\n');
+    expect(said(`${opening}${body}`)).toEqual([
+      ['Ivo Brandt', 'reported', 'the talks would resume in May'],
+      ['Ivo Brandt', 'reported', 'the truce was not close'],
+      ['Ivo Brandt', 'direct', 'Then we wait,'],
+    ]);
+  });
+});
+
+describe('"acknowledged", "suggested" and "explained" report words only as a clause', () => {
+  it('takes no statement from a bare noun or gerund object, and still reads the clause with or without "that"', () => {
+    const body = [
+      'Premier Ivo Brandt acknowledged the hard compromises made over the valley.',
+      'Minister Karl Stein suggested a joint patrol of 500 troops once a truce holds.',
+      'Envoy Ana Bell explained the next steps after the signing.',
+      'Brandt acknowledged there was more work to do.',
+      'Stein suggested that the patrol could start in May.',
+    ].join(' ');
+    expect(said(body)).toEqual([
+      ['Ivo Brandt', 'reported', 'there was more work to do'],
+      ['Karl Stein', 'reported', 'the patrol could start in May'],
+    ]);
+  });
+});
+
+describe('a quote whose attribution the excerpt cuts off after the speaker', () => {
+  it('gives `"…," she` and `"…," Jane Roe` at the very end of the text to that speaker', () => {
+    const opening = 'Minister Anna Roos welcomed the deal on Monday.\n';
+    expect(said(`${opening}"By signing it we choose law over force. Peace is a choice," she`)).toEqual([
+      ['Anna Roos', 'direct', 'By signing it we choose law over force. Peace is a choice,'],
+    ]);
+    expect(said(`${opening}"The talks were useful and calm," Karl Stein`)).toEqual([
+      ['Karl Stein', 'direct', 'The talks were useful and calm,'],
+    ]);
+  });
+
+  it('leaves such a quote alone in the middle of a text, and after a quote already given', () => {
+    expect(said('"The talks were useful," Karl Stein. Then the session closed.')).toEqual([]);
+  });
+});
+
+describe('the subject a participle of the main clause takes past a possessive', () => {
+  it('gives ", confirming that …" to the name set off after "X\'s envoy", not to X', () => {
+    const body =
+      "President Tom Reed's son-in-law and envoy, Jared Holm, attended the summit, confirming that Reed backs the plan.";
+    expect(said(body)).toEqual([['Jared Holm', 'reported', 'Reed backs the plan']]);
+  });
+
+  it('keeps the possessor when no name follows the phrase it owns ("X\'s comments were reported, stating …")', () => {
+    const body = "Minister Karl Stein's comments were carried by state media, stating that the talks would go on.";
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['Karl Stein']);
+  });
+});

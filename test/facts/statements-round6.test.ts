@@ -150,8 +150,8 @@ describe('extractStatements on the round-5 kinds', () => {
     ],
     [
       'reads the rest of the sentence after the verb when an opening circumstance stands before the speaker',
-      'At the Zenda summit, Ivo Holm demanded Borduria withdraw from the east.',
-      [['Ivo Holm', 'reported', 'Borduria withdraw from the east']],
+      'At the Zenda summit, Ivo Holm insisted Borduria must withdraw from the east.',
+      [['Ivo Holm', 'reported', 'Borduria must withdraw from the east']],
     ],
   ]);
 });
