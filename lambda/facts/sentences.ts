@@ -91,7 +91,8 @@ const SENTENCE_OPENERS = new Set(
 /** The last label of a web address written in a sentence ("Caliber.Az"): no sentence starts there. */
 const WEB_DOMAIN_ENDINGS = new Set(textWords.webDomainEndings);
 
-const TERMINAL = /[.!?\u2026]+/gu;
+/** Without `u`, which made V8 scan every body a third slower for this class of BMP characters alone: the same matches. */
+const TERMINAL = /[.!?\u2026]+/g;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', ')', ']']);
 /** What a new sentence may start with: a capital, a digit, an opening quote or bracket, a hashtag. */
 const OPENER = /[\p{Lu}\p{Lt}\d"'\u201c\u2018\u00ab([\u2014#-]/u;
