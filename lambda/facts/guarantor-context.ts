@@ -1,6 +1,7 @@
 import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
+import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
@@ -80,23 +81,6 @@ const CONTEXT_LISTS = [
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
 export const contextWords = parseLexicon('lexicon/guarantee-context.json', CONTEXT_LISTS, contextJson);
 const C = contextWords;
-
-/**
- * A cheap test that a text may hold one of `entries`: each entry's longest word, without the \b and the
- * phrase around it, which make V8 try the whole alternation at every position of every sentence.
- */
-export function mayHold(entries: readonly string[]): (text: string) => boolean {
-  // Of words as long as each other the last, the head noun: "the sea" is looked for by "sea", not by "the".
-  const longest = entries.map((e) =>
-    e.split(/[^\p{L}]+/u).reduce((best, word) => (word.length >= best.length ? word : best), ''),
-  );
-  // A word that holds another ("reassurance", "assurance") is found by the shorter one.
-  const needed = longest.filter(
-    (word, i) => !longest.some((other, k) => k !== i && other !== word && word.includes(other)),
-  );
-  const pattern = new RegExp([...new Set(needed)].join('|'), 'i');
-  return (text) => pattern.test(text);
-}
 
 const ASSURANCE_PATTERN = new RegExp(String.raw`\b${words(C.assuranceCues)}\b`, 'iu');
 const mayAssure = mayHold(C.assuranceCues);
