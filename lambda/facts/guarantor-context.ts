@@ -1,3 +1,4 @@
+import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
@@ -177,7 +178,7 @@ export function authorOfGuarantees(text: string, topics: CompiledTopics): string
 /** The speaker's own country ("his country", "our government"). */
 const OWN_COUNTRY = new RegExp(String.raw`\b${words(C.ownCountryPhrases)}\b`, 'giu');
 /** A capitalised word that may stand for a country otherwise than by its name: a seat of government ("Ankara"). */
-const CAPITALISED = /\p{Lu}[\p{L}'\u2019-]+/gu;
+const CAPITALISED = new RegExp(String.raw`${CAPITAL_OPENING}[\p{L}'\u2019-]+`, 'gu');
 /** A government, by its head or its country's adjective ("the Trump administration", "the Irish government") or bare. */
 /** After a country: its officials, who speak of "the administration" as their own. */
 const OFFICIALS_AFTER = new RegExp(String.raw`^\s+${words(C.officialsNouns)}\b`, 'u');

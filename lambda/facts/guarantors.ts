@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
+import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions, mentionLists } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import { effortParticipants, guaranteeTopic, namedInRisk, namesSecurityEffort } from './guarantee-topic.js';
@@ -1028,5 +1029,5 @@ function selfOffers(text: string, people: PeopleMentions, sideInContext: () => s
   return parties;
 }
 
-const CAPITALISED_WORD = /\p{Lu}[\p{L}'\u2019-]+/gu;
+const CAPITALISED_WORD = new RegExp(String.raw`${CAPITAL_OPENING}[\p{L}'\u2019-]+`, 'gu');
 const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those|there)$/iu;
