@@ -430,7 +430,7 @@ function surnameAffiliations(people: readonly Person[]): (surname: string) => st
 
 /** A capitalised name right before a guarantee noun ("the US guarantees"): tested before the countries are looked up. */
 const NAME_BEFORE_GUARANTEE = new RegExp(
-  String.raw`\p{Lu}[\p{L}.]*\s+["\u201c]?${words(contextWords.guaranteeNounsAfterAdjective)}\b`,
+  String.raw`${CAPITAL_OPENING}[\p{L}.]*\s+["\u201c]?${words(contextWords.guaranteeNounsAfterAdjective)}\b`,
   'u',
 );
 
