@@ -3,12 +3,12 @@ import {
   contextWords as C,
   countriesByAnyName,
   listedFrom,
-  mayHold,
   paragraphIndexes,
   REFUSAL_IN_SENTENCE,
 } from './guarantor-context.js';
 import topicJson from './lexicon/guarantee-topic.json' with { type: 'json' };
 import { parseLexicon, words } from './lexicon.js';
+import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';

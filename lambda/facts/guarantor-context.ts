@@ -1,6 +1,8 @@
+import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
+import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
@@ -80,23 +82,6 @@ const CONTEXT_LISTS = [
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
 export const contextWords = parseLexicon('lexicon/guarantee-context.json', CONTEXT_LISTS, contextJson);
 const C = contextWords;
-
-/**
- * A cheap test that a text may hold one of `entries`: each entry's longest word, without the \b and the
- * phrase around it, which make V8 try the whole alternation at every position of every sentence.
- */
-export function mayHold(entries: readonly string[]): (text: string) => boolean {
-  // Of words as long as each other the last, the head noun: "the sea" is looked for by "sea", not by "the".
-  const longest = entries.map((e) =>
-    e.split(/[^\p{L}]+/u).reduce((best, word) => (word.length >= best.length ? word : best), ''),
-  );
-  // A word that holds another ("reassurance", "assurance") is found by the shorter one.
-  const needed = longest.filter(
-    (word, i) => !longest.some((other, k) => k !== i && other !== word && word.includes(other)),
-  );
-  const pattern = new RegExp([...new Set(needed)].join('|'), 'i');
-  return (text) => pattern.test(text);
-}
 
 const ASSURANCE_PATTERN = new RegExp(String.raw`\b${words(C.assuranceCues)}\b`, 'iu');
 const mayAssure = mayHold(C.assuranceCues);
@@ -193,7 +178,7 @@ export function authorOfGuarantees(text: string, topics: CompiledTopics): string
 /** The speaker's own country ("his country", "our government"). */
 const OWN_COUNTRY = new RegExp(String.raw`\b${words(C.ownCountryPhrases)}\b`, 'giu');
 /** A capitalised word that may stand for a country otherwise than by its name: a seat of government ("Ankara"). */
-const CAPITALISED = /\p{Lu}[\p{L}'\u2019-]+/gu;
+const CAPITALISED = new RegExp(String.raw`${CAPITAL_OPENING}[\p{L}'\u2019-]+`, 'gu');
 /** A government, by its head or its country's adjective ("the Trump administration", "the Irish government") or bare. */
 /** After a country: its officials, who speak of "the administration" as their own. */
 const OFFICIALS_AFTER = new RegExp(String.raw`^\s+${words(C.officialsNouns)}\b`, 'u');

@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { type ArticleParties, articleParties } from './article-parties.js';
+import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions, mentionLists } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import {
@@ -467,7 +468,7 @@ function surnameAffiliations(people: readonly Person[]): (surname: string) => st
 
 /** A capitalised name right before a guarantee noun ("the US guarantees"): tested before the countries are looked up. */
 const NAME_BEFORE_GUARANTEE = new RegExp(
-  String.raw`\p{Lu}[\p{L}.]*\s+["\u201c]?${words(contextWords.guaranteeNounsAfterAdjective)}\b`,
+  String.raw`${CAPITAL_OPENING}[\p{L}.]*\s+["\u201c]?${words(contextWords.guaranteeNounsAfterAdjective)}\b`,
   'u',
 );
 
@@ -1066,5 +1067,5 @@ function selfOffers(text: string, people: PeopleMentions, sideInContext: () => s
   return parties;
 }
 
-const CAPITALISED_WORD = /\p{Lu}[\p{L}'\u2019-]+/gu;
+const CAPITALISED_WORD = new RegExp(String.raw`${CAPITAL_OPENING}[\p{L}'\u2019-]+`, 'gu');
 const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those|there)$/iu;

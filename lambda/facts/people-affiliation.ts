@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { memoizeByString } from '../shared/memoize.js';
+import { CAPITAL_OPENING } from './char-tests.js';
 import { canonicalCountry, countryMentions } from './countries.js';
 import rolesJson from './lexicon/roles.json' with { type: 'json' };
 
@@ -252,7 +253,10 @@ export function countryNamedIn(text: string): (country: string) => boolean {
 }
 
 /** Capitalised words, with the lower-case joiners of country names ("Bosnia and Herzegovina"). */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}.\u2019'-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu}[\p{L}.\u2019'-]*)*/gu;
+const CAPITALISED_RUN = new RegExp(
+  String.raw`${CAPITAL_OPENING}[\p{L}.\u2019'-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu}[\p{L}.\u2019'-]*)*`,
+  'gu',
+);
 
 /**
  * The earliest country in the phrase: every run of capitalised words is tried whole and word by

@@ -225,77 +225,116 @@ function wordHash(word: string): number {
 }
 
 /**
- * Values filed under the lower-case words that matches open with, looked up at the runs of ASCII letters of a
- * text: the one pass that replaces a regex's scan of every position. A run is compared with the words filed under
- * the hash computed while reading it, letter by letter in place: slicing and lower-casing each run that hashes like
- * an indexed word was a string or two of garbage per common word ("the", "to") of every sentence.
+ * Every word an `OpeningIndex` files, by a small id, looked up at the runs of ASCII letters of a text once, when the
+ * text is read (`letterRuns`): each index then walks only the runs that are a word of some index. A clause or sentence
+ * is asked by about 6.7 indexed patterns and pattern sets in a row, and each looked up every run in a table of its own.
+ * A run is compared with the words filed under the hash computed while reading it, letter by letter in place: slicing
+ * and lower-casing each run that hashes like an indexed word was a string or two of garbage per common word ("the",
+ * "to") of every sentence.
  */
-export class OpeningIndex<T> {
+class OpeningWords {
   /** Words of ASCII letters in lower case (no other word can equal a run of letters), by `wordHash`. */
-  private readonly byHash = new Map<number, { word: string; values: T[] }[]>();
+  private readonly byHash = new Map<number, { word: string; id: number }[]>();
   /**
-   * One bit per value of a hash's low 16 bits, set for the indexed words: most runs of a text ("the", "said") are no
-   * indexed word, and a bit that is not set answers that without a lookup in the Map.
+   * One bit per value of a hash's low 16 bits, set for the filed words: most runs of a text ("said", names) are no
+   * filed word, and a bit that is not set answers that without a lookup in the Map.
    */
   private readonly mayBeFiled = new Uint8Array(1 << 13);
+  /** How many words are filed, ids 0 to `count - 1`: a text read before the last one was filed is read again. */
+  count = 0;
 
-  add(word: string, value: T): void {
+  /** The id of a word in lower case, filed first when it is new. */
+  idOf(word: string): number {
     const hash = wordHash(word);
-    const slot = (hash & 0xffff) >> 3;
-    this.mayBeFiled[slot] = (this.mayBeFiled[slot] ?? 0) | (1 << (hash & 7));
     const filed = this.byHash.get(hash) ?? [];
     const entry = filed.find((e) => e.word === word);
-    if (entry) entry.values.push(value);
-    else this.byHash.set(hash, [...filed, { word, values: [value] }]);
+    if (entry) return entry.id;
+    const slot = (hash & 0xffff) >> 3;
+    this.mayBeFiled[slot] = (this.mayBeFiled[slot] ?? 0) | (1 << (hash & 7));
+    const id = this.count++;
+    this.byHash.set(hash, [...filed, { word, id }]);
+    return id;
+  }
+
+  /** The id of the run of letters `text[start, end)`, whose `wordHash` is `hash`, or -1 when it is no filed word. */
+  idOfRun(text: string, start: number, end: number, hash: number): number {
+    if (((this.mayBeFiled[(hash & 0xffff) >> 3] ?? 0) & (1 << (hash & 7))) === 0) return -1;
+    const filed = this.byHash.get(hash);
+    if (!filed) return -1;
+    for (const { word, id } of filed) if (isRunOf(text, start, end, word)) return id;
+    return -1;
+  }
+}
+
+const openingWords = new OpeningWords();
+
+/**
+ * Values filed under the lower-case words that matches open with, looked up at the runs of ASCII letters of a
+ * text that are filed words (`OpeningWords`): the one pass that replaces a regex's scan of every position.
+ */
+export class OpeningIndex<T> {
+  /** By a word's id, 1 + the index of its values in `values`, or 0 when this index files no value under it. */
+  private slots = new Int32Array(0);
+  private readonly values: T[][] = [];
+
+  add(word: string, value: T): void {
+    const id = openingWords.idOf(word);
+    if (id >= this.slots.length) {
+      const grown = new Int32Array(id + 1);
+      grown.set(this.slots);
+      this.slots = grown;
+    }
+    let slot = this.slots[id] ?? 0;
+    if (slot === 0) {
+      slot = this.values.push([]);
+      this.slots[id] = slot;
+    }
+    this.values[slot - 1]?.push(value);
   }
 
   /** Calls `visit` at each run of ASCII letters of `text` that is an indexed word, in text order, until it returns true. */
   visit(text: string, visit: (start: number, values: readonly T[]) => boolean): void {
-    const { runs, count } = letterRuns(text);
+    const { words, count } = letterRuns(text);
+    const slots = this.slots;
     for (let i = 0; i < count; i++) {
-      const hash = runs[3 * i + 2] as number;
-      if (((this.mayBeFiled[(hash & 0xffff) >> 3] ?? 0) & (1 << (hash & 7))) === 0) continue;
-      const filed = this.byHash.get(hash);
-      if (!filed) continue;
-      const at = runs[3 * i] as number;
-      const end = runs[3 * i + 1] as number;
-      for (const { word, values } of filed) {
-        if (isRunOf(text, at, end, word)) {
-          if (visit(at, values)) return;
-          break;
-        }
-      }
+      // A word filed after this index was built (a higher id) is none of its words.
+      const slot = slots[words[2 * i + 1] as number] ?? 0;
+      if (slot !== 0 && visit(words[2 * i] as number, this.values[slot - 1] as T[])) return;
     }
   }
 }
 
 /**
- * A text's runs of ASCII letters, as `start, end, hash` triples, and whether it holds a character that folds to an
- * ASCII letter. Read once per text: a clause or sentence is asked by half a dozen indexed patterns and pattern sets
- * in a row (about 6.7 visits per text on the synthetic corpus), each of which read it letter by letter before.
+ * A text's runs of ASCII letters that are filed words, as `start, id` pairs, and whether it holds a character that
+ * folds to an ASCII letter. Read once per text: a clause or sentence is asked by half a dozen indexed patterns and
+ * pattern sets in a row (about 6.7 visits per text on the synthetic corpus), each of which read it letter by letter
+ * before.
  */
 interface LetterRuns {
   text: string;
-  runs: Int32Array;
+  words: Int32Array;
   count: number;
   foldsToAscii: boolean;
+  /** `openingWords.count` when the text was read. */
+  filed: number;
 }
 
 /** The last few texts read, in a ring: the next one read replaces the oldest. */
 const RECENT_TEXTS = 8;
 const recentRuns: LetterRuns[] = Array.from({ length: RECENT_TEXTS }, () => ({
   text: '',
-  runs: new Int32Array(0),
+  words: new Int32Array(0),
   count: 0,
   foldsToAscii: false,
+  filed: 0,
 }));
 let oldestRuns = 0;
 
-/** The letter runs of `text`, from the recent texts when it is one of them. */
+/** The letter runs of `text`, from the recent texts when it is one of them and no word was filed since. */
 function letterRuns(text: string): LetterRuns {
   for (let k = 0; k < RECENT_TEXTS; k++) {
     const known = recentRuns[k] as LetterRuns;
-    if (known.text === text) return known;
+    if (known.text === text && known.filed === openingWords.count) return known;
   }
   const read = readLetterRuns(text);
   recentRuns[oldestRuns] = read;
@@ -303,8 +342,8 @@ function letterRuns(text: string): LetterRuns {
   return read;
 }
 
-/** Where runs are read before they are copied out: a visit may read another text while it walks its own runs. */
-let scratch = new Int32Array(3 * 256);
+/** Where words are read before they are copied out: a visit may read another text while it walks its own words. */
+let scratch = new Int32Array(2 * 256);
 
 function readLetterRuns(text: string): LetterRuns {
   let count = 0;
@@ -325,18 +364,20 @@ function readLetterRuns(text: string): LetterRuns {
       if (code < 0) break;
       hash = nextHash(hash, code);
     }
-    if (3 * count + 3 > scratch.length) {
-      const grown = new Int32Array(scratch.length * 2);
-      grown.set(scratch);
-      scratch = grown;
+    const id = openingWords.idOfRun(text, at, end, hash);
+    if (id >= 0) {
+      if (2 * count + 2 > scratch.length) {
+        const grown = new Int32Array(scratch.length * 2);
+        grown.set(scratch);
+        scratch = grown;
+      }
+      scratch[2 * count] = at;
+      scratch[2 * count + 1] = id;
+      count++;
     }
-    scratch[3 * count] = at;
-    scratch[3 * count + 1] = end;
-    scratch[3 * count + 2] = hash;
-    count++;
     at = end;
   }
-  return { text, runs: scratch.slice(0, 3 * count), count, foldsToAscii };
+  return { text, words: scratch.slice(0, 2 * count), count, foldsToAscii, filed: openingWords.count };
 }
 
 /** Whether `text` holds a character that matches an ASCII letter only case-insensitively (`FOLDS_TO_ASCII`). */

@@ -1,3 +1,4 @@
+import { CAPITAL_OPENING } from './char-tests.js';
 import { rejectionWords as R, stanceWords as S, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { opensClause } from './position-rejections.js';
@@ -32,7 +33,7 @@ const WEIGHING_AFTER = new RegExp(
   'iu',
 );
 /** A capitalised word, possibly possessive: a country's name, adjective or seat, or an outsider's surname. */
-const CAPITALISED = /\p{Lu}[\p{L}.-]*(?:['\u2019]s)?/gu;
+const CAPITALISED = new RegExp(String.raw`${CAPITAL_OPENING}[\p{L}.-]*(?:['\u2019]s)?`, 'gu');
 /**
  * A person's full name or titled surname ("Ivan Grom", "Mr Grom"), or a capitalised word after a lower-case word or a
  * comma ("…, Grom demanded"): a sentence's first word alone may be any word ("Negotiators insist …").

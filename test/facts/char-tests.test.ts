@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOneCapital, isSpaceAt, startsCapitalised } from '../../lambda/facts/char-tests.js';
+import { CAPITAL_OPENING, isOneCapital, isSpaceAt, startsCapitalised } from '../../lambda/facts/char-tests.js';
 
 /** ASCII and beyond: spaces of every kind, capitals with and without case, a capital outside the BMP, a lone surrogate. */
 const tricky = fc.constantFrom(
@@ -16,6 +16,19 @@ describe('char-tests', () => {
         expect(isSpaceAt(text, at)).toBe(/\s/u.test(text[at] ?? ''));
         expect(startsCapitalised(text)).toBe(/^\p{Lu}/u.test(text));
         expect(isOneCapital(text)).toBe(/^\p{Lu}$/u.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('open a scan where \\p{Lu} opens it, with the same matches, outside the BMP too', () => {
+    const own = /\p{Lu}[\p{L}'-]*/gu;
+    const opened = new RegExp(`${CAPITAL_OPENING}[\\p{L}'-]*`, 'gu');
+    const matches = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => `${m.index}:${m[0]}`);
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(matches(opened, text)).toEqual(matches(own, text));
       }),
       { numRuns: 3000 },
     );

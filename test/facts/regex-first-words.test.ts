@@ -161,4 +161,25 @@ describe('OpeningIndex', () => {
     expect(inner[0]).toContain(`${2 * 11 + 5}:offer`);
     expect(wordsOf('A demand, an offer. The demand stands.')).toEqual(outer);
   });
+
+  it('finds its words in a text read before they were filed, and leaves those of other indexes out', () => {
+    const text = 'Moscow tabled a counterdraft; Kyiv sent a counteroffer.';
+    const first = new OpeningIndex<string>();
+    first.add('counterdraft', 'draft');
+    const visited = (index: OpeningIndex<string>) => {
+      const found: string[] = [];
+      index.visit(text, (at, values) => {
+        found.push(`${at}:${values.join()}`);
+        return false;
+      });
+      return found;
+    };
+    expect(visited(first)).toEqual(['16:draft']);
+    // Filed after the text was read: the runs read then knew no such word.
+    const later = new OpeningIndex<string>();
+    later.add('counteroffer', 'offer');
+    later.add('COUNTERDRAFT'.toLowerCase(), 'draft too');
+    expect(visited(later)).toEqual(['16:draft too', '42:offer']);
+    expect(visited(first)).toEqual(['16:draft']);
+  });
 });
