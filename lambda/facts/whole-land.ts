@@ -30,6 +30,8 @@ interface WholeLandPatterns {
    * than the test of a qualifier's last word anywhere in the body that came before it did.
    */
   phrase: PatternSet;
+  /** A headline's bare land words (config `headlineWords`): a title is short, so one plain regex is cheap. */
+  headlineWord: RegExp;
 }
 
 const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns | null => {
@@ -49,27 +51,40 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
         startsAt: atPhraseStart,
       }),
     ]),
+    headlineWord: new RegExp(phrasesSource(config.headlineWords ?? []), 'giu'),
   };
 });
 
 /**
  * The mentions a body's whole-land phrases make: one per disputed topic the article names (in `named`, the body's
- * own topic mentions, or in its title), at the phrase's offsets. Empty when the article names none of them.
+ * own topic mentions, or in its title, or in `elsewhere`: those the rest of the article names when `body` is its
+ * headline), at the phrase's offsets. Empty when the article names none of them. A headline (given `elsewhere`)
+ * names the land more tersely, with a bare word ("territorial concessions", "ceding land"): those count there too.
  */
 export function wholeLandMentions(
   body: string,
   title: string | null,
   named: readonly Mention[],
   topics: CompiledTopics,
+  elsewhere: readonly string[] = [],
 ): Mention[] {
   const patterns = patternsOf(topics);
   if (!patterns) return [];
   const inTitle = title ? topics.topicsIn(title) : [];
-  const land = patterns.topics.filter((id) => inTitle.includes(id) || named.some((m) => m.id === id));
+  const land = patterns.topics.filter(
+    (id) => inTitle.includes(id) || elsewhere.includes(id) || named.some((m) => m.id === id),
+  );
   if (!land.length) return [];
   const found: Mention[] = [];
   for (const { start, end } of setMatches(patterns.phrase, body)[0] ?? []) {
     for (const id of land) found.push({ id, start, end });
+  }
+  if (elsewhere.length) {
+    for (const m of body.matchAll(patterns.headlineWord)) {
+      const start = m.index ?? 0;
+      if (found.some((f) => f.start <= start && start < f.end)) continue;
+      for (const id of land) found.push({ id, start, end: start + m[0].length });
+    }
   }
   return found;
 }
