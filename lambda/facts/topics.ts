@@ -73,8 +73,6 @@ export const TopicsConfigSchema = z.object({
       topics: z.array(NonEmpty).check(z.minLength(1)),
       qualifiers: z.array(NonEmpty).check(z.minLength(1)),
       nouns: z.array(NonEmpty).check(z.minLength(1)),
-      /** Words that name the land alone in a headline, with no qualifier ("Kyiv rules out ceding land"). */
-      headlineWords: z.optional(z.array(NonEmpty)),
     }),
   ),
 });

@@ -30,8 +30,6 @@ interface WholeLandPatterns {
    * than the test of a qualifier's last word anywhere in the body that came before it did.
    */
   phrase: PatternSet;
-  /** A headline's bare land words (config `headlineWords`): a title is short, so one plain regex is cheap. */
-  headlineWord: RegExp;
 }
 
 const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns | null => {
@@ -51,15 +49,13 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
         startsAt: atPhraseStart,
       }),
     ]),
-    headlineWord: new RegExp(phrasesSource(config.headlineWords ?? []), 'giu'),
   };
 });
 
 /**
  * The mentions a body's whole-land phrases make: one per disputed topic the article names (in `named`, the body's
  * own topic mentions, or in its title, or in `elsewhere`: those the rest of the article names when `body` is its
- * headline), at the phrase's offsets. Empty when the article names none of them. A headline (given `elsewhere`)
- * names the land more tersely, with a bare word ("territorial concessions", "ceding land"): those count there too.
+ * headline), at the phrase's offsets. Empty when the article names none of them.
  */
 export function wholeLandMentions(
   body: string,
@@ -78,13 +74,6 @@ export function wholeLandMentions(
   const found: Mention[] = [];
   for (const { start, end } of setMatches(patterns.phrase, body)[0] ?? []) {
     for (const id of land) found.push({ id, start, end });
-  }
-  if (elsewhere.length) {
-    for (const m of body.matchAll(patterns.headlineWord)) {
-      const start = m.index ?? 0;
-      if (found.some((f) => f.start <= start && start < f.end)) continue;
-      for (const id of land) found.push({ id, start, end: start + m[0].length });
-    }
   }
   return found;
 }

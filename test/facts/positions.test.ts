@@ -126,17 +126,6 @@ describe('the headline and the people an article introduces', () => {
     expect(topicsOf(late)).toEqual([]);
   });
 
-  it('reads a bare land word as the land in dispute in a headline only', () => {
-    const title = 'Kyiv rejects any territorial concession for a ceasefire';
-    const body = 'Ministers gathered in Rome on Sunday. Much of the Luhansk region remains under fire.';
-    const headline = extractPositions({ ...articleOf(body), title });
-    expect(headline.map((p) => `${p.topic}/${p.party}: ${p.citations[0]?.evidence}`)).toEqual([
-      `donbas/Ukraine: ${title}`,
-    ]);
-    // The same words opening the body name no region: only a headline is that terse.
-    expect(extractPositions(articleOf(`${title}.\n\n${body}`)).map((p) => p.topic)).toEqual([]);
-  });
-
   it('lets a person introduced with an office act for the party, quoted or not', () => {
     const body = 'Jane Roe again ruled out any withdrawal from the Luhansk region.';
     const roe = { key: 'roe', name: 'Jane Roe', aliases: ['Roe'], affiliation: 'Ukraine' };
