@@ -212,6 +212,11 @@ export interface ExtractPositionsOptions {
   parties?: ArticleParties;
   /** Told each topic of a clause that no rule gave a party, with the rule that rejected it (the candidate accounting). */
   onReject?: RejectionSink;
+  /**
+   * The disputed topics the whole article names, when the text read is only its headline: "the occupied
+   * territories" in a title stands for the regions its body names, as it does in the body.
+   */
+  articleTopics?: readonly string[];
 }
 
 const otherPlaces = memoizeByObject((topics: CompiledTopics) =>
@@ -288,7 +293,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const namedInBody = topics.topicMentions(article.body);
   // "The occupied territories" stand for the disputed regions the article names: read as mentions of each of them.
-  const wholeLand = wholeLandMentions(article.body, article.title, namedInBody, topics);
+  const wholeLand = wholeLandMentions(article.body, article.title, namedInBody, topics, options.articleTopics);
   const bodyMentions = wholeLand.length
     ? [...namedInBody, ...wholeLand].sort((a, b) => a.start - b.start || b.end - a.end)
     : namedInBody;
@@ -761,8 +766,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   }
   // A quote cut into sentences states one position per topic and side, however often its sentences restate it.
   const folded = foldQuotedRepeats(positions, sentences, article.body);
-  return [...folded, ...headlinePositions(article, sentences, { ...options, topics })];
+  // The headline sums up the lead: its whole-land phrases stand for the regions the lead names.
+  const leadEnd = sentences[LEAD_SENTENCES - 1]?.end ?? article.body.length;
+  const articleTopics = [...new Set(namedInBody.filter((m) => m.start < leadEnd).map((m) => m.id))];
+  return [...folded, ...headlinePositions(article, sentences, { ...options, topics, articleTopics })];
 }
+
+/** The sentences of a report's lead, which its headline sums up. */
+const LEAD_SENTENCES = 3;
 
 /** How many first-person sentences back the voice of a speaker carries. */
 const CARRIED_SENTENCES = 3;
@@ -822,6 +833,7 @@ function headlinePositions(
     mentioned: options.mentioned,
     sentences: [{ text: title, start: 0, end: title.length }],
     onReject: options.onReject,
+    articleTopics: options.articleTopics,
   });
 }
 

@@ -54,18 +54,22 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
 
 /**
  * The mentions a body's whole-land phrases make: one per disputed topic the article names (in `named`, the body's
- * own topic mentions, or in its title), at the phrase's offsets. Empty when the article names none of them.
+ * own topic mentions, or in its title, or in `elsewhere`: those the rest of the article names when `body` is its
+ * headline), at the phrase's offsets. Empty when the article names none of them.
  */
 export function wholeLandMentions(
   body: string,
   title: string | null,
   named: readonly Mention[],
   topics: CompiledTopics,
+  elsewhere: readonly string[] = [],
 ): Mention[] {
   const patterns = patternsOf(topics);
   if (!patterns) return [];
   const inTitle = title ? topics.topicsIn(title) : [];
-  const land = patterns.topics.filter((id) => inTitle.includes(id) || named.some((m) => m.id === id));
+  const land = patterns.topics.filter(
+    (id) => inTitle.includes(id) || elsewhere.includes(id) || named.some((m) => m.id === id),
+  );
   if (!land.length) return [];
   const found: Mention[] = [];
   for (const { start, end } of setMatches(patterns.phrase, body)[0] ?? []) {

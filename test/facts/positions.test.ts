@@ -111,6 +111,21 @@ describe('the headline and the people an article introduces', () => {
     expect(extractPositions(repeated).map((p) => p.citations[0]?.evidence)).toEqual([titled.title]);
   });
 
+  it("reads a headline's seized land as the regions the lead names, and only those", () => {
+    // The title names no region; "the seized territories" points to the region the first sentences name.
+    const title = 'Moscow wants the seized territories recognised before any truce';
+    const lead = 'Envoys met in Oslo on Friday. The talks turned to the Donetsk region and its front line.';
+    const late =
+      'Envoys met in Oslo on Friday. Nobody spoke of the map. A third round is planned. Crimea came up later.';
+    const topicsOf = (body: string) =>
+      extractPositions({ ...articleOf(body), title })
+        .filter((p) => p.citations[0]?.evidence === title)
+        .map((p) => `${p.topic}/${p.party}`);
+    expect(topicsOf(lead)).toEqual(['donbas/Russia']);
+    // A region named only after the lead is not what the headline sums up.
+    expect(topicsOf(late)).toEqual([]);
+  });
+
   it('lets a person introduced with an office act for the party, quoted or not', () => {
     const body = 'Jane Roe again ruled out any withdrawal from the Luhansk region.';
     const roe = { key: 'roe', name: 'Jane Roe', aliases: ['Roe'], affiliation: 'Ukraine' };
