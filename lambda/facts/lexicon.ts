@@ -140,6 +140,7 @@ const STANCE_LISTS = [
   'refusalNouns',
   'voicedNouns',
   'monthNames',
+  'conditionalActs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

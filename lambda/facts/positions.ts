@@ -118,7 +118,7 @@ import { wholeLandMentions } from './whole-land.js';
 const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,?\s+(?:while|whereas)\s+|,\s+and\s+(?=the\s|\p{Lu})/gu;
 /** A clause that refers back to the sentence's topic without naming it. */
 const ANAPHORA = openingIndexed(
-  /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|territory|territories|peninsula|problem)\b|\bit\b/iu,
+  /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|province|provinces|territory|territories|peninsula|problem)\b|\bit\b/iu,
 );
 /**
  * A sentence that refers back to the previous sentence's topic with a noun phrase ("such formulation of
@@ -153,9 +153,18 @@ const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
  * The sentence's opening subject holds it.
  */
 const SUBJECTLESS_STANCE = new RegExp(
-  String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])|^\s*${words(S.refusingModals)}\s+\p{Ll}+`,
+  String.raw`^\s*(?:(?:also|still|again|then|has|have|had|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])|^\s*${words(S.refusingModals)}\s+\p{Ll}+`,
   'iu',
 );
+/** A coordinated stance verb in the present ("… and demands that", "… and insists"): a stance held now. */
+const PRESENT_COORDINATED = /^(?:,\s*|\s)and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!ed|ss)s(?![\p{L}])/u;
+/**
+ * Whether the subjectless coordinated stance verb at `at` is in the present ("Moscow holds most of it and demands that
+ * Kyiv cede the rest of the region it annexed in 2022"): a date later in the clause dates the land, not the demand,
+ * which a history recap ("… and claimed them, besides the peninsula it annexed in 2014") tells in the past.
+ */
+const presentCoordinatedStance = (clause: string, at: number): boolean =>
+  PRESENT_COORDINATED.test(clause.slice(at, at + 40));
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = openingIndexed(
   new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu'),
@@ -668,7 +677,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             // A history recap's coordinated verb ("…, and claimed them, besides the peninsula it annexed in 2014") is none.
             (coordinated >= 0 &&
             clauseTopics.some((m) => m.id === topic && m.start > coordinated) &&
-            !isBackground(clause.text)
+            (!isBackground(clause.text) || presentCoordinatedStance(clause.text, coordinated))
               ? openingSubject(sentence.text, topics, people)
               : null) ??
             (clause.contrast && SUBJECTLESS_STANCE.test(clause.text)
@@ -744,6 +753,19 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const held = holderOf(sentence, clause, index, takers[0].id, takers[0]);
         if ('party' in held) emit(sentenceTopics[0] ?? '', held.party, clause.text);
         else reject(sentenceTopics[0] ?? '', takers[0].id, held.rule);
+      } else if (
+        !takers.length &&
+        clause.contrast &&
+        SUBJECTLESS_STANCE.test(clause.text) &&
+        ANAPHORA.test(clause.text) &&
+        !statesNoStance(clause.text)
+      ) {
+        // "Moscow holds most of the province but has called on Kyiv to hand over the rest of it": the contrasting
+        // clause names the topic of the first only by pointing back, and its subject is the sentence's.
+        const opener = openingSubject(sentence.text, topics, people);
+        const held = opener ? holderOf(sentence, clause, index, opener, undefined) : null;
+        for (const topic of held && 'party' in held ? sentenceTopics : [])
+          emit(topic, (held as { party: string }).party, clause.text);
       }
       matrixParty ??= takers[0]?.id ?? null;
     }

@@ -11,6 +11,7 @@ import {
   type PeopleMentions,
   replyingParties,
   stanceTakers,
+  statesConditionalAct,
   statesPosition,
 } from './topics-parties.js';
 
@@ -236,7 +237,7 @@ export const attributesSentenceBefore = (text: string): boolean => SAID_THIS.tes
  * offer or refusal.
  */
 export function restatesCarried(clause: string): boolean {
-  if (offersZone(clause)) return true;
+  if (offersZone(clause) || statesConditionalAct(clause)) return true;
   if (LAND_ANAPHOR.test(clause) || ACTION_ANAPHOR.test(clause)) return !statesNoStance(clause);
   // "This proposal was first reported by …": the plan's own noun is no stance word ("propos…").
   return PLAN_ANAPHOR.test(clause) && !statesNoStance(clause.replace(PLAN_ANAPHORS, ' '));

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractPositions } from '../../lambda/facts/positions.js';
+import { articleOf } from './article-of.js';
+
+/*
+ * Positions rules written against the kinds that rounds 10 and 11 missed (docs/transfer-misses.md, "Rounds 10 and
+ * 11", positions), each on invented sentences.
+ */
+
+const positionsIn = (body: string) =>
+  extractPositions(articleOf(body), { statements: [] }).map((p) => `${p.topic}/${p.party}`);
+
+describe('a demand coordinated after a clause about the ground (P10-3)', () => {
+  it('ends a party adjective\'s noun phrase at "and": "of Ukrainian land and demands" is no Ukrainian demand', () => {
+    expect(
+      positionsIn('Moscow already holds a fifth of Ukrainian land and demands that Kyiv hand over the whole Donbas.'),
+    ).toEqual(['donbas/Russia']);
+  });
+
+  it('keeps a present-tense demand whose clause dates the land, not the demand', () => {
+    expect(
+      positionsIn(
+        'Russia holds most of the east and insists that Kyiv cede the Donbas, plus land it says it annexed in 2022.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+
+  it('still reads a past coordinated verb in a dated recap as history', () => {
+    expect(
+      positionsIn('Russia took the east, and claimed the Donbas, besides the peninsula it annexed in 2014.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a contrasting clause that names the topic of the first only by pointing back (P10-7)', () => {
+  it('gives "… but has called on Kyiv to hand over the rest of the province" to the opening subject, and the reply after it', () => {
+    expect(
+      positionsIn(
+        'Moscow controls most of the Luhansk region but has called on Kyiv to hand over the rest of the region. Kyiv has refused to grant this concession.',
+      ),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+
+  it('gives nothing to a contrasting clause that states no stance', () => {
+    expect(
+      positionsIn('Moscow controls most of the Luhansk region but has lost ground in the rest of the region.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a demand restated as a condition or a threat in the next sentence (P10-2)', () => {
+  it("gives the threat after a demand to the side whose speaker makes it, on the demand's topic", () => {
+    expect(
+      positionsIn(
+        'The Russian president insisted that Ukrainian units must leave the Luhansk region. "If they do not pull back, we will take it by military means," the Russian president warned.',
+      ),
+    ).toEqual(['donbas/Russia', 'donbas/Russia']);
+  });
+
+  it('reads no condition without the demanded act as a restatement', () => {
+    expect(
+      positionsIn(
+        'The Russian president insisted that Ukrainian units must leave the Luhansk region. "If the weather holds, the talks will go on," the Russian president said.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+});
