@@ -141,6 +141,7 @@ const STANCE_LISTS = [
   'voicedNouns',
   'monthNames',
   'conditionalActs',
+  'reportedClauseOpeners',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

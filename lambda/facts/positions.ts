@@ -540,7 +540,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const answers = answerToCarried(sentence, demand, positions, context);
       positions.push(...answers);
       if (answers.length) carried = carriedDemand(demand.index, demand.sentence, demand.topics, true);
-      else if (reachesRestated(demand, index) && restatesCarried(sentence.text)) {
+      else if (reachesRestated(demand, index) && restatesCarried(sentence.text, QUOTE_MARK.test(sentence.text))) {
         // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
         // on the land of the carried topic, named only by pointing back. Who says it is read only then: the
         // people named in the body are found once per article, on first use.
@@ -565,6 +565,27 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const named = { articleId: article.id, topics, people, speaker: null, pronounParty: null };
       positions.push(...answerToCarried(sentence, land, positions, named));
     }
+  };
+  // "\"I believe Moscow is signalling to the mediator to recognise Crimea,\" the Ukrainian president said", "you know
+  // that they want our region": a side that is the subject of the reported clause holds what it wants, not the
+  // speaker reporting it. A plural pronoun there stands for the last side the sentence named before it.
+  const reportedSubject = (clause: string, topicAt: number): string | null => {
+    const obliged = obligedParty(clause, topics);
+    const opens = (at: number) => REPORTED_CLAUSE_OPENER.test(clause.slice(Math.max(0, at - 30), at));
+    const named = actorMentions(clause, topics, people).find(
+      (m) => m.kind !== 'proposal' && m.start < topicAt && opens(m.start) && !isPatient(clause, m, obliged),
+    );
+    if (named) return named.id;
+    for (const pronoun of clause.slice(0, topicAt).matchAll(/\bthey\b/giu)) {
+      if (!opens(pronoun.index)) continue;
+      return (
+        topics
+          .partyMentions(clause)
+          .filter((m) => m.end <= pronoun.index)
+          .at(-1)?.id ?? null
+      );
+    }
+    return null;
   };
   // A sentence naming topics: the positions of each of its clauses.
   const topicSentence = (index: number, sentence: Sentence, inSentence: Mention[], sentenceTopics: string[]): void => {
@@ -689,7 +710,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
               ? matrixParty
               : null) ??
             (clause.start > colonAt && colonAt >= 0 ? colonOwner : null) ??
-            speaker(topic) ??
+            (speaker(topic) ? (reportedSubject(clause.text, mention.start) ?? speaker(topic)) : null) ??
             lists.get(index) ??
             (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text)
               ? planOwner(index, clause.text)
@@ -793,6 +814,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const articleTopics = [...new Set(namedInBody.filter((m) => m.start < leadEnd).map((m) => m.id))];
   return [...folded, ...headlinePositions(article, sentences, { ...options, topics, articleTopics })];
 }
+
+/** What opens a reported clause right before its subject: "… said that", "I believe", "you know that". */
+const REPORTED_CLAUSE_OPENER = new RegExp(
+  String.raw`\b(?:that|${words(S.reportedClauseOpeners)})\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /** The sentences of a report's lead, which its headline sums up. */
 const LEAD_SENTENCES = 3;
@@ -1022,8 +1049,9 @@ function restatedOnCarried(
   },
   outsiderFrame: (clause: string) => boolean,
 ): Position[] {
-  if (!restatesCarried(sentence.text)) return [];
-  const clause = splitClauses(sentence.text).find((c) => restatesCarried(c.text));
+  const quoted = QUOTE_MARK.test(sentence.text);
+  if (!restatesCarried(sentence.text, quoted)) return [];
+  const clause = splitClauses(sentence.text).find((c) => restatesCarried(c.text, quoted));
   if (!clause) return [];
   const text = clause.text;
   const rejected =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
 import { articleOf } from './article-of.js';
 
@@ -9,6 +10,10 @@ import { articleOf } from './article-of.js';
 
 const positionsIn = (body: string) =>
   extractPositions(articleOf(body), { statements: [] }).map((p) => `${p.topic}/${p.party}`);
+
+/** The positions the whole extractor finds, statements and people first. */
+const extractedPositions = (body: string) =>
+  extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
 
 describe('a demand coordinated after a clause about the ground (P10-3)', () => {
   it('ends a party adjective\'s noun phrase at "and": "of Ukrainian land and demands" is no Ukrainian demand', () => {
@@ -63,5 +68,23 @@ describe('a demand restated as a condition or a threat in the next sentence (P10
         'The Russian president insisted that Ukrainian units must leave the Luhansk region. "If the weather holds, the talks will go on," the Russian president said.',
       ),
     ).toEqual(['donbas/Russia']);
+  });
+});
+
+describe("a side that is the subject of a clause reported in the other side's words (P10-3)", () => {
+  it('gives "I believe Moscow is signalling …" to Moscow, not to the Ukrainian speaker', () => {
+    expect(
+      extractedPositions(
+        'Ukrainian President Ivan Petrenko spoke on Monday. "I believe that Moscow is quietly sending a signal to the mediators to recognise Crimea," Petrenko said.',
+      ),
+    ).toEqual(['crimea/Russia']);
+  });
+
+  it("still gives the speaker's own claim to the speaker's side", () => {
+    expect(
+      extractedPositions(
+        'Ukrainian President Ivan Petrenko spoke on Monday. "I believe that Crimea will always be Ukrainian," Petrenko said.',
+      ),
+    ).toEqual(['crimea/Ukraine']);
   });
 });
