@@ -307,7 +307,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     ? [...namedInBody, ...wholeLand].sort((a, b) => a.start - b.start || b.end - a.end)
     : namedInBody;
   const topicIds = topics.topics.map((t) => t.id);
-  const lists = planLists(sentences, topics, people);
+  const lists = planLists(sentences, topics, people, article.title);
   const parties =
     options.parties ??
     articleParties(article, {
@@ -482,11 +482,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         // A quoted official pointing back to the places ("… must leave these territories," the spokesman said).
         // Or the speaker whose unquoted first-person answer the paragraph goes on with ("Our constitution names four
         // regions. The army of Kyiv must leave these territories.").
+        // Or the owner of the list whose point it is ("Among the conditions are: recognition of Crimea …; withdrawal of
+        // the army from these territories;").
         holder: (c: string) =>
-          claimsStance(c, topics)
+          lists.get(index) ??
+          (claimsStance(c, topics)
             ? (speakerParty(sentence, article.id, statements, topics) ??
               voiceGoingOn(index, sentences, parties, article.body))
-            : null,
+            : null),
       };
       positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
     } else if (previous.index === index - 1 && SAME_DEMAND.test(sentence.text)) {

@@ -88,3 +88,27 @@ describe("a side that is the subject of a clause reported in the other side's wo
     ).toEqual(['crimea/Ukraine']);
   });
 });
+
+describe('the points of a list set out one a line without bullets (P10-1)', () => {
+  const body = [
+    'The document has three parts. The first sets out the final settlement. Among its main conditions are:',
+    'Recognition of Crimea and the Donetsk region as part of the Russian Federation;',
+    'Full withdrawal of the Ukrainian army from these territories;',
+    'Lifting of all sanctions.',
+  ].join('\n');
+
+  it("gives each semicolon point to the owner of the headline's memorandum", () => {
+    const article = { ...articleOf(body), title: "Russia's memorandum sets hard terms" };
+    expect(extractPositions(article, { statements: [] }).map((p) => `${p.topic}/${p.party}`)).toEqual([
+      'crimea/Russia',
+      'donbas/Russia',
+      'crimea/Russia',
+      'donbas/Russia',
+    ]);
+  });
+
+  it('gives the points nobody when neither the text near the list nor the headline names an owner', () => {
+    const article = { ...articleOf(body), title: 'A hard set of terms' };
+    expect(extractPositions(article, { statements: [] })).toEqual([]);
+  });
+});
