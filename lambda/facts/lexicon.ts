@@ -140,6 +140,8 @@ const STANCE_LISTS = [
   'refusalNouns',
   'voicedNouns',
   'monthNames',
+  'conditionalActs',
+  'reportedClauseOpeners',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

@@ -12,6 +12,8 @@ import { actorMentions, openingSubject, type PeopleMentions } from './topics-par
 /** A bullet or a numbered point at the start of a sentence, or a number the sentence splitter cut off alone. */
 const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022*\u25aa]\s|\(?\d{1,2}[.)]\s)/u;
 const BARE_NUMBER = /^\(?\d{1,2}[.)]$/u;
+/** A point of a list set out without bullets, one a line, each ending with a semicolon. */
+const SEMICOLON_END = /;\s*$/u;
 /** What a list introduced by a colon sets out: a plan, its points, a document's terms. */
 const PLAN_NOUN =
   /\b(?:document|memorandum|draft|plan|proposals?|text|points|framework|terms|conditions|demands|parameters|provisions)\b/iu;
@@ -28,6 +30,8 @@ export function planLists(
   sentences: readonly Sentence[],
   topics: CompiledTopics,
   people?: PeopleMentions,
+  /** The headline, whose plan ("X's memorandum demands …") owns a list no sentence near it gives an owner. */
+  title?: string | null,
 ): Map<number, string> {
   const owners = new Map<number, string>();
   ordinalLists(sentences, topics, owners);
@@ -38,12 +42,16 @@ export function planLists(
     const owner =
       proposalOwner(intro.text, topics) ??
       openingSubject(intro.text, topics, people) ??
-      earlierProposalOwner(sentences, index, topics);
+      earlierProposalOwner(sentences, index, topics) ??
+      (title ? proposalOwner(title, topics) : null);
     if (!owner) continue;
     for (let item = index + 1; item < sentences.length; item++) {
       const text = sentences[item]?.text ?? '';
-      const afterNumber = BARE_NUMBER.test(sentences[item - 1]?.text.trim() ?? '');
-      if (!LIST_MARKER.test(text) && !afterNumber && !BARE_NUMBER.test(text.trim())) break;
+      const before = sentences[item - 1]?.text.trim() ?? '';
+      const afterNumber = BARE_NUMBER.test(before);
+      // Points whose bullets the page lost still end with a semicolon, the last with a full stop.
+      const semicolonItem = SEMICOLON_END.test(text) || (item > index + 1 && SEMICOLON_END.test(before));
+      if (!LIST_MARKER.test(text) && !afterNumber && !BARE_NUMBER.test(text.trim()) && !semicolonItem) break;
       owners.set(item, owner);
     }
   }

@@ -118,7 +118,7 @@ import { wholeLandMentions } from './whole-land.js';
 const CLAUSE_BREAK = /(?:,\s*|\s+)but\s+|;\s+|,?\s+(?:while|whereas)\s+|,\s+and\s+(?=the\s|\p{Lu})/gu;
 /** A clause that refers back to the sentence's topic without naming it. */
 const ANAPHORA = openingIndexed(
-  /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|territory|territories|peninsula|problem)\b|\bit\b/iu,
+  /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|province|provinces|territory|territories|peninsula|problem)\b|\bit\b/iu,
 );
 /**
  * A sentence that refers back to the previous sentence's topic with a noun phrase ("such formulation of
@@ -153,9 +153,18 @@ const ELLIPSIS = /^\s*(?:not|never|nor|only|also)\b/iu;
  * The sentence's opening subject holds it.
  */
 const SUBJECTLESS_STANCE = new RegExp(
-  String.raw`^\s*(?:(?:also|still|again|then|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])|^\s*${words(S.refusingModals)}\s+\p{Ll}+`,
+  String.raw`^\s*(?:(?:also|still|again|then|has|have|had|\p{Ll}+ly)\s+)*(?:not\s+|never\s+)?${words(S.stanceVerbs, S.sayingVerbs, S.replyVerbs)}(?![\p{L}])|^\s*${words(S.refusingModals)}\s+\p{Ll}+`,
   'iu',
 );
+/** A coordinated stance verb in the present ("… and demands that", "… and insists"): a stance held now. */
+const PRESENT_COORDINATED = /^(?:,\s*|\s)and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!ed|ss)s(?![\p{L}])/u;
+/**
+ * Whether the subjectless coordinated stance verb at `at` is in the present ("Moscow holds most of it and demands that
+ * Kyiv cede the rest of the region it annexed in 2022"): a date later in the clause dates the land, not the demand,
+ * which a history recap ("… and claimed them, besides the peninsula it annexed in 2014") tells in the past.
+ */
+const presentCoordinatedStance = (clause: string, at: number): boolean =>
+  PRESENT_COORDINATED.test(clause.slice(at, at + 40));
 /** A reply to the sentence before: a refusal or an acceptance of "it", "this", "the demand". */
 const REPLY_WORD = openingIndexed(
   new RegExp(String.raw`\b${words(S.replyVerbs, S.replyWords, S.replyJudgements)}\b`, 'iu'),
@@ -298,7 +307,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     ? [...namedInBody, ...wholeLand].sort((a, b) => a.start - b.start || b.end - a.end)
     : namedInBody;
   const topicIds = topics.topics.map((t) => t.id);
-  const lists = planLists(sentences, topics, people);
+  const lists = planLists(sentences, topics, people, article.title);
   const parties =
     options.parties ??
     articleParties(article, {
@@ -473,11 +482,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         // A quoted official pointing back to the places ("… must leave these territories," the spokesman said).
         // Or the speaker whose unquoted first-person answer the paragraph goes on with ("Our constitution names four
         // regions. The army of Kyiv must leave these territories.").
+        // Or the owner of the list whose point it is ("Among the conditions are: recognition of Crimea …; withdrawal of
+        // the army from these territories;").
         holder: (c: string) =>
-          claimsStance(c, topics)
+          lists.get(index) ??
+          (claimsStance(c, topics)
             ? (speakerParty(sentence, article.id, statements, topics) ??
               voiceGoingOn(index, sentences, parties, article.body))
-            : null,
+            : null),
       };
       positions.push(...referringBack(sentence, previous.topics, article.id, topics, people, back));
     } else if (previous.index === index - 1 && SAME_DEMAND.test(sentence.text)) {
@@ -531,7 +543,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const answers = answerToCarried(sentence, demand, positions, context);
       positions.push(...answers);
       if (answers.length) carried = carriedDemand(demand.index, demand.sentence, demand.topics, true);
-      else if (reachesRestated(demand, index) && restatesCarried(sentence.text)) {
+      else if (reachesRestated(demand, index) && restatesCarried(sentence.text, QUOTE_MARK.test(sentence.text))) {
         // "Ukrainian troops must leave these lands", "a buffer zone could be set up there, he said": a stance
         // on the land of the carried topic, named only by pointing back. Who says it is read only then: the
         // people named in the body are found once per article, on first use.
@@ -556,6 +568,27 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const named = { articleId: article.id, topics, people, speaker: null, pronounParty: null };
       positions.push(...answerToCarried(sentence, land, positions, named));
     }
+  };
+  // "\"I believe Moscow is signalling to the mediator to recognise Crimea,\" the Ukrainian president said", "you know
+  // that they want our region": a side that is the subject of the reported clause holds what it wants, not the
+  // speaker reporting it. A plural pronoun there stands for the last side the sentence named before it.
+  const reportedSubject = (clause: string, topicAt: number): string | null => {
+    const obliged = obligedParty(clause, topics);
+    const opens = (at: number) => REPORTED_CLAUSE_OPENER.test(clause.slice(Math.max(0, at - 30), at));
+    const named = actorMentions(clause, topics, people).find(
+      (m) => m.kind !== 'proposal' && m.start < topicAt && opens(m.start) && !isPatient(clause, m, obliged),
+    );
+    if (named) return named.id;
+    for (const pronoun of clause.slice(0, topicAt).matchAll(/\bthey\b/giu)) {
+      if (!opens(pronoun.index)) continue;
+      return (
+        topics
+          .partyMentions(clause)
+          .filter((m) => m.end <= pronoun.index)
+          .at(-1)?.id ?? null
+      );
+    }
+    return null;
   };
   // A sentence naming topics: the positions of each of its clauses.
   const topicSentence = (index: number, sentence: Sentence, inSentence: Mention[], sentenceTopics: string[]): void => {
@@ -668,7 +701,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
             // A history recap's coordinated verb ("…, and claimed them, besides the peninsula it annexed in 2014") is none.
             (coordinated >= 0 &&
             clauseTopics.some((m) => m.id === topic && m.start > coordinated) &&
-            !isBackground(clause.text)
+            (!isBackground(clause.text) || presentCoordinatedStance(clause.text, coordinated))
               ? openingSubject(sentence.text, topics, people)
               : null) ??
             (clause.contrast && SUBJECTLESS_STANCE.test(clause.text)
@@ -680,7 +713,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
               ? matrixParty
               : null) ??
             (clause.start > colonAt && colonAt >= 0 ? colonOwner : null) ??
-            speaker(topic) ??
+            (speaker(topic) ? (reportedSubject(clause.text, mention.start) ?? speaker(topic)) : null) ??
             lists.get(index) ??
             (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text)
               ? planOwner(index, clause.text)
@@ -744,6 +777,19 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const held = holderOf(sentence, clause, index, takers[0].id, takers[0]);
         if ('party' in held) emit(sentenceTopics[0] ?? '', held.party, clause.text);
         else reject(sentenceTopics[0] ?? '', takers[0].id, held.rule);
+      } else if (
+        !takers.length &&
+        clause.contrast &&
+        SUBJECTLESS_STANCE.test(clause.text) &&
+        ANAPHORA.test(clause.text) &&
+        !statesNoStance(clause.text)
+      ) {
+        // "Moscow holds most of the province but has called on Kyiv to hand over the rest of it": the contrasting
+        // clause names the topic of the first only by pointing back, and its subject is the sentence's.
+        const opener = openingSubject(sentence.text, topics, people);
+        const held = opener ? holderOf(sentence, clause, index, opener, undefined) : null;
+        for (const topic of held && 'party' in held ? sentenceTopics : [])
+          emit(topic, (held as { party: string }).party, clause.text);
       }
       matrixParty ??= takers[0]?.id ?? null;
     }
@@ -771,6 +817,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   const articleTopics = [...new Set(namedInBody.filter((m) => m.start < leadEnd).map((m) => m.id))];
   return [...folded, ...headlinePositions(article, sentences, { ...options, topics, articleTopics })];
 }
+
+/** What opens a reported clause right before its subject: "… said that", "I believe", "you know that". */
+const REPORTED_CLAUSE_OPENER = new RegExp(
+  String.raw`\b(?:that|${words(S.reportedClauseOpeners)})\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /** The sentences of a report's lead, which its headline sums up. */
 const LEAD_SENTENCES = 3;
@@ -1000,8 +1052,9 @@ function restatedOnCarried(
   },
   outsiderFrame: (clause: string) => boolean,
 ): Position[] {
-  if (!restatesCarried(sentence.text)) return [];
-  const clause = splitClauses(sentence.text).find((c) => restatesCarried(c.text));
+  const quoted = QUOTE_MARK.test(sentence.text);
+  if (!restatesCarried(sentence.text, quoted)) return [];
+  const clause = splitClauses(sentence.text).find((c) => restatesCarried(c.text, quoted));
   if (!clause) return [];
   const text = clause.text;
   const rejected =

@@ -11,6 +11,7 @@ import {
   type PeopleMentions,
   replyingParties,
   stanceTakers,
+  statesConditionalAct,
   statesPosition,
 } from './topics-parties.js';
 
@@ -235,8 +236,10 @@ export const attributesSentenceBefore = (text: string): boolean => SAID_THIS.tes
  * guarantees", "this plan must go to a vote". A zone may be offered with a hedge alone; anything else needs a want,
  * offer or refusal.
  */
-export function restatesCarried(clause: string): boolean {
-  if (offersZone(clause)) return true;
+export function restatesCarried(clause: string, quoted = false): boolean {
+  // A condition or threat restates the demand only in the side's own quoted words ("\"If they do not pull back, we
+  // will take it by force,\" he warned"): told by the writer, it mostly retells the demand already cited.
+  if (offersZone(clause) || (quoted && statesConditionalAct(clause))) return true;
   if (LAND_ANAPHOR.test(clause) || ACTION_ANAPHOR.test(clause)) return !statesNoStance(clause);
   // "This proposal was first reported by …": the plan's own noun is no stance word ("propos…").
   return PLAN_ANAPHOR.test(clause) && !statesNoStance(clause.replace(PLAN_ANAPHORS, ' '));

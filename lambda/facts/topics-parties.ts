@@ -454,13 +454,32 @@ export function statesPosition(text: string, mention: PartyMention, topics: Comp
 }
 
 /**
+ * The demanded act restated as a condition or a threat: "if they do not pull back, we will take it by force", "either
+ * the troops leave or …". The condition opener comes first; the act (a withdrawal, or force) within the clause after it.
+ */
+const CONDITIONAL_ACT = openingIndexed(
+  new RegExp(
+    String.raw`\b(?:${words(S.conditionOpeners)}|either)\s[^.;]{0,80}?\b${words(S.conditionalActs)}(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+/** A quote mark: words in a speaker's own voice. */
+const QUOTED = /["\u201c\u201d]/u;
+
+/** Whether a clause restates a demanded act as a condition or a threat (`CONDITIONAL_ACT`). */
+export const statesConditionalAct = (text: string): boolean => CONDITIONAL_ACT.test(text);
+
+/**
  * Whether words put in a party's mouth state a stance: a commitment, demand or refusal (as above), or
  * whose a territory is ("Sevastopol is a Russian city", "the region is Ukraine", in a side's own words "the
  * peninsula is our land"). A quoted official explaining what happened ("the units needed another day,
  * which is why the start slipped") states none.
  */
 export function claimsStance(text: string, topics: CompiledTopics): boolean {
-  if (partyStatus(topics).test(text)) return true;
+  // A demanded act restated as a condition or threat, in quote marks, is the speaker's stance ("\"If they do not leave
+  // these regions, we will take them by force,\" he said"); told by the writer, it is often a retelling.
+  if (partyStatus(topics).test(text) || (QUOTED.test(text) && CONDITIONAL_ACT.test(text))) return true;
   if (!STANCE_MARKER.test(text)) return false;
   // "Moscow says it annexed the four regions": what a side reports it did is history, not a claim; a marker elsewhere
   // in the clause ("… and will never give them back") still is one.

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { extractPositions } from '../../lambda/facts/positions.js';
+import { articleOf } from './article-of.js';
+
+/*
+ * Positions rules written against the kinds that rounds 10 and 11 missed (docs/transfer-misses.md, "Rounds 10 and
+ * 11", positions), each on invented sentences.
+ */
+
+const positionsIn = (body: string) =>
+  extractPositions(articleOf(body), { statements: [] }).map((p) => `${p.topic}/${p.party}`);
+
+/** The positions the whole extractor finds, statements and people first. */
+const extractedPositions = (body: string) =>
+  extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+
+describe('a demand coordinated after a clause about the ground (P10-3)', () => {
+  it('ends a party adjective\'s noun phrase at "and": "of Ukrainian land and demands" is no Ukrainian demand', () => {
+    expect(
+      positionsIn('Moscow already holds a fifth of Ukrainian land and demands that Kyiv hand over the whole Donbas.'),
+    ).toEqual(['donbas/Russia']);
+  });
+
+  it('keeps a present-tense demand whose clause dates the land, not the demand', () => {
+    expect(
+      positionsIn(
+        'Russia holds most of the east and insists that Kyiv cede the Donbas, plus land it says it annexed in 2022.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+
+  it('still reads a past coordinated verb in a dated recap as history', () => {
+    expect(
+      positionsIn('Russia took the east, and claimed the Donbas, besides the peninsula it annexed in 2014.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a contrasting clause that names the topic of the first only by pointing back (P10-7)', () => {
+  it('gives "… but has called on Kyiv to hand over the rest of the province" to the opening subject, and the reply after it', () => {
+    expect(
+      positionsIn(
+        'Moscow controls most of the Luhansk region but has called on Kyiv to hand over the rest of the region. Kyiv has refused to grant this concession.',
+      ),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+
+  it('gives nothing to a contrasting clause that states no stance', () => {
+    expect(
+      positionsIn('Moscow controls most of the Luhansk region but has lost ground in the rest of the region.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a demand restated as a condition or a threat in the next sentence (P10-2)', () => {
+  it("gives the threat after a demand to the side whose speaker makes it, on the demand's topic", () => {
+    expect(
+      positionsIn(
+        'The Russian president insisted that Ukrainian units must leave the Luhansk region. "If they do not pull back, we will take it by military means," the Russian president warned.',
+      ),
+    ).toEqual(['donbas/Russia', 'donbas/Russia']);
+  });
+
+  it('reads no condition without the demanded act as a restatement', () => {
+    expect(
+      positionsIn(
+        'The Russian president insisted that Ukrainian units must leave the Luhansk region. "If the weather holds, the talks will go on," the Russian president said.',
+      ),
+    ).toEqual(['donbas/Russia']);
+  });
+});
+
+describe("a side that is the subject of a clause reported in the other side's words (P10-3)", () => {
+  it('gives "I believe Moscow is signalling …" to Moscow, not to the Ukrainian speaker', () => {
+    expect(
+      extractedPositions(
+        'Ukrainian President Ivan Petrenko spoke on Monday. "I believe that Moscow is quietly sending a signal to the mediators to recognise Crimea," Petrenko said.',
+      ),
+    ).toEqual(['crimea/Russia']);
+  });
+
+  it("still gives the speaker's own claim to the speaker's side", () => {
+    expect(
+      extractedPositions(
+        'Ukrainian President Ivan Petrenko spoke on Monday. "I believe that Crimea will always be Ukrainian," Petrenko said.',
+      ),
+    ).toEqual(['crimea/Ukraine']);
+  });
+});
+
+describe('the points of a list set out one a line without bullets (P10-1)', () => {
+  const body = [
+    'The document has three parts. The first sets out the final settlement. Among its main conditions are:',
+    'Recognition of Crimea and the Donetsk region as part of the Russian Federation;',
+    'Full withdrawal of the Ukrainian army from these territories;',
+    'Lifting of all sanctions.',
+  ].join('\n');
+
+  it("gives each semicolon point to the owner of the headline's memorandum", () => {
+    const article = { ...articleOf(body), title: "Russia's memorandum sets hard terms" };
+    expect(extractPositions(article, { statements: [] }).map((p) => `${p.topic}/${p.party}`)).toEqual([
+      'crimea/Russia',
+      'donbas/Russia',
+      'crimea/Russia',
+      'donbas/Russia',
+    ]);
+  });
+
+  it('gives the points nobody when neither the text near the list nor the headline names an owner', () => {
+    const article = { ...articleOf(body), title: 'A hard set of terms' };
+    expect(extractPositions(article, { statements: [] })).toEqual([]);
+  });
+});
