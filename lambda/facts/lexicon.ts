@@ -212,6 +212,7 @@ const SPEECH_LISTS = [
   'framingNouns',
   'counterpartRoles',
   'namingVerbs',
+  'cutClauseOpeners',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */
