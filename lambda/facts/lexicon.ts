@@ -213,6 +213,8 @@ const SPEECH_LISTS = [
   'counterpartRoles',
   'namingVerbs',
   'cutClauseOpeners',
+  'timePhraseDeictics',
+  'timePhraseNouns',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -56,3 +56,82 @@ describe('R12: one- and two-word quotes are scare quotes', () => {
     ],
   ]);
 });
+
+describe('R2: each verb of saying gives one statement', () => {
+  itSays([
+    [
+      'ends the reported clause at a participle that introduces a quote after its own comma',
+      'Premier Ivo Holm said the talks were useful, adding, "We will meet again in May."',
+      [
+        ['Ivo Holm', 'reported', 'the talks were useful'],
+        ['Ivo Holm', 'direct', 'We will meet again in May.'],
+      ],
+    ],
+    [
+      'keeps the closing mark when the comma before the participle stands inside the quote',
+      'Premier Ivo Holm said there is \u201ca fair chance of a deal,\u201d adding that the envoys are on their way.',
+      [
+        ['Ivo Holm', 'reported', 'there is \u201ca fair chance of a deal,\u201d'],
+        ['Ivo Holm', 'reported', 'the envoys are on their way'],
+      ],
+    ],
+    [
+      'reads the listener "Ruritanian media" whole after "told"',
+      'Premier Ivo Holm told Ruritanian media the round had gone well, adding that the ferry would run again.',
+      [
+        ['Ivo Holm', 'reported', 'the round had gone well'],
+        ['Ivo Holm', 'reported', 'the ferry would run again'],
+      ],
+    ],
+    [
+      'gives "added" with a noun object no statement, and the participle after it one',
+      'Premier Ivo Holm added a caveat during a radio interview, stating that the ferry deal depends on the harbour.',
+      [['Ivo Holm', 'reported', 'the ferry deal depends on the harbour']],
+    ],
+    [
+      'reads "affirmed that" and "disclosed that" as verbs of saying, one statement each',
+      'Premier Ivo Holm said the chance of a deal was real, but affirmed that the ferry would stay shut. He also ' +
+        'disclosed that he had spoken with the envoy.',
+      [
+        ['Ivo Holm', 'reported', 'the chance of a deal was real'],
+        ['Ivo Holm', 'reported', 'the ferry would stay shut'],
+        ['Ivo Holm', 'reported', 'he had spoken with the envoy'],
+      ],
+    ],
+  ]);
+});
+
+describe('R6: a name given in quote marks inside the writer\u2019s noun phrase', () => {
+  itSays([
+    [
+      'gives "what he called a \\"…\\"" no statement, and the participle after the quote its own',
+      'Premier Ivo Holm pressed both sides to end what he called a "pointless quarrel," stating that further help ' +
+        'depends on progress.',
+      [['Ivo Holm', 'reported', 'further help depends on progress']],
+    ],
+    [
+      'keeps an unquoted "what she described as …", which is her claim',
+      'Talks centred on what Premier Ana Vell described as the possible terms of a ferry deal.',
+      [['Ana Vell', 'reported', 'described as the possible terms of a ferry deal']],
+    ],
+  ]);
+});
+
+describe('a time phrase between a verb of saying and its "that"', () => {
+  itSays([
+    [
+      'reads the words after "confirmed last month that" and "warned earlier this week that"',
+      'Premier Ivo Holm confirmed last month that the ferry would not run. Minister Ana Vell warned earlier this week ' +
+        'that the harbour could close.',
+      [
+        ['Ivo Holm', 'reported', 'the ferry would not run'],
+        ['Ana Vell', 'reported', 'the harbour could close'],
+      ],
+    ],
+    [
+      'leaves a noun object with a time word alone ("confirmed this week\'s schedule")',
+      'Premier Ivo Holm confirmed this week the schedule of the ferry.',
+      [],
+    ],
+  ]);
+});

@@ -48,7 +48,7 @@ describe('extractStatements on round 4 frames', () => {
     ]);
   });
 
-  it('gives a participle after a reported clause its own statement, except a plain "adding that"', () => {
+  it('gives a participle after a reported clause its own statement, "adding that" too (gold guide R2)', () => {
     expect(said('Envoy Tom Reed stated that Kyiv should sign, asserting that the line could not hold.')).toEqual([
       ['Tom Reed', 'reported', 'Kyiv should sign'],
       ['Tom Reed', 'reported', 'the line could not hold'],
@@ -62,7 +62,8 @@ describe('extractStatements on round 4 frames', () => {
       ['Tom Reed', 'reported', 'maps remain hard'],
     ]);
     expect(said('Envoy Tom Reed said Kyiv should sign, adding that the line could not hold.')).toEqual([
-      ['Tom Reed', 'reported', 'Kyiv should sign, adding that the line could not hold'],
+      ['Tom Reed', 'reported', 'Kyiv should sign'],
+      ['Tom Reed', 'reported', 'the line could not hold'],
     ]);
     expect(said('Envoy Tom Reed said Kyiv should sign, adding that "the line will not hold".')).toEqual([
       ['Tom Reed', 'reported', 'Kyiv should sign'],
