@@ -214,6 +214,9 @@ const SPEECH_LISTS = [
   'framingNouns',
   'counterpartRoles',
   'namingVerbs',
+  'cutClauseOpeners',
+  'timePhraseDeictics',
+  'timePhraseNouns',
 ] as const;
 
 /** Word lists of reported speech: verbs of saying with their forms, and the frames each verb reports words in. */

@@ -132,14 +132,16 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       // The first statement ends where its continuation begins.
       const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
       const content = contentAfter(ctx, v, lemma);
-      if (content && !quoteOpeningAt(ctx, content.start) && extendsReportedClause(ctx, previous, cut, v)) {
-        previous.end = content.end;
-        continue;
-      }
       // A quote keeps its own end: `spoke of "a real start," while acknowledging …`.
-      const quoted = ctx.quotes.some((q) => q.open === previous.start && q.close + 1 === previous.end);
-      if (previous.end > cut && !quoted) previous.end = trimEnd(body, previous.start, cut);
-      if (content) found.push(attributed(content, previous.speaker, '', true));
+      const isQuote = (a: Attribution) => ctx.quotes.some((q) => q.open === a.start && q.close + 1 === a.end);
+      // `said A, adding, "B"`: the quote after the participle was found as resumed words already; the reported clause
+      // that runs over the participle is the statement to end there.
+      const spanning = found.findLast((a) => a.start < cut && a.end > cut && !isQuote(a));
+      // `said there is "a real chance,” adding …`: a comma inside a closing quote ends the words after the quote.
+      const straddled = ctx.quotes.find((q) => q.open < cut && q.close > cut && q.close < verb.start);
+      if (spanning) spanning.end = straddled ? straddled.close + 1 : trimEnd(body, spanning.start, cut);
+      const again = content && found.some((a) => a.start === content.start && a.end === content.end);
+      if (content && !again) found.push(attributed(content, previous.speaker, '', true));
       continue;
     }
     if (
@@ -155,10 +157,6 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
       // ("noted that … and called it \"…\"", "… but described the day as \"…\"").
       const and = ctx.tokens[v - 1] as Token;
       const content = contentAfter(ctx, v, lemma);
-      if (content && bothThatClauses(ctx, previous, v)) {
-        previous.end = content.end;
-        continue;
-      }
       previous.end = trimEnd(body, previous.start, and.start);
       // "X called for talks after the Norwegian leader stated … and said …": the subject of a clause
       // inside the first statement owns the second verb.
@@ -241,9 +239,12 @@ function presentTenseAt(ctx: SentenceContext, v: number): string | null {
  */
 function termQuotedBefore(ctx: SentenceContext, v: number): boolean {
   const verb = ctx.tokens[v] as Token;
-  const quote = ctx.quotes.find(
-    (q) => q.close < verb.start && /^["\u201d\u00bb']?\s*,\s*$/u.test(ctx.body.slice(q.close + 1, verb.start)),
-  );
+  // The comma after the term, outside its marks or inside them (`a "stupid war," stating …`).
+  const commaAfter = (q: QuoteSpan) => {
+    const after = ctx.body.slice(q.close + 1, verb.start);
+    return /^["\u201d\u00bb']?\s*,\s*$/u.test(after) || (ctx.body[q.close - 1] === ',' && /^\s*$/u.test(after));
+  };
+  const quote = ctx.quotes.find((q) => q.close < verb.start && commaAfter(q));
   if (!quote || quote.open <= ctx.start || !ctx.body.slice(ctx.start, quote.open).trim()) return false;
   return wordCount(ctx.body.slice(quote.open + 1, quote.close)) <= TERM_WORDS;
 }
@@ -309,44 +310,6 @@ function quoteInVerbPhrase(ctx: SentenceContext, v: number): boolean {
 
 /** How far after a verb like "described" its quoted predicate may begin: "described Sunday's round as \"…\"". */
 const VERB_PHRASE_WORDS = 8;
-
-/**
- * "stated that A and warned that B": two "that" clauses of one subject joined by "and" read as one report,
- * as labellers take them; without "that" ("confirmed A and stated B") they stay two statements.
- */
-function bothThatClauses(ctx: SentenceContext, previous: Attribution, v: number): boolean {
-  if (previous.direct || ctx.tokens[v + 1]?.lower !== 'that') return false;
-  const k = ctx.tokens.findIndex((t) => t.start >= previous.start);
-  return k > 0 && ctx.tokens[k - 1]?.lower === 'that' && !ctx.tokens[k - 1]?.quoted;
-}
-
-/** The participles that run on from a reported clause instead of starting a statement of their own. */
-const RUN_ON_PARTICIPLES = new Set(['adding', 'saying']);
-
-/**
- * "X said A, adding that B": "adding", or "saying" after "said", that runs on from the reported clause it follows, with no speaker
- * or quote between them, belongs to that one clause, as labellers read it. The clause is reported speech
- * running up to the participle's comma; a continuation after a quote or after the speaker ("…, X said,
- * adding that …", "…, said X, who added …"), one whose words are a quote ("…, adding that \"…\""), and any
- * other participle ("…, asserting that B", "… while acknowledging that B") stay a second statement.
- */
-function extendsReportedClause(ctx: SentenceContext, previous: Attribution, cut: number, v: number): boolean {
-  const verb = ctx.tokens[v] as Token;
-  // Only "adding" and "saying" run on: "…, asserting that B", "…, while acknowledging that B" are labelled apart.
-  if (!RUN_ON_PARTICIPLES.has(verb.lower) || previous.direct || previous.continues) return false;
-  if (previous.start > cut || previous.end <= cut) return false;
-  if (previous.speaker.start >= previous.start && previous.speaker.start < cut) return false;
-  // "reiterated that A, saying B" gives B apart; "said A, saying B" only repeats the saying.
-  if (verb.lower === 'saying' && !saidBefore(ctx, previous.start)) return false;
-  return !ctx.quotes.some((q) => q.open === previous.start && q.close + 1 >= cut);
-}
-
-/** Whether the verb that introduces the words at `start` (past a "that") is "say" itself. */
-function saidBefore(ctx: SentenceContext, start: number): boolean {
-  let k = ctx.tokens.findIndex((t) => t.start >= start) - 1;
-  if (ctx.tokens[k]?.lower === 'that') k--;
-  return /^(?:say|says|said)$/u.test(ctx.tokens[k]?.lower ?? '');
-}
 
 function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribution | null {
   const { tokens } = ctx;

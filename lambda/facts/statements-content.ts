@@ -37,6 +37,21 @@ const TIME_WORDS = new Set(
     'previously separately once then'
   ).split(' '),
 );
+const TIME_PHRASE_DEICTICS = new Set(speechWords.timePhraseDeictics);
+const TIME_PHRASE_NOUNS = new Set(speechWords.timePhraseNouns);
+
+/**
+ * "confirmed last month that …", "warned earlier this week that …": past a time phrase with no commas around it,
+ * when a "that" follows it; anything else after the verb is left as it was.
+ */
+function pastTimePhrase(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.lower === 'earlier' && TIME_PHRASE_DEICTICS.has(tokens[j + 1]?.lower ?? '')) j++;
+  const [deictic, noun, that] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!deictic || !noun || deictic.quoted || noun.quoted || that?.lower !== 'that' || that.quoted) return k;
+  return TIME_PHRASE_DEICTICS.has(deictic.lower) && TIME_PHRASE_NOUNS.has(noun.lower) ? j + 2 : k;
+}
+
 /** Words that open a time or place aside between a verb and its "that": ", on 4 May, ", ", in Geneva, ". */
 const TIME_ASIDE_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', ...TIME_WORDS]);
 const RESTRICTING_ADVERBS = new Set(['only', 'simply', 'merely', 'just']);
@@ -202,6 +217,7 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
   if (lemma === 'tell') k = pastListener(ctx, k);
   else if (LISTENER_VERBS.has(lemma)) k = thatAfterListener(ctx, k) ?? k;
   while (k < tokens.length && TIME_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).quoted) k++;
+  k = pastTimePhrase(tokens, k);
   // "saying only that …", "said simply that …": the adverb qualifies the saying, not the words.
   if (RESTRICTING_ADVERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that' && !tokens[k]?.quoted) k++;
   const at = k < tokens.length ? (tokens[k] as Token) : null;
@@ -321,7 +337,10 @@ function pastListener(ctx: SentenceContext, k: number): number {
     const t = tokens[j] as Token;
     if (t.lower === 'that' || t.quoted) return j;
     if (LISTENERS.has(t.lower) || LISTENERS.has(t.lower.replace(/s$/u, ''))) return j + 1;
-    if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return j + 1;
+    // "told CNN", but "told Russian media": a capitalised word before a listener noun only modifies it.
+    const next = tokens[j + 1];
+    const listenerNext = !!next && (LISTENERS.has(next.lower) || LISTENERS.has(next.lower.replace(/s$/u, '')));
+    if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(next?.text ?? '') && !listenerNext) return j + 1;
   }
   // A text cut right after the verb has no listener to step past.
   return Math.min(k + 1, tokens.length);

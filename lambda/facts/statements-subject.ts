@@ -532,7 +532,37 @@ export function subordinateClauseSubject(ctx: SentenceContext, pronounStart: num
  */
 export function namesObject(ctx: SentenceContext, v: number, lemma: string): boolean {
   if (lemma !== 'call' && /^(for|on)$/u.test(ctx.tokens[v + 1]?.lower ?? '')) return false;
+  if (namesWhat(ctx, v)) return false;
   return callsSomething(ctx, v) || (lemma !== 'call' && predicatesWithAs(ctx, v));
+}
+
+/** How far before a naming verb "what" may stand: "what the deputy minister termed". */
+const WHAT_WORDS = 4;
+
+/**
+ * "to end what he called a \"stupid war\"", "for what the aide described as a \"listening\" session": the writer's
+ * noun phrase holding the name the speaker gives a thing in quote marks, no words of the speaker (gold guide R6).
+ * Without the marks ("what she described as the parameters of a deal") the description is the speaker's claim.
+ */
+function namesWhat(ctx: SentenceContext, v: number): boolean {
+  const { tokens, body } = ctx;
+  for (let k = v - 1; k >= Math.max(0, v - WHAT_WORDS); k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || /[,;:.!?]/u.test(gapBetween(body, t, tokens[k + 1]))) return false;
+    if (t.lower === 'what') return k < v - 1 && quotedNameAfter(ctx, v);
+  }
+  return false;
+}
+
+/** A quote within the few words after a naming verb, in its clause: `called a "stupid war"`. */
+function quotedNameAfter(ctx: SentenceContext, v: number): boolean {
+  const { tokens, body } = ctx;
+  for (let k = v + 1; k < Math.min(tokens.length, v + WHAT_WORDS + 1); k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) return true;
+    if (/[,;:.!?]/u.test(gapBetween(body, tokens[k - 1], t))) return false;
+  }
+  return false;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   tokenize,
 } from './speakers-mentions.js';
 import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
+import { isCutOffBody, labelWorthyWords } from './statements-cut-off.js';
 import {
   type AnnouncedList,
   announcedList,
@@ -131,9 +132,13 @@ export function extractStatements(
   const remember = (key: string) => {
     recent = [key, ...recent.filter((k) => k !== key)];
   };
-  const emit = (key: string, kind: Statement['kind'], text: string, from: number, to: number) => {
+  const cut = isCutOffBody(body);
+  const emit = (key: string, kind: Statement['kind'], taken: string, from: number, to: number) => {
     // The words of a person the report does not name are no one's statement (the eval README's labels).
-    if (!text.trim() || key === UNNAMED) return;
+    if (!taken.trim() || key === UNNAMED) return;
+    // Words the excerpt's end cuts off, and one- or two-word scare quotes, are no statement (gold guide R5, R12).
+    const text = labelWorthyWords(taken, body, cut);
+    if (text === null) return;
     const evidence = evidenceOf(body, sentences, from, to);
     const id = statementId(key, kind, text);
     const repeated = statements.get(id);

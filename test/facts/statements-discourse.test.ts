@@ -8,15 +8,12 @@ import { said } from './said.js';
  */
 
 describe('one reported clause, however it runs on', () => {
-  it('keeps ", adding that …" in the reported clause it runs on from', () => {
+  it('gives ", adding that …" a statement of its own after the reported clause it follows (gold guide R2)', () => {
     const body =
       'Adviser Ivo Brandt said he would now call Moscow about the plan, adding that the question was "when," not "whether."';
     expect(said(body)).toEqual([
-      [
-        'Ivo Brandt',
-        'reported',
-        'he would now call Moscow about the plan, adding that the question was "when," not "whether."',
-      ],
+      ['Ivo Brandt', 'reported', 'he would now call Moscow about the plan'],
+      ['Ivo Brandt', 'reported', 'the question was "when," not "whether."'],
     ]);
   });
 
@@ -188,10 +185,17 @@ describe("an enumeration of a speaker's points", () => {
 });
 
 describe('more verbs and their frames', () => {
-  it('reads "stated that A and warned that B" as one report, and "confirmed A and stated B" as two', () => {
+  it('reads "stated that A and warned that B" and "confirmed A and stated B" as two each (gold guide R2)', () => {
     expect(
       said('Deputy Lena Strand stated that the lists were ready and warned that winter would slow things.'),
-    ).toEqual([['Lena Strand', 'reported', 'the lists were ready and warned that winter would slow things']]);
+    ).toEqual([
+      ['Lena Strand', 'reported', 'the lists were ready'],
+      ['Lena Strand', 'reported', 'winter would slow things'],
+    ]);
+    // One verb with two "that" clauses is one act of saying, one statement.
+    expect(said('Deputy Lena Strand said that the lists were ready and that winter would slow things.')).toHaveLength(
+      1,
+    );
     expect(said('Envoy Lena Strand confirmed the lists arrived and stated they could be checked.')).toHaveLength(2);
   });
 
@@ -209,7 +213,7 @@ describe("whom a pronoun or a role in a speaker's place stands for", () => {
   it('binds a pronoun later in a sentence to the named subject of that sentence, not to the last speaker', () => {
     const body = [
       'Spokeswoman Lea Dorn said the venue was ready.',
-      'Minister Paul Orban will meet the envoy in Tarsk on Monday, for what he called a "first look" at the plan.',
+      'Minister Paul Orban will meet the envoy in Tarsk on Monday, for what he described as a first look at the plan.',
     ].join(' ');
     expect(said(body).map(([speaker]) => speaker)).toEqual(['Lea Dorn', 'Paul Orban']);
   });

@@ -51,10 +51,10 @@ describe('extractStatements on the round-5 kinds', () => {
     ],
     [
       'reads "hailed X as Y" and a quote "hailed" as its object',
-      'Premier Ivo Holm hailed the accord as a new page. Envoy Karl Brandt hailed a "real turn" in Zenda.',
+      'Premier Ivo Holm hailed the accord as a new page. Envoy Karl Brandt hailed a "real turn for the valley" in Zenda.',
       [
         ['Ivo Holm', 'reported', 'hailed the accord as a new page'],
-        ['Karl Brandt', 'direct', 'real turn'],
+        ['Karl Brandt', 'direct', 'real turn for the valley'],
       ],
     ],
     [
