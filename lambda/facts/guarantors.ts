@@ -273,7 +273,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
   const aboutEffort = (text: string) =>
     speaksOfGuarantees(text) || (namesSecurityEffort(text) && namesBeneficiary(text));
-  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutEffort, add);
+  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutEffort, affiliation, add);
   if (beneficiary) addPactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
@@ -309,11 +309,12 @@ function addCoalitionMembers(
   opposing: ReadonlySet<string>,
   beneficiary: string | undefined,
   aboutEffort: (text: string) => boolean,
+  affiliation: (surname: string) => string | null,
   add: AddGuarantor,
 ): void {
   const named = new Set([...byKey.values()].map((g) => g.country));
   const mentionsOf = new Map<number, CountryMention[]>();
-  for (const candidate of coalitionCandidates(body, sentences, aboutEffort)) {
+  for (const candidate of coalitionCandidates(body, sentences, aboutEffort, affiliation)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
     if (named.has(country) || opposing.has(country)) continue;
@@ -321,7 +322,8 @@ function addCoalitionMembers(
     const mentions = mentionsOf.get(candidate.index) ?? countryMentions(text);
     mentionsOf.set(candidate.index, mentions);
     const k = mentions.findIndex((m) => m.start === candidate.mention.start);
-    if (contextRejected(text, candidate.mention, k < 0 ? candidate.mention : listHead(text, mentions, k))) continue;
+    const head = k < 0 ? candidate.mention : listHead(text, mentions, k);
+    if (contextRejected(text, candidate.mention, head, candidate.atMeeting)) continue;
     add(country, beneficiary ?? null, text);
   }
 }
@@ -471,10 +473,16 @@ function rejectedByWhatPrecedes(before: string): string | null {
  * a refused role; and where its sentence refuses ("… repeated her refusal to send troops"). A country named
  * before an office ("US President X") is that official's, not a member.
  */
-function contextRejected(text: string, mention: CountryMention, head: CountryMention = mention): boolean {
+function contextRejected(
+  text: string,
+  mention: CountryMention,
+  head: CountryMention = mention,
+  atMeeting = false,
+): boolean {
   // What precedes a list is judged by its head ("the foreign ministers of Spain and Portugal").
   const before = text.slice(Math.max(0, head.start - 60), head.start);
-  const precedes = rejectedByWhatPrecedes(before);
+  // The host or chair of the coalition's own meeting is one of its members, not a mediator ("co-chaired by A and B").
+  const precedes = atMeeting && CHAIRED_BY_BEFORE.test(before) ? null : rejectedByWhatPrecedes(before);
   // "The meeting was attended by the leaders of A and B", a roster's "- Prime Minister of C": the office holders stand
   // for their countries.
   const standsFor = () => ATTENDING_OFFICES_BEFORE.test(before) || rosterLine(text).length > 0;
@@ -752,6 +760,8 @@ const REJECT_BEFORE = new RegExp(
  * US"), which makes it the mediator of the sentence, not a guarantor.
  */
 const MEDIATOR_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${words(G.mediationNouns)}\b`, 'iu');
+/** Before a country: the host or chair of a meeting ("co-chaired by the", "convened by"). */
+const CHAIRED_BY_BEFORE = new RegExp(String.raw`\b${words(G.hostingWords)}\s+by\s+(?:the\s+)?$`, 'iu');
 const TALKS_LED_BY_BEFORE = new RegExp(
   String.raw`\b${words(G.talkNouns)}\s+(?:[\p{L}-]+\s+){0,2}?${words(G.talkLeads)}\s+(?:the\s+)?$`,
   'iu',
