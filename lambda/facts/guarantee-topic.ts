@@ -59,9 +59,11 @@ const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
 /** A word inside the object phrase: any but a negation, which leaves the effort out ("… without basing forces"). */
 const OBJECT_WORD = String.raw`(?!(?:not|no|without|never)\b)[\p{L}'\u2019-]+\s+`;
 /** The effort named by a phrase pointing back to it: "the initiative", "such a mission", "the proposed force". */
-const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,2}?${words(T.effortObjects)}\b`;
+/** An opening quote mark before the effort's name or part: 'join the "coalition of the willing"', 'set up "hubs"'. */
+const OPENING_QUOTE = String.raw`["\u201c\u00ab\u2018]?`;
+const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?${OPENING_QUOTE}(?:${OBJECT_WORD}){0,2}?${words(T.effortObjects)}\b`;
 /** What the effort is made of: troops, personnel, jets, or a task such as air cover or the sea. */
-const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
+const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?${OPENING_QUOTE}(?:${OBJECT_WORD}){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
 
 const mayKeepTopic = mayHold([
   ...T.effortObjects,

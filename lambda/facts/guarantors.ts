@@ -465,8 +465,12 @@ function rejectedByWhatPrecedes(before: string): string | null {
   if (TALKS_LED_BY_BEFORE.test(before)) return 'mediator';
   if (REJECT_BEFORE.test(before)) return 'place-or-contact-before';
   if (PLACE_BEFORE.test(before)) return 'venue-before';
-  return REFUSED_BEFORE.test(before) ? 'refused-role-before' : null;
+  const refused = REFUSED_BEFORE.exec(before);
+  // "does not rule out that A will join": a refusal denied is openness, not a refusal.
+  return refused && !NEGATION_BEFORE.test(before.slice(0, refused.index)) ? 'refused-role-before' : null;
 }
+/** Right before a refusal: its negation ("does not", "never", "hasn't"). */
+const NEGATION_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+$/iu;
 
 /**
  * A candidate the context gives (the coalition, the sentence before) is rejected where any candidate is: a venue, someone talked to or dealt with,

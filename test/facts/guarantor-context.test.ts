@@ -389,6 +389,22 @@ describe('a coalition meeting’s leaders by role, name or adjective (gold guide
     ).toEqual([]);
   });
 
+  it('takes a country whose joining a refusal denied leaves open, and an effort named in quote marks', () => {
+    const quoted = 'An analyst does not rule out that Chile will also join the "coalition of the willing."';
+    expect(guarantorsIn(`${lead}${quoted}`)).toEqual(['Chile by Ukraine']);
+    expect(guarantorsIn(`${lead}${quoted.replace('does not rule', 'rules')}`)).toEqual([]);
+    expect(guarantorsIn(`${lead}Chile and Peru will set up “military hubs” across Ukraine.`)).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+  });
+
+  it('takes no country the coalition’s paragraph calls unlikely to join, absent or yet to back it', () => {
+    expect(guarantorsIn(`${lead}The coalition met on Monday. Chile is unlikely to join the coalition.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}Leaders of the coalition met, while Peru was absent.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}The coalition met, but Fiji has yet to back its plan.`)).toEqual([]);
+  });
+
   it('takes a lone leader named by adjective in the coalition’s paragraph', () => {
     expect(guarantorsIn(`${lead}The coalition met in Lima, after which the Chilean president spoke.`)).toEqual([
       'Chile by Ukraine',
