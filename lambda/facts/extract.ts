@@ -37,11 +37,13 @@ export type ArticleFactExtractor = (article: Article, corpus?: CorpusKnowledge) 
  * and positions, each citing its sentence verbatim. Pure and deterministic. Statements come first: a
  * quoted speaker's affiliation tells whose proposal or position an unattributed quote states. An
  * article contributes at most its first 500 facts of each kind (article-fact-limits.ts). `onReject`, when
- * given, is told every candidate guarantor and position a rule rejected, by the rule's name (the candidate accounting).
+ * given, is told every candidate guarantor and position a rule rejected, by the rule's name (the candidate accounting);
+ * `onTopic`, for each article read, where its guarantee topic is open (the corpus pass reads it again).
  */
 export function createFactExtractor(
   topicsConfig: TopicsConfig = defaultTopicsConfig,
   onReject?: RejectionSink,
+  onTopic?: (article: Article, open: readonly boolean[]) => void,
 ): ArticleFactExtractor {
   const topics = compileTopics(topicsConfig);
   return (article, corpus) => {
@@ -72,7 +74,11 @@ export function createFactExtractor(
       people,
       mentions,
       statements: tagged,
-      guarantors: extractGuarantors(article, { ...context, mentioned: mentions }),
+      guarantors: extractGuarantors(article, {
+        ...context,
+        mentioned: mentions,
+        ...(onTopic ? { onTopic: (open: readonly boolean[]) => onTopic(article, open) } : {}),
+      }),
       positions: withoutStaffQuestions(
         article.body,
         extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
@@ -118,13 +124,17 @@ export function extractArticleFacts(article: Article, corpus?: CorpusKnowledge):
  * Extracts every article and merges the facts across them: what `talks extract --json` and the eval print. What the
  * corpus knows is applied before the merge: people's countries (`settlePeopleAndCountries`), then the guarantors its
  * articles name, which tell a list of them in another article (`withCorpusGuarantors`, under `topicsConfig`, the
- * configuration `extract` was made with).
+ * configuration `extract` was made with). With the default extractor, the corpus pass takes the guarantee topic each
+ * article's last reading found rather than reading it again.
  */
 export function extractCorpusFacts(
   articles: Article[],
-  extract: ArticleFactExtractor = extractWithDefaults,
+  given?: ArticleFactExtractor,
   topicsConfig: TopicsConfig = defaultTopicsConfig,
 ): CorpusFacts {
+  const topicOf = new Map<Article, readonly boolean[]>();
+  const extract =
+    given ?? createFactExtractor(defaultTopicsConfig, undefined, (article, open) => topicOf.set(article, open));
   const outlets = articles.map((a) => a.outlet);
   const facts = withoutOutletSpeakers(
     articles.map((article) => extract(article)),
@@ -134,7 +144,9 @@ export function extractCorpusFacts(
     const [again] = withoutOutletSpeakers([extract(articles[i] as Article, { countryOf, offices })], outlets);
     return again ?? (facts[i] as ArticleFacts);
   });
-  return mergeArticleFacts(withCorpusGuarantors(articles, settled, compileTopics(topicsConfig)));
+  return mergeArticleFacts(
+    withCorpusGuarantors(articles, settled, compileTopics(topicsConfig), [], (article) => topicOf.get(article)),
+  );
 }
 
 /** Whether the sentence holding the body offset `at` names a topic. */

@@ -59,9 +59,11 @@ const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
 /** A word inside the object phrase: any but a negation, which leaves the effort out ("… without basing forces"). */
 const OBJECT_WORD = String.raw`(?!(?:not|no|without|never)\b)[\p{L}'\u2019-]+\s+`;
 /** The effort named by a phrase pointing back to it: "the initiative", "such a mission", "the proposed force". */
-const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,2}?${words(T.effortObjects)}\b`;
+/** An opening quote mark before the effort's name or part: 'join the "coalition of the willing"', 'set up "hubs"'. */
+const OPENING_QUOTE = String.raw`["\u201c\u00ab\u2018]?`;
+const EFFORT_OBJECT = String.raw`(?:${words(T.effortDeterminers)}\s+)?${OPENING_QUOTE}(?:${OBJECT_WORD}){0,2}?${words(T.effortObjects)}\b`;
 /** What the effort is made of: troops, personnel, jets, or a task such as air cover or the sea. */
-const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?(?:${OBJECT_WORD}){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
+const EFFORT_PART = String.raw`(?:${words(T.effortDeterminers)}\s+)?${OPENING_QUOTE}(?:${OBJECT_WORD}){0,3}?${words(T.participantNouns, C.troopNouns, C.contributionNouns)}\b`;
 
 const mayKeepTopic = mayHold([
   ...T.effortObjects,
@@ -107,33 +109,83 @@ const FILLERS = String.raw`(?:\s+${words(T.fillers)})*`;
 /** How many sentences after the arrangement was last spoken of a paragraph pointing back to it may take it up again. */
 const REOPEN_REACH = 8;
 
-/** The security arrangement open at a sentence: whether the topic holds there, and the sentence that last opened it. */
-export interface ArrangementState {
-  open: boolean[];
-  /** For each sentence, the last sentence before or at it that opened the topic (-1 where none has). */
-  opener: number[];
+/** How many bullets or sentences a list that a guarantee sentence opened may run on for. */
+export const MAX_LIST_RUN = 6;
+
+/** A list that a guarantee sentence opened, as it runs on when a later sentence is read. */
+export interface ListRun {
+  /** The guarantee sentence that opened it. */
+  opener: number;
+  /** Opened by a colon or a dash: its lines after hold only countries ("among them:" / "▪ A and B;"). */
+  colon: boolean;
+  /** Whether the sentence read comes right after the run's last line. */
+  adjacent: boolean;
 }
 
 /**
- * The article's current security arrangement, sentence by sentence: opened by a sentence that `opensTopic` (by its
- * index), held to the end of its paragraph, then through each next paragraph with a sentence that goes on with it
- * (names the effort or what it is made of, or attaches countries to the arrangement: "the group could include A");
- * the first paragraph with none ends it, and a paragraph that attaches countries to it by a phrase pointing back
- * within `REOPEN_REACH` sentences of its last opener takes it up again.
+ * How an article's sentences bear on its security arrangement, asked of each sentence once by `arrangementState`.
+ * `T` is what a sentence adds to a list running on (its countries, for guarantors.ts).
  */
-export function arrangementState(
+export interface ArrangementReading<T> {
+  /** Whether the sentence opens the topic: a guarantee sentence, a named effort or a pact for the protected country. */
+  opensTopic(index: number): boolean;
+  /** Whether the sentence speaks of guarantees in words of its own: its own rules read it, and a list run ends there. */
+  namesGuarantees?(index: number): boolean;
+  /** Whether such a sentence opens a list that may run on after it: by a colon (`'colon'`) or as a sentence. */
+  opensList?(index: number): 'colon' | 'sentence' | null;
+  /** What a sentence adds to the list running on before it; `undefined` when it adds nothing, which ends the run. */
+  runsOn?(index: number, run: ListRun): T | undefined;
+  /** Whether a guarantee sentence points back to the countries of the sentence before ("It wants them to …"). */
+  pointsBack?(index: number): boolean;
+}
+
+/** The security arrangement open at a sentence: whether the topic holds there, and the sentence that last opened it. */
+export interface ArrangementState<T = never> {
+  open: boolean[];
+  /** For each sentence, the last sentence before or at it that opened the topic (-1 where none has). */
+  opener: number[];
+  /** The sentences running on a list a guarantee sentence opened, by index: that sentence, and what each adds. */
+  runs: ReadonlyMap<number, { from: number; adds: T }>;
+  /** The guarantee sentences pointing back to the countries of the sentence before them (not itself one). */
+  pointingBack: ReadonlySet<number>;
+}
+
+/**
+ * The article's current security arrangement, sentence by sentence, read once per article: every way a sentence takes
+ * up an arrangement introduced before it.
+ * - The topic: opened by a sentence that `opensTopic` (by its index), held to the end of its paragraph, then through
+ *   each next paragraph with a sentence that goes on with it (names the effort or what it is made of, or attaches
+ *   countries to the arrangement: "the group could include A"); the first paragraph with none ends it, and a paragraph
+ *   that attaches countries to it by a phrase pointing back within `REOPEN_REACH` sentences of its last opener takes
+ *   it up again.
+ * - A list a guarantee sentence opens: the lines after it that go on with it (`runsOn`: bullets of countries after a
+ *   colon, "Among them is X" right after), up to `MAX_LIST_RUN` lines apart, until a line adds nothing or speaks of
+ *   guarantees itself.
+ * - The countries just named, that a guarantee sentence points back to ("Kyiv named A and B. It wants them to provide
+ *   guarantees"), when the sentence naming them does not speak of guarantees itself.
+ * A plain `opensTopic` function reads the topic alone.
+ */
+export function arrangementState<T = never>(
   body: string,
   sentences: readonly Sentence[],
-  opensTopic: (index: number) => boolean,
-): ArrangementState {
-  const byStart = paragraphIndexes(body, sentences);
-  const paragraphs = sentences.map(({ start }) => byStart.get(start) ?? -1);
+  reading: ArrangementReading<T> | ((index: number) => boolean),
+): ArrangementState<T> {
+  const read: ArrangementReading<T> = typeof reading === 'function' ? { opensTopic: reading } : reading;
+  // The paragraphs, read once the topic first opens: most articles never open it.
+  let paragraphs: number[] | undefined;
+  const paragraphOf = (i: number) => {
+    if (!paragraphs) {
+      const byStart = paragraphIndexes(body, sentences);
+      paragraphs = sentences.map(({ start }) => byStart.get(start) ?? -1);
+    }
+    return paragraphs[i] ?? -1;
+  };
   // Whether a paragraph goes on with the topic, and whether it points back to the arrangement, read when reached.
   const goesOn = new Map<number, { keeps: boolean; pointsBack: boolean }>();
   const continues = (paragraph: number) => {
     let known = goesOn.get(paragraph);
     if (known === undefined) {
-      const texts = sentences.filter((_, i) => paragraphs[i] === paragraph).map((s) => s.text);
+      const texts = sentences.filter((_, i) => paragraphOf(i) === paragraph).map((s) => s.text);
       const pointsBack = texts.some((text) => arrangementInclusions(text).length > 0);
       known = { pointsBack, keeps: pointsBack || texts.some((text) => mayKeepTopic(text) && KEEPS_TOPIC.test(text)) };
       goesOn.set(paragraph, known);
@@ -144,20 +196,38 @@ export function arrangementState(
   let lastOpener = -1;
   const open: boolean[] = [];
   const opener: number[] = [];
+  const runs = new Map<number, { from: number; adds: T }>();
+  const pointingBack = new Set<number>();
+  let run: { opener: number; last: number; colon: boolean } | null = null;
+  let namedBefore = false;
   sentences.forEach((_, i) => {
-    const paragraph = paragraphs[i] ?? -1;
-    if (opensTopic(i)) {
-      openIn = paragraph;
+    if (read.opensTopic(i)) {
+      openIn = paragraphOf(i);
       lastOpener = i;
-    } else if (openIn !== paragraph && lastOpener >= 0) {
+    } else if (lastOpener >= 0 && openIn !== paragraphOf(i)) {
+      const paragraph = paragraphOf(i);
       const reached = openIn !== undefined || i - lastOpener <= REOPEN_REACH;
       const next = reached ? continues(paragraph) : undefined;
       openIn = next && (openIn !== undefined ? next.keeps : next.pointsBack) ? paragraph : undefined;
     }
     open.push(openIn !== undefined);
     opener.push(lastOpener);
+    const names = read.namesGuarantees?.(i) ?? false;
+    if (names) {
+      if (i > 0 && !namedBefore && read.pointsBack?.(i)) pointingBack.add(i);
+      const opening = read.opensList?.(i) ?? null;
+      run = opening ? { opener: i, last: i, colon: opening === 'colon' } : null;
+    } else if (run && i - run.last <= MAX_LIST_RUN) {
+      const adds = read.runsOn?.(i, { opener: run.opener, colon: run.colon, adjacent: run.last === i - 1 });
+      if (adds === undefined) run = null;
+      else {
+        runs.set(i, { from: run.opener, adds });
+        run.last = i;
+      }
+    } else run = null;
+    namedBefore = names;
   });
-  return { open, opener };
+  return { open, opener, runs, pointingBack };
 }
 
 /** For each sentence, whether the guarantee topic is open there (`arrangementState`). */

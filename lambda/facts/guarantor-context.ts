@@ -53,6 +53,8 @@ const CONTEXT_LISTS = [
   'guaranteeNounsAfterAdjective',
   'commitmentMarkers',
   'leaderTitles',
+  'internationalBodies',
+  'nameParticles',
   'attendanceCues',
   'hedgedCommitments',
   'hedgeFillers',
@@ -598,6 +600,8 @@ export interface ContextCandidate {
   /** The sentence the country is named in. */
   index: number;
   mention: CountryMention;
+  /** Named at the coalition's meeting (its paragraph, or attending it): its host or chair is a member too (gold guide R1). */
+  atMeeting?: boolean;
 }
 
 const OPENERS = new RegExp(String.raw`^[\s\p{P}]*(?:${words(C.sentenceOpeners)}\s+)*`, 'iu');
@@ -630,6 +634,7 @@ export function coalitionCandidates(
   body: string,
   sentences: readonly Sentence[],
   isGuaranteeSentence: (text: string) => boolean,
+  affiliationOf: (surname: string) => string | null = () => null,
 ): ContextCandidate[] {
   if (!mayNameCoalition(body) || !COALITION_NAME.test(body)) return [];
   if (!sentences.some((s) => isGuaranteeSentence(s.text))) return [];
@@ -655,13 +660,14 @@ export function coalitionCandidates(
     // Someone speaking at the coalition's meeting need not use the full phrase ("guarantees must deter").
     const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
-    if (inCoalitionParagraph) for (const mention of countryMentions(text)) found.push({ index, mention });
+    if (inCoalitionParagraph)
+      for (const mention of countryMentions(text)) found.push({ index, mention, atMeeting: true });
     // "Present were the Polish premier, the Finnish president …", "The German chancellor took part by video".
     // In the coalition's paragraph a roll call of leaders ("the Polish premier, the Finnish president …") names members;
     // one leader alone there is more often its spokesman than a member named as such.
     const rollCall = inCoalitionParagraph ? leadersByAdjective(text) : [];
-    const leaders = rollCall.length > 1 ? rollCall : leadersAttending(text);
-    for (const mention of leaders) found.push({ index, mention });
+    const leaders = rollCall.length > 0 ? rollCall : leadersAttending(text, affiliationOf);
+    for (const mention of leaders) found.push({ index, mention, atMeeting: true });
   });
   return found;
 }
@@ -682,11 +688,21 @@ const LEADER_TO_CUE =
  * by video"). A leader elsewhere in the sentence ("… met in person, after which the French president said") attends
  * nothing.
  */
-function leadersAttending(text: string): CountryMention[] {
+function leadersAttending(
+  text: string,
+  affiliationOf: (surname: string) => string | null = () => null,
+): CountryMention[] {
   if (!mayAttend(text) || !ATTENDANCE.test(text)) return [];
-  // A country by name ("leaders from A and B took part") or by its leader's adjective ("the Polish premier").
-  const byAdjective = leadersByAdjective(text);
+  // A country by name ("leaders from A and B took part"), by its leader's adjective ("the Polish premier") or by a
+  // leader the article gives it ("Premier Holm joined by video"), not one titled by an international body.
   const byName = countryMentions(text);
+  const bySurname = countriesByAnyName(text, affiliationOf).filter(
+    (m) =>
+      !byName.some((n) => n.start === m.start) &&
+      !countryOfWord(text.slice(m.start, m.end)) &&
+      !BODY_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)),
+  );
+  const byAdjective = [...leadersByAdjective(text), ...bySurname].sort((a, b) => a.start - b.start);
   const leaders = [...byAdjective, ...byName];
   if (!leaders.length) return [];
   const attending = new Set<CountryMention>();
@@ -716,6 +732,11 @@ function leadersAttending(text: string): CountryMention[] {
   }
   return [...attending];
 }
+/** Before a name: a title of an international body ("EU Commission President Jane von Doe"), which she speaks for. */
+const BODY_TITLE_BEFORE = new RegExp(
+  String.raw`\b${words(C.internationalBodies)}(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|${words(C.nameParticles)}))*\s+$`,
+  'u',
+);
 /** Between an attendance cue and the countries it lists: "were", "by", "the leaders of", "officials from". */
 const ATTENDEES_LEAD = new RegExp(
   String.raw`^\s*:?\s*(?:(?:by|were|was|are)\s+)?(?:the\s+)?(?:${words(C.memberOffices)}\s+(?:of|from)\s+(?:the\s+)?)?`,

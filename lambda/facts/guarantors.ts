@@ -4,9 +4,11 @@ import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions, mentionLists } from './countries.js';
 import type { Guarantor, Person, Statement } from './fact.js';
 import {
+  type ArrangementState,
   arrangementInclusions,
   arrangementState,
   effortParticipants,
+  type ListRun,
   namedInRisk,
   namesSecurityEffort,
 } from './guarantee-topic.js';
@@ -108,6 +110,8 @@ export interface ExtractGuarantorsOptions {
   parties?: ArticleParties;
   /** Told each country of a guarantee sentence that no rule kept, with the rule that rejected it (the candidate accounting). */
   onReject?: RejectionSink;
+  /** Told, for each sentence, whether the guarantee topic is open there: the corpus pass reads it again (`guaranteeTopicOf`). */
+  onTopic?: (open: readonly boolean[]) => void;
 }
 
 /** Notes that a rule rejected a country of the sentence; absent unless a rejection sink listens. */
@@ -141,33 +145,38 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     if (!existing) byKey.set(key, { country, proposedBy, citations: [citation] });
     else if (!existing.citations.some((c) => c.evidence === citation.evidence)) existing.citations.push(citation);
   };
-  // A list introduced by one sentence may run on into the next sentences or bullets: they take its proposer.
-  let openList: { proposer: () => string | null; index: number; colon: boolean } | null = null;
   // Countries a troop sentence's list runs on to ("… had committed to deploy troops. Among them is X."): kept at the
   // end, if the article speaks of guarantees, as the troop senders are.
   const troopListMembers: { country: string; evidence: string }[] = [];
   // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
   let planOwners: Map<number, string> | undefined;
-  // Whether any sentence speaks of providing guarantees: troops and security tasks count only in such an article.
-  let aboutGuarantees = false;
-  // The sentences that speak of providing guarantees, which open the guarantee topic: read once, in the pass below.
-  const speaking = new Set<number>();
-  // Who proposed what such a sentence introduced: countries attached to it later are proposed by the same side.
+  const namesBeneficiary = beneficiaryNamed(peopleList, options.mentioned ?? [], topics);
+  const { namesGuarantees, speaking, openers } = arrangementOpeners(sentences, namesBeneficiary);
+  // Whether any sentence speaks of providing guarantees, or of an effort for the protected country: troops and
+  // security tasks count only in such an article.
+  const aboutGuarantees = speaking.size > 0;
+  // The article's security arrangement, read once: the topic, the lists running on, the countries pointed back to.
+  const arrangement = arrangementState(article.body, sentences, {
+    opensTopic: (i) => openers.has(i),
+    namesGuarantees: (i) => namesGuarantees[i] ?? false,
+    opensList: (i) =>
+      !speaksOfGuarantees(sentences[i]?.text ?? '')
+        ? null
+        : LIST_OPENER.test(sentences[i]?.text ?? '')
+          ? 'colon'
+          : 'sentence',
+    runsOn: (i, run) => listRunOn(sentences[i]?.text ?? '', run, topics, people),
+    pointsBack: (i) => pointsBack(sentences[i]?.text ?? ''),
+  });
+  // Who proposed what a guarantee sentence introduced: countries attached to it later are proposed by the same side.
   const proposerAt = new Map<number, string | null>();
+  // The proposer of each guarantee sentence's countries, which a list running on after it takes.
+  const listProposerAt = new Map<number, string | null>();
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
-    if (!mayGuarantee(text)) {
-      const run = openList && i - openList.index <= MAX_LIST_RUN ? openList : null;
-      const parties = run && !run.colon ? sentenceParties(text, topics, people) : null;
-      const continued = !run
-        ? []
-        : run.colon
-          ? listContinuation(text)
-          : parties && run.index === i - 1 && (LIST_ANAPHOR.test(text) || PARTICIPATION_CUE.test(text))
-            ? recallCandidates(text, countryMentions(text), [], parties, true)
-            : [];
-      if (!run || !continued.length) {
-        openList = null;
+    if (!namesGuarantees[i]) {
+      const run = arrangement.runs.get(i);
+      if (!run) {
         // "… had committed to deploy troops. Among them is X.": a troop sentence's list runs on.
         const previous = sentences[i - 1]?.text;
         if (previous && LIST_ANAPHOR.test(text) && speaksOfDeployment(previous)) {
@@ -182,11 +191,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         }
         return;
       }
+      const { countries, actors } = run.adds;
       // "Russia wants Belarus to be among them": a party acting in the sentence proposes what it adds to the list.
-      const acting = parties && proposerBefore(text, continued[0]?.start ?? 0, continued, parties);
-      const proposer = acting ?? run.proposer();
-      for (const { country } of continued) add(country, proposer, text);
-      run.index = i;
+      const acting = actors && proposerBefore(text, countries[0]?.start ?? 0, countries, actors);
+      const proposer = acting ?? listProposerAt.get(run.from) ?? parties.partyOf(run.from) ?? beneficiary ?? null;
+      for (const { country } of countries) add(country, proposer, text);
       return;
     }
     const named = sentenceParties(text, topics, people);
@@ -195,7 +204,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const unlisted = (party: string | null) => (listed.some((c) => c.country === party) ? null : party);
     let proposer: string | null = null;
     // "Kyiv named X, Y and Z. It wants them to provide guarantees.": the list is in the sentence before.
-    const antecedents = pointsBack(text, sentences[i - 1]?.text);
+    const antecedents = arrangement.pointingBack.has(i) ? antecedentCountries(sentences[i - 1]?.text ?? '') : [];
     if (antecedents.length) found.push({ countries: antecedents, anchor: 0, evidence: sentences[i - 1]?.text });
     for (const { countries, anchor, evidence } of found) {
       proposer =
@@ -258,47 +267,13 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
         add(country, proposer ?? beneficiary ?? null, text);
       }
     }
-    const listProposer = proposer;
-    // Most guarantee sentences open no list: whose a list would be is read only when one runs on.
-    let runProposer: { party: string | null } | undefined;
-    const speaks = speaksOfGuarantees(text);
-    if (speaks) speaking.add(i);
     if (found.length) proposerAt.set(i, proposer);
-    aboutGuarantees ||= speaks;
-    openList = speaks
-      ? {
-          proposer: () => {
-            runProposer ??= { party: listProposer ?? parties.partyOf(i) ?? beneficiary ?? null };
-            return runProposer.party;
-          },
-          index: i,
-          colon: LIST_OPENER.test(text),
-        }
-      : null;
+    if (speaking.has(i)) listProposerAt.set(i, proposer);
   });
   const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
-  // Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named).
-  let everyone: PeopleMentions | undefined;
-  const namesBeneficiary = (text: string) => {
-    if (topics.partyMentions(text).some((m) => m.id === beneficiary)) return true;
-    everyone ??= peopleMentions([...(options.mentioned ?? []), ...peopleList], topics);
-    return everyone(text).some((m) => m.id === beneficiary);
-  };
-  // A report that never says "guarantee" speaks of them by the kind of effort ("a monitoring mission for Ukraine",
-  // "the coalition of the willing"): such a sentence, naming the protected country, opens the topic as well.
-  const effortFor = (text: string) => namesSecurityEffort(text) && namesBeneficiary(text);
-  sentences.forEach(({ text }, i) => {
-    if (!speaking.has(i) && effortFor(text)) speaking.add(i);
-  });
-  aboutGuarantees ||= speaking.size > 0;
-  // A security agreement with the protected country is such an arrangement too ("Kyiv signed a security pact with A"):
-  // it opens the topic for the sentences pointing back to it ("B and C signed similar deals").
-  const openers = new Set(speaking);
-  sentences.forEach(({ text }, i) => {
-    if (!speaking.has(i) && namesSecurityPact(text) && namesBeneficiary(text)) openers.add(i);
-  });
-  const aboutEffort = (text: string) => speaksOfGuarantees(text) || effortFor(text);
-  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutEffort, add);
+  const aboutEffort = (text: string) =>
+    speaksOfGuarantees(text) || (namesSecurityEffort(text) && namesBeneficiary(text));
+  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutEffort, affiliation, add);
   if (beneficiary) addPactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
@@ -307,14 +282,14 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   }
   if (openers.size) {
     addTopicSenders(
-      article.body,
       sentences,
-      openers,
+      arrangement,
       { beneficiary, affiliation, opposing, namesBeneficiary, proposerAt, aboutGuarantees },
       byKey,
       add,
     );
   }
+  options.onTopic?.(arrangement.open);
   const guarantors = [...byKey.values()];
   if (options.onReject) {
     const kept = (r: GuarantorRejection) =>
@@ -334,11 +309,12 @@ function addCoalitionMembers(
   opposing: ReadonlySet<string>,
   beneficiary: string | undefined,
   aboutEffort: (text: string) => boolean,
+  affiliation: (surname: string) => string | null,
   add: AddGuarantor,
 ): void {
   const named = new Set([...byKey.values()].map((g) => g.country));
   const mentionsOf = new Map<number, CountryMention[]>();
-  for (const candidate of coalitionCandidates(body, sentences, aboutEffort)) {
+  for (const candidate of coalitionCandidates(body, sentences, aboutEffort, affiliation)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
     if (named.has(country) || opposing.has(country)) continue;
@@ -346,7 +322,8 @@ function addCoalitionMembers(
     const mentions = mentionsOf.get(candidate.index) ?? countryMentions(text);
     mentionsOf.set(candidate.index, mentions);
     const k = mentions.findIndex((m) => m.start === candidate.mention.start);
-    if (contextRejected(text, candidate.mention, k < 0 ? candidate.mention : listHead(text, mentions, k))) continue;
+    const head = k < 0 ? candidate.mention : listHead(text, mentions, k);
+    if (contextRejected(text, candidate.mention, head, candidate.atMeeting)) continue;
     add(country, beneficiary ?? null, text);
   }
 }
@@ -381,16 +358,14 @@ interface TopicContext {
 
 /** Inside the guarantee topic (its paragraph, and the paragraphs pointing back to it): who joins or sends to the effort. */
 function addTopicSenders(
-  body: string,
   sentences: readonly Sentence[],
-  speaking: ReadonlySet<number>,
+  { open, opener }: Pick<ArrangementState<unknown>, 'open' | 'opener'>,
   context: TopicContext,
   byKey: ReadonlyMap<string, Guarantor>,
   add: AddGuarantor,
 ): void {
   const citedFor = (country: string, evidence: string) =>
     [...byKey.values()].some((g) => g.country === country && g.citations.some((c) => c.evidence === evidence));
-  const { open, opener } = arrangementState(body, sentences, (i) => speaking.has(i));
   for (const [i, { text }] of sentences.entries()) {
     // Countries attached to the arrangement are proposed by whoever introduced it.
     const carried = context.proposerAt.get(opener[i] ?? -1);
@@ -490,18 +465,28 @@ function rejectedByWhatPrecedes(before: string): string | null {
   if (TALKS_LED_BY_BEFORE.test(before)) return 'mediator';
   if (REJECT_BEFORE.test(before)) return 'place-or-contact-before';
   if (PLACE_BEFORE.test(before)) return 'venue-before';
-  return REFUSED_BEFORE.test(before) ? 'refused-role-before' : null;
+  const refused = REFUSED_BEFORE.exec(before);
+  // "does not rule out that A will join": a refusal denied is openness, not a refusal.
+  return refused && !NEGATION_BEFORE.test(before.slice(0, refused.index)) ? 'refused-role-before' : null;
 }
+/** Right before a refusal: its negation ("does not", "never", "hasn't"). */
+const NEGATION_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+$/iu;
 
 /**
  * A candidate the context gives (the coalition, the sentence before) is rejected where any candidate is: a venue, someone talked to or dealt with,
  * a refused role; and where its sentence refuses ("… repeated her refusal to send troops"). A country named
  * before an office ("US President X") is that official's, not a member.
  */
-function contextRejected(text: string, mention: CountryMention, head: CountryMention = mention): boolean {
+function contextRejected(
+  text: string,
+  mention: CountryMention,
+  head: CountryMention = mention,
+  atMeeting = false,
+): boolean {
   // What precedes a list is judged by its head ("the foreign ministers of Spain and Portugal").
   const before = text.slice(Math.max(0, head.start - 60), head.start);
-  const precedes = rejectedByWhatPrecedes(before);
+  // The host or chair of the coalition's own meeting is one of its members, not a mediator ("co-chaired by A and B").
+  const precedes = atMeeting && CHAIRED_BY_BEFORE.test(before) ? null : rejectedByWhatPrecedes(before);
   // "The meeting was attended by the leaders of A and B", a roster's "- Prime Minister of C": the office holders stand
   // for their countries.
   const standsFor = () => ATTENDING_OFFICES_BEFORE.test(before) || rosterLine(text).length > 0;
@@ -594,20 +579,101 @@ interface Proposal {
 }
 
 /**
- * The countries of the sentence before that a guarantee sentence points back to, as an object ("wants them to
- * provide guarantees", "the list") or as a subject casting the role ("They would act as guarantors"). The
- * sentence before must not speak of guarantees itself (its own rules read it); its countries are judged by
- * the frames any candidate is (a venue, someone talked to, a refusal, an official's country).
+ * Whether a guarantee sentence points back to the countries of the sentence before, as an object ("wants them to
+ * provide guarantees", "the list") or as a subject casting the role ("They would act as guarantors"); the arrangement
+ * state (`arrangementState`) takes it up only when the sentence before does not speak of guarantees itself (its own
+ * rules read it).
  */
-function pointsBack(text: string, previous: string | undefined): CountryMention[] {
-  if (!previous || mayGuarantee(previous)) return [];
+function pointsBack(text: string): boolean {
   const subject = ANAPHORIC_SUBJECT.exec(text);
   // A pronoun subject counts only when what follows casts it in the role, not any verb ("They will decide …").
   const after = subject ? text.slice(subject[0].length, subject[0].length + 120) : '';
   const casts = !!subject && (ROLE_TRIGGER.test(after) || OFFERS_GUARANTEES_AFTER.test(after));
-  if (!casts && !pointsBackTo(text)) return [];
+  return casts || pointsBackTo(text);
+}
+
+/** The countries of a sentence pointed back to, judged by the frames any candidate is (a venue, someone talked to, a refusal). */
+function antecedentCountries(previous: string): CountryMention[] {
   const mentions = countryMentions(previous);
   return mentions.filter((mention, k) => !contextRejected(previous, mention, listHead(previous, mentions, k)));
+}
+
+/**
+ * The sentences that open the arrangement, read once before the guarantors' pass: those with a guarantee word
+ * (`namesGuarantees`, by index), those speaking of providing guarantees (`speaking`; also a named effort for the
+ * protected country), and with them a security agreement with the protected country (`openers`: "Kyiv
+ * signed a security pact with A" opens the topic for "B and C signed similar deals").
+ */
+function arrangementOpeners(
+  sentences: readonly Sentence[],
+  namesBeneficiary: (text: string) => boolean,
+): { namesGuarantees: boolean[]; speaking: ReadonlySet<number>; openers: ReadonlySet<number> } {
+  // A report that never says "guarantee" speaks of them by the kind of effort ("a monitoring mission for Ukraine",
+  // "the coalition of the willing"): such a sentence, naming the protected country, opens the topic as well.
+  const effortFor = (text: string) => namesSecurityEffort(text) && namesBeneficiary(text);
+  const namesGuarantees = sentences.map(({ text }) => mayGuarantee(text));
+  const speaking = new Set<number>();
+  sentences.forEach(({ text }, i) => {
+    if (namesGuarantees[i] && speaksOfGuarantees(text)) speaking.add(i);
+  });
+  sentences.forEach(({ text }, i) => {
+    if (!speaking.has(i) && effortFor(text)) speaking.add(i);
+  });
+  const openers = new Set(speaking);
+  sentences.forEach(({ text }, i) => {
+    if (!speaking.has(i) && namesSecurityPact(text) && namesBeneficiary(text)) openers.add(i);
+  });
+  return { namesGuarantees, speaking, openers };
+}
+
+/** Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named). */
+function beneficiaryNamed(
+  people: readonly Person[],
+  mentioned: readonly Person[],
+  topics: CompiledTopics,
+): (text: string) => boolean {
+  const beneficiary = topics.config.guaranteeBeneficiary;
+  let everyone: PeopleMentions | undefined;
+  return (text) => {
+    if (topics.partyMentions(text).some((m) => m.id === beneficiary)) return true;
+    everyone ??= peopleMentions([...mentioned, ...people], topics);
+    return everyone(text).some((m) => m.id === beneficiary);
+  };
+}
+
+/**
+ * For each sentence of an article, whether the guarantee topic is open there, as `extractGuarantors` read it from the
+ * same sentences and people: for a pass that was not told it (`onTopic`), such as one over facts read elsewhere.
+ */
+export function guaranteeTopicOf(
+  article: Article,
+  sentences: readonly Sentence[],
+  known: { people: readonly Person[]; mentioned: readonly Person[]; topics: CompiledTopics },
+): boolean[] {
+  const { openers } = arrangementOpeners(sentences, beneficiaryNamed(known.people, known.mentioned, known.topics));
+  return arrangementState(article.body, sentences, (i) => openers.has(i)).open;
+}
+
+/**
+ * What a line adds to a list a guarantee sentence opened: after a colon, a bullet or line holding only countries
+ * ("▪ Britain, France and Poland."); after a sentence, the one right after it pointing back to the list or speaking of
+ * taking part ("Among them are A and B", "C also wants to take part"), its countries as the sentence's own rules
+ * would read them. `undefined` when it adds none.
+ */
+function listRunOn(
+  text: string,
+  run: ListRun,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): { countries: CountryMention[]; actors: SentenceParties | null } | undefined {
+  if (run.colon) {
+    const countries = listContinuation(text);
+    return countries.length ? { countries, actors: null } : undefined;
+  }
+  if (!run.adjacent || !(LIST_ANAPHOR.test(text) || PARTICIPATION_CUE.test(text))) return undefined;
+  const actors = sentenceParties(text, topics, people);
+  const countries = recallCandidates(text, countryMentions(text), [], actors, true);
+  return countries.length ? { countries, actors } : undefined;
 }
 
 function proposals(text: string, named: SentenceParties, note?: RejectionNote): Proposal[] {
@@ -698,6 +764,8 @@ const REJECT_BEFORE = new RegExp(
  * US"), which makes it the mediator of the sentence, not a guarantor.
  */
 const MEDIATOR_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${words(G.mediationNouns)}\b`, 'iu');
+/** Before a country: the host or chair of a meeting ("co-chaired by the", "convened by"). */
+const CHAIRED_BY_BEFORE = new RegExp(String.raw`\b${words(G.hostingWords)}\s+by\s+(?:the\s+)?$`, 'iu');
 const TALKS_LED_BY_BEFORE = new RegExp(
   String.raw`\b${words(G.talkNouns)}\s+(?:[\p{L}-]+\s+){0,2}?${words(G.talkLeads)}\s+(?:the\s+)?$`,
   'iu',
@@ -874,8 +942,6 @@ const LIST_ANAPHOR = new RegExp(String.raw`^[\s\p{P}\p{S}]*${words(G.listAnaphor
 
 /** A sentence that opens a list for the next lines: it ends with a colon or a dash. */
 const LIST_OPENER = /[:\u2014\u2013-]\s*$/u;
-/** How many bullets or sentences a list may run on for. */
-const MAX_LIST_RUN = 6;
 /** What may surround the countries of a continuation line: bullets, commas, "and", "the", a group. */
 const CONTINUATION_FILLER = /^[\s\p{P}\p{S}\d]*(?:(?:and|or|the|also|plus|possibly|as well as)\b[\s\p{P}\p{S}]*)*$/iu;
 

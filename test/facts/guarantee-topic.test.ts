@@ -8,8 +8,9 @@ import {
   guaranteeTopic,
   namedInRisk,
 } from '../../lambda/facts/guarantee-topic.js';
-import { extractGuarantors } from '../../lambda/facts/guarantors.js';
+import { extractGuarantors, guaranteeTopicOf } from '../../lambda/facts/guarantors.js';
 import { splitSentences } from '../../lambda/facts/sentences.js';
+import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
 import { articleOf } from './article-of.js';
 
 const guarantorsIn = (body: string) =>
@@ -263,5 +264,58 @@ describe('the security arrangement carried across sentences (issue 17, discourse
       'These agreements now include ones with Chile and Peru.',
     ].join('\n');
     expect(guarantorsIn(body)).toEqual(['Norway by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+  });
+
+  it('carries a list a guarantee sentence opens over the lines that run on, until one adds nothing', () => {
+    // Prepare: the reading says which lines speak of guarantees, which open a list, and what a line adds.
+    const body = ['Kyiv named its guarantors:', '- Chile and Peru;', '- Ghana.', 'Markets were calm.', '- Fiji.'].join(
+      '\n',
+    );
+    const sentences = splitSentences(body);
+    const countries = (i: number) => countryMentions(sentences[i]?.text ?? '').map((m) => m.country);
+    // Act
+    const { runs } = arrangementState(body, sentences, {
+      opensTopic: (i) => i === 0,
+      namesGuarantees: (i) => i === 0,
+      opensList: (i) => (i === 0 ? 'colon' : null),
+      runsOn: (i) => (countries(i).length ? countries(i) : undefined),
+    });
+    // Assess: the line naming no country ends the run, so the bullet after it runs on nothing.
+    expect([...runs.entries()]).toEqual([
+      [1, { from: 0, adds: ['Chile', 'Peru'] }],
+      [2, { from: 0, adds: ['Ghana'] }],
+    ]);
+  });
+
+  it('points a guarantee sentence back to the sentence before only when that one names no guarantees', () => {
+    const body = [
+      'Austria and Ireland met in Vienna.',
+      'Both said they would be ready to act as guarantors.',
+      'Guarantees were discussed again.',
+      'They would act as guarantors too.',
+    ].join('\n');
+    const sentences = splitSentences(body);
+    const { pointingBack } = arrangementState(body, sentences, {
+      opensTopic: () => false,
+      namesGuarantees: (i) => i > 0,
+      pointsBack: (i) => i === 1 || i === 3,
+    });
+    expect([...pointingBack]).toEqual([1]);
+    expect(guarantorsIn(body.split('\n').slice(0, 2).join('\n'))).toEqual(['Austria by Ukraine', 'Ireland by Ukraine']);
+  });
+
+  it('reads the same topic for the corpus pass from the sentences and people as extraction told it', () => {
+    const body = [OPENING, 'Chile could soon join the initiative.', '', 'Wheat prices rose.'].join('\n');
+    const article = articleOf(body);
+    const sentences = splitSentences(body);
+    let told: readonly boolean[] = [];
+    extractGuarantors(article, { onTopic: (open) => (told = open) });
+    const read = guaranteeTopicOf(article, sentences, {
+      people: [],
+      mentioned: [],
+      topics: compileTopics(defaultTopicsConfig),
+    });
+    expect(told).toEqual([true, true, false]);
+    expect(read).toEqual(told);
   });
 });

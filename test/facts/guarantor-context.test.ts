@@ -366,6 +366,52 @@ describe('rosters and attendance by office', () => {
   });
 });
 
+describe('a coalition meeting’s leaders by role, name or adjective (gold guide R1)', () => {
+  const lead = 'The coalition of the willing discussed security guarantees for Ukraine.\n\n';
+
+  it('takes the leaders an event featured, and the chairs of a meeting', () => {
+    expect(guarantorsIn(`${lead}The event featured leaders from Chile and Peru.`)).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+    expect(guarantorsIn(`${lead}The session was co-chaired by the Chilean president.`)).toEqual(['Chile by Ukraine']);
+  });
+
+  it('takes a leader the article gives a country, named by surname as attending or chairing', () => {
+    const named = 'Norway’s prime minister, Lars Holm, flew in on Sunday.\n\n';
+    expect(guarantorsOfArticle(`${lead}${named}Holm co-chaired the session by video.`)).toEqual(['Norway by Ukraine']);
+  });
+
+  it('takes no country for a leader titled by an international body', () => {
+    const named = 'Ana von Berg, a former Chilean minister, flew in on Sunday.\n\n';
+    expect(
+      guarantorsOfArticle(`${lead}${named}EU Commission President Ana von Berg also took part in the session.`),
+    ).toEqual([]);
+  });
+
+  it('takes a country whose joining a refusal denied leaves open, and an effort named in quote marks', () => {
+    const quoted = 'An analyst does not rule out that Chile will also join the "coalition of the willing."';
+    expect(guarantorsIn(`${lead}${quoted}`)).toEqual(['Chile by Ukraine']);
+    expect(guarantorsIn(`${lead}${quoted.replace('does not rule', 'rules')}`)).toEqual([]);
+    expect(guarantorsIn(`${lead}Chile and Peru will set up “military hubs” across Ukraine.`)).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+  });
+
+  it('takes no country the coalition’s paragraph calls unlikely to join, absent or yet to back it', () => {
+    expect(guarantorsIn(`${lead}The coalition met on Monday. Chile is unlikely to join the coalition.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}Leaders of the coalition met, while Peru was absent.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}The coalition met, but Fiji has yet to back its plan.`)).toEqual([]);
+  });
+
+  it('takes a lone leader named by adjective in the coalition’s paragraph', () => {
+    expect(guarantorsIn(`${lead}The coalition met in Lima, after which the Chilean president spoke.`)).toEqual([
+      'Chile by Ukraine',
+    ]);
+  });
+});
+
 describe('troop pledges', () => {
   const lead = 'Ukraine wants security guarantees from its partners. ';
 
