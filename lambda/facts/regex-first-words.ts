@@ -233,11 +233,20 @@ function wordHash(word: string): number {
  * "to") of every sentence.
  */
 class OpeningWords {
-  /** Words of ASCII letters in lower case (no other word can equal a run of letters), by `wordHash`. */
-  private readonly byHash = new Map<number, { word: string; id: number }[]>();
+  /** Words of ASCII letters in lower case (no other word can equal a run of letters), by id. */
+  private readonly words: string[] = [];
+  /** The ids of the words, for filing: reading a text probes `ids`. */
+  private readonly byWord = new Map<string, number>();
+  /**
+   * An open-addressing table of the filed words by `wordHash`: at each slot the word's hash and 1 + its id (0: an
+   * empty slot), probed linearly. About two runs of letters in five are a filed word ("the", "to"): a Map of hashes,
+   * hashing each small integer again and walking to a list of entries, was half of reading a text.
+   */
+  private hashes = new Int32Array(1 << 10);
+  private ids = new Int32Array(1 << 10);
   /**
    * One bit per value of a hash's low 16 bits, set for the filed words: most runs of a text ("said", names) are no
-   * filed word, and a bit that is not set answers that without a lookup in the Map.
+   * filed word, and a bit that is not set answers that without a probe of the table.
    */
   private readonly mayBeFiled = new Uint8Array(1 << 13);
   /** How many words are filed, ids 0 to `count - 1`: a text read before the last one was filed is read again. */
@@ -245,24 +254,46 @@ class OpeningWords {
 
   /** The id of a word in lower case, filed first when it is new. */
   idOf(word: string): number {
+    const filed = this.byWord.get(word);
+    if (filed !== undefined) return filed;
     const hash = wordHash(word);
-    const filed = this.byHash.get(hash) ?? [];
-    const entry = filed.find((e) => e.word === word);
-    if (entry) return entry.id;
     const slot = (hash & 0xffff) >> 3;
     this.mayBeFiled[slot] = (this.mayBeFiled[slot] ?? 0) | (1 << (hash & 7));
     const id = this.count++;
-    this.byHash.set(hash, [...filed, { word, id }]);
+    this.words.push(word);
+    this.byWord.set(word, id);
+    // At most a quarter full, so that a probe for a word that is not filed ends at an empty slot soon.
+    if (4 * this.count > this.ids.length) this.rehash(2 * this.ids.length);
+    else this.place(hash, id);
     return id;
   }
 
   /** The id of the run of letters `text[start, end)`, whose `wordHash` is `hash`, or -1 when it is no filed word. */
   idOfRun(text: string, start: number, end: number, hash: number): number {
     if (((this.mayBeFiled[(hash & 0xffff) >> 3] ?? 0) & (1 << (hash & 7))) === 0) return -1;
-    const filed = this.byHash.get(hash);
-    if (!filed) return -1;
-    for (const { word, id } of filed) if (isRunOf(text, start, end, word)) return id;
-    return -1;
+    const { hashes, ids } = this;
+    const mask = ids.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = (ids[slot] as number) - 1;
+      if (id < 0) return -1;
+      if (hashes[slot] === hash && isRunOf(text, start, end, this.words[id] as string)) return id;
+    }
+  }
+
+  private place(hash: number, id: number): void {
+    const mask = this.ids.length - 1;
+    let slot = hash & mask;
+    while (this.ids[slot] !== 0) slot = (slot + 1) & mask;
+    this.hashes[slot] = hash;
+    this.ids[slot] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.hashes = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.words.forEach((word, id) => {
+      this.place(wordHash(word), id);
+    });
   }
 }
 
