@@ -6,7 +6,7 @@
  * the text's own run of ASCII letters at the match's start is exactly that word: the pattern consumes a
  * character that is no ASCII letter after it (a space, an apostrophe, a digit), or asserts one there (`\b`, a
  * lookahead refusing letters). It gives up (null) on anything it cannot read for sure: a class or escape that
- * may match a letter before the first word ends, a repeated letter or group, a back-reference, an alternative
+ * may match a letter before the first word ends, a repeated letter, a back-reference, an alternative
  * that could start a match with no letter, or a letter a match could start inside a word. Giving up is always
  * safe: the caller then scans for that pattern as before. Every other assertion is skipped, which can only
  * widen the set of words.
@@ -14,6 +14,9 @@
 
 /** No more first words than this: a pattern that opens with an open-ended list is scanned for instead. */
 const MOST_FIRST_WORDS = 500;
+
+/** No deeper nesting of groups than this, repetitions counted: a repeated group that never ends a word is given up. */
+const MOST_NESTED = 64;
 
 /** The characters outside ASCII that match an ASCII letter case-insensitively (Unicode simple case folding). */
 const LONG_S = 0x17f;
@@ -185,9 +188,15 @@ function walk(rest: Continuation, word: string, startChecked: boolean, words: Se
   if (term.max === 0) return;
   const { atom } = term;
   if (atom.kind === 'group') {
-    if (term.max > 1) throw new Unreadable();
+    // A repeated group one repetition at a time: the first word ends in it ("agreement" before
+    // `(?:[\s-]+modifier)*`), or the walk goes on into the next repetition, so deep only while no word has ended.
+    if (rest.length > MOST_NESTED) throw new Unreadable();
+    const again: Continuation =
+      term.max > 1
+        ? [{ terms: [{ atom, min: Math.max(0, term.min - 1), max: term.max - 1 }], next: 0 }, ...after]
+        : after;
     for (const alternative of atom.alternatives)
-      walk([{ terms: alternative, next: 0 }, ...after], word, startChecked, words);
+      walk([{ terms: alternative, next: 0 }, ...again], word, startChecked, words);
   } else if (atom.kind === 'letter') {
     if (term.max > 1) throw new Unreadable();
     if (!word && !startChecked) throw new Unreadable(); // it could begin inside a word
@@ -449,4 +458,37 @@ export function openingIndexed(regex: RegExp): TextTest {
     return found;
   };
   return { exec, test: (text) => exec(text) !== null };
+}
+
+/**
+ * The matches `[...text.matchAll(regex)]` gives of a global regex that V8 would try at every position, tried only
+ * where one of its opening words stands, as `openingIndexed` tries a non-global one: the leftmost match from where
+ * the last one ended opens at such a word. Every match, for texts holding a character that matches an ASCII letter
+ * only case-insensitively, and for a regex whose opening words cannot be read.
+ */
+export function openingIndexedMatches(regex: RegExp): (text: string) => RegExpExecArray[] {
+  if (!regex.global) throw new Error(`openingIndexedMatches takes a global regex: /${regex.source}/${regex.flags}`);
+  const words = regexFirstWords(regex.source, false);
+  const everyMatch = (text: string) => [...text.matchAll(regex)];
+  if (!words) return everyMatch;
+  const index = new OpeningIndex<true>();
+  for (const word of words) index.add(word, true);
+  const sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
+  return (text) => {
+    if (foldsToAscii(text)) return everyMatch(text);
+    const found: RegExpExecArray[] = [];
+    let from = 0;
+    index.visit(text, (start) => {
+      if (start < from) return false;
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      // Past an empty match by one, as matchAll goes on.
+      if (match) {
+        found.push(match);
+        from = start + Math.max(match[0].length, 1);
+      }
+      return false;
+    });
+    return found;
+  };
 }
