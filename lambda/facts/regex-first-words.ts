@@ -6,7 +6,7 @@
  * the text's own run of ASCII letters at the match's start is exactly that word: the pattern consumes a
  * character that is no ASCII letter after it (a space, an apostrophe, a digit), or asserts one there (`\b`, a
  * lookahead refusing letters). It gives up (null) on anything it cannot read for sure: a class or escape that
- * may match a letter before the first word ends, a repeated letter or group, a back-reference, an alternative
+ * may match a letter before the first word ends, a repeated letter, a back-reference, an alternative
  * that could start a match with no letter, or a letter a match could start inside a word. Giving up is always
  * safe: the caller then scans for that pattern as before. Every other assertion is skipped, which can only
  * widen the set of words.
@@ -14,6 +14,9 @@
 
 /** No more first words than this: a pattern that opens with an open-ended list is scanned for instead. */
 const MOST_FIRST_WORDS = 500;
+
+/** No deeper nesting of groups than this, repetitions counted: a repeated group that never ends a word is given up. */
+const MOST_NESTED = 64;
 
 /** The characters outside ASCII that match an ASCII letter case-insensitively (Unicode simple case folding). */
 const LONG_S = 0x17f;
@@ -185,9 +188,15 @@ function walk(rest: Continuation, word: string, startChecked: boolean, words: Se
   if (term.max === 0) return;
   const { atom } = term;
   if (atom.kind === 'group') {
-    if (term.max > 1) throw new Unreadable();
+    // A repeated group one repetition at a time: the first word ends in it ("agreement" before
+    // `(?:[\s-]+modifier)*`), or the walk goes on into the next repetition, so deep only while no word has ended.
+    if (rest.length > MOST_NESTED) throw new Unreadable();
+    const again: Continuation =
+      term.max > 1
+        ? [{ terms: [{ atom, min: Math.max(0, term.min - 1), max: term.max - 1 }], next: 0 }, ...after]
+        : after;
     for (const alternative of atom.alternatives)
-      walk([{ terms: alternative, next: 0 }, ...after], word, startChecked, words);
+      walk([{ terms: alternative, next: 0 }, ...again], word, startChecked, words);
   } else if (atom.kind === 'letter') {
     if (term.max > 1) throw new Unreadable();
     if (!word && !startChecked) throw new Unreadable(); // it could begin inside a word
@@ -233,11 +242,20 @@ function wordHash(word: string): number {
  * "to") of every sentence.
  */
 class OpeningWords {
-  /** Words of ASCII letters in lower case (no other word can equal a run of letters), by `wordHash`. */
-  private readonly byHash = new Map<number, { word: string; id: number }[]>();
+  /** Words of ASCII letters in lower case (no other word can equal a run of letters), by id. */
+  private readonly words: string[] = [];
+  /** The ids of the words, for filing: reading a text probes `ids`. */
+  private readonly byWord = new Map<string, number>();
+  /**
+   * An open-addressing table of the filed words by `wordHash`: at each slot the word's hash and 1 + its id (0: an
+   * empty slot), probed linearly. About two runs of letters in five are a filed word ("the", "to"): a Map of hashes,
+   * hashing each small integer again and walking to a list of entries, was half of reading a text.
+   */
+  private hashes = new Int32Array(1 << 10);
+  private ids = new Int32Array(1 << 10);
   /**
    * One bit per value of a hash's low 16 bits, set for the filed words: most runs of a text ("said", names) are no
-   * filed word, and a bit that is not set answers that without a lookup in the Map.
+   * filed word, and a bit that is not set answers that without a probe of the table.
    */
   private readonly mayBeFiled = new Uint8Array(1 << 13);
   /** How many words are filed, ids 0 to `count - 1`: a text read before the last one was filed is read again. */
@@ -245,24 +263,46 @@ class OpeningWords {
 
   /** The id of a word in lower case, filed first when it is new. */
   idOf(word: string): number {
+    const filed = this.byWord.get(word);
+    if (filed !== undefined) return filed;
     const hash = wordHash(word);
-    const filed = this.byHash.get(hash) ?? [];
-    const entry = filed.find((e) => e.word === word);
-    if (entry) return entry.id;
     const slot = (hash & 0xffff) >> 3;
     this.mayBeFiled[slot] = (this.mayBeFiled[slot] ?? 0) | (1 << (hash & 7));
     const id = this.count++;
-    this.byHash.set(hash, [...filed, { word, id }]);
+    this.words.push(word);
+    this.byWord.set(word, id);
+    // At most a quarter full, so that a probe for a word that is not filed ends at an empty slot soon.
+    if (4 * this.count > this.ids.length) this.rehash(2 * this.ids.length);
+    else this.place(hash, id);
     return id;
   }
 
   /** The id of the run of letters `text[start, end)`, whose `wordHash` is `hash`, or -1 when it is no filed word. */
   idOfRun(text: string, start: number, end: number, hash: number): number {
     if (((this.mayBeFiled[(hash & 0xffff) >> 3] ?? 0) & (1 << (hash & 7))) === 0) return -1;
-    const filed = this.byHash.get(hash);
-    if (!filed) return -1;
-    for (const { word, id } of filed) if (isRunOf(text, start, end, word)) return id;
-    return -1;
+    const { hashes, ids } = this;
+    const mask = ids.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = (ids[slot] as number) - 1;
+      if (id < 0) return -1;
+      if (hashes[slot] === hash && isRunOf(text, start, end, this.words[id] as string)) return id;
+    }
+  }
+
+  private place(hash: number, id: number): void {
+    const mask = this.ids.length - 1;
+    let slot = hash & mask;
+    while (this.ids[slot] !== 0) slot = (slot + 1) & mask;
+    this.hashes[slot] = hash;
+    this.ids[slot] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.hashes = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.words.forEach((word, id) => {
+      this.place(wordHash(word), id);
+    });
   }
 }
 
@@ -418,4 +458,37 @@ export function openingIndexed(regex: RegExp): TextTest {
     return found;
   };
   return { exec, test: (text) => exec(text) !== null };
+}
+
+/**
+ * The matches `[...text.matchAll(regex)]` gives of a global regex that V8 would try at every position, tried only
+ * where one of its opening words stands, as `openingIndexed` tries a non-global one: the leftmost match from where
+ * the last one ended opens at such a word. Every match, for texts holding a character that matches an ASCII letter
+ * only case-insensitively, and for a regex whose opening words cannot be read.
+ */
+export function openingIndexedMatches(regex: RegExp): (text: string) => RegExpExecArray[] {
+  if (!regex.global) throw new Error(`openingIndexedMatches takes a global regex: /${regex.source}/${regex.flags}`);
+  const words = regexFirstWords(regex.source, false);
+  const everyMatch = (text: string) => [...text.matchAll(regex)];
+  if (!words) return everyMatch;
+  const index = new OpeningIndex<true>();
+  for (const word of words) index.add(word, true);
+  const sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
+  return (text) => {
+    if (foldsToAscii(text)) return everyMatch(text);
+    const found: RegExpExecArray[] = [];
+    let from = 0;
+    index.visit(text, (start) => {
+      if (start < from) return false;
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      // Past an empty match by one, as matchAll goes on.
+      if (match) {
+        found.push(match);
+        from = start + Math.max(match[0].length, 1);
+      }
+      return false;
+    });
+    return found;
+  };
 }

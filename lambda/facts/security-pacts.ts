@@ -2,7 +2,8 @@ import type { CountryMention } from './countries.js';
 import { countriesByAnyName, inCompound, listCommas, rosterLine } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
-import { openingIndexed } from './regex-first-words.js';
+import { mayHold } from './may-hold.js';
+import { FOLDS_TO_ASCII, openingIndexed, openingIndexedMatches } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 
 /*
@@ -43,9 +44,16 @@ const PACT_LISTS = [
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
 
-/** The cheap test: a word for an agreement, a signing or a list pointing back, before any pattern runs. */
-const MAY_NAME_PACT =
-  /agreement|pact|deal|accord|treat|compact|document|ones|declaration|statement|communique|letter|sign|endorse/iu;
+/**
+ * The cheap test: a word for an agreement, a signing or a list pointing back, before any pattern runs, anywhere in a
+ * word ("treaty", "signatories"). The may-hold automaton reads ASCII letters only, so a text with a letter that folds
+ * to one (as the patterns' `iu` match it) goes on to the patterns.
+ */
+const mayNamePactWords = mayHold([
+  ...['agreement', 'pact', 'deal', 'accord', 'treat', 'compact', 'document', 'ones', 'declaration', 'statement'],
+  ...['communique', 'letter', 'sign', 'endorse'],
+]);
+const mayNamePact = (text: string) => mayNamePactWords(text) || FOLDS_TO_ASCII.test(text);
 
 /** Words between the security word and the noun: "bilateral security guarantee agreement", "security and defence pacts", "10-year". */
 const MODIFIERS = String.raw`(?:[\s-]+(?:${words(P.pactModifiers, P.securityQualifiers)}|\d+-\p{L}+))*`;
@@ -55,6 +63,7 @@ const SECURITY_PACT = new RegExp(
     String.raw`|\b${words(P.pactNouns)}\s+(?:on|of)\s+(?:[\p{L}-]+\s+){0,2}?${words(P.guaranteeWords)}\b`,
   'giu',
 );
+const securityPacts = openingIndexedMatches(SECURITY_PACT);
 /**
  * A document whose content is the guarantees: "a joint statement pledging robust security guarantees for Kyiv", "the
  * declaration on guarantees", "In a joint statement, the leaders said Kyiv must get guarantees". Its signers are
@@ -64,6 +73,7 @@ const GUARANTEE_DOCUMENT = new RegExp(
   String.raw`\b${words(P.guaranteeDocumentNouns)}(?:,?\s+[\p{L}'\u2019-]+){0,10}?\s+${words(P.guaranteeContents)}\b`,
   'giu',
 );
+const guaranteeDocuments = openingIndexedMatches(GUARANTEE_DOCUMENT);
 /** A document several signed together ("in a joint statement"), on the guarantees when the sentence speaks of them. */
 const JOINT_DOCUMENT = new RegExp(String.raw`\b${words(P.jointDocumentNouns)}\b`, 'giu');
 /** A statement spoken through: "… said in a statement", "… wrote in their letter". */
@@ -175,8 +185,8 @@ const LIST_REACH = 600;
  * Whether a sentence names a security agreement ("a bilateral security agreement", "ten-year defence pacts"): with the
  * protected country named, it introduces an arrangement later sentences may point back to, as a guarantee sentence does.
  */
-export const namesSecurityPact = (text: string) => MAY_NAME_PACT.test(text) && SECURITY_PACT_ONCE.test(text);
-const SECURITY_PACT_ONCE = new RegExp(SECURITY_PACT.source, 'iu');
+export const namesSecurityPact = (text: string) => mayNamePact(text) && SECURITY_PACT_ONCE.test(text);
+const SECURITY_PACT_ONCE = openingIndexed(new RegExp(SECURITY_PACT.source, 'iu'));
 
 /**
  * The countries listed right after "with" at `from` ("with Japan", "with Japanese Prime Minister X", "with A, B and
@@ -278,14 +288,14 @@ export function pactSignatories(
     }
     // "It was backed by A and B" right after a statement on the guarantees names no agreement word of its own.
     const passiveSoon = index - lastPact <= ANAPHOR_REACH && PASSIVE_SIGNED.test(text);
-    if (!MAY_NAME_PACT.test(text) && !passiveSoon) return;
-    const pactsNamed = [...text.matchAll(SECURITY_PACT)];
+    if (!mayNamePact(text) && !passiveSoon) return;
+    const pactsNamed = securityPacts(text);
     // A joint document on the guarantees: said so in the sentence, or the one named just before ("… said in the joint statement").
     const onGuarantees = GUARANTEE_CONTENT.test(text) || index - lastPact <= ANAPHOR_REACH;
     const joint = onGuarantees ? [...text.matchAll(JOINT_DOCUMENT)] : [];
     // "The leaders of A and B said in a statement …": a statement several countries speak through is a joint one.
     const shared = onGuarantees && !joint.length ? [...text.matchAll(IN_STATEMENT)] : [];
-    const own = [...pactsNamed, ...text.matchAll(GUARANTEE_DOCUMENT), ...joint].map((m) => ({
+    const own = [...pactsNamed, ...guaranteeDocuments(text), ...joint].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
     }));

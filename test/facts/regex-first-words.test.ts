@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OpeningIndex, openingIndexed, regexFirstWords } from '../../lambda/facts/regex-first-words.js';
+import {
+  OpeningIndex,
+  openingIndexed,
+  openingIndexedMatches,
+  regexFirstWords,
+} from '../../lambda/facts/regex-first-words.js';
 import {
   atPhraseStart,
   compileTopics,
@@ -29,11 +34,25 @@ describe('regexFirstWords', () => {
     ]);
   });
 
+  it('reads past the first word into a repeated group, and through its repetitions while they go on with letters', () => {
+    expect(words(String.raw`\b(?:security|defence)(?:[\s-]+(?:joint|\d+-\p{L}+))*\s+pacts?\b`)).toEqual([
+      'defence',
+      'security',
+    ]);
+    expect(words(String.raw`\b(?:statement|letter)(?:,?\s+[\p{L}'\u2019-]+){0,10}?\s+guarantees\b`)).toEqual([
+      'letter',
+      'statement',
+    ]);
+    expect(words(String.raw`\b(?:ab|cd\s){2}x\b`)).toEqual(['ababx', 'abcd', 'cd']);
+  });
+
   it('gives up where a match could open otherwise: mid-word, with a class, a repeat, or no letter', () => {
     expect(words('foo\\b')).toBeNull(); // no boundary before: "xfoo" matches
     expect(words(String.raw`\bfoo`)).toBeNull(); // "foobar" matches, whose first word is longer
     expect(words(String.raw`\b[\w-]+\s+regions\b`)).toBeNull();
     expect(words(String.raw`\bx*y\b`)).toBeNull();
+    expect(words(String.raw`\b(?:ab)*c\b`)).toBeNull(); // "c", "abc", "ababc" …: no end to the words
+    expect(words(String.raw`\b(?:\b)*c\b`)).toBeNull();
     expect(words(String.raw`\b(?:a|\d)\s`)).toBeNull();
     expect(words(String.raw`\b(a)\1\b`)).toBeNull();
     expect(words('\\b\u212Aiev\\b')).toBeNull(); // the Kelvin sign matches "k"
@@ -133,6 +152,42 @@ describe('openingIndexed', () => {
     const unread = /\b\p{Lu}\w+s\b/u;
     expect(openingIndexed(unread)).toBe(unread);
     expect(() => openingIndexed(/\bnew\b/gu)).toThrow(/non-global/);
+  });
+});
+
+describe('openingIndexedMatches', () => {
+  const regexes = [
+    /\b(?:this|that)(?:\s+(?:new|four))*\s+regions\b|\bit\b/giu,
+    /\b(?:the\s+same|such)\s+(?:new\s+)?(?:regions|four)\b/giu,
+    /\bnew(?:,?\s+[\p{L}'\u2019-]+){0,3}?\s+regions\b/giu,
+  ];
+  const testTexts = fc
+    .array(fc.constantFrom('this', 'That', 'it', 'It', 'the', 'same', 'such', 'new', 'New', 'regions', 'four'), {
+      maxLength: 10,
+    })
+    .chain((words) =>
+      fc
+        .array(fc.constantFrom(' ', '  ', ', ', "'s ", 'x', '-', 'é', '\u212A', '\u017F', '.'), {
+          minLength: words.length,
+          maxLength: words.length,
+        })
+        .map((gaps) => words.map((word, i) => word + (gaps[i] ?? '')).join('')),
+    );
+
+  it('finds every match matchAll finds, at the same places', () => {
+    fc.assert(
+      fc.property(testTexts, (text) => {
+        for (const regex of regexes) {
+          const own = [...text.matchAll(regex)].map((m) => [m.index, m[0]]);
+          expect(openingIndexedMatches(regex)(text).map((m) => [m.index, m[0]])).toEqual(own);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a regex that is not global', () => {
+    expect(() => openingIndexedMatches(/\bnew\b/u)).toThrow(/global regex/);
   });
 });
 
