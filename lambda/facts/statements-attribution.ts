@@ -200,8 +200,10 @@ function continuesThatClause(ctx: SentenceContext, speaker: Mention): boolean {
 }
 
 /**
- * "President Holm and Secretary Brandt warned that …": the named person before "and" in subject place says the
- * words too (`speaker` is the one after "and", found as the verb's subject).
+ * "President Holm and Secretary Brandt warned that …", `"…," Holm and the envoy Mira Vell said in a joint
+ * statement`: the named person before "and" in subject place says the words too (`speaker` is the one after "and",
+ * found as the verb's subject, its role words included). The pair opens the sentence or follows the words it
+ * attributes, a quote closed by its comma; "Talks with Holm and Vell said …" is no pair.
  */
 function coordinatedSubject(ctx: SentenceContext, speaker: Mention, verb: Token): Mention | null {
   if (speaker.kind !== 'name' || speaker.end > verb.start) return null;
@@ -211,8 +213,16 @@ function coordinatedSubject(ctx: SentenceContext, speaker: Mention, verb: Token)
   if (s < 2 || and?.lower !== 'and' || and.quoted) return null;
   const first = mentionEndingAt(ctx, s - 2, false);
   if (first?.kind !== 'name' || !/^\s+$/u.test(gapBetween(ctx.body, tokens[s - 2], and))) return null;
-  return isSpaceOrPunct(ctx.body.slice(ctx.start, first.start)) ? first : null;
+  const before = ctx.body.slice(ctx.start, first.start);
+  if (isSpaceOrPunct(before) || QUOTE_CLOSED_BY_COMMA.test(before)) return first;
+  // "The ports stay open, Holm and Vell said": words ended by a comma, but not a list of names ("Holm, Vell and …").
+  const f = tokens.findIndex((t) => t.start === first.start);
+  const listed = mentionEndingAt(ctx, f - 1, false)?.kind === 'name';
+  return /,\s+$/u.test(before) && !listed ? first : null;
 }
+
+/** The end of a quote that its speaker follows: `,"` or `",` and the space before the speaker. */
+const QUOTE_CLOSED_BY_COMMA = /(?:,["\u201d\u00bb']|["\u201d\u00bb'],)\s+$/u;
 
 /**
  * "Marek notes, on 4 May, that …", "She claims that …": a present tense that is also a plural noun ("notes",
@@ -340,8 +350,11 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   }
   const own = subjectBefore(ctx, v);
   // "Kastrin met his counterpart and told reporters …": "and" leaves the verb to the sentence's subject.
-  const before = coordinatedVerb(ctx, v) && own?.mention.kind !== 'name' ? (sentenceSubject(ctx, v) ?? own) : own;
+  let before = coordinatedVerb(ctx, v) && own?.mention.kind !== 'name' ? (sentenceSubject(ctx, v) ?? own) : own;
   if (before) {
+    // `"…," Holm and Vell said`: the words stand before the pair, not before its second name.
+    const pair = coordinatedSubject(ctx, before.mention, verb);
+    if (pair) before = { ...before, start: pair.start };
     const interjected = interjectedQuote(ctx, v, before.mention);
     if (interjected) return attributed(interjected, before.mention, before.appositive);
     const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));

@@ -63,6 +63,8 @@ interface Analysed extends SentenceContext, Sentence {
   index: number;
   /** The person the sentence is about: its last speaker, or the named person in subject place. */
   about: string | null;
+  /** Who else said the words `about` said in this sentence ("X and Y said in a joint statement"). */
+  joint: string[];
   subject: string | null;
   /** Where the mention of `subject` ends. */
   subjectEnd: number;
@@ -110,6 +112,7 @@ export function extractStatements(
       tokens: tokens.slice(first, firstTokenFrom(tokens, s.end, first)),
       isKnownSurname,
       about: null,
+      joint: [],
       subject: null,
       subjectEnd: -1,
     };
@@ -200,6 +203,7 @@ export function extractStatements(
   const readAttributions = (s: Analysed) => {
     let previousKey: string | null = null;
     let spoke = false;
+    const spans: { key: string; at: string }[] = [];
     const givenToNobody = new Set<QuoteSpan>();
     for (const a of findAttributions(s)) {
       const antecedent = a.speaker.kind === 'pronoun' ? subordinateClauseSubject(s, a.speaker.start) : null;
@@ -229,6 +233,7 @@ export function extractStatements(
       remember(key);
       s.about = key;
       spoke = true;
+      spans.push({ key, at: `${a.start}:${a.end}` });
       if (!quote && !a.direct && POINTS_BACK.test(body.slice(a.start, a.end))) {
         // "The troops will stay. X said this while visiting …": the sentence before holds the words, unless it
         // gave them to someone already; "this while visiting …" itself says nothing.
@@ -244,6 +249,9 @@ export function extractStatements(
       )
         emit(key, 'reported', body.slice(a.start, a.end), Math.min(a.start, a.speaker.start), a.end);
     }
+    // A pair of speakers gives the same words twice: the quote after the sentence is both speakers' too.
+    const last = spans.at(-1);
+    s.joint = spans.filter((x) => x.at === last?.at && x.key !== last.key).map((x) => x.key);
     return { spoke, givenToNobody };
   };
   for (const s of sentences) {
@@ -277,6 +285,7 @@ export function extractStatements(
     const quotedOn = sentences[s.index - 1]?.about && quotedThroughout(s, consumed);
     if (quotedOn) {
       s.about = sentences[s.index - 1]?.about ?? null;
+      s.joint = sentences[s.index - 1]?.joint ?? [];
       continue;
     }
     const standalone = standaloneQuote(s, sentences, consumed);
@@ -290,6 +299,9 @@ export function extractStatements(
       consumed.add(standalone);
       emit(previousAbout, 'direct', quoteWords(body, standalone), standalone.open, standalone.close);
       s.about = previousAbout;
+      s.joint = before?.about ? before.joint : [];
+      for (const other of s.joint)
+        emit(other, 'direct', quoteWords(body, standalone), standalone.open, standalone.close);
       continue;
     }
     if (isHeadline(s) && !isCutOffEnding(s, body)) continue;

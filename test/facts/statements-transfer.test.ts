@@ -197,3 +197,37 @@ describe('"went on" as a verb that closes a quote', () => {
     ],
   ]);
 });
+
+describe('two speakers after their words: "…," X and Y said in a joint statement', () => {
+  itSays([
+    [
+      'gives the quote to both, the second with a role before the name, and the quote after it to both too',
+      'Ivo Holm met the envoys in Zenda. "The ferries will run all winter," Holm and Austrian envoy Anton Vell said ' +
+        'in a joint statement. "Both ports stay open."',
+      [
+        ['Ivo Holm', 'direct', 'The ferries will run all winter,'],
+        ['Anton Vell', 'direct', 'The ferries will run all winter,'],
+        ['Anton Vell', 'direct', 'Both ports stay open.'],
+        ['Ivo Holm', 'direct', 'Both ports stay open.'],
+      ],
+    ],
+    [
+      'gives a reported clause before the pair to both',
+      'The ferries will run all winter, Ivo Holm and Anton Vell said on Monday.',
+      [
+        ['Ivo Holm', 'reported', 'The ferries will run all winter'],
+        ['Anton Vell', 'reported', 'The ferries will run all winter'],
+      ],
+    ],
+    [
+      'gives nothing to the last two names of a list before the verb',
+      'The ferries will run, Karl Brandt, Ivo Holm and Anton Vell said on Monday.',
+      [],
+    ],
+    [
+      'gives nothing to a name joined by "and" inside the words before the speaker',
+      '"We met Ivo Holm and the envoys," Anton Vell said.',
+      [['Anton Vell', 'direct', 'We met Ivo Holm and the envoys,']],
+    ],
+  ]);
+});
