@@ -106,6 +106,8 @@ const STANCE_LISTS = [
   'agendaFrames',
   'wantOfferRefuse',
   'tradeAndConditionCues',
+  'constitutionLinks',
+  'constitutionVerbs',
   'placeAnaphors',
   'landCounts',
   'topicAnaphorDeterminers',

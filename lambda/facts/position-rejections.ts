@@ -13,6 +13,16 @@ import type { PartyMention } from './topics.js';
 const AGENDA_NOUN = openingIndexed(new RegExp(String.raw`\b${words(S.agendaNouns)}\b`, 'iu'));
 const AGENDA_FRAME = openingIndexed(new RegExp(String.raw`\b${words(S.agendaFrames)}\b`, 'iu'));
 /**
+ * A side's constitution as the ground of its stance: "this violates our constitution", "contrary to the
+ * constitution", "unconstitutional", "the constitution prohibits it", "enshrined in its constitution". One side
+ * refuses by it, the other claims by it. Read only where a clause points back to a demand just told (`restatesCarried`).
+ */
+const CONSTITUTIONAL_GROUND = String.raw`unconstitutional|${words(S.constitutionLinks)}\s+(?:[\p{L}'’]+\s+){0,4}?constitution\w*|constitution\w*\s+${words(S.constitutionVerbs)}`;
+const CONSTITUTIONAL_GROUND_RE = openingIndexed(new RegExp(String.raw`\b(?:${CONSTITUTIONAL_GROUND})\b`, 'iu'));
+/** Whether a clause gives a side's constitution as the ground of a stance (see `CONSTITUTIONAL_GROUND`). */
+export const citesConstitution = (clause: string): boolean => CONSTITUTIONAL_GROUND_RE.test(clause);
+
+/**
  * A want, offer or refusal: its verbs and nouns, and the cues of a trade or a condition ("in exchange for", "has to", "a
  * precondition", "nothing to discuss"), which state a stance however the clause is built.
  */

@@ -1,5 +1,5 @@
 import { stanceWords as S, words } from './lexicon.js';
-import { isPatient, namedInCondition, statesNoStance } from './position-rejections.js';
+import { citesConstitution, isPatient, namedInCondition, statesNoStance } from './position-rejections.js';
 import { openingIndexed } from './regex-first-words.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
@@ -9,6 +9,7 @@ import {
   isSayer,
   obligedParty,
   type PeopleMentions,
+  partyNamedBy,
   replyingParties,
   stanceTakers,
   statesConditionalAct,
@@ -240,6 +241,10 @@ export function restatesCarried(clause: string, quoted = false): boolean {
   // A condition or threat restates the demand only in the side's own quoted words ("\"If they do not pull back, we
   // will take it by force,\" he warned"): told by the writer, it mostly retells the demand already cited.
   if (offersZone(clause) || (quoted && statesConditionalAct(clause))) return true;
+  // So does a side's constitution given as the ground of a refusal or claim, in the side's quoted words ("\"This
+  // violates our constitution,\" he said") or pointing back to the land ("Kyiv's constitution forbids territorial
+  // concessions"), after the demand.
+  if (citesConstitution(clause) && (quoted || LAND_ANAPHOR.test(clause))) return true;
   if (LAND_ANAPHOR.test(clause) || ACTION_ANAPHOR.test(clause)) return !statesNoStance(clause);
   // "This proposal was first reported by …": the plan's own noun is no stance word ("propos…").
   return PLAN_ANAPHOR.test(clause) && !statesNoStance(clause.replace(PLAN_ANAPHORS, ' '));
@@ -253,6 +258,19 @@ const PERSON_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:and|but|so|yet)\s+)?(?:${words(S.actorPronouns)}|the\s+${words(S.leaderRoles)})\s|[,"”]\s*(?:${words(S.actorPronouns)})\s+${words(S.sayingVerbs)}(?![\p{L}])`,
   'iu',
 );
+
+/** Whose constitution: "Ukraine's constitution", "the Ukrainian constitution", "the constitution of Ukraine". */
+const CONSTITUTION_OWNER = /(?:([\p{L}-]+)(?:['\u2019]s)?\s+)?constitution\w*(?:\s+of\s+([\p{L}-]+))?/giu;
+
+/** The side whose own constitution a clause gives as the ground of a stance ("Ukraine's constitution forbids it"). */
+function constitutionOwner(clause: string, topics: CompiledTopics): string | null {
+  if (!citesConstitution(clause)) return null;
+  for (const owner of clause.matchAll(CONSTITUTION_OWNER)) {
+    const party = (owner[1] && partyNamedBy(owner[1], topics)) || (owner[2] && partyNamedBy(owner[2], topics));
+    if (party) return party;
+  }
+  return null;
+}
 
 /**
  * Who holds a stance restated on the carried topic: the party taking it as subject (not one asked to act, as in
@@ -273,6 +291,7 @@ export function restatingParty(
   const taker = takers.find((m) => !isSayer(clause, m)) ?? takers[0];
   const party =
     taker?.id ??
+    constitutionOwner(clause, topics) ??
     framingHolders(clause, topics, people)[0]?.id ??
     context.speaker ??
     (PERSON_SUBJECT.test(clause) ? context.person : null) ??

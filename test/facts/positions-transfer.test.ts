@@ -112,3 +112,35 @@ describe('the points of a list set out one a line without bullets (P10-1)', () =
     expect(extractPositions(article, { statements: [] })).toEqual([]);
   });
 });
+
+describe("a side's constitution given as the ground of its answer to the demand just told (P10-2)", () => {
+  it('gives a refusal by the constitution, pointing back to the land, to the side whose constitution it is', () => {
+    expect(
+      positionsIn(
+        'Moscow insists that Kyiv hand over the Donbas. The Ukrainian constitution forbids giving up territory.',
+      ),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+    expect(
+      positionsIn(
+        'Moscow insists that Kyiv hand over the Donbas. Any territorial concession would breach the constitution of Ukraine.',
+      ),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+
+  it("reads the ground in a side's quoted words naming no land, the speaker's side holding it", () => {
+    expect(
+      extractedPositions(
+        'Moscow wants the world to accept Crimea as Russian. "Whatever runs against our constitution, we will not do," the Ukrainian president, Ivan Petrenko, told reporters.',
+      ),
+    ).toEqual(['crimea/Russia', 'crimea/Ukraine']);
+  });
+
+  it('takes no stance from the constitution told as an event, or from a ground with no demand before it', () => {
+    expect(
+      positionsIn('Moscow insists that Kyiv hand over the Donbas. The constitution of Ukraine was adopted in 1996.'),
+    ).toEqual(['donbas/Russia']);
+    expect(positionsIn('Parliament met on Monday. The Ukrainian constitution forbids giving up territory.')).toEqual(
+      [],
+    );
+  });
+});
