@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.js';
 import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
 import { corpusPlacedPeople, unlistedOwnerKeys } from './corpus-placed-people.js';
+import { cutOffSentence, withoutCutOffCitations } from './cut-off.js';
 import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
 import { withCorpusGuarantors } from './guarantor-corpus.js';
 import { extractGuarantors } from './guarantors.js';
@@ -69,20 +70,36 @@ export function createFactExtractor(
     const unlistedNames = corpus
       ? []
       : unlistedOwnerKeys(article.body, [...people, ...mentions], (at) => namesTopicAt(sentences, at, topics));
+    // A guarantor or position whose only evidence is the sentence the excerpt's end cuts off is no fact (R5).
+    const cut = cutOffSentence(sentences, article.body);
+    const rule = 'cut-off-sentence';
     return boundArticleFacts({
       articleId: article.id,
       people,
       mentions,
       statements: tagged,
-      guarantors: extractGuarantors(article, {
-        ...context,
-        mentioned: mentions,
-        ...(onTopic ? { onTopic: (open: readonly boolean[]) => onTopic(article, open) } : {}),
-      }),
-      positions: withoutStaffQuestions(
+      guarantors: withoutCutOffCitations(
+        extractGuarantors(article, {
+          ...context,
+          mentioned: mentions,
+          ...(onTopic ? { onTopic: (open: readonly boolean[]) => onTopic(article, open) } : {}),
+        }),
+        cut,
         article.body,
-        extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
-        onReject,
+        { sink: onReject, describe: ({ country }, sentence) => ({ category: 'guarantors', country, sentence, rule }) },
+      ),
+      positions: withoutCutOffCitations(
+        withoutStaffQuestions(
+          article.body,
+          extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
+          onReject,
+        ),
+        cut,
+        article.body,
+        {
+          sink: onReject,
+          describe: ({ topic, party }, sentence) => ({ category: 'positions', topic, party, sentence, rule }),
+        },
       ),
       ...(principals.length ? { principals } : {}),
       ...(offices.length ? { offices } : {}),

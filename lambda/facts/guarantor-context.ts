@@ -79,6 +79,8 @@ const CONTEXT_LISTS = [
   'comparisonStops',
   'modelWords',
   'hostingInfinitives',
+  'backdropCues',
+  'meetingNouns',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -98,6 +100,12 @@ const COALITION_NAME = new RegExp(String.raw`\b${words(C.coalitionNames)}\b`, 'i
 const mayNameCoalition = mayHold(C.coalitionNames);
 /** Once the coalition is named, any "coalition" refers to it. */
 const COALITION_WORD = new RegExp(String.raw`\b${words(C.coalitionWords)}(?![\p{L}])`, 'iu');
+
+/** What a coalition meeting happened against ("overshadowed by", "in response to concerns over"): no members after it. */
+const BACKDROP = new RegExp(String.raw`\b${words(C.backdropCues)}\b`, 'iu');
+const mayHaveBackdrop = mayHold(C.backdropCues);
+/** The meeting itself ("the summit", "leaders", "the video call"). */
+const MEETING_WORD = new RegExp(String.raw`\b${words(C.meetingNouns)}\b`, 'iu');
 
 /** After a candidate, in its sentence: the role refused ("… repeated her refusal to send troops"). */
 export const REFUSAL_IN_SENTENCE = new RegExp(String.raw`\b${words(C.refusalInSentence)}\b`, 'iu');
@@ -627,7 +635,9 @@ export function subjectCountry(text: string, previous: CountryMention | null = n
 /**
  * Candidates the coalition gives, when the article names the coalition formed for Ukraine's security and
  * speaks of guarantees somewhere (`isGuaranteeSentence`):
- * - members named: every country of a paragraph that names the coalition, and the country opening it;
+ * - members named: every country of a paragraph that names the coalition, in a sentence about the effort (its
+ *   guarantees, its meeting, who attends, the protected country, or a country as its subject) and before any backdrop
+ *   cue, and the country opening it;
  * - members speaking: the country whose official opens a sentence about the guarantees or the coalition.
  */
 export function coalitionCandidates(
@@ -635,6 +645,7 @@ export function coalitionCandidates(
   sentences: readonly Sentence[],
   isGuaranteeSentence: (text: string) => boolean,
   affiliationOf: (surname: string) => string | null = () => null,
+  beneficiary?: string,
 ): ContextCandidate[] {
   if (!mayNameCoalition(body) || !COALITION_NAME.test(body)) return [];
   if (!sentences.some((s) => isGuaranteeSentence(s.text))) return [];
@@ -660,8 +671,12 @@ export function coalitionCandidates(
     // Someone speaking at the coalition's meeting need not use the full phrase ("guarantees must deter").
     const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
-    if (inCoalitionParagraph)
-      for (const mention of countryMentions(text)) found.push({ index, mention, atMeeting: true });
+    if (inCoalitionParagraph && (aboutGuarantees || subject || speaksOfMeeting(text, beneficiary))) {
+      // What the meeting happened against ("overshadowed by A's raid on B") names no member.
+      const backdrop = mayHaveBackdrop(text) ? BACKDROP.exec(text) : null;
+      for (const mention of countryMentions(text))
+        if (!backdrop || mention.start < backdrop.index) found.push({ index, mention, atMeeting: true });
+    }
     // "Present were the Polish premier, the Finnish president …", "The German chancellor took part by video".
     // In the coalition's paragraph a roll call of leaders ("the Polish premier, the Finnish president …") names members;
     // one leader alone there is more often its spokesman than a member named as such.
@@ -671,6 +686,18 @@ export function coalitionCandidates(
   });
   return found;
 }
+
+/**
+ * Whether a sentence of the coalition's paragraph is about the effort's meeting: it names the meeting, who attends or
+ * takes part, or the protected country. Else, unless a country opens it as its subject ("A and B backed the
+ * planning"), it is an aside about something else ("Days after the raid, an aide said the island should belong to
+ * A"), and its countries are no members.
+ */
+const speaksOfMeeting = (text: string, beneficiary: string | undefined) =>
+  MEETING_WORD.test(text) ||
+  ATTENDANCE.test(text) ||
+  PARTICIPATION.test(text) ||
+  (beneficiary !== undefined && countryMentions(text).some((m) => m.country === beneficiary));
 
 const mayAttend = mayHold(C.attendanceCues);
 /** Who attended a meeting: "Present were …", "… took part by video". */

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { cutOffSentence } from './cut-off.js';
 import type { ArticleFacts, Guarantor } from './fact.js';
 import { guaranteeTopicOf, mayGuarantee, speaksOfGuarantees, unrejectedCountryLists } from './guarantors.js';
 import { splitSentences } from './sentences.js';
@@ -64,7 +65,10 @@ export function corpusListGuarantors(
     topic ??= guaranteeTopicOf(article, sentences, { people: facts.people, mentioned: facts.mentions, topics });
     return topic[i] ?? false;
   };
+  // The sentence the excerpt's end cuts off names no guarantor (R5), even one listed before the cut.
+  const cut = cutOffSentence(sentences, article.body);
   for (const [i, { text }] of sentences.entries()) {
+    if (sentences[i] === cut) continue;
     // Tied to the guarantees by its own words, by a sentence beside it, or by the topic its paragraph goes on with.
     const tied =
       mayGuarantee(text) || [...Array(2 * REACH + 1).keys()].some((d) => speaking[i - REACH + d]) || inTopic(i);

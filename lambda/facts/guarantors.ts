@@ -314,7 +314,7 @@ function addCoalitionMembers(
 ): void {
   const named = new Set([...byKey.values()].map((g) => g.country));
   const mentionsOf = new Map<number, CountryMention[]>();
-  for (const candidate of coalitionCandidates(body, sentences, aboutEffort, affiliation)) {
+  for (const candidate of coalitionCandidates(body, sentences, aboutEffort, affiliation, beneficiary)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
     if (named.has(country) || opposing.has(country)) continue;

@@ -1,4 +1,8 @@
+import { isCutOffBody } from './cut-off.js';
 import { speechWords } from './lexicon.js';
+
+/** Whether the body stops without a final mark: the one notion every category shares (cut-off.ts). */
+export { isCutOffBody };
 
 /*
  * Two rulings of the gold guide (test/fixtures/real-set/GOLD-GUIDE.md) on which words are a statement at all,
@@ -14,9 +18,6 @@ import { speechWords } from './lexicon.js';
 /** The fewest words a statement has (R12). */
 const MIN_WORDS = 3;
 
-/** Marks that can end a complete text: final punctuation, a closing quote or bracket (`… confrontation [1]`). */
-const COMPLETE_ENDING = /[.!?\u2026"'\u201d\u2019\u00bb)\]]$/u;
-
 /** The last sentence end inside a text: final punctuation, an optional closing mark, a space, then a new sentence. */
 const SENTENCE_ENDS = /[.!?\u2026]["'\u201d\u2019\u00bb]?(?=\s+["'\u201c\u2018\u00ab]?\p{Lu})/gu;
 
@@ -26,16 +27,6 @@ const COMMA_THEN_WORD = /,["'\u201d\u2019\u00bb]?\s+([\p{L}-]+)/gu;
 const CLAUSE_OPENERS = new Set(speechWords.cutClauseOpeners);
 
 const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-
-/**
- * Whether `body` stops mid-sentence: its last character is no final punctuation, closing quote or bracket. A
- * scraped excerpt cut at a fixed length stops so; a last line that reads as complete without its full stop cannot
- * be told apart, and the gold guide keeps those, so only the words that reach the very end are judged.
- */
-export function isCutOffBody(body: string): boolean {
-  const trimmed = body.trimEnd();
-  return trimmed.length > 0 && !COMPLETE_ENDING.test(trimmed);
-}
 
 /**
  * The part of a statement's words that is a statement by R5 and R12, or null when none is. `text` is the

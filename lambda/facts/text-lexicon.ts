@@ -4,6 +4,6 @@ import { parseLexicon } from './lexicon.js';
 /** The vocabulary of the text layer: the sentence splitter's (lexicon/text.json). */
 export const textWords = parseLexicon(
   'lexicon/text.json',
-  ['webDomainEndings', 'digraphInitials', 'headingFunctionWords', 'camelCaseNames'],
+  ['webDomainEndings', 'digraphInitials', 'headingFunctionWords', 'camelCaseNames', 'unfinishedEndings'],
   textJson,
 );

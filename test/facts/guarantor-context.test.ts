@@ -103,6 +103,20 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     );
     expect(guarantorsIn(body)).toEqual(['Norway by Ukraine', 'Netherlands by Ukraine']);
   });
+
+  it('takes no member from an aside about another crisis: what the meeting happened against, a sentence about something else', () => {
+    const body = [
+      'The coalition of the willing met in Lisbon to agree on security guarantees for Ukraine.',
+      "Leaders from Spain and Ireland took part. The summit was overshadowed by Brazil's quarrel with Argentina over a dam.",
+      'Days earlier, an aide to the governor said Peru should pay for the dam. Belgium and Austria backed the planning.',
+    ].join(' ');
+    expect(guarantorsIn(body)).toEqual([
+      'Spain by Ukraine',
+      'Ireland by Ukraine',
+      'Belgium by Ukraine',
+      'Austria by Ukraine',
+    ]);
+  });
 });
 
 describe('guarantors rejected or assigned by the guarantee context', () => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { cutOffSentence } from '../../lambda/facts/cut-off.js';
+import { createFactExtractor } from '../../lambda/facts/extract.js';
+import type { Rejection } from '../../lambda/facts/rejection-trace.js';
+import { splitSentences } from '../../lambda/facts/sentences.js';
+import { articleOf } from './article-of.js';
+
+/*
+ * The gold guide's R5 for guarantors and positions (test/fixtures/real-set/GOLD-GUIDE.md), in our own invented words:
+ * a fact whose evidence sentence is the one the excerpt's end cuts off is not labelled, unless a complete sentence
+ * carries it too; a last line that reads as complete without its full stop stays.
+ */
+
+const cutOf = (body: string) => cutOffSentence(splitSentences(body), body)?.text ?? null;
+
+describe('the sentence the excerpt cuts off', () => {
+  it('is the last one when it stops mid-word, on a comma, a small word or a lone letter', () => {
+    expect(cutOf('Talks resumed on Monday. The envoys flew home, while the guards wai')).toBe(
+      'The envoys flew home, while the guards wai',
+    );
+    expect(cutOf('Talks resumed on Monday. The envoys flew home after the talks,')).toBe(
+      'The envoys flew home after the talks,',
+    );
+    // A short line of its own is no headline when it stops on a word that cannot end a sentence, or a lone letter.
+    expect(cutOf('Talks resumed on Monday.\n\nThe envoys of Tarsk and')).toBe('The envoys of Tarsk and');
+    expect(cutOf('Talks resumed on Monday.\n\nHolm met Tarsk envoy M')).toBe('Holm met Tarsk envoy M');
+    // A word the text writes only as the start of a longer one was split by the cut.
+    expect(cutOf('The Ruritanian side agreed.\n\nHolm confirmed plans for Ruritan')).toBe(
+      'Holm confirmed plans for Ruritan',
+    );
+  });
+
+  it('is none when the text ends a sentence, or its last line reads as complete without a full stop', () => {
+    expect(cutOf('Talks resumed on Monday. The envoys flew home.')).toBeNull();
+    // Its last word is one the text writes whole before: it may well be the sentence's end (R5 keeps it).
+    expect(cutOf('Talks resumed on Monday. The envoys flew home, a trip planned since Monday')).toBeNull();
+    // A caption or a headline-like line of its own, ending on a word written nowhere else.
+    expect(cutOf('Talks resumed on Monday.\n\nEnvoys at the border crossing near Tarsk')).toBeNull();
+  });
+});
+
+describe('R5 for guarantors and positions', () => {
+  const extractedWith = (body: string) => {
+    const rejected: Rejection[] = [];
+    const facts = createFactExtractor(undefined, (r) => rejected.push(r))(articleOf(body));
+    return { facts, cutOff: rejected.filter((r) => r.rule === 'cut-off-sentence') };
+  };
+
+  it('names no guarantor from the cut sentence, even countries listed before the break', () => {
+    const { facts, cutOff } = extractedWith(
+      'Talks resumed on Monday. Kyiv wants Canada among the guarantors of any settlement. ' +
+        'The list of guarantors would include France, Poland and Ja',
+    );
+    expect(facts.guarantors.map((g) => [g.country, g.citations.map((c) => c.evidence)])).toEqual([
+      ['Canada', ['Kyiv wants Canada among the guarantors of any settlement.']],
+    ]);
+    expect(cutOff.map((r) => (r.category === 'guarantors' ? r.country : ''))).toEqual(['France', 'Poland']);
+  });
+
+  it('takes no position from the cut sentence, and keeps one whose last line reads as complete', () => {
+    const demand = 'Talks resumed on Monday. Moscow demands that Kyiv cede the whole of the Donbas';
+    const cut = extractedWith(`${demand}, while the envoys wai`);
+    expect(cut.facts.positions).toEqual([]);
+    expect(cut.cutOff.map((r) => r.rule)).toEqual(['cut-off-sentence']);
+    const complete = extractedWith(`${demand}, a line it has held since Monday`);
+    expect(complete.facts.positions.map((p) => `${p.topic}/${p.party}`)).toEqual(['donbas/Russia']);
+  });
+
+  it('keeps a position that a complete sentence before the cut one carries', () => {
+    const demand = 'Moscow demands that Kyiv cede the whole of the Donbas';
+    const { facts } = extractedWith(`Talks resumed on Monday. ${demand}.\n${demand} and`);
+    expect(facts.positions.flatMap((p) => p.citations.map((c) => c.evidence))).toEqual([`${demand}.`]);
+  });
+});
