@@ -646,6 +646,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           opinionHolder(sentence.text, sentence.start, referentAt) ??
           voiceCarried())
         : null;
+    // A side that is the subject of the words the speaker reports holds them, not the speaker (`reportedSubject`).
+    const reportedOrSpeaker = (topic: string, clause: string, topicAt: number): string | null => {
+      const said = speaker(topic);
+      return said === null ? null : (reportedSubject(clause, topicAt) ?? said);
+    };
     let matrixParty: string | null = null;
     // "Its demands are: 1) …; 2) …", "Moscow's conditions include: …; …": each point of a list inside the
     // sentence is its introducer's, numbered or not.
@@ -713,7 +718,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
               ? matrixParty
               : null) ??
             (clause.start > colonAt && colonAt >= 0 ? colonOwner : null) ??
-            (speaker(topic) ? (reportedSubject(clause.text, mention.start) ?? speaker(topic)) : null) ??
+            reportedOrSpeaker(topic, clause.text, mention.start) ??
             lists.get(index) ??
             (UNOWNED_PLAN.test(clause.text) || PLAN_REFERENCE.test(clause.text)
               ? planOwner(index, clause.text)
@@ -788,8 +793,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         // clause names the topic of the first only by pointing back, and its subject is the sentence's.
         const opener = openingSubject(sentence.text, topics, people);
         const held = opener ? holderOf(sentence, clause, index, opener, undefined) : null;
-        for (const topic of held && 'party' in held ? sentenceTopics : [])
-          emit(topic, (held as { party: string }).party, clause.text);
+        if (held && 'party' in held) for (const topic of sentenceTopics) emit(topic, held.party, clause.text);
       }
       matrixParty ??= takers[0]?.id ?? null;
     }

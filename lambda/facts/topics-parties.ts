@@ -1,7 +1,7 @@
 import { memoizeByObject, memoizeByString } from '../shared/memoize.js';
 import type { Person, Statement } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
-import { namedInCondition } from './position-rejections.js';
+import { namedInCondition, QUOTE_MARK } from './position-rejections.js';
 import { openingIndexed, type TextTest } from './regex-first-words.js';
 import { coreStart } from './sentence-opening.js';
 import type { Sentence } from './sentences.js';
@@ -464,9 +464,6 @@ const CONDITIONAL_ACT = openingIndexed(
   ),
 );
 
-/** A quote mark: words in a speaker's own voice. */
-const QUOTED = /["\u201c\u201d]/u;
-
 /** Whether a clause restates a demanded act as a condition or a threat (`CONDITIONAL_ACT`). */
 export const statesConditionalAct = (text: string): boolean => CONDITIONAL_ACT.test(text);
 
@@ -479,7 +476,7 @@ export const statesConditionalAct = (text: string): boolean => CONDITIONAL_ACT.t
 export function claimsStance(text: string, topics: CompiledTopics): boolean {
   // A demanded act restated as a condition or threat, in quote marks, is the speaker's stance ("\"If they do not leave
   // these regions, we will take them by force,\" he said"); told by the writer, it is often a retelling.
-  if (partyStatus(topics).test(text) || (QUOTED.test(text) && CONDITIONAL_ACT.test(text))) return true;
+  if (partyStatus(topics).test(text) || (QUOTE_MARK.test(text) && CONDITIONAL_ACT.test(text))) return true;
   if (!STANCE_MARKER.test(text)) return false;
   // "Moscow says it annexed the four regions": what a side reports it did is history, not a claim; a marker elsewhere
   // in the clause ("… and will never give them back") still is one.
