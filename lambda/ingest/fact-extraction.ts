@@ -84,20 +84,9 @@ const WORKER_ROLE = 'talks-fact-extraction';
 
 /**
  * Articles sent to a worker in one message: enough to make the messaging cost nothing beside extraction
- * (~5 ms an article), few enough that the calling thread can take back what the worker has not begun.
+ * (~5 ms an article), few enough that skipped duplicates are caught before they are sent.
  */
 const ARTICLES_PER_MESSAGE = 8;
-
-/**
- * Whose an article of a message is, one shared cell an article (`WorkerRequest.claims`): whoever turns it from
- * `FREE` first extracts it. The worker claims each article before it extracts it; the calling thread claims the ones
- * the worker has not begun when it extracts them itself while it waits, when they are skipped, or when second readings
- * must go ahead of them. So every queued article can be sent at once: the worker never idles while the calling thread
- * is busy (reading, merging, storing, applying) and its replies wait, and nothing sent is lost to the caller.
- */
-const FREE = 0;
-const WORKER = 1;
-const CALLER = 2;
 
 /**
  * What the corpus taught a second reading (`CorpusLessons`), sent to a thread once (`lessons`) and named by `id` in
@@ -106,9 +95,8 @@ const CALLER = 2;
 const CorpusMessageSchema = z.object({ id: z.number(), lessons: z.optional(CorpusLessonsSchema) });
 type CorpusMessage = z.infer<typeof CorpusMessageSchema>;
 
-type WorkerRequest = { seq: number; articles: Article[]; corpus?: CorpusMessage; claims?: Int32Array };
-/** `null` for an article the caller claimed first. */
-type WorkerReply = { seq: number; extractions: (Extraction | null)[] };
+type WorkerRequest = { seq: number; articles: Article[]; corpus?: CorpusMessage };
+type WorkerReply = { seq: number; extractions: Extraction[] };
 
 /**
  * The worker's side: extracts what it is sent with the default extractor, reply by reply, with the corpus knowledge
@@ -123,15 +111,14 @@ function serveExtractions(port: NonNullable<typeof parentPort>): void {
     if (known?.id !== id) throw new Error(`the extraction thread was never sent corpus ${id}`);
     return known.corpus;
   };
-  port.on('message', ({ seq, articles, corpus, claims }: WorkerRequest) => {
-    const mine = (i: number) => !claims || Atomics.compareExchange(claims, i, FREE, WORKER) === FREE;
-    let extractions: (Extraction | null)[];
+  port.on('message', ({ seq, articles, corpus }: WorkerRequest) => {
+    let extractions: Extraction[];
     try {
       const knowledge = corpusOf(corpus);
-      extractions = articles.map((a, i) => (mine(i) ? extractionOf(a, extractArticleFacts, knowledge) : null));
+      extractions = articles.map((a) => extractionOf(a, extractArticleFacts, knowledge));
     } catch (error) {
       const reason = `facts could not be extracted (${error instanceof Error ? error.message : String(error)})`;
-      extractions = articles.map((_, i) => (mine(i) ? { reason } : null));
+      extractions = articles.map(() => ({ reason }));
     }
     port.postMessage({ seq, extractions } satisfies WorkerReply);
   });
@@ -173,27 +160,12 @@ interface Job {
   state: 'unqueued' | 'queued' | 'sent' | 'done';
   /** Sent again on its own after a worker died with it among others: one bad article must not cost the rest. */
   alone: boolean;
-  /** While sent: the message it went in, and its place there. */
-  message: Message | null;
-  index: number;
-}
-
-/** A message a worker has been sent and has not answered yet. */
-interface Message {
-  thread: Thread;
-  seq: number;
-  jobs: Job[];
-  /** One cell a job: `FREE`, then `WORKER` or `CALLER`, whoever claimed it first. */
-  claims: Int32Array;
 }
 
 interface Thread {
   worker: Worker;
-  /**
-   * The messages it has been sent and has not answered yet, oldest (the one it is working on) first, but for those
-   * whose every job the caller took back: those it only skips through.
-   */
-  sent: Message[];
+  /** The jobs of the message it is working on, if any. */
+  sent: Job[] | null;
   seq: number;
   /** The corpus the worker was last sent (`JobCorpus.id`), which it keeps until sent another. */
   corpusId: number | null;
@@ -216,11 +188,9 @@ export interface ExtractionThreadsOptions {
 
 /**
  * Extraction on `threads` worker threads. Articles are extracted in the order runs were started; workers start on
- * the first run and are unreferenced while idle, so they never keep a process alive. Every queued article is sent as
- * soon as it fills a message (`FREE`): the worker works through its messages while the calling thread is busy, and the
- * calling thread takes back (claims) what the worker has not begun when it needs it sooner. A worker that dies takes
- * only the extraction it was doing: its articles are retried one by one, and an article that kills a worker again gets
- * a reason instead of facts. If workers die before any has extracted anything, they cannot work here (a broken
+ * the first run and are unreferenced while idle, so they never keep a process alive. A worker that dies takes only
+ * the extraction it was doing: its articles are retried one by one, and an article that kills a worker again gets a
+ * reason instead of facts. If workers die before any has extracted anything, they cannot work here (a broken
  * bundle, a runtime refusing threads), and every article is extracted on the calling thread instead: a deployment
  * problem must not reject the corpus.
  */
@@ -235,128 +205,48 @@ export function createExtractionThreads(
 
   function settle(job: Job, extraction: Extraction): void {
     job.state = 'done';
-    job.message = null;
     job.settle(extraction);
   }
 
-  /** A sent job the worker has not begun, taken back: true if it is now the caller's to extract or queue again. */
-  function claim(job: Job): boolean {
-    const { message } = job;
-    if (job.state !== 'sent' || !message) return false;
-    if (Atomics.compareExchange(message.claims, job.index, FREE, CALLER) !== FREE) return false;
-    job.message = null;
-    // A message whose every job was taken back leaves the thread free for more.
-    if (message.jobs.every((j) => j.message !== message)) {
-      const { sent } = message.thread;
-      sent.splice(sent.indexOf(message), 1);
-    }
-    return true;
-  }
-
-  /** Sent, in a message its worker has not necessarily begun: the caller may take it back to extract it itself. */
-  const behindWorkersTurn = (job: Job) => job.message !== null && job.message.thread.sent[0] !== job.message;
-
-  /** Whether the reply to `message` is the one that settles `job`: it is still out in it and the caller did not claim it. */
-  const answeredIn = (job: Job, message: Message) => job.state === 'sent' && job.message === message;
-
-  function finish(thread: Thread, reply: WorkerReply): void {
+  function finish(thread: Thread, extractions: Extraction[]): void {
+    const jobs = thread.sent ?? [];
+    thread.sent = null;
     workersProven = true;
-    const at = thread.sent.findIndex((m) => m.seq === reply.seq);
-    const message = thread.sent[at];
-    if (!message) return;
-    thread.sent.splice(at, 1);
-    message.jobs.forEach((job, i) => {
-      if (!answeredIn(job, message)) return;
-      settle(job, reply.extractions[i] ?? { reason: 'the extraction thread returned no result' });
+    jobs.forEach((job, i) => {
+      settle(job, extractions[i] ?? { reason: 'the extraction thread returned no result' });
     });
     dispatch();
   }
 
   function died(thread: Thread, why: string): void {
     pool.splice(pool.indexOf(thread), 1);
-    const messages = thread.sent.splice(0);
+    const jobs = thread.sent ?? [];
+    thread.sent = null;
     if (!workersProven && !workersBroken) {
       workersBroken = true;
       onWorkersFailed?.(why);
     }
-    const out = messages.flatMap((message) => message.jobs.filter((job) => answeredIn(job, message)));
-    // The jobs it had claimed and not answered, one of which may have killed it (or, for a worker that claims
-    // nothing, those of the message it was sent first); the others were not begun and go back as they were.
-    const begun = out.filter((job) => Atomics.load((job.message as Message).claims, job.index) === WORKER);
-    const first = messages[0];
-    const suspects = begun.length > 0 || !first ? begun : out.filter((job) => job.message === first);
-    const waiting = out.filter((job) => !suspects.includes(job));
-    for (const job of waiting) Object.assign(job, { state: 'queued', message: null });
-    if (suspects.length > 1 || workersBroken) {
-      for (const job of suspects) Object.assign(job, { state: 'queued', alone: true, message: null });
-      queue.unshift(...suspects, ...waiting);
+    if (jobs.length > 1 || workersBroken) {
+      for (const job of jobs) Object.assign(job, { state: 'queued', alone: true });
+      queue.unshift(...jobs);
     } else {
-      queue.unshift(...waiting);
-      for (const job of suspects)
+      for (const job of jobs)
         settle(job, { reason: `facts could not be extracted (the extraction thread stopped: ${why})` });
     }
     dispatch();
   }
 
   function startThread(): Thread {
-    const thread: Thread = { worker: spawn(), sent: [], seq: 0, corpusId: null };
-    thread.worker.on('message', (reply: WorkerReply) => finish(thread, reply));
+    const thread: Thread = { worker: spawn(), sent: null, seq: 0, corpusId: null };
+    thread.worker.on('message', (reply: WorkerReply) => {
+      if (reply.seq === thread.seq) finish(thread, reply.extractions);
+    });
     thread.worker.on('error', (error) => died(thread, error.message));
     thread.worker.on('exit', (code) => {
       if (pool.includes(thread)) died(thread, `exit code ${code}`);
     });
     pool.push(thread);
     return thread;
-  }
-
-  /** The jobs of the next message from the head of the queue: one corpus a message, an `alone` job by itself. */
-  function takeMessageJobs(): Job[] {
-    const first = queue.shift() as Job;
-    const jobs = [first];
-    // One message, one corpus: a first reading knows none, a second reading its round's.
-    while (
-      !first.alone &&
-      jobs.length < ARTICLES_PER_MESSAGE &&
-      queue[0] &&
-      !queue[0].alone &&
-      queue[0].corpus === first.corpus
-    ) {
-      jobs.push(queue.shift() as Job);
-    }
-    return jobs;
-  }
-
-  /** Whether the head of the queue makes a whole message (or one that cannot grow), worth sending behind others. */
-  function wholeMessageQueued(): boolean {
-    const first = queue[0];
-    if (!first) return false;
-    if (first.alone) return true;
-    let n = 1;
-    while (n < ARTICLES_PER_MESSAGE && queue[n] && !queue[n]?.alone && queue[n]?.corpus === first.corpus) n++;
-    return n === ARTICLES_PER_MESSAGE || n < queue.length;
-  }
-
-  function send(thread: Thread, jobs: Job[]): void {
-    thread.seq++;
-    const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * jobs.length));
-    const message: Message = { thread, seq: thread.seq, jobs, claims };
-    jobs.forEach((job, index) => {
-      Object.assign(job, { state: 'sent', message, index });
-    });
-    thread.sent.push(message);
-    thread.worker.ref();
-    const request: WorkerRequest = {
-      seq: thread.seq,
-      articles: jobs.map((j) => j.article),
-      claims: message.claims,
-    };
-    const first = jobs[0] as Job;
-    if (first.corpus) {
-      const { id, lessons } = first.corpus;
-      request.corpus = thread.corpusId === id ? { id } : { id, lessons };
-      thread.corpusId = id;
-    }
-    thread.worker.postMessage(request);
   }
 
   function dispatch(): void {
@@ -366,24 +256,33 @@ export function createExtractionThreads(
       return;
     }
     while (queue.length > 0) {
-      // An idle thread first (starting one if the pool is not full), then the least loaded, with whole messages only:
-      // a part message waits for more articles while its thread has work, or for the caller to extract it.
-      const idle = pool.find((t) => t.sent.length === 0) ?? (pool.length < threads ? startThread() : null);
-      const leastLoaded = pool.reduce<Thread | null>((a, t) => (a && a.sent.length <= t.sent.length ? a : t), null);
-      const thread = idle ?? (wholeMessageQueued() ? leastLoaded : null);
-      if (!thread) break;
-      send(thread, takeMessageJobs());
+      const thread = pool.find((t) => t.sent === null) ?? (pool.length < threads ? startThread() : null);
+      if (!thread) return;
+      const first = queue.shift() as Job;
+      const jobs = [first];
+      // One message, one corpus: a first reading knows none, a second reading its round's.
+      while (
+        !first.alone &&
+        jobs.length < ARTICLES_PER_MESSAGE &&
+        queue[0] &&
+        !queue[0].alone &&
+        queue[0].corpus === first.corpus
+      ) {
+        jobs.push(queue.shift() as Job);
+      }
+      for (const job of jobs) job.state = 'sent';
+      thread.sent = jobs;
+      thread.seq++;
+      thread.worker.ref();
+      const request: WorkerRequest = { seq: thread.seq, articles: jobs.map((j) => j.article) };
+      if (first.corpus) {
+        const { id, lessons } = first.corpus;
+        request.corpus = thread.corpusId === id ? { id } : { id, lessons };
+        thread.corpusId = id;
+      }
+      thread.worker.postMessage(request);
     }
-    for (const thread of pool) if (thread.sent.length === 0) thread.worker.unref();
-  }
-
-  /**
-   * Takes back every sent job of the pool that no worker has begun, in order: for second readings, which go ahead
-   * of them.
-   */
-  function recallUnbegun(): Job[] {
-    // Copies: a message whose jobs are all taken back leaves `sent`.
-    return pool.flatMap((thread) => [...thread.sent].flatMap((message) => message.jobs.filter((job) => claim(job))));
+    for (const thread of pool) if (thread.sent === null) thread.worker.unref();
   }
 
   let corpusCount = 0;
@@ -394,16 +293,7 @@ export function createExtractionThreads(
     const promise = new Promise<Extraction>((resolve) => {
       settle = resolve;
     });
-    return {
-      article,
-      ...(corpus ? { corpus } : {}),
-      settle,
-      promise,
-      state: 'unqueued',
-      alone: false,
-      message: null,
-      index: 0,
-    };
+    return { article, ...(corpus ? { corpus } : {}), settle, promise, state: 'unqueued', alone: false };
   }
 
   /** The jobs of a second reading, each made once per call, whose corpus knowledge is made once on this thread. */
@@ -419,10 +309,6 @@ export function createExtractionThreads(
     };
     return articles.map((article) => newJob(article, corpus));
   }
-
-  /** Extracts a job on the calling thread. */
-  const extractHere = (job: Job) =>
-    settle(job, extractionOf(job.article, extractArticleFacts, job.corpus?.knowledge()));
 
   return {
     start() {
@@ -449,49 +335,36 @@ export function createExtractionThreads(
         async factsOfAll(articles, lessons) {
           let wanted: Job[];
           if (lessons) {
-            // Second readings: the caller's round waits for them, while the articles queued or sent ahead of the
-            // workers are the next round's, so they go first.
+            // Second readings: the caller's round waits for them, while the articles queued behind are the next
+            // round's, so they go first.
             wanted = secondReadings(articles, lessons);
-            const recalled = recallUnbegun();
-            for (const job of [...wanted, ...recalled]) job.state = 'queued';
-            queue.unshift(...wanted, ...recalled);
+            for (const job of wanted) job.state = 'queued';
+            queue.unshift(...wanted);
             dispatch();
           } else {
             wanted = articles.map(jobFor);
             add(articles);
           }
-          // While it waits, this thread extracts what no worker has begun, from the end while workers take the head:
-          // first what is still queued, then what was sent behind the message a worker is on.
           const waitingFor = new Set(wanted);
           for (let i = queue.length - 1; i >= 0; i = Math.min(i - 1, queue.length - 1)) {
             const job = queue[i] as Job;
             if (!waitingFor.has(job)) continue;
             queue.splice(i, 1);
-            extractHere(job);
+            settle(job, extractionOf(job.article, extractArticleFacts, job.corpus?.knowledge()));
             // Lets the workers' replies in, so they are handed the queue's head while this thread works on its end.
-            await new Promise((resolve) => setImmediate(resolve));
-          }
-          for (let i = wanted.length - 1; i >= 0; i--) {
-            const job = wanted[i] as Job;
-            if (!behindWorkersTurn(job) || !claim(job)) continue;
-            extractHere(job);
             await new Promise((resolve) => setImmediate(resolve));
           }
           return Promise.all(wanted.map((job) => job.promise));
         },
         skip(articleIds) {
           const skipped = new Set(articleIds);
-          const mine = (job: Job) => skipped.has(job.article.id) && jobs.get(extractedAs(job.article)) === job;
           for (let i = queue.length - 1; i >= 0; i--) {
             const job = queue[i] as Job;
-            if (mine(job)) {
+            if (skipped.has(job.article.id) && jobs.get(extractedAs(job.article)) === job) {
               job.state = 'unqueued';
               queue.splice(i, 1);
             }
           }
-          for (const thread of pool)
-            for (const message of [...thread.sent])
-              for (const job of message.jobs) if (mine(job) && claim(job)) job.state = 'unqueued';
         },
       };
     },
