@@ -634,7 +634,7 @@ export function subjectCountry(text: string, previous: CountryMention | null = n
 
 /**
  * Candidates the coalition gives, when the article names the coalition formed for Ukraine's security and
- * speaks of guarantees somewhere (`isGuaranteeSentence`):
+ * speaks of guarantees somewhere (`aboutGuarantees`, which `extractGuarantors` has read):
  * - members named: every country of a paragraph that names the coalition, in a sentence about the effort (its
  *   guarantees, its meeting, who attends, the protected country, or a country as its subject) and before any backdrop
  *   cue, and the country opening it;
@@ -643,12 +643,11 @@ export function subjectCountry(text: string, previous: CountryMention | null = n
 export function coalitionCandidates(
   body: string,
   sentences: readonly Sentence[],
-  isGuaranteeSentence: (text: string) => boolean,
+  aboutGuarantees: boolean,
   affiliationOf: (surname: string) => string | null = () => null,
   beneficiary?: string,
 ): ContextCandidate[] {
-  if (!mayNameCoalition(body) || !COALITION_NAME.test(body)) return [];
-  if (!sentences.some((s) => isGuaranteeSentence(s.text))) return [];
+  if (!aboutGuarantees || !mayNameCoalition(body) || !COALITION_NAME.test(body)) return [];
   const paragraphs = paragraphIndexes(body, sentences);
   const coalitionParagraphs = new Set(
     sentences.filter((s) => COALITION_WORD.test(s.text)).map((s) => paragraphs.get(s.start)),

@@ -151,7 +151,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
   let planOwners: Map<number, string> | undefined;
   const namesBeneficiary = beneficiaryNamed(peopleList, options.mentioned ?? [], topics);
-  const { namesGuarantees, speaking, openers } = arrangementOpeners(sentences, namesBeneficiary);
+  const { namesGuarantees, speaksOf, speaking, openers } = arrangementOpeners(sentences, namesBeneficiary);
   // Whether any sentence speaks of providing guarantees, or of an effort for the protected country: troops and
   // security tasks count only in such an article.
   const aboutGuarantees = speaking.size > 0;
@@ -159,19 +159,13 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   const arrangement = arrangementState(article.body, sentences, {
     opensTopic: (i) => openers.has(i),
     namesGuarantees: (i) => namesGuarantees[i] ?? false,
-    opensList: (i) =>
-      !speaksOfGuarantees(sentences[i]?.text ?? '')
-        ? null
-        : LIST_OPENER.test(sentences[i]?.text ?? '')
-          ? 'colon'
-          : 'sentence',
+    opensList: (i) => (!speaksOf.has(i) ? null : LIST_OPENER.test(sentences[i]?.text ?? '') ? 'colon' : 'sentence'),
     runsOn: (i, run) => listRunOn(sentences[i]?.text ?? '', run, topics, people),
     pointsBack: (i) => pointsBack(sentences[i]?.text ?? ''),
   });
-  // Who proposed what a guarantee sentence introduced: countries attached to it later are proposed by the same side.
+  // Who proposed what a guarantee sentence introduced: countries attached to it later, a list running on after it
+  // included, are proposed by the same side.
   const proposerAt = new Map<number, string | null>();
-  // The proposer of each guarantee sentence's countries, which a list running on after it takes.
-  const listProposerAt = new Map<number, string | null>();
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     if (!namesGuarantees[i]) {
@@ -194,7 +188,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       const { countries, actors } = run.adds;
       // "Russia wants Belarus to be among them": a party acting in the sentence proposes what it adds to the list.
       const acting = actors && proposerBefore(text, countries[0]?.start ?? 0, countries, actors);
-      const proposer = acting ?? listProposerAt.get(run.from) ?? parties.partyOf(run.from) ?? beneficiary ?? null;
+      const proposer = acting ?? proposerAt.get(run.from) ?? parties.partyOf(run.from) ?? beneficiary ?? null;
       for (const { country } of countries) add(country, proposer, text);
       return;
     }
@@ -268,12 +262,9 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       }
     }
     if (found.length) proposerAt.set(i, proposer);
-    if (speaking.has(i)) listProposerAt.set(i, proposer);
   });
   const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
-  const aboutEffort = (text: string) =>
-    speaksOfGuarantees(text) || (namesSecurityEffort(text) && namesBeneficiary(text));
-  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutEffort, affiliation, add);
+  addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutGuarantees, affiliation, add);
   if (beneficiary) addPactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
@@ -308,13 +299,13 @@ function addCoalitionMembers(
   byKey: ReadonlyMap<string, Guarantor>,
   opposing: ReadonlySet<string>,
   beneficiary: string | undefined,
-  aboutEffort: (text: string) => boolean,
+  aboutGuarantees: boolean,
   affiliation: (surname: string) => string | null,
   add: AddGuarantor,
 ): void {
   const named = new Set([...byKey.values()].map((g) => g.country));
   const mentionsOf = new Map<number, CountryMention[]>();
-  for (const candidate of coalitionCandidates(body, sentences, aboutEffort, affiliation, beneficiary)) {
+  for (const candidate of coalitionCandidates(body, sentences, aboutGuarantees, affiliation, beneficiary)) {
     const text = sentences[candidate.index]?.text ?? '';
     const { country } = candidate.mention;
     if (named.has(country) || opposing.has(country)) continue;
@@ -607,15 +598,23 @@ function antecedentCountries(previous: string): CountryMention[] {
 function arrangementOpeners(
   sentences: readonly Sentence[],
   namesBeneficiary: (text: string) => boolean,
-): { namesGuarantees: boolean[]; speaking: ReadonlySet<number>; openers: ReadonlySet<number> } {
+): {
+  namesGuarantees: boolean[];
+  /** Sentences that speak of providing guarantees in so many words. */
+  speaksOf: ReadonlySet<number>;
+  /** Those, and the sentences naming an effort for the protected country. */
+  speaking: ReadonlySet<number>;
+  openers: ReadonlySet<number>;
+} {
   // A report that never says "guarantee" speaks of them by the kind of effort ("a monitoring mission for Ukraine",
   // "the coalition of the willing"): such a sentence, naming the protected country, opens the topic as well.
   const effortFor = (text: string) => namesSecurityEffort(text) && namesBeneficiary(text);
   const namesGuarantees = sentences.map(({ text }) => mayGuarantee(text));
-  const speaking = new Set<number>();
+  const speaksOf = new Set<number>();
   sentences.forEach(({ text }, i) => {
-    if (namesGuarantees[i] && speaksOfGuarantees(text)) speaking.add(i);
+    if (namesGuarantees[i] && speaksOfGuarantees(text)) speaksOf.add(i);
   });
+  const speaking = new Set(speaksOf);
   sentences.forEach(({ text }, i) => {
     if (!speaking.has(i) && effortFor(text)) speaking.add(i);
   });
@@ -623,7 +622,7 @@ function arrangementOpeners(
   sentences.forEach(({ text }, i) => {
     if (!speaking.has(i) && namesSecurityPact(text) && namesBeneficiary(text)) openers.add(i);
   });
-  return { namesGuarantees, speaking, openers };
+  return { namesGuarantees, speaksOf, speaking, openers };
 }
 
 /** Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named). */
