@@ -33,7 +33,7 @@ export function isCutOffBody(body: string): boolean {
  * (`isCutOffBody`) and its last sentence does not read as complete (`lastWord`). A last line that ends on a word the
  * body writes whole may be complete without its full stop, and the gold guide keeps it (R5). A short line of its own
  * that ends on a word written nowhere else is a caption or a headline-like line (`isCutOffEnding`), unless its end
- * cannot finish a sentence at all (`… and Ukraine's President V`).
+ * cannot finish a sentence at all (`… and the Freedonian President V`).
  */
 export function cutOffSentence(sentences: readonly Sentence[], body: string): Sentence | null {
   if (!isCutOffBody(body)) return null;

@@ -1,8 +1,4 @@
-import { isCutOffBody } from './cut-off.js';
 import { speechWords } from './lexicon.js';
-
-/** Whether the body stops without a final mark: the one notion every category shares (cut-off.ts). */
-export { isCutOffBody };
 
 /*
  * Two rulings of the gold guide (test/fixtures/real-set/GOLD-GUIDE.md) on which words are a statement at all,

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
+import { isCutOffBody } from './cut-off.js';
 import type { MentionedPerson, OfficeHolder, Person, Principal, Statement } from './fact.js';
 import { speechWords } from './lexicon.js';
 import { describesJournalist, nonPersonTest } from './non-people.js';
@@ -26,7 +27,7 @@ import {
   tokenize,
 } from './speakers-mentions.js';
 import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
-import { isCutOffBody, labelWorthyWords } from './statements-cut-off.js';
+import { labelWorthyWords } from './statements-cut-off.js';
 import {
   type AnnouncedList,
   announcedList,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCutOffBody, labelWorthyWords } from '../../lambda/facts/statements-cut-off.js';
+import { isCutOffBody } from '../../lambda/facts/cut-off.js';
+import { labelWorthyWords } from '../../lambda/facts/statements-cut-off.js';
 import { itSays } from './said.js';
 
 /*
