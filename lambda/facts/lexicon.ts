@@ -144,6 +144,7 @@ const STANCE_LISTS = [
   'monthNames',
   'conditionalActs',
   'reportedClauseOpeners',
+  'demandThatVerbs',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

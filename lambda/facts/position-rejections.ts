@@ -110,6 +110,16 @@ export const isPatient = (clause: string, mention: PartyMention, obliged: string
   OBJECT_OF_VERB.test(clause.slice(Math.max(0, mention.start - 30), mention.start)) ||
   ADDRESSED_BY.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
 
+/** A demand's "that" right before a party: "demands that ", "insisted that the ". */
+const DEMANDED_OF = new RegExp(String.raw`\b${words(S.demandThatVerbs)}\s+that\s+(?:the\s+)?$`, 'iu');
+
+/**
+ * The party is the one a demand is put to ("Moscow demands that Kyiv cedes the region"): what follows is the demand,
+ * whatever the verb's form, not its stance, even where the writer puts the verb in the indicative.
+ */
+export const demandedOf = (clause: string, mention: PartyMention): boolean =>
+  DEMANDED_OF.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
+
 /** A condition opener ending right before a party: "if ", "unless the ". */
 const CONDITION_OPENER = String.raw`${words(S.conditionOpeners)}\s+(?:the\s+)?$`;
 const CONDITION_BEFORE = new RegExp(String.raw`\b${CONDITION_OPENER}`, 'iu');

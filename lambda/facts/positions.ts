@@ -28,6 +28,7 @@ import {
   asksInWritersVoice,
   bearsTerm,
   declinesComment,
+  demandedOf,
   demandSenderAt,
   FIRST_PERSON_WORD,
   forecastAt,
@@ -102,7 +103,7 @@ import {
   statesPosition,
   takesStance,
 } from './topics-parties.js';
-import { wholeLandMentions } from './whole-land.js';
+import { isDisputeMention, wholeLandMentions } from './whole-land.js';
 
 /*
  * Positions: what a party wants, offers or refuses on a configured topic. A sentence that mentions a
@@ -574,7 +575,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // speaker reporting it. A plural pronoun there stands for the last side the sentence named before it.
   const reportedSubject = (clause: string, topicAt: number): string | null => {
     const obliged = obligedParty(clause, topics);
-    const opens = (at: number) => REPORTED_CLAUSE_OPENER.test(clause.slice(Math.max(0, at - 30), at));
+    const opens = (at: number) => REPORTED_CLAUSE_OPENER.test(clause.slice(Math.max(0, at - 50), at));
     const named = actorMentions(clause, topics, people).find(
       (m) => m.kind !== 'proposal' && m.start < topicAt && opens(m.start) && !isPatient(clause, m, obliged),
     );
@@ -659,7 +660,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     for (const clause of splitClauses(sentence.text)) {
       const allTakers = stanceTakers(clause.text, topics, people);
       // A party that wants or refuses only inside a condition ("… if Kyiv wants peace") states no stance of its own.
-      const takers = allTakers.filter((t) => !namedInCondition(clause.text, t));
+      // Nor does a party a demand is put to ("… demands that Kyiv cedes the region").
+      const takers = allTakers.filter((t) => !namedInCondition(clause.text, t) && !demandedOf(clause.text, t));
       const from = sentence.start + clause.start;
       const clauseTopics = inSentence
         .filter((m) => m.start >= from && m.end <= from + clause.text.length)
@@ -668,7 +670,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         let replies: ProposalReply[] | undefined;
         // One function per topic of the clause, not inline: see `topicSentence`.
         const positionsOn = (topic: string): void => {
-          const mention = clauseTopics.find((m) => m.id === topic);
+          // "Asked about the eastern regions, he said Moscow expects Kyiv to leave Donetsk": the answer's own mention,
+          // not the question's, is where the stance stands.
+          const mention =
+            clauseTopics.find((m) => m.id === topic && m.start + clause.start >= framed) ??
+            clauseTopics.find((m) => m.id === topic);
           if (!mention) return;
           // "X rejected Russia's demand that Ukraine leave the Donbas": the demand's owner and the replier both.
           replies ??= proposalReplies(clause.text, topics, people, (at, role) =>
@@ -701,7 +707,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           }
           let unowned = 'outsider-frame';
           const coordinated = coordinatedStanceAt(clause.text);
+          // "The president said that Moscow may be signalling to the mediator to recognise Crimea": the side that is the
+          // subject of the reported clause holds it, whether or not the article (or the corpus) gives the sayer a side.
+          const reported =
+            subject && isSayer(clause.text, subject) ? reportedSubject(clause.text, mention.start) : null;
           const party =
+            reported ??
             subject?.id ??
             // A history recap's coordinated verb ("…, and claimed them, besides the peninsula it annexed in 2014") is none.
             (coordinated >= 0 &&
@@ -782,6 +793,15 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const held = holderOf(sentence, clause, index, takers[0].id, takers[0]);
         if ('party' in held) emit(sentenceTopics[0] ?? '', held.party, clause.text);
         else reject(sentenceTopics[0] ?? '', takers[0].id, held.rule);
+      } else if (takers[0] && clause.start > 0 && REPLY_WORD.test(clause.text)) {
+        // "Moscow demands the whole Donbas; Kyiv rejects the proposal": a later clause in which another side replies,
+        // naming no region, answers the demand of the clause before on its topics (the reply convention).
+        const replier = takers[0];
+        const answered = sentenceTopics.filter((topic) =>
+          [...seen].some((key) => key.startsWith(`${topic}\u0000`) && key !== `${topic}\u0000${replier.id}`),
+        );
+        const held = answered.length ? holderOf(sentence, clause, index, replier.id, replier) : null;
+        if (held && 'party' in held) for (const topic of answered) emit(topic, held.party, clause.text);
       } else if (
         !takers.length &&
         clause.contrast &&
@@ -807,9 +827,19 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       followsTopics(index, sentence);
       continue;
     }
-    previous = { index, topics: sentenceTopics };
     const held = positions.length;
-    topicSentence(index, sentence, inSentence, sentenceTopics);
+    // "Any territorial concession would breach our constitution": land named only by a noun of its dispute is read as
+    // the regions named before it, and when no rule finds a side there, as a sentence pointing back to the demand.
+    if (named.every(isDisputeMention) && !counted.length) {
+      topicSentence(index, sentence, inSentence, sentenceTopics);
+      if (positions.length === held) {
+        followsTopics(index, sentence);
+        continue;
+      }
+    } else {
+      topicSentence(index, sentence, inSentence, sentenceTopics);
+    }
+    previous = { index, topics: sentenceTopics };
     const next = carriedDemand(index, sentence, sentenceTopics);
     carried = continuedDemand(carried, next, (s) => holdersIn(positions, s), article.body);
     if (positions.length > held) disputed = carried;
@@ -822,9 +852,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   return [...folded, ...headlinePositions(article, sentences, { ...options, topics, articleTopics })];
 }
 
-/** What opens a reported clause right before its subject: "… said that", "I believe", "you know that". */
+/**
+ * What opens a reported clause right before its subject: "… said that", "I believe", "you know that", also past a short
+ * hedge set off by commas ("I believe that, most likely, Moscow …").
+ */
 const REPORTED_CLAUSE_OPENER = new RegExp(
-  String.raw`\b(?:that|${words(S.reportedClauseOpeners)})\s+(?:the\s+)?$`,
+  String.raw`\b(?:that|${words(S.reportedClauseOpeners)})(?:,\s+[\p{Ll}\s]{2,24},)?\s+(?:the\s+)?$`,
   'iu',
 );
 

@@ -619,11 +619,20 @@ export function speakingStatement(
         (c.evidence.includes(sentence.text) || (sentence.text.includes(c.evidence) && c.evidence.length > 20)),
     );
     if (!covers || !quotes(statement.text, sentence.text)) continue;
-    // Last, as the dearest test: the topic must be in the words said, not in the attribution.
-    if (!aboutTopic || topics.topicsIn(statement.text).includes(aboutTopic)) return statement;
+    // Last, as the dearest test: the topic must be in the words said, not in the attribution, or the words point to
+    // the land the sentence names ("\"Either we take these territories or their troops leave,\" he said of the Donbas").
+    if (!aboutTopic || topics.topicsIn(statement.text).includes(aboutTopic) || SAID_LAND.test(statement.text)) {
+      return statement;
+    }
   }
   return null;
 }
+
+/** Land pointed to in the words said: "these territories", "this land" (not "the land", which may be any). */
+const SAID_LAND = new RegExp(
+  String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}[\p{L}-]*\s+)?${words(S.landAnaphorNouns)}(?![\p{L}])`,
+  'iu',
+);
 
 /** Whether the sentence is (part of) the quote `said`, or holds it; a transcript turn's label is not part of it. */
 function quotes(said: string, labelled: string): boolean {

@@ -73,6 +73,13 @@ export const TopicsConfigSchema = z.object({
       topics: z.array(NonEmpty).check(z.minLength(1)),
       qualifiers: z.array(NonEmpty).check(z.minLength(1)),
       nouns: z.array(NonEmpty).check(z.minLength(1)),
+      /**
+       * The land named by an adjective of land before a noun of its dispute ("territorial concessions", "its territorial
+       * integrity"): the regions of the last sentence naming one before it, in the words a side uses to claim or refuse
+       * them. Agenda nouns ("the territorial issue") stay out: they name what is talked about, not what is claimed.
+       */
+      landAdjectives: z.optional(z.array(NonEmpty)),
+      disputeNouns: z.optional(z.array(NonEmpty)),
     }),
   ),
 });

@@ -16,9 +16,10 @@ import {
  * stance is stated ("Kyiv will never recognise the occupied territories as Russian", "recognition of the annexed
  * regions is a precondition"), having named the regions elsewhere in the article. Such a phrase stands for every
  * disputed topic the article names (config `wholeLand`): knowledge carried across the article rather than from the
- * sentence before, so it holds however far the regions were named. An article that names none of them gets no topic
- * from it, and a phrase tied to another place ("the occupied areas in the north", "captured land near Tarsk") is no
- * whole.
+ * sentence before, so it holds however far the regions were named. The land named by an adjective before a noun of its
+ * dispute ("territorial concessions", "its territorial integrity") stands for the regions named last before it
+ * (`disputedBefore`). An article that names none of them gets no topic from it, and a phrase tied to another place
+ * ("the occupied areas in the north", "captured land near Tarsk") is no whole.
  */
 
 interface WholeLandPatterns {
@@ -48,6 +49,18 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
         ),
         startsAt: atPhraseStart,
       }),
+      ...(config.landAdjectives?.length && config.disputeNouns?.length
+        ? [
+            withOpening({
+              id: 'land-dispute',
+              regex: new RegExp(
+                String.raw`${phrasesAhead(config.landAdjectives)}\s+${phrasesSource(config.disputeNouns)}(?![\p{L}\p{N}])`,
+                'giu',
+              ),
+              startsAt: atPhraseStart,
+            }),
+          ]
+        : []),
     ]),
   };
 });
@@ -72,8 +85,51 @@ export function wholeLandMentions(
   );
   if (!land.length) return [];
   const found: Mention[] = [];
-  for (const { start, end } of setMatches(patterns.phrase, body)[0] ?? []) {
+  const [whole, dispute] = setMatches(patterns.phrase, body);
+  for (const { start, end } of whole ?? []) {
     for (const id of land) found.push({ id, start, end });
   }
+  for (const { start, end } of dispute ?? []) {
+    for (const id of disputedBefore(body, start, named, land)) found.push(disputeMention(id, start, end));
+  }
   return found;
+}
+
+/** The mentions made by a noun of the land's dispute rather than by the land itself (`isDisputeMention`). */
+const DISPUTE_MENTIONS = new WeakSet<Mention>();
+
+const disputeMention = (id: string, start: number, end: number): Mention => {
+  const mention = { id, start, end };
+  DISPUTE_MENTIONS.add(mention);
+  return mention;
+};
+
+/** Whether a mention stands for the land only through a noun of its dispute ("territorial concessions"). */
+export const isDisputeMention = (mention: Mention): boolean => DISPUTE_MENTIONS.has(mention);
+
+/**
+ * The regions a dispute noun ("territorial concessions", "Kyiv's territorial integrity") stands for: those of the last
+ * sentence naming one before it, since an article on one region that mentions another in passing disputes the one it
+ * is on at that point; every region of the article when none is named before it (a headline, a lead).
+ */
+function disputedBefore(
+  body: string,
+  at: number,
+  named: readonly Mention[],
+  land: readonly string[],
+): readonly string[] {
+  const before = named.filter((m) => m.end <= at && land.includes(m.id));
+  const last = before.at(-1);
+  if (!last) return land;
+  const sentenceStart = sentenceStartBefore(body, last.start);
+  return [...new Set(before.filter((m) => m.start >= sentenceStart).map((m) => m.id))];
+}
+
+/** Where the sentence holding offset `at` starts: after the last full stop, question mark or line break before it. */
+function sentenceStartBefore(body: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = body[i];
+    if (c === '\n' || ((c === '.' || c === '?' || c === '!') && /\s/u.test(body[i + 1] ?? ''))) return i + 1;
+  }
+  return 0;
 }

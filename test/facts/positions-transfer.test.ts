@@ -144,3 +144,132 @@ describe("a side's constitution given as the ground of its answer to the demand 
     );
   });
 });
+
+/*
+ * Rules written against the kinds that round 12 missed (docs/transfer-misses.md, "Round 12", positions), each on
+ * invented sentences.
+ */
+
+describe("a side that is the subject inside the other side's words, the speaker's side known (P12-2)", () => {
+  const body = [
+    'President Marko Dovzhenko said on Friday that Moscow may be signalling to the mediators to recognise Crimea.',
+    '"I believe that, most likely, Moscow is sending a signal to the mediators: recognise Crimea," Dovzhenko said.',
+  ].join('\n\n');
+  // What the corpus pass knows from other reports: the speaker's side.
+  const corpus = { countryOf: (key: string) => (key.startsWith('dovzhenko') ? 'Ukraine' : null) };
+
+  it('gives the reported clause to its subject, whether or not the corpus gives the sayer a side', () => {
+    const positions = (known?: typeof corpus) =>
+      extractArticleFacts(articleOf(body), known).positions.map((p) => `${p.topic}/${p.party}`);
+    expect(positions()).toEqual(['crimea/Russia', 'crimea/Russia']);
+    expect(positions(corpus)).toEqual(['crimea/Russia', 'crimea/Russia']);
+  });
+
+  it("still gives the sayer's side a clause whose subject is that side", () => {
+    const own = 'President Marko Dovzhenko said that Kyiv will never recognise Crimea as Russian.';
+    expect(extractArticleFacts(articleOf(own), corpus).positions.map((p) => `${p.topic}/${p.party}`)).toEqual([
+      'crimea/Ukraine',
+    ]);
+  });
+});
+
+describe("a side's aim as a noun with its infinitive (P12-3)", () => {
+  it('reads "the goal is to …" after the side it is for as that side\'s want', () => {
+    expect(
+      positionsIn('For Moscow, the goal is to have its hold on Crimea written into a lasting settlement.'),
+    ).toEqual(['crimea/Russia']);
+  });
+
+  it('reads no want in the verb "aim" or in a goal without its infinitive', () => {
+    expect(positionsIn('The two-day talks aim to narrow the gap between Moscow and Kyiv over Crimea.')).toEqual([]);
+    expect(positionsIn('Crimea is central to the military goals of Moscow.')).toEqual([]);
+  });
+});
+
+describe('the land named by a noun of its dispute, after the regions were named (P12-1)', () => {
+  it('reads "territorial integrity" and "territorial concessions" as the regions named before them', () => {
+    const body = [
+      'Moscow insists that Kyiv hand over the rest of the Donetsk region.',
+      'Talks resumed on Monday in a neutral capital.',
+      'Prisoner exchanges went ahead on Thursday.',
+      "The Ukrainian foreign minister stressed that Ukraine's territorial integrity is not negotiable.",
+    ].join('\n\n');
+    expect(positionsIn(body)).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+
+  it('takes the regions of the stretch of text just before, not a region named in passing earlier', () => {
+    const body = [
+      'Crimea was annexed in 2014, long before the current talks.',
+      'Moscow now insists that Kyiv hand over the rest of the Donetsk region.',
+      'The Ukrainian president rejected any territorial concessions on Tuesday.',
+    ].join('\n\n');
+    expect(positionsIn(body)).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+
+  it('reads no land in an agenda noun ("the territorial issue") or in an article naming no region', () => {
+    const named =
+      'Moscow insists that Kyiv hand over the Donetsk region. Kyiv said it will discuss the territorial issue.';
+    expect(positionsIn(named)).toEqual(['donbas/Russia']);
+    expect(positionsIn('The Ukrainian president rejected any territorial concessions on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('a reply in a later clause to the demand of the clause before, naming no region (P12-6)', () => {
+  it("gives the replying side the demand's topic (the reply convention within one sentence)", () => {
+    expect(positionsIn('Moscow demands full control of the Donbas; Kyiv rejects the proposal.')).toEqual([
+      'donbas/Russia',
+      'donbas/Ukraine',
+    ]);
+  });
+
+  it("gives nothing to a later clause that replies to no side's stance", () => {
+    expect(positionsIn('Shelling hit the Donbas overnight; Kyiv rejects the reports.')).toEqual([]);
+  });
+});
+
+describe('a demand restated as a threat of force worded with "through" (P12-1)', () => {
+  it('reads "through military means" as the demanded act in a quoted condition', () => {
+    const body = [
+      'The Russian president insisted that Ukrainian units must leave the Luhansk region.',
+      '"If not through talks, then through military means this territory will be ours," the Russian president warned.',
+    ].join('\n\n');
+    expect(positionsIn(body)).toEqual(['donbas/Russia', 'donbas/Russia']);
+  });
+});
+
+describe('the side a demand is put to, with its verb in the indicative (P12-6)', () => {
+  it('gives "Moscow demands that Kyiv cedes …" to Moscow alone', () => {
+    expect(positionsIn('Moscow demands that Kyiv cedes control over the Donbas.')).toEqual(['donbas/Russia']);
+  });
+
+  it('names the Donbas by its direction: "its eastern regions"', () => {
+    expect(positionsIn('Moscow demands that Kyiv cedes control over its southern and eastern regions.')).toEqual([
+      'donbas/Russia',
+    ]);
+  });
+});
+
+describe('a quote pointing to the land that its own sentence names outside the quote (P12-1)', () => {
+  // The speaker's side comes from the corpus, as for a leader the report names without a country.
+  const corpus = { countryOf: (key: string) => (key.startsWith('volnov') ? 'Russia' : null) };
+  const positions = (quote: string) =>
+    extractArticleFacts(
+      articleOf(
+        [
+          'President Arkady Volnov gave an interview on Tuesday.',
+          `"${quote}," he said, noting the army already holds most of the Donbas.`,
+        ].join('\n\n'),
+      ),
+      corpus,
+    ).positions.map((p) => `${p.topic}/${p.party}`);
+
+  it("gives the speaker's side the region named after the quote when the quote points to land", () => {
+    expect(positions('Either we take these territories by force, or Ukrainian troops will leave')).toEqual([
+      'donbas/Russia',
+    ]);
+  });
+
+  it('gives nothing when the quote points to no land', () => {
+    expect(positions('Either the talks go well, or they end')).toEqual([]);
+  });
+});
