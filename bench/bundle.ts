@@ -38,6 +38,8 @@ export async function bundleLambda(
     sdkFromRuntime?: readonly string[];
     /** Constants replaced at build time: a bench entry's `import.meta.dirname`, which would be the bundle's folder. */
     define?: Record<string, string>;
+    /** The stubs, when another checkout's are to be used (bench/cold-start.ts --against). @default this one's */
+    aliases?: Readonly<Record<string, string>>;
   } = {},
 ): Promise<LambdaBundle> {
   const file = join(bundleRoot, name, 'index.mjs');
@@ -49,7 +51,9 @@ export async function bundleLambda(
     sourcesContent: false,
     mainFields: ['module', 'main'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    ...(opts.floor ? {} : { alias: { ...LAMBDA_BUNDLE_ALIASES }, supported: { ...LAMBDA_BUNDLE_SUPPORTED } }),
+    ...(opts.floor
+      ? {}
+      : { alias: { ...(opts.aliases ?? LAMBDA_BUNDLE_ALIASES) }, supported: { ...LAMBDA_BUNDLE_SUPPORTED } }),
     external: [...(opts.sdkFromRuntime ?? [])],
     define: opts.define ?? {},
     logLevel: 'silent',

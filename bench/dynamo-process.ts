@@ -8,9 +8,13 @@ export interface DynamoProcess {
   close(): Promise<number>;
 }
 
-/** Starts bench/dynamo-server.ts: the embedded DynamoDB in its own process, as a Lambda's table is remote. */
-export async function startDynamoProcess(): Promise<DynamoProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'dynamo-server.ts')], {
+/**
+ * Starts bench/dynamo-server.ts: the embedded DynamoDB in its own process, as a Lambda's table is remote. In memory,
+ * or persisted in the LevelDB folder `path`.
+ */
+export async function startDynamoProcess(opts: { path?: string } = {}): Promise<DynamoProcess> {
+  const args = ['--import', 'tsx', join(import.meta.dirname, 'dynamo-server.ts'), ...(opts.path ? [opts.path] : [])];
+  const server = spawn(process.execPath, args, {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: server.stdout });

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { createFlagStore } from '../lambda/flags/flag-store.js';
 import { defaultFactExtraction } from '../lambda/ingest/fact-extraction.js';
@@ -9,14 +8,14 @@ import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../lambda/store/dynamo-usage.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { ensureTable } from '../lambda/store/table.js';
+import { coldStart, startColdStartEnvironments } from './cold-start-runs.js';
 import { type BenchCorpus, loadCorpus } from './corpus.js';
 import { startDynamoProcess } from './dynamo-process.js';
 import { measureExtraction } from './extract-measure.js';
-import { startFakeSecretsManager } from './fake-secrets-manager.js';
 import { cpuSecondsSince, peakRssMB } from './process-usage.js';
 import type { ColdStartRun, CommandResult, IngestResult, WorkerJob, WorkerResult } from './results.js';
 import { checkSlackMessage } from './slack-limits.js';
-import { benchLambdaContext, benchSlack, signedCommandEvent } from './slack-request.js';
+import { benchLambdaContext, signedCommandEvent } from './slack-request.js';
 import { buildSlackHandler, type SlackLambdaHandler } from './slack-under-test.js';
 import { summarize } from './stats.js';
 
@@ -195,72 +194,19 @@ async function measureColdStarts(
   spec: NonNullable<WorkerJob['coldStart']>,
   endpoint: string,
 ): Promise<{ floor: ColdStartRun[]; slack: ColdStartRun[] }> {
-  // As on Lambda: credentials and region in the environment, the table by name, the Slack secret in
-  // Secrets Manager (here a loopback stand-in). The floor reads its signing secret from the environment.
-  const secrets = await startFakeSecretsManager(
-    JSON.stringify({ signingSecret: benchSlack.signingSecret, botToken: benchSlack.botToken }),
-  );
-  const lambdaEnv = {
-    PATH: process.env.PATH ?? '',
-    NODE_ENV: 'production',
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    // As Lambda sets it: the handlers' Powertools Logger and Metrics record the cold start.
-    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-  };
-  const slackEnv = {
-    ...lambdaEnv,
-    TABLE_NAME,
-    DYNAMODB_ENDPOINT: endpoint,
-    SLACK_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:talks-bench',
-    AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
-  };
-  const floorEnv = {
-    ...lambdaEnv,
-    SLACK_SIGNING_SECRET: benchSlack.signingSecret,
-    SLACK_BOT_TOKEN: benchSlack.botToken,
-    SLACK_BOT_ID: benchSlack.botId,
-    SLACK_BOT_USER_ID: benchSlack.botUserId,
-  };
+  const envs = await startColdStartEnvironments(endpoint, TABLE_NAME);
   const floor: ColdStartRun[] = [];
   const slack: ColdStartRun[] = [];
   try {
     for (let i = 0; i < spec.runs; i++) {
-      floor.push(await coldStart(spec.child, spec.floorBundle, spec.command, floorEnv));
-      slack.push(await coldStart(spec.child, spec.slackBundle, spec.command, slackEnv));
+      floor.push(await coldStart(spec.child, spec.floorBundle, spec.command, envs.floor));
+      slack.push(await coldStart(spec.child, spec.slackBundle, spec.command, envs.slack));
     }
   } finally {
-    await secrets.close();
+    await envs.close();
   }
-  if (secrets.requests() < spec.runs) {
-    throw new Error(`the Slack handler read its secret ${secrets.requests()} times in ${spec.runs} cold starts`);
+  if (envs.secretReads() < spec.runs) {
+    throw new Error(`the Slack handler read its secret ${envs.secretReads()} times in ${spec.runs} cold starts`);
   }
   return { floor, slack };
-}
-
-function coldStart(child: string, bundle: string, command: string, env: Record<string, string>): Promise<ColdStartRun> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const proc = spawn(process.execPath, [child, bundle, command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    proc.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    proc.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    proc.on('error', reject);
-    proc.on('close', (code) => {
-      const line = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !line.startsWith('{')) {
-        reject(new Error(`cold start of ${bundle} failed (exit ${code}): ${stderr.slice(0, 500)}`));
-        return;
-      }
-      resolve({ ...(JSON.parse(line) as Omit<ColdStartRun, 'processMs'>), processMs: performance.now() - start });
-    });
-  });
 }

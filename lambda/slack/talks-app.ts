@@ -43,6 +43,9 @@ export function createTalksApp({
   const app = new App({
     receiver,
     authorize: async () => (botToken ? { botToken } : {}),
+    // No listener keeps conversation state (`context.conversation`): without a store, Bolt does not look each
+    // request's channel up in its in-memory one, a miss that rejects with an Error on every new conversation.
+    convoStore: false,
     clientOptions: { ...WEB_API_CLIENT_OPTIONS, ...(slackApiUrl ? { slackApiUrl } : {}) },
   });
   const links = linkJobs ? { linkJobs, postReply } : undefined;

@@ -1,6 +1,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { collectNodeBody } from './node-body-collector.js';
 
 export interface DynamoClientOptions {
   /** A local DynamoDB-API server (dynalite, DynamoDB Local); omit on AWS. */
@@ -29,7 +30,8 @@ export function createDynamoClient(opts: DynamoClientOptions = {}): DynamoDBClie
       // credential chain (instance metadata, SSO files), which hangs or fails on a laptop.
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
       requestHandler,
+      streamCollector: collectNodeBody,
     });
   }
-  return new DynamoDBClient({ ...(region ? { region } : {}), requestHandler });
+  return new DynamoDBClient({ ...(region ? { region } : {}), requestHandler, streamCollector: collectNodeBody });
 }

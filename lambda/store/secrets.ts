@@ -1,5 +1,6 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import * as z from 'zod/mini';
+import { collectNodeBody } from './node-body-collector.js';
 
 /** The Slack app's credentials as the stack's secret stores them (JSON). */
 export const SlackSecretSchema = z.object({
@@ -44,7 +45,7 @@ export function parseSlackSecret(secretId: string, secretString: string | undefi
  * A failed read is not cached, so setting the secret takes effect on the next request.
  */
 export function createSlackSecretReader(
-  client: SecretsManagerClient = new SecretsManagerClient({}),
+  client: SecretsManagerClient = new SecretsManagerClient({ streamCollector: collectNodeBody }),
 ): (secretId: string) => Promise<SlackCredentials> {
   const cache = new Map<string, Promise<SlackCredentials>>();
   return (secretId) => {
