@@ -34,6 +34,7 @@ import {
 import { quotedFragmentsAt } from './statements-fragments.js';
 import type { QuoteSpan } from './statements-quotes.js';
 import {
+  isPossessiveMention,
   isSpaceOrPunct,
   lastCommaBefore,
   PREPOSITIONS,
@@ -81,6 +82,11 @@ export interface Attribution {
   continues: boolean;
   /** Unquoted words given as the speaker's own ("… our delegation worked - wrote Umerov."). */
   direct?: boolean;
+  /**
+   * The named person before "and" who says the words too (`coordinatedSubject`), once the subject before the verb was
+   * read for it, null when there is none; undefined when no reading looked.
+   */
+  partner?: Mention | null;
 }
 
 /**
@@ -167,9 +173,12 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (isClaimed(verb.start)) continue;
     const a = attributionAt(ctx, v, lemma);
     if (!a || continuesThatClause(ctx, a.speaker)) continue;
-    if (quotedSpeaker && a.speaker.kind === 'generic') a.speaker = quotedSpeaker;
+    if (quotedSpeaker && a.speaker.kind === 'generic') {
+      a.speaker = quotedSpeaker;
+      a.partner = undefined;
+    }
     quotedSpeaker = null;
-    const partner = coordinatedSubject(ctx, a.speaker, verb);
+    const partner = a.partner === undefined ? coordinatedSubject(ctx, a.speaker, verb) : a.partner;
     if (partner) found.push(attributed(a, partner, ''));
     found.push(a);
     // "Russia insists on direct talks …, Oleg Kastrin told reporters": a group or a country as the
@@ -350,34 +359,13 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   }
   const own = subjectBefore(ctx, v);
   // "Kastrin met his counterpart and told reporters …": "and" leaves the verb to the sentence's subject.
-  let before = coordinatedVerb(ctx, v) && own?.mention.kind !== 'name' ? (sentenceSubject(ctx, v) ?? own) : own;
+  const before = coordinatedVerb(ctx, v) && own?.mention.kind !== 'name' ? (sentenceSubject(ctx, v) ?? own) : own;
   if (before) {
     // `"…," Holm and Vell said`: the words stand before the pair, not before its second name.
     const pair = coordinatedSubject(ctx, before.mention, verb);
-    if (pair) before = { ...before, start: pair.start };
-    const interjected = interjectedQuote(ctx, v, before.mention);
-    if (interjected) return attributed(interjected, before.mention, before.appositive);
-    const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
-    // `"We want peace," he added, "but not at any price."`: a quote split by its attribution; this one takes
-    // the first part, and the part after it resumes the quote (resumedQuote).
-    const split =
-      after && quoteOpeningAt(ctx, after.start) ? quotedBefore(ctx, before.start ?? before.mention.start) : null;
-    if (split) return attributed(split, before.mention, before.appositive);
-    if (after) return attributed(after, before.mention, before.appositive);
-    // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
-    // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
-    const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);
-    if (needsClause && takesObject(ctx, v)) return null;
-    const aside = asideStart(ctx, before.start ?? before.mention.start);
-    if (aside !== null) {
-      const owned = !saidAgainAfter(ctx, v) && wordsBefore(ctx, aside, null);
-      return owned ? attributed(owned, before.mention, before.appositive) : null;
-    }
-    const content =
-      parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
-      wordsBefore(ctx, before.start ?? before.mention.start, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
-      (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
-    return content ? attributed(content, before.mention, before.appositive) : null;
+    const a = attributedToSubject(ctx, v, lemma, pair ? { ...before, start: pair.start } : before);
+    if (a) a.partner = pair;
+    return a;
   }
   const inverted = invertedOpening(ctx, v);
   if (inverted) return inverted;
@@ -391,11 +379,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   const speaker = namedInApposition(ctx, mentionStartingAt(ctx, v + 1));
   if (!speaker) return null;
   // "…, however, denied Holm's claim that …": a possessive after the verb owns its object; it says nothing.
-  if (
-    /['\u2019]s$/u.test(ctx.body.slice(speaker.start, speaker.end)) ||
-    /^['\u2019]s\b/u.test(ctx.body.slice(speaker.end))
-  )
-    return null;
+  if (isPossessiveMention(ctx.body, speaker)) return null;
   const content = contentBefore(ctx, verb.start);
   if (!content) return null;
   const appositive = appositiveAfter(ctx, speaker.end);
@@ -407,6 +391,42 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     return { start, end, speaker, appositive, continues: false, direct: true };
   }
   return attributed(content, speaker, appositive);
+}
+
+/**
+ * The words of a verb of saying whose subject stands before it (`before`, its start moved to the first name of a
+ * pair): after the verb, a quote it splits, or before the subject.
+ */
+function attributedToSubject(
+  ctx: SentenceContext,
+  v: number,
+  lemma: string,
+  before: NonNullable<ReturnType<typeof subjectBefore>>,
+): Attribution | null {
+  const verb = ctx.tokens[v] as Token;
+  const interjected = interjectedQuote(ctx, v, before.mention);
+  if (interjected) return attributed(interjected, before.mention, before.appositive);
+  const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
+  // `"We want peace," he added, "but not at any price."`: a quote split by its attribution; this one takes
+  // the first part, and the part after it resumes the quote (resumedQuote).
+  const split =
+    after && quoteOpeningAt(ctx, after.start) ? quotedBefore(ctx, before.start ?? before.mention.start) : null;
+  if (split) return attributed(split, before.mention, before.appositive);
+  if (after) return attributed(after, before.mention, before.appositive);
+  // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
+  // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
+  const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);
+  if (needsClause && takesObject(ctx, v)) return null;
+  const aside = asideStart(ctx, before.start ?? before.mention.start);
+  if (aside !== null) {
+    const owned = !saidAgainAfter(ctx, v) && wordsBefore(ctx, aside, null);
+    return owned ? attributed(owned, before.mention, before.appositive) : null;
+  }
+  const content =
+    parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
+    wordsBefore(ctx, before.start ?? before.mention.start, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
+    (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
+  return content ? attributed(content, before.mention, before.appositive) : null;
 }
 
 /**

@@ -19,6 +19,13 @@ export const isSpaceOrPunct = (s: string) => /^[\s,.;:!?\u2013\u2014-]*$/u.test(
 /** A dash between words and their speaker: "… - wrote Umerov.", "\" — added the minister." */
 export const SPACED_DASH = /\s[\u2013\u2014-]+\s*$/u;
 
+/**
+ * A name in the possessive ("Holm's claim", "Vell's aide Brun"), whether the mention holds the "'s" or stops before it:
+ * it owns the noun after it and is no subject or speaker of its own.
+ */
+export const isPossessiveMention = (body: string, mention: { start: number; end: number }) =>
+  /['\u2019]s$/u.test(body.slice(mention.start, mention.end)) || /^['\u2019]s\b/u.test(body.slice(mention.end));
+
 /** The words of a passage, numbers included, punctuation not. */
 export const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

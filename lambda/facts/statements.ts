@@ -36,7 +36,7 @@ import {
   UNCOUNTED_POINTS,
 } from './statements-enumeration.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
-import { PREPOSITIONS, type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
+import { isPossessiveMention, PREPOSITIONS, type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
 import { appositiveAfter, countryAfterName, subordinateClauseSubject } from './statements-subject.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
@@ -137,6 +137,8 @@ export function extractStatements(
     recent = [key, ...recent.filter((k) => k !== key)];
   };
   const cut = isCutOffBody(body);
+  // Where the body's words end, trailing space left out: read by the cut-off attribution and enumeration tests.
+  const bodyEnd = body.trimEnd().length;
   const emit = (key: string, kind: Statement['kind'], taken: string, from: number, to: number) => {
     // The words of a person the report does not name are no one's statement (the eval README's labels).
     if (!taken.trim() || key === UNNAMED) return;
@@ -186,7 +188,7 @@ export function extractStatements(
       enumeration = from < 0 && list.since === 0 ? { ...list, since: 1 } : null;
     } else if (enumeration && (opensParagraph(body, sentences, s) || afterInlineBullet(sentences[s.index - 1], s))) {
       const bulleted = bulletLength(s.text) > 0 || afterInlineBullet(sentences[s.index - 1], s);
-      const point = enumeratedPoint(s, body) && (!enumeration.bulleted || bulleted);
+      const point = enumeratedPoint(s, bodyEnd) && (!enumeration.bulleted || bulleted);
       enumeration.remaining = point ? enumeration.remaining - 1 : 0;
       if (point && !findAttributions(s).some((a) => a.speaker.kind === 'name' || a.speaker.kind === 'pronoun')) {
         const from = s.start + bulletLength(s.text);
@@ -268,7 +270,7 @@ export function extractStatements(
     }
     if (readEnumeratedPoint(s)) continue;
     // `"…," she` or `"…," Jane Roe` where the excerpt ends: the verb was cut off, the speaker was not.
-    const cut = cutOffAttribution(s, consumed);
+    const cut = cutOffAttribution(s, consumed, bodyEnd);
     if (cut) {
       const key = isUnnamedSource(cut.speaker, body, registry)
         ? null
@@ -390,8 +392,11 @@ export function extractStatements(
  * `"…," she` or `"…," Jane Roe` as the last words of a text cut off in the middle of its attribution: a closed quote,
  * not yet given to anyone, followed only by a comma and a name or a pronoun up to the end of the body.
  */
-function cutOffAttribution(s: Analysed, consumed: Set<QuoteSpan>): { quote: QuoteSpan; speaker: Mention } | null {
-  const end = s.body.trimEnd().length;
+function cutOffAttribution(
+  s: Analysed,
+  consumed: Set<QuoteSpan>,
+  end: number,
+): { quote: QuoteSpan; speaker: Mention } | null {
   if (s.end < end) return null;
   const quote = s.quotes.findLast((q) => q.close < end && q.close >= s.start - 1 && !consumed.has(q));
   if (!quote || !/^\s*,?\s*[\p{L}]/u.test(s.body.slice(quote.close + 1, end))) return null;
@@ -563,9 +568,8 @@ function collectNames(
     if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
     // "Vell's aide Brun will lead …": a possessive owns the subject, it is none.
-    const possessive =
-      /['\u2019]s$/u.test(body.slice(mention.start, mention.end)) || /^['\u2019]s\b/u.test(body.slice(mention.end));
-    if (key && !subject && inSubjectPlace(before) && !possessive) subject = { key, end: mention.end };
+    if (key && !subject && inSubjectPlace(before) && !isPossessiveMention(body, mention))
+      subject = { key, end: mention.end };
   }
   return subject;
 }
@@ -700,9 +704,9 @@ function bulletsAfterColon(s: Analysed, next: Analysed | undefined): AnnouncedLi
  * A point of an enumeration: a whole sentence, or the text's last words cut off mid-sentence; a heading
  * or a question ends the enumeration.
  */
-function enumeratedPoint(s: Analysed, body: string): boolean {
+function enumeratedPoint(s: Analysed, bodyEnd: number): boolean {
   if (/\?$/u.test(s.text)) return false;
-  return !isHeadline(s) || s.end >= body.trimEnd().length;
+  return !isHeadline(s) || s.end >= bodyEnd;
 }
 
 /**
