@@ -408,10 +408,13 @@ function attributedToSubject(
   if (interjected) return attributed(interjected, before.mention, before.appositive);
   const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
   // `"We want peace," he added, "but not at any price."`: a quote split by its attribution; this one takes
-  // the first part, and the part after it resumes the quote (resumedQuote).
-  const split =
-    after && quoteOpeningAt(ctx, after.start) ? quotedBefore(ctx, before.start ?? before.mention.start) : null;
-  if (split) return attributed(split, before.mention, before.appositive);
+  // the first part, and the part after it resumes the quote (resumedQuote). The first part ends in its comma: a
+  // quote closed by a full stop ('… was "a condition." Adviser Y added that "…"') ended the sentence before it,
+  // whoever said it, and the words of this verb are the quote after it.
+  const speakerStart = before.start ?? before.mention.start;
+  const split = after && quoteOpeningAt(ctx, after.start) ? quotedBefore(ctx, speakerStart) : null;
+  if (split && QUOTE_CLOSED_BY_COMMA.test(ctx.body.slice(split.start, speakerStart)))
+    return attributed(split, before.mention, before.appositive);
   if (after) return attributed(after, before.mention, before.appositive);
   // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
   // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
@@ -658,7 +661,26 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
   const verb = tokens[after];
   const said = verb && speechVerbOf(verb, 'to', tokens[after + 1]?.lower);
   const comma = verb && /^\s*(?:\p{L}+\s*)?,/u.test(ctx.body.slice(verb.end, (tokens[after + 2] ?? verb).start + 1));
-  return said && comma ? leading(speaker) : null;
+  return said && (comma || adjunctThenComma(ctx, after)) ? leading(speaker) : null;
+}
+
+/** How many words a circumstance between "As X stated" and its comma may hold: "in his speech to the summit". */
+const AS_ADJUNCT_WORDS = 6;
+
+/**
+ * "As the premier stated in his speech, …", "As the analyst explained to journalists, …": a phrase opened by a
+ * preposition, unquoted and unpunctuated, between the verb at `v` and the comma that ends the "as" clause.
+ */
+function adjunctThenComma(ctx: SentenceContext, v: number): boolean {
+  const { tokens, body } = ctx;
+  const first = tokens[v + 1];
+  if (!first || first.quoted || !PREPOSITIONS.has(first.lower)) return false;
+  for (let k = v + 1; k <= v + AS_ADJUNCT_WORDS && k + 1 < tokens.length; k++) {
+    const gap = gapBetween(body, tokens[k], tokens[k + 1]);
+    if ((tokens[k] as Token).quoted || !/^[\s,]+$/u.test(gap)) return false;
+    if (gap.includes(',')) return true;
+  }
+  return false;
 }
 
 /** "according to X, …" or "…, according to X": the rest of the sentence is what X said. */

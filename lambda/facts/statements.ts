@@ -283,6 +283,18 @@ export function extractStatements(
         continue;
       }
     }
+    // `"…," – Holm`, or a quote's line and then `— Ivo Holm, Premier of Ruritania`: the quote is signed.
+    const signed = dashSignature(s, quotes, consumed);
+    if (signed) {
+      consumed.add(signed.quote);
+      const key = resolveSpeaker(signed.speaker, '', s.index, registry, recent);
+      if (key) {
+        emit(key, 'direct', quoteWords(body, signed.quote), signed.quote.open, s.end);
+        remember(key);
+        s.about = key;
+        continue;
+      }
+    }
     // The later sentences of a quote already given to its speaker are about them too: a quote in the next
     // paragraph is theirs ("His Excellency X …" then two paragraphs of quotes).
     const quotedOn = sentences[s.index - 1]?.about && quotedThroughout(s, consumed);
@@ -698,6 +710,38 @@ function bulletsAfterColon(s: Analysed, next: Analysed | undefined): AnnouncedLi
   return bulletLength(next.text) > 0 || afterInlineBullet(s, next)
     ? { count: UNCOUNTED_POINTS, ordinal: false, bulleted: true }
     : null;
+}
+
+/** A dash that signs the quote before it, at the start of its line or after the quote's close. */
+const SIGNING_DASH = /(?:^|[\s,.])[\u2013\u2014-]{1,2}[ \t]*(?=\p{Lu})/gu;
+/** What may follow the signer's name on its line: a comma and their role, never a date, a handle or a credit. */
+const SIGNER_ROLE = /^(?:,[^\n\d/@()]{0,80})?[ \t]*$/u;
+
+/**
+ * `"…," – Holm` or a quote that ends its line and a line `— Ivo Holm, Premier of Ruritania`: a named person after
+ * a dash, with nothing on the line after them but their role, signs the quote that closed just before the dash
+ * (on the same line, or as its own paragraph after the quote's). A photo credit or an embedded post's account and date is no signature.
+ */
+function dashSignature(
+  s: Analysed,
+  quotes: readonly QuoteSpan[],
+  consumed: Set<QuoteSpan>,
+): { quote: QuoteSpan; speaker: Mention } | null {
+  const { body } = s;
+  for (const m of s.text.matchAll(SIGNING_DASH)) {
+    const at = s.start + m.index + m[0].length;
+    const k = s.tokens.findIndex((t) => t.start === at);
+    const speaker = k >= 0 ? mentionStartingAt(s, k) : null;
+    if (speaker?.kind !== 'name') continue;
+    const lineEnd = body.indexOf('\n', speaker.end);
+    if (!SIGNER_ROLE.test(body.slice(speaker.end, lineEnd < 0 ? body.length : lineEnd))) continue;
+    const dash = s.start + m.index;
+    const quote = quotes.findLast((q) => q.close < dash);
+    if (!quote || consumed.has(quote)) return null;
+    const between = body.slice(quote.close + 1, dash + (m[0].match(/^[\s,.]/u) ? 1 : 0));
+    return /^[ \t,.]*(?:\n[ \t]*){0,2}$/u.test(between) ? { quote, speaker } : null;
+  }
+  return null;
 }
 
 /**
