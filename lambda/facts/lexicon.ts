@@ -100,6 +100,7 @@ const STANCE_LISTS = [
   'planVerbs',
   'proposalNouns',
   'proposalOnlyNouns',
+  'modifierEnders',
   'thirdPartyOwners',
   'thirdPartyOwnerVerbs',
   'agendaNouns',

@@ -34,6 +34,7 @@ import {
 import { quotedFragmentsAt } from './statements-fragments.js';
 import type { QuoteSpan } from './statements-quotes.js';
 import {
+  isPossessiveMention,
   isSpaceOrPunct,
   lastCommaBefore,
   PREPOSITIONS,
@@ -81,6 +82,11 @@ export interface Attribution {
   continues: boolean;
   /** Unquoted words given as the speaker's own ("… our delegation worked - wrote Umerov."). */
   direct?: boolean;
+  /**
+   * The named person before "and" who says the words too (`coordinatedSubject`), once the subject before the verb was
+   * read for it, null when there is none; undefined when no reading looked.
+   */
+  partner?: Mention | null;
 }
 
 /**
@@ -167,9 +173,12 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     if (isClaimed(verb.start)) continue;
     const a = attributionAt(ctx, v, lemma);
     if (!a || continuesThatClause(ctx, a.speaker)) continue;
-    if (quotedSpeaker && a.speaker.kind === 'generic') a.speaker = quotedSpeaker;
+    if (quotedSpeaker && a.speaker.kind === 'generic') {
+      a.speaker = quotedSpeaker;
+      a.partner = undefined;
+    }
     quotedSpeaker = null;
-    const partner = coordinatedSubject(ctx, a.speaker, verb);
+    const partner = a.partner === undefined ? coordinatedSubject(ctx, a.speaker, verb) : a.partner;
     if (partner) found.push(attributed(a, partner, ''));
     found.push(a);
     // "Russia insists on direct talks …, Oleg Kastrin told reporters": a group or a country as the
@@ -350,34 +359,13 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   }
   const own = subjectBefore(ctx, v);
   // "Kastrin met his counterpart and told reporters …": "and" leaves the verb to the sentence's subject.
-  let before = coordinatedVerb(ctx, v) && own?.mention.kind !== 'name' ? (sentenceSubject(ctx, v) ?? own) : own;
+  const before = coordinatedVerb(ctx, v) && own?.mention.kind !== 'name' ? (sentenceSubject(ctx, v) ?? own) : own;
   if (before) {
     // `"…," Holm and Vell said`: the words stand before the pair, not before its second name.
     const pair = coordinatedSubject(ctx, before.mention, verb);
-    if (pair) before = { ...before, start: pair.start };
-    const interjected = interjectedQuote(ctx, v, before.mention);
-    if (interjected) return attributed(interjected, before.mention, before.appositive);
-    const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
-    // `"We want peace," he added, "but not at any price."`: a quote split by its attribution; this one takes
-    // the first part, and the part after it resumes the quote (resumedQuote).
-    const split =
-      after && quoteOpeningAt(ctx, after.start) ? quotedBefore(ctx, before.start ?? before.mention.start) : null;
-    if (split) return attributed(split, before.mention, before.appositive);
-    if (after) return attributed(after, before.mention, before.appositive);
-    // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
-    // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
-    const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);
-    if (needsClause && takesObject(ctx, v)) return null;
-    const aside = asideStart(ctx, before.start ?? before.mention.start);
-    if (aside !== null) {
-      const owned = !saidAgainAfter(ctx, v) && wordsBefore(ctx, aside, null);
-      return owned ? attributed(owned, before.mention, before.appositive) : null;
-    }
-    const content =
-      parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
-      wordsBefore(ctx, before.start ?? before.mention.start, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
-      (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
-    return content ? attributed(content, before.mention, before.appositive) : null;
+    const a = attributedToSubject(ctx, v, lemma, pair ? { ...before, start: pair.start } : before);
+    if (a) a.partner = pair;
+    return a;
   }
   const inverted = invertedOpening(ctx, v);
   if (inverted) return inverted;
@@ -391,11 +379,7 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
   const speaker = namedInApposition(ctx, mentionStartingAt(ctx, v + 1));
   if (!speaker) return null;
   // "…, however, denied Holm's claim that …": a possessive after the verb owns its object; it says nothing.
-  if (
-    /['\u2019]s$/u.test(ctx.body.slice(speaker.start, speaker.end)) ||
-    /^['\u2019]s\b/u.test(ctx.body.slice(speaker.end))
-  )
-    return null;
+  if (isPossessiveMention(ctx.body, speaker)) return null;
   const content = contentBefore(ctx, verb.start);
   if (!content) return null;
   const appositive = appositiveAfter(ctx, speaker.end);
@@ -407,6 +391,45 @@ function attributionAt(ctx: SentenceContext, v: number, lemma: string): Attribut
     return { start, end, speaker, appositive, continues: false, direct: true };
   }
   return attributed(content, speaker, appositive);
+}
+
+/**
+ * The words of a verb of saying whose subject stands before it (`before`, its start moved to the first name of a
+ * pair): after the verb, a quote it splits, or before the subject.
+ */
+function attributedToSubject(
+  ctx: SentenceContext,
+  v: number,
+  lemma: string,
+  before: NonNullable<ReturnType<typeof subjectBefore>>,
+): Attribution | null {
+  const verb = ctx.tokens[v] as Token;
+  const interjected = interjectedQuote(ctx, v, before.mention);
+  if (interjected) return attributed(interjected, before.mention, before.appositive);
+  const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
+  // `"We want peace," he added, "but not at any price."`: a quote split by its attribution; this one takes
+  // the first part, and the part after it resumes the quote (resumedQuote). The first part ends in its comma: a
+  // quote closed by a full stop ('… was "a condition." Adviser Y added that "…"') ended the sentence before it,
+  // whoever said it, and the words of this verb are the quote after it.
+  const speakerStart = before.start ?? before.mention.start;
+  const split = after && quoteOpeningAt(ctx, after.start) ? quotedBefore(ctx, speakerStart) : null;
+  if (split && QUOTE_CLOSED_BY_COMMA.test(ctx.body.slice(split.start, speakerStart)))
+    return attributed(split, before.mention, before.appositive);
+  if (after) return attributed(after, before.mention, before.appositive);
+  // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
+  // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
+  const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);
+  if (needsClause && takesObject(ctx, v)) return null;
+  const aside = asideStart(ctx, before.start ?? before.mention.start);
+  if (aside !== null) {
+    const owned = !saidAgainAfter(ctx, v) && wordsBefore(ctx, aside, null);
+    return owned ? attributed(owned, before.mention, before.appositive) : null;
+  }
+  const content =
+    parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
+    wordsBefore(ctx, before.start ?? before.mention.start, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
+    (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
+  return content ? attributed(content, before.mention, before.appositive) : null;
 }
 
 /**
@@ -638,7 +661,26 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
   const verb = tokens[after];
   const said = verb && speechVerbOf(verb, 'to', tokens[after + 1]?.lower);
   const comma = verb && /^\s*(?:\p{L}+\s*)?,/u.test(ctx.body.slice(verb.end, (tokens[after + 2] ?? verb).start + 1));
-  return said && comma ? leading(speaker) : null;
+  return said && (comma || adjunctThenComma(ctx, after)) ? leading(speaker) : null;
+}
+
+/** How many words a circumstance between "As X stated" and its comma may hold: "in his speech to the summit". */
+const AS_ADJUNCT_WORDS = 6;
+
+/**
+ * "As the premier stated in his speech, …", "As the analyst explained to journalists, …": a phrase opened by a
+ * preposition, unquoted and unpunctuated, between the verb at `v` and the comma that ends the "as" clause.
+ */
+function adjunctThenComma(ctx: SentenceContext, v: number): boolean {
+  const { tokens, body } = ctx;
+  const first = tokens[v + 1];
+  if (!first || first.quoted || !PREPOSITIONS.has(first.lower)) return false;
+  for (let k = v + 1; k <= v + AS_ADJUNCT_WORDS && k + 1 < tokens.length; k++) {
+    const gap = gapBetween(body, tokens[k], tokens[k + 1]);
+    if ((tokens[k] as Token).quoted || !/^[\s,]+$/u.test(gap)) return false;
+    if (gap.includes(',')) return true;
+  }
+  return false;
 }
 
 /** "according to X, …" or "…, according to X": the rest of the sentence is what X said. */

@@ -42,14 +42,13 @@ const TIME_PHRASE_NOUNS = new Set(speechWords.timePhraseNouns);
 
 /**
  * "confirmed last month that …", "warned earlier this week that …": past a time phrase with no commas around it,
- * when a "that" follows it; anything else after the verb is left as it was.
+ * when a "that" follows it; anything else after the verb is left as it was. A leading "earlier" or "later" is one
+ * of the time words the caller has already skipped.
  */
 function pastTimePhrase(tokens: readonly Token[], k: number): number {
-  let j = k;
-  if (tokens[j]?.lower === 'earlier' && TIME_PHRASE_DEICTICS.has(tokens[j + 1]?.lower ?? '')) j++;
-  const [deictic, noun, that] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  const [deictic, noun, that] = [tokens[k], tokens[k + 1], tokens[k + 2]];
   if (!deictic || !noun || deictic.quoted || noun.quoted || that?.lower !== 'that' || that.quoted) return k;
-  return TIME_PHRASE_DEICTICS.has(deictic.lower) && TIME_PHRASE_NOUNS.has(noun.lower) ? j + 2 : k;
+  return TIME_PHRASE_DEICTICS.has(deictic.lower) && TIME_PHRASE_NOUNS.has(noun.lower) ? k + 2 : k;
 }
 
 /** Words that open a time or place aside between a verb and its "that": ", on 4 May, ", ", in Geneva, ". */

@@ -19,6 +19,13 @@ export const isSpaceOrPunct = (s: string) => /^[\s,.;:!?\u2013\u2014-]*$/u.test(
 /** A dash between words and their speaker: "… - wrote Umerov.", "\" — added the minister." */
 export const SPACED_DASH = /\s[\u2013\u2014-]+\s*$/u;
 
+/**
+ * A name in the possessive ("Holm's claim", "Vell's aide Brun"), whether the mention holds the "'s" or stops before it:
+ * it owns the noun after it and is no subject or speaker of its own.
+ */
+export const isPossessiveMention = (body: string, mention: { start: number; end: number }) =>
+  /['\u2019]s$/u.test(body.slice(mention.start, mention.end)) || /^['\u2019]s\b/u.test(body.slice(mention.end));
+
 /** The words of a passage, numbers included, punctuation not. */
 export const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -84,17 +91,30 @@ export function bareClauseAt(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + BARE_SUBJECT_WORDS + 1); j++) {
     const t = tokens[j] as Token;
     if (t.quoted || t.start >= ctx.end || (j > k && !/^\s+$/u.test(gapBetween(body, tokens[j - 1], t)))) return false;
-    if (j > k && CLAUSE_VERBS.has(t.lower)) return true;
+    if (j > k && isFiniteAuxiliary(t.lower)) return true;
     if (j > k && /^\p{Ll}+ed$/u.test(t.text) && !(tokens[j - 1] as Token).possessive) {
       // "confirmed the lists arrived", but "noted the plan agreed in Paris": a participle with a phrase after it.
       if (named || !PREPOSITIONS_AFTER.has(tokens[j + 1]?.lower ?? '')) return true;
       return false;
     }
-    if (NOT_IN_SUBJECT.has(t.lower) || CLAUSE_VERBS.has(t.lower)) return false;
+    if (NOT_IN_SUBJECT.has(t.lower) || isFiniteAuxiliary(t.lower)) return false;
     named &&= /^\p{Lu}/u.test(t.text) || PERSONAL_PRONOUNS.has(t.lower) || t.lower === 'they' || t.lower === 'it';
   }
   return false;
 }
+
+/**
+ * A finite verb of the lexicon's `clauseVerbs`, or its negation ("didn't", "won’t", "can't"): the list holds the
+ * plain forms, and each negated one shows a clause as well as the plain one does.
+ */
+function isFiniteAuxiliary(lower: string): boolean {
+  if (CLAUSE_VERBS.has(lower)) return true;
+  const stem = /^(\p{L}+)n['\u2019]t$/u.exec(lower)?.[1];
+  return stem !== undefined && CLAUSE_VERBS.has(IRREGULAR_NEGATIONS[stem] ?? stem);
+}
+
+/** Negations whose stem is not the plain form: "won't", "can't", "shan't". */
+const IRREGULAR_NEGATIONS: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall' };
 
 /** The longest subject of a clause without "that": "the rotation of the teams" is five words. */
 const BARE_SUBJECT_WORDS = 5;

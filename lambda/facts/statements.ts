@@ -36,7 +36,7 @@ import {
   UNCOUNTED_POINTS,
 } from './statements-enumeration.js';
 import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
-import { PREPOSITIONS, type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
+import { isPossessiveMention, PREPOSITIONS, type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
 import { appositiveAfter, countryAfterName, subordinateClauseSubject } from './statements-subject.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
 
@@ -137,6 +137,8 @@ export function extractStatements(
     recent = [key, ...recent.filter((k) => k !== key)];
   };
   const cut = isCutOffBody(body);
+  // Where the body's words end, trailing space left out: read by the cut-off attribution and enumeration tests.
+  const bodyEnd = body.trimEnd().length;
   const emit = (key: string, kind: Statement['kind'], taken: string, from: number, to: number) => {
     // The words of a person the report does not name are no one's statement (the eval README's labels).
     if (!taken.trim() || key === UNNAMED) return;
@@ -186,7 +188,7 @@ export function extractStatements(
       enumeration = from < 0 && list.since === 0 ? { ...list, since: 1 } : null;
     } else if (enumeration && (opensParagraph(body, sentences, s) || afterInlineBullet(sentences[s.index - 1], s))) {
       const bulleted = bulletLength(s.text) > 0 || afterInlineBullet(sentences[s.index - 1], s);
-      const point = enumeratedPoint(s, body) && (!enumeration.bulleted || bulleted);
+      const point = enumeratedPoint(s, bodyEnd) && (!enumeration.bulleted || bulleted);
       enumeration.remaining = point ? enumeration.remaining - 1 : 0;
       if (point && !findAttributions(s).some((a) => a.speaker.kind === 'name' || a.speaker.kind === 'pronoun')) {
         const from = s.start + bulletLength(s.text);
@@ -268,7 +270,7 @@ export function extractStatements(
     }
     if (readEnumeratedPoint(s)) continue;
     // `"…," she` or `"…," Jane Roe` where the excerpt ends: the verb was cut off, the speaker was not.
-    const cut = cutOffAttribution(s, consumed);
+    const cut = cutOffAttribution(s, consumed, bodyEnd);
     if (cut) {
       const key = isUnnamedSource(cut.speaker, body, registry)
         ? null
@@ -276,6 +278,18 @@ export function extractStatements(
       consumed.add(cut.quote);
       if (key) {
         emit(key, 'direct', quoteWords(body, cut.quote), cut.quote.open, s.end);
+        remember(key);
+        s.about = key;
+        continue;
+      }
+    }
+    // `"…," – Holm`, or a quote's line and then `— Ivo Holm, Premier of Ruritania`: the quote is signed.
+    const signed = dashSignature(s, quotes, consumed);
+    if (signed) {
+      consumed.add(signed.quote);
+      const key = resolveSpeaker(signed.speaker, '', s.index, registry, recent);
+      if (key) {
+        emit(key, 'direct', quoteWords(body, signed.quote), signed.quote.open, s.end);
         remember(key);
         s.about = key;
         continue;
@@ -390,8 +404,11 @@ export function extractStatements(
  * `"…," she` or `"…," Jane Roe` as the last words of a text cut off in the middle of its attribution: a closed quote,
  * not yet given to anyone, followed only by a comma and a name or a pronoun up to the end of the body.
  */
-function cutOffAttribution(s: Analysed, consumed: Set<QuoteSpan>): { quote: QuoteSpan; speaker: Mention } | null {
-  const end = s.body.trimEnd().length;
+function cutOffAttribution(
+  s: Analysed,
+  consumed: Set<QuoteSpan>,
+  end: number,
+): { quote: QuoteSpan; speaker: Mention } | null {
   if (s.end < end) return null;
   const quote = s.quotes.findLast((q) => q.close < end && q.close >= s.start - 1 && !consumed.has(q));
   if (!quote || !/^\s*,?\s*[\p{L}]/u.test(s.body.slice(quote.close + 1, end))) return null;
@@ -563,9 +580,8 @@ function collectNames(
     if (key && introduced && introducesPerson(s, k, mention, appositive)) introduced.add(key);
     // In subject place: at the start, after an introductory phrase, or after a short lower-case role ("Finnish mediator").
     // "Vell's aide Brun will lead …": a possessive owns the subject, it is none.
-    const possessive =
-      /['\u2019]s$/u.test(body.slice(mention.start, mention.end)) || /^['\u2019]s\b/u.test(body.slice(mention.end));
-    if (key && !subject && inSubjectPlace(before) && !possessive) subject = { key, end: mention.end };
+    if (key && !subject && inSubjectPlace(before) && !isPossessiveMention(body, mention))
+      subject = { key, end: mention.end };
   }
   return subject;
 }
@@ -696,13 +712,45 @@ function bulletsAfterColon(s: Analysed, next: Analysed | undefined): AnnouncedLi
     : null;
 }
 
+/** A dash that signs the quote before it, at the start of its line or after the quote's close. */
+const SIGNING_DASH = /(?:^|[\s,.])[\u2013\u2014-]{1,2}[ \t]*(?=\p{Lu})/gu;
+/** What may follow the signer's name on its line: a comma and their role, never a date, a handle or a credit. */
+const SIGNER_ROLE = /^(?:,[^\n\d/@()]{0,80})?[ \t]*$/u;
+
+/**
+ * `"…," – Holm` or a quote that ends its line and a line `— Ivo Holm, Premier of Ruritania`: a named person after
+ * a dash, with nothing on the line after them but their role, signs the quote that closed just before the dash
+ * (on the same line, or as its own paragraph after the quote's). A photo credit or an embedded post's account and date is no signature.
+ */
+function dashSignature(
+  s: Analysed,
+  quotes: readonly QuoteSpan[],
+  consumed: Set<QuoteSpan>,
+): { quote: QuoteSpan; speaker: Mention } | null {
+  const { body } = s;
+  for (const m of s.text.matchAll(SIGNING_DASH)) {
+    const at = s.start + m.index + m[0].length;
+    const k = s.tokens.findIndex((t) => t.start === at);
+    const speaker = k >= 0 ? mentionStartingAt(s, k) : null;
+    if (speaker?.kind !== 'name') continue;
+    const lineEnd = body.indexOf('\n', speaker.end);
+    if (!SIGNER_ROLE.test(body.slice(speaker.end, lineEnd < 0 ? body.length : lineEnd))) continue;
+    const dash = s.start + m.index;
+    const quote = quotes.findLast((q) => q.close < dash);
+    if (!quote || consumed.has(quote)) return null;
+    const between = body.slice(quote.close + 1, dash + (m[0].match(/^[\s,.]/u) ? 1 : 0));
+    return /^[ \t,.]*(?:\n[ \t]*){0,2}$/u.test(between) ? { quote, speaker } : null;
+  }
+  return null;
+}
+
 /**
  * A point of an enumeration: a whole sentence, or the text's last words cut off mid-sentence; a heading
  * or a question ends the enumeration.
  */
-function enumeratedPoint(s: Analysed, body: string): boolean {
+function enumeratedPoint(s: Analysed, bodyEnd: number): boolean {
   if (/\?$/u.test(s.text)) return false;
-  return !isHeadline(s) || s.end >= body.trimEnd().length;
+  return !isHeadline(s) || s.end >= bodyEnd;
 }
 
 /**

@@ -129,9 +129,6 @@ const partyMention = (id: string, start: number, end: number, kind: PartyMention
  * Vocabulary, kept in lexicon/stance.json.
  */
 const PROPOSAL_NOUNS = S.proposalNouns;
-/** Words that end a party adjective's noun phrase: a conjunction, an article, a preposition, an auxiliary. */
-const NOT_A_MODIFIER =
-  '(?:and|or|but|the|a|an|that|who|which|to|of|in|on|at|for|with|by|from|is|are|was|were|has|have|had)';
 const PROPOSAL_ONLY_NOUNS = S.proposalOnlyNouns;
 
 /** The configuration compiled to regular expressions, once per config object. */
@@ -379,8 +376,9 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
   const adjectiveProposals = PROPOSAL_NOUNS.filter((noun) => noun !== 'positions' && noun !== 'response');
   // The words between are the noun's modifiers, never a conjunction or a verb's function word: in "one-fifth of Ukrainian
   // territory and demands Kyiv cede …" the adjective ends its phrase at "and", and "demands" is the next verb.
+  // Those words (a conjunction, an article, a preposition, an auxiliary) are the lexicon's `modifierEnders`.
   const proposalAfterAdjective = new RegExp(
-    `^(?:\\s+(?!${NOT_A_MODIFIER}\\b)[\\p{L}-]+(?:['\u2019]s)?){0,2}?\\s+${phrasesSource(adjectiveProposals)}`,
+    `^(?:\\s+(?!${phrasesAlternatives(S.modifierEnders)}\\b)[\\p{L}-]+(?:['\u2019]s)?){0,2}?\\s+${phrasesSource(adjectiveProposals)}`,
     'iu',
   );
   // "the Russian leader's demands", "the Kremlin chief's plan": a member's possessive proposal is the party's proposal.

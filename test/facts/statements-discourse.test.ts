@@ -199,13 +199,11 @@ describe('more verbs and their frames', () => {
     expect(said('Envoy Lena Strand confirmed the lists arrived and stated they could be checked.')).toHaveLength(2);
   });
 
-  it('takes "believes that …" and "praised X as Y", but not a bare "believes X" or "praised X"', () => {
+  it('takes "praised X as Y", but not a belief ("believes that …") nor a bare "praised X"', () => {
+    // A belief is no verb of saying (the eval README): the unseen rounds label none of "X believes that …".
     const body =
       'Envoy Lena Strand believes that a second swap is possible. She praised the venue as "calm and quiet." She believes the venue. She praised the hosts.';
-    expect(said(body).map(([, , text]) => text)).toEqual([
-      'a second swap is possible',
-      'praised the venue as "calm and quiet."',
-    ]);
+    expect(said(body).map(([, , text]) => text)).toEqual(['praised the venue as "calm and quiet."']);
   });
 });
 
