@@ -13,8 +13,11 @@ import { textWords } from './text-lexicon.js';
 /** Marks that can end a complete text: final punctuation, a closing quote or bracket (`… confrontation [1]`). */
 const COMPLETE_ENDING = /[.!?\u2026"'\u201d\u2019\u00bb)\]]$/u;
 
-/** A text's last word, and what follows it (nothing, or a comma, a dash, a colon: marks that announce more). */
-const LAST_WORD = /([\p{L}\p{N}]+)\P{L}*$/u;
+/**
+ * A text's last word or number, and what follows it (nothing, or a comma, a dash, a colon: marks that announce more).
+ * The tail holds neither letters nor digits: a number is the last word of `… since 2022`, not a tail after `since`.
+ */
+const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
 
 const UNFINISHED_ENDINGS = new Set(textWords.unfinishedEndings);
 
@@ -47,18 +50,21 @@ export function cutOffSentence(sentences: readonly Sentence[], body: string): Se
  * How a sentence without its full stop ends: `unfinished` on a comma, dash or colon that announces more, on a lone
  * letter, or on a word that cannot end a sentence (an article, preposition, conjunction or auxiliary); `complete` on a
  * word that the body writes whole elsewhere; `unfinished` again on a word the body writes only as the start of a
- * longer one (`Frenc`, `recogni`); else `unknown`. A word the cut splits is seldom one the text writes whole.
+ * longer one (`Frenc`, `recogni`); else `unknown`. A word the cut splits is seldom one the text writes whole. A
+ * number (a year, a day, a figure) is judged as a word, but neither a lone digit (`on March 5`) nor the start of a
+ * longer number (`5` beside `500`) tells a cut: numbers are whole at any length.
  */
 function lastWord(sentence: string, body: string): 'unfinished' | 'unknown' | 'complete' {
   const end = LAST_WORD.exec(sentence.trimEnd());
   const word = end?.[1]?.toLowerCase() ?? '';
-  if (!end || end[0] !== end[1] || word.length < 2 || UNFINISHED_ENDINGS.has(word)) return 'unfinished';
+  const number = /^\p{N}+$/u.test(word);
+  if (!end || end[0] !== end[1] || (word.length < 2 && !number) || UNFINISHED_ENDINGS.has(word)) return 'unfinished';
   let seen = 0;
   let startsLonger = false;
   for (const [w] of body.matchAll(/[\p{L}\p{N}]+/gu)) {
     const other = w.toLowerCase();
     if (other === word && ++seen > 1) return 'complete';
-    if (other.length > word.length && other.startsWith(word)) startsLonger = true;
+    if (!number && other.length > word.length && other.startsWith(word)) startsLonger = true;
   }
   return startsLonger ? 'unfinished' : 'unknown';
 }
