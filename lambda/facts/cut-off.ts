@@ -1,13 +1,18 @@
 import type { Citation } from './fact.js';
 import type { RejectionSink } from './rejection-trace.js';
 import { isCutOffEnding, type Sentence } from './sentences.js';
+import { findQuoteSpans } from './statements-quotes.js';
 import { textWords } from './text-lexicon.js';
 
 /*
  * The gold guide's R5 (test/fixtures/real-set/GOLD-GUIDE.md): the words that the end of an excerpt cuts off are never
- * labelled, in any category. One notion of "the text stops mid-sentence" for every category: statements judge the
- * words that run into the cut (statements-cut-off.ts); a guarantor or position whose evidence sentence is the cut one
- * is dropped, unless another complete sentence of the article carries it (`withoutCutOffCitations`).
+ * labelled, in any category. One notion of "the text stops mid-sentence" for every category, `cutOffSentence`: the
+ * sentence the cut falls in, or none when the last sentence reads as complete without its full stop (R5 keeps it).
+ * Statements, guarantors and positions all ask it; they differ only in what they keep of a fact that reaches into the
+ * cut sentence, because their facts are made differently. A statement's text is the words themselves, so it keeps
+ * the complete part before the cut (statements-cut-off.ts: a quote's complete sentences, a first clause); a guarantor
+ * or position rests on its whole evidence sentence, so it drops the citation of the cut one, unless another complete
+ * sentence of the article carries the fact (`withoutCutOffCitations`).
  */
 
 /** Marks that can end a complete text: final punctuation, a closing quote or bracket (`… confrontation [1]`). */
@@ -33,7 +38,8 @@ export function isCutOffBody(body: string): boolean {
 
 /**
  * The sentence that the excerpt's end cuts off mid-sentence, or null. The body stops without a final mark
- * (`isCutOffBody`) and its last sentence does not read as complete (`lastWord`). A last line that ends on a word the
+ * (`isCutOffBody`) and its last sentence does not read as complete (`lastWord`), or stops inside a quote whose closing
+ * mark never comes (`endsInsideQuote`: whatever the last word, the quote went on). A last line that ends on a word the
  * body writes whole may be complete without its full stop, and the gold guide keeps it (R5). A short line of its own
  * that ends on a word written nowhere else is a caption or a headline-like line (`isCutOffEnding`), unless its end
  * cannot finish a sentence at all (`… and the Freedonian President V`).
@@ -42,6 +48,7 @@ export function cutOffSentence(sentences: readonly Sentence[], body: string): Se
   if (!isCutOffBody(body)) return null;
   const last = sentences.at(-1);
   if (!last) return null;
+  if (endsInsideQuote(body)) return last;
   const end = lastWord(last.text, body);
   return end === 'unfinished' || (end === 'unknown' && isCutOffEnding(last, body)) ? last : null;
 }
@@ -67,6 +74,12 @@ function lastWord(sentence: string, body: string): 'unfinished' | 'unknown' | 'c
     if (!number && other.length > word.length && other.startsWith(word)) startsLonger = true;
   }
   return startsLonger ? 'unfinished' : 'unknown';
+}
+
+/** Whether the body stops inside a quote (statements-quotes.ts runs a quote left open to the text's end). */
+function endsInsideQuote(body: string): boolean {
+  const end = body.trimEnd().length;
+  return findQuoteSpans(body).some((q) => q.close >= end);
 }
 
 /** Whether a citation's evidence lies in the cut sentence (its last occurrence in the body reaches into it). */

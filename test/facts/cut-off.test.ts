@@ -30,6 +30,14 @@ describe('the sentence the excerpt cuts off', () => {
     );
   });
 
+  it('is the last one when the text stops inside a quote, even on a word the text writes whole', () => {
+    expect(cutOf('Holm spoke on Monday.\n\n\u201cWe want the ferry to run, and we want it on Monday')).toBe(
+      '\u201cWe want the ferry to run, and we want it on Monday',
+    );
+    // The quote closed before the end: the last line is judged by its last word alone, and reads as complete.
+    expect(cutOf('Holm spoke on Monday.\n\n\u201cWe want the ferry,\u201d he said on Monday')).toBeNull();
+  });
+
   it('is none when the text ends a sentence, or its last line reads as complete without a full stop', () => {
     expect(cutOf('Talks resumed on Monday. The envoys flew home.')).toBeNull();
     // Its last word is one the text writes whole before: it may well be the sentence's end (R5 keeps it).
