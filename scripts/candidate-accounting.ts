@@ -1,8 +1,6 @@
 import type { Article } from '../lambda/articles/article.js';
-import { type CorpusKnowledge, createFactExtractor } from '../lambda/facts/extract.js';
+import { createArticleReader, settleCorpusFacts } from '../lambda/facts/extract.js';
 import type { ArticleFacts } from '../lambda/facts/fact.js';
-import { withoutOutletSpeakers } from '../lambda/facts/non-people.js';
-import { settlePeopleAndCountries } from '../lambda/facts/people-identity.js';
 import type { Rejection } from '../lambda/facts/rejection-trace.js';
 import { defaultTopicsConfig, type TopicsConfig } from '../lambda/facts/topics.js';
 import { containment, country, type Gold, party, tokenF1, tokens } from '../test/facts/seed-scoring.js';
@@ -75,9 +73,10 @@ interface Extracted {
 }
 
 /**
- * Extracts every article with the rejection trace on, as the eval does (a second reading with what the corpus knows
- * of people), and judges each baseline candidate. Candidates are keyed
- * by file, as the baseline and the gold are; an article read from several files answers for each.
+ * Extracts every article with the rejection trace on, through the eval's own corpus pass (`settleCorpusFacts`: a
+ * second reading with what the corpus knows of people, then the guarantors the corpus knows), and judges each
+ * baseline candidate against the facts the eval scores. Candidates are keyed by file, as the baseline and the gold
+ * are; an article read from several files answers for each.
  */
 export function accountCandidates(
   articles: readonly Article[],
@@ -85,30 +84,22 @@ export function accountCandidates(
   gold: Gold,
   topicsConfig: TopicsConfig = defaultTopicsConfig,
 ): Accounting {
+  // Each reading's rejections: an article read a second time (its people placed by the corpus) keeps the second's.
+  const traces = new Map<Article, Rejection[]>();
   let rejections: Rejection[] = [];
-  const extract = createFactExtractor(topicsConfig, (rejection) => rejections.push(rejection));
-  const outlets = articles.map((a) => a.outlet);
-  // As the eval extracts (`extractCorpusFacts`): a first reading, then a second one of the articles whose people the
-  // corpus places, whose rejections are then the ones that count.
-  const traces: Rejection[][] = [];
-  const read = (article: Article, corpus?: CorpusKnowledge): ArticleFacts => {
-    rejections = [];
-    const [facts] = withoutOutletSpeakers([extract(article, corpus)], outlets);
-    return facts as ArticleFacts;
-  };
-  const first = articles.map((article, i) => {
-    const facts = read(article);
-    traces[i] = rejections;
-    return facts;
-  });
-  const settled = settlePeopleAndCountries(first, [], (i, countryOf, offices) => {
-    const facts = read(articles[i] as Article, { countryOf, offices });
-    traces[i] = rejections;
-    return facts;
-  });
+  const read = createArticleReader(topicsConfig, (rejection) => rejections.push(rejection));
+  const settled = settleCorpusFacts(
+    articles,
+    (article, corpus) => {
+      rejections = [];
+      traces.set(article, rejections);
+      return read(article, corpus);
+    },
+    topicsConfig,
+  );
   const byFile = new Map<string, Extracted>();
   for (const [i, article] of articles.entries()) {
-    const extracted = { facts: settled[i] ?? (first[i] as ArticleFacts), rejections: traces[i] ?? [] };
+    const extracted = { facts: settled[i] as ArticleFacts, rejections: traces.get(article) ?? [] };
     for (const file of article.files) byFile.set(file, extracted);
   }
   const verdicts: CandidateVerdict[] = [];

@@ -85,6 +85,11 @@ export interface Answer {
   /** Every article a citation in `parts` points at, by id. */
   sources: Record<string, SourceRef>;
   visibility: Visibility;
+  /**
+   * Lines the terminal rendering may take (render-text.ts shows fewer sources a fact, then fewer facts a group, until
+   * it fits); none for answers a terminal shows whole. Slack cuts every answer to its own limits (render-blocks.ts).
+   */
+  lineBudget?: number;
 }
 
 /** The usage of a /talks subcommand as users type it. */

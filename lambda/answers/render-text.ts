@@ -7,9 +7,29 @@ import { type Footnote, Footnotes } from './footnotes.js';
 import { personCounts } from './person-counts.js';
 
 /*
- * The terminal rendering of an answer: the same view model as Slack's, as plain text, with nothing cut
- * (a terminal has no message limit) and every evidence sentence under its fact.
+ * The terminal rendering of an answer: the same view model as Slack's, as plain text, with every evidence sentence
+ * under its fact. A terminal has no message limit, so nothing is cut, unless the answer sets a line budget (the
+ * summary: about two screens); then the first level of detail whose text fits is shown, as Slack's blocks try theirs.
  */
+
+/** How much of an answer with a line budget to show: sources a fact (the first ones), facts a group. */
+interface TextDetail {
+  citationsPerLine: number;
+  linesPerGroup: number;
+}
+
+/**
+ * Sources go before facts do: every shown fact keeps at least its first source, with its link in the Sources list,
+ * and what a level leaves out is counted ("and 4 more sources", "… and 2 more: npm run talks -- guarantors").
+ */
+const TEXT_DETAIL_LEVELS: readonly TextDetail[] = [
+  { citationsPerLine: Number.POSITIVE_INFINITY, linesPerGroup: Number.POSITIVE_INFINITY },
+  { citationsPerLine: 2, linesPerGroup: Number.POSITIVE_INFINITY },
+  { citationsPerLine: 1, linesPerGroup: Number.POSITIVE_INFINITY },
+  { citationsPerLine: 1, linesPerGroup: 2 },
+  { citationsPerLine: 1, linesPerGroup: 1 },
+];
+const WHOLE = TEXT_DETAIL_LEVELS[0] as TextDetail;
 
 /** A Slack command as the CLI runs it: `/talks who X` → `npm run talks -- who X`. */
 function cliCommand(command: string): string {
@@ -34,14 +54,18 @@ function moreLine(count: number, command: string | undefined): string {
  */
 type Printed = Set<string>;
 
-function factLines(line: FactLine, footnotes: Footnotes, printed?: Printed): string[] {
-  const cited = footnotes.cite(line.citations);
-  const marks = cited.map((f) => `[${f.number}]`).join('');
+function factLines(line: FactLine, footnotes: Footnotes, detail: TextDetail, printed?: Printed): string[] {
+  const articles = [...new Set(line.citations.map((c) => c.articleId))];
+  const shown = articles.slice(0, detail.citationsPerLine);
+  const cited = footnotes.cite(line.citations.filter((c) => shown.includes(c.articleId)));
+  const uncited = articles.length - shown.length;
+  const marks = `${cited.map((f) => `[${f.number}]`).join('')}${uncited > 0 ? ` and ${uncited} more ${uncited === 1 ? 'source' : 'sources'}` : ''}`;
   const words = line.quoted ? `“${line.text}”` : line.text;
   const lead = line.lead ? `${line.lead}: ` : '';
   const mark = flagMark(line);
   const disputed = mark ? ` (${mark})` : '';
   const evidence = line.citations.flatMap((c) => {
+    if (!shown.includes(c.articleId)) return [];
     const beyond = evidenceBeyond(line, c);
     if (beyond === null || printed?.has(c.evidence)) return [];
     printed?.add(c.evidence);
@@ -74,12 +98,19 @@ function joinSharedEvidence(lines: readonly FactLine[]): FactLine[] {
   return [...joined.values()];
 }
 
-function groupLines(group: FactGroup, footnotes: Footnotes, printed: Printed): string[] {
+function groupLines(
+  group: FactGroup,
+  footnotes: Footnotes,
+  printed: Printed,
+  detail: TextDetail,
+  partMore: string | undefined,
+): string[] {
   const title = [group.title, group.detail].filter(Boolean).join(' — ');
+  const shown = group.lines.slice(0, detail.linesPerGroup);
   const more =
-    group.total > group.lines.length ? [`  ${moreLine(group.total - group.lines.length, group.moreCommand)}`] : [];
-  const lines = joinSharedEvidence(group.lines).flatMap((l) =>
-    factLines(l, footnotes, l.fact?.kind === 'guarantor' ? printed : undefined),
+    group.total > shown.length ? [`  ${moreLine(group.total - shown.length, group.moreCommand ?? partMore)}`] : [];
+  const lines = joinSharedEvidence(shown).flatMap((l) =>
+    factLines(l, footnotes, detail, l.fact?.kind === 'guarantor' ? printed : undefined),
   );
   return [...(title ? [title] : []), ...lines, ...more];
 }
@@ -92,14 +123,14 @@ function sourceLine(source: SourceListing): string {
   return `  • ${name} · ${extra}`;
 }
 
-function partText(part: AnswerPart, footnotes: Footnotes): string {
+function partText(part: AnswerPart, footnotes: Footnotes, detail: TextDetail): string {
   switch (part.kind) {
     case 'text':
       return spansText(part.spans);
     case 'facts': {
       const hidden = part.totalGroups - part.groups.length;
       const printed: Printed = new Set();
-      const groups = part.groups.map((g) => groupLines(g, footnotes, printed).join('\n'));
+      const groups = part.groups.map((g) => groupLines(g, footnotes, printed, detail, part.moreCommand).join('\n'));
       if (hidden > 0) groups.push(moreLine(hidden, part.moreCommand));
       return `${underline(part.heading, '-')}\n${groups.join('\n\n')}`;
     }
@@ -132,12 +163,26 @@ function footnoteLine({ number, source, articleId }: Footnote): string {
   return `[${number}] ${name}${extra ? ` · ${extra}` : ''}`;
 }
 
-/** An answer as terminal text: title, parts (none empty), then the numbered sources its facts cite. */
+/**
+ * An answer as terminal text: title, parts (none empty), then the numbered sources its facts cite. Within the
+ * answer's line budget when it has one: the most detailed level that fits, else the least detailed.
+ */
 export function renderText(answer: Answer): string {
+  const budget = answer.lineBudget;
+  if (budget === undefined) return renderAt(answer, WHOLE);
+  let text = '';
+  for (const detail of TEXT_DETAIL_LEVELS) {
+    text = renderAt(answer, detail);
+    if (text.split('\n').length <= budget) break;
+  }
+  return text;
+}
+
+function renderAt(answer: Answer, detail: TextDetail): string {
   const footnotes = new Footnotes(answer.sources);
   const parts = foldEmptySections(answer)
     .parts.filter((p) => !(p.kind === 'text' && p.slackOnly))
-    .map((p) => partText(p, footnotes));
+    .map((p) => partText(p, footnotes, detail));
   const cited = footnotes.list();
   const sources = cited.length ? [`${underline('Sources', '-')}\n${cited.map(footnoteLine).join('\n')}`] : [];
   return [underline(answer.title, '='), ...parts, ...sources].join('\n\n');

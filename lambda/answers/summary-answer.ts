@@ -16,6 +16,14 @@ const SUMMARY_CITATIONS_PER_GUARANTOR = 2;
 /** One fewer than the item holds (VIEW_LIMITS.summary): a third stance shows as "… and 1 more: /talks crimea". */
 const SUMMARY_POSITIONS_PER_PARTY = VIEW_LIMITS.summary.positionsPerParty - 1;
 
+/**
+ * Lines the terminal summary may take: about two screens of 80 lines, what a reader takes in before turning to `who`,
+ * `guarantors` or a topic. Filled to every limit above (VIEW_LIMITS.summary, every configured topic and party, every
+ * fact with five sources) the summary would print some 380; at this budget it shows fewer sources a fact, then fewer
+ * facts a group, each cut counted (render-text.ts). Slack cuts the same answer to its own limits (render-blocks.ts).
+ */
+export const SUMMARY_LINE_BUDGET = 160;
+
 /** Other spellings named beside a person; `who` lists every one. */
 const SPELLINGS_SHOWN = 4;
 
@@ -103,5 +111,6 @@ export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer
     parts,
     sources: sourcesById(view.sources),
     visibility,
+    lineBudget: SUMMARY_LINE_BUDGET,
   };
 }

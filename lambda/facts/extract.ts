@@ -34,18 +34,38 @@ export interface CorpusKnowledge {
 export type ArticleFactExtractor = (article: Article, corpus?: CorpusKnowledge) => ArticleFacts;
 
 /**
+ * One reading of an article: its facts, and for each of its sentences whether the guarantee topic is open there as
+ * the reading found it (`extractGuarantors`' arrangement). The corpus pass (`withCorpusGuarantors`) takes the topic
+ * from the reading whose facts it settles, the only source of it, so it never reads the article a third time.
+ */
+export interface ArticleReading {
+  facts: ArticleFacts;
+  guaranteeTopic: readonly boolean[];
+}
+
+/** Reads one article as `ArticleFactExtractor` does, keeping the guarantee topic beside the facts. */
+export type ArticleReader = (article: Article, corpus?: CorpusKnowledge) => ArticleReading;
+
+/**
  * An extractor bound to a topics configuration (config/topics.json by default): statements, guarantors
  * and positions, each citing its sentence verbatim. Pure and deterministic. Statements come first: a
  * quoted speaker's affiliation tells whose proposal or position an unattributed quote states. An
  * article contributes at most its first 500 facts of each kind (article-fact-limits.ts). `onReject`, when
- * given, is told every candidate guarantor and position a rule rejected, by the rule's name (the candidate accounting);
- * `onTopic`, for each article read, where its guarantee topic is open (the corpus pass reads it again).
+ * given, is told every candidate guarantor and position a rule rejected, by the rule's name (the candidate accounting).
  */
 export function createFactExtractor(
   topicsConfig: TopicsConfig = defaultTopicsConfig,
   onReject?: RejectionSink,
-  onTopic?: (article: Article, open: readonly boolean[]) => void,
 ): ArticleFactExtractor {
+  const read = createArticleReader(topicsConfig, onReject);
+  return (article, corpus) => read(article, corpus).facts;
+}
+
+/** `createFactExtractor`'s reading, with the guarantee topic each article was read with (`ArticleReading`). */
+export function createArticleReader(
+  topicsConfig: TopicsConfig = defaultTopicsConfig,
+  onReject?: RejectionSink,
+): ArticleReader {
   const topics = compileTopics(topicsConfig);
   return (article, corpus) => {
     const sentences = splitSentences(article.body);
@@ -73,7 +93,9 @@ export function createFactExtractor(
     // A guarantor or position whose only evidence is the sentence the excerpt's end cuts off is no fact (R5).
     const cut = cutOffSentence(sentences, article.body);
     const rule = 'cut-off-sentence';
-    return boundArticleFacts({
+    // extractGuarantors tells its topic on every article it reads.
+    let guaranteeTopic: readonly boolean[] = [];
+    const facts = boundArticleFacts({
       articleId: article.id,
       people,
       mentions,
@@ -82,7 +104,9 @@ export function createFactExtractor(
         extractGuarantors(article, {
           ...context,
           mentioned: mentions,
-          ...(onTopic ? { onTopic: (open: readonly boolean[]) => onTopic(article, open) } : {}),
+          onTopic: (open) => {
+            guaranteeTopic = open;
+          },
         }),
         cut,
         article.body,
@@ -106,6 +130,7 @@ export function createFactExtractor(
       ...(askedOffices.length ? { askedOffices } : {}),
       ...(unlistedNames.length ? { unlistedNames } : {}),
     });
+    return { facts, guaranteeTopic };
   };
 }
 
@@ -130,40 +155,51 @@ function withoutStaffQuestions(body: string, positions: Position[], onReject?: R
   });
 }
 
-const extractWithDefaults = createFactExtractor();
+const readWithDefaults = createArticleReader();
 
 /** Extracts statements, guarantors and positions from one article, under config/topics.json. */
 export function extractArticleFacts(article: Article, corpus?: CorpusKnowledge): ArticleFacts {
-  return extractWithDefaults(article, corpus);
+  return readWithDefaults(article, corpus).facts;
+}
+
+/** `extractArticleFacts` with the guarantee topic beside the facts, for a corpus pass (`ArticleReading`). */
+export function readArticle(article: Article, corpus?: CorpusKnowledge): ArticleReading {
+  return readWithDefaults(article, corpus);
 }
 
 /**
  * Extracts every article and merges the facts across them: what `talks extract --json` and the eval print. What the
- * corpus knows is applied before the merge: people's countries (`settlePeopleAndCountries`), then the guarantors its
- * articles name, which tell a list of them in another article (`withCorpusGuarantors`, under `topicsConfig`, the
- * configuration `extract` was made with). With the default extractor, the corpus pass takes the guarantee topic each
- * article's last reading found rather than reading it again.
+ * corpus knows is applied before the merge (`settleCorpusFacts`).
  */
-export function extractCorpusFacts(
-  articles: Article[],
-  given?: ArticleFactExtractor,
+export function extractCorpusFacts(articles: Article[], topicsConfig: TopicsConfig = defaultTopicsConfig): CorpusFacts {
+  return mergeArticleFacts(settleCorpusFacts(articles, createArticleReader(topicsConfig), topicsConfig));
+}
+
+/**
+ * Each article's facts with what the corpus knows applied, by index, before any merge: people's countries
+ * (`settlePeopleAndCountries`, which reads again the articles whose people the corpus places), then the guarantors its
+ * articles name, which tell a list of them in another article (`withCorpusGuarantors`, under `topicsConfig`, the
+ * configuration `read` was made with, and with the guarantee topic of each article's last reading). The eval's facts
+ * (`extractCorpusFacts`) and the candidate accounting's both come from here.
+ */
+export function settleCorpusFacts(
+  articles: readonly Article[],
+  read: ArticleReader,
   topicsConfig: TopicsConfig = defaultTopicsConfig,
-): CorpusFacts {
-  const topicOf = new Map<Article, readonly boolean[]>();
-  const extract =
-    given ?? createFactExtractor(defaultTopicsConfig, undefined, (article, open) => topicOf.set(article, open));
+): ArticleFacts[] {
   const outlets = articles.map((a) => a.outlet);
+  const readings = articles.map((article) => read(article));
+  const guaranteeTopics = readings.map((r) => r.guaranteeTopic);
   const facts = withoutOutletSpeakers(
-    articles.map((article) => extract(article)),
+    readings.map((r) => r.facts),
     outlets,
   );
   const settled = settlePeopleAndCountries(facts, [], (i, countryOf, offices) => {
-    const [again] = withoutOutletSpeakers([extract(articles[i] as Article, { countryOf, offices })], outlets);
-    return again ?? (facts[i] as ArticleFacts);
+    const again = read(articles[i] as Article, { countryOf, offices });
+    guaranteeTopics[i] = again.guaranteeTopic;
+    return withoutOutletSpeakers([again.facts], outlets)[0] ?? (facts[i] as ArticleFacts);
   });
-  return mergeArticleFacts(
-    withCorpusGuarantors(articles, settled, compileTopics(topicsConfig), [], (article) => topicOf.get(article)),
-  );
+  return withCorpusGuarantors(articles, settled, compileTopics(topicsConfig), [], guaranteeTopics);
 }
 
 /** Whether the sentence holding the body offset `at` names a topic. */

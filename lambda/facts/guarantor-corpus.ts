@@ -1,7 +1,7 @@
 import type { Article } from '../articles/article.js';
 import { cutOffSentence } from './cut-off.js';
 import type { ArticleFacts, Guarantor } from './fact.js';
-import { guaranteeTopicOf, mayGuarantee, speaksOfGuarantees, unrejectedCountryLists } from './guarantors.js';
+import { mayGuarantee, speaksOfGuarantees, unrejectedCountryLists } from './guarantors.js';
 import { splitSentences } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 
@@ -32,24 +32,19 @@ export function corpusGuarantors(facts: readonly ArticleFacts[]): KnownGuarantor
 }
 
 /**
- * For each article, whether the guarantee topic is open at each of its sentences, as its extraction read it
- * (`extractGuarantors`'s `onTopic`), so that the corpus pass need not read the arrangement again; absent for an article
- * whose extraction did not tell it, which is then read from its facts (`guaranteeTopicOf`).
- */
-export type GuaranteeTopics = (article: Article) => readonly boolean[] | undefined;
-
-/**
  * The guarantors an article names in lists that the corpus knows (`known`), beyond those its own rules found: in an
  * article that speaks of the guarantees, each list of countries its context does not reject whose members are mostly
  * known guarantors (`KNOWN_MEMBERS`, `KNOWN_SHARE`; the parties to the war neither count nor are added). Proposed by
- * the party whose quoted words the sentence is, or else the protected country.
+ * the party whose quoted words the sentence is, or else the protected country. `guaranteeTopic` is whether the
+ * guarantee topic is open at each sentence, as the reading that gave `facts` found it (extract.ts, `ArticleReading`):
+ * the one source of it, so the arrangement is never read a second way here.
  */
 export function corpusListGuarantors(
   article: Article,
   facts: ArticleFacts,
   known: KnownGuarantors,
   topics: CompiledTopics,
-  told?: readonly boolean[],
+  guaranteeTopic: readonly boolean[],
 ): Guarantor[] {
   if (known.size < KNOWN_MEMBERS || !mayGuarantee(article.body)) return [];
   const sentences = splitSentences(article.body);
@@ -59,12 +54,8 @@ export function corpusListGuarantors(
   const named = new Set(facts.guarantors.map((g) => g.country));
   const added = new Map<string, Guarantor>();
   // The paragraphs that go on with the guarantees after one speaking of them (guarantee-topic.ts), as the article's
-  // extraction read them, or else read here when needed.
-  let topic = told;
-  const inTopic = (i: number) => {
-    topic ??= guaranteeTopicOf(article, sentences, { people: facts.people, mentioned: facts.mentions, topics });
-    return topic[i] ?? false;
-  };
+  // extraction read them.
+  const inTopic = (i: number) => guaranteeTopic[i] ?? false;
   // The sentence the excerpt's end cuts off names no guarantor (R5), even one listed before the cut.
   const cut = cutOffSentence(sentences, article.body);
   for (const [i, { text }] of sentences.entries()) {
@@ -99,20 +90,20 @@ function quotedParty(text: string, facts: ArticleFacts, partyNames: readonly str
 
 /**
  * Each article's facts with the guarantors of its known lists added (`corpusListGuarantors`), the corpus being `facts`
- * and the countries an earlier corpus named as guarantors (`stored`: at ingest, the store's); `told`, the guarantee
- * topic each article's extraction read, where it was kept.
+ * and the countries an earlier corpus named as guarantors (`stored`: at ingest, the store's). `guaranteeTopics`, by
+ * index as `articles` and `facts` are, is the guarantee topic of the reading each article's facts come from.
  */
 export function withCorpusGuarantors(
   articles: readonly Article[],
   facts: readonly ArticleFacts[],
   topics: CompiledTopics,
-  stored: Iterable<string> = [],
-  told: GuaranteeTopics = () => undefined,
+  stored: Iterable<string>,
+  guaranteeTopics: readonly (readonly boolean[])[],
 ): ArticleFacts[] {
   const known = new Set([...corpusGuarantors(facts), ...stored]);
   return facts.map((f, i) => {
     const article = articles[i];
-    const more = article ? corpusListGuarantors(article, f, known, topics, told(article)) : [];
+    const more = article ? corpusListGuarantors(article, f, known, topics, guaranteeTopics[i] ?? []) : [];
     return more.length ? { ...f, guarantors: [...f.guarantors, ...more] } : f;
   });
 }

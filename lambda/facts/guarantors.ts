@@ -110,7 +110,7 @@ export interface ExtractGuarantorsOptions {
   parties?: ArticleParties;
   /** Told each country of a guarantee sentence that no rule kept, with the rule that rejected it (the candidate accounting). */
   onReject?: RejectionSink;
-  /** Told, for each sentence, whether the guarantee topic is open there: the corpus pass reads it again (`guaranteeTopicOf`). */
+  /** Told, for each sentence, whether the guarantee topic is open there: the corpus pass takes it (extract.ts). */
   onTopic?: (open: readonly boolean[]) => void;
 }
 
@@ -638,19 +638,6 @@ function beneficiaryNamed(
     everyone ??= peopleMentions([...mentioned, ...people], topics);
     return everyone(text).some((m) => m.id === beneficiary);
   };
-}
-
-/**
- * For each sentence of an article, whether the guarantee topic is open there, as `extractGuarantors` read it from the
- * same sentences and people: for a pass that was not told it (`onTopic`), such as one over facts read elsewhere.
- */
-export function guaranteeTopicOf(
-  article: Article,
-  sentences: readonly Sentence[],
-  known: { people: readonly Person[]; mentioned: readonly Person[]; topics: CompiledTopics },
-): boolean[] {
-  const { openers } = arrangementOpeners(sentences, beneficiaryNamed(known.people, known.mentioned, known.topics));
-  return arrangementState(article.body, sentences, (i) => openers.has(i)).open;
 }
 
 /**

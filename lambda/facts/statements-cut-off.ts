@@ -4,8 +4,10 @@ import { speechWords } from './lexicon.js';
  * Two rulings of the gold guide (test/fixtures/real-set/GOLD-GUIDE.md) on which words are a statement at all,
  * whoever said them:
  * - R5: words that the end of an excerpt cuts off are never labelled, since the missing words may negate, limit or
- *   finish them. A multi-sentence quote keeps its complete sentences; a first clause followed by a cut participle or
- *   trailing phrase stays; anything else that runs into the cut is dropped.
+ *   finish them. Whether the end cuts a sentence is the one judgement every category shares (cut-off.ts,
+ *   `cutOffSentence`); what differs is what a statement keeps of words that run into it: a multi-sentence quote keeps
+ *   its complete sentences, a first clause followed by a cut participle or trailing phrase stays, anything else that
+ *   runs into the cut is dropped. A guarantor or position has no part to keep: its evidence is the whole sentence.
  * - R12: a quote of one or two words inside the writer's sentence is a scare quote ("spoke of 'momentum'"), not a
  *   statement. No gold statement of the tune half has fewer than three words; a short utterance of its own ("We
  *   stay," she said) is no scare quote, and stays.
@@ -26,7 +28,8 @@ const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p
 
 /**
  * The part of a statement's words that is a statement by R5 and R12, or null when none is. `text` is the
- * statement's words as taken from `body`; `cut` is whether the body stops mid-sentence (`isCutOffBody`).
+ * statement's words as taken from `body`; `cut` is whether the end of the body cuts its last sentence
+ * (`cutOffSentence`, as for guarantors and positions).
  */
 export function labelWorthyWords(text: string, body: string, cut: boolean): string | null {
   const words = cut && reachesEnd(text, body) ? completePart(text) : text;

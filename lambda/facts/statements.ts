@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../articles/article.js';
-import { isCutOffBody } from './cut-off.js';
+import { cutOffSentence } from './cut-off.js';
 import type { MentionedPerson, OfficeHolder, Person, Principal, Statement } from './fact.js';
 import { speechWords } from './lexicon.js';
 import { describesJournalist, nonPersonTest } from './non-people.js';
@@ -136,7 +136,8 @@ export function extractStatements(
   const remember = (key: string) => {
     recent = [key, ...recent.filter((k) => k !== key)];
   };
-  const cut = isCutOffBody(body);
+  // The one notion of a cut every category shares (cut-off.ts): a last line that reads as complete is no cut.
+  const cut = cutOffSentence(split_, body) !== null;
   // Where the body's words end, trailing space left out: read by the cut-off attribution and enumeration tests.
   const bodyEnd = body.trimEnd().length;
   const emit = (key: string, kind: Statement['kind'], taken: string, from: number, to: number) => {

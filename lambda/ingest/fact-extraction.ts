@@ -2,8 +2,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
-import { type ArticleFactExtractor, type CorpusKnowledge, extractArticleFacts } from '../facts/extract.js';
-import type { ArticleFacts } from '../facts/fact.js';
+import { type ArticleReader, type ArticleReading, type CorpusKnowledge, readArticle } from '../facts/extract.js';
 import { type CorpusLessons, CorpusLessonsSchema, corpusCountries } from '../facts/people-identity.js';
 
 /*
@@ -21,8 +20,11 @@ const knowledgeFrom = ({ placed, offices }: CorpusLessons): CorpusKnowledge => (
   offices,
 });
 
-/** An article's facts, or why they could not be extracted: a bug met on one article must not stop the rest. */
-export type Extraction = { facts: ArticleFacts } | { reason: string };
+/**
+ * An article's facts with the guarantee topic they were read with (the corpus pass takes it: `withCorpusGuarantors`),
+ * or why they could not be extracted: a bug met on one article must not stop the rest.
+ */
+export type Extraction = ArticleReading | { reason: string };
 
 /**
  * The extraction of one ingest call's articles. Articles may be added as soon as they are read, before anyone
@@ -49,9 +51,9 @@ export interface FactExtraction {
 }
 
 /** One article's extraction, with a throwing extractor turned into a reason. */
-export function extractionOf(article: Article, extract: ArticleFactExtractor, corpus?: CorpusKnowledge): Extraction {
+export function extractionOf(article: Article, read: ArticleReader, corpus?: CorpusKnowledge): Extraction {
   try {
-    return { facts: extract(article, corpus) };
+    return read(article, corpus);
   } catch (error) {
     return { reason: `facts could not be extracted (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -61,13 +63,13 @@ export function extractionOf(article: Article, extract: ArticleFactExtractor, co
  * Extraction on the calling thread, when asked for: nothing is extracted ahead of need, so articles already
  * stored cost no extraction at all. The default, and the only way to inject an extractor (tests).
  */
-export function inThreadExtraction(extract: ArticleFactExtractor = extractArticleFacts): FactExtraction {
+export function inThreadExtraction(read: ArticleReader = readArticle): FactExtraction {
   return {
     start: () => ({
       add: () => {},
       factsOfAll: async (articles, lessons) => {
         const corpus = lessons && knowledgeFrom(lessons);
-        return articles.map((article) => extractionOf(article, extract, corpus));
+        return articles.map((article) => extractionOf(article, read, corpus));
       },
       skip: () => {},
     }),
@@ -115,7 +117,7 @@ function serveExtractions(port: NonNullable<typeof parentPort>): void {
     let extractions: Extraction[];
     try {
       const knowledge = corpusOf(corpus);
-      extractions = articles.map((a) => extractionOf(a, extractArticleFacts, knowledge));
+      extractions = articles.map((a) => extractionOf(a, readArticle, knowledge));
     } catch (error) {
       const reason = `facts could not be extracted (${error instanceof Error ? error.message : String(error)})`;
       extractions = articles.map(() => ({ reason }));
@@ -251,8 +253,7 @@ export function createExtractionThreads(
 
   function dispatch(): void {
     if (workersBroken) {
-      for (const job of queue.splice(0))
-        settle(job, extractionOf(job.article, extractArticleFacts, job.corpus?.knowledge()));
+      for (const job of queue.splice(0)) settle(job, extractionOf(job.article, readArticle, job.corpus?.knowledge()));
       return;
     }
     while (queue.length > 0) {
@@ -350,7 +351,7 @@ export function createExtractionThreads(
             const job = queue[i] as Job;
             if (!waitingFor.has(job)) continue;
             queue.splice(i, 1);
-            settle(job, extractionOf(job.article, extractArticleFacts, job.corpus?.knowledge()));
+            settle(job, extractionOf(job.article, readArticle, job.corpus?.knowledge()));
             // Lets the workers' replies in, so they are handed the queue's head while this thread works on its end.
             await new Promise((resolve) => setImmediate(resolve));
           }

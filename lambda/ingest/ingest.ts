@@ -189,7 +189,7 @@ async function ingestRound(
     const extractions = await extraction.factsOfAll(needed);
     const extracted = needed.map((article, i) => ({ article, extraction: extractions[i] as Extraction }));
     const fresh = extracted.flatMap(({ article, extraction: e }) =>
-      'facts' in e ? [{ article, facts: e.facts }] : [],
+      'facts' in e ? [{ article, facts: e.facts, guaranteeTopic: e.guaranteeTopic }] : [],
     );
     if (fresh.length > 0) await settleAndApply(fresh, store, extraction, tally);
     const failures = new Map(
@@ -226,7 +226,7 @@ const SETTLING_ATTEMPTS = 30;
  * with every lesson applied before it, and teaches every article applied before it.
  */
 async function settleAndApply(
-  fresh: { article: Article; facts: ArticleFacts }[],
+  fresh: { article: Article; facts: ArticleFacts; guaranteeTopic: readonly boolean[] }[],
   store: TalksStore,
   extraction: ExtractionRun,
   tally: Pick<IngestReport, 'factsExtracted' | 'resettled' | 'notResettled'>,
@@ -257,8 +257,10 @@ async function settleAndApply(
     const filed = await store.peopleFiledUnder([...new Set([...toSettle, ...surnameKeysPlaced(facts)])]);
     const known = [...listed, ...filed.filter((p) => toSettle.has(surnameKeyOf(p.key)))];
     const first = countryRereading(facts, known, officeVotes.votes);
+    // The guarantee topic of the reading each article's facts come from: the first, or the second one below.
+    const guaranteeTopics = fresh.map((e) => e.guaranteeTopic);
     const settled = first.rereading
-      ? settleReadAgain(facts, known, await readAgain(first.rereading, fresh, extraction, outlets))
+      ? settleReadAgain(facts, known, await readAgain(first.rereading, fresh, extraction, outlets, guaranteeTopics))
       : first.settled;
     const topics = compileTopics(defaultTopicsConfig);
     const storedCountries = storedGuarantors.map((g) => g.country);
@@ -267,6 +269,7 @@ async function settleAndApply(
       settled,
       topics,
       storedCountries,
+      guaranteeTopics,
     );
     // What the round taught the corpus, read into the stored articles it changes, applied with the round's facts.
     const resettling = await resettleStored(store, extraction, {
@@ -297,13 +300,15 @@ async function settleAndApply(
 /**
  * The articles of a round read again by the extraction run (on its threads, beside the next round's first readings),
  * read with what the corpus taught (their people placed as it places them, the offices it knows), by index in the round. An article whose second reading fails is left
- * out: its first reading, which succeeded, stands.
+ * out: its first reading, which succeeded, stands. The guarantee topic of each second reading replaces the first's in
+ * `guaranteeTopics`.
  */
 async function readAgain(
   { indices, ...lessons }: CountryRereading,
   fresh: { article: Article }[],
   extraction: ExtractionRun,
   outlets: readonly (string | null)[],
+  guaranteeTopics: (readonly boolean[])[],
 ): Promise<Map<number, ArticleFacts>> {
   const extractions = await extraction.factsOfAll(
     indices.map((i) => (fresh[i] as { article: Article }).article),
@@ -312,7 +317,9 @@ async function readAgain(
   return new Map(
     indices.flatMap((index, n) => {
       const again = extractions[n];
-      const [facts] = again && 'facts' in again ? withoutOutletSpeakers([again.facts], outlets) : [];
+      if (!again || !('facts' in again)) return [];
+      guaranteeTopics[index] = again.guaranteeTopic;
+      const [facts] = withoutOutletSpeakers([again.facts], outlets);
       return facts ? [[index, facts] as const] : [];
     }),
   );

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import type { ArticleReading } from '../facts/extract.js';
 import type { ArticleFacts } from '../facts/fact.js';
 import { withCorpusGuarantors } from '../facts/guarantor-corpus.js';
 import { withoutOutletSpeakers } from '../facts/non-people.js';
@@ -81,12 +82,13 @@ export async function resettleStored(
   // Each reading settled with the people and guarantors it was read with: before the round, and with the round's.
   const peopleAfter = [...known, ...round.flatMap((f) => [...f.people, ...f.mentions])];
   const guarantorsAfter = [...knowledge.storedGuarantors, ...round.flatMap((f) => f.guarantors.map((g) => g.country))];
-  const settle = (article: Article, facts: ArticleFacts, people: readonly KnownPerson[], guarantors: string[]) =>
+  const settle = (article: Article, reading: ArticleReading, people: readonly KnownPerson[], guarantors: string[]) =>
     withCorpusGuarantors(
       [article],
-      settlePeople(withoutOutletSpeakers([facts], knowledge.outlets), people),
+      settlePeople(withoutOutletSpeakers([reading.facts], knowledge.outlets), people),
       knowledge.topics,
       guarantors,
+      [reading.guaranteeTopic],
     )[0] as ArticleFacts;
 
   const resettled: Resettling = { articles: [], facts: [], left };
@@ -97,8 +99,8 @@ export async function resettleStored(
       left.push({ id: article.id, reason: 'its facts could not be extracted again' });
       return;
     }
-    const old = settle(article, was.facts, known, [...knowledge.storedGuarantors]);
-    const next = settle(article, now.facts, peopleAfter, guarantorsAfter);
+    const old = settle(article, was, known, [...knowledge.storedGuarantors]);
+    const next = settle(article, now, peopleAfter, guarantorsAfter);
     if (JSON.stringify(old) === JSON.stringify(next)) return;
     if (!addsOnly(old, next)) {
       left.push({ id: article.id, reason: 'what the corpus learnt would take facts away, which the views cannot' });

@@ -30,12 +30,33 @@ describe('the sentence the excerpt cuts off', () => {
     );
   });
 
+  it('is the last one when the text stops inside a quote, even on a word the text writes whole', () => {
+    expect(cutOf('Holm spoke on Monday.\n\n\u201cWe want the ferry to run, and we want it on Monday')).toBe(
+      '\u201cWe want the ferry to run, and we want it on Monday',
+    );
+    // The quote closed before the end: the last line is judged by its last word alone, and reads as complete.
+    expect(cutOf('Holm spoke on Monday.\n\n\u201cWe want the ferry,\u201d he said on Monday')).toBeNull();
+  });
+
   it('is none when the text ends a sentence, or its last line reads as complete without a full stop', () => {
     expect(cutOf('Talks resumed on Monday. The envoys flew home.')).toBeNull();
     // Its last word is one the text writes whole before: it may well be the sentence's end (R5 keeps it).
     expect(cutOf('Talks resumed on Monday. The envoys flew home, a trip planned since Monday')).toBeNull();
     // A caption or a headline-like line of its own, ending on a word written nowhere else.
     expect(cutOf('Talks resumed on Monday.\n\nEnvoys at the border crossing near Tarsk')).toBeNull();
+  });
+
+  it('judges a number at the end as a word: a year, a day or a figure is no mark that announces more', () => {
+    // A year the text writes before: complete, as a word would be (the digits are no tail after "since").
+    expect(cutOf('Talks resumed in 2024. The envoys flew home, a trip planned since 2024')).toBeNull();
+    // A caption ending in a date: a lone digit is a whole day, not a lone letter the cut left.
+    expect(cutOf('Talks resumed on Monday.\n\nEnvoys at the border crossing near Tarsk, March 5')).toBeNull();
+    // A number written nowhere else, run on from a sentence on its line: cut as such a word is.
+    expect(cutOf('Talks resumed on Monday. The envoys agreed to a pause of 30')).toBe(
+      'The envoys agreed to a pause of 30',
+    );
+    // A number before a comma still announces more.
+    expect(cutOf('Talks resumed in 2024. The envoys flew home in 2024,')).toBe('The envoys flew home in 2024,');
   });
 });
 

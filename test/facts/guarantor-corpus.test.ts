@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticleFacts, extractCorpusFacts } from '../../lambda/facts/extract.js';
+import { extractArticleFacts, extractCorpusFacts, readArticle } from '../../lambda/facts/extract.js';
 import { corpusGuarantors, corpusListGuarantors } from '../../lambda/facts/guarantor-corpus.js';
 import { unrejectedCountryLists } from '../../lambda/facts/guarantors.js';
 import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
@@ -19,7 +19,8 @@ const topics = compileTopics(defaultTopicsConfig);
 const KNOWN = new Set(['Chile', 'Peru', 'Ecuador']);
 const addedTo = (body: string, known: ReadonlySet<string> = KNOWN) => {
   const article = articleOf(body);
-  return corpusListGuarantors(article, extractArticleFacts(article), known, topics).map(
+  const { facts, guaranteeTopic } = readArticle(article);
+  return corpusListGuarantors(article, facts, known, topics, guaranteeTopic).map(
     (g) => `${g.country} by ${g.proposedBy ?? '?'}`,
   );
 };

@@ -44,6 +44,18 @@ describe('R5: words that the end of the excerpt cuts off', () => {
       'Premier Ivo Holm spoke after the talks. \u201cThe ferry will run again once the harbour is',
       [],
     ],
+    // One notion of the cut for every category (cut-off.ts): a last line that reads as complete is kept, as a
+    // guarantor's or a position's is; a quote that the end leaves open is cut whatever its last word.
+    [
+      'keeps a reported clause on a last line that reads as complete without its full stop',
+      'Premier Ivo Holm spoke on Monday. He said the ferry would be ready to run again on Monday',
+      [['Ivo Holm', 'reported', 'the ferry would be ready to run again on Monday']],
+    ],
+    [
+      'drops words that run into a quote the end leaves open, though its last word reads as complete',
+      'Premier Ivo Holm spoke on Monday. He said the ferry would be \u201cready to run again on Monday',
+      [],
+    ],
   ]);
 });
 

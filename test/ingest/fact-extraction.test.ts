@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
 import { dedupeArticles, readArticlePaths } from '../../lambda/articles/read-inputs.js';
-import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { extractArticleFacts, readArticle } from '../../lambda/facts/extract.js';
 import { corpusCountries, countryRereading } from '../../lambda/facts/people-identity.js';
 import {
   createExtractionThreads,
@@ -68,7 +68,7 @@ describe('extraction on worker threads', () => {
 
     const extracted = await run.factsOfAll(articles);
 
-    expect(extracted).toEqual(articles.map((a) => ({ facts: extractArticleFacts(a) })));
+    expect(extracted).toEqual(articles.map((a) => readArticle(a)));
   });
 
   it('stores the same answers as extraction on the ingest thread', async () => {
@@ -98,16 +98,16 @@ describe('extraction on worker threads', () => {
     );
     const again = (rereading?.indices ?? []).map((i) => articles[i] as Article);
     const lessons = { placed: rereading?.placed ?? [], offices: rereading?.offices ?? {} };
-    const expected = again.map((a) => ({
-      facts: extractArticleFacts(a, { countryOf: corpusCountries(lessons.placed), offices: lessons.offices }),
-    }));
+    const expected = again.map((a) =>
+      readArticle(a, { countryOf: corpusCountries(lessons.placed), offices: lessons.offices }),
+    );
 
     // Act
     const extracted = await threads.start().factsOfAll(again, lessons);
 
     // Assess: not a vacuous check, the countries change what some articles say.
     expect(again.length).toBeGreaterThan(3);
-    expect(expected).not.toEqual(again.map((a) => ({ facts: extractArticleFacts(a) })));
+    expect(expected).not.toEqual(again.map((a) => readArticle(a)));
     expect(extracted).toEqual(expected);
   });
 
@@ -124,7 +124,7 @@ describe('extraction on worker threads', () => {
     await worker.terminate();
 
     expect(refused).toEqual({ reason: expect.stringMatching(/^facts could not be extracted/) });
-    expect(extracted).toEqual({ facts: extractArticleFacts(article('b2')) });
+    expect(extracted).toEqual(readArticle(article('b2')));
   });
 });
 
@@ -160,7 +160,7 @@ describe('extraction threads under failure', () => {
     const extracted = await run.factsOfAll(articles);
     await threads.close();
 
-    expect(extracted).toEqual(articles.map((a) => ({ facts: extractArticleFacts(a) })));
+    expect(extracted).toEqual(articles.map((a) => readArticle(a)));
     expect(failures).toEqual(['exit code 1']);
   });
 

@@ -3,7 +3,7 @@ import type { Article } from '../../lambda/articles/article.js';
 import { MAX_FILES_PER_ARTICLE } from '../../lambda/articles/article-limits.js';
 import { nearDuplicateDetector } from '../../lambda/articles/fingerprint.js';
 import type { ArticleInput } from '../../lambda/articles/read-inputs.js';
-import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { readArticle } from '../../lambda/facts/extract.js';
 import type { ArticleFacts } from '../../lambda/facts/fact.js';
 import { inThreadExtraction } from '../../lambda/ingest/fact-extraction.js';
 import { type FileOutcome, ingestInputs } from '../../lambda/ingest/ingest.js';
@@ -163,7 +163,7 @@ describe('ingest of hostile inputs (issue 11)', () => {
     // Failure injection: an extractor that meets a bug on one article.
     const extractFacts = (article: Article) => {
       if (article.files.includes(poisoned.name)) throw new RangeError('Maximum call stack size exceeded');
-      return extractArticleFacts(article);
+      return readArticle(article);
     };
 
     const report = await ingestInputs(good, store, { extraction: inThreadExtraction(extractFacts) });

@@ -26,6 +26,22 @@ function candidates(
 }
 
 describe('accountCandidates', () => {
+  it("keeps what the eval's corpus pass keeps: a list of guarantors that another report names", () => {
+    // Invented reports: one names three guarantors outright; the other lists them only as the ones a call brings in,
+    // after its guarantee sentence. Read alone it names none; the corpus pass (withCorpusGuarantors) adds them.
+    const names = 'Kyiv wants security guarantees from Chile, Peru and Ecuador, its foreign minister said on Tuesday.';
+    const lists = 'The call, chaired by the Uruguayan premier, will bring in the leaders of Chile, Peru and Ecuador.';
+    const { article: naming } = article(names, '00000000000000b1');
+    const { article: listing, file } = article(
+      `Envoys will meet on Friday to shape the security guarantees for Ukraine after a truce. ${lists}`,
+      '00000000000000b2',
+    );
+
+    const { verdicts } = accountCandidates([naming, listing], candidates(file, lists, { guarantors: ['Chile'] }), {});
+
+    expect(verdicts.map((v) => [v.label, v.verdict])).toEqual([['chile', 'kept']]);
+  });
+
   it('keeps a guarantor the extractor finds and charges a rejected one to the rule that dropped it', () => {
     const sentence = 'Kyiv seeks security guarantees from Britain once a peace deal with Russia is signed.';
     const { article: a, file } = article(sentence, '00000000000000a1');
