@@ -670,7 +670,10 @@ export function coalitionCandidates(
     // Someone speaking at the coalition's meeting need not use the full phrase ("guarantees must deter").
     const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
-    if (inCoalitionParagraph && (aboutGuarantees || subject || speaksOfMeeting(text, beneficiary))) {
+    if (
+      inCoalitionParagraph &&
+      (aboutGuarantees || subject || speaksOfMeeting(text, beneficiary) || namesMember(text, found))
+    ) {
       // What the meeting happened against ("overshadowed by A's raid on B") names no member.
       const backdrop = mayHaveBackdrop(text) ? BACKDROP.exec(text) : null;
       for (const mention of countryMentions(text))
@@ -697,6 +700,17 @@ const speaksOfMeeting = (text: string, beneficiary: string | undefined) =>
   ATTENDANCE.test(text) ||
   PARTICIPATION.test(text) ||
   (beneficiary !== undefined && countryMentions(text).some((m) => m.country === beneficiary));
+
+/**
+ * Whether a sentence names a country the coalition's sentences before it already gave as a member: it speaks of the
+ * membership ("Besides A and B, nations like C and D seem obvious contenders"), not of another crisis, whose countries
+ * are strangers to the effort.
+ */
+const namesMember = (text: string, found: readonly ContextCandidate[]) => {
+  if (!found.length) return false;
+  const members = new Set(found.map((c) => c.mention.country));
+  return countryMentions(text).some((m) => members.has(m.country));
+};
 
 const mayAttend = mayHold(C.attendanceCues);
 /** Who attended a meeting: "Present were …", "… took part by video". */

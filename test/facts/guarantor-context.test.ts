@@ -117,6 +117,19 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
       'Austria by Ukraine',
     ]);
   });
+
+  it('takes the members a sentence adds to the ones already named, though it names no meeting or guarantee', () => {
+    const body = [
+      'Spain and Portugal want a coalition of the willing to give Ukraine security guarantees.',
+      'Who else will join it? Besides Spain and Portugal, Alpine nations like Austria and Switzerland look likely.',
+    ].join(' ');
+    expect(guarantorsIn(body)).toEqual([
+      'Spain by Ukraine',
+      'Portugal by Ukraine',
+      'Austria by Ukraine',
+      'Switzerland by Ukraine',
+    ]);
+  });
 });
 
 describe('guarantors rejected or assigned by the guarantee context', () => {
