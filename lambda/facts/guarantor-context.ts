@@ -81,6 +81,7 @@ const CONTEXT_LISTS = [
   'hostingInfinitives',
   'backdropCues',
   'meetingNouns',
+  'deniableRefusals',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -309,6 +310,12 @@ export function listCommas(text: string): Set<number> {
  * warned against ("Moscow warned X against sending troops": X is the one warned, not one offering).
  */
 const NEGATION = /\b(?:not|no|never|without|nor|against)\b/iu;
+/** A refusal denied ("would not rule out", "is not excluded"): openness, not a refusal. */
+const DENIED_REFUSAL = new RegExp(
+  String.raw`(?:\b(?:not|never)|n['\u2019]t)\s+(?:be(?:en)?\s+)?${words(C.deniableRefusals)}\b`,
+  'giu',
+);
+const mayDenyRefusal = mayHold(C.deniableRefusals);
 
 /**
  * The countries a sentence says would send troops to Ukraine: the troops' own modifiers ("the deployment of
@@ -337,8 +344,10 @@ export function troopSenders(
   const inLists = listCommas(before);
   const openers = [...before.matchAll(CLAUSE_OPENER)].filter((m) => !inLists.has(m.index));
   const clauseStart = Math.max(0, ...openers.map((m) => m.index + m[0].length));
-  const clause = text.slice(clauseStart, end);
-  if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(text.slice(clauseStart))) return [];
+  // "would not rule out sending troops": a refusal denied is openness, and neither its negation nor its refusal counts.
+  const open = mayDenyRefusal(text) ? text.replace(DENIED_REFUSAL, (m) => ' '.repeat(m.length)) : text;
+  const clause = open.slice(clauseStart, end);
+  if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(open.slice(clauseStart))) return [];
   const subjects = countriesByAnyName(clause, affiliationOf).map((m) => ({
     ...m,
     start: m.start + clauseStart,

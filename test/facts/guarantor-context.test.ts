@@ -296,6 +296,13 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
     expect(senders('Croatia would not deploy soldiers there.')).toEqual([]);
   });
 
+  it('reads a refusal denied as openness, and a sending called premature or too early as refused', () => {
+    expect(senders('Malta said it would not rule out sending troops to Ukraine if needed.')).toEqual(['Malta@Malta']);
+    expect(senders('Cyprus has not excluded deploying soldiers in Ukraine.')).toEqual(['Cyprus@Cyprus']);
+    expect(senders('Malta said it was "premature" to discuss sending its troops to Ukraine.')).toEqual([]);
+    expect(senders('Cyprus said it was too early to deploy soldiers in Ukraine.')).toEqual([]);
+  });
+
   it('finds none when the troops go to another country than the one protected', () => {
     expect(senders('Belarus sent troops to Russia in the spring.')).toEqual([]);
     expect(senders('Croatian soldiers could be deployed to Ukraine next year.')).toEqual(['Croatia@Croatian']);
