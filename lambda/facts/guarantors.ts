@@ -19,6 +19,7 @@ import {
   authorOfGuarantees,
   coalitionCandidates,
   contextWords,
+  countriesByAnyName,
   countriesNamedOtherwise,
   effortMembers,
   GUARANTEE_AFTER_ADJECTIVE,
@@ -82,9 +83,9 @@ const ROLE_TRIGGER = new RegExp(
 
 /** Between the trigger and the first country: a few words introducing the list ("outside nations like the"). */
 const FIRST_GAP = /^\s*(?:[\p{L}'\u2019-]+,?\s+){0,6}?(?:the\s+)?$/iu;
-/** Words that end a list or turn it against itself ("but not from", "except"). */
+/** Words that end a list or turn it against itself ("but not from", "except"), or a preposition that starts another phrase ("from its allies in any deal with X"). */
 const LIST_BREAKER =
-  /\b(?:but|not|except|excluding|without|rather|instead|that|which|who|while|although|whereas|because|if|when|after|before|unless|nor)\b|[;.!?]/iu;
+  /\b(?:but|not|except|excluding|without|rather|instead|that|which|who|while|although|whereas|because|if|when|after|before|unless|nor|in|with|against|to|on|over)\b|[;.!?]/iu;
 /** Between two countries of one list. */
 const LIST_GAP =
   /^(?:[\s,]|\b(?:and|or|as well as|plus|along with|together with|possibly|perhaps|maybe|even|also|potentially|the)\b)*$/iu;
@@ -678,9 +679,12 @@ function listRunOn(
 function proposals(text: string, named: SentenceParties, note?: RejectionNote): Proposal[] {
   const mentions = countryMentions(text);
   const found: Proposal[] = [];
+  // "guarantees from Washington": after the source, a seat of government stands for its country.
+  let sources: CountryMention[] | undefined;
   for (const trigger of text.matchAll(SOURCE_TRIGGER)) {
     const after = trigger.index + trigger[0].length;
-    const list = listAfter(text, after, mentions);
+    sources ??= countriesByAnyName(text).sort((a, b) => a.start - b.start);
+    const list = listAfter(text, after, sources);
     if (list.length) found.push({ countries: list, anchor: trigger.index });
   }
   mentions.forEach((mention, i) => {

@@ -36,6 +36,13 @@ describe('extractGuarantors', () => {
     expect(guarantorsIn('The Kremlin said it wants China to guarantee any deal.')).toEqual(['China by Russia']);
   });
 
+  it('reads a seat of government after "guarantees from" as its country, and no country of a later phrase', () => {
+    expect(guarantorsIn('Kyiv seeks firm security guarantees from Ottawa in any agreement with Russia.')).toEqual([
+      'Canada by Ukraine',
+    ]);
+    expect(guarantorsIn('Kyiv seeks firm security guarantees from its allies in any deal with Belarus.')).toEqual([]);
+  });
+
   it('leaves out a country excluded with "but not"', () => {
     expect(guarantorsIn('Kyiv would accept guarantees from Japan but not from Belarus.')).toEqual(['Japan by Ukraine']);
   });
