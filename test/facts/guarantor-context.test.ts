@@ -118,6 +118,15 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     ]);
   });
 
+  it('takes the country of an official who speaks of the guarantees in a quote opening the sentence', () => {
+    const body = [
+      'Leaders of the coalition of the willing met on Monday to discuss security guarantees for Ukraine.',
+      '',
+      '"Twenty countries have committed to a reassurance force," the Chilean president told reporters after the summit.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine']);
+  });
+
   it('takes the members a sentence adds to the ones already named, though it names no meeting or guarantee', () => {
     const body = [
       'Spain and Portugal want a coalition of the willing to give Ukraine security guarantees.',
@@ -301,6 +310,18 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
     expect(senders('Cyprus has not excluded deploying soldiers in Ukraine.')).toEqual(['Cyprus@Cyprus']);
     expect(senders('Malta said it was "premature" to discuss sending its troops to Ukraine.')).toEqual([]);
     expect(senders('Cyprus said it was too early to deploy soldiers in Ukraine.')).toEqual([]);
+  });
+
+  it('reads the subject past a date set off by a comma', () => {
+    expect(senders('The Chilean president committed on Thursday, May 4 to deploying troops to Ukraine.')).toEqual([
+      'Chile@Chilean',
+    ]);
+  });
+
+  it('takes no country of the source a report is attributed to', () => {
+    const text =
+      'At the same time, according to the Chilean president, the Netherlands and Peru will deploy troops to Ukraine.';
+    expect(senders(text)).toEqual(['Netherlands@Netherlands', 'Peru@Peru']);
   });
 
   it('finds none when the troops go to another country than the one protected', () => {
