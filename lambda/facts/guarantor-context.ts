@@ -1,3 +1,4 @@
+import dateWords from '../../config/date-words.json' with { type: 'json' };
 import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
@@ -81,6 +82,8 @@ const CONTEXT_LISTS = [
   'hostingInfinitives',
   'backdropCues',
   'meetingNouns',
+  'deniableRefusals',
+  'attributionLeads',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -259,12 +262,16 @@ const REGION_AFTER = new RegExp(
   String.raw`^\s+${words(C.troopDestinations)}\s+(?:the\s+)?${words(C.regionsElsewhere)}\b`,
   'u',
 );
+/** A month or weekday after a comma dates the clause ("committed on Thursday, September 4 to …"), it opens none. */
+const DATE_NAMES = `(?:${[...dateWords.months, ...dateWords.weekdays]
+  .map(([name]) => `${name?.charAt(0).toUpperCase()}${name?.slice(1)}`)
+  .join('|')})`;
 /**
  * The clause of the sending starts after the last semicolon or colon before it, or a comma or dash before a capital
  * ("In a deal signed on Monday, X and Y committed to …"); a comma before a lower-case word sets off an aside or a
  * participle ("France and the UK, which lead the coalition, would send …", "…, saying Britain would send …").
  */
-const CLAUSE_OPENER = /[;:]\s*|[,\u2014]\s*(?=\p{Lu})/gu;
+const CLAUSE_OPENER = new RegExp(String.raw`[;:]\s*|[,\u2014]\s*(?=\p{Lu})(?!${DATE_NAMES}\b)`, 'gu');
 /**
  * A group named as an item of a list of countries ("A, B, the Baltic states, C and D"): a capitalised name of at most
  * two words before a group noun.
@@ -309,6 +316,15 @@ export function listCommas(text: string): Set<number> {
  * warned against ("Moscow warned X against sending troops": X is the one warned, not one offering).
  */
 const NEGATION = /\b(?:not|no|never|without|nor|against)\b/iu;
+/** A refusal denied ("would not rule out", "is not excluded"): openness, not a refusal. */
+const DENIED_REFUSAL = new RegExp(
+  String.raw`(?:\b(?:not|never)|n['\u2019]t)\s+(?:be(?:en)?\s+)?${words(C.deniableRefusals)}\b`,
+  'giu',
+);
+const mayDenyRefusal = mayHold(C.deniableRefusals);
+/** A report's source set off by commas ("according to the US president,"): its country says, it does not send. */
+const ATTRIBUTION_PHRASE = new RegExp(String.raw`\b${words(C.attributionLeads)}\s+[^,;:.]{1,80}(?=,)`, 'giu');
+const mayAttribute = mayHold(C.attributionLeads);
 
 /**
  * The countries a sentence says would send troops to Ukraine: the troops' own modifiers ("the deployment of
@@ -337,8 +353,13 @@ export function troopSenders(
   const inLists = listCommas(before);
   const openers = [...before.matchAll(CLAUSE_OPENER)].filter((m) => !inLists.has(m.index));
   const clauseStart = Math.max(0, ...openers.map((m) => m.index + m[0].length));
-  const clause = text.slice(clauseStart, end);
-  if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(text.slice(clauseStart))) return [];
+  // "would not rule out sending troops": a refusal denied is openness, and neither its negation nor its refusal counts.
+  const blank = (m: string) => ' '.repeat(m.length);
+  // "according to the US president, A and B will deploy troops": the source of the report sends nobody.
+  const unsourced = mayAttribute(text) ? text.replace(ATTRIBUTION_PHRASE, blank) : text;
+  const open = mayDenyRefusal(unsourced) ? unsourced.replace(DENIED_REFUSAL, blank) : unsourced;
+  const clause = open.slice(clauseStart, end);
+  if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(open.slice(clauseStart))) return [];
   const subjects = countriesByAnyName(clause, affiliationOf).map((m) => ({
     ...m,
     start: m.start + clauseStart,
@@ -632,6 +653,18 @@ export function subjectCountry(text: string, previous: CountryMention | null = n
   return country ? { country, start, end: start + word.length } : null;
 }
 
+/** A sentence opened by a quote closed before its attribution: '"We have 26 countries …," the French president said'. */
+const QUOTE_BEFORE_ATTRIBUTION = /^["\u201c\u00ab][^"\u201d\u00bb]{12,}["\u201d\u00bb]\s*,?\s*/u;
+
+/** The country of the official who speaks a quote opening the sentence, as a subject opening it would be. */
+function speakerAfterQuote(text: string): CountryMention | null {
+  const quote = QUOTE_BEFORE_ATTRIBUTION.exec(text);
+  if (!quote) return null;
+  const speaker = subjectCountry(text.slice(quote[0].length));
+  const at = quote[0].length;
+  return speaker ? { ...speaker, start: speaker.start + at, end: speaker.end + at } : null;
+}
+
 /**
  * Candidates the coalition gives, when the article names the coalition formed for Ukraine's security and
  * speaks of guarantees somewhere (`aboutGuarantees`, which `extractGuarantors` has read):
@@ -664,13 +697,16 @@ export function coalitionCandidates(
       return;
     }
     rosterOpen = /:\s*$/u.test(text) && coalitionParagraphs.has(paragraphs.get(sentence.start));
-    const subject = subjectCountry(text, previousSubject);
+    const subject = subjectCountry(text, previousSubject) ?? speakerAfterQuote(text);
     previousSubject = subject;
     const inCoalitionParagraph = coalitionParagraphs.has(paragraphs.get(sentence.start));
     // Someone speaking at the coalition's meeting need not use the full phrase ("guarantees must deter").
     const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
-    if (inCoalitionParagraph && (aboutGuarantees || subject || speaksOfMeeting(text, beneficiary))) {
+    if (
+      inCoalitionParagraph &&
+      (aboutGuarantees || subject || speaksOfMeeting(text, beneficiary) || namesMember(text, found))
+    ) {
       // What the meeting happened against ("overshadowed by A's raid on B") names no member.
       const backdrop = mayHaveBackdrop(text) ? BACKDROP.exec(text) : null;
       for (const mention of countryMentions(text))
@@ -697,6 +733,17 @@ const speaksOfMeeting = (text: string, beneficiary: string | undefined) =>
   ATTENDANCE.test(text) ||
   PARTICIPATION.test(text) ||
   (beneficiary !== undefined && countryMentions(text).some((m) => m.country === beneficiary));
+
+/**
+ * Whether a sentence names a country the coalition's sentences before it already gave as a member: it speaks of the
+ * membership ("Besides A and B, nations like C and D seem obvious contenders"), not of another crisis, whose countries
+ * are strangers to the effort.
+ */
+const namesMember = (text: string, found: readonly ContextCandidate[]) => {
+  if (!found.length) return false;
+  const members = new Set(found.map((c) => c.mention.country));
+  return countryMentions(text).some((m) => members.has(m.country));
+};
 
 const mayAttend = mayHold(C.attendanceCues);
 /** Who attended a meeting: "Present were …", "… took part by video". */

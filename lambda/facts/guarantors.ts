@@ -19,6 +19,7 @@ import {
   authorOfGuarantees,
   coalitionCandidates,
   contextWords,
+  countriesByAnyName,
   countriesNamedOtherwise,
   effortMembers,
   GUARANTEE_AFTER_ADJECTIVE,
@@ -82,9 +83,9 @@ const ROLE_TRIGGER = new RegExp(
 
 /** Between the trigger and the first country: a few words introducing the list ("outside nations like the"). */
 const FIRST_GAP = /^\s*(?:[\p{L}'\u2019-]+,?\s+){0,6}?(?:the\s+)?$/iu;
-/** Words that end a list or turn it against itself ("but not from", "except"). */
+/** Words that end a list or turn it against itself ("but not from", "except"), or a preposition that starts another phrase ("from its allies in any deal with X"). */
 const LIST_BREAKER =
-  /\b(?:but|not|except|excluding|without|rather|instead|that|which|who|while|although|whereas|because|if|when|after|before|unless|nor)\b|[;.!?]/iu;
+  /\b(?:but|not|except|excluding|without|rather|instead|that|which|who|while|although|whereas|because|if|when|after|before|unless|nor|in|with|against|to|on|over)\b|[;.!?]/iu;
 /** Between two countries of one list. */
 const LIST_GAP =
   /^(?:[\s,]|\b(?:and|or|as well as|plus|along with|together with|possibly|perhaps|maybe|even|also|potentially|the)\b)*$/iu;
@@ -281,6 +282,15 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     );
   }
   options.onTopic?.(arrangement.open);
+  // "… suggested A could be a guarantor, a proposal that Kyiv rejected": not the protected side's proposal, but the
+  // other side's, when there is one other side.
+  if (beneficiary && opposing.size === 1) {
+    const [other] = opposing as ReadonlySet<string>;
+    reassignRejected(byKey, beneficiary, other as string, (evidence) => {
+      const i = sentences.findIndex((s) => s.text === evidence);
+      return [evidence, sentences[i + 1]?.text ?? ''].some((t) => beneficiaryRejectsProposal(t, namesBeneficiary));
+    });
+  }
   const guarantors = [...byKey.values()];
   if (options.onReject) {
     const kept = (r: GuarantorRejection) =>
@@ -291,6 +301,53 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
 }
 
 type AddGuarantor = (country: string, proposedBy: string | null, evidence: string) => void;
+
+const REJECTION_VERB = new RegExp(
+  String.raw`\b${words(G.refusals, ['dismissed', 'dismisses', 'turned down'])}\b`,
+  'giu',
+);
+/** After a rejection verb: the proposal it rejects ("rejected the proposal", "dismissed such a plan"). */
+const PROPOSAL_AFTER = new RegExp(
+  String.raw`^\s+(?:the|this|that|such\s+an?|its|their|any)\s+(?:[\p{L}-]+\s+)?${words(G.rejectableProposals)}\b`,
+  'iu',
+);
+/** Before the rejecting side: the proposal it rejected ("a proposal that Kyiv rejected"). */
+const PROPOSAL_THAT_BEFORE = new RegExp(
+  String.raw`\b${words(G.rejectableProposals)}\s+(?:that|which)\s+[^,;.]{1,40}$`,
+  'iu',
+);
+
+/** Whether a sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan that Ukraine dismissed". */
+function beneficiaryRejectsProposal(text: string, namesBeneficiary: (text: string) => boolean): boolean {
+  for (const verb of text.matchAll(REJECTION_VERB)) {
+    const before = text.slice(Math.max(0, verb.index - 40), verb.index);
+    if (!namesBeneficiary(before)) continue;
+    if (PROPOSAL_AFTER.test(text.slice(verb.index + verb[0].length)) || PROPOSAL_THAT_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * The guarantors given to the protected side whose every sentence (or the one after it) has that side reject the
+ * proposal: they were proposed by the other side, and merge with what it proposed.
+ */
+function reassignRejected(
+  byKey: Map<string, Guarantor>,
+  beneficiary: string,
+  other: string,
+  rejected: (evidence: string) => boolean,
+): void {
+  for (const [key, g] of [...byKey]) {
+    if (g.proposedBy !== beneficiary || !g.citations.every((c) => rejected(c.evidence))) continue;
+    byKey.delete(key);
+    const otherKey = `${g.country}\u0000${other}`;
+    const existing = byKey.get(otherKey);
+    if (!existing) byKey.set(otherKey, { ...g, proposedBy: other });
+    else
+      for (const c of g.citations)
+        if (!existing.citations.some((e) => e.evidence === c.evidence)) existing.citations.push(c);
+  }
+}
 
 /** The coalition formed for Ukraine's security: its members named in its paragraphs, and those speaking for it. */
 function addCoalitionMembers(
@@ -665,9 +722,12 @@ function listRunOn(
 function proposals(text: string, named: SentenceParties, note?: RejectionNote): Proposal[] {
   const mentions = countryMentions(text);
   const found: Proposal[] = [];
+  // "guarantees from Washington": after the source, a seat of government stands for its country.
+  let sources: CountryMention[] | undefined;
   for (const trigger of text.matchAll(SOURCE_TRIGGER)) {
     const after = trigger.index + trigger[0].length;
-    const list = listAfter(text, after, mentions);
+    sources ??= countriesByAnyName(text).sort((a, b) => a.start - b.start);
+    const list = listAfter(text, after, sources);
     if (list.length) found.push({ countries: list, anchor: trigger.index });
   }
   mentions.forEach((mention, i) => {

@@ -62,6 +62,7 @@ const GUARANTOR_LISTS = [
   'hostingWords',
   'targetPhrases',
   'refusals',
+  'rejectableProposals',
   'doubts',
   'officesAfterCountry',
   'possessedRoles',

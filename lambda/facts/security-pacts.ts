@@ -135,6 +135,8 @@ const NEGATED = new RegExp(String.raw`\b${words(P.signingNegators)}\b|n['\u2019]
 
 /** How many sentences after a security agreement "similar deals" may still point back to it. */
 const ANAPHOR_REACH = 3;
+/** How many sentences naming a security agreement make it the article's subject, with no limit of reach. */
+const ARTICLE_PACT = 2;
 
 /** A clause ends at a semicolon, a colon, a full stop, or a conjunction after a comma. */
 const CLAUSE_END = /[;:]|[.!?](?=\s+\p{Lu}|\s*$)|,\s+(?:while|but|whereas|although)\b/u;
@@ -253,6 +255,12 @@ export function pactSignatories(
   const found: PactSignatory[] = [];
   // The last sentence that named a security agreement with the beneficiary, for "similar deals" to point back to.
   let lastPact = -Infinity;
+  // How many sentences named a security agreement with the beneficiary: an article that names one twice is about it,
+  // and its later "signed by", "signed an agreement" or "such deals" point back to it however far, until an agreement
+  // of another kind is named.
+  let pactSentences = 0;
+  const withinReach = (index: number) =>
+    index - lastPact <= ANAPHOR_REACH || (pactSentences >= ARTICLE_PACT && lastPact > -Infinity);
   // The last sentence that named such an agreement or its signing, for "Among them were …" right after it.
   let lastSigning = -Infinity;
   // Whether the article speaks of the guarantees at all, read only when a statement's signers are named.
@@ -287,7 +295,7 @@ export function pactSignatories(
       }
     }
     // "It was backed by A and B" right after a statement on the guarantees names no agreement word of its own.
-    const passiveSoon = index - lastPact <= ANAPHOR_REACH && PASSIVE_SIGNED.test(text);
+    const passiveSoon = withinReach(index) && PASSIVE_SIGNED.test(text);
     if (!mayNamePact(text) && !passiveSoon) return;
     const pactsNamed = securityPacts(text);
     // A joint document on the guarantees: said so in the sentence, or the one named just before ("… said in the joint statement").
@@ -301,7 +309,7 @@ export function pactSignatories(
     }));
     const other = OTHER_PACT.test(text);
     const pointsBack =
-      !own.length && !other && index - lastPact <= ANAPHOR_REACH
+      !own.length && !other && withinReach(index)
         ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT), ...text.matchAll(PASSIVE_SIGNING)].map(
             (m) => ({
               start: m.index,
@@ -317,7 +325,10 @@ export function pactSignatories(
     }
     const spokenThrough = shared.map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const pacts: PactMention[] = [...own, ...pointsBack, ...spokenThrough];
-    if (other && !own.length) lastPact = -Infinity;
+    if (other && !own.length) {
+      lastPact = -Infinity;
+      pactSentences = 0;
+    }
     if (!pacts.length) return;
     // The agreement is with the beneficiary: named in the sentence or the two before ("Dorosh arrived in X. … signed").
     // By its name, capital or leader, or its adjective ("… and his Ukrainian counterpart signed").
@@ -327,6 +338,8 @@ export function pactSignatories(
     const nearby = [1, 2].some((back) => names(sentences[index - back]?.text ?? ''));
     if (!(pointsBack.length > 0 || namedHere || nearby)) return;
     if (own.length) lastPact = index;
+    // A security agreement proper, not a statement on the guarantees, makes the article one about such agreements.
+    if (pactsNamed.length) pactSentences += 1;
     lastSigning = index;
     // "The statement was signed by:" opens a roster of the next lines.
     rosterOpen = ROSTER_OPENER.test(text);

@@ -117,6 +117,28 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
       'Austria by Ukraine',
     ]);
   });
+
+  it('takes the country of an official who speaks of the guarantees in a quote opening the sentence', () => {
+    const body = [
+      'Leaders of the coalition of the willing met on Monday to discuss security guarantees for Ukraine.',
+      '',
+      '"Twenty countries have committed to a reassurance force," the Chilean president told reporters after the summit.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine']);
+  });
+
+  it('takes the members a sentence adds to the ones already named, though it names no meeting or guarantee', () => {
+    const body = [
+      'Spain and Portugal want a coalition of the willing to give Ukraine security guarantees.',
+      'Who else will join it? Besides Spain and Portugal, Alpine nations like Austria and Switzerland look likely.',
+    ].join(' ');
+    expect(guarantorsIn(body)).toEqual([
+      'Spain by Ukraine',
+      'Portugal by Ukraine',
+      'Austria by Ukraine',
+      'Switzerland by Ukraine',
+    ]);
+  });
 });
 
 describe('guarantors rejected or assigned by the guarantee context', () => {
@@ -281,6 +303,25 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
   it('finds none when the sending is denied or refused in its clause', () => {
     expect(senders('Spain ruled out sending troops.')).toEqual([]);
     expect(senders('Croatia would not deploy soldiers there.')).toEqual([]);
+  });
+
+  it('reads a refusal denied as openness, and a sending called premature or too early as refused', () => {
+    expect(senders('Malta said it would not rule out sending troops to Ukraine if needed.')).toEqual(['Malta@Malta']);
+    expect(senders('Cyprus has not excluded deploying soldiers in Ukraine.')).toEqual(['Cyprus@Cyprus']);
+    expect(senders('Malta said it was "premature" to discuss sending its troops to Ukraine.')).toEqual([]);
+    expect(senders('Cyprus said it was too early to deploy soldiers in Ukraine.')).toEqual([]);
+  });
+
+  it('reads the subject past a date set off by a comma', () => {
+    expect(senders('The Chilean president committed on Thursday, May 4 to deploying troops to Ukraine.')).toEqual([
+      'Chile@Chilean',
+    ]);
+  });
+
+  it('takes no country of the source a report is attributed to', () => {
+    const text =
+      'At the same time, according to the Chilean president, the Netherlands and Peru will deploy troops to Ukraine.';
+    expect(senders(text)).toEqual(['Netherlands@Netherlands', 'Peru@Peru']);
   });
 
   it('finds none when the troops go to another country than the one protected', () => {

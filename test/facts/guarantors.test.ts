@@ -36,6 +36,37 @@ describe('extractGuarantors', () => {
     expect(guarantorsIn('The Kremlin said it wants China to guarantee any deal.')).toEqual(['China by Russia']);
   });
 
+  it('reads a seat of government after "guarantees from" as its country, and no country of a later phrase', () => {
+    expect(guarantorsIn('Kyiv seeks firm security guarantees from Ottawa in any agreement with Russia.')).toEqual([
+      'Canada by Ukraine',
+    ]);
+    expect(guarantorsIn('Kyiv seeks firm security guarantees from its allies in any deal with Belarus.')).toEqual([]);
+  });
+
+  it('takes no country the guarantees deter, or the force wages no war on', () => {
+    expect(
+      guarantorsIn(
+        'Any peace deal would need security guarantees from Norway to discourage Russia from attacking again.',
+      ),
+    ).toEqual(['Norway by Ukraine']);
+    expect(
+      guarantorsIn(
+        'Norway will send peacekeepers to guarantee the security of Ukraine. The premier added that "this reassurance force does not seek to wage any war on Russia".',
+      ),
+    ).toEqual(['Norway by Ukraine']);
+  });
+
+  it('gives a proposal the protected side rejected to the other side, merged with what it proposed itself', () => {
+    const plan =
+      'Under the plan, Ukraine would get security guarantees backed by a group of nations including Chile and Russia.';
+    expect(guarantorsIn(plan)).toEqual(['Chile by Ukraine', 'Russia by Ukraine']);
+    expect(guarantorsIn(`${plan} Kyiv rejected the plan.`)).toEqual(['Chile by Russia', 'Russia by Russia']);
+    expect(guarantorsIn(`${plan} Kyiv rejected the demand for a smaller army.`)).toEqual([
+      'Chile by Ukraine',
+      'Russia by Ukraine',
+    ]);
+  });
+
   it('leaves out a country excluded with "but not"', () => {
     expect(guarantorsIn('Kyiv would accept guarantees from Japan but not from Belarus.')).toEqual(['Japan by Ukraine']);
   });

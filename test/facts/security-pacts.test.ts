@@ -38,6 +38,23 @@ describe('signatories of security agreements with Ukraine', () => {
     expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
   });
 
+  it('reads the signers of an article about security agreements however far from where it named one', () => {
+    const body = [
+      'Kyiv and Chile begin talks on a bilateral security agreement.',
+      'Ukraine and Chile started negotiating a security agreement this week.',
+      'The first round was led by a deputy minister. Officials met in the capital. Both sides praised the talks.',
+      'Portugal was the first country to enter into a final agreement.',
+      'Since then, bilateral agreements with Ukraine have also been signed by Peru and Iceland.',
+    ].join(' ');
+    expect(guarantorsIn(body)).toEqual(['Portugal by Ukraine', 'Peru by Ukraine', 'Iceland by Ukraine']);
+    // Named once, the agreement is pointed back to only by the sentences right after it.
+    const once = body.replace('Ukraine and Chile started negotiating a security agreement this week. ', '');
+    expect(guarantorsIn(once)).toEqual([]);
+    // An agreement of another kind named between breaks the chain.
+    const other = body.replace('Both sides praised the talks.', 'A grain agreement was also discussed.');
+    expect(guarantorsIn(other)).toEqual([]);
+  });
+
   it('takes the country of a leader the article names ("X and Y signed the security agreement")', () => {
     const body =
       'Ukrainian President Ivan Dorosh met German Chancellor Karl Brenner. Dorosh and Brenner signed the security agreement.';
