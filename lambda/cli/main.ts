@@ -133,18 +133,17 @@ async function addCommand(links: string[], io: CliIo): Promise<number> {
 async function extractCommand(paths: string[], json: boolean, io: CliIo): Promise<number> {
   if (!json) throw new UsageError('extract prints JSON only: use extract --json <files|folders>');
   if (paths.length === 0) throw new UsageError('extract needs at least one file or folder');
-  const [{ readArticlePaths }, { dedupeArticles }, { extractArticleFacts }, { mergeArticleFacts }, { toPrediction }] =
-    await Promise.all([
-      import('../articles/read-inputs.js'),
-      import('../articles/dedupe.js'),
-      import('../facts/extract.js'),
-      import('../facts/merge.js'),
-      import('../facts/prediction.js'),
-    ]);
+  const [{ readArticlePaths }, { dedupeArticles }, { extractCorpusFacts }, { toPrediction }] = await Promise.all([
+    import('../articles/read-inputs.js'),
+    import('../articles/dedupe.js'),
+    import('../facts/extract.js'),
+    import('../facts/prediction.js'),
+  ]);
   const { articles, rejected } = await readArticlePaths(paths);
   for (const { file, reason } of rejected) io.stderr(`rejected ${shownFileName(file)}: ${reason}`);
   const unique = dedupeArticles(articles);
-  const facts = mergeArticleFacts(unique.map((article) => extractArticleFacts(article)));
+  // The corpus pass, as ingest and the eval read: what one article tells of a person or a list holds in the others.
+  const facts = extractCorpusFacts(unique);
   io.stdout(JSON.stringify(toPrediction(unique, facts), null, 2));
   return rejected.length > 0 ? 1 : 0;
 }

@@ -176,6 +176,16 @@ describe('talks CLI: extract --json', () => {
     expect(Object.keys(prediction).sort()).toEqual(['articles', 'guarantors', 'positions', 'statements']);
     expect(existsSync(home)).toBe(false);
   });
+
+  it('reads the folder as one corpus, as ingest does: a party one article gives a speaker holds in the others', async () => {
+    const run = await talksInProcess(['extract', '--json', SEED_DIR]);
+    const statements = (JSON.parse(run.stdout) as { statements: { speaker: string; affiliation: string | null }[] })
+      .statements;
+    // The seeds name this adviser's office in one article only; read article by article, the others left him no party.
+    const adviser = statements.filter((s) => s.speaker === 'Mykhailo Podolyak');
+    expect(adviser.length).toBeGreaterThan(1);
+    expect(new Set(adviser.map((s) => s.affiliation))).toEqual(new Set(['Ukraine']));
+  });
 });
 
 /** Runs the CLI in this process (no store opened), capturing its output. */
