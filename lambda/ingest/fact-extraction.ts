@@ -86,9 +86,27 @@ const WORKER_ROLE = 'talks-fact-extraction';
 
 /**
  * Articles sent to a worker in one message: enough to make the messaging cost nothing beside extraction
- * (~5 ms an article), few enough that skipped duplicates are caught before they are sent.
+ * (~5 ms an article), few enough that the calling thread, when it waits, shares a message's end with the worker.
  */
 const ARTICLES_PER_MESSAGE = 8;
+
+/**
+ * Messages a worker holds at once with articles still wanted of it: the one it is on and one behind, so it goes on
+ * extracting while its reply waits for a busy calling thread (reading, merging copies, storing, applying), and what is
+ * sent ahead stays bounded however long the queue. Messages whose every article was taken back (`CALLER`) count for
+ * nothing: the worker only skips through them.
+ */
+const MESSAGES_HELD = 2;
+
+/**
+ * Whose an article of a sent message is, one shared cell an article (`WorkerRequest.claims`): whoever turns it from
+ * `FREE` first extracts it. The worker claims each article just before it extracts it; the calling thread claims one
+ * the worker has not begun when it extracts it itself while it waits, when it is skipped, or when second readings
+ * must go ahead of it. So nothing sent ahead is lost to the caller, and nothing is extracted twice.
+ */
+const FREE = 0;
+const WORKER = 1;
+const CALLER = 2;
 
 /**
  * What the corpus taught a second reading (`CorpusLessons`), sent to a thread once (`lessons`) and named by `id` in
@@ -97,8 +115,9 @@ const ARTICLES_PER_MESSAGE = 8;
 const CorpusMessageSchema = z.object({ id: z.number(), lessons: z.optional(CorpusLessonsSchema) });
 type CorpusMessage = z.infer<typeof CorpusMessageSchema>;
 
-type WorkerRequest = { seq: number; articles: Article[]; corpus?: CorpusMessage };
-type WorkerReply = { seq: number; extractions: Extraction[] };
+type WorkerRequest = { seq: number; articles: Article[]; corpus?: CorpusMessage; claims?: Int32Array };
+/** `null` for an article the calling thread claimed first. */
+type WorkerReply = { seq: number; extractions: (Extraction | null)[] };
 
 /**
  * The worker's side: extracts what it is sent with the default extractor, reply by reply, with the corpus knowledge
@@ -113,14 +132,15 @@ function serveExtractions(port: NonNullable<typeof parentPort>): void {
     if (known?.id !== id) throw new Error(`the extraction thread was never sent corpus ${id}`);
     return known.corpus;
   };
-  port.on('message', ({ seq, articles, corpus }: WorkerRequest) => {
-    let extractions: Extraction[];
+  port.on('message', ({ seq, articles, corpus, claims }: WorkerRequest) => {
+    const mine = (i: number) => !claims || Atomics.compareExchange(claims, i, FREE, WORKER) === FREE;
+    let extractions: (Extraction | null)[];
     try {
       const knowledge = corpusOf(corpus);
-      extractions = articles.map((a) => extractionOf(a, readArticle, knowledge));
+      extractions = articles.map((a, i) => (mine(i) ? extractionOf(a, readArticle, knowledge) : null));
     } catch (error) {
       const reason = `facts could not be extracted (${error instanceof Error ? error.message : String(error)})`;
-      extractions = articles.map(() => ({ reason }));
+      extractions = articles.map((_, i) => (mine(i) ? { reason } : null));
     }
     port.postMessage({ seq, extractions } satisfies WorkerReply);
   });
@@ -162,12 +182,24 @@ interface Job {
   state: 'unqueued' | 'queued' | 'sent' | 'done';
   /** Sent again on its own after a worker died with it among others: one bad article must not cost the rest. */
   alone: boolean;
+  /** While sent: the message it went in, and its place there (its claim cell). */
+  message: Message | null;
+  index: number;
+}
+
+/** A message a worker has been sent and has not answered yet. */
+interface Message {
+  thread: Thread;
+  seq: number;
+  jobs: Job[];
+  /** One cell a job: `FREE`, then `WORKER` or `CALLER`, whoever claimed it first. */
+  claims: Int32Array;
 }
 
 interface Thread {
   worker: Worker;
-  /** The jobs of the message it is working on, if any. */
-  sent: Job[] | null;
+  /** The messages it has been sent and has not answered yet, oldest (the one it is on) first. */
+  sent: Message[];
   seq: number;
   /** The corpus the worker was last sent (`JobCorpus.id`), which it keeps until sent another. */
   corpusId: number | null;
@@ -188,13 +220,32 @@ export interface ExtractionThreadsOptions {
   onWorkersFailed?: (why: string) => void;
 }
 
+/** Whether the reply to `message` is the one that settles `job`: it is still out in it, and nobody took it back. */
+const answeredIn = (job: Job, message: Message) => job.state === 'sent' && job.message === message;
+
+/** Whether a message still holds an article wanted of its worker. */
+const holdsWanted = (message: Message) => message.jobs.some((job) => answeredIn(job, message));
+
+/** Messages of a thread that still hold an article wanted of it. */
+const held = (thread: Thread) => thread.sent.filter(holdsWanted).length;
+
+/**
+ * Sent behind the message its worker is on (the first it holds anything wanted in): not begun, and not about to be,
+ * so the caller may take it back to extract it itself. The one the worker is on is left to it.
+ */
+const behindWorkersTurn = (job: Job) =>
+  job.state === 'sent' && job.message !== null && job.message.thread.sent.find(holdsWanted) !== job.message;
+
 /**
  * Extraction on `threads` worker threads. Articles are extracted in the order runs were started; workers start on
- * the first run and are unreferenced while idle, so they never keep a process alive. A worker that dies takes only
- * the extraction it was doing: its articles are retried one by one, and an article that kills a worker again gets a
- * reason instead of facts. If workers die before any has extracted anything, they cannot work here (a broken
- * bundle, a runtime refusing threads), and every article is extracted on the calling thread instead: a deployment
- * problem must not reject the corpus.
+ * the first run. Each worker holds up to `MESSAGES_HELD` messages, so it does not idle while the calling thread is
+ * busy and its replies wait; what a worker has not begun the calling thread can take back (`CALLER`). A worker is
+ * referenced only while it holds an article still wanted of it, so it never keeps a process alive for nothing. A
+ * worker that dies takes only the extraction it was doing: the articles it had begun are retried one by one, those it
+ * had not go back to the queue, and an article that kills a worker it was sent to alone gets a reason instead of
+ * facts. If workers die before any has extracted anything, they cannot work here (a broken bundle, a runtime refusing
+ * threads), and every article is extracted on the calling thread instead: a deployment problem must not reject the
+ * corpus.
  */
 export function createExtractionThreads(
   threads: number,
@@ -207,42 +258,72 @@ export function createExtractionThreads(
 
   function settle(job: Job, extraction: Extraction): void {
     job.state = 'done';
+    job.message = null;
     job.settle(extraction);
   }
 
-  function finish(thread: Thread, extractions: Extraction[]): void {
-    const jobs = thread.sent ?? [];
-    thread.sent = null;
+  /** Referenced while it holds something wanted: a worker left only skipping taken-back articles lets a process end. */
+  function refer(thread: Thread): void {
+    if (held(thread) > 0) thread.worker.ref();
+    else thread.worker.unref();
+  }
+
+  /**
+   * Takes back a sent job its worker has not begun: true if it is now the caller's (to extract, skip or queue
+   * again), false if the worker claimed it first (its reply will settle it).
+   */
+  function claim(job: Job): boolean {
+    const { message } = job;
+    if (job.state !== 'sent' || !message) return false;
+    if (Atomics.compareExchange(message.claims, job.index, FREE, CALLER) !== FREE) return false;
+    job.message = null;
+    // Until the caller says what becomes of it; never left so.
+    job.state = 'unqueued';
+    refer(message.thread);
+    return true;
+  }
+
+  function finish(thread: Thread, reply: WorkerReply): void {
+    const at = thread.sent.findIndex((m) => m.seq === reply.seq);
+    const [message] = at < 0 ? [] : thread.sent.splice(at, 1);
     workersProven = true;
-    jobs.forEach((job, i) => {
-      settle(job, extractions[i] ?? { reason: 'the extraction thread returned no result' });
+    message?.jobs.forEach((job, i) => {
+      if (answeredIn(job, message))
+        settle(job, reply.extractions[i] ?? { reason: 'the extraction thread returned no result' });
     });
     dispatch();
   }
 
   function died(thread: Thread, why: string): void {
     pool.splice(pool.indexOf(thread), 1);
-    const jobs = thread.sent ?? [];
-    thread.sent = null;
+    const messages = thread.sent.splice(0);
     if (!workersProven && !workersBroken) {
       workersBroken = true;
       onWorkersFailed?.(why);
     }
-    if (jobs.length > 1 || workersBroken) {
-      for (const job of jobs) Object.assign(job, { state: 'queued', alone: true });
-      queue.unshift(...jobs);
-    } else {
-      for (const job of jobs)
-        settle(job, { reason: `facts could not be extracted (the extraction thread stopped: ${why})` });
+    const out = messages.flatMap((m) => m.jobs.filter((job) => answeredIn(job, m)));
+    // What it had begun (claimed) and not answered, among which the article that killed it; if it had claimed
+    // nothing (it died between articles, or before its first), the message it was on. The others were not begun.
+    const begun = out.filter((job) => Atomics.load((job.message as Message).claims, job.index) === WORKER);
+    const first = messages.find((m) => m.jobs.some((job) => answeredIn(job, m)));
+    const suspects = begun.length > 0 ? begun : out.filter((job) => job.message === first);
+    const waiting = out.filter((job) => !suspects.includes(job));
+    const retried: Job[] = [];
+    for (const job of suspects) {
+      // Alone in its message, it is the one that killed the worker: it gets a reason, unless workers are broken
+      // (then every article is extracted on this thread).
+      if (workersBroken || (job.message as Message).jobs.length > 1) retried.push(job);
+      else settle(job, { reason: `facts could not be extracted (the extraction thread stopped: ${why})` });
     }
+    for (const job of retried) Object.assign(job, { state: 'queued', alone: true, message: null });
+    for (const job of waiting) Object.assign(job, { state: 'queued', message: null });
+    queue.unshift(...retried, ...waiting);
     dispatch();
   }
 
   function startThread(): Thread {
-    const thread: Thread = { worker: spawn(), sent: null, seq: 0, corpusId: null };
-    thread.worker.on('message', (reply: WorkerReply) => {
-      if (reply.seq === thread.seq) finish(thread, reply.extractions);
-    });
+    const thread: Thread = { worker: spawn(), sent: [], seq: 0, corpusId: null };
+    thread.worker.on('message', (reply: WorkerReply) => finish(thread, reply));
     thread.worker.on('error', (error) => died(thread, error.message));
     thread.worker.on('exit', (code) => {
       if (pool.includes(thread)) died(thread, `exit code ${code}`);
@@ -251,39 +332,71 @@ export function createExtractionThreads(
     return thread;
   }
 
+  /** How many jobs from the head of the queue make the next message: one corpus a message, an `alone` job by itself. */
+  function nextMessageLength(): number {
+    const first = queue[0];
+    if (!first) return 0;
+    if (first.alone) return 1;
+    let n = 1;
+    while (n < ARTICLES_PER_MESSAGE && queue[n] && !queue[n]?.alone && queue[n]?.corpus === first.corpus) n++;
+    return n;
+  }
+
+  function send(thread: Thread, jobs: Job[]): void {
+    thread.seq++;
+    const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * jobs.length));
+    const message: Message = { thread, seq: thread.seq, jobs, claims };
+    jobs.forEach((job, index) => {
+      Object.assign(job, { state: 'sent', message, index });
+    });
+    thread.sent.push(message);
+    const request: WorkerRequest = { seq: thread.seq, articles: jobs.map((j) => j.article), claims };
+    const first = jobs[0] as Job;
+    if (first.corpus) {
+      const { id, lessons } = first.corpus;
+      request.corpus = thread.corpusId === id ? { id } : { id, lessons };
+      thread.corpusId = id;
+    }
+    thread.worker.postMessage(request);
+  }
+
   function dispatch(): void {
     if (workersBroken) {
       for (const job of queue.splice(0)) settle(job, extractionOf(job.article, readArticle, job.corpus?.knowledge()));
       return;
     }
     while (queue.length > 0) {
-      const thread = pool.find((t) => t.sent === null) ?? (pool.length < threads ? startThread() : null);
-      if (!thread) return;
-      const first = queue.shift() as Job;
-      const jobs = [first];
-      // One message, one corpus: a first reading knows none, a second reading its round's.
-      while (
-        !first.alone &&
-        jobs.length < ARTICLES_PER_MESSAGE &&
-        queue[0] &&
-        !queue[0].alone &&
-        queue[0].corpus === first.corpus
-      ) {
-        jobs.push(queue.shift() as Job);
-      }
-      for (const job of jobs) job.state = 'sent';
-      thread.sent = jobs;
-      thread.seq++;
-      thread.worker.ref();
-      const request: WorkerRequest = { seq: thread.seq, articles: jobs.map((j) => j.article) };
-      if (first.corpus) {
-        const { id, lessons } = first.corpus;
-        request.corpus = thread.corpusId === id ? { id } : { id, lessons };
-        thread.corpusId = id;
-      }
-      thread.worker.postMessage(request);
+      // An idle thread first (starting one if the pool is not full), then the one holding least, and only a message
+      // that cannot grow: a part message waits for more articles while every thread has work, or for the caller.
+      const length = nextMessageLength();
+      const idle = pool.find((t) => held(t) === 0) ?? (pool.length < threads ? startThread() : null);
+      const whole = length === ARTICLES_PER_MESSAGE || length < queue.length || queue[0]?.alone === true;
+      const least = pool.reduce<Thread | null>((a, t) => (a && held(a) <= held(t) ? a : t), null);
+      const thread = idle ?? (whole && least && held(least) < MESSAGES_HELD ? least : null);
+      if (!thread) break;
+      send(thread, queue.splice(0, length));
     }
-    for (const thread of pool) if (thread.sent === null) thread.worker.unref();
+    for (const thread of pool) refer(thread);
+  }
+
+  /**
+   * Takes back the sent jobs behind the messages the workers are on, in order: for second readings, which go ahead of
+   * them.
+   */
+  function recallSentAhead(): Job[] {
+    const sent = pool.flatMap((thread) => thread.sent.flatMap((m) => m.jobs.filter((job) => job.message === m)));
+    return sent.filter((job) => behindWorkersTurn(job) && claim(job));
+  }
+
+  /**
+   * Takes a queued job, or a sent one behind its worker's turn, for the calling thread to extract: false if it is a
+   * worker's (begun, or next).
+   */
+  function takeBack(job: Job): boolean {
+    if (job.state === 'sent') return behindWorkersTurn(job) && claim(job);
+    if (job.state !== 'queued') return false;
+    queue.splice(queue.indexOf(job), 1);
+    return true;
   }
 
   let corpusCount = 0;
@@ -294,7 +407,16 @@ export function createExtractionThreads(
     const promise = new Promise<Extraction>((resolve) => {
       settle = resolve;
     });
-    return { article, ...(corpus ? { corpus } : {}), settle, promise, state: 'unqueued', alone: false };
+    return {
+      article,
+      ...(corpus ? { corpus } : {}),
+      settle,
+      promise,
+      state: 'unqueued',
+      alone: false,
+      message: null,
+      index: 0,
+    };
   }
 
   /** The jobs of a second reading, each made once per call, whose corpus knowledge is made once on this thread. */
@@ -336,36 +458,41 @@ export function createExtractionThreads(
         async factsOfAll(articles, lessons) {
           let wanted: Job[];
           if (lessons) {
-            // Second readings: the caller's round waits for them, while the articles queued behind are the next
-            // round's, so they go first.
+            // Second readings: the caller's round waits for them, while the articles queued or sent ahead of them
+            // are the next round's, so they go first.
             wanted = secondReadings(articles, lessons);
-            for (const job of wanted) job.state = 'queued';
-            queue.unshift(...wanted);
+            const recalled = recallSentAhead();
+            for (const job of [...wanted, ...recalled]) job.state = 'queued';
+            queue.unshift(...wanted, ...recalled);
             dispatch();
           } else {
             wanted = articles.map(jobFor);
             add(articles);
           }
-          const waitingFor = new Set(wanted);
-          for (let i = queue.length - 1; i >= 0; i = Math.min(i - 1, queue.length - 1)) {
-            const job = queue[i] as Job;
-            if (!waitingFor.has(job)) continue;
-            queue.splice(i, 1);
+          // While it waits, this thread extracts what no worker has begun, from the end while workers take the head.
+          for (let i = wanted.length - 1; i >= 0; i--) {
+            const job = wanted[i] as Job;
+            if (!takeBack(job)) continue;
             settle(job, extractionOf(job.article, readArticle, job.corpus?.knowledge()));
-            // Lets the workers' replies in, so they are handed the queue's head while this thread works on its end.
+            // Lets the workers' replies in, so they are sent more while this thread works.
             await new Promise((resolve) => setImmediate(resolve));
           }
           return Promise.all(wanted.map((job) => job.promise));
         },
         skip(articleIds) {
           const skipped = new Set(articleIds);
+          const mine = (job: Job) => skipped.has(job.article.id) && jobs.get(extractedAs(job.article)) === job;
           for (let i = queue.length - 1; i >= 0; i--) {
             const job = queue[i] as Job;
-            if (skipped.has(job.article.id) && jobs.get(extractedAs(job.article)) === job) {
+            if (mine(job)) {
               job.state = 'unqueued';
               queue.splice(i, 1);
             }
           }
+          // Sent ones the worker has not begun, too (claim leaves them unqueued); a worker left holding less has room.
+          for (const thread of pool)
+            for (const m of thread.sent) for (const job of m.jobs) if (job.message === m && mine(job)) claim(job);
+          dispatch();
         },
       };
     },
