@@ -642,7 +642,11 @@ const FIRST_WORD = /^\p{Lu}[\p{L}.'\u2019-]*/u;
  * official ("Ireland's prime minister", "French President X"), a seat of government ("Ankara is …").
  * A pronoun ("He emphasized …") continues the subject of the sentence before.
  */
-export function subjectCountry(text: string, previous: CountryMention | null = null): CountryMention | null {
+export function subjectCountry(
+  text: string,
+  previous: CountryMention | null = null,
+  affiliationOf?: (surname: string) => string | null,
+): CountryMention | null {
   const start = OPENERS.exec(text)?.[0].length ?? 0;
   const named = countryMentions(text.slice(start, start + 60))[0];
   if (named?.start === 0) return { ...named, start: start + named.start, end: start + named.end };
@@ -650,7 +654,33 @@ export function subjectCountry(text: string, previous: CountryMention | null = n
   if (!word) return null;
   if (PRONOUN.test(word)) return previous;
   const country = countryOfWord(word);
-  return country ? { country, start, end: start + word.length } : null;
+  if (country) return { country, start, end: start + word.length };
+  return affiliationOf ? leaderSubject(text, start, affiliationOf) : null;
+}
+
+/** A name opening a clause: its capitalised words, the last the surname ("President Ana Holm"). */
+const NAME_RUN = /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Ll})/u;
+/** A participle's clause opening a sentence before its subject ("Speaking after the talks in A, …"). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b[^,;:"\u201c]{0,160},\s+/u;
+
+/**
+ * A leader the article gives a country (`affiliationOf`, by surname), as the subject opening the sentence ("Holm said
+ * …") or its main clause after a participle's ("Speaking after the meeting, Holm said …"): the leader stands for the
+ * country, as a country's official would.
+ */
+function leaderSubject(
+  text: string,
+  start: number,
+  affiliationOf: (surname: string) => string | null,
+): CountryMention | null {
+  const clause = start + (OPENING_PARTICIPLE.exec(text.slice(start))?.[0].length ?? 0);
+  const name = NAME_RUN.exec(text.slice(clause))?.[0];
+  const surname = name
+    ?.split(/\s+/u)
+    .at(-1)
+    ?.replace(/['\u2019]s$/u, '');
+  const country = surname ? affiliationOf(surname) : null;
+  return country && name ? { country, start: clause, end: clause + name.length } : null;
 }
 
 /** A sentence opened by a quote closed before its attribution: '"We have 26 countries …," the French president said'. */
@@ -697,11 +727,16 @@ export function coalitionCandidates(
       return;
     }
     rosterOpen = /:\s*$/u.test(text) && coalitionParagraphs.has(paragraphs.get(sentence.start));
-    const subject = subjectCountry(text, previousSubject) ?? speakerAfterQuote(text);
-    previousSubject = subject;
     const inCoalitionParagraph = coalitionParagraphs.has(paragraphs.get(sentence.start));
     // Someone speaking at the coalition's meeting need not use the full phrase ("guarantees must deter").
     const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
+    // A leader by name stands for the country only in a sentence about the effort itself ("After the talks, Holm
+    // said the coalition …"): a leader's other business in the paragraph (oil, envoys' travel) is no membership.
+    const subject =
+      subjectCountry(text, previousSubject) ??
+      speakerAfterQuote(text) ??
+      (aboutGuarantees ? subjectCountry(text, null, affiliationOf) : null);
+    previousSubject = subject;
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
     if (
       inCoalitionParagraph &&

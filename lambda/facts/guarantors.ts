@@ -235,8 +235,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       planOwners ??= planLists(sentences, topics);
       return planOwners.get(i) ?? parties.contextOf(i, PROPOSAL_CONTEXT) ?? parties.partyOf(i);
     };
-    for (const party of selfOffers(text, people, side)) {
-      add(party, party, text);
+    for (const { country, outsider } of selfOffers(text, people, side, affiliation, topics.partyNames)) {
+      add(country, outsider ? (beneficiary ?? null) : country, text);
     }
     // "Ankara is ready to act as a guarantor", "… said his country could be a guarantor": a country offers itself.
     const speakerCountry = () => statementCountry(text, statements) ?? subjectCountry(text)?.country ?? null;
@@ -1152,19 +1152,35 @@ function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, 
   return members[0]?.id ?? null;
 }
 
-/** After a person who speaks for a party: an offer to give guarantees ("is ready to provide …"). */
+/**
+ * After a person who speaks for a party: an offer to give guarantees ("is ready to provide …"), stated as a readiness
+ * ("has expressed a willingness to provide …") or praised as a pledge ("… for his pledge to provide …").
+ */
 const OFFERS_GUARANTEES_AFTER = new RegExp(
-  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:(?:${words(G.provisionModals)}\s+(?:be\s+)?)?${words(G.readinessWords)}\s+to|${words(G.provisionModals)})\s+${words(G.provisionVerbs)}` +
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:(?:${words(G.provisionModals)}\s+(?:be\s+)?)?${words(G.readinessWords)}\s+to|${words(G.provisionModals)}` +
+    String.raw`|${words(G.readinessStatements)}\s+(?:an?\s+|his\s+|her\s+|its\s+)?${words(G.readinessNouns)}\s+to` +
+    String.raw`|for\s+(?:his|her|its|their)\s+${words(G.possessedRoles)}\s+to)\s+${words(G.provisionVerbs)}` +
     String.raw`\s+(?:[\p{L}\p{N}'\u2019"\u201c,-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
   'iu',
 );
 
-/** The parties whose people, in a sentence about guarantees, offer to give them. */
-function selfOffers(text: string, people: PeopleMentions, sideInContext: () => string | null): string[] {
+/**
+ * The countries whose people, in a sentence about guarantees, offer to give them: a party's person offers the party; a
+ * person the article gives another country ("commending the [outside leader] for his pledge to provide guarantees")
+ * offers that country, proposed for the protected side (`outsider`); someone the article gives no country speaks
+ * for the side the sentences before are about.
+ */
+function selfOffers(
+  text: string,
+  people: PeopleMentions,
+  sideInContext: () => string | null,
+  affiliation: (surname: string) => string | null,
+  partyNames: readonly string[],
+): { country: string; outsider: boolean }[] {
   if (!GUARANTOR_CUE.test(text)) return [];
   const offers = (end: number) => OFFERS_GUARANTEES_AFTER.test(text.slice(end, end + 120));
   const known = people(text);
-  const parties = known.filter((m) => offers(m.end)).map((m) => m.id);
+  const found = known.filter((m) => offers(m.end)).map((m) => ({ country: m.id, outsider: false }));
   const countries = countryMentions(text);
   const within = (spans: readonly { start: number; end: number }[], at: number) =>
     spans.some((m) => m.start <= at && at < m.end);
@@ -1173,10 +1189,15 @@ function selfOffers(text: string, people: PeopleMentions, sideInContext: () => s
     // A country's own name ("the United States might provide …") is no person of a side.
     if (within(known, name.index) || within(countries, name.index) || !offers(end)) continue;
     if (PRONOUN.test(name[0])) continue;
-    const side = sideInContext();
-    if (side) parties.push(side);
+    const placed = affiliation(name[0]);
+    if (placed && !partyNames.includes(placed)) {
+      found.push({ country: placed, outsider: true });
+      continue;
+    }
+    const side = placed ?? sideInContext();
+    if (side) found.push({ country: side, outsider: false });
   }
-  return parties;
+  return found;
 }
 
 const CAPITALISED_WORD = new RegExp(String.raw`${CAPITAL_OPENING}[\p{L}'\u2019-]+`, 'gu');

@@ -118,6 +118,18 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     ]);
   });
 
+  it('takes a leader named by surname, opening a sentence about the coalition, as his country', () => {
+    const inArticle = (body: string) =>
+      extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+    const intro =
+      'Chilean President Ana Holm flew to Lisbon on Sunday.\n\nThe coalition of the willing met there to agree on security guarantees for Ukraine.\n\n';
+    const about = 'Speaking after the talks on Monday, Holm said the coalition had grown to 20 members.';
+    expect(inArticle(`${intro}${about}`)).toEqual(['Chile by Ukraine']);
+    // The same leader on other business in the coalition's paragraph names no member.
+    const other = 'The coalition met again on Monday. Holm said copper exports had doubled.';
+    expect(inArticle(`${intro}${other}`)).toEqual([]);
+  });
+
   it('takes the country of an official who speaks of the guarantees in a quote opening the sentence', () => {
     const body = [
       'Leaders of the coalition of the willing met on Monday to discuss security guarantees for Ukraine.',

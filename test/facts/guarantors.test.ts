@@ -362,3 +362,26 @@ describe('general conditions a guarantor candidate meets', () => {
     ]);
   });
 });
+
+describe('a leader standing for the country that offers guarantees', () => {
+  const guarantorsOf = (body: string) =>
+    extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+  it('reads an outsider named by surname, praised for a pledge to provide guarantees, as its country', () => {
+    const body =
+      'Canadian Prime Minister Jane Holt met European leaders on Monday.\nThe leaders thanked Holt for her pledge to provide security guarantees to Ukraine.';
+    expect(guarantorsOf(body)).toEqual(['Canada by Ukraine']);
+  });
+
+  it('reads a praised leader with no offer as no guarantor', () => {
+    const body =
+      'Canadian Prime Minister Jane Holt met European leaders on Monday.\nThe leaders thanked Holt for her support to Ukraine.';
+    expect(guarantorsOf(body)).toEqual([]);
+  });
+
+  it('reads an offer stated as a willingness as the offer of the side the sentence is about', () => {
+    const body =
+      'Russian Foreign Minister Ivan Petrov said President Oleg Sorin has expressed a willingness to provide security guarantees for Ukraine.';
+    expect(guarantorsOf(body)).toEqual(['Russia by Russia']);
+  });
+});
