@@ -122,6 +122,11 @@ const ANAPHORA = openingIndexed(
   /\b(?:the|this|that)\s+(?:issue|matter|question|status|dispute|region|regions|province|provinces|territory|territories|peninsula|problem)\b|\bit\b/iu,
 );
 /**
+ * A pronoun in a contrasting clause that names no place, pointing back to the places an earlier clause of its sentence
+ * pointed to ("These regions were annexed by Moscow, but Kyiv holds that they are its own").
+ */
+const PLACE_PRONOUN = /\b(?:they|them|it)\b/iu;
+/**
  * A sentence that refers back to the previous sentence's topic with a noun phrase ("such formulation of
  * the question", "its claim to those territories"): stricter than ANAPHORA, since no topic of its own
  * anchors it.
@@ -565,7 +570,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     // pronoun or a quote's speaker that far on may be anyone's, and "these conditions" may be any other demand's.
     const land = disputed;
     const near = demand !== null && reaches(demand, index, sentence, article.body);
-    if (positions.length === found && land && !near && pointsToLand(sentence.text)) {
+    // A refusal that names other places of its own ("no more land, least of all in Kherson") is about those places.
+    if (
+      positions.length === found &&
+      land &&
+      !near &&
+      pointsToLand(sentence.text) &&
+      !namesOtherPlace(sentence.text, topics)
+    ) {
       const named = { articleId: article.id, topics, people, speaker: null, pronounParty: null };
       positions.push(...answerToCarried(sentence, land, positions, named));
     }
@@ -1137,13 +1149,25 @@ function referringBack(
     holder?: (clause: string) => string | null;
   },
 ): Position[] {
-  const clause = splitClauses(sentence.text).find((c) => how.refersBack(c.text));
-  if (!clause || isAgendaOnly(clause.text) || declinesComment(clause.text) || reportsControl(clause.text)) return [];
-  const taker = stanceTakers(clause.text, topics, people)[0];
-  const party =
-    taker && statesPosition(clause.text, taker, topics)
-      ? taker.id
-      : (how.demander?.(clause.text) ?? how.holder?.(clause.text) ?? null);
+  const clauses = splitClauses(sentence.text);
+  const at = clauses.findIndex((c) => how.refersBack(c.text));
+  const takes = (clause: Clause | undefined): clause is Clause =>
+    clause !== undefined && !isAgendaOnly(clause.text) && !declinesComment(clause.text) && !reportsControl(clause.text);
+  const takerOf = (clause: Clause): string | null => {
+    const taker = stanceTakers(clause.text, topics, people)[0];
+    return taker && statesPosition(clause.text, taker, topics) ? taker.id : null;
+  };
+  let clause = clauses[at];
+  if (!takes(clause)) return [];
+  let party = takerOf(clause) ?? how.demander?.(clause.text) ?? how.holder?.(clause.text) ?? null;
+  // The clause pointing back holds no side's stance ("These regions were annexed in 2014"): a later contrasting
+  // clause that points back again by a pronoun, with a side as its subject, does ("…, but Kyiv holds that they are its
+  // own").
+  const later = party ? undefined : clauses.slice(at + 1).find((c) => c.contrast && PLACE_PRONOUN.test(c.text));
+  if (takes(later)) {
+    clause = later;
+    party = takerOf(later);
+  }
   if (!party || how.otherThan?.has(party)) return [];
   const stance = stanceOf(clause.text);
   return previousTopics.map((topic) => ({

@@ -108,9 +108,11 @@ const disputeMention = (id: string, start: number, end: number): Mention => {
 export const isDisputeMention = (mention: Mention): boolean => DISPUTE_MENTIONS.has(mention);
 
 /**
- * The regions a dispute noun ("territorial concessions", "Kyiv's territorial integrity") stands for: those of the last
- * sentence naming one before it, since an article on one region that mentions another in passing disputes the one it
- * is on at that point; every region of the article when none is named before it (a headline, a lead).
+ * The regions a dispute noun ("territorial concessions", "Kyiv's territorial integrity") stands for: those its own
+ * sentence names, before or after it ("he ruled out territorial concessions and said Kyiv must leave the Donbas"), or
+ * else those of the last sentence naming one before it, since an article on one region that mentions another in
+ * passing disputes the one it is on at that point; every region of the article when none is named before it (a
+ * headline, a lead).
  */
 function disputedBefore(
   body: string,
@@ -118,6 +120,10 @@ function disputedBefore(
   named: readonly Mention[],
   land: readonly string[],
 ): readonly string[] {
+  const start = sentenceStartBefore(body, at);
+  const end = sentenceEndAfter(body, at);
+  const own = named.filter((m) => m.start >= start && m.end <= end && land.includes(m.id));
+  if (own.length) return [...new Set(own.map((m) => m.id))];
   const before = named.filter((m) => m.end <= at && land.includes(m.id));
   const last = before.at(-1);
   if (!last) return land;
@@ -132,4 +138,13 @@ function sentenceStartBefore(body: string, at: number): number {
     if (c === '\n' || ((c === '.' || c === '?' || c === '!') && /\s/u.test(body[i + 1] ?? ''))) return i + 1;
   }
   return 0;
+}
+
+/** Where the sentence holding offset `at` ends: at the next full stop, question mark or line break after it. */
+function sentenceEndAfter(body: string, at: number): number {
+  for (let i = at; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\n' || ((c === '.' || c === '?' || c === '!') && /\s/u.test(body[i + 1] ?? ''))) return i;
+  }
+  return body.length;
 }

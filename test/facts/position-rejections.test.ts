@@ -46,6 +46,18 @@ describe('rules that reject a candidate position', () => {
     expect(isAgendaOnly('Moscow wants all of the Luhansk region')).toBe(false);
   });
 
+  it("reads the other names of a dispute's sticking point as an agenda, not a stance", () => {
+    // Not only the words the read reports used: the common names of what the talks stall on.
+    expect(
+      isAgendaOnly('Kyiv said the status of the Luhansk region remains the main stumbling block in the talks'),
+    ).toBe(true);
+    expect(isAgendaOnly('The Ukrainian leader called the region the central friction point of the negotiations')).toBe(
+      true,
+    );
+    expect(isAgendaOnly('Crimea is the bone of contention in the talks, Moscow said')).toBe(true);
+    expect(isAgendaOnly('The key issues in the talks remain unresolved, though Moscow insists on Crimea')).toBe(false);
+  });
+
   it('takes a party right after a verb of telling as its audience, not as the one who wants', () => {
     const told = 'The Sylvanian envoy told Kyiv a deal would need its withdrawal from the region';
     expect(isPatient(told, mentionOf(told, 'Kyiv', 'Ukraine'), null)).toBe(true);

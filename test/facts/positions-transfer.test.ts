@@ -206,6 +206,14 @@ describe('the land named by a noun of its dispute, after the regions were named 
     expect(positionsIn(body)).toEqual(['donbas/Russia', 'donbas/Ukraine']);
   });
 
+  it('reads the regions its own sentence names, not those of an earlier sentence', () => {
+    const body = [
+      'Crimea was annexed in 2014, long before the current talks.',
+      'The Russian president ruled out territorial concessions and said Kyiv must leave the Donetsk region.',
+    ].join('\n\n');
+    expect(positionsIn(body)).toEqual(['donbas/Russia']);
+  });
+
   it('reads no land in an agenda noun ("the territorial issue") or in an article naming no region', () => {
     const named =
       'Moscow insists that Kyiv hand over the Donetsk region. Kyiv said it will discuss the territorial issue.';
@@ -271,5 +279,24 @@ describe('a quote pointing to the land that its own sentence names outside the q
 
   it('gives nothing when the quote points to no land', () => {
     expect(positions('Either the talks go well, or they end')).toEqual([]);
+  });
+});
+
+describe('a later contrasting clause pointing back to places the clause before pointed to', () => {
+  it("gives the side that is the later clause's subject the places of the sentence before", () => {
+    const body = [
+      'Moscow demands Crimea and the Donetsk region.',
+      'These regions were declared annexed after votes in 2014 and 2022, but Kyiv insists that they are part of Ukraine.',
+    ].join(' ');
+    expect(positionsIn(body)).toEqual(['crimea/Russia', 'donbas/Russia', 'crimea/Ukraine', 'donbas/Ukraine']);
+  });
+
+  it('takes no later clause that does not contrast, nor one with no side as its subject', () => {
+    const told = 'Moscow demands Crimea and the Donetsk region. These regions were declared annexed in 2014 and 2022';
+    expect(positionsIn(`${told}, and Kyiv insists that they are part of Ukraine.`)).toEqual([
+      'crimea/Russia',
+      'donbas/Russia',
+    ]);
+    expect(positionsIn(`${told}, but they are still shelled daily.`)).toEqual(['crimea/Russia', 'donbas/Russia']);
   });
 });

@@ -138,6 +138,13 @@ describe('a refusal of land far from the demand on named regions', () => {
     );
   });
 
+  it('gives no answer on the demanded regions to a refusal that names other places of its own', () => {
+    const body = [demand, filler, 'Kyiv has again refused to give up any territory, least of all around Kharkiv.'].join(
+      '\n\n',
+    );
+    expect(positionsIn(body)).toEqual([expect.stringMatching(/^donbas\/Russia: Moscow insists/u)]);
+  });
+
   it('reads the owner of a possessive refusal that far on', () => {
     const body = [demand, filler, "Ukraine's refusal to cede territory was repeated on Friday."].join('\n\n');
     expect(positionsIn(body)).toContain("donbas/Ukraine: Ukraine's refusal to cede territory was repeated on Friday.");
