@@ -5,6 +5,7 @@ import { flagMark } from '../answers/flag-mark.js';
 import { foldEmptySections } from '../answers/fold-empty-sections.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
+import { shownCitations } from '../answers/shown-citations.js';
 import { type FactControls, factControl } from './fact-controls.js';
 import { bold, code, defuseBroadcasts, escapeControlCharacters, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
@@ -191,10 +192,9 @@ function groupChunks(group: FactGroup, detail: Detail, footnotes: Footnotes): Fa
     const evidence: string[] = [];
     const facts = shown.slice(start, start + LINES_PER_SECTION);
     for (const line of facts) {
-      const articles = new Set(line.citations.map((c) => c.articleId));
-      const shownCitations = line.citations.filter((c) => [...articles].indexOf(c.articleId) < detail.citationsPerLine);
-      const cited = footnotes.cite(shownCitations);
-      lines.push(factLineText(line, citationMarks(cited, articles.size - cited.length), detail));
+      const { citations, hidden } = shownCitations(line, detail.citationsPerLine);
+      const cited = footnotes.cite(citations);
+      lines.push(factLineText(line, citationMarks(cited, hidden), detail));
       evidence.push(...evidenceLines(line, cited, detail));
     }
     // Facts read from one sentence (two guarantors named together) show it once.
