@@ -181,7 +181,13 @@ interface FactChunk {
   facts: FactLine[];
 }
 
-function groupChunks(group: FactGroup, detail: Detail, footnotes: Footnotes): FactChunk[] {
+/** A group's lines in chunks; a group cut without a command of its own names its part's (`partMore`), as render-text.ts does. */
+function groupChunks(
+  group: FactGroup,
+  detail: Detail,
+  footnotes: Footnotes,
+  partMore: string | undefined,
+): FactChunk[] {
   const heading: string[] = [];
   if (group.title) heading.push(bold(truncate(group.title, detail.lineChars)));
   if (group.detail) heading.push(escapeMrkdwn(truncate(group.detail, detail.lineChars)));
@@ -201,7 +207,8 @@ function groupChunks(group: FactGroup, detail: Detail, footnotes: Footnotes): Fa
     chunks.push({ lines, evidence: [...new Set(evidence)], facts });
   }
   const last = chunks.at(-1);
-  if (last && group.total > shown.length) last.lines.push(moreLine(group.total - shown.length, group.moreCommand));
+  if (last && group.total > shown.length)
+    last.lines.push(moreLine(group.total - shown.length, group.moreCommand ?? partMore));
   return chunks;
 }
 
@@ -220,7 +227,7 @@ function factsBlocks(
   controls: FactControls,
 ): KnownBlock[] {
   const groups = part.groups.slice(0, detail.groupsPerPart);
-  const chunks = groups.flatMap((g) => groupChunks(g, detail, footnotes));
+  const chunks = groups.flatMap((g) => groupChunks(g, detail, footnotes, part.moreCommand));
   const hidden = part.totalGroups - groups.length;
   const more = hidden > 0 ? [moreLine(hidden, part.moreCommand)] : [];
   if (detail.evidencePerLine === 0) {
