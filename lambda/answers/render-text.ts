@@ -163,7 +163,9 @@ function footnoteLine({ number, source, articleId }: Footnote): string {
 
 /**
  * An answer as terminal text: title, parts (none empty), then the numbered sources its facts cite. Within the
- * answer's line budget when it has one: the most detailed level that fits, else the least detailed.
+ * answer's line budget when it has one: the most detailed level that fits, else the least detailed, which then says
+ * that it passes the budget. Every part is kept (a summary shows every configured topic, and a configuration may
+ * have many), so the least detailed level fits only so many parts.
  */
 export function renderText(answer: Answer): string {
   const budget = answer.lineBudget;
@@ -171,9 +173,10 @@ export function renderText(answer: Answer): string {
   let text = '';
   for (const detail of TEXT_DETAIL_LEVELS) {
     text = renderAt(answer, detail);
-    if (text.split('\n').length <= budget) break;
+    if (text.split('\n').length <= budget) return text;
   }
-  return text;
+  const lines = text.split('\n').length;
+  return `${text}\n\n(${lines} lines, more than the ${budget} this answer keeps to: one source a fact and one fact a group, and still every part)`;
 }
 
 function renderAt(answer: Answer, detail: TextDetail): string {

@@ -58,6 +58,29 @@ describe('the summary filled to every limit it has', () => {
   });
 });
 
+describe('the summary filled to every limit, with more topics configured', () => {
+  const topicsOf = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `topic${i + 1}`, label: `Topic ${i + 1}` }));
+
+  it('keeps to the line budget with a few more topics, and says nothing of it', () => {
+    const text = renderText(summaryAnswer(fullSummary(topicsOf(6)), 'ephemeral'));
+    expect(text.split('\n').length).toBeLessThanOrEqual(SUMMARY_LINE_BUDGET);
+    expect(text).not.toMatch(/more than the \d+ this answer keeps to/u);
+  });
+
+  it('says that it passes the budget when even the least detail cannot keep every topic within it', () => {
+    // Each topic adds its heading and a stance of every party: eight topics pass 160 lines at the least detail.
+    const topics = topicsOf(8);
+    const text = renderText(summaryAnswer(fullSummary(topics), 'ephemeral'));
+    const lines = text.split('\n');
+    for (const topic of topics) expect(text).toContain(`Positions on ${topic.label}`);
+    expect(lines.length).toBeGreaterThan(SUMMARY_LINE_BUDGET);
+    expect(lines.at(-1)).toBe(
+      `(${lines.length - 2} lines, more than the ${SUMMARY_LINE_BUDGET} this answer keeps to: one source a fact and one fact a group, and still every part)`,
+    );
+  });
+});
+
 describe('the terminal summary of a corpus of some fifty articles', () => {
   let store: TalksStore;
   beforeAll(async () => {
