@@ -57,6 +57,23 @@ export async function startColdStartEnvironments(
   };
 }
 
+/**
+ * Why a series of Slack cold starts cannot be reported, or null: a process that answered other than 200 (it timed an
+ * error: a store or a secret it could not read), or fewer secret reads than processes (a handler that skipped the read
+ * a deployed one makes on its first request).
+ */
+export function coldStartFailure(slack: readonly ColdStartRun[], secretReads: number): string | null {
+  const failed = slack.filter((r) => r.statusCode !== 200);
+  if (failed.length) {
+    const codes = [...new Set(failed.map((r) => r.statusCode))].join(', ');
+    return `${failed.length} of ${slack.length} Slack cold starts answered ${codes}, not 200`;
+  }
+  if (secretReads < slack.length) {
+    return `the Slack handler read its secret ${secretReads} times in ${slack.length} cold starts`;
+  }
+  return null;
+}
+
 /** One cold start: a fresh `node` process imports `bundle` and answers `command` once (cold-start-child.ts). */
 export function coldStart(
   child: string,

@@ -1,4 +1,4 @@
-import { access, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultFactExtraction } from '../lambda/ingest/fact-extraction.js';
@@ -8,12 +8,13 @@ import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
 import { ensureTable } from '../lambda/store/table.js';
 import { SLACK_SDK_FROM_RUNTIME } from '../lib/bundle-aliases.js';
 import { bundleLambda, bundleScript } from './bundle.js';
-import { coldStart, startColdStartEnvironments } from './cold-start-runs.js';
+import { coldStart, coldStartFailure, startColdStartEnvironments } from './cold-start-runs.js';
 import { loadCorpus } from './corpus.js';
 import { startDynamoProcess } from './dynamo-process.js';
 import { pairedColdStartRatios, quartiles } from './report.js';
 import type { ColdStartRun } from './results.js';
 import { median } from './stats.js';
+import { readStoreMarker, storedCorpusMismatch, writeStoreMarker } from './store-marker.js';
 
 /*
  * The bench's cold start alone (bench/README.md, "Cold start"): the floor and the Slack bundle, built as the bench
@@ -73,14 +74,13 @@ if (values.against) {
 const child = await bundleScript('cold-start-child', join(root, 'bench', 'cold-start-child.ts'));
 log(`floor ${floor.bytes} B; ${bundles.map((b) => `${b.label} ${b.bytes} B`).join('; ')}`);
 
-// The store: ingested in memory, or once into --store and served from there after.
-const marker = values.store ? `${resolve(values.store)}.ingested.json` : undefined;
-const ingested = marker
-  ? await access(marker).then(
-      () => true,
-      () => false,
-    )
-  : false;
+// The store: ingested in memory, or once into --store and served from there after, if it holds the corpus asked for.
+const storeDir = values.store ? resolve(values.store) : undefined;
+const corpusAsked = { size, seed: Number(values.seed) };
+const stored = storeDir ? await readStoreMarker(storeDir) : null;
+const mismatch = storeDir && stored ? storedCorpusMismatch(storeDir, stored, corpusAsked) : null;
+if (mismatch) throw new Error(mismatch);
+const ingested = stored !== null;
 const dynamo = await startDynamoProcess(values.store ? { path: resolve(values.store) } : {});
 try {
   if (!ingested) {
@@ -92,7 +92,7 @@ try {
     for (const batch of corpus.batches) await ingestInputs(batch, store, { extraction: defaultFactExtraction() });
     log(`ingested ${corpus.label} articles in ${((performance.now() - start) / 1000).toFixed(0)} s`);
     client.destroy();
-    if (marker) await writeFile(marker, JSON.stringify({ size, seed: values.seed, at: new Date().toISOString() }));
+    if (storeDir) await writeStoreMarker(storeDir, corpusAsked);
   } else {
     log(`serving the store ingested in ${values.store}`);
   }
@@ -111,6 +111,12 @@ try {
   } finally {
     await envs.close();
   }
+  // Ratios of error answers, or of a handler that skipped its secret, would time something else than a cold start.
+  const failure = coldStartFailure(
+    series.flatMap((s) => s.slack),
+    envs.secretReads(),
+  );
+  if (failure) throw new Error(failure);
   const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);
   const mq = (xs: number[]) => `${fmt(median(xs))} (${quartiles(xs).map(fmt).join('–')})`;
   const summary = series.map((s) => {

@@ -8,7 +8,7 @@ import { createDynamoTalksStore } from '../lambda/store/dynamo-talks-store.js';
 import { type DynamoUsageMeter, meterDynamoUsage } from '../lambda/store/dynamo-usage.js';
 import type { TalksStore } from '../lambda/store/ports.js';
 import { ensureTable } from '../lambda/store/table.js';
-import { coldStart, startColdStartEnvironments } from './cold-start-runs.js';
+import { coldStart, coldStartFailure, startColdStartEnvironments } from './cold-start-runs.js';
 import { type BenchCorpus, loadCorpus } from './corpus.js';
 import { startDynamoProcess } from './dynamo-process.js';
 import { measureExtraction } from './extract-measure.js';
@@ -205,8 +205,7 @@ async function measureColdStarts(
   } finally {
     await envs.close();
   }
-  if (envs.secretReads() < spec.runs) {
-    throw new Error(`the Slack handler read its secret ${envs.secretReads()} times in ${spec.runs} cold starts`);
-  }
+  const failure = coldStartFailure(slack, envs.secretReads());
+  if (failure) throw new Error(failure);
   return { floor, slack };
 }

@@ -5,6 +5,7 @@ import { flagMark } from './flag-mark.js';
 import { foldEmptySections } from './fold-empty-sections.js';
 import { type Footnote, Footnotes } from './footnotes.js';
 import { personCounts } from './person-counts.js';
+import { shownCitations } from './shown-citations.js';
 
 /*
  * The terminal rendering of an answer: the same view model as Slack's, as plain text, with every evidence sentence
@@ -55,17 +56,14 @@ function moreLine(count: number, command: string | undefined): string {
 type Printed = Set<string>;
 
 function factLines(line: FactLine, footnotes: Footnotes, detail: TextDetail, printed?: Printed): string[] {
-  const articles = [...new Set(line.citations.map((c) => c.articleId))];
-  const shown = articles.slice(0, detail.citationsPerLine);
-  const cited = footnotes.cite(line.citations.filter((c) => shown.includes(c.articleId)));
-  const uncited = articles.length - shown.length;
+  const { citations, hidden: uncited } = shownCitations(line, detail.citationsPerLine);
+  const cited = footnotes.cite(citations);
   const marks = `${cited.map((f) => `[${f.number}]`).join('')}${uncited > 0 ? ` and ${uncited} more ${uncited === 1 ? 'source' : 'sources'}` : ''}`;
   const words = line.quoted ? `“${line.text}”` : line.text;
   const lead = line.lead ? `${line.lead}: ` : '';
   const mark = flagMark(line);
   const disputed = mark ? ` (${mark})` : '';
-  const evidence = line.citations.flatMap((c) => {
-    if (!shown.includes(c.articleId)) return [];
+  const evidence = citations.flatMap((c) => {
     const beyond = evidenceBeyond(line, c);
     if (beyond === null || printed?.has(c.evidence)) return [];
     printed?.add(c.evidence);
@@ -165,7 +163,9 @@ function footnoteLine({ number, source, articleId }: Footnote): string {
 
 /**
  * An answer as terminal text: title, parts (none empty), then the numbered sources its facts cite. Within the
- * answer's line budget when it has one: the most detailed level that fits, else the least detailed.
+ * answer's line budget when it has one: the most detailed level that fits, else the least detailed, which then says
+ * that it passes the budget. Every part is kept (a summary shows every configured topic, and a configuration may
+ * have many), so the least detailed level fits only so many parts.
  */
 export function renderText(answer: Answer): string {
   const budget = answer.lineBudget;
@@ -173,9 +173,10 @@ export function renderText(answer: Answer): string {
   let text = '';
   for (const detail of TEXT_DETAIL_LEVELS) {
     text = renderAt(answer, detail);
-    if (text.split('\n').length <= budget) break;
+    if (text.split('\n').length <= budget) return text;
   }
-  return text;
+  const lines = text.split('\n').length;
+  return `${text}\n\n(${lines} lines, more than the ${budget} this answer keeps to: one source a fact and one fact a group, and still every part)`;
 }
 
 function renderAt(answer: Answer, detail: TextDetail): string {

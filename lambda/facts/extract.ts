@@ -28,12 +28,6 @@ export interface CorpusKnowledge {
 }
 
 /**
- * Extracts the facts of one article under a given topics configuration, with what the corpus knows when given (an
- * object, so that `articles.map(extractor)` passes no index for it).
- */
-export type ArticleFactExtractor = (article: Article, corpus?: CorpusKnowledge) => ArticleFacts;
-
-/**
  * One reading of an article: its facts, and for each of its sentences whether the guarantee topic is open there as
  * the reading found it (`extractGuarantors`' arrangement). The corpus pass (`withCorpusGuarantors`) takes the topic
  * from the reading whose facts it settles, the only source of it, so it never reads the article a third time.
@@ -43,25 +37,19 @@ export interface ArticleReading {
   guaranteeTopic: readonly boolean[];
 }
 
-/** Reads one article as `ArticleFactExtractor` does, keeping the guarantee topic beside the facts. */
+/**
+ * Reads one article under a topics configuration, with what the corpus knows when given (an object, so that
+ * `articles.map(read)` passes no index for it): its facts and the guarantee topic beside them.
+ */
 export type ArticleReader = (article: Article, corpus?: CorpusKnowledge) => ArticleReading;
 
 /**
- * An extractor bound to a topics configuration (config/topics.json by default): statements, guarantors
+ * A reader bound to a topics configuration (config/topics.json by default): statements, guarantors
  * and positions, each citing its sentence verbatim. Pure and deterministic. Statements come first: a
  * quoted speaker's affiliation tells whose proposal or position an unattributed quote states. An
  * article contributes at most its first 500 facts of each kind (article-fact-limits.ts). `onReject`, when
  * given, is told every candidate guarantor and position a rule rejected, by the rule's name (the candidate accounting).
  */
-export function createFactExtractor(
-  topicsConfig: TopicsConfig = defaultTopicsConfig,
-  onReject?: RejectionSink,
-): ArticleFactExtractor {
-  const read = createArticleReader(topicsConfig, onReject);
-  return (article, corpus) => read(article, corpus).facts;
-}
-
-/** `createFactExtractor`'s reading, with the guarantee topic each article was read with (`ArticleReading`). */
 export function createArticleReader(
   topicsConfig: TopicsConfig = defaultTopicsConfig,
   onReject?: RejectionSink,

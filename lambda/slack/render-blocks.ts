@@ -5,6 +5,7 @@ import { flagMark } from '../answers/flag-mark.js';
 import { foldEmptySections } from '../answers/fold-empty-sections.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
+import { shownCitations } from '../answers/shown-citations.js';
 import { type FactControls, factControl } from './fact-controls.js';
 import { bold, code, defuseBroadcasts, escapeControlCharacters, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
@@ -180,7 +181,13 @@ interface FactChunk {
   facts: FactLine[];
 }
 
-function groupChunks(group: FactGroup, detail: Detail, footnotes: Footnotes): FactChunk[] {
+/** A group's lines in chunks; a group cut without a command of its own names its part's (`partMore`), as render-text.ts does. */
+function groupChunks(
+  group: FactGroup,
+  detail: Detail,
+  footnotes: Footnotes,
+  partMore: string | undefined,
+): FactChunk[] {
   const heading: string[] = [];
   if (group.title) heading.push(bold(truncate(group.title, detail.lineChars)));
   if (group.detail) heading.push(escapeMrkdwn(truncate(group.detail, detail.lineChars)));
@@ -191,17 +198,17 @@ function groupChunks(group: FactGroup, detail: Detail, footnotes: Footnotes): Fa
     const evidence: string[] = [];
     const facts = shown.slice(start, start + LINES_PER_SECTION);
     for (const line of facts) {
-      const articles = new Set(line.citations.map((c) => c.articleId));
-      const shownCitations = line.citations.filter((c) => [...articles].indexOf(c.articleId) < detail.citationsPerLine);
-      const cited = footnotes.cite(shownCitations);
-      lines.push(factLineText(line, citationMarks(cited, articles.size - cited.length), detail));
+      const { citations, hidden } = shownCitations(line, detail.citationsPerLine);
+      const cited = footnotes.cite(citations);
+      lines.push(factLineText(line, citationMarks(cited, hidden), detail));
       evidence.push(...evidenceLines(line, cited, detail));
     }
     // Facts read from one sentence (two guarantors named together) show it once.
     chunks.push({ lines, evidence: [...new Set(evidence)], facts });
   }
   const last = chunks.at(-1);
-  if (last && group.total > shown.length) last.lines.push(moreLine(group.total - shown.length, group.moreCommand));
+  if (last && group.total > shown.length)
+    last.lines.push(moreLine(group.total - shown.length, group.moreCommand ?? partMore));
   return chunks;
 }
 
@@ -220,7 +227,7 @@ function factsBlocks(
   controls: FactControls,
 ): KnownBlock[] {
   const groups = part.groups.slice(0, detail.groupsPerPart);
-  const chunks = groups.flatMap((g) => groupChunks(g, detail, footnotes));
+  const chunks = groups.flatMap((g) => groupChunks(g, detail, footnotes, part.moreCommand));
   const hidden = part.totalGroups - groups.length;
   const more = hidden > 0 ? [moreLine(hidden, part.moreCommand)] : [];
   if (detail.evidencePerLine === 0) {

@@ -10,7 +10,7 @@ type StreamCollector = NonNullable<DynamoDBClientConfig['streamCollector']>;
  * whose response bodies are Node streams, and read them as the SDK's collector reads one.
  */
 export const collectNodeBody: StreamCollector = (body: unknown) => {
-  if (body instanceof Uint8Array) return Promise.resolve(body);
+  // Bytes and an empty body never come here: the SDK's collectBody (@smithy/core) takes them before it asks.
   if (!isNodeReadable(body)) {
     return Promise.reject(new TypeError('An AWS SDK response body that is not a Node stream: not read'));
   }

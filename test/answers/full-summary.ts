@@ -24,8 +24,16 @@ function citationsOf(words: string): Citation[] {
   }));
 }
 
-/** The filled summary item, and the configured topics and parties it covers. */
-export function fullSummary(): SummaryView {
+/** A topic of the summary: its id and label. */
+type SummaryTopic = SummaryView['topics'][number];
+
+const CONFIGURED_TOPICS: SummaryTopic[] = defaultTopicsConfig.topics.map((t) => ({ id: t.id, label: t.label ?? t.id }));
+
+/**
+ * The filled summary item, for the configured topics and parties, or for `topics` in their place (a configuration
+ * with more topics: config/topics.json takes any number).
+ */
+export function fullSummary(topics: readonly SummaryTopic[] = CONFIGURED_TOPICS): SummaryView {
   articles = 0;
   const { speakers, statementsPerSpeaker, guarantors, positionsPerParty } = VIEW_LIMITS.summary;
   const parties = defaultTopicsConfig.parties.map((p) => p.name);
@@ -62,7 +70,7 @@ export function fullSummary(): SummaryView {
     proposedBy: proposers[g % proposers.length] ?? null,
     citations: citationsOf(`country ${g + 1} could guarantee the settlement`),
   }));
-  const positions: Position[] = defaultTopicsConfig.topics.flatMap((topic) =>
+  const positions: Position[] = topics.flatMap((topic) =>
     parties.flatMap((party) =>
       Array.from({ length: positionsPerParty }, (_, n) => {
         const stance = `${party} holds view ${n + 1} on ${topic.id}`;
@@ -84,7 +92,7 @@ export function fullSummary(): SummaryView {
     totalSpeakers: 2_000,
     guarantors: summaryGuarantors,
     positions,
-    topics: defaultTopicsConfig.topics.map((t) => ({ id: t.id, label: t.label ?? t.id })),
+    topics: [...topics],
     sources,
   };
 }

@@ -24,7 +24,6 @@ describe('the summary filled to every limit it has', () => {
   it('keeps the terminal text within its line budget, about two screens', () => {
     // Whole, the same facts take some 380 lines: five sources a fact, each with its sentence.
     expect(renderText({ ...answer, lineBudget: undefined }).split('\n').length).toBeGreaterThan(SUMMARY_LINE_BUDGET);
-    expect(SUMMARY_LINE_BUDGET).toBe(160);
     expect(lines.length).toBeLessThanOrEqual(SUMMARY_LINE_BUDGET);
   });
 
@@ -55,6 +54,29 @@ describe('the summary filled to every limit it has', () => {
 
   it("fits Slack's limits as it is: the blocks cut to those themselves, with the same counts", () => {
     expect(slackLimitViolations(renderBlocks(answer))).toEqual([]);
+  });
+});
+
+describe('the summary filled to every limit, with more topics configured', () => {
+  const topicsOf = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `topic${i + 1}`, label: `Topic ${i + 1}` }));
+
+  it('keeps to the line budget with a few more topics, and says nothing of it', () => {
+    const text = renderText(summaryAnswer(fullSummary(topicsOf(6)), 'ephemeral'));
+    expect(text.split('\n').length).toBeLessThanOrEqual(SUMMARY_LINE_BUDGET);
+    expect(text).not.toMatch(/more than the \d+ this answer keeps to/u);
+  });
+
+  it('says that it passes the budget when even the least detail cannot keep every topic within it', () => {
+    // Each topic adds its heading and a stance of every party: eight topics pass 160 lines at the least detail.
+    const topics = topicsOf(8);
+    const text = renderText(summaryAnswer(fullSummary(topics), 'ephemeral'));
+    const lines = text.split('\n');
+    for (const topic of topics) expect(text).toContain(`Positions on ${topic.label}`);
+    expect(lines.length).toBeGreaterThan(SUMMARY_LINE_BUDGET);
+    expect(lines.at(-1)).toBe(
+      `(${lines.length - 2} lines, more than the ${SUMMARY_LINE_BUDGET} this answer keeps to: one source a fact and one fact a group, and still every part)`,
+    );
   });
 });
 

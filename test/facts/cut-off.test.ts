@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutOffSentence } from '../../lambda/facts/cut-off.js';
-import { createFactExtractor } from '../../lambda/facts/extract.js';
+import { createArticleReader } from '../../lambda/facts/extract.js';
 import type { Rejection } from '../../lambda/facts/rejection-trace.js';
 import { splitSentences } from '../../lambda/facts/sentences.js';
 import { articleOf } from './article-of.js';
@@ -63,7 +63,7 @@ describe('the sentence the excerpt cuts off', () => {
 describe('R5 for guarantors and positions', () => {
   const extractedWith = (body: string) => {
     const rejected: Rejection[] = [];
-    const facts = createFactExtractor(undefined, (r) => rejected.push(r))(articleOf(body));
+    const facts = createArticleReader(undefined, (r) => rejected.push(r))(articleOf(body)).facts;
     return { facts, cutOff: rejected.filter((r) => r.rule === 'cut-off-sentence') };
   };
 

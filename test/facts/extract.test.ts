@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
-import { createFactExtractor, extractArticleFacts } from '../../lambda/facts/extract.js';
+import { createArticleReader, extractArticleFacts } from '../../lambda/facts/extract.js';
 import { parseTopicsConfig } from '../../lambda/facts/topics.js';
 import { fixtureDir, readArticles } from './fixture-articles.js';
 
@@ -22,7 +22,7 @@ describe('extractArticleFacts', () => {
   });
 
   it('finds positions on a topic added by configuration only (nato)', () => {
-    const facts = createFactExtractor(natoConfig)(nato);
+    const facts = createArticleReader(natoConfig)(nato).facts;
     expect(facts.positions.map((p) => `${p.topic}/${p.party}: ${p.stance}`)).toEqual([
       'nato/Ukraine: Ukraine offered to adopt a neutral status and to give up its bid to join the North Atlantic alliance',
       'nato/Russia: Russia demands written assurances that NATO will not expand further east',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFactExtractor } from '../../lambda/facts/extract.js';
+import { createArticleReader } from '../../lambda/facts/extract.js';
 import { affiliationIn, affiliationOf, countryNamedIn } from '../../lambda/facts/people-affiliation.js';
 import { articleOf } from './article-of.js';
 
@@ -40,7 +40,7 @@ describe("affiliationIn: an office that implies its country only in that country
   });
 
   it('gives the people of an article the country of their office only with that context', () => {
-    const person = (body: string) => createFactExtractor()(articleOf(body)).people.map((p) => p.affiliation);
+    const person = (body: string) => createArticleReader()(articleOf(body)).facts.people.map((p) => p.affiliation);
     expect(person('"We will keep talking," Secretary of State Jane Roe told reporters in Washington.')).toEqual([
       'United States',
     ]);
@@ -52,9 +52,9 @@ describe("affiliationIn: an office that implies its country only in that country
 
 describe('an epithet as a title', () => {
   it('keeps the country of a leader the press calls by an epithet ("Russian dictator Jane Roe")', () => {
-    const facts = createFactExtractor()(
+    const facts = createArticleReader()(
       articleOf('Russian dictator Irina Zorova spoke on Monday. Zorova demands that Kyiv give up the Donetsk region.'),
-    );
+    ).facts;
     expect(facts.positions.map((p) => `${p.topic}/${p.party}`)).toEqual(['donbas/Russia']);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lambda/articles/article.js';
-import { createFactExtractor, extractArticleFacts } from '../../lambda/facts/extract.js';
+import { createArticleReader, extractArticleFacts } from '../../lambda/facts/extract.js';
 import type { Rejection } from '../../lambda/facts/rejection-trace.js';
 import { DEV_SET_ARTICLES } from '../../scripts/dev-set.js';
 import { articleOf } from './article-of.js';
@@ -9,7 +9,7 @@ import { readArticles } from './fixture-articles.js';
 /** The facts of `body` and every rejection the extractor reported while reading it. */
 function traced(body: string) {
   const rejections: Rejection[] = [];
-  const facts = createFactExtractor(undefined, (r) => rejections.push(r))(articleOf(body));
+  const facts = createArticleReader(undefined, (r) => rejections.push(r))(articleOf(body)).facts;
   return { facts, rejections };
 }
 
@@ -24,8 +24,8 @@ describe('the rejection trace', () => {
 
   it('changes no fact: the dev set extracts the same with a sink as without', () => {
     const seen: Rejection[] = [];
-    const extract = createFactExtractor(undefined, (r) => seen.push(r));
-    for (const article of devArticles) expect(extract(article)).toEqual(extractArticleFacts(article));
+    const read = createArticleReader(undefined, (r) => seen.push(r));
+    for (const article of devArticles) expect(read(article).facts).toEqual(extractArticleFacts(article));
     expect(seen.length).toBeGreaterThan(0);
   });
 

@@ -116,6 +116,30 @@ describe('renderBlocks', () => {
     expect(text).toContain('*Positions on Topic 11 &amp; &lt;more&gt;*');
   });
 
+  it("cuts a group without a command of its own with its part's command, as the terminal does", () => {
+    const line = {
+      text: 'Turkey',
+      quoted: false,
+      citations: [{ articleId: 'a1', evidence: 'Turkey could guarantee it.' }],
+    };
+    const answer: Answer = {
+      title: 'Summary',
+      visibility: 'ephemeral',
+      sources: {},
+      parts: [
+        {
+          kind: 'facts',
+          heading: 'Proposed security guarantors',
+          groups: [{ title: 'Proposed by Ukraine', lines: [line], total: 3 }],
+          totalGroups: 1,
+          moreCommand: '/talks guarantors',
+          emptyText: 'No country was named as a guarantor.',
+        },
+      ],
+    };
+    expect(allText(renderBlocks(answer))).toContain('… and 2 more: `/talks guarantors`');
+  });
+
   it('renders the fullest level of detail that fits, as trying every level in turn would', async () => {
     const large = await answerCommand(parseCommand('summary'), largeViewReader());
     const firstThatFits = (answer: Answer) =>
