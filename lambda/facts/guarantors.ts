@@ -722,12 +722,13 @@ function listRunOn(
 function proposals(text: string, named: SentenceParties, note?: RejectionNote): Proposal[] {
   const mentions = countryMentions(text);
   const found: Proposal[] = [];
-  // "guarantees from Washington": after the source, a seat of government stands for its country.
+  // "guarantees from Washington": right after the source, a seat of government stands for its country. Only there: a
+  // seat, adjective or "the Kremlin" past the first item is the attribution ("…, Poland, Russian officials said").
   let sources: CountryMention[] | undefined;
   for (const trigger of text.matchAll(SOURCE_TRIGGER)) {
     const after = trigger.index + trigger[0].length;
     sources ??= countriesByAnyName(text).sort((a, b) => a.start - b.start);
-    const list = listAfter(text, after, sources);
+    const list = listAfter(text, after, mentions, sources);
     if (list.length) found.push({ countries: list, anchor: trigger.index });
   }
   mentions.forEach((mention, i) => {
@@ -1002,15 +1003,25 @@ function listContinuation(text: string): CountryMention[] {
   return gaps.every((gap) => CONTINUATION_FILLER.test(gap)) ? mentions : [];
 }
 
-/** The countries listed right after `from`: the first within a few words, the rest joined by commas and "and". */
-function listAfter(text: string, from: number, mentions: readonly CountryMention[]): CountryMention[] {
-  const list: CountryMention[] = [];
-  let cursor = from;
+/**
+ * The countries listed right after `from`: the first within a few words (one of `firsts`), the rest of `mentions` joined
+ * by commas and "and".
+ */
+function listAfter(
+  text: string,
+  from: number,
+  mentions: readonly CountryMention[],
+  firsts: readonly CountryMention[] = mentions,
+): CountryMention[] {
+  const first = firsts.find((mention) => mention.start >= from);
+  if (!first) return [];
+  const opening = text.slice(from, first.start);
+  if (!FIRST_GAP.test(opening) || LIST_BREAKER.test(opening)) return [];
+  const list: CountryMention[] = [first];
+  let cursor = first.end;
   for (const mention of mentions) {
     if (mention.start < cursor) continue;
-    const gap = text.slice(cursor, mention.start);
-    const fits = list.length === 0 ? FIRST_GAP.test(gap) && !LIST_BREAKER.test(gap) : LIST_GAP.test(gap);
-    if (!fits) break;
+    if (!LIST_GAP.test(text.slice(cursor, mention.start))) break;
     list.push(mention);
     cursor = mention.end;
   }

@@ -43,6 +43,15 @@ describe('extractGuarantors', () => {
     expect(guarantorsIn('Kyiv seeks firm security guarantees from its allies in any deal with Belarus.')).toEqual([]);
   });
 
+  it('takes no seat, adjective or "the Kremlin" of the attribution after the list for one more guarantor', () => {
+    const from = 'Ukraine wants security guarantees from Turkey and Poland, ';
+    const both = ['Turkey by Ukraine', 'Poland by Ukraine'];
+    expect(guarantorsIn(`${from}Russian officials said.`)).toEqual(both);
+    expect(guarantorsIn(`${from}the Kremlin said.`)).toEqual(both);
+    expect(guarantorsIn(`${from}Beijing said on Monday.`)).toEqual(both);
+    expect(guarantorsIn(`${from}Washington said.`)).toEqual(both);
+  });
+
   it('takes no country the guarantees deter, or the force wages no war on', () => {
     expect(
       guarantorsIn(
