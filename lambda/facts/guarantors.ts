@@ -288,7 +288,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const [other] = opposing as ReadonlySet<string>;
     reassignRejected(byKey, beneficiary, other as string, (evidence) => {
       const i = sentences.findIndex((s) => s.text === evidence);
-      return [evidence, sentences[i + 1]?.text ?? ''].some((t) => beneficiaryRejectsProposal(t, namesBeneficiary));
+      const next = sentences[i + 1]?.text ?? '';
+      return (
+        beneficiaryRejectsProposal(evidence, namesBeneficiary) ||
+        beneficiaryRejectsProposal(next, namesBeneficiary, true)
+      );
     });
   }
   const guarantors = [...byKey.values()];
@@ -311,18 +315,39 @@ const PROPOSAL_AFTER = new RegExp(
   String.raw`^\s+(?:the|this|that|such\s+an?|its|their|any)\s+(?:[\p{L}-]+\s+)?${words(G.rejectableProposals)}\b`,
   'iu',
 );
+/**
+ * In the sentence after the guarantors: a proposal that points back to theirs, with no owner or complement of its own
+ * ("Kyiv rejected the plan", not "the Russian plan to freeze the front line" or "the proposal to hold a referendum").
+ */
+const PROPOSAL_POINTED_BACK = new RegExp(
+  String.raw`^\s+(?:the|this|that|these|those|such(?:\s+an?)?)\s+${words(G.rejectableProposals)}\b(?!\s+(?:to|for|of|on|about|that)\b)`,
+  'iu',
+);
 /** Before the rejecting side: the proposal it rejected ("a proposal that Kyiv rejected"). */
 const PROPOSAL_THAT_BEFORE = new RegExp(
   String.raw`\b${words(G.rejectableProposals)}\s+(?:that|which)\s+[^,;.]{1,40}$`,
   'iu',
 );
 
-/** Whether a sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan that Ukraine dismissed". */
-function beneficiaryRejectsProposal(text: string, namesBeneficiary: (text: string) => boolean): boolean {
+/**
+ * Whether a sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan that Ukraine
+ * dismissed"; in the sentence after the guarantors (`pointingBack`), only a proposal that points back to theirs.
+ */
+function beneficiaryRejectsProposal(
+  text: string,
+  namesBeneficiary: (text: string) => boolean,
+  pointingBack = false,
+): boolean {
   for (const verb of text.matchAll(REJECTION_VERB)) {
     const before = text.slice(Math.max(0, verb.index - 40), verb.index);
     if (!namesBeneficiary(before)) continue;
-    if (PROPOSAL_AFTER.test(text.slice(verb.index + verb[0].length)) || PROPOSAL_THAT_BEFORE.test(before)) return true;
+    const rejected = text.slice(verb.index + verb[0].length);
+    if (
+      pointingBack
+        ? PROPOSAL_POINTED_BACK.test(rejected)
+        : PROPOSAL_AFTER.test(rejected) || PROPOSAL_THAT_BEFORE.test(before)
+    )
+      return true;
   }
   return false;
 }

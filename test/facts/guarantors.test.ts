@@ -76,6 +76,13 @@ describe('extractGuarantors', () => {
     ]);
   });
 
+  it('keeps the protected side as proposer when the next sentence has it reject another proposal', () => {
+    const wants = 'Ukraine wants Turkey and Poland to act as security guarantors.';
+    const own = ['Turkey by Ukraine', 'Poland by Ukraine'];
+    expect(guarantorsIn(`${wants} Kyiv also rejected the Russian plan to freeze the front line.`)).toEqual(own);
+    expect(guarantorsIn(`${wants} Ukraine rejected the proposal to hold a referendum.`)).toEqual(own);
+  });
+
   it('leaves out a country excluded with "but not"', () => {
     expect(guarantorsIn('Kyiv would accept guarantees from Japan but not from Belarus.')).toEqual(['Japan by Ukraine']);
   });
