@@ -355,8 +355,13 @@ export function troopSenders(
   const clauseStart = Math.max(0, ...openers.map((m) => m.index + m[0].length));
   // "would not rule out sending troops": a refusal denied is openness, and neither its negation nor its refusal counts.
   const blank = (m: string) => ' '.repeat(m.length);
-  // "according to the US president, A and B will deploy troops": the source of the report sends nobody.
-  const unsourced = mayAttribute(text) ? text.replace(ATTRIBUTION_PHRASE, blank) : text;
+  // "according to the US president, A and B will deploy troops": the source of the report sends nobody. A phrase that
+  // runs into the sending has lost its comma ("According to the draft A and B would deploy troops …, officials said"):
+  // it is no source, and its countries stay.
+  const intoSending = (source: string, at: number) => at < end && at + source.length > deployment.index;
+  const unsourced = mayAttribute(text)
+    ? text.replace(ATTRIBUTION_PHRASE, (source, at: number) => (intoSending(source, at) ? source : blank(source)))
+    : text;
   const open = mayDenyRefusal(unsourced) ? unsourced.replace(DENIED_REFUSAL, blank) : unsourced;
   const clause = open.slice(clauseStart, end);
   if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(open.slice(clauseStart))) return [];

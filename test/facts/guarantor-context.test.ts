@@ -324,6 +324,14 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
     expect(senders(text)).toEqual(['Netherlands@Netherlands', 'Peru@Peru']);
   });
 
+  it('keeps the senders of a sending that an attribution without its comma runs into', () => {
+    const draft =
+      'According to the draft Britain and France would deploy troops to Ukraine after a ceasefire, officials said.';
+    const both = ['United Kingdom@Britain', 'France@France'];
+    expect(senders(draft)).toEqual(both);
+    expect(senders('Citing the plan Britain and France will deploy troops to Ukraine, officials said.')).toEqual(both);
+  });
+
   it('finds none when the troops go to another country than the one protected', () => {
     expect(senders('Belarus sent troops to Russia in the spring.')).toEqual([]);
     expect(senders('Croatian soldiers could be deployed to Ukraine next year.')).toEqual(['Croatia@Croatian']);
