@@ -28,6 +28,7 @@ const CONTEXT_LISTS = [
   'subjectPronouns',
   'sentenceOpeners',
   'refusalInSentence',
+  'sendingHedges',
   'provisionNegators',
   'provisionForms',
   'settlementNouns',
@@ -322,6 +323,8 @@ const DENIED_REFUSAL = new RegExp(
   'giu',
 );
 const mayDenyRefusal = mayHold(C.deniableRefusals);
+/** The sending put off in its own clause ("said it was premature to discuss sending troops", "has no plans to deploy"). */
+const SENDING_HEDGE = new RegExp(String.raw`\b${words(C.sendingHedges)}\b`, 'iu');
 /** A report's source set off by commas ("according to the US president,"): its country says, it does not send. */
 const ATTRIBUTION_PHRASE = new RegExp(String.raw`\b${words(C.attributionLeads)}\s+[^,;:.]{1,80}(?=,)`, 'giu');
 const mayAttribute = mayHold(C.attributionLeads);
@@ -364,7 +367,8 @@ export function troopSenders(
     : text;
   const open = mayDenyRefusal(unsourced) ? unsourced.replace(DENIED_REFUSAL, blank) : unsourced;
   const clause = open.slice(clauseStart, end);
-  if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(open.slice(clauseStart))) return [];
+  if (NEGATION.test(clause) || SENDING_HEDGE.test(clause) || REFUSAL_IN_SENTENCE.test(open.slice(clauseStart)))
+    return [];
   const subjects = countriesByAnyName(clause, affiliationOf).map((m) => ({
     ...m,
     start: m.start + clauseStart,

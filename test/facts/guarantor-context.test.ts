@@ -312,6 +312,13 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
     expect(senders('Cyprus said it was too early to deploy soldiers in Ukraine.')).toEqual([]);
   });
 
+  it('reads "too early" or "no plans" after the sending as about something else', () => {
+    expect(
+      senders('Britain will deploy troops to Ukraine after a ceasefire, though it is too early to say how many.'),
+    ).toEqual(['United Kingdom@Britain']);
+    expect(senders('France will send troops to Ukraine, and has no plans to cut its aid.')).toEqual(['France@France']);
+  });
+
   it('reads the subject past a date set off by a comma', () => {
     expect(senders('The Chilean president committed on Thursday, May 4 to deploying troops to Ukraine.')).toEqual([
       'Chile@Chilean',
