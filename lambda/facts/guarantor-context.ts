@@ -1,4 +1,3 @@
-import dateWords from '../../config/date-words.json' with { type: 'json' };
 import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
@@ -6,6 +5,7 @@ import { guarantorWords, parseLexicon, words } from './lexicon.js';
 import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
+import { DATE_NAMES } from './said-date.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 
@@ -264,15 +264,13 @@ const REGION_AFTER = new RegExp(
   'u',
 );
 /** A month or weekday after a comma dates the clause ("committed on Thursday, September 4 to …"), it opens none. */
-const DATE_NAMES = `(?:${[...dateWords.months, ...dateWords.weekdays]
-  .map(([name]) => `${name?.charAt(0).toUpperCase()}${name?.slice(1)}`)
-  .join('|')})`;
+const DATE_NAME = `(?:${DATE_NAMES.join('|')})`;
 /**
  * The clause of the sending starts after the last semicolon or colon before it, or a comma or dash before a capital
  * ("In a deal signed on Monday, X and Y committed to …"); a comma before a lower-case word sets off an aside or a
  * participle ("France and the UK, which lead the coalition, would send …", "…, saying Britain would send …").
  */
-const CLAUSE_OPENER = new RegExp(String.raw`[;:]\s*|[,\u2014]\s*(?=\p{Lu})(?!${DATE_NAMES}\b)`, 'gu');
+const CLAUSE_OPENER = new RegExp(String.raw`[;:]\s*|[,\u2014]\s*(?=\p{Lu})(?!${DATE_NAME}\b)`, 'gu');
 /**
  * A group named as an item of a list of countries ("A, B, the Baltic states, C and D"): a capitalised name of at most
  * two words before a group noun.
