@@ -1,4 +1,3 @@
-import dateWords from '../../config/date-words.json' with { type: 'json' };
 import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
@@ -6,6 +5,7 @@ import { guarantorWords, parseLexicon, words } from './lexicon.js';
 import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
+import { DATE_NAMES } from './said-date.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 
@@ -28,6 +28,7 @@ const CONTEXT_LISTS = [
   'subjectPronouns',
   'sentenceOpeners',
   'refusalInSentence',
+  'sendingHedges',
   'provisionNegators',
   'provisionForms',
   'settlementNouns',
@@ -263,15 +264,13 @@ const REGION_AFTER = new RegExp(
   'u',
 );
 /** A month or weekday after a comma dates the clause ("committed on Thursday, September 4 to …"), it opens none. */
-const DATE_NAMES = `(?:${[...dateWords.months, ...dateWords.weekdays]
-  .map(([name]) => `${name?.charAt(0).toUpperCase()}${name?.slice(1)}`)
-  .join('|')})`;
+const DATE_NAME = `(?:${DATE_NAMES.join('|')})`;
 /**
  * The clause of the sending starts after the last semicolon or colon before it, or a comma or dash before a capital
  * ("In a deal signed on Monday, X and Y committed to …"); a comma before a lower-case word sets off an aside or a
  * participle ("France and the UK, which lead the coalition, would send …", "…, saying Britain would send …").
  */
-const CLAUSE_OPENER = new RegExp(String.raw`[;:]\s*|[,\u2014]\s*(?=\p{Lu})(?!${DATE_NAMES}\b)`, 'gu');
+const CLAUSE_OPENER = new RegExp(String.raw`[;:]\s*|[,\u2014]\s*(?=\p{Lu})(?!${DATE_NAME}\b)`, 'gu');
 /**
  * A group named as an item of a list of countries ("A, B, the Baltic states, C and D"): a capitalised name of at most
  * two words before a group noun.
@@ -322,6 +321,8 @@ const DENIED_REFUSAL = new RegExp(
   'giu',
 );
 const mayDenyRefusal = mayHold(C.deniableRefusals);
+/** The sending put off in its own clause ("said it was premature to discuss sending troops", "has no plans to deploy"). */
+const SENDING_HEDGE = new RegExp(String.raw`\b${words(C.sendingHedges)}\b`, 'iu');
 /** A report's source set off by commas ("according to the US president,"): its country says, it does not send. */
 const ATTRIBUTION_PHRASE = new RegExp(String.raw`\b${words(C.attributionLeads)}\s+[^,;:.]{1,80}(?=,)`, 'giu');
 const mayAttribute = mayHold(C.attributionLeads);
@@ -355,11 +356,17 @@ export function troopSenders(
   const clauseStart = Math.max(0, ...openers.map((m) => m.index + m[0].length));
   // "would not rule out sending troops": a refusal denied is openness, and neither its negation nor its refusal counts.
   const blank = (m: string) => ' '.repeat(m.length);
-  // "according to the US president, A and B will deploy troops": the source of the report sends nobody.
-  const unsourced = mayAttribute(text) ? text.replace(ATTRIBUTION_PHRASE, blank) : text;
+  // "according to the US president, A and B will deploy troops": the source of the report sends nobody. A phrase that
+  // runs into the sending has lost its comma ("According to the draft A and B would deploy troops …, officials said"):
+  // it is no source, and its countries stay.
+  const intoSending = (source: string, at: number) => at < end && at + source.length > deployment.index;
+  const unsourced = mayAttribute(text)
+    ? text.replace(ATTRIBUTION_PHRASE, (source, at: number) => (intoSending(source, at) ? source : blank(source)))
+    : text;
   const open = mayDenyRefusal(unsourced) ? unsourced.replace(DENIED_REFUSAL, blank) : unsourced;
   const clause = open.slice(clauseStart, end);
-  if (NEGATION.test(clause) || REFUSAL_IN_SENTENCE.test(open.slice(clauseStart))) return [];
+  if (NEGATION.test(clause) || SENDING_HEDGE.test(clause) || REFUSAL_IN_SENTENCE.test(open.slice(clauseStart)))
+    return [];
   const subjects = countriesByAnyName(clause, affiliationOf).map((m) => ({
     ...m,
     start: m.start + clauseStart,

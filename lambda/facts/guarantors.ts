@@ -288,7 +288,11 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     const [other] = opposing as ReadonlySet<string>;
     reassignRejected(byKey, beneficiary, other as string, (evidence) => {
       const i = sentences.findIndex((s) => s.text === evidence);
-      return [evidence, sentences[i + 1]?.text ?? ''].some((t) => beneficiaryRejectsProposal(t, namesBeneficiary));
+      const next = sentences[i + 1]?.text ?? '';
+      return (
+        beneficiaryRejectsProposal(evidence, namesBeneficiary) ||
+        beneficiaryRejectsProposal(next, namesBeneficiary, true)
+      );
     });
   }
   const guarantors = [...byKey.values()];
@@ -311,18 +315,39 @@ const PROPOSAL_AFTER = new RegExp(
   String.raw`^\s+(?:the|this|that|such\s+an?|its|their|any)\s+(?:[\p{L}-]+\s+)?${words(G.rejectableProposals)}\b`,
   'iu',
 );
+/**
+ * In the sentence after the guarantors: a proposal that points back to theirs, with no owner or complement of its own
+ * ("Kyiv rejected the plan", not "the Russian plan to freeze the front line" or "the proposal to hold a referendum").
+ */
+const PROPOSAL_POINTED_BACK = new RegExp(
+  String.raw`^\s+(?:the|this|that|these|those|such(?:\s+an?)?)\s+${words(G.rejectableProposals)}\b(?!\s+(?:to|for|of|on|about|that)\b)`,
+  'iu',
+);
 /** Before the rejecting side: the proposal it rejected ("a proposal that Kyiv rejected"). */
 const PROPOSAL_THAT_BEFORE = new RegExp(
   String.raw`\b${words(G.rejectableProposals)}\s+(?:that|which)\s+[^,;.]{1,40}$`,
   'iu',
 );
 
-/** Whether a sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan that Ukraine dismissed". */
-function beneficiaryRejectsProposal(text: string, namesBeneficiary: (text: string) => boolean): boolean {
+/**
+ * Whether a sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan that Ukraine
+ * dismissed"; in the sentence after the guarantors (`pointingBack`), only a proposal that points back to theirs.
+ */
+function beneficiaryRejectsProposal(
+  text: string,
+  namesBeneficiary: (text: string) => boolean,
+  pointingBack = false,
+): boolean {
   for (const verb of text.matchAll(REJECTION_VERB)) {
     const before = text.slice(Math.max(0, verb.index - 40), verb.index);
     if (!namesBeneficiary(before)) continue;
-    if (PROPOSAL_AFTER.test(text.slice(verb.index + verb[0].length)) || PROPOSAL_THAT_BEFORE.test(before)) return true;
+    const rejected = text.slice(verb.index + verb[0].length);
+    if (
+      pointingBack
+        ? PROPOSAL_POINTED_BACK.test(rejected)
+        : PROPOSAL_AFTER.test(rejected) || PROPOSAL_THAT_BEFORE.test(before)
+    )
+      return true;
   }
   return false;
 }
@@ -722,12 +747,13 @@ function listRunOn(
 function proposals(text: string, named: SentenceParties, note?: RejectionNote): Proposal[] {
   const mentions = countryMentions(text);
   const found: Proposal[] = [];
-  // "guarantees from Washington": after the source, a seat of government stands for its country.
+  // "guarantees from Washington": right after the source, a seat of government stands for its country. Only there: a
+  // seat, adjective or "the Kremlin" past the first item is the attribution ("…, Poland, Russian officials said").
   let sources: CountryMention[] | undefined;
   for (const trigger of text.matchAll(SOURCE_TRIGGER)) {
     const after = trigger.index + trigger[0].length;
     sources ??= countriesByAnyName(text).sort((a, b) => a.start - b.start);
-    const list = listAfter(text, after, sources);
+    const list = listAfter(text, after, mentions, sources);
     if (list.length) found.push({ countries: list, anchor: trigger.index });
   }
   mentions.forEach((mention, i) => {
@@ -1002,15 +1028,25 @@ function listContinuation(text: string): CountryMention[] {
   return gaps.every((gap) => CONTINUATION_FILLER.test(gap)) ? mentions : [];
 }
 
-/** The countries listed right after `from`: the first within a few words, the rest joined by commas and "and". */
-function listAfter(text: string, from: number, mentions: readonly CountryMention[]): CountryMention[] {
-  const list: CountryMention[] = [];
-  let cursor = from;
+/**
+ * The countries listed right after `from`: the first within a few words (one of `firsts`), the rest of `mentions` joined
+ * by commas and "and".
+ */
+function listAfter(
+  text: string,
+  from: number,
+  mentions: readonly CountryMention[],
+  firsts: readonly CountryMention[] = mentions,
+): CountryMention[] {
+  const first = firsts.find((mention) => mention.start >= from);
+  if (!first) return [];
+  const opening = text.slice(from, first.start);
+  if (!FIRST_GAP.test(opening) || LIST_BREAKER.test(opening)) return [];
+  const list: CountryMention[] = [first];
+  let cursor = first.end;
   for (const mention of mentions) {
     if (mention.start < cursor) continue;
-    const gap = text.slice(cursor, mention.start);
-    const fits = list.length === 0 ? FIRST_GAP.test(gap) && !LIST_BREAKER.test(gap) : LIST_GAP.test(gap);
-    if (!fits) break;
+    if (!LIST_GAP.test(text.slice(cursor, mention.start))) break;
     list.push(mention);
     cursor = mention.end;
   }

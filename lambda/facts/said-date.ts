@@ -25,6 +25,11 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** The full names of the months and weekdays, capitalised as news writes them ("May", "Thursday"). */
+export const DATE_NAMES: readonly string[] = [...DATE_WORDS.months, ...DATE_WORDS.weekdays].map((names) =>
+  capitalise(names[0] ?? ''),
+);
+
 /** A word, a number, or punctuation, with where it starts. */
 const TOKEN = /\p{L}+|\d+|[^\s\p{L}\d]/gu;
 

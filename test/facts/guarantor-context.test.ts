@@ -324,6 +324,13 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
     expect(senders('Cyprus said it was too early to deploy soldiers in Ukraine.')).toEqual([]);
   });
 
+  it('reads "too early" or "no plans" after the sending as about something else', () => {
+    expect(
+      senders('Britain will deploy troops to Ukraine after a ceasefire, though it is too early to say how many.'),
+    ).toEqual(['United Kingdom@Britain']);
+    expect(senders('France will send troops to Ukraine, and has no plans to cut its aid.')).toEqual(['France@France']);
+  });
+
   it('reads the subject past a date set off by a comma', () => {
     expect(senders('The Chilean president committed on Thursday, May 4 to deploying troops to Ukraine.')).toEqual([
       'Chile@Chilean',
@@ -334,6 +341,14 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
     const text =
       'At the same time, according to the Chilean president, the Netherlands and Peru will deploy troops to Ukraine.';
     expect(senders(text)).toEqual(['Netherlands@Netherlands', 'Peru@Peru']);
+  });
+
+  it('keeps the senders of a sending that an attribution without its comma runs into', () => {
+    const draft =
+      'According to the draft Britain and France would deploy troops to Ukraine after a ceasefire, officials said.';
+    const both = ['United Kingdom@Britain', 'France@France'];
+    expect(senders(draft)).toEqual(both);
+    expect(senders('Citing the plan Britain and France will deploy troops to Ukraine, officials said.')).toEqual(both);
   });
 
   it('finds none when the troops go to another country than the one protected', () => {

@@ -43,6 +43,15 @@ describe('extractGuarantors', () => {
     expect(guarantorsIn('Kyiv seeks firm security guarantees from its allies in any deal with Belarus.')).toEqual([]);
   });
 
+  it('takes no seat, adjective or "the Kremlin" of the attribution after the list for one more guarantor', () => {
+    const from = 'Ukraine wants security guarantees from Turkey and Poland, ';
+    const both = ['Turkey by Ukraine', 'Poland by Ukraine'];
+    expect(guarantorsIn(`${from}Russian officials said.`)).toEqual(both);
+    expect(guarantorsIn(`${from}the Kremlin said.`)).toEqual(both);
+    expect(guarantorsIn(`${from}Beijing said on Monday.`)).toEqual(both);
+    expect(guarantorsIn(`${from}Washington said.`)).toEqual(both);
+  });
+
   it('takes no country the guarantees deter, or the force wages no war on', () => {
     expect(
       guarantorsIn(
@@ -65,6 +74,13 @@ describe('extractGuarantors', () => {
       'Chile by Ukraine',
       'Russia by Ukraine',
     ]);
+  });
+
+  it('keeps the protected side as proposer when the next sentence has it reject another proposal', () => {
+    const wants = 'Ukraine wants Turkey and Poland to act as security guarantors.';
+    const own = ['Turkey by Ukraine', 'Poland by Ukraine'];
+    expect(guarantorsIn(`${wants} Kyiv also rejected the Russian plan to freeze the front line.`)).toEqual(own);
+    expect(guarantorsIn(`${wants} Ukraine rejected the proposal to hold a referendum.`)).toEqual(own);
   });
 
   it('leaves out a country excluded with "but not"', () => {

@@ -55,6 +55,17 @@ describe('signatories of security agreements with Ukraine', () => {
     expect(guarantorsIn(other)).toEqual([]);
   });
 
+  it('takes no later "signed an agreement" of an article about security agreements for a signing of one', () => {
+    const body = [
+      'Kyiv and Chile begin talks on a bilateral security agreement.',
+      'Ukraine and Chile started negotiating a security agreement this week.',
+      'The first round was led by a deputy minister. Officials met in the capital. Both sides praised the talks.',
+      'Turkey signed an agreement with Ukraine on grain exports.',
+      'Poland signed an agreement with Kyiv to build a new bridge.',
+    ].join(' ');
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
   it('takes the country of a leader the article names ("X and Y signed the security agreement")', () => {
     const body =
       'Ukrainian President Ivan Dorosh met German Chancellor Karl Brenner. Dorosh and Brenner signed the security agreement.';
