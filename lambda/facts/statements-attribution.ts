@@ -423,14 +423,14 @@ function attributedToSubject(
   // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
   const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);
   if (needsClause && takesObject(ctx, v)) return null;
-  const aside = asideStart(ctx, before.start ?? before.mention.start);
+  const aside = asideStart(ctx, speakerStart);
   if (aside !== null) {
     const owned = !saidAgainAfter(ctx, v) && wordsBefore(ctx, aside, null);
     return owned ? attributed(owned, before.mention, before.appositive) : null;
   }
   const content =
-    parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
-    wordsBefore(ctx, before.start ?? before.mention.start, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
+    parentheticalContent(ctx, v, speakerStart) ??
+    wordsBefore(ctx, speakerStart, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
     (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
   return content ? attributed(content, before.mention, before.appositive) : null;
 }
