@@ -54,7 +54,8 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
             withOpening({
               id: 'land-dispute',
               regex: new RegExp(
-                String.raw`${phrasesAhead(config.landAdjectives)}\s+${phrasesSource(config.disputeNouns)}(?![\p{L}\p{N}])`,
+                // Tied to another place ("territorial claims in Transcarpathia") it is no dispute over these regions.
+                String.raw`${phrasesAhead(config.landAdjectives)}\s+${phrasesSource(config.disputeNouns)}(?![\p{L}\p{N}])(?!\s+(?:in|near|around|outside)\s)`,
                 'giu',
               ),
               startsAt: atPhraseStart,
