@@ -328,7 +328,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const namedInBody = topics.topicMentions(article.body);
   // "The occupied territories" stand for the disputed regions the article names: read as mentions of each of them.
-  const wholeLand = wholeLandMentions(article.body, article.title, namedInBody, topics, options.articleTopics);
+  const wholeLand = wholeLandMentions(
+    article.body,
+    article.title,
+    namedInBody,
+    topics,
+    options.articleTopics,
+    sentences,
+  );
   const bodyMentions = wholeLand.length
     ? [...namedInBody, ...wholeLand].sort((a, b) => a.start - b.start || b.end - a.end)
     : namedInBody;

@@ -1,4 +1,5 @@
 import { memoizeByObject } from '../shared/memoize.js';
+import { type Sentence, splitSentences } from './sentences.js';
 import {
   atPhraseStart,
   type CompiledTopics,
@@ -69,7 +70,8 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
 /**
  * The mentions a body's whole-land phrases make: one per disputed topic the article names (in `named`, the body's
  * own topic mentions, or in its title, or in `elsewhere`: those the rest of the article names when `body` is its
- * headline), at the phrase's offsets. Empty when the article names none of them.
+ * headline), at the phrase's offsets. Empty when the article names none of them. `sentences` are the body's, when the
+ * caller has them already.
  */
 export function wholeLandMentions(
   body: string,
@@ -77,6 +79,7 @@ export function wholeLandMentions(
   named: readonly Mention[],
   topics: CompiledTopics,
   elsewhere: readonly string[] = [],
+  sentences?: readonly Sentence[],
 ): Mention[] {
   const patterns = patternsOf(topics);
   if (!patterns) return [];
@@ -90,8 +93,11 @@ export function wholeLandMentions(
   for (const { start, end } of whole ?? []) {
     for (const id of land) found.push({ id, start, end });
   }
-  for (const { start, end } of dispute ?? []) {
-    for (const id of disputedBefore(body, start, named, land)) found.push(disputeMention(id, start, end));
+  if (dispute?.length) {
+    const bodySentences = sentences ?? splitSentences(body);
+    for (const { start, end } of dispute) {
+      for (const id of disputedBefore(bodySentences, start, named, land)) found.push(disputeMention(id, start, end));
+    }
   }
   return found;
 }
@@ -114,7 +120,7 @@ export const isDisputeMention = (mention: Mention): boolean => DISPUTE_MENTIONS.
  * is on at that point; every region of the article when none is named before it (a headline, a lead).
  */
 function disputedBefore(
-  body: string,
+  sentences: readonly Sentence[],
   at: number,
   named: readonly Mention[],
   land: readonly string[],
@@ -122,15 +128,6 @@ function disputedBefore(
   const before = named.filter((m) => m.end <= at && land.includes(m.id));
   const last = before.at(-1);
   if (!last) return land;
-  const sentenceStart = sentenceStartBefore(body, last.start);
+  const sentenceStart = sentences.findLast((s) => s.start <= last.start)?.start ?? 0;
   return [...new Set(before.filter((m) => m.start >= sentenceStart).map((m) => m.id))];
-}
-
-/** Where the sentence holding offset `at` starts: after the last full stop, question mark or line break before it. */
-function sentenceStartBefore(body: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) {
-    const c = body[i];
-    if (c === '\n' || ((c === '.' || c === '?' || c === '!') && /\s/u.test(body[i + 1] ?? ''))) return i + 1;
-  }
-  return 0;
 }

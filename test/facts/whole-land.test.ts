@@ -61,6 +61,14 @@ describe('the land in dispute named as a whole', () => {
     ]);
   });
 
+  it('reads the sentence of the regions named last with the sentence splitter, past "Mr." and "U.S."', () => {
+    const topics = compileTopics(defaultTopicsConfig);
+    const body =
+      'Kyiv spoke of Crimea with Mr. Holm and the U.S. envoy and of the Donetsk region with others. Moscow wants territorial concessions.';
+    const mentions = wholeLandMentions(body, null, topics.topicMentions(body), topics);
+    expect(mentions.map((m) => m.id)).toEqual(['crimea', 'donbas']);
+  });
+
   it('reads its vocabulary from the topics configuration', () => {
     const config = parseTopicsConfig({
       ...defaultTopicsConfig,
