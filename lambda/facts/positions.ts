@@ -198,7 +198,7 @@ const PROPOSAL_REPLIED = new RegExp(
 
 /**
  * Whether a clause replies to a proposal made before it: "Kyiv rejects it", "Kyiv has refused.", "Kyiv rejects the
- * proposal", "Zelenskyy rejects proposal" (a headline), "Kyiv dismissed Moscow's demand"; not "Kyiv rejects new
+ * proposal", "Kyiv rejects proposal" (a headline), "Kyiv dismissed Moscow's demand"; not "Kyiv rejects new
  * sanctions", which answers something else.
  */
 function repliesToProposal(clause: string): boolean {
