@@ -187,10 +187,35 @@ const SAME_DEMAND = openingIndexed(
     'iu',
   ),
 );
+/**
+ * What a reply points back with: "it", "this", "such demands", "the proposal"; not a proposal whose complement brings
+ * in an object of its own with an indefinite article ("rejected the offer of a ceasefire", "the call for a truce").
+ */
 const REPLY_ANAPHOR = new RegExp(
-  String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)})\b`,
+  String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)}(?![\p{L}-])(?!\s+(?:of|for|on)\s+an?\s))\b`,
   'iu',
 );
+/** A proposal right after a reply word, with up to two words before it: "rejects proposal", "Moscow's demand". */
+const PROPOSAL_REPLIED = new RegExp(
+  String.raw`^\s+(?:[\p{L}'\u2019-]+\s+){0,2}?${words(S.proposalNouns)}(?![\p{L}-])(?!\s+(?:of|for|on)\s+an?\s)`,
+  'iu',
+);
+
+/**
+ * Whether a clause replies to a proposal made before it: "Kyiv rejects it", "Kyiv has refused.", "Kyiv rejects the
+ * proposal", "Kyiv rejects proposal" (a headline), "Kyiv dismissed Moscow's demand"; not "Kyiv rejects new
+ * sanctions", which answers something else.
+ */
+function repliesToProposal(clause: string): boolean {
+  const reply = REPLY_WORD.exec(clause);
+  if (!reply) return false;
+  return (
+    REPLY_ANAPHOR.test(clause) ||
+    BARE_REPLY.test(clause) ||
+    PROPOSAL_REPLIED.test(clause.slice(reply.index + reply[0].length))
+  );
+}
+
 /** Proposals in the plural ("conditions", "terms", "demands"): a reply naming them answers a whole list. */
 const PLURAL_PROPOSAL = new RegExp(
   String.raw`\b${words(S.proposalNouns.filter((noun) => /[^s]s$/u.test(noun)))}(?![\p{L}])`,
@@ -308,7 +333,14 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // One pass over the body finds the topic mentions; sentences and clauses take theirs by offset.
   const namedInBody = topics.topicMentions(article.body);
   // "The occupied territories" stand for the disputed regions the article names: read as mentions of each of them.
-  const wholeLand = wholeLandMentions(article.body, article.title, namedInBody, topics, options.articleTopics);
+  const wholeLand = wholeLandMentions(
+    article.body,
+    article.title,
+    namedInBody,
+    topics,
+    options.articleTopics,
+    sentences,
+  );
   const bodyMentions = wholeLand.length
     ? [...namedInBody, ...wholeLand].sort((a, b) => a.start - b.start || b.end - a.end)
     : namedInBody;
@@ -805,9 +837,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         const held = holderOf(sentence, clause, index, takers[0].id, takers[0]);
         if ('party' in held) emit(sentenceTopics[0] ?? '', held.party, clause.text);
         else reject(sentenceTopics[0] ?? '', takers[0].id, held.rule);
-      } else if (takers[0] && clause.start > 0 && REPLY_WORD.test(clause.text)) {
+      } else if (takers[0] && clause.start > 0 && repliesToProposal(clause.text)) {
         // "Moscow demands the whole Donbas; Kyiv rejects the proposal": a later clause in which another side replies,
-        // naming no region, answers the demand of the clause before on its topics (the reply convention).
+        // naming no region, answers the demand of the clause before on its topics (the reply convention), when the
+        // reply points back to it, as in the next sentence ("Kyiv rejects new sanctions" answers something else).
         const replier = takers[0];
         const answered = sentenceTopics.filter((topic) =>
           [...seen].some((key) => key.startsWith(`${topic}\u0000`) && key !== `${topic}\u0000${replier.id}`),

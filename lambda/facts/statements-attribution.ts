@@ -233,6 +233,9 @@ function coordinatedSubject(ctx: SentenceContext, speaker: Mention, verb: Token)
 /** The end of a quote that its speaker follows: `,"` or `",` and the space before the speaker. */
 const QUOTE_CLOSED_BY_COMMA = /(?:,["\u201d\u00bb']|["\u201d\u00bb'],)\s+$/u;
 
+/** The end of a quote closed by a full stop, and the space after it: `."`, `.\u201d`, `.\u2019`. */
+const QUOTE_CLOSED_BY_FULL_STOP = /\.["\u201d\u00bb'\u2019]\s+$/u;
+
 /**
  * "Marek notes, on 4 May, that …", "She claims that …": a present tense that is also a plural noun ("notes",
  * "claims": `presentTenseForms`) is a verb of saying after a name or a pronoun, with "that" or a comma after it;
@@ -408,26 +411,26 @@ function attributedToSubject(
   if (interjected) return attributed(interjected, before.mention, before.appositive);
   const after = cutAtNextSpeaker(ctx, v, contentAfter(ctx, v, lemma));
   // `"We want peace," he added, "but not at any price."`: a quote split by its attribution; this one takes
-  // the first part, and the part after it resumes the quote (resumedQuote). The first part ends in its comma: a
-  // quote closed by a full stop ('… was "a condition." Adviser Y added that "…"') ended the sentence before it,
-  // whoever said it, and the words of this verb are the quote after it.
+  // the first part, and the part after it resumes the quote (resumedQuote). The first part may end in a comma, a
+  // question or an exclamation mark, not a full stop: a quote closed by one ('… was "a condition." Adviser Y added
+  // that "…"') ended the sentence before it, whoever said it, and the words of this verb are the quote after it.
   const speakerStart = before.start ?? before.mention.start;
   const split = after && quoteOpeningAt(ctx, after.start) ? quotedBefore(ctx, speakerStart) : null;
-  if (split && QUOTE_CLOSED_BY_COMMA.test(ctx.body.slice(split.start, speakerStart)))
+  if (split && !QUOTE_CLOSED_BY_FULL_STOP.test(ctx.body.slice(split.start, speakerStart)))
     return attributed(split, before.mention, before.appositive);
   if (after) return attributed(after, before.mention, before.appositive);
   // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
   // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
   const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);
   if (needsClause && takesObject(ctx, v)) return null;
-  const aside = asideStart(ctx, before.start ?? before.mention.start);
+  const aside = asideStart(ctx, speakerStart);
   if (aside !== null) {
     const owned = !saidAgainAfter(ctx, v) && wordsBefore(ctx, aside, null);
     return owned ? attributed(owned, before.mention, before.appositive) : null;
   }
   const content =
-    parentheticalContent(ctx, v, before.start ?? before.mention.start) ??
-    wordsBefore(ctx, before.start ?? before.mention.start, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
+    parentheticalContent(ctx, v, speakerStart) ??
+    wordsBefore(ctx, speakerStart, NOMINAL_OBJECT_VERBS.has(lemma) ? null : verb.end) ??
     (needsClause ? null : contentPastCircumstance(ctx, v, lemma));
   return content ? attributed(content, before.mention, before.appositive) : null;
 }

@@ -1,4 +1,5 @@
 import { memoizeByObject } from '../shared/memoize.js';
+import { type Sentence, splitSentences } from './sentences.js';
 import {
   atPhraseStart,
   type CompiledTopics,
@@ -54,7 +55,8 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
             withOpening({
               id: 'land-dispute',
               regex: new RegExp(
-                String.raw`${phrasesAhead(config.landAdjectives)}\s+${phrasesSource(config.disputeNouns)}(?![\p{L}\p{N}])`,
+                // Tied to another place ("territorial claims in Transcarpathia") it is no dispute over these regions.
+                String.raw`${phrasesAhead(config.landAdjectives)}\s+${phrasesSource(config.disputeNouns)}(?![\p{L}\p{N}])(?!\s+(?:in|near|around|outside)\s)`,
                 'giu',
               ),
               startsAt: atPhraseStart,
@@ -68,7 +70,8 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
 /**
  * The mentions a body's whole-land phrases make: one per disputed topic the article names (in `named`, the body's
  * own topic mentions, or in its title, or in `elsewhere`: those the rest of the article names when `body` is its
- * headline), at the phrase's offsets. Empty when the article names none of them.
+ * headline), at the phrase's offsets. Empty when the article names none of them. `sentences` are the body's, when the
+ * caller has them already.
  */
 export function wholeLandMentions(
   body: string,
@@ -76,6 +79,7 @@ export function wholeLandMentions(
   named: readonly Mention[],
   topics: CompiledTopics,
   elsewhere: readonly string[] = [],
+  sentences?: readonly Sentence[],
 ): Mention[] {
   const patterns = patternsOf(topics);
   if (!patterns) return [];
@@ -89,8 +93,11 @@ export function wholeLandMentions(
   for (const { start, end } of whole ?? []) {
     for (const id of land) found.push({ id, start, end });
   }
-  for (const { start, end } of dispute ?? []) {
-    for (const id of disputedBefore(body, start, named, land)) found.push(disputeMention(id, start, end));
+  if (dispute?.length) {
+    const bodySentences = sentences ?? splitSentences(body);
+    for (const { start, end } of dispute) {
+      for (const id of disputedBefore(bodySentences, start, named, land)) found.push(disputeMention(id, start, end));
+    }
   }
   return found;
 }
@@ -115,36 +122,17 @@ export const isDisputeMention = (mention: Mention): boolean => DISPUTE_MENTIONS.
  * headline, a lead).
  */
 function disputedBefore(
-  body: string,
+  sentences: readonly Sentence[],
   at: number,
   named: readonly Mention[],
   land: readonly string[],
 ): readonly string[] {
-  const start = sentenceStartBefore(body, at);
-  const end = sentenceEndAfter(body, at);
-  const own = named.filter((m) => m.start >= start && m.end <= end && land.includes(m.id));
-  if (own.length) return [...new Set(own.map((m) => m.id))];
+  const own = sentences.find((s) => s.start <= at && at < s.end);
+  const ownRegions = own ? named.filter((m) => m.start >= own.start && m.end <= own.end && land.includes(m.id)) : [];
+  if (ownRegions.length) return [...new Set(ownRegions.map((m) => m.id))];
   const before = named.filter((m) => m.end <= at && land.includes(m.id));
   const last = before.at(-1);
   if (!last) return land;
-  const sentenceStart = sentenceStartBefore(body, last.start);
+  const sentenceStart = sentences.findLast((s) => s.start <= last.start)?.start ?? 0;
   return [...new Set(before.filter((m) => m.start >= sentenceStart).map((m) => m.id))];
-}
-
-/** Where the sentence holding offset `at` starts: after the last full stop, question mark or line break before it. */
-function sentenceStartBefore(body: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) {
-    const c = body[i];
-    if (c === '\n' || ((c === '.' || c === '?' || c === '!') && /\s/u.test(body[i + 1] ?? ''))) return i + 1;
-  }
-  return 0;
-}
-
-/** Where the sentence holding offset `at` ends: at the next full stop, question mark or line break after it. */
-function sentenceEndAfter(body: string, at: number): number {
-  for (let i = at; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\n' || ((c === '.' || c === '?' || c === '!') && /\s/u.test(body[i + 1] ?? ''))) return i;
-  }
-  return body.length;
 }

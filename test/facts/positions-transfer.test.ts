@@ -233,6 +233,26 @@ describe('a reply in a later clause to the demand of the clause before, naming n
   it("gives nothing to a later clause that replies to no side's stance", () => {
     expect(positionsIn('Shelling hit the Donbas overnight; Kyiv rejects the reports.')).toEqual([]);
   });
+
+  it('gives nothing to a later clause whose reply names an object of its own', () => {
+    expect(
+      positionsIn('Russia wants Crimea recognised as Russian; Ukraine rejected the offer of a ceasefire on Monday.'),
+    ).toEqual(['crimea/Russia']);
+    expect(positionsIn('Moscow demands full control of the Donbas; Kyiv rejects new sanctions.')).toEqual([
+      'donbas/Russia',
+    ]);
+    // A proposal named without its article (a headline) still points back.
+    for (const reply of ['Kyiv rejects the demand.', 'Kyiv rejects proposal']) {
+      expect(positionsIn(`Moscow demands full control of the Donbas; ${reply}`)).toEqual([
+        'donbas/Russia',
+        'donbas/Ukraine',
+      ]);
+    }
+    // The same in the next sentence, while "the offer" alone still answers.
+    const next = 'Russia wants Crimea recognised as Russian. Ukraine rejected the offer';
+    expect(positionsIn(`${next} of a ceasefire on Monday.`)).toEqual(['crimea/Russia']);
+    expect(positionsIn(`${next}.`)).toEqual(['crimea/Russia', 'crimea/Ukraine']);
+  });
 });
 
 describe('a demand restated as a threat of force worded with "through" (P12-1)', () => {

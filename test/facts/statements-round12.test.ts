@@ -6,7 +6,7 @@ import { itSays } from './said.js';
  * form of a condition that was too narrow or too wide, in our own invented words with invented people.
  */
 
-describe('a quote split by its attribution needs its first part closed by a comma (S12-9)', () => {
+describe('a quote split by its attribution needs its first part not closed by a full stop (S12-9)', () => {
   itSays([
     [
       'gives the quote after "added that" to its speaker when the sentence before ended in a quote of its own',
@@ -23,6 +23,22 @@ describe('a quote split by its attribution needs its first part closed by a comm
       [
         ['Ivo Holm', 'direct', 'We want a deal,'],
         ['Ivo Holm', 'direct', 'but not at any price.'],
+      ],
+    ],
+    [
+      'reads both parts in curly single quotes, whose closing mark is \u2019',
+      '\u2018We want a deal,\u2019 Premier Ivo Holm added, \u2018but not at any price.\u2019',
+      [
+        ['Ivo Holm', 'direct', 'We want a deal,'],
+        ['Ivo Holm', 'direct', 'but not at any price.'],
+      ],
+    ],
+    [
+      'reads both parts when a question mark closes the first',
+      '\u201cWhy now?\u201d Premier Ivo Holm asked, \u201cwhen the front has not moved for a year?\u201d',
+      [
+        ['Ivo Holm', 'direct', 'Why now?'],
+        ['Ivo Holm', 'direct', 'when the front has not moved for a year?'],
       ],
     ],
   ]);

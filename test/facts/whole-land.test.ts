@@ -46,6 +46,12 @@ describe('the land in dispute named as a whole', () => {
     expect(positionsIn(aid)).toEqual([]);
   });
 
+  it('is no dispute over the regions when the dispute noun is tied to another place', () => {
+    const body =
+      'Russia demands the Donetsk region. Separately, Kyiv rejected Hungarian territorial claims in Transcarpathia.';
+    expect(positionsIn(body)).toEqual([expect.stringMatching(/^donbas\/Russia: Russia demands/u)]);
+  });
+
   it('adds the other regions to a sentence that names one of them beside the whole', () => {
     const body =
       'Crimea and the Donbas were on the table. "Recognition of Crimea and the other occupied regions as Russian is imperative," the Russian foreign minister said.';
@@ -53,6 +59,14 @@ describe('the land in dispute named as a whole', () => {
       expect.stringMatching(/^crimea\/Russia: "Recognition/u),
       expect.stringMatching(/^donbas\/Russia: "Recognition/u),
     ]);
+  });
+
+  it('reads the sentence of the regions named last with the sentence splitter, past "Mr." and "U.S."', () => {
+    const topics = compileTopics(defaultTopicsConfig);
+    const body =
+      'Kyiv spoke of Crimea with Mr. Holm and the U.S. envoy and of the Donetsk region with others. Moscow wants territorial concessions.';
+    const mentions = wholeLandMentions(body, null, topics.topicMentions(body), topics);
+    expect(mentions.map((m) => m.id)).toEqual(['crimea', 'donbas']);
   });
 
   it('reads its vocabulary from the topics configuration', () => {
