@@ -19,7 +19,7 @@ import { ingestPaths } from '../../lambda/ingest/ingest.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
 import { SEED_DIR } from '../articles/fixtures.js';
 import { freshStoresOnEmbeddedDynamo } from '../store/backends.js';
-import { postedTo, shutGate, standInWorker } from './stand-in-worker.js';
+import { bareArticle, postedTo, shutGate, standInWorker } from './stand-in-worker.js';
 
 const DEV_SET_DIR = fileURLToPath(new URL('../fixtures/dev-set/articles/', import.meta.url));
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,18 +28,6 @@ async function corpusArticles(): Promise<Article[]> {
   const { articles } = await readArticlePaths([SEED_DIR, DEV_SET_DIR]);
   return dedupeArticles(articles);
 }
-
-const article = (id: string, body = `Body of ${id}.`): Article => ({
-  id,
-  body,
-  title: null,
-  outlet: null,
-  url: null,
-  author: null,
-  date: null,
-  files: [`${id}.txt`],
-  urls: [],
-});
 
 const onlyFactsOf = async (run: ExtractionRun, one: Article) => (await run.factsOfAll([one]))[0] as Extraction;
 
@@ -105,24 +93,24 @@ describe('extraction on worker threads', () => {
     const reply = new Promise<{ extractions: Extraction[] }>((resolve) => worker.once('message', resolve));
     const broken = { id: 1, lessons: { placed: [{ key: 'vell|anton', affiliation: null }], offices: {} } };
 
-    worker.postMessage({ seq: 1, articles: [article('b1')], corpus: broken });
+    worker.postMessage({ seq: 1, articles: [bareArticle('b1')], corpus: broken });
     const [refused] = (await reply).extractions;
     const next = new Promise<{ extractions: Extraction[] }>((resolve) => worker.once('message', resolve));
-    worker.postMessage({ seq: 2, articles: [article('b2')] });
+    worker.postMessage({ seq: 2, articles: [bareArticle('b2')] });
     const [extracted] = (await next).extractions;
     await worker.terminate();
 
     expect(refused).toEqual({ reason: expect.stringMatching(/^facts could not be extracted/) });
-    expect(extracted).toEqual(readArticle(article('b2')));
+    expect(extracted).toEqual(readArticle(bareArticle('b2')));
   });
 });
 
 describe('extraction threads under failure', () => {
   it('retries the articles of a worker that died one by one, and gives the one that killed it a reason', async () => {
     const threads = createExtractionThreads(1, { spawn: standInWorker });
-    const articles = [article('a1'), article('a2'), article('a3', 'CRASH here'), article('a4')];
+    const articles = [bareArticle('a1'), bareArticle('a2'), bareArticle('a3', 'CRASH here'), bareArticle('a4')];
     // Workers that have extracted something work here: from then on a dead worker is an article's fault.
-    await threads.start().factsOfAll([article('a0')]);
+    await threads.start().factsOfAll([bareArticle('a0')]);
 
     const run = threads.start();
     run.add(articles);
@@ -155,7 +143,7 @@ describe('extraction threads under failure', () => {
 
   it('extracts an article again when a merged copy gave it the title it lacked, and only then', async () => {
     const threads = createExtractionThreads(1, { spawn: standInWorker });
-    const untitled = article('t1');
+    const untitled = bareArticle('t1');
     const run = threads.start();
     run.add([untitled]);
 
@@ -179,9 +167,9 @@ describe('extraction threads under failure', () => {
       const flaky = new Int32Array(new SharedArrayBuffer(4));
       const posted: string[][] = [];
       const threads = createExtractionThreads(1, { spawn: () => postedTo(standInWorker({ flaky }), posted) });
-      await threads.start().factsOfAll([article('p0')]);
+      await threads.start().factsOfAll([bareArticle('p0')]);
       const articles = Array.from({ length: 8 }, (_, i) =>
-        article(`m${i}`, i === place ? 'A FLAKY body.' : `Body of m${i}.`),
+        bareArticle(`m${i}`, i === place ? 'A FLAKY body.' : `Body of m${i}.`),
       );
 
       const run = threads.start();
@@ -204,8 +192,8 @@ describe('extraction threads under failure', () => {
 
   it("gives a reason to an article that kills a worker on its message's first article twice, and extracts the rest", async () => {
     const threads = createExtractionThreads(1, { spawn: () => standInWorker() });
-    await threads.start().factsOfAll([article('c0')]);
-    const articles = [article('c1', 'CRASH first'), article('c2'), article('c3')];
+    await threads.start().factsOfAll([bareArticle('c0')]);
+    const articles = [bareArticle('c1', 'CRASH first'), bareArticle('c2'), bareArticle('c3')];
 
     const run = threads.start();
     run.add(articles);
@@ -223,8 +211,8 @@ describe('extraction threads under failure', () => {
   it("sends the message held behind a dead worker's message back to the queue, not alone", async () => {
     const posted: string[][] = [];
     const threads = createExtractionThreads(1, { spawn: () => postedTo(standInWorker(), posted) });
-    await threads.start().factsOfAll([article('d0')]);
-    const articles = Array.from({ length: 16 }, (_, i) => article(`d${i + 1}`, i === 0 ? 'CRASH' : `Body ${i}.`));
+    await threads.start().factsOfAll([bareArticle('d0')]);
+    const articles = Array.from({ length: 16 }, (_, i) => bareArticle(`d${i + 1}`, i === 0 ? 'CRASH' : `Body ${i}.`));
 
     const run = threads.start();
     run.add(articles);
@@ -252,7 +240,7 @@ describe('extraction threads sending ahead', () => {
     const { gate, open } = shutGate();
     const posted: string[][] = [];
     const threads = createExtractionThreads(1, { spawn: () => postedTo(standInWorker({ gate }), posted) });
-    const articles = Array.from({ length: 100 }, (_, i) => article(`q${String(i).padStart(2, '0')}`));
+    const articles = Array.from({ length: 100 }, (_, i) => bareArticle(`q${String(i).padStart(2, '0')}`));
     const ids = (from: number, to: number) => articles.slice(from, to).map((a) => a.id);
 
     const run = threads.start();
@@ -275,7 +263,7 @@ describe('extraction threads sending ahead', () => {
   it('lets the calling thread take back a message sent behind the one the worker is on, and the worker skip it', async () => {
     const { gate, open } = shutGate();
     const threads = createExtractionThreads(1, { spawn: () => standInWorker({ gate }) });
-    const articles = Array.from({ length: 24 }, (_, i) => article(`w${String(i).padStart(2, '0')}`));
+    const articles = Array.from({ length: 24 }, (_, i) => bareArticle(`w${String(i).padStart(2, '0')}`));
 
     const run = threads.start();
     run.add(articles);
@@ -283,7 +271,7 @@ describe('extraction threads sending ahead', () => {
     const here = await run.factsOfAll(articles.slice(8));
     open();
     const worker = await run.factsOfAll(articles.slice(0, 8));
-    const after = await onlyFactsOf(run, article('w24'));
+    const after = await onlyFactsOf(run, bareArticle('w24'));
     await threads.close();
 
     expect(here).toEqual(articles.slice(8).map((a) => readArticle(a)));
@@ -295,7 +283,7 @@ describe('extraction threads sending ahead', () => {
   it('leaves out skipped articles no worker has begun, queued or sent, and still extracts one if it is asked for', async () => {
     const { gate, open } = shutGate();
     const threads = createExtractionThreads(1, { spawn: () => standInWorker({ gate }) });
-    const articles = Array.from({ length: 20 }, (_, i) => article(`s${String(i).padStart(2, '0')}`));
+    const articles = Array.from({ length: 20 }, (_, i) => bareArticle(`s${String(i).padStart(2, '0')}`));
 
     const run = threads.start();
     run.add(articles);

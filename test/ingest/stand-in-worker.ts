@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { Article } from '../../lambda/articles/article.js';
 
 export interface StandInOptions {
   /** While its first cell is 0, the worker waits before it reads each message: the caller wins every claim. */
@@ -54,3 +55,16 @@ export function postedTo(worker: Worker, log: string[][]): Worker {
   };
   return worker;
 }
+
+/** An article with nothing but an id and a body, for tests where what is extracted does not matter. */
+export const bareArticle = (id: string, body = `Body of ${id}.`): Article => ({
+  id,
+  body,
+  title: null,
+  outlet: null,
+  url: null,
+  author: null,
+  date: null,
+  files: [`${id}.txt`],
+  urls: [],
+});

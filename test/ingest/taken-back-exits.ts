@@ -4,25 +4,13 @@
  * alive. The threads are never closed, as the CLI never closes them: the process ends only if the worker is
  * unreferenced. Prints what it extracted, then returns.
  */
-import type { Article } from '../../lambda/articles/article.js';
 import { createExtractionThreads } from '../../lambda/ingest/fact-extraction.js';
-import { shutGate, standInWorker } from './stand-in-worker.js';
+import { bareArticle, shutGate, standInWorker } from './stand-in-worker.js';
 
 const how = process.argv[2];
 const { gate, open } = shutGate();
 const threads = createExtractionThreads(1, { spawn: () => standInWorker({ gate }) });
-const article = (id: string): Article => ({
-  id,
-  body: `Body of ${id}.`,
-  title: null,
-  outlet: null,
-  url: null,
-  author: null,
-  date: null,
-  files: [`${id}.txt`],
-  urls: [],
-});
-const articles = Array.from({ length: 16 }, (_, i) => article(`x${String(i).padStart(2, '0')}`));
+const articles = Array.from({ length: 16 }, (_, i) => bareArticle(`x${String(i).padStart(2, '0')}`));
 
 const run = threads.start();
 // Two messages of 8, sent while the worker waits at its gate: it has begun none of them.
