@@ -275,6 +275,12 @@ describe('the side a demand is put to, with its verb in the indicative (P12-6)',
       'donbas/Russia',
     ]);
   });
+
+  it('but not the eastern regions of another country, nor its Far East', () => {
+    expect(positionsIn('Russia wants to invest more in its Far Eastern regions and Siberia.')).toEqual([]);
+    expect(positionsIn('Moscow demands that Kazakhstan open the eastern regions of Kazakhstan to trade.')).toEqual([]);
+    expect(positionsIn('Moscow demands that Kyiv cede the eastern regions of Ukraine.')).toEqual(['donbas/Russia']);
+  });
 });
 
 describe('a quote pointing to the land that its own sentence names outside the quote (P12-1)', () => {
