@@ -81,7 +81,7 @@ const stored = storeDir ? await readStoreMarker(storeDir) : null;
 const mismatch = storeDir && stored ? storedCorpusMismatch(storeDir, stored, corpusAsked) : null;
 if (mismatch) throw new Error(mismatch);
 const ingested = stored !== null;
-const dynamo = await startDynamoProcess(values.store ? { path: resolve(values.store) } : {});
+const dynamo = await startDynamoProcess(storeDir ? { path: storeDir } : {});
 try {
   if (!ingested) {
     const client = createDynamoClient({ endpoint: dynamo.endpoint });

@@ -171,12 +171,20 @@ export function renderText(answer: Answer): string {
   const budget = answer.lineBudget;
   if (budget === undefined) return renderAt(answer, WHOLE);
   let text = '';
+  let lines = 0;
   for (const detail of TEXT_DETAIL_LEVELS) {
     text = renderAt(answer, detail);
-    if (text.split('\n').length <= budget) return text;
+    lines = text.split('\n').length;
+    if (lines <= budget) return text;
   }
-  const lines = text.split('\n').length;
-  return `${text}\n\n(${lines} lines, more than the ${budget} this answer keeps to: one source a fact and one fact a group, and still every part)`;
+  const { citationsPerLine, linesPerGroup } = TEXT_DETAIL_LEVELS.at(-1) as TextDetail;
+  const least = `${perUnit(citationsPerLine, 'source')} a fact and ${perUnit(linesPerGroup, 'fact')} a group`;
+  return `${text}\n\n(${lines} lines, more than the ${budget} this answer keeps to: ${least}, and still every part)`;
+}
+
+/** "one source", "2 sources": how much of a kind the least detailed level keeps. */
+function perUnit(count: number, noun: string): string {
+  return count === 1 ? `one ${noun}` : `${count} ${noun}s`;
 }
 
 function renderAt(answer: Answer, detail: TextDetail): string {

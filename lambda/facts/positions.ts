@@ -187,17 +187,19 @@ const SAME_DEMAND = openingIndexed(
     'iu',
   ),
 );
+/** After a proposal noun: the noun ends there, and no complement of its own follows ("the offer of a ceasefire"). */
+const OWN_COMPLEMENT_AFTER = String.raw`(?![\p{L}-])(?!\s+(?:of|for|on)\s+an?\s)`;
 /**
  * What a reply points back with: "it", "this", "such demands", "the proposal"; not a proposal whose complement brings
  * in an object of its own with an indefinite article ("rejected the offer of a ceasefire", "the call for a truce").
  */
 const REPLY_ANAPHOR = new RegExp(
-  String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)}(?![\p{L}-])(?!\s+(?:of|for|on)\s+an?\s))\b`,
+  String.raw`\b(?:it|this|that|such\s+[\p{L}-]+|the\s+${words(S.proposalNouns)}${OWN_COMPLEMENT_AFTER})\b`,
   'iu',
 );
 /** A proposal right after a reply word, with up to two words before it: "rejects proposal", "Moscow's demand". */
 const PROPOSAL_REPLIED = new RegExp(
-  String.raw`^\s+(?:[\p{L}'\u2019-]+\s+){0,2}?${words(S.proposalNouns)}(?![\p{L}-])(?!\s+(?:of|for|on)\s+an?\s)`,
+  String.raw`^\s+(?:[\p{L}'\u2019-]+\s+){0,2}?${words(S.proposalNouns)}${OWN_COMPLEMENT_AFTER}`,
   'iu',
 );
 
