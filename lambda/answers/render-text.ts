@@ -6,6 +6,7 @@ import { foldEmptySections } from './fold-empty-sections.js';
 import { type Footnote, Footnotes } from './footnotes.js';
 import { personCounts } from './person-counts.js';
 import { shownCitations } from './shown-citations.js';
+import { shownLines } from './shown-lines.js';
 
 /*
  * The terminal rendering of an answer: the same view model as Slack's, as plain text, with every evidence sentence
@@ -104,9 +105,8 @@ function groupLines(
   partMore: string | undefined,
 ): string[] {
   const title = [group.title, group.detail].filter(Boolean).join(' — ');
-  const shown = group.lines.slice(0, detail.linesPerGroup);
-  const more =
-    group.total > shown.length ? [`  ${moreLine(group.total - shown.length, group.moreCommand ?? partMore)}`] : [];
+  const { lines: shown, hidden, moreCommand } = shownLines(group, detail.linesPerGroup, partMore);
+  const more = hidden > 0 ? [`  ${moreLine(hidden, moreCommand)}`] : [];
   const lines = joinSharedEvidence(shown).flatMap((l) =>
     factLines(l, footnotes, detail, l.fact?.kind === 'guarantor' ? printed : undefined),
   );

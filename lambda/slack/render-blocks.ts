@@ -6,6 +6,7 @@ import { foldEmptySections } from '../answers/fold-empty-sections.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
 import { shownCitations } from '../answers/shown-citations.js';
+import { shownLines } from '../answers/shown-lines.js';
 import { type FactControls, factControl } from './fact-controls.js';
 import { bold, code, defuseBroadcasts, escapeControlCharacters, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
@@ -181,7 +182,7 @@ interface FactChunk {
   facts: FactLine[];
 }
 
-/** A group's lines in chunks; a group cut without a command of its own names its part's (`partMore`), as render-text.ts does. */
+/** A group's lines in chunks, cut as `shownLines` says. */
 function groupChunks(
   group: FactGroup,
   detail: Detail,
@@ -191,7 +192,7 @@ function groupChunks(
   const heading: string[] = [];
   if (group.title) heading.push(bold(truncate(group.title, detail.lineChars)));
   if (group.detail) heading.push(escapeMrkdwn(truncate(group.detail, detail.lineChars)));
-  const shown = group.lines.slice(0, detail.linesPerGroup);
+  const { lines: shown, hidden, moreCommand } = shownLines(group, detail.linesPerGroup, partMore);
   const chunks: FactChunk[] = [];
   for (let start = 0; start === 0 || start < shown.length; start += LINES_PER_SECTION) {
     const lines = start === 0 ? [...heading] : [];
@@ -207,8 +208,7 @@ function groupChunks(
     chunks.push({ lines, evidence: [...new Set(evidence)], facts });
   }
   const last = chunks.at(-1);
-  if (last && group.total > shown.length)
-    last.lines.push(moreLine(group.total - shown.length, group.moreCommand ?? partMore));
+  if (last && hidden > 0) last.lines.push(moreLine(hidden, moreCommand));
   return chunks;
 }
 
