@@ -34,6 +34,7 @@ import {
 import { quotedFragmentsAt } from './statements-fragments.js';
 import type { QuoteSpan } from './statements-quotes.js';
 import {
+  firstTokenIndex,
   isPossessiveMention,
   isSpaceOrPunct,
   lastCommaBefore,
@@ -135,19 +136,7 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     // A continuation with no statement before it in the sentence ("pressed for talks, arguing that …") is
     // a participle of the main clause, found below.
     if (previous && continuationAt(ctx, v, lemma)) {
-      // The first statement ends where its continuation begins.
-      const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
-      const content = contentAfter(ctx, v, lemma);
-      // A quote keeps its own end: `spoke of "a real start," while acknowledging …`.
-      const isQuote = (a: Attribution) => ctx.quotes.some((q) => q.open === a.start && q.close + 1 === a.end);
-      // `said A, adding, "B"`: the quote after the participle was found as resumed words already; the reported clause
-      // that runs over the participle is the statement to end there.
-      const spanning = found.findLast((a) => a.start < cut && a.end > cut && !isQuote(a));
-      // `said there is "a real chance,” adding …`: a comma inside a closing quote ends the words after the quote.
-      const straddled = ctx.quotes.find((q) => q.open < cut && q.close > cut && q.close < verb.start);
-      if (spanning) spanning.end = straddled ? straddled.close + 1 : trimEnd(body, spanning.start, cut);
-      const again = content && found.some((a) => a.start === content.start && a.end === content.end);
-      if (content && !again) found.push(attributed(content, previous.speaker, '', true));
+      addContinuation(ctx, v, lemma, found, previous);
       continue;
     }
     if (
@@ -194,6 +183,29 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/**
+ * ", adding that …" at token `v`, a continuation of `previous`: the statement it runs over ends where it begins, and its
+ * words are `previous`'s speaker's. Apart from `findAttributions`' loop because of its closures: a closure over a
+ * variable of the loop's body made V8 allocate that body's variables anew for every token.
+ */
+function addContinuation(ctx: SentenceContext, v: number, lemma: string, found: Attribution[], previous: Attribution) {
+  const { tokens, body } = ctx;
+  const verb = tokens[v] as Token;
+  // The first statement ends where its continuation begins.
+  const cut = lastCommaBefore(body, tokens[v - 1]?.lower === 'who' ? (tokens[v - 1] as Token) : verb);
+  const content = contentAfter(ctx, v, lemma);
+  // A quote keeps its own end: `spoke of "a real start," while acknowledging …`.
+  const isQuote = (a: Attribution) => ctx.quotes.some((q) => q.open === a.start && q.close + 1 === a.end);
+  // `said A, adding, "B"`: the quote after the participle was found as resumed words already; the reported clause
+  // that runs over the participle is the statement to end there.
+  const spanning = found.findLast((a) => a.start < cut && a.end > cut && !isQuote(a));
+  // `said there is "a real chance,” adding …`: a comma inside a closing quote ends the words after the quote.
+  const straddled = ctx.quotes.find((q) => q.open < cut && q.close > cut && q.close < verb.start);
+  if (spanning) spanning.end = straddled ? straddled.close + 1 : trimEnd(body, spanning.start, cut);
+  const again = content && found.some((a) => a.start === content.start && a.end === content.end);
+  if (content && !again) found.push(attributed(content, previous.speaker, '', true));
 }
 
 /**
@@ -245,12 +257,15 @@ const QUOTE_CLOSED_BY_FULL_STOP = /\.["\u201d\u00bb'\u2019]\s+$/u;
 const PRESENT_TENSE_FORMS = new Set(speechWords.presentTenseForms);
 
 function presentTenseAt(ctx: SentenceContext, v: number): string | null {
+  // Asked of every token that is no other verb of saying: no array or closure before the word is known to be one.
   const { tokens } = ctx;
-  const [verb, before, after] = [tokens[v] as Token, tokens[v - 1], tokens[v + 1]];
+  const verb = tokens[v] as Token;
+  const before = tokens[v - 1];
   if (!before || before.quoted || before.possessive || !PRESENT_TENSE_FORMS.has(verb.text)) return null;
   const lemma = speechVerbOf(verb, 'to');
   if (!lemma || !(PERSONAL_PRONOUNS.has(before.lower) || /^\p{Lu}/u.test(before.text))) return null;
-  if (v - 1 === tokens.findIndex((t) => t.start >= ctx.start) && !PERSONAL_PRONOUNS.has(before.lower)) return null;
+  if (v - 1 === firstTokenIndex(ctx) && !PERSONAL_PRONOUNS.has(before.lower)) return null;
+  const after = tokens[v + 1];
   const gap = gapBetween(ctx.body, verb, after);
   return after?.lower === 'that' || /^\s*,/u.test(gap) ? lemma : null;
 }
@@ -536,8 +551,7 @@ function circumstanceOnly(text: string): boolean {
 function invertedOpening(ctx: SentenceContext, v: number): Attribution | null {
   const { tokens, body } = ctx;
   const verb = tokens[v] as Token;
-  if (v !== tokens.findIndex((t) => t.start >= ctx.start) || !/^\p{Lu}\p{Ll}+ed$|^Said$|^Told$/u.test(verb.text))
-    return null;
+  if (v !== firstTokenIndex(ctx) || !/^\p{Lu}\p{Ll}+ed$|^Said$|^Told$/u.test(verb.text)) return null;
   const speaker = mentionStartingAt(ctx, v + 1);
   if (speaker?.kind !== 'name' && speaker?.kind !== 'role') return null;
   const appositive = appositiveAfter(ctx, speaker.end);
@@ -648,13 +662,23 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
   }
   // The other phrases open the sentence.
   if (v > 0 || !next) return null;
-  const leading = (speaker: Mention | null): SourcePhrase | null =>
-    speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
   if (word.lower === 'in' && next.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of')
     return leading(mentionStartingAt(ctx, v + 4)); // "In the words of Torinsky, …"
   if (word.lower === 'in' && SOURCE_NOUNS.has(tokens[v + 2]?.lower ?? ''))
     return leading(pronounAt(ctx, v + 1) ?? mentionEndingAt(ctx, v + 1, false)); // "In his words, …", "In her view, …"
-  if (word.lower !== 'as') return null;
+  return word.lower === 'as' ? asPhraseAt(ctx, v, next) : null;
+}
+
+/** A phrase that opens the sentence with a person's speaker, or null for anyone else. */
+const leading = (speaker: Mention | null): SourcePhrase | null =>
+  speaker && speaker.kind !== 'generic' ? { speaker, leadingOnly: true } : null;
+
+/**
+ * "As Sybiha noted, …" opening the sentence at token `v`. Apart from `sourcePhraseAt`, which every token asks, because
+ * of its closure: one over a parameter makes V8 allocate a context at each call.
+ */
+function asPhraseAt(ctx: SentenceContext, v: number, next: Token): SourcePhrase | null {
+  const { tokens } = ctx;
   // Machine-translated "As noted the minister, …".
   if (speechVerbOf(next, 'as') && !/^(said|told)$/u.test(next.lower)) return leading(mentionStartingAt(ctx, v + 2));
   // "As Sybiha noted, …", "As he put it, …".

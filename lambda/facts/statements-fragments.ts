@@ -32,10 +32,17 @@ export interface QuotedFragments {
 
 /** The quoted fragments of a frame at token `v`, or null when no frame with a quote starts there. */
 export function quotedFragmentsAt(ctx: SentenceContext, v: number): QuotedFragments | null {
+  const frames = FRAMES.get((ctx.tokens[v] as Token).lower);
+  return frames ? framedFragments(ctx, v, frames) : null;
+}
+
+/**
+ * `quotedFragmentsAt` where a frame of `frames` may start. Apart because of its closures: every token is asked, and a
+ * closure over a parameter makes V8 allocate a context at each call.
+ */
+function framedFragments(ctx: SentenceContext, v: number, frames: string[][]): QuotedFragments | null {
   const { tokens, body } = ctx;
-  const frame = FRAMES.get((tokens[v] as Token).lower)?.find((words) =>
-    words.every((w, j) => tokens[v + j]?.lower === w && !tokens[v + j]?.quoted),
-  );
+  const frame = frames.find((words) => words.every((w, j) => tokens[v + j]?.lower === w && !tokens[v + j]?.quoted));
   if (!frame) return null;
   let k = v + frame.length;
   const quotes: { start: number; end: number }[] = [];

@@ -36,6 +36,15 @@ export function segmentStart(ctx: SentenceContext, i: number): number {
   return j;
 }
 
+/**
+ * The index of the sentence's first token, -1 when it has none. A loop, not `findIndex` with a closure over `ctx`:
+ * callers run on every token, and a closure over a parameter makes V8 allocate a context at each call.
+ */
+export function firstTokenIndex(ctx: SentenceContext): number {
+  for (let k = 0; k < ctx.tokens.length; k++) if ((ctx.tokens[k] as Token).start >= ctx.start) return k;
+  return -1;
+}
+
 /** The start of the paragraph holding `at`. */
 export function paragraphStart(body: string, at: number): number {
   const blank = body.lastIndexOf('\n\n', at);

@@ -25,6 +25,7 @@ import {
 } from './speakers-mentions.js';
 import {
   bareClauseAt,
+  firstTokenIndex,
   isSpaceOrPunct,
   PREPOSITIONS,
   type SentenceContext,
@@ -512,7 +513,7 @@ const SUBORDINATORS = new Set('although though while whereas as when after befor
  * makes that person the pronoun's antecedent, whoever spoke last.
  */
 export function subordinateClauseSubject(ctx: SentenceContext, pronounStart: number): Mention | null {
-  const k = ctx.tokens.findIndex((t) => t.start >= ctx.start);
+  const k = firstTokenIndex(ctx);
   const opener = ctx.tokens[k];
   if (!opener || opener.quoted || !SUBORDINATORS.has(opener.lower)) return null;
   const mention = mentionStartingAt(ctx, k + 1);
