@@ -226,6 +226,9 @@ const answeredIn = (job: Job, message: Message) => job.state === 'sent' && job.m
 /** Whether a message still holds an article wanted of its worker. */
 const holdsWanted = (message: Message) => message.jobs.some((job) => answeredIn(job, message));
 
+/** The jobs still out in `messages` (sent, and not taken back), in the order they were sent. */
+const outstanding = (messages: Message[]) => messages.flatMap((m) => m.jobs.filter((job) => answeredIn(job, m)));
+
 /** Messages of a thread that still hold an article wanted of it. */
 const held = (thread: Thread) => thread.sent.filter(holdsWanted).length;
 
@@ -277,7 +280,8 @@ export function createExtractionThreads(
     if (job.state !== 'sent' || !message) return false;
     if (Atomics.compareExchange(message.claims, job.index, FREE, CALLER) !== FREE) return false;
     job.message = null;
-    // Until the caller says what becomes of it; never left so.
+    // The caller queues it again (second readings go ahead of it) or extracts it; skipped, it is left so, and queued
+    // anew if it is added again.
     job.state = 'unqueued';
     refer(message.thread);
     return true;
@@ -301,11 +305,11 @@ export function createExtractionThreads(
       workersBroken = true;
       onWorkersFailed?.(why);
     }
-    const out = messages.flatMap((m) => m.jobs.filter((job) => answeredIn(job, m)));
+    const out = outstanding(messages);
     // What it had begun (claimed) and not answered, among which the article that killed it; if it had claimed
     // nothing (it died between articles, or before its first), the message it was on. The others were not begun.
     const begun = out.filter((job) => Atomics.load((job.message as Message).claims, job.index) === WORKER);
-    const first = messages.find((m) => m.jobs.some((job) => answeredIn(job, m)));
+    const first = messages.find(holdsWanted);
     const suspects = begun.length > 0 ? begun : out.filter((job) => job.message === first);
     const waiting = out.filter((job) => !suspects.includes(job));
     const retried: Job[] = [];
@@ -384,8 +388,7 @@ export function createExtractionThreads(
    * them.
    */
   function recallSentAhead(): Job[] {
-    const sent = pool.flatMap((thread) => thread.sent.flatMap((m) => m.jobs.filter((job) => job.message === m)));
-    return sent.filter((job) => behindWorkersTurn(job) && claim(job));
+    return pool.flatMap((thread) => outstanding(thread.sent)).filter((job) => behindWorkersTurn(job) && claim(job));
   }
 
   /**
@@ -481,17 +484,17 @@ export function createExtractionThreads(
         },
         skip(articleIds) {
           const skipped = new Set(articleIds);
-          const mine = (job: Job) => skipped.has(job.article.id) && jobs.get(extractedAs(job.article)) === job;
+          // This run's job for a skipped article (another run may queue the same article).
+          const skipping = (job: Job) => skipped.has(job.article.id) && jobs.get(extractedAs(job.article)) === job;
           for (let i = queue.length - 1; i >= 0; i--) {
             const job = queue[i] as Job;
-            if (mine(job)) {
+            if (skipping(job)) {
               job.state = 'unqueued';
               queue.splice(i, 1);
             }
           }
           // Sent ones the worker has not begun, too (claim leaves them unqueued); a worker left holding less has room.
-          for (const thread of pool)
-            for (const m of thread.sent) for (const job of m.jobs) if (job.message === m && mine(job)) claim(job);
+          for (const job of pool.flatMap((thread) => outstanding(thread.sent))) if (skipping(job)) claim(job);
           dispatch();
         },
       };
