@@ -37,6 +37,27 @@ function nearestTopic(query: string, topics: readonly TopicRef[]): TopicRef | nu
   return topics.find((t) => normalizeTopic(t.id) === near || normalizeTopic(t.label) === near) ?? null;
 }
 
+/**
+ * A configured topic the articles have said nothing about yet: it has no stored view (ingest writes one only
+ * for a topic with facts), yet it is a topic, and help offers its command.
+ */
+function emptyTopicView(topic: TopicRef): TopicView {
+  return {
+    topic: topic.id,
+    label: topic.label,
+    positions: [],
+    totalPositions: 0,
+    statements: [],
+    totalStatements: 0,
+    sources: [],
+  };
+}
+
+/** A configured topic's answer: its view, or what an empty one says when the articles have nothing on it yet. */
+export function configuredTopicAnswer(topic: TopicRef, view: TopicView | null, visibility: Visibility): Answer {
+  return topicAnswer(view ?? emptyTopicView(topic), visibility);
+}
+
 export function topicAnswer(view: TopicView, visibility: Visibility): Answer {
   const parts: AnswerPart[] = [
     {
@@ -94,8 +115,11 @@ export async function answerTopic(query: string, views: ViewReader, visibility: 
   if (!summary) return emptyCorpusAnswer(visibility);
   if (!query) return topicListAnswer(summary.topics, visibility);
   const topic = findTopic(query, summary.topics);
-  const view = topic && normalizeTopic(topic.id) !== normalizeTopic(query) ? await views.getTopic(topic.id) : null;
-  if (view) return topicAnswer(view, visibility);
+  if (topic) {
+    // The direct read above already missed when the query is the id itself.
+    const view = normalizeTopic(topic.id) !== normalizeTopic(query) ? await views.getTopic(topic.id) : null;
+    return configuredTopicAnswer(topic, view, visibility);
+  }
   const near = nearestTopic(query, summary.topics);
   const lead = near ? [textPart('Did you mean ', { command: topicCommand(near.id) }, '?')] : [];
   return topicListAnswer(summary.topics, visibility, { title: `No topic "${query}"`, lead });
