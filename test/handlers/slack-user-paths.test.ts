@@ -1,9 +1,14 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inventedWord as wordFor } from '../../bench/invented-names.js';
 import { createSlackHandler } from '../../lambda/handlers/slack.js';
 import { ingestPaths } from '../../lambda/ingest/ingest.js';
 import { blockTexts, type SlackMessage, slackLimitViolations } from '../../lambda/slack/slack-limits.js';
 import { lambdaContext, signedCommandEvent, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
 import { type TestStore, withEmbeddedStore } from '../store/backends.js';
+import { inventedPerson, quotedWordsOf } from '../store/invented-people.js';
 
 /*
  * What a user meets trying the commands help lists (QA, session 35): the seed corpus in embedded DynamoDB, asked
@@ -45,4 +50,57 @@ describe('/talks as a user tries it, on the seed corpus', () => {
       expect(text).not.toContain('Did you mean');
     },
   );
+
+  it('counts one day of news as "1 day"', async () => {
+    // The seeds are all dated 2022-03-29; this read "on 1 days".
+    expect((await ask('since 2022-03-29')).text).toMatch(/ facts first reported since 2022-03-29, on 1 day\./u);
+  });
+});
+
+/** An article dated `day` quoting invented delegate `n`, in our own words; the first also names guarantors. */
+function datedArticle(n: number, day: string, guarantors: boolean): string {
+  const { fullName, surname } = inventedPerson(n);
+  return [
+    `Title: Delegate ${surname} on the ${wordFor(n * 13 + 1)} round`,
+    'Source: Invented Wire',
+    `Date: ${day}`,
+    '',
+    `"We will reopen ${quotedWordsOf(n)} before the winter," ${fullName}, the head of the Ukrainian delegation, told reporters.`,
+    `The ${wordFor(n * 17 + 2)} delegation met the ${wordFor(n * 19 + 4)} mediators for ${2 + (n % 5)} hours.`,
+    ...(guarantors ? [`${surname} said Ukraine wants security guarantees from Norway and Portugal.`] : []),
+  ].join('\n');
+}
+
+describe('/talks since a date further back than one answer reads', () => {
+  let backend: TestStore;
+  let handler: ReturnType<typeof createSlackHandler>;
+  let folder: string;
+  // 33 days of news: more than the 31 newest days one `since` answer reads. Only the oldest names guarantors.
+  const days = Array.from({ length: 33 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'talks-since-'));
+    await Promise.all(days.map((day, i) => writeFile(join(folder, `day-${i}.txt`), datedArticle(i + 1, day, i === 0))));
+    backend = await withEmbeddedStore();
+    await ingestPaths([folder], backend.store);
+    handler = createSlackHandler({ views: backend.store, timeline: backend.store, signingSecret: TEST_SIGNING_SECRET });
+  });
+  afterAll(async () => {
+    await backend?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('says its counts cover only the newest days it shows, and claims no "nothing new" for the days before', async () => {
+    const response = await handler(signedCommandEvent('since 2026-01-01'), lambdaContext);
+    const message = JSON.parse(response.body) as SlackMessage;
+    expect(slackLimitViolations(message)).toEqual([]);
+    const text = message.blocks.flatMap(blockTexts).join('\n');
+    expect(text).toContain('Only the 31 newest days with news are shown (from 2026-01-03)');
+    // Norway and Portugal were first reported on 2026-01-01, which the answer does not read: it cannot say no
+    // guarantor is new since then, nor count every fact since then.
+    expect(text).not.toContain('No new guarantor.');
+    expect(text).toContain('No new guarantor on those days.');
+    expect(text).not.toMatch(/facts first reported since 2026-01-01/u);
+    expect(text).toContain('31 facts first reported on the 31 newest days with news, from 2026-01-03 to 2026-02-02.');
+  });
 });
