@@ -9,6 +9,7 @@ import {
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
 import { guarantorFact } from '../answers/group-facts.js';
+import { topicCommand } from '../answers/topic-answer.js';
 import { type FactRef, factKey } from '../facts/fact-ref.js';
 import { GUARANTORS_TIMELINE, type TimelineEntry, type TimelineView } from '../views/timeline-records.js';
 import { compareEntries, entryDate } from '../views/update-timeline.js';
@@ -73,11 +74,14 @@ function partyDays(
 ): FactGroup[] {
   const days = new Map<string, TimelineEntry[]>();
   for (const e of entries.toSorted(compareEntries)) days.set(dayTitle(e), [...(days.get(dayTitle(e)) ?? []), e]);
+  // A day cut to LINES_PER_DAY names where the rest are: every guarantor, or the topic's positions.
+  const rest = subject === GUARANTORS_TIMELINE ? talksCommand('guarantors') : topicCommand(subject);
   const groups = [...days].map(
     ([title, list]): FactGroup => ({
       title,
       lines: list.slice(0, LINES_PER_DAY).map((e) => lineOf(e, marks.get(e.id), subject)),
       total: list.length,
+      moreCommand: rest,
     }),
   );
   // Facts the stored timeline left out (its middle) and days this answer leaves out are counted together.

@@ -51,6 +51,13 @@ describe('/talks as a user tries it, on the seed corpus', () => {
     },
   );
 
+  it('names the command that has the rest of a day the timeline cuts', async () => {
+    // The seeds' one day has ten guarantors; the timeline shows four and said only "… and 6 more".
+    const { text } = await ask('timeline guarantors');
+    expect(text).toContain('… and 6 more: `/talks guarantors`');
+    expect(text).not.toMatch(/… and \d+ more$/mu);
+  });
+
   it('counts one day of news as "1 day"', async () => {
     // The seeds are all dated 2022-03-29; this read "on 1 days".
     expect((await ask('since 2022-03-29')).text).toMatch(/ facts first reported since 2022-03-29, on 1 day\./u);
