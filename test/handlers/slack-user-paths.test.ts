@@ -51,6 +51,20 @@ describe('/talks as a user tries it, on the seed corpus', () => {
     },
   );
 
+  it.each([
+    ['zaporizhzhia', 'Zaporizhzhia nuclear plant'],
+    ['topic nuclear plant', 'Zaporizhzhia nuclear plant'],
+    ['topic npp', 'Zaporizhzhia nuclear plant'],
+    ['timeline zaporizhzhia', 'Timeline: Zaporizhzhia nuclear plant'],
+  ])('finds a topic by a whole word of its id or label: "/talks %s"', async (command, title) => {
+    // A user types the place, not the configured id `zaporizhzhia-npp`; this answered "Unknown command".
+    expect((await ask(command)).title).toBe(title);
+  });
+
+  it('takes no part of a word for a topic ("plan" is no "plant")', async () => {
+    expect((await ask('plan')).title).toBe('Unknown command "plan"');
+  });
+
   it('names the command that has the rest of a day the timeline cuts', async () => {
     // The seeds' one day has ten guarantors; the timeline shows four and said only "… and 6 more".
     const { text } = await ask('timeline guarantors');
