@@ -65,6 +65,14 @@ describe('/talks as a user tries it, on the seed corpus', () => {
     expect((await ask('plan')).title).toBe('Unknown command "plan"');
   });
 
+  it.each(['who medinsky :flag-ru:', 'who :wave::skin-tone-3: Vladimir Medinsky'])(
+    'reads a name past the emoji typed beside it: "/talks %s"',
+    async (command) => {
+      // Slack sends an emoji as its shortcode; it was taken as part of the name: "No one by that name".
+      expect((await ask(command)).title).toBe('Vladimir Medinsky');
+    },
+  );
+
   it('names the command that has the rest of a day the timeline cuts', async () => {
     // The seeds' one day has ten guarantors; the timeline shows four and said only "… and 6 more".
     const { text } = await ask('timeline guarantors');
