@@ -133,3 +133,52 @@ describe('/talks since a date further back than one answer reads', () => {
     expect(text).toContain('31 facts first reported on the 31 newest days with news, from 2026-01-03 to 2026-02-02.');
   });
 });
+
+describe('/talks timeline of a party that moved back and forth', () => {
+  let backend: TestStore;
+  let handler: ReturnType<typeof createSlackHandler>;
+  let folder: string;
+
+  beforeAll(async () => {
+    // Eight rounds, a day apart, in which Russia alternately demands recognition of Crimea and refuses to discuss it.
+    folder = await mkdtemp(join(tmpdir(), 'talks-moves-'));
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => {
+        const round = i + 1;
+        const stance =
+          round % 2
+            ? `Russia demands that Ukraine recognise Crimea as Russian territory before round ${round}, the Russian delegation said.`
+            : `Russia refuses to discuss Crimea at round ${round} of the talks, the Russian delegation said.`;
+        const text = [
+          `Title: Round ${round} on the ${wordFor(round * 13 + 1)} lake`,
+          'Source: Invented Wire',
+          `Date: 2026-04-0${round}`,
+          '',
+          `Delegations met for round ${round} at the ${wordFor(round * 17 + 2)} hall for ${round + 1} hours.`,
+          '',
+          stance,
+        ].join('\n');
+        return writeFile(join(folder, `round-${round}.txt`), text);
+      }),
+    );
+    backend = await withEmbeddedStore();
+    await ingestPaths([folder], backend.store);
+    handler = createSlackHandler({ views: backend.store, timeline: backend.store, signingSecret: TEST_SIGNING_SECRET });
+  });
+  afterAll(async () => {
+    await backend?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it("sums up a party's newest three changes and counts the earlier ones, so the first line stays readable", async () => {
+    const response = await handler(signedCommandEvent('timeline crimea'), lambdaContext);
+    const message = JSON.parse(response.body) as SlackMessage;
+    const text = message.blocks.flatMap(blockTexts).join('\n');
+    const changes = text.split('\n').find((line) => line.startsWith('Changes:')) ?? '';
+    // Seven moves; on a large corpus this line listed dozens, over a thousand characters.
+    expect(changes.match(/Russia, 2026-04-\d\d: /gu)).toHaveLength(3);
+    expect(changes).toContain('Russia, 2026-04-08: a demand turned into a refusal');
+    expect(changes).toContain('Russia: 4 earlier changes');
+    expect(text.match(/CHANGED/gu)?.length).toBeGreaterThanOrEqual(3);
+  });
+});
