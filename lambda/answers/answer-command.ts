@@ -9,7 +9,7 @@ import { MAX_LINKS } from './link-text.js';
 import { SOURCES_SHOWN, sourcesAnswer } from './sources-answer.js';
 import { answerWho } from './speaker-answer.js';
 import { summaryAnswer } from './summary-answer.js';
-import { answerTopic, findTopic, type TopicRef, topicAnswer, topicCommand } from './topic-answer.js';
+import { answerTopic, configuredTopicAnswer, findTopic, type TopicRef, topicCommand } from './topic-answer.js';
 
 /** The command a mistyped first word most likely meant: a subcommand (keeping its argument) or a topic. */
 function suggestionFor(word: string, rest: string, topics: readonly TopicRef[]): string | null {
@@ -30,8 +30,7 @@ async function answerOther(word: string, rest: string, views: ViewReader, visibi
   const summary = await views.getSummary();
   const topics = summary?.topics ?? [];
   const topic = rest ? null : findTopic(word, topics);
-  const view = topic ? await views.getTopic(topic.id) : null;
-  if (view) return topicAnswer(view, visibility);
+  if (topic) return configuredTopicAnswer(topic, await views.getTopic(topic.id), visibility);
 
   const suggested = suggestionFor(word, rest, topics);
   const lead = suggested

@@ -72,6 +72,12 @@ export const SUBCOMMANDS: readonly string[] = Object.values(SUBCOMMAND_WORDS).ma
 const WRAPPING_QUOTES = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+|["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/gu;
 
 /**
+ * Emoji as Slack sends them in a command's text, by shortcode (`:flag-ua:`, `:wave::skin-tone-3:`), standing as
+ * words of their own: no name, topic or date holds one, so they are dropped from a command's argument.
+ */
+const EMOJI_WORDS = /(?<=^|\s)(?::[a-z0-9_+'-]+:)+(?=\s|$)/giu;
+
+/**
  * Longest command text taken. The longest name or topic is a few words; Slack passes whatever is typed
  * (a megabyte took the server 10 s to split and compare with every name), and a longer topic id would
  * make a DynamoDB key past its 2,048 bytes.
@@ -112,7 +118,13 @@ export function parseCommand(text: string): ParsedCommand {
     visibility = 'in_channel';
   }
   const [first, ...restWords] = words;
-  const rest = restWords.join(' ').replace(WRAPPING_QUOTES, '').trim();
+  const rest = restWords
+    .join(' ')
+    .replace(EMOJI_WORDS, ' ')
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(WRAPPING_QUOTES, '')
+    .trim();
   if (first === undefined) return { command: { kind: 'help' }, visibility };
   const word = first.toLowerCase();
   const kind = KIND_BY_WORD.get(word);

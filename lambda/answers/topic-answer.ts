@@ -22,10 +22,34 @@ function normalizeTopic(text: string): string {
   return text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** The configured topic a user's words name: its id or its label, in any case. */
+/** The words of a topic's id or label, or of a query: `zaporizhzhia-npp` → zaporizhzhia, npp. */
+function topicWords(text: string): string[] {
+  return normalizeTopic(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Whether `run` stands in `words` as whole words, in order and side by side. */
+function hasWordRun(words: readonly string[], run: readonly string[]): boolean {
+  if (!run.length) return false;
+  for (let start = 0; start + run.length <= words.length; start += 1) {
+    if (run.every((w, i) => words[start + i] === w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The configured topic a user's words name: its id or its label, in any case; else the one topic whose id or
+ * label has those words whole (`zaporizhzhia`, `nuclear plant` for "Zaporizhzhia nuclear plant"), since people
+ * type the place, not the configured id. Never part of a word ("plan" is no "plant"), never one of several.
+ */
 export function findTopic(query: string, topics: readonly TopicRef[]): TopicRef | null {
   const wanted = normalizeTopic(query);
-  return topics.find((t) => normalizeTopic(t.id) === wanted || normalizeTopic(t.label) === wanted) ?? null;
+  const exact = topics.find((t) => normalizeTopic(t.id) === wanted || normalizeTopic(t.label) === wanted);
+  if (exact) return exact;
+  const run = topicWords(query);
+  const named = topics.filter((t) => hasWordRun(topicWords(t.id), run) || hasWordRun(topicWords(t.label), run));
+  return named.length === 1 ? (named[0] as TopicRef) : null;
 }
 
 /** The topic a misspelt name probably meant ("crimia"), for "did you mean". */
@@ -35,6 +59,27 @@ function nearestTopic(query: string, topics: readonly TopicRef[]): TopicRef | nu
   const wanted = normalizeTopic(query);
   const near = closestWithin(wanted, ids) ?? closestWithin(wanted, labels);
   return topics.find((t) => normalizeTopic(t.id) === near || normalizeTopic(t.label) === near) ?? null;
+}
+
+/**
+ * A configured topic the articles have said nothing about yet: it has no stored view (ingest writes one only
+ * for a topic with facts), yet it is a topic, and help offers its command.
+ */
+function emptyTopicView(topic: TopicRef): TopicView {
+  return {
+    topic: topic.id,
+    label: topic.label,
+    positions: [],
+    totalPositions: 0,
+    statements: [],
+    totalStatements: 0,
+    sources: [],
+  };
+}
+
+/** A configured topic's answer: its view, or what an empty one says when the articles have nothing on it yet. */
+export function configuredTopicAnswer(topic: TopicRef, view: TopicView | null, visibility: Visibility): Answer {
+  return topicAnswer(view ?? emptyTopicView(topic), visibility);
 }
 
 export function topicAnswer(view: TopicView, visibility: Visibility): Answer {
@@ -94,8 +139,11 @@ export async function answerTopic(query: string, views: ViewReader, visibility: 
   if (!summary) return emptyCorpusAnswer(visibility);
   if (!query) return topicListAnswer(summary.topics, visibility);
   const topic = findTopic(query, summary.topics);
-  const view = topic && normalizeTopic(topic.id) !== normalizeTopic(query) ? await views.getTopic(topic.id) : null;
-  if (view) return topicAnswer(view, visibility);
+  if (topic) {
+    // The direct read above already missed when the query is the id itself.
+    const view = normalizeTopic(topic.id) !== normalizeTopic(query) ? await views.getTopic(topic.id) : null;
+    return configuredTopicAnswer(topic, view, visibility);
+  }
   const near = nearestTopic(query, summary.topics);
   const lead = near ? [textPart('Did you mean ', { command: topicCommand(near.id) }, '?')] : [];
   return topicListAnswer(summary.topics, visibility, { title: `No topic "${query}"`, lead });

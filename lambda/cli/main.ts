@@ -20,8 +20,10 @@ Commands:
   extract --json <files|folders>...  Print the facts found in the files as JSON (no store involved).
   add <url>...                       Read up to 5 web pages (http/https, public addresses only) into the
                                      store, keeping each page under .talks/links/.
-  sources | summary | who <name> | topic <topic> | timeline <topic> | since <date> | flags | help
-                                     Answer as /talks does in Slack, from the local store.
+  summary | who [<name>] | guarantors | topic [<topic>] | crimea | donbas | <any topic id>
+  | timeline <topic> | timeline guarantors | since <date> | sources | flags | help
+                                     Answer as /talks does in Slack, from the local store
+                                     (help lists the configured topics).
 
 Options:
   -h, --help  Show this text.

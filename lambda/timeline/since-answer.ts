@@ -8,6 +8,7 @@ import {
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
 import { guarantorFact } from '../answers/group-facts.js';
+import { plural } from '../answers/plural.js';
 import { type FactRef, factKey } from '../facts/fact-ref.js';
 import type { NewsSince } from '../store/ports.js';
 import type { NewsEntry } from '../views/timeline-records.js';
@@ -116,8 +117,16 @@ export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility
   if (total === 0) return nothingNewAnswer(day, visibility);
   const of = (category: NewsEntry['category']) => dated.filter((d) => d.entry.category === category);
   const name = (subject: string, unknown: string) => subject || unknown;
+  const oldest = news.days.at(-1)?.day;
+  // Past the days one answer reads, its counts and its "nothing new" cover the days shown, not all since `day`.
+  const partial = news.more && oldest !== undefined;
+  const onThoseDays = partial ? ' on those days' : '';
   const parts: AnswerPart[] = [
-    textPart(`${total} facts first reported since ${day}, on ${news.days.length} days.`),
+    textPart(
+      partial
+        ? `${plural(total, 'fact')} first reported on the ${news.days.length} newest days with news, from ${oldest} to ${news.days[0]?.day}.`
+        : `${plural(total, 'fact')} first reported since ${day}, on ${plural(news.days.length, 'day')}.`,
+    ),
     factsPart(
       'New statements',
       groupsOf(
@@ -125,7 +134,7 @@ export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility
         (e) => name(e.subject, 'Speaker not known'),
         (e) => talksCommand(`who ${e.subject}`),
       ),
-      'No new statement.',
+      `No new statement${onThoseDays}.`,
     ),
     factsPart(
       'New guarantors',
@@ -134,7 +143,7 @@ export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility
         (e) => `Proposed by ${name(e.subject, 'a party not stated')}`,
         () => timelineCommand('guarantors'),
       ),
-      'No new guarantor.',
+      `No new guarantor${onThoseDays}.`,
     ),
     factsPart(
       'New and changed positions',
@@ -143,13 +152,12 @@ export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility
         (e) => `${name(e.subject, 'Party not stated')} on ${e.label || e.key}`,
         (e) => timelineCommand(e.key),
       ),
-      'No new position.',
+      `No new position${onThoseDays}.`,
     ),
   ];
   const unlisted = total - dated.length;
   if (unlisted > 0) parts.push(textPart(`… and ${unlisted} more first reported on those days.`));
-  const oldest = news.days.at(-1)?.day;
-  if (news.more && oldest) {
+  if (partial) {
     parts.push(
       textPart(
         `Only the ${news.days.length} newest days with news are shown (from ${oldest}); `,

@@ -9,6 +9,8 @@ import {
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
 import { guarantorFact } from '../answers/group-facts.js';
+import { plural } from '../answers/plural.js';
+import { topicCommand } from '../answers/topic-answer.js';
 import { type FactRef, factKey } from '../facts/fact-ref.js';
 import { GUARANTORS_TIMELINE, type TimelineEntry, type TimelineView } from '../views/timeline-records.js';
 import { compareEntries, entryDate } from '../views/update-timeline.js';
@@ -73,11 +75,14 @@ function partyDays(
 ): FactGroup[] {
   const days = new Map<string, TimelineEntry[]>();
   for (const e of entries.toSorted(compareEntries)) days.set(dayTitle(e), [...(days.get(dayTitle(e)) ?? []), e]);
+  // A day cut to LINES_PER_DAY names where the rest are: every guarantor, or the topic's positions.
+  const rest = subject === GUARANTORS_TIMELINE ? talksCommand('guarantors') : topicCommand(subject);
   const groups = [...days].map(
     ([title, list]): FactGroup => ({
       title,
       lines: list.slice(0, LINES_PER_DAY).map((e) => lineOf(e, marks.get(e.id), subject)),
       total: list.length,
+      moreCommand: rest,
     }),
   );
   // Facts the stored timeline left out (its middle) and days this answer leaves out are counted together.
@@ -98,19 +103,29 @@ function partyDays(
   return [...head, gap, ...tail];
 }
 
-/** The changes of every party, in date order: the answer's first lines. */
+/**
+ * Changes the first line names per party, the newest; earlier ones are counted. A party whose stance the reports
+ * turn back and forth (a large corpus: dozens of moves on Crimea) made that line over a thousand characters.
+ */
+const CHANGES_PER_PARTY = 3;
+
+/** The changes of every party, in date order, each party's newest few and a count of the rest: the answer's first lines. */
 function changeSummary(
   byParty: [string, TimelineEntry[]][],
   marksByParty: Map<string, Map<string, ChangeMark>>,
 ): string[] {
-  return byParty.flatMap(([party, entries]) =>
-    entries.toSorted(compareEntries).flatMap((e) => {
+  return byParty.flatMap(([party, entries]) => {
+    const changes = entries.toSorted(compareEntries).flatMap((e) => {
       const mark = marksByParty.get(party)?.get(e.id);
       // A guarantor's mark says only that it was added: the summary names the country.
       const what = mark && mark.from === null ? `${e.text} ${mark.description}` : mark?.description;
       return what ? [`${partyName(party)}, ${entryDate(e) ?? UNDATED.toLowerCase()}: ${what}`] : [];
-    }),
-  );
+    });
+    const earlier = changes.length - CHANGES_PER_PARTY;
+    return earlier > 0
+      ? [`${partyName(party)}: ${plural(earlier, 'earlier change')}`, ...changes.slice(earlier)]
+      : changes;
+  });
 }
 
 function partyName(party: string): string {

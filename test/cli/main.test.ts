@@ -203,6 +203,12 @@ describe('talks CLI: usage', () => {
     expect(run.stdout).toContain('Usage: npm run talks -- <command>');
   });
 
+  it('names in --help every answer `help` lists: guarantors, a bare who and the topic shortcuts too', async () => {
+    const { stdout } = await talks(['--help'], null);
+    for (const command of ['summary', 'who [<name>]', 'guarantors', 'topic [<topic>]', 'crimea', 'timeline', 'since'])
+      expect(stdout).toContain(command);
+  });
+
   it.each([
     [[], 'error: missing command'],
     [['ingest'], 'error: ingest needs at least one file or folder'],
