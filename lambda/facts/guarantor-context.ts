@@ -54,6 +54,7 @@ const CONTEXT_LISTS = [
   'contributionNouns',
   'guaranteeNounsAfterAdjective',
   'commitmentMarkers',
+  'memberVoices',
   'leaderTitles',
   'internationalBodies',
   'nameParticles',
@@ -693,10 +694,38 @@ function leaderSubject(
 /** A sentence opened by a quote closed before its attribution: '"We have 26 countries …," the French president said'. */
 const QUOTE_BEFORE_ATTRIBUTION = /^["\u201c\u00ab][^"\u201d\u00bb]{12,}["\u201d\u00bb]\s*,?\s*/u;
 
-/** The country of the official who speaks a quote opening the sentence, as a subject opening it would be. */
+/** Words by which a quote speaks for the effort's members: the first person plural, or the countries themselves. */
+const MEMBER_VOICE = new RegExp(String.raw`\b${words(C.memberVoices)}\b`, 'iu');
+/** A negation inside the quote ("we will never take part"): no commitment. */
+const QUOTE_NEGATION = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
+
+/** Whether a quote speaks as a member announcing a commitment: the members' voice, a commitment, no negation or refusal. */
+function speaksAsMember(quote: string): boolean {
+  if (!MEMBER_VOICE.test(quote) || !COMMITMENT.test(quote)) return false;
+  return !(QUOTE_NEGATION.test(quote) || REFUSAL_IN_SENTENCE.test(quote));
+}
+
+/**
+ * Where the attribution of a quote opening the sentence begins, when the quote does not speak as a member
+ * (`speaksAsMember`): the countries named there are the speaker's, an outsider's ('"The coalition will prolong the
+ * war," the Chinese minister said'), and name no member though the sentence is in the coalition's paragraph.
+ * `Infinity` when there is no such quote.
+ */
+function outsiderAttributionStart(text: string): number {
+  const quote = QUOTE_BEFORE_ATTRIBUTION.exec(text);
+  return quote && !speaksAsMember(quote[0]) ? quote[0].length : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The country of the official who speaks a quote opening the sentence, as a subject opening it would be, when the quote
+ * speaks as a member announcing a commitment (gold guide R7: '"We have 26 countries committed to a reassurance force,"
+ * the French president said'): the members' voice ("we", "the countries") and a commitment ("committed", "ready",
+ * "will"), not negated nor refused. An outsider's judgement of the coalition ('"The coalition will prolong the war,"
+ * a minister said') or a grievance ("a threat to our security") names no member.
+ */
 function speakerAfterQuote(text: string): CountryMention | null {
   const quote = QUOTE_BEFORE_ATTRIBUTION.exec(text);
-  if (!quote) return null;
+  if (!quote || !speaksAsMember(quote[0])) return null;
   const speaker = subjectCountry(text.slice(quote[0].length));
   const at = quote[0].length;
   return speaker ? { ...speaker, start: speaker.start + at, end: speaker.end + at } : null;
@@ -745,6 +774,8 @@ export function coalitionCandidates(
       (aboutGuarantees ? subjectCountry(text, null, affiliationOf) : null);
     previousSubject = subject;
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
+    // The speaker of a quote opening the sentence who does not speak as a member is an outsider, not a member.
+    const outsider = outsiderAttributionStart(text);
     if (
       inCoalitionParagraph &&
       (aboutGuarantees || subject || speaksOfMeeting(text, beneficiary) || namesMember(text, found))
@@ -752,14 +783,15 @@ export function coalitionCandidates(
       // What the meeting happened against ("overshadowed by A's raid on B") names no member.
       const backdrop = mayHaveBackdrop(text) ? BACKDROP.exec(text) : null;
       for (const mention of countryMentions(text))
-        if (!backdrop || mention.start < backdrop.index) found.push({ index, mention, atMeeting: true });
+        if ((!backdrop || mention.start < backdrop.index) && mention.start < outsider)
+          found.push({ index, mention, atMeeting: true });
     }
     // "Present were the Polish premier, the Finnish president …", "The German chancellor took part by video".
     // In the coalition's paragraph a roll call of leaders ("the Polish premier, the Finnish president …") names members;
     // one leader alone there is more often its spokesman than a member named as such.
     const rollCall = inCoalitionParagraph ? leadersByAdjective(text) : [];
     const leaders = rollCall.length > 0 ? rollCall : leadersAttending(text, affiliationOf);
-    for (const mention of leaders) found.push({ index, mention, atMeeting: true });
+    for (const mention of leaders) if (mention.start < outsider) found.push({ index, mention, atMeeting: true });
   });
   return found;
 }

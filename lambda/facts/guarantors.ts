@@ -42,7 +42,7 @@ import {
   troopSenders,
   WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
-import { guarantorWords as G, words } from './lexicon.js';
+import { guarantorWords as G, speechWords, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { planLists } from './plan-lists.js';
 import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
@@ -89,6 +89,30 @@ const LIST_BREAKER =
 /** Between two countries of one list. */
 const LIST_GAP =
   /^(?:[\s,]|\b(?:and|or|as well as|plus|along with|together with|possibly|perhaps|maybe|even|also|potentially|the)\b)*$/iu;
+
+/** The forms of the verbs of saying (lexicon/speech.json), each entry a lemma and its forms. */
+const SAYING_FORMS = speechWords.verbsOfSaying.flatMap((entry) => entry.split(' '));
+/**
+ * After a country: the verb of saying that makes it the source of the sentence, maybe through its officials ("…,
+ * Russia said", "…, Russia's officials reportedly told reporters"). Only a bare comma before it makes it an
+ * attribution (`joinsList`): "… and Russia said" keeps Russia in the list the sentence goes on about.
+ */
+const SOURCE_AFTER = new RegExp(
+  String.raw`^(?:['\u2019]s)?(?:\s+${words(G.memberNounsAfterCountry)})?(?:\s+${words(G.subjectAdverbs)})*\s+${words(SAYING_FORMS)}\b`,
+  'iu',
+);
+/** A bare comma between two countries, with no "and" or "or": the place an attribution follows a list. */
+const BARE_COMMA = /^\s*,\s*$/u;
+
+/**
+ * Whether `next` continues the list that `previous` ends: joined by commas and "and", and not an attribution after
+ * a bare comma ("guarantees from Turkey and Poland, Russia said": Russia is the source, not a third guarantor).
+ */
+function joinsList(text: string, previousEnd: number, next: CountryMention): boolean {
+  const gap = text.slice(previousEnd, next.start);
+  if (!LIST_GAP.test(gap)) return false;
+  return !(BARE_COMMA.test(gap) && SOURCE_AFTER.test(text.slice(next.end, next.end + 60)));
+}
 
 const PREPOSITION_BEFORE = /\b(?:by|from|of|with|for|to|between|in|on|at)\s+(?:the\s+)?$/iu;
 /** A party named after this proposed the guarantors: "under the proposal put forward by Ukraine", "drawn up by Kyiv". */
@@ -982,7 +1006,7 @@ function listHead(text: string, mentions: readonly CountryMention[], i: number):
   let head = mentions[i] as CountryMention;
   for (let j = i - 1; j >= 0; j--) {
     const previous = mentions[j] as CountryMention;
-    if (!LIST_GAP.test(text.slice(previous.end, head.start))) break;
+    if (!joinsList(text, previous.end, head)) break;
     head = previous;
   }
   return head;
@@ -992,7 +1016,7 @@ function listHead(text: string, mentions: readonly CountryMention[], i: number):
 function listEnd(text: string, mentions: readonly CountryMention[], i: number): number {
   let last = mentions[i] as CountryMention;
   for (const next of mentions.slice(i + 1)) {
-    if (!LIST_GAP.test(text.slice(last.end, next.start))) break;
+    if (!joinsList(text, last.end, next)) break;
     last = next;
   }
   return last.end;
@@ -1046,7 +1070,7 @@ function listAfter(
   let cursor = first.end;
   for (const mention of mentions) {
     if (mention.start < cursor) continue;
-    if (!LIST_GAP.test(text.slice(cursor, mention.start))) break;
+    if (!joinsList(text, cursor, mention)) break;
     list.push(mention);
     cursor = mention.end;
   }
@@ -1059,7 +1083,7 @@ function listBefore(text: string, mentions: readonly CountryMention[]): CountryM
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i] as CountryMention;
     const next = list[0];
-    if (next && !LIST_GAP.test(text.slice(mention.end, next.start))) break;
+    if (next && !joinsList(text, mention.end, next)) break;
     // "put forward by Ukraine, Poland and Japan would …": a country after a preposition is not a subject.
     if (next && PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) break;
     list.unshift(mention);

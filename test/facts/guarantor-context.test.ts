@@ -139,6 +139,21 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     expect(guarantorsIn(body)).toEqual(['Chile by Ukraine']);
   });
 
+  it('takes a quote’s speaker only when the quote speaks as a member committing (we, the countries), not an outsider', () => {
+    const meeting =
+      'Leaders of the coalition of the willing met on Monday to discuss security guarantees for Ukraine. ';
+    const said = (quote: string) => guarantorsIn(`${meeting}${quote}`);
+    expect(said('"We are ready to send troops as part of the force," the Chilean president said.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // Near misses: an outsider's judgement, a refusal in the first person, a grievance with no commitment.
+    expect(said('"The coalition will only prolong the war," the Chinese foreign minister said.')).toEqual([]);
+    expect(said('"Our country will never take part in this coalition," the Hungarian prime minister said.')).toEqual(
+      [],
+    );
+    expect(said('"This coalition is a threat to our security," the Belarusian president said.')).toEqual([]);
+  });
+
   it('takes the members a sentence adds to the ones already named, though it names no meeting or guarantee', () => {
     const body = [
       'Spain and Portugal want a coalition of the willing to give Ukraine security guarantees.',

@@ -52,6 +52,30 @@ describe('extractGuarantors', () => {
     expect(guarantorsIn(`${from}Washington said.`)).toEqual(both);
   });
 
+  it('takes no country named as the source after a bare comma ("…, Russia said"), in any list path', () => {
+    const from = 'Ukraine wants security guarantees from Turkey and Poland, ';
+    const both = ['Turkey by Ukraine', 'Poland by Ukraine'];
+    expect(guarantorsIn(`${from}Russia said.`)).toEqual(both);
+    expect(guarantorsIn(`${from}Russia reportedly claimed on Monday.`)).toEqual(both);
+    expect(guarantorsIn(`${from}China's officials said.`)).toEqual(both);
+    expect(guarantorsIn('Turkey, Poland and Japan could act as guarantors, Russia told reporters.')).toEqual([
+      'Turkey by Russia',
+      'Poland by Russia',
+      'Japan by Russia',
+    ]);
+    // Near misses: a country after "and" is a list item, and so is one the sentence goes on to cast.
+    expect(guarantorsIn(`Ukraine wants security guarantees from Turkey, Poland and Russia, Kyiv said.`)).toEqual([
+      'Turkey by Ukraine',
+      'Poland by Ukraine',
+      'Russia by Ukraine',
+    ]);
+    expect(guarantorsIn('Ukraine wants security guarantees from Turkey, Poland, Japan.')).toEqual([
+      'Turkey by Ukraine',
+      'Poland by Ukraine',
+      'Japan by Ukraine',
+    ]);
+  });
+
   it('takes no country the guarantees deter, or the force wages no war on', () => {
     expect(
       guarantorsIn(
