@@ -6,6 +6,7 @@ import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
 import { DATE_NAMES } from './said-date.js';
+import { coreStart } from './sentence-opening.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 
@@ -426,6 +427,11 @@ const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu
  * Every country a text names by its name, its adjective or its seat of government ("Norway", "Irish", "Ankara"), or
  * by a person the article gives it (`affiliationOf`, by surname, a possessive's too): names first, then the rest.
  */
+/** The owner a possessive names ("Holm" of "Holm's"), or the word itself: how a name is looked up by surname. */
+export function possessiveOwner(word: string): string {
+  return word.replace(/['\u2019]s$/u, '');
+}
+
 export function countriesByAnyName(
   text: string,
   affiliationOf: (surname: string) => string | null = () => null,
@@ -433,7 +439,7 @@ export function countriesByAnyName(
   const named = countryMentions(text);
   for (const word of text.matchAll(CAPITALISED)) {
     if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
-    const country = countryOfWord(word[0]) ?? affiliationOf(word[0].replace(/['\u2019]s$/u, ''));
+    const country = countryOfWord(word[0]) ?? affiliationOf(possessiveOwner(word[0]));
     if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
   }
   return named;
@@ -650,11 +656,7 @@ const FIRST_WORD = /^\p{Lu}[\p{L}.'\u2019-]*/u;
  * official ("Ireland's prime minister", "French President X"), a seat of government ("Ankara is …").
  * A pronoun ("He emphasized …") continues the subject of the sentence before.
  */
-export function subjectCountry(
-  text: string,
-  previous: CountryMention | null = null,
-  affiliationOf?: (surname: string) => string | null,
-): CountryMention | null {
+export function subjectCountry(text: string, previous: CountryMention | null = null): CountryMention | null {
   const start = OPENERS.exec(text)?.[0].length ?? 0;
   const named = countryMentions(text.slice(start, start + 60))[0];
   if (named?.start === 0) return { ...named, start: start + named.start, end: start + named.end };
@@ -662,32 +664,24 @@ export function subjectCountry(
   if (!word) return null;
   if (PRONOUN.test(word)) return previous;
   const country = countryOfWord(word);
-  if (country) return { country, start, end: start + word.length };
-  return affiliationOf ? leaderSubject(text, start, affiliationOf) : null;
+  return country ? { country, start, end: start + word.length } : null;
 }
 
 /** A name opening a clause: its capitalised words, the last the surname ("President Ana Holm"). */
 const NAME_RUN = /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Ll})/u;
-/** A participle's clause opening a sentence before its subject ("Speaking after the talks in A, …"). */
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b[^,;:"\u201c]{0,160},\s+/u;
 
 /**
  * A leader the article gives a country (`affiliationOf`, by surname), as the subject opening the sentence ("Holm said
- * …") or its main clause after a participle's ("Speaking after the meeting, Holm said …"): the leader stands for the
+ * …") or its core clause after a label or setting ("After the meeting, Holm said …", `coreStart`): the leader stands for the
  * country, as a country's official would.
  */
-function leaderSubject(
-  text: string,
-  start: number,
-  affiliationOf: (surname: string) => string | null,
-): CountryMention | null {
-  const clause = start + (OPENING_PARTICIPLE.exec(text.slice(start))?.[0].length ?? 0);
+function leaderSubject(text: string, affiliationOf: (surname: string) => string | null): CountryMention | null {
+  const start = OPENERS.exec(text)?.[0].length ?? 0;
+  // Past a label or a setting ("Speaking after the talks, …", "After the talks, …"), as every rule seeking a subject.
+  const clause = start + coreStart(text.slice(start));
   const name = NAME_RUN.exec(text.slice(clause))?.[0];
-  const surname = name
-    ?.split(/\s+/u)
-    .at(-1)
-    ?.replace(/['\u2019]s$/u, '');
-  const country = surname ? affiliationOf(surname) : null;
+  const last = name?.split(/\s+/u).at(-1);
+  const country = last ? affiliationOf(possessiveOwner(last)) : null;
   return country && name ? { country, start: clause, end: clause + name.length } : null;
 }
 
@@ -771,7 +765,7 @@ export function coalitionCandidates(
     const subject =
       subjectCountry(text, previousSubject) ??
       speakerAfterQuote(text) ??
-      (aboutGuarantees ? subjectCountry(text, null, affiliationOf) : null);
+      (aboutGuarantees ? leaderSubject(text, affiliationOf) : null);
     previousSubject = subject;
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
     // The speaker of a quote opening the sentence who does not speak as a member is an outsider, not a member.

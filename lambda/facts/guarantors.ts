@@ -33,6 +33,7 @@ import {
   PAIR_BEFORE,
   PARTICIPATION_CUE,
   pointsBackTo,
+  possessiveOwner,
   REFUSAL_IN_SENTENCE,
   rosterLine,
   SETTLEMENT_WITH_BEFORE,
@@ -313,10 +314,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     reassignRejected(byKey, beneficiary, other as string, (evidence) => {
       const i = sentences.findIndex((s) => s.text === evidence);
       const next = sentences[i + 1]?.text ?? '';
-      return (
-        beneficiaryRejectsProposal(evidence, namesBeneficiary) ||
-        beneficiaryRejectsProposal(next, namesBeneficiary, true)
-      );
+      return rejectsProposal(evidence, namesBeneficiary) || rejectsProposalPointedBack(next, namesBeneficiary);
     });
   }
   const guarantors = [...byKey.values()];
@@ -353,26 +351,28 @@ const PROPOSAL_THAT_BEFORE = new RegExp(
   'iu',
 );
 
-/**
- * Whether a sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan that Ukraine
- * dismissed"; in the sentence after the guarantors (`pointingBack`), only a proposal that points back to theirs.
- */
-function beneficiaryRejectsProposal(
+/** Each rejection the protected side makes in a sentence: the words before the verb (naming it) and after (what it rejects). */
+function* beneficiaryRejections(
   text: string,
   namesBeneficiary: (text: string) => boolean,
-  pointingBack = false,
-): boolean {
+): Generator<{ before: string; rejected: string }> {
   for (const verb of text.matchAll(REJECTION_VERB)) {
     const before = text.slice(Math.max(0, verb.index - 40), verb.index);
-    if (!namesBeneficiary(before)) continue;
-    const rejected = text.slice(verb.index + verb[0].length);
-    if (
-      pointingBack
-        ? PROPOSAL_POINTED_BACK.test(rejected)
-        : PROPOSAL_AFTER.test(rejected) || PROPOSAL_THAT_BEFORE.test(before)
-    )
-      return true;
+    if (namesBeneficiary(before)) yield { before, rejected: text.slice(verb.index + verb[0].length) };
   }
+}
+
+/** Whether the guarantors' own sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan that Ukraine dismissed". */
+function rejectsProposal(text: string, namesBeneficiary: (text: string) => boolean): boolean {
+  for (const { before, rejected } of beneficiaryRejections(text, namesBeneficiary))
+    if (PROPOSAL_AFTER.test(rejected) || PROPOSAL_THAT_BEFORE.test(before)) return true;
+  return false;
+}
+
+/** Whether the sentence after the guarantors' has the protected side reject a proposal pointing back to theirs. */
+function rejectsProposalPointedBack(text: string, namesBeneficiary: (text: string) => boolean): boolean {
+  for (const { rejected } of beneficiaryRejections(text, namesBeneficiary))
+    if (PROPOSAL_POINTED_BACK.test(rejected)) return true;
   return false;
 }
 
@@ -1245,11 +1245,14 @@ function selfOffers(
   const within = (spans: readonly { start: number; end: number }[], at: number) =>
     spans.some((m) => m.start <= at && at < m.end);
   for (const name of text.matchAll(CAPITALISED_WORD)) {
-    const end = name.index + name[0].length;
+    const owner = possessiveOwner(name[0]);
+    // "Holm's government is ready to provide …": a leader's government offers for the leader's country.
+    const government = owner === name[0] ? null : GOVERNMENT_AFTER_OWNER.exec(text.slice(name.index + name[0].length));
+    const end = name.index + name[0].length + (government?.[0].length ?? 0);
     // A country's own name ("the United States might provide …") is no person of a side.
     if (within(known, name.index) || within(countries, name.index) || !offers(end)) continue;
-    if (PRONOUN.test(name[0])) continue;
-    const placed = affiliation(name[0]);
+    if (PRONOUN.test(owner)) continue;
+    const placed = affiliation(owner);
     if (placed && !partyNames.includes(placed)) {
       found.push({ country: placed, outsider: true });
       continue;
@@ -1260,5 +1263,7 @@ function selfOffers(
   return found;
 }
 
+/** After a possessive owner: the government acting for them ("Holm's government", "the premier's cabinet"). */
+const GOVERNMENT_AFTER_OWNER = new RegExp(String.raw`^\s+${words(contextWords.governmentNouns)}\b`, 'iu');
 const CAPITALISED_WORD = new RegExp(String.raw`${CAPITAL_OPENING}[\p{L}'\u2019-]+`, 'gu');
 const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those|there)$/iu;

@@ -125,6 +125,15 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
       'Chilean President Ana Holm flew to Lisbon on Sunday.\n\nThe coalition of the willing met there to agree on security guarantees for Ukraine.\n\n';
     const about = 'Speaking after the talks on Monday, Holm said the coalition had grown to 20 members.';
     expect(inArticle(`${intro}${about}`)).toEqual(['Chile by Ukraine']);
+    // Any setting before the subject, as sentence-opening.ts reads one: a preposition's or a time phrase's.
+    expect(inArticle(`${intro}After the talks, Holm said the coalition had grown to 20 members.`)).toEqual([
+      'Chile by Ukraine',
+    ]);
+    expect(inArticle(`${intro}Late on Monday, Holm said the coalition had grown to 20 members.`)).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // Near miss: a source opening the sentence is no setting; its words are not the leader's subject.
+    expect(inArticle(`${intro}According to Holm, the coalition had grown to 20 members.`)).toEqual([]);
     // The same leader on other business in the coalition's paragraph names no member.
     const other = 'The coalition met again on Monday. Holm said copper exports had doubled.';
     expect(inArticle(`${intro}${other}`)).toEqual([]);

@@ -413,6 +413,17 @@ describe('a leader standing for the country that offers guarantees', () => {
     expect(guarantorsOf(body)).toEqual(['Canada by Ukraine']);
   });
 
+  it("reads a leader's government, after the leader's possessive, as the leader's country offering", () => {
+    const intro = 'Canadian Prime Minister Jane Holt met European leaders on Monday.\n';
+    expect(
+      guarantorsOf(`${intro}Holt's government has expressed a willingness to provide security guarantees to Ukraine.`),
+    ).toEqual(['Canada by Ukraine']);
+    // Near miss: another group of hers is no government acting for her country.
+    expect(
+      guarantorsOf(`${intro}Holt's critics have expressed a willingness to provide security guarantees to Ukraine.`),
+    ).toEqual([]);
+  });
+
   it('reads a praised leader with no offer as no guarantor', () => {
     const body =
       'Canadian Prime Minister Jane Holt met European leaders on Monday.\nThe leaders thanked Holt for her support to Ukraine.';
