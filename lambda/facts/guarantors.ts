@@ -219,7 +219,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       return;
     }
     const named = sentenceParties(text, topics, people);
-    const found = proposals(text, named, options.onReject && noteIn(text));
+    const leaders = outsiderLeaders(text, affiliation, topics.partyNames);
+    const found = proposals(text, named, leaders, options.onReject && noteIn(text));
     const listed = found.flatMap((p) => p.countries);
     const unlisted = (party: string | null) => (listed.some((c) => c.country === party) ? null : party);
     let proposer: string | null = null;
@@ -768,7 +769,50 @@ function listRunOn(
   return countries.length ? { countries, actors } : undefined;
 }
 
-function proposals(text: string, named: SentenceParties, note?: RejectionNote): Proposal[] {
+/**
+ * The leaders of outside countries a guarantee sentence names by surname, placed by the article's own introductions
+ * ("French President Jean Dupont", "the British prime minister, Tom Hale", "Ali Kaya, Turkey's foreign minister"; the
+ * `affiliation` of its people and mentions), each as a mention of that country spanning the name, and the government
+ * after its possessive ("Hale's government"): they stand where a country's name would ("Hale is ready to guarantee
+ * Ukraine's security"), and the recall rules judge them as they judge a name. Not the parties' leaders (a party's
+ * offer is read by `selfOffers`, with its own proposer), nor a person the article gives no country (an organisation's
+ * officer: "NATO Secretary General Mark Rutte").
+ */
+/** Before a clause's subject: the sentence's start, a clause mark, or a conjunction opening a clause. */
+const CLAUSE_START_BEFORE = /(?:^[\s\p{P}]*|[,;:\u2014]\s*|\b(?:and|but|that|while|whereas)\s+)$/u;
+/** A capitalised word right before a surname: its given name, so the two are the person's full name. */
+const GIVEN_NAME_BEFORE = /\p{Lu}[\p{L}.'\u2019-]*\s+$/u;
+
+function outsiderLeaders(
+  text: string,
+  affiliation: (surname: string) => string | null,
+  partyNames: readonly string[],
+): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (const name of text.matchAll(CAPITALISED_WORD)) {
+    // The full name ("Tom Hale") is the introduction itself, read by the office rules; the surname alone stands in.
+    if (GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, name.index - 30), name.index))) continue;
+    const owner = possessiveOwner(name[0]);
+    const country = PRONOUN.test(owner) ? null : affiliation(owner);
+    // A body's officer ("NATO") or a party's leader is no outside country.
+    if (!country || partyNames.includes(country) || countryMentions(country)[0]?.country !== country) continue;
+    const government = owner === name[0] ? null : GOVERNMENT_AFTER_OWNER.exec(text.slice(name.index + name[0].length));
+    const end = name.index + name[0].length + (government?.[0].length ?? 0);
+    // Only the leader opening a clause and offering ("Hale is ready to …", "…, and Hale's government would …"): a name
+    // elsewhere is someone talked about ("described Hale as …", "…, as per Hale"), not a country cast in the role.
+    if (!CLAUSE_START_BEFORE.test(text.slice(0, name.index)) || !OFFERS_AFTER.test(text.slice(end, end + 120)))
+      continue;
+    found.push({ country, start: name.index, end });
+  }
+  return found;
+}
+
+function proposals(
+  text: string,
+  named: SentenceParties,
+  leaders: readonly CountryMention[],
+  note?: RejectionNote,
+): Proposal[] {
   const mentions = countryMentions(text);
   const found: Proposal[] = [];
   // "guarantees from Washington": right after the source, a seat of government stands for its country. Only there: a
@@ -788,7 +832,13 @@ function proposals(text: string, named: SentenceParties, note?: RejectionNote): 
     if (REFUSED_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return;
     found.push({ countries: list, anchor: head.start });
   });
-  const recalled = recallCandidates(text, mentions, found, named, false, note);
+  // A leader placed in an outside country stands where its name would, in the recall path only (`outsiderLeaders`).
+  const withLeaders = leaders.length
+    ? [...mentions, ...leaders.filter((l) => !mentions.some((m) => m.start <= l.start && l.start < m.end))].sort(
+        (a, b) => a.start - b.start,
+      )
+    : mentions;
+  const recalled = recallCandidates(text, withLeaders, found, named, false, note);
   if (recalled.length) found.push({ countries: recalled, anchor: recalled[0]?.start ?? 0 });
   return withoutHistory(text, found, note);
 }

@@ -424,6 +424,45 @@ describe('a leader standing for the country that offers guarantees', () => {
     ).toEqual([]);
   });
 
+  it('reads an outside leader the article introduced, opening a clause and offering, as that country', () => {
+    const intros = [
+      'French President Jean Dupont met the Ukrainian president in Kyiv on Monday.\n',
+      'The French prime minister, Jean Dupont, met the Ukrainian president in Kyiv on Monday.\n',
+      "Jean Dupont, France's foreign minister, met the Ukrainian president in Kyiv on Monday.\n",
+    ];
+    for (const intro of intros) {
+      expect(guarantorsOf(`${intro}Dupont is ready to guarantee Ukraine's security.`)).toEqual(['France by Ukraine']);
+      expect(guarantorsOf(`${intro}Dupont's government is ready to guarantee Ukraine's security.`)).toEqual([
+        'France by Ukraine',
+      ]);
+    }
+  });
+
+  it('reads no country for a leader talked about, introduced in full, or an officer of an organisation', () => {
+    const intro = 'French President Jean Dupont met the Ukrainian president in Kyiv on Monday.\n';
+    // Talked about, not offering: the object of another's verb, or the speaker of other words.
+    expect(guarantorsOf(`${intro}Zelensky described Dupont as a guarantor of Ukraine's security.`)).toEqual([]);
+    expect(guarantorsOf(`${intro}Dupont said Ukraine needs security guarantees from Chile.`)).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // The introduction itself, by full name, speaks of the guarantees but offers nothing.
+    expect(
+      guarantorsOf('French President Jean Dupont met the Ukrainian president to discuss security guarantees.'),
+    ).toEqual([]);
+    // An organisation's officer stands for no country, though his name might be a country's man's.
+    expect(
+      guarantorsOf(
+        "NATO Secretary General Mark Holm met the Ukrainian president on Monday.\nHolm is ready to guarantee Ukraine's security.",
+      ),
+    ).toEqual([]);
+    // A person named with two countries is the country of the office the article gives him.
+    expect(
+      guarantorsOf(
+        "Jean Dupont, France's ambassador to Chile, met the Ukrainian president.\nDupont is ready to guarantee Ukraine's security.",
+      ),
+    ).toEqual(['France by Ukraine']);
+  });
+
   it('reads a praised leader with no offer as no guarantor', () => {
     const body =
       'Canadian Prime Minister Jane Holt met European leaders on Monday.\nThe leaders thanked Holt for her support to Ukraine.';
