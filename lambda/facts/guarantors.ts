@@ -329,10 +329,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
 
 type AddGuarantor = (country: string, proposedBy: string | null, evidence: string) => void;
 
-const REJECTION_VERB = new RegExp(
-  String.raw`\b${words(G.refusals, ['dismissed', 'dismisses', 'turned down'])}\b`,
-  'giu',
-);
+const REJECTION_VERB = new RegExp(String.raw`\b${words(G.refusals, G.proposalRejections)}\b`, 'giu');
 /** After a rejection verb: the proposal it rejects ("rejected the proposal", "dismissed such a plan"). */
 const PROPOSAL_AFTER = new RegExp(
   String.raw`^\s+(?:the|this|that|such\s+an?|its|their|any)\s+(?:[\p{L}-]+\s+)?${words(G.rejectableProposals)}\b`,
@@ -352,28 +349,57 @@ const PROPOSAL_THAT_BEFORE = new RegExp(
   'iu',
 );
 
-/** Each rejection the protected side makes in a sentence: the words before the verb (naming it) and after (what it rejects). */
+/** After a rejection verb in the passive: its agent ("… rejected by Kyiv"), read up to the next comma. */
+const BY_AGENT = /^\s+by\s+(?<agent>[^,;.]{1,30})/iu;
+/**
+ * Before a rejection verb in the passive: the proposal it rejects, pointing back ("That proposal, rejected by …",
+ * "That accord was rejected by …").
+ */
+const PROPOSAL_BEFORE_PASSIVE = new RegExp(
+  String.raw`\b(?:the|this|that|such(?:\s+an?)?|its|their)\s+(?:[\p{L}-]+\s+)?${words(G.rejectableProposals)}\s*(?:,|\s+${words(G.passiveAuxiliaries)})\s*(?:[\p{L}]+ly\s+)?$`,
+  'iu',
+);
+
+/**
+ * Each rejection the protected side makes in a sentence: the words before the verb and after (what it rejects). The
+ * side names the subject before the verb ("Kyiv rejected …"), or in the passive the agent after it ("… rejected by
+ * Kyiv"), where only a proposal right before the verb is what it rejects (`passive`).
+ */
 function* beneficiaryRejections(
   text: string,
   namesBeneficiary: (text: string) => boolean,
-): Generator<{ before: string; rejected: string }> {
+): Generator<{ before: string; rejected: string; passive: boolean }> {
   for (const verb of text.matchAll(REJECTION_VERB)) {
     const before = text.slice(Math.max(0, verb.index - 40), verb.index);
-    if (namesBeneficiary(before)) yield { before, rejected: text.slice(verb.index + verb[0].length) };
+    const rejected = text.slice(verb.index + verb[0].length);
+    if (namesBeneficiary(before)) yield { before, rejected, passive: false };
+    else {
+      const agent = BY_AGENT.exec(rejected)?.groups?.agent;
+      if (agent && namesBeneficiary(agent)) yield { before, rejected, passive: true };
+    }
   }
 }
 
-/** Whether the guarantors' own sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan that Ukraine dismissed". */
+/**
+ * Whether the guarantors' own sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan
+ * that Ukraine dismissed", "That proposal, rejected by Kyiv, …".
+ */
 function rejectsProposal(text: string, namesBeneficiary: (text: string) => boolean): boolean {
-  for (const { before, rejected } of beneficiaryRejections(text, namesBeneficiary))
-    if (PROPOSAL_AFTER.test(rejected) || PROPOSAL_THAT_BEFORE.test(before)) return true;
+  for (const { before, rejected, passive } of beneficiaryRejections(text, namesBeneficiary)) {
+    if (
+      passive
+        ? PROPOSAL_BEFORE_PASSIVE.test(before)
+        : PROPOSAL_AFTER.test(rejected) || PROPOSAL_THAT_BEFORE.test(before)
+    )
+      return true;
+  }
   return false;
 }
 
 /** Whether the sentence after the guarantors' has the protected side reject a proposal pointing back to theirs. */
 function rejectsProposalPointedBack(text: string, namesBeneficiary: (text: string) => boolean): boolean {
-  for (const { rejected } of beneficiaryRejections(text, namesBeneficiary))
-    if (PROPOSAL_POINTED_BACK.test(rejected)) return true;
+  for (const { rejected, passive } of beneficiaryRejections(text, namesBeneficiary))
+    if (!passive && PROPOSAL_POINTED_BACK.test(rejected)) return true;
   return false;
 }
 

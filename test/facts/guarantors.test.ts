@@ -100,6 +100,28 @@ describe('extractGuarantors', () => {
     ]);
   });
 
+  it('reads the rejection in the passive, or as distancing, as the protected side rejecting the proposal', () => {
+    expect(guarantorsIn('That proposal, rejected by Kyiv at the time, would have made Chile a guarantor.')).toEqual([
+      'Chile by Russia',
+    ]);
+    expect(
+      guarantorsIn('That accord was rejected by Kyiv, as it would have given Chile a veto over other guarantors.'),
+    ).toEqual(['Chile by Russia']);
+    expect(
+      guarantorsIn('Kyiv later distanced itself from that approach, in which Chile would act as a guarantor.'),
+    ).toEqual(['Chile by Russia']);
+    // Near misses: rejected by the other side, backed by the protected one, or a passive with no proposal before it.
+    expect(guarantorsIn('That proposal, rejected by Moscow at the time, would have made Chile a guarantor.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    expect(guarantorsIn('That proposal, backed by Kyiv, would have made Chile a guarantor.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    expect(guarantorsIn('Ukraine wants Chile as a guarantor; a ceasefire was rejected by Kyiv in May.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+  });
+
   it('keeps the protected side as proposer when the next sentence has it reject another proposal', () => {
     const wants = 'Ukraine wants Turkey and Poland to act as security guarantors.';
     const own = ['Turkey by Ukraine', 'Poland by Ukraine'];
