@@ -802,7 +802,7 @@ function listRunOn(
  * after its possessive ("Hale's government"): they stand where a country's name would ("Hale is ready to guarantee
  * Ukraine's security"), and the recall rules judge them as they judge a name. Not the parties' leaders (a party's
  * offer is read by `selfOffers`, with its own proposer), nor a person the article gives no country (an organisation's
- * officer: "NATO Secretary General Mark Rutte").
+ * officer: "NATO Secretary General Mark Holm").
  */
 /** Before a clause's subject: the sentence's start, a clause mark, or a conjunction opening a clause. */
 const CLAUSE_START_BEFORE = /(?:^[\s\p{P}]*|[,;:\u2014]\s*|\b(?:and|but|that|while|whereas)\s+)$/u;
