@@ -43,7 +43,7 @@ import {
   troopSenders,
   WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
-import { guarantorWords as G, speechWords, words } from './lexicon.js';
+import { guarantorWords as G, openingWords, speechWords, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { planLists } from './plan-lists.js';
 import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
@@ -102,8 +102,27 @@ const SOURCE_AFTER = new RegExp(
   String.raw`^(?:['\u2019]s)?(?:\s+${words(G.memberNounsAfterCountry)})?(?:\s+${words(G.subjectAdverbs)})*\s+${words(SAYING_FORMS)}\b`,
   'iu',
 );
+/**
+ * After an attribution's verb: nothing of its own, its words having come before it; only a mark or the sentence's
+ * end, a setting or a time ("in a statement", "on Monday", "earlier"), or whom it was told ("reporters"). A verb
+ * with words of its own ("Britain said to be ready", "Britain announced it would …") is the list's, not a source's.
+ */
+const ATTRIBUTION_END = new RegExp(
+  String.raw`^(?:\s*(?:[^\s\p{L}\d]|$)|\s+${words(openingWords.settingHeads, openingWords.adverbialHeads, speechWords.listeners)}\b)`,
+  'iu',
+);
+/** A named hearer or a date after the verb ("told Reuters", "told the BBC", "said Monday"); case-sensitive. */
+const NAMED_AFTER_VERB = /^\s+(?:the\s+)?\p{Lu}/u;
 /** A bare comma between two countries, with no "and" or "or": the place an attribution follows a list. */
 const BARE_COMMA = /^\s*,\s*$/u;
+
+/** Whether the words after a country make it the sentence's source: a verb of saying closing the attribution. */
+function isSourceAfter(after: string): boolean {
+  const verb = SOURCE_AFTER.exec(after);
+  if (!verb) return false;
+  const rest = after.slice(verb[0].length);
+  return ATTRIBUTION_END.test(rest) || NAMED_AFTER_VERB.test(rest);
+}
 
 /**
  * Whether `next` continues the list that `previous` ends: joined by commas and "and", and not an attribution after
@@ -112,7 +131,7 @@ const BARE_COMMA = /^\s*,\s*$/u;
 function joinsList(text: string, previousEnd: number, next: CountryMention): boolean {
   const gap = text.slice(previousEnd, next.start);
   if (!LIST_GAP.test(gap)) return false;
-  return !(BARE_COMMA.test(gap) && SOURCE_AFTER.test(text.slice(next.end, next.end + 60)));
+  return !(BARE_COMMA.test(gap) && isSourceAfter(text.slice(next.end, next.end + 80)));
 }
 
 const PREPOSITION_BEFORE = /\b(?:by|from|of|with|for|to|between|in|on|at)\s+(?:the\s+)?$/iu;

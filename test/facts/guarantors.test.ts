@@ -76,6 +76,20 @@ describe('extractGuarantors', () => {
     ]);
   });
 
+  it('keeps a list member whose verb of saying has words of its own ("Britain said to be ready"): no attribution', () => {
+    const three = ['Turkey by Ukraine', 'Poland by Ukraine', 'United Kingdom by Ukraine'];
+    const from = 'Ukraine wants security guarantees from Turkey, Poland, ';
+    expect(guarantorsIn(`${from}Britain said to be ready.`)).toEqual(three);
+    expect(guarantorsIn(`${from}Britain described as the core of the force.`)).toEqual(three);
+    expect(guarantorsIn(`${from}Britain announced it would join.`)).toEqual(three);
+    // Near misses: the attribution closes the sentence, or only a time, a setting or its hearer follows it.
+    const two = three.slice(0, 2);
+    expect(guarantorsIn(`${from}Britain said Monday.`)).toEqual(two);
+    expect(guarantorsIn(`${from}Britain said in a statement on Monday.`)).toEqual(two);
+    expect(guarantorsIn(`${from}Britain told Reuters.`)).toEqual(two);
+    expect(guarantorsIn(`${from}Britain's officials told reporters.`)).toEqual(two);
+  });
+
   it('takes no country the guarantees deter, or the force wages no war on', () => {
     expect(
       guarantorsIn(
