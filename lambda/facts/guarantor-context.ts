@@ -688,7 +688,10 @@ function leaderSubject(text: string, affiliationOf: (surname: string) => string 
 /** A sentence opened by a quote closed before its attribution: '"We have 26 countries …," the French president said'. */
 const QUOTE_BEFORE_ATTRIBUTION = /^["\u201c\u00ab][^"\u201d\u00bb]{12,}["\u201d\u00bb]\s*,?\s*/u;
 
-/** Words by which a quote speaks for the effort's members: the first person plural, or the countries themselves. */
+/**
+ * Words by which a quote speaks for the effort's members: the first person (a leader speaks for the country in the
+ * singular too: "I am ready to send troops"), or the countries themselves.
+ */
 const MEMBER_VOICE = new RegExp(String.raw`\b${words(C.memberVoices)}\b`, 'iu');
 /** A negation inside the quote ("we will never take part"): no commitment. */
 const QUOTE_NEGATION = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
@@ -713,7 +716,7 @@ function outsiderAttributionStart(text: string): number {
 /**
  * The country of the official who speaks a quote opening the sentence, as a subject opening it would be, when the quote
  * speaks as a member announcing a commitment (gold guide R7: '"We have 26 countries committed to a reassurance force,"
- * the French president said'): the members' voice ("we", "the countries") and a commitment ("committed", "ready",
+ * the French president said'): the members' voice ("we", "I", "the countries") and a commitment ("committed", "ready",
  * "will"), not negated nor refused. An outsider's judgement of the coalition ('"The coalition will prolong the war,"
  * a minister said') or a grievance ("a threat to our security") names no member.
  */

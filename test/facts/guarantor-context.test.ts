@@ -155,12 +155,20 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     expect(said('"We are ready to send troops as part of the force," the Chilean president said.')).toEqual([
       'Chile by Ukraine',
     ]);
+    // A leader speaks for the country in the singular too.
+    expect(said('"I am ready to send troops as part of the force," the Chilean president said.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    expect(said('"My government has committed 500 troops to the force," the Chilean president said.')).toEqual([
+      'Chile by Ukraine',
+    ]);
     // Near misses: an outsider's judgement, a refusal in the first person, a grievance with no commitment.
     expect(said('"The coalition will only prolong the war," the Chinese foreign minister said.')).toEqual([]);
     expect(said('"Our country will never take part in this coalition," the Hungarian prime minister said.')).toEqual(
       [],
     );
     expect(said('"This coalition is a threat to our security," the Belarusian president said.')).toEqual([]);
+    expect(said('"I will never take part in this coalition," the Hungarian prime minister said.')).toEqual([]);
   });
 
   it('takes the members a sentence adds to the ones already named, though it names no meeting or guarantee', () => {
