@@ -1,7 +1,7 @@
 import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
-import { guarantorWords, parseLexicon, words } from './lexicon.js';
+import { guarantorWords, parseLexicon, speechWords, words } from './lexicon.js';
 import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
@@ -702,15 +702,28 @@ function speaksAsMember(quote: string): boolean {
   return !(QUOTE_NEGATION.test(quote) || REFUSAL_IN_SENTENCE.test(quote));
 }
 
+/** The forms of the verbs of saying (lexicon/speech.json), each entry a lemma and its forms. */
+export const SAYING_FORMS: readonly string[] = speechWords.verbsOfSaying.flatMap((entry) => entry.split(' '));
+const SAYING_VERB = new RegExp(String.raw`\b${words(SAYING_FORMS)}\b`, 'iu');
+/** An attribution's verb before its speaker ('…," said the Chinese minister'): the speaker runs to the next mark. */
+const VERB_FIRST = new RegExp(String.raw`^${words(SAYING_FORMS)}\b[^,;:.!?\u2014]*`, 'iu');
+
 /**
- * Where the attribution of a quote opening the sentence begins, when the quote does not speak as a member
- * (`speaksAsMember`): the countries named there are the speaker's, an outsider's ('"The coalition will prolong the
- * war," the Chinese minister said'), and name no member though the sentence is in the coalition's paragraph.
- * `Infinity` when there is no such quote.
+ * The speaker of a quote opening the sentence, when the quote does not speak as a member (`speaksAsMember`): the
+ * countries named there are the speaker's, an outsider's ('"The coalition will prolong the war," the Chinese minister
+ * said'), and name no member though the sentence is in the coalition's paragraph. Only the speaker: what the
+ * attribution goes on to say ('…," the minister said after talks with the Polish and Finnish leaders') is the
+ * sentence's own. Null when there is no such quote.
  */
-function outsiderAttributionStart(text: string): number {
+function outsiderSpeaker(text: string): { start: number; end: number } | null {
   const quote = QUOTE_BEFORE_ATTRIBUTION.exec(text);
-  return quote && !speaksAsMember(quote[0]) ? quote[0].length : Number.POSITIVE_INFINITY;
+  if (!quote || speaksAsMember(quote[0])) return null;
+  const start = quote[0].length;
+  const attribution = text.slice(start);
+  const verbFirst = VERB_FIRST.exec(attribution);
+  if (verbFirst) return { start, end: start + verbFirst[0].length };
+  const verb = SAYING_VERB.exec(attribution);
+  return { start, end: verb ? start + verb.index : text.length };
 }
 
 /**
@@ -772,7 +785,9 @@ export function coalitionCandidates(
     previousSubject = subject;
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
     // The speaker of a quote opening the sentence who does not speak as a member is an outsider, not a member.
-    const outsider = outsiderAttributionStart(text);
+    const outsider = outsiderSpeaker(text);
+    const notOutsider = (mention: CountryMention) =>
+      !outsider || mention.start < outsider.start || mention.start >= outsider.end;
     if (
       inCoalitionParagraph &&
       (aboutGuarantees || subject || speaksOfMeeting(text, beneficiary) || namesMember(text, found))
@@ -780,7 +795,7 @@ export function coalitionCandidates(
       // What the meeting happened against ("overshadowed by A's raid on B") names no member.
       const backdrop = mayHaveBackdrop(text) ? BACKDROP.exec(text) : null;
       for (const mention of countryMentions(text))
-        if ((!backdrop || mention.start < backdrop.index) && mention.start < outsider)
+        if ((!backdrop || mention.start < backdrop.index) && notOutsider(mention))
           found.push({ index, mention, atMeeting: true });
     }
     // "Present were the Polish premier, the Finnish president …", "The German chancellor took part by video".
@@ -788,7 +803,7 @@ export function coalitionCandidates(
     // one leader alone there is more often its spokesman than a member named as such.
     const rollCall = inCoalitionParagraph ? leadersByAdjective(text) : [];
     const leaders = rollCall.length > 0 ? rollCall : leadersAttending(text, affiliationOf);
-    for (const mention of leaders) if (mention.start < outsider) found.push({ index, mention, atMeeting: true });
+    for (const mention of leaders) if (notOutsider(mention)) found.push({ index, mention, atMeeting: true });
   });
   return found;
 }

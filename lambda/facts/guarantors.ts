@@ -36,6 +36,7 @@ import {
   possessiveOwner,
   REFUSAL_IN_SENTENCE,
   rosterLine,
+  SAYING_FORMS,
   SETTLEMENT_WITH_BEFORE,
   securityContributors,
   speaksOfDeployment,
@@ -91,8 +92,6 @@ const LIST_BREAKER =
 const LIST_GAP =
   /^(?:[\s,]|\b(?:and|or|as well as|plus|along with|together with|possibly|perhaps|maybe|even|also|potentially|the)\b)*$/iu;
 
-/** The forms of the verbs of saying (lexicon/speech.json), each entry a lemma and its forms. */
-const SAYING_FORMS = speechWords.verbsOfSaying.flatMap((entry) => entry.split(' '));
 /**
  * After a country: the verb of saying that makes it the source of the sentence, maybe through its officials ("…,
  * Russia said", "…, Russia's officials reportedly told reporters"). Only a bare comma before it makes it an

@@ -169,6 +169,12 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     );
     expect(said('"This coalition is a threat to our security," the Belarusian president said.')).toEqual([]);
     expect(said('"I will never take part in this coalition," the Hungarian prime minister said.')).toEqual([]);
+    // Only the outsider's own words are skipped: those naming whom the speaker met are the sentence's.
+    expect(said('"This is a good day," the Chilean president said after meeting Peru and Bolivia.')).toEqual([
+      'Peru by Ukraine',
+      'Bolivia by Ukraine',
+    ]);
+    expect(said('"The coalition will only prolong the war," said the Chinese foreign minister.')).toEqual([]);
   });
 
   it('takes the members a sentence adds to the ones already named, though it names no meeting or guarantee', () => {
