@@ -371,10 +371,11 @@ const PROPOSAL_THAT_BEFORE = new RegExp(
 const BY_AGENT = /^\s+by\s+(?<agent>[^,;.]{1,30})/iu;
 /**
  * Before a rejection verb in the passive: the proposal it rejects, pointing back ("That proposal, rejected by …",
- * "That accord was rejected by …").
+ * "That accord was rejected by …"), as `PROPOSAL_POINTED_BACK` reads one: a determiner right before the noun. One
+ * named by its owner ("the Russian plan, rejected by Kyiv, …") is another proposal than the guarantors'.
  */
 const PROPOSAL_BEFORE_PASSIVE = new RegExp(
-  String.raw`\b(?:the|this|that|such(?:\s+an?)?|its|their)\s+(?:[\p{L}-]+\s+)?${words(G.rejectableProposals)}\s*(?:,|\s+${words(G.passiveAuxiliaries)})\s*(?:[\p{L}]+ly\s+)?$`,
+  String.raw`\b(?:the|this|that|these|those|such(?:\s+an?)?)\s+${words(G.rejectableProposals)}\s*(?:,|\s+${words(G.passiveAuxiliaries)})\s*(?:[\p{L}]+ly\s+)?$`,
   'iu',
 );
 

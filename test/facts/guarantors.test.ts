@@ -134,6 +134,17 @@ describe('extractGuarantors', () => {
     expect(guarantorsIn('Ukraine wants Chile as a guarantor; a ceasefire was rejected by Kyiv in May.')).toEqual([
       'Chile by Ukraine',
     ]);
+    // Nor another proposal the sentence names by its owner, which points back to none ("the Russian plan").
+    expect(
+      guarantorsIn(
+        'Ukraine wants Chile as a guarantor; the Russian plan, rejected by Kyiv last year, gave Moscow a veto.',
+      ),
+    ).toEqual(['Chile by Ukraine']);
+    expect(
+      guarantorsIn(
+        'Ukraine wants Chile and Peru to act as guarantors, after the Russian framework was rejected by Kyiv.',
+      ),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
   });
 
   it('keeps the protected side as proposer when the next sentence has it reject another proposal', () => {
