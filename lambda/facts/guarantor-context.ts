@@ -1,11 +1,12 @@
 import { CAPITAL_OPENING } from './char-tests.js';
 import { type CountryMention, countryMentions } from './countries.js';
 import contextJson from './lexicon/guarantee-context.json' with { type: 'json' };
-import { guarantorWords, parseLexicon, words } from './lexicon.js';
+import { guarantorWords, parseLexicon, speechWords, words } from './lexicon.js';
 import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
 import { DATE_NAMES } from './said-date.js';
+import { coreStart } from './sentence-opening.js';
 import type { Sentence } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 
@@ -54,6 +55,7 @@ const CONTEXT_LISTS = [
   'contributionNouns',
   'guaranteeNounsAfterAdjective',
   'commitmentMarkers',
+  'memberVoices',
   'leaderTitles',
   'internationalBodies',
   'nameParticles',
@@ -425,6 +427,11 @@ const COMMITMENT = new RegExp(String.raw`\b${words(C.commitmentMarkers)}\b`, 'iu
  * Every country a text names by its name, its adjective or its seat of government ("Norway", "Irish", "Ankara"), or
  * by a person the article gives it (`affiliationOf`, by surname, a possessive's too): names first, then the rest.
  */
+/** The owner a possessive names ("Holm" of "Holm's"), or the word itself: how a name is looked up by surname. */
+export function possessiveOwner(word: string): string {
+  return word.replace(/['\u2019]s$/u, '');
+}
+
 export function countriesByAnyName(
   text: string,
   affiliationOf: (surname: string) => string | null = () => null,
@@ -432,7 +439,7 @@ export function countriesByAnyName(
   const named = countryMentions(text);
   for (const word of text.matchAll(CAPITALISED)) {
     if (named.some((m) => m.start <= word.index && word.index < m.end)) continue;
-    const country = countryOfWord(word[0]) ?? affiliationOf(word[0].replace(/['\u2019]s$/u, ''));
+    const country = countryOfWord(word[0]) ?? affiliationOf(possessiveOwner(word[0]));
     if (country) named.push({ country, start: word.index, end: word.index + word[0].length });
   }
   return named;
@@ -649,11 +656,7 @@ const FIRST_WORD = /^\p{Lu}[\p{L}.'\u2019-]*/u;
  * official ("Ireland's prime minister", "French President X"), a seat of government ("Ankara is …").
  * A pronoun ("He emphasized …") continues the subject of the sentence before.
  */
-export function subjectCountry(
-  text: string,
-  previous: CountryMention | null = null,
-  affiliationOf?: (surname: string) => string | null,
-): CountryMention | null {
+export function subjectCountry(text: string, previous: CountryMention | null = null): CountryMention | null {
   const start = OPENERS.exec(text)?.[0].length ?? 0;
   const named = countryMentions(text.slice(start, start + 60))[0];
   if (named?.start === 0) return { ...named, start: start + named.start, end: start + named.end };
@@ -661,42 +664,78 @@ export function subjectCountry(
   if (!word) return null;
   if (PRONOUN.test(word)) return previous;
   const country = countryOfWord(word);
-  if (country) return { country, start, end: start + word.length };
-  return affiliationOf ? leaderSubject(text, start, affiliationOf) : null;
+  return country ? { country, start, end: start + word.length } : null;
 }
 
 /** A name opening a clause: its capitalised words, the last the surname ("President Ana Holm"). */
 const NAME_RUN = /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Ll})/u;
-/** A participle's clause opening a sentence before its subject ("Speaking after the talks in A, …"). */
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b[^,;:"\u201c]{0,160},\s+/u;
 
 /**
  * A leader the article gives a country (`affiliationOf`, by surname), as the subject opening the sentence ("Holm said
- * …") or its main clause after a participle's ("Speaking after the meeting, Holm said …"): the leader stands for the
+ * …") or its core clause after a label or setting ("After the meeting, Holm said …", `coreStart`): the leader stands for the
  * country, as a country's official would.
  */
-function leaderSubject(
-  text: string,
-  start: number,
-  affiliationOf: (surname: string) => string | null,
-): CountryMention | null {
-  const clause = start + (OPENING_PARTICIPLE.exec(text.slice(start))?.[0].length ?? 0);
+function leaderSubject(text: string, affiliationOf: (surname: string) => string | null): CountryMention | null {
+  const start = OPENERS.exec(text)?.[0].length ?? 0;
+  // Past a label or a setting ("Speaking after the talks, …", "After the talks, …"), as every rule seeking a subject.
+  const clause = start + coreStart(text.slice(start));
   const name = NAME_RUN.exec(text.slice(clause))?.[0];
-  const surname = name
-    ?.split(/\s+/u)
-    .at(-1)
-    ?.replace(/['\u2019]s$/u, '');
-  const country = surname ? affiliationOf(surname) : null;
+  const last = name?.split(/\s+/u).at(-1);
+  const country = last ? affiliationOf(possessiveOwner(last)) : null;
   return country && name ? { country, start: clause, end: clause + name.length } : null;
 }
 
 /** A sentence opened by a quote closed before its attribution: '"We have 26 countries …," the French president said'. */
 const QUOTE_BEFORE_ATTRIBUTION = /^["\u201c\u00ab][^"\u201d\u00bb]{12,}["\u201d\u00bb]\s*,?\s*/u;
 
-/** The country of the official who speaks a quote opening the sentence, as a subject opening it would be. */
+/**
+ * Words by which a quote speaks for the effort's members: the first person (a leader speaks for the country in the
+ * singular too: "I am ready to send troops"), or the countries themselves.
+ */
+const MEMBER_VOICE = new RegExp(String.raw`\b${words(C.memberVoices)}\b`, 'iu');
+/** A negation inside the quote ("we will never take part"): no commitment. */
+const QUOTE_NEGATION = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
+
+/** Whether a quote speaks as a member announcing a commitment: the members' voice, a commitment, no negation or refusal. */
+function speaksAsMember(quote: string): boolean {
+  if (!MEMBER_VOICE.test(quote) || !COMMITMENT.test(quote)) return false;
+  return !(QUOTE_NEGATION.test(quote) || REFUSAL_IN_SENTENCE.test(quote));
+}
+
+/** The forms of the verbs of saying (lexicon/speech.json), each entry a lemma and its forms. */
+export const SAYING_FORMS: readonly string[] = speechWords.verbsOfSaying.flatMap((entry) => entry.split(' '));
+const SAYING_VERB = new RegExp(String.raw`\b${words(SAYING_FORMS)}\b`, 'iu');
+/** An attribution's verb before its speaker ('…," said the Chinese minister'): the speaker runs to the next mark. */
+const VERB_FIRST = new RegExp(String.raw`^${words(SAYING_FORMS)}\b[^,;:.!?\u2014]*`, 'iu');
+
+/**
+ * The speaker of a quote opening the sentence, when the quote does not speak as a member (`speaksAsMember`): the
+ * countries named there are the speaker's, an outsider's ('"The coalition will prolong the war," the Chinese minister
+ * said'), and name no member though the sentence is in the coalition's paragraph. Only the speaker: what the
+ * attribution goes on to say ('…," the minister said after talks with the Polish and Finnish leaders') is the
+ * sentence's own. Null when there is no such quote.
+ */
+function outsiderSpeaker(text: string): { start: number; end: number } | null {
+  const quote = QUOTE_BEFORE_ATTRIBUTION.exec(text);
+  if (!quote || speaksAsMember(quote[0])) return null;
+  const start = quote[0].length;
+  const attribution = text.slice(start);
+  const verbFirst = VERB_FIRST.exec(attribution);
+  if (verbFirst) return { start, end: start + verbFirst[0].length };
+  const verb = SAYING_VERB.exec(attribution);
+  return { start, end: verb ? start + verb.index : text.length };
+}
+
+/**
+ * The country of the official who speaks a quote opening the sentence, as a subject opening it would be, when the quote
+ * speaks as a member announcing a commitment (gold guide R7: '"We have 26 countries committed to a reassurance force,"
+ * the French president said'): the members' voice ("we", "I", "the countries") and a commitment ("committed", "ready",
+ * "will"), not negated nor refused. An outsider's judgement of the coalition ('"The coalition will prolong the war,"
+ * a minister said') or a grievance ("a threat to our security") names no member.
+ */
 function speakerAfterQuote(text: string): CountryMention | null {
   const quote = QUOTE_BEFORE_ATTRIBUTION.exec(text);
-  if (!quote) return null;
+  if (!quote || !speaksAsMember(quote[0])) return null;
   const speaker = subjectCountry(text.slice(quote[0].length));
   const at = quote[0].length;
   return speaker ? { ...speaker, start: speaker.start + at, end: speaker.end + at } : null;
@@ -742,9 +781,13 @@ export function coalitionCandidates(
     const subject =
       subjectCountry(text, previousSubject) ??
       speakerAfterQuote(text) ??
-      (aboutGuarantees ? subjectCountry(text, null, affiliationOf) : null);
+      (aboutGuarantees ? leaderSubject(text, affiliationOf) : null);
     previousSubject = subject;
     if (subject && (inCoalitionParagraph || aboutGuarantees)) found.push({ index, mention: subject });
+    // The speaker of a quote opening the sentence who does not speak as a member is an outsider, not a member.
+    const outsider = outsiderSpeaker(text);
+    const notOutsider = (mention: CountryMention) =>
+      !outsider || mention.start < outsider.start || mention.start >= outsider.end;
     if (
       inCoalitionParagraph &&
       (aboutGuarantees || subject || speaksOfMeeting(text, beneficiary) || namesMember(text, found))
@@ -752,14 +795,15 @@ export function coalitionCandidates(
       // What the meeting happened against ("overshadowed by A's raid on B") names no member.
       const backdrop = mayHaveBackdrop(text) ? BACKDROP.exec(text) : null;
       for (const mention of countryMentions(text))
-        if (!backdrop || mention.start < backdrop.index) found.push({ index, mention, atMeeting: true });
+        if ((!backdrop || mention.start < backdrop.index) && notOutsider(mention))
+          found.push({ index, mention, atMeeting: true });
     }
     // "Present were the Polish premier, the Finnish president …", "The German chancellor took part by video".
     // In the coalition's paragraph a roll call of leaders ("the Polish premier, the Finnish president …") names members;
     // one leader alone there is more often its spokesman than a member named as such.
     const rollCall = inCoalitionParagraph ? leadersByAdjective(text) : [];
     const leaders = rollCall.length > 0 ? rollCall : leadersAttending(text, affiliationOf);
-    for (const mention of leaders) found.push({ index, mention, atMeeting: true });
+    for (const mention of leaders) if (notOutsider(mention)) found.push({ index, mention, atMeeting: true });
   });
   return found;
 }

@@ -33,8 +33,10 @@ import {
   PAIR_BEFORE,
   PARTICIPATION_CUE,
   pointsBackTo,
+  possessiveOwner,
   REFUSAL_IN_SENTENCE,
   rosterLine,
+  SAYING_FORMS,
   SETTLEMENT_WITH_BEFORE,
   securityContributors,
   speaksOfDeployment,
@@ -42,7 +44,7 @@ import {
   troopSenders,
   WISH_TO_TAKE_PART,
 } from './guarantor-context.js';
-import { guarantorWords as G, words } from './lexicon.js';
+import { guarantorWords as G, openingWords, speechWords, words } from './lexicon.js';
 import { countryOfWord } from './people-affiliation.js';
 import { planLists } from './plan-lists.js';
 import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
@@ -89,6 +91,47 @@ const LIST_BREAKER =
 /** Between two countries of one list. */
 const LIST_GAP =
   /^(?:[\s,]|\b(?:and|or|as well as|plus|along with|together with|possibly|perhaps|maybe|even|also|potentially|the)\b)*$/iu;
+
+/**
+ * After a country: the verb of saying that makes it the source of the sentence, maybe through its officials ("…,
+ * Russia said", "…, Russia's officials reportedly told reporters"). Only a bare comma before it makes it an
+ * attribution (`joinsList`): "… and Russia said" keeps Russia in the list the sentence goes on about.
+ */
+const SOURCE_AFTER = new RegExp(
+  String.raw`^(?:['\u2019]s)?(?:\s+${words(G.memberNounsAfterCountry)})?(?:\s+${words(G.subjectAdverbs)})*\s+${words(SAYING_FORMS)}\b`,
+  'iu',
+);
+/**
+ * After an attribution's verb: nothing of its own, its words having come before it; only a mark or the sentence's
+ * end, a setting or a time ("in a statement", "on Monday", "earlier"), or whom it was told ("reporters"). A verb
+ * with words of its own ("Britain said to be ready", "Britain announced it would …") is the list's, not a source's.
+ */
+const ATTRIBUTION_END = new RegExp(
+  String.raw`^(?:\s*(?:[^\s\p{L}\d]|$)|\s+${words(openingWords.settingHeads, openingWords.adverbialHeads, speechWords.listeners)}\b)`,
+  'iu',
+);
+/** A named hearer or a date after the verb ("told Reuters", "told the BBC", "said Monday"); case-sensitive. */
+const NAMED_AFTER_VERB = /^\s+(?:the\s+)?\p{Lu}/u;
+/** A bare comma between two countries, with no "and" or "or": the place an attribution follows a list. */
+const BARE_COMMA = /^\s*,\s*$/u;
+
+/** Whether the words after a country make it the sentence's source: a verb of saying closing the attribution. */
+function isSourceAfter(after: string): boolean {
+  const verb = SOURCE_AFTER.exec(after);
+  if (!verb) return false;
+  const rest = after.slice(verb[0].length);
+  return ATTRIBUTION_END.test(rest) || NAMED_AFTER_VERB.test(rest);
+}
+
+/**
+ * Whether `next` continues the list that `previous` ends: joined by commas and "and", and not an attribution after
+ * a bare comma ("guarantees from Turkey and Poland, Russia said": Russia is the source, not a third guarantor).
+ */
+function joinsList(text: string, previousEnd: number, next: CountryMention): boolean {
+  const gap = text.slice(previousEnd, next.start);
+  if (!LIST_GAP.test(gap)) return false;
+  return !(BARE_COMMA.test(gap) && isSourceAfter(text.slice(next.end, next.end + 80)));
+}
 
 const PREPOSITION_BEFORE = /\b(?:by|from|of|with|for|to|between|in|on|at)\s+(?:the\s+)?$/iu;
 /** A party named after this proposed the guarantors: "under the proposal put forward by Ukraine", "drawn up by Kyiv". */
@@ -194,7 +237,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       return;
     }
     const named = sentenceParties(text, topics, people);
-    const found = proposals(text, named, options.onReject && noteIn(text));
+    const leaders = outsiderLeaders(text, affiliation, topics.partyNames);
+    const found = proposals(text, named, leaders, options.onReject && noteIn(text));
     const listed = found.flatMap((p) => p.countries);
     const unlisted = (party: string | null) => (listed.some((c) => c.country === party) ? null : party);
     let proposer: string | null = null;
@@ -289,10 +333,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     reassignRejected(byKey, beneficiary, other as string, (evidence) => {
       const i = sentences.findIndex((s) => s.text === evidence);
       const next = sentences[i + 1]?.text ?? '';
-      return (
-        beneficiaryRejectsProposal(evidence, namesBeneficiary) ||
-        beneficiaryRejectsProposal(next, namesBeneficiary, true)
-      );
+      return rejectsProposal(evidence, namesBeneficiary) || rejectsProposalPointedBack(next, namesBeneficiary);
     });
   }
   const guarantors = [...byKey.values()];
@@ -306,10 +347,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
 
 type AddGuarantor = (country: string, proposedBy: string | null, evidence: string) => void;
 
-const REJECTION_VERB = new RegExp(
-  String.raw`\b${words(G.refusals, ['dismissed', 'dismisses', 'turned down'])}\b`,
-  'giu',
-);
+const REJECTION_VERB = new RegExp(String.raw`\b${words(G.refusals, G.proposalRejections)}\b`, 'giu');
 /** After a rejection verb: the proposal it rejects ("rejected the proposal", "dismissed such a plan"). */
 const PROPOSAL_AFTER = new RegExp(
   String.raw`^\s+(?:the|this|that|such\s+an?|its|their|any)\s+(?:[\p{L}-]+\s+)?${words(G.rejectableProposals)}\b`,
@@ -329,26 +367,58 @@ const PROPOSAL_THAT_BEFORE = new RegExp(
   'iu',
 );
 
+/** After a rejection verb in the passive: its agent ("… rejected by Kyiv"), read up to the next comma. */
+const BY_AGENT = /^\s+by\s+(?<agent>[^,;.]{1,30})/iu;
 /**
- * Whether a sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan that Ukraine
- * dismissed"; in the sentence after the guarantors (`pointingBack`), only a proposal that points back to theirs.
+ * Before a rejection verb in the passive: the proposal it rejects, pointing back ("That proposal, rejected by …",
+ * "That accord was rejected by …"), as `PROPOSAL_POINTED_BACK` reads one: a determiner right before the noun. One
+ * named by its owner ("the Russian plan, rejected by Kyiv, …") is another proposal than the guarantors'.
  */
-function beneficiaryRejectsProposal(
+const PROPOSAL_BEFORE_PASSIVE = new RegExp(
+  String.raw`\b(?:the|this|that|these|those|such(?:\s+an?)?)\s+${words(G.rejectableProposals)}\s*(?:,|\s+${words(G.passiveAuxiliaries)})\s*(?:[\p{L}]+ly\s+)?$`,
+  'iu',
+);
+
+/**
+ * Each rejection the protected side makes in a sentence: the words before the verb and after (what it rejects). The
+ * side names the subject before the verb ("Kyiv rejected …"), or in the passive the agent after it ("… rejected by
+ * Kyiv"), where only a proposal right before the verb is what it rejects (`passive`).
+ */
+function* beneficiaryRejections(
   text: string,
   namesBeneficiary: (text: string) => boolean,
-  pointingBack = false,
-): boolean {
+): Generator<{ before: string; rejected: string; passive: boolean }> {
   for (const verb of text.matchAll(REJECTION_VERB)) {
     const before = text.slice(Math.max(0, verb.index - 40), verb.index);
-    if (!namesBeneficiary(before)) continue;
     const rejected = text.slice(verb.index + verb[0].length);
+    if (namesBeneficiary(before)) yield { before, rejected, passive: false };
+    else {
+      const agent = BY_AGENT.exec(rejected)?.groups?.agent;
+      if (agent && namesBeneficiary(agent)) yield { before, rejected, passive: true };
+    }
+  }
+}
+
+/**
+ * Whether the guarantors' own sentence has the protected side reject a proposal: "Kyiv rejected the proposal", "a plan
+ * that Ukraine dismissed", "That proposal, rejected by Kyiv, …".
+ */
+function rejectsProposal(text: string, namesBeneficiary: (text: string) => boolean): boolean {
+  for (const { before, rejected, passive } of beneficiaryRejections(text, namesBeneficiary)) {
     if (
-      pointingBack
-        ? PROPOSAL_POINTED_BACK.test(rejected)
+      passive
+        ? PROPOSAL_BEFORE_PASSIVE.test(before)
         : PROPOSAL_AFTER.test(rejected) || PROPOSAL_THAT_BEFORE.test(before)
     )
       return true;
   }
+  return false;
+}
+
+/** Whether the sentence after the guarantors' has the protected side reject a proposal pointing back to theirs. */
+function rejectsProposalPointedBack(text: string, namesBeneficiary: (text: string) => boolean): boolean {
+  for (const { rejected, passive } of beneficiaryRejections(text, namesBeneficiary))
+    if (!passive && PROPOSAL_POINTED_BACK.test(rejected)) return true;
   return false;
 }
 
@@ -744,7 +814,50 @@ function listRunOn(
   return countries.length ? { countries, actors } : undefined;
 }
 
-function proposals(text: string, named: SentenceParties, note?: RejectionNote): Proposal[] {
+/**
+ * The leaders of outside countries a guarantee sentence names by surname, placed by the article's own introductions
+ * ("French President Jean Dupont", "the British prime minister, Tom Hale", "Ali Kaya, Turkey's foreign minister"; the
+ * `affiliation` of its people and mentions), each as a mention of that country spanning the name, and the government
+ * after its possessive ("Hale's government"): they stand where a country's name would ("Hale is ready to guarantee
+ * Ukraine's security"), and the recall rules judge them as they judge a name. Not the parties' leaders (a party's
+ * offer is read by `selfOffers`, with its own proposer), nor a person the article gives no country (an organisation's
+ * officer: "NATO Secretary General Mark Holm").
+ */
+/** Before a clause's subject: the sentence's start, a clause mark, or a conjunction opening a clause. */
+const CLAUSE_START_BEFORE = /(?:^[\s\p{P}]*|[,;:\u2014]\s*|\b(?:and|but|that|while|whereas)\s+)$/u;
+/** A capitalised word right before a surname: its given name, so the two are the person's full name. */
+const GIVEN_NAME_BEFORE = /\p{Lu}[\p{L}.'\u2019-]*\s+$/u;
+
+function outsiderLeaders(
+  text: string,
+  affiliation: (surname: string) => string | null,
+  partyNames: readonly string[],
+): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (const name of text.matchAll(CAPITALISED_WORD)) {
+    // The full name ("Tom Hale") is the introduction itself, read by the office rules; the surname alone stands in.
+    if (GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, name.index - 30), name.index))) continue;
+    const owner = possessiveOwner(name[0]);
+    const country = PRONOUN.test(owner) ? null : affiliation(owner);
+    // A body's officer ("NATO") or a party's leader is no outside country.
+    if (!country || partyNames.includes(country) || countryMentions(country)[0]?.country !== country) continue;
+    const government = owner === name[0] ? null : GOVERNMENT_AFTER_OWNER.exec(text.slice(name.index + name[0].length));
+    const end = name.index + name[0].length + (government?.[0].length ?? 0);
+    // Only the leader opening a clause and offering ("Hale is ready to …", "…, and Hale's government would …"): a name
+    // elsewhere is someone talked about ("described Hale as …", "…, as per Hale"), not a country cast in the role.
+    if (!CLAUSE_START_BEFORE.test(text.slice(0, name.index)) || !OFFERS_AFTER.test(text.slice(end, end + 120)))
+      continue;
+    found.push({ country, start: name.index, end });
+  }
+  return found;
+}
+
+function proposals(
+  text: string,
+  named: SentenceParties,
+  leaders: readonly CountryMention[],
+  note?: RejectionNote,
+): Proposal[] {
   const mentions = countryMentions(text);
   const found: Proposal[] = [];
   // "guarantees from Washington": right after the source, a seat of government stands for its country. Only there: a
@@ -764,7 +877,13 @@ function proposals(text: string, named: SentenceParties, note?: RejectionNote): 
     if (REFUSED_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start))) return;
     found.push({ countries: list, anchor: head.start });
   });
-  const recalled = recallCandidates(text, mentions, found, named, false, note);
+  // A leader placed in an outside country stands where its name would, in the recall path only (`outsiderLeaders`).
+  const withLeaders = leaders.length
+    ? [...mentions, ...leaders.filter((l) => !mentions.some((m) => m.start <= l.start && l.start < m.end))].sort(
+        (a, b) => a.start - b.start,
+      )
+    : mentions;
+  const recalled = recallCandidates(text, withLeaders, found, named, false, note);
   if (recalled.length) found.push({ countries: recalled, anchor: recalled[0]?.start ?? 0 });
   return withoutHistory(text, found, note);
 }
@@ -982,7 +1101,7 @@ function listHead(text: string, mentions: readonly CountryMention[], i: number):
   let head = mentions[i] as CountryMention;
   for (let j = i - 1; j >= 0; j--) {
     const previous = mentions[j] as CountryMention;
-    if (!LIST_GAP.test(text.slice(previous.end, head.start))) break;
+    if (!joinsList(text, previous.end, head)) break;
     head = previous;
   }
   return head;
@@ -992,7 +1111,7 @@ function listHead(text: string, mentions: readonly CountryMention[], i: number):
 function listEnd(text: string, mentions: readonly CountryMention[], i: number): number {
   let last = mentions[i] as CountryMention;
   for (const next of mentions.slice(i + 1)) {
-    if (!LIST_GAP.test(text.slice(last.end, next.start))) break;
+    if (!joinsList(text, last.end, next)) break;
     last = next;
   }
   return last.end;
@@ -1046,7 +1165,7 @@ function listAfter(
   let cursor = first.end;
   for (const mention of mentions) {
     if (mention.start < cursor) continue;
-    if (!LIST_GAP.test(text.slice(cursor, mention.start))) break;
+    if (!joinsList(text, cursor, mention)) break;
     list.push(mention);
     cursor = mention.end;
   }
@@ -1059,7 +1178,7 @@ function listBefore(text: string, mentions: readonly CountryMention[]): CountryM
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i] as CountryMention;
     const next = list[0];
-    if (next && !LIST_GAP.test(text.slice(mention.end, next.start))) break;
+    if (next && !joinsList(text, mention.end, next)) break;
     // "put forward by Ukraine, Poland and Japan would …": a country after a preposition is not a subject.
     if (next && PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) break;
     list.unshift(mention);
@@ -1221,11 +1340,14 @@ function selfOffers(
   const within = (spans: readonly { start: number; end: number }[], at: number) =>
     spans.some((m) => m.start <= at && at < m.end);
   for (const name of text.matchAll(CAPITALISED_WORD)) {
-    const end = name.index + name[0].length;
+    const owner = possessiveOwner(name[0]);
+    // "Holm's government is ready to provide …": a leader's government offers for the leader's country.
+    const government = owner === name[0] ? null : GOVERNMENT_AFTER_OWNER.exec(text.slice(name.index + name[0].length));
+    const end = name.index + name[0].length + (government?.[0].length ?? 0);
     // A country's own name ("the United States might provide …") is no person of a side.
     if (within(known, name.index) || within(countries, name.index) || !offers(end)) continue;
-    if (PRONOUN.test(name[0])) continue;
-    const placed = affiliation(name[0]);
+    if (PRONOUN.test(owner)) continue;
+    const placed = affiliation(owner);
     if (placed && !partyNames.includes(placed)) {
       found.push({ country: placed, outsider: true });
       continue;
@@ -1236,5 +1358,7 @@ function selfOffers(
   return found;
 }
 
+/** After a possessive owner: the government acting for them ("Holm's government", "the premier's cabinet"). */
+const GOVERNMENT_AFTER_OWNER = new RegExp(String.raw`^\s+${words(contextWords.governmentNouns)}\b`, 'iu');
 const CAPITALISED_WORD = new RegExp(String.raw`${CAPITAL_OPENING}[\p{L}'\u2019-]+`, 'gu');
 const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those|there)$/iu;

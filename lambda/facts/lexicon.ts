@@ -63,6 +63,8 @@ const GUARANTOR_LISTS = [
   'targetPhrases',
   'refusals',
   'rejectableProposals',
+  'proposalRejections',
+  'passiveAuxiliaries',
   'doubts',
   'officesAfterCountry',
   'possessedRoles',

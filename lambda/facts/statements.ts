@@ -560,6 +560,7 @@ function collectNames(
   const withSurnames = introduced === null;
   const { tokens, body } = s;
   let subject: { key: string; end: number } | null = null;
+  let previousNameEnd = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
@@ -568,11 +569,15 @@ function collectNames(
     if (next && PARTICLES.has(next.text) && tokens[k + 2]?.nameLike) continue;
     const mention = mentionEndingAt(s as MentionContext, k, false);
     if (mention?.kind !== 'name') continue;
+    // "… included Norwegian Premier Ivo Holm, Austrian Chancellor Anton Vell": a name right after another's comma is
+    // the next of a list of people; the phrase before the comma is the other person, no description of this one.
+    const listed = previousNameEnd >= 0 && LIST_COMMA.test(body.slice(previousNameEnd, mention.start));
+    previousNameEnd = mention.end;
     if (!withSurnames && !mention.name.includes(' ') && !mention.descriptor) continue;
     if (PICTURE_CREDIT.test(body.slice(Math.max(s.start, mention.start - 24), mention.start))) continue;
     const appositive = describingAppositive(appositiveAfter(s, mention.end));
     const before = body.slice(s.start, mention.start).trim();
-    const leading = leadingAppositive(before);
+    const leading = listed ? '' : leadingAppositive(before);
     const own = [staffWordBefore(body, s.start, mention.start), mention.descriptor, countryAfterName(body, mention.end)]
       .filter(Boolean)
       .join(' ');
@@ -586,6 +591,9 @@ function collectNames(
   }
   return subject;
 }
+
+/** Between two names of a list of people: a comma alone. */
+const LIST_COMMA = /^\s*,\s*$/u;
 
 /**
  * "Staff photo by Anna Lind/Agency", "Photo: Anna Lind": the photographer a credit names is in no story, and a

@@ -125,6 +125,15 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
       'Chilean President Ana Holm flew to Lisbon on Sunday.\n\nThe coalition of the willing met there to agree on security guarantees for Ukraine.\n\n';
     const about = 'Speaking after the talks on Monday, Holm said the coalition had grown to 20 members.';
     expect(inArticle(`${intro}${about}`)).toEqual(['Chile by Ukraine']);
+    // Any setting before the subject, as sentence-opening.ts reads one: a preposition's or a time phrase's.
+    expect(inArticle(`${intro}After the talks, Holm said the coalition had grown to 20 members.`)).toEqual([
+      'Chile by Ukraine',
+    ]);
+    expect(inArticle(`${intro}Late on Monday, Holm said the coalition had grown to 20 members.`)).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // Near miss: a source opening the sentence is no setting; its words are not the leader's subject.
+    expect(inArticle(`${intro}According to Holm, the coalition had grown to 20 members.`)).toEqual([]);
     // The same leader on other business in the coalition's paragraph names no member.
     const other = 'The coalition met again on Monday. Holm said copper exports had doubled.';
     expect(inArticle(`${intro}${other}`)).toEqual([]);
@@ -137,6 +146,35 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
       '"Twenty countries have committed to a reassurance force," the Chilean president told reporters after the summit.',
     ].join('\n');
     expect(guarantorsIn(body)).toEqual(['Chile by Ukraine']);
+  });
+
+  it('takes a quote’s speaker only when the quote speaks as a member committing (we, the countries), not an outsider', () => {
+    const meeting =
+      'Leaders of the coalition of the willing met on Monday to discuss security guarantees for Ukraine. ';
+    const said = (quote: string) => guarantorsIn(`${meeting}${quote}`);
+    expect(said('"We are ready to send troops as part of the force," the Chilean president said.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // A leader speaks for the country in the singular too.
+    expect(said('"I am ready to send troops as part of the force," the Chilean president said.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    expect(said('"My government has committed 500 troops to the force," the Chilean president said.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // Near misses: an outsider's judgement, a refusal in the first person, a grievance with no commitment.
+    expect(said('"The coalition will only prolong the war," the Chinese foreign minister said.')).toEqual([]);
+    expect(said('"Our country will never take part in this coalition," the Hungarian prime minister said.')).toEqual(
+      [],
+    );
+    expect(said('"This coalition is a threat to our security," the Belarusian president said.')).toEqual([]);
+    expect(said('"I will never take part in this coalition," the Hungarian prime minister said.')).toEqual([]);
+    // Only the outsider's own words are skipped: those naming whom the speaker met are the sentence's.
+    expect(said('"This is a good day," the Chilean president said after meeting Peru and Bolivia.')).toEqual([
+      'Peru by Ukraine',
+      'Bolivia by Ukraine',
+    ]);
+    expect(said('"The coalition will only prolong the war," said the Chinese foreign minister.')).toEqual([]);
   });
 
   it('takes the members a sentence adds to the ones already named, though it names no meeting or guarantee', () => {

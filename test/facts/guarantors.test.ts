@@ -52,6 +52,44 @@ describe('extractGuarantors', () => {
     expect(guarantorsIn(`${from}Washington said.`)).toEqual(both);
   });
 
+  it('takes no country named as the source after a bare comma ("…, Russia said"), in any list path', () => {
+    const from = 'Ukraine wants security guarantees from Turkey and Poland, ';
+    const both = ['Turkey by Ukraine', 'Poland by Ukraine'];
+    expect(guarantorsIn(`${from}Russia said.`)).toEqual(both);
+    expect(guarantorsIn(`${from}Russia reportedly claimed on Monday.`)).toEqual(both);
+    expect(guarantorsIn(`${from}China's officials said.`)).toEqual(both);
+    expect(guarantorsIn('Turkey, Poland and Japan could act as guarantors, Russia told reporters.')).toEqual([
+      'Turkey by Russia',
+      'Poland by Russia',
+      'Japan by Russia',
+    ]);
+    // Near misses: a country after "and" is a list item, and so is one the sentence goes on to cast.
+    expect(guarantorsIn(`Ukraine wants security guarantees from Turkey, Poland and Russia, Kyiv said.`)).toEqual([
+      'Turkey by Ukraine',
+      'Poland by Ukraine',
+      'Russia by Ukraine',
+    ]);
+    expect(guarantorsIn('Ukraine wants security guarantees from Turkey, Poland, Japan.')).toEqual([
+      'Turkey by Ukraine',
+      'Poland by Ukraine',
+      'Japan by Ukraine',
+    ]);
+  });
+
+  it('keeps a list member whose verb of saying has words of its own ("Britain said to be ready"): no attribution', () => {
+    const three = ['Turkey by Ukraine', 'Poland by Ukraine', 'United Kingdom by Ukraine'];
+    const from = 'Ukraine wants security guarantees from Turkey, Poland, ';
+    expect(guarantorsIn(`${from}Britain said to be ready.`)).toEqual(three);
+    expect(guarantorsIn(`${from}Britain described as the core of the force.`)).toEqual(three);
+    expect(guarantorsIn(`${from}Britain announced it would join.`)).toEqual(three);
+    // Near misses: the attribution closes the sentence, or only a time, a setting or its hearer follows it.
+    const two = three.slice(0, 2);
+    expect(guarantorsIn(`${from}Britain said Monday.`)).toEqual(two);
+    expect(guarantorsIn(`${from}Britain said in a statement on Monday.`)).toEqual(two);
+    expect(guarantorsIn(`${from}Britain told Reuters.`)).toEqual(two);
+    expect(guarantorsIn(`${from}Britain's officials told reporters.`)).toEqual(two);
+  });
+
   it('takes no country the guarantees deter, or the force wages no war on', () => {
     expect(
       guarantorsIn(
@@ -74,6 +112,39 @@ describe('extractGuarantors', () => {
       'Chile by Ukraine',
       'Russia by Ukraine',
     ]);
+  });
+
+  it('reads the rejection in the passive, or as distancing, as the protected side rejecting the proposal', () => {
+    expect(guarantorsIn('That proposal, rejected by Kyiv at the time, would have made Chile a guarantor.')).toEqual([
+      'Chile by Russia',
+    ]);
+    expect(
+      guarantorsIn('That accord was rejected by Kyiv, as it would have given Chile a veto over other guarantors.'),
+    ).toEqual(['Chile by Russia']);
+    expect(
+      guarantorsIn('Kyiv later distanced itself from that approach, in which Chile would act as a guarantor.'),
+    ).toEqual(['Chile by Russia']);
+    // Near misses: rejected by the other side, backed by the protected one, or a passive with no proposal before it.
+    expect(guarantorsIn('That proposal, rejected by Moscow at the time, would have made Chile a guarantor.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    expect(guarantorsIn('That proposal, backed by Kyiv, would have made Chile a guarantor.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    expect(guarantorsIn('Ukraine wants Chile as a guarantor; a ceasefire was rejected by Kyiv in May.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // Nor another proposal the sentence names by its owner, which points back to none ("the Russian plan").
+    expect(
+      guarantorsIn(
+        'Ukraine wants Chile as a guarantor; the Russian plan, rejected by Kyiv last year, gave Moscow a veto.',
+      ),
+    ).toEqual(['Chile by Ukraine']);
+    expect(
+      guarantorsIn(
+        'Ukraine wants Chile and Peru to act as guarantors, after the Russian framework was rejected by Kyiv.',
+      ),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
   });
 
   it('keeps the protected side as proposer when the next sentence has it reject another proposal', () => {
@@ -387,6 +458,56 @@ describe('a leader standing for the country that offers guarantees', () => {
     const body =
       'Canadian Prime Minister Jane Holt met European leaders on Monday.\nThe leaders thanked Holt for her pledge to provide security guarantees to Ukraine.';
     expect(guarantorsOf(body)).toEqual(['Canada by Ukraine']);
+  });
+
+  it("reads a leader's government, after the leader's possessive, as the leader's country offering", () => {
+    const intro = 'Canadian Prime Minister Jane Holt met European leaders on Monday.\n';
+    expect(
+      guarantorsOf(`${intro}Holt's government has expressed a willingness to provide security guarantees to Ukraine.`),
+    ).toEqual(['Canada by Ukraine']);
+    // Near miss: another group of hers is no government acting for her country.
+    expect(
+      guarantorsOf(`${intro}Holt's critics have expressed a willingness to provide security guarantees to Ukraine.`),
+    ).toEqual([]);
+  });
+
+  it('reads an outside leader the article introduced, opening a clause and offering, as that country', () => {
+    const intros = [
+      'French President Jean Dupont met the Ukrainian president in Kyiv on Monday.\n',
+      'The French prime minister, Jean Dupont, met the Ukrainian president in Kyiv on Monday.\n',
+      "Jean Dupont, France's foreign minister, met the Ukrainian president in Kyiv on Monday.\n",
+    ];
+    for (const intro of intros) {
+      expect(guarantorsOf(`${intro}Dupont is ready to guarantee Ukraine's security.`)).toEqual(['France by Ukraine']);
+      expect(guarantorsOf(`${intro}Dupont's government is ready to guarantee Ukraine's security.`)).toEqual([
+        'France by Ukraine',
+      ]);
+    }
+  });
+
+  it('reads no country for a leader talked about, introduced in full, or an officer of an organisation', () => {
+    const intro = 'French President Jean Dupont met the Ukrainian president in Kyiv on Monday.\n';
+    // Talked about, not offering: the object of another's verb, or the speaker of other words.
+    expect(guarantorsOf(`${intro}Zelensky described Dupont as a guarantor of Ukraine's security.`)).toEqual([]);
+    expect(guarantorsOf(`${intro}Dupont said Ukraine needs security guarantees from Chile.`)).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // The introduction itself, by full name, speaks of the guarantees but offers nothing.
+    expect(
+      guarantorsOf('French President Jean Dupont met the Ukrainian president to discuss security guarantees.'),
+    ).toEqual([]);
+    // An organisation's officer stands for no country, though his name might be a country's man's.
+    expect(
+      guarantorsOf(
+        "NATO Secretary General Mark Holm met the Ukrainian president on Monday.\nHolm is ready to guarantee Ukraine's security.",
+      ),
+    ).toEqual([]);
+    // A person named with two countries is the country of the office the article gives him.
+    expect(
+      guarantorsOf(
+        "Jean Dupont, France's ambassador to Chile, met the Ukrainian president.\nDupont is ready to guarantee Ukraine's security.",
+      ),
+    ).toEqual(['France by Ukraine']);
   });
 
   it('reads a praised leader with no offer as no guarantor', () => {

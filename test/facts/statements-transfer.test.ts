@@ -32,6 +32,16 @@ describe('the country "of <country>" gives, attached to the right title holder',
     ]);
   });
 
+  it('gives each titled name of a list of people its own title, not the one of the person before its comma', () => {
+    const body =
+      'From Zenda, the call included Norwegian Premier Ivo Holm, Austrian Chancellor Anton Vell, and Chilean ' +
+      'President Ana Lind. Chancellor Vell said the talks were useful. Holm said the border would stay shut.';
+    expect(peopleOf(body)).toEqual([
+      ['Anton Vell', 'Austria'],
+      ['Ivo Holm', 'Norway'],
+    ]);
+  });
+
   itSays([
     [
       'gives the words to the name before "of <country>", not to the country',
