@@ -69,6 +69,22 @@ describe('mentioned people', () => {
     expect(mentionsOf('Hannah Iwata arrived in Kyiv on Monday.')).toEqual([]);
   });
 
+  it('keeps a preposition, conjunction or adverb opening a sentence out of the name glued to it', () => {
+    // Prepare: the opener runs straight into the name, with no comma between (the class of opening.json).
+    const body = [
+      'President Anton Varga of Ruritania met the envoys on Monday.',
+      'Despite Varga\u2019s threats to impose sanctions, the envoys remain sceptical.',
+      'Amid Varga\u2019s warnings the talks went on.',
+      'Nevertheless Varga said on Tuesday that the talks would go on.',
+    ].join('\n');
+    // Act
+    const { people, mentions } = extractStatements(articleOf(body));
+    // Assess
+    const names = [...people, ...mentions].flatMap((p) => [p.name, ...p.aliases]);
+    for (const glued of ['Despite Varga', 'Amid Varga', 'Nevertheless Varga']) expect(names).not.toContain(glued);
+    expect(people.map((p) => p.name)).toEqual(['Anton Varga']);
+  });
+
   it('takes a name at the start of a sentence when a role follows it', () => {
     const [named] = mentionsOf('Hannah Iwata, the UN special envoy, arrived in Kyiv on Monday.');
     expect(named?.name).toBe('Hannah Iwata');
