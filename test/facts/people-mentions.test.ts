@@ -153,3 +153,33 @@ describe('mention grounding on any text', () => {
     );
   });
 });
+
+describe("a name after an envoy title that names the envoy's region or destination", () => {
+  it('keeps the region of a title ("Special Envoy to the Middle East") out of the name after it', () => {
+    // Prepare: the title words before "Middle East" are titles; the region is neither title nor name.
+    const body = [
+      'The Ruritanian delegation included Special Envoy to the Middle East Karl Brandt.',
+      'Brandt said the deal was close.',
+    ].join('\n');
+    // Act
+    const { people, mentions } = extractStatements(articleOf(body));
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Karl Brandt']);
+    expect(mentions.flatMap((m) => [m.name, ...m.aliases])).not.toContain('Middle East Karl Brandt');
+  });
+
+  it('gives an envoy for a country no affiliation with that country: it is where he is sent', () => {
+    // Prepare
+    const body = [
+      'The idea was floated by Karl Brandt, Varga\u2019s special envoy for the Middle East and Ukraine.',
+      'Brandt said the deal was close.',
+      'Ilse Moor, the Austrian envoy to Ukraine, said the talks would resume.',
+    ].join('\n');
+    // Act
+    const { people } = extractStatements(articleOf(body));
+    // Assess
+    const country = (name: string) => people.find((p) => p.name === name)?.affiliation;
+    expect(country('Karl Brandt')).toBeNull();
+    expect(country('Ilse Moor')).toBe('Austria');
+  });
+});
