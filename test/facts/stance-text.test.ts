@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { withoutStrayQuotes } from '../../lambda/facts/stance-text.js';
+import { articleOf } from './article-of.js';
+
+const stancesOf = (body: string) => extractArticleFacts(articleOf(body)).positions.map((p) => p.stance);
+
+/** Whether every double quote mark of the text has its partner in it. */
+const balanced = (text: string) =>
+  (text.match(/"/gu) ?? []).length % 2 === 0 &&
+  (text.match(/\u201c/gu) ?? []).length === (text.match(/\u201d/gu) ?? []).length;
+
+describe('withoutStrayQuotes', () => {
+  it('drops a mark that opens a quote the text ends before closing', () => {
+    expect(withoutStrayQuotes('"We will never give up the Donbas')).toBe('We will never give up the Donbas');
+    expect(withoutStrayQuotes('\u201cThere is nothing to discuss here')).toBe('There is nothing to discuss here');
+  });
+
+  it('keeps the longer side of a stray mark inside the text', () => {
+    expect(withoutStrayQuotes('Units have to leave the Donbas in full," Pavel Orlov told the agency')).toBe(
+      'Units have to leave the Donbas in full',
+    );
+    expect(withoutStrayQuotes('Orlov said: \u201cNot one town of the Donbas will be handed over to anyone')).toBe(
+      'Not one town of the Donbas will be handed over to anyone',
+    );
+  });
+
+  it('leaves text whose marks pair up as it is, a mark typed the wrong way round included', () => {
+    for (const text of [
+      'Orlov called the plan "a trap" and rejected it',
+      '\u201dOf course, the units must leave the Donbas,\u201d he stated',
+      'Kyiv will not leave the Donbas, Lenko said',
+    ])
+      expect(withoutStrayQuotes(text)).toBe(text);
+  });
+});
+
+describe('a position\u2019s stance as extraction gives it', () => {
+  it('is balanced when the splitter cut a quote of several sentences, and still a verbatim substring', () => {
+    // Prepare: the quote runs over two sentences; its first names the topic.
+    const body =
+      '"We will never give up the Donbas. Our army will stay where it stands," Ukrainian President Marko Lenko said on Monday.';
+    // Act
+    const stances = stancesOf(body);
+    // Assess
+    expect(stances).toEqual(['We will never give up the Donbas']);
+    for (const stance of stances) expect(body).toContain(stance);
+  });
+
+  it('keeps the quoted words, not a closing mark left over from a quote its sentence ends', () => {
+    const body =
+      'Units of the Ukrainian army have to leave the Donbas in full," Russian negotiator Pavel Orlov told the agency.';
+    const stances = stancesOf(body);
+    expect(stances.length).toBeGreaterThan(0);
+    for (const stance of stances) {
+      expect(balanced(stance)).toBe(true);
+      expect(body).toContain(stance);
+    }
+  });
+});
