@@ -1,8 +1,11 @@
+import { pastDateline } from './statements-sentence.js';
+
 /*
- * The words a position shows as its stance, cut from its clause so that they read alone: never a quote mark whose
- * partner lies outside them (the sentence splitter cuts a quote of several sentences into several, so a clause may
- * open a quote and end before it closes). Every cut is a slice, so the stance stays a verbatim substring of its
- * evidence.
+ * The words a position shows as its stance, cut from its clause so that they read alone: never a wire dateline
+ * ("KYIV, Jan 15 (Agency) - "), which is the outlet's, as statements leave it out of the words said (`pastDateline`),
+ * and never a quote mark whose partner lies outside them (the sentence splitter cuts a quote of several sentences
+ * into several, so a clause may open a quote and end before it closes). Every cut is a slice, so the stance stays a
+ * verbatim substring of its evidence.
  */
 
 /** Double quote marks that only open or only close; the straight mark and "”" (often typed as an opener) do either. */
@@ -52,7 +55,8 @@ export function withoutStrayQuotes(text: string): string {
   return current;
 }
 
-/** The stance as a position shows it: `clause` without stray quote marks. */
+/** The stance as a position shows it: `clause` past a wire dateline and without stray quote marks. */
 export function stanceText(clause: string): string {
-  return withoutStrayQuotes(clause);
+  const own = clause.slice(pastDateline(clause, 0, clause.length));
+  return withoutStrayQuotes(own.trim() ? own : clause);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
-import { withoutStrayQuotes } from '../../lambda/facts/stance-text.js';
+import { stanceText, withoutStrayQuotes } from '../../lambda/facts/stance-text.js';
 import { articleOf } from './article-of.js';
 
 const stancesOf = (body: string) => extractArticleFacts(articleOf(body)).positions.map((p) => p.stance);
@@ -35,6 +35,14 @@ describe('withoutStrayQuotes', () => {
   });
 });
 
+describe('stanceText', () => {
+  it('leaves out a wire dateline, which is the outlet\u2019s and no part of the stance', () => {
+    expect(stanceText('KYIV, Jan 15 (Harbour Wire) - Russia is insisting on keeping the whole Donbas')).toBe(
+      'Russia is insisting on keeping the whole Donbas',
+    );
+  });
+});
+
 describe('a position\u2019s stance as extraction gives it', () => {
   it('is balanced when the splitter cut a quote of several sentences, and still a verbatim substring', () => {
     // Prepare: the quote runs over two sentences; its first names the topic.
@@ -56,5 +64,14 @@ describe('a position\u2019s stance as extraction gives it', () => {
       expect(balanced(stance)).toBe(true);
       expect(body).toContain(stance);
     }
+  });
+
+  it('starts after a wire dateline', () => {
+    const body =
+      'KYIV, Jan 15 (Harbour Wire) - Russia is insisting on keeping the whole of the Donbas, two people familiar with the talks said.';
+    const stances = stancesOf(body);
+    expect(stances).toEqual([
+      'Russia is insisting on keeping the whole of the Donbas, two people familiar with the talks said',
+    ]);
   });
 });
