@@ -1,59 +1,12 @@
 import { pastDateline } from './statements-sentence.js';
+import { withoutStrayQuotes } from './stray-quotes.js';
 
 /*
  * The words a position shows as its stance, cut from its clause so that they read alone: never a wire dateline
  * ("KYIV, Jan 15 (Agency) - "), which is the outlet's, as statements leave it out of the words said (`pastDateline`),
- * and never a quote mark whose partner lies outside them (the sentence splitter cuts a quote of several sentences
- * into several, so a clause may open a quote and end before it closes). Every cut is a slice, so the stance stays a
- * verbatim substring of its evidence.
+ * and never a quote mark whose partner lies outside them (`withoutStrayQuotes`). Every cut is a slice, so the stance
+ * stays a verbatim substring of its evidence.
  */
-
-/** Double quote marks that only open or only close; the straight mark and "”" (often typed as an opener) do either. */
-const OPENERS = new Set(['\u201c', '\u00ab', '\u201e']);
-const CLOSERS = new Set(['\u00bb']);
-const EITHER = new Set(['"', '\u201d']);
-
-/** Where the text's double quote marks have no partner inside it, in text order. */
-function strayMarks(text: string): number[] {
-  const open: number[] = [];
-  const stray: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    if (!OPENERS.has(c) && !CLOSERS.has(c) && !EITHER.has(c)) continue;
-    const before = text[i - 1];
-    const after = text[i + 1];
-    // An ambiguous mark opens at the text's start or after a space or bracket, when a word follows it.
-    const opens =
-      OPENERS.has(c) ||
-      (EITHER.has(c) && (before === undefined || /[\s([]/u.test(before)) && after !== undefined && /\S/u.test(after));
-    if (opens) open.push(i);
-    else if (open.length > 0) open.pop();
-    else stray.push(i);
-  }
-  return [...stray, ...open].sort((a, b) => a - b);
-}
-
-const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
-const trimmed = (text: string) => text.replace(/^[\s,;:.\u2013\u2014-]+/u, '').replace(/[\s,;:.\u2013\u2014-]+$/u, '');
-
-/**
- * The text without its stray quote marks: a mark at either end is dropped; a mark inside keeps the longer side of it
- * ('… in full," Orlov told the agency' keeps the quoted words, 'Vell said: "We will …' the quote). Text whose marks
- * pair up is returned as it is.
- */
-export function withoutStrayQuotes(text: string): string {
-  let current = text;
-  for (let round = 0; round < 4; round++) {
-    const [at] = strayMarks(current);
-    if (at === undefined) return current;
-    const before = trimmed(current.slice(0, at));
-    const after = trimmed(current.slice(at + 1));
-    const next = wordCount(before) >= wordCount(after) ? before : after;
-    if (!/\p{L}/u.test(next)) return current;
-    current = next;
-  }
-  return current;
-}
 
 /** The stance as a position shows it: `clause` past a wire dateline and without stray quote marks. */
 export function stanceText(clause: string): string {
