@@ -50,3 +50,20 @@ export function withoutStrayQuotes(text: string): string {
   }
   return current;
 }
+
+/**
+ * The text without a stray quote mark at its start or end, past any punctuation there ('"From our point of view, …',
+ * '… in full,"'); marks inside are left, since a reported clause may quote part of a sentence the splitter cut.
+ */
+export function withoutStrayEndQuotes(text: string): string {
+  let current = text;
+  for (let round = 0; round < 2; round++) {
+    const marks = strayMarks(current);
+    const first = marks[0];
+    const last = marks.at(-1);
+    if (first !== undefined && !/\p{L}/u.test(current.slice(0, first))) current = current.slice(first + 1).trimStart();
+    else if (last !== undefined && !/\p{L}/u.test(current.slice(last + 1))) current = current.slice(0, last).trimEnd();
+    else return current;
+  }
+  return current;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withoutStrayQuotes } from '../../lambda/facts/stray-quotes.js';
+import { extractStatements } from '../../lambda/facts/statements.js';
+import { withoutStrayEndQuotes, withoutStrayQuotes } from '../../lambda/facts/stray-quotes.js';
+import { articleOf } from './article-of.js';
 
 describe('withoutStrayQuotes', () => {
   it('drops a mark that opens a quote the text ends before closing', () => {
@@ -23,5 +25,33 @@ describe('withoutStrayQuotes', () => {
       'Kyiv will not leave the Donbas, Lenko said',
     ])
       expect(withoutStrayQuotes(text)).toBe(text);
+  });
+});
+
+describe('withoutStrayEndQuotes', () => {
+  it('drops a stray mark at either end and leaves one inside', () => {
+    expect(withoutStrayEndQuotes('"From our point of view, a ceasefire comes first.')).toBe(
+      'From our point of view, a ceasefire comes first.',
+    );
+    expect(withoutStrayEndQuotes('the units have to leave in full,"')).toBe('the units have to leave in full,');
+    expect(withoutStrayEndQuotes('the talks were "a first step.')).toBe('the talks were "a first step.');
+  });
+});
+
+describe('a statement\u2019s words as extraction gives them', () => {
+  it('has no quote mark whose partner the excerpt cut off, so no answer shows it doubled', () => {
+    // Prepare: words after a colon open a quote that the excerpt's last line never closes.
+    const body = [
+      'The talks resumed on Monday in Tarsk.',
+      "Ruritania's position: Ruritanian Foreign Minister Karl Brandt stated: \"From Ruritania's point of view, we would certainly prefer a ceasefire first. But if the president is ready to give this up for the sake of compromise, I believe that",
+    ].join('\n');
+    // Act
+    const { statements } = extractStatements(articleOf(body));
+    // Assess
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) {
+      expect(s.text).not.toMatch(/^["\u201c\u201d]/u);
+      expect(body).toContain(s.text);
+    }
   });
 });
