@@ -11,6 +11,19 @@ const balanced = (text: string) =>
   (text.match(/\u201c/gu) ?? []).length === (text.match(/\u201d/gu) ?? []).length;
 
 describe('stanceText', () => {
+  it('leaves out a dateline with no agency: a city in capitals, a date and a dash', () => {
+    expect(stanceText('PORT ELLIS, June 20 - Russia wants the whole of the Donbas')).toBe(
+      'Russia wants the whole of the Donbas',
+    );
+    expect(stanceText('TARSK, 20 May \u2013 Kyiv will not trade Crimea, an aide said')).toBe(
+      'Kyiv will not trade Crimea, an aide said',
+    );
+    // Not a dateline: no date before the dash, or a sentence's own words in capitals.
+    expect(stanceText('NATO, the alliance - not Kyiv - wants a pause')).toBe(
+      'NATO, the alliance - not Kyiv - wants a pause',
+    );
+  });
+
   it('leaves out a wire dateline, which is the outlet\u2019s and no part of the stance', () => {
     expect(stanceText('KYIV, Jan 15 (Harbour Wire) - Russia is insisting on keeping the whole Donbas')).toBe(
       'Russia is insisting on keeping the whole Donbas',
