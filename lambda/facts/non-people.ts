@@ -116,6 +116,9 @@ export function nonPersonTest(outlets: Iterable<string | null | undefined> = [])
   };
 }
 
+/** Whether the words are a continent or region's name or adjective ("Middle East", "European"; lexicon `regionNames`). */
+export const isRegionName = (words: string): boolean => REGION_NAMES.has(comparableName(words));
+
 /** "H E", "H.E.": an honorific's initials alone name nobody; a person has at least one written-out name. */
 const onlyInitials = (compared: string) => /^(?:\p{L}(?:\.\s*|\s+|$))+$/u.test(compared);
 

@@ -269,6 +269,7 @@ function findAffiliation(phrase: string): string | null {
 
 const RolesSchema = z.object({
   _about: z.string(),
+  sentTo: z.object({ _about: z.string(), roles: z.array(z.string().check(z.minLength(1))) }),
   offices: z.array(
     z.object({
       role: z.string().check(z.minLength(1)),
@@ -279,8 +280,10 @@ const RolesSchema = z.object({
   ),
 });
 
+const ROLES = RolesSchema.parse(rolesJson);
+
 /** "Secretary of State Jane Roe": offices that stand for one country's government though their title names none. */
-const OFFICES = RolesSchema.parse(rolesJson).offices.map(({ role, country, contextual, notFollowedBy }) => {
+const OFFICES = ROLES.offices.map(({ role, country, contextual, notFollowedBy }) => {
   const exception = notFollowedBy?.length ? `(?!\\s+(?:${notFollowedBy.join('|')})(?![\\p{L}]))` : '';
   return {
     pattern: new RegExp(`(?<![\\p{L}])${role.replace(/\s+/gu, '\\s+')}(?![\\p{L}])${exception}`, 'u'),
@@ -309,9 +312,16 @@ const officeOf = memoizeByString((phrase): { country: string; contextual: boolea
 
 const namedCountryOf = memoizeByString(namedCountry);
 
-/** The earliest country that a run of capitalised words names. */
+/** "special envoy for the", "ambassador to": what a run right after it names is where the holder is sent (`sentTo`). */
+const SENT_TO_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ROLES.sentTo.roles.join('|')})\s+(?:to|for)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/** The earliest country that a run of capitalised words names, not counting the one an envoy is sent to. */
 function namedCountry(phrase: string): string | null {
   for (const run of phrase.matchAll(CAPITALISED_RUN)) {
+    if (SENT_TO_BEFORE.test(phrase.slice(Math.max(0, run.index - 60), run.index))) continue;
     const words = run[0].split(/\s+/u);
     for (let from = 0; from < words.length; from++) {
       for (let to = words.length; to > from; to--) {

@@ -61,6 +61,7 @@ import { coreStart, type OpeningKind, STRUCTURE } from './sentence-opening.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { blockedHolder, possessiveStatementOwner } from './stance-holder.js';
 import { stanceKind } from './stance-kind.js';
+import { stanceText } from './stance-text.js';
 import {
   answeringParty,
   answersByPointingBack,
@@ -1234,8 +1235,7 @@ function splitClauses(text: string): Clause[] {
 
 /** The clause as the stance: verbatim, without a leading connective or trailing punctuation. */
 function stanceOf(clause: string): string {
-  const trimmed = clause
-    .trim()
+  const trimmed = stanceText(clause.trim())
     .replace(LEADING_CONNECTIVE, '')
     .replace(/[\s,;:.]+$/u, '');
   return trimmed || clause.trim();

@@ -4,7 +4,7 @@
  * article: no person, quote or event of the corpus is listed here.
  */
 
-import { actorWords, speechWords } from './lexicon.js';
+import { actorWords, openingWords, speechWords } from './lexicon.js';
 
 const words = (list: string) => new Set(list.trim().split(/\s+/u));
 
@@ -217,8 +217,8 @@ export const GROUP_WORDS = words(
     'envoys aides advisers advisors journalists reporters protesters activists citizens voters investigators forces',
 );
 
-/** Capitalised words that start sentences or clauses without being names. */
-export const CAPITALISED_FUNCTION_WORDS = words(
+/** Capitalised words that start sentences or clauses without being names (with the openers below). */
+const LISTED_FUNCTION_WORDS = words(
   'the a an this that these those it its he she they we i you his her their our there here but and or so yet ' +
     'in on at for from by with as if when while after before since although though however meanwhile also still ' +
     'some many most no one two both all each several under over into about against between during following ' +
@@ -228,6 +228,17 @@ export const CAPITALISED_FUNCTION_WORDS = words(
     'photo video editor reporting dear please thank once monthly annual continue open ' +
     'nobody everybody everyone someone somebody anyone anybody nothing everything something',
 );
+
+/**
+ * Capitalised words that start sentences or clauses without being names: the list above, and every one-word head of
+ * a sentence's opening phrase (lexicon/opening.json: prepositions such as "despite" and "amid", adverbs such as
+ * "nevertheless"), which may run straight into a name with no comma ("Despite Varga's threats, …") and would
+ * otherwise be read as its first name.
+ */
+export const CAPITALISED_FUNCTION_WORDS = new Set([
+  ...LISTED_FUNCTION_WORDS,
+  ...[...openingWords.settingHeads, ...openingWords.adverbialHeads].filter((w) => !w.includes(' ')),
+]);
 
 /** Time words and adverbs that may stand between a speaker and a verb, or right after the verb. */
 export const ADVERBIALS = words(

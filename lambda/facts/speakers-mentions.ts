@@ -1,5 +1,6 @@
 import { memoizeByString } from '../shared/memoize.js';
 import { isOneCapital, startsCapitalised } from './char-tests.js';
+import { isRegionName } from './non-people.js';
 import { countryOfWord, officeAffiliation } from './people-affiliation.js';
 import {
   CAPITALISED_FUNCTION_WORDS,
@@ -261,7 +262,18 @@ function nameRunStart(ctx: MentionContext, last: number): number {
       i--; // an initial: "John F. Kennedy"
     else break;
   }
-  return i;
+  return pastLeadingRegion(ctx, i, last);
+}
+
+/**
+ * "Special Envoy to the Middle East Karl Brandt": a region's name (non-speakers.json `regionNames`, one or two words)
+ * opening a longer run is the end of a title, not the start of the name after it.
+ */
+function pastLeadingRegion(ctx: MentionContext, first: number, last: number): number {
+  for (const width of [2, 1]) {
+    if (first + width <= last && isRegionName(text(ctx, first, first + width - 1))) return first + width;
+  }
+  return first;
 }
 
 /** The title words before a name ("Chief Russian negotiator"), back to a comma or a non-title word. */

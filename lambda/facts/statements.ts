@@ -39,6 +39,7 @@ import { findQuoteSpans, type QuoteSpan } from './statements-quotes.js';
 import { isPossessiveMention, PREPOSITIONS, type SentenceContext, trimEnd, wordCount } from './statements-sentence.js';
 import { appositiveAfter, countryAfterName, subordinateClauseSubject } from './statements-subject.js';
 import { type TranscriptTurn, transcriptTurns } from './statements-transcript.js';
+import { withoutStrayEndQuotes } from './stray-quotes.js';
 
 /*
  * Who said what in one article: direct quotes and reported speech, each with its speaker resolved
@@ -144,8 +145,12 @@ export function extractStatements(
     // The words of a person the report does not name are no one's statement (the eval README's labels).
     if (!taken.trim() || key === UNNAMED) return;
     // Words the excerpt's end cuts off, and one- or two-word scare quotes, are no statement (gold guide R5, R12).
-    const text = labelWorthyWords(taken, body, cut);
-    if (text === null) return;
+    const worthy = labelWorthyWords(taken, body, cut);
+    if (worthy === null) return;
+    // A quote mark whose partner lies outside the words (a quote the splitter or the excerpt cut) would show doubled
+    // once an answer sets the words in its own marks.
+    const text = withoutStrayEndQuotes(worthy);
+    if (!/\p{L}/u.test(text)) return;
     const evidence = evidenceOf(body, sentences, from, to);
     const id = statementId(key, kind, text);
     const repeated = statements.get(id);

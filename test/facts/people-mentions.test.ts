@@ -69,6 +69,22 @@ describe('mentioned people', () => {
     expect(mentionsOf('Hannah Iwata arrived in Kyiv on Monday.')).toEqual([]);
   });
 
+  it('keeps a preposition, conjunction or adverb opening a sentence out of the name glued to it', () => {
+    // Prepare: the opener runs straight into the name, with no comma between (the class of opening.json).
+    const body = [
+      'President Anton Varga of Ruritania met the envoys on Monday.',
+      'Despite Varga\u2019s threats to impose sanctions, the envoys remain sceptical.',
+      'Amid Varga\u2019s warnings the talks went on.',
+      'Nevertheless Varga said on Tuesday that the talks would go on.',
+    ].join('\n');
+    // Act
+    const { people, mentions } = extractStatements(articleOf(body));
+    // Assess
+    const names = [...people, ...mentions].flatMap((p) => [p.name, ...p.aliases]);
+    for (const glued of ['Despite Varga', 'Amid Varga', 'Nevertheless Varga']) expect(names).not.toContain(glued);
+    expect(people.map((p) => p.name)).toEqual(['Anton Varga']);
+  });
+
   it('takes a name at the start of a sentence when a role follows it', () => {
     const [named] = mentionsOf('Hannah Iwata, the UN special envoy, arrived in Kyiv on Monday.');
     expect(named?.name).toBe('Hannah Iwata');
@@ -135,5 +151,35 @@ describe('mention grounding on any text', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("a name after an envoy title that names the envoy's region or destination", () => {
+  it('keeps the region of a title ("Special Envoy to the Middle East") out of the name after it', () => {
+    // Prepare: the title words before "Middle East" are titles; the region is neither title nor name.
+    const body = [
+      'The Ruritanian delegation included Special Envoy to the Middle East Karl Brandt.',
+      'Brandt said the deal was close.',
+    ].join('\n');
+    // Act
+    const { people, mentions } = extractStatements(articleOf(body));
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Karl Brandt']);
+    expect(mentions.flatMap((m) => [m.name, ...m.aliases])).not.toContain('Middle East Karl Brandt');
+  });
+
+  it('gives an envoy for a country no affiliation with that country: it is where he is sent', () => {
+    // Prepare
+    const body = [
+      'The idea was floated by Karl Brandt, Varga\u2019s special envoy for the Middle East and Ukraine.',
+      'Brandt said the deal was close.',
+      'Ilse Moor, the Austrian envoy to Ukraine, said the talks would resume.',
+    ].join('\n');
+    // Act
+    const { people } = extractStatements(articleOf(body));
+    // Assess
+    const country = (name: string) => people.find((p) => p.name === name)?.affiliation;
+    expect(country('Karl Brandt')).toBeNull();
+    expect(country('Ilse Moor')).toBe('Austria');
   });
 });
