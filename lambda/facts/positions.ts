@@ -337,11 +337,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // "The occupied territories" stand for the disputed regions the article names: read as mentions of each of them.
   const wholeLand = wholeLandMentions(
     article.body,
+    sentences,
     article.title,
     namedInBody,
     topics,
     options.articleTopics,
-    sentences,
   );
   const bodyMentions = wholeLand.length
     ? [...namedInBody, ...wholeLand].sort((a, b) => a.start - b.start || b.end - a.end)
@@ -621,7 +621,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // speaker reporting it. A plural pronoun there stands for the last side the sentence named before it.
   const reportedSubject = (clause: string, topicAt: number): string | null => {
     const obliged = obligedParty(clause, topics);
-    const opens = (at: number) => REPORTED_CLAUSE_OPENER.test(clause.slice(Math.max(0, at - 50), at));
+    const opens = (at: number) => opensReportedClause(clause.slice(Math.max(0, at - 50), at));
     const named = actorMentions(clause, topics, people).find(
       (m) => m.kind !== 'proposal' && m.start < topicAt && opens(m.start) && !isPatient(clause, m, obliged),
     );
@@ -901,12 +901,17 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
 
 /**
  * What opens a reported clause right before its subject: "… said that", "I believe", "you know that", also past a short
- * hedge set off by commas ("I believe that, most likely, Moscow …").
+ * hedge set off by commas ("I believe that, most likely, Moscow …"): lower-case words only, as a hedge is; a
+ * capitalised run between commas is a name or an address ("that, Mr President, …"), not a hedge. Case-sensitive, so
+ * that `\p{Ll}` means lower case (the opener stands inside a sentence, where its words are lower case).
  */
 const REPORTED_CLAUSE_OPENER = new RegExp(
   String.raw`\b(?:that|${words(S.reportedClauseOpeners)})(?:,\s+[\p{Ll}\s]{2,24},)?\s+(?:the\s+)?$`,
-  'iu',
+  'u',
 );
+
+/** Whether `before`, the words right before a subject, open a reported clause (`REPORTED_CLAUSE_OPENER`). */
+export const opensReportedClause = (before: string): boolean => REPORTED_CLAUSE_OPENER.test(before);
 
 /** The sentences of a report's lead, which its headline sums up. */
 const LEAD_SENTENCES = 3;

@@ -628,10 +628,15 @@ export function speakingStatement(
   return null;
 }
 
-/** Land pointed to in the words said: "these territories", "this land" (not "the land", which may be any). */
+/**
+ * Land pointed to in the words said: "these territories", "this land" (not "the land", which may be any), with at most
+ * one lower-case modifier ("these occupied regions"). Not "that", which is as often the complementizer before a subject
+ * ("we believe that the region will be rebuilt"); not a capitalised modifier, which names another owner or place
+ * ("those Ruritanian regions"). Case-sensitive but for the determiner's first letter, so `\p{Ll}` means lower case.
+ */
 const SAID_LAND = new RegExp(
-  String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}[\p{L}-]*\s+)?${words(S.landAnaphorNouns)}(?![\p{L}])`,
-  'iu',
+  String.raw`\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:\p{Ll}[\p{L}-]*\s+)?${words(S.landAnaphorNouns)}(?![\p{L}])`,
+  'u',
 );
 
 /** Whether the sentence is (part of) the quote `said`, or holds it; a transcript turn's label is not part of it. */

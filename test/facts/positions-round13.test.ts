@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../lambda/facts/fact.js';
+import { extractPositions, opensReportedClause } from '../../lambda/facts/positions.js';
+import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
+import { speakingStatement } from '../../lambda/facts/topics-parties.js';
+import { articleOf } from './article-of.js';
+
+/*
+ * Positions rules of session 35 (docs/transfer-misses.md, "Round 13", positions): precision mends of conditions wider
+ * than their reasons, and the kinds round 13 missed, each on invented sentences.
+ */
+
+const positionsIn = (body: string) =>
+  extractPositions(articleOf(body), { statements: [] }).map((p) => `${p.topic}/${p.party}`);
+
+describe('land pointed to in the words said (SAID_LAND)', () => {
+  const topics = compileTopics(defaultTopicsConfig);
+  const speaking = (said: string, sentence: string) => {
+    const statement: Statement = {
+      id: 's1',
+      speakerKey: 'kallan-i',
+      speaker: 'Ivo Kallan',
+      affiliation: 'Russia',
+      kind: 'direct',
+      text: said,
+      topics: [],
+      citations: [{ articleId: 'a1', evidence: sentence }],
+    };
+    return speakingStatement({ text: sentence, start: 0, end: sentence.length }, 'a1', [statement], topics, 'donbas');
+  };
+
+  it('reads "these territories" in the words as the land the attribution names', () => {
+    const said = 'Either we keep these territories or their troops leave';
+    expect(speaking(said, `"${said}," Kallan said of the Donbas.`)).not.toBeNull();
+  });
+
+  it('does not read the complementizer "that" before a subject as pointing to land', () => {
+    const said = 'We believe that the region will be rebuilt';
+    expect(speaking(said, `"${said}," Kallan said of the Donbas.`)).toBeNull();
+  });
+
+  it('does not read a capitalised modifier (another owner) as the lower-case one the comment means', () => {
+    const said = 'Those Ruritanian regions are not our business';
+    expect(speaking(said, `"${said}," Kallan said of the Donbas.`)).toBeNull();
+  });
+});
+
+describe('what opens a reported clause (REPORTED_CLAUSE_OPENER)', () => {
+  it('opens after "said that", "I believe" and past a lower-case hedge between commas', () => {
+    expect(opensReportedClause('the envoy said that ')).toBe(true);
+    expect(opensReportedClause('I believe ')).toBe(true);
+    expect(opensReportedClause('I believe that, most likely, ')).toBe(true);
+  });
+
+  it('takes no capitalised run between commas as a hedge', () => {
+    expect(opensReportedClause('I believe that, Ivo Kallan, ')).toBe(false);
+  });
+});
+
+describe("a dispute noun owned by a third country (whole-land's land-dispute pattern)", () => {
+  it('is no dispute over the regions named before: "Hungarian territorial claims"', () => {
+    expect(positionsIn('Russia demands the Donetsk region. Kyiv rejected Hungarian territorial claims.')).toEqual([
+      'donbas/Russia',
+    ]);
+    expect(positionsIn("Russia demands the Donetsk region. Kyiv rejected Hungary's territorial claims.")).toEqual([
+      'donbas/Russia',
+    ]);
+  });
+
+  it("still stands for the regions when its owner is a side: Kyiv's or Ukrainian territorial integrity", () => {
+    expect(
+      positionsIn('Russia demands the Donetsk region. Kyiv said Ukrainian territorial integrity is not negotiable.'),
+    ).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+});
+
+describe('"its eastern regions" as the Donbas (config/topics.json)', () => {
+  it('is the land when it is what is ceded or demanded', () => {
+    expect(positionsIn('Moscow demands that Kyiv cedes control over its southern and eastern regions.')).toEqual([
+      'donbas/Russia',
+    ]);
+  });
+
+  it('is no Donbas where it only places another act: "rebuild the power grid in its eastern regions"', () => {
+    expect(positionsIn('Russia insists that Ukraine must not rebuild the power grid in its eastern regions.')).toEqual(
+      [],
+    );
+    expect(
+      positionsIn("Russia insists that Ukraine must not hold elections across Ukraine's eastern regions."),
+    ).toEqual([]);
+  });
+
+  it('is still the land after "from" or "of", and when its owner is named', () => {
+    expect(positionsIn("Moscow demands that Kyiv withdraw its troops from Ukraine's eastern regions.")).toEqual([
+      'donbas/Russia',
+    ]);
+    expect(positionsIn('Moscow demands that Kyiv give up the eastern regions of Ukraine.')).toEqual(['donbas/Russia']);
+  });
+});
