@@ -968,6 +968,7 @@ function headlinePositions(
   const title = article.title?.trim();
   if (!title || isLiveTitle(title) || sentences.some((s) => s.text.trim() === title)) return [];
   const headline = { ...article, body: title, title: null };
+  const speaker = headlineSpeaker(article.id, title, options);
   return extractPositions(headline, {
     topics: options.topics,
     people: options.people,
@@ -975,7 +976,43 @@ function headlinePositions(
     sentences: [{ text: title, start: 0, end: title.length }],
     onReject: options.onReject,
     articleTopics: options.articleTopics,
+    ...(speaker ? { statements: [speaker] } : {}),
   });
+}
+
+/**
+ * A headline's speaker named before a colon: one to four capitalised words (a surname, "Kremlin", "Ukraine, Kremlin"),
+ * the last of them a side or a person the article (or the corpus) places in one. Lower-case words before the colon
+ * make it a label ("Conflict in Ukraine:"), and a last word that is no actor one too ("Russia-Ukraine War:").
+ */
+const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+(\S.*)$/su;
+
+/**
+ * "Sybiha: Crimea will return to Ukraine": the words after a headline's speaker are that speaker's, as
+ * '"Crimea will return to Ukraine," Sybiha said' is in a body: the speaker's side holds a stance the words take, read
+ * by the same rules as a quote's (`speakerParty`), as a statement of the speaker for this reading only.
+ */
+function headlineSpeaker(
+  articleId: string,
+  title: string,
+  options: ExtractPositionsOptions & { topics: CompiledTopics },
+): Statement | null {
+  const colon = HEADLINE_SPEAKER.exec(title);
+  const [, name, words] = colon ?? [];
+  if (!name || !words) return null;
+  const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], options.topics);
+  const last = actorMentions(name, options.topics, people).at(-1);
+  if (!last || last.end !== name.length || last.kind === 'proposal') return null;
+  return {
+    id: 'headline-speaker',
+    speakerKey: 'headline-speaker',
+    speaker: name,
+    affiliation: last.id,
+    kind: 'direct',
+    text: words,
+    topics: [],
+    citations: [{ articleId, evidence: title }],
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import type { Statement } from '../../lambda/facts/fact.js';
 import { extractPositions, opensReportedClause } from '../../lambda/facts/positions.js';
 import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
@@ -95,5 +96,26 @@ describe('"its eastern regions" as the Donbas (config/topics.json)', () => {
       'donbas/Russia',
     ]);
     expect(positionsIn('Moscow demands that Kyiv give up the eastern regions of Ukraine.')).toEqual(['donbas/Russia']);
+  });
+});
+
+describe("a headline's speaker before a colon (P13-6, R4: headline positions are labelled)", () => {
+  const body =
+    'Ukrainian Foreign Minister Ivo Belenko spoke on Monday. Talks on the Donbas and Crimea went on for hours.';
+  const headlineFacts = (title: string) =>
+    extractArticleFacts({ ...articleOf(body), title })
+      .positions.filter((p) => p.citations.some((c) => c.evidence === title))
+      .map((p) => `${p.topic}/${p.party}`);
+
+  it("reads the words after a person's or a side's name as theirs, as a body quote is", () => {
+    expect(headlineFacts('Belenko: the war began in Crimea, and Crimea will return to Ukraine')).toEqual([
+      'crimea/Ukraine',
+    ]);
+    expect(headlineFacts('Kyiv: "Crimea will return to Ukraine"')).toEqual(['crimea/Ukraine']);
+  });
+
+  it('takes no label before the colon for a speaker: lower-case words, or a last word that is no actor', () => {
+    expect(headlineFacts('Conflict in Ukraine: Crimea will return to Ukraine')).toEqual([]);
+    expect(headlineFacts('Russia-Ukraine War: Crimea will return to Ukraine')).toEqual([]);
   });
 });
