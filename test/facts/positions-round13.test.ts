@@ -119,3 +119,24 @@ describe("a headline's speaker before a colon (P13-6, R4: headline positions are
     expect(headlineFacts('Russia-Ukraine War: Crimea will return to Ukraine')).toEqual([]);
   });
 });
+
+describe('a dated seizure set off by commas after the land (background leak, P13-5)', () => {
+  const belenko = { key: 'blnk-belenko', name: 'Ivo Belenko', aliases: ['Belenko'], affiliation: 'Ukraine' };
+  const facts = (sentence: string) =>
+    extractPositions(articleOf(sentence), { statements: [], people: [belenko] }).map((p) => `${p.topic}/${p.party}`);
+  const opening =
+    'On Sunday Belenko, after restating his aim of liberating every Ukrainian region from Russian forces,';
+
+  it("dates the land, not the stance: the side's want stands", () => {
+    expect(facts(`${opening} said that this liberation also covered Crimea, occupied by Moscow in 2014.`)).toEqual([
+      'crimea/Ukraine',
+    ]);
+  });
+
+  it('still reads a dated seizure that is a clause of its own as history', () => {
+    expect(facts(`${opening} said that this liberation also covered Crimea, which Moscow occupied in 2014.`)).toEqual(
+      [],
+    );
+    expect(positionsIn('Russia annexed Crimea in 2014.')).toEqual([]);
+  });
+});
