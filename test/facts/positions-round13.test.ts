@@ -140,3 +140,19 @@ describe('a dated seizure set off by commas after the land (background leak, P13
     expect(positionsIn('Russia annexed Crimea in 2014.')).toEqual([]);
   });
 });
+
+describe('a person the corpus places, named only in the headline (P13-2)', () => {
+  const corpus = { countryOf: (key: string) => (key.startsWith('belen') ? 'Ukraine' : null) };
+  const headlineFacts = (title: string, body: string) =>
+    extractArticleFacts({ ...articleOf(body), title }, corpus as never).positions.map((p) => `${p.topic}/${p.party}`);
+
+  it("gives the headline's stance to the side the corpus places the person in", () => {
+    expect(headlineFacts('Belenko rules out ceding Crimea', 'Talks on Crimea went on for hours.')).toEqual([
+      'crimea/Ukraine',
+    ]);
+  });
+
+  it('gives none to a name the corpus does not place', () => {
+    expect(headlineFacts('Vardo rules out ceding Crimea', 'Talks on Crimea went on for hours.')).toEqual([]);
+  });
+});
