@@ -981,11 +981,18 @@ function headlinePositions(
 }
 
 /**
- * A headline's speaker named before a colon: one to four capitalised words (a surname, "Kremlin", "Ukraine, Kremlin"),
+ * A headline's speaker named before a colon: one to four capitalised words (a surname, "Kremlin", "Minister Belenko"),
  * the last of them a side or a person the article (or the corpus) places in one. Lower-case words before the colon
  * make it a label ("Conflict in Ukraine:"), and a last word that is no actor one too ("Russia-Ukraine War:").
  */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+(\S.*)$/su;
+
+/**
+ * Words after the colon that name their own sayer ("Ukraine: the Donbas must be demilitarised, Moscow says", "Kremlin:
+ * Zelensky says …"): a verb of saying at most three words after their start or a comma. Those words are that sayer's,
+ * and the name before the colon is the headline's label, not their speaker.
+ */
+const OWN_SAYER = new RegExp(String.raw`(?:^|,)\s*(?:[\p{L}'’.-]+\s+){0,3}${words(S.sayingVerbs)}(?![\p{L}])`, 'iu');
 
 /**
  * "Sybiha: Crimea will return to Ukraine": the words after a headline's speaker are that speaker's, as
@@ -999,10 +1006,13 @@ function headlineSpeaker(
 ): Statement | null {
   const colon = HEADLINE_SPEAKER.exec(title);
   const [, name, words] = colon ?? [];
-  if (!name || !words) return null;
+  if (!name || !words || OWN_SAYER.test(words)) return null;
   const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], options.topics);
-  const last = actorMentions(name, options.topics, people).at(-1);
+  const actors = actorMentions(name, options.topics, people);
+  const last = actors.at(-1);
   if (!last || last.end !== name.length || last.kind === 'proposal') return null;
+  // A name holding two sides ("Ukraine, Kremlin:", "Russia Ukraine:") is a pair or a section label, no one speaker.
+  if (actors.some((m) => m.id !== last.id)) return null;
   return {
     id: 'headline-speaker',
     speakerKey: 'headline-speaker',

@@ -118,6 +118,17 @@ describe("a headline's speaker before a colon (P13-6, R4: headline positions are
     expect(headlineFacts('Conflict in Ukraine: Crimea will return to Ukraine')).toEqual([]);
     expect(headlineFacts('Russia-Ukraine War: Crimea will return to Ukraine')).toEqual([]);
   });
+
+  it('leaves the words to the sayer they name themselves ("…, Moscow says", "Zelensky says …")', () => {
+    expect(headlineFacts('Ukraine: the Donbas must be demilitarised, Moscow says')).toEqual(['donbas/Russia']);
+    expect(headlineFacts('Kremlin: Zelensky says Crimea will return to Ukraine')).toEqual([]);
+    expect(headlineFacts('Russia: Crimea will return to Ukraine, Zelensky says')).not.toContain('crimea/Russia');
+  });
+
+  it('takes no speaker from a name holding two sides (a pair or a section label)', () => {
+    expect(headlineFacts('Ukraine, Kremlin: Crimea will return to Ukraine')).toEqual([]);
+    expect(headlineFacts('Russia Ukraine: Crimea will return to Ukraine')).toEqual([]);
+  });
 });
 
 describe('a dated seizure set off by commas after the land (background leak, P13-5)', () => {
