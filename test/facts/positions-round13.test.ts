@@ -91,6 +91,13 @@ describe('"its eastern regions" as the Donbas (config/topics.json)', () => {
     ).toEqual([]);
   });
 
+  it('is still the land after "in" a noun of the land or its control: "land in its eastern regions"', () => {
+    expect(positionsIn('Kyiv refuses to give up land in its eastern regions.')).toEqual(['donbas/Ukraine']);
+    expect(positionsIn('Zelensky said Ukraine would never accept Russian control in its eastern regions.')).toEqual([
+      'donbas/Ukraine',
+    ]);
+  });
+
   it('is still the land after "from" or "of", and when its owner is named', () => {
     expect(positionsIn("Moscow demands that Kyiv withdraw its troops from Ukraine's eastern regions.")).toEqual([
       'donbas/Russia',
