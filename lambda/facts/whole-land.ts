@@ -1,5 +1,5 @@
 import { memoizeByObject } from '../shared/memoize.js';
-import { countryOfWord } from './people-affiliation.js';
+import { countryOfDemonym, countryOfWord } from './people-affiliation.js';
 import type { Sentence } from './sentences.js';
 import {
   atPhraseStart,
@@ -114,6 +114,8 @@ export const isDisputeMention = (mention: Mention): boolean =>
 
 /** The capitalised word right before a phrase, possessive included ("Hungarian", "Hungary's"). */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*(?:['\u2019]s)?)\s+$/u;
+/** A possessive ("Hungary's") or an abbreviation used as an adjective ("US", "EU"). */
+const OWNER_FORM = /['\u2019]s$|^[\p{Lu}.]+$/u;
 
 /**
  * Whether the dispute noun at `at` is a third country's ("Hungarian territorial claims", "Hungary's territorial
@@ -123,7 +125,10 @@ const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*(?:['\u2019]s)?)\s+$/u;
  */
 function ownedByThirdCountry(body: string, at: number, topics: CompiledTopics): boolean {
   const owner = OWNER_BEFORE.exec(body.slice(Math.max(0, at - 40), at))?.[1];
-  const country = owner ? countryOfWord(owner) : null;
+  // Only a possessive, an adjective or an abbreviation owns the noun: a country's bare name or seat right before it is
+  // a verb's object ("Kyiv told Germany territorial concessions are off the table").
+  const owns = owner !== undefined && (OWNER_FORM.test(owner) || countryOfDemonym(owner) !== null);
+  const country = owns ? countryOfWord(owner) : null;
   return country !== null && !topics.partyNames.includes(country);
 }
 

@@ -68,6 +68,13 @@ describe("a dispute noun owned by a third country (whole-land's land-dispute pat
     ]);
   });
 
+  it('still stands for the regions after a country that is a verb\'s object: "tells Germany territorial …"', () => {
+    const body = 'Russia demands the Donetsk region. Talks went on for hours.';
+    const title = 'Kyiv tells Germany territorial concessions are off the table';
+    const positions = extractArticleFacts({ ...articleOf(body), title }).positions;
+    expect(positions.map((p) => `${p.topic}/${p.party}`)).toEqual(['donbas/Russia', 'donbas/Ukraine']);
+  });
+
   it("still stands for the regions when its owner is a side: Kyiv's or Ukrainian territorial integrity", () => {
     expect(
       positionsIn('Russia demands the Donetsk region. Kyiv said Ukrainian territorial integrity is not negotiable.'),
