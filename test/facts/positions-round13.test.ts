@@ -40,6 +40,11 @@ describe('land pointed to in the words said (SAID_LAND)', () => {
     expect(speaking(said, `"${said}," Kallan said of the Donbas.`)).toBeNull();
   });
 
+  it('reads a side\'s own adjective as the land itself: "these Ukrainian territories"', () => {
+    const said = 'We will never give up these Ukrainian territories';
+    expect(speaking(said, `"${said}," Kallan said of the Donbas.`)).not.toBeNull();
+  });
+
   it('does not read a capitalised modifier (another owner) as the lower-case one the comment means', () => {
     const said = 'Those Ruritanian regions are not our business';
     expect(speaking(said, `"${said}," Kallan said of the Donbas.`)).toBeNull();
