@@ -901,12 +901,13 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
 
 /**
  * What opens a reported clause right before its subject: "… said that", "I believe", "you know that", also past a short
- * hedge set off by commas ("I believe that, most likely, Moscow …"): lower-case words only, as a hedge is; a
- * capitalised run between commas is a name or an address ("that, Mr President, …"), not a hedge. Case-sensitive, so
- * that `\p{Ll}` means lower case (the opener stands inside a sentence, where its words are lower case).
+ * hedge set off by commas ("I believe that, most likely, Moscow …"), which may name a place or a party ("that, Belarus
+ * aside, …", "that, like Minsk, …") but has a lower-case word; a run of capitalised words alone between commas is a
+ * name or an address ("that, Mr President, …"), not a hedge. Case-sensitive, so that `\p{Ll}` means lower case (the
+ * opener stands inside a sentence, where its words are lower case).
  */
 const REPORTED_CLAUSE_OPENER = new RegExp(
-  String.raw`\b(?:that|${words(S.reportedClauseOpeners)})(?:,\s+[\p{Ll}\s]{2,24},)?\s+(?:the\s+)?$`,
+  String.raw`\b(?:that|${words(S.reportedClauseOpeners)})(?:,\s+(?=(?:\p{L}+\s+)*\p{Ll})[\p{L}\s]{2,24},)?\s+(?:the\s+)?$`,
   'u',
 );
 

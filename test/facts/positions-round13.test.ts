@@ -58,6 +58,17 @@ describe('what opens a reported clause (REPORTED_CLAUSE_OPENER)', () => {
     expect(opensReportedClause('I believe that, most likely, ')).toBe(true);
   });
 
+  it('opens past a hedge naming a place or party: "that, Belarus aside, …" (a hedge still)', () => {
+    expect(opensReportedClause('I believe that, Belarus aside, ')).toBe(true);
+    expect(opensReportedClause('I believe that, like Minsk, ')).toBe(true);
+    const said =
+      '"I believe that, Belarus aside, Moscow is sending a signal to the mediators: recognise Crimea," Dovzhenko said.';
+    const corpus = { countryOf: (key: string) => (key.startsWith('dovzhenko') ? 'Ukraine' : null) };
+    expect(extractArticleFacts(articleOf(said), corpus).positions.map((p) => `${p.topic}/${p.party}`)).toEqual([
+      'crimea/Russia',
+    ]);
+  });
+
   it('takes no capitalised run between commas as a hedge', () => {
     expect(opensReportedClause('I believe that, Ivo Kallan, ')).toBe(false);
   });
