@@ -990,7 +990,7 @@ const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,
 
 /**
  * Words after the colon that name their own sayer ("Ukraine: the Donbas must be demilitarised, Moscow says", "Kremlin:
- * Zelensky says …"): a verb of saying at most three words after their start or a comma. Those words are that sayer's,
+ * Belenko says …"): a verb of saying at most three words after their start or a comma. Those words are that sayer's,
  * and the name before the colon is the headline's label, not their speaker.
  */
 const OWN_SAYER = new RegExp(String.raw`(?:^|,)\s*(?:[\p{L}'’.-]+\s+){0,3}${words(S.sayingVerbs)}(?![\p{L}])`, 'iu');
