@@ -69,9 +69,11 @@ export function createArticleReader(
     }));
     const parties = articleParties(article, { sentences, statements: tagged, people, mentioned: mentions, topics });
     const context = { sentences, statements: tagged, people, topics, parties, onReject };
-    // Positions also know the people the article names by surname alone whom the corpus places in a party.
+    // Positions also know the people the article names by surname alone whom the corpus places in a party, in its
+    // headline too ("Belenko rules out …" over a body that names him only by his office): the headline is read with
+    // the same people as the body.
     const placed = corpus
-      ? corpusPlacedPeople(article.body, [...people, ...mentions], corpus.countryOf, topics.partyNames)
+      ? corpusPlacedPeople(titledBody(article), [...people, ...mentions], corpus.countryOf, topics.partyNames)
       : [];
     // On the first reading, the owners of possessives in sentences naming a topic whom the corpus may place: a stance
     // there may be theirs ("… rejected Volnov's demands for the Donetsk region").
@@ -195,3 +197,6 @@ function namesTopicAt(sentences: readonly Sentence[], at: number, topics: Compil
   const sentence = sentences.find((s) => s.end > at);
   return sentence !== undefined && sentence.start <= at && topics.topicsIn(sentence.text).length > 0;
 }
+
+/** The text whose surnames the corpus may place: the headline, when there is one, and the body. */
+const titledBody = (article: Article): string => (article.title ? `${article.title}\n${article.body}` : article.body);

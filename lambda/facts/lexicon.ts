@@ -149,6 +149,7 @@ const STANCE_LISTS = [
   'conditionalActs',
   'reportedClauseOpeners',
   'demandThatVerbs',
+  'seizureParticiples',
 ] as const;
 
 /** Word lists of guarantor extraction: triggers, list syntax, and the frames that reject a country. */

@@ -207,6 +207,9 @@ const SEATS_OF_GOVERNMENT = new Map<string, string>(
 
 const stripPossessive = (word: string) => word.replace(/['\u2019]s?$/u, '');
 
+/** The country an adjective of nationality stands for ("Hungarian"); null for any other word. */
+export const countryOfDemonym = (word: string): string | null => DEMONYMS.get(word) ?? null;
+
 /**
  * The country a single word stands for: a country name, a demonym or a seat of government
  * ("Russia's", "Ukrainian", "Moscow", "U.S."); null otherwise. Case-sensitive: proper nouns only.

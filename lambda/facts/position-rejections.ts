@@ -87,8 +87,22 @@ const BACKGROUND = openingIndexed(
     'iu',
   ),
 );
-/** History or background: dated in the past ("annexed in 2014", "since February 2022", "years ago"), not what a side wants now. */
-export const isBackground = (clause: string): boolean => BACKGROUND.test(clause);
+/**
+ * A dated description of the land set off by commas after its name ("Crimea, annexed in 2014,", "the peninsula, which
+ * was occupied by Russia in 2014"): it dates the land's seizure, not the stance of the clause it sits in.
+ */
+const DATED_SEIZURE_ASIDE = new RegExp(
+  String.raw`,\s+(?:which\s+(?:was|were)\s+)?${words(S.seizureParticiples)}\b[^,;.]{0,40}?\b(?:in|since)\s+(?:19|20)\d\d\b(?=\s*(?:[,;.)]|$))`,
+  'giu',
+);
+
+/**
+ * History or background: dated in the past ("annexed in 2014", "since February 2022", "years ago"), not what a side
+ * wants now. A dated seizure set off by commas after the land's name is the land's description, not the clause's
+ * time ("he said the liberation of the country includes Crimea, occupied in 2014").
+ */
+export const isBackground = (clause: string): boolean =>
+  BACKGROUND.test(clause) && BACKGROUND.test(clause.replace(DATED_SEIZURE_ASIDE, ''));
 
 const PATIENT_AFTER = new RegExp(
   String.raw`^(?:\s+\p{Ll}+ly)?\s+(?:to\s+[\p{L}-]+|(?:not\s+)?${words(S.bareStanceVerbs, S.bareActionVerbs)}(?![\p{L}]))`,

@@ -338,11 +338,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // "The occupied territories" stand for the disputed regions the article names: read as mentions of each of them.
   const wholeLand = wholeLandMentions(
     article.body,
+    sentences,
     article.title,
     namedInBody,
     topics,
     options.articleTopics,
-    sentences,
   );
   const bodyMentions = wholeLand.length
     ? [...namedInBody, ...wholeLand].sort((a, b) => a.start - b.start || b.end - a.end)
@@ -622,7 +622,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // speaker reporting it. A plural pronoun there stands for the last side the sentence named before it.
   const reportedSubject = (clause: string, topicAt: number): string | null => {
     const obliged = obligedParty(clause, topics);
-    const opens = (at: number) => REPORTED_CLAUSE_OPENER.test(clause.slice(Math.max(0, at - 50), at));
+    const opens = (at: number) => opensReportedClause(clause.slice(Math.max(0, at - 50), at));
     const named = actorMentions(clause, topics, people).find(
       (m) => m.kind !== 'proposal' && m.start < topicAt && opens(m.start) && !isPatient(clause, m, obliged),
     );
@@ -902,12 +902,18 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
 
 /**
  * What opens a reported clause right before its subject: "… said that", "I believe", "you know that", also past a short
- * hedge set off by commas ("I believe that, most likely, Moscow …").
+ * hedge set off by commas ("I believe that, most likely, Moscow …"), which may name a place or a party ("that, Belarus
+ * aside, …", "that, like Minsk, …") but has a lower-case word; a run of capitalised words alone between commas is a
+ * name or an address ("that, Mr President, …"), not a hedge. Case-sensitive, so that `\p{Ll}` means lower case (the
+ * opener stands inside a sentence, where its words are lower case).
  */
 const REPORTED_CLAUSE_OPENER = new RegExp(
-  String.raw`\b(?:that|${words(S.reportedClauseOpeners)})(?:,\s+[\p{Ll}\s]{2,24},)?\s+(?:the\s+)?$`,
-  'iu',
+  String.raw`\b(?:that|${words(S.reportedClauseOpeners)})(?:,\s+(?=(?:\p{L}+\s+)*\p{Ll})[\p{L}\s]{2,24},)?\s+(?:the\s+)?$`,
+  'u',
 );
+
+/** Whether `before`, the words right before a subject, open a reported clause (`REPORTED_CLAUSE_OPENER`). */
+export const opensReportedClause = (before: string): boolean => REPORTED_CLAUSE_OPENER.test(before);
 
 /** The sentences of a report's lead, which its headline sums up. */
 const LEAD_SENTENCES = 3;
@@ -964,6 +970,7 @@ function headlinePositions(
   const title = article.title?.trim();
   if (!title || isLiveTitle(title) || sentences.some((s) => s.text.trim() === title)) return [];
   const headline = { ...article, body: title, title: null };
+  const speaker = headlineSpeaker(article.id, title, options);
   return extractPositions(headline, {
     topics: options.topics,
     people: options.people,
@@ -971,7 +978,53 @@ function headlinePositions(
     sentences: [{ text: title, start: 0, end: title.length }],
     onReject: options.onReject,
     articleTopics: options.articleTopics,
+    ...(speaker ? { statements: [speaker] } : {}),
   });
+}
+
+/**
+ * A headline's speaker named before a colon: one to four capitalised words (a surname, "Kremlin", "Minister Belenko"),
+ * the last of them a side or a person the article (or the corpus) places in one. Lower-case words before the colon
+ * make it a label ("Conflict in Ukraine:"), and a last word that is no actor one too ("Russia-Ukraine War:").
+ */
+const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+(\S.*)$/su;
+
+/**
+ * Words after the colon that name their own sayer ("Ukraine: the Donbas must be demilitarised, Moscow says", "Kremlin:
+ * Belenko says …"): a verb of saying at most three words after their start or a comma. Those words are that sayer's,
+ * and the name before the colon is the headline's label, not their speaker.
+ */
+const OWN_SAYER = new RegExp(String.raw`(?:^|,)\s*(?:[\p{L}'’.-]+\s+){0,3}${words(S.sayingVerbs)}(?![\p{L}])`, 'iu');
+
+/**
+ * "Sybiha: Crimea will return to Ukraine": the words after a headline's speaker are that speaker's, as
+ * '"Crimea will return to Ukraine," Sybiha said' is in a body: the speaker's side holds a stance the words take, read
+ * by the same rules as a quote's (`speakerParty`), as a statement of the speaker for this reading only.
+ */
+function headlineSpeaker(
+  articleId: string,
+  title: string,
+  options: ExtractPositionsOptions & { topics: CompiledTopics },
+): Statement | null {
+  const colon = HEADLINE_SPEAKER.exec(title);
+  const [, name, words] = colon ?? [];
+  if (!name || !words || OWN_SAYER.test(words)) return null;
+  const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], options.topics);
+  const actors = actorMentions(name, options.topics, people);
+  const last = actors.at(-1);
+  if (!last || last.end !== name.length || last.kind === 'proposal') return null;
+  // A name holding two sides ("Ukraine, Kremlin:", "Russia Ukraine:") is a pair or a section label, no one speaker.
+  if (actors.some((m) => m.id !== last.id)) return null;
+  return {
+    id: 'headline-speaker',
+    speakerKey: 'headline-speaker',
+    speaker: name,
+    affiliation: last.id,
+    kind: 'direct',
+    text: words,
+    topics: [],
+    citations: [{ articleId, evidence: title }],
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { memoizeByObject, memoizeByString } from '../shared/memoize.js';
 import type { Person, Statement } from './fact.js';
 import { actorWords as A, stanceWords as S, words } from './lexicon.js';
+import { countryOfDemonym } from './people-affiliation.js';
 import { namedInCondition, QUOTE_MARK } from './position-rejections.js';
 import { openingIndexed, type TextTest } from './regex-first-words.js';
 import { coreStart } from './sentence-opening.js';
@@ -621,18 +622,36 @@ export function speakingStatement(
     if (!covers || !quotes(statement.text, sentence.text)) continue;
     // Last, as the dearest test: the topic must be in the words said, not in the attribution, or the words point to
     // the land the sentence names ("\"Either we take these territories or their troops leave,\" he said of the Donbas").
-    if (!aboutTopic || topics.topicsIn(statement.text).includes(aboutTopic) || SAID_LAND.test(statement.text)) {
+    if (!aboutTopic || topics.topicsIn(statement.text).includes(aboutTopic) || saysLand(statement.text, topics)) {
       return statement;
     }
   }
   return null;
 }
 
-/** Land pointed to in the words said: "these territories", "this land" (not "the land", which may be any). */
+/**
+ * Land pointed to in the words said: "these territories", "this land" (not "the land", which may be any), with at most
+ * one modifier ("these occupied regions"), kept in its group. Not "that", which is as often the complementizer before a
+ * subject ("we believe that the region will be rebuilt"). Case-sensitive but for the determiner's first letter, so
+ * that `saysLand` can tell a capitalised modifier.
+ */
 const SAID_LAND = new RegExp(
-  String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}[\p{L}-]*\s+)?${words(S.landAnaphorNouns)}(?![\p{L}])`,
-  'iu',
+  String.raw`\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:([\p{L}-]+)\s+)?${words(S.landAnaphorNouns)}(?![\p{L}])`,
+  'gu',
 );
+
+/**
+ * Whether the words said point to land (`SAID_LAND`): a lower-case modifier or a side's own adjective ("these Ukrainian
+ * territories") keeps it the land in dispute; another capitalised one names another owner or place ("those Ruritanian
+ * regions").
+ */
+function saysLand(said: string, topics: CompiledTopics): boolean {
+  return [...said.matchAll(SAID_LAND)].some(([, modifier]) => {
+    if (modifier === undefined || !/^\p{Lu}/u.test(modifier)) return true;
+    const country = countryOfDemonym(modifier);
+    return country !== null && topics.partyNames.includes(country);
+  });
+}
 
 /** Whether the sentence is (part of) the quote `said`, or holds it; a transcript turn's label is not part of it. */
 function quotes(said: string, labelled: string): boolean {

@@ -1,5 +1,6 @@
 import { memoizeByObject } from '../shared/memoize.js';
-import { type Sentence, splitSentences } from './sentences.js';
+import { countryOfDemonym, countryOfWord } from './people-affiliation.js';
+import type { Sentence } from './sentences.js';
 import {
   atPhraseStart,
   type CompiledTopics,
@@ -70,17 +71,16 @@ const patternsOf = memoizeByObject((topics: CompiledTopics): WholeLandPatterns |
 /**
  * The mentions a body's whole-land phrases make: one per disputed topic the article names (in `named`, the body's
  * own topic mentions, or in its title, or in `elsewhere`: those the rest of the article names when `body` is its
- * headline), at the phrase's offsets. Empty when the article names none of them. `sentences` are the body's, when the
- * caller has them already.
+ * headline), at the phrase's offsets. Empty when the article names none of them. `sentences` are the body's.
  */
 export function wholeLandMentions(
   body: string,
+  sentences: readonly Sentence[],
   title: string | null,
   named: readonly Mention[],
   topics: CompiledTopics,
   elsewhere: readonly string[] = [],
-  sentences?: readonly Sentence[],
-): Mention[] {
+): LandMention[] {
   const patterns = patternsOf(topics);
   if (!patterns) return [];
   const inTitle = title ? topics.topicsIn(title) : [];
@@ -88,31 +88,49 @@ export function wholeLandMentions(
     (id) => inTitle.includes(id) || elsewhere.includes(id) || named.some((m) => m.id === id),
   );
   if (!land.length) return [];
-  const found: Mention[] = [];
+  const found: LandMention[] = [];
   const [whole, dispute] = setMatches(patterns.phrase, body);
   for (const { start, end } of whole ?? []) {
     for (const id of land) found.push({ id, start, end });
   }
-  if (dispute?.length) {
-    const bodySentences = sentences ?? splitSentences(body);
-    for (const { start, end } of dispute) {
-      for (const id of disputedBefore(bodySentences, start, named, land)) found.push(disputeMention(id, start, end));
-    }
+  for (const { start, end } of dispute ?? []) {
+    if (ownedByThirdCountry(body, start, topics)) continue;
+    for (const id of disputedBefore(sentences, start, named, land)) found.push({ id, start, end, byDisputeNoun: true });
   }
   return found;
 }
 
-/** The mentions made by a noun of the land's dispute rather than by the land itself (`isDisputeMention`). */
-const DISPUTE_MENTIONS = new WeakSet<Mention>();
-
-const disputeMention = (id: string, start: number, end: number): Mention => {
-  const mention = { id, start, end };
-  DISPUTE_MENTIONS.add(mention);
-  return mention;
-};
+/**
+ * A topic mention that stands for the land only through a noun of its dispute ("territorial concessions"), marked on
+ * the mention itself: a module-level registry of such mentions would outlive the article in a warm Lambda.
+ */
+export interface LandMention extends Mention {
+  byDisputeNoun?: true;
+}
 
 /** Whether a mention stands for the land only through a noun of its dispute ("territorial concessions"). */
-export const isDisputeMention = (mention: Mention): boolean => DISPUTE_MENTIONS.has(mention);
+export const isDisputeMention = (mention: Mention): boolean =>
+  'byDisputeNoun' in mention && mention.byDisputeNoun === true;
+
+/** The capitalised word right before a phrase, possessive included ("Hungarian", "Hungary's"). */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*(?:['\u2019]s)?)\s+$/u;
+/** A possessive ("Hungary's") or an abbreviation used as an adjective ("US", "EU"). */
+const OWNER_FORM = /['\u2019]s$|^[\p{Lu}.]+$/u;
+
+/**
+ * Whether the dispute noun at `at` is a third country's ("Hungarian territorial claims", "Hungary's territorial
+ * integrity"): a country's name or adjective right before it that is no side of the dispute. Such a dispute is over
+ * that country's land, not the regions the article names; a side's own ("Ukrainian territorial integrity", "Kyiv's
+ * territorial claims") still is.
+ */
+function ownedByThirdCountry(body: string, at: number, topics: CompiledTopics): boolean {
+  const owner = OWNER_BEFORE.exec(body.slice(Math.max(0, at - 40), at))?.[1];
+  // Only a possessive, an adjective or an abbreviation owns the noun: a country's bare name or seat right before it is
+  // a verb's object ("Kyiv told Germany territorial concessions are off the table").
+  const owns = owner !== undefined && (OWNER_FORM.test(owner) || countryOfDemonym(owner) !== null);
+  const country = owns ? countryOfWord(owner) : null;
+  return country !== null && !topics.partyNames.includes(country);
+}
 
 /**
  * The regions a dispute noun ("territorial concessions", "Kyiv's territorial integrity") stands for: those its own

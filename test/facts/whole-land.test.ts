@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticleFacts } from '../../lambda/facts/extract.js';
 import { extractPositions } from '../../lambda/facts/positions.js';
+import { splitSentences } from '../../lambda/facts/sentences.js';
 import { compileTopics, defaultTopicsConfig, parseTopicsConfig } from '../../lambda/facts/topics.js';
 import { wholeLandMentions } from '../../lambda/facts/whole-land.js';
 import { articleOf } from './article-of.js';
@@ -37,7 +38,7 @@ describe('the land in dispute named as a whole', () => {
     const topics = compileTopics(defaultTopicsConfig);
     const body =
       'Crimea and Luhansk are disputed. Russia may hand back seized land in the north and occupied areas near Sumy.';
-    expect(wholeLandMentions(body, null, topics.topicMentions(body), topics)).toEqual([]);
+    expect(wholeLandMentions(body, splitSentences(body), null, topics.topicMentions(body), topics)).toEqual([]);
     const aid = [
       'Crimea and the Donetsk region are at the heart of the dispute.',
       'The talks were held in a neutral capital.',
@@ -62,11 +63,12 @@ describe('the land in dispute named as a whole', () => {
   });
 
   it('reads the sentence of the regions named last with the sentence splitter, past "Mr." and "U.S."', () => {
-    const topics = compileTopics(defaultTopicsConfig);
     const body =
       'Kyiv spoke of Crimea with Mr. Holm and the U.S. envoy and of the Donetsk region with others. Moscow wants territorial concessions.';
-    const mentions = wholeLandMentions(body, null, topics.topicMentions(body), topics);
-    expect(mentions.map((m) => m.id)).toEqual(['crimea', 'donbas']);
+    expect(positionsIn(body)).toEqual([
+      'crimea/Russia: Moscow wants territorial concessions.',
+      'donbas/Russia: Moscow wants territorial concessions.',
+    ]);
   });
 
   it('reads its vocabulary from the topics configuration', () => {
@@ -76,7 +78,13 @@ describe('the land in dispute named as a whole', () => {
     });
     const body =
       'Luhansk was shelled. Kyiv refuses to give up the disputed eastern districts. Kyiv rejects the occupied lands claim.';
-    const mentions = wholeLandMentions(body, null, compileTopics(config).topicMentions(body), compileTopics(config));
+    const mentions = wholeLandMentions(
+      body,
+      splitSentences(body),
+      null,
+      compileTopics(config).topicMentions(body),
+      compileTopics(config),
+    );
     expect(mentions.map((m) => body.slice(m.start, m.end))).toEqual(['disputed eastern districts']);
   });
 });
