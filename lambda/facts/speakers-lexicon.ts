@@ -237,5 +237,9 @@ export const ADVERBIALS = words(
     'this week night morning afternoon evening',
 );
 
+/** "this month", "last year": the deictics and nouns of a time phrase (lexicon/speech.json). */
+export const TIME_PHRASE_DEICTICS = new Set(speechWords.timePhraseDeictics);
+export const TIME_PHRASE_NOUNS = new Set(speechWords.timePhraseNouns);
+
 /** Determiners that make a role phrase generic: "an official", "a Ukrainian negotiator". */
 export const INDEFINITE = words('a an one some several many another any');
