@@ -4,6 +4,7 @@
  * article: no person, quote or event of the corpus is listed here.
  */
 
+import rolesJson from './lexicon/roles.json' with { type: 'json' };
 import { actorWords, speechWords } from './lexicon.js';
 
 const words = (list: string) => new Set(list.trim().split(/\s+/u));
@@ -240,6 +241,18 @@ export const ADVERBIALS = words(
 /** "this month", "last year": the deictics and nouns of a time phrase (lexicon/speech.json). */
 export const TIME_PHRASE_DEICTICS = new Set(speechWords.timePhraseDeictics);
 export const TIME_PHRASE_NOUNS = new Set(speechWords.timePhraseNouns);
+
+/**
+ * Offices written as a title before their holder's name ("Taoiseach Ana Roe"; `title` in lexicon/roles.json): title
+ * words and role heads, so the name starts after them and "the Taoiseach said" is a role.
+ */
+for (const office of rolesJson.offices as { role: string; title?: boolean }[]) {
+  if (!office.title) continue;
+  for (const word of office.role.toLowerCase().split(/\s+/u)) {
+    TITLE_WORDS.add(word);
+    ROLE_HEADS.add(word);
+  }
+}
 
 /** Determiners that make a role phrase generic: "an official", "a Ukrainian negotiator". */
 export const INDEFINITE = words('a an one some several many another any');

@@ -98,3 +98,41 @@ describe('an office before the name: the name holds it (S13-6)', () => {
     ]);
   });
 });
+
+describe('affiliation from an office as a class: a title one country has, or several share (brief aim 3)', () => {
+  const speakers = (body: string) =>
+    extractStatements(articleOf(body)).statements.map((s) => [s.speaker, s.affiliation] as const);
+
+  it('reads "Taoiseach" as a title before the name, and as Ireland\u2019s', () => {
+    expect(speakers('Taoiseach Ana Roe said that the talks must go on.')).toEqual([['Ana Roe', 'Ireland']]);
+  });
+
+  it('gives "the Taoiseach" to the holder the article names', () => {
+    expect(
+      speakers('Taoiseach Ana Roe met the envoys in the morning. The Taoiseach said that the talks must go on.'),
+    ).toEqual([['Ana Roe', 'Ireland']]);
+  });
+
+  it('gives "Chancellor" the country of those sharing it that the article names', () => {
+    expect(speakers('Chancellor Karl Stein said that Germany will help.')).toEqual([['Karl Stein', 'Germany']]);
+    expect(speakers('Chancellor Karl Stein said that Austria will help.')).toEqual([['Karl Stein', 'Austria']]);
+  });
+
+  it('gives none when the article names both countries sharing the title, or neither (near misses)', () => {
+    expect(speakers('Chancellor Karl Stein said that Austria and Germany will help.')).toEqual([['Karl Stein', null]]);
+    expect(speakers('Chancellor Karl Stein said that the talks must go on.')).toEqual([['Karl Stein', null]]);
+  });
+
+  it('gives none to a "Vice-Chancellor" (near miss)', () => {
+    expect(speakers('Vice-Chancellor Karl Stein said that Germany will help.')).toEqual([['Karl Stein', null]]);
+  });
+
+  it('reads "Defence Secretary" as Britain\u2019s or America\u2019s by the country named', () => {
+    expect(speakers('Defence Secretary Karl Stein said that Britain will send troops.')).toEqual([
+      ['Karl Stein', 'United Kingdom'],
+    ]);
+    expect(speakers('Defense Secretary Karl Stein said that the United States will send jets.')).toEqual([
+      ['Karl Stein', 'United States'],
+    ]);
+  });
+});
