@@ -518,11 +518,25 @@ function holdsOfficeNamed(ctx: SentenceContext, prep: number, mention: Extract<M
   for (let q = prep - 1; q >= Math.max(0, prep - OFFICE_TITLE_WORDS); q--) {
     const t = tokens[q] as Token;
     if (t.quoted || !/^\s+$/u.test(gapBetween(body, t, tokens[q + 1]))) return false;
-    if (ROLE_HEADS.has(t.lower)) return true;
+    if (ROLE_HEADS.has(t.lower)) return !officeGoverned(ctx, q);
     const bodyWord = /^\p{Lu}/u.test(t.text) && (INSTITUTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower));
     if (!bodyWord && !OFFICE_PREPOSITIONS.has(t.lower) && t.lower !== 'the') return false;
   }
   return false;
+}
+
+/**
+ * Whether a preposition governs the office whose role head is token `head`: "An aide to the head of the Ministry of
+ * Defence Ivo Holm said": Holm holds the office, but the aide speaks.
+ */
+function officeGoverned(ctx: SentenceContext, head: number): boolean {
+  const { tokens, body } = ctx;
+  let k = head - 1;
+  while (k >= 0 && ['the', 'a', 'an'].includes((tokens[k] as Token).lower)) k--;
+  const before = tokens[k];
+  return (
+    !!before && !before.quoted && GOVERNING.has(before.lower) && /^\s+$/u.test(gapBetween(body, before, tokens[k + 1]))
+  );
 }
 
 /** Whether tokens `from`–`to` hold a verb of saying. */

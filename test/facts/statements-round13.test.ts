@@ -83,6 +83,11 @@ describe('an office before the name: the name holds it (S13-6)', () => {
       [['Ivo Holm', 'reported', 'the summit will be held in May']],
     ],
     [
+      'gives nothing to the office\u2019s holder when a preposition governs the office (near miss, review)',
+      'An aide to the head of the Ministry of Defence Ivo Holm said that the summit will be held in May.',
+      [],
+    ],
+    [
       'gives nothing to the principal after "a spokesman for" and a person\u2019s title (near miss)',
       'A spokesman for Foreign Minister Ivo Holm said that the summit will be held in May.',
       [],
