@@ -241,11 +241,13 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
       i = j - 1;
       continue;
     }
-    // "Vadim Torinsky, Russia's chief negotiator, said": the segment describes the name before it.
+    // "Vadim Torinsky, Russia's chief negotiator, said": the segment describes the name before it. An aside's opener
+    // is none, though it ends like a noun ("Critics of Holm, after the vote, said": "after" is no "-er" noun).
     // A clause with a verb of saying of its own ("Donbass, the Russian side insists that …, informs") is no appositive.
     if (
       afterComma &&
-      (looksAppositive(first) || (!isAside(first) && namesRole(ctx, j, i))) &&
+      !isAside(first) &&
+      (looksAppositive(first) || namesRole(ctx, j, i)) &&
       !saysSomething(ctx, j, i)
     ) {
       const mention = mentionEndingAt(ctx, j - 1, true);

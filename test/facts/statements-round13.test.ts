@@ -58,6 +58,16 @@ describe('words between a named subject and its verb of saying (S13-2; S6, S7, S
       [['Anton Vell', 'reported', 'the guarantees still looked "theoretical"']],
     ],
     [
+      'gives nothing to a name after a preposition before an aside opened by "after" (near miss, review)',
+      'Critics of Ivo Holm, after the vote, said that the plan had failed.',
+      [],
+    ],
+    [
+      'still reads the name before such an aside as the subject',
+      'Ivo Holm, after the vote, said that the plan had failed.',
+      [['Ivo Holm', 'reported', 'the plan had failed']],
+    ],
+    [
       'still skips a segment of adverbials only',
       'Ivo Holm, too, said that the plan was encouraging.',
       [['Ivo Holm', 'reported', 'the plan was encouraging']],
