@@ -313,8 +313,11 @@ function officeBeforeName(ctx: SentenceContext, from: number, mention: Mention):
   for (let k = from; k < ctx.tokens.length && (ctx.tokens[k] as Token).start < mention.start; k++) {
     const t = ctx.tokens[k] as Token;
     if (t.quoted) return false;
-    if (ROLE_HEADS.has(t.lower)) role = true;
-    else if (!TITLE_WORDS.has(t.lower) && !INSTITUTION_WORDS.has(t.lower) && !OFFICE_JOINERS.has(t.lower))
+    if (ROLE_HEADS.has(t.lower)) {
+      // "Supporters of the head of the delegation Ivo Holm, …, said": the office is the preposition's, not the subject.
+      if (!role && officeGoverned(ctx, k)) return false;
+      role = true;
+    } else if (!TITLE_WORDS.has(t.lower) && !INSTITUTION_WORDS.has(t.lower) && !OFFICE_JOINERS.has(t.lower))
       if (!/^\p{Lu}/u.test(t.text)) return false;
   }
   return role && governedByPreposition(ctx, mention).kind === 'name';

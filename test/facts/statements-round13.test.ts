@@ -88,6 +88,11 @@ describe('an office before the name: the name holds it (S13-6)', () => {
       [],
     ],
     [
+      'gives nothing to the holder of an office a preposition governs, before an aside (near miss, review)',
+      'Supporters of the head of the delegation Ivo Holm, speaking in Geneva, said that the talks went well.',
+      [],
+    ],
+    [
       'reads a name after a role, "of" and a ministry',
       'The head of the Ministry of Foreign Affairs Ivo Holm announced that the summit will be held in May.',
       [['Ivo Holm', 'reported', 'the summit will be held in May']],
