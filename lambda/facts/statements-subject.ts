@@ -489,7 +489,9 @@ export function governedByPreposition(ctx: SentenceContext, mention: Mention): M
   if (!before || before.quoted || !joined(k) || !GOVERNING.has(before.lower)) return mention;
   // "Head of the delegation Ivan Varga said": a titled name after a role's "of" ends that role's phrase.
   const role = ctx.tokens[k - 1];
-  if (before.lower === 'of' && mention.descriptor && role && ROLE_HEADS.has(role.lower)) return mention;
+  // Unless a preposition governs that role: "An aide to the head of the delegation Ivan Varga said".
+  if (before.lower === 'of' && mention.descriptor && role && ROLE_HEADS.has(role.lower))
+    return officeGoverned(ctx, k - 1) ? { kind: 'generic', start: mention.start, end: mention.end } : mention;
   if (holdsOfficeNamed(ctx, k, mention)) return mention;
   return { kind: 'generic', start: mention.start, end: mention.end };
 }

@@ -103,6 +103,11 @@ describe('an office before the name: the name holds it (S13-6)', () => {
       [],
     ],
     [
+      'gives nothing to the head of a delegation a preposition governs (near miss, review; also on main)',
+      'An aide to the head of the delegation Ivo Holm said that the summit will be held in May.',
+      [],
+    ],
+    [
       'gives nothing to the principal after "a spokesman for" and a person\u2019s title (near miss)',
       'A spokesman for Foreign Minister Ivo Holm said that the summit will be held in May.',
       [],
