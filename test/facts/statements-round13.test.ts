@@ -152,6 +152,10 @@ describe('affiliation from an office as a class: a title one country has, or sev
     expect(speakers('Vice-Chancellor Karl Stein said that Germany will help.')).toEqual([['Karl Stein', null]]);
   });
 
+  it('gives none to Britain\u2019s "Lord Chancellor" (near miss, review)', () => {
+    expect(speakers('Lord Chancellor Karl Stein said that Germany will help.')).toEqual([['Karl Stein', null]]);
+  });
+
   it('reads "Defence Secretary" as Britain\u2019s or America\u2019s by the country named', () => {
     expect(speakers('Defence Secretary Karl Stein said that Britain will send troops.')).toEqual([
       ['Karl Stein', 'United Kingdom'],
