@@ -196,7 +196,7 @@ export const RELATION_HEADS = words('aide adviser advisor assistant');
 
 /** Words that make a capitalised sequence an institution, a place or a work, not a person. */
 export const INSTITUTION_WORDS = words(
-  'ministry department office agency service council committee party government administration house times news ' +
+  'ministry exchequer department office agency service council committee party government administration house times news ' +
     'post press media television tv radio university institute bank fund union army forces force navy guard command ' +
     'kremlin pentagon parliament assembly congress senate duma rada court commission organization organisation ' +
     'alliance group company corporation inc ltd foundation centre center network channel embassy federation republic ' +

@@ -114,6 +114,14 @@ describe('an office before the name: the name holds it (S13-6)', () => {
     ],
   ]);
 
+  it('reads "Chancellor of the Exchequer" as a title its holder speaks under, with no German country (review)', () => {
+    expect(
+      extractStatements(
+        articleOf('Chancellor of the Exchequer Karl Stein said that Germany will help.'),
+      ).statements.map((s) => [s.speaker, s.affiliation, s.text]),
+    ).toEqual([['Karl Stein', null, 'Germany will help']]);
+  });
+
   it('reads "Minister for Foreign Affairs" as one title, with the country before it', () => {
     const { statements } = extractStatements(
       articleOf("Ireland's Minister for Foreign Affairs Ivo Holm said that the summit will be held in May."),
