@@ -234,8 +234,11 @@ export const affiliationOf: (phrase: string) => string | null = memoizeByString(
 export function affiliationIn(phrase: string, namesCountry: (country: string) => boolean): string | null {
   const named = namedCountryOf(phrase);
   if (named) return named;
-  const office = officeOf(phrase);
-  return office && (!office.contextual || namesCountry(office.country)) ? office.country : null;
+  // "Chancellor" is Germany's or Austria's: of the countries sharing the earliest office's title, the one the
+  // article names; none when it names none of them, or several.
+  const fitting = officesOf(phrase).filter((office) => !office.contextual || namesCountry(office.country));
+  const countries = new Set(fitting.map((office) => office.country));
+  return countries.size === 1 ? (fitting[0]?.country ?? null) : null;
 }
 
 /**
@@ -279,6 +282,8 @@ const RolesSchema = z.object({
       country: z.string().check(z.minLength(1)),
       contextual: z.optional(z.boolean()),
       notFollowedBy: z.optional(z.array(z.string().check(z.minLength(1)))),
+      notPrecededBy: z.optional(z.array(z.string().check(z.minLength(1)))),
+      title: z.optional(z.boolean()),
     }),
   ),
 });
@@ -286,10 +291,12 @@ const RolesSchema = z.object({
 const ROLES = RolesSchema.parse(rolesJson);
 
 /** "Secretary of State Jane Roe": offices that stand for one country's government though their title names none. */
-const OFFICES = ROLES.offices.map(({ role, country, contextual, notFollowedBy }) => {
+const OFFICES = ROLES.offices.map(({ role, country, contextual, notFollowedBy, notPrecededBy }) => {
   const exception = notFollowedBy?.length ? `(?!\\s+(?:${notFollowedBy.join('|')})(?![\\p{L}]))` : '';
+  // "Vice-Chancellor": words before the title that make it another office.
+  const before = notPrecededBy?.length ? `(?<!(?<![\\p{L}])(?:${notPrecededBy.join('|')})[\\s-]+)` : '';
   return {
-    pattern: new RegExp(`(?<![\\p{L}])${role.replace(/\s+/gu, '\\s+')}(?![\\p{L}])${exception}`, 'u'),
+    pattern: new RegExp(`${before}(?<![\\p{L}])${role.replace(/\s+/gu, '\\s+')}(?![\\p{L}])${exception}`, 'u'),
     country,
     contextual: contextual ?? false,
   };
@@ -304,13 +311,23 @@ export const officeAffiliation = memoizeByString(
 );
 
 /** The earliest office in the phrase whose title implies a country, with that country. */
-const officeOf = memoizeByString((phrase): { country: string; contextual: boolean } | null => {
-  let found: { at: number; country: string; contextual: boolean } | null = null;
+const officeOf = (phrase: string): { country: string; contextual: boolean } | null => officesOf(phrase)[0] ?? null;
+
+/**
+ * The offices of the earliest title in the phrase that implies a country: one, or one per country that shares the
+ * title ("Chancellor": Germany, Austria), in the order of lexicon/roles.json.
+ */
+const officesOf = memoizeByString((phrase): { country: string; contextual: boolean }[] => {
+  let found: { at: number; country: string; contextual: boolean }[] = [];
+  let first = Number.POSITIVE_INFINITY;
   for (const { pattern, country, contextual } of OFFICES) {
     const at = pattern.exec(phrase)?.index;
-    if (at !== undefined && (!found || at < found.at)) found = { at, country, contextual };
+    if (at === undefined || at > first) continue;
+    if (at < first) found = [];
+    first = at;
+    found.push({ at, country, contextual });
   }
-  return found && { country: found.country, contextual: found.contextual };
+  return found.map(({ country, contextual }) => ({ country, contextual }));
 });
 
 const namedCountryOf = memoizeByString(namedCountry);

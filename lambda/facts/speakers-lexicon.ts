@@ -4,6 +4,7 @@
  * article: no person, quote or event of the corpus is listed here.
  */
 
+import rolesJson from './lexicon/roles.json' with { type: 'json' };
 import { actorWords, openingWords, speechWords } from './lexicon.js';
 
 const words = (list: string) => new Set(list.trim().split(/\s+/u));
@@ -195,7 +196,7 @@ export const RELATION_HEADS = words('aide adviser advisor assistant');
 
 /** Words that make a capitalised sequence an institution, a place or a work, not a person. */
 export const INSTITUTION_WORDS = words(
-  'ministry department office agency service council committee party government administration house times news ' +
+  'ministry exchequer department office agency service council committee party government administration house times news ' +
     'post press media television tv radio university institute bank fund union army forces force navy guard command ' +
     'kremlin pentagon parliament assembly congress senate duma rada court commission organization organisation ' +
     'alliance group company corporation inc ltd foundation centre center network channel embassy federation republic ' +
@@ -247,6 +248,22 @@ export const ADVERBIALS = words(
     'monday tuesday wednesday thursday friday saturday sunday recently quickly bluntly flatly late early on last ' +
     'this week night morning afternoon evening',
 );
+
+/** "this month", "last year": the deictics and nouns of a time phrase (lexicon/speech.json). */
+export const TIME_PHRASE_DEICTICS = new Set(speechWords.timePhraseDeictics);
+export const TIME_PHRASE_NOUNS = new Set(speechWords.timePhraseNouns);
+
+/**
+ * Offices written as a title before their holder's name ("Taoiseach Ana Roe"; `title` in lexicon/roles.json): title
+ * words and role heads, so the name starts after them and "the Taoiseach said" is a role.
+ */
+for (const office of rolesJson.offices as { role: string; title?: boolean }[]) {
+  if (!office.title) continue;
+  for (const word of office.role.toLowerCase().split(/\s+/u)) {
+    TITLE_WORDS.add(word);
+    ROLE_HEADS.add(word);
+  }
+}
 
 /** Determiners that make a role phrase generic: "an official", "a Ukrainian negotiator". */
 export const INDEFINITE = words('a an one some several many another any');

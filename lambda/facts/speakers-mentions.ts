@@ -283,7 +283,7 @@ function titleStart(ctx: MentionContext, first: number): number {
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     if (prev.quoted || !joins(gapBetween(body, prev, tokens[i]))) break;
-    if (isTitleWord(prev) || bodyOfTitle(prev, tokens[i - 2])) i--;
+    if (isTitleWord(prev) || bodyOfTitle(prev, tokens[i - 2]) || portfolioFor(ctx, i - 1, first)) i--;
     else {
       // "Belenskyy's adviser Ostap Sokolyak": the principal belongs to the description.
       if (isPossessiveName(prev) && i < first) i--;
@@ -293,6 +293,18 @@ function titleStart(ctx: MentionContext, first: number): number {
   // A title cannot start with "of".
   while (i < first && tokens[i]?.lower === 'of') i++;
   return i;
+}
+
+/**
+ * "Minister for Foreign Affairs Ivo Holm": a "for" between a role head and a portfolio belongs to the title, so the
+ * title reaches back to the role and the country before it ("Ireland's Minister for …"). Not when a person's title
+ * follows the "for" ("a spokesman for Foreign Minister Ivo Holm": Holm is whom the spokesman speaks for).
+ */
+function portfolioFor(ctx: MentionContext, at: number, first: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[at]?.lower !== 'for' || !ROLE_HEADS.has(tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = at + 1; k < first; k++) if (ROLE_HEADS.has((tokens[k] as Token).lower)) return false;
+  return at + 1 < first;
 }
 
 /**

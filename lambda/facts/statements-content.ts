@@ -10,6 +10,8 @@ import {
   NOMINAL_OBJECT_VERBS,
   particleEnd,
   QUOTING_WORDS,
+  TIME_PHRASE_DEICTICS,
+  TIME_PHRASE_NOUNS,
 } from './speakers-lexicon.js';
 import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
@@ -37,8 +39,6 @@ const TIME_WORDS = new Set(
     'previously separately once then'
   ).split(' '),
 );
-const TIME_PHRASE_DEICTICS = new Set(speechWords.timePhraseDeictics);
-const TIME_PHRASE_NOUNS = new Set(speechWords.timePhraseNouns);
 
 /**
  * "confirmed last month that …", "warned earlier this week that …": past a time phrase with no commas around it,

@@ -7,12 +7,15 @@ import {
   AS_PREDICATE_ONLY,
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
+  INSTITUTION_WORDS,
   NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   OBJECT_PRONOUNS,
   PREDICATE_ADJECTIVE_ENDINGS,
   PREDICATE_ADJECTIVES,
   ROLE_HEADS,
+  TIME_PHRASE_DEICTICS,
+  TIME_PHRASE_NOUNS,
   TITLE_WORDS,
 } from './speakers-lexicon.js';
 import {
@@ -203,8 +206,18 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
   const { tokens, body } = ctx;
   let i = v - 1;
   // "Orlov on Tuesday morning said" skips the time words; in "…, who flew in on the morning flight / in the
-  // morning, said" the noun after "the" ends a phrase of its own.
-  while (i >= 0 && isAdverbial(tokens[i] as Token) && tokens[i - 1]?.lower !== 'the') i--;
+  // morning, said" the noun after "the" ends a phrase of its own. "Orlov earlier this month warned": a time noun
+  // after a deictic ("this month", "last year"; `timePhraseNouns` in lexicon/speech.json) is a time phrase too.
+  // "Vell, speaking after meeting Holm yesterday, said": an adverbial before a comma that ends a longer aside is the
+  // aside's, and the name before it is no subject; a segment of adverbials only (", too,", ", meanwhile,") is skipped.
+  while (
+    i >= 0 &&
+    (isAdverbial(tokens[i] as Token) || timeNounAt(tokens, i)) &&
+    tokens[i - 1]?.lower !== 'the' &&
+    (!gapBetween(body, tokens[i], tokens[i + 1]).includes(',') || adverbialsOnly(ctx, segmentStart(ctx, i), i))
+  )
+    i--;
+  i = pastAdjunctAfterName(ctx, i, v);
   i = beforeDashAside(ctx, beforeParenthesis(ctx, i, v), v);
   const antecedent = relativePronounHead(ctx, i);
   if (antecedent) return { mention: antecedent, appositive: '' };
@@ -223,11 +236,19 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     const j = segmentStart(ctx, i);
     const first = tokens[j] as Token;
     const afterComma = j > 0 && gapBetween(body, tokens[j - 1], first).includes(',');
-    // "Vadim Torinsky, Russia's chief negotiator, said": the segment describes the name before it.
+    // "Holm, 61, told the network": a lone number of up to three digits in commas right after a name is the
+    // person's age, an aside like "who is 61"; a number after anything but a name ("Of the envoys, 12 said") is not.
+    if (afterComma && j === i && /^\d{1,3}$/u.test(first.text) && tokens[j - 1]?.nameLike) {
+      i = j - 1;
+      continue;
+    }
+    // "Vadim Torinsky, Russia's chief negotiator, said": the segment describes the name before it. An aside's opener
+    // is none, though it ends like a noun ("Critics of Holm, after the vote, said": "after" is no "-er" noun).
     // A clause with a verb of saying of its own ("Donbass, the Russian side insists that …, informs") is no appositive.
     if (
       afterComma &&
-      (looksAppositive(first) || (!isAside(first) && namesRole(ctx, j, i))) &&
+      !isAside(first) &&
+      (looksAppositive(first) || namesRole(ctx, j, i)) &&
       !saysSomething(ctx, j, i)
     ) {
       const mention = mentionEndingAt(ctx, j - 1, true);
@@ -241,10 +262,112 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
     }
     // "Torinsky, meanwhile, said" or "Russia's deputy foreign minister, Oleg Kastrin, said".
     const mention = mentionEndingAt(ctx, i, true);
-    if (!mention || mention.start !== first.start) return null;
+    if (
+      !mention ||
+      (mention.start !== first.start &&
+        !onlyTimeWordsBefore(ctx, j, mention.start) &&
+        !officeBeforeName(ctx, j, mention))
+    )
+      return null;
     const role = afterComma && mention.kind === 'name' ? leadingRole(ctx, j) : null;
     return role ? { mention, appositive: role.phrase, start: role.start } : { mention, appositive };
   }
+}
+
+/** A time noun after a deictic ("this month", "last year"): the words of a time phrase before a verb. */
+function timeNounAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const deictic = tokens[i - 1];
+  return !!t && !!deictic && !t.quoted && TIME_PHRASE_NOUNS.has(t.lower) && TIME_PHRASE_DEICTICS.has(deictic.lower);
+}
+
+/** Whether tokens `from`–`to` are all adverbials (", too,", ", on Tuesday morning,"). */
+function adverbialsOnly(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!isAdverbial(ctx.tokens[k] as Token) && !timeNounAt(ctx.tokens, k)) return false;
+  return true;
+}
+
+/** Auxiliaries among the adverbials: they stand between a subject and its verb, never before the subject. */
+const AUXILIARIES = new Set('has have had was is were will would could may might'.split(' '));
+
+/**
+ * "Yesterday Holm, after repeating his demand, said …": the words before the name in its comma segment are only
+ * time or sequence adverbials (`ADVERBIALS`, no auxiliary), so the name opens the clause all the same.
+ */
+function onlyTimeWordsBefore(ctx: SentenceContext, from: number, nameStart: number): boolean {
+  let k = from;
+  for (; k < ctx.tokens.length && (ctx.tokens[k] as Token).start < nameStart; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (!isAdverbial(t) || AUXILIARIES.has(t.lower)) return false;
+  }
+  return k > from;
+}
+
+/**
+ * "Head of the Ruritanian delegation Ivo Holm, also an adviser to the premier, said": the words before the name in its
+ * comma segment are an office's title (title, role and institution words, capitalised words such as a country's
+ * adjective, "the", "of", "for", with a role head among them) that holds the name, not a clause of its own ("The envoy who met Ivo Holm, …" has a verb).
+ */
+function officeBeforeName(ctx: SentenceContext, from: number, mention: Mention): boolean {
+  if (mention.kind !== 'name') return false;
+  let role = false;
+  for (let k = from; k < ctx.tokens.length && (ctx.tokens[k] as Token).start < mention.start; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.quoted) return false;
+    if (ROLE_HEADS.has(t.lower)) {
+      // "Supporters of the head of the delegation Ivo Holm, …, said": the office is the preposition's, not the subject.
+      if (!role && officeGoverned(ctx, k)) return false;
+      role = true;
+    } else if (!TITLE_WORDS.has(t.lower) && !INSTITUTION_WORDS.has(t.lower) && !OFFICE_JOINERS.has(t.lower))
+      if (!/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return role && governedByPreposition(ctx, mention).kind === 'name';
+}
+
+const OFFICE_JOINERS = new Set(['the', 'of', 'for']);
+
+/** Prepositions that open an adjunct of the verb after a name: "Holm in an interview said". */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'during']);
+/** Determiners after such a preposition that no name or title continues into: "in an interview", "during his visit". */
+const ADJUNCT_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
+/** How many words such an adjunct may hold before the verb. */
+const ADJUNCT_WORDS = 12;
+
+/**
+ * "Holm in an interview with a TV channel said that …": a phrase opened by "in" or "during" and a determiner
+ * that no name continues into, right after a name and running to the verb with no comma, quote, colon or other
+ * verb of saying, is the verb's adjunct; the name before it is the subject. Returns the name's last token, or `last`
+ * unchanged. Not after a word that is no name ("Residents in a village said"), and the preposition before the name
+ * still governs it ("An aide to Holm in a statement said": the aide speaks, unnamed).
+ */
+function pastAdjunctAfterName(ctx: SentenceContext, last: number, v: number): number {
+  const { tokens, body } = ctx;
+  for (let k = last; k > Math.max(0, last - ADJUNCT_WORDS); k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || /[,;:"\u201c\u201d\u00ab\u00bb()]/u.test(gapBetween(body, t, tokens[k + 1]))) return last;
+    if (SPACED_DASH.test(gapBetween(body, t, tokens[k + 1]))) return last;
+    if (!ADJUNCT_PREPOSITIONS.has(t.lower) || !ADJUNCT_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    const name = tokens[k - 1];
+    if (!name?.nameLike || name.quoted || !/^\s+$/u.test(gapBetween(body, name, t))) return last;
+    if (saysSomething(ctx, k, v - 1) || !opensClause(ctx, k - 1)) return last;
+    return k - 1;
+  }
+  return last;
+}
+
+/**
+ * Whether the name ending at token `last` opens its clause: at the sentence's start, after a comma, or after time
+ * adverbials only. "… signed by A, B and Ivo Holm during a meeting of countries described as …": a name that ends a
+ * list after a preposition is no subject of the participle after the adjunct.
+ */
+function opensClause(ctx: SentenceContext, last: number): boolean {
+  const mention = mentionEndingAt(ctx, last, true);
+  if (mention?.kind !== 'name') return false;
+  let k = ctx.tokens.findIndex((t) => t.start === mention.start) - 1;
+  while (k >= 0 && isAdverbial(ctx.tokens[k] as Token) && !AUXILIARIES.has((ctx.tokens[k] as Token).lower)) k--;
+  const before = ctx.tokens[k];
+  if (!before || before.end <= ctx.start) return true;
+  return /[,;:]/u.test(gapBetween(ctx.body, before, ctx.tokens[k + 1]));
 }
 
 /**
@@ -367,8 +490,61 @@ export function governedByPreposition(ctx: SentenceContext, mention: Mention): M
   if (!before || before.quoted || !joined(k) || !GOVERNING.has(before.lower)) return mention;
   // "Head of the delegation Ivan Varga said": a titled name after a role's "of" ends that role's phrase.
   const role = ctx.tokens[k - 1];
-  if (before.lower === 'of' && mention.descriptor && role && ROLE_HEADS.has(role.lower)) return mention;
+  // Unless a preposition governs that role: "An aide to the head of the delegation Ivan Varga said".
+  if (before.lower === 'of' && mention.descriptor && role && ROLE_HEADS.has(role.lower))
+    return officeGoverned(ctx, k - 1) ? { kind: 'generic', start: mention.start, end: mention.end } : mention;
+  if (holdsOfficeNamed(ctx, k, mention)) return mention;
   return { kind: 'generic', start: mention.start, end: mention.end };
+}
+
+/** The prepositions inside an office's title: "Minister for Foreign Affairs", "head of the Ministry of Defence". */
+const OFFICE_PREPOSITIONS = new Set(['of', 'for']);
+/** How far back from its preposition an office's title may begin ("the head of the Ministry of Foreign Affairs"). */
+const OFFICE_TITLE_WORDS = 8;
+
+/**
+ * "Minister for Foreign Affairs Ivo Holm said", "the head of the Ministry of Defence Ivo Holm said": a name after an
+ * office's portfolio or body holds that office; the preposition (`prep`) belongs to the title, it does not govern the
+ * name. The title runs back from the preposition over capitalised body and portfolio words (`INSTITUTION_WORDS`,
+ * `TITLE_WORDS`), "of", "for" and "the" to a role head ("minister", "head"). A person's title between the preposition
+ * and the name ("a spokesman for Foreign Minister Ivo Holm") makes the name the principal, who does not speak.
+ */
+function holdsOfficeNamed(ctx: SentenceContext, prep: number, mention: Extract<Mention, { kind: 'name' }>): boolean {
+  const { tokens, body } = ctx;
+  const preposition = tokens[prep] as Token;
+  if (!OFFICE_PREPOSITIONS.has(preposition.lower)) return false;
+  // The portfolio or body between the preposition and the personal name: at least one such word ("the head of the
+  // Zenda Relief Society said": no body word, the society is what "of" governs), and no person's title.
+  const between = `${body.slice(preposition.end, mention.start)} ${mention.descriptor}`.split(/[^\p{L}]+/u);
+  if (
+    !between.some(
+      (w) => /^\p{Lu}/u.test(w) && (INSTITUTION_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())),
+    )
+  )
+    return false;
+  if (between.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return false;
+  for (let q = prep - 1; q >= Math.max(0, prep - OFFICE_TITLE_WORDS); q--) {
+    const t = tokens[q] as Token;
+    if (t.quoted || !/^\s+$/u.test(gapBetween(body, t, tokens[q + 1]))) return false;
+    if (ROLE_HEADS.has(t.lower)) return !officeGoverned(ctx, q);
+    const bodyWord = /^\p{Lu}/u.test(t.text) && (INSTITUTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower));
+    if (!bodyWord && !OFFICE_PREPOSITIONS.has(t.lower) && t.lower !== 'the') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a preposition governs the office whose role head is token `head`: "An aide to the head of the Ministry of
+ * Defence Ivo Holm said": Holm holds the office, but the aide speaks.
+ */
+function officeGoverned(ctx: SentenceContext, head: number): boolean {
+  const { tokens, body } = ctx;
+  let k = head - 1;
+  while (k >= 0 && ['the', 'a', 'an'].includes((tokens[k] as Token).lower)) k--;
+  const before = tokens[k];
+  return (
+    !!before && !before.quoted && GOVERNING.has(before.lower) && /^\s+$/u.test(gapBetween(body, before, tokens[k + 1]))
+  );
 }
 
 /** Whether tokens `from`–`to` hold a verb of saying. */
