@@ -62,6 +62,11 @@ export type AnswerPart =
       totalGroups: number;
       /** The command that lists every group, for "… and N more". */
       moreCommand?: string;
+      /**
+       * Facts in no group shown, when the part holds the first facts of a ranked list rather than whole groups (the
+       * summary's first ten guarantors): its "… and N more" then counts these and the lines of any group left out.
+       */
+      moreFacts?: number;
       /** Said, in place of the section, when there is nothing to show (lambda/answers/fold-empty-sections.ts). */
       emptyText: string;
       /**

@@ -6,7 +6,7 @@ import { foldEmptySections } from '../answers/fold-empty-sections.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
 import { shownCitations } from '../answers/shown-citations.js';
-import { shownLines } from '../answers/shown-lines.js';
+import { hiddenInPart, shownLines } from '../answers/shown-lines.js';
 import { type FactControls, factControl } from './fact-controls.js';
 import { bold, code, defuseBroadcasts, escapeControlCharacters, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
@@ -228,7 +228,7 @@ function factsBlocks(
 ): KnownBlock[] {
   const groups = part.groups.slice(0, detail.groupsPerPart);
   const chunks = groups.flatMap((g) => groupChunks(g, detail, footnotes, part.moreCommand));
-  const hidden = part.totalGroups - groups.length;
+  const hidden = hiddenInPart(part, groups.length);
   const more = hidden > 0 ? [moreLine(hidden, part.moreCommand)] : [];
   if (detail.evidencePerLine === 0) {
     // Without evidence, a part packs into as few sections as its text needs: long answers fit in 50 blocks.
