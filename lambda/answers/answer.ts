@@ -95,6 +95,11 @@ export interface Answer {
    * it fits); none for answers a terminal shows whole. Slack cuts every answer to its own limits (render-blocks.ts).
    */
   lineBudget?: number;
+  /**
+   * Its facts are a list read whole (the guarantors): where Slack's limits would leave lines out, every line is shown
+   * with its first source and no evidence instead (render-blocks.ts).
+   */
+  wholeLists?: boolean;
 }
 
 /** The usage of a /talks subcommand as users type it. */

@@ -105,6 +105,16 @@ describe('/talks on a corpus that names many guarantors', () => {
     expect(text).toContain('… and 23 more: `/talks guarantors`');
   });
 
+  it('lists every country of `/talks guarantors`, each with its first source and a count of the others', async () => {
+    // Slack showed 6 of Ukraine's 28 countries and "… and 22 more", with no command that had the rest.
+    const text = await ask('guarantors');
+    for (const country of [...UKRAINE_ASKS, ...RUSSIA_ASKS])
+      expect(text).toMatch(new RegExp(`^• ${country} \\[\\d+\\]`, 'mu'));
+    expect(text).not.toMatch(/… and \d+ more/u);
+    // Spain is named by two reports: one is cited, the other counted.
+    expect(text).toMatch(/^• Spain \[\d+\] \+1$/mu);
+  });
+
   it('reads a summary item written before the total was kept, counting the guarantors it holds', async () => {
     const { totalGuarantors, ...old } = (await backend.store.getSummary()) as SummaryView;
     expect(totalGuarantors).toBe(33);
