@@ -96,6 +96,21 @@ describe('talks CLI: first run and ingest', () => {
   });
 });
 
+describe('talks CLI: a first run that brings its own articles', () => {
+  it('stores only the ingested files in a fresh store, without the default corpus, and answers from them', async () => {
+    // The five 2022 seed articles were ingested first and stayed in every answer of the user's own corpus.
+    const home = tempHome();
+    const ingest = await talks(['ingest', fixturePath('ingest-formats/header-block.txt')], home);
+    expect(ingest.code).toBe(0);
+    expect(ingest.stderr).not.toContain('First run');
+    expect(lines(ingest.stdout).at(-1)).toBe('1 stored, 0 duplicates, 0 rejected');
+    const sources = await talks(['sources'], home);
+    expect(sources.stdout).toContain('The Harbour Courier');
+    expect(sources.stdout).not.toContain('CBS News');
+    expect(sources.stderr).not.toContain('First run');
+  });
+});
+
 describe('talks CLI: add', () => {
   it('refuses a link to a loopback address and one that is not http, storing nothing, and exits 1', async () => {
     const home = tempHome();
