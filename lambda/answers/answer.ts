@@ -100,6 +100,8 @@ export interface Answer {
    * with its first source and no evidence instead (render-blocks.ts).
    */
   wholeLists?: boolean;
+  /** The command was not understood (an unknown word, a command too long): the answer is help, and the CLI exits 2. */
+  notUnderstood?: boolean;
 }
 
 /** The usage of a /talks subcommand as users type it. */

@@ -23,7 +23,8 @@ Commands:
   summary | who [<name>] | guarantors | topic [<topic>] | crimea | donbas | <any topic id>
   | timeline <topic> | timeline guarantors | since <date> | sources | flags | help
                                      Answer as /talks does in Slack, from the local store
-                                     (help lists the configured topics).
+                                     (help lists the configured topics). No command is help;
+                                     an unknown one answers help with a "did you mean", exit 2.
 
 Options:
   -h, --help  Show this text.
@@ -175,21 +176,21 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const [command, ...rest] = positionals;
-    if (command === undefined) throw new UsageError('missing command');
     if (values.json && command !== 'extract') throw new UsageError('--json is an option of extract only');
     if (command === 'ingest') return await ingestCommand(rest, io);
     if (command === 'extract') return await extractCommand(rest, values.json ?? false, io);
     if (command === 'add') return await addCommand(rest, io);
-    const [{ printAnswer }, { flagPolicyFromEnv }] = await Promise.all([
+    const [{ printedAnswer }, { flagPolicyFromEnv }] = await Promise.all([
       import('./print-answer.js'),
       import('../flags/flag-policy-config.js'),
     ]);
     const policy = flagPolicyFromEnv(process.env);
+    // No command at all is `help`, as in Slack; an unknown one answers help too, and is bad usage.
     const answer = await withStore(io, ({ store, flags }) =>
-      printAnswer(positionals.join(' '), store, { reader: flags, policy }, { reader: store }),
+      printedAnswer(positionals.join(' ') || 'help', store, { reader: flags, policy }, { reader: store }),
     );
-    io.stdout(answer);
-    return 0;
+    io.stdout(answer.text);
+    return answer.understood ? 0 : 2;
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr(`error: ${(error as Error).message}`);
