@@ -73,6 +73,16 @@ describe('/talks as a user tries it, on the seed corpus', () => {
     },
   );
 
+  it('offers the most quoted speakers, not "closest" ones, for a name near nobody\'s', async () => {
+    // "Closest known speakers" listed Fomin, Podolyak and Arakhamia for "Nobody Atall": none of them close.
+    const far = await ask('who Nobody Atall');
+    expect(far.title).toBe('No one by that name: "Nobody Atall"');
+    expect(far.text).not.toContain('Closest');
+    expect(far.text).toMatch(/\*Most quoted speakers\*\n• \*Vladimir Medinsky\*/u);
+    // A typing slip still gets the person it slipped from.
+    expect((await ask('who Medinksy')).text).toMatch(/\*Closest known speakers\*\n• \*Vladimir Medinsky\*/u);
+  });
+
   it('names the command that has the rest of a day the timeline cuts', async () => {
     // The seeds' one day has ten guarantors; the timeline shows four and said only "… and 6 more".
     const { text } = await ask('timeline guarantors');
