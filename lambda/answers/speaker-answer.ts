@@ -94,6 +94,29 @@ function speakerListAnswer(
   };
 }
 
+/**
+ * A Slack user as the command's text carries one (`<@U123|bob>`, `<@U123>` with the app's "escape users" setting):
+ * a person in the workspace, not a name the articles write, which matched nobody and offered "closest" speakers.
+ */
+const SLACK_USER = /^<@[UW][A-Z0-9]+(\|[^>]*)?>$/u;
+
+function slackUserAnswer(mention: string, visibility: Visibility): Answer {
+  const shown = mention.match(/\|([^>]*)>$/u)?.[1];
+  return {
+    title: shown ? `@${shown} is a Slack user` : 'A Slack user',
+    parts: [
+      textPart(
+        'That is a Slack user, not a name in the articles. Type the name as the news writes it: ',
+        { command: talksCommand('who <name>') },
+        ', or list every speaker: ',
+        { command: talksCommand('who') },
+      ),
+    ],
+    sources: {},
+    visibility,
+  };
+}
+
 /** The three speakers who said the most: what a name near no one's is offered. */
 function mostQuoted(people: readonly SpeakerEntry[]): SpeakerEntry[] {
   return people
@@ -116,6 +139,7 @@ export async function answerWho(name: string, views: ViewReader, visibility: Vis
     const total = Math.max(directory.totalSpeakers ?? 0, speakers.length);
     return speakerListAnswer('Speakers', speakers, total, visibility, 'Everyone quoted or reported');
   }
+  if (SLACK_USER.test(name)) return slackUserAnswer(name, visibility);
   const people = await views.findPeople(name);
   const resolution = resolveSpeaker(name, people);
   switch (resolution.kind) {

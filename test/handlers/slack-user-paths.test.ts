@@ -83,6 +83,16 @@ describe('/talks as a user tries it, on the seed corpus', () => {
     expect((await ask('who Medinksy')).text).toMatch(/\*Closest known speakers\*\n• \*Vladimir Medinsky\*/u);
   });
 
+  it.each(['who <@U012AB3CD|bob>', 'who <@U012AB3CD>'])(
+    'says "/talks %s" names a Slack user, not a name in the articles',
+    async (command) => {
+      // A user mention was taken for a name: "No one by that name" and three "closest" speakers.
+      const { text } = await ask(command);
+      expect(text).toContain('That is a Slack user, not a name in the articles.');
+      expect(text).not.toContain('No one by that name');
+    },
+  );
+
   it('names the command that has the rest of a day the timeline cuts', async () => {
     // The seeds' one day has ten guarantors; the timeline shows four and said only "… and 6 more".
     const { text } = await ask('timeline guarantors');
