@@ -93,6 +93,13 @@ describe('/talks as a user tries it, on the seed corpus', () => {
     },
   );
 
+  it('shows no evidence line that adds only a lone connective to its fact', async () => {
+    // Under Ukraine's position that the Donbas was left for a later meeting, the evidence read "↳ [2] But ….".
+    const { text } = await ask('donbas');
+    expect(text).toContain('the Donbas issue wasn’t addressed');
+    expect(text).not.toMatch(/^↳ \[\d+\] But …\.?$/mu);
+  });
+
   it('names the command that has the rest of a day the timeline cuts', async () => {
     // The seeds' one day has ten guarantors; the timeline shows four and said only "… and 6 more".
     const { text } = await ask('timeline guarantors');
