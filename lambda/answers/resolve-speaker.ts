@@ -84,14 +84,14 @@ export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]
   return { kind: 'unknown', closest: nearestSpeakers(query, wanted, directory) };
 }
 
-/** Letters at the start of a typed word that, written as a surname starts, make it near: "Arakhamovich" (Arakhamia). */
+/** Letters at the start of a typed word that, written as a surname starts, make it near: "Torinskovich" (Torinsky). */
 const SHARED_START = 6;
 
 /**
  * Whether a speaker offered for a name nobody has is near it, as a typing slip is: a typed word within the edits
  * it tolerates (toleratedEdits, as commands and topics are suggested) of a surname, or starting as the surname does
  * (endings are what transliteration and memory change), or the whole name within its own tolerated edits. Offered
- * speakers that are not near ("Nobody Atall": Fomin, Podolyak) are no "closest" speakers.
+ * speakers that are not near ("Nobody Atall" beside Torinsky and Lomakhia) are no "closest" speakers.
  */
 export function isNearName(query: string, speaker: SpeakerEntry): boolean {
   const wanted = normalizeName(query);
