@@ -36,7 +36,7 @@ async function answerOther(word: string, rest: string, views: ViewReader, visibi
   const lead = suggested
     ? [textPart(`I don't know "${word}". Did you mean `, { command: suggested }, '?')]
     : [textPart(`I don't know "${word}".`)];
-  return helpAnswer(topics, visibility, { title: `Unknown command "${word}"`, lead });
+  return { ...helpAnswer(topics, visibility, { title: `Unknown command "${word}"`, lead }), notUnderstood: true };
 }
 
 /**
@@ -132,16 +132,25 @@ async function answerFromViews(
     case 'other':
       return answerOther(command.word, command.rest, views, visibility);
     case 'too-long':
-      return helpAnswer((await views.getSummary())?.topics ?? [], visibility, {
-        title: 'Command too long',
-        lead: [
-          textPart(
-            `That command is ${command.length.toLocaleString('en-US')} characters long; /talks takes at most ` +
-              (command.limit === MAX_COMMAND_LENGTH
-                ? `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`
-                : `${command.limit.toLocaleString('en-US')} for ${MAX_LINKS} links.`),
-          ),
-        ],
-      });
+      return tooLongAnswer(command, visibility, views);
   }
+}
+
+async function tooLongAnswer(
+  command: Extract<Command, { kind: 'too-long' }>,
+  visibility: Visibility,
+  views: ViewReader,
+): Promise<Answer> {
+  const help = helpAnswer((await views.getSummary())?.topics ?? [], visibility, {
+    title: 'Command too long',
+    lead: [
+      textPart(
+        `That command is ${command.length.toLocaleString('en-US')} characters long; /talks takes at most ` +
+          (command.limit === MAX_COMMAND_LENGTH
+            ? `${MAX_COMMAND_LENGTH}. A name or a topic is a few words.`
+            : `${command.limit.toLocaleString('en-US')} for ${MAX_LINKS} links.`),
+      ),
+    ],
+  });
+  return { ...help, notUnderstood: true };
 }

@@ -62,6 +62,11 @@ export type AnswerPart =
       totalGroups: number;
       /** The command that lists every group, for "… and N more". */
       moreCommand?: string;
+      /**
+       * Facts in no group shown, when the part holds the first facts of a ranked list rather than whole groups (the
+       * summary's first ten guarantors): its "… and N more" then counts these and the lines of any group left out.
+       */
+      moreFacts?: number;
       /** Said, in place of the section, when there is nothing to show (lambda/answers/fold-empty-sections.ts). */
       emptyText: string;
       /**
@@ -90,6 +95,13 @@ export interface Answer {
    * it fits); none for answers a terminal shows whole. Slack cuts every answer to its own limits (render-blocks.ts).
    */
   lineBudget?: number;
+  /**
+   * Its facts are a list read whole (the guarantors): where Slack's limits would leave lines out, every line is shown
+   * with its first source and no evidence instead (render-blocks.ts).
+   */
+  wholeLists?: boolean;
+  /** The command was not understood (an unknown word, a command too long): the answer is help, and the CLI exits 2. */
+  notUnderstood?: boolean;
 }
 
 /** The usage of a /talks subcommand as users type it. */

@@ -19,5 +19,6 @@ export function guarantorsAnswer(view: GuarantorsView, visibility: Visibility): 
     ],
     sources: sourcesById(view.sources),
     visibility,
+    wholeLists: true,
   };
 }

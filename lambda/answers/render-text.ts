@@ -6,7 +6,7 @@ import { foldEmptySections } from './fold-empty-sections.js';
 import { type Footnote, Footnotes } from './footnotes.js';
 import { personCounts } from './person-counts.js';
 import { shownCitations } from './shown-citations.js';
-import { shownLines } from './shown-lines.js';
+import { hiddenInPart, shownLines } from './shown-lines.js';
 
 /*
  * The terminal rendering of an answer: the same view model as Slack's, as plain text, with every evidence sentence
@@ -126,7 +126,7 @@ function partText(part: AnswerPart, footnotes: Footnotes, detail: TextDetail): s
     case 'text':
       return spansText(part.spans);
     case 'facts': {
-      const hidden = part.totalGroups - part.groups.length;
+      const hidden = hiddenInPart(part, part.groups.length);
       const printed: Printed = new Set();
       const groups = part.groups.map((g) => groupLines(g, footnotes, printed, detail, part.moreCommand).join('\n'));
       if (hidden > 0) groups.push(moreLine(hidden, part.moreCommand));

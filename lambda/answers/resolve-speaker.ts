@@ -1,6 +1,6 @@
 import { personKey, speakerKey, surnameOf } from '../facts/speaker-key.js';
 import { hasSpoken, type SpeakerEntry } from '../facts/views.js';
-import { editDistanceWithin } from './edit-distance.js';
+import { editDistance, editDistanceWithin, toleratedEdits } from './edit-distance.js';
 
 export type SpeakerResolution =
   | { kind: 'found'; speaker: SpeakerEntry }
@@ -82,6 +82,29 @@ export function resolveSpeaker(query: string, directory: readonly SpeakerEntry[]
   if (byWordResolution) return byWordResolution;
 
   return { kind: 'unknown', closest: nearestSpeakers(query, wanted, directory) };
+}
+
+/** Letters at the start of a typed word that, written as a surname starts, make it near: "Torinskovich" (Torinsky). */
+const SHARED_START = 6;
+
+/**
+ * Whether a speaker offered for a name nobody has is near it, as a typing slip is: a typed word within the edits
+ * it tolerates (toleratedEdits, as commands and topics are suggested) of a surname, or starting as the surname does
+ * (endings are what transliteration and memory change), or the whole name within its own tolerated edits. Offered
+ * speakers that are not near ("Nobody Atall" beside Torinsky and Lomakhia) are no "closest" speakers.
+ */
+export function isNearName(query: string, speaker: SpeakerEntry): boolean {
+  const wanted = normalizeName(query);
+  if (!wanted) return false;
+  const words = wanted.split(' ');
+  const names = namesOf(speaker).map(normalizeName);
+  const surnames = namesOf(speaker).map((n) => normalizeName(surnameOf(n)));
+  const wordNear = (w: string, s: string) =>
+    editDistance(w, s) <= toleratedEdits(w) || (w.length >= SHARED_START && s.startsWith(w.slice(0, SHARED_START)));
+  return (
+    words.some((w) => surnames.some((s) => wordNear(w, s))) ||
+    names.some((n) => editDistance(wanted, n) <= toleratedEdits(wanted))
+  );
 }
 
 interface Suggestion {

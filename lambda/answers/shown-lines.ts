@@ -1,4 +1,4 @@
-import type { FactGroup, FactLine } from './answer.js';
+import type { AnswerPart, FactGroup, FactLine } from './answer.js';
 
 /** The lines of a fact group that a renderer shows, and what it says of the rest. */
 export interface ShownLines {
@@ -17,4 +17,13 @@ export interface ShownLines {
 export function shownLines(group: FactGroup, perGroup: number, partMore: string | undefined): ShownLines {
   const lines = group.lines.slice(0, perGroup);
   return { lines, hidden: group.total - lines.length, moreCommand: group.moreCommand ?? partMore };
+}
+
+/**
+ * What a facts part's "… and N more" counts once its first `shownGroups` groups are shown: the groups left out, or, for
+ * a part that counts facts past its groups (`moreFacts`), those facts and every line of the groups left out.
+ */
+export function hiddenInPart(part: Extract<AnswerPart, { kind: 'facts' }>, shownGroups: number): number {
+  if (part.moreFacts === undefined) return part.totalGroups - shownGroups;
+  return part.groups.slice(shownGroups).reduce((n, g) => n + g.total, part.moreFacts);
 }

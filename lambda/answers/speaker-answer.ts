@@ -6,7 +6,7 @@ import type { Visibility } from './command.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
 import { statementLine } from './group-facts.js';
 import { plural } from './plural.js';
-import { resolveSpeaker } from './resolve-speaker.js';
+import { isNearName, resolveSpeaker } from './resolve-speaker.js';
 import { alsoWritten, speakerDetail } from './summary-answer.js';
 
 /** Statements read for `who`: as many as a Slack message shows with their evidence. */
@@ -95,6 +95,37 @@ function speakerListAnswer(
 }
 
 /**
+ * A Slack user as the command's text carries one (`<@U123|bob>`, `<@U123>` with the app's "escape users" setting):
+ * a person in the workspace, not a name the articles write, which matched nobody and offered "closest" speakers.
+ */
+const SLACK_USER = /^<@[UW][A-Z0-9]+(\|[^>]*)?>$/u;
+
+function slackUserAnswer(mention: string, visibility: Visibility): Answer {
+  const shown = mention.match(/\|([^>]*)>$/u)?.[1];
+  return {
+    title: shown ? `@${shown} is a Slack user` : 'A Slack user',
+    parts: [
+      textPart(
+        'That is a Slack user, not a name in the articles. Type the name as the news writes it: ',
+        { command: talksCommand('who <name>') },
+        ', or list every speaker: ',
+        { command: talksCommand('who') },
+      ),
+    ],
+    sources: {},
+    visibility,
+  };
+}
+
+/** The three speakers who said the most: what a name near no one's is offered. */
+function mostQuoted(people: readonly SpeakerEntry[]): SpeakerEntry[] {
+  return people
+    .filter(hasSpoken)
+    .sort((a, b) => b.statementCount - a.statementCount)
+    .slice(0, 3);
+}
+
+/**
  * `/talks who <name>`: resolves the name against the people filed under its words and the directory's top
  * list (one read), then reads that person's statements, or for someone never quoted the sentences naming
  * them (one or two). A bare `who` lists the directory's speakers (the top ~2,000) and counts the rest.
@@ -108,7 +139,9 @@ export async function answerWho(name: string, views: ViewReader, visibility: Vis
     const total = Math.max(directory.totalSpeakers ?? 0, speakers.length);
     return speakerListAnswer('Speakers', speakers, total, visibility, 'Everyone quoted or reported');
   }
-  const resolution = resolveSpeaker(name, await views.findPeople(name));
+  if (SLACK_USER.test(name)) return slackUserAnswer(name, visibility);
+  const people = await views.findPeople(name);
+  const resolution = resolveSpeaker(name, people);
   switch (resolution.kind) {
     case 'found': {
       const view = await views.getSpeaker(resolution.speaker.key, SPEAKER_STATEMENTS);
@@ -124,13 +157,13 @@ export async function answerWho(name: string, views: ViewReader, visibility: Vis
         visibility,
         'Which one?',
       );
-    case 'unknown':
-      return speakerListAnswer(
-        `No one by that name: "${name}"`,
-        resolution.closest,
-        resolution.closest.length,
-        visibility,
-        'Closest known speakers',
-      );
+    case 'unknown': {
+      // Speakers far from every typed word are not "closest": the most quoted ones are offered then, as such.
+      const near = resolution.closest.filter((speaker) => isNearName(name, speaker));
+      const [offered, heading] = near.length
+        ? [near, 'Closest known speakers']
+        : [mostQuoted(people), 'Most quoted speakers'];
+      return speakerListAnswer(`No one by that name: "${name}"`, offered, offered.length, visibility, heading);
+    }
   }
 }

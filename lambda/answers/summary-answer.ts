@@ -61,9 +61,11 @@ export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer
   const guarantors = guarantorGroups(
     view.guarantors.map((g) => ({ ...g, citations: g.citations.slice(0, SUMMARY_CITATIONS_PER_GUARANTOR) })),
   );
+  // Items written before the total was kept count only the guarantors they hold.
+  const totalGuarantors = Math.max(view.totalGuarantors ?? 0, view.guarantors.length);
   const parts: AnswerPart[] = [
     textPart(
-      `${plural(view.articleCount, 'article')} · ${plural(view.totalSpeakers, 'speaker')} · ${plural(view.guarantors.length, 'proposed guarantor')}`,
+      `${plural(view.articleCount, 'article')} · ${plural(view.totalSpeakers, 'speaker')} · ${plural(totalGuarantors, 'proposed guarantor')}`,
     ),
     {
       kind: 'facts',
@@ -79,6 +81,8 @@ export function summaryAnswer(view: SummaryView, visibility: Visibility): Answer
       groups: guarantors,
       totalGroups: guarantors.length,
       moreCommand: talksCommand('guarantors'),
+      // The item holds the first ten guarantors of all, not whole groups: the rest are counted as guarantors.
+      moreFacts: totalGuarantors - view.guarantors.length,
       emptyText: 'No country was named as a guarantor.',
     },
     ...view.topics.map((topic): AnswerPart => {

@@ -47,6 +47,11 @@ export interface LocalStoreOptions {
   path?: string;
   /** Ingested when the table has no sources yet (the first run). @default DEFAULT_SEED_DIR */
   seedDir?: string;
+  /**
+   * Whether an empty store takes the default corpus: not for a command that brings its own articles (`ingest`,
+   * `add`), whose user would find the five 2022 seed articles in every answer of their corpus. @default true
+   */
+  seed?: boolean;
   /** Where the first-run notice goes. @default standard error */
   log?: (line: string) => void;
 }
@@ -209,7 +214,7 @@ async function openCurrentFormat(home: string, dataDir: string, log: (line: stri
 /**
  * A store on embedded DynamoDB (dynalite) persisted under the data folder, with its table ensured.
  * On the first run (no sources stored yet) the default corpus is ingested, with a notice on stderr, so
- * every command has something to answer from.
+ * every command has something to answer from; unless `seed` is false (a first command that stores articles).
  */
 export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<LocalStore> {
   const home = opts.path ?? talksHome();
@@ -231,7 +236,7 @@ export async function openLocalStore(opts: LocalStoreOptions = {}): Promise<Loca
   };
   try {
     const { total } = await store.listSources(1);
-    if (total === 0 && existsSync(seedDir)) {
+    if (total === 0 && (opts.seed ?? true) && existsSync(seedDir)) {
       log(`First run: ingesting the default corpus from ${shown(seedDir)} into ${shown(home)} …`);
       // Loaded only on a first run: the readers and extraction rules are not needed to answer from the store.
       const { ingestPaths } = await import('../ingest/ingest.js');

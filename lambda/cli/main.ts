@@ -23,14 +23,16 @@ Commands:
   summary | who [<name>] | guarantors | topic [<topic>] | crimea | donbas | <any topic id>
   | timeline <topic> | timeline guarantors | since <date> | sources | flags | help
                                      Answer as /talks does in Slack, from the local store
-                                     (help lists the configured topics).
+                                     (help lists the configured topics). No command is help;
+                                     an unknown one answers help with a "did you mean", exit 2.
 
 Options:
   -h, --help  Show this text.
 
 Environment:
-  TALKS_HOME  Folder of the local DynamoDB data (default: .talks/ in the repository). On the first
-              run the default corpus in data/articles/ is ingested.
+  TALKS_HOME  Folder of the local DynamoDB data (default: .talks/ in the repository). When a command
+              answers from an empty store, the default corpus in data/articles/ is ingested first;
+              ingest and add into an empty store store only their own articles.
   FLAG_REVIEWERS, FLAG_THRESHOLD
               Who hides a flagged fact with one flag, and how many flags hide it (as npm start).
 
@@ -40,7 +42,8 @@ Exit status: 0 on success, 1 when an input was rejected or a command failed, 2 o
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  openStore?: () => Promise<LocalStore>;
+  /** `seed`: whether an empty store takes the default corpus (see LocalStoreOptions). */
+  openStore?: (opts: { seed: boolean }) => Promise<LocalStore>;
 }
 
 class UsageError extends Error {
@@ -68,8 +71,12 @@ function progressLine(outcome: FileOutcome): string {
   }
 }
 
-async function withStore<T>(io: CliIo, use: (local: LocalStore) => Promise<T>): Promise<T> {
-  const local = await (io.openStore ?? (await import('./local-store.js')).openLocalStore)();
+/**
+ * Runs `use` on the local store. `seed`: whether a first run takes the default corpus; false for the commands that
+ * bring their own articles, so a user's corpus is theirs alone (an answer from an empty store still seeds it).
+ */
+async function withStore<T>(io: CliIo, use: (local: LocalStore) => Promise<T>, seed = true): Promise<T> {
+  const local = await (io.openStore ?? (await import('./local-store.js')).openLocalStore)({ seed });
   try {
     return await use(local);
   } finally {
@@ -83,13 +90,16 @@ async function ingestCommand(paths: string[], io: CliIo): Promise<number> {
     import('../ingest/ingest.js'),
     import('../ingest/fact-extraction.js'),
   ]);
-  const report = await withStore(io, ({ store }) =>
-    ingestPaths(paths, store, {
-      onProgress: (outcome) => io.stdout(progressLine(outcome)),
-      extraction: defaultFactExtraction({
-        onWorkersFailed: (why) => io.stderr(`extraction threads could not start (${why}): extracting on one thread`),
+  const report = await withStore(
+    io,
+    ({ store }) =>
+      ingestPaths(paths, store, {
+        onProgress: (outcome) => io.stdout(progressLine(outcome)),
+        extraction: defaultFactExtraction({
+          onWorkersFailed: (why) => io.stderr(`extraction threads could not start (${why}): extracting on one thread`),
+        }),
       }),
-    }),
+    false,
   );
   const count = (kind: FileOutcome['outcome']) => report.files.filter((f) => f.outcome === kind).length;
   io.stdout(`${count('stored')} stored, ${count('duplicate')} duplicates, ${count('rejected')} rejected`);
@@ -118,15 +128,18 @@ async function addCommand(links: string[], io: CliIo): Promise<number> {
   const policy = flagPolicyFromEnv(process.env);
   let reply = '';
   // A store failure is thrown past the reply it also gives (runCli prints the error and exits 1).
-  const outcomes = await withStore(io, (local) =>
-    answerLinkRequest(links, {
-      store: local.store,
-      archive: createLocalPageArchive(localLinksFolder(local)),
-      readFactFilter: flagFeatures({ reader: local.flags, policy }).readFactFilter,
-      reply: async (answer) => {
-        reply = renderText(answer);
-      },
-    }),
+  const outcomes = await withStore(
+    io,
+    (local) =>
+      answerLinkRequest(links, {
+        store: local.store,
+        archive: createLocalPageArchive(localLinksFolder(local)),
+        readFactFilter: flagFeatures({ reader: local.flags, policy }).readFactFilter,
+        reply: async (answer) => {
+          reply = renderText(answer);
+        },
+      }),
+    false,
   );
   io.stdout(reply);
   return outcomes.some((o) => o.outcome === 'rejected') ? 1 : 0;
@@ -163,21 +176,21 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const [command, ...rest] = positionals;
-    if (command === undefined) throw new UsageError('missing command');
     if (values.json && command !== 'extract') throw new UsageError('--json is an option of extract only');
     if (command === 'ingest') return await ingestCommand(rest, io);
     if (command === 'extract') return await extractCommand(rest, values.json ?? false, io);
     if (command === 'add') return await addCommand(rest, io);
-    const [{ printAnswer }, { flagPolicyFromEnv }] = await Promise.all([
+    const [{ printedAnswer }, { flagPolicyFromEnv }] = await Promise.all([
       import('./print-answer.js'),
       import('../flags/flag-policy-config.js'),
     ]);
     const policy = flagPolicyFromEnv(process.env);
+    // No command at all is `help`, as in Slack; an unknown one answers help too, and is bad usage.
     const answer = await withStore(io, ({ store, flags }) =>
-      printAnswer(positionals.join(' '), store, { reader: flags, policy }, { reader: store }),
+      printedAnswer(positionals.join(' ') || 'help', store, { reader: flags, policy }, { reader: store }),
     );
-    io.stdout(answer);
-    return 0;
+    io.stdout(answer.text);
+    return answer.understood ? 0 : 2;
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr(`error: ${(error as Error).message}`);

@@ -15,11 +15,20 @@ export async function printAnswer(
   flags?: FlagsContext,
   timeline?: { reader: TimelineReader; now?: () => Date },
 ): Promise<string> {
-  return renderText(
-    await answerTalksCommand(parseCommand(commandText), {
-      views,
-      ...(flags ? { features: flagFeatures(flags) } : {}),
-      ...(timeline ? { timeline: timeline.reader, ...(timeline.now ? { now: timeline.now } : {}) } : {}),
-    }),
-  );
+  return (await printedAnswer(commandText, views, flags, timeline)).text;
+}
+
+/** As printAnswer, and whether the command was understood (the CLI exits 2 when it was not). */
+export async function printedAnswer(
+  commandText: string,
+  views: ViewReader,
+  flags?: FlagsContext,
+  timeline?: { reader: TimelineReader; now?: () => Date },
+): Promise<{ text: string; understood: boolean }> {
+  const answer = await answerTalksCommand(parseCommand(commandText), {
+    views,
+    ...(flags ? { features: flagFeatures(flags) } : {}),
+    ...(timeline ? { timeline: timeline.reader, ...(timeline.now ? { now: timeline.now } : {}) } : {}),
+  });
+  return { text: renderText(answer), understood: !answer.notUnderstood };
 }

@@ -46,7 +46,13 @@ export const SummaryViewSchema = z.object({
     }),
   ),
   totalSpeakers: Count,
+  /** The first guarantors of the guarantors item, ranked; the summary shows as many as it holds. */
   guarantors: z.array(GuarantorSchema),
+  /**
+   * Every guarantor the guarantors item knows (a country and who proposed it), listed here or not, so the summary can
+   * count them and say how many more `/talks guarantors` has. Absent on items written before it was kept.
+   */
+  totalGuarantors: z.optional(Count),
   /** Positions on every configured topic, bounded per topic and party. */
   positions: z.array(PositionSchema),
   /** The configured topics, in display order, with their labels. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { linksOfMessage, MAX_LINKS } from '../answers/link-text.js';
+import { LinkRefusedError, parseLink } from '../links/fetch-page.js';
 import { readingLinksText } from '../links/link-outcome.js';
 import type { LinkJobs } from '../links/link-request.js';
 import type { App } from './bolt.js';
@@ -15,12 +16,32 @@ export interface AddLinksListenerDeps {
   postReply: PostReply;
 }
 
+/**
+ * Why none of the links can be read, known before any is fetched (none is an http or https link), or null when one
+ * may be: `/talks add notalink` said "Reading 1 link…" and only the worker's reply refused it.
+ */
+function refusedBeforeReading(links: readonly string[]): string | null {
+  const reasons: string[] = [];
+  for (const link of links) {
+    try {
+      parseLink(link);
+      return null;
+    } catch (error) {
+      if (!(error instanceof LinkRefusedError)) throw error;
+      reasons.push(error.message);
+    }
+  }
+  return `Nothing to read: ${reasons.join('; ')}. Give the links as /talks add https://… [https://…]`;
+}
+
 /** Hands links to the worker and says so; the worker's reply follows on the same response URL. */
 export async function submitLinks(
   links: string[],
   request: { responseUrl: string; userId: string },
   deps: AddLinksListenerDeps,
 ): Promise<SlackMessage> {
+  const refused = refusedBeforeReading(links);
+  if (refused) return ephemeralText(refused);
   await deps.linkJobs.submit({ links, ...request });
   return ephemeralText(readingLinksText(links.length));
 }

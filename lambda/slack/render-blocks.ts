@@ -6,7 +6,7 @@ import { foldEmptySections } from '../answers/fold-empty-sections.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
 import { personCounts } from '../answers/person-counts.js';
 import { shownCitations } from '../answers/shown-citations.js';
-import { shownLines } from '../answers/shown-lines.js';
+import { hiddenInPart, shownLines } from '../answers/shown-lines.js';
 import { type FactControls, factControl } from './fact-controls.js';
 import { bold, code, defuseBroadcasts, escapeControlCharacters, escapeMrkdwn, link, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
@@ -24,6 +24,8 @@ interface Detail {
   /** Characters of an evidence sentence or a fact's text before "…": plain text, before escaping. */
   evidenceChars: number;
   lineChars: number;
+  /** Whether a fact's marks link to their articles; the Sources list links them in any case. @default true */
+  linkedMarks?: boolean;
 }
 
 /*
@@ -106,6 +108,32 @@ const DETAIL_LEVELS: Detail[] = [
   },
 ];
 
+/**
+ * For an answer whose facts are a list read whole (`Answer.wholeLists`: the guarantors), tried before a level that
+ * leaves facts out: every line (the guarantors item holds at most 100) with its first source, its mark unlinked (the
+ * Sources list links it) and no evidence. Long article URLs, twice in a line's link and its footnote, made 6 of 28
+ * countries the most any level showed, and the rest had no command to ask.
+ */
+const WHOLE_LIST_LEVEL: Detail = {
+  citationsPerLine: 1,
+  linesPerGroup: 100,
+  groupsPerPart: 25,
+  listItems: 20,
+  evidencePerLine: 0,
+  evidenceChars: 0,
+  lineChars: 120,
+  linkedMarks: false,
+};
+
+/** Whether an answer at a level leaves out fact lines or groups that it holds. */
+function cutsFacts(answer: Answer, detail: Detail): boolean {
+  return answer.parts.some(
+    (part) =>
+      part.kind === 'facts' &&
+      (part.groups.length > detail.groupsPerPart || part.groups.some((g) => g.lines.length > detail.linesPerGroup)),
+  );
+}
+
 /** Lines per section, so each fact's evidence sits right under it. */
 const LINES_PER_SECTION = 5;
 
@@ -148,8 +176,10 @@ function moreLine(count: number, command: string | undefined): string {
   return command ? `… and ${count} more: ${code(command)}` : `… and ${count} more`;
 }
 
-function citationMarks(footnotes: readonly Footnote[], uncited: number): string {
-  const marks = footnotes.map((f) => link(f.source?.url ?? null, `[${f.number}]`) ?? `[${f.number}]`).join('');
+function citationMarks(footnotes: readonly Footnote[], uncited: number, linked: boolean): string {
+  const marks = footnotes
+    .map((f) => (linked ? link(f.source?.url ?? null, `[${f.number}]`) : null) ?? `[${f.number}]`)
+    .join('');
   return uncited > 0 ? `${marks} +${uncited}` : marks;
 }
 
@@ -201,7 +231,7 @@ function groupChunks(
     for (const line of facts) {
       const { citations, hidden } = shownCitations(line, detail.citationsPerLine);
       const cited = footnotes.cite(citations);
-      lines.push(factLineText(line, citationMarks(cited, hidden), detail));
+      lines.push(factLineText(line, citationMarks(cited, hidden, detail.linkedMarks ?? true), detail));
       evidence.push(...evidenceLines(line, cited, detail));
     }
     // Facts read from one sentence (two guarantors named together) show it once.
@@ -228,7 +258,7 @@ function factsBlocks(
 ): KnownBlock[] {
   const groups = part.groups.slice(0, detail.groupsPerPart);
   const chunks = groups.flatMap((g) => groupChunks(g, detail, footnotes, part.moreCommand));
-  const hidden = part.totalGroups - groups.length;
+  const hidden = hiddenInPart(part, groups.length);
   const more = hidden > 0 ? [moreLine(hidden, part.moreCommand)] : [];
   if (detail.evidencePerLine === 0) {
     // Without evidence, a part packs into as few sections as its text needs: long answers fit in 50 blocks.
@@ -338,7 +368,8 @@ export function renderAtDetail(answer: Answer, level: number): SlackMessage {
  * of the last levels) is searched by halving: less detail never makes a message longer, so a level fits
  * only if every level after it does, and the search renders 3 more times where trying each level in turn
  * rendered up to 7 (each render escapes and links every line: on a cold start, most of the summary's
- * first answer). Whatever it returns was checked against the limits.
+ * first answer). An answer read as whole lists (the guarantors) that the level found would cut shows every line at
+ * WHOLE_LIST_LEVEL instead, when that fits. Whatever it returns was checked against the limits.
  */
 export function renderBlocks(answer: Answer): SlackMessage {
   const folded = foldEmptySections(answer);
@@ -348,21 +379,12 @@ export function renderBlocks(answer: Answer): SlackMessage {
   };
   const fullest = fits(0);
   if (fullest) return fullest;
-  // Invariant: `tooLong` does not fit; `best` is the fullest level after it known to fit (null: none yet).
-  let tooLong = 0;
-  let best: SlackMessage | null = null;
-  let end = DETAIL_LEVELS.length;
-  while (end - tooLong > 1) {
-    const level = Math.floor((tooLong + end) / 2);
-    const message = fits(level);
-    if (message) {
-      best = message;
-      end = level;
-    } else {
-      tooLong = level;
-    }
+  const best = fittingLevel(fits);
+  if (folded.wholeLists && (!best || cutsFacts(folded, best.detail))) {
+    const whole = renderWith(folded, WHOLE_LIST_LEVEL);
+    if (slackLimitViolations(whole).length === 0) return whole;
   }
-  if (best) return best;
+  if (best) return best.message;
   return {
     response_type: answer.visibility,
     text: fallbackText(answer),
@@ -371,4 +393,23 @@ export function renderBlocks(answer: Answer): SlackMessage {
       section(`This answer is too long for a Slack message. Try a narrower command: ${code('/talks help')}`),
     ],
   };
+}
+
+/** The fullest level after the first that fits, by halving (see renderBlocks), or null when none does. */
+function fittingLevel(fits: (level: number) => SlackMessage | null): { message: SlackMessage; detail: Detail } | null {
+  // Invariant: `tooLong` does not fit; `best` is the fullest level after it known to fit (null: none yet).
+  let tooLong = 0;
+  let best: { message: SlackMessage; detail: Detail } | null = null;
+  let end = DETAIL_LEVELS.length;
+  while (end - tooLong > 1) {
+    const level = Math.floor((tooLong + end) / 2);
+    const message = fits(level);
+    if (message) {
+      best = { message, detail: DETAIL_LEVELS[level] as Detail };
+      end = level;
+    } else {
+      tooLong = level;
+    }
+  }
+  return best;
 }

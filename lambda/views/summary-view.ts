@@ -27,6 +27,8 @@ export interface SummaryInputs {
   speakers: Scored<SpeakerView>[];
   topics: Scored<TopicView>[];
   guarantors: GuarantorsView;
+  /** Every guarantor known, listed in `guarantors` or not. */
+  totalGuarantors: number;
   sources: SourcesView;
   refs: Map<string, SourceRef>;
   /** Configured topics in display order (id → label). */
@@ -55,7 +57,8 @@ export function buildSummary(inputs: SummaryInputs): SummaryView {
 }
 
 function summaryOfShape(inputs: SummaryInputs, shape: SummaryShape): SummaryView {
-  const { old, directory, totalSpeakers, speakers, topics, guarantors, sources, refs, topicLabels } = inputs;
+  const { old, directory, totalSpeakers, speakers, topics, guarantors, totalGuarantors, sources, refs, topicLabels } =
+    inputs;
   const updatedSpeakers = new Map(speakers.map((s) => [s.view.person.key, s.view.statements]));
   const oldSpeakers = new Map((old?.speakers ?? []).map((s) => [s.key, s.statements]));
   const summarySpeakers = directory.speakers
@@ -100,6 +103,7 @@ function summaryOfShape(inputs: SummaryInputs, shape: SummaryShape): SummaryView
     speakers: summarySpeakers,
     totalSpeakers,
     guarantors: summaryGuarantors,
+    totalGuarantors,
     positions,
     topics: topicIds.map((id) => ({ id, label: labels.get(id) ?? id })),
     sources: sourcesFor(cited, refs),

@@ -235,7 +235,7 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
   });
   const directory = updateDirectory(stored.directory, speakers);
   const totalSpeakers = countSpeakers(stored, speakers);
-  const guarantors = updateGuarantors(stored.guarantors, batch, refs);
+  const { view: guarantors, total: totalGuarantors } = updateGuarantors(stored.guarantors, batch, refs);
   const { sources, newlyIndexedArticleIds } = updateSources(stored.sources, batch.articles, stored.indexedArticleIds);
   const summary = buildSummary({
     old: stored.summary,
@@ -244,6 +244,7 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
     speakers,
     topics,
     guarantors,
+    totalGuarantors,
     sources,
     refs,
     topicLabels,
@@ -473,11 +474,12 @@ function updateDirectory(old: SpeakerDirectory | null, speakers: Scored<SpeakerV
   return { speakers: takeWithinBytes(rankSpeakers([...byKey.values()]), VIEW_LIMITS.bytes.directory) };
 }
 
+/** The guarantors item, and how many guarantors it knows before its cut (what the summary counts). */
 function updateGuarantors(
   old: GuarantorsView | null,
   batch: PreparedBatch,
   refs: Map<string, SourceRef>,
-): GuarantorsView {
+): { view: GuarantorsView; total: number } {
   const merged = mergeGuarantors(old?.guarantors ?? [], batch.facts.guarantors).map((g) =>
     capCitations(g, VIEW_LIMITS.citationsPerRecord),
   );
@@ -485,7 +487,7 @@ function updateGuarantors(
     rankGuarantors(merged).slice(0, VIEW_LIMITS.guarantors),
     VIEW_LIMITS.bytes.guarantors / 2,
   );
-  return { guarantors, sources: sourcesFor(guarantors, refs) };
+  return { view: { guarantors, sources: sourcesFor(guarantors, refs) }, total: merged.length };
 }
 
 function updateSources(

@@ -96,6 +96,21 @@ describe('talks CLI: first run and ingest', () => {
   });
 });
 
+describe('talks CLI: a first run that brings its own articles', () => {
+  it('stores only the ingested files in a fresh store, without the default corpus, and answers from them', async () => {
+    // The five 2022 seed articles were ingested first and stayed in every answer of the user's own corpus.
+    const home = tempHome();
+    const ingest = await talks(['ingest', fixturePath('ingest-formats/header-block.txt')], home);
+    expect(ingest.code).toBe(0);
+    expect(ingest.stderr).not.toContain('First run');
+    expect(lines(ingest.stdout).at(-1)).toBe('1 stored, 0 duplicates, 0 rejected');
+    const sources = await talks(['sources'], home);
+    expect(sources.stdout).toContain('The Harbour Courier');
+    expect(sources.stdout).not.toContain('CBS News');
+    expect(sources.stderr).not.toContain('First run');
+  });
+});
+
 describe('talks CLI: add', () => {
   it('refuses a link to a loopback address and one that is not http, storing nothing, and exits 1', async () => {
     const home = tempHome();
@@ -210,7 +225,6 @@ describe('talks CLI: usage', () => {
   });
 
   it.each([
-    [[], 'error: missing command'],
     [['ingest'], 'error: ingest needs at least one file or folder'],
     [['add'], 'error: add takes 1 to 5 links'],
     [['extract', SEED_DIR], 'error: extract prints JSON only: use extract --json <files|folders>'],
@@ -222,5 +236,25 @@ describe('talks CLI: usage', () => {
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain('Run with --help for usage.');
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('talks CLI: no command, an unknown command', () => {
+  const home = tempHome();
+
+  it('answers help when given no command, as README says "help (or nothing)" does', async () => {
+    // It said "error: missing command" and exited 2.
+    const run = await talks([], home);
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout)[0]).toBe('How to use /talks');
+    expect(run.stdout).toContain('npm run talks -- summary');
+  });
+
+  it('answers help with a "did you mean" for an unknown command, and exits 2 as --help says of bad usage', async () => {
+    // It exited 0, while --help says "2 on bad usage".
+    const run = await talks(['summry'], home);
+    expect(run.code).toBe(2);
+    expect(lines(run.stdout)[0]).toBe('Unknown command "summry"');
+    expect(run.stdout).toContain('Did you mean npm run talks -- summary?');
   });
 });

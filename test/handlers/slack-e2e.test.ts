@@ -139,10 +139,18 @@ describe('the Slack handler on the seed corpus in embedded DynamoDB', () => {
     }
   });
 
-  it('answers an unknown name with the closest known speakers', async () => {
+  it('answers an unknown name a typing slip away with the closest known speakers', async () => {
+    const { message, text } = await ask('who Medinksy');
+    expect(message.text).toBe('No one by that name: "Medinksy"');
+    expect(text).toContain('*Closest known speakers*');
+  });
+
+  it('answers an unknown name near no known one with the most quoted speakers, not "closest" ones', async () => {
+    // Medvedchuk is another person, not a slip of Medinsky: nobody is close to it.
     const { message, text } = await ask('who Medvedchuk');
     expect(message.text).toBe('No one by that name: "Medvedchuk"');
-    expect(text).toContain('*Closest known speakers*');
+    expect(text).toContain('*Most quoted speakers*');
+    expect(text).not.toContain('Closest');
   });
 
   it.each([

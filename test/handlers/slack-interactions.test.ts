@@ -134,6 +134,17 @@ describe('Slack Lambda handler: add and flag', () => {
     expect(submitted).toEqual([]);
   });
 
+  it('refuses /talks add of words that are no link at once, handing nothing over', async () => {
+    // It said "Reading 1 link… I'll reply here when it is in." and only the worker's reply refused it.
+    const ack = await command('add notalink ftp://news.example/a');
+    expect(ack.text).toBe(
+      'Nothing to read: "notalink" is not a link (expected http:// or https://…); only http and https links can be ' +
+        'read, not ftp. Give the links as /talks add https://… [https://…]',
+    );
+    expect(ack.text).not.toContain('Reading');
+    expect(submitted).toEqual([]);
+  });
+
   it('hands every link of a message to the worker from the "Add to talks" shortcut', async () => {
     const text = 'two reads: <https://news.example/one> and <https://news.example/two|the second>';
     const response = await call(signedEvent(interactionBody(messageShortcutPayload(text, slack.responseUrl))));

@@ -73,6 +73,33 @@ describe('/talks as a user tries it, on the seed corpus', () => {
     },
   );
 
+  it('offers the most quoted speakers, not "closest" ones, for a name near nobody\'s', async () => {
+    // "Closest known speakers" listed Fomin, Podolyak and Arakhamia for "Nobody Atall": none of them close.
+    const far = await ask('who Nobody Atall');
+    expect(far.title).toBe('No one by that name: "Nobody Atall"');
+    expect(far.text).not.toContain('Closest');
+    expect(far.text).toMatch(/\*Most quoted speakers\*\n• \*Vladimir Medinsky\*/u);
+    // A typing slip still gets the person it slipped from.
+    expect((await ask('who Medinksy')).text).toMatch(/\*Closest known speakers\*\n• \*Vladimir Medinsky\*/u);
+  });
+
+  it.each(['who <@U012AB3CD|bob>', 'who <@U012AB3CD>'])(
+    'says "/talks %s" names a Slack user, not a name in the articles',
+    async (command) => {
+      // A user mention was taken for a name: "No one by that name" and three "closest" speakers.
+      const { text } = await ask(command);
+      expect(text).toContain('That is a Slack user, not a name in the articles.');
+      expect(text).not.toContain('No one by that name');
+    },
+  );
+
+  it('shows no evidence line that adds only a lone connective to its fact', async () => {
+    // Under Ukraine's position that the Donbas was left for a later meeting, the evidence read "↳ [2] But ….".
+    const { text } = await ask('donbas');
+    expect(text).toContain('the Donbas issue wasn’t addressed');
+    expect(text).not.toMatch(/^↳ \[\d+\] But …\.?$/mu);
+  });
+
   it('names the command that has the rest of a day the timeline cuts', async () => {
     // The seeds' one day has ten guarantors; the timeline shows four and said only "… and 6 more".
     const { text } = await ask('timeline guarantors');
