@@ -36,10 +36,7 @@ export function encodePayload(payload: unknown): Uint8Array {
 }
 
 function deflateJson(json: string): Uint8Array {
-  const deflated = deflateRawSync(json, { level: 1 });
-  // zlib gives an output that fits its first 16 KB chunk as a view of that chunk: copied, an item holds its own bytes
-  // only (an applyFacts round holds the thousands it writes until they are written).
-  return deflated.byteLength < deflated.buffer.byteLength ? new Uint8Array(deflated) : deflated;
+  return deflateRawSync(json, { level: 1 });
 }
 
 export function payloadItem(key: ItemKey, payload: unknown, extra: Record<string, string> = {}): Item {
