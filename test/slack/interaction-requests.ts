@@ -50,6 +50,42 @@ export function selectActionPayload(
   };
 }
 
+/** A click on a button of an ephemeral message (block_actions): a page of a paged answer. */
+export function buttonActionPayload(
+  actionId: string,
+  value: string,
+  { userId = 'U0TEST', responseUrl }: { userId?: string; responseUrl: string },
+): Record<string, unknown> {
+  return {
+    type: 'block_actions',
+    ...fromUser(userId),
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0TEST', is_ephemeral: true },
+    channel: { id: 'C0TEST', name: 'negotiations' },
+    response_url: responseUrl,
+    actions: [
+      {
+        type: 'button',
+        action_id: actionId,
+        block_id: 'pages',
+        text: { type: 'plain_text', text: 'x' },
+        value,
+        action_ts: '1700000000.000200',
+      },
+    ],
+  };
+}
+
+/** The buttons of a message: their action, label and value. */
+export function buttons(message: SlackMessage): { actionId: string; text: string; value: string }[] {
+  return message.blocks.flatMap((block) =>
+    block.type === 'actions'
+      ? block.elements.flatMap((e) =>
+          e.type === 'button' ? [{ actionId: e.action_id ?? '', text: e.text.text, value: e.value ?? '' }] : [],
+        )
+      : [],
+  );
+}
+
 /** The flag modal submitted (view_submission), with the metadata it was opened with. */
 export function flagSubmissionPayload(
   privateMetadata: string,
