@@ -484,7 +484,7 @@ function updateGuarantors(
     capCitations(g, VIEW_LIMITS.citationsPerRecord),
   );
   const guarantors = takeWithinBytes(
-    rankGuarantors(merged).slice(0, VIEW_LIMITS.guarantors),
+    rankGuarantors(merged, refs).slice(0, VIEW_LIMITS.guarantors),
     VIEW_LIMITS.bytes.guarantors / 2,
   );
   return { view: { guarantors, sources: sourcesFor(guarantors, refs) }, total: merged.length };
