@@ -26,10 +26,9 @@ export function interactionBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-/** A choice in a static select of an ephemeral message (block_actions). */
-export function selectActionPayload(
-  actionId: string,
-  value: string,
+/** A block action on an ephemeral message (block_actions): one action, as the element that was used sends it. */
+function blockActionPayload(
+  action: Record<string, unknown>,
   { userId = 'U0TEST', responseUrl }: { userId?: string; responseUrl: string },
 ): Record<string, unknown> {
   return {
@@ -38,41 +37,37 @@ export function selectActionPayload(
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0TEST', is_ephemeral: true },
     channel: { id: 'C0TEST', name: 'negotiations' },
     response_url: responseUrl,
-    actions: [
-      {
-        type: 'static_select',
-        action_id: actionId,
-        block_id: 'b1',
-        selected_option: { text: { type: 'plain_text', text: 'x' }, value },
-        action_ts: '1700000000.000200',
-      },
-    ],
+    actions: [{ ...action, action_ts: '1700000000.000200' }],
   };
 }
 
-/** A click on a button of an ephemeral message (block_actions): a page of a paged answer. */
+/** A choice in a static select of an ephemeral message. */
+export function selectActionPayload(
+  actionId: string,
+  value: string,
+  options: { userId?: string; responseUrl: string },
+): Record<string, unknown> {
+  return blockActionPayload(
+    {
+      type: 'static_select',
+      action_id: actionId,
+      block_id: 'b1',
+      selected_option: { text: { type: 'plain_text', text: 'x' }, value },
+    },
+    options,
+  );
+}
+
+/** A click on a button of an ephemeral message: a page of a paged answer. */
 export function buttonActionPayload(
   actionId: string,
   value: string,
-  { userId = 'U0TEST', responseUrl }: { userId?: string; responseUrl: string },
+  options: { userId?: string; responseUrl: string },
 ): Record<string, unknown> {
-  return {
-    type: 'block_actions',
-    ...fromUser(userId),
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0TEST', is_ephemeral: true },
-    channel: { id: 'C0TEST', name: 'negotiations' },
-    response_url: responseUrl,
-    actions: [
-      {
-        type: 'button',
-        action_id: actionId,
-        block_id: 'pages',
-        text: { type: 'plain_text', text: 'x' },
-        value,
-        action_ts: '1700000000.000200',
-      },
-    ],
-  };
+  return blockActionPayload(
+    { type: 'button', action_id: actionId, block_id: 'pages', text: { type: 'plain_text', text: 'x' }, value },
+    options,
+  );
 }
 
 /** The buttons of a message: their action, label and value. */
