@@ -1,4 +1,5 @@
 import type { ViewReader } from '../store/ports.js';
+import { VIEW_LIMITS } from '../views/limits.js';
 import { type Answer, talksCommand, textPart } from './answer.js';
 import { type Command, MAX_COMMAND_LENGTH, type ParsedCommand, SUBCOMMANDS, type Visibility } from './command.js';
 import { closestWithin } from './edit-distance.js';
@@ -6,7 +7,7 @@ import { emptyCorpusAnswer } from './empty-corpus.js';
 import { guarantorsAnswer } from './guarantors-answer.js';
 import { helpAnswer } from './help-answer.js';
 import { MAX_LINKS } from './link-text.js';
-import { SOURCES_SHOWN, sourcesAnswer } from './sources-answer.js';
+import { sourcesAnswer } from './sources-answer.js';
 import { answerWho } from './speaker-answer.js';
 import { summaryAnswer } from './summary-answer.js';
 import { answerTopic, configuredTopicAnswer, findTopic, type TopicRef, topicCommand } from './topic-answer.js';
@@ -107,14 +108,15 @@ async function answerFromViews(
       return view ? summaryAnswer(view, visibility) : emptyCorpusAnswer(visibility);
     }
     case 'who':
-      return answerWho(command.name, views, visibility);
+      return answerWho(command.name, views, visibility, command.page);
     case 'guarantors':
       return guarantorsAnswer(await views.getGuarantors(), visibility);
     case 'topic':
       return answerTopic(command.topic, views, visibility);
     case 'sources': {
-      const view = await views.listSources(SOURCES_SHOWN);
-      return view.total ? sourcesAnswer(view, visibility) : emptyCorpusAnswer(visibility);
+      // The whole list the item keeps (one GetItem reads it all in any case): a page says how many follow it.
+      const view = await views.listSources(VIEW_LIMITS.sources);
+      return view.total ? sourcesAnswer(view, visibility, command.page) : emptyCorpusAnswer(visibility);
     }
     case 'help':
       return helpAnswer((await views.getSummary())?.topics ?? [], visibility);

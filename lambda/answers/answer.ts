@@ -75,8 +75,12 @@ export type AnswerPart =
        */
       emptyFold?: { lead: string; subject: string };
     }
-  | { kind: 'people'; heading: string; people: PersonLine[]; total: number }
-  | { kind: 'sources'; heading: string; sources: SourceListing[]; total: number }
+  /**
+   * A list. `total` counts the items from the first one listed on, those after it included; `moreCommand` shows the
+   * ones after it (a paged list's next page), for "… and N more".
+   */
+  | { kind: 'people'; heading: string; people: PersonLine[]; total: number; moreCommand?: string }
+  | { kind: 'sources'; heading: string; sources: SourceListing[]; total: number; moreCommand?: string }
   | { kind: 'commands'; heading: string; commands: { usage: string; description: string }[] };
 
 export interface Answer {
@@ -100,6 +104,11 @@ export interface Answer {
    * with its first source and no evidence instead (render-blocks.ts).
    */
   wholeLists?: boolean;
+  /**
+   * A page of a longer answer (lambda/answers/paging.ts): Slack adds buttons to the previous and the next page, which
+   * answer the same command's other pages.
+   */
+  paging?: { page: number; pages: number; command: string };
   /** The command was not understood (an unknown word, a command too long): the answer is help, and the CLI exits 2. */
   notUnderstood?: boolean;
 }

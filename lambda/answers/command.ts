@@ -8,12 +8,13 @@ import { linksOfCommand, MAX_LINKS } from './link-text.js';
 
 export type Command =
   | { kind: 'summary' }
-  /** `name` is empty for a bare `who`, which lists the known speakers. */
-  | { kind: 'who'; name: string }
+  /** `name` is empty for a bare `who`, which lists the known speakers, a page at a time (`who page 2`). */
+  | { kind: 'who'; name: string; page?: number }
   | { kind: 'guarantors' }
   /** `topic` is empty for a bare `topic`, which lists the configured topics. */
   | { kind: 'topic'; topic: string }
-  | { kind: 'sources' }
+  /** The stored articles, a page at a time (`sources page 2`). */
+  | { kind: 'sources'; page?: number }
   | { kind: 'help' }
   /** Links to read into the corpus (the Slack function hands them to the link worker). */
   | { kind: 'add'; links: string[] }
@@ -21,8 +22,8 @@ export type Command =
   | { kind: 'flags' }
   /** A topic's positions (or the guarantors) per party in date order; `subject` is empty for a bare `timeline`. */
   | { kind: 'timeline'; subject: string }
-  /** What was first reported from a date on; `when` as typed (`2026-03-10`, `7d`, `yesterday`). */
-  | { kind: 'since'; when: string }
+  /** What was first reported from a date on; `when` as typed (`2026-03-10`, `7d`, `yesterday`); `page`: which page. */
+  | { kind: 'since'; when: string; page?: number }
   /**
    * A first word that is no subcommand: a topic shortcut (`crimea`) when it names a configured topic,
    * which only the stored views know, else a typo answered with help and a "did you mean".
@@ -77,6 +78,16 @@ const WRAPPING_QUOTES = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+|["'\u201c\u2
  */
 const EMOJI_WORDS = /(?<=^|\s)(?::[a-z0-9_+'-]+:)+(?=\s|$)/giu;
 
+/** The last words of a paged command's argument: `page 2`. */
+const PAGE_WORDS = /(?:^|\s)page\s+(\d{1,6})$/iu;
+
+/** A paged command's argument without its trailing `page N`, and N (absent when not given). */
+function pageOf(rest: string): { rest: string; page?: number } {
+  const match = PAGE_WORDS.exec(rest);
+  if (!match) return { rest };
+  return { rest: rest.slice(0, match.index).trim(), page: Math.max(1, Number(match[1])) };
+}
+
 /**
  * Longest command text taken. The longest name or topic is a few words; Slack passes whatever is typed
  * (a megabyte took the server 10 s to split and compare with every name), and a longer topic id would
@@ -129,14 +140,27 @@ export function parseCommand(text: string): ParsedCommand {
   const word = first.toLowerCase();
   const kind = KIND_BY_WORD.get(word);
   switch (kind) {
-    case 'who':
-      return { command: { kind, name: rest }, visibility };
+    case 'who': {
+      // Only a bare `who` is paged: "page 2" after a name is part of it.
+      const paged = pageOf(rest);
+      const page = paged.rest === '' && paged.page !== undefined ? { page: paged.page } : {};
+      return { command: { kind, name: 'page' in page ? '' : rest, ...page }, visibility };
+    }
+    case 'sources': {
+      const { page } = pageOf(rest);
+      return { command: { kind, ...(page !== undefined ? { page } : {}) }, visibility };
+    }
     case 'topic':
       return { command: { kind, topic: rest }, visibility };
     case 'timeline':
       return { command: { kind, subject: rest }, visibility };
-    case 'since':
-      return { command: { kind, when: rest }, visibility };
+    case 'since': {
+      const paged = pageOf(rest);
+      return {
+        command: { kind, when: paged.rest, ...(paged.page !== undefined ? { page: paged.page } : {}) },
+        visibility,
+      };
+    }
     case 'add':
       return { command: { kind, links: linksOfCommand(restWords) }, visibility };
     case undefined:

@@ -137,11 +137,12 @@ function partText(part: AnswerPart, footnotes: Footnotes, detail: TextDetail): s
         const affiliation = p.affiliation ? ` (${p.affiliation})` : '';
         return `  • ${p.name}${affiliation} · ${personCounts(p)}`;
       });
-      const more = part.total > part.people.length ? [moreLine(part.total - part.people.length, undefined)] : [];
+      const more = part.total > part.people.length ? [moreLine(part.total - part.people.length, part.moreCommand)] : [];
       return [underline(part.heading, '-'), ...people, ...more].join('\n');
     }
     case 'sources': {
-      const more = part.total > part.sources.length ? [moreLine(part.total - part.sources.length, undefined)] : [];
+      const more =
+        part.total > part.sources.length ? [moreLine(part.total - part.sources.length, part.moreCommand)] : [];
       return [underline(part.heading, '-'), ...part.sources.map(sourceLine), ...more].join('\n');
     }
     case 'commands': {

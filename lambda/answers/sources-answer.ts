@@ -1,16 +1,37 @@
 import type { SourcesView } from '../facts/views.js';
-import type { Answer } from './answer.js';
+import type { Answer, AnswerPart } from './answer.js';
 import type { Visibility } from './command.js';
+import { pageCommand, pagedAnswer, pageOfList, pastLastPage } from './paging.js';
+import { plural } from './plural.js';
 
-/** Sources read for `/talks sources`: the newest ones, as many as a message lists legibly. */
-export const SOURCES_SHOWN = 40;
+/** Sources a page of `/talks sources` lists: as many as a message lists legibly with their links. */
+export const SOURCES_PER_PAGE = 20;
 
-/** `/talks sources`: the articles the answers come from, newest first. */
-export function sourcesAnswer(view: SourcesView, visibility: Visibility): Answer {
-  return {
-    title: `Sources: ${view.total} article${view.total === 1 ? '' : 's'}`,
-    parts: [{ kind: 'sources', heading: 'Articles', sources: view.sources, total: view.total }],
-    sources: {},
-    visibility,
-  };
+/**
+ * `/talks sources [page N]`: the articles the answers come from, newest first, a page at a time. `view` holds the
+ * newest ones (the sources item keeps 200) and counts all: past them, the last page says how many are not listed.
+ */
+export function sourcesAnswer(view: SourcesView, visibility: Visibility, page = 1): Answer {
+  const { items, after, paging } = pageOfList(view.sources, page, SOURCES_PER_PAGE, 'sources');
+  const unlisted = view.total - view.sources.length;
+  const parts: AnswerPart[] = items.length
+    ? [
+        {
+          kind: 'sources',
+          heading: 'Articles',
+          sources: items,
+          total: items.length + after,
+          ...(after > 0 ? { moreCommand: pageCommand(paging, page + 1) } : {}),
+        },
+      ]
+    : [pastLastPage(paging)];
+  if (after === 0 && unlisted > 0) {
+    parts.push({
+      kind: 'text',
+      spans: [
+        `${plural(unlisted, 'older article')} ${unlisted === 1 ? 'is' : 'are'} stored but not listed: the list keeps the ${view.sources.length} newest.`,
+      ],
+    });
+  }
+  return pagedAnswer({ title: `Sources: ${plural(view.total, 'article')}`, parts, sources: {}, visibility }, paging);
 }

@@ -5,9 +5,13 @@ import { type Answer, type PersonLine, sourcesById, talksCommand, textPart } fro
 import type { Visibility } from './command.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
 import { statementLine } from './group-facts.js';
+import { pageCommand, pagedAnswer, pageOfList, pastLastPage } from './paging.js';
 import { plural } from './plural.js';
 import { isNearName, resolveSpeaker } from './resolve-speaker.js';
 import { alsoWritten, speakerDetail } from './summary-answer.js';
+
+/** Speakers a page of a bare `who` lists: as many as a Slack message shows at its fullest. */
+export const SPEAKERS_PER_PAGE = 50;
 
 /** Statements read for `who`: as many as a Slack message shows with their evidence. */
 export const SPEAKER_STATEMENTS = 25;
@@ -95,6 +99,37 @@ function speakerListAnswer(
 }
 
 /**
+ * A bare `who [page N]`: the directory's speakers, most quoted first, a page at a time. The directory lists the top
+ * ~2,000; past them the last page says how many more there are and that `who <name>` finds them.
+ */
+function speakerPageAnswer(speakers: readonly SpeakerEntry[], total: number, visibility: Visibility, page: number) {
+  const { items, after, paging } = pageOfList(speakers, page, SPEAKERS_PER_PAGE, 'who');
+  const unlisted = total - speakers.length;
+  const parts: Answer['parts'] = items.length
+    ? [
+        {
+          kind: 'people',
+          heading: 'Everyone quoted or reported',
+          people: items.map(personLine),
+          total: items.length + after,
+          ...(after > 0 ? { moreCommand: pageCommand(paging, page + 1) } : {}),
+        },
+      ]
+    : [pastLastPage(paging)];
+  if (after === 0 && unlisted > 0) {
+    parts.push(
+      textPart(
+        `${plural(unlisted, 'more speaker')}, the least quoted, ${unlisted === 1 ? 'is' : 'are'} not listed: `,
+        { command: talksCommand('who <name>') },
+        ' finds anyone by name.',
+      ),
+    );
+  }
+  parts.push(textPart('Ask about one of them: ', { command: talksCommand('who <name>') }));
+  return pagedAnswer({ title: 'Speakers', parts, sources: {}, visibility }, paging);
+}
+
+/**
  * A Slack user as the command's text carries one (`<@U123|bob>`, `<@U123>` with the app's "escape users" setting):
  * a person in the workspace, not a name the articles write, which matched nobody and offered "closest" speakers.
  */
@@ -128,16 +163,17 @@ function mostQuoted(people: readonly SpeakerEntry[]): SpeakerEntry[] {
 /**
  * `/talks who <name>`: resolves the name against the people filed under its words and the directory's top
  * list (one read), then reads that person's statements, or for someone never quoted the sentences naming
- * them (one or two). A bare `who` lists the directory's speakers (the top ~2,000) and counts the rest.
+ * them (one or two). A bare `who` lists the directory's speakers (the top ~2,000) a page at a time, and counts the
+ * rest.
  */
-export async function answerWho(name: string, views: ViewReader, visibility: Visibility): Promise<Answer> {
+export async function answerWho(name: string, views: ViewReader, visibility: Visibility, page = 1): Promise<Answer> {
   if (!name) {
     const directory = await views.getSpeakerDirectory();
     // The directory also lists people who are only mentioned; a bare `who` is the list of speakers.
     const speakers = directory.speakers.filter(hasSpoken);
     if (!speakers.length) return emptyCorpusAnswer(visibility);
     const total = Math.max(directory.totalSpeakers ?? 0, speakers.length);
-    return speakerListAnswer('Speakers', speakers, total, visibility, 'Everyone quoted or reported');
+    return speakerPageAnswer(speakers, total, visibility, page);
   }
   if (SLACK_USER.test(name)) return slackUserAnswer(name, visibility);
   const people = await views.findPeople(name);

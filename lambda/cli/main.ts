@@ -23,7 +23,8 @@ Commands:
   summary | who [<name>] | guarantors | topic [<topic>] | crimea | donbas | <any topic id>
   | timeline <topic> | timeline guarantors | since <date> | sources | flags | help
                                      Answer as /talks does in Slack, from the local store
-                                     (help lists the configured topics). No command is help;
+                                     (help lists the configured topics). A bare who, since and
+                                     sources take "page N" for their later pages. No command is help;
                                      an unknown one answers help with a "did you mean", exit 2.
 
 Options:

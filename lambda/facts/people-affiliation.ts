@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { memoizeByString } from '../shared/memoize.js';
 import { CAPITAL_OPENING } from './char-tests.js';
 import { canonicalCountry, countryMentions } from './countries.js';
-import rolesJson from './lexicon/roles.json' with { type: 'json' };
+import { ROLES } from './roles-lexicon.js';
 
 /*
  * A person's affiliation comes from the words the article uses about them: "Russia's chief negotiator",
@@ -272,23 +271,6 @@ const CAPITALISED_RUN = new RegExp(
 function findAffiliation(phrase: string): string | null {
   return namedCountryOf(phrase) ?? officeOf(phrase)?.country ?? null;
 }
-
-const RolesSchema = z.object({
-  _about: z.string(),
-  sentTo: z.object({ _about: z.string(), roles: z.array(z.string().check(z.minLength(1))) }),
-  offices: z.array(
-    z.object({
-      role: z.string().check(z.minLength(1)),
-      country: z.string().check(z.minLength(1)),
-      contextual: z.optional(z.boolean()),
-      notFollowedBy: z.optional(z.array(z.string().check(z.minLength(1)))),
-      notPrecededBy: z.optional(z.array(z.string().check(z.minLength(1)))),
-      title: z.optional(z.boolean()),
-    }),
-  ),
-});
-
-const ROLES = RolesSchema.parse(rolesJson);
 
 /** "Secretary of State Jane Roe": offices that stand for one country's government though their title names none. */
 const OFFICES = ROLES.offices.map(({ role, country, contextual, notFollowedBy, notPrecededBy }) => {

@@ -4,8 +4,8 @@
  * article: no person, quote or event of the corpus is listed here.
  */
 
-import rolesJson from './lexicon/roles.json' with { type: 'json' };
 import { actorWords, openingWords, speechWords } from './lexicon.js';
+import { ROLES } from './roles-lexicon.js';
 
 const words = (list: string) => new Set(list.trim().split(/\s+/u));
 
@@ -257,7 +257,7 @@ export const TIME_PHRASE_NOUNS = new Set(speechWords.timePhraseNouns);
  * Offices written as a title before their holder's name ("Taoiseach Ana Roe"; `title` in lexicon/roles.json): title
  * words and role heads, so the name starts after them and "the Taoiseach said" is a role.
  */
-for (const office of rolesJson.offices as { role: string; title?: boolean }[]) {
+for (const office of ROLES.offices) {
   if (!office.title) continue;
   for (const word of office.role.toLowerCase().split(/\s+/u)) {
     TITLE_WORDS.add(word);

@@ -12,27 +12,21 @@ import { foldsToAscii, OpeningIndex, regexFirstWords } from './regex-first-words
 
 const NonEmpty = z.string().check(z.minLength(1));
 
-const RegexSource = NonEmpty.check(
-  z.refine(
-    (source) => {
-      try {
-        new RegExp(source, 'iu');
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'not a valid regular expression' },
-  ),
-);
+/** A word of a pattern's slot: letters, hyphens, apostrophes and single spaces, nothing a regex reads as syntax. */
+const SlotWord = z.string().check(z.regex(/^[\p{L}'’-]+(?: [\p{L}'’-]+)*$/u, 'letters, hyphens, apostrophes, spaces'));
 
 export const TopicSchema = z.object({
   id: NonEmpty.check(z.regex(/^[a-z0-9-]+$/, 'topic ids are lower-case words joined by hyphens')),
   label: NonEmpty,
   /** Literal phrases, matched whole-word and case-insensitively. */
   variants: z.array(NonEmpty),
-  /** Regular expressions (case-insensitive) for phrasings a list of words cannot hold. */
-  patterns: z.optional(z.array(RegexSource)),
+  /**
+   * Regular expressions (case-insensitive) for phrasings a list of words cannot hold. A `{name}` slot stands for the
+   * word list `words.name`, so that a pattern's vocabulary is data and the pattern stays short (`expandSlots`).
+   */
+  patterns: z.optional(z.array(NonEmpty)),
+  /** Word lists the patterns' slots name: literal words or phrases (a space matches any run of spaces). */
+  words: z.optional(z.record(z.string().check(z.regex(/^[a-zA-Z]+$/u)), z.array(SlotWord).check(z.minLength(1)))),
   /**
    * Words that make a party's report about this topic a stance rather than news, beyond the general
    * ones (would, must, never, recognise …): "Kyiv said the plant must be demilitarised" needs none, "Russia
@@ -89,14 +83,46 @@ export class TopicsConfigError extends Error {
   override name = 'TopicsConfigError';
 }
 
-/** Validates a topics configuration (the parsed JSON of a file like config/topics.json). */
+/** Validates a topics configuration (the parsed JSON of a file like config/topics.json), its patterns' slots filled. */
 export function parseTopicsConfig(json: unknown): TopicsConfig {
   const result = TopicsConfigSchema.safeParse(json);
   if (!result.success) throw new TopicsConfigError(`invalid topics config:\n${z.prettifyError(result.error)}`);
   const ids = result.data.topics.map((t) => t.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new TopicsConfigError(`invalid topics config: topic id "${duplicate}" appears twice`);
-  return result.data;
+  const topics = result.data.topics.map((topic) => {
+    if (!topic.patterns) return topic;
+    const patterns = topic.patterns.map((pattern) => expandSlots(pattern, topic.words ?? {}, topic.id));
+    return { ...topic, patterns };
+  });
+  return { ...result.data, topics };
+}
+
+const SLOT = /\{([a-zA-Z]+)\}/gu;
+
+/**
+ * A pattern with each `{name}` slot replaced by its word list as an alternation, `(?:southern|eastern)`: the longest
+ * words first (as `regions?` tries `regions` first), a space standing for `\s+`. Checked as a regex.
+ */
+export function expandSlots(
+  pattern: string,
+  words: Readonly<Record<string, readonly string[]>>,
+  topic: string,
+): string {
+  const expanded = pattern.replace(SLOT, (slot, name: string) => {
+    const list = words[name];
+    if (!list)
+      throw new TopicsConfigError(`invalid topics config: topic "${topic}" has no word list "${name}" (${slot})`);
+    const sorted = [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    // Letters, hyphens and apostrophes are literal in a regex: only the spaces change.
+    return `(?:${sorted.map((w) => w.replace(/ /gu, '\\s+')).join('|')})`;
+  });
+  try {
+    new RegExp(expanded, 'iu');
+  } catch {
+    throw new TopicsConfigError(`invalid topics config: topic "${topic}": not a valid regular expression: ${pattern}`);
+  }
+  return expanded;
 }
 
 /** A match of a topic or party in a text, with offsets into that text. */

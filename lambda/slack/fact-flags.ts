@@ -14,10 +14,9 @@ import { FLAG_FACT_ACTION, REVIEW_FACT_ACTION } from './fact-controls.js';
 import { FLAG_MODAL_CALLBACK, FlagModalMetadataSchema, flagModal, NOTE_BLOCK, REASON_BLOCK } from './flag-modal.js';
 import { ephemeralText } from './plain-message.js';
 import { renderBlocks } from './render-blocks.js';
-import type { PostReply } from './response-url.js';
-import type { SlackMessage } from './slack-limits.js';
+import { messageOf, type PostReply, replierFor } from './response-url.js';
 import type { TalksCommandDeps } from './talks-command.js';
-import { REPLY_DEADLINE_MS, webApiFailureText } from './web-api-deadline.js';
+import { webApiFailureText } from './web-api-deadline.js';
 
 export interface FactFlagsDeps {
   flags: FlagStore;
@@ -59,35 +58,6 @@ function metadataRef(raw: string): FactRef | null {
   } catch {
     return null;
   }
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/**
- * A follow-up to the response URL inside a request, bounded by its deadline: the HTTP response waits for it
- * (on Lambda), and Slack for the response no more than 3 seconds. A reply that fails is logged, in one line.
- */
-function replierFor(
-  responseUrl: string | undefined,
-  postReply: PostReply,
-  log: (line: string) => void,
-): (message: SlackMessage) => Promise<void> {
-  return async (message) => {
-    if (!responseUrl) return;
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        postReply(responseUrl, message),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${REPLY_DEADLINE_MS} ms`)), REPLY_DEADLINE_MS);
-        }),
-      ]);
-    } catch (error) {
-      log(`talks: the reply to Slack's response URL failed (${messageOf(error)}); what it said: "${message.text}"`);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
 }
 
 /**

@@ -4,11 +4,13 @@ import { evidenceBeyond } from '../answers/evidence.js';
 import { flagMark } from '../answers/flag-mark.js';
 import { foldEmptySections } from '../answers/fold-empty-sections.js';
 import { type Footnote, Footnotes } from '../answers/footnotes.js';
+import { pageWords } from '../answers/paging.js';
 import { personCounts } from '../answers/person-counts.js';
 import { shownCitations } from '../answers/shown-citations.js';
 import { hiddenInPart, shownLines } from '../answers/shown-lines.js';
 import { type FactControls, factControl } from './fact-controls.js';
 import { bold, code, defuseBroadcasts, escapeControlCharacters, escapeMrkdwn, link, truncate } from './mrkdwn.js';
+import { NEXT_PAGE_ACTION, PREVIOUS_PAGE_ACTION } from './page-actions.js';
 import { SLACK_LIMITS, type SlackMessage, slackLimitViolations } from './slack-limits.js';
 
 type KnownBlock = types.KnownBlock;
@@ -291,9 +293,23 @@ function sourceText(source: SourceListing, detail: Detail): string {
   return `• ${named}${title} · ${extra.join(' · ')}`;
 }
 
-function listBlocks(heading: string, lines: string[], total: number, detail: Detail): KnownBlock[] {
+/**
+ * A list cut to the level's items. What the level leaves out of the list's own items has no command that shows it in
+ * Slack, so it is counted apart from the items after them (a paged list's next page, which `moreCommand` names).
+ */
+function listBlocks(
+  heading: string,
+  lines: string[],
+  total: number,
+  detail: Detail,
+  moreCommand?: string,
+): KnownBlock[] {
   const shown = lines.slice(0, detail.listItems);
-  const more = total > shown.length ? [moreLine(total - shown.length, undefined)] : [];
+  const left = lines.length - shown.length;
+  const more: string[] = [];
+  if (moreCommand && left > 0) more.push(`… ${left} more of this page did not fit in one Slack message`);
+  const after = moreCommand ? total - lines.length : total - shown.length;
+  if (after > 0) more.push(moreLine(after, moreCommand));
   return sections([bold(heading), ...shown, ...more]);
 }
 
@@ -304,13 +320,14 @@ function partBlocks(part: AnswerPart, detail: Detail, footnotes: Footnotes, cont
     case 'facts':
       return factsBlocks(part, detail, footnotes, controls);
     case 'people':
-      return listBlocks(part.heading, part.people.map(personText), part.total, detail);
+      return listBlocks(part.heading, part.people.map(personText), part.total, detail, part.moreCommand);
     case 'sources':
       return listBlocks(
         part.heading,
         part.sources.map((s) => sourceText(s, detail)),
         part.total,
         detail,
+        part.moreCommand,
       );
     case 'commands':
       return listBlocks(
@@ -348,7 +365,24 @@ function renderWith(answer: Answer, detail: Detail): SlackMessage {
   for (const part of answer.parts) blocks.push(...partBlocks(part, detail, footnotes, answer.factControls ?? 'flag'));
   const cited = footnotes.list();
   if (cited.length) blocks.push(...sections([bold('Sources'), ...cited.map((f) => footnoteText(f, detail))]));
+  if (answer.paging) blocks.push(...pageButtons(answer.paging));
   return { response_type: answer.visibility, text: fallbackText(answer), blocks };
+}
+
+/** The buttons of a paged answer's neighbours; each carries the command of its page (lambda/slack/page-buttons.ts). */
+function pageButtons(paging: NonNullable<Answer['paging']>): KnownBlock[] {
+  const { page, pages } = paging;
+  const button = (actionId: string, text: string, to: number): types.Button => ({
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text, emoji: false },
+    value: pageWords(paging, to),
+  });
+  const elements = [
+    ...(page > 1 ? [button(PREVIOUS_PAGE_ACTION, 'Previous page', Math.min(page - 1, pages))] : []),
+    ...(page < pages ? [button(NEXT_PAGE_ACTION, 'Next page', page + 1)] : []),
+  ];
+  return elements.length ? [{ type: 'actions', block_id: 'pages', elements }] : [];
 }
 
 /** How many levels of detail there are, 0 the fullest; for tests that compare renderBlocks with every level. */

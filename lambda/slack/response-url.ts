@@ -1,6 +1,7 @@
 import type { Answer } from '../answers/answer.js';
 import { renderBlocks } from './render-blocks.js';
 import type { SlackMessage } from './slack-limits.js';
+import { REPLY_DEADLINE_MS } from './web-api-deadline.js';
 
 /** Posts a follow-up message to a command's `response_url`. */
 export type PostReply = (responseUrl: string, message: SlackMessage) => Promise<void>;
@@ -49,4 +50,33 @@ export function createResponseUrlPoster({
 /** Replies to one response URL with an answer as Block Kit: how a feature's later answer (links read) reaches Slack. */
 export function answerReplier(postReply: PostReply, responseUrl: string): (answer: Answer) => Promise<void> {
   return (answer) => postReply(responseUrl, renderBlocks(answer));
+}
+
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A follow-up to the response URL inside a request, bounded by its deadline: the HTTP response waits for it
+ * (on Lambda), and Slack for the response no more than 3 seconds. A reply that fails is logged, in one line.
+ */
+export function replierFor(
+  responseUrl: string | undefined,
+  postReply: PostReply,
+  log: (line: string) => void,
+): (message: SlackMessage) => Promise<void> {
+  return async (message) => {
+    if (!responseUrl) return;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        postReply(responseUrl, message),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${REPLY_DEADLINE_MS} ms`)), REPLY_DEADLINE_MS);
+        }),
+      ]);
+    } catch (error) {
+      log(`talks: the reply to Slack's response URL failed (${messageOf(error)}); what it said: "${message.text}"`);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }

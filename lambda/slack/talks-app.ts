@@ -8,7 +8,7 @@ import { createResponseUrlPoster, type PostReply } from './response-url.js';
 import { registerTalksCommand, type TalksCommandDeps } from './talks-command.js';
 import { WEB_API_CLIENT_OPTIONS } from './web-api-deadline.js';
 
-export interface TalksAppOptions extends Omit<TalksCommandDeps, 'flags' | 'links'> {
+export interface TalksAppOptions extends Omit<TalksCommandDeps, 'flags' | 'links' | 'postReply'> {
   receiver: Receiver;
   /** Flags on facts: the store, and when they hide a fact. Without it, answers have no flag controls' effect. */
   flags?: TalksCommandDeps['flags'] & { reader: FlagStore };
@@ -49,7 +49,7 @@ export function createTalksApp({
     clientOptions: { ...WEB_API_CLIENT_OPTIONS, ...(slackApiUrl ? { slackApiUrl } : {}) },
   });
   const links = linkJobs ? { linkJobs, postReply } : undefined;
-  registerTalksCommand(app, { ...deps, ...(flags ? { flags } : {}), ...(links ? { links } : {}) });
+  registerTalksCommand(app, { ...deps, postReply, ...(flags ? { flags } : {}), ...(links ? { links } : {}) });
   if (flags)
     registerFactFlags(app, {
       flags: flags.reader,

@@ -1,3 +1,4 @@
+import type { Logger } from '@slack/bolt';
 import * as z from 'zod/mini';
 import { type Command, parseCommand } from '../answers/command.js';
 import { MAX_LINKS } from '../answers/link-text.js';
@@ -6,8 +7,10 @@ import type { TimelineReader, ViewReader } from '../store/ports.js';
 import { answerTalksCommand } from '../timeline/answer-talks-command.js';
 import { type AddLinksListenerDeps, submitLinks } from './add-links-listeners.js';
 import type { App } from './bolt.js';
+import { PAGE_ACTIONS } from './page-actions.js';
 import { ephemeralText } from './plain-message.js';
 import { renderBlocks } from './render-blocks.js';
+import { type PostReply, replierFor } from './response-url.js';
 import type { SlackMessage } from './slack-limits.js';
 
 /** The fields of a slash command payload the answer depends on (Bolt has parsed the form body). */
@@ -38,7 +41,15 @@ export interface TalksCommandDeps {
   describeFailure?: (error: unknown) => { problem: string; recovery: string | null } | null;
   /** Told of every answered command, for metrics and logs. @default - nobody */
   onAnswered?: (answered: AnsweredCommand) => void;
+  /** Where a page button's answer goes (the response URL of the message clicked). Without it, the buttons do nothing. */
+  postReply?: PostReply;
 }
+
+/** The fields of a page button's click the answer depends on (Bolt has checked the signature and parsed the JSON). */
+const PageActionSchema = z.object({
+  response_url: z.optional(z.string()),
+  actions: z.tuple([z.object({ value: z.string() })], z.unknown()),
+});
 
 /** One answered command: its kind, how long parse, read and render took, and whether it failed. */
 export interface AnsweredCommand {
@@ -58,6 +69,20 @@ const LINKS_NOT_TAKEN = ephemeralText(
  * with an apology instead of letting Slack show "dispatch_failed".
  */
 export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
+  const features = deps.flags && flagFeatures(deps.flags);
+  /** What to say of a failure, logged: its recovery when known (damaged local data), else an apology. */
+  const failureMessage = (error: unknown, text: string, add: boolean, log: Logger): SlackMessage => {
+    // The command text is the user's own words and the views hold no secrets; the error names the failure.
+    const known = deps.describeFailure?.(error);
+    if (known) {
+      const told = known.recovery ? `${known.problem}. ${known.recovery}` : known.problem;
+      log.error(`talks: answering "${text}" failed: ${told}`);
+      return ephemeralText(`The facts could not be read: ${told}`);
+    }
+    log.error(`talks: answering "${text}" failed`, error);
+    return add ? LINKS_NOT_TAKEN : UNAVAILABLE;
+  };
+
   app.command(deps.commandName ?? '/talks', async ({ command, ack, logger }) => {
     const payload = SlashCommandSchema.safeParse(command);
     const text = payload.success ? payload.data.text : '';
@@ -71,23 +96,35 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
       message =
         deps.links && responseUrl && links.length > 0 && links.length <= MAX_LINKS
           ? await submitLinks(links, { responseUrl, userId }, deps.links)
-          : renderBlocks(
-              await answerTalksCommand(parsed, { ...deps, features: deps.flags && flagFeatures(deps.flags) }),
-            );
+          : renderBlocks(await answerTalksCommand(parsed, { ...deps, features }));
     } catch (error) {
       failed = true;
-      // The command text is the user's own words and the views hold no secrets; the error names the failure.
-      const known = deps.describeFailure?.(error);
-      if (known) {
-        const told = known.recovery ? `${known.problem}. ${known.recovery}` : known.problem;
-        logger.error(`talks: answering "${text}" failed: ${told}`);
-        message = ephemeralText(`The facts could not be read: ${told}`);
-      } else {
-        logger.error(`talks: answering "${text}" failed`, error);
-        message = parsed.command.kind === 'add' ? LINKS_NOT_TAKEN : UNAVAILABLE;
-      }
+      message = failureMessage(error, text, parsed.command.kind === 'add', logger);
     }
     deps.onAnswered?.({ kind: parsed.command.kind, ms: performance.now() - start, failed });
     await ack(message);
+  });
+
+  // A page button: the page's command answered as if typed, posted to whoever clicked (never to the channel).
+  app.action(PAGE_ACTIONS, async ({ ack, body, logger }) => {
+    await ack();
+    const payload = PageActionSchema.safeParse(body);
+    if (!payload.success || !deps.postReply) {
+      logger.warn('talks: a page button that names no page was ignored');
+      return;
+    }
+    const text = payload.data.actions[0].value;
+    const start = performance.now();
+    const parsed = { ...parseCommand(text), visibility: 'ephemeral' as const };
+    let message: SlackMessage;
+    let failed = false;
+    try {
+      message = renderBlocks(await answerTalksCommand(parsed, { ...deps, features }));
+    } catch (error) {
+      failed = true;
+      message = failureMessage(error, text, false, logger);
+    }
+    deps.onAnswered?.({ kind: parsed.command.kind, ms: performance.now() - start, failed });
+    await replierFor(payload.data.response_url, deps.postReply, (line) => logger.error(line))(message);
   });
 }

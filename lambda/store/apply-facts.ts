@@ -9,6 +9,7 @@ import {
   SummaryViewSchema,
   TopicViewSchema,
 } from '../facts/views.js';
+import { GuarantorCountSchema } from '../views/guarantor-count.js';
 import { positionGroup } from '../views/merge-records.js';
 import { NameShardSchema } from '../views/name-index.js';
 import { addOfficeVotes, OfficeVotesSchema } from '../views/office-votes.js';
@@ -89,6 +90,7 @@ export async function applyFacts(
       keys.guarantors(),
       keys.sources(),
       keys.officeVotes(),
+      keys.guarantorCount(),
       keys.corpusGeneration(),
       ...batch.personKeys.map(keys.speaker),
       ...batch.speakerKeys.map(keys.speakerWordings),
@@ -185,6 +187,7 @@ export async function applyFacts(
         return [k, item ? decodeStored(item, NameShardSchema) : { people: [] }];
       }),
     ),
+    guarantorCount: decoded(keys.guarantorCount(), GuarantorCountSchema),
   };
 
   const update = planViewsUpdate(batch, stored, topicLabels);
@@ -223,6 +226,7 @@ export async function applyFacts(
     ...update.nameShards.map(([k, shard]) => put(keys.nameShard(k), shard)),
     put(keys.speakerDirectory(), update.directory),
     put(keys.guarantors(), update.guarantors),
+    put(keys.guarantorCount(), update.guarantorCount),
     put(keys.sources(), update.sources),
     put(keys.summary(), update.summary),
     ...timeline.timelines.map((t) => put(keys.timeline(t.subject), t)),

@@ -73,6 +73,8 @@ export const keys = {
   legacyFlagBook: (): ItemKey => ({ pk: 'FLAGS', sk: 'BOOK' }),
   /** How many stored articles give each person each office: the office holders the next ingest knows. */
   officeVotes: (): ItemKey => ({ pk: `${VIEWS_PREFIX}CORPUS#OFFICES`, sk: 'VOTES' }),
+  /** The key of every guarantor known: what the summary's total counts past the guarantors item's cut. */
+  guarantorCount: (): ItemKey => ({ pk: `${VIEWS_PREFIX}CORPUS#GUARANTORS`, sk: 'COUNT' }),
   /** The generation of the corpus's knowledge, raised by each round that teaches it: what a writer settled with. */
   corpusGeneration: (): ItemKey => ({ pk: `${VIEWS_PREFIX}CORPUS#GENERATION`, sk: 'GENERATION' }),
   /** A topic's positions (or the guarantors) per party in date order: what `timeline` reads. */

@@ -40,7 +40,7 @@ export async function answerTalksCommand(parsed: ParsedCommand, deps: TalksAnswe
     return amend(timelineAnswer(shown, visibility, found.entries.length - shown.entries.length));
   }
   if (command.kind === 'since' && timeline) {
-    return answerSince(command.when, timeline, (deps.now ?? (() => new Date()))(), visibility, features);
+    return answerSince(command.when, timeline, (deps.now ?? (() => new Date()))(), visibility, features, command.page);
   }
   return answerCommand(parsed, deps.views, features);
 }
@@ -66,6 +66,7 @@ async function answerSince(
   now: Date,
   visibility: Visibility,
   features: AnswerFeatures | undefined,
+  page = 1,
 ): Promise<Answer> {
   const since = parseSinceDate(when, now);
   if (!since.ok) {
@@ -87,7 +88,7 @@ async function answerSince(
     };
   }
   const { news, amend } = await readNewsSince(since.day, timeline, features);
-  return amend(sinceAnswer(since.day, news, visibility));
+  return amend(sinceAnswer(since.day, news, visibility, page));
 }
 
 /** Which timelines exist: one per configured topic, and the guarantors'. */

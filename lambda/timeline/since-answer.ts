@@ -8,6 +8,7 @@ import {
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
 import { guarantorFact } from '../answers/group-facts.js';
+import { type Paging, pageCommand, pagedAnswer, pageOfList, pastLastPage } from '../answers/paging.js';
 import { plural } from '../answers/plural.js';
 import { type FactRef, factKey } from '../facts/fact-ref.js';
 import type { NewsSince } from '../store/ports.js';
@@ -23,9 +24,11 @@ import { timelineCommand } from './timeline-answer.js';
 
 /** Days of news one answer reads at most (one Query): a month of daily news, newest first. */
 export const SINCE_MAX_DAYS = 31;
-/** Groups per kind and lines per group in the view model; the rest are counted. */
-const GROUPS_PER_KIND = 10;
-const LINES_PER_GROUP = 5;
+/**
+ * Facts of each kind a page shows (statements, guarantors, positions: every kind is on the first page); the rest are
+ * on the next pages, each kind's next ones on the same page, and the page says how many and which command.
+ */
+export const SINCE_PER_KIND = 10;
 
 interface DatedEntry {
   day: string;
@@ -65,29 +68,60 @@ function lineOf(dated: DatedEntry): FactLine {
   };
 }
 
+/** Entries of one kind in the answer's order: by group (first reported first), and by day in a group. */
+function ordered(entries: DatedEntry[], titleOf: (e: NewsEntry) => string): DatedEntry[] {
+  const groups = new Map<string, DatedEntry[]>();
+  for (const dated of entries.toSorted((a, b) => a.day.localeCompare(b.day))) {
+    const title = titleOf(dated.entry);
+    groups.set(title, [...(groups.get(title) ?? []), dated]);
+  }
+  return [...groups.values()].flat();
+}
+
 function groupsOf(
   entries: DatedEntry[],
   titleOf: (e: NewsEntry) => string,
   moreOf: (e: NewsEntry) => string | undefined,
 ): FactGroup[] {
   const groups = new Map<string, DatedEntry[]>();
-  for (const dated of entries.toSorted((a, b) => a.day.localeCompare(b.day))) {
+  for (const dated of entries) {
     const title = titleOf(dated.entry);
     groups.set(title, [...(groups.get(title) ?? []), dated]);
   }
   return [...groups].map(([title, list]) => {
     const more = moreOf(list[0]?.entry as NewsEntry);
-    return {
-      title,
-      lines: list.slice(0, LINES_PER_GROUP).map(lineOf),
-      total: list.length,
-      ...(more ? { moreCommand: more } : {}),
-    };
+    return { title, lines: list.map(lineOf), total: list.length, ...(more ? { moreCommand: more } : {}) };
   });
 }
 
-function factsPart(heading: string, groups: FactGroup[], emptyText: string): AnswerPart {
-  return { kind: 'facts', heading, groups: groups.slice(0, GROUPS_PER_KIND), totalGroups: groups.length, emptyText };
+interface Kind {
+  category: NewsEntry['category'];
+  heading: string;
+  titleOf: (e: NewsEntry) => string;
+  moreOf: (e: NewsEntry) => string | undefined;
+  emptyText: string;
+}
+
+/**
+ * A kind's facts on one page: the page's window of them, in groups, and "… and N more" with the next page's command
+ * when more follow. Null when the kind has facts, but none on this page: its section is on the pages that have them.
+ */
+function kindPart(kind: Kind, entries: DatedEntry[], page: number, next: string): AnswerPart | null {
+  const all = ordered(
+    entries.filter((d) => d.entry.category === kind.category),
+    kind.titleOf,
+  );
+  const { items, after } = pageOfList(all, page, SINCE_PER_KIND, '');
+  if (all.length > 0 && items.length === 0) return null;
+  const groups = groupsOf(items, kind.titleOf, kind.moreOf);
+  return {
+    kind: 'facts',
+    heading: kind.heading,
+    groups,
+    totalGroups: groups.length,
+    ...(after > 0 ? { moreFacts: after, moreCommand: next } : {}),
+    emptyText: kind.emptyText,
+  };
 }
 
 /**
@@ -111,49 +145,56 @@ export function nothingNewAnswer(day: string, visibility: Visibility): Answer {
   return { title: `Nothing new since ${day}`, parts: [textPart(`Nothing new since ${day}.`)], sources: {}, visibility };
 }
 
-export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility): Answer {
+/**
+ * `since <day> [page N]`: what the days read first reported, each kind's facts `SINCE_PER_KIND` a page. Every page
+ * reads the same days (one Query): a page is a window of them, not more days.
+ */
+export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility, page = 1): Answer {
   const dated = news.days.flatMap((d) => d.entries.map((entry) => ({ day: d.day, entry })));
   const total = news.days.reduce((n, d) => n + d.total, 0);
   if (total === 0) return nothingNewAnswer(day, visibility);
-  const of = (category: NewsEntry['category']) => dated.filter((d) => d.entry.category === category);
   const name = (subject: string, unknown: string) => subject || unknown;
   const oldest = news.days.at(-1)?.day;
   // Past the days one answer reads, its counts and its "nothing new" cover the days shown, not all since `day`.
   const partial = news.more && oldest !== undefined;
   const onThoseDays = partial ? ' on those days' : '';
+  const kinds: Kind[] = [
+    {
+      category: 'statement',
+      heading: 'New statements',
+      titleOf: (e) => name(e.subject, 'Speaker not known'),
+      moreOf: (e) => talksCommand(`who ${e.subject}`),
+      emptyText: `No new statement${onThoseDays}.`,
+    },
+    {
+      category: 'guarantor',
+      heading: 'New guarantors',
+      titleOf: (e) => `Proposed by ${name(e.subject, 'a party not stated')}`,
+      moreOf: () => timelineCommand('guarantors'),
+      emptyText: `No new guarantor${onThoseDays}.`,
+    },
+    {
+      category: 'position',
+      heading: 'New and changed positions',
+      titleOf: (e) => `${name(e.subject, 'Party not stated')} on ${e.label || e.key}`,
+      moreOf: (e) => timelineCommand(e.key),
+      emptyText: `No new position${onThoseDays}.`,
+    },
+  ];
+  const largest = Math.max(...kinds.map((k) => dated.filter((d) => d.entry.category === k.category).length));
+  const paging: Paging = {
+    page,
+    pages: Math.max(1, Math.ceil(largest / SINCE_PER_KIND)),
+    command: `since ${day}`,
+  };
+  const shown = kinds.flatMap((kind) => kindPart(kind, dated, page, pageCommand(paging, page + 1)) ?? []);
   const parts: AnswerPart[] = [
     textPart(
       partial
         ? `${plural(total, 'fact')} first reported on the ${news.days.length} newest days with news, from ${oldest} to ${news.days[0]?.day}.`
         : `${plural(total, 'fact')} first reported since ${day}, on ${plural(news.days.length, 'day')}.`,
     ),
-    factsPart(
-      'New statements',
-      groupsOf(
-        of('statement'),
-        (e) => name(e.subject, 'Speaker not known'),
-        (e) => talksCommand(`who ${e.subject}`),
-      ),
-      `No new statement${onThoseDays}.`,
-    ),
-    factsPart(
-      'New guarantors',
-      groupsOf(
-        of('guarantor'),
-        (e) => `Proposed by ${name(e.subject, 'a party not stated')}`,
-        () => timelineCommand('guarantors'),
-      ),
-      `No new guarantor${onThoseDays}.`,
-    ),
-    factsPart(
-      'New and changed positions',
-      groupsOf(
-        of('position'),
-        (e) => `${name(e.subject, 'Party not stated')} on ${e.label || e.key}`,
-        (e) => timelineCommand(e.key),
-      ),
-      `No new position${onThoseDays}.`,
-    ),
+    ...(page > paging.pages ? [pastLastPage(paging)] : shown),
   ];
   const unlisted = total - dated.length;
   if (unlisted > 0) parts.push(textPart(`… and ${unlisted} more first reported on those days.`));
@@ -167,5 +208,5 @@ export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility
     );
   }
   const sources = Object.fromEntries(news.days.flatMap((d) => d.sources.map((s) => [s.id, s])));
-  return { title: `New since ${day}`, parts, sources, visibility };
+  return pagedAnswer({ title: `New since ${day}`, parts, sources, visibility }, paging);
 }

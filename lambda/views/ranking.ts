@@ -54,13 +54,28 @@ export function rankMentions(citations: Citation[], refs: Map<string, SourceRef>
   );
 }
 
-export function rankGuarantors(guarantors: Guarantor[]): Guarantor[] {
-  return [...guarantors].sort(
-    (a, b) =>
-      b.citations.length - a.citations.length ||
-      compareStrings(a.country, b.country) ||
-      compareStrings(a.proposedBy ?? '', b.proposedBy ?? ''),
-  );
+/**
+ * Most-cited first; on a tie, cited by more articles (one article may cite a country in two sentences), then reported
+ * first (the earliest date of a citing article, by `refs`; undated after every date, then by article id), then by
+ * name: country, then proposer. Each key is a property of the merged fact, so the order does not depend on arrival.
+ */
+export function rankGuarantors(guarantors: Guarantor[], refs: ReadonlyMap<string, SourceRef>): Guarantor[] {
+  const keyed = guarantors.map((g) => {
+    const articles = [...new Set(g.citations.map((c) => c.articleId))];
+    // Undated sorts as the highest string, after every date; the article id breaks a tie of dates.
+    const appearances = articles.map((id) => `${refs.get(id)?.date ?? '\uffff'}\u0000${id}`).sort(compareStrings);
+    return { g, articles: articles.length, first: appearances[0] ?? '\uffff' };
+  });
+  return keyed
+    .sort(
+      (a, b) =>
+        b.g.citations.length - a.g.citations.length ||
+        b.articles - a.articles ||
+        compareStrings(a.first, b.first) ||
+        compareStrings(a.g.country, b.g.country) ||
+        compareStrings(a.g.proposedBy ?? '', b.g.proposedBy ?? ''),
+    )
+    .map(({ g }) => g);
 }
 
 /** Newest first; undated last; then by id so the order is total. */

@@ -13,6 +13,7 @@ import {
   type SummaryView,
   type TopicView,
 } from '../facts/views.js';
+import { countGuarantors, type GuarantorCount } from './guarantor-count.js';
 import { VIEW_LIMITS } from './limits.js';
 import {
   type GroupMerge,
@@ -79,6 +80,8 @@ export interface StoredViews {
   indexedArticleIds: Set<string>;
   /** The name index items of every key in `nameKeysTouched` (an empty shard for a key not stored yet). */
   nameShards: Map<string, NameShard>;
+  /** Every guarantor known, by key: what the summary's total counts. Null on a table written before it. */
+  guarantorCount: GuarantorCount | null;
 }
 
 export interface ViewsUpdate {
@@ -94,6 +97,7 @@ export interface ViewsUpdate {
   directory: SpeakerDirectory;
   nameShards: [surnameKey: string, shard: NameShard][];
   guarantors: GuarantorsView;
+  guarantorCount: GuarantorCount;
   sources: SourcesView;
   summary: SummaryView;
   /** Articles to mark as counted, once everything above is written. */
@@ -235,7 +239,7 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
   });
   const directory = updateDirectory(stored.directory, speakers);
   const totalSpeakers = countSpeakers(stored, speakers);
-  const { view: guarantors, total: totalGuarantors } = updateGuarantors(stored.guarantors, batch, refs);
+  const { view: guarantors, count: guarantorCount, total: totalGuarantors } = updateGuarantors(stored, batch, refs);
   const { sources, newlyIndexedArticleIds } = updateSources(stored.sources, batch.articles, stored.indexedArticleIds);
   const summary = buildSummary({
     old: stored.summary,
@@ -267,6 +271,7 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
       speakers.map((s) => s.view.person),
     ),
     guarantors,
+    guarantorCount,
     sources,
     summary,
     newlyIndexedArticleIds,
@@ -474,20 +479,27 @@ function updateDirectory(old: SpeakerDirectory | null, speakers: Scored<SpeakerV
   return { speakers: takeWithinBytes(rankSpeakers([...byKey.values()]), VIEW_LIMITS.bytes.directory) };
 }
 
-/** The guarantors item, and how many guarantors it knows before its cut (what the summary counts). */
+/** The guarantors item, and every guarantor known, listed in it or not (what the summary counts). */
 function updateGuarantors(
-  old: GuarantorsView | null,
+  stored: StoredViews,
   batch: PreparedBatch,
   refs: Map<string, SourceRef>,
-): { view: GuarantorsView; total: number } {
+): { view: GuarantorsView; count: GuarantorCount; total: number } {
+  const old = stored.guarantors;
   const merged = mergeGuarantors(old?.guarantors ?? [], batch.facts.guarantors).map((g) =>
     capCitations(g, VIEW_LIMITS.citationsPerRecord),
   );
   const guarantors = takeWithinBytes(
-    rankGuarantors(merged).slice(0, VIEW_LIMITS.guarantors),
+    rankGuarantors(merged, refs).slice(0, VIEW_LIMITS.guarantors),
     VIEW_LIMITS.bytes.guarantors / 2,
   );
-  return { view: { guarantors, sources: sourcesFor(guarantors, refs) }, total: merged.length };
+  const { count, total } = countGuarantors(
+    stored.guarantorCount,
+    old?.guarantors ?? [],
+    stored.summary?.totalGuarantors,
+    merged,
+  );
+  return { view: { guarantors, sources: sourcesFor(guarantors, refs) }, count, total };
 }
 
 function updateSources(

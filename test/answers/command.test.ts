@@ -64,4 +64,17 @@ describe('parseCommand', () => {
       limit: MAX_COMMAND_LENGTH,
     });
   });
+
+  it('reads a trailing "page N" of a bare who, sources and since, before public', () => {
+    expect(parseCommand('who page 2').command).toEqual({ kind: 'who', name: '', page: 2 });
+    expect(parseCommand('sources page 3 public')).toEqual({
+      command: { kind: 'sources', page: 3 },
+      visibility: 'in_channel',
+    });
+    expect(parseCommand('since 7d page 4').command).toEqual({ kind: 'since', when: '7d', page: 4 });
+    expect(parseCommand('since 2026-03-10').command).toEqual({ kind: 'since', when: '2026-03-10' });
+    expect(parseCommand('sources page 0').command).toEqual({ kind: 'sources', page: 1 });
+    // After a name, "page 2" is part of the name: only the bare list is paged.
+    expect(parseCommand('who Vadim Page 2').command).toEqual({ kind: 'who', name: 'Vadim Page 2' });
+  });
 });

@@ -21,6 +21,49 @@ describe('parseTopicsConfig', () => {
     expect(() => parseTopicsConfig(bad)).toThrow(/not a valid regular expression/);
   });
 
+  it('holds no configured pattern over 200 characters: the vocabulary of a longer one is a word list', () => {
+    // Two Donbas patterns were 283 and 223 characters of alternations; their words are now `words` lists.
+    const json = JSON.parse(readFileSync(new URL('../../config/topics.json', import.meta.url), 'utf8')) as {
+      topics: { id: string; patterns?: string[] }[];
+    };
+    const long = json.topics.flatMap((t) =>
+      (t.patterns ?? []).filter((p) => p.length > 200).map((p) => `${t.id}: ${p}`),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('fills a pattern slot with its word list, longest first, and finds what the pattern written out found', () => {
+    // The 223-character pattern as it was written before its words became a list.
+    const before =
+      /\b(?:its|the|(?:Ukraine|Kyiv|the\s+country)['’]s)(?<!(?<!\b(?:lands?|territor\w+|control|rule|sovereignty)\s+)\b(?:in|across|throughout)\s+(?:the\s+)?\S+)\s+(?:southern\s+and\s+)?eastern\s+regions\b(?!\s+of\s+(?!Ukraine\b))/giu;
+    const donbas = defaultTopicsConfig.topics.find((t) => t.id === 'donbas');
+    const after = new RegExp(donbas?.patterns?.find((p) => p.includes('eastern\\s+regions\\b(?!')) ?? '', 'giu');
+    const texts = [
+      "Moscow wants the country's eastern regions.",
+      'Kyiv will not give up its southern and eastern regions.',
+      'Troops remain in the eastern regions of Georgia.',
+      'Fighting went on in the eastern regions.',
+      'Control in the eastern regions passed to Kyiv.',
+      'Ukraine’s eastern regions of Ukraine were named.',
+    ];
+    for (const text of texts)
+      expect(
+        [...text.matchAll(after)].map((m) => m.index),
+        text,
+      ).toEqual([...text.matchAll(before)].map((m) => m.index));
+    expect(
+      compileTopics(defaultTopicsConfig).topicsIn('The Kremlin recognised the Moscow-backed breakaway republics.'),
+    ).toEqual(['donbas']);
+  });
+
+  it('rejects a pattern slot with no word list, and a slot word with regex syntax', () => {
+    const [first] = defaultTopicsConfig.topics;
+    const missing = { ...defaultTopicsConfig, topics: [{ ...first, patterns: [String.raw`\b{nowhere}\b`] }] };
+    expect(() => parseTopicsConfig(missing)).toThrow(/no word list "nowhere"/u);
+    const syntax = { ...defaultTopicsConfig, topics: [{ ...first, words: { a: ['lands?'] } }] };
+    expect(() => parseTopicsConfig(syntax)).toThrow(TopicsConfigError);
+  });
+
   it('rejects an empty stance cue', () => {
     const [first] = defaultTopicsConfig.topics;
     const bad = { ...defaultTopicsConfig, topics: [{ ...first, stanceCues: [''] }] };

@@ -1,17 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inventedWord as wordFor } from '../../bench/invented-names.js';
 import { renderText } from '../../lambda/answers/render-text.js';
 import { summaryAnswer } from '../../lambda/answers/summary-answer.js';
 import { type SummaryView, SummaryViewSchema } from '../../lambda/facts/views.js';
-import { createSlackHandler } from '../../lambda/handlers/slack.js';
-import { ingestPaths } from '../../lambda/ingest/ingest.js';
-import { blockTexts, type SlackMessage, slackLimitViolations } from '../../lambda/slack/slack-limits.js';
-import { lambdaContext, signedCommandEvent, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
-import { type TestStore, withEmbeddedStore } from '../store/backends.js';
 import { inventedPerson } from '../store/invented-people.js';
+import { slackOnCorpus } from './slack-corpus.js';
 
 /*
  * A corpus that names many guarantors (QA, session 35: 33 on the large corpus, where the summary said "10 proposed
@@ -68,35 +61,18 @@ function report(n: number, countries: readonly string[], party: 'Ukraine' | 'Rus
 }
 
 describe('/talks on a corpus that names many guarantors', () => {
-  let backend: TestStore;
-  let handler: ReturnType<typeof createSlackHandler>;
-  let folder: string;
-
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'talks-guarantors-'));
-    const files: string[] = [];
-    for (let i = 0; i < UKRAINE_ASKS.length; i += 2) {
-      // Each country named twice, by two reports: Norway, Portugal, Spain; Spain, Greece, Austria; …
-      files.push(report(files.length + 1, UKRAINE_ASKS.slice(i, i + 3), 'Ukraine'));
-    }
-    files.push(report(files.length + 1, RUSSIA_ASKS, 'Russia'));
-    await Promise.all(files.map((text, i) => writeFile(join(folder, `report-${i}.txt`), text)));
-    backend = await withEmbeddedStore();
-    await ingestPaths([folder], backend.store);
-    handler = createSlackHandler({ views: backend.store, timeline: backend.store, signingSecret: TEST_SIGNING_SECRET });
+  const corpus = slackOnCorpus({
+    files: () => {
+      const files: string[] = [];
+      for (let i = 0; i < UKRAINE_ASKS.length; i += 2) {
+        // Each country named twice, by two reports: Norway, Portugal, Spain; Spain, Greece, Austria; …
+        files.push(report(files.length + 1, UKRAINE_ASKS.slice(i, i + 3), 'Ukraine'));
+      }
+      files.push(report(files.length + 1, RUSSIA_ASKS, 'Russia'));
+      return Object.fromEntries(files.map((text, i) => [`report-${i}.txt`, text]));
+    },
   });
-  afterAll(async () => {
-    await backend?.close();
-    await rm(folder, { recursive: true, force: true });
-  });
-
-  async function ask(text: string): Promise<string> {
-    const response = await handler(signedCommandEvent(text), lambdaContext);
-    expect(response.statusCode).toBe(200);
-    const message = JSON.parse(response.body) as SlackMessage;
-    expect(slackLimitViolations(message)).toEqual([]);
-    return message.blocks.flatMap(blockTexts).join('\n');
-  }
+  const ask = async (text: string) => (await corpus.ask(text)).text;
 
   it('counts every guarantor in the summary, and says how many more `/talks guarantors` has', async () => {
     // The summary item keeps ten guarantors; its count was the length of that list: "10 proposed guarantors".
@@ -116,7 +92,7 @@ describe('/talks on a corpus that names many guarantors', () => {
   });
 
   it('reads a summary item written before the total was kept, counting the guarantors it holds', async () => {
-    const { totalGuarantors, ...old } = (await backend.store.getSummary()) as SummaryView;
+    const { totalGuarantors, ...old } = (await corpus.backend.store.getSummary()) as SummaryView;
     expect(totalGuarantors).toBe(33);
     const text = renderText(summaryAnswer(SummaryViewSchema.parse(old), 'ephemeral'));
     expect(text).toContain('· 10 proposed guarantors');

@@ -1,14 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inventedWord as wordFor } from '../../bench/invented-names.js';
-import { createSlackHandler } from '../../lambda/handlers/slack.js';
-import { ingestPaths } from '../../lambda/ingest/ingest.js';
-import { blockTexts, type SlackMessage, slackLimitViolations } from '../../lambda/slack/slack-limits.js';
-import { lambdaContext, signedCommandEvent, TEST_SIGNING_SECRET } from '../slack/slack-requests.js';
-import { type TestStore, withEmbeddedStore } from '../store/backends.js';
-import { inventedPerson, quotedWordsOf } from '../store/invented-people.js';
+import { datedArticle, days as daysFrom, slackOnCorpus } from './slack-corpus.js';
 
 /*
  * What a user meets trying the commands help lists (QA, session 35): the seed corpus in embedded DynamoDB, asked
@@ -19,25 +11,7 @@ import { inventedPerson, quotedWordsOf } from '../store/invented-people.js';
 const SEED = new URL('../../data/articles/', import.meta.url).pathname;
 
 describe('/talks as a user tries it, on the seed corpus', () => {
-  let backend: TestStore;
-  let handler: ReturnType<typeof createSlackHandler>;
-
-  beforeAll(async () => {
-    backend = await withEmbeddedStore();
-    await ingestPaths([SEED], backend.store);
-    handler = createSlackHandler({ views: backend.store, timeline: backend.store, signingSecret: TEST_SIGNING_SECRET });
-  });
-  afterAll(async () => {
-    await backend?.close();
-  });
-
-  async function ask(text: string): Promise<{ title: string; text: string }> {
-    const response = await handler(signedCommandEvent(text), lambdaContext);
-    expect(response.statusCode).toBe(200);
-    const message = JSON.parse(response.body) as SlackMessage;
-    expect(slackLimitViolations(message)).toEqual([]);
-    return { title: message.text, text: message.blocks.flatMap(blockTexts).join('\n') };
-  }
+  const { ask } = slackOnCorpus({ paths: [SEED] });
 
   it.each(['zaporizhzhia-npp', 'topic zaporizhzhia-npp', 'topic Zaporizhzhia nuclear plant'])(
     'answers "/talks %s", a configured topic the articles never mention, as a topic with nothing found',
@@ -113,44 +87,15 @@ describe('/talks as a user tries it, on the seed corpus', () => {
   });
 });
 
-/** An article dated `day` quoting invented delegate `n`, in our own words; the first also names guarantors. */
-function datedArticle(n: number, day: string, guarantors: boolean): string {
-  const { fullName, surname } = inventedPerson(n);
-  return [
-    `Title: Delegate ${surname} on the ${wordFor(n * 13 + 1)} round`,
-    'Source: Invented Wire',
-    `Date: ${day}`,
-    '',
-    `"We will reopen ${quotedWordsOf(n)} before the winter," ${fullName}, the head of the Ukrainian delegation, told reporters.`,
-    `The ${wordFor(n * 17 + 2)} delegation met the ${wordFor(n * 19 + 4)} mediators for ${2 + (n % 5)} hours.`,
-    ...(guarantors ? [`${surname} said Ukraine wants security guarantees from Norway and Portugal.`] : []),
-  ].join('\n');
-}
-
 describe('/talks since a date further back than one answer reads', () => {
-  let backend: TestStore;
-  let handler: ReturnType<typeof createSlackHandler>;
-  let folder: string;
   // 33 days of news: more than the 31 newest days one `since` answer reads. Only the oldest names guarantors.
-  const days = Array.from({ length: 33 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
-
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'talks-since-'));
-    await Promise.all(days.map((day, i) => writeFile(join(folder, `day-${i}.txt`), datedArticle(i + 1, day, i === 0))));
-    backend = await withEmbeddedStore();
-    await ingestPaths([folder], backend.store);
-    handler = createSlackHandler({ views: backend.store, timeline: backend.store, signingSecret: TEST_SIGNING_SECRET });
-  });
-  afterAll(async () => {
-    await backend?.close();
-    await rm(folder, { recursive: true, force: true });
+  const days = daysFrom('2026-01-01', 33);
+  const { ask } = slackOnCorpus({
+    files: () => Object.fromEntries(days.map((day, i) => [`day-${i}.txt`, datedArticle(i + 1, day, i === 0)])),
   });
 
   it('says its counts cover only the newest days it shows, and claims no "nothing new" for the days before', async () => {
-    const response = await handler(signedCommandEvent('since 2026-01-01'), lambdaContext);
-    const message = JSON.parse(response.body) as SlackMessage;
-    expect(slackLimitViolations(message)).toEqual([]);
-    const text = message.blocks.flatMap(blockTexts).join('\n');
+    const { text } = await ask('since 2026-01-01');
     expect(text).toContain('Only the 31 newest days with news are shown (from 2026-01-03)');
     // Norway and Portugal were first reported on 2026-01-01, which the answer does not read: it cannot say no
     // guarantor is new since then, nor count every fact since then.
@@ -162,45 +107,32 @@ describe('/talks since a date further back than one answer reads', () => {
 });
 
 describe('/talks timeline of a party that moved back and forth', () => {
-  let backend: TestStore;
-  let handler: ReturnType<typeof createSlackHandler>;
-  let folder: string;
-
-  beforeAll(async () => {
-    // Eight rounds, a day apart, in which Russia alternately demands recognition of Crimea and refuses to discuss it.
-    folder = await mkdtemp(join(tmpdir(), 'talks-moves-'));
-    await Promise.all(
-      Array.from({ length: 8 }, (_, i) => {
-        const round = i + 1;
-        const stance =
-          round % 2
-            ? `Russia demands that Ukraine recognise Crimea as Russian territory before round ${round}, the Russian delegation said.`
-            : `Russia refuses to discuss Crimea at round ${round} of the talks, the Russian delegation said.`;
-        const text = [
-          `Title: Round ${round} on the ${wordFor(round * 13 + 1)} lake`,
-          'Source: Invented Wire',
-          `Date: 2026-04-0${round}`,
-          '',
-          `Delegations met for round ${round} at the ${wordFor(round * 17 + 2)} hall for ${round + 1} hours.`,
-          '',
-          stance,
-        ].join('\n');
-        return writeFile(join(folder, `round-${round}.txt`), text);
-      }),
-    );
-    backend = await withEmbeddedStore();
-    await ingestPaths([folder], backend.store);
-    handler = createSlackHandler({ views: backend.store, timeline: backend.store, signingSecret: TEST_SIGNING_SECRET });
-  });
-  afterAll(async () => {
-    await backend?.close();
-    await rm(folder, { recursive: true, force: true });
+  // Eight rounds, a day apart, in which Russia alternately demands recognition of Crimea and refuses to discuss it.
+  const { ask } = slackOnCorpus({
+    files: () =>
+      Object.fromEntries(
+        Array.from({ length: 8 }, (_, i) => {
+          const round = i + 1;
+          const stance =
+            round % 2
+              ? `Russia demands that Ukraine recognise Crimea as Russian territory before round ${round}, the Russian delegation said.`
+              : `Russia refuses to discuss Crimea at round ${round} of the talks, the Russian delegation said.`;
+          const text = [
+            `Title: Round ${round} on the ${wordFor(round * 13 + 1)} lake`,
+            'Source: Invented Wire',
+            `Date: 2026-04-0${round}`,
+            '',
+            `Delegations met for round ${round} at the ${wordFor(round * 17 + 2)} hall for ${round + 1} hours.`,
+            '',
+            stance,
+          ].join('\n');
+          return [`round-${round}.txt`, text];
+        }),
+      ),
   });
 
   it("sums up a party's newest three changes and counts the earlier ones, so the first line stays readable", async () => {
-    const response = await handler(signedCommandEvent('timeline crimea'), lambdaContext);
-    const message = JSON.parse(response.body) as SlackMessage;
-    const text = message.blocks.flatMap(blockTexts).join('\n');
+    const { text } = await ask('timeline crimea');
     const changes = text.split('\n').find((line) => line.startsWith('Changes:')) ?? '';
     // Seven moves; on a large corpus this line listed dozens, over a thousand characters.
     expect(changes.match(/Russia, 2026-04-\d\d: /gu)).toHaveLength(3);

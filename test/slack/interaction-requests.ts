@@ -26,10 +26,9 @@ export function interactionBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-/** A choice in a static select of an ephemeral message (block_actions). */
-export function selectActionPayload(
-  actionId: string,
-  value: string,
+/** A block action on an ephemeral message (block_actions): one action, as the element that was used sends it. */
+function blockActionPayload(
+  action: Record<string, unknown>,
   { userId = 'U0TEST', responseUrl }: { userId?: string; responseUrl: string },
 ): Record<string, unknown> {
   return {
@@ -38,16 +37,48 @@ export function selectActionPayload(
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0TEST', is_ephemeral: true },
     channel: { id: 'C0TEST', name: 'negotiations' },
     response_url: responseUrl,
-    actions: [
-      {
-        type: 'static_select',
-        action_id: actionId,
-        block_id: 'b1',
-        selected_option: { text: { type: 'plain_text', text: 'x' }, value },
-        action_ts: '1700000000.000200',
-      },
-    ],
+    actions: [{ ...action, action_ts: '1700000000.000200' }],
   };
+}
+
+/** A choice in a static select of an ephemeral message. */
+export function selectActionPayload(
+  actionId: string,
+  value: string,
+  options: { userId?: string; responseUrl: string },
+): Record<string, unknown> {
+  return blockActionPayload(
+    {
+      type: 'static_select',
+      action_id: actionId,
+      block_id: 'b1',
+      selected_option: { text: { type: 'plain_text', text: 'x' }, value },
+    },
+    options,
+  );
+}
+
+/** A click on a button of an ephemeral message: a page of a paged answer. */
+export function buttonActionPayload(
+  actionId: string,
+  value: string,
+  options: { userId?: string; responseUrl: string },
+): Record<string, unknown> {
+  return blockActionPayload(
+    { type: 'button', action_id: actionId, block_id: 'pages', text: { type: 'plain_text', text: 'x' }, value },
+    options,
+  );
+}
+
+/** The buttons of a message: their action, label and value. */
+export function buttons(message: SlackMessage): { actionId: string; text: string; value: string }[] {
+  return message.blocks.flatMap((block) =>
+    block.type === 'actions'
+      ? block.elements.flatMap((e) =>
+          e.type === 'button' ? [{ actionId: e.action_id ?? '', text: e.text.text, value: e.value ?? '' }] : [],
+        )
+      : [],
+  );
 }
 
 /** The flag modal submitted (view_submission), with the metadata it was opened with. */

@@ -24,6 +24,7 @@ function emptyStore(): StoredViews {
     positionIndexes: new Map(),
     indexedArticleIds: new Set(),
     nameShards: new Map(),
+    guarantorCount: null,
   };
 }
 
