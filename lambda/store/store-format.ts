@@ -23,8 +23,10 @@
  * 9: the precomputed items and the markers of what they hold are keyed under their format (`F9#VIEW#SUMMARY`,
  *    `F9#ROUND#…`), beside the articles and flags that every format shares, so a deployed table is rebuilt in
  *    place from its articles while the previous format's items still answer (lambda/ingest/rebuild-views.ts).
+ * 10: the guarantors view's total counts every guarantor ever merged (`CORPUS#GUARANTORS/COUNT`, the keys of
+ *    each), so a table written before it would count the guarantors its top list had cut without their keys.
  */
-export const STORE_FORMAT = 9;
+export const STORE_FORMAT = 10;
 
 /**
  * The event a schedule sends the store-upgrade function to delete the precomputed items of formats before this one,
