@@ -182,6 +182,9 @@ const ACTOR_LISTS = [
   'ownedDemandNouns',
   'trailingQuestionFrames',
   'infinitiveStances',
+  'concessiveOpeners',
+  'cedingActs',
+  'failurePredicates',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

@@ -470,3 +470,49 @@ export function itReferent(
   if (!takesStance(clause, pronoun)) return null;
   return soleTaker(previousSentence, topics, people);
 }
+
+/** A clause with a concessive word: most have none, and need no look at their proposals. */
+const HAS_CONCESSIVE = openingIndexed(new RegExp(String.raw`\b${words(A.concessiveOpeners)}\s`, 'iu'));
+/** The concessive word right before a proposal's owner: "Despite ", "in spite of the ", "despite renewed ". */
+const CONCESSIVE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])${words(A.concessiveOpeners)}\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?$`,
+  'iu',
+);
+/** An act of ceding or a word for land, in a demand's words ("that Kyiv cede its land", "for Kyiv to withdraw"). */
+const CEDING = new RegExp(String.raw`(?<![\p{L}])${words(A.cedingActs)}(?![\p{L}])`, 'iu');
+
+/**
+ * The side whose demand a clause concedes before stating another side's stance ("Despite Moscow's demands that Kyiv
+ * cede its land, the president said he would never surrender the Donbas"): the demand's owner, a side's name,
+ * adjective or person with a proposal noun right after the concessive word, holds a position on the clause's topic
+ * when the demand's own words (up to the next comma) name an act of ceding, land or a topic. Null otherwise: a
+ * demand for something else ("despite calls for a ceasefire") is no stance on the land.
+ */
+export function concededProposalOwner(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (!HAS_CONCESSIVE.test(clause)) return null;
+  for (const m of [...topics.partyMentions(clause), ...people(clause)]) {
+    if (m.kind !== 'proposal' || !m.id) continue;
+    if (!CONCESSIVE_BEFORE.test(clause.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const comma = clause.indexOf(',', m.end);
+    const demand = clause.slice(m.end, comma < 0 ? m.end + 120 : comma);
+    if (CEDING.test(demand) || topics.topicsIn(demand).length) return m.id;
+  }
+  return null;
+}
+
+/** Any failure predicate: most clauses have none. */
+const HAS_FAILURE = openingIndexed(new RegExp(String.raw`\b${words(A.failurePredicates)}(?![\p{L}])`, 'iu'));
+/** A failure predicate right after a side's name, past a name and fillers: "Ukraine will not succeed in …". */
+const FAILS_AFTER = new RegExp(
+  String.raw`^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}?(?:\s+(?:${words(S.subjectFillers)}|\p{Ll}+ly))*\s+${words(A.failurePredicates)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether a side is named only as the subject of a prediction that it will fail ("it is certain that Kyiv will not
+ * succeed in retaking Crimea", "Kyiv has no chance of reclaiming the peninsula"): the prediction is its speaker's
+ * stance, not the failing side's.
+ */
+export function predictedToFail(clause: string, mention: PartyMention): boolean {
+  return HAS_FAILURE.test(clause) && FAILS_AFTER.test(clause.slice(mention.end, mention.end + 100));
+}

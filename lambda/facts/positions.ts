@@ -11,11 +11,13 @@ import {
   asClauseHolder,
   askedToAct,
   causedStanceHolder,
+  concededProposalOwner,
   demandsOfAddressee,
   gerundStanceHolder,
   itReferent,
   opinionHolder,
   type ProposalReply,
+  predictedToFail,
   pronounOwnedDemand,
   proposalReplies,
   questionFrameEnd,
@@ -624,7 +626,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const obliged = obligedParty(clause, topics);
     const opens = (at: number) => opensReportedClause(clause.slice(Math.max(0, at - 50), at));
     const named = actorMentions(clause, topics, people).find(
-      (m) => m.kind !== 'proposal' && m.start < topicAt && opens(m.start) && !isPatient(clause, m, obliged),
+      (m) =>
+        m.kind !== 'proposal' &&
+        m.start < topicAt &&
+        opens(m.start) &&
+        !isPatient(clause, m, obliged) &&
+        !predictedToFail(clause, m),
     );
     if (named) return named.id;
     for (const pronoun of clause.slice(0, topicAt).matchAll(/\bthey\b/giu)) {
@@ -708,7 +715,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const allTakers = stanceTakers(clause.text, topics, people);
       // A party that wants or refuses only inside a condition ("… if Kyiv wants peace") states no stance of its own.
       // Nor does a party a demand is put to ("… demands that Kyiv cedes the region").
-      const takers = allTakers.filter((t) => !namedInCondition(clause.text, t) && !demandedOf(clause.text, t));
+      // Nor does a side predicted to fail ("… that Kyiv will not succeed in retaking Crimea"): the prediction is the speaker's.
+      const takers = allTakers.filter(
+        (t) => !namedInCondition(clause.text, t) && !demandedOf(clause.text, t) && !predictedToFail(clause.text, t),
+      );
       const from = sentence.start + clause.start;
       const clauseTopics = inSentence
         .filter((m) => m.start >= from && m.end <= from + clause.text.length)
@@ -822,6 +832,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           if (refuser && refuser !== kept) emit(topic, refuser, clause.text);
           const demander = asClauseHolder(clause.text, topics, people);
           if (kept && demander && demander !== kept) emit(topic, demander, clause.text);
+          // "Despite Moscow's demands that Kyiv cede its land, the president vowed never to give up the region": the
+          // demand conceded before the stance is its owner's position on the same topic.
+          const conceded = kept ? concededProposalOwner(clause.text, topics, people) : null;
+          if (conceded && conceded !== kept) emit(topic, conceded, clause.text);
         };
         for (const topic of sentenceTopics) positionsOn(topic);
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {

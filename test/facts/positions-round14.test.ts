@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { extractPositions } from '../../lambda/facts/positions.js';
+import { articleOf } from './article-of.js';
+
+/*
+ * Positions rules of session 36 (docs/transfer-misses.md, "Round 14", positions): the stance inside the other side's
+ * words or sentence (P14-1, E14-1), on invented sentences.
+ */
+
+const positionsIn = (body: string) =>
+  extractPositions(articleOf(body), { statements: [] }).map((p) => `${p.topic}/${p.party}`);
+
+describe('a demand conceded in the frame of the other side\'s refusal (P14-1)', () => {
+  it('gives the demand to its owner, an adjective of a side, beside the refuser', () => {
+    const found = positionsIn(
+      'Despite Russian demands that Ukraine hand over its land, the Ukrainian president said he would never surrender the Donbas.',
+    );
+    expect(found).toContain('donbas/Russia');
+    expect(found).toContain('donbas/Ukraine');
+  });
+
+  it("gives the demand to a side's possessive owner after \"in spite of\"", () => {
+    const found = positionsIn("In spite of Moscow's demand for Kyiv to withdraw its troops, Ukraine refuses to give up the Donbas.");
+    expect(found).toContain('donbas/Russia');
+    expect(found).toContain('donbas/Ukraine');
+  });
+
+  it('gives nothing to the owner of a demand about something other than land', () => {
+    const found = positionsIn('Despite Russian demands for a ceasefire, the Ukrainian president said he would never surrender the Donbas.');
+    expect(found).not.toContain('donbas/Russia');
+  });
+
+  it('gives nothing to the owner when the main clause takes no stance on the region', () => {
+    const found = positionsIn('Despite Russian demands that Ukraine hand over its land, fighting went on in the Donbas.');
+    expect(found).not.toContain('donbas/Russia');
+  });
+});
+
+describe("a speaker's prediction that the other side will fail (P14-1, E14-1)", () => {
+  it('is the speaker\'s, not the failing side\'s', () => {
+    const found = positionsIn(
+      'A Russian official said that "it is certain that Ukraine will not succeed in retaking Crimea."',
+    );
+    expect(found).toContain('crimea/Russia');
+    expect(found).not.toContain('crimea/Ukraine');
+  });
+
+  it('reads "has no chance of" the same way, with the speaker found by the whole extraction', () => {
+    const body = 'Kremlin aide Ivo Kallan spoke on Monday. "Ukraine has no chance of reclaiming Crimea," Kallan said.';
+    const found = extractArticleFacts(articleOf(body)).positions.map((p) => `${p.topic}/${p.party}`);
+    expect(found).toContain('crimea/Russia');
+    expect(found).not.toContain('crimea/Ukraine');
+  });
+
+  it('leaves a side that will not do something by choice its own stance', () => {
+    const found = positionsIn('The Kremlin said Ukraine will not recognise the annexation of Crimea.');
+    expect(found).not.toContain('crimea/Russia');
+  });
+});
