@@ -185,6 +185,7 @@ const ACTOR_LISTS = [
   'concessiveOpeners',
   'cedingActs',
   'failurePredicates',
+  'ownedWantNouns',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

@@ -516,3 +516,51 @@ const FAILS_AFTER = new RegExp(
 export function predictedToFail(clause: string, mention: PartyMention): boolean {
   return HAS_FAILURE.test(clause) && FAILS_AFTER.test(clause.slice(mention.end, mention.end + 100));
 }
+
+/** A want noun a side owns, by a possessive right before it: "'s wish to ", "'s long-held idea of returning ". */
+const POSSESSED_WANT = new RegExp(
+  String.raw`['\u2019]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${words(A.ownedWantNouns)}\s+(?:to\s+\p{Ll}|of\s+\p{Ll}+ing\b|for\s|that\s)`,
+  'giu',
+);
+/** A want noun whose owner an "of" phrase names next: "the idea of the ", "the wish of ". */
+const WANT_OF = new RegExp(String.raw`(?<![\p{L}])${words(A.ownedWantNouns)}\s+of\s+(?:the\s+)?`, 'giu');
+/** What the owner of "the idea of X" wants, right after X: "to return …". */
+const WANTED_ACT_AFTER = /^\s+to\s+\p{Ll}/u;
+/** Any want noun: most clauses have none. */
+const HAS_WANT_NOUN = openingIndexed(new RegExp(String.raw`\b${words(A.ownedWantNouns)}(?![\p{L}])`, 'iu'));
+
+/**
+ * The side that owns an idea, wish or demand whose words name the topic at `topicAt`, whoever speaks of it ("Moscow
+ * considers the idea of the President of Ukraine to return Crimea an illusion", "Moscow sees Kyiv's wish to recover
+ * Crimea as out of the question"): the owner, named by a possessive before the noun or an "of" phrase and a wanted act
+ * ("to …") after it, holds what it wants. The topic must stand in the want's own words (up to the next comma or
+ * semicolon). Null otherwise.
+ */
+export function ownerOfWant(
+  clause: string,
+  topicAt: number,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): string | null {
+  if (!HAS_WANT_NOUN.test(clause)) return null;
+  const inWords = (from: number) => {
+    const end = clause.slice(from).search(/[,;]/u);
+    return from <= topicAt && (end < 0 || topicAt < from + end);
+  };
+  for (const want of clause.matchAll(POSSESSED_WANT)) {
+    if (!inWords(want.index)) continue;
+    const before = clause.slice(0, want.index);
+    const owner = [...topics.partyMentions(before), ...people(before)].find(
+      (m) => m.end === want.index && m.kind !== 'proposal',
+    );
+    if (owner?.id) return owner.id;
+  }
+  for (const want of clause.matchAll(WANT_OF)) {
+    const from = want.index + want[0].length;
+    const owner = [...topics.partyMentions(clause), ...people(clause)].find(
+      (m) => m.start === from && m.kind !== 'proposal' && WANTED_ACT_AFTER.test(clause.slice(m.end, m.end + 12)),
+    );
+    if (owner?.id && inWords(owner.end)) return owner.id;
+  }
+  return null;
+}

@@ -16,6 +16,7 @@ import {
   gerundStanceHolder,
   itReferent,
   opinionHolder,
+  ownerOfWant,
   type ProposalReply,
   predictedToFail,
   pronounOwnedDemand,
@@ -836,6 +837,9 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           // demand conceded before the stance is its owner's position on the same topic.
           const conceded = kept ? concededProposalOwner(clause.text, topics, people) : null;
           if (conceded && conceded !== kept) emit(topic, conceded, clause.text);
+          // "Moscow considers the idea of the President of Ukraine to return Crimea an illusion": the want's owner too.
+          const wanter = ownerOfWant(clause.text, mention.start, topics, people);
+          if (wanter && wanter !== kept) emit(topic, wanter, clause.text);
         };
         for (const topic of sentenceTopics) positionsOn(topic);
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {

@@ -58,3 +58,28 @@ describe("a speaker's prediction that the other side will fail (P14-1, E14-1)", 
     expect(found).not.toContain('crimea/Russia');
   });
 });
+
+describe('the possessor of an idea, wish or demand holds its content (P13-3, P14-1)', () => {
+  it('gives the idea to the side its "of" phrase names, beside the side that judges it', () => {
+    const found = positionsIn(
+      'Russia considers the idea of the President of Ukraine to return Crimea by diplomacy an illusion.',
+    );
+    expect(found).toContain('crimea/Ukraine');
+    expect(found).toContain('crimea/Russia');
+  });
+
+  it("gives the wish to the side named with a possessive, beside the side that rejects it", () => {
+    const found = positionsIn("Moscow sees Kyiv's wish to recover Crimea by peaceful means as out of the question.");
+    expect(found).toContain('crimea/Ukraine');
+  });
+
+  it('gives nothing to a side named after "of" with no wanted act after it', () => {
+    const found = positionsIn('Russia considers the idea of Ukraine without Crimea natural.');
+    expect(found).not.toContain('crimea/Ukraine');
+  });
+
+  it('gives nothing when the wanted act names no topic of the clause', () => {
+    const found = positionsIn("Moscow dismissed Kyiv's hope to join NATO, and it keeps troops in Crimea.");
+    expect(found).not.toContain('crimea/Ukraine');
+  });
+});
