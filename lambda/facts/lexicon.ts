@@ -186,6 +186,7 @@ const ACTOR_LISTS = [
   'cedingActs',
   'failurePredicates',
   'ownedWantNouns',
+  'warningVerbs',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

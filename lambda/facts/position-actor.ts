@@ -564,3 +564,34 @@ export function ownerOfWant(
   }
   return null;
 }
+
+/** A verb of warning followed by its reported clause: "warned that ", "cautioned on Monday that ". */
+const WARNING_THAT = openingIndexed(
+  new RegExp(String.raw`\b${words(A.warningVerbs)}\s+(?:[\p{L}-]+\s+){0,3}?that\s`, 'iu'),
+);
+/** "if " right before a side's name. */
+const IF_BEFORE = /\bif\s+(?:the\s+)?$/iu;
+/** An act of ceding right after the side, past adverbs only ("if Kyiv ever handed it over", "if Kyiv were to cede"). */
+const CEDES_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:\p{Ll}+ly|ever|were\s+to|was\s+to))*\s+${words(A.cedingActs)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The side a warning names as the one that would cede the land in its condition ("the president warned that Moscow
+ * would use the region as a springboard if Kyiv handed it over"): the warning refuses the cession, so that side holds
+ * the stance, not the side warned of. Only an act of ceding right after the side counts: "if Kyiv refused to withdraw"
+ * is no cession. Null otherwise.
+ */
+export function warnedCeder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  const warning = WARNING_THAT.exec(clause);
+  if (!warning) return null;
+  const ceder = [...topics.partyMentions(clause), ...people(clause)].find(
+    (m) =>
+      m.start > warning.index &&
+      m.kind !== 'proposal' &&
+      IF_BEFORE.test(clause.slice(Math.max(0, m.start - 8), m.start)) &&
+      CEDES_AFTER.test(clause.slice(m.end, m.end + 60)),
+  );
+  return ceder?.id ?? null;
+}

@@ -25,6 +25,7 @@ import {
   REFUSING_JUDGEMENT,
   trailingQuestionFrameStart,
   trailingRefuser,
+  warnedCeder,
 } from './position-actor.js';
 import { foldQuotedRepeats } from './position-quotes.js';
 import {
@@ -770,6 +771,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           const reported =
             subject && isSayer(clause.text, subject) ? reportedSubject(clause.text, mention.start) : null;
           const party =
+            // "He warned that Moscow would use the region as a springboard if Kyiv handed it over": Kyiv's refusal.
+            warnedCeder(clause.text, topics, people) ??
             reported ??
             subject?.id ??
             // A history recap's coordinated verb ("…, and claimed them, besides the peninsula it annexed in 2014") is none.

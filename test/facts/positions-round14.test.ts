@@ -83,3 +83,17 @@ describe('the possessor of an idea, wish or demand holds its content (P13-3, P14
     expect(found).not.toContain('crimea/Ukraine');
   });
 });
+
+describe('a warning of what the other side would do if a side ceded the land (P13-3, E13-1)', () => {
+  it("is the refusal of the side that would cede, not the warned-of side's stance", () => {
+    const found = positionsIn(
+      'The Ukrainian president warned that Russia would use the Donbas as a base for a new attack if Ukraine ever handed it over.',
+    );
+    expect(found).toEqual(['donbas/Ukraine']);
+  });
+
+  it('leaves a warning whose condition is a refusal to cede to its subject', () => {
+    const found = positionsIn('Moscow warned that Russia would seize the whole Donbas if Ukraine refused to withdraw.');
+    expect(found).not.toContain('donbas/Ukraine');
+  });
+});
