@@ -586,12 +586,16 @@ const CEDES_AFTER = new RegExp(
 export function warnedCeder(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
   const warning = WARNING_THAT.exec(clause);
   if (!warning) return null;
-  const ceder = [...topics.partyMentions(clause), ...people(clause)].find(
+  const named = [...topics.partyMentions(clause), ...people(clause)];
+  const ceder = named.find(
     (m) =>
       m.start > warning.index &&
       m.kind !== 'proposal' &&
       IF_BEFORE.test(clause.slice(Math.max(0, m.start - 8), m.start)) &&
       CEDES_AFTER.test(clause.slice(m.end, m.end + 60)),
   );
-  return ceder?.id ?? null;
+  // A warner named as another side ("Moscow warned that its troops would advance if Kyiv withdrew") exploits the
+  // cession rather than refusing it.
+  const warner = named.filter((m) => m.end <= warning.index).at(-1);
+  return ceder && (!warner || warner.id === ceder.id) ? ceder.id : null;
 }

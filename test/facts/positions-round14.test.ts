@@ -92,6 +92,11 @@ describe('a warning of what the other side would do if a side ceded the land (P1
     expect(found).toEqual(['donbas/Ukraine']);
   });
 
+  it('gives nothing to the side that would cede when the warner is the other side', () => {
+    const found = positionsIn('Moscow warned that Russian troops would advance into the Donbas if Ukraine withdrew.');
+    expect(found).not.toContain('donbas/Ukraine');
+  });
+
   it('leaves a warning whose condition is a refusal to cede to its subject', () => {
     const found = positionsIn('Moscow warned that Russia would seize the whole Donbas if Ukraine refused to withdraw.');
     expect(found).not.toContain('donbas/Ukraine');
