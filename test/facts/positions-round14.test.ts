@@ -11,7 +11,7 @@ import { articleOf } from './article-of.js';
 const positionsIn = (body: string) =>
   extractPositions(articleOf(body), { statements: [] }).map((p) => `${p.topic}/${p.party}`);
 
-describe('a demand conceded in the frame of the other side\'s refusal (P14-1)', () => {
+describe("a demand conceded in the frame of the other side's refusal (P14-1)", () => {
   it('gives the demand to its owner, an adjective of a side, beside the refuser', () => {
     const found = positionsIn(
       'Despite Russian demands that Ukraine hand over its land, the Ukrainian president said he would never surrender the Donbas.',
@@ -20,25 +20,31 @@ describe('a demand conceded in the frame of the other side\'s refusal (P14-1)', 
     expect(found).toContain('donbas/Ukraine');
   });
 
-  it("gives the demand to a side's possessive owner after \"in spite of\"", () => {
-    const found = positionsIn("In spite of Moscow's demand for Kyiv to withdraw its troops, Ukraine refuses to give up the Donbas.");
+  it('gives the demand to a side\'s possessive owner after "in spite of"', () => {
+    const found = positionsIn(
+      "In spite of Moscow's demand for Kyiv to withdraw its troops, Ukraine refuses to give up the Donbas.",
+    );
     expect(found).toContain('donbas/Russia');
     expect(found).toContain('donbas/Ukraine');
   });
 
   it('gives nothing to the owner of a demand about something other than land', () => {
-    const found = positionsIn('Despite Russian demands for a ceasefire, the Ukrainian president said he would never surrender the Donbas.');
+    const found = positionsIn(
+      'Despite Russian demands for a ceasefire, the Ukrainian president said he would never surrender the Donbas.',
+    );
     expect(found).not.toContain('donbas/Russia');
   });
 
   it('gives nothing to the owner when the main clause takes no stance on the region', () => {
-    const found = positionsIn('Despite Russian demands that Ukraine hand over its land, fighting went on in the Donbas.');
+    const found = positionsIn(
+      'Despite Russian demands that Ukraine hand over its land, fighting went on in the Donbas.',
+    );
     expect(found).not.toContain('donbas/Russia');
   });
 });
 
 describe("a speaker's prediction that the other side will fail (P14-1, E14-1)", () => {
-  it('is the speaker\'s, not the failing side\'s', () => {
+  it("is the speaker's, not the failing side's", () => {
     const found = positionsIn(
       'A Russian official said that "it is certain that Ukraine will not succeed in retaking Crimea."',
     );
@@ -68,7 +74,7 @@ describe('the possessor of an idea, wish or demand holds its content (P13-3, P14
     expect(found).toContain('crimea/Russia');
   });
 
-  it("gives the wish to the side named with a possessive, beside the side that rejects it", () => {
+  it('gives the wish to the side named with a possessive, beside the side that rejects it', () => {
     const found = positionsIn("Moscow sees Kyiv's wish to recover Crimea by peaceful means as out of the question.");
     expect(found).toContain('crimea/Ukraine');
   });
