@@ -184,6 +184,7 @@ const ACTOR_LISTS = [
   'infinitiveStances',
   'concessiveOpeners',
   'cedingActs',
+  'recoveryActs',
   'failurePredicates',
   'ownedWantNouns',
   'warningVerbs',

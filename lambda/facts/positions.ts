@@ -770,9 +770,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           // subject of the reported clause holds it, whether or not the article (or the corpus) gives the sayer a side.
           const reported =
             subject && isSayer(clause.text, subject) ? reportedSubject(clause.text, mention.start) : null;
+          const warned = warnedCeder(clause.text, topics, people);
           const party =
             // "He warned that Moscow would use the region as a springboard if Kyiv handed it over": Kyiv's refusal.
-            warnedCeder(clause.text, topics, people) ??
+            (warned && !warned.beside ? warned.party : null) ??
             reported ??
             subject?.id ??
             // A history recap's coordinated verb ("…, and claimed them, besides the peninsula it annexed in 2014") is none.
@@ -843,6 +844,8 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           // "Moscow considers the idea of the President of Ukraine to return Crimea an illusion": the want's owner too.
           const wanter = ownerOfWant(clause.text, mention.start, topics, people);
           if (wanter && wanter !== kept) emit(topic, wanter, clause.text);
+          // "He warned that Moscow wants the whole region and will not stop if Kyiv hands it over": Kyiv's refusal too.
+          if (warned?.beside && warned.party !== kept) emit(topic, warned.party, clause.text);
         };
         for (const topic of sentenceTopics) positionsOn(topic);
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {

@@ -108,3 +108,79 @@ describe('a warning of what the other side would do if a side ceded the land (P1
     expect(found).not.toContain('donbas/Ukraine');
   });
 });
+
+/*
+ * Review of session 36 (pos12): invented sentences of other shapes that broke the four rules above, each checked
+ * against main as well. Each `it` names the rule it exercises.
+ */
+describe('review: a conceded demand names the land as what it wants, not as a place or an unrelated act', () => {
+  it('gives nothing to the owner of a ceasefire demand that names the region only as where it holds', () => {
+    const found = positionsIn(
+      "Ignoring Moscow's call for a ceasefire in the region, Kyiv said it would never cede Crimea.",
+    );
+    expect(found).toEqual(['crimea/Ukraine']);
+  });
+
+  it('gives nothing to the owner of a demand to abandon or surrender something other than land', () => {
+    expect(
+      positionsIn(
+        'Despite Russian demands that Kyiv abandon its NATO ambitions, Zelensky said Ukraine would never give up Crimea.',
+      ),
+    ).not.toContain('crimea/Russia');
+    expect(
+      positionsIn("Despite Moscow's demand that Ukraine surrender its Western weapons, Kyiv vowed to liberate Crimea."),
+    ).not.toContain('crimea/Russia');
+  });
+
+  it('still gives a demand for more land to its owner', () => {
+    const found = positionsIn('Despite Russian demands for more land, Ukraine refused to give up the Donbas.');
+    expect(found).toContain('donbas/Russia');
+    expect(found).toContain('donbas/Ukraine');
+  });
+});
+
+describe('review: a side predicted to fail is found only past capitalised words of a name', () => {
+  it('leaves the speaker, a side adjective with a role, the holder of its prediction', () => {
+    const found = positionsIn('The Ukrainian president said Russia will not succeed in keeping Crimea.');
+    expect(found).toEqual(['crimea/Ukraine']);
+  });
+
+  it('does not read "says Russia" as a name after the speaking side', () => {
+    expect(positionsIn('Ukraine says Russia will never succeed in keeping Crimea.')).toEqual(['crimea/Ukraine']);
+  });
+});
+
+describe("review: the owner of a want holds the land only when the want's words are an act on it", () => {
+  it('gives nothing to the owner of a plan to do something else in the region', () => {
+    expect(positionsIn("Russia's intention to hold military drills in Crimea alarmed NATO.")).toEqual([]);
+    expect(positionsIn("Moscow's plans for a new railway through occupied Crimea were reported by Reuters.")).toEqual(
+      [],
+    );
+    expect(
+      positionsIn("Ukraine's hope to host a donor conference on rebuilding the Donbas faded on Tuesday."),
+    ).not.toContain('donbas/Ukraine');
+  });
+
+  it('still gives the owner an intention to retake the region', () => {
+    expect(
+      positionsIn("The Kremlin called Ukraine's intention to retake the Donbas by force a dangerous illusion."),
+    ).toContain('donbas/Ukraine');
+  });
+});
+
+describe('review: a warned cession', () => {
+  it("is not the would-be ceder's refusal when analysts give the warning", () => {
+    const found = positionsIn(
+      'Analysts warned that Moscow would keep Crimea as a base if Ukraine recognised the annexation.',
+    );
+    expect(found).not.toContain('crimea/Ukraine');
+  });
+
+  it("keeps the warned-of side's own want beside the would-be ceder's refusal", () => {
+    const found = positionsIn(
+      "Zelensky's office warned on Monday that Russia wants all of the Donbas and will not stop if Ukraine hands it over.",
+    );
+    expect(found).toContain('donbas/Russia');
+    expect(found).toContain('donbas/Ukraine');
+  });
+});
