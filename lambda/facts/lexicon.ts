@@ -182,6 +182,12 @@ const ACTOR_LISTS = [
   'ownedDemandNouns',
   'trailingQuestionFrames',
   'infinitiveStances',
+  'concessiveOpeners',
+  'cedingActs',
+  'recoveryActs',
+  'failurePredicates',
+  'ownedWantNouns',
+  'warningVerbs',
 ] as const;
 
 /** Word lists of whose a stance is when the sentence names its holder indirectly (position-actor.ts). */

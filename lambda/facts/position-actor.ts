@@ -470,3 +470,177 @@ export function itReferent(
   if (!takesStance(clause, pronoun)) return null;
   return soleTaker(previousSentence, topics, people);
 }
+
+/** A clause with a concessive word: most have none, and need no look at their proposals. */
+const HAS_CONCESSIVE = openingIndexed(new RegExp(String.raw`\b${words(A.concessiveOpeners)}\s`, 'iu'));
+/** The concessive word right before a proposal's owner: "Despite ", "in spite of the ", "despite renewed ". */
+const CONCESSIVE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])${words(A.concessiveOpeners)}\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?$`,
+  'iu',
+);
+/** A word for land in a demand's words ("that Kyiv cede its land", "for more territory"). */
+const LAND_WORD = new RegExp(String.raw`(?<![\p{L}])${words(S.landAnaphorNouns)}(?![\p{L}])`, 'giu');
+/** Land named only as where something happens: "a ceasefire in the region", "troops across the territory" (case-sensitive, so
+ * that the words between are lower-case). */
+const PLACE_BEFORE =
+  /(?<![\p{L}])(?:in|inside|within|across|along|around|near|throughout|through)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** An act of ceding with no object or troops as its object: "that Kyiv withdraw", "for Kyiv to withdraw its troops". */
+const WITHDRAWAL = new RegExp(
+  String.raw`(?<![\p{L}])${words(A.cedingActs)}(?:\s+(?:its|their|the|all)?\s*(?:troops|forces|army|soldiers|units))?\s*(?:$|from(?![\p{L}]))`,
+  'iu',
+);
+
+/**
+ * Whether a demand's words name the land as what is demanded: a topic or a land noun not named as a place where
+ * something happens, or a withdrawal. "for a ceasefire in the region" and "that Kyiv abandon its NATO ambitions" do not.
+ */
+function demandsLand(demand: string, topics: CompiledTopics): boolean {
+  const wanted = (at: number) => !PLACE_BEFORE.test(demand.slice(0, at));
+  return (
+    topics.topicMentions(demand).some((m) => wanted(m.start)) ||
+    [...demand.matchAll(LAND_WORD)].some((m) => wanted(m.index)) ||
+    WITHDRAWAL.test(demand)
+  );
+}
+
+/**
+ * The side whose demand a clause concedes before stating another side's stance ("Despite Moscow's demands that Kyiv
+ * cede its land, the president said he would never surrender the Donbas"): the demand's owner, a side's name,
+ * adjective or person with a proposal noun right after the concessive word, holds a position on the clause's topic
+ * when the demand's own words (up to the next comma) name land or a topic as what it wants, or a withdrawal
+ * (`demandsLand`). Null otherwise: a demand for something else ("despite calls for a ceasefire in the region", "that
+ * Kyiv abandon its NATO ambitions") is no stance on the land.
+ */
+export function concededProposalOwner(clause: string, topics: CompiledTopics, people: PeopleMentions): string | null {
+  if (!HAS_CONCESSIVE.test(clause)) return null;
+  for (const m of [...topics.partyMentions(clause), ...people(clause)]) {
+    if (m.kind !== 'proposal' || !m.id) continue;
+    if (!CONCESSIVE_BEFORE.test(clause.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const comma = clause.indexOf(',', m.end);
+    const demand = clause.slice(m.end, comma < 0 ? m.end + 120 : comma);
+    if (demandsLand(demand, topics)) return m.id;
+  }
+  return null;
+}
+
+/** Any failure predicate: most clauses have none. */
+const HAS_FAILURE = openingIndexed(new RegExp(String.raw`\b${words(A.failurePredicates)}(?![\p{L}])`, 'iu'));
+/** A failure predicate right after a side's name, past a name and fillers: "Ukraine will not succeed in …". */
+const FAILS_AFTER = new RegExp(
+  String.raw`^((?:\s+[\p{L}'\u2019.-]+){0,3}?)(?:\s+(?:${words(S.subjectFillers)}|\p{Ll}+ly))*\s+${words(A.failurePredicates)}(?![\p{L}])`,
+  'iu',
+);
+
+/** The words of a name, each capitalised (case-sensitive). */
+const NAME_WORDS = /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*$/u;
+
+/**
+ * Whether a side is named only as the subject of a prediction that it will fail ("it is certain that Kyiv will not
+ * succeed in retaking Crimea", "Kyiv has no chance of reclaiming the peninsula"): the prediction is its speaker's
+ * stance, not the failing side's.
+ */
+export function predictedToFail(clause: string, mention: PartyMention): boolean {
+  if (!HAS_FAILURE.test(clause)) return false;
+  const fails = FAILS_AFTER.exec(clause.slice(mention.end, mention.end + 100));
+  // The name's words must be capitalised, which a case-insensitive \p{Lu} does not check: "Ukraine says Russia will
+  // not succeed …" is Ukraine speaking, not Ukraine failing.
+  return fails !== null && NAME_WORDS.test(fails[1] ?? '');
+}
+
+/** A want noun a side owns, by a possessive right before it: "'s wish to ", "'s long-held idea of returning ". */
+const POSSESSED_WANT = new RegExp(
+  String.raw`['\u2019]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${words(A.ownedWantNouns)}\s+(?:to\s+\p{Ll}|of\s+\p{Ll}+ing\b|for\s|that\s)`,
+  'giu',
+);
+/** A want noun whose owner an "of" phrase names next: "the idea of the ", "the wish of ". */
+const WANT_OF = new RegExp(String.raw`(?<![\p{L}])${words(A.ownedWantNouns)}\s+of\s+(?:the\s+)?`, 'giu');
+/** What the owner of "the idea of X" wants, right after X: "to return …". */
+const WANTED_ACT_AFTER = /^\s+to\s+\p{Ll}/u;
+/** An act on the land in a want's words: "to retake", "for the return of", "to achieve the withdrawal of". */
+const LAND_ACT = new RegExp(String.raw`(?<![\p{L}])${words(A.cedingActs, A.recoveryActs)}(?![\p{L}])`, 'iu');
+/** Any want noun: most clauses have none. */
+const HAS_WANT_NOUN = openingIndexed(new RegExp(String.raw`\b${words(A.ownedWantNouns)}(?![\p{L}])`, 'iu'));
+
+/**
+ * The side that owns an idea, wish or demand whose words name the topic at `topicAt`, whoever speaks of it ("Moscow
+ * considers the idea of the President of Ukraine to return Crimea an illusion", "Moscow sees Kyiv's wish to recover
+ * Crimea as out of the question"): the owner, named by a possessive before the noun or an "of" phrase and a wanted act
+ * ("to …") after it, holds what it wants. The topic must stand in the want's own words (up to the next comma or
+ * semicolon), after an act on the land (`cedingActs`, `recoveryActs`). Null otherwise.
+ */
+export function ownerOfWant(
+  clause: string,
+  topicAt: number,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): string | null {
+  if (!HAS_WANT_NOUN.test(clause)) return null;
+  // The topic stands in the want's words, and what comes before it there is an act on the land ("to retake the
+  // region"), not something done in it ("to hold drills in the region").
+  const inWords = (from: number) => {
+    const end = clause.slice(from).search(/[,;]/u);
+    return from <= topicAt && (end < 0 || topicAt < from + end) && LAND_ACT.test(clause.slice(from, topicAt));
+  };
+  for (const want of clause.matchAll(POSSESSED_WANT)) {
+    if (!inWords(want.index)) continue;
+    const before = clause.slice(0, want.index);
+    const owner = [...topics.partyMentions(before), ...people(before)].find(
+      (m) => m.end === want.index && m.kind !== 'proposal',
+    );
+    if (owner?.id) return owner.id;
+  }
+  for (const want of clause.matchAll(WANT_OF)) {
+    const from = want.index + want[0].length;
+    const owner = [...topics.partyMentions(clause), ...people(clause)].find(
+      (m) => m.start === from && m.kind !== 'proposal' && WANTED_ACT_AFTER.test(clause.slice(m.end, m.end + 12)),
+    );
+    if (owner?.id && inWords(owner.end)) return owner.id;
+  }
+  return null;
+}
+
+/** A verb of warning followed by its reported clause: "warned that ", "cautioned on Monday that ". */
+const WARNING_THAT = openingIndexed(
+  new RegExp(String.raw`\b${words(A.warningVerbs)}\s+(?:[\p{L}-]+\s+){0,3}?that\s`, 'iu'),
+);
+/** Analysts or outside officials giving the warning: their reading, not a side's refusal. */
+const OUTSIDER_WARNER = new RegExp(String.raw`(?<![\p{L}])${words(S.outsiderSayers)}(?![\p{L}])`, 'iu');
+/** A want of the warned-of side in the warning's words: "warned that Moscow wants all of the region and …". */
+const WARNED_WANT = new RegExp(String.raw`(?<![\p{L}])${words(S.relativeDemandVerbs)}(?![\p{L}])`, 'iu');
+/** "if " right before a side's name. */
+const IF_BEFORE = /\bif\s+(?:the\s+)?$/iu;
+/** An act of ceding right after the side, past adverbs only ("if Kyiv ever handed it over", "if Kyiv were to cede"). */
+const CEDES_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:\p{Ll}+ly|ever|were\s+to|was\s+to))*\s+${words(A.cedingActs)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The side a warning names as the one that would cede the land in its condition ("the president warned that Moscow
+ * would use the region as a springboard if Kyiv handed it over"): the warning refuses the cession, so that side holds
+ * the stance, not the side warned of. Only an act of ceding right after the side counts: "if Kyiv refused to withdraw"
+ * is no cession. `beside` when the warning also says what the warned-of side wants ("warned that Moscow wants the
+ * whole region and will not stop if Kyiv hands it over"): that want stays its own, and the ceder's refusal stands
+ * beside it. Null otherwise, and when analysts or outside officials warn.
+ */
+export function warnedCeder(
+  clause: string,
+  topics: CompiledTopics,
+  people: PeopleMentions,
+): { party: string; beside: boolean } | null {
+  const warning = WARNING_THAT.exec(clause);
+  if (!warning || OUTSIDER_WARNER.test(clause.slice(0, warning.index))) return null;
+  const named = [...topics.partyMentions(clause), ...people(clause)];
+  const ceder = named.find(
+    (m) =>
+      m.start > warning.index &&
+      m.kind !== 'proposal' &&
+      IF_BEFORE.test(clause.slice(Math.max(0, m.start - 8), m.start)) &&
+      CEDES_AFTER.test(clause.slice(m.end, m.end + 60)),
+  );
+  // A warner named as another side ("Moscow warned that its troops would advance if Kyiv withdrew") exploits the
+  // cession rather than refusing it.
+  const warner = named.filter((m) => m.end <= warning.index).at(-1);
+  if (!ceder?.id || (warner && warner.id !== ceder.id)) return null;
+  return { party: ceder.id, beside: WARNED_WANT.test(clause.slice(warning.index, ceder.start)) };
+}

@@ -11,17 +11,21 @@ import {
   asClauseHolder,
   askedToAct,
   causedStanceHolder,
+  concededProposalOwner,
   demandsOfAddressee,
   gerundStanceHolder,
   itReferent,
   opinionHolder,
+  ownerOfWant,
   type ProposalReply,
+  predictedToFail,
   pronounOwnedDemand,
   proposalReplies,
   questionFrameEnd,
   REFUSING_JUDGEMENT,
   trailingQuestionFrameStart,
   trailingRefuser,
+  warnedCeder,
 } from './position-actor.js';
 import { foldQuotedRepeats } from './position-quotes.js';
 import {
@@ -624,7 +628,12 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
     const obliged = obligedParty(clause, topics);
     const opens = (at: number) => opensReportedClause(clause.slice(Math.max(0, at - 50), at));
     const named = actorMentions(clause, topics, people).find(
-      (m) => m.kind !== 'proposal' && m.start < topicAt && opens(m.start) && !isPatient(clause, m, obliged),
+      (m) =>
+        m.kind !== 'proposal' &&
+        m.start < topicAt &&
+        opens(m.start) &&
+        !isPatient(clause, m, obliged) &&
+        !predictedToFail(clause, m),
     );
     if (named) return named.id;
     for (const pronoun of clause.slice(0, topicAt).matchAll(/\bthey\b/giu)) {
@@ -708,7 +717,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
       const allTakers = stanceTakers(clause.text, topics, people);
       // A party that wants or refuses only inside a condition ("… if Kyiv wants peace") states no stance of its own.
       // Nor does a party a demand is put to ("… demands that Kyiv cedes the region").
-      const takers = allTakers.filter((t) => !namedInCondition(clause.text, t) && !demandedOf(clause.text, t));
+      // Nor does a side predicted to fail ("… that Kyiv will not succeed in retaking Crimea"): the prediction is the speaker's.
+      const takers = allTakers.filter(
+        (t) => !namedInCondition(clause.text, t) && !demandedOf(clause.text, t) && !predictedToFail(clause.text, t),
+      );
       const from = sentence.start + clause.start;
       const clauseTopics = inSentence
         .filter((m) => m.start >= from && m.end <= from + clause.text.length)
@@ -758,7 +770,10 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           // subject of the reported clause holds it, whether or not the article (or the corpus) gives the sayer a side.
           const reported =
             subject && isSayer(clause.text, subject) ? reportedSubject(clause.text, mention.start) : null;
+          const warned = warnedCeder(clause.text, topics, people);
           const party =
+            // "He warned that Moscow would use the region as a springboard if Kyiv handed it over": Kyiv's refusal.
+            (warned && !warned.beside ? warned.party : null) ??
             reported ??
             subject?.id ??
             // A history recap's coordinated verb ("…, and claimed them, besides the peninsula it annexed in 2014") is none.
@@ -822,6 +837,15 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
           if (refuser && refuser !== kept) emit(topic, refuser, clause.text);
           const demander = asClauseHolder(clause.text, topics, people);
           if (kept && demander && demander !== kept) emit(topic, demander, clause.text);
+          // "Despite Moscow's demands that Kyiv cede its land, the president vowed never to give up the region": the
+          // demand conceded before the stance is its owner's position on the same topic.
+          const conceded = kept ? concededProposalOwner(clause.text, topics, people) : null;
+          if (conceded && conceded !== kept) emit(topic, conceded, clause.text);
+          // "Moscow considers the idea of the President of Ukraine to return Crimea an illusion": the want's owner too.
+          const wanter = ownerOfWant(clause.text, mention.start, topics, people);
+          if (wanter && wanter !== kept) emit(topic, wanter, clause.text);
+          // "He warned that Moscow wants the whole region and will not stop if Kyiv hands it over": Kyiv's refusal too.
+          if (warned?.beside && warned.party !== kept) emit(topic, warned.party, clause.text);
         };
         for (const topic of sentenceTopics) positionsOn(topic);
       } else if (takers[0] && ANAPHORA.test(clause.text) && statesPosition(clause.text, takers[0], topics)) {
