@@ -63,7 +63,9 @@ export function createArticleReader(
       corpus?.countryOf,
       corpus?.offices,
     );
-    const tagged = statements.map((s) => ({
+    // Array.from, not .map: once V8 optimises this reader, `.map` returns a holey array, a new map for every rule
+    // that reads the statements (extractPositions, speakerParty, …), each deoptimised and recompiled mid-batch.
+    const tagged = Array.from(statements, (s) => ({
       ...s,
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
     }));

@@ -308,7 +308,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     }
     if (found.length) proposerAt.set(i, proposer);
   });
-  const opposing = new Set(topics.config.parties.map((p) => p.name).filter((name) => name !== beneficiary));
+  const opposing = new Set(topics.partyNames.filter((name) => name !== beneficiary));
   addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutGuarantees, affiliation, add);
   if (beneficiary) addPactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
@@ -761,7 +761,8 @@ function arrangementOpeners(
   // A report that never says "guarantee" speaks of them by the kind of effort ("a monitoring mission for Ukraine",
   // "the coalition of the willing"): such a sentence, naming the protected country, opens the topic as well.
   const effortFor = (text: string) => namesSecurityEffort(text) && namesBeneficiary(text);
-  const namesGuarantees = sentences.map(({ text }) => mayGuarantee(text));
+  // Array.from, not .map, which returns a holey array once optimised: a new map where the rules read it, mid-batch.
+  const namesGuarantees = Array.from(sentences, ({ text }) => mayGuarantee(text));
   const speaksOf = new Set<number>();
   sentences.forEach(({ text }, i) => {
     if (namesGuarantees[i] && speaksOfGuarantees(text)) speaksOf.add(i);

@@ -722,9 +722,11 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
         (t) => !namedInCondition(clause.text, t) && !demandedOf(clause.text, t) && !predictedToFail(clause.text, t),
       );
       const from = sentence.start + clause.start;
-      const clauseTopics = inSentence
-        .filter((m) => m.start >= from && m.end <= from + clause.text.length)
-        .map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+      // Array.from, not .map, which returns a holey array once optimised: a new map for `positionsOn`, mid-batch.
+      const clauseTopics = Array.from(
+        inSentence.filter((m) => m.start >= from && m.end <= from + clause.text.length),
+        (m) => ({ ...m, start: m.start - from, end: m.end - from }),
+      );
       if (clauseTopics.length) {
         let replies: ProposalReply[] | undefined;
         // One function per topic of the clause, not inline: see `topicSentence`.

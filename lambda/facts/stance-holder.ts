@@ -121,7 +121,8 @@ export function blockedHolder(
 ): HolderBlock | null {
   const parties = [...topics.partyMentions(clause), ...people(clause)].sort((a, b) => a.start - b.start);
   const pairs = jointPairs(clause, parties);
-  const joint = [...pairs, ...[...clause.matchAll(JOINT_PHRASE)].map((m) => phraseMention(m))].filter(
+  // Array.from, not [...].map, which returns a holey array once optimised: a new map for this rule, mid-batch.
+  const joint = [...pairs, ...Array.from(clause.matchAll(JOINT_PHRASE), (m) => phraseMention(m))].filter(
     (m) => takesStance(clause, m) || opensClause(clause, m),
   );
   const inPair = insideAny(pairs);
@@ -141,16 +142,14 @@ export function blockedHolder(
         (m) => takesStance(clause, m) && !isSayer(clause, m) && !insideAny(outsiders)(m),
       )
     : [];
-  const blockers = [
-    ...joint.map((m) => ({ at: m.start, why: 'joint-subject' as const })),
-    ...unplaced.map((m) => ({ at: m.start, why: 'unplaced-person-subject' as const })),
-    ...outsiders
-      .filter((m) => !coordinatedWithParty(clause, m, parties))
-      .map((m) => ({
-        at: m.start,
-        why: 'outsider-subject' as const,
-      })),
-  ];
+  // Pushed, not spread from `.map`s: optimised, `.map` returns holey arrays, and each spread site that met one
+  // after this rule was compiled deoptimised it mid-batch.
+  const blockers: { at: number; why: HolderBlock }[] = [];
+  for (const m of joint) blockers.push({ at: m.start, why: 'joint-subject' });
+  for (const m of unplaced) blockers.push({ at: m.start, why: 'unplaced-person-subject' });
+  for (const m of outsiders) {
+    if (!coordinatedWithParty(clause, m, parties)) blockers.push({ at: m.start, why: 'outsider-subject' });
+  }
   if (!blockers.length) return null;
   // A side that wants or refuses in the clause holds a stance of its own; one that only says it reports the blocker's.
   if (!takers().every((t) => isSayer(clause, t))) return null;

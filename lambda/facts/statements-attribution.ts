@@ -17,9 +17,11 @@ import {
 } from './speakers-lexicon.js';
 import {
   gapBetween,
+  genericMention,
   type Mention,
   mentionEndingAt,
   mentionStartingAt,
+  nameMention,
   speechVerbOf,
   type Token,
 } from './speakers-mentions.js';
@@ -656,7 +658,7 @@ function sourcePhraseAt(ctx: SentenceContext, v: number): SourcePhrase | null {
     // "according to an Elysée adviser": someone unnamed, whatever capitalised word describes them.
     const article = tokens[v + 2];
     if (article && INDEFINITE.has(article.lower))
-      return { speaker: { kind: 'generic', start: article.start, end: article.end }, leadingOnly: false };
+      return { speaker: genericMention(article.start, article.end), leadingOnly: false };
     const speaker = pronounAt(ctx, v + 2) ?? mentionStartingAt(ctx, v + 2);
     return speaker ? { speaker, leadingOnly: false } : null;
   }
@@ -800,7 +802,7 @@ function passiveAgentAt(ctx: SentenceContext, v: number): Mention | null {
   const before = tokens[v - 1];
   const passive = BE_FORMS.has(before?.lower ?? '') || gapBetween(ctx.body, before, verb).includes(',');
   if (!passive) return null;
-  return namedSpeakerFrom(ctx, v + 2) ?? { kind: 'generic', start: verb.start, end: verb.end };
+  return namedSpeakerFrom(ctx, v + 2) ?? genericMention(verb.start, verb.end);
 }
 
 const PAST_PARTICIPLE = /(?:ed|en|said|told|written)$/u;
@@ -918,7 +920,7 @@ function namedInApposition(ctx: SentenceContext, mention: Mention | null): Menti
   const described =
     following && after ? body.slice((tokens[next] as Token).start, (tokens[after - 1] as Token).end) : '';
   const descriptor = [mention.text, described, named.descriptor].filter(Boolean).join(', ');
-  return { ...named, descriptor };
+  return nameMention(named.start, named.end, named.name, descriptor);
 }
 
 /** The name a comma segment from token `k` gives: near its start, or ending it after a long role. */

@@ -20,9 +20,11 @@ import {
 } from './speakers-lexicon.js';
 import {
   gapBetween,
+  genericMention,
   type Mention,
   mentionEndingAt,
   mentionStartingAt,
+  pronounMention,
   speechVerbOf,
   type Token,
 } from './speakers-mentions.js';
@@ -477,7 +479,7 @@ export function governedByPreposition(ctx: SentenceContext, mention: Mention): M
     // "A close ally of the minister described …": the role names whose ally; the ally speaks, unnamed.
     const before = ctx.tokens[ctx.tokens.findIndex((t) => t.start === mention.start) - 1];
     return before && !before.quoted && GOVERNING.has(before.lower)
-      ? { kind: 'generic', start: mention.start, end: mention.end }
+      ? genericMention(mention.start, mention.end)
       : mention;
   }
   if (mention.kind !== 'name') return mention;
@@ -492,9 +494,9 @@ export function governedByPreposition(ctx: SentenceContext, mention: Mention): M
   const role = ctx.tokens[k - 1];
   // Unless a preposition governs that role: "An aide to the head of the delegation Ivan Varga said".
   if (before.lower === 'of' && mention.descriptor && role && ROLE_HEADS.has(role.lower))
-    return officeGoverned(ctx, k - 1) ? { kind: 'generic', start: mention.start, end: mention.end } : mention;
+    return officeGoverned(ctx, k - 1) ? genericMention(mention.start, mention.end) : mention;
   if (holdsOfficeNamed(ctx, k, mention)) return mention;
-  return { kind: 'generic', start: mention.start, end: mention.end };
+  return genericMention(mention.start, mention.end);
 }
 
 /** The prepositions inside an office's title: "Minister for Foreign Affairs", "head of the Ministry of Defence". */
@@ -663,7 +665,7 @@ export function clauseSubject(ctx: SentenceContext, v: number): Subject | null {
 export function pronounAt(ctx: SentenceContext, k: number): Mention | null {
   const t = ctx.tokens[k];
   const gender = t ? OBJECT_PRONOUNS.get(t.lower) : undefined;
-  return t && gender ? { kind: 'pronoun', start: t.start, end: t.end, gender } : null;
+  return t && gender ? pronounMention(t.start, t.end, gender) : null;
 }
 
 /**

@@ -420,6 +420,8 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
   };
   // "the Ministry of Foreign Affairs of Ukraine", "the President of the Russian Federation": the title before the party.
   const memberBeforeName = new RegExp(`${memberNoun}(?:\\s+of(?:\\s+[\\p{L}-]+){1,3}?)?\\s+of\\s+(?:the\\s+)?$`, 'iu');
+  // Once per configuration, not per text: `topicsIn` is asked of every statement and many sentences.
+  const topicIds = config.topics.map((t) => t.id);
   const result: CompiledTopics = {
     config,
     topics: config.topics.map(({ id, label }) => ({ id, label })),
@@ -428,7 +430,7 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
     topicsIn: (text) => {
       const matched = setMatches(topicPatterns, text);
       const found = new Set(topicPatterns.patterns.filter((_, index) => matched[index]?.length).map(({ id }) => id));
-      return config.topics.map((t) => t.id).filter((id) => found.has(id));
+      return topicIds.filter((id) => found.has(id));
     },
     cuesStance(topic, text) {
       const cues = cuePatterns.get(topic);
