@@ -8,12 +8,14 @@ import {
   CONTENT_IN_VERB_PHRASE,
   CONTINUATION_VERBS,
   INDEFINITE,
+  INFINITIVE_VERBS,
   NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   PERSONAL_PRONOUNS,
   particleEnd,
   QUOTING_WORDS,
   RELATION_HEADS,
+  speechVerbLemma,
 } from './speakers-lexicon.js';
 import {
   gapBetween,
@@ -183,6 +185,21 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/** A verb of `infinitiveVerbs` and its "to" at the start of words: "vowed to win back every village". */
+const COMMITMENT_OPENING = /^(\p{L}+)\s+to\s/u;
+
+/**
+ * "The premier vowed to win back every village": a promise, vow or pledge the writer sums up in its verb phrase is a
+ * commitment, not words of the speaker's (round 14's X14-1, round 12's X12-5: the labels leave 10 of 12 such verb
+ * phrases unlabelled); one that quotes the speaker ("vowed to fight \"to the last village\"") gives the words. Read
+ * when the statement is emitted, not when it is found: the verb still holds the floor for "… and said that …".
+ */
+export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; end: number }): boolean {
+  const opening = COMMITMENT_OPENING.exec(ctx.body.slice(a.start, Math.min(a.end, a.start + 40)));
+  if (!opening || !INFINITIVE_VERBS.has(speechVerbLemma((opening[1] ?? '').toLowerCase(), '', 'to') ?? '')) return false;
+  return !ctx.quotes.some((q) => q.open >= a.start && q.open < a.end);
 }
 
 /**

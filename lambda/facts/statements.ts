@@ -26,7 +26,7 @@ import {
   type Token,
   tokenize,
 } from './speakers-mentions.js';
-import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
+import { findAttributions, isUnquotedCommitment, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
 import { labelWorthyWords } from './statements-cut-off.js';
 import {
   type AnnouncedList,
@@ -253,6 +253,7 @@ export function extractStatements(
       // "commented … as follows:" announces the quote that comes next; it says nothing itself.
       else if (
         wordCount(body.slice(a.start, a.end)) >= 3 &&
+        !isUnquotedCommitment(s, a) &&
         !/\bas follows$/iu.test(body.slice(a.start, a.end)) &&
         !WRITERS_FRAME.test(body.slice(a.start, a.end))
       )
