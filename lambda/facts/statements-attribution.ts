@@ -451,6 +451,9 @@ function attributedToSubject(
   if (split && !QUOTE_CLOSED_BY_FULL_STOP.test(ctx.body.slice(split.start, speakerStart)))
     return attributed(split, before.mention, before.appositive);
   if (after) return attributed(after, before.mention, before.appositive);
+  // "Earlier, Mr Premier, Holm in his post about the call, he said:" and the quote below: a verb that ends its
+  // sentence with a colon announces words after it; what stands before its subject is none of them (X14-4).
+  if (/^\s*:\s*$/u.test(ctx.body.slice(verb.end, ctx.end))) return null;
   // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
   // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
   const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);

@@ -36,3 +36,44 @@ describe('a promise, vow or pledge with an infinitive is words only when it quot
     ],
   ]);
 });
+
+describe('words taken from the wrong side of the verb (X14-4, S14-14: the last review\'s two leftovers)', () => {
+  itSays([
+    [
+      'reads "that" after an interview with a verb after it as the interview\'s relative pronoun: the quote is the words',
+      '\u201cWe will keep helping. The front will hold,\u201d Ivo Holm told a network in an interview that aired on Sunday.',
+      [['Ivo Holm', 'direct', 'We will keep helping. The front will hold,']],
+    ],
+    [
+      'does the same with an auxiliary after the relative "that"',
+      '\u201cThe front will hold,\u201d Ivo Holm told a network during an interview that was published on Sunday.',
+      [['Ivo Holm', 'direct', 'The front will hold,']],
+    ],
+    [
+      'reads the words after a second "that" past the relative clause',
+      'Ivo Holm said in an interview that aired on Sunday that the front will hold.',
+      [['Ivo Holm', 'reported', 'the front will hold']],
+    ],
+    [
+      'keeps a content clause after an interview (near miss)',
+      'Ivo Holm told a network in an interview that the front will hold.',
+      [['Ivo Holm', 'reported', 'the front will hold']],
+    ],
+    [
+      'keeps a content clause whose subject is a past participle and a noun (near miss)',
+      'Ivo Holm said in a statement that seized land would be returned.',
+      [['Ivo Holm', 'reported', 'seized land would be returned']],
+    ],
+    [
+      'takes nothing before a subject whose verb ends its sentence with a colon',
+      'Earlier, Mr Premier, Ivo Holm in his post about the call with the envoy, he said:\n\n' +
+        '\u201cWe spoke before the summit. We will keep helping.\u201d',
+      [['Ivo Holm', 'direct', 'We spoke before the summit. We will keep helping.']],
+    ],
+    [
+      'still takes the words before a subject whose verb ends the sentence with a full stop (near miss)',
+      'The talks will go on, Ivo Holm said.',
+      [['Ivo Holm', 'reported', 'The talks will go on']],
+    ],
+  ]);
+});
