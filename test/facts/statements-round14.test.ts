@@ -77,3 +77,12 @@ describe('words taken from the wrong side of the verb (X14-4, S14-14: the last r
     ],
   ]);
 });
+
+describe('verbs the saying lexicon lacked (S14-6; S13-3, S12-3, S4)', () => {
+  itSays([
+    ['reads "maintained that"', 'Ivo Holm maintained that the front will hold.', [['Ivo Holm', 'reported', 'the front will hold']]],
+    ['reads "lamented that"', 'Ivo Holm lamented that the plan had failed.', [['Ivo Holm', 'reported', 'the plan had failed']]],
+    ['gives no words for a noun object of "maintained" (near miss)', 'Ivo Holm maintained contact with the envoy.', []],
+    ['gives no words for a noun object of "lamented" (near miss)', 'Ivo Holm lamented the loss of the port.', []],
+  ]);
+});
