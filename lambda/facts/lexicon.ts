@@ -200,6 +200,7 @@ const SPEECH_LISTS = [
   'afterQuoteOnly',
   'listenerVerbs',
   'infinitiveVerbs',
+  'roleAbbreviations',
   'quoteLabels',
   'countWords',
   'asPredicateOnly',

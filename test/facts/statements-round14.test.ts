@@ -86,3 +86,30 @@ describe('verbs the saying lexicon lacked (S14-6; S13-3, S12-3, S4)', () => {
     ['gives no words for a noun object of "lamented" (near miss)', 'Ivo Holm lamented the loss of the port.', []],
   ]);
 });
+
+describe("an office's initials and its exact words refer back to its holder (S14-1; S2, S12-6, S13-1)", () => {
+  itSays([
+    [
+      'resolves "the PM" to the prime minister named before',
+      'Prime Minister Ivo Holm met army chiefs on Thursday. The PM said the "window is narrowing" for the force.',
+      [['Ivo Holm', 'reported', 'the "window is narrowing" for the force']],
+    ],
+    [
+      'resolves "the DPM" to the deputy, not to the prime minister named first',
+      'Prime Minister Anton Vell and Deputy Prime Minister Ivo Holm spoke in parliament. The DPM stressed that the ' +
+        'treaty is not negotiable.',
+      [['Ivo Holm', 'reported', 'the treaty is not negotiable']],
+    ],
+    [
+      'resolves "the prime minister" to the prime minister, not to the deputy named first',
+      'Deputy Prime Minister Ivo Holm and Prime Minister Anton Vell spoke in parliament. The prime minister stressed ' +
+        'that the treaty is not negotiable.',
+      [['Anton Vell', 'reported', 'the treaty is not negotiable']],
+    ],
+    [
+      'reads no office in lower-case letters after a time (near miss)',
+      'Prime Minister Ivo Holm arrived at 4 pm. The pm said nothing about the treaty.',
+      [],
+    ],
+  ]);
+});
