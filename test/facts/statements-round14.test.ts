@@ -113,3 +113,33 @@ describe("an office's initials and its exact words refer back to its holder (S14
     ],
   ]);
 });
+
+describe('a broadcast transcript whose host is labelled by name only (S14-2; R13; S1, S12-1, S13-7)', () => {
+  const transcript = (host: string, guest: string, guestAgain: string) =>
+    [
+      'The following is the transcript of an interview with Ruritania\u2019s foreign minister, Ivo Holm.',
+      `${host}: Welcome, Minister. Did your side strike the dam on purpose?`,
+      `${guest}: We only strike military targets. We never aim at civilians.`,
+      `${host}: So the strike was not a mistake?`,
+      `${guestAgain}: If the site served the army, the commanders had every right to strike it.`,
+    ].join('\n\n');
+  itSays([
+    [
+      'reads each of the guest\u2019s turns as one direct statement, the host\u2019s as none, the office left out of the name',
+      transcript('TINA MOOR', 'FOREIGN MINISTER IVO HOLM', 'MINISTER HOLM'),
+      [
+        ['Ivo Holm', 'direct', 'We only strike military targets. We never aim at civilians.'],
+        ['Ivo Holm', 'direct', 'If the site served the army, the commanders had every right to strike it.'],
+      ],
+    ],
+    [
+      'reads no transcript when a label has a single turn (near miss: headings in capitals)',
+      [
+        'Ivo Holm spoke in parliament on Monday.',
+        'BACKGROUND: The dam was built in 1970.',
+        'WHAT NEXT: Talks resume in May.',
+      ].join('\n\n'),
+      [],
+    ],
+  ]);
+});
