@@ -143,3 +143,14 @@ describe('a broadcast transcript whose host is labelled by name only (S14-2; R13
     ],
   ]);
 });
+
+describe('a seat of government is no speaker (X14-3)', () => {
+  itSays([
+    ['gives the words of "the Elysee said" to nobody', 'France and Borduria signed a pact, the Elysee said on Friday.', []],
+    [
+      'still gives a person named with the seat their words (near miss)',
+      'An adviser at the Elysee, Anne Roe, said that the pact would be signed.',
+      [['Anne Roe', 'reported', 'the pact would be signed']],
+    ],
+  ]);
+});
