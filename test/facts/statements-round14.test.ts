@@ -154,3 +154,33 @@ describe('a seat of government is no speaker (X14-3)', () => {
     ],
   ]);
 });
+
+describe("an interview's answers after the writer's question paragraphs stay the interviewee's (S14-2; focus: the current speaker)", () => {
+  const interview = (question: string) =>
+    [
+      'Premier Ivo Holm told me the front would hold.',
+      '\u201cWe will not give up the river. It is our life.\u201d',
+      question,
+      '\u201cI see it differently. Giving up the towns would split our people.\u201d',
+    ].join('\n\n');
+  itSays([
+    [
+      'gives the answer after a paragraph of questions to the speaker before them',
+      interview('But would a pause not be worth the "small price"? Isn\u2019t that, I asked, a fair request?'),
+      [
+        ['Ivo Holm', 'reported', 'the front would hold'],
+        ['Ivo Holm', 'direct', 'We will not give up the river. It is our life.'],
+        ['Ivo Holm', 'direct', 'I see it differently. Giving up the towns would split our people.'],
+      ],
+    ],
+    [
+      'gives nothing across a paragraph that states rather than asks (near miss)',
+      interview('The towns lie on the river. Anton Vell visited them in May.'),
+      [
+        ['Ivo Holm', 'reported', 'the front would hold'],
+        ['Ivo Holm', 'direct', 'We will not give up the river. It is our life.'],
+        ['Anton Vell', 'direct', 'I see it differently. Giving up the towns would split our people.'],
+      ],
+    ],
+  ]);
+});
