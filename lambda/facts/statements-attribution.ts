@@ -198,7 +198,8 @@ const COMMITMENT_OPENING = /^(\p{L}+)\s+to\s/u;
  */
 export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; end: number }): boolean {
   const opening = COMMITMENT_OPENING.exec(ctx.body.slice(a.start, Math.min(a.end, a.start + 40)));
-  if (!opening || !INFINITIVE_VERBS.has(speechVerbLemma((opening[1] ?? '').toLowerCase(), '', 'to') ?? '')) return false;
+  if (!opening || !INFINITIVE_VERBS.has(speechVerbLemma((opening[1] ?? '').toLowerCase(), '', 'to') ?? ''))
+    return false;
   return !ctx.quotes.some((q) => q.open >= a.start && q.open < a.end);
 }
 

@@ -9,11 +9,7 @@ import { itSays } from './said.js';
 
 describe('a promise, vow or pledge with an infinitive is words only when it quotes them (X14-1, X12-5)', () => {
   itSays([
-    [
-      'gives no statement for a vow the writer sums up',
-      'Premier Ivo Holm vowed to win back every village.',
-      [],
-    ],
+    ['gives no statement for a vow the writer sums up', 'Premier Ivo Holm vowed to win back every village.', []],
     [
       'gives none for a promise after a time phrase that opens the sentence',
       'In August, Premier Ivo Holm promised to keep working toward a deal.',
@@ -37,7 +33,7 @@ describe('a promise, vow or pledge with an infinitive is words only when it quot
   ]);
 });
 
-describe('words taken from the wrong side of the verb (X14-4, S14-14: the last review\'s two leftovers)', () => {
+describe("words taken from the wrong side of the verb (X14-4, S14-14: the last review's two leftovers)", () => {
   itSays([
     [
       'reads "that" after an interview with a verb after it as the interview\'s relative pronoun: the quote is the words',
@@ -80,8 +76,16 @@ describe('words taken from the wrong side of the verb (X14-4, S14-14: the last r
 
 describe('verbs the saying lexicon lacked (S14-6; S13-3, S12-3, S4)', () => {
   itSays([
-    ['reads "maintained that"', 'Ivo Holm maintained that the front will hold.', [['Ivo Holm', 'reported', 'the front will hold']]],
-    ['reads "lamented that"', 'Ivo Holm lamented that the plan had failed.', [['Ivo Holm', 'reported', 'the plan had failed']]],
+    [
+      'reads "maintained that"',
+      'Ivo Holm maintained that the front will hold.',
+      [['Ivo Holm', 'reported', 'the front will hold']],
+    ],
+    [
+      'reads "lamented that"',
+      'Ivo Holm lamented that the plan had failed.',
+      [['Ivo Holm', 'reported', 'the plan had failed']],
+    ],
     ['gives no words for a noun object of "maintained" (near miss)', 'Ivo Holm maintained contact with the envoy.', []],
     ['gives no words for a noun object of "lamented" (near miss)', 'Ivo Holm lamented the loss of the port.', []],
   ]);
@@ -146,7 +150,11 @@ describe('a broadcast transcript whose host is labelled by name only (S14-2; R13
 
 describe('a seat of government is no speaker (X14-3)', () => {
   itSays([
-    ['gives the words of "the Elysee said" to nobody', 'France and Borduria signed a pact, the Elysee said on Friday.', []],
+    [
+      'gives the words of "the Elysee said" to nobody',
+      'France and Borduria signed a pact, the Elysee said on Friday.',
+      [],
+    ],
     [
       'still gives a person named with the seat their words (near miss)',
       'An adviser at the Elysee, Anne Roe, said that the pact would be signed.',
