@@ -30,6 +30,14 @@ describe('a promise, vow or pledge with an infinitive is words only when it quot
       'Ivo Holm promised that the border would stay open.',
       [['Ivo Holm', 'reported', 'the border would stay open']],
     ],
+    [
+      'keeps a promise or pledge whose "to" names its addressee, not an infinitive (review S36: machine translation)',
+      'Ivo Holm promised to Kyiv that the border would stay open. Anton Vell pledged to the assembly that taxes would not rise.',
+      [
+        ['Ivo Holm', 'reported', 'promised to Kyiv that the border would stay open'],
+        ['Anton Vell', 'reported', 'pledged to the assembly that taxes would not rise'],
+      ],
+    ],
   ]);
 });
 
@@ -59,6 +67,19 @@ describe("words taken from the wrong side of the verb (X14-4, S14-14: the last r
       'keeps a content clause whose subject is a past participle and a noun (near miss)',
       'Ivo Holm said in a statement that seized land would be returned.',
       [['Ivo Holm', 'reported', 'seized land would be returned']],
+    ],
+    [
+      'keeps a demonstrative "that" right after the listener: no circumstance for it to relate to (review S36)',
+      'Ivo Holm told reporters that was a mistake. Anton Vell told the BBC that would be a disaster for Europe.',
+      [
+        ['Ivo Holm', 'reported', 'was a mistake'],
+        ['Anton Vell', 'reported', 'would be a disaster for Europe'],
+      ],
+    ],
+    [
+      'keeps a content clause after a circumstance ending in a name: a relative "that" follows a common noun (review S36)',
+      'Ivo Holm said on Telegram that speed in the talks was essential.',
+      [['Ivo Holm', 'reported', 'speed in the talks was essential']],
     ],
     [
       'takes nothing before a subject whose verb ends its sentence with a colon',
@@ -189,6 +210,15 @@ describe("an interview's answers after the writer's question paragraphs stay the
         ['Ivo Holm', 'direct', 'We will not give up the river. It is our life.'],
         ['Anton Vell', 'direct', 'I see it differently. Giving up the towns would split our people.'],
       ],
+    ],
+    [
+      "gives nothing across the questions to a quote whose paragraph goes on to name its speaker (review S36: analysis copy)",
+      [
+        'Ivo Holm said that Kyiv would not cede land.',
+        'What happens next?',
+        '\u201cThe ball is in Moscow\u2019s court.\u201d That was the verdict of Anne Roe, a senior diplomat.',
+      ].join('\n\n'),
+      [['Ivo Holm', 'reported', 'Kyiv would not cede land']],
     ],
   ]);
 });
