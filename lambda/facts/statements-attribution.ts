@@ -188,7 +188,15 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
 }
 
 /** A verb of `infinitiveVerbs` and its "to" at the start of words: "vowed to win back every village". */
-const COMMITMENT_OPENING = /^(\p{L}+)\s+to\s/u;
+const COMMITMENT_OPENING = /^(\p{L}+)\s+to\s+(\p{L}+)/u;
+
+/**
+ * Words that open a noun phrase, never an infinitive: "promised to the assembly that …", "pledged to them that …"
+ * (machine translation's addressee after "to"; the clause after it is the speaker's words).
+ */
+const NOUN_PHRASE_OPENERS = new Set(
+  'the a an this that these those his her its their our my your him them us me every each all both'.split(' '),
+);
 
 /**
  * "The premier vowed to win back every village": a promise, vow or pledge the writer sums up in its verb phrase is a
@@ -200,6 +208,9 @@ export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; e
   const opening = COMMITMENT_OPENING.exec(ctx.body.slice(a.start, Math.min(a.end, a.start + 40)));
   if (!opening || !INFINITIVE_VERBS.has(speechVerbLemma((opening[1] ?? '').toLowerCase(), '', 'to') ?? ''))
     return false;
+  // "promised to Kyiv that …": a name or a noun phrase after "to" is the addressee, no infinitive (review S36).
+  const next = opening[2] ?? '';
+  if (/^\p{Lu}/u.test(next) || NOUN_PHRASE_OPENERS.has(next)) return false;
   return !ctx.quotes.some((q) => q.open >= a.start && q.open < a.end);
 }
 
