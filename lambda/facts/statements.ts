@@ -318,7 +318,7 @@ export function extractStatements(
     const previousAbout =
       before?.about ??
       (closed && before && !isHeadline(before) ? registry.soleNamedIn(before.index) : null) ??
-      (closed ? answeredAcrossQuestions(body, sentences, s) : null);
+      (closed && fillsParagraphFrom(body, standalone.close + 1) ? answeredAcrossQuestions(body, sentences, s) : null);
     if (standalone && previousAbout) {
       consumed.add(standalone);
       emit(previousAbout, 'direct', quoteWords(body, standalone), standalone.open, standalone.close);
@@ -769,6 +769,12 @@ function enumeratedPoint(s: Analysed, bodyEnd: number): boolean {
   if (/\?$/u.test(s.text)) return false;
   return !isHeadline(s) || s.end >= bodyEnd;
 }
+
+/**
+ * Whether nothing but spaces stands between `at` and the end of its paragraph: an interview's answer printed after
+ * the writer's question fills its paragraph; `"…." That was the verdict of X.` goes on to say whose it is (review S36).
+ */
+const fillsParagraphFrom = (body: string, at: number) => /^[^\S\n]*(?:\n|$)/u.test(body.slice(at));
 
 /** The most question sentences an interviewer's paragraph holds between two answers. */
 const INTERVIEW_QUESTIONS = 4;
