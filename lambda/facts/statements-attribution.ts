@@ -208,9 +208,11 @@ export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; e
   const opening = COMMITMENT_OPENING.exec(ctx.body.slice(a.start, Math.min(a.end, a.start + 40)));
   if (!opening || !INFINITIVE_VERBS.has(speechVerbLemma((opening[1] ?? '').toLowerCase(), '', 'to') ?? ''))
     return false;
-  // "promised to Kyiv that …": a name or a noun phrase after "to" is the addressee, no infinitive (review S36).
+  // "promised to Kyiv that …": a name or a noun phrase after "to" is the addressee, no infinitive, and a clause after
+  // it is the words (review S36); "promised to Ukrainians to keep fighting" still sums up a commitment.
   const next = opening[2] ?? '';
-  if (/^\p{Lu}/u.test(next) || NOUN_PHRASE_OPENERS.has(next)) return false;
+  const words = ctx.body.slice(a.start, a.end);
+  if ((/^\p{Lu}/u.test(next) || NOUN_PHRASE_OPENERS.has(next)) && /\bthat\b/u.test(words)) return false;
   return !ctx.quotes.some((q) => q.open >= a.start && q.open < a.end);
 }
 

@@ -38,6 +38,11 @@ describe('a promise, vow or pledge with an infinitive is words only when it quot
         ['Anton Vell', 'reported', 'pledged to the assembly that taxes would not rise'],
       ],
     ],
+    [
+      'still gives none for a promise to an addressee that sums up an infinitive (near miss of the above)',
+      'Ivo Holm has promised to Ukrainians to keep fighting.',
+      [],
+    ],
   ]);
 });
 
