@@ -217,7 +217,7 @@ describe("an interview's answers after the writer's question paragraphs stay the
       ],
     ],
     [
-      "gives nothing across the questions to a quote whose paragraph goes on to name its speaker (review S36: analysis copy)",
+      'gives nothing across the questions to a quote whose paragraph goes on to name its speaker (review S36: analysis copy)',
       [
         'Ivo Holm said that Kyiv would not cede land.',
         'What happens next?',
