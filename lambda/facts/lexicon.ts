@@ -206,6 +206,7 @@ const SPEECH_LISTS = [
   'afterQuoteOnly',
   'listenerVerbs',
   'infinitiveVerbs',
+  'roleAbbreviations',
   'quoteLabels',
   'countWords',
   'asPredicateOnly',

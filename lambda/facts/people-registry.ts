@@ -290,7 +290,13 @@ export class PeopleRegistry {
     // "The US president said in a call with President Belenskyy …": someone of the role's own country
     // first, then someone of no known country.
     const ofOwnCountry = (p: PersonRecord) => (affiliation && this.affiliation(p.key) === affiliation ? 0 : 1);
-    const sameRole = described.sort((a, b) => ofOwnCountry(a) - ofOwnCountry(b) || byDistance(a, b))[0];
+    // "the deputy prime minister" (or "the DPM") when a prime minister and a deputy are both named: the one whose own
+    // words for the office are the role's, and no deputy for a role that names none.
+    const spelled = exactOffice(roleText);
+    const ofSameWords = (p: PersonRecord) => (spelled && p.descriptors.some((d) => spelled.test(d)) ? 0 : 1);
+    const sameRole = described.sort(
+      (a, b) => ofSameWords(a) - ofSameWords(b) || ofOwnCountry(a) - ofOwnCountry(b) || byDistance(a, b),
+    )[0];
     const continuing = this.#continuingSpeaker(sentence, recentSpeakers, affiliation);
     if (sameRole && continuing && !recentSpeakers.includes(sameRole.key)) return continuing.key;
     if (sameRole) return sameRole.key;
@@ -529,6 +535,19 @@ export class PeopleRegistry {
  * The key of the person a relation names by name alone ("an adviser to Belenskyy", "aide to President Belenskyy"),
  * someone the article never introduced; null for a relation to an office ("an adviser to the head of …").
  */
+/**
+ * The words of a definite role of two or more words ("the deputy prime minister", "the prime minister") as a pattern
+ * that a description matches when it names the same office: not "Deputy Prime Minister" for "the prime minister".
+ */
+function exactOffice(roleText: string): RegExp | null {
+  const words = roleText
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .split(/\s+/u);
+  if (words.length < 2 || !words.every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  return new RegExp(`(?<!\\b(?:deputy|vice|first deputy) )\\b${words.join('\\s+')}\\b`, 'iu');
+}
+
 function principalNamed(descriptor: string): string | null {
   const words = descriptor.split(/[\s,]+/u).filter(Boolean);
   const at = words.findIndex(

@@ -38,6 +38,14 @@ export const LISTENER_VERBS = new Set(speechWords.listenerVerbs);
 /** Verbs whose words are their verb phrase when "to" follows: "promised to veto the bill". */
 export const INFINITIVE_VERBS = new Set(speechWords.infinitiveVerbs);
 
+/** An office's initials, in lower case, to the office they stand for: "pm" → "prime minister" (`roleAbbreviations`). */
+export const ROLE_ABBREVIATIONS = new Map(
+  speechWords.roleAbbreviations.map((entry): [string, string] => {
+    const [initials = '', ...office] = entry.split(' ');
+    return [initials, office.join(' ')];
+  }),
+);
+
 /** Labels a page sets before a quote it gives on its own: "Quote: \"…\"". */
 export const QUOTE_LABELS = new Set(speechWords.quoteLabels);
 

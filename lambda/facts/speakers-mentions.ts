@@ -12,6 +12,7 @@ import {
   LEADER_EPITHETS,
   PERSONAL_PRONOUNS,
   PLURAL_PLACE_WORDS,
+  ROLE_ABBREVIATIONS,
   ROLE_HEADS,
   SEAT_CHIEF_WORDS,
   speechVerbLemma,
@@ -412,6 +413,12 @@ function followsInstitution(ctx: MentionContext, last: number): boolean {
 function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
   const { tokens } = ctx;
   const t = tokens[last] as Token;
+  // "The PM said …", "the DPM stressed …": an office's initials after "the" are the office, spelled out for the
+  // registry, which resolves it as it would "the prime minister" (round 14's S14-1).
+  const office = t.text.length > 1 && t.text === t.text.toUpperCase() ? ROLE_ABBREVIATIONS.get(t.lower) : undefined;
+  const the = tokens[last - 1];
+  if (office && the?.lower === 'the' && !the.quoted && joins(gapBetween(ctx.body, the, t)))
+    return { kind: 'role', start: the.start, end: t.end, text: `the ${office}`, head: office.split(' ').at(-1) ?? '' };
   let head = last;
   // "minister of justice", "head of Ukraine's delegation": the head comes before "of".
   for (let k = last; k >= Math.max(0, last - 4); k--) {

@@ -8,12 +8,14 @@ import {
   CONTENT_IN_VERB_PHRASE,
   CONTINUATION_VERBS,
   INDEFINITE,
+  INFINITIVE_VERBS,
   NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   PERSONAL_PRONOUNS,
   particleEnd,
   QUOTING_WORDS,
   RELATION_HEADS,
+  speechVerbLemma,
 } from './speakers-lexicon.js';
 import {
   gapBetween,
@@ -185,6 +187,35 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
     }
   }
   return found.filter((a) => a.end > a.start);
+}
+
+/** A verb of `infinitiveVerbs` and its "to" at the start of words: "vowed to win back every village". */
+const COMMITMENT_OPENING = /^(\p{L}+)\s+to\s+(\p{L}+)/u;
+
+/**
+ * Words that open a noun phrase, never an infinitive: "promised to the assembly that …", "pledged to them that …"
+ * (machine translation's addressee after "to"; the clause after it is the speaker's words).
+ */
+const NOUN_PHRASE_OPENERS = new Set(
+  'the a an this that these those his her its their our my your him them us me every each all both'.split(' '),
+);
+
+/**
+ * "The premier vowed to win back every village": a promise, vow or pledge the writer sums up in its verb phrase is a
+ * commitment, not words of the speaker's (round 14's X14-1, round 12's X12-5: the labels leave 10 of 12 such verb
+ * phrases unlabelled); one that quotes the speaker ("vowed to fight \"to the last village\"") gives the words. Read
+ * when the statement is emitted, not when it is found: the verb still holds the floor for "… and said that …".
+ */
+export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; end: number }): boolean {
+  const opening = COMMITMENT_OPENING.exec(ctx.body.slice(a.start, Math.min(a.end, a.start + 40)));
+  if (!opening || !INFINITIVE_VERBS.has(speechVerbLemma((opening[1] ?? '').toLowerCase(), '', 'to') ?? ''))
+    return false;
+  // "promised to Kyiv that …": a name or a noun phrase after "to" is the addressee, no infinitive, and a clause after
+  // it is the words (review S36); "promised to Ukrainians to keep fighting" still sums up a commitment.
+  const next = opening[2] ?? '';
+  const words = ctx.body.slice(a.start, a.end);
+  if ((/^\p{Lu}/u.test(next) || NOUN_PHRASE_OPENERS.has(next)) && /\bthat\b/u.test(words)) return false;
+  return !ctx.quotes.some((q) => q.open >= a.start && q.open < a.end);
 }
 
 /**
@@ -436,6 +467,9 @@ function attributedToSubject(
   if (split && !QUOTE_CLOSED_BY_FULL_STOP.test(ctx.body.slice(split.start, speakerStart)))
     return attributed(split, before.mention, before.appositive);
   if (after) return attributed(after, before.mention, before.appositive);
+  // "Earlier, Mr Premier, Holm in his post about the call, he said:" and the quote below: a verb that ends its
+  // sentence with a colon announces words after it; what stands before its subject is none of them (X14-4).
+  if (/^\s*:\s*$/u.test(ctx.body.slice(verb.end, ctx.end))) return null;
   // "… even if X repeated her refusal to …": a clause-only verb with an object says nothing, before it or after.
   // "expressed support for a truce, saying …": nor does a nominal object of "expressed".
   const needsClause = CLAUSE_ONLY.has(lemma) || NOMINAL_OBJECT_VERBS.has(lemma);

@@ -2,6 +2,7 @@ import { speechWords } from './lexicon.js';
 import { openingOf } from './sentence-opening.js';
 import {
   CLAUSE_ONLY,
+  CLAUSE_VERBS,
   CONTENT_IN_VERB_PHRASE,
   INFINITIVE_VERBS,
   INSTITUTION_WORDS,
@@ -248,7 +249,11 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
   } else if (PREPOSITIONS.has(at.lower) || gap.includes(',')) {
     // "said in a statement that …", "wrote on Telegram: …"; otherwise the content came before.
     const window = tokens.slice(k, k + 12).filter((t) => !t.quoted && t.start < ctx.end);
-    const that = window.find((t) => t.lower === 'that');
+    // "told a network in an interview that aired on Sunday": a "that" with a verb right after it is the
+    // circumstance's relative pronoun, not the start of the words (the last review's leftover, round 14's X14-4).
+    const that = window.find(
+      (t, j) => t.lower === 'that' && !isRelativeThat(window[j - 1], window[j + 1], window[j + 2]),
+    );
     const circumstance = body.slice(at.start, that ? that.start : (window.at(-1)?.end ?? at.end) + 3);
     const colon = /^[^,;:.!?]*:/u.exec(circumstance);
     // "commented on reports that …", "responded to the news that …": the clause is the report's.
@@ -276,6 +281,18 @@ export function contentAfter(ctx: SentenceContext, v: number, lemma: string): { 
       ? Math.min(body.length, quote.close + 1)
       : trimEnd(body, start, withoutTrailingSource(body, start, ctx.end));
   return end > start ? { start, end } : null;
+}
+
+/**
+ * Whether the words after a "that" inside a circumstance are a verb ("… an interview that was published on Sunday") or
+ * a past tense with a preposition after it ("… an interview that aired on Sunday"): the "that" is then a relative
+ * pronoun. A content clause opens with its subject ("… in a statement that seized land would be returned"). A relative
+ * "that" follows a common noun: after a name ("said on Telegram that speed in the talks was …") it opens the words.
+ */
+function isRelativeThat(previous: Token | undefined, next: Token | undefined, after: Token | undefined): boolean {
+  if (!next || next.quoted || !previous || !/^\p{Ll}/u.test(previous.text)) return false;
+  if (CLAUSE_VERBS.has(next.lower)) return true;
+  return /^\p{Ll}{3,}ed$/u.test(next.text) && !!after && PREPOSITIONS.has(after.lower);
 }
 
 /**
@@ -347,14 +364,22 @@ function pastListener(ctx: SentenceContext, k: number): number {
 
 /**
  * "told Russian state TV channel Rossiya 24 that …", "assured reporters that …": an explicit "that" within a
- * few words ends the listener. Returns its index, or null when no "that" follows the listener.
+ * few words ends the listener. Returns its index, or null when no "that" follows the listener, or the token count
+ * when a relative "that" does (`isRelativeThat`): no words follow.
  */
 function thatAfterListener(ctx: SentenceContext, k: number): number | null {
   const { tokens, body } = ctx;
   for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
     const t = tokens[j] as Token;
     if (t.quoted || t.start >= ctx.end || /[,;:]/u.test(gapBetween(body, tokens[j - 1], t))) break;
-    if (t.lower === 'that') return j;
+    // "told a network in an interview that aired on Sunday": the interview's relative clause ends the sentence's
+    // circumstances, and nothing after them is words (they stand before the speaker).
+    // "told reporters that was a mistake": right after the listener, with no circumstance between, "that" is the
+    // words' own demonstrative subject (review S36).
+    if (t.lower === 'that') {
+      const inCircumstance = tokens.slice(k, j).some((u) => PREPOSITIONS.has(u.lower));
+      return inCircumstance && isRelativeThat(tokens[j - 1], tokens[j + 1], tokens[j + 2]) ? tokens.length : j;
+    }
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { memoizeLast } from '../shared/memoize.js';
 import { speechWords, words } from './lexicon.js';
 import { isStaffLabel } from './non-people.js';
 import { countryOfWord } from './people-affiliation.js';
-import { CAPITALISED_FUNCTION_WORDS, speechVerbLemma } from './speakers-lexicon.js';
+import { CAPITALISED_FUNCTION_WORDS, ROLE_HEADS, speechVerbLemma, TITLE_WORDS } from './speakers-lexicon.js';
 import { tokenize } from './speakers-mentions.js';
 
 /*
@@ -68,14 +68,18 @@ const readTranscript = memoizeLast((body: string): Transcript => readTranscriptO
 function readTranscriptOf(body: string): Transcript {
   const labels = [...body.matchAll(TURN)];
   // A role the transcript gives its own staff, after the name ("TOM HALE, CNN ANCHOR:") or as the label ("HOST:").
-  const isStaff = (m: RegExpMatchArray) => isStaffLabel(m[2] ?? m[1] ?? '');
-  if (!labels.some(isStaff)) return readInterview(body);
+  const labelsStaff = labels.some((m) => isStaffLabel(m[2] ?? m[1] ?? ''));
+  // A programme's host labelled by name alone ("TINA MOOR:") is the one who opens a two-voice exchange (R13).
+  const host = labelsStaff ? null : hostByName(labels);
+  const isStaff = (m: RegExpMatchArray) => isStaffLabel(m[2] ?? m[1] ?? '') || surnameOf(m) === host;
+  if (!labelsStaff && !host) return readInterview(body);
   const staff = new Set<string>();
   const newsmakers = new Map<string, string>();
   const turns: TranscriptTurn[] = [];
   const staffLines: { start: number; end: number }[] = [];
   for (const m of labels) {
-    const label = (m[1] ?? '').trim();
+    // "FOREIGN MINISTER IVO HOLM:", then "MINISTER HOLM:": the office is no part of the name.
+    const label = withoutOffice((m[1] ?? '').trim());
     const surname = label.split(/\s+/u).at(-1) ?? '';
     const lineEnd = lineEndAfter(body, m.index);
     if (isStaff(m) || staff.has(surname)) {
@@ -99,6 +103,38 @@ function readTranscriptOf(body: string): Transcript {
     if (end > start) turns.push({ name, start, end });
   }
   return { turns, staff: staffLines };
+}
+
+/** The last word of a turn's label, its surname. */
+const surnameOf = (m: RegExpMatchArray) => (m[1] ?? '').trim().split(/\s+/u).at(-1) ?? '';
+
+/** A label without the office words it opens with ("FOREIGN MINISTER IVO HOLM" → "IVO HOLM"); a lone office stays. */
+function withoutOffice(label: string): string {
+  const words = label.split(/\s+/u);
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const lower = (words[i] ?? '').toLowerCase();
+    if (TITLE_WORDS.has(lower) || ROLE_HEADS.has(lower)) last = i;
+  }
+  return words.slice(last + 1).join(' ');
+}
+
+/** The fewest turns a two-voice exchange needs before its opener is taken for the host. */
+const HOSTED_TURNS = 4;
+
+/**
+ * The surname of a transcript's host when no label names a staff role: the labels are two people's, each with two
+ * turns or more, alternating, and the one who speaks first is the host (a broadcast interview opens with the
+ * question). Null otherwise: headings in capitals ("BACKGROUND:", "WHAT NEXT:") each come once.
+ */
+function hostByName(labels: readonly RegExpMatchArray[]): string | null {
+  const voices = labels.filter((m) => !ANONYMOUS.test((m[1] ?? '').trim())).map(surnameOf);
+  if (voices.length < HOSTED_TURNS) return null;
+  const counts = new Map<string, number>();
+  for (const v of voices) counts.set(v, (counts.get(v) ?? 0) + 1);
+  if (counts.size !== 2 || [...counts.values()].some((n) => n < 2)) return null;
+  if (voices.some((v, i) => i > 0 && voices[i - 1] === v)) return null;
+  return voices[0] ?? null;
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   type Token,
   tokenize,
 } from './speakers-mentions.js';
-import { findAttributions, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
+import { findAttributions, isUnquotedCommitment, passiveAgentOf, passiveSourceOf } from './statements-attribution.js';
 import { labelWorthyWords } from './statements-cut-off.js';
 import {
   type AnnouncedList,
@@ -253,6 +253,7 @@ export function extractStatements(
       // "commented … as follows:" announces the quote that comes next; it says nothing itself.
       else if (
         wordCount(body.slice(a.start, a.end)) >= 3 &&
+        !isUnquotedCommitment(s, a) &&
         !/\bas follows$/iu.test(body.slice(a.start, a.end)) &&
         !WRITERS_FRAME.test(body.slice(a.start, a.end))
       )
@@ -315,7 +316,9 @@ export function extractStatements(
     // Not a quote that the end of a cut-off text leaves open: its speaker may come after the cut.
     const closed = standalone && QUOTE_CLOSERS.test(body[standalone.close] ?? '');
     const previousAbout =
-      before?.about ?? (closed && before && !isHeadline(before) ? registry.soleNamedIn(before.index) : null);
+      before?.about ??
+      (closed && before && !isHeadline(before) ? registry.soleNamedIn(before.index) : null) ??
+      (closed && fillsParagraphFrom(body, standalone.close + 1) ? answeredAcrossQuestions(body, sentences, s) : null);
     if (standalone && previousAbout) {
       consumed.add(standalone);
       emit(previousAbout, 'direct', quoteWords(body, standalone), standalone.open, standalone.close);
@@ -765,6 +768,34 @@ function dashSignature(
 function enumeratedPoint(s: Analysed, bodyEnd: number): boolean {
   if (/\?$/u.test(s.text)) return false;
   return !isHeadline(s) || s.end >= bodyEnd;
+}
+
+/**
+ * Whether nothing but spaces stands between `at` and the end of its paragraph: an interview's answer printed after
+ * the writer's question fills its paragraph; `"…." That was the verdict of X.` goes on to say whose it is (review S36).
+ */
+const fillsParagraphFrom = (body: string, at: number) => /^[^\S\n]*(?:\n|$)/u.test(body.slice(at));
+
+/** The most question sentences an interviewer's paragraph holds between two answers. */
+const INTERVIEW_QUESTIONS = 4;
+
+/**
+ * The interviewee of a quote paragraph that follows the writer's own questions: `"A." / Isn't that, I asked, a fair
+ * price? / "B."` gives B to whoever said A (round 14's S14-2). The questions must fill their paragraphs, attribute
+ * nothing, and the sentence before them must have given words to someone; a paragraph that states anything ends it.
+ */
+function answeredAcrossQuestions(body: string, sentences: readonly Analysed[], s: Analysed): string | null {
+  if (!opensParagraph(body, sentences, s)) return null;
+  let j = s.index - 1;
+  while (j >= 0 && s.index - j <= INTERVIEW_QUESTIONS) {
+    const q = sentences[j] as Analysed;
+    if (q.about || isHeadline(q) || !/\?[\s"'\u201d\u2019]*$/u.test(q.text)) break;
+    j--;
+  }
+  const answered = sentences[j];
+  const first = sentences[j + 1];
+  if (j === s.index - 1 || !answered?.about || !first || !opensParagraph(body, sentences, first)) return null;
+  return answered.about;
 }
 
 /**
