@@ -300,3 +300,38 @@ describe('a long roster of signers', () => {
     );
   });
 });
+
+describe('an agreement still being negotiated names no signer yet', () => {
+  it.each([
+    ['Officials said bilateral security agreements are also in the works with Chile, Peru and Norway.'],
+    [
+      'Envoys agreed to finish negotiations on the preparation of a bilateral security agreement, so that Ukraine and Greece could conclude it soon.',
+    ],
+    ['Kyiv is negotiating a bilateral security agreement with Portugal.'],
+  ])('takes no signatory in "%s"', (body) => {
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it.each([
+    ['After months of negotiations on its text, Norway signed a bilateral security agreement with Ukraine.', ['Norway']],
+    ['The Netherlands will sign a ten-year security agreement with Ukraine next week.', ['Netherlands']],
+    [
+      'Kyiv signed a security agreement with Spain, while talks on a similar pact with Chile are in the works.',
+      ['Spain'],
+    ],
+  ])('keeps a signing done or set in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+});
+
+describe('an agreement said to be in the making, named again later', () => {
+  it('takes its partner only where a later sentence signs it', () => {
+    const planned = 'Ukraine and Chile may sign a bilateral security agreement soon.';
+    expect(guarantorsIn(`${planned} What is known about the security agreement between Ukraine and Chile.`)).toEqual(
+      [],
+    );
+    expect(guarantorsIn(`${planned} Chile will sign the security agreement with Ukraine on Tuesday.`)).toEqual([
+      'Chile by Ukraine',
+    ]);
+  });
+});
