@@ -85,6 +85,7 @@ const CONTEXT_LISTS = [
   'hostingInfinitives',
   'backdropCues',
   'meetingNouns',
+  'meetingReferenceNouns',
   'deniableRefusals',
   'attributionLeads',
 ] as const;
@@ -761,6 +762,7 @@ export function coalitionCandidates(
   const coalitionParagraphs = new Set(
     sentences.filter((s) => COALITION_WORD.test(s.text)).map((s) => paragraphs.get(s.start)),
   );
+  for (const p of carriedMeetingParagraphs(sentences, paragraphs, coalitionParagraphs)) coalitionParagraphs.add(p);
   const found: ContextCandidate[] = [];
   let previousSubject: CountryMention | null = null;
   // "Its members include:" opens a roster of the lines after it ("Australia", "Prime Minister of Norway").
@@ -806,6 +808,42 @@ export function coalitionCandidates(
     for (const mention of leaders) if (notOutsider(mention)) found.push({ index, mention, atMeeting: true });
   });
   return found;
+}
+
+/** A paragraph's opening pointing back to a meeting: "The summit, hosted by …", "The May 10 gathering is held …". */
+const MEETING_POINTED_BACK = new RegExp(
+  String.raw`^[\s\p{P}]*(?:the|this|that|today['\u2019]s)\s+(?:[\p{L}\d-]+\s+){0,3}?${words(C.meetingReferenceNouns)}\b(?!\s+(?:between|with|of)\b)`,
+  'iu',
+);
+
+/**
+ * The paragraphs that carry on the coalition's meeting: one right after a paragraph of the coalition's (or one carried
+ * already) that names a meeting, when its first sentence opens by pointing back to a meeting ("The summit, hosted by
+ * A's government, …"; "The gathering is held at the palace. Present are …"). A paragraph opening on anything else, or
+ * on a meeting of its own ("A separate meeting in Rome …", "The meeting between A and B …"), ends the carrying.
+ */
+function carriedMeetingParagraphs(
+  sentences: readonly Sentence[],
+  paragraphs: ReadonlyMap<number, number>,
+  coalitionParagraphs: ReadonlySet<number | undefined>,
+): number[] {
+  const carried: number[] = [];
+  let previous: number | undefined;
+  let previousCarries = false;
+  let meetingNamed = false;
+  for (const { start, text } of sentences) {
+    const p = paragraphs.get(start);
+    if (p !== previous) {
+      const carries =
+        !coalitionParagraphs.has(p) && previousCarries && meetingNamed && MEETING_POINTED_BACK.test(text);
+      if (carries && p !== undefined) carried.push(p);
+      previousCarries = coalitionParagraphs.has(p) || carries;
+      meetingNamed = false;
+      previous = p;
+    }
+    if (previousCarries && !meetingNamed) meetingNamed = MEETING_WORD.test(text);
+  }
+  return carried;
 }
 
 /**
@@ -891,6 +929,25 @@ function leadersAttending(
   }
   return [...attending];
 }
+/** Right after a country's name: a leader's title ("UK Prime Minister", "US President"). */
+const LEADER_TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:acting|deputy|interim|new)\s+)?${words(C.leaderTitles)}\b`, 'iu');
+
+/**
+ * Whether a country named before its leader's title stands in the roll call of an attendance cue's clause ("Present
+ * are the French president, UK Prime Minister X and …"): the leader attends for the country, as "the French
+ * president" does, though elsewhere a country before an office is only that official's.
+ */
+export function leaderInRollCall(text: string, mention: { start: number; end: number }): boolean {
+  if (!mayAttend(text) || !LEADER_TITLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return false;
+  for (const cue of text.matchAll(ATTENDANCES)) {
+    const cueEnd = cue.index + cue[0].length;
+    if (cueEnd > mention.start) break;
+    const clauseEnd = ATTENDEE_CLAUSE_END.exec(text.slice(cueEnd));
+    if (!clauseEnd || cueEnd + clauseEnd.index >= mention.end) return true;
+  }
+  return false;
+}
+
 /** Before a name: a title of an international body ("EU Commission President Jane von Doe"), which she speaks for. */
 const BODY_TITLE_BEFORE = new RegExp(
   String.raw`\b${words(C.internationalBodies)}(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|${words(C.nameParticles)}))*\s+$`,

@@ -18,6 +18,7 @@ import {
   ATTENDING_OFFICES_BEFORE,
   authorOfGuarantees,
   coalitionCandidates,
+  leaderInRollCall,
   contextWords,
   countriesByAnyName,
   countriesNamedOtherwise,
@@ -195,7 +196,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
   let planOwners: Map<number, string> | undefined;
   const namesBeneficiary = beneficiaryNamed(peopleList, options.mentioned ?? [], topics);
-  const { namesGuarantees, speaksOf, speaking, openers } = arrangementOpeners(sentences, namesBeneficiary);
+  const { namesGuarantees, speaksOf, speaking, openers } = arrangementOpeners(sentences, namesBeneficiary, beneficiary);
   // Whether any sentence speaks of providing guarantees, or of an effort for the protected country: troops and
   // security tasks count only in such an article.
   const aboutGuarantees = speaking.size > 0;
@@ -637,7 +638,11 @@ function contextRejected(
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
   if (refusesAfter(text, mention) || namedInRisk(text, mention) || inComparison(text, mention, head)) return true;
   if (inCompound(text, mention)) return true;
-  return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
+  return (
+    mention.start > 0 &&
+    OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40)) &&
+    !(atMeeting && leaderInRollCall(text, mention))
+  );
 }
 
 /**
@@ -750,6 +755,7 @@ function antecedentCountries(previous: string): CountryMention[] {
 function arrangementOpeners(
   sentences: readonly Sentence[],
   namesBeneficiary: (text: string) => boolean,
+  beneficiary: string | undefined,
 ): {
   namesGuarantees: boolean[];
   /** Sentences that speak of providing guarantees in so many words. */
@@ -760,7 +766,11 @@ function arrangementOpeners(
 } {
   // A report that never says "guarantee" speaks of them by the kind of effort ("a monitoring mission for Ukraine",
   // "the coalition of the willing"): such a sentence, naming the protected country, opens the topic as well.
-  const effortFor = (text: string) => namesSecurityEffort(text) && namesBeneficiary(text);
+  // The protected country may be named by its possessive there ("as Ukraine's allies step up"): the effort is still
+  // for it, though a possessive names no party acting.
+  const effortFor = (text: string) =>
+    namesSecurityEffort(text) &&
+    (namesBeneficiary(text) || countryMentions(text).some((m) => m.country === beneficiary));
   const namesGuarantees = sentences.map(({ text }) => mayGuarantee(text));
   const speaksOf = new Set<number>();
   sentences.forEach(({ text }, i) => {

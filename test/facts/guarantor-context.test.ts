@@ -118,6 +118,41 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     ]);
   });
 
+  it('carries the coalition’s meeting into the next paragraph when it opens by pointing back to the meeting', () => {
+    const lead = 'Leaders gathered in Lisbon for a meeting of the coalition of the willing for Ukraine.\n\n';
+    expect(
+      guarantorsIn(
+        `${lead}The gathering is being held at the old palace. Present are the Chilean president, the Peruvian premier and Japanese Prime Minister Ana Holm.`,
+      ),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Japan by Ukraine']);
+    // A country's name before its leader's title in the roll call attends as the adjective does.
+    expect(
+      guarantorsIn(`${lead}The gathering is held at the palace. Present are the Chilean president and UK Prime Minister Ana Holm.`),
+    ).toEqual(['United Kingdom by Ukraine', 'Chile by Ukraine']);
+    // Near miss: the same title outside the roll call's clause is only that official's.
+    expect(
+      guarantorsIn(`${lead}The gathering is held at the palace. Present are the Chilean president; US President Jo Vale sent a letter.`),
+    ).toEqual(['Chile by Ukraine']);
+    expect(
+      guarantorsIn(`${lead}The summit, hosted by the Chilean government, brings together allies in person and by video.`),
+    ).toEqual(['Chile by Ukraine']);
+    // A report that never says "guarantee", naming the protected side only by its possessive by the coalition.
+    expect(
+      guarantorsIn(
+        'Leaders gathered in Lisbon for a meeting of the coalition of the willing, as Ukraine’s allies step up pressure.\n\nThe summit, hosted by the Chilean government, opened on Monday.',
+      ),
+    ).toEqual(['Chile by Ukraine']);
+    // Near misses: a paragraph that opens with another meeting, or that does not point back at all. (An attendance cue
+    // is read in every paragraph of a coalition report already: these name no attendance.)
+    expect(guarantorsIn(`${lead}A separate meeting in Rome was hosted by the Chilean government.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}Markets rose on Monday. The summit was hosted by the Chilean government.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}The meeting between Chile and Peru on fisheries was hosted in Lima.`)).toEqual([]);
+    // Two paragraphs on: the carried meeting does not skip a paragraph that speaks of something else.
+    expect(
+      guarantorsIn(`${lead}Markets rose on Monday.\n\nThe summit of the trade bloc, hosted by the Chilean government, opens.`),
+    ).toEqual([]);
+  });
+
   it('takes a leader named by surname, opening a sentence about the coalition, as his country', () => {
     const inArticle = (body: string) =>
       extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
