@@ -989,8 +989,11 @@ const REFUSED_BEFORE = new RegExp(
 /** A venue or a dateline: "in Istanbul, Turkey", "ANKARA, Turkey". */
 const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?$/u;
 
-/** After a country: an office or body of that country, whose holder is the subject ("US Secretary of State …"). */
-const OFFICE_AFTER = new RegExp(String.raw`^\s+${words(G.officesAfterCountry)}\b`, 'u');
+/** After a country: an office or body of that country, whose holder is the subject ("US Secretary of State …", "US Special Envoy …"). */
+const OFFICE_AFTER = new RegExp(
+  String.raw`^\s+(?:${words(G.officeModifiers)}\s+)*${words(G.officesAfterCountry)}\b`,
+  'u',
+);
 
 /** After a country: a possessive office, a refusal of the role, or a verb that makes it a subject doing something else. */
 const REJECT_AFTER = new RegExp(
@@ -1322,9 +1325,12 @@ function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, 
  * ("has expressed a willingness to provide …") or praised as a pledge ("… for his pledge to provide …").
  */
 const OFFERS_GUARANTEES_AFTER = new RegExp(
-  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:(?:${words(G.provisionModals)}\s+(?:be\s+)?)?${words(G.readinessWords)}\s+to|${words(G.provisionModals)}` +
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:${words(G.seemingVerbs)}\s+(?:to\s+be\s+)?)?` +
+    String.raw`(?:(?:(?:${words(G.provisionModals)}\s+(?:be\s+)?)?${words(G.readinessWords)}\s+to|${words(G.provisionModals)}` +
     String.raw`|${words(G.readinessStatements)}\s+(?:an?\s+|his\s+|her\s+|its\s+)?${words(G.readinessNouns)}\s+to` +
     String.raw`|for\s+(?:his|her|its|their)\s+${words(G.possessedRoles)}\s+to)\s+${words(G.provisionVerbs)}` +
+    // "appeared open to offering Ukraine guarantees": an openness to the provision, by its gerund.
+    String.raw`|(?:${words(G.readinessWords)}|open)\s+to\s+${words(G.provisionGerunds)})` +
     String.raw`\s+(?:[\p{L}\p{N}'\u2019"\u201c,-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
   'iu',
 );

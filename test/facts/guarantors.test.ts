@@ -522,3 +522,24 @@ describe('a leader standing for the country that offers guarantees', () => {
     expect(guarantorsOf(body)).toEqual(['Russia by Russia']);
   });
 });
+
+describe('an offer reported by an envoy of another country', () => {
+  const guarantorsOf = (body: string) =>
+    extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+  it("reads the offering leader's country, not the envoy's, past a modifier of the envoy's office", () => {
+    const intro = 'Russian President Oleg Sorin met the American envoy on Friday.\n';
+    expect(
+      guarantorsOf(
+        `${intro}After the meeting, U.S. Special Envoy Jo Vale said Sorin appeared open to offering Ukraine security guarantees.`,
+      ),
+    ).toEqual(['Russia by Russia']);
+    expect(
+      guarantorsOf(`${intro}The Chilean Deputy Foreign Minister said Sorin seemed willing to provide security guarantees.`),
+    ).toEqual(['Russia by Russia']);
+  });
+
+  it('still reads a country before a modified office as a guarantor where it offers', () => {
+    expect(guarantorsIn('Chile is open to providing security guarantees to Ukraine.')).toEqual(['Chile by Ukraine']);
+  });
+});
