@@ -208,6 +208,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     runsOn: (i, run) => listRunOn(sentences[i]?.text ?? '', run, topics, people),
     pointsBack: (i) => pointsBack(sentences[i]?.text ?? ''),
   });
+  // Whether the report names neither side of the war, read only at a guarantor noun tied to a process.
+  let namesNeitherSide: boolean | undefined;
   // Who proposed what a guarantee sentence introduced: countries attached to it later, a list running on after it
   // included, are proposed by the same side.
   const proposerAt = new Map<number, string | null>();
@@ -235,6 +237,14 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       const acting = actors && proposerBefore(text, countries[0]?.start ?? 0, countries, actors);
       const proposer = acting ?? proposerAt.get(run.from) ?? parties.partyOf(run.from) ?? beneficiary ?? null;
       for (const { country } of countries) add(country, proposer, text);
+      return;
+    }
+    // "A, B and C are the guarantors of the peace talks" with a rebel group, "the guarantor powers" of an island: in a
+    // report that names neither side of the war, a guarantor of another process is none of the protected side's.
+    if (PROCESS_GUARANTOR.test(text) && (namesNeitherSide ??= !namesASide(article.body, topics, namesBeneficiary))) {
+      for (const { country } of options.onReject ? countryMentions(text) : []) {
+        dropped.push({ category: 'guarantors', country, sentence: text, rule: 'other-process' });
+      }
       return;
     }
     const named = sentenceParties(text, topics, people);
@@ -347,6 +357,38 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
 }
 
 type AddGuarantor = (country: string, proposedBy: string | null, evidence: string) => void;
+
+/** A guarantor noun tied to a process: "guarantors of the peace talks", "the guarantor powers". */
+const PROCESS_GUARANTOR_NOUN = new RegExp(
+  String.raw`\bguarantors?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${words(G.guaranteedProcesses)}\b` +
+    String.raw`|\bguarantor\s+${words(G.guarantorBodies)}\b`,
+  'iu',
+);
+/** "as guarantors", tied to a process only when the sentence names one ("Negotiations … resumed … with A as guarantors"). */
+const AS_GUARANTORS = /\bas\s+guarantors\b/iu;
+const GUARANTEED_PROCESS = new RegExp(String.raw`\b${words(G.guaranteedProcesses)}\b`, 'iu');
+/** Whether a sentence names guarantors of a process (talks, negotiations, a dialogue) rather than of a country. */
+export const PROCESS_GUARANTOR = {
+  test: (text: string) =>
+    /guarantor/iu.test(text) &&
+    (PROCESS_GUARANTOR_NOUN.test(text) || (AS_GUARANTORS.test(text) && GUARANTEED_PROCESS.test(text))),
+};
+
+/**
+ * Whether a report names either side of the war: a party by name, adjective or seat, or (`namesBeneficiary`) the
+ * protected side's leader.
+ */
+export function namesASide(
+  body: string,
+  topics: CompiledTopics,
+  namesBeneficiary: (text: string) => boolean = () => false,
+): boolean {
+  return (
+    topics.partyMentions(body).length > 0 ||
+    countryMentions(body).some((m) => topics.partyNames.includes(m.country)) ||
+    namesBeneficiary(body)
+  );
+}
 
 const REJECTION_VERB = new RegExp(String.raw`\b${words(G.refusals, G.proposalRejections)}\b`, 'giu');
 /** After a rejection verb: the proposal it rejects ("rejected the proposal", "dismissed such a plan"). */

@@ -70,6 +70,8 @@ const GUARANTOR_LISTS = [
   'officeModifiers',
   'seemingVerbs',
   'provisionGerunds',
+  'guaranteedProcesses',
+  'guarantorBodies',
   'possessedRoles',
   'refusalAdverbs',
   'refusalWords',

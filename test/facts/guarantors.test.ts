@@ -543,3 +543,26 @@ describe('an offer reported by an envoy of another country', () => {
     expect(guarantorsIn('Chile is open to providing security guarantees to Ukraine.')).toEqual(['Chile by Ukraine']);
   });
 });
+
+describe('guarantors of another conflict’s process', () => {
+  it('takes none from a report that names neither side, where the guarantor noun is tied to a process', () => {
+    expect(
+      guarantorsIn(
+        'Peace talks between the government and the rebels resumed in Lima. Chile, Peru and Norway are the guarantors of the peace talks.',
+      ),
+    ).toEqual([]);
+    expect(
+      guarantorsIn('The island dispute was discussed with representatives of the guarantor powers Chile, Peru and Japan.'),
+    ).toEqual([]);
+    expect(
+      guarantorsIn('Negotiations with the rebels resumed under the aegis of Chile and Norway as guarantors.'),
+    ).toEqual([]);
+  });
+
+  it('keeps them where the report names a side of the war, and where the noun is tied to nothing', () => {
+    expect(
+      guarantorsIn('Kyiv said Chile, Peru and Norway could be the guarantors of the peace talks with Moscow.'),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Norway by Ukraine']);
+    expect(guarantorsIn('Chile and Peru have offered to act as guarantors of a future peace.')).not.toEqual([]);
+  });
+});
