@@ -1,4 +1,4 @@
-import type { CountryMention } from './countries.js';
+import { type CountryMention, countryMentions } from './countries.js';
 import { countriesByAnyName, inCompound, listCommas, rosterLine } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
@@ -42,6 +42,8 @@ const PACT_LISTS = [
   'listHeadNouns',
   'planningCues',
   'doneSignings',
+  'declarationSigners',
+  'firstPersonCommitments',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -143,6 +145,16 @@ const DONE_SIGNING = new RegExp(String.raw`\b${words(P.doneSignings)}\b`, 'iu');
 /** Where a clause after a comma and a conjunction starts: ", while talks on a pact with A are in the works". */
 const CONJUNCTION_CLAUSE = /,\s+(?:while|but|whereas|although)\b/gu;
 
+/** A declaration its signers open in the first person: "We, the leaders of A, B and C …:". */
+const DECLARATION_OPENER = new RegExp(
+  String.raw`^[\s\p{P}]*we,?\s+the\s+${words(P.declarationSigners)}\s+of(?=\s)`,
+  'iu',
+);
+/** A line of the declaration committing its signers: "… and that we intend to support Ukraine". */
+const FIRST_PERSON_COMMITMENT = new RegExp(String.raw`\b${words(P.firstPersonCommitments)}\b`, 'iu');
+/** How many sentences after the opener its lines of commitment may run. */
+const DECLARATION_REACH = 6;
+
 /** How many sentences after a security agreement "similar deals" may still point back to it. */
 const ANAPHOR_REACH = 3;
 /** How many sentences naming a security agreement make it the article's subject, with no limit of reach. */
@@ -215,9 +227,27 @@ function listAfterWith(
   const clause = text.slice(from, from + LIST_REACH);
   const end = CLAUSE_END.exec(clause)?.index ?? clause.length;
   // "Ana Lind of Sweden" names Sweden: the leader's name, whatever country the article gives it, is skipped.
-  const mentions = countriesIn(clause.slice(0, end), from, affiliationOf).filter(
-    (m, k, all) => !(all[k + 1] && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(m.end, all[k + 1]?.start))),
-  );
+  const found = countriesIn(clause.slice(0, end), from, affiliationOf);
+  const ofNext = (m: CountryMention, k: number) => {
+    const next = found[k + 1];
+    return next !== undefined && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(m.end, next.start)) ? next : null;
+  };
+  // "the US of America" names one country twice by its names: one item, spanning both. A leader's name before "of"
+  // ("Ana Lind of Sweden") is no item, whatever country the article gives her.
+  const sameName = (m: CountryMention, k: number) => {
+    const next = ofNext(m, k);
+    return next?.country === m.country && countryMentions(text.slice(m.start, m.end)).length > 0 ? next : null;
+  };
+  const mentions = found
+    .map((m, k) => {
+      const next = sameName(m, k);
+      return next ? { ...m, end: next.end } : m;
+    })
+    .filter((m, k) => {
+      const previous = k > 0 ? found[k - 1] : undefined;
+      if (previous && sameName(previous, k - 1)) return false;
+      return !ofNext(found[k] ?? m, k) || sameName(found[k] ?? m, k) !== null;
+    });
   const list: CountryMention[] = [];
   let cursor = from;
   for (const mention of mentions) {
@@ -294,6 +324,19 @@ export function pactSignatories(
       return;
     }
     rosterOpen = false;
+    // "We, the leaders of A, B and C, along with the President of Ukraine:" over lines that commit them to the
+    // protected country ("… and that we intend to support Ukraine"): its signers are its guarantors (R8). One that only
+    // welcomes progress commits nobody.
+    const declaration = DECLARATION_OPENER.exec(text);
+    if (declaration && namesBeneficiary(text)) {
+      const commits = sentences
+        .slice(index + 1, index + 1 + DECLARATION_REACH)
+        .some((s) => FIRST_PERSON_COMMITMENT.test(s.text) && namesBeneficiary(s.text));
+      if (commits) {
+        keep(listAfterWith(text, declaration[0].length, affiliationOf));
+        return;
+      }
+    }
     const heading = SIGNATORIES_HEADING.exec(text);
     const opener = index - lastSigning === 1 ? LIST_OPENER.exec(text) : heading && aboutGuarantees() ? heading : null;
     if (opener) {

@@ -335,3 +335,35 @@ describe('an agreement said to be in the making, named again later', () => {
     ]);
   });
 });
+
+describe('a declaration its signers open in the first person', () => {
+  const opener =
+    'We, the leaders of Chile, Peru and Japan, along with the President of the European Council and the President of Ukraine:';
+  it('takes the leaders’ countries when a line after it commits them to the protected country', () => {
+    const body = [
+      opener,
+      '',
+      'Welcome the agreements finalized with Ukraine by many countries.',
+      '',
+      'Affirm that the safety of Ukraine is integral to ours, and that we intend to support Ukraine until it prevails.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Japan by Ukraine']);
+  });
+
+  it('reads a country named twice with "of" ("the US of America") as one item of the list', () => {
+    const body = [
+      'We the leaders of the US of America, Chile and Peru, and the President of Ukraine:',
+      'Affirm that we will support Ukraine until it prevails.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['United States by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+  });
+
+  it('takes none from a declaration that only welcomes progress, nor from a first-person list of another kind', () => {
+    expect(guarantorsIn([opener, '', 'Welcome the progress made in the talks with Ukraine.'].join('\n'))).toEqual([]);
+    expect(
+      guarantorsIn(
+        'We, the ministers of trade of Chile and Peru, met in Lima.\nWe intend to support Ukraine with grain.',
+      ),
+    ).toEqual([]);
+  });
+});
