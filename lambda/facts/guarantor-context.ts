@@ -834,7 +834,7 @@ function carriedMeetingParagraphs(
   for (const { start, text } of sentences) {
     const p = paragraphs.get(start);
     if (p !== previous) {
-      const carries =
+      const carries: boolean =
         !coalitionParagraphs.has(p) && previousCarries && meetingNamed && MEETING_POINTED_BACK.test(text);
       if (carries && p !== undefined) carried.push(p);
       previousCarries = coalitionParagraphs.has(p) || carries;
@@ -930,7 +930,10 @@ function leadersAttending(
   return [...attending];
 }
 /** Right after a country's name: a leader's title ("UK Prime Minister", "US President"). */
-const LEADER_TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:acting|deputy|interim|new)\s+)?${words(C.leaderTitles)}\b`, 'iu');
+const LEADER_TITLE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:acting|deputy|interim|new)\s+)?${words(C.leaderTitles)}\b`,
+  'iu',
+);
 
 /**
  * Whether a country named before its leader's title stands in the roll call of an attendance cue's clause ("Present

@@ -69,7 +69,10 @@ export function corpusListGuarantors(
   for (const [i, { text }] of sentences.entries()) {
     if (sentences[i] === cut) continue;
     // "A, B and C are the guarantors of the peace talks" with a rebel group: no list of that sentence is Ukraine's.
-    if (PROCESS_GUARANTOR.test(text) && (namesNeitherSide ??= !namesASide(article.body, topics))) continue;
+    if (PROCESS_GUARANTOR.test(text)) {
+      namesNeitherSide ??= !namesASide(article.body, topics);
+      if (namesNeitherSide) continue;
+    }
     // Tied to the guarantees by its own words, by a sentence beside it, or by the topic its paragraph goes on with.
     const tied =
       mayGuarantee(text) || [...Array(2 * REACH + 1).keys()].some((d) => speaking[i - REACH + d]) || inTopic(i);

@@ -18,7 +18,6 @@ import {
   ATTENDING_OFFICES_BEFORE,
   authorOfGuarantees,
   coalitionCandidates,
-  leaderInRollCall,
   contextWords,
   countriesByAnyName,
   countriesNamedOtherwise,
@@ -28,6 +27,7 @@ import {
   hopedForHelpers,
   inComparison,
   inCompound,
+  leaderInRollCall,
   NEGATED_PROVISION_BEFORE,
   OFFERS_TO_HOST,
   officialsSpeakOfOwnGuarantees,
@@ -241,7 +241,9 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     }
     // "A, B and C are the guarantors of the peace talks" with a rebel group, "the guarantor powers" of an island: in a
     // report that names neither side of the war, a guarantor of another process is none of the protected side's.
-    if (PROCESS_GUARANTOR.test(text) && (namesNeitherSide ??= !namesASide(article.body, topics, namesBeneficiary))) {
+    const processTied = PROCESS_GUARANTOR.test(text);
+    if (processTied) namesNeitherSide ??= !namesASide(article.body, topics, namesBeneficiary);
+    if (processTied && namesNeitherSide) {
       for (const { country } of options.onReject ? countryMentions(text) : []) {
         dropped.push({ category: 'guarantors', country, sentence: text, rule: 'other-process' });
       }

@@ -470,7 +470,8 @@ export function pactSignatories(
     for (const pact of own) take(compoundPartners(text, pact.start, beneficiary));
     // "The total of such agreements now includes A, B and C": the list after an inclusion word.
     for (const inc of text.matchAll(INCLUSION)) {
-      if (inc.index >= first.end) take(listAfterWith(text, inc.index + inc[0].length, affiliationOf), planned(inc.index));
+      if (inc.index >= first.end)
+        take(listAfterWith(text, inc.index + inc[0].length, affiliationOf), planned(inc.index));
     }
     for (const mention of signatories.values()) found.push({ index, mention });
   });

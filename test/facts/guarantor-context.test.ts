@@ -127,14 +127,20 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     ).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Japan by Ukraine']);
     // A country's name before its leader's title in the roll call attends as the adjective does.
     expect(
-      guarantorsIn(`${lead}The gathering is held at the palace. Present are the Chilean president and UK Prime Minister Ana Holm.`),
+      guarantorsIn(
+        `${lead}The gathering is held at the palace. Present are the Chilean president and UK Prime Minister Ana Holm.`,
+      ),
     ).toEqual(['United Kingdom by Ukraine', 'Chile by Ukraine']);
     // Near miss: the same title outside the roll call's clause is only that official's.
     expect(
-      guarantorsIn(`${lead}The gathering is held at the palace. Present are the Chilean president; US President Jo Vale sent a letter.`),
+      guarantorsIn(
+        `${lead}The gathering is held at the palace. Present are the Chilean president; US President Jo Vale sent a letter.`,
+      ),
     ).toEqual(['Chile by Ukraine']);
     expect(
-      guarantorsIn(`${lead}The summit, hosted by the Chilean government, brings together allies in person and by video.`),
+      guarantorsIn(
+        `${lead}The summit, hosted by the Chilean government, brings together allies in person and by video.`,
+      ),
     ).toEqual(['Chile by Ukraine']);
     // A report that never says "guarantee", naming the protected side only by its possessive by the coalition.
     expect(
@@ -149,7 +155,9 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     expect(guarantorsIn(`${lead}The meeting between Chile and Peru on fisheries was hosted in Lima.`)).toEqual([]);
     // Two paragraphs on: the carried meeting does not skip a paragraph that speaks of something else.
     expect(
-      guarantorsIn(`${lead}Markets rose on Monday.\n\nThe summit of the trade bloc, hosted by the Chilean government, opens.`),
+      guarantorsIn(
+        `${lead}Markets rose on Monday.\n\nThe summit of the trade bloc, hosted by the Chilean government, opens.`,
+      ),
     ).toEqual([]);
   });
 

@@ -535,7 +535,9 @@ describe('an offer reported by an envoy of another country', () => {
       ),
     ).toEqual(['Russia by Russia']);
     expect(
-      guarantorsOf(`${intro}The Chilean Deputy Foreign Minister said Sorin seemed willing to provide security guarantees.`),
+      guarantorsOf(
+        `${intro}The Chilean Deputy Foreign Minister said Sorin seemed willing to provide security guarantees.`,
+      ),
     ).toEqual(['Russia by Russia']);
   });
 
@@ -552,7 +554,9 @@ describe('guarantors of another conflict’s process', () => {
       ),
     ).toEqual([]);
     expect(
-      guarantorsIn('The island dispute was discussed with representatives of the guarantor powers Chile, Peru and Japan.'),
+      guarantorsIn(
+        'The island dispute was discussed with representatives of the guarantor powers Chile, Peru and Japan.',
+      ),
     ).toEqual([]);
     expect(
       guarantorsIn('Negotiations with the rebels resumed under the aegis of Chile and Norway as guarantors.'),

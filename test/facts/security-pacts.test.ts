@@ -313,7 +313,10 @@ describe('an agreement still being negotiated names no signer yet', () => {
   });
 
   it.each([
-    ['After months of negotiations on its text, Norway signed a bilateral security agreement with Ukraine.', ['Norway']],
+    [
+      'After months of negotiations on its text, Norway signed a bilateral security agreement with Ukraine.',
+      ['Norway'],
+    ],
     ['The Netherlands will sign a ten-year security agreement with Ukraine next week.', ['Netherlands']],
     [
       'Kyiv signed a security agreement with Spain, while talks on a similar pact with Chile are in the works.',
