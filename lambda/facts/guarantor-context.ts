@@ -870,8 +870,11 @@ const namesMember = (text: string, found: readonly ContextCandidate[]) => {
 };
 
 const mayAttend = mayHold(C.attendanceCues);
-/** Who attended a meeting: "Present were …", "… took part by video". */
-const ATTENDANCE = new RegExp(String.raw`\b${words(C.attendanceCues)}\b`, 'iu');
+/**
+ * Who attended a meeting: "Present were …", "… took part by video". "At present are / is" is the adverb of time ("The
+ * obstacles at present are A and B"), no roll call.
+ */
+const ATTENDANCE = new RegExp(String.raw`\b(?!(?<=\bat\s+)present\b)${words(C.attendanceCues)}\b`, 'iu');
 const ATTENDANCES = new RegExp(ATTENDANCE.source, 'giu');
 /** Where the list after the attendance cue ends: a new clause ("…, after which the French president said"). */
 const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;

@@ -161,6 +161,20 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     ).toEqual([]);
   });
 
+  it('reads no roll call in "at present are / is", the adverb of time (review of gu12: the present-tense cue)', () => {
+    const lead = 'Leaders gathered in Paris for a meeting of the coalition of the willing on security guarantees for Ukraine.\n\n';
+    // Agency copy and a machine translation's word order: "at present" is "now", and what follows it is no attendee.
+    expect(guarantorsIn(`${lead}The main obstacles at present are Hungary and Slovakia, which blocked the package.`)).toEqual(
+      [],
+    );
+    expect(guarantorsIn(`${lead}At present are Turkey and Hungary the only holdouts, the diplomat said.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}At present is Hungary blocking the decision, according to officials.`)).toEqual([]);
+    // The roll call in the present tense still attends.
+    expect(
+      guarantorsIn(`${lead}The meeting is held at the Elysee. Present are the Polish president and the Dutch premier.`),
+    ).toEqual(['Poland by Ukraine', 'Netherlands by Ukraine']);
+  });
+
   it('takes a leader named by surname, opening a sentence about the coalition, as his country', () => {
     const inArticle = (body: string) =>
       extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
