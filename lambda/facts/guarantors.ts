@@ -196,7 +196,12 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
   let planOwners: Map<number, string> | undefined;
   const namesBeneficiary = beneficiaryNamed(peopleList, options.mentioned ?? [], topics);
-  const { namesGuarantees, speaksOf, speaking, openers } = arrangementOpeners(sentences, namesBeneficiary, beneficiary);
+  const { namesGuarantees, speaksOf, speaking, openers } = arrangementOpeners(
+    sentences,
+    namesBeneficiary,
+    beneficiary,
+    topics.partyNames,
+  );
   // Whether any sentence speaks of providing guarantees, or of an effort for the protected country: troops and
   // security tasks count only in such an article.
   const aboutGuarantees = speaking.size > 0;
@@ -796,10 +801,14 @@ function antecedentCountries(previous: string): CountryMention[] {
  * protected country), and with them a security agreement with the protected country (`openers`: "Kyiv
  * signed a security pact with A" opens the topic for "B and C signed similar deals").
  */
+/** Right before a country: the effort's place or purpose ("a mission in Haiti", "a coalition for Haiti"). */
+const EFFORT_PLACED_BEFORE = /\b(?:for|in)\s+(?:the\s+)?$/iu;
+
 function arrangementOpeners(
   sentences: readonly Sentence[],
   namesBeneficiary: (text: string) => boolean,
   beneficiary: string | undefined,
+  sides: readonly string[],
 ): {
   namesGuarantees: boolean[];
   /** Sentences that speak of providing guarantees in so many words. */
@@ -812,9 +821,22 @@ function arrangementOpeners(
   // "the coalition of the willing"): such a sentence, naming the protected country, opens the topic as well.
   // The protected country may be named by its possessive there ("as Ukraine's allies step up"): the effort is still
   // for it, though a possessive names no party acting.
-  const effortFor = (text: string) =>
-    namesSecurityEffort(text) &&
-    (namesBeneficiary(text) || countryMentions(text).some((m) => m.country === beneficiary));
+  // Not where the effort is placed for or in another country ("a coalition of the willing for Haiti, a model some of
+  // Ukraine's allies have studied"): there the possessive names a bystander.
+  const effortFor = (text: string) => {
+    if (!namesSecurityEffort(text)) return false;
+    if (namesBeneficiary(text)) return true;
+    const mentions = countryMentions(text);
+    return (
+      mentions.some((m) => m.country === beneficiary) &&
+      !mentions.some(
+        (m) =>
+          m.country !== beneficiary &&
+          !sides.includes(m.country) &&
+          EFFORT_PLACED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+      )
+    );
+  };
   const namesGuarantees = sentences.map(({ text }) => mayGuarantee(text));
   const speaksOf = new Set<number>();
   sentences.forEach(({ text }, i) => {

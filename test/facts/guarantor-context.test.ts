@@ -162,17 +162,38 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
   });
 
   it('reads no roll call in "at present are / is", the adverb of time (review of gu12: the present-tense cue)', () => {
-    const lead = 'Leaders gathered in Paris for a meeting of the coalition of the willing on security guarantees for Ukraine.\n\n';
+    const lead =
+      'Leaders gathered in Paris for a meeting of the coalition of the willing on security guarantees for Ukraine.\n\n';
     // Agency copy and a machine translation's word order: "at present" is "now", and what follows it is no attendee.
-    expect(guarantorsIn(`${lead}The main obstacles at present are Hungary and Slovakia, which blocked the package.`)).toEqual(
-      [],
-    );
+    expect(
+      guarantorsIn(`${lead}The main obstacles at present are Hungary and Slovakia, which blocked the package.`),
+    ).toEqual([]);
     expect(guarantorsIn(`${lead}At present are Turkey and Hungary the only holdouts, the diplomat said.`)).toEqual([]);
     expect(guarantorsIn(`${lead}At present is Hungary blocking the decision, according to officials.`)).toEqual([]);
     // The roll call in the present tense still attends.
     expect(
       guarantorsIn(`${lead}The meeting is held at the Elysee. Present are the Polish president and the Dutch premier.`),
     ).toEqual(['Poland by Ukraine', 'Netherlands by Ukraine']);
+  });
+
+  it('opens no topic by the protected side’s possessive where the effort is for or in another country (review of gu12)', () => {
+    // Wire copy comparing another country's mission: "Ukraine's allies" is a bystander, the effort is Haiti's.
+    expect(
+      guarantorsIn(
+        'Kenya leads a coalition of the willing for Haiti, a model some of Ukraine’s allies have studied. Jamaica and Chile said they were ready to deploy troops after a ceasefire.',
+      ),
+    ).toEqual([]);
+    expect(
+      guarantorsIn(
+        'Kenya leads a multinational security mission in Haiti, a model some of Ukraine’s allies have studied.\n\nThe meeting in Nairobi was attended by officials from Jamaica and Chile.',
+      ),
+    ).toEqual([]);
+    // The effort met in a city, for no other country: the possessive still opens the topic.
+    expect(
+      guarantorsIn(
+        'The coalition of the willing met in London as Ukraine’s allies step up pressure on Moscow. France and Britain said they were ready to deploy troops after a ceasefire.',
+      ),
+    ).toEqual(['France by Ukraine', 'United Kingdom by Ukraine']);
   });
 
   it('takes a leader named by surname, opening a sentence about the coalition, as his country', () => {
