@@ -86,6 +86,7 @@ const CONTEXT_LISTS = [
   'backdropCues',
   'meetingNouns',
   'meetingReferenceNouns',
+  'meetingRoleCues',
   'deniableRefusals',
   'attributionLeads',
 ] as const;
@@ -762,7 +763,10 @@ export function coalitionCandidates(
   const coalitionParagraphs = new Set(
     sentences.filter((s) => COALITION_WORD.test(s.text)).map((s) => paragraphs.get(s.start)),
   );
-  for (const p of carriedMeetingParagraphs(sentences, paragraphs, coalitionParagraphs)) coalitionParagraphs.add(p);
+  // A paragraph carrying on the coalition's meeting is the coalition's only in a sentence naming the meeting's host or
+  // attendees ("The summit, hosted by A's government, …"), not in its backdrop or other business ("The summit comes a
+  // day after A and B signed a fisheries accord").
+  const carried = new Set(carriedMeetingParagraphs(sentences, paragraphs, coalitionParagraphs));
   const found: ContextCandidate[] = [];
   let previousSubject: CountryMention | null = null;
   // "Its members include:" opens a roster of the lines after it ("Australia", "Prime Minister of Norway").
@@ -775,7 +779,9 @@ export function coalitionCandidates(
       return;
     }
     rosterOpen = /:\s*$/u.test(text) && coalitionParagraphs.has(paragraphs.get(sentence.start));
-    const inCoalitionParagraph = coalitionParagraphs.has(paragraphs.get(sentence.start));
+    const inCoalitionParagraph =
+      coalitionParagraphs.has(paragraphs.get(sentence.start)) ||
+      (carried.has(paragraphs.get(sentence.start) ?? -1) && MEETING_ROLE.test(text));
     // Someone speaking at the coalition's meeting need not use the full phrase ("guarantees must deter").
     const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
     // A leader by name stands for the country only in a sentence about the effort itself ("After the talks, Holm
@@ -810,11 +816,19 @@ export function coalitionCandidates(
   return found;
 }
 
-/** A paragraph's opening pointing back to a meeting: "The summit, hosted by …", "The May 10 gathering is held …". */
+/**
+ * A paragraph's opening pointing back to a meeting: "The summit, hosted by …", "The May 10 gathering is held …"; not
+ * one identified by its own parties or subject ("The meeting between A and B", "The conference on Gaza").
+ */
 const MEETING_POINTED_BACK = new RegExp(
-  String.raw`^[\s\p{P}]*(?:the|this|that|today['\u2019]s)\s+(?:[\p{L}\d-]+\s+){0,3}?${words(C.meetingReferenceNouns)}\b(?!\s+(?:between|with|of)\b)`,
+  String.raw`^[\s\p{P}]*(?:the|this|that|today['\u2019]s)\s+(?:[\p{L}\d-]+\s+){0,3}?${words(C.meetingReferenceNouns)}\b(?!\s+(?:between|with|of|on|about)\b)`,
   'iu',
 );
+/** In a carried paragraph, a sentence naming the meeting's host or attendees: "hosted by", "Present are", "include". */
+const MEETING_ROLE_CUE = new RegExp(String.raw`\b${words(C.meetingRoleCues)}\b`, 'iu');
+const MEETING_ROLE = {
+  test: (text: string) => MEETING_ROLE_CUE.test(text) || ATTENDANCE.test(text) || PARTICIPATION.test(text),
+};
 
 /**
  * The paragraphs that carry on the coalition's meeting: one right after a paragraph of the coalition's (or one carried

@@ -196,6 +196,29 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     ).toEqual(['France by Ukraine', 'United Kingdom by Ukraine']);
   });
 
+  it('takes from a carried paragraph only the meeting’s host and attendees (review of gu12: the carried meeting)', () => {
+    const lead =
+      'Leaders met in Paris for a summit of the coalition of the willing on security guarantees for Ukraine.\n\n';
+    // Wire copy going on to the meeting's backdrop or to other business: the pointing back makes no one a member.
+    expect(
+      guarantorsIn(`${lead}The summit comes a day after Chile and Peru signed a fisheries accord in Lima.`),
+    ).toEqual([]);
+    expect(
+      guarantorsIn(
+        `${lead}The call came as Peru’s foreign minister visited Santiago, where Chile’s president received him.`,
+      ),
+    ).toEqual([]);
+    expect(
+      guarantorsIn(
+        `${lead}That meeting, the third this year, was hosted by France. On Tuesday, the Chilean president will meet the Peruvian premier in Lima.`,
+      ),
+    ).toEqual(['France by Ukraine']);
+    // A meeting identified by its own subject is another one.
+    expect(guarantorsIn(`${lead}The conference on Gaza reconstruction, hosted by Egypt, opens on Tuesday.`)).toEqual(
+      [],
+    );
+  });
+
   it('takes a leader named by surname, opening a sentence about the coalition, as his country', () => {
     const inArticle = (body: string) =>
       extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
