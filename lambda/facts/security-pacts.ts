@@ -137,8 +137,11 @@ const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const SIGNING_ONCE = new RegExp(SIGNING.source, 'iu');
 const INCLUSION = new RegExp(String.raw`\b${words(P.inclusionWords)}\b`, 'giu');
 const NEGATED = new RegExp(String.raw`\b${words(P.signingNegators)}\b|n['\u2019]t\b`, 'iu');
-/** An agreement still in the making: "in the works", "negotiating", "the preparation of", "could conclude". */
-const PLANNING = new RegExp(String.raw`\b${words(P.planningCues)}\b`, 'iu');
+/**
+ * An agreement still in the making: "in the works", "negotiating", "the preparation of", "could conclude". "Preparing to
+ * sign" is a signing set, as "will sign" is ("Kyiv is preparing to sign a security agreement with A on Friday").
+ */
+const PLANNING = new RegExp(String.raw`\b(?!preparing\s+to\s+(?:sign|conclude|ink)\b)${words(P.planningCues)}\b`, 'iu');
 const mayPlan = mayHold(P.planningCues);
 /** A signing done in the clause ("After negotiations on its text, A signed …"): the agreement is no longer planned. */
 const DONE_SIGNING = new RegExp(String.raw`\b${words(P.doneSignings)}\b`, 'iu');

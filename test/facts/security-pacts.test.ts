@@ -327,6 +327,16 @@ describe('an agreement still being negotiated names no signer yet', () => {
   });
 });
 
+describe('a signing set by "preparing to sign" (review of gu12: the planning cues)', () => {
+  it('keeps the partner of an agreement its parties are preparing to sign on a set day', () => {
+    expect(guarantorsIn('Kyiv is preparing to sign a security agreement with Chile on Friday.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // The preparation of a text is still no signing.
+    expect(guarantorsIn('Kyiv is preparing a security agreement with Chile.')).toEqual([]);
+  });
+});
+
 describe('an agreement said to be in the making, named again later', () => {
   it('takes its partner only where a later sentence signs it', () => {
     const planned = 'Ukraine and Chile may sign a bilateral security agreement soon.';
