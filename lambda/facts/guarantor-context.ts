@@ -962,11 +962,16 @@ export function leaderInRollCall(text: string, mention: { start: number; end: nu
   for (const cue of text.matchAll(ATTENDANCES)) {
     const cueEnd = cue.index + cue[0].length;
     if (cueEnd > mention.start) break;
-    const clauseEnd = ATTENDEE_CLAUSE_END.exec(text.slice(cueEnd));
+    const clauseEnd = ROLL_CALL_END.exec(text.slice(cueEnd));
     if (!clauseEnd || cueEnd + clauseEnd.index >= mention.end) return true;
   }
   return false;
 }
+/** Where a roll call ends before a country's title: its clause's end, or a relative clause ("envoys who briefed …"). */
+const ROLL_CALL_END = new RegExp(
+  String.raw`${ATTENDEE_CLAUSE_END.source}|\b(?:who|whom|whose|which|what|that)\b`,
+  'iu',
+);
 
 /** Before a name: a title of an international body ("EU Commission President Jane von Doe"), which she speaks for. */
 const BODY_TITLE_BEFORE = new RegExp(

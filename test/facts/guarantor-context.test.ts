@@ -219,6 +219,22 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     );
   });
 
+  it('ends the roll call at a relative clause before a country’s leader title (review of gu12: leaderInRollCall)', () => {
+    const lead =
+      'Leaders met in Paris for a summit of the coalition of the willing on security guarantees for Ukraine.';
+    // The title stands in what the attendees did, not in the roll call: that official is only his own.
+    expect(
+      guarantorsIn(
+        `${lead} Present were envoys who briefed the Polish president on what US President Jo Vale had said.`,
+      ),
+    ).toEqual(['Poland by Ukraine']);
+    // In the roll call itself the country attends.
+    expect(guarantorsIn(`${lead} Present were the Polish president and UK Prime Minister Ana Holm.`)).toEqual([
+      'United Kingdom by Ukraine',
+      'Poland by Ukraine',
+    ]);
+  });
+
   it('takes a leader named by surname, opening a sentence about the coalition, as his country', () => {
     const inArticle = (body: string) =>
       extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
