@@ -44,6 +44,7 @@ const PACT_LISTS = [
   'doneSignings',
   'declarationSigners',
   'firstPersonCommitments',
+  'meetingVerbs',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -154,7 +155,11 @@ const DECLARATION_OPENER = new RegExp(
   'iu',
 );
 /** A line of the declaration committing its signers: "… and that we intend to support Ukraine". */
-const FIRST_PERSON_COMMITMENT = new RegExp(String.raw`\b${words(P.firstPersonCommitments)}\b`, 'iu');
+// Not a line that only schedules the signers' next meeting ("we will meet again in Lima to review trade with Ukraine").
+const FIRST_PERSON_COMMITMENT = new RegExp(
+  String.raw`\b${words(P.firstPersonCommitments)}\b(?!\s+(?:${words(P.meetingVerbs)})\b)`,
+  'iu',
+);
 /** How many sentences after the opener its lines of commitment may run. */
 const DECLARATION_REACH = 6;
 

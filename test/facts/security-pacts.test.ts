@@ -349,6 +349,19 @@ describe('an agreement said to be in the making, named again later', () => {
   });
 });
 
+describe('a first-person declaration whose "we will" only schedules a meeting (review of gu12: the declaration opener)', () => {
+  it('takes no signers where the only line in the first person plans the next meeting', () => {
+    const body = [
+      'We, the leaders of Chile, Peru and Japan, along with the President of Ukraine:',
+      '',
+      'Welcome the progress made in the talks with Ukraine.',
+      '',
+      'Note that we will meet again in Lima next year to review trade with Ukraine.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+});
+
 describe('a declaration its signers open in the first person', () => {
   const opener =
     'We, the leaders of Chile, Peru and Japan, along with the President of the European Council and the President of Ukraine:';
