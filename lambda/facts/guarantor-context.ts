@@ -85,6 +85,8 @@ const CONTEXT_LISTS = [
   'hostingInfinitives',
   'backdropCues',
   'meetingNouns',
+  'meetingReferenceNouns',
+  'meetingRoleCues',
   'deniableRefusals',
   'attributionLeads',
 ] as const;
@@ -761,6 +763,10 @@ export function coalitionCandidates(
   const coalitionParagraphs = new Set(
     sentences.filter((s) => COALITION_WORD.test(s.text)).map((s) => paragraphs.get(s.start)),
   );
+  // A paragraph carrying on the coalition's meeting is the coalition's only in a sentence naming the meeting's host or
+  // attendees ("The summit, hosted by A's government, …"), not in its backdrop or other business ("The summit comes a
+  // day after A and B signed a fisheries accord").
+  const carried = new Set(carriedMeetingParagraphs(sentences, paragraphs, coalitionParagraphs));
   const found: ContextCandidate[] = [];
   let previousSubject: CountryMention | null = null;
   // "Its members include:" opens a roster of the lines after it ("Australia", "Prime Minister of Norway").
@@ -773,7 +779,9 @@ export function coalitionCandidates(
       return;
     }
     rosterOpen = /:\s*$/u.test(text) && coalitionParagraphs.has(paragraphs.get(sentence.start));
-    const inCoalitionParagraph = coalitionParagraphs.has(paragraphs.get(sentence.start));
+    const inCoalitionParagraph =
+      coalitionParagraphs.has(paragraphs.get(sentence.start)) ||
+      (carried.has(paragraphs.get(sentence.start) ?? -1) && MEETING_ROLE.test(text));
     // Someone speaking at the coalition's meeting need not use the full phrase ("guarantees must deter").
     const aboutGuarantees = COALITION_WORD.test(text) || GUARANTEE_WORD.test(text) || ASSURANCE_CUE.test(text);
     // A leader by name stands for the country only in a sentence about the effort itself ("After the talks, Holm
@@ -809,6 +817,50 @@ export function coalitionCandidates(
 }
 
 /**
+ * A paragraph's opening pointing back to a meeting: "The summit, hosted by …", "The May 10 gathering is held …"; not
+ * one identified by its own parties or subject ("The meeting between A and B", "The conference on Gaza").
+ */
+const MEETING_POINTED_BACK = new RegExp(
+  String.raw`^[\s\p{P}]*(?:the|this|that|today['\u2019]s)\s+(?:[\p{L}\d-]+\s+){0,3}?${words(C.meetingReferenceNouns)}\b(?!\s+(?:between|with|of|on|about)\b)`,
+  'iu',
+);
+/** In a carried paragraph, a sentence naming the meeting's host or attendees: "hosted by", "Present are", "include". */
+const MEETING_ROLE_CUE = new RegExp(String.raw`\b${words(C.meetingRoleCues)}\b`, 'iu');
+const MEETING_ROLE = {
+  test: (text: string) => MEETING_ROLE_CUE.test(text) || ATTENDANCE.test(text) || PARTICIPATION.test(text),
+};
+
+/**
+ * The paragraphs that carry on the coalition's meeting: one right after a paragraph of the coalition's (or one carried
+ * already) that names a meeting, when its first sentence opens by pointing back to a meeting ("The summit, hosted by
+ * A's government, …"; "The gathering is held at the palace. Present are …"). A paragraph opening on anything else, or
+ * on a meeting of its own ("A separate meeting in Rome …", "The meeting between A and B …"), ends the carrying.
+ */
+function carriedMeetingParagraphs(
+  sentences: readonly Sentence[],
+  paragraphs: ReadonlyMap<number, number>,
+  coalitionParagraphs: ReadonlySet<number | undefined>,
+): number[] {
+  const carried: number[] = [];
+  let previous: number | undefined;
+  let previousCarries = false;
+  let meetingNamed = false;
+  for (const { start, text } of sentences) {
+    const p = paragraphs.get(start);
+    if (p !== previous) {
+      const carries: boolean =
+        !coalitionParagraphs.has(p) && previousCarries && meetingNamed && MEETING_POINTED_BACK.test(text);
+      if (carries && p !== undefined) carried.push(p);
+      previousCarries = coalitionParagraphs.has(p) || carries;
+      meetingNamed = false;
+      previous = p;
+    }
+    if (previousCarries && !meetingNamed) meetingNamed = MEETING_WORD.test(text);
+  }
+  return carried;
+}
+
+/**
  * Whether a sentence of the coalition's paragraph is about the effort's meeting: it names the meeting, who attends or
  * takes part, or the protected country. Else, unless a country opens it as its subject ("A and B backed the
  * planning"), it is an aside about something else ("Days after the raid, an aide said the island should belong to
@@ -832,8 +884,11 @@ const namesMember = (text: string, found: readonly ContextCandidate[]) => {
 };
 
 const mayAttend = mayHold(C.attendanceCues);
-/** Who attended a meeting: "Present were …", "… took part by video". */
-const ATTENDANCE = new RegExp(String.raw`\b${words(C.attendanceCues)}\b`, 'iu');
+/**
+ * Who attended a meeting: "Present were …", "… took part by video". "At present are / is" is the adverb of time ("The
+ * obstacles at present are A and B"), no roll call.
+ */
+const ATTENDANCE = new RegExp(String.raw`\b(?!(?<=\bat\s+)present\b)${words(C.attendanceCues)}\b`, 'iu');
 const ATTENDANCES = new RegExp(ATTENDANCE.source, 'giu');
 /** Where the list after the attendance cue ends: a new clause ("…, after which the French president said"). */
 const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
@@ -891,6 +946,33 @@ function leadersAttending(
   }
   return [...attending];
 }
+/** Right after a country's name: a leader's title ("UK Prime Minister", "US President"). */
+const LEADER_TITLE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:acting|deputy|interim|new)\s+)?${words(C.leaderTitles)}\b`,
+  'iu',
+);
+
+/**
+ * Whether a country named before its leader's title stands in the roll call of an attendance cue's clause ("Present
+ * are the French president, UK Prime Minister X and …"): the leader attends for the country, as "the French
+ * president" does, though elsewhere a country before an office is only that official's.
+ */
+export function leaderInRollCall(text: string, mention: { start: number; end: number }): boolean {
+  if (!mayAttend(text) || !LEADER_TITLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return false;
+  for (const cue of text.matchAll(ATTENDANCES)) {
+    const cueEnd = cue.index + cue[0].length;
+    if (cueEnd > mention.start) break;
+    const clauseEnd = ROLL_CALL_END.exec(text.slice(cueEnd));
+    if (!clauseEnd || cueEnd + clauseEnd.index >= mention.end) return true;
+  }
+  return false;
+}
+/** Where a roll call ends before a country's title: its clause's end, or a relative clause ("envoys who briefed …"). */
+const ROLL_CALL_END = new RegExp(
+  String.raw`${ATTENDEE_CLAUSE_END.source}|\b(?:who|whom|whose|which|what|that)\b`,
+  'iu',
+);
+
 /** Before a name: a title of an international body ("EU Commission President Jane von Doe"), which she speaks for. */
 const BODY_TITLE_BEFORE = new RegExp(
   String.raw`\b${words(C.internationalBodies)}(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|${words(C.nameParticles)}))*\s+$`,

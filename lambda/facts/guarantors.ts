@@ -27,6 +27,7 @@ import {
   hopedForHelpers,
   inComparison,
   inCompound,
+  leaderInRollCall,
   NEGATED_PROVISION_BEFORE,
   OFFERS_TO_HOST,
   officialsSpeakOfOwnGuarantees,
@@ -195,7 +196,12 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   // Whose each point of a list is ("the proposal comes with these demands:"), read only when asked.
   let planOwners: Map<number, string> | undefined;
   const namesBeneficiary = beneficiaryNamed(peopleList, options.mentioned ?? [], topics);
-  const { namesGuarantees, speaksOf, speaking, openers } = arrangementOpeners(sentences, namesBeneficiary);
+  const { namesGuarantees, speaksOf, speaking, openers } = arrangementOpeners(
+    sentences,
+    namesBeneficiary,
+    beneficiary,
+    topics.partyNames,
+  );
   // Whether any sentence speaks of providing guarantees, or of an effort for the protected country: troops and
   // security tasks count only in such an article.
   const aboutGuarantees = speaking.size > 0;
@@ -207,6 +213,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     runsOn: (i, run) => listRunOn(sentences[i]?.text ?? '', run, topics, people),
     pointsBack: (i) => pointsBack(sentences[i]?.text ?? ''),
   });
+  // Whether the report names neither side of the war, read only at a guarantor noun tied to a process.
+  let namesNeitherSide: boolean | undefined;
   // Who proposed what a guarantee sentence introduced: countries attached to it later, a list running on after it
   // included, are proposed by the same side.
   const proposerAt = new Map<number, string | null>();
@@ -234,6 +242,16 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       const acting = actors && proposerBefore(text, countries[0]?.start ?? 0, countries, actors);
       const proposer = acting ?? proposerAt.get(run.from) ?? parties.partyOf(run.from) ?? beneficiary ?? null;
       for (const { country } of countries) add(country, proposer, text);
+      return;
+    }
+    // "A, B and C are the guarantors of the peace talks" with a rebel group, "the guarantor powers" of an island: in a
+    // report that names neither side of the war, a guarantor of another process is none of the protected side's.
+    const processTied = PROCESS_GUARANTOR.test(text);
+    if (processTied) namesNeitherSide ??= !namesASide(article.body, topics, namesBeneficiary);
+    if (processTied && namesNeitherSide) {
+      for (const { country } of options.onReject ? countryMentions(text) : []) {
+        dropped.push({ category: 'guarantors', country, sentence: text, rule: 'other-process' });
+      }
       return;
     }
     const named = sentenceParties(text, topics, people);
@@ -346,6 +364,38 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
 }
 
 type AddGuarantor = (country: string, proposedBy: string | null, evidence: string) => void;
+
+/** A guarantor noun tied to a process: "guarantors of the peace talks", "the guarantor powers". */
+const PROCESS_GUARANTOR_NOUN = new RegExp(
+  String.raw`\bguarantors?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${words(G.guaranteedProcesses)}\b` +
+    String.raw`|\bguarantor\s+${words(G.guarantorBodies)}\b`,
+  'iu',
+);
+/** "as guarantors", tied to a process only when the sentence names one ("Negotiations … resumed … with A as guarantors"). */
+const AS_GUARANTORS = /\bas\s+guarantors\b/iu;
+const GUARANTEED_PROCESS = new RegExp(String.raw`\b${words(G.guaranteedProcesses)}\b`, 'iu');
+/** Whether a sentence names guarantors of a process (talks, negotiations, a dialogue) rather than of a country. */
+export const PROCESS_GUARANTOR = {
+  test: (text: string) =>
+    /guarantor/iu.test(text) &&
+    (PROCESS_GUARANTOR_NOUN.test(text) || (AS_GUARANTORS.test(text) && GUARANTEED_PROCESS.test(text))),
+};
+
+/**
+ * Whether a report names either side of the war: a party by name, adjective or seat, or (`namesBeneficiary`) the
+ * protected side's leader.
+ */
+export function namesASide(
+  body: string,
+  topics: CompiledTopics,
+  namesBeneficiary: (text: string) => boolean = () => false,
+): boolean {
+  return (
+    topics.partyMentions(body).length > 0 ||
+    countryMentions(body).some((m) => topics.partyNames.includes(m.country)) ||
+    namesBeneficiary(body)
+  );
+}
 
 const REJECTION_VERB = new RegExp(String.raw`\b${words(G.refusals, G.proposalRejections)}\b`, 'giu');
 /** After a rejection verb: the proposal it rejects ("rejected the proposal", "dismissed such a plan"). */
@@ -637,7 +687,11 @@ function contextRejected(
   if (SETTLEMENT_WITH_BEFORE.test(before) || PAIR_BEFORE.test(before)) return true;
   if (refusesAfter(text, mention) || namedInRisk(text, mention) || inComparison(text, mention, head)) return true;
   if (inCompound(text, mention)) return true;
-  return mention.start > 0 && OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40));
+  return (
+    mention.start > 0 &&
+    OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40)) &&
+    !(atMeeting && leaderInRollCall(text, mention))
+  );
 }
 
 /**
@@ -747,9 +801,14 @@ function antecedentCountries(previous: string): CountryMention[] {
  * protected country), and with them a security agreement with the protected country (`openers`: "Kyiv
  * signed a security pact with A" opens the topic for "B and C signed similar deals").
  */
+/** Right before a country: the effort's place or purpose ("a mission in Haiti", "a coalition for Haiti"). */
+const EFFORT_PLACED_BEFORE = /\b(?:for|in)\s+(?:the\s+)?$/iu;
+
 function arrangementOpeners(
   sentences: readonly Sentence[],
   namesBeneficiary: (text: string) => boolean,
+  beneficiary: string | undefined,
+  sides: readonly string[],
 ): {
   namesGuarantees: boolean[];
   /** Sentences that speak of providing guarantees in so many words. */
@@ -760,7 +819,24 @@ function arrangementOpeners(
 } {
   // A report that never says "guarantee" speaks of them by the kind of effort ("a monitoring mission for Ukraine",
   // "the coalition of the willing"): such a sentence, naming the protected country, opens the topic as well.
-  const effortFor = (text: string) => namesSecurityEffort(text) && namesBeneficiary(text);
+  // The protected country may be named by its possessive there ("as Ukraine's allies step up"): the effort is still
+  // for it, though a possessive names no party acting.
+  // Not where the effort is placed for or in another country ("a coalition of the willing for Haiti, a model some of
+  // Ukraine's allies have studied"): there the possessive names a bystander.
+  const effortFor = (text: string) => {
+    if (!namesSecurityEffort(text)) return false;
+    if (namesBeneficiary(text)) return true;
+    const mentions = countryMentions(text);
+    return (
+      mentions.some((m) => m.country === beneficiary) &&
+      !mentions.some(
+        (m) =>
+          m.country !== beneficiary &&
+          !sides.includes(m.country) &&
+          EFFORT_PLACED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+      )
+    );
+  };
   // Array.from, not .map, which returns a holey array once optimised: a new map where the rules read it, mid-batch.
   const namesGuarantees = Array.from(sentences, ({ text }) => mayGuarantee(text));
   const speaksOf = new Set<number>();
@@ -980,8 +1056,11 @@ const REFUSED_BEFORE = new RegExp(
 /** A venue or a dateline: "in Istanbul, Turkey", "ANKARA, Turkey". */
 const PLACE_BEFORE = /(?:^|\b(?:in|at|from|to)\s+)\p{Lu}[\p{L}-]+,\s+(?:the\s+)?$/u;
 
-/** After a country: an office or body of that country, whose holder is the subject ("US Secretary of State …"). */
-const OFFICE_AFTER = new RegExp(String.raw`^\s+${words(G.officesAfterCountry)}\b`, 'u');
+/** After a country: an office or body of that country, whose holder is the subject ("US Secretary of State …", "US Special Envoy …"). */
+const OFFICE_AFTER = new RegExp(
+  String.raw`^\s+(?:${words(G.officeModifiers)}\s+)*${words(G.officesAfterCountry)}\b`,
+  'u',
+);
 
 /** After a country: a possessive office, a refusal of the role, or a verb that makes it a subject doing something else. */
 const REJECT_AFTER = new RegExp(
@@ -1313,9 +1392,12 @@ function quotedSpeakerParty(sentence: Sentence, previous: Sentence | undefined, 
  * ("has expressed a willingness to provide …") or praised as a pledge ("… for his pledge to provide …").
  */
 const OFFERS_GUARANTEES_AFTER = new RegExp(
-  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:(?:${words(G.provisionModals)}\s+(?:be\s+)?)?${words(G.readinessWords)}\s+to|${words(G.provisionModals)}` +
+  String.raw`^\s+(?:${words(G.offerAdverbs)}\s+)*(?:${words(G.seemingVerbs)}\s+(?:to\s+be\s+)?)?` +
+    String.raw`(?:(?:(?:${words(G.provisionModals)}\s+(?:be\s+)?)?${words(G.readinessWords)}\s+to|${words(G.provisionModals)}` +
     String.raw`|${words(G.readinessStatements)}\s+(?:an?\s+|his\s+|her\s+|its\s+)?${words(G.readinessNouns)}\s+to` +
     String.raw`|for\s+(?:his|her|its|their)\s+${words(G.possessedRoles)}\s+to)\s+${words(G.provisionVerbs)}` +
+    // "appeared open to offering Ukraine guarantees": an openness to the provision, by its gerund.
+    String.raw`|(?:${words(G.readinessWords)}|open)\s+to\s+${words(G.provisionGerunds)})` +
     String.raw`\s+(?:[\p{L}\p{N}'\u2019"\u201c,-]+\s+){0,3}?["\u201c]?(?:security\s+)?guarantees?\b`,
   'iu',
 );

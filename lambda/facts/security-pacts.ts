@@ -1,4 +1,4 @@
-import type { CountryMention } from './countries.js';
+import { type CountryMention, countryMentions } from './countries.js';
 import { countriesByAnyName, inCompound, listCommas, rosterLine } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
@@ -40,6 +40,11 @@ const PACT_LISTS = [
   'jointSayingVerbs',
   'signatoryHeadings',
   'listHeadNouns',
+  'planningCues',
+  'doneSignings',
+  'declarationSigners',
+  'firstPersonCommitments',
+  'meetingVerbs',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -130,8 +135,33 @@ const SIGNATORIES_HEADING = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatory
 const ROSTER_OPENER = /:\s*$/u;
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
 const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
+const SIGNING_ONCE = new RegExp(SIGNING.source, 'iu');
 const INCLUSION = new RegExp(String.raw`\b${words(P.inclusionWords)}\b`, 'giu');
 const NEGATED = new RegExp(String.raw`\b${words(P.signingNegators)}\b|n['\u2019]t\b`, 'iu');
+/**
+ * An agreement still in the making: "in the works", "negotiating", "the preparation of", "could conclude". "Preparing to
+ * sign" is a signing set, as "will sign" is ("Kyiv is preparing to sign a security agreement with A on Friday").
+ */
+const PLANNING = new RegExp(String.raw`\b(?!preparing\s+to\s+(?:sign|conclude|ink)\b)${words(P.planningCues)}\b`, 'iu');
+const mayPlan = mayHold(P.planningCues);
+/** A signing done in the clause ("After negotiations on its text, A signed …"): the agreement is no longer planned. */
+const DONE_SIGNING = new RegExp(String.raw`\b${words(P.doneSignings)}\b`, 'iu');
+/** Where a clause after a comma and a conjunction starts: ", while talks on a pact with A are in the works". */
+const CONJUNCTION_CLAUSE = /,\s+(?:while|but|whereas|although)\b/gu;
+
+/** A declaration its signers open in the first person: "We, the leaders of A, B and C …:". */
+const DECLARATION_OPENER = new RegExp(
+  String.raw`^[\s\p{P}]*we,?\s+the\s+${words(P.declarationSigners)}\s+of(?=\s)`,
+  'iu',
+);
+/** A line of the declaration committing its signers: "… and that we intend to support Ukraine". */
+// Not a line that only schedules the signers' next meeting ("we will meet again in Lima to review trade with Ukraine").
+const FIRST_PERSON_COMMITMENT = new RegExp(
+  String.raw`\b${words(P.firstPersonCommitments)}\b(?!\s+(?:${words(P.meetingVerbs)})\b)`,
+  'iu',
+);
+/** How many sentences after the opener its lines of commitment may run. */
+const DECLARATION_REACH = 6;
 
 /** How many sentences after a security agreement "similar deals" may still point back to it. */
 const ANAPHOR_REACH = 3;
@@ -205,9 +235,27 @@ function listAfterWith(
   const clause = text.slice(from, from + LIST_REACH);
   const end = CLAUSE_END.exec(clause)?.index ?? clause.length;
   // "Ana Lind of Sweden" names Sweden: the leader's name, whatever country the article gives it, is skipped.
-  const mentions = countriesIn(clause.slice(0, end), from, affiliationOf).filter(
-    (m, k, all) => !(all[k + 1] && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(m.end, all[k + 1]?.start))),
-  );
+  const found = countriesIn(clause.slice(0, end), from, affiliationOf);
+  const ofNext = (m: CountryMention, k: number) => {
+    const next = found[k + 1];
+    return next !== undefined && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(m.end, next.start)) ? next : null;
+  };
+  // "the US of America" names one country twice by its names: one item, spanning both. A leader's name before "of"
+  // ("Ana Lind of Sweden") is no item, whatever country the article gives her.
+  const sameName = (m: CountryMention, k: number) => {
+    const next = ofNext(m, k);
+    return next?.country === m.country && countryMentions(text.slice(m.start, m.end)).length > 0 ? next : null;
+  };
+  const mentions = found
+    .map((m, k) => {
+      const next = sameName(m, k);
+      return next ? { ...m, end: next.end } : m;
+    })
+    .filter((m, k) => {
+      const previous = k > 0 ? found[k - 1] : undefined;
+      if (previous && sameName(previous, k - 1)) return false;
+      return !ofNext(found[k] ?? m, k) || sameName(found[k] ?? m, k) !== null;
+    });
   const list: CountryMention[] = [];
   let cursor = from;
   for (const mention of mentions) {
@@ -268,6 +316,8 @@ export function pactSignatories(
   const aboutGuarantees = () => (speaks ??= sentences.some((s) => GUARANTEE_CONTENT.test(s.text)));
   // A roster of signatories running on line by line: after "… was signed by:", or a signature block of offices.
   let rosterOpen = false;
+  // The partners of an agreement the article has said is still in the making.
+  const plannedPartners = new Set<string>();
   sentences.forEach(({ text }, index) => {
     const keep = (mentions: readonly CountryMention[]) => {
       for (const m of mentions) {
@@ -282,6 +332,19 @@ export function pactSignatories(
       return;
     }
     rosterOpen = false;
+    // "We, the leaders of A, B and C, along with the President of Ukraine:" over lines that commit them to the
+    // protected country ("… and that we intend to support Ukraine"): its signers are its guarantors (R8). One that only
+    // welcomes progress commits nobody.
+    const declaration = DECLARATION_OPENER.exec(text);
+    if (declaration && namesBeneficiary(text)) {
+      const commits = sentences
+        .slice(index + 1, index + 1 + DECLARATION_REACH)
+        .some((s) => FIRST_PERSON_COMMITMENT.test(s.text) && namesBeneficiary(s.text));
+      if (commits) {
+        keep(listAfterWith(text, declaration[0].length, affiliationOf));
+        return;
+      }
+    }
     const heading = SIGNATORIES_HEADING.exec(text);
     const opener = index - lastSigning === 1 ? LIST_OPENER.exec(text) : heading && aboutGuarantees() ? heading : null;
     if (opener) {
@@ -344,16 +407,26 @@ export function pactSignatories(
     // "The statement was signed by:" opens a roster of the next lines.
     rosterOpen = ROSTER_OPENER.test(text);
     const signatories = new Map<number, CountryMention>();
-    const take = (mentions: readonly CountryMention[]) => {
+    // A partner of an agreement in the making is a signer only where a later sentence signs ("… will sign it on
+    // Tuesday"), not where it names the agreement again ("What we know about the agreement between Kyiv and A").
+    const signsHere = SIGNING_ONCE.test(text);
+    const take = (mentions: readonly CountryMention[], inMaking = false) => {
       for (const m of mentions) {
-        if (m.country !== beneficiary && !opposing.has(m.country)) signatories.set(m.start, m);
+        if (m.country === beneficiary || opposing.has(m.country)) continue;
+        if (inMaking) plannedPartners.add(m.country);
+        else if (!plannedPartners.has(m.country) || signsHere) signatories.set(m.start, m);
       }
     };
     const first = pacts.reduce((a, b) => (a.start <= b.start ? a : b));
+    // An agreement still negotiated or prepared in the clause ("… are in the works with A", "so that A and Kyiv could
+    // conclude it") has no signer yet; read only when the sentence holds such a cue.
+    const planning = mayPlan(text) && PLANNING.test(text);
+    const planned = (at: number) => planning && plannedAt(text, at);
     // "… signed a security pact with A", "similar deals were signed with B and C", "signed by A": the other party.
     for (const w of text.matchAll(AGENT)) {
       if (w.index < first.start && !signingBetween(text, w.index, first.start)) continue;
       if (negatedBefore(text, w.index)) continue;
+      const inMaking = planned(w.index);
       // A statement on the guarantees names its signers "by" the signing, never "with" ("talks with X").
       if (!pactsNamed.length && !pointsBack.length && !/^by/iu.test(w[0])) continue;
       // "by" names the other party only as the agent of the signing ("signed by A"), not of a mediation.
@@ -370,22 +443,24 @@ export function pactSignatories(
       const list = listAfterWith(text, at, affiliationOf);
       // "a security agreement between Ukraine and Italy": the pair holds the beneficiary and its partner.
       if (/^between/iu.test(w[0])) {
-        if (list.some((m) => m.country === beneficiary)) take(list);
+        if (list.some((m) => m.country === beneficiary)) take(list, inMaking);
         continue;
       }
       // "A and B signed pacts with Kyiv", "… with Dorosh": the beneficiary after "with" makes the subjects its partners.
       const withBeneficiary = list.length
         ? list.some((m) => m.country === beneficiary)
         : namesBeneficiary(text.slice(at, at + 40).split(CLAUSE_END)[0] ?? '');
-      if (withBeneficiary) take(subjectsOfSigning(text, w.index, affiliationOf));
-      else take(list);
+      if (withBeneficiary) take(subjectsOfSigning(text, w.index, affiliationOf), inMaking);
+      else take(list, inMaking);
     }
     // "Kyiv and Freedonia signed a ten-year security pact", "Sylvania was the first to sign such an
     // agreement": the subjects besides the beneficiary, when it is one of them, named in the sentence or pointed back to.
     for (const s of text.matchAll(SIGNING)) {
       if (Math.abs(s.index - first.start) > 120) continue;
       const subjects = subjectsOfSigning(text, s.index, affiliationOf);
-      if (subjects.some((m) => m.country === beneficiary) || namedHere || pointsBack.length) take(subjects);
+      if (subjects.some((m) => m.country === beneficiary) || namedHere || pointsBack.length) {
+        take(subjects, planned(s.index));
+      }
     }
     // "A, B and C said in a joint statement that Kyiv needs guarantees", "'…,' the leaders of A and B wrote in a joint
     // letter": who says what a joint document on the guarantees says signed it; a quote before them is not theirs.
@@ -403,11 +478,22 @@ export function pactSignatories(
     for (const pact of own) take(compoundPartners(text, pact.start, beneficiary));
     // "The total of such agreements now includes A, B and C": the list after an inclusion word.
     for (const inc of text.matchAll(INCLUSION)) {
-      if (inc.index >= first.end) take(listAfterWith(text, inc.index + inc[0].length, affiliationOf));
+      if (inc.index >= first.end)
+        take(listAfterWith(text, inc.index + inc[0].length, affiliationOf), planned(inc.index));
     }
     for (const mention of signatories.values()) found.push({ index, mention });
   });
   return found;
+}
+
+/** Whether the clause around `at` speaks of an agreement in the making and of no signing done. */
+function plannedAt(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const conjunction = [...before.matchAll(CONJUNCTION_CLAUSE)].at(-1);
+  const start = Math.max(clauseStartIn(before), conjunction ? conjunction.index + 1 : 0);
+  const rest = text.slice(at);
+  const clause = text.slice(start, at + (CLAUSE_END.exec(rest)?.index ?? rest.length));
+  return PLANNING.test(clause) && !DONE_SIGNING.test(clause);
 }
 
 /** A signing verb between two offsets ("signed with A a security agreement"). */

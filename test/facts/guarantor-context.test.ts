@@ -118,6 +118,123 @@ describe('guarantors from the coalition formed for Ukraine’s security', () => 
     ]);
   });
 
+  it('carries the coalition’s meeting into the next paragraph when it opens by pointing back to the meeting', () => {
+    const lead = 'Leaders gathered in Lisbon for a meeting of the coalition of the willing for Ukraine.\n\n';
+    expect(
+      guarantorsIn(
+        `${lead}The gathering is being held at the old palace. Present are the Chilean president, the Peruvian premier and Japanese Prime Minister Ana Holm.`,
+      ),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Japan by Ukraine']);
+    // A country's name before its leader's title in the roll call attends as the adjective does.
+    expect(
+      guarantorsIn(
+        `${lead}The gathering is held at the palace. Present are the Chilean president and UK Prime Minister Ana Holm.`,
+      ),
+    ).toEqual(['United Kingdom by Ukraine', 'Chile by Ukraine']);
+    // Near miss: the same title outside the roll call's clause is only that official's.
+    expect(
+      guarantorsIn(
+        `${lead}The gathering is held at the palace. Present are the Chilean president; US President Jo Vale sent a letter.`,
+      ),
+    ).toEqual(['Chile by Ukraine']);
+    expect(
+      guarantorsIn(
+        `${lead}The summit, hosted by the Chilean government, brings together allies in person and by video.`,
+      ),
+    ).toEqual(['Chile by Ukraine']);
+    // A report that never says "guarantee", naming the protected side only by its possessive by the coalition.
+    expect(
+      guarantorsIn(
+        'Leaders gathered in Lisbon for a meeting of the coalition of the willing, as Ukraine’s allies step up pressure.\n\nThe summit, hosted by the Chilean government, opened on Monday.',
+      ),
+    ).toEqual(['Chile by Ukraine']);
+    // Near misses: a paragraph that opens with another meeting, or that does not point back at all. (An attendance cue
+    // is read in every paragraph of a coalition report already: these name no attendance.)
+    expect(guarantorsIn(`${lead}A separate meeting in Rome was hosted by the Chilean government.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}Markets rose on Monday. The summit was hosted by the Chilean government.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}The meeting between Chile and Peru on fisheries was hosted in Lima.`)).toEqual([]);
+    // Two paragraphs on: the carried meeting does not skip a paragraph that speaks of something else.
+    expect(
+      guarantorsIn(
+        `${lead}Markets rose on Monday.\n\nThe summit of the trade bloc, hosted by the Chilean government, opens.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no roll call in "at present are / is", the adverb of time (review of gu12: the present-tense cue)', () => {
+    const lead =
+      'Leaders gathered in Paris for a meeting of the coalition of the willing on security guarantees for Ukraine.\n\n';
+    // Agency copy and a machine translation's word order: "at present" is "now", and what follows it is no attendee.
+    expect(
+      guarantorsIn(`${lead}The main obstacles at present are Hungary and Slovakia, which blocked the package.`),
+    ).toEqual([]);
+    expect(guarantorsIn(`${lead}At present are Turkey and Hungary the only holdouts, the diplomat said.`)).toEqual([]);
+    expect(guarantorsIn(`${lead}At present is Hungary blocking the decision, according to officials.`)).toEqual([]);
+    // The roll call in the present tense still attends.
+    expect(
+      guarantorsIn(`${lead}The meeting is held at the Elysee. Present are the Polish president and the Dutch premier.`),
+    ).toEqual(['Poland by Ukraine', 'Netherlands by Ukraine']);
+  });
+
+  it('opens no topic by the protected side’s possessive where the effort is for or in another country (review of gu12)', () => {
+    // Wire copy comparing another country's mission: "Ukraine's allies" is a bystander, the effort is Haiti's.
+    expect(
+      guarantorsIn(
+        'Kenya leads a coalition of the willing for Haiti, a model some of Ukraine’s allies have studied. Jamaica and Chile said they were ready to deploy troops after a ceasefire.',
+      ),
+    ).toEqual([]);
+    expect(
+      guarantorsIn(
+        'Kenya leads a multinational security mission in Haiti, a model some of Ukraine’s allies have studied.\n\nThe meeting in Nairobi was attended by officials from Jamaica and Chile.',
+      ),
+    ).toEqual([]);
+    // The effort met in a city, for no other country: the possessive still opens the topic.
+    expect(
+      guarantorsIn(
+        'The coalition of the willing met in London as Ukraine’s allies step up pressure on Moscow. France and Britain said they were ready to deploy troops after a ceasefire.',
+      ),
+    ).toEqual(['France by Ukraine', 'United Kingdom by Ukraine']);
+  });
+
+  it('takes from a carried paragraph only the meeting’s host and attendees (review of gu12: the carried meeting)', () => {
+    const lead =
+      'Leaders met in Paris for a summit of the coalition of the willing on security guarantees for Ukraine.\n\n';
+    // Wire copy going on to the meeting's backdrop or to other business: the pointing back makes no one a member.
+    expect(
+      guarantorsIn(`${lead}The summit comes a day after Chile and Peru signed a fisheries accord in Lima.`),
+    ).toEqual([]);
+    expect(
+      guarantorsIn(
+        `${lead}The call came as Peru’s foreign minister visited Santiago, where Chile’s president received him.`,
+      ),
+    ).toEqual([]);
+    expect(
+      guarantorsIn(
+        `${lead}That meeting, the third this year, was hosted by France. On Tuesday, the Chilean president will meet the Peruvian premier in Lima.`,
+      ),
+    ).toEqual(['France by Ukraine']);
+    // A meeting identified by its own subject is another one.
+    expect(guarantorsIn(`${lead}The conference on Gaza reconstruction, hosted by Egypt, opens on Tuesday.`)).toEqual(
+      [],
+    );
+  });
+
+  it('ends the roll call at a relative clause before a country’s leader title (review of gu12: leaderInRollCall)', () => {
+    const lead =
+      'Leaders met in Paris for a summit of the coalition of the willing on security guarantees for Ukraine.';
+    // The title stands in what the attendees did, not in the roll call: that official is only his own.
+    expect(
+      guarantorsIn(
+        `${lead} Present were envoys who briefed the Polish president on what US President Jo Vale had said.`,
+      ),
+    ).toEqual(['Poland by Ukraine']);
+    // In the roll call itself the country attends.
+    expect(guarantorsIn(`${lead} Present were the Polish president and UK Prime Minister Ana Holm.`)).toEqual([
+      'United Kingdom by Ukraine',
+      'Poland by Ukraine',
+    ]);
+  });
+
   it('takes a leader named by surname, opening a sentence about the coalition, as his country', () => {
     const inArticle = (body: string) =>
       extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);

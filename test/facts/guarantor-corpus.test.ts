@@ -100,3 +100,11 @@ describe("guarantors the corpus knows (extraction's corpus pass)", () => {
     expect(countriesOf(corpus)).toEqual(['Chile', 'Ecuador', 'Peru']);
   });
 });
+
+describe('known lists in a report on another conflict’s process', () => {
+  it('adds none from a sentence naming the guarantors of other talks, in a report naming neither side', () => {
+    const other =
+      'Talks between the government and the rebels resumed. Chile, Peru and Ecuador are the guarantors of the peace talks.';
+    expect(addedTo(other)).toEqual([]);
+  });
+});

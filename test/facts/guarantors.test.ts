@@ -522,3 +522,51 @@ describe('a leader standing for the country that offers guarantees', () => {
     expect(guarantorsOf(body)).toEqual(['Russia by Russia']);
   });
 });
+
+describe('an offer reported by an envoy of another country', () => {
+  const guarantorsOf = (body: string) =>
+    extractArticleFacts(articleOf(body)).guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+  it("reads the offering leader's country, not the envoy's, past a modifier of the envoy's office", () => {
+    const intro = 'Russian President Oleg Sorin met the American envoy on Friday.\n';
+    expect(
+      guarantorsOf(
+        `${intro}After the meeting, U.S. Special Envoy Jo Vale said Sorin appeared open to offering Ukraine security guarantees.`,
+      ),
+    ).toEqual(['Russia by Russia']);
+    expect(
+      guarantorsOf(
+        `${intro}The Chilean Deputy Foreign Minister said Sorin seemed willing to provide security guarantees.`,
+      ),
+    ).toEqual(['Russia by Russia']);
+  });
+
+  it('still reads a country before a modified office as a guarantor where it offers', () => {
+    expect(guarantorsIn('Chile is open to providing security guarantees to Ukraine.')).toEqual(['Chile by Ukraine']);
+  });
+});
+
+describe('guarantors of another conflict’s process', () => {
+  it('takes none from a report that names neither side, where the guarantor noun is tied to a process', () => {
+    expect(
+      guarantorsIn(
+        'Peace talks between the government and the rebels resumed in Lima. Chile, Peru and Norway are the guarantors of the peace talks.',
+      ),
+    ).toEqual([]);
+    expect(
+      guarantorsIn(
+        'The island dispute was discussed with representatives of the guarantor powers Chile, Peru and Japan.',
+      ),
+    ).toEqual([]);
+    expect(
+      guarantorsIn('Negotiations with the rebels resumed under the aegis of Chile and Norway as guarantors.'),
+    ).toEqual([]);
+  });
+
+  it('keeps them where the report names a side of the war, and where the noun is tied to nothing', () => {
+    expect(
+      guarantorsIn('Kyiv said Chile, Peru and Norway could be the guarantors of the peace talks with Moscow.'),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Norway by Ukraine']);
+    expect(guarantorsIn('Chile and Peru have offered to act as guarantors of a future peace.')).not.toEqual([]);
+  });
+});

@@ -300,3 +300,96 @@ describe('a long roster of signers', () => {
     );
   });
 });
+
+describe('an agreement still being negotiated names no signer yet', () => {
+  it.each([
+    ['Officials said bilateral security agreements are also in the works with Chile, Peru and Norway.'],
+    [
+      'Envoys agreed to finish negotiations on the preparation of a bilateral security agreement, so that Ukraine and Greece could conclude it soon.',
+    ],
+    ['Kyiv is negotiating a bilateral security agreement with Portugal.'],
+  ])('takes no signatory in "%s"', (body) => {
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'After months of negotiations on its text, Norway signed a bilateral security agreement with Ukraine.',
+      ['Norway'],
+    ],
+    ['The Netherlands will sign a ten-year security agreement with Ukraine next week.', ['Netherlands']],
+    [
+      'Kyiv signed a security agreement with Spain, while talks on a similar pact with Chile are in the works.',
+      ['Spain'],
+    ],
+  ])('keeps a signing done or set in "%s"', (body, countries) => {
+    expect(guarantorsIn(body)).toEqual(countries.map((c) => `${c} by Ukraine`));
+  });
+});
+
+describe('a signing set by "preparing to sign" (review of gu12: the planning cues)', () => {
+  it('keeps the partner of an agreement its parties are preparing to sign on a set day', () => {
+    expect(guarantorsIn('Kyiv is preparing to sign a security agreement with Chile on Friday.')).toEqual([
+      'Chile by Ukraine',
+    ]);
+    // The preparation of a text is still no signing.
+    expect(guarantorsIn('Kyiv is preparing a security agreement with Chile.')).toEqual([]);
+  });
+});
+
+describe('an agreement said to be in the making, named again later', () => {
+  it('takes its partner only where a later sentence signs it', () => {
+    const planned = 'Ukraine and Chile may sign a bilateral security agreement soon.';
+    expect(guarantorsIn(`${planned} What is known about the security agreement between Ukraine and Chile.`)).toEqual(
+      [],
+    );
+    expect(guarantorsIn(`${planned} Chile will sign the security agreement with Ukraine on Tuesday.`)).toEqual([
+      'Chile by Ukraine',
+    ]);
+  });
+});
+
+describe('a first-person declaration whose "we will" only schedules a meeting (review of gu12: the declaration opener)', () => {
+  it('takes no signers where the only line in the first person plans the next meeting', () => {
+    const body = [
+      'We, the leaders of Chile, Peru and Japan, along with the President of Ukraine:',
+      '',
+      'Welcome the progress made in the talks with Ukraine.',
+      '',
+      'Note that we will meet again in Lima next year to review trade with Ukraine.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+});
+
+describe('a declaration its signers open in the first person', () => {
+  const opener =
+    'We, the leaders of Chile, Peru and Japan, along with the President of the European Council and the President of Ukraine:';
+  it('takes the leaders’ countries when a line after it commits them to the protected country', () => {
+    const body = [
+      opener,
+      '',
+      'Welcome the agreements finalized with Ukraine by many countries.',
+      '',
+      'Affirm that the safety of Ukraine is integral to ours, and that we intend to support Ukraine until it prevails.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Japan by Ukraine']);
+  });
+
+  it('reads a country named twice with "of" ("the US of America") as one item of the list', () => {
+    const body = [
+      'We the leaders of the US of America, Chile and Peru, and the President of Ukraine:',
+      'Affirm that we will support Ukraine until it prevails.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['United States by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+  });
+
+  it('takes none from a declaration that only welcomes progress, nor from a first-person list of another kind', () => {
+    expect(guarantorsIn([opener, '', 'Welcome the progress made in the talks with Ukraine.'].join('\n'))).toEqual([]);
+    expect(
+      guarantorsIn(
+        'We, the ministers of trade of Chile and Peru, met in Lima.\nWe intend to support Ukraine with grain.',
+      ),
+    ).toEqual([]);
+  });
+});
