@@ -1,5 +1,6 @@
 import { type Answer, type AnswerPart, talksCommand } from './answer.js';
 import type { Visibility } from './command.js';
+import { PAGE_SIZES } from './paging.js';
 import { type TopicRef, topicCommand } from './topic-answer.js';
 
 /**
@@ -31,7 +32,10 @@ export function helpAnswer(
             usage: talksCommand('who <name>'),
             description: 'everything one person said, across sources (any spelling)',
           },
-          { usage: talksCommand('who [page N]'), description: 'every known speaker, most quoted first, 50 a page' },
+          {
+            usage: talksCommand('who [page N]'),
+            description: `every known speaker, most quoted first, ${PAGE_SIZES.speakers} a page`,
+          },
           { usage: talksCommand('guarantors'), description: 'countries proposed as security guarantors, and by whom' },
           { usage: talksCommand('topic <name>'), description: "each party's position on a topic" },
           ...shortcuts,
@@ -41,11 +45,11 @@ export function helpAnswer(
           },
           {
             usage: talksCommand('since <date> [page N]'),
-            description: 'what was first reported from a date on (2026-03-10, 7d, yesterday), 10 of each kind a page',
+            description: `what was first reported from a date on (2026-03-10, 7d, yesterday), ${PAGE_SIZES.sinceFactsPerKind} of each kind a page`,
           },
           {
             usage: talksCommand('sources [page N]'),
-            description: 'the articles every answer cites, newest first, 20 a page',
+            description: `the articles every answer cites, newest first, ${PAGE_SIZES.sources} a page`,
           },
           { usage: talksCommand('add <url> [<url> …]'), description: 'read up to 5 articles by their links' },
           { usage: talksCommand('flags'), description: 'facts people flagged as wrong, to confirm or restore' },

@@ -7,20 +7,28 @@ import { type Answer, type AnswerPart, talksCommand, textPart } from './answer.j
  * 2`"), as the summary names `/talks guarantors`; Slack adds buttons to the previous and the next page.
  */
 
+/** How many items a page of each paged answer holds; the help text says the same numbers. */
+export const PAGE_SIZES = {
+  speakers: 50,
+  sources: 20,
+  /** `since` pages each kind of fact (statements, guarantors, positions) by this many, so every kind shows on page 1. */
+  sinceFactsPerKind: 10,
+} as const;
+
 /**
  * Where a paged answer stands: `page`, 1-based, may be past `pages` when asked for (the answer then says which page is
  * the last); `command`: the command's words before `page N`, without `/talks` (`who`, `since 2026-03-10`).
  */
 export type Paging = NonNullable<Answer['paging']>;
 
-/** `/talks who page 2`. */
-export function pageCommand(paging: Pick<Paging, 'command'>, page: number): string {
-  return talksCommand(`${paging.command} page ${page}`);
-}
-
 /** The words Slack's page buttons carry and answer (no `/talks`): `who page 2`. */
 export function pageWords(paging: Pick<Paging, 'command'>, page: number): string {
   return `${paging.command} page ${page}`;
+}
+
+/** `/talks who page 2`. */
+export function pageCommand(paging: Pick<Paging, 'command'>, page: number): string {
+  return talksCommand(pageWords(paging, page));
 }
 
 /** One page of a list: its items, and how many come before and after it. */
@@ -44,7 +52,7 @@ export function pageOfList<T>(items: readonly T[], page: number, size: number, c
 }
 
 /** The title of a page: "Speakers (page 2 of 3)"; the title alone when there is one page. */
-export function pagedTitle(title: string, paging: Paging): string {
+function pagedTitle(title: string, paging: Paging): string {
   return paging.pages > 1 || paging.page > 1 ? `${title} (page ${paging.page} of ${paging.pages})` : title;
 }
 

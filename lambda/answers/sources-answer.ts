@@ -1,18 +1,17 @@
 import type { SourcesView } from '../facts/views.js';
 import type { Answer, AnswerPart } from './answer.js';
 import type { Visibility } from './command.js';
-import { pageCommand, pagedAnswer, pageOfList, pastLastPage } from './paging.js';
+import { PAGE_SIZES, pageCommand, pagedAnswer, pageOfList, pastLastPage } from './paging.js';
 import { plural } from './plural.js';
 
 /** Sources a page of `/talks sources` lists: as many as a message lists legibly with their links. */
-export const SOURCES_PER_PAGE = 20;
 
 /**
  * `/talks sources [page N]`: the articles the answers come from, newest first, a page at a time. `view` holds the
  * newest ones (the sources item keeps 200) and counts all: past them, the last page says how many are not listed.
  */
 export function sourcesAnswer(view: SourcesView, visibility: Visibility, page = 1): Answer {
-  const { items, after, paging } = pageOfList(view.sources, page, SOURCES_PER_PAGE, 'sources');
+  const { items, after, paging } = pageOfList(view.sources, page, PAGE_SIZES.sources, 'sources');
   const unlisted = view.total - view.sources.length;
   const parts: AnswerPart[] = items.length
     ? [

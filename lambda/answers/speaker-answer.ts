@@ -5,13 +5,12 @@ import { type Answer, type PersonLine, sourcesById, talksCommand, textPart } fro
 import type { Visibility } from './command.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
 import { statementLine } from './group-facts.js';
-import { pageCommand, pagedAnswer, pageOfList, pastLastPage } from './paging.js';
+import { PAGE_SIZES, pageCommand, pagedAnswer, pageOfList, pastLastPage } from './paging.js';
 import { plural } from './plural.js';
 import { isNearName, resolveSpeaker } from './resolve-speaker.js';
 import { alsoWritten, speakerDetail } from './summary-answer.js';
 
 /** Speakers a page of a bare `who` lists: as many as a Slack message shows at its fullest. */
-export const SPEAKERS_PER_PAGE = 50;
 
 /** Statements read for `who`: as many as a Slack message shows with their evidence. */
 export const SPEAKER_STATEMENTS = 25;
@@ -103,7 +102,7 @@ function speakerListAnswer(
  * ~2,000; past them the last page says how many more there are and that `who <name>` finds them.
  */
 function speakerPageAnswer(speakers: readonly SpeakerEntry[], total: number, visibility: Visibility, page: number) {
-  const { items, after, paging } = pageOfList(speakers, page, SPEAKERS_PER_PAGE, 'who');
+  const { items, after, paging } = pageOfList(speakers, page, PAGE_SIZES.speakers, 'who');
   const unlisted = total - speakers.length;
   const parts: Answer['parts'] = items.length
     ? [

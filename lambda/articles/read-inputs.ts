@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
+import { errorMessage } from '../shared/error-message.js';
 import type { Article, ArticleMetadata } from './article.js';
 import { articleId } from './article-id.js';
 import { articleLimitProblem } from './article-limits.js';
@@ -89,7 +90,7 @@ function parseInputOrReason(input: ArticleInput, metadata: Partial<ArticleMetada
   } catch (error) {
     return {
       file: input.name,
-      reason: `could not be read (${oneLine(error instanceof Error ? error.message : String(error))})`,
+      reason: `could not be read (${oneLine(errorMessage(error))})`,
     };
   }
 }

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { Article } from '../articles/article.js';
 import { type ArticleReader, type ArticleReading, type CorpusKnowledge, readArticle } from '../facts/extract.js';
 import { type CorpusLessons, CorpusLessonsSchema, corpusCountries } from '../facts/people-identity.js';
+import { errorMessage } from '../shared/error-message.js';
 
 /*
  * Fact extraction for the ingest pipeline, on the ingest thread or on worker threads. Extraction needs nothing
@@ -55,7 +56,7 @@ export function extractionOf(article: Article, read: ArticleReader, corpus?: Cor
   try {
     return read(article, corpus);
   } catch (error) {
-    return { reason: `facts could not be extracted (${error instanceof Error ? error.message : String(error)})` };
+    return { reason: `facts could not be extracted (${errorMessage(error)})` };
   }
 }
 
@@ -139,7 +140,7 @@ function serveExtractions(port: NonNullable<typeof parentPort>): void {
       const knowledge = corpusOf(corpus);
       extractions = articles.map((a, i) => (mine(i) ? extractionOf(a, readArticle, knowledge) : null));
     } catch (error) {
-      const reason = `facts could not be extracted (${error instanceof Error ? error.message : String(error)})`;
+      const reason = `facts could not be extracted (${errorMessage(error)})`;
       extractions = articles.map((_, i) => (mine(i) ? { reason } : null));
     }
     port.postMessage({ seq, extractions } satisfies WorkerReply);

@@ -9,12 +9,13 @@ import {
 } from '../flags/flag-book.js';
 import type { FlagStore } from '../flags/flag-store.js';
 import { FLAGGED_FACTS_LISTED, flagsAnswer } from '../flags/flags-answer.js';
+import { errorMessage } from '../shared/error-message.js';
 import type { App } from './bolt.js';
 import { FLAG_FACT_ACTION, REVIEW_FACT_ACTION } from './fact-controls.js';
 import { FLAG_MODAL_CALLBACK, FlagModalMetadataSchema, flagModal, NOTE_BLOCK, REASON_BLOCK } from './flag-modal.js';
 import { ephemeralText } from './plain-message.js';
 import { renderBlocks } from './render-blocks.js';
-import { messageOf, type PostReply, replierFor } from './response-url.js';
+import { type PostReply, replierFor } from './response-url.js';
 import type { TalksCommandDeps } from './talks-command.js';
 import { webApiFailureText } from './web-api-deadline.js';
 
@@ -88,7 +89,7 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
     try {
       fact = await deps.flags.describeFact(ref);
     } catch (error) {
-      logger.error(`talks: the fact to flag could not be read (${messageOf(error)})`);
+      logger.error(`talks: the fact to flag could not be read (${errorMessage(error)})`);
       await reply(
         ephemeralText(
           failureText(error, 'The fact could not be read from the store, so nothing was flagged: try again.'),
@@ -103,7 +104,7 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
     try {
       await client.views.open({ trigger_id: payload.data.trigger_id, view: flagModal(ref, fact) });
     } catch (error) {
-      logger.error(`talks: the flag form could not be opened (${messageOf(error)})`);
+      logger.error(`talks: the flag form could not be opened (${errorMessage(error)})`);
       await reply(ephemeralText(webApiFailureText(error, 'the flag form could not be opened')));
     }
   });
@@ -137,7 +138,7 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
     try {
       if (!(await deps.flags.flagFact(ref, flag, deps.policy))) problem = 'This fact is no longer stored.';
     } catch (error) {
-      logger.error(`talks: a flag could not be stored (${messageOf(error)})`);
+      logger.error(`talks: a flag could not be stored (${errorMessage(error)})`);
       problem =
         error instanceof FlagIndexFullError
           ? error.message
@@ -165,7 +166,7 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
       await deps.flags.reviewFact(factKey(ref), review, deps.policy);
     } catch (error) {
       if (!(error instanceof FlagReviewError))
-        logger.error(`talks: a review could not be stored (${messageOf(error)})`);
+        logger.error(`talks: a review could not be stored (${errorMessage(error)})`);
       await reply(
         ephemeralText(
           error instanceof FlagReviewError
@@ -180,7 +181,7 @@ export function registerFactFlags(app: App, deps: FactFlagsDeps): void {
       const answer = flagsAnswer(await deps.flags.listFlaggedFacts(FLAGGED_FACTS_LISTED), deps.policy);
       await reply(renderBlocks({ ...answer, title: `${done} ${answer.title}` }));
     } catch (error) {
-      logger.error(`talks: the flags could not be listed after a review (${messageOf(error)})`);
+      logger.error(`talks: the flags could not be listed after a review (${errorMessage(error)})`);
       await reply(ephemeralText(`${done} /talks flags lists what is left.`));
     }
   });

@@ -369,7 +369,7 @@ function renderWith(answer: Answer, detail: Detail): SlackMessage {
   return { response_type: answer.visibility, text: fallbackText(answer), blocks };
 }
 
-/** The buttons of a paged answer's neighbours; each carries the command of its page (lambda/slack/page-buttons.ts). */
+/** The buttons of a paged answer's neighbours; each carries the command of its page (lambda/slack/page-actions.ts). */
 function pageButtons(paging: NonNullable<Answer['paging']>): KnownBlock[] {
   const { page, pages } = paging;
   const button = (actionId: string, text: string, to: number): types.Button => ({

@@ -1,4 +1,5 @@
 import type { Answer } from '../answers/answer.js';
+import { errorMessage } from '../shared/error-message.js';
 import { renderBlocks } from './render-blocks.js';
 import type { SlackMessage } from './slack-limits.js';
 import { REPLY_DEADLINE_MS } from './web-api-deadline.js';
@@ -52,8 +53,6 @@ export function answerReplier(postReply: PostReply, responseUrl: string): (answe
   return (answer) => postReply(responseUrl, renderBlocks(answer));
 }
 
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * A follow-up to the response URL inside a request, bounded by its deadline: the HTTP response waits for it
  * (on Lambda), and Slack for the response no more than 3 seconds. A reply that fails is logged, in one line.
@@ -74,7 +73,7 @@ export function replierFor(
         }),
       ]);
     } catch (error) {
-      log(`talks: the reply to Slack's response URL failed (${messageOf(error)}); what it said: "${message.text}"`);
+      log(`talks: the reply to Slack's response URL failed (${errorMessage(error)}); what it said: "${message.text}"`);
     } finally {
       clearTimeout(timer);
     }

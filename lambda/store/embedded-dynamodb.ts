@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import { Level } from 'level';
+import { errorMessage } from '../shared/error-message.js';
 import { DAMAGED_DATA_MESSAGE, DamagedLocalDataError } from './local-data-damage.js';
 
 /**
@@ -21,7 +22,7 @@ function answerFailedRequest(error: unknown): void {
     return;
   }
   if (response.headersSent) return;
-  const message = `${DAMAGED_DATA_MESSAGE} (${error instanceof Error ? error.message : String(error)})`;
+  const message = `${DAMAGED_DATA_MESSAGE} (${errorMessage(error)})`;
   response
     .writeHead(500, { 'content-type': 'application/x-amz-json-1.0' })
     .end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message }));

@@ -8,7 +8,7 @@ import {
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
 import { guarantorFact } from '../answers/group-facts.js';
-import { type Paging, pageCommand, pagedAnswer, pageOfList, pastLastPage } from '../answers/paging.js';
+import { PAGE_SIZES, type Paging, pageCommand, pagedAnswer, pageOfList, pastLastPage } from '../answers/paging.js';
 import { plural } from '../answers/plural.js';
 import { type FactRef, factKey } from '../facts/fact-ref.js';
 import type { NewsSince } from '../store/ports.js';
@@ -24,12 +24,6 @@ import { timelineCommand } from './timeline-answer.js';
 
 /** Days of news one answer reads at most (one Query): a month of daily news, newest first. */
 export const SINCE_MAX_DAYS = 31;
-/**
- * Facts of each kind a page shows (statements, guarantors, positions: every kind is on the first page); the rest are
- * on the next pages, each kind's next ones on the same page, and the page says how many and which command.
- */
-export const SINCE_PER_KIND = 10;
-
 interface DatedEntry {
   day: string;
   entry: NewsEntry;
@@ -111,7 +105,7 @@ function kindPart(kind: Kind, entries: DatedEntry[], page: number, next: string)
     entries.filter((d) => d.entry.category === kind.category),
     kind.titleOf,
   );
-  const { items, after } = pageOfList(all, page, SINCE_PER_KIND, '');
+  const { items, after } = pageOfList(all, page, PAGE_SIZES.sinceFactsPerKind, '');
   if (all.length > 0 && items.length === 0) return null;
   const groups = groupsOf(items, kind.titleOf, kind.moreOf);
   return {
@@ -146,7 +140,7 @@ export function nothingNewAnswer(day: string, visibility: Visibility): Answer {
 }
 
 /**
- * `since <day> [page N]`: what the days read first reported, each kind's facts `SINCE_PER_KIND` a page. Every page
+ * `since <day> [page N]`: what the days read first reported, each kind's facts `PAGE_SIZES.sinceFactsPerKind` a page. Every page
  * reads the same days (one Query): a page is a window of them, not more days.
  */
 export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility, page = 1): Answer {
@@ -184,7 +178,7 @@ export function sinceAnswer(day: string, news: NewsSince, visibility: Visibility
   const largest = Math.max(...kinds.map((k) => dated.filter((d) => d.entry.category === k.category).length));
   const paging: Paging = {
     page,
-    pages: Math.max(1, Math.ceil(largest / SINCE_PER_KIND)),
+    pages: Math.max(1, Math.ceil(largest / PAGE_SIZES.sinceFactsPerKind)),
     command: `since ${day}`,
   };
   const shown = kinds.flatMap((kind) => kindPart(kind, dated, page, pageCommand(paging, page + 1)) ?? []);

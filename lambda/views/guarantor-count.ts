@@ -27,7 +27,7 @@ export const GuarantorCountSchema = z.object({
 export type GuarantorCount = z.infer<typeof GuarantorCountSchema>;
 
 /** ~12,000 keys of ~25 bytes: far more pairs of guarantor and proposer than the world has countries to pair. */
-export const GUARANTOR_COUNT_BYTES = 300_000;
+const GUARANTOR_COUNT_BYTES = 300_000;
 
 export const guarantorKey = (g: Pick<Guarantor, 'country' | 'proposedBy'>) => `${g.country}\u0000${g.proposedBy ?? ''}`;
 
