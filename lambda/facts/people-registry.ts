@@ -532,22 +532,23 @@ export class PeopleRegistry {
 }
 
 /**
- * The key of the person a relation names by name alone ("an adviser to Belenskyy", "aide to President Belenskyy"),
- * someone the article never introduced; null for a relation to an office ("an adviser to the head of …").
- */
-/**
  * The words of a definite role of two or more words ("the deputy prime minister", "the prime minister") as a pattern
  * that a description matches when it names the same office: not "Deputy Prime Minister" for "the prime minister".
  */
-function exactOffice(roleText: string): RegExp | null {
+const exactOffice = memoizeByString((roleText: string): RegExp | null => {
   const words = roleText
     .toLowerCase()
     .replace(/^the\s+/u, '')
     .split(/\s+/u);
   if (words.length < 2 || !words.every((w) => /^\p{Ll}+$/u.test(w))) return null;
-  return new RegExp(`(?<!\\b(?:deputy|vice|first deputy) )\\b${words.join('\\s+')}\\b`, 'iu');
-}
+  // "deputy " alone refuses "first deputy prime minister" too.
+  return new RegExp(`(?<!\\b(?:deputy|vice) )\\b${words.join('\\s+')}\\b`, 'iu');
+});
 
+/**
+ * The key of the person a relation names by name alone ("an adviser to Belenskyy", "aide to President Belenskyy"),
+ * someone the article never introduced; null for a relation to an office ("an adviser to the head of …").
+ */
 function principalNamed(descriptor: string): string | null {
   const words = descriptor.split(/[\s,]+/u).filter(Boolean);
   const at = words.findIndex(

@@ -923,7 +923,7 @@ export function extractPositions(article: Article, options: ExtractPositionsOpti
   // The headline sums up the lead: its whole-land phrases stand for the regions the lead names.
   const leadEnd = sentences[LEAD_SENTENCES - 1]?.end ?? article.body.length;
   const articleTopics = [...new Set(namedInBody.filter((m) => m.start < leadEnd).map((m) => m.id))];
-  return [...folded, ...headlinePositions(article, sentences, { ...options, topics, articleTopics })];
+  return [...folded, ...headlinePositions(article, sentences, { ...options, topics, articleTopics }, people)];
 }
 
 /**
@@ -992,11 +992,12 @@ function headlinePositions(
   article: Article,
   sentences: readonly Sentence[],
   options: ExtractPositionsOptions & { topics: CompiledTopics },
+  people: PeopleMentions,
 ): Position[] {
   const title = article.title?.trim();
   if (!title || isLiveTitle(title) || sentences.some((s) => s.text.trim() === title)) return [];
   const headline = { ...article, body: title, title: null };
-  const speaker = headlineSpeaker(article.id, title, options);
+  const speaker = headlineSpeaker(article.id, title, options.topics, people);
   return extractPositions(headline, {
     topics: options.topics,
     people: options.people,
@@ -1030,13 +1031,13 @@ const OWN_SAYER = new RegExp(String.raw`(?:^|,)\s*(?:[\p{L}'’.-]+\s+){0,3}${wo
 function headlineSpeaker(
   articleId: string,
   title: string,
-  options: ExtractPositionsOptions & { topics: CompiledTopics },
+  topics: CompiledTopics,
+  people: PeopleMentions,
 ): Statement | null {
   const colon = HEADLINE_SPEAKER.exec(title);
   const [, name, words] = colon ?? [];
   if (!name || !words || OWN_SAYER.test(words)) return null;
-  const people = peopleMentions([...(options.people ?? []), ...(options.mentioned ?? [])], options.topics);
-  const actors = actorMentions(name, options.topics, people);
+  const actors = actorMentions(name, topics, people);
   const last = actors.at(-1);
   if (!last || last.end !== name.length || last.kind === 'proposal') return null;
   // A name holding two sides ("Ukraine, Kremlin:", "Russia Ukraine:") is a pair or a section label, no one speaker.

@@ -104,11 +104,7 @@ const SLOT = /\{([a-zA-Z]+)\}/gu;
  * A pattern with each `{name}` slot replaced by its word list as an alternation, `(?:southern|eastern)`: the longest
  * words first (as `regions?` tries `regions` first), a space standing for `\s+`. Checked as a regex.
  */
-export function expandSlots(
-  pattern: string,
-  words: Readonly<Record<string, readonly string[]>>,
-  topic: string,
-): string {
+function expandSlots(pattern: string, words: Readonly<Record<string, readonly string[]>>, topic: string): string {
   const expanded = pattern.replace(SLOT, (slot, name: string) => {
     const list = words[name];
     if (!list)
