@@ -8,14 +8,13 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
   INSTITUTION_WORDS,
+  isTimePhrase,
   NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   OBJECT_PRONOUNS,
   PREDICATE_ADJECTIVE_ENDINGS,
   PREDICATE_ADJECTIVES,
   ROLE_HEADS,
-  TIME_PHRASE_DEICTICS,
-  TIME_PHRASE_NOUNS,
   TITLE_WORDS,
 } from './speakers-lexicon.js';
 import {
@@ -277,11 +276,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
 }
 
 /** A time noun after a deictic ("this month", "last year"): the words of a time phrase before a verb. */
-function timeNounAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const deictic = tokens[i - 1];
-  return !!t && !!deictic && !t.quoted && TIME_PHRASE_NOUNS.has(t.lower) && TIME_PHRASE_DEICTICS.has(deictic.lower);
-}
+const timeNounAt = (tokens: readonly Token[], i: number): boolean => isTimePhrase(tokens[i - 1], tokens[i]);
 
 /** Whether tokens `from`–`to` are all adverbials (", too,", ", on Tuesday morning,"). */
 function adverbialsOnly(ctx: SentenceContext, from: number, to: number): boolean {
