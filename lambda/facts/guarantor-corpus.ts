@@ -1,7 +1,13 @@
 import type { Article } from '../articles/article.js';
 import { cutOffSentence } from './cut-off.js';
 import type { ArticleFacts, Guarantor } from './fact.js';
-import { mayGuarantee, otherProcessGuarantors, speaksOfGuarantees, unrejectedCountryLists } from './guarantors.js';
+import {
+  beneficiaryNamed,
+  mayGuarantee,
+  otherProcessGuarantors,
+  speaksOfGuarantees,
+  unrejectedCountryLists,
+} from './guarantors.js';
 import { splitSentences } from './sentences.js';
 import type { CompiledTopics } from './topics.js';
 
@@ -59,7 +65,11 @@ export function corpusListGuarantors(
   // The sentence the excerpt's end cuts off names no guarantor (R5), even one listed before the cut.
   const cut = cutOffSentence(sentences, article.body);
   // "A, B and C are the guarantors of the peace talks" with a rebel group: no list of that sentence is Ukraine's.
-  const ofOtherProcess = otherProcessGuarantors(article.body, topics);
+  const ofOtherProcess = otherProcessGuarantors(
+    article.body,
+    topics,
+    beneficiaryNamed(facts.people, facts.mentions, topics),
+  );
   for (const [i, { text }] of sentences.entries()) {
     if (sentences[i] === cut || ofOtherProcess(text)) continue;
     // Tied to the guarantees by its own words, by a sentence beside it, or by the topic its paragraph goes on with.

@@ -867,7 +867,7 @@ function arrangementOpeners(
 }
 
 /** Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named). */
-function beneficiaryNamed(
+export function beneficiaryNamed(
   people: readonly Person[],
   mentioned: readonly Person[],
   topics: CompiledTopics,
