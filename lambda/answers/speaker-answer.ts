@@ -149,12 +149,12 @@ function slackUserAnswer(mention: string, visibility: Visibility): Answer {
   };
 }
 
-/** The three speakers who said the most: what a name near no one's is offered. */
+/**
+ * The three speakers who said the most: what a name near no one's is offered. `findPeople` returns them ranked as the
+ * directory is (most statements first), so the first three who spoke are they.
+ */
 function mostQuoted(people: readonly SpeakerEntry[]): SpeakerEntry[] {
-  return people
-    .filter(hasSpoken)
-    .sort((a, b) => b.statementCount - a.statementCount)
-    .slice(0, 3);
+  return people.filter(hasSpoken).slice(0, 3);
 }
 
 /**
