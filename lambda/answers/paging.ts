@@ -31,24 +31,44 @@ export function pageCommand(paging: Pick<Paging, 'command'>, page: number): stri
   return talksCommand(pageWords(paging, page));
 }
 
-/** One page of a list: its items, and how many come before and after it. */
-export interface ListPage<T> {
-  items: T[];
-  before: number;
-  after: number;
-  paging: Paging;
-}
-
-export function pageOfList<T>(items: readonly T[], page: number, size: number, command: string): ListPage<T> {
-  const pages = Math.max(1, Math.ceil(items.length / size));
+/** The items of one page of a list, and how many come after it. */
+export function pageWindow<T>(items: readonly T[], page: number, size: number): { items: T[]; after: number } {
   const start = Math.min((page - 1) * size, items.length);
   const shown = items.slice(start, start + size);
-  return {
-    items: shown,
-    before: start,
-    after: items.length - start - shown.length,
-    paging: { page, pages, command },
-  };
+  return { items: shown, after: items.length - start - shown.length };
+}
+
+/** What a page of a list says beside its items: how many it and the next pages hold, and the next page's command. */
+export interface PageRest {
+  total: number;
+  moreCommand?: string;
+}
+
+/**
+ * The parts of one page of a list read whole from one item (`who`, `sources`): the part that lists the page's items,
+ * made by `listPart`, or, asked past the last page, which page is the last; then on the last page `unlisted`, what the
+ * item's bounded list leaves out, when there is any.
+ */
+export function pagedListParts<T>(
+  all: readonly T[],
+  page: number,
+  size: number,
+  command: string,
+  listPart: (items: T[], rest: PageRest) => AnswerPart,
+  unlisted: AnswerPart | null,
+): { parts: AnswerPart[]; paging: Paging } {
+  const { items, after } = pageWindow(all, page, size);
+  const paging: Paging = { page, pages: Math.max(1, Math.ceil(all.length / size)), command };
+  const parts = items.length
+    ? [
+        listPart(items, {
+          total: items.length + after,
+          ...(after > 0 ? { moreCommand: pageCommand(paging, page + 1) } : {}),
+        }),
+      ]
+    : [pastLastPage(paging)];
+  if (after === 0 && unlisted) parts.push(unlisted);
+  return { parts, paging };
 }
 
 /** The title of a page: "Speakers (page 2 of 3)"; the title alone when there is one page. */

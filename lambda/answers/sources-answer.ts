@@ -1,7 +1,7 @@
 import type { SourcesView } from '../facts/views.js';
-import type { Answer, AnswerPart } from './answer.js';
+import { type Answer, textPart } from './answer.js';
 import type { Visibility } from './command.js';
-import { PAGE_SIZES, pageCommand, pagedAnswer, pageOfList, pastLastPage } from './paging.js';
+import { PAGE_SIZES, pagedAnswer, pagedListParts } from './paging.js';
 import { plural } from './plural.js';
 
 /** Sources a page of `/talks sources` lists: as many as a message lists legibly with their links. */
@@ -11,26 +11,18 @@ import { plural } from './plural.js';
  * newest ones (the sources item keeps 200) and counts all: past them, the last page says how many are not listed.
  */
 export function sourcesAnswer(view: SourcesView, visibility: Visibility, page = 1): Answer {
-  const { items, after, paging } = pageOfList(view.sources, page, PAGE_SIZES.sources, 'sources');
   const unlisted = view.total - view.sources.length;
-  const parts: AnswerPart[] = items.length
-    ? [
-        {
-          kind: 'sources',
-          heading: 'Articles',
-          sources: items,
-          total: items.length + after,
-          ...(after > 0 ? { moreCommand: pageCommand(paging, page + 1) } : {}),
-        },
-      ]
-    : [pastLastPage(paging)];
-  if (after === 0 && unlisted > 0) {
-    parts.push({
-      kind: 'text',
-      spans: [
-        `${plural(unlisted, 'older article')} ${unlisted === 1 ? 'is' : 'are'} stored but not listed: the list keeps the ${view.sources.length} newest.`,
-      ],
-    });
-  }
+  const { parts, paging } = pagedListParts(
+    view.sources,
+    page,
+    PAGE_SIZES.sources,
+    'sources',
+    (sources, rest) => ({ kind: 'sources', heading: 'Articles', sources, ...rest }),
+    unlisted > 0
+      ? textPart(
+          `${plural(unlisted, 'older article')} ${unlisted === 1 ? 'is' : 'are'} stored but not listed: the list keeps the ${view.sources.length} newest.`,
+        )
+      : null,
+  );
   return pagedAnswer({ title: `Sources: ${plural(view.total, 'article')}`, parts, sources: {}, visibility }, paging);
 }

@@ -5,7 +5,7 @@ import { type Answer, type PersonLine, sourcesById, talksCommand, textPart } fro
 import type { Visibility } from './command.js';
 import { emptyCorpusAnswer } from './empty-corpus.js';
 import { statementLine } from './group-facts.js';
-import { PAGE_SIZES, pageCommand, pagedAnswer, pageOfList, pastLastPage } from './paging.js';
+import { PAGE_SIZES, pagedAnswer, pagedListParts } from './paging.js';
 import { plural } from './plural.js';
 import { isNearName, resolveSpeaker } from './resolve-speaker.js';
 import { alsoWritten, speakerDetail } from './summary-answer.js';
@@ -102,28 +102,26 @@ function speakerListAnswer(
  * ~2,000; past them the last page says how many more there are and that `who <name>` finds them.
  */
 function speakerPageAnswer(speakers: readonly SpeakerEntry[], total: number, visibility: Visibility, page: number) {
-  const { items, after, paging } = pageOfList(speakers, page, PAGE_SIZES.speakers, 'who');
   const unlisted = total - speakers.length;
-  const parts: Answer['parts'] = items.length
-    ? [
-        {
-          kind: 'people',
-          heading: 'Everyone quoted or reported',
-          people: items.map(personLine),
-          total: items.length + after,
-          ...(after > 0 ? { moreCommand: pageCommand(paging, page + 1) } : {}),
-        },
-      ]
-    : [pastLastPage(paging)];
-  if (after === 0 && unlisted > 0) {
-    parts.push(
-      textPart(
-        `${plural(unlisted, 'more speaker')}, the least quoted, ${unlisted === 1 ? 'is' : 'are'} not listed: `,
-        { command: talksCommand('who <name>') },
-        ' finds anyone by name.',
-      ),
-    );
-  }
+  const { parts, paging } = pagedListParts(
+    speakers,
+    page,
+    PAGE_SIZES.speakers,
+    'who',
+    (shown, rest) => ({
+      kind: 'people',
+      heading: 'Everyone quoted or reported',
+      people: shown.map(personLine),
+      ...rest,
+    }),
+    unlisted > 0
+      ? textPart(
+          `${plural(unlisted, 'more speaker')}, the least quoted, ${unlisted === 1 ? 'is' : 'are'} not listed: `,
+          { command: talksCommand('who <name>') },
+          ' finds anyone by name.',
+        )
+      : null,
+  );
   parts.push(textPart('Ask about one of them: ', { command: talksCommand('who <name>') }));
   return pagedAnswer({ title: 'Speakers', parts, sources: {}, visibility }, paging);
 }
@@ -151,12 +149,12 @@ function slackUserAnswer(mention: string, visibility: Visibility): Answer {
   };
 }
 
-/** The three speakers who said the most: what a name near no one's is offered. */
+/**
+ * The three speakers who said the most: what a name near no one's is offered. `findPeople` returns them ranked as the
+ * directory is (most statements first), so the first three who spoke are they.
+ */
 function mostQuoted(people: readonly SpeakerEntry[]): SpeakerEntry[] {
-  return people
-    .filter(hasSpoken)
-    .sort((a, b) => b.statementCount - a.statementCount)
-    .slice(0, 3);
+  return people.filter(hasSpoken).slice(0, 3);
 }
 
 /**

@@ -11,9 +11,12 @@ import { atPhraseStart, eachMatch, phrasesAhead, type TextPattern } from './topi
 
 countries.registerLocale(english);
 
-/** Press short forms that ISO's English names lack, by alpha-2 code. */
+/**
+ * Press short forms that ISO's English names lack, by alpha-2 code. "the US of America" names one country by two of
+ * its names: one mention, so that a list reads it as one item.
+ */
 const PRESS_SHORT_FORMS: Record<string, readonly string[]> = {
-  US: ['America', 'U.S', 'the States'],
+  US: ['America', 'U.S', 'the States', 'US of America', 'U.S. of America'],
   GB: ['Britain', 'U.K.', 'U.K'],
   TR: ['Türkiye', 'Turkiye'],
   SY: ['Syria'],

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ArticleFacts } from './fact.js';
+import type { ArticleFacts, Person } from './fact.js';
 import { compareStrings } from './group-by.js';
 import { surnameOf } from './speaker-key.js';
 
@@ -69,25 +69,34 @@ export function addSpellings(...lists: readonly (readonly Spelling[])[]): Spelli
 }
 
 /**
- * For each person key, each form of the name and the articles that write it: every form an article's
- * speakers and mentions carry. An article counts once per form, however often it repeats it.
+ * For each person key, each value `valuesOf` reads off an article's record of them (a spelling, a country:
+ * person-countries.ts) and the articles that give it: over every article's speakers and mentions, an article counting
+ * once per value, however often it repeats it.
  */
-export function spellingArticles(articles: readonly ArticleFacts[]): Map<string, Map<string, Set<string>>> {
+export function personArticles(
+  articles: readonly ArticleFacts[],
+  valuesOf: (person: Person) => readonly string[],
+): Map<string, Map<string, Set<string>>> {
   const byKey = new Map<string, Map<string, Set<string>>>();
   for (const facts of articles) {
     for (const person of [...facts.people, ...facts.mentions]) {
-      const forms = byKey.get(person.key) ?? new Map<string, Set<string>>();
-      byKey.set(person.key, forms);
-      for (const form of [person.name, ...person.aliases]) {
-        const name = words(form).join(' ');
-        if (!name) continue;
-        const ids = forms.get(name) ?? new Set<string>();
+      const values = byKey.get(person.key) ?? new Map<string, Set<string>>();
+      byKey.set(person.key, values);
+      for (const value of valuesOf(person)) {
+        const ids = values.get(value) ?? new Set<string>();
         ids.add(facts.articleId);
-        forms.set(name, ids);
+        values.set(value, ids);
       }
     }
   }
   return byKey;
+}
+
+/** For each person key, each form of the name and the articles that write it. */
+export function spellingArticles(articles: readonly ArticleFacts[]): Map<string, Map<string, Set<string>>> {
+  return personArticles(articles, (person) =>
+    [person.name, ...person.aliases].map((form) => words(form).join(' ')).filter(Boolean),
+  );
 }
 
 const folded = (name: string) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

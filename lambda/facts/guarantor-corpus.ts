@@ -2,9 +2,9 @@ import type { Article } from '../articles/article.js';
 import { cutOffSentence } from './cut-off.js';
 import type { ArticleFacts, Guarantor } from './fact.js';
 import {
+  beneficiaryNamed,
   mayGuarantee,
-  namesASide,
-  PROCESS_GUARANTOR,
+  otherProcessGuarantors,
   speaksOfGuarantees,
   unrejectedCountryLists,
 } from './guarantors.js';
@@ -64,15 +64,14 @@ export function corpusListGuarantors(
   const inTopic = (i: number) => guaranteeTopic[i] ?? false;
   // The sentence the excerpt's end cuts off names no guarantor (R5), even one listed before the cut.
   const cut = cutOffSentence(sentences, article.body);
-  // Whether the report names neither side of the war, read only at a guarantor noun tied to another process.
-  let namesNeitherSide: boolean | undefined;
+  // "A, B and C are the guarantors of the peace talks" with a rebel group: no list of that sentence is Ukraine's.
+  const ofOtherProcess = otherProcessGuarantors(
+    article.body,
+    topics,
+    beneficiaryNamed(facts.people, facts.mentions, topics),
+  );
   for (const [i, { text }] of sentences.entries()) {
-    if (sentences[i] === cut) continue;
-    // "A, B and C are the guarantors of the peace talks" with a rebel group: no list of that sentence is Ukraine's.
-    if (PROCESS_GUARANTOR.test(text)) {
-      namesNeitherSide ??= !namesASide(article.body, topics);
-      if (namesNeitherSide) continue;
-    }
+    if (sentences[i] === cut || ofOtherProcess(text)) continue;
     // Tied to the guarantees by its own words, by a sentence beside it, or by the topic its paragraph goes on with.
     const tied =
       mayGuarantee(text) || [...Array(2 * REACH + 1).keys()].some((d) => speaking[i - REACH + d]) || inTopic(i);

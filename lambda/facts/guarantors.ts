@@ -213,8 +213,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
     runsOn: (i, run) => listRunOn(sentences[i]?.text ?? '', run, topics, people),
     pointsBack: (i) => pointsBack(sentences[i]?.text ?? ''),
   });
-  // Whether the report names neither side of the war, read only at a guarantor noun tied to a process.
-  let namesNeitherSide: boolean | undefined;
+  const ofOtherProcess = otherProcessGuarantors(article.body, topics, namesBeneficiary);
   // Who proposed what a guarantee sentence introduced: countries attached to it later, a list running on after it
   // included, are proposed by the same side.
   const proposerAt = new Map<number, string | null>();
@@ -244,11 +243,7 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
       for (const { country } of countries) add(country, proposer, text);
       return;
     }
-    // "A, B and C are the guarantors of the peace talks" with a rebel group, "the guarantor powers" of an island: in a
-    // report that names neither side of the war, a guarantor of another process is none of the protected side's.
-    const processTied = PROCESS_GUARANTOR.test(text);
-    if (processTied) namesNeitherSide ??= !namesASide(article.body, topics, namesBeneficiary);
-    if (processTied && namesNeitherSide) {
+    if (ofOtherProcess(text)) {
       for (const { country } of options.onReject ? countryMentions(text) : []) {
         dropped.push({ category: 'guarantors', country, sentence: text, rule: 'other-process' });
       }
@@ -375,17 +370,34 @@ const PROCESS_GUARANTOR_NOUN = new RegExp(
 const AS_GUARANTORS = /\bas\s+guarantors\b/iu;
 const GUARANTEED_PROCESS = new RegExp(String.raw`\b${words(G.guaranteedProcesses)}\b`, 'iu');
 /** Whether a sentence names guarantors of a process (talks, negotiations, a dialogue) rather than of a country. */
-export const PROCESS_GUARANTOR = {
-  test: (text: string) =>
-    /guarantor/iu.test(text) &&
-    (PROCESS_GUARANTOR_NOUN.test(text) || (AS_GUARANTORS.test(text) && GUARANTEED_PROCESS.test(text))),
-};
+const namesProcessGuarantors = (text: string) =>
+  /guarantor/iu.test(text) &&
+  (PROCESS_GUARANTOR_NOUN.test(text) || (AS_GUARANTORS.test(text) && GUARANTEED_PROCESS.test(text)));
+
+/**
+ * "A, B and C are the guarantors of the peace talks" with a rebel group, "the guarantor powers" of an island: whether a
+ * sentence of `body` names guarantors of a process in a report that names neither side of the war (`namesASide`, read
+ * once, at the first such sentence). Such guarantors are none of the protected side's, here and in the corpus's lists
+ * (guarantor-corpus.ts).
+ */
+export function otherProcessGuarantors(
+  body: string,
+  topics: CompiledTopics,
+  namesBeneficiary?: (text: string) => boolean,
+): (text: string) => boolean {
+  let namesNeitherSide: boolean | undefined;
+  return (text) => {
+    if (!namesProcessGuarantors(text)) return false;
+    namesNeitherSide ??= !namesASide(body, topics, namesBeneficiary);
+    return namesNeitherSide;
+  };
+}
 
 /**
  * Whether a report names either side of the war: a party by name, adjective or seat, or (`namesBeneficiary`) the
  * protected side's leader.
  */
-export function namesASide(
+function namesASide(
   body: string,
   topics: CompiledTopics,
   namesBeneficiary: (text: string) => boolean = () => false,
@@ -855,7 +867,7 @@ function arrangementOpeners(
 }
 
 /** Whether a text names the protected country, its capital or its leader (the article's people, quoted or only named). */
-function beneficiaryNamed(
+export function beneficiaryNamed(
   people: readonly Person[],
   mentioned: readonly Person[],
   topics: CompiledTopics,

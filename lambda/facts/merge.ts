@@ -10,6 +10,7 @@ import type {
 } from './fact.js';
 import { compareStrings, groupBy } from './group-by.js';
 import { cluster } from './merge-cluster.js';
+import { majorityOf } from './person-countries.js';
 
 /*
  * Merging: the same statement, guarantor or position reported by several articles becomes one fact with
@@ -158,7 +159,12 @@ export function mergePositions(existing: Position[], incoming: Position[]): Posi
 
 // ---------- people ----------
 
-/** Same key → one person: the fullest name, every other form as an alias. */
+/**
+ * Same key → one person: the fullest name, every other form as an alias, and the country most of the records give
+ * (ties: the alphabetically first; person-countries.ts). In extraction's corpus pass a record is one article's word on
+ * the person; the views, which merge a stored person with a batch's, choose from the counts they keep instead
+ * (update-views.ts).
+ */
 export function mergePeople(existing: Person[], incoming: Person[]): Person[] {
   return [...groupBy([...existing, ...incoming], (p) => p.key).entries()]
     .sort(([a], [b]) => compareStrings(a, b))
@@ -167,8 +173,12 @@ export function mergePeople(existing: Person[], incoming: Person[]): Person[] {
         (a, b) => b.length - a.length || compareStrings(a, b),
       );
       const [name = key, ...aliases] = names;
-      const affiliation = smallest(members.flatMap((p) => (p.affiliation ? [p.affiliation] : []))) ?? null;
-      return { key, name, aliases: aliases.sort(compareStrings), affiliation };
+      return {
+        key,
+        name,
+        aliases: aliases.sort(compareStrings),
+        affiliation: majorityOf(members.map((p) => p.affiliation)),
+      };
     });
 }
 

@@ -300,16 +300,16 @@ const officeOf = (phrase: string): { country: string; contextual: boolean } | nu
  * title ("Chancellor": Germany, Austria), in the order of lexicon/roles.json.
  */
 const officesOf = memoizeByString((phrase): { country: string; contextual: boolean }[] => {
-  let found: { at: number; country: string; contextual: boolean }[] = [];
+  let found: { country: string; contextual: boolean }[] = [];
   let first = Number.POSITIVE_INFINITY;
   for (const { pattern, country, contextual } of OFFICES) {
     const at = pattern.exec(phrase)?.index;
     if (at === undefined || at > first) continue;
     if (at < first) found = [];
     first = at;
-    found.push({ at, country, contextual });
+    found.push({ country, contextual });
   }
-  return found.map(({ country, contextual }) => ({ country, contextual }));
+  return found;
 });
 
 const namedCountryOf = memoizeByString(namedCountry);

@@ -1,4 +1,4 @@
-import { type CountryMention, countryMentions } from './countries.js';
+import type { CountryMention } from './countries.js';
 import { countriesByAnyName, inCompound, listCommas, rosterLine } from './guarantor-context.js';
 import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
@@ -236,26 +236,12 @@ function listAfterWith(
   const end = CLAUSE_END.exec(clause)?.index ?? clause.length;
   // "Ana Lind of Sweden" names Sweden: the leader's name, whatever country the article gives it, is skipped.
   const found = countriesIn(clause.slice(0, end), from, affiliationOf);
-  const ofNext = (m: CountryMention, k: number) => {
+  // A leader's name before "of" ("Ana Lind of Sweden") is no item, whatever country the article gives her ("the US of
+  // America" is one mention: countries.ts).
+  const mentions = found.filter((m, k) => {
     const next = found[k + 1];
-    return next !== undefined && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(m.end, next.start)) ? next : null;
-  };
-  // "the US of America" names one country twice by its names: one item, spanning both. A leader's name before "of"
-  // ("Ana Lind of Sweden") is no item, whatever country the article gives her.
-  const sameName = (m: CountryMention, k: number) => {
-    const next = ofNext(m, k);
-    return next?.country === m.country && countryMentions(text.slice(m.start, m.end)).length > 0 ? next : null;
-  };
-  const mentions = found
-    .map((m, k) => {
-      const next = sameName(m, k);
-      return next ? { ...m, end: next.end } : m;
-    })
-    .filter((m, k) => {
-      const previous = k > 0 ? found[k - 1] : undefined;
-      if (previous && sameName(previous, k - 1)) return false;
-      return !ofNext(found[k] ?? m, k) || sameName(found[k] ?? m, k) !== null;
-    });
+    return next === undefined || !/^\s+of\s+(?:the\s+)?$/iu.test(text.slice(m.end, next.start));
+  });
   const list: CountryMention[] = [];
   let cursor = from;
   for (const mention of mentions) {

@@ -258,8 +258,26 @@ export const ADVERBIALS = words(
 );
 
 /** "this month", "last year": the deictics and nouns of a time phrase (lexicon/speech.json). */
-export const TIME_PHRASE_DEICTICS = new Set(speechWords.timePhraseDeictics);
-export const TIME_PHRASE_NOUNS = new Set(speechWords.timePhraseNouns);
+const TIME_PHRASE_DEICTICS = new Set(speechWords.timePhraseDeictics);
+const TIME_PHRASE_NOUNS = new Set(speechWords.timePhraseNouns);
+
+/**
+ * Whether a deictic and a noun outside quotes make a time phrase ("this month", "last year"): what a subject
+ * (statements-subject.ts) and a verb's "that" (statements-content.ts) are read past.
+ */
+export function isTimePhrase(
+  deictic: { lower: string; quoted: boolean } | undefined,
+  noun: { lower: string; quoted: boolean } | undefined,
+): boolean {
+  return (
+    !!deictic &&
+    !!noun &&
+    !deictic.quoted &&
+    !noun.quoted &&
+    TIME_PHRASE_DEICTICS.has(deictic.lower) &&
+    TIME_PHRASE_NOUNS.has(noun.lower)
+  );
+}
 
 /**
  * Offices written as a title before their holder's name ("Taoiseach Ana Roe"; `title` in lexicon/roles.json): title

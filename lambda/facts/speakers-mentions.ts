@@ -418,7 +418,7 @@ function rolePhraseEndingAt(ctx: MentionContext, last: number): Mention {
   const office = t.text.length > 1 && t.text === t.text.toUpperCase() ? ROLE_ABBREVIATIONS.get(t.lower) : undefined;
   const the = tokens[last - 1];
   if (office && the?.lower === 'the' && !the.quoted && joins(gapBetween(ctx.body, the, t)))
-    return { kind: 'role', start: the.start, end: t.end, text: `the ${office}`, head: office.split(' ').at(-1) ?? '' };
+    return roleMention(the.start, t.end, `the ${office}`, office.split(' ').at(-1) ?? '');
   let head = last;
   // "minister of justice", "head of Ukraine's delegation": the head comes before "of".
   for (let k = last; k >= Math.max(0, last - 4); k--) {

@@ -6,13 +6,12 @@ import {
   CONTENT_IN_VERB_PHRASE,
   INFINITIVE_VERBS,
   INSTITUTION_WORDS,
+  isTimePhrase,
   LISTENER_VERBS,
   LISTENERS,
   NOMINAL_OBJECT_VERBS,
   particleEnd,
   QUOTING_WORDS,
-  TIME_PHRASE_DEICTICS,
-  TIME_PHRASE_NOUNS,
 } from './speakers-lexicon.js';
 import { gapBetween, type Mention, speechVerbOf, type Token } from './speakers-mentions.js';
 import type { QuoteSpan } from './statements-quotes.js';
@@ -47,9 +46,8 @@ const TIME_WORDS = new Set(
  * of the time words the caller has already skipped.
  */
 function pastTimePhrase(tokens: readonly Token[], k: number): number {
-  const [deictic, noun, that] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  if (!deictic || !noun || deictic.quoted || noun.quoted || that?.lower !== 'that' || that.quoted) return k;
-  return TIME_PHRASE_DEICTICS.has(deictic.lower) && TIME_PHRASE_NOUNS.has(noun.lower) ? k + 2 : k;
+  const that = tokens[k + 2];
+  return that?.lower === 'that' && !that.quoted && isTimePhrase(tokens[k], tokens[k + 1]) ? k + 2 : k;
 }
 
 /** Words that open a time or place aside between a verb and its "that": ", on 4 May, ", ", in Geneva, ". */

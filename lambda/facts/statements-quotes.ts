@@ -12,7 +12,8 @@ export interface QuoteSpan {
   close: number;
 }
 
-const DOUBLE_OPENERS = new Set(['\u201c', '\u201e', '\u00ab']);
+/** Double quote marks shaped as openers (a re-typed closer may still close: `doubleRole`). */
+export const DOUBLE_OPENERS: ReadonlySet<string> = new Set(['\u201c', '\u201e', '\u00ab']);
 const DOUBLE_CLOSERS = new Set(['\u201d', '\u00bb']);
 const SINGLE_OPENER = '\u2018';
 const SINGLE_CLOSER = '\u2019';

@@ -8,14 +8,13 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_ONLY,
   INSTITUTION_WORDS,
+  isTimePhrase,
   NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   OBJECT_PRONOUNS,
   PREDICATE_ADJECTIVE_ENDINGS,
   PREDICATE_ADJECTIVES,
   ROLE_HEADS,
-  TIME_PHRASE_DEICTICS,
-  TIME_PHRASE_NOUNS,
   TITLE_WORDS,
 } from './speakers-lexicon.js';
 import {
@@ -277,11 +276,7 @@ export function subjectBefore(ctx: SentenceContext, v: number): Subject | null {
 }
 
 /** A time noun after a deictic ("this month", "last year"): the words of a time phrase before a verb. */
-function timeNounAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const deictic = tokens[i - 1];
-  return !!t && !!deictic && !t.quoted && TIME_PHRASE_NOUNS.has(t.lower) && TIME_PHRASE_DEICTICS.has(deictic.lower);
-}
+const timeNounAt = (tokens: readonly Token[], i: number): boolean => isTimePhrase(tokens[i - 1], tokens[i]);
 
 /** Whether tokens `from`–`to` are all adverbials (", too,", ", on Tuesday morning,"). */
 function adverbialsOnly(ctx: SentenceContext, from: number, to: number): boolean {
@@ -326,7 +321,10 @@ function officeBeforeName(ctx: SentenceContext, from: number, mention: Mention):
   return role && governedByPreposition(ctx, mention).kind === 'name';
 }
 
-const OFFICE_JOINERS = new Set(['the', 'of', 'for']);
+/** The prepositions inside an office's title: "Minister for Foreign Affairs", "head of the Ministry of Defence". */
+const OFFICE_PREPOSITIONS = new Set(['of', 'for']);
+/** The words that join an office's title words: its prepositions and "the". */
+const OFFICE_JOINERS = new Set([...OFFICE_PREPOSITIONS, 'the']);
 
 /** Prepositions that open an adjunct of the verb after a name: "Holm in an interview said". */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'during']);
@@ -499,8 +497,6 @@ export function governedByPreposition(ctx: SentenceContext, mention: Mention): M
   return genericMention(mention.start, mention.end);
 }
 
-/** The prepositions inside an office's title: "Minister for Foreign Affairs", "head of the Ministry of Defence". */
-const OFFICE_PREPOSITIONS = new Set(['of', 'for']);
 /** How far back from its preposition an office's title may begin ("the head of the Ministry of Foreign Affairs"). */
 const OFFICE_TITLE_WORDS = 8;
 
@@ -530,7 +526,7 @@ function holdsOfficeNamed(ctx: SentenceContext, prep: number, mention: Extract<M
     if (t.quoted || !/^\s+$/u.test(gapBetween(body, t, tokens[q + 1]))) return false;
     if (ROLE_HEADS.has(t.lower)) return !officeGoverned(ctx, q);
     const bodyWord = /^\p{Lu}/u.test(t.text) && (INSTITUTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower));
-    if (!bodyWord && !OFFICE_PREPOSITIONS.has(t.lower) && t.lower !== 'the') return false;
+    if (!bodyWord && !OFFICE_JOINERS.has(t.lower)) return false;
   }
   return false;
 }

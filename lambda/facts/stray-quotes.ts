@@ -1,11 +1,15 @@
+import { DOUBLE_OPENERS } from './statements-quotes.js';
+
 /*
  * Quote marks whose partner lies outside a text cut from a sentence: the sentence splitter cuts a quote of several
  * sentences into several, so a clause or reported passage may open a quote and end before it closes, or start inside
  * one. Every cut here is a slice, so the text stays a verbatim substring of what it was cut from.
  */
 
-/** Double quote marks that only open or only close; the straight mark and "”" (often typed as an opener) do either. */
-const OPENERS = new Set(['\u201c', '\u00ab', '\u201e']);
+/**
+ * Double quote marks that only open (`DOUBLE_OPENERS`, as quotes are found) or only close; the straight mark and "”"
+ * (often typed as an opener) do either.
+ */
 const CLOSERS = new Set(['\u00bb']);
 const EITHER = new Set(['"', '\u201d']);
 
@@ -15,12 +19,12 @@ function strayMarks(text: string): number[] {
   const stray: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
-    if (!OPENERS.has(c) && !CLOSERS.has(c) && !EITHER.has(c)) continue;
+    if (!DOUBLE_OPENERS.has(c) && !CLOSERS.has(c) && !EITHER.has(c)) continue;
     const before = text[i - 1];
     const after = text[i + 1];
     // An ambiguous mark opens at the text's start or after a space or bracket, when a word follows it.
     const opens =
-      OPENERS.has(c) ||
+      DOUBLE_OPENERS.has(c) ||
       (EITHER.has(c) && (before === undefined || /[\s([]/u.test(before)) && after !== undefined && /\S/u.test(after));
     if (opens) open.push(i);
     else if (open.length > 0) open.pop();
@@ -29,7 +33,11 @@ function strayMarks(text: string): number[] {
   return [...stray, ...open].sort((a, b) => a - b);
 }
 
-const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+/**
+ * Words with a letter: unlike statements-sentence.ts's `wordCount`, a number is no word here, so a side of figures
+ * ("2,000 10") never outweighs a side of words, which the check after it would then refuse, keeping the stray mark.
+ */
+const letterWordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 const trimmed = (text: string) => text.replace(/^[\s,;:.\u2013\u2014-]+/u, '').replace(/[\s,;:.\u2013\u2014-]+$/u, '');
 
 /**
@@ -44,7 +52,7 @@ export function withoutStrayQuotes(text: string): string {
     if (at === undefined) return current;
     const before = trimmed(current.slice(0, at));
     const after = trimmed(current.slice(at + 1));
-    const next = wordCount(before) >= wordCount(after) ? before : after;
+    const next = letterWordCount(before) >= letterWordCount(after) ? before : after;
     if (!/\p{L}/u.test(next)) return current;
     current = next;
   }

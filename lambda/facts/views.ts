@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { SourceRefSchema } from '../articles/article.js';
 import { SpellingSchema } from './display-names.js';
 import { CitationSchema, GuarantorSchema, PersonSchema, PositionSchema, StatementSchema } from './fact.js';
+import { CountryCountSchema } from './person-countries.js';
 
 /*
  * The precomputed answers. Ingest writes them; a /talks command reads one or two of them and renders,
@@ -69,6 +70,8 @@ export const SpeakerViewSchema = z.object({
   mentions: z._default(z.array(CitationSchema), []),
   /** Each written form of the name with how many articles write it: what chooses `person.name`. */
   spellings: z._default(z.array(SpellingSchema), []),
+  /** Each country given to the person with how many articles give it: what chooses `person.affiliation`. */
+  countries: z._default(z.array(CountryCountSchema), []),
   sources: z.array(SourceRefSchema),
 });
 export type SpeakerView = z.infer<typeof SpeakerViewSchema>;

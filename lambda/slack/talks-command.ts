@@ -83,25 +83,42 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
     return add ? LINKS_NOT_TAKEN : UNAVAILABLE;
   };
 
+  /**
+   * One command answered: timed from `start` (before its parse), a failure answered with what it was (`failureMessage`; `add`: an `add` typed, whose
+   * links were to be handed over), and told `onAnswered`; the same for a typed command and a page button's.
+   */
+  const answered = async (
+    text: string,
+    start: number,
+    kind: Command['kind'],
+    add: boolean,
+    log: Logger,
+    answer: () => Promise<SlackMessage>,
+  ): Promise<SlackMessage> => {
+    let message: SlackMessage;
+    let failed = false;
+    try {
+      message = await answer();
+    } catch (error) {
+      failed = true;
+      message = failureMessage(error, text, add, log);
+    }
+    deps.onAnswered?.({ kind, ms: performance.now() - start, failed });
+    return message;
+  };
+
   app.command(deps.commandName ?? '/talks', async ({ command, ack, logger }) => {
     const payload = SlashCommandSchema.safeParse(command);
     const text = payload.success ? payload.data.text : '';
     const start = performance.now();
     const parsed = parseCommand(text);
     const { response_url: responseUrl, user_id: userId = '' } = payload.success ? payload.data : {};
-    let message: SlackMessage;
-    let failed = false;
-    try {
-      const links = parsed.command.kind === 'add' ? parsed.command.links : [];
-      message =
-        deps.links && responseUrl && links.length > 0 && links.length <= MAX_LINKS
-          ? await submitLinks(links, { responseUrl, userId }, deps.links)
-          : renderBlocks(await answerTalksCommand(parsed, { ...deps, features }));
-    } catch (error) {
-      failed = true;
-      message = failureMessage(error, text, parsed.command.kind === 'add', logger);
-    }
-    deps.onAnswered?.({ kind: parsed.command.kind, ms: performance.now() - start, failed });
+    const links = parsed.command.kind === 'add' ? parsed.command.links : [];
+    const message = await answered(text, start, parsed.command.kind, parsed.command.kind === 'add', logger, async () =>
+      deps.links && responseUrl && links.length > 0 && links.length <= MAX_LINKS
+        ? await submitLinks(links, { responseUrl, userId }, deps.links)
+        : renderBlocks(await answerTalksCommand(parsed, { ...deps, features })),
+    );
     await ack(message);
   });
 
@@ -116,15 +133,9 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
     const text = payload.data.actions[0].value;
     const start = performance.now();
     const parsed = { ...parseCommand(text), visibility: 'ephemeral' as const };
-    let message: SlackMessage;
-    let failed = false;
-    try {
-      message = renderBlocks(await answerTalksCommand(parsed, { ...deps, features }));
-    } catch (error) {
-      failed = true;
-      message = failureMessage(error, text, false, logger);
-    }
-    deps.onAnswered?.({ kind: parsed.command.kind, ms: performance.now() - start, failed });
+    const message = await answered(text, start, parsed.command.kind, false, logger, async () =>
+      renderBlocks(await answerTalksCommand(parsed, { ...deps, features })),
+    );
     await replierFor(payload.data.response_url, deps.postReply, (line) => logger.error(line))(message);
   });
 }

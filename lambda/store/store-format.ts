@@ -25,8 +25,11 @@
  *    place from its articles while the previous format's items still answer (lambda/ingest/rebuild-views.ts).
  * 10: the guarantors view's total counts every guarantor ever merged (`CORPUS#GUARANTORS/COUNT`, the keys of
  *    each), so a table written before it would count the guarantors its top list had cut without their keys.
+ * 11: a speaker view counts the articles giving each country to the person (`countries`), which chooses
+ *    `person.affiliation` (the country most articles give, not the alphabetically first), so a table written before
+ *    it has no counts to choose from.
  */
-export const STORE_FORMAT = 10;
+export const STORE_FORMAT = 11;
 
 /**
  * The event a schedule sends the store-upgrade function to delete the precomputed items of formats before this one,

@@ -8,9 +8,10 @@ import {
 } from '../answers/answer.js';
 import type { Visibility } from '../answers/command.js';
 import { guarantorFact } from '../answers/group-facts.js';
-import { PAGE_SIZES, type Paging, pageCommand, pagedAnswer, pageOfList, pastLastPage } from '../answers/paging.js';
+import { PAGE_SIZES, type Paging, pageCommand, pagedAnswer, pageWindow, pastLastPage } from '../answers/paging.js';
 import { plural } from '../answers/plural.js';
 import { type FactRef, factKey } from '../facts/fact-ref.js';
+import { groupBy } from '../facts/group-by.js';
 import type { NewsSince } from '../store/ports.js';
 import type { NewsEntry } from '../views/timeline-records.js';
 import { describeMove } from './change-marks.js';
@@ -62,14 +63,13 @@ function lineOf(dated: DatedEntry): FactLine {
   };
 }
 
-/** Entries of one kind in the answer's order: by group (first reported first), and by day in a group. */
+/**
+ * Entries of one kind in the answer's order: by group (first reported first), and by day in a group. A page is a window
+ * of this order, grouped again by `groupsOf`.
+ */
 function ordered(entries: DatedEntry[], titleOf: (e: NewsEntry) => string): DatedEntry[] {
-  const groups = new Map<string, DatedEntry[]>();
-  for (const dated of entries.toSorted((a, b) => a.day.localeCompare(b.day))) {
-    const title = titleOf(dated.entry);
-    groups.set(title, [...(groups.get(title) ?? []), dated]);
-  }
-  return [...groups.values()].flat();
+  const byDay = entries.toSorted((a, b) => a.day.localeCompare(b.day));
+  return [...groupBy(byDay, (dated) => titleOf(dated.entry)).values()].flat();
 }
 
 function groupsOf(
@@ -77,12 +77,7 @@ function groupsOf(
   titleOf: (e: NewsEntry) => string,
   moreOf: (e: NewsEntry) => string | undefined,
 ): FactGroup[] {
-  const groups = new Map<string, DatedEntry[]>();
-  for (const dated of entries) {
-    const title = titleOf(dated.entry);
-    groups.set(title, [...(groups.get(title) ?? []), dated]);
-  }
-  return [...groups].map(([title, list]) => {
+  return [...groupBy(entries, (dated) => titleOf(dated.entry))].map(([title, list]) => {
     const more = moreOf(list[0]?.entry as NewsEntry);
     return { title, lines: list.map(lineOf), total: list.length, ...(more ? { moreCommand: more } : {}) };
   });
@@ -105,7 +100,7 @@ function kindPart(kind: Kind, entries: DatedEntry[], page: number, next: string)
     entries.filter((d) => d.entry.category === kind.category),
     kind.titleOf,
   );
-  const { items, after } = pageOfList(all, page, PAGE_SIZES.sinceFactsPerKind, '');
+  const { items, after } = pageWindow(all, page, PAGE_SIZES.sinceFactsPerKind);
   if (all.length > 0 && items.length === 0) return null;
   const groups = groupsOf(items, kind.titleOf, kind.moreOf);
   return {

@@ -1,8 +1,9 @@
 import { type Article, type SourceRef, toSourceRef } from '../articles/article.js';
-import { addSpellings, displayName, type Spelling, spellingArticles } from '../facts/display-names.js';
+import { addSpellings, displayName, spellingArticles } from '../facts/display-names.js';
 import type { ArticleFacts, CorpusFacts, MentionedPerson, Person, Position, Statement } from '../facts/fact.js';
 import { compareStrings, groupBy } from '../facts/group-by.js';
 import { mergeArticleFacts, mergeGuarantors, mergePeople } from '../facts/merge.js';
+import { addCountryCounts, countryArticles, majorityCountry } from '../facts/person-countries.js';
 import {
   type GuarantorsView,
   hasSpoken,
@@ -60,6 +61,8 @@ export interface PreparedBatch {
   positionGroups: { topic: string; party: string }[];
   /** By person key, each form of the name and the batch articles that write it. */
   spellings: Map<string, Map<string, Set<string>>>;
+  /** By person key, each country the batch's articles give them and the articles that give it. */
+  countries: Map<string, Map<string, Set<string>>>;
 }
 
 /** The stored items a batch touches, as read before the update. */
@@ -127,6 +130,7 @@ export function prepareBatch(articleFacts: ArticleFacts[], articles: Article[]):
     topicIds: [...topicIds].sort(),
     positionGroups,
     spellings: spellingArticles(articleFacts),
+    countries: countryArticles(articleFacts),
   };
 }
 
@@ -223,7 +227,7 @@ export function planViewsUpdate(batch: PreparedBatch, stored: StoredViews, topic
       stored,
       statementMerges.get(key),
       refs,
-      batch.spellings.get(key),
+      { spellings: batch.spellings.get(key), countries: batch.countries.get(key) },
     ),
   );
   // Statements name their speaker as shown: the spelling the person's view chose, not one article's.
@@ -330,7 +334,7 @@ function updateSpeaker(
   stored: StoredViews,
   group: GroupMerge<Statement> | undefined,
   refs: Map<string, SourceRef>,
-  batchSpellings: Map<string, Set<string>> | undefined,
+  batchCounts: { spellings: Map<string, Set<string>> | undefined; countries: Map<string, Set<string>> | undefined },
 ): Scored<SpeakerView> {
   const old = stored.speakers.get(key);
   const records = group?.records ?? [];
@@ -343,8 +347,19 @@ function updateSpeaker(
   const merged = mergePeople(oldPerson, named.length ? named : [fallback])[0] ?? fallback;
   const oldMentions = old?.view.mentions ?? [];
   const counted = countedArticles(oldMentions, stored);
-  const spellings = addSpellings(old?.view.spellings ?? [], newSpellings(batchSpellings, counted));
-  const person = withDisplayName(merged, displayName(spellings));
+  const spellings = addSpellings(
+    old?.view.spellings ?? [],
+    uncounted(batchCounts.spellings, counted).map(([name, articles]) => ({ name, articles })),
+  );
+  // The country most of the person's articles give, counted as the spellings are; the merge's when none gave one.
+  const countries = addCountryCounts(
+    old?.view.countries ?? [],
+    uncounted(batchCounts.countries, counted).map(([country, articles]) => ({ country, articles })),
+  );
+  const person = withDisplayName(
+    { ...merged, affiliation: majorityCountry(countries) ?? merged.affiliation },
+    displayName(spellings),
+  );
 
   // Counts move by what the merge changed: facts added minus stored facts absorbed. An article counts
   // once per speaker: new unless a stored record of the speaker already cited it (re-applying is a no-op).
@@ -378,6 +393,7 @@ function updateSpeaker(
       statements,
       mentions,
       spellings,
+      countries,
       sources: sourcesFor([...statements, { citations: mentions }], refs),
     },
     scores: pickScores(scores, statements),
@@ -400,11 +416,11 @@ function newlyMentioning(batchMentions: MentionedPerson | undefined, counted: Se
   return [...mentioning].filter((id) => !counted.has(id)).length;
 }
 
-/** Each form of the name with the batch articles writing it that were not counted before. */
-function newSpellings(forms: Map<string, Set<string>> | undefined, counted: Set<string>): Spelling[] {
-  return [...(forms ?? [])]
-    .map(([name, ids]) => ({ name, articles: [...ids].filter((id) => !counted.has(id)).length }))
-    .filter((s) => s.articles > 0);
+/** Each value (a form of the name, a country) with how many batch articles give it that were not counted before. */
+function uncounted(values: Map<string, Set<string>> | undefined, counted: Set<string>): [string, number][] {
+  return [...(values ?? [])]
+    .map(([value, ids]): [string, number] => [value, [...ids].filter((id) => !counted.has(id)).length])
+    .filter(([, articles]) => articles > 0);
 }
 
 /** The person under the name chosen by evidence; every other form seen stays an alias, for lookups. */

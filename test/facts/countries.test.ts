@@ -23,6 +23,12 @@ describe('countryMentions', () => {
     ]);
   });
 
+  it('reads "the US of America" as one mention of one country, spanning both names', () => {
+    const text = 'leaders of the US of America and of the U.S. of America';
+    expect(countryMentions(text).map((m) => text.slice(m.start, m.end))).toEqual(['US of America', 'U.S. of America']);
+    expect(names(text)).toEqual(['United States', 'United States']);
+  });
+
   it('knows countries from the ISO library, not from a typed list', () => {
     expect(names("Côte d'Ivoire, North Macedonia, Czechia, Germany and Kazakhstan")).toEqual([
       'Ivory Coast',

@@ -107,4 +107,20 @@ describe('known lists in a report on another conflict’s process', () => {
       'Talks between the government and the rebels resumed. Chile, Peru and Ecuador are the guarantors of the peace talks.';
     expect(addedTo(other)).toEqual([]);
   });
+
+  it("reads the protected side's leader as naming a side, as an article's own guarantors do", () => {
+    // Prepare: a report whose only word for a side is a leader the corpus places in Ukraine (the body never says so).
+    const article = articleOf(
+      'President Anton Vell met the envoys on Monday. Talks with the rebels resumed. Chile, Peru and Ecuador are the ' +
+        'guarantors of the peace talks, the envoys said. The envoys will meet again to shape the security guarantees ' +
+        'after a truce.',
+    );
+    const { facts, guaranteeTopic } = readArticle(article);
+    const placed = { ...facts, mentions: facts.mentions.map((m) => ({ ...m, affiliation: 'Ukraine' })) };
+    const added = (f: typeof facts) =>
+      corpusListGuarantors(article, f, KNOWN, topics, guaranteeTopic).map((g) => `${g.country} by ${g.proposedBy}`);
+    // Act and assess: unplaced, the report names neither side; placed, the leader names Ukraine's.
+    expect(added(facts)).toEqual([]);
+    expect(added(placed)).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Ecuador by Ukraine']);
+  });
 });

@@ -233,6 +233,19 @@ describe('mergePeople', () => {
       { key: 'arahamia', name: 'David Arakhamia', aliases: ['Arahamia', 'Arakhamia'], affiliation: 'Ukraine' },
     ]);
   });
+
+  it('gives the country most records give, a tie to the alphabetically first', () => {
+    const record = (affiliation: string | null) => ({
+      key: 'varnholm',
+      name: 'Ilse Varnholm',
+      aliases: [],
+      affiliation,
+    });
+    const countryOf = (...records: (string | null)[]) => mergePeople([], records.map(record))[0]?.affiliation;
+    expect(countryOf('Norway', 'Denmark', 'Norway', null)).toBe('Norway');
+    expect(countryOf('Norway', 'Denmark')).toBe('Denmark');
+    expect(countryOf(null, null)).toBeNull();
+  });
 });
 
 /** A fact set as a comparable value: facts and citations in a fixed order. */
