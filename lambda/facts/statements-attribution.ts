@@ -2,6 +2,7 @@ import { speechWords } from './lexicon.js';
 import { openingPhraseKind } from './sentence-opening.js';
 import {
   AFTER_QUOTE_ONLY,
+  APPEAL_FRAMES,
   AS_PREDICATE_ONLY,
   CLAUSE_ONLY,
   CLAUSE_VERBS,
@@ -12,6 +13,7 @@ import {
   NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   PERSONAL_PRONOUNS,
+  POINTER_NOUNS,
   particleEnd,
   QUOTING_WORDS,
   RELATION_HEADS,
@@ -192,6 +194,9 @@ export function findAttributions(ctx: SentenceContext): Attribution[] {
 /** A verb of `infinitiveVerbs` and its "to" at the start of words: "vowed to win back every village". */
 const COMMITMENT_OPENING = /^(\p{L}+)\s+to\s+(\p{L}+)/u;
 
+/** A verb and its particle at the start of words, read against `appealFrames`: "called for more support". */
+const APPEAL_OPENING = /^(\p{L}+)\s+(\p{L}+)\b/u;
+
 /**
  * Words that open a noun phrase, never an infinitive: "promised to the assembly that …", "pledged to them that …"
  * (machine translation's addressee after "to"; the clause after it is the speaker's words).
@@ -207,7 +212,17 @@ const NOUN_PHRASE_OPENERS = new Set(
  * when the statement is emitted, not when it is found: the verb still holds the floor for "… and said that …".
  */
 export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; end: number }): boolean {
-  const opening = COMMITMENT_OPENING.exec(ctx.body.slice(a.start, Math.min(a.end, a.start + 40)));
+  const head = ctx.body.slice(a.start, Math.min(a.end, a.start + 40));
+  const quoted = () => ctx.quotes.some((q) => q.open >= a.start && q.open < a.end);
+  // "called for more support", "called on allies to send jets": an appeal the writer sums up (round 15's X15-1: the
+  // read tune half's 7 such verb phrases are all unlabelled), words only when the phrase quotes them.
+  const appeal = APPEAL_OPENING.exec(head);
+  if (appeal) {
+    const particle = (appeal[2] ?? '').toLowerCase();
+    const lemma = speechVerbLemma((appeal[1] ?? '').toLowerCase(), '', particle);
+    if (lemma && APPEAL_FRAMES.has(`${lemma} ${particle}`)) return !quoted();
+  }
+  const opening = COMMITMENT_OPENING.exec(head);
   if (!opening || !INFINITIVE_VERBS.has(speechVerbLemma((opening[1] ?? '').toLowerCase(), '', 'to') ?? ''))
     return false;
   // "promised to Kyiv that …": a name or a noun phrase after "to" is the addressee, no infinitive, and a clause after
@@ -215,7 +230,7 @@ export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; e
   const next = opening[2] ?? '';
   const words = ctx.body.slice(a.start, a.end);
   if ((/^\p{Lu}/u.test(next) || NOUN_PHRASE_OPENERS.has(next)) && /\bthat\b/u.test(words)) return false;
-  return !ctx.quotes.some((q) => q.open >= a.start && q.open < a.end);
+  return !quoted();
 }
 
 /**
@@ -899,10 +914,13 @@ export function passiveAgentOf(ctx: SentenceContext): Mention | null {
  */
 export function passiveSourceOf(ctx: SentenceContext): Mention | null {
   const { tokens } = ctx;
-  const [subject, auxiliary] = [tokens[0], tokens[1]];
+  // "This opinion was expressed by X" (round 15's S15-4): a noun of words after the pointer (`pointerNouns`).
+  const noun = POINTER_NOUNS.has(tokens[1]?.lower ?? '') && !tokens[1]?.quoted ? 1 : 0;
+  const [subject, auxiliary] = [tokens[0], tokens[1 + noun]];
   if (!subject || !auxiliary || !/^(this|that|it)$/u.test(subject.lower)) return null;
+  if (noun && subject.lower === 'it') return null;
   if (!/^(was|is|has|had)$/u.test(auxiliary.lower)) return null;
-  for (let k = 2; k < Math.min(tokens.length - 1, 5); k++) {
+  for (let k = 2 + noun; k < Math.min(tokens.length - 1, 5 + noun); k++) {
     const t = tokens[k] as Token;
     if (!speechVerbOf(t, 'was', tokens[k + 1]?.lower) || !/(ed|id|old|en)$/u.test(t.lower)) continue;
     const by = tokens.findIndex((b, j) => j > k && j <= k + 3 && b.lower === 'by');

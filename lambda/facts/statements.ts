@@ -247,7 +247,11 @@ export function extractStatements(
         // "The troops will stay. X said this while visiting …": the sentence before holds the words, unless it
         // gave them to someone already; "this while visiting …" itself says nothing.
         const pointedBack = wordsPointedBack(sentences[s.index - 1]);
-        if (pointedBack) emit(key, 'reported', pointedBack.text.replace(/[\s.]+$/u, ''), pointedBack.start, s.end);
+        // A quote that fills the sentence pointed back at is direct speech (round 15's S15-6).
+        const whole = pointedBack?.quotes.find((q) => !/\S/u.test(body.slice(pointedBack.start, q.open)));
+        if (whole && !/[^\s.,!?\u2026"\u201d\u00bb']/u.test(body.slice(whole.close, pointedBack?.end)))
+          emit(key, 'direct', quoteWords(body, whole), whole.open, s.end);
+        else if (pointedBack) emit(key, 'reported', pointedBack.text.replace(/[\s.]+$/u, ''), pointedBack.start, s.end);
       } else if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
       else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
       // "commented … as follows:" announces the quote that comes next; it says nothing itself.
@@ -827,7 +831,11 @@ function wordsPointedBack(previous: Analysed | undefined): Analysed | null {
   return !previous || previous.about || isHeadline(previous) ? null : previous;
 }
 
-const POINTS_BACK = /^(?:this|so)(?:\s+(?:while|when|during|in|at|on|after|before|as|to)\b.*)?$/isu;
+/**
+ * "X said this while visiting …", "X said so on Monday", "X said this about the four regions" (round 15's S15-6): a
+ * pointer, then nothing or a circumstance or topic opened by one of `pointBackLinks`.
+ */
+const POINTS_BACK = new RegExp(`^(?:this|so)(?:\\s+(?:${speechWords.pointBackLinks.join('|')})\\b.*)?$`, 'isu');
 
 /** Whether a sentence lies wholly inside a quote, given to its speaker, that opened in an earlier sentence. */
 function quotedThroughout(s: Analysed, consumed: Set<QuoteSpan>): boolean {

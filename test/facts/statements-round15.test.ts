@@ -1,0 +1,127 @@
+import { describe } from 'vitest';
+import { itSays } from './said.js';
+
+/*
+ * Rules written after reading round 15's misses (docs/transfer-misses.md, "Round 15", statements), each the general
+ * form of a kind that recurs across the unseen rounds, in our own invented words with invented people. Each case has
+ * its near misses: sentences that look like it and must keep (or must not get) the words.
+ */
+
+describe('an appeal the writer sums up ("called for", "called on … to") is words only when it quotes them (X15-1)', () => {
+  itSays([
+    [
+      'gives no statement for a call for a noun phrase',
+      'Premier Ivo Holm called for maximum support from the allies.',
+      [],
+    ],
+    [
+      'gives none for a call on someone to act, after a time phrase',
+      'On Monday, Premier Ivo Holm called on the allies to send more jets.',
+      [],
+    ],
+    [
+      'gives none for the participle after a main clause',
+      'Premier Ivo Holm met the envoys in Tarsk, calling for a new round of sanctions on the regime.',
+      [],
+    ],
+    [
+      'keeps the other verb of the same subject (near miss)',
+      'Ivo Holm called for calm and said that the talks would resume in May.',
+      [['Ivo Holm', 'reported', 'the talks would resume in May']],
+    ],
+    [
+      'keeps an appeal whose verb phrase quotes the speaker (near miss)',
+      'Ivo Holm called for "an end to the shelling of our towns" before the talks.',
+      [['Ivo Holm', 'reported', 'called for "an end to the shelling of our towns" before the talks']],
+    ],
+    [
+      'keeps a naming "called" (near miss)',
+      'Ivo Holm called the offer a cynical trap for the whole region.',
+      [['Ivo Holm', 'reported', 'called the offer a cynical trap for the whole region']],
+    ],
+  ]);
+});
+
+describe('"said this" with a topic points back to the words before it (S15-6, X15-4)', () => {
+  itSays([
+    [
+      'gives the quote before to the speaker of "said this about …"',
+      'Premier Ivo Holm spoke in Tarsk. The hall was full. "We will defend the land with all we have." The premier said this about the four regions.',
+      [['Ivo Holm', 'direct', 'We will defend the land with all we have.']],
+    ],
+    [
+      'and "said this of …"',
+      'Ivo Holm spoke in Tarsk. The border will stay closed until spring. Holm said this of the northern crossings.',
+      [['Ivo Holm', 'reported', 'The border will stay closed until spring']],
+    ],
+    [
+      'keeps a reported clause that opens with "this" and a noun (near miss)',
+      'Ivo Holm said this agreement about the crossings would hold.',
+      [['Ivo Holm', 'reported', 'this agreement about the crossings would hold']],
+    ],
+  ]);
+});
+
+describe("an office's long title before the name holds its prepositions (S15-3)", () => {
+  itSays([
+    [
+      'reads "to the United Nations" as part of a representative\'s title',
+      "Ruritania's Permanent Representative to the United Nations Ivo Holm has said that the freeze would not suit Tarsk.",
+      [['Ivo Holm', 'reported', 'the freeze would not suit Tarsk']],
+    ],
+    [
+      'and an ambassador\'s "to" a country',
+      'Ambassador to Austria Ivo Holm said that the embassy would stay open.',
+      [['Ivo Holm', 'reported', 'the embassy would stay open']],
+    ],
+    [
+      'so a pronoun later refers back to him',
+      "Ruritania's Permanent Representative to the United Nations Ivo Holm said that the talks failed. According to him, the terms are clear.",
+      [
+        ['Ivo Holm', 'reported', 'the talks failed'],
+        ['Ivo Holm', 'reported', 'the terms are clear'],
+      ],
+    ],
+    [
+      'reads a title with two "of"s before the name',
+      'Chairman of the Supreme Council of Norway Ivo Holm said that the war would end soon.',
+      [['Ivo Holm', 'reported', 'the war would end soon']],
+    ],
+    [
+      'still gives nobody when "to" governs a person\'s office (near miss)',
+      'An adviser to the President of Ruritania Ivo Holm said that the war would end soon.',
+      [],
+    ],
+    [
+      'and nobody when "to" follows a role that is no diplomatic post (near miss)',
+      'A letter to the Council Ivo Holm said that the war would end soon.',
+      [],
+    ],
+  ]);
+});
+
+describe('verbs and frames of saying the lexicon lacked (S15-4)', () => {
+  itSays([
+    [
+      'reads "reminded" with a listener and "that"',
+      'Ivo Holm reminded the delegates that the war began ten years ago.',
+      [['Ivo Holm', 'reported', 'the war began ten years ago']],
+    ],
+    ['gives nothing for "reminded" with only an object (near miss)', 'Ivo Holm reminded the delegates of the war.', []],
+    [
+      'reads "long" between the auxiliary and the verb',
+      'Premier Ivo Holm has long argued that talks are the only way out.',
+      [['Ivo Holm', 'reported', 'talks are the only way out']],
+    ],
+    [
+      'reads a pointer noun before the passive: "This opinion was expressed by X"',
+      'The office believes that the time for talks has passed. This opinion was expressed by adviser Ivo Holm.',
+      [['Ivo Holm', 'reported', 'The office believes that the time for talks has passed']],
+    ],
+    [
+      'gives nothing for a pointer noun that is no saying (near miss)',
+      'The office believes that the time for talks has passed. This plan was drafted by adviser Ivo Holm.',
+      [],
+    ],
+  ]);
+});
