@@ -365,8 +365,13 @@ export function extractStatements(
     // "However, he refused to give details. \"…\"", "Her message was clear: …": about the last speaker, by pronoun.
     const pronoun = s.about ? null : openingPronoun(s);
     if (pronoun) s.about = recent.find((k) => registry.gender(k) !== (pronoun === 'm' ? 'f' : 'm')) ?? null;
-    // "The minister was blunt. \"…\"": a role in subject place stands for the person it resolves to.
-    const role = s.about ? null : mentionStartingAt(s, 0);
+    // "The minister was blunt. \"…\"": a role in subject place stands for the person it resolves to; past an opening
+    // phrase only when the sentence announces the quote with its colon ("Opening the meeting, the premier said:" and
+    // the quote in the next paragraph, round 15's S15-2; "Earlier, the premier had signed a pact." and a quoted
+    // subheading stay apart).
+    const core = s.about ? undefined : coreToken(s);
+    const announces = core === s.tokens[0] || /:\s*$/u.test(s.text);
+    const role = core && announces ? mentionStartingAt(s, s.tokens.indexOf(core)) : null;
     if (role?.kind === 'role') s.about = resolveSpeaker(role, '', s.index, registry, recent);
     // "X did not mince words: \"…\"": a quote after a colon, in a sentence that attributes nothing, is the words
     // of the person the sentence is about.

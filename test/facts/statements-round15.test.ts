@@ -208,3 +208,28 @@ describe('a speech under one label ends where the first person is only inside qu
     ],
   ]);
 });
+
+describe('a role after an opening phrase, its quote in the next paragraph (S15-2)', () => {
+  itSays([
+    [
+      'gives the quote after "Opening the meeting, the Prime Minister said:" to the premier',
+      'Prime Minister Ivo Holm hosted the summit.\n\nOpening the meeting, the Prime Minister said:\n\n\u201cIt is good to see you all here.\u201d',
+      [['Ivo Holm', 'direct', 'It is good to see you all here.']],
+    ],
+    [
+      'as it did without the opening phrase (near miss)',
+      'Prime Minister Ivo Holm hosted the summit.\n\nThe Prime Minister said:\n\n\u201cIt is good to see you all here.\u201d',
+      [['Ivo Holm', 'direct', 'It is good to see you all here.']],
+    ],
+    [
+      'gives nothing to the role after an opening when its sentence does not announce the quote (near miss)',
+      'Prime Minister Ivo Holm hosted the summit.\n\nA little earlier, the Prime Minister had signed a pact with the allies.\n\n\u201cThe hardest steps are ahead of us\u201d',
+      [],
+    ],
+    [
+      'gives nothing when the role after the opening is nobody the report names (near miss)',
+      'Prime Minister Ivo Holm hosted the summit.\n\nOpening the meeting, the governor said:\n\n\u201cIt is good to see you all here.\u201d',
+      [],
+    ],
+  ]);
+});
