@@ -233,3 +233,14 @@ describe('a role after an opening phrase, its quote in the next paragraph (S15-2
     ],
   ]);
 });
+
+describe('"doubted" closes a quoted question (S15-4)', () => {
+  itSays([
+    [
+      'gives the question to the speaker after it',
+      '"Will there be anyone to talk to?" Ivo Holm, deputy head of the council, doubted when commenting on the offer.',
+      [['Ivo Holm', 'direct', 'Will there be anyone to talk to?']],
+    ],
+    ['gives nothing for "doubted" with an object (near miss)', 'Ivo Holm doubted the offer would hold.', []],
+  ]);
+});
