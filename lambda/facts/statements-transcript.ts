@@ -205,10 +205,9 @@ function readSpeech(body: string): Transcript {
   let label: { name: string; from: number } | null = null;
   for (let at = 0; at < body.length; ) {
     const lineEnd = lineEndAfter(body, at);
-    const head = body.slice(at, Math.min(lineEnd, at + SPEECH_LABEL_CHARS));
-    const colon = head.indexOf(':');
-    if (colon > 0) {
-      const m = SPEECH_LABEL.exec(body.slice(at, at + colon + 2));
+    const colon = body.indexOf(':', at);
+    if (colon > at && colon < Math.min(lineEnd, at + SPEECH_LABEL_CHARS)) {
+      const m = SPEECH_LABEL.exec(body.slice(at, colon + 2));
       const name = m ? speakerOfLabel(m[1] ?? '') : '';
       if (m && namesPerson(name) && introducedElsewhere(body, name, at, lineEnd)) {
         if (label) return { turns: [], staff: [] };
