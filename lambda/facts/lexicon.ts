@@ -212,7 +212,6 @@ const SPEECH_LISTS = [
   'listenerVerbs',
   'infinitiveVerbs',
   'appealFrames',
-  'firstPersonWords',
   'pointerNouns',
   'officeToHeads',
   'pointBackLinks',
