@@ -212,6 +212,7 @@ const SPEECH_LISTS = [
   'listenerVerbs',
   'infinitiveVerbs',
   'appealFrames',
+  'firstPersonWords',
   'pointerNouns',
   'officeToHeads',
   'pointBackLinks',

@@ -126,6 +126,89 @@ describe('verbs and frames of saying the lexicon lacked (S15-4)', () => {
   ]);
 });
 
+describe('a speech printed under one speaker label (S15-1, R13)', () => {
+  itSays([
+    [
+      'gives each first-person paragraph after the label as one direct statement',
+      [
+        'Premier Ivo Holm spoke at the rally on the square.',
+        '',
+        'Premier of Norway Ivo Holm: Friends,',
+        '',
+        'I welcome you all on this great day for our country!',
+        '',
+        'Ten years ago we stood on this same square. We promised to rebuild the bridge.',
+        '',
+        'The rally ended after an hour.',
+      ].join('\n'),
+      [
+        ['Ivo Holm', 'direct', 'I welcome you all on this great day for our country!'],
+        ['Ivo Holm', 'direct', 'Ten years ago we stood on this same square. We promised to rebuild the bridge.'],
+      ],
+    ],
+    [
+      'reads the words on the label line too, and excerpts on their own lines',
+      [
+        'The forum gave Ivo Holm a chance to speak on the war.',
+        'Ivo Holm: ... The greed of our rivals is the true origin of this war....(p.5)',
+        '...You know, many leaders have told me they are not afraid of us....(p.9)',
+      ].join('\n'),
+      [
+        ['Ivo Holm', 'direct', '... The greed of our rivals is the true origin of this war....(p.5)'],
+        ['Ivo Holm', 'direct', '...You know, many leaders have told me they are not afraid of us....(p.9)'],
+      ],
+    ],
+    [
+      'gives nothing for a subheading "Name: …" over the writer\'s third-person paragraphs (near miss, R4/R13)',
+      [
+        'Premier Ivo Holm spoke at the rally on the square.',
+        '',
+        'Ivo Holm: The bridge will be rebuilt',
+        '',
+        'The premier told the crowd the bridge would open in May.',
+      ].join('\n'),
+      [['Ivo Holm', 'reported', 'the bridge would open in May']],
+    ],
+    [
+      'gives nothing under a label naming nobody the text introduces (near miss)',
+      ['The rally ended late.', '', 'Alta Verde: We will rebuild our bridge.', '', 'We stood there for an hour.'].join(
+        '\n',
+      ),
+      [],
+    ],
+    [
+      'leaves two labels naming people to the transcript rules, which read no dialogue without a host yet (a limit)',
+      [
+        'Ivo Holm met Anton Vell on Monday.',
+        '',
+        'Ivo Holm: We welcome our guest.',
+        '',
+        'Anton Vell: We thank our hosts.',
+      ].join('\n'),
+      [],
+    ],
+  ]);
+});
+
+describe('a speech under one label ends where the first person is only inside quotes (S15-1, near misses)', () => {
+  itSays([
+    [
+      'stops at a paragraph whose first person is a quoted third party',
+      [
+        'Premier Ivo Holm spoke at the rally on the square.',
+        '',
+        'Ivo Holm: We will rebuild the "people\'s bridge" within a year.',
+        '',
+        '"We will not let it happen," Anton Vell wrote in reply.',
+      ].join('\n'),
+      [
+        ['Ivo Holm', 'direct', 'We will rebuild the "people\'s bridge" within a year.'],
+        ['Anton Vell', 'direct', 'We will not let it happen,'],
+      ],
+    ],
+  ]);
+});
+
 describe('a role after an opening phrase, its quote in the next paragraph (S15-2)', () => {
   itSays([
     [
