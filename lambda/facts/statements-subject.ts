@@ -175,7 +175,7 @@ export function participleOfMainClause(ctx: SentenceContext, v: number): Subject
 }
 
 const REFUSALS = new Set(speechWords.refusalVerbs);
-const NEGATIONS = new Set(['not', 'never', "n't"]);
+export const NEGATIONS = new Set(['not', 'never', "n't"]);
 
 /**
  * "declined to say whether …", "refused to comment on …", "would not say when …": words withheld, no statement.
@@ -525,6 +525,9 @@ function holdsOfficeNamed(ctx: SentenceContext, prep: number, mention: Extract<M
   const isBodyWord = (w: string) =>
     /^\p{Lu}/u.test(w) && (INSTITUTION_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
   let bodyWord = between.some(isBodyWord);
+  // The post's "to" names a place or body before the holder ("to Austria", "to the United Nations"): "the special
+  // envoy to Ivo Holm" is sent to Holm.
+  if (to && !between.some((w) => /^\p{Lu}/u.test(w))) return false;
   if (between.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return false;
   for (let q = prep - 1; q >= Math.max(0, prep - OFFICE_TITLE_WORDS); q--) {
     const t = tokens[q] as Token;

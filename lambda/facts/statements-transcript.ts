@@ -188,8 +188,18 @@ const SPEECH_LABEL =
   /^(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:(?:of|the|for)[ \t]+)*\p{Lu}[\p{L}'\u2019.-]*){1,7}):[ \t]*/u;
 /** The longest label `SPEECH_LABEL` is tried on, colon included. */
 const SPEECH_LABEL_CHARS = 80;
-/** A first-person word: a speech's paragraphs are in its speaker's voice. */
-const FIRST_PERSON = new RegExp(`(?:^|[^\\p{L}])(?:${speechWords.firstPersonWords.join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * A first-person word: a speech's paragraphs are in its speaker's voice. Written in lower case or capitalised, "I"
+ * only in capitals: "US" is a country.
+ */
+const FIRST_PERSON = new RegExp(
+  `(?:^|[^\\p{L}])(?:${speechWords.firstPersonWords
+    .flatMap((w) => (w === 'i' ? ['I'] : [w, w.charAt(0).toUpperCase() + w.slice(1)]))
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** A greeting on the label's line, skipped: "Friends,", "Dear colleagues!" (a few words and a comma or "!"). */
+const GREETING = /^(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+\s*[,!]$/u;
 /** A quote inside a line: the first person of someone the writer quotes is not the line's own voice. */
 const QUOTED = /["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb\n]*["\u201d\u00bb]/gu;
 
@@ -226,6 +236,8 @@ function readSpeech(body: string): Transcript {
     const line = body.slice(start, end);
     const speaks = FIRST_PERSON.test(line.replace(QUOTED, ' '));
     if (end > start && speaks) turns.push({ name: label.name, start, end });
+    // "Ivo Holm: The bridge will be rebuilt": a subheading over the writer's paragraphs, no speech.
+    else if (end > start && at === label.from && !GREETING.test(line)) return { turns: [], staff: [] };
     else if (end > start && at !== label.from) break;
     at = lineEnd + 1;
   }

@@ -23,6 +23,7 @@ import {
   mentionEndingAt,
   mentionStartingAt,
   PARTICLES,
+  speechVerbOf,
   type Token,
   tokenize,
 } from './speakers-mentions.js';
@@ -372,7 +373,8 @@ export function extractStatements(
     const core = s.about ? undefined : coreToken(s);
     const announces = core === s.tokens[0] || /:\s*$/u.test(s.text);
     const role = core && announces ? mentionStartingAt(s, s.tokens.indexOf(core)) : null;
-    if (role?.kind === 'role') s.about = resolveSpeaker(role, '', s.index, registry, recent);
+    if (role?.kind === 'role' && !heardPassive(s, role.end))
+      s.about = resolveSpeaker(role, '', s.index, registry, recent);
     // "X did not mince words: \"…\"": a quote after a colon, in a sentence that attributes nothing, is the words
     // of the person the sentence is about.
     // "The wording the president chose says a lot: \"…\"": a quote that a generic subject's verb took is still free.
@@ -837,10 +839,29 @@ function wordsPointedBack(previous: Analysed | undefined): Analysed | null {
 }
 
 /**
+ * "The Prime Minister was told:", "the premier was asked the following:": right after the role, a passive of a verb
+ * of saying makes it the listener, so the quote after is not its words.
+ */
+function heardPassive(s: Analysed, after: number): boolean {
+  const k = s.tokens.findIndex((t) => t.start >= after);
+  const [be, verb] = [s.tokens[k], s.tokens[k + 1]];
+  return (
+    !!be && !!verb && PASSIVE_BE.has(be.lower) && !verb.quoted && !!speechVerbOf(verb, be.lower, s.tokens[k + 2]?.lower)
+  );
+}
+
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been']);
+
+/**
  * "X said this while visiting …", "X said so on Monday", "X said this about the four regions" (round 15's S15-6): a
  * pointer, then nothing or a circumstance or topic opened by one of `pointBackLinks`.
  */
-const POINTS_BACK = new RegExp(`^(?:this|so)(?:\\s+(?:${speechWords.pointBackLinks.join('|')})\\b.*)?$`, 'isu');
+// The link is a whole word ("this about-turn by the allies was …" is a clause); "concerning" only before a
+// determiner or a name ("this concerning development threatened …" is a clause whose subject it qualifies).
+const POINTS_BACK = new RegExp(
+  `^(?:[Tt]his|[Ss]o)(?:\\s+(?:${speechWords.pointBackLinks.filter((w) => w !== 'concerning').join('|')}|concerning(?=\\s+(?:the|a|an|his|her|its|their|this|these|those|\\p{Lu})))(?=\\s|$).*)?$`,
+  'su',
+);
 
 /** Whether a sentence lies wholly inside a quote, given to its speaker, that opened in an earlier sentence. */
 function quotedThroughout(s: Analysed, consumed: Set<QuoteSpan>): boolean {

@@ -244,3 +244,78 @@ describe('"doubted" closes a quoted question (S15-4)', () => {
     ['gives nothing for "doubted" with an object (near miss)', 'Ivo Holm doubted the offer would hold.', []],
   ]);
 });
+
+describe('review mends: what the round-15 rules must leave alone', () => {
+  itSays([
+    [
+      'keeps a clause after "that" whose subject is the gerund "calling for"',
+      'Ivo Holm told reporters that calling for a truce now would reward the aggressor.',
+      [['Ivo Holm', 'reported', 'calling for a truce now would reward the aggressor']],
+    ],
+    [
+      'keeps a naming "called on" with no "to" after it',
+      'Ivo Holm called on Monday the offer a cynical trap.',
+      [['Ivo Holm', 'reported', 'called on Monday the offer a cynical trap']],
+    ],
+    [
+      'keeps "said this" before a hyphenated noun ("about-turn") as a clause',
+      'Ivo Holm said this about-turn by the allies was a betrayal of the region.',
+      [['Ivo Holm', 'reported', 'this about-turn by the allies was a betrayal of the region']],
+    ],
+    [
+      'keeps "said this concerning development …" as a clause (the adjective)',
+      'Ivo Holm said this concerning development threatened the whole truce.',
+      [['Ivo Holm', 'reported', 'this concerning development threatened the whole truce']],
+    ],
+    [
+      'gives nobody for "the special envoy to" a bare personal name (sent to him)',
+      'The special envoy to Anton Vell said that the talks would resume in May.',
+      [],
+    ],
+    [
+      'gives nothing to the subject of a passive listener verb ("was reminded that")',
+      'Ivo Holm was reminded that the border had been closed for a year.',
+      [],
+    ],
+    [
+      'gives nothing to "This statement was denied by X"',
+      'The office believes that the time for talks has passed. This statement was denied by Ivo Holm.',
+      [],
+    ],
+    [
+      'gives nothing to "This opinion was not expressed by X"',
+      'The office believes that the time for talks has passed. This opinion was not expressed by Ivo Holm.',
+      [],
+    ],
+    [
+      'gives nothing to a role that was asked, past an opening, before its colon',
+      'Prime Minister Ivo Holm hosted the summit.\n\nIn a letter, the Prime Minister was asked the following:\n\n\u201cWill you resign?\u201d',
+      [],
+    ],
+  ]);
+});
+
+describe('review mends: a speech under one label (S15-1)', () => {
+  itSays([
+    [
+      'reads "US" as a country, not "us": the speech ends before it',
+      'Premier Ivo Holm spoke at the rally on the square.\n\nIvo Holm: We will rebuild our bridge.\n\nThe US sent aid to the region last year.',
+      [['Ivo Holm', 'direct', 'We will rebuild our bridge.']],
+    ],
+    [
+      'reads "mine" as no first person (a land mine)',
+      'Premier Ivo Holm spoke at the rally on the square.\n\nIvo Holm: We will rebuild our bridge.\n\nA mine exploded near the bridge on Sunday.',
+      [['Ivo Holm', 'direct', 'We will rebuild our bridge.']],
+    ],
+    [
+      'gives nothing under a subheading label whose words are no greeting, even if the writer then says "we"',
+      'Premier Ivo Holm spoke at the rally on the square.\n\nIvo Holm: A bridge for the town\n\nAs we reported on Monday, the bridge will open in May.',
+      [],
+    ],
+    [
+      'still skips a greeting on the label line (near miss)',
+      'Premier Ivo Holm spoke at the rally on the square.\n\nPremier of Norway Ivo Holm: Dear friends!\n\nWe will rebuild our bridge.\n\nThe rally ended.',
+      [['Ivo Holm', 'direct', 'We will rebuild our bridge.']],
+    ],
+  ]);
+});
