@@ -38,6 +38,12 @@ export const LISTENER_VERBS = new Set(speechWords.listenerVerbs);
 /** Verbs whose words are their verb phrase when "to" follows: "promised to veto the bill". */
 export const INFINITIVE_VERBS = new Set(speechWords.infinitiveVerbs);
 
+/** Nouns of words between "this" and a passive of saying: "This opinion was expressed by X" (`pointerNouns`). */
+export const POINTER_NOUNS = new Set(speechWords.pointerNouns);
+
+/** A verb's lemma and its particle that sum up an appeal: "called for more support", "called on allies to …". */
+export const APPEAL_FRAMES = new Set(speechWords.appealFrames);
+
 /** An office's initials, in lower case, to the office they stand for: "pm" → "prime minister" (`roleAbbreviations`). */
 export const ROLE_ABBREVIATIONS = new Map(
   speechWords.roleAbbreviations.map((entry): [string, string] => {
@@ -199,6 +205,9 @@ export const ROLE_CLASSES = new Map<string, string>(
   ].flatMap(([kind = '', heads = '']) => heads.split(' ').map((head): [string, string] => [head, kind])),
 );
 
+/** Diplomatic posts whose title holds "to" before the name: "Permanent Representative to the United Nations Ivo Holm". */
+export const OFFICE_TO_HEADS = new Set(speechWords.officeToHeads);
+
 /** Role heads that name a relation to someone ("an aide to the president"), not an office: no role contradicts them. */
 export const RELATION_HEADS = words('aide adviser advisor assistant');
 
@@ -254,7 +263,9 @@ export const ADVERBIALS = words(
   'also meanwhile then later earlier previously separately again reportedly has have had was is were will would ' +
     'could may might later repeatedly publicly once first initially further however too today yesterday tonight ' +
     'monday tuesday wednesday thursday friday saturday sunday recently quickly bluntly flatly late early on last ' +
-    'this week night morning afternoon evening',
+    'this week night morning afternoon evening ' +
+    // "has long argued that …", "has already said that …" (round 15's S15-4): adverbs not in -ly.
+    'long already still often always',
 );
 
 /** "this month", "last year": the deictics and nouns of a time phrase (lexicon/speech.json). */

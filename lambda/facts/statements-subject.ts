@@ -12,6 +12,7 @@ import {
   NAMING_VERBS,
   NOMINAL_OBJECT_VERBS,
   OBJECT_PRONOUNS,
+  OFFICE_TO_HEADS,
   PREDICATE_ADJECTIVE_ENDINGS,
   PREDICATE_ADJECTIVES,
   ROLE_HEADS,
@@ -173,7 +174,7 @@ export function participleOfMainClause(ctx: SentenceContext, v: number): Subject
 }
 
 const REFUSALS = new Set(speechWords.refusalVerbs);
-const NEGATIONS = new Set(['not', 'never', "n't"]);
+export const NEGATIONS = new Set(['not', 'never', "n't"]);
 
 /**
  * "declined to say whether …", "refused to comment on …", "would not say when …": words withheld, no statement.
@@ -510,25 +511,38 @@ const OFFICE_TITLE_WORDS = 8;
 function holdsOfficeNamed(ctx: SentenceContext, prep: number, mention: Extract<Mention, { kind: 'name' }>): boolean {
   const { tokens, body } = ctx;
   const preposition = tokens[prep] as Token;
-  if (!OFFICE_PREPOSITIONS.has(preposition.lower)) return false;
-  // The portfolio or body between the preposition and the personal name: at least one such word ("the head of the
-  // Zenda Relief Society said": no body word, the society is what "of" governs), and no person's title.
+  // "Permanent Representative to the United Nations Ivo Holm", "Ambassador to Zenda Ivo Holm": a diplomatic post's
+  // title holds "to" (`officeToHeads`, round 15's S15-3); any other role's "to" governs the name.
+  const to = preposition.lower === 'to';
+  if (!OFFICE_PREPOSITIONS.has(preposition.lower) && !to) return false;
+  // The portfolio or body between the preposition and the personal name: at least one such word in the title ("the
+  // head of the Zenda Relief Society said": no body word, the society is what "of" governs), and no person's title.
   const between = `${body.slice(preposition.end, mention.start)} ${mention.descriptor}`.split(/[^\p{L}]+/u);
-  if (
-    !between.some(
-      (w) => /^\p{Lu}/u.test(w) && (INSTITUTION_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())),
-    )
-  )
-    return false;
+  const isBodyWord = (w: string) =>
+    /^\p{Lu}/u.test(w) && (INSTITUTION_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+  let bodyWord = between.some(isBodyWord);
+  // The post's "to" names a place or body before the holder ("to Austria", "to the United Nations"): "the special
+  // envoy to Ivo Holm" is sent to Holm.
+  if (to && !between.some((w) => /^\p{Lu}/u.test(w))) return false;
   if (between.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return false;
   for (let q = prep - 1; q >= Math.max(0, prep - OFFICE_TITLE_WORDS); q--) {
     const t = tokens[q] as Token;
     if (t.quoted || !/^\s+$/u.test(gapBetween(body, t, tokens[q + 1]))) return false;
-    if (ROLE_HEADS.has(t.lower)) return !officeGoverned(ctx, q);
-    const bodyWord = /^\p{Lu}/u.test(t.text) && (INSTITUTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower));
-    if (!bodyWord && !OFFICE_JOINERS.has(t.lower)) return false;
+    if (ROLE_HEADS.has(t.lower)) {
+      if (to && !OFFICE_TO_HEADS.has(t.lower)) return false;
+      return (bodyWord || to) && !officeGoverned(ctx, q);
+    }
+    if (isBodyWord(t.text)) bodyWord = true;
+    // "Chairman of the Supreme Council of Ruritania Ivo Holm" (S15-3): a title over two prepositions, whose body's
+    // own name ("Supreme") is no body word.
+    else if (!OFFICE_JOINERS.has(t.lower) && !isProperWord(t)) return false;
   }
   return false;
+}
+
+/** A capitalised word inside a sentence that is no function word: part of a body's own name ("the Supreme Council"). */
+function isProperWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && !CAPITALISED_FUNCTION_WORDS.has(t.lower);
 }
 
 /**

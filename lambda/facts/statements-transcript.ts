@@ -72,7 +72,10 @@ function readTranscriptOf(body: string): Transcript {
   // A programme's host labelled by name alone ("TINA MOOR:") is the one who opens a two-voice exchange (R13).
   const host = labelsStaff ? null : hostByName(labels);
   const isStaff = (m: RegExpMatchArray) => isStaffLabel(m[2] ?? m[1] ?? '') || surnameOf(m) === host;
-  if (!labelsStaff && !host) return readInterview(body);
+  if (!labelsStaff && !host) {
+    const interview = readInterview(body);
+    return interview.turns.length ? interview : readSpeech(body);
+  }
   const staff = new Set<string>();
   const newsmakers = new Map<string, string>();
   const turns: TranscriptTurn[] = [];
@@ -175,6 +178,90 @@ function readInterview(body: string): Transcript {
     }
   }
   return turns.length ? { turns, staff } : { turns: [], staff: [] };
+}
+
+/**
+ * A label in title case at the start of a line, an office's words first: "President of Ruritania Ivo Holm: …",
+ * "Ivo Holm: …". Tried only on a line's first 80 characters before a colon.
+ */
+const SPEECH_LABEL =
+  /^(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:(?:of|the|for)[ \t]+)*\p{Lu}[\p{L}'\u2019.-]*){1,7}):[ \t]*/u;
+/** The longest label `SPEECH_LABEL` is tried on, colon included. */
+const SPEECH_LABEL_CHARS = 80;
+/**
+ * A first-person word: a speech's paragraphs are in its speaker's voice. Written in lower case or capitalised, "I"
+ * only in capitals: "US" is a country.
+ */
+const FIRST_PERSON = new RegExp(
+  `(?:^|[^\\p{L}])(?:${speechWords.firstPersonWords
+    .flatMap((w) => (w === 'i' ? ['I'] : [w, w.charAt(0).toUpperCase() + w.slice(1)]))
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** A greeting on the label's line, skipped: "Friends,", "Dear colleagues!" (a few words and a comma or "!"). */
+const GREETING = /^(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+\s*[,!]$/u;
+/** A quote inside a line: the first person of someone the writer quotes is not the line's own voice. */
+const QUOTED = /["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb\n]*["\u201d\u00bb]/gu;
+
+/**
+ * A speech or a stenogram printed under one speaker's label and no other (round 15's S15-1, R13): "President of
+ * Ruritania Ivo Holm: Friends," and the speech's paragraphs, or "Ivo Holm: … A …(p.5)" and excerpts on the next
+ * lines. The label's name, its office words left out, is a full name the text writes elsewhere too; each paragraph
+ * from the label's own words on is one turn while it speaks in the first person outside any quote it holds, and the
+ * first that does not ends the speech (a greeting on the label's line, "Friends,", is skipped). A body with two such labels is a
+ * dialogue, which this does not read; a subheading "Holm: …" over the writer's paragraphs gives nothing.
+ */
+function readSpeech(body: string): Transcript {
+  let label: { name: string; from: number } | null = null;
+  for (let at = 0; at < body.length; ) {
+    const lineEnd = lineEndAfter(body, at);
+    const head = body.slice(at, Math.min(lineEnd, at + SPEECH_LABEL_CHARS));
+    const colon = head.indexOf(':');
+    if (colon > 0) {
+      const m = SPEECH_LABEL.exec(body.slice(at, at + colon + 2));
+      const name = m ? speakerOfLabel(m[1] ?? '') : '';
+      if (m && namesPerson(name) && introducedElsewhere(body, name, at, lineEnd)) {
+        if (label) return { turns: [], staff: [] };
+        label = { name, from: at + m[0].length };
+      }
+    }
+    at = lineEnd + 1;
+  }
+  if (!label) return { turns: [], staff: [] };
+  const turns: TranscriptTurn[] = [];
+  for (let at = label.from; at < body.length; ) {
+    const lineEnd = lineEndAfter(body, at);
+    const start = Math.min(lineEnd, at + body.slice(at, lineEnd).length - body.slice(at, lineEnd).trimStart().length);
+    const end = trimmedEnd(body, start, lineEnd);
+    const line = body.slice(start, end);
+    const speaks = FIRST_PERSON.test(line.replace(QUOTED, ' '));
+    if (end > start && speaks) turns.push({ name: label.name, start, end });
+    // "Ivo Holm: The bridge will be rebuilt": a subheading over the writer's paragraphs, no speech.
+    else if (end > start && at === label.from && !GREETING.test(line)) return { turns: [], staff: [] };
+    else if (end > start && at !== label.from) break;
+    at = lineEnd + 1;
+  }
+  return { turns, staff: [] };
+}
+
+/**
+ * The name a speech's label ends with, past its office: "President of Norway Ivo Holm" → "Ivo Holm" (the words after
+ * the last lower-case, title or country word).
+ */
+function speakerOfLabel(label: string): string {
+  const words = label.split(/\s+/u);
+  let last = -1;
+  words.forEach((w, i) => {
+    const lower = w.toLowerCase();
+    if (w === lower || TITLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || countryOfWord(w) !== null) last = i;
+  });
+  return words.slice(last + 1).join(' ');
+}
+
+/** Whether `name` occurs in the body outside the line `[from, to)` that labels it. */
+function introducedElsewhere(body: string, name: string, from: number, to: number): boolean {
+  const before = body.lastIndexOf(name, from - 1);
+  return (before >= 0 && before + name.length <= from) || body.indexOf(name, to) >= 0;
 }
 
 const QUESTION_LABELS = new Set(speechWords.questionLabels);

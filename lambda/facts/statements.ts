@@ -23,6 +23,7 @@ import {
   mentionEndingAt,
   mentionStartingAt,
   PARTICLES,
+  speechVerbOf,
   type Token,
   tokenize,
 } from './speakers-mentions.js';
@@ -247,7 +248,11 @@ export function extractStatements(
         // "The troops will stay. X said this while visiting …": the sentence before holds the words, unless it
         // gave them to someone already; "this while visiting …" itself says nothing.
         const pointedBack = wordsPointedBack(sentences[s.index - 1]);
-        if (pointedBack) emit(key, 'reported', pointedBack.text.replace(/[\s.]+$/u, ''), pointedBack.start, s.end);
+        // A quote that fills the sentence pointed back at is direct speech (round 15's S15-6).
+        const whole = pointedBack?.quotes.find((q) => !/\S/u.test(body.slice(pointedBack.start, q.open)));
+        if (whole && !/[^\s.,!?\u2026"\u201d\u00bb']/u.test(body.slice(whole.close, pointedBack?.end)))
+          emit(key, 'direct', quoteWords(body, whole), whole.open, s.end);
+        else if (pointedBack) emit(key, 'reported', pointedBack.text.replace(/[\s.]+$/u, ''), pointedBack.start, s.end);
       } else if (quote) emit(key, 'direct', quoteWords(body, quote), Math.min(a.start, a.speaker.start), a.end);
       else if (a.direct) emit(key, 'direct', body.slice(a.start, a.end), a.start, a.end);
       // "commented … as follows:" announces the quote that comes next; it says nothing itself.
@@ -361,9 +366,15 @@ export function extractStatements(
     // "However, he refused to give details. \"…\"", "Her message was clear: …": about the last speaker, by pronoun.
     const pronoun = s.about ? null : openingPronoun(s);
     if (pronoun) s.about = recent.find((k) => registry.gender(k) !== (pronoun === 'm' ? 'f' : 'm')) ?? null;
-    // "The minister was blunt. \"…\"": a role in subject place stands for the person it resolves to.
-    const role = s.about ? null : mentionStartingAt(s, 0);
-    if (role?.kind === 'role') s.about = resolveSpeaker(role, '', s.index, registry, recent);
+    // "The minister was blunt. \"…\"": a role in subject place stands for the person it resolves to; past an opening
+    // phrase only when the sentence announces the quote with its colon ("Opening the meeting, the premier said:" and
+    // the quote in the next paragraph, round 15's S15-2; "Earlier, the premier had signed a pact." and a quoted
+    // subheading stay apart).
+    const core = s.about ? undefined : coreToken(s);
+    const announces = core === s.tokens[0] || /:\s*$/u.test(s.text);
+    const role = core && announces ? mentionStartingAt(s, s.tokens.indexOf(core)) : null;
+    if (role?.kind === 'role' && !heardPassive(s, role.end))
+      s.about = resolveSpeaker(role, '', s.index, registry, recent);
     // "X did not mince words: \"…\"": a quote after a colon, in a sentence that attributes nothing, is the words
     // of the person the sentence is about.
     // "The wording the president chose says a lot: \"…\"": a quote that a generic subject's verb took is still free.
@@ -827,7 +838,30 @@ function wordsPointedBack(previous: Analysed | undefined): Analysed | null {
   return !previous || previous.about || isHeadline(previous) ? null : previous;
 }
 
-const POINTS_BACK = /^(?:this|so)(?:\s+(?:while|when|during|in|at|on|after|before|as|to)\b.*)?$/isu;
+/**
+ * "The Prime Minister was told:", "the premier was asked the following:": right after the role, a passive of a verb
+ * of saying makes it the listener, so the quote after is not its words.
+ */
+function heardPassive(s: Analysed, after: number): boolean {
+  const k = s.tokens.findIndex((t) => t.start >= after);
+  const [be, verb] = [s.tokens[k], s.tokens[k + 1]];
+  return (
+    !!be && !!verb && PASSIVE_BE.has(be.lower) && !verb.quoted && !!speechVerbOf(verb, be.lower, s.tokens[k + 2]?.lower)
+  );
+}
+
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been']);
+
+/**
+ * "X said this while visiting …", "X said so on Monday", "X said this about the four regions" (round 15's S15-6): a
+ * pointer, then nothing or a circumstance or topic opened by one of `pointBackLinks`.
+ */
+// The link is a whole word ("this about-turn by the allies was …" is a clause); "concerning" only before a
+// determiner or a name ("this concerning development threatened …" is a clause whose subject it qualifies).
+const POINTS_BACK = new RegExp(
+  `^(?:[Tt]his|[Ss]o)(?:\\s+(?:${speechWords.pointBackLinks.filter((w) => w !== 'concerning').join('|')}|concerning(?=\\s+(?:the|a|an|his|her|its|their|this|these|those|\\p{Lu})))(?=\\s|$).*)?$`,
+  'su',
+);
 
 /** Whether a sentence lies wholly inside a quote, given to its speaker, that opened in an earlier sentence. */
 function quotedThroughout(s: Analysed, consumed: Set<QuoteSpan>): boolean {

@@ -166,14 +166,8 @@ describe('extractStatements on the round-4 kinds', () => {
   it('gives the verb after "and" to the subject of a clause inside the first statement', () => {
     const body =
       'Norwegian President Ivo Marek met the envoy.\n\nPrime Minister Lena Dross called for a meeting with Marek after the Norwegian leader stated that the venue suited him and said his envoys were ready.';
-    expect(said(body)).toEqual([
-      [
-        'Lena Dross',
-        'reported',
-        'called for a meeting with Marek after the Norwegian leader stated that the venue suited him',
-      ],
-      ['Ivo Marek', 'reported', 'his envoys were ready'],
-    ]);
+    // Dross's "called for a meeting …" is an appeal summed up, no words (round 15's X15-1).
+    expect(said(body)).toEqual([['Ivo Marek', 'reported', 'his envoys were ready']]);
     expect(said('Prime Minister Lena Dross confirmed the talks and said they would resume.')).toEqual([
       ['Lena Dross', 'reported', 'they would resume'],
     ]);

@@ -12,14 +12,8 @@ describe('extractStatements on speakers named by office or clause', () => {
       'gives "and said" after "after <role> <verb of saying> …" to that role',
       'Norwegian Premier Ivo Holm and Russian President Ivan Lenk spoke by phone. Holm called for a direct meeting ' +
         'with Lenk last week after the Kremlin chief expressed doubt about the truce and said the front was moving west.',
-      [
-        [
-          'Ivo Holm',
-          'reported',
-          'called for a direct meeting with Lenk last week after the Kremlin chief expressed doubt about the truce',
-        ],
-        ['Ivan Lenk', 'reported', 'the front was moving west'],
-      ],
+      // Holm's "called for a direct meeting …" is an appeal summed up, no words (round 15's X15-1).
+      [['Ivan Lenk', 'reported', 'the front was moving west']],
     ],
     [
       'reads "the Kremlin chief" as the country\'s leader',
@@ -93,10 +87,8 @@ describe('extractStatements on speakers named by office or clause', () => {
       'gives "and said" after "after <a counterpart> <verb of saying> …" to the counterpart, not the main subject',
       'Norwegian Premier Ivo Holm and Russian President Ivan Lenk spoke by phone. Holm called for talks after his ' +
         'Russian counterpart expressed doubt about the truce and said the front was moving west.',
-      [
-        ['Ivo Holm', 'reported', 'called for talks after his Russian counterpart expressed doubt about the truce'],
-        ['Ivan Lenk', 'reported', 'the front was moving west'],
-      ],
+      // Holm's "called for talks …" is an appeal summed up, no words (round 15's X15-1).
+      [['Ivan Lenk', 'reported', 'the front was moving west']],
     ],
     [
       'reads "the Kremlin boss" as the leader, and a bare "the boss" as nobody',
