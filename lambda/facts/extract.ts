@@ -3,15 +3,24 @@ import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
 import { corpusPlacedPeople, unlistedOwnerKeys } from './corpus-placed-people.js';
 import { cutOffSentence, withoutCutOffCitations } from './cut-off.js';
-import type { ArticleFacts, CorpusFacts, Position } from './fact.js';
+import type { ArticleFacts, CorpusFacts, Person, Position, Statement } from './fact.js';
 import { withCorpusGuarantors } from './guarantor-corpus.js';
 import { extractGuarantors } from './guarantors.js';
 import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
 import { settlePeopleAndCountries } from './people-identity.js';
 import type { CorpusCountry, CorpusOffices } from './people-registry.js';
+import { positionCandidates } from './position-candidates.js';
+import { candidateFeatures } from './position-features.js';
+import {
+  applyPositionScorer,
+  candidateScore,
+  defaultPositionScorer,
+  type PositionScorer,
+  type ScoredCandidate,
+} from './position-scorer.js';
 import { extractPositions } from './positions.js';
-import type { RejectionSink } from './rejection-trace.js';
+import type { PositionRejection, RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
 import { staffTurns } from './statements-transcript.js';
@@ -43,19 +52,46 @@ export interface ArticleReading {
  */
 export type ArticleReader = (article: Article, corpus?: CorpusKnowledge) => ArticleReading;
 
+/** A position candidate with its features, as the training script reads them (`ReaderOptions.onCandidates`). */
+export interface FeaturedCandidate extends ScoredCandidate {
+  features: number[];
+}
+
+/** How a reader scores position candidates; the defaults are production's. */
+export interface ReaderOptions {
+  /** The position scorer's weights (config/position-scorer.json by default); null keeps the rules' positions alone. */
+  scorer?: PositionScorer | null;
+  /** Told every reading's position candidates with their features and scores (the training script). */
+  onCandidates?: (article: Article, candidates: FeaturedCandidate[]) => void;
+}
+
 /**
  * A reader bound to a topics configuration (config/topics.json by default): statements, guarantors
  * and positions, each citing its sentence verbatim. Pure and deterministic. Statements come first: a
  * quoted speaker's affiliation tells whose proposal or position an unattributed quote states. An
  * article contributes at most its first 500 facts of each kind (article-fact-limits.ts). `onReject`, when
  * given, is told every candidate guarantor and position a rule rejected, by the rule's name (the candidate accounting).
+ * After the rules, the position scorer (`options.scorer`: the shipped weights unless given, null for the rules alone)
+ * decides over every position candidate, with the rules' verdicts read from the same rejections.
  */
 export function createArticleReader(
   topicsConfig: TopicsConfig = defaultTopicsConfig,
   onReject?: RejectionSink,
+  options: ReaderOptions = {},
 ): ArticleReader {
   const topics = compileTopics(topicsConfig);
+  const scorer = options.scorer === undefined ? defaultPositionScorer() : options.scorer;
+  const { onCandidates } = options;
+  const scoring = scorer !== null || onCandidates !== undefined;
   return (article, corpus) => {
+    // The position rejections of this reading, for the scorer's features; each still goes to `onReject` too.
+    const positionRejections: PositionRejection[] = [];
+    const sink: RejectionSink | undefined = scoring
+      ? (rejection) => {
+          if (rejection.category === 'positions') positionRejections.push(rejection);
+          onReject?.(rejection);
+        }
+      : onReject;
     const sentences = splitSentences(article.body);
     const { people, mentions, statements, principals, offices, askedOffices } = extractStatements(
       article,
@@ -70,7 +106,7 @@ export function createArticleReader(
       topics: [...new Set([...s.topics, ...topics.topicsIn(s.text)])],
     }));
     const parties = articleParties(article, { sentences, statements: tagged, people, mentioned: mentions, topics });
-    const context = { sentences, statements: tagged, people, topics, parties, onReject };
+    const context = { sentences, statements: tagged, people, topics, parties, onReject: sink };
     // Positions also know the people the article names by surname alone whom the corpus places in a party, in its
     // headline too ("Belenko rules out …" over a body that names him only by his office): the headline is read with
     // the same people as the body.
@@ -87,6 +123,30 @@ export function createArticleReader(
     const rule = 'cut-off-sentence';
     // extractGuarantors tells its topic on every article it reads.
     let guaranteeTopic: readonly boolean[] = [];
+    const rulePositions = withoutCutOffCitations(
+      withoutStaffQuestions(
+        article.body,
+        extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
+        sink,
+      ),
+      cut,
+      article.body,
+      {
+        sink,
+        describe: ({ topic, party }, sentence) => ({ category: 'positions', topic, party, sentence, rule }),
+      },
+    );
+    const positions = scoring
+      ? scoredPositions(article, rulePositions, {
+          sentences,
+          topics,
+          people: [...people, ...mentions, ...placed],
+          statements: tagged,
+          rejections: positionRejections,
+          scorer,
+          onCandidates,
+        })
+      : rulePositions;
     const facts = boundArticleFacts({
       articleId: article.id,
       people,
@@ -95,6 +155,8 @@ export function createArticleReader(
       guarantors: withoutCutOffCitations(
         extractGuarantors(article, {
           ...context,
+          // Guarantors do more work to name their rejections; only the accounting's own sink asks them to.
+          onReject,
           mentioned: mentions,
           onTopic: (open) => {
             guaranteeTopic = open;
@@ -104,19 +166,7 @@ export function createArticleReader(
         article.body,
         { sink: onReject, describe: ({ country }, sentence) => ({ category: 'guarantors', country, sentence, rule }) },
       ),
-      positions: withoutCutOffCitations(
-        withoutStaffQuestions(
-          article.body,
-          extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
-          onReject,
-        ),
-        cut,
-        article.body,
-        {
-          sink: onReject,
-          describe: ({ topic, party }, sentence) => ({ category: 'positions', topic, party, sentence, rule }),
-        },
-      ),
+      positions,
       ...(principals.length ? { principals } : {}),
       ...(offices.length ? { offices } : {}),
       ...(askedOffices.length ? { askedOffices } : {}),
@@ -124,6 +174,33 @@ export function createArticleReader(
     });
     return { facts, guaranteeTopic };
   };
+}
+
+interface ScoringInputs {
+  sentences: readonly Sentence[];
+  topics: CompiledTopics;
+  people: readonly Pick<Person, 'name' | 'affiliation'>[];
+  statements: readonly Statement[];
+  rejections: readonly PositionRejection[];
+  scorer: PositionScorer | null;
+  onCandidates: ReaderOptions['onCandidates'];
+}
+
+/**
+ * The rules' positions with the position scorer's decisions (position-scorer.ts) over every candidate of the reading
+ * (position-candidates.ts); the candidates go to `onCandidates` first, scored by `scorer` when there is one.
+ */
+function scoredPositions(article: Article, positions: Position[], inputs: ScoringInputs): Position[] {
+  const { sentences, topics, people, statements, rejections, scorer, onCandidates } = inputs;
+  const candidates = positionCandidates({ title: article.title, sentences, topics, people, positions, rejections });
+  if (candidates.length === 0) return positions;
+  const featureContext = { topics, positions, statements, sentenceCount: sentences.length };
+  const featured = candidates.map((c) => {
+    const features = candidateFeatures(c, featureContext);
+    return { ...c, features, score: scorer ? candidateScore(scorer, features) : 0 };
+  });
+  onCandidates?.(article, featured);
+  return scorer ? applyPositionScorer(positions, featured, scorer, article.id) : positions;
 }
 
 /**
@@ -147,7 +224,12 @@ function withoutStaffQuestions(body: string, positions: Position[], onReject?: R
   });
 }
 
-const readWithDefaults = createArticleReader();
+let defaultReader: ArticleReader | undefined;
+/** The reader under config/topics.json and the shipped scorer, made on first use. */
+const readWithDefaults: ArticleReader = (article, corpus) => {
+  defaultReader ??= createArticleReader();
+  return defaultReader(article, corpus);
+};
 
 /** Extracts statements, guarantors and positions from one article, under config/topics.json. */
 export function extractArticleFacts(article: Article, corpus?: CorpusKnowledge): ArticleFacts {

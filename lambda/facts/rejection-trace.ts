@@ -1,8 +1,9 @@
 /*
  * Why the extractor dropped a candidate. The rules generate candidates widely (every country of a guarantee
  * sentence, every clause naming a topic and a party) and reject most; the candidate accounting
- * (scripts/accounting.ts) needs each rejection's rule by name to say which rule costs recall. Production
- * passes no sink, so a rejection costs one optional call that does nothing.
+ * (scripts/accounting.ts) needs each rejection's rule by name to say which rule costs recall, and the position
+ * scorer (position-candidates.ts) reads a position rejection's rule as a feature: the reader keeps its own sink for
+ * positions. Production passes no sink of its own, so a guarantor's rejection costs one optional call that does nothing.
  */
 
 /** A country of a sentence about guarantees that the guarantor rules did not keep. */

@@ -1,0 +1,134 @@
+import * as z from 'zod/mini';
+import scorerJson from '../../config/position-scorer.json' with { type: 'json' };
+import type { Position } from './fact.js';
+import { KEPT, type PositionCandidate, sameSentence } from './position-candidates.js';
+import { FEATURE_NAMES } from './position-features.js';
+import { positionId } from './positions.js';
+import { stanceText } from './stance-text.js';
+
+/*
+ * The position scorer: a logistic regression over the candidates' features (position-features.ts), its weights data
+ * in config/position-scorer.json, trained by `npm run train:position-scorer` (scripts/train-position-scorer.ts). The
+ * extractor keeps a candidate the rules did not keep when its score reaches `addThreshold`, citing its sentence
+ * verbatim, and drops a rule's position whose every sentence scores below `dropThreshold` (null: never).
+ */
+
+const Finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+const Probability = Finite.check(z.gte(0), z.lte(1));
+
+export const PositionScorerSchema = z.object({
+  $comment: z.optional(z.string()),
+  version: z.literal(1),
+  /** The feature names, in the order of `weights`: they must be the code's `FEATURE_NAMES`. */
+  features: z.array(z.string()),
+  weights: z.array(Finite),
+  bias: Finite,
+  addThreshold: Probability,
+  dropThreshold: z.nullable(Probability),
+  /** What the weights were trained on, for the record. */
+  trainedOn: z.optional(z.string()),
+});
+
+export type PositionScorer = z.infer<typeof PositionScorerSchema>;
+
+export class PositionScorerError extends Error {
+  override name = 'PositionScorerError';
+}
+
+/** Validates a weight file: its shape, and that its features are the code's, in the code's order. */
+export function parsePositionScorer(json: unknown): PositionScorer {
+  const result = PositionScorerSchema.safeParse(json);
+  if (!result.success) throw new PositionScorerError(`invalid position scorer:\n${z.prettifyError(result.error)}`);
+  const model = result.data;
+  const expected = FEATURE_NAMES as readonly string[];
+  const differs = model.features.length !== expected.length || model.features.some((f, i) => f !== expected[i]);
+  if (differs) {
+    const missing = expected.filter((f) => !model.features.includes(f));
+    const unknown = model.features.filter((f) => !expected.includes(f));
+    throw new PositionScorerError(
+      `invalid position scorer: features differ from the code's (missing: ${missing.join(', ') || 'none'}; ` +
+        `unknown: ${unknown.join(', ') || 'none'}; retrain with npm run train:position-scorer)`,
+    );
+  }
+  if (model.weights.length !== model.features.length) {
+    throw new PositionScorerError(
+      `invalid position scorer: ${model.weights.length} weights for ${model.features.length} features`,
+    );
+  }
+  if (model.dropThreshold !== null && model.dropThreshold > model.addThreshold) {
+    throw new PositionScorerError('invalid position scorer: dropThreshold is above addThreshold');
+  }
+  return model;
+}
+
+let shipped: PositionScorer | undefined;
+
+/**
+ * The shipped weights (config/position-scorer.json), validated on first use rather than at import, so that the
+ * training script, which reads with the scorer off, still runs when a feature change has made the file stale.
+ */
+export function defaultPositionScorer(): PositionScorer {
+  shipped ??= parsePositionScorer(scorerJson);
+  return shipped;
+}
+
+/** The model's probability that a candidate is a position the gold would label. */
+export function candidateScore(model: Pick<PositionScorer, 'weights' | 'bias'>, features: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A candidate with its score. */
+export interface ScoredCandidate extends PositionCandidate {
+  score: number;
+}
+
+/** The thresholds a decision needs: the model's own, or a fold's during cross-validation. */
+export type Thresholds = Pick<PositionScorer, 'addThreshold' | 'dropThreshold'>;
+
+/**
+ * The rules' positions with the scorer's decisions applied: a rule position dropped when every sentence it cites is a
+ * candidate of its topic and party scoring below `dropThreshold`; a candidate the rules did not keep added, once per
+ * (sentence, topic, party), when it scores at least `addThreshold`.
+ */
+export function applyPositionScorer(
+  positions: readonly Position[],
+  candidates: readonly ScoredCandidate[],
+  thresholds: Thresholds,
+  articleId: string,
+): Position[] {
+  const { addThreshold, dropThreshold } = thresholds;
+  const own = (p: Position) => candidates.filter((c) => c.topic === p.topic && c.party === p.party);
+  const kept =
+    dropThreshold === null
+      ? [...positions]
+      : positions.filter((p) => {
+          const mine = own(p);
+          const low = (evidence: string) =>
+            mine.some((c) => c.score < dropThreshold && sameSentence(c.text, evidence)) &&
+            !mine.some((c) => c.score >= dropThreshold && sameSentence(c.text, evidence));
+          return !p.citations.every((c) => low(c.evidence));
+        });
+  const added: Position[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (c.verdict === KEPT || c.score < addThreshold) continue;
+    const key = `${c.topic}\u0000${c.party}\u0000${c.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const already = kept.some(
+      (p) => p.topic === c.topic && p.party === c.party && p.citations.some((x) => sameSentence(x.evidence, c.text)),
+    );
+    if (already) continue;
+    const stance = stanceText(c.text);
+    added.push({
+      id: positionId(c.topic, c.party, stance),
+      topic: c.topic,
+      party: c.party,
+      stance,
+      citations: [{ articleId, evidence: c.text }],
+    });
+  }
+  return added.length || kept.length !== positions.length ? [...kept, ...added] : [...positions];
+}

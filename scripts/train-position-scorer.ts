@@ -1,0 +1,384 @@
+/**
+ * `npm run train:position-scorer`: trains the position scorer (lambda/facts/position-scorer.ts) on the tune half of
+ * the real set and measures it by leave-one-round-group-out cross-validation.
+ *
+ * The round group of a report is the first character of its file name. For each group: the model is fitted on the
+ * other groups, its thresholds chosen by an inner leave-one-group-out pass over those groups alone (never the held-out
+ * one), and the held-out group's positions decided with them. The held-out groups' predictions are pooled and scored
+ * as a whole with the shared scorer (../shared/eval/score.mjs), beside the rules alone and the rules plus every naive
+ * baseline candidate, with each group's positions recall against the baseline's.
+ *
+ * Options: `--dir DIR` (articles/ and gold.json; default TALKS_REAL_SET_DIR/tune), `--write` writes the weights
+ * trained on the whole half (thresholds by the same inner pass over all groups) to config/position-scorer.json,
+ * `--no-cv` skips the cross-validation, `--report FILE` also writes the report there.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Article } from '../lambda/articles/article.js';
+import { dedupeArticles, readArticlePaths } from '../lambda/articles/read-inputs.js';
+import { createArticleReader, type FeaturedCandidate, settleCorpusFacts } from '../lambda/facts/extract.js';
+import type { ArticleFacts, Position } from '../lambda/facts/fact.js';
+import { mergeArticleFacts } from '../lambda/facts/merge.js';
+import { KEPT } from '../lambda/facts/position-candidates.js';
+import { FEATURE_NAMES } from '../lambda/facts/position-features.js';
+import { applyPositionScorer, type Thresholds } from '../lambda/facts/position-scorer.js';
+import { SCORED_TOPICS, toPrediction } from '../lambda/facts/prediction.js';
+import { defaultTopicsConfig } from '../lambda/facts/topics.js';
+import { containment, type Gold, party, scorePrediction, tokenF1, tokens } from '../test/facts/seed-scoring.js';
+import { DEFAULT_FIT, fitLogistic, type LogisticModel, predictLogistic } from './logistic-fit.js';
+import { locateRealSetHalf, realSetHalfDir, type ScoreReport } from './real-set.js';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    write: { type: 'boolean', default: false },
+    'no-cv': { type: 'boolean', default: false },
+    report: { type: 'string' },
+    'all-rows': { type: 'boolean', default: false },
+    dump: { type: 'string' },
+  },
+});
+const shared = resolve(process.env.TALKS_SHARED_DIR ?? '../shared');
+const scorerScript = join(shared, 'eval', 'score.mjs');
+const baselineScript = join(shared, 'eval', 'baseline.mjs');
+const location = locateRealSetHalf(realSetHalfDir('tune', values.dir));
+if (!location.present) {
+  console.error(`no tune half to train on: ${location.reason}`);
+  process.exit(2);
+}
+const gold = JSON.parse(readFileSync(location.gold, 'utf8')) as Gold;
+const articlesDir = location.articles;
+const { articles: read } = await readArticlePaths([location.articles]);
+const articles = dedupeArticles(read);
+
+/** The scorer's position match: overlapping evidence, or a cited sentence of 5+ words inside a longer one. */
+const evidenceMatches = (reference: string, cited: string) =>
+  tokenF1(reference, cited) >= 0.5 ||
+  containment(reference, cited) >= 0.8 ||
+  (tokens(cited).length >= 5 && containment(cited, reference) >= 0.9);
+
+// One reading of every article with the scorer off: the rules' facts and each article's last reading's candidates.
+const candidatesOf = new Map<Article, FeaturedCandidate[]>();
+const reader = createArticleReader(defaultTopicsConfig, undefined, {
+  scorer: null,
+  onCandidates: (article, candidates) => candidatesOf.set(article, candidates),
+});
+const settled = settleCorpusFacts(articles, reader);
+
+interface Row {
+  article: number;
+  candidate: FeaturedCandidate;
+  label: number;
+}
+const groupOf = (i: number) => (articles[i] as Article).files[0]?.charAt(0) ?? '?';
+const rows: Row[] = [];
+for (const [i, article] of articles.entries()) {
+  const labels = article.files.flatMap((f) => gold[f]?.positions ?? []);
+  const rulePositions = (settled[i] as ArticleFacts).positions;
+  const coveredByRules = (g: (typeof labels)[number]) =>
+    rulePositions.some(
+      (p) =>
+        p.topic === g.topic &&
+        party(p.party) === party(g.party) &&
+        p.citations.some((c) => evidenceMatches(g.evidence, c.evidence)),
+    );
+  for (const candidate of candidatesOf.get(article) ?? []) {
+    const matching = labels.filter(
+      (g) =>
+        g.topic === candidate.topic &&
+        party(g.party) === party(candidate.party) &&
+        evidenceMatches(g.evidence, candidate.text),
+    );
+    // A candidate the rules did not keep helps only when the gold fact it matches is not already found.
+    const label = candidate.verdict === KEPT ? matching.length > 0 : matching.some((g) => !coveredByRules(g));
+    rows.push({ article: i, candidate, label: label ? 1 : 0 });
+  }
+}
+if (values.dump) {
+  const dumped = rows.map((r) => ({
+    group: groupOf(r.article),
+    article: r.article,
+    topic: r.candidate.topic,
+    party: r.candidate.party,
+    verdict: r.candidate.verdict,
+    label: r.label,
+    features: r.candidate.features,
+    text: r.candidate.text,
+  }));
+  writeFileSync(values.dump, JSON.stringify({ features: FEATURE_NAMES, rows: dumped }));
+}
+const groups = [...new Set(articles.map((_, i) => groupOf(i)))].sort();
+
+const fitOn = (inGroups: ReadonlySet<string>, l2: number): LogisticModel => {
+  // The model decides candidates the rules did not keep, so it is fitted on those alone unless asked otherwise.
+  const train = rows.filter(
+    (r) => inGroups.has(groupOf(r.article)) && (values['all-rows'] || r.candidate.verdict !== KEPT),
+  );
+  return fitLogistic(
+    train.map((r) => r.candidate.features),
+    train.map((r) => r.label),
+    { ...DEFAULT_FIT, l2 },
+  );
+};
+
+/** Each article's positions with a model's scores and the thresholds applied. */
+const rowsOf = new Map<number, Row[]>();
+for (const r of rows) rowsOf.set(r.article, [...(rowsOf.get(r.article) ?? []), r]);
+
+function decide(
+  indices: readonly number[],
+  score: (r: Row) => number,
+  thresholds: Thresholds,
+): Map<number, Position[]> {
+  const byArticle = rowsOf;
+  const out = new Map<number, Position[]>();
+  for (const i of indices) {
+    const article = articles[i] as Article;
+    const scored = (byArticle.get(i) ?? []).map((r) => ({ ...r.candidate, score: score(r) }));
+    out.set(i, applyPositionScorer((settled[i] as ArticleFacts).positions, scored, thresholds, article.id));
+  }
+  return out;
+}
+
+/** Positions F1 of some articles' positions, matched in process as the shared scorer does. */
+function positionsF1(positions: ReadonlyMap<number, Position[]>): number {
+  const subset: Gold = {};
+  const prediction = { articles: [] as { id: string; file: string; files: string[] }[], positions: [] as Position[] };
+  for (const [i, list] of positions) {
+    const article = articles[i] as Article;
+    for (const f of article.files) if (gold[f]) subset[f] = { positions: gold[f]?.positions ?? [] };
+    prediction.articles.push({ id: article.id, file: article.files[0] ?? '', files: article.files.slice(1) });
+    prediction.positions.push(...list.filter((p) => SCORED_TOPICS.includes(p.topic)));
+  }
+  const full = { ...prediction, statements: [], guarantors: [] } as unknown as Parameters<typeof scorePrediction>[1];
+  return scorePrediction(subset, full).positions.f1;
+}
+
+/** Add thresholds tried; 1 adds nothing unless a score reaches it, so "the rules alone" is always a choice. */
+const ADD_GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1];
+/** L2 penalties tried. */
+const L2_GRID = [0.001, 0.003, 0.01];
+/**
+ * Drop thresholds tried: none. The model is fitted on the candidates the rules did not keep, so its score says
+ * nothing about a kept one; a model fitted on the kept candidates alone found no position to drop (the report).
+ */
+const DROP_GRID: (number | null)[] = [null];
+
+type Choice = Thresholds & { l2: number; f1: number };
+
+/** The penalty and thresholds chosen by leave-one-group-out inside `inGroups` alone: the best pooled positions F1. */
+function choose(inGroups: readonly string[]): Choice {
+  const indices = articles.map((_, i) => i).filter((i) => inGroups.includes(groupOf(i)));
+  let best: Choice = { addThreshold: 1, dropThreshold: null, l2: L2_GRID[0] as number, f1: -1 };
+  for (const l2 of L2_GRID) {
+    const scores = new Map<Row, number>();
+    for (const held of inGroups) {
+      const model = fitOn(new Set(inGroups.filter((g) => g !== held)), l2);
+      for (const r of rows)
+        if (groupOf(r.article) === held) scores.set(r, predictLogistic(model, r.candidate.features));
+    }
+    for (const addThreshold of ADD_GRID) {
+      for (const dropThreshold of DROP_GRID) {
+        const f1 = positionsF1(decide(indices, (r) => scores.get(r) ?? 0, { addThreshold, dropThreshold }));
+        if (f1 > best.f1 + 1e-9) best = { addThreshold, dropThreshold, l2, f1 };
+      }
+    }
+  }
+  return best;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'talks-scorer-'));
+const lines: string[] = [];
+const say = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
+
+function scoreFile(goldFile: string, predictionFile: string): ScoreReport {
+  const run = spawnSync(
+    process.execPath,
+    [scorerScript, '--gold', goldFile, '--pred', predictionFile, '--articles', articlesDir, '--json'],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
+  if (run.status !== 0) throw new Error(`score.mjs failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as ScoreReport;
+}
+
+/** Writes a prediction of every article with these positions (index → positions) and returns its file. */
+function predictionFile(name: string, positions: ReadonlyMap<number, Position[]>, extra: unknown[] = []): string {
+  const facts = settled.map((f, i) => ({ ...f, positions: positions.get(i) ?? f.positions }));
+  const prediction = toPrediction(articles, mergeArticleFacts(facts), SCORED_TOPICS);
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify({ ...prediction, positions: [...prediction.positions, ...extra] }));
+  return file;
+}
+
+function goldFile(name: string, inGroups: ReadonlySet<string>): string {
+  const file = join(dir, `gold-${name}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(Object.fromEntries(Object.entries(gold).filter(([f]) => inGroups.has(f.charAt(0))))),
+  );
+  return file;
+}
+
+const prf = (s: { precision: number; recall: number; f1: number }) =>
+  `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
+
+try {
+  say(`# Position scorer on ${articlesDir}: ${articles.length} reports, groups ${groups.join('')}`);
+  say(
+    `candidates: ${rows.length}, of them labelled by the gold ${rows.filter((r) => r.label).length}; ` +
+      `kept by the rules ${rows.filter((r) => r.candidate.verdict === KEPT).length}; features ${FEATURE_NAMES.length}`,
+  );
+  if (!values['no-cv']) {
+    const pooled = new Map<number, Position[]>();
+    const chosen: string[] = [];
+    for (const held of groups) {
+      const trainGroups = groups.filter((g) => g !== held);
+      const thresholds = choose(trainGroups);
+      const model = fitOn(new Set(trainGroups), thresholds.l2);
+      const indices = articles.map((_, i) => i).filter((i) => groupOf(i) === held);
+      for (const [i, p] of decide(indices, (r) => predictLogistic(model, r.candidate.features), thresholds)) {
+        pooled.set(i, p);
+      }
+      chosen.push(`${held}:${thresholds.addThreshold}/${thresholds.l2}`);
+    }
+    say(`chosen inside each training fold (held-out group: add threshold/L2): ${chosen.join(' ')}`);
+
+    const baselineRun = spawnSync(process.execPath, [baselineScript, articlesDir], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const baseline = JSON.parse(baselineRun.stdout) as { positions: Position[] };
+    const baselineFile = join(dir, 'baseline.json');
+    writeFileSync(baselineFile, baselineRun.stdout);
+    // Coverage: every baseline candidate should be one of ours (same topic and party, the sentence matching).
+    const byFile = new Map(articles.flatMap((a, i) => a.files.map((f) => [f, i] as const)));
+    let covered = 0;
+    let total = 0;
+    const uncovered: string[] = [];
+    for (const b of baseline.positions) {
+      for (const c of b.citations) {
+        total++;
+        const i = byFile.get(c.articleId);
+        const hit = rows.some(
+          (r) =>
+            r.article === i &&
+            r.candidate.topic === b.topic &&
+            party(r.candidate.party) === party(b.party) &&
+            (evidenceMatches(c.evidence, r.candidate.text) || evidenceMatches(r.candidate.text, c.evidence)),
+        );
+        if (hit) covered++;
+        else uncovered.push(`${c.articleId} ${b.topic}/${b.party}: ${c.evidence}`);
+      }
+    }
+    say(`baseline position candidates covered by ours: ${covered} of ${total}`);
+    if (values.dump) writeFileSync(`${values.dump}.uncovered.txt`, `${uncovered.join('\n')}\n`);
+    const nonKept = rows.filter((r) => r.candidate.verdict !== KEPT);
+    say(
+      `candidates the rules did not keep: ${nonKept.length}, of them labelled ${nonKept.filter((r) => r.label).length}`,
+    );
+    const rulesFile = predictionFile('rules', new Map());
+    const scorerFile = predictionFile('scorer', pooled);
+    // Every baseline candidate the rules did not cite for its topic and party, added as a position of its own.
+    const rulePrediction = JSON.parse(readFileSync(rulesFile, 'utf8')) as { positions: Position[] };
+    const cites = (p: Position, file: string, evidence: string) =>
+      p.citations.some(
+        (c) =>
+          (c.articleId === file || (c as { file?: string }).file === file) && evidenceMatches(evidence, c.evidence),
+      );
+    const extra = baseline.positions.filter(
+      (b) =>
+        !rulePrediction.positions.some(
+          (p) =>
+            p.topic === b.topic &&
+            party(p.party) === party(b.party) &&
+            b.citations.some((c) => cites(p, c.articleId, c.evidence)),
+        ),
+    );
+    const unionFile = predictionFile(
+      'union',
+      new Map(),
+      extra.map((b) => ({ ...b, citations: b.citations.map((c) => ({ ...c, file: c.articleId })) })),
+    );
+    const all = new Set(groups);
+    const wholeGold = goldFile('all', all);
+    say('');
+    say('| pooled over held-out groups | statements P / R / F1 | guarantors P / R / F1 | positions P / R / F1 |');
+    say('|---|---|---|---|');
+    for (const [label, file] of [
+      ['rules only (main)', rulesFile],
+      ['rules + all baseline candidates', unionFile],
+      ['rules + scorer (LOGO CV)', scorerFile],
+      ['naive baseline', baselineFile],
+    ] as const) {
+      const r = scoreFile(wholeGold, file).perCategory;
+      say(`| ${label} | ${prf(r.statements)} | ${prf(r.guarantors)} | ${prf(r.positions)} |`);
+    }
+    const unseen = new Set(['8', '9', 'e'].filter((g) => all.has(g)));
+    const unseenGold = goldFile('unseen', unseen);
+    say('');
+    say(`groups no rule writer read (${[...unseen].join(', ')}), positions P / R / F1:`);
+    for (const [label, file] of [
+      ['rules only', rulesFile],
+      ['rules + all baseline candidates', unionFile],
+      ['rules + scorer', scorerFile],
+      ['baseline', baselineFile],
+    ] as const) {
+      say(`  ${label}: ${prf(scoreFile(unseenGold, file).perCategory.positions)}`);
+    }
+    say('');
+    say('| group | reports | gold positions | baseline R | rules R | rules + scorer P / R / F1 | rules P / R / F1 |');
+    say('|---|---|---|---|---|---|---|');
+    for (const g of groups) {
+      const gf = goldFile(g, new Set([g]));
+      const count = articles.filter((_, i) => groupOf(i) === g).length;
+      const n = Object.entries(gold)
+        .filter(([f]) => f.charAt(0) === g)
+        .reduce((s, [, v]) => s + (v.positions?.length ?? 0), 0);
+      const b = scoreFile(gf, baselineFile).perCategory.positions;
+      const r = scoreFile(gf, rulesFile).perCategory.positions;
+      const s = scoreFile(gf, scorerFile).perCategory.positions;
+      say(`| ${g} | ${count} | ${n} | ${b.recall.toFixed(2)} | ${r.recall.toFixed(2)} | ${prf(s)} | ${prf(r)} |`);
+    }
+  }
+  if (values.write) {
+    const thresholds = choose(groups);
+    const model = fitOn(new Set(groups), thresholds.l2);
+    const round = (x: number) => Math.round(x * 1e6) / 1e6;
+    const weights = {
+      $comment:
+        'Position scorer weights (lambda/facts/position-scorer.ts), trained by npm run train:position-scorer on the tune half of the real set; do not edit by hand.',
+      version: 1,
+      features: [...FEATURE_NAMES],
+      weights: model.weights.map(round),
+      bias: round(model.bias),
+      addThreshold: thresholds.addThreshold,
+      dropThreshold: thresholds.dropThreshold,
+      trainedOn: `${articles.length} tune reports, groups ${groups.join('')}, ${rows.length} candidates, L2 ${thresholds.l2}`,
+    };
+    const out = new URL('../config/position-scorer.json', import.meta.url);
+    writeFileSync(out, `${JSON.stringify(weights, null, 1)}\n`);
+    say('');
+    say(
+      `wrote ${out.pathname}: addThreshold ${thresholds.addThreshold}, dropThreshold ${thresholds.dropThreshold}, L2 ${thresholds.l2}, ` +
+        `inner CV positions F1 ${thresholds.f1.toFixed(3)}`,
+    );
+    const ranked = FEATURE_NAMES.map((f, i) => [f, model.weights[i] ?? 0] as const).sort(
+      (a, b) => Math.abs(b[1]) - Math.abs(a[1]),
+    );
+    say(
+      `largest weights: ${ranked
+        .slice(0, 12)
+        .map(([f, w]) => `${f} ${w.toFixed(2)}`)
+        .join(', ')}`,
+    );
+  }
+  if (values.report) writeFileSync(values.report, `${lines.join('\n')}\n`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
