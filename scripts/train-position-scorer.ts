@@ -28,8 +28,18 @@ import { applyPositionScorer, type Thresholds } from '../lambda/facts/position-s
 import { SCORED_TOPICS, toPrediction } from '../lambda/facts/prediction.js';
 import { defaultTopicsConfig } from '../lambda/facts/topics.js';
 import { containment, type Gold, party, scorePrediction, tokenF1, tokens } from '../test/facts/seed-scoring.js';
-import { DEFAULT_FIT, fitLogistic, type LogisticModel, predictLogistic } from './logistic-fit.js';
+import { predictLogistic } from './logistic-fit.js';
 import { locateRealSetHalf, realSetHalfDir, type ScoreReport } from './real-set.js';
+import {
+  type CvSpec,
+  crossValidate,
+  groupGoldFile,
+  prf,
+  scoreFile as scoreFileWith,
+  type TrainingRow,
+  trainWhole,
+  writeWeights,
+} from './scorer-training.js';
 
 const { values } = parseArgs({
   options: {
@@ -68,10 +78,9 @@ const reader = createArticleReader(defaultTopicsConfig, undefined, {
 });
 const settled = settleCorpusFacts(articles, reader);
 
-interface Row {
+interface Row extends TrainingRow {
   article: number;
   candidate: FeaturedCandidate;
-  label: number;
 }
 const groupOf = (i: number) => (articles[i] as Article).files[0]?.charAt(0) ?? '?';
 const rows: Row[] = [];
@@ -94,7 +103,14 @@ for (const [i, article] of articles.entries()) {
     );
     // A candidate the rules did not keep helps only when the gold fact it matches is not already found.
     const label = candidate.verdict === KEPT ? matching.length > 0 : matching.some((g) => !coveredByRules(g));
-    rows.push({ article: i, candidate, label: label ? 1 : 0 });
+    rows.push({
+      article: i,
+      candidate,
+      label: label ? 1 : 0,
+      group: groupOf(i),
+      features: candidate.features,
+      kept: candidate.verdict === KEPT,
+    });
   }
 }
 if (values.dump) {
@@ -111,18 +127,6 @@ if (values.dump) {
   writeFileSync(values.dump, JSON.stringify({ features: FEATURE_NAMES, rows: dumped }));
 }
 const groups = [...new Set(articles.map((_, i) => groupOf(i)))].sort();
-
-const fitOn = (inGroups: ReadonlySet<string>, l2: number): LogisticModel => {
-  // The model decides candidates the rules did not keep, so it is fitted on those alone unless asked otherwise.
-  const train = rows.filter(
-    (r) => inGroups.has(groupOf(r.article)) && (values['all-rows'] || r.candidate.verdict !== KEPT),
-  );
-  return fitLogistic(
-    train.map((r) => r.candidate.features),
-    train.map((r) => r.label),
-    { ...DEFAULT_FIT, l2 },
-  );
-};
 
 /** Each article's positions with a model's scores and the thresholds applied. */
 const rowsOf = new Map<number, Row[]>();
@@ -167,28 +171,21 @@ const L2_GRID = [0.001, 0.003, 0.01];
  */
 const DROP_GRID: (number | null)[] = [null];
 
-type Choice = Thresholds & { l2: number; f1: number };
-
-/** The penalty and thresholds chosen by leave-one-group-out inside `inGroups` alone: the best pooled positions F1. */
-function choose(inGroups: readonly string[]): Choice {
-  const indices = articles.map((_, i) => i).filter((i) => inGroups.includes(groupOf(i)));
-  let best: Choice = { addThreshold: 1, dropThreshold: null, l2: L2_GRID[0] as number, f1: -1 };
-  for (const l2 of L2_GRID) {
-    const scores = new Map<Row, number>();
-    for (const held of inGroups) {
-      const model = fitOn(new Set(inGroups.filter((g) => g !== held)), l2);
-      for (const r of rows)
-        if (groupOf(r.article) === held) scores.set(r, predictLogistic(model, r.candidate.features));
-    }
-    for (const addThreshold of ADD_GRID) {
-      for (const dropThreshold of DROP_GRID) {
-        const f1 = positionsF1(decide(indices, (r) => scores.get(r) ?? 0, { addThreshold, dropThreshold }));
-        if (f1 > best.f1 + 1e-9) best = { addThreshold, dropThreshold, l2, f1 };
-      }
-    }
-  }
-  return best;
-}
+const spec: CvSpec<Row> = {
+  rows,
+  addGrid: ADD_GRID,
+  l2Grid: L2_GRID,
+  dropGrid: DROP_GRID,
+  allRows: values['all-rows'],
+  f1: (inGroups, score, thresholds) =>
+    positionsF1(
+      decide(
+        articles.map((_, i) => i).filter((i) => inGroups.includes(groupOf(i))),
+        score,
+        thresholds,
+      ),
+    ),
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'talks-scorer-'));
 const lines: string[] = [];
@@ -197,15 +194,8 @@ const say = (line: string) => {
   console.log(line);
 };
 
-function scoreFile(goldFile: string, predictionFile: string): ScoreReport {
-  const run = spawnSync(
-    process.execPath,
-    [scorerScript, '--gold', goldFile, '--pred', predictionFile, '--articles', articlesDir, '--json'],
-    { encoding: 'utf8', maxBuffer: 1 << 28 },
-  );
-  if (run.status !== 0) throw new Error(`score.mjs failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as ScoreReport;
-}
+const scoreFile = (goldFile: string, predictionFile: string) =>
+  scoreFileWith<ScoreReport>(scorerScript, articlesDir, goldFile, predictionFile);
 
 /** Writes a prediction of every article with these positions (index → positions) and returns its file. */
 function predictionFile(name: string, positions: ReadonlyMap<number, Position[]>, extra: unknown[] = []): string {
@@ -216,17 +206,7 @@ function predictionFile(name: string, positions: ReadonlyMap<number, Position[]>
   return file;
 }
 
-function goldFile(name: string, inGroups: ReadonlySet<string>): string {
-  const file = join(dir, `gold-${name}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(Object.fromEntries(Object.entries(gold).filter(([f]) => inGroups.has(f.charAt(0))))),
-  );
-  return file;
-}
-
-const prf = (s: { precision: number; recall: number; f1: number }) =>
-  `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
+const goldFile = (name: string, inGroups: ReadonlySet<string>) => groupGoldFile(dir, name, gold, inGroups);
 
 try {
   say(`# Position scorer on ${articlesDir}: ${articles.length} reports, groups ${groups.join('')}`);
@@ -237,10 +217,7 @@ try {
   if (!values['no-cv']) {
     const pooled = new Map<number, Position[]>();
     const chosen: string[] = [];
-    for (const held of groups) {
-      const trainGroups = groups.filter((g) => g !== held);
-      const thresholds = choose(trainGroups);
-      const model = fitOn(new Set(trainGroups), thresholds.l2);
+    for (const { group: held, choice: thresholds, model } of crossValidate(spec, groups)) {
       const indices = articles.map((_, i) => i).filter((i) => groupOf(i) === held);
       for (const [i, p] of decide(indices, (r) => predictLogistic(model, r.candidate.features), thresholds)) {
         pooled.set(i, p);
@@ -347,36 +324,17 @@ try {
     }
   }
   if (values.write) {
-    const thresholds = choose(groups);
-    const model = fitOn(new Set(groups), thresholds.l2);
-    const round = (x: number) => Math.round(x * 1e6) / 1e6;
-    const weights = {
-      $comment:
-        'Position scorer weights (lambda/facts/position-scorer.ts), trained by npm run train:position-scorer on the tune half of the real set; do not edit by hand.',
-      version: 1,
-      features: [...FEATURE_NAMES],
-      weights: model.weights.map(round),
-      bias: round(model.bias),
-      addThreshold: thresholds.addThreshold,
-      dropThreshold: thresholds.dropThreshold,
-      trainedOn: `${articles.length} tune reports, groups ${groups.join('')}, ${rows.length} candidates, L2 ${thresholds.l2}`,
-    };
     const out = new URL('../config/position-scorer.json', import.meta.url);
-    writeFileSync(out, `${JSON.stringify(weights, null, 1)}\n`);
     say('');
-    say(
-      `wrote ${out.pathname}: addThreshold ${thresholds.addThreshold}, dropThreshold ${thresholds.dropThreshold}, L2 ${thresholds.l2}, ` +
-        `inner CV positions F1 ${thresholds.f1.toFixed(3)}`,
-    );
-    const ranked = FEATURE_NAMES.map((f, i) => [f, model.weights[i] ?? 0] as const).sort(
-      (a, b) => Math.abs(b[1]) - Math.abs(a[1]),
-    );
-    say(
-      `largest weights: ${ranked
-        .slice(0, 12)
-        .map(([f, w]) => `${f} ${w.toFixed(2)}`)
-        .join(', ')}`,
-    );
+    for (const line of writeWeights(
+      out,
+      { name: 'position', module: 'lambda/facts/position-scorer.ts' },
+      FEATURE_NAMES,
+      trainWhole(spec, groups),
+      `${articles.length} tune reports, groups ${groups.join('')}, ${rows.length} candidates`,
+    )) {
+      say(line);
+    }
   }
   if (values.report) writeFileSync(values.report, `${lines.join('\n')}\n`);
 } finally {

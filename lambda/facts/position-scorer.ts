@@ -1,9 +1,15 @@
-import * as z from 'zod/mini';
 import scorerJson from '../../config/position-scorer.json' with { type: 'json' };
 import type { Position } from './fact.js';
 import { KEPT, type PositionCandidate, sameSentence } from './position-candidates.js';
 import { FEATURE_NAMES } from './position-features.js';
 import { positionId } from './positions.js';
+import {
+  candidateScore,
+  parseScorerModel,
+  type ScorerModel,
+  ScorerModelSchema,
+  type Thresholds,
+} from './scorer-model.js';
 import { stanceText } from './stance-text.js';
 
 /*
@@ -13,23 +19,10 @@ import { stanceText } from './stance-text.js';
  * verbatim, and drops a rule's position whose every sentence scores below `dropThreshold` (null: never).
  */
 
-const Finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
-const Probability = Finite.check(z.gte(0), z.lte(1));
+/** The position scorer's weight file: the shared schema (scorer-model.ts). */
+export const PositionScorerSchema = ScorerModelSchema;
 
-export const PositionScorerSchema = z.object({
-  $comment: z.optional(z.string()),
-  version: z.literal(1),
-  /** The feature names, in the order of `weights`: they must be the code's `FEATURE_NAMES`. */
-  features: z.array(z.string()),
-  weights: z.array(Finite),
-  bias: Finite,
-  addThreshold: Probability,
-  dropThreshold: z.nullable(Probability),
-  /** What the weights were trained on, for the record. */
-  trainedOn: z.optional(z.string()),
-});
-
-export type PositionScorer = z.infer<typeof PositionScorerSchema>;
+export type PositionScorer = ScorerModel;
 
 export class PositionScorerError extends Error {
   override name = 'PositionScorerError';
@@ -37,28 +30,7 @@ export class PositionScorerError extends Error {
 
 /** Validates a weight file: its shape, and that its features are the code's, in the code's order. */
 export function parsePositionScorer(json: unknown): PositionScorer {
-  const result = PositionScorerSchema.safeParse(json);
-  if (!result.success) throw new PositionScorerError(`invalid position scorer:\n${z.prettifyError(result.error)}`);
-  const model = result.data;
-  const expected = FEATURE_NAMES as readonly string[];
-  const differs = model.features.length !== expected.length || model.features.some((f, i) => f !== expected[i]);
-  if (differs) {
-    const missing = expected.filter((f) => !model.features.includes(f));
-    const unknown = model.features.filter((f) => !expected.includes(f));
-    throw new PositionScorerError(
-      `invalid position scorer: features differ from the code's (missing: ${missing.join(', ') || 'none'}; ` +
-        `unknown: ${unknown.join(', ') || 'none'}; retrain with npm run train:position-scorer)`,
-    );
-  }
-  if (model.weights.length !== model.features.length) {
-    throw new PositionScorerError(
-      `invalid position scorer: ${model.weights.length} weights for ${model.features.length} features`,
-    );
-  }
-  if (model.dropThreshold !== null && model.dropThreshold > model.addThreshold) {
-    throw new PositionScorerError('invalid position scorer: dropThreshold is above addThreshold');
-  }
-  return model;
+  return parseScorerModel(json, { name: 'position', features: FEATURE_NAMES, error: PositionScorerError });
 }
 
 let shipped: PositionScorer | undefined;
@@ -72,20 +44,12 @@ export function defaultPositionScorer(): PositionScorer {
   return shipped;
 }
 
-/** The model's probability that a candidate is a position the gold would label. */
-export function candidateScore(model: Pick<PositionScorer, 'weights' | 'bias'>, features: readonly number[]): number {
-  let z = model.bias;
-  for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] ?? 0);
-  return 1 / (1 + Math.exp(-z));
-}
+export { candidateScore, type Thresholds };
 
 /** A candidate with its score. */
 export interface ScoredCandidate extends PositionCandidate {
   score: number;
 }
-
-/** The thresholds a decision needs: the model's own, or a fold's during cross-validation. */
-export type Thresholds = Pick<PositionScorer, 'addThreshold' | 'dropThreshold'>;
 
 /**
  * The rules' positions with the scorer's decisions applied: a rule position dropped when every sentence it cites is a
