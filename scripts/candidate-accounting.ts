@@ -3,7 +3,7 @@ import { createArticleReader, settleCorpusFacts } from '../lambda/facts/extract.
 import type { ArticleFacts } from '../lambda/facts/fact.js';
 import type { Rejection } from '../lambda/facts/rejection-trace.js';
 import { defaultTopicsConfig, type TopicsConfig } from '../lambda/facts/topics.js';
-import { containment, country, type Gold, party, tokenF1, tokens } from '../test/facts/seed-scoring.js';
+import { containment, country, evidenceMatches, type Gold, party } from '../test/facts/seed-scoring.js';
 
 /*
  * The candidate accounting (issue 17: "generate candidates at least as widely as the baseline does, then
@@ -45,12 +45,6 @@ export const DERIVED_VERDICTS = {
 
 /** The sentence of a rejection is the candidate's: one holds most of the other's words (the splitters differ). */
 const sameSentence = (a: string, b: string) => containment(a, b) >= 0.8 || containment(b, a) >= 0.8;
-
-/** The scorer's position match: overlapping evidence, or a cited sentence of 5+ words inside a longer one. */
-const evidenceMatches = (reference: string, cited: string) =>
-  tokenF1(reference, cited) >= 0.5 ||
-  containment(reference, cited) >= 0.8 ||
-  (tokens(cited).length >= 5 && containment(cited, reference) >= 0.9);
 
 /** A gold fact that no baseline candidate matches: the recall that wider candidates would have to find. */
 export interface GoldOutside {

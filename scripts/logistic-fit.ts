@@ -3,6 +3,7 @@
  * with an L2 penalty on the weights (not the bias), a fixed number of iterations from zero weights. Deterministic:
  * the same rows give the same weights, bit for bit.
  */
+import { candidateScore } from '../lambda/facts/scorer-model.js';
 
 export interface FitOptions {
   /** L2 penalty on the weights, per row (the loss is the mean log loss plus l2 / 2 · |w|²). */
@@ -53,9 +54,5 @@ export function fitLogistic(
   return { weights, bias };
 }
 
-/** The probability a fitted model gives a row. */
-export function predictLogistic(model: LogisticModel, row: readonly number[]): number {
-  let z = model.bias;
-  for (let j = 0; j < row.length; j++) z += (model.weights[j] ?? 0) * (row[j] as number);
-  return sigmoid(z);
-}
+/** The probability a fitted model gives a row: the very score the extractor ships (scorer-model.ts). */
+export const predictLogistic = (model: LogisticModel, row: readonly number[]): number => candidateScore(model, row);

@@ -27,7 +27,7 @@ import { FEATURE_NAMES } from '../lambda/facts/position-features.js';
 import { applyPositionScorer, type Thresholds } from '../lambda/facts/position-scorer.js';
 import { SCORED_TOPICS, toPrediction } from '../lambda/facts/prediction.js';
 import { defaultTopicsConfig } from '../lambda/facts/topics.js';
-import { containment, type Gold, party, scorePrediction, tokenF1, tokens } from '../test/facts/seed-scoring.js';
+import { evidenceMatches, type Gold, party, scorePrediction } from '../test/facts/seed-scoring.js';
 import { predictLogistic } from './logistic-fit.js';
 import { locateRealSetHalf, realSetHalfDir, type ScoreReport } from './real-set.js';
 import {
@@ -63,12 +63,6 @@ const gold = JSON.parse(readFileSync(location.gold, 'utf8')) as Gold;
 const articlesDir = location.articles;
 const { articles: read } = await readArticlePaths([location.articles]);
 const articles = dedupeArticles(read);
-
-/** The scorer's position match: overlapping evidence, or a cited sentence of 5+ words inside a longer one. */
-const evidenceMatches = (reference: string, cited: string) =>
-  tokenF1(reference, cited) >= 0.5 ||
-  containment(reference, cited) >= 0.8 ||
-  (tokens(cited).length >= 5 && containment(cited, reference) >= 0.9);
 
 // One reading of every article with the scorer off: the rules' facts and each article's last reading's candidates.
 const candidatesOf = new Map<Article, FeaturedCandidate[]>();

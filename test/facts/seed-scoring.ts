@@ -66,6 +66,12 @@ export function containment(a: string, b: string): number {
   return ta.length ? ta.filter((t) => tb.has(t)).length / ta.length : 0;
 }
 
+/** The shared scorer's position match: overlapping evidence, or a cited sentence of 5+ words inside a longer one. */
+export const evidenceMatches = (reference: string, cited: string): boolean =>
+  tokenF1(reference, cited) >= 0.5 ||
+  containment(reference, cited) >= 0.8 ||
+  (tokens(cited).length >= 5 && containment(cited, reference) >= 0.9);
+
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
