@@ -94,5 +94,5 @@ export function applyPositionScorer(
       citations: [{ articleId, evidence: c.text }],
     });
   }
-  return added.length || kept.length !== positions.length ? [...kept, ...added] : [...positions];
+  return [...kept, ...added];
 }

@@ -27,5 +27,5 @@ export interface PositionRejection {
 
 export type Rejection = GuarantorRejection | PositionRejection;
 
-/** Told every rejection, with the rule's name; absent in production. */
+/** Told every rejection, with the rule's name; in production only the reader's own, whose position rejections the position scorer reads. */
 export type RejectionSink = (rejection: Rejection) => void;

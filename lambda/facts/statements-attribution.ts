@@ -220,12 +220,11 @@ export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; e
   // read tune half's 7 such verb phrases are all unlabelled), words only when the phrase quotes them.
   // Only the verb's own phrase: a clause after "that" or a colon ("said that calling for a truce would …") is words
   // whose subject happens to be the gerund; "called on" only with its "to" ("called on Monday the offer a trap" names).
+  const words = ctx.body.slice(a.start, a.end);
   const appeal = APPEAL_OPENING.exec(head);
-  const clause = /(?:\bthat|[:;])\s*$/iu.test(ctx.body.slice(ctx.start, a.start));
-  if (appeal && !clause) {
+  if (appeal && !/(?:\bthat|[:;])\s*$/iu.test(ctx.body.slice(ctx.start, a.start))) {
     const particle = (appeal[2] ?? '').toLowerCase();
     const lemma = speechVerbLemma((appeal[1] ?? '').toLowerCase(), '', particle);
-    const words = ctx.body.slice(a.start, a.end);
     if (lemma && APPEAL_FRAMES.has(`${lemma} ${particle}`) && (particle !== 'on' || /\bto\b/u.test(words)))
       return !quoted();
   }
@@ -235,7 +234,6 @@ export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; e
   // "promised to Kyiv that …": a name or a noun phrase after "to" is the addressee, no infinitive, and a clause after
   // it is the words (review S36); "promised to Ukrainians to keep fighting" still sums up a commitment.
   const next = opening[2] ?? '';
-  const words = ctx.body.slice(a.start, a.end);
   if ((/^\p{Lu}/u.test(next) || NOUN_PHRASE_OPENERS.has(next)) && /\bthat\b/u.test(words)) return false;
   return !quoted();
 }
