@@ -84,14 +84,14 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
   };
 
   /**
-   * One command answered: timed from `start` (before its parse), a failure answered with what it was (`failureMessage`; `add`: an `add` typed, whose
-   * links were to be handed over), and told `onAnswered`; the same for a typed command and a page button's.
+   * One command answered: timed from `start` (before its parse), a failure answered with what it was
+   * (`failureMessage`; an `add` failed with links to hand over), and told `onAnswered`; the same for a typed command
+   * and a page button's.
    */
   const answered = async (
     text: string,
     start: number,
     kind: Command['kind'],
-    add: boolean,
     log: Logger,
     answer: () => Promise<SlackMessage>,
   ): Promise<SlackMessage> => {
@@ -101,7 +101,7 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
       message = await answer();
     } catch (error) {
       failed = true;
-      message = failureMessage(error, text, add, log);
+      message = failureMessage(error, text, kind === 'add', log);
     }
     deps.onAnswered?.({ kind, ms: performance.now() - start, failed });
     return message;
@@ -114,7 +114,7 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
     const parsed = parseCommand(text);
     const { response_url: responseUrl, user_id: userId = '' } = payload.success ? payload.data : {};
     const links = parsed.command.kind === 'add' ? parsed.command.links : [];
-    const message = await answered(text, start, parsed.command.kind, parsed.command.kind === 'add', logger, async () =>
+    const message = await answered(text, start, parsed.command.kind, logger, async () =>
       deps.links && responseUrl && links.length > 0 && links.length <= MAX_LINKS
         ? await submitLinks(links, { responseUrl, userId }, deps.links)
         : renderBlocks(await answerTalksCommand(parsed, { ...deps, features })),
@@ -133,7 +133,7 @@ export function registerTalksCommand(app: App, deps: TalksCommandDeps): void {
     const text = payload.data.actions[0].value;
     const start = performance.now();
     const parsed = { ...parseCommand(text), visibility: 'ephemeral' as const };
-    const message = await answered(text, start, parsed.command.kind, false, logger, async () =>
+    const message = await answered(text, start, parsed.command.kind, logger, async () =>
       renderBlocks(await answerTalksCommand(parsed, { ...deps, features })),
     );
     await replierFor(payload.data.response_url, deps.postReply, (line) => logger.error(line))(message);
