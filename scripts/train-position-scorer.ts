@@ -290,7 +290,7 @@ try {
       const r = scoreFile(wholeGold, file).perCategory;
       say(`| ${label} | ${prf(r.statements)} | ${prf(r.guarantors)} | ${prf(r.positions)} |`);
     }
-    const unseen = new Set(['8', '9', 'e'].filter((g) => all.has(g)));
+    const unseen = new Set(['8', '9', 'e', 'f'].filter((g) => all.has(g)));
     const unseenGold = goldFile('unseen', unseen);
     say('');
     say(`groups no rule writer read (${[...unseen].join(', ')}), positions P / R / F1:`);
