@@ -1,3 +1,4 @@
+import { escapeRegex } from '../shared/escape-regex.js';
 import type { Person, Position } from './fact.js';
 import type { PositionRejection } from './rejection-trace.js';
 import type { Sentence } from './sentences.js';
@@ -79,8 +80,6 @@ export function sameSentence(a: string, b: string, tokens: Tokenizer = tokenize)
   const tb = tokens(b);
   return containment(ta.list, tb.set) >= 0.8 || containment(tb.list, ta.set) >= 0.8;
 }
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Per configured party, a wide pattern: any of its names or adjectives at a word start, any ending after it. */
 export interface WideParties {

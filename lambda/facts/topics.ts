@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import defaultConfigJson from '../../config/topics.json' with { type: 'json' };
+import { escapeRegex } from '../shared/escape-regex.js';
 import { memoizeByString } from '../shared/memoize.js';
 import { stanceWords as S } from './lexicon.js';
 import { foldsToAscii, OpeningIndex, regexFirstWords } from './regex-first-words.js';
@@ -175,8 +176,6 @@ export interface CompiledTopics {
 
 /** A party after "of": the cheap test before looking for an office further back ("the President of Russia"). */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/iu;
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Literal phrases as one whole-word regex source, longest first so "Crimean peninsula" wins over
