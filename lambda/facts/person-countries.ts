@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { personArticles } from './display-names.js';
+import { addArticleCounts, personArticles } from './display-names.js';
 import type { ArticleFacts } from './fact.js';
 import { compareStrings } from './group-by.js';
 
@@ -27,12 +27,7 @@ const compareCounts = (a: CountryCount, b: CountryCount) =>
 
 /** Adds country counts together (old counts plus a batch's), most articles first, bounded. */
 export function addCountryCounts(...lists: readonly (readonly CountryCount[])[]): CountryCount[] {
-  const counts = new Map<string, number>();
-  for (const list of lists) for (const c of list) counts.set(c.country, (counts.get(c.country) ?? 0) + c.articles);
-  return [...counts]
-    .map(([country, articles]) => ({ country, articles }))
-    .sort(compareCounts)
-    .slice(0, COUNTRIES_PER_PERSON);
+  return addArticleCounts('country', lists, compareCounts, COUNTRIES_PER_PERSON);
 }
 
 /** The country most articles give (ties: the alphabetically first), or null when none gives one. */
