@@ -11,6 +11,7 @@ import { type CorpusCountry, type CorpusOffices, PeopleRegistry } from './people
 import { coreStart } from './sentence-opening.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import {
+  BE_FORMS,
   CAPITALISED_FUNCTION_WORDS,
   PERSONAL_PRONOUNS,
   QUOTE_LABELS,
@@ -846,11 +847,9 @@ function heardPassive(s: Analysed, after: number): boolean {
   const k = s.tokens.findIndex((t) => t.start >= after);
   const [be, verb] = [s.tokens[k], s.tokens[k + 1]];
   return (
-    !!be && !!verb && PASSIVE_BE.has(be.lower) && !verb.quoted && !!speechVerbOf(verb, be.lower, s.tokens[k + 2]?.lower)
+    !!be && !!verb && BE_FORMS.has(be.lower) && !verb.quoted && !!speechVerbOf(verb, be.lower, s.tokens[k + 2]?.lower)
   );
 }
-
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been']);
 
 /**
  * "X said this while visiting …", "X said so on Monday", "X said this about the four regions" (round 15's S15-6): a
