@@ -217,6 +217,8 @@ const SPEECH_LISTS = [
   'pointerNouns',
   'officeToHeads',
   'pointBackLinks',
+  'pointBackParticiples',
+  'pointBackDeterminers',
   'roleAbbreviations',
   'quoteLabels',
   'countWords',
