@@ -36,8 +36,8 @@ export function majorityCountry(counts: readonly CountryCount[]): string | null 
 }
 
 /**
- * The country most of the records give, one record a vote (`mergePeople`: one article's word on a person each, in
- * extraction's corpus pass), or null when none gives one.
+ * The country most of the records give, one record a vote (`mergePeople` and `mergeStatements`: one article's word on
+ * a person each, in extraction's corpus pass), or null when none gives one.
  */
 export function majorityOf(affiliations: readonly (string | null)[]): string | null {
   return majorityCountry(
