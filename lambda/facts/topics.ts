@@ -35,7 +35,6 @@ export const TopicSchema = z.object({
    */
   stanceCues: z.optional(z.array(NonEmpty)),
 });
-export type Topic = z.infer<typeof TopicSchema>;
 
 export const PartySchema = z.object({
   /** Canonical name, as facts carry it ("Russia"). */
@@ -45,7 +44,6 @@ export const PartySchema = z.object({
   /** Adjectives that name the party when they qualify one of `partyMembers` ("Russian negotiators"). */
   adjectives: z.optional(z.array(NonEmpty)),
 });
-export type PartyConfig = z.infer<typeof PartySchema>;
 
 export const TopicsConfigSchema = z.object({
   topics: z.array(TopicSchema).check(z.minLength(1)),
