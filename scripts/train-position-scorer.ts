@@ -10,7 +10,8 @@
  *
  * Options: `--dir DIR` (articles/ and gold.json; default TALKS_REAL_SET_DIR/tune), `--write` writes the weights
  * trained on the whole half (thresholds by the same inner pass over all groups) to config/position-scorer.json,
- * `--no-cv` skips the cross-validation, `--report FILE` also writes the report there.
+ * `--no-cv` skips the cross-validation, `--report FILE` also writes the report there, `--unseen G,G,…` names the round
+ * groups no rule writer read, which the cross-validation also scores on their own (default `8,9,e,f`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     report: { type: 'string' },
     'all-rows': { type: 'boolean', default: false },
     dump: { type: 'string' },
+    unseen: { type: 'string', default: '8,9,e,f' },
   },
 });
 const shared = resolve(process.env.TALKS_SHARED_DIR ?? '../shared');
@@ -290,7 +292,12 @@ try {
       const r = scoreFile(wholeGold, file).perCategory;
       say(`| ${label} | ${prf(r.statements)} | ${prf(r.guarantors)} | ${prf(r.positions)} |`);
     }
-    const unseen = new Set(['8', '9', 'e', 'f'].filter((g) => all.has(g)));
+    const unseen = new Set(
+      values.unseen
+        .split(',')
+        .map((g) => g.trim())
+        .filter((g) => all.has(g)),
+    );
     const unseenGold = goldFile('unseen', unseen);
     say('');
     say(`groups no rule writer read (${[...unseen].join(', ')}), positions P / R / F1:`);

@@ -60,12 +60,28 @@ export function displayName(spellings: readonly Spelling[]): string | null {
 
 /** Adds spelling counts together (old counts plus a batch's), best first, bounded. */
 export function addSpellings(...lists: readonly (readonly Spelling[])[]): Spelling[] {
+  return addArticleCounts('name', lists, compareSpellings, SPELLINGS_PER_PERSON);
+}
+
+/** A value read off articles' records of a person (a spelling's `name`, a `country`) and how many articles give it. */
+type ArticleCount<Field extends string> = { [F in Field]: string } & { articles: number };
+
+/**
+ * Adds counts of a person's values together (old counts plus a batch's), one entry a value, ordered by `compare`,
+ * the first `limit`: how a person's view keeps its spellings and its countries (person-countries.ts) between ingests.
+ */
+export function addArticleCounts<Field extends string>(
+  field: Field,
+  lists: readonly (readonly ArticleCount<Field>[])[],
+  compare: (a: ArticleCount<Field>, b: ArticleCount<Field>) => number,
+  limit: number,
+): ArticleCount<Field>[] {
   const counts = new Map<string, number>();
-  for (const list of lists) for (const s of list) counts.set(s.name, (counts.get(s.name) ?? 0) + s.articles);
+  for (const list of lists) for (const c of list) counts.set(c[field], (counts.get(c[field]) ?? 0) + c.articles);
   return [...counts]
-    .map(([name, articles]) => ({ name, articles }))
-    .sort(compareSpellings)
-    .slice(0, SPELLINGS_PER_PERSON);
+    .map(([value, articles]) => ({ [field]: value, articles }) as ArticleCount<Field>)
+    .sort(compare)
+    .slice(0, limit);
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { escapeRegex } from '../shared/escape-regex.js';
 import actorJson from './lexicon/actor.json' with { type: 'json' };
 import guarantorsJson from './lexicon/guarantors.json' with { type: 'json' };
 import openingJson from './lexicon/opening.json' with { type: 'json' };
@@ -216,6 +217,8 @@ const SPEECH_LISTS = [
   'pointerNouns',
   'officeToHeads',
   'pointBackLinks',
+  'pointBackParticiples',
+  'pointBackDeterminers',
   'roleAbbreviations',
   'quoteLabels',
   'countWords',
@@ -293,8 +296,6 @@ export const rejectionWords = parseLexicon(
   POSITION_REJECTION_LISTS,
   positionRejectionsJson,
 );
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One lexicon entry as a regex source: spaces match any whitespace, an apostrophe either apostrophe, `*` a word's end. */
 function wordSource(word: string): string {

@@ -22,9 +22,12 @@ import { majorityOf } from './person-countries.js';
  * - Positions: same topic and party and a similar stance, by the same rule.
  * - Guarantors: same country and same proposer; proposers that disagree stay separate facts.
  *
- * Every merged attribute is chosen by an associative rule (union of citations, the wording most
- * citations use, the smallest id, the fullest speaker name), so the result does not depend on the order
- * in which articles arrive, and merging a fact that is already there changes nothing.
+ * Every merged attribute is chosen by a rule that does not depend on the order in which articles arrive (union of
+ * citations, the wording most citations use, the smallest id, the fullest speaker name), and merging a fact that is
+ * already there changes nothing. A person's and a statement's country is the one most of the merged records give
+ * (ties: the alphabetically first): in extraction's corpus pass a record is one article's reading, so that is the
+ * country most articles give; the views, which merge a stored record with a batch's, count one vote a record
+ * (update-views.ts keeps exact counts for the person).
  *
  * This module builds the merged records; merge-cluster.ts finds which facts are one, by the rule of
  * merge-wording.ts.
@@ -89,6 +92,11 @@ const smallest = (values: readonly string[]) => [...values].sort(compareStrings)
 
 const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
 
+/**
+ * One statement of a cluster: the wording most citations use, the fullest speaker name, the smallest id, and the
+ * speaker's country most of the records give, by the rule `mergePeople` gives the person (ties: the alphabetically
+ * first).
+ */
 function mergeStatementCluster(members: readonly Statement[]): Statement {
   const cited = wordedCitations(members, (s: Statement) => s.text);
   const text = majorityWording(cited);
@@ -99,7 +107,7 @@ function mergeStatementCluster(members: readonly Statement[]): Statement {
     id: smallest(members.map((s) => s.id)) ?? first.id,
     speakerKey: first.speakerKey,
     speaker,
-    affiliation: smallest(members.flatMap((s) => (s.affiliation ? [s.affiliation] : []))) ?? null,
+    affiliation: majorityOf(members.map((s) => s.affiliation)),
     kind: members.some((s) => s.kind === 'direct') ? 'direct' : 'reported',
     text,
     topics: [...new Set(members.flatMap((s) => s.topics))].sort(compareStrings),

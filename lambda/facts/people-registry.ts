@@ -1,3 +1,4 @@
+import { escapeRegex } from '../shared/escape-regex.js';
 import { memoizeByString } from '../shared/memoize.js';
 import type { Person } from './fact.js';
 import { comparableName, describesJournalist } from './non-people.js';
@@ -563,7 +564,5 @@ function principalNamed(descriptor: string): string | null {
   return name && !affiliationOf(name) ? speakerKey(name.replace(/['\u2019]s$/u, '')) : null;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** The surname of a form of a name as a whole word; compiled once per form, not once per person and descriptor. */
-const surnameAsWord = memoizeByString((form) => new RegExp(`\\b${escapeRegExp(surnameOf(form))}\\b`, 'u'));
+const surnameAsWord = memoizeByString((form) => new RegExp(`\\b${escapeRegex(surnameOf(form))}\\b`, 'u'));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { personArticles } from './display-names.js';
+import { addArticleCounts, personArticles } from './display-names.js';
 import type { ArticleFacts } from './fact.js';
 import { compareStrings } from './group-by.js';
 
@@ -27,12 +27,7 @@ const compareCounts = (a: CountryCount, b: CountryCount) =>
 
 /** Adds country counts together (old counts plus a batch's), most articles first, bounded. */
 export function addCountryCounts(...lists: readonly (readonly CountryCount[])[]): CountryCount[] {
-  const counts = new Map<string, number>();
-  for (const list of lists) for (const c of list) counts.set(c.country, (counts.get(c.country) ?? 0) + c.articles);
-  return [...counts]
-    .map(([country, articles]) => ({ country, articles }))
-    .sort(compareCounts)
-    .slice(0, COUNTRIES_PER_PERSON);
+  return addArticleCounts('country', lists, compareCounts, COUNTRIES_PER_PERSON);
 }
 
 /** The country most articles give (ties: the alphabetically first), or null when none gives one. */
@@ -41,8 +36,8 @@ export function majorityCountry(counts: readonly CountryCount[]): string | null 
 }
 
 /**
- * The country most of the records give, one record a vote (`mergePeople`: one article's word on a person each, in
- * extraction's corpus pass), or null when none gives one.
+ * The country most of the records give, one record a vote (`mergePeople` and `mergeStatements`: one article's word on
+ * a person each, in extraction's corpus pass), or null when none gives one.
  */
 export function majorityOf(affiliations: readonly (string | null)[]): string | null {
   return majorityCountry(

@@ -1,3 +1,4 @@
+import { escapeRegex } from '../shared/escape-regex.js';
 import type { Person, Position } from './fact.js';
 import type { PositionRejection } from './rejection-trace.js';
 import type { Sentence } from './sentences.js';
@@ -13,7 +14,7 @@ import type { CompiledTopics } from './topics.js';
  */
 
 /** What the rules made of a candidate: `kept`, a rejection rule's name, `held-by-other-party` or `unjudged`. */
-export type RuleVerdict = string;
+type RuleVerdict = string;
 
 export const KEPT = 'kept';
 export const HELD_BY_OTHER_PARTY = 'held-by-other-party';
@@ -80,10 +81,8 @@ export function sameSentence(a: string, b: string, tokens: Tokenizer = tokenize)
   return containment(ta.list, tb.set) >= 0.8 || containment(tb.list, ta.set) >= 0.8;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Per configured party, a wide pattern: any of its names or adjectives at a word start, any ending after it. */
-export interface WideParties {
+interface WideParties {
   names: readonly string[];
   patterns: ReadonlyMap<string, RegExp>;
 }
@@ -110,13 +109,13 @@ export function wideParties(topics: CompiledTopics): WideParties {
 const surname = (name: string) => name.trim().split(/\s+/u).at(-1) ?? name;
 
 /** A person the article gives a configured party, found by surname. */
-export interface PlacedSurname {
+interface PlacedSurname {
   party: string;
   pattern: RegExp;
 }
 
 /** The article's people whom its affiliations give a configured party, as surname patterns. */
-export function placedSurnames(
+function placedSurnames(
   people: readonly Pick<Person, 'name' | 'affiliation'>[],
   topics: CompiledTopics,
 ): PlacedSurname[] {
@@ -131,7 +130,7 @@ export function placedSurnames(
 }
 
 /** Which configured parties a sentence names widely, and how. */
-export interface NamedParties {
+interface NamedParties {
   /** By a name, an adjective or a word starting like one. */
   byWord: ReadonlySet<string>;
   /** By a mention the rules read as the party acting (its name, its officials, its proposal). */
@@ -143,7 +142,7 @@ export interface NamedParties {
   all: readonly string[];
 }
 
-export function partiesNamed(text: string, topics: CompiledTopics, placed: readonly PlacedSurname[]): NamedParties {
+function partiesNamed(text: string, topics: CompiledTopics, placed: readonly PlacedSurname[]): NamedParties {
   const wide = wideParties(topics);
   const firstAt = new Map<string, number>();
   const at = (party: string, index: number) => {
@@ -174,7 +173,7 @@ export function partiesNamed(text: string, topics: CompiledTopics, placed: reado
 }
 
 /** A reading's parts the candidates are judged against. */
-export interface CandidateContext {
+interface CandidateContext {
   title: string | null;
   sentences: readonly Sentence[];
   topics: CompiledTopics;

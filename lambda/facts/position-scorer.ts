@@ -3,13 +3,7 @@ import type { Position } from './fact.js';
 import { KEPT, type PositionCandidate, sameSentence } from './position-candidates.js';
 import { FEATURE_NAMES } from './position-features.js';
 import { positionId } from './positions.js';
-import {
-  candidateScore,
-  parseScorerModel,
-  type ScorerModel,
-  ScorerModelSchema,
-  type Thresholds,
-} from './scorer-model.js';
+import { candidateScore, parseScorerModel, type ScorerModel, type Thresholds } from './scorer-model.js';
 import { stanceText } from './stance-text.js';
 
 /*
@@ -18,9 +12,6 @@ import { stanceText } from './stance-text.js';
  * extractor keeps a candidate the rules did not keep when its score reaches `addThreshold`, citing its sentence
  * verbatim, and drops a rule's position whose every sentence scores below `dropThreshold` (null: never).
  */
-
-/** The position scorer's weight file: the shared schema (scorer-model.ts). */
-export const PositionScorerSchema = ScorerModelSchema;
 
 export type PositionScorer = ScorerModel;
 

@@ -94,6 +94,9 @@ export const COUNTERPART_HEADS = new Map(
 /** The head a counterpart role gives its mention (`Mention.head`), resolved by who holds the possessor's office. */
 export const COUNTERPART = 'counterpart';
 
+/** The forms of "be" before a passive participle: "was told", "is being asked", "had been informed". */
+export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
 const AUXILIARY = /^(to|will|would|could|can|may|might|must|should|did|does|do|not|also)$/iu;
 
 /**

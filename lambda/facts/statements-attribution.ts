@@ -4,6 +4,7 @@ import {
   AFTER_QUOTE_ONLY,
   APPEAL_FRAMES,
   AS_PREDICATE_ONLY,
+  BE_FORMS,
   CLAUSE_ONLY,
   CLAUSE_VERBS,
   CONTENT_IN_VERB_PHRASE,
@@ -862,7 +863,6 @@ function passiveAgentAt(ctx: SentenceContext, v: number): Mention | null {
 }
 
 const PAST_PARTICIPLE = /(?:ed|en|said|told|written)$/u;
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /**
  * "It was stated by Foreign Minister X that …", "It was noted by X: …": machine-translated passive with an

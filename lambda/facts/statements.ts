@@ -11,6 +11,7 @@ import { type CorpusCountry, type CorpusOffices, PeopleRegistry } from './people
 import { coreStart } from './sentence-opening.js';
 import { isCutOffEnding, isHeadline, type Sentence, splitSentences } from './sentences.js';
 import {
+  BE_FORMS,
   CAPITALISED_FUNCTION_WORDS,
   PERSONAL_PRONOUNS,
   QUOTE_LABELS,
@@ -846,20 +847,18 @@ function heardPassive(s: Analysed, after: number): boolean {
   const k = s.tokens.findIndex((t) => t.start >= after);
   const [be, verb] = [s.tokens[k], s.tokens[k + 1]];
   return (
-    !!be && !!verb && PASSIVE_BE.has(be.lower) && !verb.quoted && !!speechVerbOf(verb, be.lower, s.tokens[k + 2]?.lower)
+    !!be && !!verb && BE_FORMS.has(be.lower) && !verb.quoted && !!speechVerbOf(verb, be.lower, s.tokens[k + 2]?.lower)
   );
 }
 
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been']);
-
 /**
  * "X said this while visiting …", "X said so on Monday", "X said this about the four regions" (round 15's S15-6): a
- * pointer, then nothing or a circumstance or topic opened by one of `pointBackLinks`.
+ * pointer, then nothing or a circumstance or topic opened by one of `pointBackLinks` or `pointBackParticiples`.
  */
-// The link is a whole word ("this about-turn by the allies was …" is a clause); "concerning" only before a
-// determiner or a name ("this concerning development threatened …" is a clause whose subject it qualifies).
+// The link is a whole word ("this about-turn by the allies was …" is a clause); a participle ("concerning") only
+// before a determiner or a name ("this concerning development threatened …" is a clause whose subject it qualifies).
 const POINTS_BACK = new RegExp(
-  `^(?:[Tt]his|[Ss]o)(?:\\s+(?:${speechWords.pointBackLinks.filter((w) => w !== 'concerning').join('|')}|concerning(?=\\s+(?:the|a|an|his|her|its|their|this|these|those|\\p{Lu})))(?=\\s|$).*)?$`,
+  `^(?:[Tt]his|[Ss]o)(?:\\s+(?:${speechWords.pointBackLinks.join('|')}|(?:${speechWords.pointBackParticiples.join('|')})(?=\\s+(?:${speechWords.pointBackDeterminers.join('|')}|\\p{Lu})))(?=\\s|$).*)?$`,
   'su',
 );
 

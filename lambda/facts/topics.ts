@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import defaultConfigJson from '../../config/topics.json' with { type: 'json' };
+import { escapeRegex } from '../shared/escape-regex.js';
 import { memoizeByString } from '../shared/memoize.js';
 import { stanceWords as S } from './lexicon.js';
 import { foldsToAscii, OpeningIndex, regexFirstWords } from './regex-first-words.js';
@@ -34,7 +35,6 @@ export const TopicSchema = z.object({
    */
   stanceCues: z.optional(z.array(NonEmpty)),
 });
-export type Topic = z.infer<typeof TopicSchema>;
 
 export const PartySchema = z.object({
   /** Canonical name, as facts carry it ("Russia"). */
@@ -44,7 +44,6 @@ export const PartySchema = z.object({
   /** Adjectives that name the party when they qualify one of `partyMembers` ("Russian negotiators"). */
   adjectives: z.optional(z.array(NonEmpty)),
 });
-export type PartyConfig = z.infer<typeof PartySchema>;
 
 export const TopicsConfigSchema = z.object({
   topics: z.array(TopicSchema).check(z.minLength(1)),
@@ -175,8 +174,6 @@ export interface CompiledTopics {
 
 /** A party after "of": the cheap test before looking for an office further back ("the President of Russia"). */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/iu;
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Literal phrases as one whole-word regex source, longest first so "Crimean peninsula" wins over

@@ -27,7 +27,6 @@ export const FACT_CATEGORY_DIMENSION = 'Category';
 
 /** The kinds of fact ingest extracts, as ArticleFacts names them. */
 export const FACT_CATEGORIES = ['statements', 'guarantors', 'positions', 'mentions'] as const;
-export type FactCategory = (typeof FACT_CATEGORIES)[number];
 
 /** The dimension of LinksRefused: one of LINK_REFUSALS (lambda/links/link-refusals.ts). */
 export const REFUSAL_DIMENSION = 'Reason';

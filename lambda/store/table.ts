@@ -18,9 +18,6 @@ import {
 export const PARTITION_KEY = 'pk';
 /** Sort key attribute name (string). */
 export const SORT_KEY = 'sk';
-/** Global secondary indexes: none, because no access pattern needs one (see docs/table-design.md). */
-export const GLOBAL_SECONDARY_INDEXES: readonly string[] = [];
-
 /** The key schema and billing mode, shared by `ensureTable` and the CDK stack. */
 export const TABLE_DEFINITION = {
   partitionKey: { name: PARTITION_KEY, type: 'S' },

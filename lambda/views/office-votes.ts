@@ -14,7 +14,6 @@ import { takeWithinBytes } from './ranking.js';
 
 /** A stored vote, with the last articles that cast it: re-applying one of them (a round retried) counts nothing. */
 export const StoredOfficeVoteSchema = z.extend(OfficeVoteSchema, { articles: z.array(z.string()) });
-export type StoredOfficeVote = z.infer<typeof StoredOfficeVoteSchema>;
 
 /** The last stored articles that named an office by its title alone: those a new holder of it may change. */
 export const AskedOfficeSchema = z.object({ office: z.string(), articles: z.array(z.string()) });

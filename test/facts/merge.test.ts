@@ -223,6 +223,20 @@ describe('mergePositions', () => {
   });
 });
 
+describe("mergeStatements: the speaker's country", () => {
+  it('is the one most records give, a tie to the alphabetically first, as mergePeople gives the person', () => {
+    const text = 'We are ready to resume the talks next week';
+    const countryOf = (...countries: (string | null)[]) =>
+      mergeStatements(
+        [],
+        countries.map((affiliation, i) => statement(`s${i}`, text, `a${i}`, { affiliation })),
+      ).map((s) => s.affiliation);
+    expect(countryOf('Russia', 'Belarus', 'Russia', null)).toEqual(['Russia']);
+    expect(countryOf('Russia', 'Belarus')).toEqual(['Belarus']);
+    expect(countryOf(null, null)).toEqual([null]);
+  });
+});
+
 describe('mergePeople', () => {
   it('keeps the fullest name and every other form as an alias', () => {
     const merged = mergePeople(
