@@ -45,6 +45,7 @@ const PACT_LISTS = [
   'declarationSigners',
   'firstPersonCommitments',
   'meetingVerbs',
+  'signedPactModifiers',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -103,10 +104,12 @@ const PACT_ANAPHOR = new RegExp(
 );
 /**
  * A bare or definite agreement right after the security agreement was named ("Dorosh and X signed the agreement",
- * "… signed agreements with A and B"): it points back only when a signing verb governs it.
+ * "… signed agreements with A and B", "… signed bilateral agreements with C", "the signing of bilateral agreements with
+ * D"): it points back only when a signing verb (or its noun, with "of") governs it; a modifier of `signedPactModifiers`
+ * or a number of years may stand before the noun.
  */
 const SIGNED_PACT = new RegExp(
-  String.raw`\b(?:${words(P.signingVerbs)}|${words(P.signatoryNouns)}\s+(?:of|to))\s+(?:${words(P.definiteAnaphors)}\s+)?${words(P.definitePactNouns)}\b`,
+  String.raw`\b(?:${words(P.signingVerbs)}(?:\s+of)?|${words(P.signatoryNouns)}\s+(?:of|to))\s+(?:${words(P.definiteAnaphors)}\s+)?(?:(?:${words(P.signedPactModifiers)}|\d+-year)\s+)?${words(P.definitePactNouns)}\b`,
   'giu',
 );
 /** The signers named in a later sentence: "It was signed by the leaders of A and B", "endorsed by A". */
@@ -357,14 +360,17 @@ export function pactSignatories(
       end: m.index + m[0].length,
     }));
     const other = OTHER_PACT.test(text);
+    // "The parties expect to sign the agreement", "similar deals": the agreement named again, which keeps it in reach.
+    const namedAgain =
+      !own.length && !other && withinReach(index)
+        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT)]
+        : [];
     const pointsBack =
       !own.length && !other && withinReach(index)
-        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT), ...text.matchAll(PASSIVE_SIGNING)].map(
-            (m) => ({
-              start: m.index,
-              end: m.index + m[0].length,
-            }),
-          )
+        ? [...namedAgain, ...text.matchAll(PASSIVE_SIGNING)].map((m) => ({
+            start: m.index,
+            end: m.index + m[0].length,
+          }))
         : [];
     // "The statement was signed by …" in an article about the guarantees, however far from where it was named.
     if (!own.length && !other && !pointsBack.length && DOCUMENT_SIGNED.test(text) && aboutGuarantees()) {
@@ -386,7 +392,9 @@ export function pactSignatories(
     const namedHere = names(text);
     const nearby = [1, 2].some((back) => names(sentences[index - back]?.text ?? ''));
     if (!(pointsBack.length > 0 || namedHere || nearby)) return;
-    if (own.length) lastPact = index;
+    // An agreement named again by a signing or an anaphor keeps it in reach for the sentences after it, as naming it does
+    // ("… expect to sign the agreement by July. On Friday, the signing of bilateral agreements with A was announced.").
+    if (own.length || namedAgain.length) lastPact = index;
     // A security agreement proper, not a statement on the guarantees, makes the article one about such agreements.
     if (pactsNamed.length) pactSentences += 1;
     lastSigning = index;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { articleOf } from './article-of.js';
+
+/*
+ * Guarantors named in lists (issue 17, round 16's misses by kind): a list a neighbouring sentence ties to the
+ * guarantees, a list holding a group or an international body among its countries, a list of signers of bilateral
+ * agreements in an article about the security agreements, and the countries announcing their readiness to take part.
+ * Every sentence is invented.
+ */
+const guarantorsOf = (body: string) =>
+  extractArticleFacts(articleOf(body))
+    .guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`)
+    .sort();
+
+describe('signers of bilateral agreements in an article about the security agreements', () => {
+  const about =
+    'Ukraine has signed bilateral security agreements with a dozen partners. The security agreements last ten years.\n';
+
+  it('reads "signed bilateral agreements with" and "the signing of bilateral agreements with"', () => {
+    expect(
+      guarantorsOf(`${about}Before this, Kyiv had signed bilateral agreements with Chile, Peru and Bolivia.`),
+    ).toEqual(['Bolivia by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+    expect(
+      guarantorsOf(`${about}On Friday, the signing of bilateral agreements with Ecuador and Uruguay was announced.`),
+    ).toEqual(['Ecuador by Ukraine', 'Uruguay by Ukraine']);
+  });
+
+  it('keeps the agreement in reach where a later sentence names it again by its signing', () => {
+    const body = [
+      'The bilateral security agreement between Ukraine and Chile can be signed before the summit in July.',
+      'Officials gave no date. Talks went on in the capital.',
+      'The minister said the parties expect to sign the agreement by July.',
+      'Earlier this year, the leaders met in Lima. Aides travelled on to Quito.',
+      'On Friday, the signing of bilateral agreements with Peru and Bolivia was announced.',
+    ].join('\n\n');
+    expect(guarantorsOf(body)).toEqual(['Bolivia by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+  });
+
+  it('reads no signer of a bilateral agreement of another kind, nor one in an article not about security agreements', () => {
+    expect(guarantorsOf(`${about}Kyiv had also signed bilateral trade agreements with Chile and Peru.`)).toEqual([]);
+    expect(guarantorsOf('Kyiv had signed bilateral agreements with Chile and Peru on fishing rights.')).toEqual([]);
+  });
+});
