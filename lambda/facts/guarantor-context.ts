@@ -89,6 +89,7 @@ const CONTEXT_LISTS = [
   'meetingRoleCues',
   'deniableRefusals',
   'attributionLeads',
+  'rollCallEnders',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -890,8 +891,15 @@ const mayAttend = mayHold(C.attendanceCues);
  */
 const ATTENDANCE = new RegExp(String.raw`\b(?!(?<=\bat\s+)present\b)${words(C.attendanceCues)}\b`, 'iu');
 const ATTENDANCES = new RegExp(ATTENDANCE.source, 'giu');
-/** Where the list after the attendance cue ends: a new clause ("…, after which the French president said"). */
-const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
+/**
+ * Where the list after the attendance cue ends: a new clause ("…, after which the French president said"), or a modal
+ * before a verb of the cue's own, the cue being its subject ("The participants will brief …"; not "Taking part will be
+ * the Polish premier": `rollCallEnders`).
+ */
+const ATTENDEE_CLAUSE_END = new RegExp(
+  String.raw`[;:]|\b(?:after|before|while|but|whereas|although|when)\b|\b${words(C.rollCallEnders)}\s+(?!(?:also\s+)?be\b)`,
+  'iu',
+);
 /** From a leader to the attendance cue: the leader's name, an aside between commas, "who" or an auxiliary. */
 const LEADER_TO_CUE =
   /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were|joining|joined|attending|participating)\s+)*$/u;

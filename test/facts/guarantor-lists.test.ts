@@ -42,3 +42,19 @@ describe('signers of bilateral agreements in an article about the security agree
     expect(guarantorsOf('Kyiv had signed bilateral agreements with Chile and Peru on fishing rights.')).toEqual([]);
   });
 });
+
+describe('a roll call’s cue used as a subject', () => {
+  it('takes no country of an official the participants will brief after a coalition meeting', () => {
+    const body =
+      'The coalition of the willing met by video link on Thursday to plan security guarantees for Ukraine. ' +
+      'The participants will brief US President Ivo Lenk later.';
+    expect(guarantorsOf(body)).toEqual([]);
+  });
+
+  it('still takes a roll call of leaders after the cue', () => {
+    const body =
+      'The coalition of the willing met by video link on Thursday to plan security guarantees for Ukraine. ' +
+      'Participants included Chilean President Ivo Lenk and the Peruvian premier.';
+    expect(guarantorsOf(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
+  });
+});
