@@ -90,6 +90,7 @@ const CONTEXT_LISTS = [
   'deniableRefusals',
   'attributionLeads',
   'rollCallEnders',
+  'listItemGroups',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -389,6 +390,17 @@ const INCLUDED_AFTER_TROOPS = new RegExp(
 
 /** Between the start of a list and its first country, or between two countries: nothing, or commas, "and", "the". */
 const MEMBER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
+/**
+ * An item of the list that is no country, between commas: a group ("European partners", "Nordic countries") or a
+ * body by its capitalised name ("the EU Commission", "NATO"), up to four words, no lower-case word but the group's
+ * noun (`listItemGroups`), so that a clause ("partners who met A") is no item. Case-sensitive.
+ */
+const LIST_ITEM_GROUP = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:\p{Lu}[\p{L}.'\u2019-]*|${words(C.listItemGroups)})`;
+/** A gap holding such items, each closed by a comma: "European partners, the EU Commission, NATO, ". */
+const GAP_WITH_ITEMS = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:(?:and\s+)?${LIST_ITEM_GROUP}\s*,\s*)+(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?$`,
+  'u',
+);
 
 /** The countries of `mentions` listed from `from` on. */
 export function listedFrom(text: string, from: number, mentions: readonly CountryMention[]): CountryMention[] {
@@ -398,7 +410,9 @@ export function listedFrom(text: string, from: number, mentions: readonly Countr
     if (mention.start < cursor) continue;
     // The first right at `from` (", and Malta …" after a cue starts another clause), the rest joined by commas and "and".
     const gap = text.slice(cursor, mention.start);
-    if (list.length ? !MEMBER_GAP.test(gap) : !/^\s*(?:the\s+)?$/iu.test(gap)) break;
+    const joined = list.length ? MEMBER_GAP.test(gap) : /^\s*(?:the\s+)?$/iu.test(gap);
+    // "including European partners, NATO, A and B": groups and bodies named as items of the list are read past.
+    if (!joined && !GAP_WITH_ITEMS.test(gap)) break;
     list.push(mention);
     cursor = mention.end;
   }
@@ -487,12 +501,22 @@ const OTHER_EFFORT_AFTER = new RegExp(
  */
 export function hedgedContributors(text: string): CountryMention[] {
   if (!mayJoin(text)) return [];
-  return countriesByAnyName(text).filter((mention) => {
+  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
+  const found = new Set<CountryMention>();
+  mentions.forEach((mention, k) => {
     const after = text.slice(mention.end, mention.end + 200);
     const part = HEDGED_PART_AFTER.exec(after);
-    if (!part || NEGATION.test(part[0]) || REFUSAL_IN_SENTENCE.test(part[0])) return false;
-    return !OTHER_EFFORT_AFTER.test(after.slice(part[0].length));
+    if (!part || NEGATION.test(part[0]) || REFUSAL_IN_SENTENCE.test(part[0])) return;
+    if (OTHER_EFFORT_AFTER.test(after.slice(part[0].length))) return;
+    found.add(mention);
+    // "A, B and C have announced their readiness to contribute": the list the subject closes, joined by commas and "and".
+    for (let j = k - 1; j >= 0; j -= 1) {
+      const earlier = mentions[j] as CountryMention;
+      if (!MEMBER_GAP.test(text.slice(earlier.end, (mentions[j + 1] as CountryMention).start))) break;
+      found.add(earlier);
+    }
   });
+  return mentions.filter((m) => found.has(m));
 }
 
 /** After a country: its officials saying something ("U.S. officials said …", "senior Dutch diplomats told …"). */

@@ -13,6 +13,53 @@ const guarantorsOf = (body: string) =>
     .guarantors.map((g) => `${g.country} by ${g.proposedBy ?? '?'}`)
     .sort();
 
+describe('a list holding groups or international bodies among its countries', () => {
+  const meeting = 'The coalition of the willing will meet tomorrow to drive forward a lasting peace for Ukraine.\n';
+
+  it('reads past a group or a body named as an item of the list to the countries after it', () => {
+    expect(
+      guarantorsOf(
+        `${meeting}Around 25 countries, including European partners, the EU Commission, NATO, Chile, Ukraine, Peru and Bolivia, are expected to join the call.`,
+      ),
+    ).toEqual(['Bolivia by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+    expect(
+      guarantorsOf(
+        `${meeting}Some 20 nations, including Nordic countries, Chile and Peru, will take part in the call.`,
+      ),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
+  });
+
+  it('does not read past a clause between the items', () => {
+    expect(
+      guarantorsOf(
+        `${meeting}Around 25 countries, including European partners who met Chile last week, are expected to join the call.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('countries announcing their readiness to take part', () => {
+  const opening = 'Ten more countries have joined the security guarantees for Ukraine, the foreign minister said.\n';
+
+  it('reads a readiness announced, and a joining announced with "that"', () => {
+    expect(
+      guarantorsOf(
+        `${opening}In particular, Chile, Peru and Bolivia have announced their readiness to contribute to Ukraine's long-term security.`,
+      ),
+    ).toEqual(['Bolivia by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+    expect(guarantorsOf(`${opening}Ecuador also announced that it would join the initiative.`)).toEqual([
+      'Ecuador by Ukraine',
+    ]);
+  });
+
+  it('reads no readiness for another effort, nor a joining denied', () => {
+    expect(
+      guarantorsOf(`${opening}Chile has announced its readiness to contribute to the reconstruction of the port.`),
+    ).toEqual([]);
+    expect(guarantorsOf(`${opening}Ecuador announced that it would not join the initiative.`)).toEqual([]);
+  });
+});
+
 describe('signers of bilateral agreements in an article about the security agreements', () => {
   const about =
     'Ukraine has signed bilateral security agreements with a dozen partners. The security agreements last ten years.\n';
