@@ -46,6 +46,7 @@ const PACT_LISTS = [
   'firstPersonCommitments',
   'meetingVerbs',
   'signedPactModifiers',
+  'joiningForms',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -136,6 +137,12 @@ const OPENER_GAP = new RegExp(
 const SIGNATORIES_HEADING = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryHeadings)}\b:?`, 'iu');
 /** A sentence that opens a roster for the lines after it: it ends with a colon. */
 const ROSTER_OPENER = /:\s*$/u;
+/** Between a country and its signing: its decision or intention, owned ("'s decision to", "'s readiness to"). */
+const OWNED_DECISION = /^['\u2019]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}to\s+$/u;
+/** A country joining earlier signers: "A joined B and C in …", whose list follows the verb. */
+const JOINING = new RegExp(String.raw`\b${words(P.joiningForms)}\s+`, 'giu');
+/** After the joined list: "in" (maybe "signing") right before the security agreement. */
+const IN_THE_PACT = /^\s+in\s+(?:signing\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
 const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const SIGNING_ONCE = new RegExp(SIGNING.source, 'iu');
@@ -456,6 +463,15 @@ export function pactSignatories(
         take(subjects, planned(s.index));
       }
     }
+    // "Chile joined Peru and Bolivia in a ten-year security pact": the signers joined are signers too, when the agreement
+    // named right after "in" is a security agreement with the beneficiary (named in the sentence).
+    for (const j of pactsNamed.length && namedHere ? text.matchAll(JOINING) : []) {
+      const list = listAfterWith(text, j.index + j[0].length, affiliationOf);
+      const last = list.at(-1);
+      if (!last || negatedBefore(text, j.index)) continue;
+      const pact = pactsNamed.find((m) => m.index >= last.end && IN_THE_PACT.test(text.slice(last.end, m.index)));
+      if (pact) take(list, planned(j.index));
+    }
     // "A, B and C said in a joint statement that Kyiv needs guarantees", "'…,' the leaders of A and B wrote in a joint
     // letter": who says what a joint document on the guarantees says signed it; a quote before them is not theirs.
     for (const document of [...joint, ...shared]) {
@@ -530,7 +546,11 @@ function subjectsOfSigning(
   const clauseStart = clauseStartIn(before);
   const clause = before.slice(clauseStart);
   if (NEGATED.test(clause)) return [];
-  return countriesIn(clause, clauseStart, affiliationOf).filter((m) => {
+  const inClause = countriesIn(clause, clauseStart, affiliationOf);
+  // "… informed the US envoy about Chile's decision to join": the owner of the decision signs, not whom it was told to.
+  const owner = inClause.find((m) => OWNED_DECISION.test(text.slice(m.end, at)));
+  if (owner) return [owner];
+  return inClause.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     return !GOVERNED.test(before) || LEADER_OF.test(before);
   });

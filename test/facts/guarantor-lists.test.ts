@@ -73,6 +73,24 @@ describe('signers of bilateral agreements in an article about the security agree
     ).toEqual(['Ecuador by Ukraine', 'Uruguay by Ukraine']);
   });
 
+  it('reads the earlier signers a country joined in a security pact for the protected side', () => {
+    expect(
+      guarantorsOf(
+        "Chile and Peru joined Bolivia, Ecuador and Uruguay in a ten-year security pact designed to bolster Ukraine's security.",
+      ),
+    ).toEqual(['Bolivia by Ukraine', 'Chile by Ukraine', 'Ecuador by Ukraine', 'Peru by Ukraine', 'Uruguay by Ukraine']);
+    expect(guarantorsOf("Chile joined Peru in a fisheries pact designed to bolster Ukraine's exports.")).toEqual([]);
+    expect(guarantorsOf('Chile joined Peru in criticising the security pact Russia signed with Belarus.')).toEqual([]);
+  });
+
+  it('takes the owner of a decision to join, not the official told of it', () => {
+    expect(
+      guarantorsOf(
+        "The foreign minister informed US Secretary of State Ivo Lenk about Chile's decision to join the declaration on security guarantees for Ukraine.",
+      ),
+    ).toEqual(['Chile by Ukraine']);
+  });
+
   it('keeps the agreement in reach where a later sentence names it again by its signing', () => {
     const body = [
       'The bilateral security agreement between Ukraine and Chile can be signed before the summit in July.',
