@@ -141,8 +141,11 @@ const ROSTER_OPENER = /:\s*$/u;
 const OWNED_DECISION = /^['\u2019]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}to\s+$/u;
 /** A country joining earlier signers: "A joined B and C in …", whose list follows the verb. */
 const JOINING = new RegExp(String.raw`\b${words(P.joiningForms)}\s+`, 'giu');
-/** After the joined list: "in" (maybe "signing") right before the security agreement. */
-const IN_THE_PACT = /^\s+in\s+(?:signing\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+/** After the joined list: "in" (maybe "signing"), a determiner and the agreement's modifiers, right before it. */
+const IN_THE_PACT = new RegExp(
+  String.raw`^\s+in\s+(?:signing\s+)?(?:(?:a|an|the|their|its|similar)\s+)?(?:(?:${words(P.pactModifiers)}|\d+-\p{L}+)\s+)*$`,
+  'iu',
+);
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
 const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const SIGNING_ONCE = new RegExp(SIGNING.source, 'iu');
