@@ -47,6 +47,8 @@ const PACT_LISTS = [
   'meetingVerbs',
   'signedPactModifiers',
   'joiningForms',
+  'signingsCalledOff',
+  'joiningConditions',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -146,6 +148,13 @@ const IN_THE_PACT = new RegExp(
   String.raw`^\s+in\s+(?:signing\s+)?(?:(?:a|an|the|their|its|similar)\s+)?(?:(?:${words(P.pactModifiers)}|\d+-\p{L}+)\s+)*$`,
   'iu',
 );
+/** A joining only supposed ("If A joins B in …") or asked about ("Will A join B in …?"): no signer yet. */
+const JOINING_CONDITION = new RegExp(String.raw`\b${words(P.joiningConditions)}\b`, 'iu');
+const QUESTION = /\?["'\u201d\u2019)\s]*$/u;
+/** A signing called off or put back ("the signing of bilateral agreements with A was postponed"): no one signed. */
+const CALLED_OFF = new RegExp(String.raw`\b${words(P.signingsCalledOff)}\b`, 'iu');
+/** The signing's noun ("the signing of …"), not its verb ("signed the agreement"). */
+const SIGNING_NOUN = /^signing\s+of\b/iu;
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
 const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const SIGNING_ONCE = new RegExp(SIGNING.source, 'iu');
@@ -373,7 +382,10 @@ export function pactSignatories(
     // "The parties expect to sign the agreement", "similar deals": the agreement named again, which keeps it in reach.
     const namedAgain =
       !own.length && !other && withinReach(index)
-        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT)]
+        ? [
+            ...text.matchAll(PACT_ANAPHOR),
+            ...[...text.matchAll(SIGNED_PACT)].filter((m) => !(SIGNING_NOUN.test(m[0]) && CALLED_OFF.test(text))),
+          ]
         : [];
     const pointsBack =
       !own.length && !other && withinReach(index)
@@ -471,7 +483,7 @@ export function pactSignatories(
     for (const j of pactsNamed.length && namedHere ? text.matchAll(JOINING) : []) {
       const list = listAfterWith(text, j.index + j[0].length, affiliationOf);
       const last = list.at(-1);
-      if (!last || negatedBefore(text, j.index)) continue;
+      if (!last || negatedBefore(text, j.index) || supposedBefore(text, j.index)) continue;
       const pact = pactsNamed.find((m) => m.index >= last.end && IN_THE_PACT.test(text.slice(last.end, m.index)));
       if (pact) take(list, planned(j.index));
     }
@@ -527,6 +539,12 @@ function clauseStartIn(before: string): number {
 function negatedBefore(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return NEGATED.test(before.slice(clauseStartIn(before)));
+}
+
+/** Whether the verb at `at` is only supposed (a condition opens its clause) or asked about (the sentence is a question). */
+function supposedBefore(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return QUESTION.test(text) || JOINING_CONDITION.test(before.slice(clauseStartIn(before)));
 }
 
 /**

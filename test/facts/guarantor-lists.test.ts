@@ -134,3 +134,52 @@ describe('a roll call’s cue used as a subject', () => {
     expect(guarantorsOf(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
   });
 });
+
+describe('the review’s breaks (invented sentences)', () => {
+  const meeting =
+    'The coalition of the willing met by video link on Thursday to plan security guarantees for Ukraine. ';
+  const opening = 'Ten more countries have joined the security guarantees for Ukraine, the foreign minister said.\n';
+  const about =
+    'Ukraine has signed bilateral security agreements with a dozen partners. The security agreements last ten years.\n';
+
+  it('ends a roll call at a lower-case modal only, and not at a modal before an adverb and "be"', () => {
+    expect(
+      guarantorsOf(`${meeting}Participants included British Prime Minister Rita May and US President Ivo Lenk.`),
+    ).toEqual(['United Kingdom by Ukraine', 'United States by Ukraine']);
+    expect(guarantorsOf(`${meeting}Taking part will probably be US President Ivo Lenk.`)).toEqual([
+      'United States by Ukraine',
+    ]);
+  });
+
+  it('joins to a readiness only the list closed by "and", and reads no readiness for the economy', () => {
+    expect(
+      guarantorsOf(
+        `${opening}As Russia warned Chile, Peru announced its readiness to contribute to Ukraine's security.`,
+      ),
+    ).toEqual(['Peru by Ukraine']);
+    expect(guarantorsOf(`${opening}Chile has announced its readiness to contribute to Ukraine's economy.`)).toEqual([]);
+  });
+
+  it('reads no signer of a signing called off', () => {
+    expect(
+      guarantorsOf(`${about}On Friday, the signing of bilateral agreements with Ecuador and Uruguay was postponed.`),
+    ).toEqual([]);
+  });
+
+  it('reads no earlier signer joined in a pact in a question or under a condition', () => {
+    expect(
+      guarantorsOf("Will Chile join Peru in a ten-year security pact designed to bolster Ukraine's security?"),
+    ).not.toContain('Peru by Ukraine');
+    expect(
+      guarantorsOf("If Chile joins Peru in a ten-year security pact for Ukraine's security, Russia will protest."),
+    ).not.toContain('Peru by Ukraine');
+  });
+
+  it('takes no owner of a refusal to join', () => {
+    expect(
+      guarantorsOf(
+        "The foreign minister informed US Secretary of State Ivo Lenk about Chile's refusal to join the declaration on security guarantees for Ukraine.",
+      ),
+    ).toEqual([]);
+  });
+});
