@@ -89,6 +89,8 @@ const CONTEXT_LISTS = [
   'meetingRoleCues',
   'deniableRefusals',
   'attributionLeads',
+  'rollCallEnders',
+  'listItemGroups',
 ] as const;
 
 /** Word lists of the guarantee context: other words for guarantees, the coalition, negation and authorship. */
@@ -388,6 +390,19 @@ const INCLUDED_AFTER_TROOPS = new RegExp(
 
 /** Between the start of a list and its first country, or between two countries: nothing, or commas, "and", "the". */
 const MEMBER_GAP = /^(?:[\s,]|\b(?:and|the|as well as)\b)*$/iu;
+/** The gap before a list's last item: "and" or "as well as" ("A, B and C", "A as well as B"). */
+const LIST_CLOSED = /^(?:[\s,]|\bthe\b)*\b(?:and|as\s+well\s+as)\b(?:\s|\bthe\b)*$/iu;
+/**
+ * An item of the list that is no country, between commas: a group ("European partners", "Nordic countries") or a
+ * body by its capitalised name ("the EU Commission", "NATO"), up to four words, no lower-case word but the group's
+ * noun (`listItemGroups`), so that a clause ("partners who met A") is no item. Case-sensitive.
+ */
+const LIST_ITEM_GROUP = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:\p{Lu}[\p{L}.'\u2019-]*|${words(C.listItemGroups)})`;
+/** A gap holding such items, each closed by a comma: "European partners, the EU Commission, NATO, ". */
+const GAP_WITH_ITEMS = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:(?:and\s+)?${LIST_ITEM_GROUP}\s*,\s*)+(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?$`,
+  'u',
+);
 
 /** The countries of `mentions` listed from `from` on. */
 export function listedFrom(text: string, from: number, mentions: readonly CountryMention[]): CountryMention[] {
@@ -397,7 +412,9 @@ export function listedFrom(text: string, from: number, mentions: readonly Countr
     if (mention.start < cursor) continue;
     // The first right at `from` (", and Malta …" after a cue starts another clause), the rest joined by commas and "and".
     const gap = text.slice(cursor, mention.start);
-    if (list.length ? !MEMBER_GAP.test(gap) : !/^\s*(?:the\s+)?$/iu.test(gap)) break;
+    const joined = list.length ? MEMBER_GAP.test(gap) : /^\s*(?:the\s+)?$/iu.test(gap);
+    // "including European partners, NATO, A and B": groups and bodies named as items of the list are read past.
+    if (!joined && !GAP_WITH_ITEMS.test(gap)) break;
     list.push(mention);
     cursor = mention.end;
   }
@@ -486,12 +503,25 @@ const OTHER_EFFORT_AFTER = new RegExp(
  */
 export function hedgedContributors(text: string): CountryMention[] {
   if (!mayJoin(text)) return [];
-  return countriesByAnyName(text).filter((mention) => {
+  const mentions = countriesByAnyName(text).sort((a, b) => a.start - b.start);
+  const found = new Set<CountryMention>();
+  mentions.forEach((mention, k) => {
     const after = text.slice(mention.end, mention.end + 200);
     const part = HEDGED_PART_AFTER.exec(after);
-    if (!part || NEGATION.test(part[0]) || REFUSAL_IN_SENTENCE.test(part[0])) return false;
-    return !OTHER_EFFORT_AFTER.test(after.slice(part[0].length));
+    if (!part || NEGATION.test(part[0]) || REFUSAL_IN_SENTENCE.test(part[0])) return;
+    if (OTHER_EFFORT_AFTER.test(after.slice(part[0].length))) return;
+    found.add(mention);
+    // "A, B and C have announced their readiness to contribute": the list the subject closes, joined by commas and "and".
+    // Only a list closed by "and" ("As Moscow warned A, B announced its readiness": A is no item of B's list).
+    const closing = k > 0 ? text.slice((mentions[k - 1] as CountryMention).end, mention.start) : '';
+    if (!LIST_CLOSED.test(closing)) return;
+    for (let j = k - 1; j >= 0; j -= 1) {
+      const earlier = mentions[j] as CountryMention;
+      if (!MEMBER_GAP.test(text.slice(earlier.end, (mentions[j + 1] as CountryMention).start))) break;
+      found.add(earlier);
+    }
   });
+  return mentions.filter((m) => found.has(m));
 }
 
 /** After a country: its officials saying something ("U.S. officials said …", "senior Dutch diplomats told …"). */
@@ -890,8 +920,24 @@ const mayAttend = mayHold(C.attendanceCues);
  */
 const ATTENDANCE = new RegExp(String.raw`\b(?!(?<=\bat\s+)present\b)${words(C.attendanceCues)}\b`, 'iu');
 const ATTENDANCES = new RegExp(ATTENDANCE.source, 'giu');
-/** Where the list after the attendance cue ends: a new clause ("…, after which the French president said"). */
-const ATTENDEE_CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
+/** A new clause after the attendance cue ("…, after which the French president said"). */
+const CLAUSE_END = /[;:]|\b(?:after|before|while|but|whereas|although|when)\b/iu;
+/**
+ * The modal, lower-case only (a surname "May" or a first name "Will" is none), and not before "be" with at most an
+ * adverb between ("will also be", "will probably be").
+ */
+const MODAL_OWN_VERB = new RegExp(String.raw`\b${words(C.rollCallEnders)}\s+(?!(?:(?:also|\p{Ll}+ly)\s+)?be\b)`, 'u');
+/** Where the first of `patterns` matches in `text`, the earliest: its index, or null. */
+function firstEnd(text: string, patterns: readonly RegExp[]): number | null {
+  const found = patterns.map((p) => p.exec(text)?.index).filter((i): i is number => i !== undefined);
+  return found.length ? Math.min(...found) : null;
+}
+/**
+ * Where the list after the attendance cue ends: a new clause ("…, after which the French president said"), or a modal
+ * before a verb of the cue's own, the cue being its subject ("The participants will brief …"; not "Taking part will be
+ * the Polish premier": `rollCallEnders`).
+ */
+const ATTENDEE_CLAUSE_END = [CLAUSE_END, MODAL_OWN_VERB] as const;
 /** From a leader to the attendance cue: the leader's name, an aside between commas, "who" or an auxiliary. */
 const LEADER_TO_CUE =
   /^(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,?(?:[^,.;]{0,60},)?\s+(?:(?:who|also|has|had|have|was|were|joining|joined|attending|participating)\s+)*$/u;
@@ -922,8 +968,8 @@ function leadersAttending(
   const attending = new Set<CountryMention>();
   for (const cue of text.matchAll(ATTENDANCES)) {
     const cueEnd = cue.index + cue[0].length;
-    const clauseEnd = ATTENDEE_CLAUSE_END.exec(text.slice(cueEnd));
-    const end = clauseEnd ? cueEnd + clauseEnd.index : text.length;
+    const clauseEnd = firstEnd(text.slice(cueEnd), ATTENDEE_CLAUSE_END);
+    const end = clauseEnd !== null ? cueEnd + clauseEnd : text.length;
     for (const leader of byAdjective) if (leader.start >= cueEnd && leader.end <= end) attending.add(leader);
     // Countries by name only as the list right after the cue ("… brought together leaders from A and B").
     const lead = ATTENDEES_LEAD.exec(text.slice(cueEnd))?.[0].length ?? 0;
@@ -962,16 +1008,13 @@ export function leaderInRollCall(text: string, mention: { start: number; end: nu
   for (const cue of text.matchAll(ATTENDANCES)) {
     const cueEnd = cue.index + cue[0].length;
     if (cueEnd > mention.start) break;
-    const clauseEnd = ROLL_CALL_END.exec(text.slice(cueEnd));
-    if (!clauseEnd || cueEnd + clauseEnd.index >= mention.end) return true;
+    const clauseEnd = firstEnd(text.slice(cueEnd), ROLL_CALL_END);
+    if (clauseEnd === null || cueEnd + clauseEnd >= mention.end) return true;
   }
   return false;
 }
 /** Where a roll call ends before a country's title: its clause's end, or a relative clause ("envoys who briefed …"). */
-const ROLL_CALL_END = new RegExp(
-  String.raw`${ATTENDEE_CLAUSE_END.source}|\b(?:who|whom|whose|which|what|that)\b`,
-  'iu',
-);
+const ROLL_CALL_END = [...ATTENDEE_CLAUSE_END, /\b(?:who|whom|whose|which|what|that)\b/iu] as const;
 
 /** Before a name: a title of an international body ("EU Commission President Jane von Doe"), which she speaks for. */
 const BODY_TITLE_BEFORE = new RegExp(

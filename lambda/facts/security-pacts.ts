@@ -45,6 +45,10 @@ const PACT_LISTS = [
   'declarationSigners',
   'firstPersonCommitments',
   'meetingVerbs',
+  'signedPactModifiers',
+  'joiningForms',
+  'signingsCalledOff',
+  'joiningConditions',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -103,10 +107,12 @@ const PACT_ANAPHOR = new RegExp(
 );
 /**
  * A bare or definite agreement right after the security agreement was named ("Dorosh and X signed the agreement",
- * "… signed agreements with A and B"): it points back only when a signing verb governs it.
+ * "… signed agreements with A and B", "… signed bilateral agreements with C", "the signing of bilateral agreements with
+ * D"): it points back only when a signing verb (or its noun, with "of") governs it; a modifier of `signedPactModifiers`
+ * or a number of years may stand before the noun.
  */
 const SIGNED_PACT = new RegExp(
-  String.raw`\b(?:${words(P.signingVerbs)}|${words(P.signatoryNouns)}\s+(?:of|to))\s+(?:${words(P.definiteAnaphors)}\s+)?${words(P.definitePactNouns)}\b`,
+  String.raw`\b(?:${words(P.signingVerbs)}(?:\s+of)?|${words(P.signatoryNouns)}\s+(?:of|to))\s+(?:${words(P.definiteAnaphors)}\s+)?(?:(?:${words(P.signedPactModifiers)}|\d+-year)\s+)?${words(P.definitePactNouns)}\b`,
   'giu',
 );
 /** The signers named in a later sentence: "It was signed by the leaders of A and B", "endorsed by A". */
@@ -133,6 +139,22 @@ const OPENER_GAP = new RegExp(
 const SIGNATORIES_HEADING = new RegExp(String.raw`^[\s\p{P}]*${words(P.signatoryHeadings)}\b:?`, 'iu');
 /** A sentence that opens a roster for the lines after it: it ends with a colon. */
 const ROSTER_OPENER = /:\s*$/u;
+/** Between a country and its signing: its decision or intention, owned ("'s decision to", "'s readiness to"). */
+const OWNED_DECISION = /^['\u2019]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}to\s+$/u;
+/** A country joining earlier signers: "A joined B and C in …", whose list follows the verb. */
+const JOINING = new RegExp(String.raw`\b${words(P.joiningForms)}\s+`, 'giu');
+/** After the joined list: "in" (maybe "signing"), a determiner and the agreement's modifiers, right before it. */
+const IN_THE_PACT = new RegExp(
+  String.raw`^\s+in\s+(?:signing\s+)?(?:(?:a|an|the|their|its|similar)\s+)?(?:(?:${words(P.pactModifiers)}|\d+-\p{L}+)\s+)*$`,
+  'iu',
+);
+/** A joining only supposed ("If A joins B in …") or asked about ("Will A join B in …?"): no signer yet. */
+const JOINING_CONDITION = new RegExp(String.raw`\b${words(P.joiningConditions)}\b`, 'iu');
+const QUESTION = /\?["'\u201d\u2019)\s]*$/u;
+/** A signing called off or put back ("the signing of bilateral agreements with A was postponed"): no one signed. */
+const CALLED_OFF = new RegExp(String.raw`\b${words(P.signingsCalledOff)}\b`, 'iu');
+/** The signing's noun ("the signing of …"), not its verb ("signed the agreement"). */
+const SIGNING_NOUN = /^signing\s+of\b/iu;
 const SIGNED_RIGHT_BEFORE = new RegExp(String.raw`\b${words(P.signingVerbs)}\s+$`, 'iu');
 const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const SIGNING_ONCE = new RegExp(SIGNING.source, 'iu');
@@ -357,14 +379,20 @@ export function pactSignatories(
       end: m.index + m[0].length,
     }));
     const other = OTHER_PACT.test(text);
+    // "The parties expect to sign the agreement", "similar deals": the agreement named again, which keeps it in reach.
+    const namedAgain =
+      !own.length && !other && withinReach(index)
+        ? [
+            ...text.matchAll(PACT_ANAPHOR),
+            ...[...text.matchAll(SIGNED_PACT)].filter((m) => !(SIGNING_NOUN.test(m[0]) && CALLED_OFF.test(text))),
+          ]
+        : [];
     const pointsBack =
       !own.length && !other && withinReach(index)
-        ? [...text.matchAll(PACT_ANAPHOR), ...text.matchAll(SIGNED_PACT), ...text.matchAll(PASSIVE_SIGNING)].map(
-            (m) => ({
-              start: m.index,
-              end: m.index + m[0].length,
-            }),
-          )
+        ? [...namedAgain, ...text.matchAll(PASSIVE_SIGNING)].map((m) => ({
+            start: m.index,
+            end: m.index + m[0].length,
+          }))
         : [];
     // "The statement was signed by …" in an article about the guarantees, however far from where it was named.
     if (!own.length && !other && !pointsBack.length && DOCUMENT_SIGNED.test(text) && aboutGuarantees()) {
@@ -386,7 +414,9 @@ export function pactSignatories(
     const namedHere = names(text);
     const nearby = [1, 2].some((back) => names(sentences[index - back]?.text ?? ''));
     if (!(pointsBack.length > 0 || namedHere || nearby)) return;
-    if (own.length) lastPact = index;
+    // An agreement named again by a signing or an anaphor keeps it in reach for the sentences after it, as naming it does
+    // ("… expect to sign the agreement by July. On Friday, the signing of bilateral agreements with A was announced.").
+    if (own.length || namedAgain.length) lastPact = index;
     // A security agreement proper, not a statement on the guarantees, makes the article one about such agreements.
     if (pactsNamed.length) pactSentences += 1;
     lastSigning = index;
@@ -448,6 +478,15 @@ export function pactSignatories(
         take(subjects, planned(s.index));
       }
     }
+    // "Chile joined Peru and Bolivia in a ten-year security pact": the signers joined are signers too, when the agreement
+    // named right after "in" is a security agreement with the beneficiary (named in the sentence).
+    for (const j of pactsNamed.length && namedHere ? text.matchAll(JOINING) : []) {
+      const list = listAfterWith(text, j.index + j[0].length, affiliationOf);
+      const last = list.at(-1);
+      if (!last || negatedBefore(text, j.index) || supposedBefore(text, j.index)) continue;
+      const pact = pactsNamed.find((m) => m.index >= last.end && IN_THE_PACT.test(text.slice(last.end, m.index)));
+      if (pact) take(list, planned(j.index));
+    }
     // "A, B and C said in a joint statement that Kyiv needs guarantees", "'…,' the leaders of A and B wrote in a joint
     // letter": who says what a joint document on the guarantees says signed it; a quote before them is not theirs.
     for (const document of [...joint, ...shared]) {
@@ -502,6 +541,12 @@ function negatedBefore(text: string, at: number): boolean {
   return NEGATED.test(before.slice(clauseStartIn(before)));
 }
 
+/** Whether the verb at `at` is only supposed (a condition opens its clause) or asked about (the sentence is a question). */
+function supposedBefore(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return QUESTION.test(text) || JOINING_CONDITION.test(before.slice(clauseStartIn(before)));
+}
+
 /**
  * The countries opening the clause of the verb at `at`, as its subjects ("A and B signed …", "Dorosh and the
  * Dutch premier signed …"); none when the clause denies the signing. A country governed by a preposition is a
@@ -522,7 +567,11 @@ function subjectsOfSigning(
   const clauseStart = clauseStartIn(before);
   const clause = before.slice(clauseStart);
   if (NEGATED.test(clause)) return [];
-  return countriesIn(clause, clauseStart, affiliationOf).filter((m) => {
+  const inClause = countriesIn(clause, clauseStart, affiliationOf);
+  // "… informed the US envoy about Chile's decision to join": the owner of the decision signs, not whom it was told to.
+  const owner = inClause.find((m) => OWNED_DECISION.test(text.slice(m.end, at)));
+  if (owner) return [owner];
+  return inClause.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     return !GOVERNED.test(before) || LEADER_OF.test(before);
   });
