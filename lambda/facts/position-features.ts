@@ -1,7 +1,6 @@
 import type { Position, Statement } from './fact.js';
 import { rejectionWords, stanceWords, words } from './lexicon.js';
 import { HELD_BY_OTHER_PARTY, KEPT, type PositionCandidate, UNJUDGED, wordTokens } from './position-candidates.js';
-import { openingIndexed, type TextTest } from './regex-first-words.js';
 import { type StanceKind, stanceKind } from './stance-kind.js';
 import type { CompiledTopics } from './topics.js';
 
@@ -69,9 +68,8 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-// Tried only where one of their words stands (`openingIndexed`); a list with a stem ("want*") stays a plain regex.
-const lexicon = (...lists: readonly (readonly string[])[]): TextTest =>
-  openingIndexed(new RegExp(`(?<![\\p{L}])${words(...lists)}(?![\\p{L}])`, 'iu'));
+const lexicon = (...lists: readonly (readonly string[])[]) =>
+  new RegExp(`(?<![\\p{L}])${words(...lists)}(?![\\p{L}])`, 'iu');
 
 const STANCE_VERB = lexicon(stanceWords.stanceVerbs, stanceWords.wantOfferRefuse);
 const TRADE = lexicon(stanceWords.tradeAndConditionCues, stanceWords.conditionOpeners);
