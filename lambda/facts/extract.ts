@@ -10,7 +10,7 @@ import { mergeArticleFacts } from './merge.js';
 import { withoutOutletSpeakers } from './non-people.js';
 import { settlePeopleAndCountries } from './people-identity.js';
 import type { CorpusCountry, CorpusOffices } from './people-registry.js';
-import { positionCandidates } from './position-candidates.js';
+import { memoTokenizer, positionCandidates } from './position-candidates.js';
 import { candidateFeatures } from './position-features.js';
 import {
   applyPositionScorer,
@@ -192,7 +192,17 @@ interface ScoringInputs {
  */
 function scoredPositions(article: Article, positions: Position[], inputs: ScoringInputs): Position[] {
   const { sentences, topics, people, statements, rejections, scorer, onCandidates } = inputs;
-  const candidates = positionCandidates({ title: article.title, sentences, topics, people, positions, rejections });
+  // One tokenizer for the reading: the scorer compares the sentences the candidates' verdicts compared.
+  const tokens = memoTokenizer();
+  const candidates = positionCandidates({
+    title: article.title,
+    sentences,
+    topics,
+    people,
+    positions,
+    rejections,
+    tokens,
+  });
   if (candidates.length === 0) return positions;
   const featureContext = { topics, positions, statements, sentenceCount: sentences.length };
   const featured = candidates.map((c) => {
@@ -200,7 +210,7 @@ function scoredPositions(article: Article, positions: Position[], inputs: Scorin
     return { ...c, features, score: scorer ? candidateScore(scorer, features) : 0 };
   });
   onCandidates?.(article, featured);
-  return scorer ? applyPositionScorer(positions, featured, scorer, article.id) : positions;
+  return scorer ? applyPositionScorer(positions, featured, scorer, article.id, tokens) : positions;
 }
 
 /**

@@ -54,14 +54,15 @@ interface Tokenized {
 }
 
 /** Tokens of a text, remembered for the texts one reading compares again and again. */
-type Tokenizer = (text: string) => Tokenized;
+export type Tokenizer = (text: string) => Tokenized;
 
 const tokenize: Tokenizer = (text) => {
   const list = wordTokens(text);
   return { list, set: new Set(list) };
 };
 
-function memoTokenizer(): Tokenizer {
+/** A tokenizer that remembers every text it read: one a reading, never shared, so that it holds no article long. */
+export function memoTokenizer(): Tokenizer {
   const seen = new Map<string, Tokenized>();
   return (text) => {
     let t = seen.get(text);
@@ -137,6 +138,8 @@ interface NamedParties {
   byMention: ReadonlySet<string>;
   /** Through a person the article gives the party. */
   byPerson: ReadonlySet<string>;
+  /** Where the party's wide pattern (a name, an adjective or a word starting like one) first matches, for `byWord`. */
+  wordAt: ReadonlyMap<string, number>;
   /** Where the sentence first names each party, by any of the three. */
   firstAt: ReadonlyMap<string, number>;
   all: readonly string[];
@@ -150,10 +153,12 @@ function partiesNamed(text: string, topics: CompiledTopics, placed: readonly Pla
     if (seen === undefined || index < seen) firstAt.set(party, index);
   };
   const byWord = new Set<string>();
+  const wordAt = new Map<string, number>();
   for (const name of wide.names) {
     const m = wide.patterns.get(name)?.exec(text);
     if (!m) continue;
     byWord.add(name);
+    wordAt.set(name, m.index);
     at(name, m.index);
   }
   const byMention = new Set<string>();
@@ -169,7 +174,7 @@ function partiesNamed(text: string, topics: CompiledTopics, placed: readonly Pla
     at(p.party, m.index);
   }
   const all = wide.names.filter((n) => firstAt.has(n));
-  return { byWord, byMention, byPerson, firstAt, all };
+  return { byWord, byMention, byPerson, wordAt, firstAt, all };
 }
 
 /** A reading's parts the candidates are judged against. */
@@ -182,6 +187,8 @@ interface CandidateContext {
   positions: readonly Position[];
   /** The position rejections the rules named in this reading. */
   rejections: readonly PositionRejection[];
+  /** The reading's tokenizer, when the scorer compares the same texts after (`applyPositionScorer`). */
+  tokens?: Tokenizer;
 }
 
 /** Every (sentence, topic, party) candidate of a reading, with the rules' verdict on it. */
@@ -193,7 +200,7 @@ export function positionCandidates(context: CandidateContext): PositionCandidate
     lines.push({ text: s.text, index, headline: false });
   });
   const placed = placedSurnames(people, topics);
-  const tokens = memoTokenizer();
+  const tokens = context.tokens ?? memoTokenizer();
   const out: PositionCandidate[] = [];
   // The sentence that introduces the list a sentence belongs to ("… the following demands:" before its items).
   let lead: NamedParties | null = null;

@@ -1,14 +1,7 @@
 import type { Position, Statement } from './fact.js';
 import { rejectionWords, stanceWords, words } from './lexicon.js';
-import {
-  HELD_BY_OTHER_PARTY,
-  KEPT,
-  type PositionCandidate,
-  UNJUDGED,
-  wideParties,
-  wordTokens,
-} from './position-candidates.js';
-import { stanceKind } from './stance-kind.js';
+import { HELD_BY_OTHER_PARTY, KEPT, type PositionCandidate, UNJUDGED, wordTokens } from './position-candidates.js';
+import { type StanceKind, stanceKind } from './stance-kind.js';
 import type { CompiledTopics } from './topics.js';
 
 /*
@@ -100,17 +93,84 @@ export interface FeatureContext {
 
 const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-/** Where a party's wide pattern first matches in the text, or -1. */
-function firstAt(topics: CompiledTopics, party: string, text: string): number {
-  const m = wideParties(topics).patterns.get(party)?.exec(text);
-  return m ? m.index : -1;
+/**
+ * What a sentence gives every candidate it holds, whatever the topic and party: read once per sentence, since a
+ * sentence naming two topics and two parties is four candidates, and the lexicons, the stance kind, the tokens and
+ * the topics were read again for each.
+ */
+interface SentenceFeatures {
+  text: string;
+  topics: CompiledTopics;
+  /** Where the first stance verb stands, or -1. */
+  verbAt: number;
+  kind: StanceKind | null;
+  trade: number;
+  judgement: number;
+  saying: number;
+  outsider: number;
+  hedge: number;
+  negation: number;
+  modality: number;
+  question: number;
+  history: number;
+  quoteMarks: number;
+  /** Word tokens. */
+  length: number;
+  severalTopics: number;
+  /** `cuesStance` by topic, asked once each. */
+  cues: Map<string, number>;
 }
+
+function readSentence(text: string, topics: CompiledTopics): SentenceFeatures {
+  return {
+    text,
+    topics,
+    verbAt: STANCE_VERB.exec(text)?.index ?? -1,
+    kind: stanceKind(text),
+    trade: TRADE.test(text) ? 1 : 0,
+    judgement: JUDGEMENT.test(text) ? 1 : 0,
+    saying: SAYING.test(text) ? 1 : 0,
+    outsider: OUTSIDER.test(text) ? 1 : 0,
+    hedge: HEDGE.test(text) ? 1 : 0,
+    negation: NEGATION.test(text) ? 1 : 0,
+    modality: MODALITY.test(text) ? 1 : 0,
+    question: /\?\W*$/u.test(text) ? 1 : 0,
+    history: YEAR.test(text) || HISTORY_WORDS.test(text) ? 1 : 0,
+    quoteMarks: QUOTE_MARKS.test(text) ? 1 : 0,
+    length: wordTokens(text).length,
+    severalTopics: topics.topicsIn(text).length > 1 ? 1 : 0,
+    cues: new Map(),
+  };
+}
+
+/** The last sentence read: a sentence's candidates come one after another (`positionCandidates`). */
+let lastSentence: SentenceFeatures | null = null;
+
+function sentenceFeatures(text: string, topics: CompiledTopics): SentenceFeatures {
+  if (lastSentence === null || lastSentence.text !== text || lastSentence.topics !== topics) {
+    lastSentence = readSentence(text, topics);
+  }
+  return lastSentence;
+}
+
+function cuesStance(sentence: SentenceFeatures, topic: string): number {
+  let cued = sentence.cues.get(topic);
+  if (cued === undefined) {
+    cued = sentence.topics.cuesStance(topic, sentence.text) ? 1 : 0;
+    sentence.cues.set(topic, cued);
+  }
+  return cued;
+}
+
+const NO_FEATURES = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Record<FeatureName, number>;
 
 /** The feature vector of one candidate, in `FEATURE_NAMES` order. */
 export function candidateFeatures(candidate: PositionCandidate, context: FeatureContext): number[] {
   const { text, party, topic, named } = candidate;
-  const f: Record<FeatureName, number> = Object.create(null);
-  for (const name of FEATURE_NAMES) f[name] = 0;
+  const sentence = sentenceFeatures(text, context.topics);
+  // A copy of one object with every feature at 0: one shape for every candidate's record, where a record filled key
+  // by key was a dictionary, each of its 48 stores and loads a lookup.
+  const f: Record<FeatureName, number> = { ...NO_FEATURES };
 
   const verdict = candidate.verdict;
   if (verdict === KEPT) f['verdict:kept'] = 1;
@@ -127,8 +187,9 @@ export function candidateFeatures(candidate: PositionCandidate, context: Feature
   )
     ? 1
     : 0;
-  // The party's first word ("Russian-held", "Kremlin's"): a hyphen compound or a possessive after it.
-  const wordAt = firstAt(context.topics, party, text);
+  // The party's first word ("Russian-held", "Kremlin's"): a hyphen compound or a possessive after it. A party the
+  // candidate has from its list's lead is not named in the item by a word of its own (else it would be the item's).
+  const wordAt = candidate.listLead ? -1 : (named.wordAt.get(party) ?? -1);
   if (wordAt >= 0) {
     const rest = text.slice(wordAt);
     const word = /^[\p{L}'’]+/u.exec(rest)?.[0] ?? '';
@@ -143,32 +204,32 @@ export function candidateFeatures(candidate: PositionCandidate, context: Feature
   f['party:other-person'] = others.some((p) => named.byPerson.has(p)) ? 1 : 0;
   const otherAt = others.map((p) => named.firstAt.get(p) ?? -1).filter((i) => i >= 0);
   f['party:first-named'] = at >= 0 && otherAt.every((i) => at <= i) ? 1 : 0;
-  const verbAt = STANCE_VERB.exec(text)?.index ?? -1;
+  const verbAt = sentence.verbAt;
   f['party:before-stance-verb'] = at >= 0 && verbAt > at ? 1 : 0;
 
-  const kind = stanceKind(text);
+  const kind = sentence.kind;
   if (kind) f[`kind:${kind}`] = 1;
   f['lex:stance-verb'] = verbAt >= 0 ? 1 : 0;
-  f['lex:trade-or-condition'] = TRADE.test(text) ? 1 : 0;
-  f['lex:topic-stance-cue'] = context.topics.cuesStance(topic, text) ? 1 : 0;
-  f['lex:judgement'] = JUDGEMENT.test(text) ? 1 : 0;
-  f['lex:saying-verb'] = SAYING.test(text) ? 1 : 0;
-  f['lex:outsider'] = OUTSIDER.test(text) ? 1 : 0;
-  f['lex:hedge'] = HEDGE.test(text) ? 1 : 0;
-  f.negation = NEGATION.test(text) ? 1 : 0;
-  f.modality = MODALITY.test(text) ? 1 : 0;
-  f.question = /\?\W*$/u.test(text) ? 1 : 0;
-  f.history = YEAR.test(text) || HISTORY_WORDS.test(text) ? 1 : 0;
-  f['quote-marks'] = QUOTE_MARKS.test(text) ? 1 : 0;
+  f['lex:trade-or-condition'] = sentence.trade;
+  f['lex:topic-stance-cue'] = cuesStance(sentence, topic);
+  f['lex:judgement'] = sentence.judgement;
+  f['lex:saying-verb'] = sentence.saying;
+  f['lex:outsider'] = sentence.outsider;
+  f['lex:hedge'] = sentence.hedge;
+  f.negation = sentence.negation;
+  f.modality = sentence.modality;
+  f.question = sentence.question;
+  f.history = sentence.history;
+  f['quote-marks'] = sentence.quoteMarks;
   f.headline = candidate.headline ? 1 : 0;
   f.lead = candidate.headline || candidate.index < 3 ? 1 : 0;
   f['place-in-article'] = candidate.headline ? 0 : clamp(candidate.index / Math.max(1, context.sentenceCount - 1));
   const ruled = context.positions.filter((p) => p.topic === topic && p.party === party).length;
   f['rules:topic-party'] = clamp(Math.log1p(ruled) / Math.log(8));
   f['rules:article'] = clamp(Math.log1p(context.positions.length) / Math.log(32));
-  const length = wordTokens(text).length;
+  const length = sentence.length;
   f.length = clamp(length / 60);
   f.short = length < 8 ? 1 : 0;
-  f['topics:several'] = context.topics.topicsIn(text).length > 1 ? 1 : 0;
+  f['topics:several'] = sentence.severalTopics;
   return FEATURE_NAMES.map((name) => f[name] ?? 0);
 }

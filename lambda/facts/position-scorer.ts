@@ -1,6 +1,6 @@
 import scorerJson from '../../config/position-scorer.json' with { type: 'json' };
 import type { Position } from './fact.js';
-import { KEPT, type PositionCandidate, sameSentence } from './position-candidates.js';
+import { KEPT, memoTokenizer, type PositionCandidate, sameSentence, type Tokenizer } from './position-candidates.js';
 import { FEATURE_NAMES } from './position-features.js';
 import { positionId } from './positions.js';
 import { candidateScore, parseScorerModel, type ScorerModel, type Thresholds } from './scorer-model.js';
@@ -52,6 +52,8 @@ export function applyPositionScorer(
   candidates: readonly ScoredCandidate[],
   thresholds: Thresholds,
   articleId: string,
+  /** The reading's tokenizer: the candidates' sentences and the positions' citations were tokenised already. */
+  tokens: Tokenizer = memoTokenizer(),
 ): Position[] {
   const { addThreshold, dropThreshold } = thresholds;
   const own = (p: Position) => candidates.filter((c) => c.topic === p.topic && c.party === p.party);
@@ -61,8 +63,8 @@ export function applyPositionScorer(
       : positions.filter((p) => {
           const mine = own(p);
           const low = (evidence: string) =>
-            mine.some((c) => c.score < dropThreshold && sameSentence(c.text, evidence)) &&
-            !mine.some((c) => c.score >= dropThreshold && sameSentence(c.text, evidence));
+            mine.some((c) => c.score < dropThreshold && sameSentence(c.text, evidence, tokens)) &&
+            !mine.some((c) => c.score >= dropThreshold && sameSentence(c.text, evidence, tokens));
           return !p.citations.every((c) => low(c.evidence));
         });
   const added: Position[] = [];
@@ -73,7 +75,8 @@ export function applyPositionScorer(
     if (seen.has(key)) continue;
     seen.add(key);
     const already = kept.some(
-      (p) => p.topic === c.topic && p.party === c.party && p.citations.some((x) => sameSentence(x.evidence, c.text)),
+      (p) =>
+        p.topic === c.topic && p.party === c.party && p.citations.some((x) => sameSentence(x.evidence, c.text, tokens)),
     );
     if (already) continue;
     const stance = stanceText(c.text);

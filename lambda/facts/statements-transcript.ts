@@ -213,11 +213,14 @@ const QUOTED = /["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb\n]*["\u201d\u00bb]/gu
  */
 function readSpeech(body: string): Transcript {
   let label: { name: string; from: number } | null = null;
-  for (let at = 0; at < body.length; ) {
-    const lineEnd = lineEndAfter(body, at);
-    const head = body.slice(at, Math.min(lineEnd, at + SPEECH_LABEL_CHARS));
-    const colon = head.indexOf(':');
-    if (colon > 0) {
+  // Only a line with a colon may be a label: the lines are walked from colon to colon, not one by one (most bodies read
+  // here are no transcript, and every line of every one was sliced and searched).
+  for (let colonAt = body.indexOf(':'); colonAt >= 0; ) {
+    // The line's first colon: the search starts at a line's start, or finds the body's first colon.
+    const at = body.lastIndexOf('\n', colonAt) + 1;
+    const lineEnd = lineEndAfter(body, colonAt);
+    const colon = colonAt - at;
+    if (colon > 0 && colon < SPEECH_LABEL_CHARS) {
       const m = SPEECH_LABEL.exec(body.slice(at, at + colon + 2));
       const name = m ? speakerOfLabel(m[1] ?? '') : '';
       if (m && namesPerson(name) && introducedElsewhere(body, name, at, lineEnd)) {
@@ -225,7 +228,7 @@ function readSpeech(body: string): Transcript {
         label = { name, from: at + m[0].length };
       }
     }
-    at = lineEnd + 1;
+    colonAt = lineEnd < body.length ? body.indexOf(':', lineEnd + 1) : -1;
   }
   if (!label) return { turns: [], staff: [] };
   const turns: TranscriptTurn[] = [];

@@ -128,6 +128,10 @@ export class ArticleIngestion extends Construct {
         'Ingests articles uploaded to S3, a queued batch at a time: cleans them, extracts facts, updates the precomputed answers',
       timeout: INGEST_TIMEOUT,
       memorySize: INGEST_MEMORY_MB,
+      // A larger young generation for extraction's short-lived garbage: 8% less extraction CPU at 1,000 synthetic
+      // articles (3 alternating pairs on the bundled extractor) for about 75 MB more peak RSS a thread, far under
+      // INGEST_MEMORY_MB. V8 flags are process-wide, so the extraction worker threads get it too.
+      nodeOptions: ['--max-semi-space-size=64'],
       logRemovalPolicy: removalPolicy,
       // The store merges facts into shared view items by read-merge-write, which is only correct with one writer at
       // a time (docs/table-design.md). Uploads beyond the running batch wait in the upload queue.

@@ -57,6 +57,11 @@ export interface TalksFunctionProps {
    * @default - none: the whole SDK is bundled (see the bundling options)
    */
   readonly sdkFromRuntime?: readonly string[];
+  /**
+   * Node options added after `--enable-source-maps` (NODE_OPTIONS), such as a V8 heap flag for a CPU-bound function.
+   * @default - none
+   */
+  readonly nodeOptions?: readonly string[];
 }
 
 /**
@@ -88,7 +93,7 @@ export class TalksFunction extends NodejsFunction {
       loggingFormat: LoggingFormat.JSON,
       environment: {
         // NodejsFunction writes the source maps but does not turn them on: stack traces should name .ts lines.
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: ['--enable-source-maps', ...(props.nodeOptions ?? [])].join(' '),
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
       },
       bundling: {
