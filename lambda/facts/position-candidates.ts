@@ -1,8 +1,10 @@
 import { escapeRegex } from '../shared/escape-regex.js';
+import { memoizeByString } from '../shared/memoize.js';
 import type { Person, Position } from './fact.js';
 import type { PositionRejection } from './rejection-trace.js';
 import type { Sentence } from './sentences.js';
-import type { CompiledTopics } from './topics.js';
+import { surnameOf } from './speaker-key.js';
+import { type CompiledTopics, phrasesAlternatives } from './topics.js';
 
 /*
  * Position candidates generated at least as widely as the naive baseline does (issue 17): every sentence of the
@@ -95,19 +97,16 @@ export function wideParties(topics: CompiledTopics): WideParties {
   if (cached) return cached;
   const patterns = new Map<string, RegExp>();
   for (const party of topics.config.parties) {
-    const words = [...party.variants, ...(party.adjectives ?? [])]
-      .map((w) => w.replace(/^the\s+/iu, ''))
-      .sort((a, b) => b.length - a.length)
-      .map((w) => escapeRegex(w).replace(/\s+/gu, '\\s+'));
-    patterns.set(party.name, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})`, 'iu'));
+    const words = [...party.variants, ...(party.adjectives ?? [])].map((w) => w.replace(/^the\s+/iu, ''));
+    patterns.set(party.name, new RegExp(`(?<![\\p{L}\\p{N}])${phrasesAlternatives(words)}`, 'iu'));
   }
   const wide = { names: topics.partyNames, patterns };
   wideCache.set(topics, wide);
   return wide;
 }
 
-/** A person's surname (the last word of the name), for finding them in a sentence. */
-const surname = (name: string) => name.trim().split(/\s+/u).at(-1) ?? name;
+/** A surname as a word between non-letters; compiled once per surname, not once per reading that places its person. */
+const surnameAsWord = memoizeByString((last) => new RegExp(`(?<![\\p{L}])${escapeRegex(last)}(?![\\p{L}])`, 'u'));
 
 /** A person the article gives a configured party, found by surname. */
 interface PlacedSurname {
@@ -123,9 +122,9 @@ function placedSurnames(
   const out: PlacedSurname[] = [];
   for (const p of people) {
     if (!p.affiliation || !topics.partyNames.includes(p.affiliation)) continue;
-    const last = surname(p.name);
+    const last = surnameOf(p.name);
     if (last.length < 2) continue;
-    out.push({ party: p.affiliation, pattern: new RegExp(`(?<![\\p{L}])${escapeRegex(last)}(?![\\p{L}])`, 'u') });
+    out.push({ party: p.affiliation, pattern: surnameAsWord(last) });
   }
   return out;
 }
