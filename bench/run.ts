@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { SLACK_SDK_FROM_RUNTIME } from '../lib/bundle-aliases.js';
+import { INGEST_NODE_OPTIONS } from '../lib/ingest-runtime.js';
 import { bundleLambda, bundleScript, type LambdaBundle } from './bundle.js';
 import { BENCH_USAGE, parseBenchOptions } from './options.js';
 import {
@@ -151,7 +152,8 @@ async function runWorker(
     await new Promise<void>((resolve, reject) => {
       const entry =
         job.mode === 'extract' ? [extractWorker.file] : ['--import', 'tsx', join(root, 'bench', 'size-worker.ts')];
-      const child = spawn(process.execPath, [...entry, JSON.stringify(job)], {
+      // Both modes stand for the ingest function, so they run with its Node options.
+      const child = spawn(process.execPath, [...INGEST_NODE_OPTIONS, ...entry, JSON.stringify(job)], {
         cwd: root,
         env: {
           ...process.env,

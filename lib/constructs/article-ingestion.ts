@@ -6,6 +6,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { INGEST_NODE_OPTIONS } from '../ingest-runtime.js';
 import { TalksFunction } from './talks-function.js';
 
 /** Uploads under this prefix are ingested; nothing else in the bucket is queued for the function. */
@@ -128,10 +129,7 @@ export class ArticleIngestion extends Construct {
         'Ingests articles uploaded to S3, a queued batch at a time: cleans them, extracts facts, updates the precomputed answers',
       timeout: INGEST_TIMEOUT,
       memorySize: INGEST_MEMORY_MB,
-      // A larger young generation for extraction's short-lived garbage: 8% less extraction CPU at 1,000 synthetic
-      // articles (3 alternating pairs on the bundled extractor) for about 75 MB more peak RSS a thread, far under
-      // INGEST_MEMORY_MB. V8 flags are process-wide, so the extraction worker threads get it too.
-      nodeOptions: ['--max-semi-space-size=64'],
+      nodeOptions: INGEST_NODE_OPTIONS,
       logRemovalPolicy: removalPolicy,
       // The store merges facts into shared view items by read-merge-write, which is only correct with one writer at
       // a time (docs/table-design.md). Uploads beyond the running batch wait in the upload queue.
