@@ -11,6 +11,14 @@
  * Options: `--dir DIR` (articles/ and gold.json; default TALKS_REAL_SET_DIR/tune), `--write` writes the weights
  * trained on the whole half (thresholds by the same inner pass over all groups) to config/position-scorer.json,
  * `--no-cv` skips the cross-validation, `--report FILE` also writes the report there.
+ *
+ * How the fit treats the rules' verdicts, which behave differently on the groups rule writers read (where a rejection is
+ * nearly always right) and on those no rule writer read (`--unread`, default 89ef: as on a new report):
+ * `--verdict full|coarse|none` (the rejecting rule by name; any rule as one; no verdict beyond not kept), `--read-weight
+ * W` and `--unread-weight W` (each row's weight in the fit by its group; 0 leaves the read groups out),
+ * `--read-interactions none|verdict|all` (training-only copies of those features on the read groups' rows, with a
+ * read-group column, so the shared weights are the unread groups'; 0 on any new report, so never shipped), and
+ * `--choose-on all|unread` (the groups whose held-out predictions choose the penalty and threshold).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,11 +41,17 @@ import { locateRealSetHalf, realSetHalfDir, type ScoreReport } from './real-set.
 import {
   type CvSpec,
   crossValidate,
+  fitFeaturesOf,
   groupGoldFile,
+  parseFitting,
   prf,
+  rowWeightOf,
   scoreFile as scoreFileWith,
+  shippedWeights,
   type TrainingRow,
   trainWhole,
+  verdictColumns,
+  verdictView,
   writeWeights,
 } from './scorer-training.js';
 
@@ -49,8 +63,19 @@ const { values } = parseArgs({
     report: { type: 'string' },
     'all-rows': { type: 'boolean', default: false },
     dump: { type: 'string' },
+    unread: { type: 'string', default: '89ef' },
+    verdict: { type: 'string', default: 'full' },
+    'read-weight': { type: 'string', default: '1' },
+    'unread-weight': { type: 'string', default: '1' },
+    'read-interactions': { type: 'string', default: 'none' },
+    'choose-on': { type: 'string', default: 'all' },
   },
 });
+const fitting = parseFitting(values);
+const columns = verdictColumns(FEATURE_NAMES, 'verdict:kept', 'verdict:other-rule', [
+  'verdict:held-by-other-party',
+  'verdict:unjudged',
+]);
 const shared = resolve(process.env.TALKS_SHARED_DIR ?? '../shared');
 const scorerScript = join(shared, 'eval', 'score.mjs');
 const baselineScript = join(shared, 'eval', 'baseline.mjs');
@@ -102,7 +127,7 @@ for (const [i, article] of articles.entries()) {
       candidate,
       label: label ? 1 : 0,
       group: groupOf(i),
-      features: candidate.features,
+      features: verdictView(fitting.verdict, columns, candidate.features),
       kept: candidate.verdict === KEPT,
     });
   }
@@ -141,8 +166,8 @@ function decide(
   return out;
 }
 
-/** Positions F1 of some articles' positions, matched in process as the shared scorer does. */
-function positionsF1(positions: ReadonlyMap<number, Position[]>): number {
+/** Positions counts of some articles' positions, matched in process as the shared scorer does. */
+function positionCounts(positions: ReadonlyMap<number, Position[]>): Counts {
   const subset: Gold = {};
   const prediction = { articles: [] as { id: string; file: string; files: string[] }[], positions: [] as Position[] };
   for (const [i, list] of positions) {
@@ -152,7 +177,49 @@ function positionsF1(positions: ReadonlyMap<number, Position[]>): number {
     prediction.positions.push(...list.filter((p) => SCORED_TOPICS.includes(p.topic)));
   }
   const full = { ...prediction, statements: [], guarantors: [] } as unknown as Parameters<typeof scorePrediction>[1];
-  return scorePrediction(subset, full).positions.f1;
+  const { tp, fp, fn } = scorePrediction(subset, full).positions;
+  return { tp, fp, fn };
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/**
+ * One article's counts with its candidates scored and decided: the scorer matches within a report, so a report's counts
+ * depend only on which of its candidates are added, and are remembered by that set (with no drop threshold).
+ */
+const countsOf = new Map<string, Counts>();
+function articleCounts(i: number, score: (r: Row) => number, thresholds: Thresholds): Counts {
+  const key =
+    thresholds.dropThreshold === null
+      ? `${i}:${(rowsOf.get(i) ?? [])
+          .flatMap((r, k) => (!r.kept && score(r) >= thresholds.addThreshold ? [k] : []))
+          .join(',')}`
+      : null;
+  const known = key === null ? undefined : countsOf.get(key);
+  if (known) return known;
+  const counts = positionCounts(decide([i], score, thresholds));
+  if (key !== null) countsOf.set(key, counts);
+  return counts;
+}
+
+/** Positions F1 of some articles, their candidates scored and decided; the formula of the shared scorer. */
+function positionsF1(indices: readonly number[], score: (r: Row) => number, thresholds: Thresholds): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const i of indices) {
+    const c = articleCounts(i, score, thresholds);
+    tp += c.tp;
+    fp += c.fp;
+    fn += c.fn;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
 }
 
 /** Add thresholds tried; 1 adds nothing unless a score reaches it, so "the rules alone" is always a choice. */
@@ -171,15 +238,25 @@ const spec: CvSpec<Row> = {
   l2Grid: L2_GRID,
   dropGrid: DROP_GRID,
   allRows: values['all-rows'],
+  weight: (r) => rowWeightOf(fitting, r.group),
+  fitFeatures:
+    fitting.interactions === 'none' ? undefined : (r) => fitFeaturesOf(fitting, columns, r.group, r.features),
+  chooseOn: fitting.chooseOn === 'unread' ? fitting.unread : undefined,
   f1: (inGroups, score, thresholds) =>
     positionsF1(
-      decide(
-        articles.map((_, i) => i).filter((i) => inGroups.includes(groupOf(i))),
-        score,
-        thresholds,
-      ),
+      articles.map((_, i) => i).filter((i) => inGroups.includes(groupOf(i))),
+      score,
+      thresholds,
     ),
 };
+
+/** The whole half's model with the weights the code's full features need (`shippedWeights`). */
+function shipped<T extends { model: { weights: number[]; bias: number } }>(trained: T): T {
+  return {
+    ...trained,
+    model: { ...trained.model, weights: shippedWeights(fitting.verdict, columns, trained.model.weights) },
+  };
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'talks-scorer-'));
 const lines: string[] = [];
@@ -208,12 +285,17 @@ try {
     `candidates: ${rows.length}, of them labelled by the gold ${rows.filter((r) => r.label).length}; ` +
       `kept by the rules ${rows.filter((r) => r.candidate.verdict === KEPT).length}; features ${FEATURE_NAMES.length}`,
   );
+  say(
+    `fitting: verdict ${fitting.verdict}, row weight read ${fitting.readWeight} / unread ${fitting.unreadWeight} ` +
+      `(unread groups ${[...fitting.unread].join('')}), read interactions ${fitting.interactions}, ` +
+      `chosen on ${fitting.chooseOn}`,
+  );
   if (!values['no-cv']) {
     const pooled = new Map<number, Position[]>();
     const chosen: string[] = [];
     for (const { group: held, choice: thresholds, model } of crossValidate(spec, groups)) {
       const indices = articles.map((_, i) => i).filter((i) => groupOf(i) === held);
-      for (const [i, p] of decide(indices, (r) => predictLogistic(model, r.candidate.features), thresholds)) {
+      for (const [i, p] of decide(indices, (r) => predictLogistic(model, r.features), thresholds)) {
         pooled.set(i, p);
       }
       chosen.push(`${held}:${thresholds.addThreshold}/${thresholds.l2}`);
@@ -290,7 +372,7 @@ try {
       const r = scoreFile(wholeGold, file).perCategory;
       say(`| ${label} | ${prf(r.statements)} | ${prf(r.guarantors)} | ${prf(r.positions)} |`);
     }
-    const unseen = new Set(['8', '9', 'e', 'f'].filter((g) => all.has(g)));
+    const unseen = new Set([...fitting.unread].filter((g) => all.has(g)));
     const unseenGold = goldFile('unseen', unseen);
     say('');
     say(`groups no rule writer read (${[...unseen].join(', ')}), positions P / R / F1:`);
@@ -302,6 +384,20 @@ try {
     ] as const) {
       say(`  ${label}: ${prf(scoreFile(unseenGold, file).perCategory.positions)}`);
     }
+    const unreadScorer = scoreFile(unseenGold, scorerFile).perCategory.positions;
+    const unreadBaseline = scoreFile(unseenGold, baselineFile).perCategory.positions;
+    const allScorer = scoreFile(wholeGold, scorerFile).perCategory.positions;
+    say(
+      `summary: all groups ${prf(allScorer)}; unread ${prf(unreadScorer)}, recall ${unreadScorer.recall >= unreadBaseline.recall ? 'at least' : 'below'} ` +
+        `the baseline's ${unreadBaseline.recall.toFixed(3)}; per unread group R (baseline): ${[...unseen]
+          .map((g) => {
+            const gf = goldFile(`u${g}`, new Set([g]));
+            const r = scoreFile(gf, scorerFile).perCategory.positions.recall;
+            const b = scoreFile(gf, baselineFile).perCategory.positions.recall;
+            return `${g} ${r.toFixed(2)} (${b.toFixed(2)})`;
+          })
+          .join(', ')}`,
+    );
     say('');
     say('| group | reports | gold positions | baseline R | rules R | rules + scorer P / R / F1 | rules P / R / F1 |');
     say('|---|---|---|---|---|---|---|');
@@ -324,7 +420,7 @@ try {
       out,
       { name: 'position', module: 'lambda/facts/position-scorer.ts' },
       FEATURE_NAMES,
-      trainWhole(spec, groups),
+      shipped(trainWhole(spec, groups)),
       `${articles.length} tune reports, groups ${groups.join('')}, ${rows.length} candidates`,
     )) {
       say(line);
