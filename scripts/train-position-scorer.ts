@@ -10,7 +10,8 @@
  *
  * Options: `--dir DIR` (articles/ and gold.json; default TALKS_REAL_SET_DIR/tune), `--write` writes the weights
  * trained on the whole half (thresholds by the same inner pass over all groups) to config/position-scorer.json,
- * `--no-cv` skips the cross-validation, `--report FILE` also writes the report there.
+ * `--no-cv` skips the cross-validation, `--report FILE` also writes the report there, `--predictions FILE` the pooled
+ * held-out predictions (for paired comparisons of variants).
  *
  * How the fit treats the rules' verdicts, which behave differently on the groups rule writers read (where a rejection is
  * nearly always right) and on those no rule writer read (`--unread`, default 89ef: as on a new report):
@@ -21,7 +22,7 @@
  * `--choose-on all|unread` (the groups whose held-out predictions choose the penalty and threshold).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -61,6 +62,7 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     'no-cv': { type: 'boolean', default: false },
     report: { type: 'string' },
+    predictions: { type: 'string' },
     'all-rows': { type: 'boolean', default: false },
     dump: { type: 'string' },
     unread: { type: 'string', default: '89ef' },
@@ -337,6 +339,7 @@ try {
     );
     const rulesFile = predictionFile('rules', new Map());
     const scorerFile = predictionFile('scorer', pooled);
+    if (values.predictions) copyFileSync(scorerFile, values.predictions);
     // Every baseline candidate the rules did not cite for its topic and party, added as a position of its own.
     const rulePrediction = JSON.parse(readFileSync(rulesFile, 'utf8')) as { positions: Position[] };
     const cites = (p: Position, file: string, evidence: string) =>
