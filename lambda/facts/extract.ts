@@ -20,6 +20,7 @@ import {
   type ScoredCandidate,
 } from './position-scorer.js';
 import { extractPositions } from './positions.js';
+import { withoutUnnamedSets } from './region-sets.js';
 import type { PositionRejection, RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
@@ -126,7 +127,12 @@ export function createArticleReader(
     const rulePositions = withoutCutOffCitations(
       withoutStaffQuestions(
         article.body,
-        extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
+        withoutUnnamedSets(
+          extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
+          article,
+          topics,
+          sink,
+        ),
         sink,
       ),
       cut,
@@ -137,15 +143,19 @@ export function createArticleReader(
       },
     );
     const positions = scoring
-      ? scoredPositions(article, rulePositions, {
-          sentences,
+      ? withoutUnnamedSets(
+          scoredPositions(article, rulePositions, {
+            sentences,
+            topics,
+            people: [...people, ...mentions, ...placed],
+            statements: tagged,
+            rejections: positionRejections,
+            scorer,
+            onCandidates,
+          }),
+          article,
           topics,
-          people: [...people, ...mentions, ...placed],
-          statements: tagged,
-          rejections: positionRejections,
-          scorer,
-          onCandidates,
-        })
+        )
       : rulePositions;
     const facts = boundArticleFacts({
       articleId: article.id,

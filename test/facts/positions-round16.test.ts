@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { topicsNamedOnlyAsSets } from '../../lambda/facts/region-sets.js';
+import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
+import { articleOf } from './article-of.js';
+
+/*
+ * Round 16's kinds of position misses and extras (docs/transfer-misses.md, "Round 16"), in invented sentences.
+ */
+
+const positionsIn = (body: string, title: string | null = null) =>
+  extractArticleFacts({ ...articleOf(body), title }).positions.map(
+    (p) => `${p.topic}/${p.party}: ${p.citations[0]?.evidence}`,
+  );
+
+describe('a set of regions the article never names (R-regions)', () => {
+  const topics = compileTopics(defaultTopicsConfig);
+
+  it('is no topic: a report naming only "the four regions" gives no Donbas position', () => {
+    const body = [
+      'Ruritanian envoys met in a neutral capital on Monday.',
+      'The Kremlin said Kyiv must give up the four regions Moscow claims before any talks can begin.',
+      'Kyiv, for its part, demands that Russia withdraw from the four annexed regions.',
+    ].join('\n\n');
+    expect(topicsNamedOnlyAsSets(null, body, topics)).toEqual(['donbas']);
+    expect(positionsIn(body).filter((p) => p.startsWith('donbas/'))).toEqual([]);
+  });
+
+  it('is the Donbas when the body or the headline names it', () => {
+    const stance = 'The Kremlin said Kyiv must give up the four regions Moscow claims before any talks can begin.';
+    const named = `Shelling went on near Donetsk overnight.\n\n${stance}`;
+    expect(topicsNamedOnlyAsSets(null, named, topics)).toEqual([]);
+    expect(positionsIn(named)).toContain(`donbas/Russia: ${stance}`);
+    expect(topicsNamedOnlyAsSets('Kremlin hardens its line on the Donbas', stance, topics)).toEqual([]);
+    expect(positionsIn(stance, 'Kremlin hardens its line on the Donbas')).toContain(`donbas/Russia: ${stance}`);
+  });
+
+  it('leaves the other topics of the report alone', () => {
+    const body = 'Moscow insists Crimea will stay Russian and that Kyiv must cede the four regions it claims.';
+    expect(positionsIn(body)).toEqual([`crimea/Russia: ${body}`]);
+  });
+});
