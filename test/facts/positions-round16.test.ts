@@ -40,3 +40,21 @@ describe('a set of regions the article never names (R-regions)', () => {
     expect(positionsIn(body)).toEqual([`crimea/Russia: ${body}`]);
   });
 });
+
+describe('an invitation to the other side is a want', () => {
+  it('gives the inviting side a position on the topic its invitation names', () => {
+    const body = [
+      'Ukraine invited Russia to sign a declaration condemning the annexation of Crimea.',
+      'The Ukrainian president invites the Russian Federation to help work out ways to return the peninsula.',
+    ].join('\n\n');
+    expect(positionsIn(body)).toEqual([
+      'crimea/Ukraine: Ukraine invited Russia to sign a declaration condemning the annexation of Crimea.',
+      expect.stringMatching(/^crimea\/Ukraine: The Ukrainian president invites the Russian Federation/u),
+    ]);
+  });
+
+  it('is no stance when a side is only invited to a meeting', () => {
+    const body = 'Ruritania invited Ukraine and Russia to a conference on Crimea next month.';
+    expect(positionsIn(body)).toEqual([]);
+  });
+});
