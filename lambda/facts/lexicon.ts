@@ -261,6 +261,7 @@ const POSITION_REJECTION_LISTS = [
   'planSubjectVerbs',
   'openPlanDeterminers',
   'controlPhrases',
+  'annexationActs',
   'pressureFrames',
   'planTermModals',
   'liveTitleMarkers',

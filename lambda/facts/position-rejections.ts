@@ -160,7 +160,7 @@ export const namedInLaterCondition = (clause: string, mention: PartyMention): bo
  * "Russia holds part of …", "Moscow says it annexed …"; not a relative clause ("the regions it annexed are …").
  */
 const CONTROL_PREDICATE = new RegExp(
-  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?${words(S.controlVerbs, R.controlPhrases)}\b`,
+  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?${words(S.controlVerbs, R.controlPhrases, R.annexationActs)}\b`,
   'iu',
 );
 
@@ -170,7 +170,10 @@ const CONTROL_PREDICATE = new RegExp(
  * them back") keeps the clause.
  */
 export const reportsControl = (clause: string): boolean =>
-  CONTROL_PREDICATE.test(clause) && !WANT_OFFER_REFUSE.test(clause);
+  CONTROL_PREDICATE.test(clause) && !WANT_OFFER_REFUSE.test(clause.replace(ANNEXATION_ACT, ' '));
+
+/** The act of annexing told ("Moscow claimed the annexation of …"): a claim word, but what the side did, not wants. */
+const ANNEXATION_ACT = new RegExp(String.raw`${words(R.annexationActs)}`, 'giu');
 
 /**
  * A forecast of how a side will react ("Kyiv is unlikely to accept …", "the president will probably reject …", "is

@@ -58,3 +58,16 @@ describe('an invitation to the other side is a want', () => {
     expect(positionsIn(body)).toEqual([]);
   });
 });
+
+describe('the act of annexing told is history, not a claim (R10)', () => {
+  it('gives no position for "claimed/declared the annexation of" with no stance beside it', () => {
+    const body =
+      'Moscow is fighting in the Donbas. The Kremlin formally declared the annexation of the Donetsk region in the autumn.';
+    expect(positionsIn(body)).toEqual([]);
+  });
+
+  it('keeps a stance beside the act', () => {
+    const stance = 'The Kremlin declared the annexation of the Donetsk region and said it would never give it back.';
+    expect(positionsIn(stance)).toEqual([`donbas/Russia: ${stance}`]);
+  });
+});
