@@ -71,3 +71,13 @@ describe('the act of annexing told is history, not a claim (R10)', () => {
     expect(positionsIn(stance)).toEqual([`donbas/Russia: ${stance}`]);
   });
 });
+
+describe('"the parties" is both sides', () => {
+  it('gives no side a meeting agenda told with "the parties" as its subject', () => {
+    const body = [
+      'Ukrainian President Ivan Holm met the Russian president in a neutral capital on Monday.',
+      'The parties discussed the conflict in eastern Ukraine and the peace agreements behind closed doors; the meeting lasted two hours.',
+    ].join(' ');
+    expect(positionsIn(body)).toEqual([]);
+  });
+});
