@@ -173,7 +173,7 @@ export const reportsControl = (clause: string): boolean =>
   CONTROL_PREDICATE.test(clause) && !WANT_OFFER_REFUSE.test(clause.replace(ANNEXATION_ACT, ' '));
 
 /** The act of annexing told ("Moscow claimed the annexation of …"): a claim word, but what the side did, not wants. */
-const ANNEXATION_ACT = new RegExp(String.raw`${words(R.annexationActs)}`, 'giu');
+const ANNEXATION_ACT = new RegExp(String.raw`\b${words(R.annexationActs)}\b`, 'giu');
 
 /**
  * A forecast of how a side will react ("Kyiv is unlikely to accept …", "the president will probably reject …", "is

@@ -66,6 +66,11 @@ describe('the act of annexing told is history, not a claim (R10)', () => {
     expect(positionsIn(body)).toEqual([]);
   });
 
+  it('reads "claimed the annexation of" as the act, though "claimed" is a claim word', () => {
+    const body = 'Fighting goes on in the Donbas. Russia claimed the annexation of the Donetsk region last year.';
+    expect(positionsIn(body)).toEqual([]);
+  });
+
   it('keeps a stance beside the act', () => {
     const stance = 'The Kremlin declared the annexation of the Donetsk region and said it would never give it back.';
     expect(positionsIn(stance)).toEqual([`donbas/Russia: ${stance}`]);
