@@ -20,7 +20,7 @@ import {
   type ScoredCandidate,
 } from './position-scorer.js';
 import { extractPositions } from './positions.js';
-import { withoutUnnamedSets } from './region-sets.js';
+import { unnamedSetTopics, withoutUnnamedSets } from './region-sets.js';
 import type { PositionRejection, RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
@@ -121,6 +121,8 @@ export function createArticleReader(
       : unlistedOwnerKeys(article.body, [...people, ...mentions], (at) => namesTopicAt(sentences, at, topics));
     // A guarantor or position whose only evidence is the sentence the excerpt's end cuts off is no fact (R5).
     const cut = cutOffSentence(sentences, article.body);
+    // The topics the article names only as a set of regions (R-regions), read once if a position asks.
+    const unnamedSets = unnamedSetTopics(article, topics);
     const rule = 'cut-off-sentence';
     // extractGuarantors tells its topic on every article it reads.
     let guaranteeTopic: readonly boolean[] = [];
@@ -129,7 +131,7 @@ export function createArticleReader(
         article.body,
         withoutUnnamedSets(
           extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
-          article,
+          unnamedSets,
           topics,
           sink,
         ),
@@ -153,7 +155,7 @@ export function createArticleReader(
             scorer,
             onCandidates,
           }),
-          article,
+          unnamedSets,
           topics,
         )
       : rulePositions;

@@ -17,15 +17,30 @@ export function topicsNamedOnlyAsSets(title: string | null, body: string, topics
   );
 }
 
+/**
+ * The topics an article names only as sets, read once per article however often asked (the rules' positions, then the
+ * scorer's): a scan of the whole body.
+ */
+export function unnamedSetTopics(
+  article: { title: string | null; body: string },
+  topics: CompiledTopics,
+): () => readonly string[] {
+  let unnamed: readonly string[] | undefined;
+  return () => {
+    unnamed ??= topicsNamedOnlyAsSets(article.title, article.body, topics);
+    return unnamed;
+  };
+}
+
 /** Positions without those on a topic the article names only as a set of regions, each rejection told to `sink`. */
 export function withoutUnnamedSets(
   positions: Position[],
-  article: { title: string | null; body: string },
+  unnamedTopics: () => readonly string[],
   topics: CompiledTopics,
   sink?: RejectionSink,
 ): Position[] {
   if (!positions.some((p) => topics.setTopics.includes(p.topic))) return positions;
-  const unnamed = topicsNamedOnlyAsSets(article.title, article.body, topics);
+  const unnamed = unnamedTopics();
   if (unnamed.length === 0) return positions;
   return positions.filter((p) => {
     if (!unnamed.includes(p.topic)) return true;

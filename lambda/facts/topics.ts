@@ -436,6 +436,12 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
   };
   // "the Ministry of Foreign Affairs of Ukraine", "the President of the Russian Federation": the title before the party.
   const memberBeforeName = new RegExp(`${memberNoun}(?:\\s+of(?:\\s+[\\p{L}-]+){1,3}?)?\\s+of\\s+(?:the\\s+)?$`, 'iu');
+  // A set topic's other names alone, searched only when an article's positions ask whether it names the topic.
+  const beyondSets = new Map(
+    config.topics
+      .filter((t) => t.setPatterns?.length)
+      .map((t) => [t.id, patternSet(topicPatterns.patterns.filter((p) => p.id === t.id && !p.set))]),
+  );
   // Once per configuration, not per text: `topicsIn` is asked of every statement and many sentences.
   const topicIds = config.topics.map((t) => t.id);
   const result: CompiledTopics = {
@@ -450,8 +456,8 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
     },
     setTopics: config.topics.filter((t) => t.setPatterns?.length).map((t) => t.id),
     namesTopicBeyondSets: (topic, text) => {
-      const matched = setMatches(topicPatterns, text);
-      return topicPatterns.patterns.some((p, index) => p.id === topic && !p.set && (matched[index]?.length ?? 0) > 0);
+      const own = beyondSets.get(topic);
+      return own !== undefined && setMatches(own, text).some((matches) => matches.length > 0);
     },
     cuesStance(topic, text) {
       const cues = cuePatterns.get(topic);
