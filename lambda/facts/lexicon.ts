@@ -262,6 +262,7 @@ const POSITION_REJECTION_LISTS = [
   'openPlanDeterminers',
   'controlPhrases',
   'annexationActs',
+  'annexationActComplements',
   'pressureFrames',
   'planTermModals',
   'liveTitleMarkers',

@@ -86,3 +86,31 @@ describe('"the parties" is both sides', () => {
     expect(positionsIn(body)).toEqual([]);
   });
 });
+
+describe('review of pos18: the conditions broken by invented sentences', () => {
+  const topics = compileTopics(defaultTopicsConfig);
+
+  it('reads a claim told with the act phrase ("claimed the annexation of X would stand") as a claim, not the act', () => {
+    const claim = 'Russia claimed the annexation of the Donetsk region would stand forever.';
+    expect(positionsIn(claim)).toEqual([`donbas/Russia: ${claim}`]);
+    const verdict = 'Ukraine declared the annexation of the Donetsk region null and void.';
+    expect(positionsIn(verdict)).toEqual([`donbas/Ukraine: ${verdict}`]);
+    const told = 'Moscow announced the annexation of the Donetsk region was irreversible.';
+    expect(positionsIn(told)).toEqual([`donbas/Russia: ${told}`]);
+  });
+
+  it('gives no stance to the side that is invited, nor to one inviting people who are no side', () => {
+    expect(positionsIn('Russia was invited to the summit on Crimea next month.')).toEqual([]);
+    expect(positionsIn('Russia, invited by Ruritania, attended the talks on Crimea.')).toEqual([]);
+    expect(positionsIn('Kyiv invited journalists to tour the border of Crimea.')).toEqual([]);
+    // The inviter of the other side still holds the want.
+    const want = 'Ukraine invited Moscow to sign a declaration condemning the annexation of Crimea.';
+    expect(positionsIn(want)).toEqual([`crimea/Ukraine: ${want}`]);
+  });
+
+  it('does not read "the four regions" inside "twenty-four regions" (a count of all of Ukraine\'s oblasts)', () => {
+    expect(topics.topicsIn("Elections were held in all of Ukraine's twenty-four regions.")).toEqual([]);
+    expect(topics.topicsIn('The forty-four provinces voted.')).toEqual([]);
+    expect(topics.topicsIn('Russia claims the four regions.')).toEqual(['donbas']);
+  });
+});
