@@ -20,6 +20,7 @@ import {
   type ScoredCandidate,
 } from './position-scorer.js';
 import { extractPositions } from './positions.js';
+import { unnamedSetTopics, withoutUnnamedSets } from './region-sets.js';
 import type { PositionRejection, RejectionSink } from './rejection-trace.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { extractStatements } from './statements.js';
@@ -120,13 +121,20 @@ export function createArticleReader(
       : unlistedOwnerKeys(article.body, [...people, ...mentions], (at) => namesTopicAt(sentences, at, topics));
     // A guarantor or position whose only evidence is the sentence the excerpt's end cuts off is no fact (R5).
     const cut = cutOffSentence(sentences, article.body);
+    // The topics the article names only as a set of regions (R-regions), read once if a position asks.
+    const unnamedSets = unnamedSetTopics(article, topics);
     const rule = 'cut-off-sentence';
     // extractGuarantors tells its topic on every article it reads.
     let guaranteeTopic: readonly boolean[] = [];
     const rulePositions = withoutCutOffCitations(
       withoutStaffQuestions(
         article.body,
-        extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
+        withoutUnnamedSets(
+          extractPositions(article, { ...context, mentioned: [...mentions, ...placed] }),
+          unnamedSets,
+          topics,
+          sink,
+        ),
         sink,
       ),
       cut,
@@ -137,15 +145,19 @@ export function createArticleReader(
       },
     );
     const positions = scoring
-      ? scoredPositions(article, rulePositions, {
-          sentences,
+      ? withoutUnnamedSets(
+          scoredPositions(article, rulePositions, {
+            sentences,
+            topics,
+            people: [...people, ...mentions, ...placed],
+            statements: tagged,
+            rejections: positionRejections,
+            scorer,
+            onCandidates,
+          }),
+          unnamedSets,
           topics,
-          people: [...people, ...mentions, ...placed],
-          statements: tagged,
-          rejections: positionRejections,
-          scorer,
-          onCandidates,
-        })
+        )
       : rulePositions;
     const facts = boundArticleFacts({
       articleId: article.id,

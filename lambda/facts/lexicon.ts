@@ -264,6 +264,8 @@ const POSITION_REJECTION_LISTS = [
   'planSubjectVerbs',
   'openPlanDeterminers',
   'controlPhrases',
+  'annexationActs',
+  'annexationActComplements',
   'pressureFrames',
   'planTermModals',
   'liveTitleMarkers',

@@ -26,9 +26,27 @@ export const citesConstitution = (clause: string): boolean => CONSTITUTIONAL_GRO
  * A want, offer or refusal: its verbs and nouns, and the cues of a trade or a condition ("in exchange for", "has to", "a
  * precondition", "nothing to discuss"), which state a stance however the clause is built.
  */
-const WANT_OFFER_REFUSE = openingIndexed(
+const WANT_OFFER_REFUSE_WORDS = openingIndexed(
   new RegExp(String.raw`\b${words(S.wantOfferRefuse, S.tradeAndConditionCues)}\b`, 'iu'),
 );
+
+/**
+ * An invitation that is no want of the clause's side: the invited as the subject ("Russia was invited to the summit",
+ * "Russia, invited by Ruritania, attended …") or people who are no side invited ("Kyiv invited journalists to tour …").
+ * Case-sensitive, so that a lower-case word after the verb is a common noun, not a side's name.
+ * The inviter of the other side ("Ukraine invited Russia to sign …", "invites the Russian Federation") still wants.
+ */
+const NO_WANT_INVITATION =
+  /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvited\s+by\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})/gu;
+
+/** The clause with its no-want invitations blanked out, the same length so that indices hold. */
+const withoutNoWantInvitations = (clause: string): string =>
+  /invit/iu.test(clause) ? clause.replace(NO_WANT_INVITATION, (m) => ' '.repeat(m.length)) : clause;
+
+const WANT_OFFER_REFUSE = {
+  test: (clause: string): boolean => WANT_OFFER_REFUSE_WORDS.test(withoutNoWantInvitations(clause)),
+  exec: (clause: string): RegExpExecArray | null => WANT_OFFER_REFUSE_WORDS.exec(withoutNoWantInvitations(clause)),
+};
 
 /**
  * What the talks will be about ("the next round is to centre on the east", "the region tops the
@@ -159,8 +177,14 @@ export const namedInLaterCondition = (clause: string, mention: PartyMention): bo
  * A subject holding or taking an area as the clause's own predicate, at its start or right after a verb of saying:
  * "Russia holds part of …", "Moscow says it annexed …"; not a relative clause ("the regions it annexed are …").
  */
+/**
+ * The act of annexing told ("Moscow claimed the annexation of …"), not a claim or verdict about it told with the same
+ * words: "… claimed the annexation of the region would stand", "… declared the annexation of the region null and void".
+ */
+const ANNEXATION_ACT_SOURCE = String.raw`${words(R.annexationActs)}\b(?!(?:(?!\band\b)[^.;,:]){0,80}?\b${words(R.annexationActComplements)}\b)`;
+
 const CONTROL_PREDICATE = new RegExp(
-  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?${words(S.controlVerbs, R.controlPhrases)}\b`,
+  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?(?:${words(S.controlVerbs, R.controlPhrases)}\b|${ANNEXATION_ACT_SOURCE})`,
   'iu',
 );
 
@@ -170,7 +194,10 @@ const CONTROL_PREDICATE = new RegExp(
  * them back") keeps the clause.
  */
 export const reportsControl = (clause: string): boolean =>
-  CONTROL_PREDICATE.test(clause) && !WANT_OFFER_REFUSE.test(clause);
+  CONTROL_PREDICATE.test(clause) && !WANT_OFFER_REFUSE.test(clause.replace(ANNEXATION_ACT, ' '));
+
+/** The act of annexing told ("Moscow claimed the annexation of …"): a claim word, but what the side did, not wants. */
+const ANNEXATION_ACT = new RegExp(String.raw`\b${ANNEXATION_ACT_SOURCE}`, 'giu');
 
 /**
  * A forecast of how a side will react ("Kyiv is unlikely to accept …", "the president will probably reject …", "is

@@ -26,6 +26,13 @@ export const TopicSchema = z.object({
    * word list `words.name`, so that a pattern's vocabulary is data and the pattern stays short (`expandSlots`).
    */
   patterns: z.optional(z.array(NonEmpty)),
+  /**
+   * Patterns that name the topic as a set of regions ("the four regions", "the regions Moscow claims"), read as the
+   * topic's mentions like `patterns`; but an article that names the topic only through them says nothing of it (the
+   * gold guide's R-regions: a set the article never names is not the topic), so it gives no position on it
+   * (`namesTopicBeyondSets`, region-sets.ts).
+   */
+  setPatterns: z.optional(z.array(NonEmpty)),
   /** Word lists the patterns' slots name: literal words or phrases (a space matches any run of spaces). */
   words: z.optional(z.record(z.string().check(z.regex(/^[a-zA-Z]+$/u)), z.array(SlotWord).check(z.minLength(1)))),
   /**
@@ -90,9 +97,12 @@ export function parseTopicsConfig(json: unknown): TopicsConfig {
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new TopicsConfigError(`invalid topics config: topic id "${duplicate}" appears twice`);
   const topics = result.data.topics.map((topic) => {
-    if (!topic.patterns) return topic;
-    const patterns = topic.patterns.map((pattern) => expandSlots(pattern, topic.words ?? {}, topic.id));
-    return { ...topic, patterns };
+    if (!topic.patterns && !topic.setPatterns) return topic;
+    const expand = (list: readonly string[] | undefined) =>
+      list?.map((pattern) => expandSlots(pattern, topic.words ?? {}, topic.id));
+    const patterns = expand(topic.patterns);
+    const setPatterns = expand(topic.setPatterns);
+    return { ...topic, ...(patterns ? { patterns } : {}), ...(setPatterns ? { setPatterns } : {}) };
   });
   return { ...result.data, topics };
 }
@@ -161,6 +171,10 @@ export interface CompiledTopics {
   topicMentions(text: string): Mention[];
   /** Ids of the topics `text` mentions, in configuration order. */
   topicsIn(text: string): string[];
+  /** Ids of the topics with `setPatterns`: named in some texts only as a set of regions. */
+  setTopics: readonly string[];
+  /** Whether `text` names `topic` otherwise than through its `setPatterns` ("the four regions"). */
+  namesTopicBeyondSets(topic: string, text: string): boolean;
   /** Whether `text` holds one of the topic's own stance cues (config `stanceCues`). */
   cuesStance(topic: string, text: string): boolean;
   /**
@@ -214,6 +228,8 @@ export interface TextPattern {
    * there; absent when the source does not tell them, and the pattern is searched for over the whole text.
    */
   opening?: { words: ReadonlySet<string>; sticky: RegExp };
+  /** A topic's set pattern (`setPatterns`): it names the topic only in an article that names it otherwise too. */
+  set?: true;
 }
 
 /** The lookbehind of `phrasesSource` itself, tested at one position: a letter outside the BMP counts too. */
@@ -368,6 +384,10 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
     config.topics.flatMap((t) => [
       withOpening(phrasePattern(t.id, t.variants)),
       ...(t.patterns ?? []).map((source) => withOpening(configuredPattern(t.id, source))),
+      ...(t.setPatterns ?? []).map((source) => ({
+        ...withOpening(configuredPattern(t.id, source)),
+        set: true as const,
+      })),
     ]),
   );
   const partyPatterns = patternSet(config.parties.map((p) => phrasePattern(p.name, p.variants)));
@@ -413,6 +433,12 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
   };
   // "the Ministry of Foreign Affairs of Ukraine", "the President of the Russian Federation": the title before the party.
   const memberBeforeName = new RegExp(`${memberNoun}(?:\\s+of(?:\\s+[\\p{L}-]+){1,3}?)?\\s+of\\s+(?:the\\s+)?$`, 'iu');
+  // A set topic's other names alone, searched only when an article's positions ask whether it names the topic.
+  const beyondSets = new Map(
+    config.topics
+      .filter((t) => t.setPatterns?.length)
+      .map((t) => [t.id, patternSet(topicPatterns.patterns.filter((p) => p.id === t.id && !p.set))]),
+  );
   // Once per configuration, not per text: `topicsIn` is asked of every statement and many sentences.
   const topicIds = config.topics.map((t) => t.id);
   const result: CompiledTopics = {
@@ -424,6 +450,11 @@ export function compileTopics(config: TopicsConfig): CompiledTopics {
       const matched = setMatches(topicPatterns, text);
       const found = new Set(topicPatterns.patterns.filter((_, index) => matched[index]?.length).map(({ id }) => id));
       return topicIds.filter((id) => found.has(id));
+    },
+    setTopics: config.topics.filter((t) => t.setPatterns?.length).map((t) => t.id),
+    namesTopicBeyondSets: (topic, text) => {
+      const own = beyondSets.get(topic);
+      return own !== undefined && setMatches(own, text).some((matches) => matches.length > 0);
     },
     cuesStance(topic, text) {
       const cues = cuePatterns.get(topic);
