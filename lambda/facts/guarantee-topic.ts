@@ -52,6 +52,11 @@ const TOPIC_LISTS = [
   'inclusionCues',
   'inclusionNegators',
   'relativePronouns',
+  'backerLeadIns',
+  'backerNouns',
+  'backedThings',
+  'bareArrangementNouns',
+  'questionOpeners',
 ] as const;
 
 const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
@@ -296,6 +301,8 @@ export function arrangementInclusions(
   const found: CountryMention[] = [];
   for (const ref of text.matchAll(REFERENCES)) {
     if (namesNoGroup(ref.groups?.modifiers ?? '')) continue;
+    // "the effort" points back only bare: "the war effort", "the diplomatic effort" are other efforts.
+    if ((ref.groups?.modifiers ?? '').trim() && BARE_NOUN_AT_END.test(ref[0])) continue;
     const end = ref.index + ref[0].length;
     const link = INCLUSION_AFTER.exec(text.slice(end, end + 160));
     if (!link || INCLUSION_NEGATED.test(link[0])) continue;
@@ -465,3 +472,49 @@ export function namedInRisk(text: string, mention: CountryMention): boolean {
     (CONDITION_BEFORE.test(before) && ATTACKS_AFTER.test(after))
   );
 }
+
+/**
+ * The backer the effort needs or comes with (gold guide R11): "needs US backing", "under American leadership", "with
+ * American support". A country's name or adjective right between the lead-in and the backing.
+ */
+const BACKER = new RegExp(
+  String.raw`\b${words(T.backerLeadIns)}\s+(?:the\s+)?(?<country>\p{Lu}[\p{L}.]*)\s+${words(T.backerNouns)}\b`,
+  'gu',
+);
+const mayNameBacker = mayHold(T.backerNouns);
+/** What the backing is of: the effort, its troops, or the agreement or truce it secures. */
+const BACKED = new RegExp(
+  String.raw`\b${words(T.backedThings, T.effortObjects, T.participantNouns, T.securityEfforts)}(?![\p{L}])`,
+  'iu',
+);
+/** Before the backer in its clause: a denial ("does not need", "without"). */
+const BACKER_DENIED = /\b(?:not|no|never|nor)\b|n['\u2019]t\b/iu;
+
+/**
+ * The countries a sentence inside the guarantee topic names as the backer the effort needs or comes with. Not in a
+ * question, nor a backing denied in its clause ("without American support", "does not need US backing").
+ */
+export function neededBackers(text: string): CountryMention[] {
+  if (!mayNameBacker(text) || isYesNoQuestion(text) || !BACKED.test(text)) return [];
+  const found: CountryMention[] = [];
+  for (const backer of text.matchAll(BACKER)) {
+    const name = backer.groups?.country ?? '';
+    const country = countryOfWord(name.replace(/\.$/u, '')) ?? countryOfWord(name);
+    if (!country) continue;
+    const clause = text.slice(0, backer.index).split(/[,;:]/u).at(-1) ?? '';
+    if (BACKER_DENIED.test(clause)) continue;
+    const start = backer.index + backer[0].indexOf(name);
+    found.push({ country, start, end: start + name.length });
+  }
+  return found;
+}
+
+/** A noun that points back to the effort only bare, with no modifier ("the effort", not "the war effort"). */
+const BARE_NOUN_AT_END = new RegExp(String.raw`\b${words(T.bareArrangementNouns)}$`, 'iu');
+
+const YES_NO_QUESTION = new RegExp(
+  String.raw`^[\s\p{P}]*${words(T.questionOpeners)}\b[^?]*\?[\s"\u201d\u2019']*$`,
+  'iu',
+);
+/** A yes/no question ("Have A and B announced …?", "Will the force be …?"): it asks, it names no guarantor. */
+export const isYesNoQuestion = (text: string) => text.includes('?') && YES_NO_QUESTION.test(text);

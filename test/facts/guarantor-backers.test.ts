@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { articleOf } from './article-of.js';
+
+/*
+ * Guarantors the tune half kept missing (issue 17, branch gl2): the backer the guarantees or the force need (gold
+ * guide R11: "needs US backing", "under American leadership", "with American support"), and the countries leading the
+ * effort a paragraph is about ("the effort will be led by A and B", "A and B have been the driving forces behind this
+ * effort"). Every sentence is invented.
+ */
+const guarantorsOf = (body: string) =>
+  extractArticleFacts(articleOf(body))
+    .guarantors.map((g) => g.country)
+    .sort();
+
+const force = 'Leaders discussed a reassurance force for Ukraine after a ceasefire.';
+
+describe('the backer the guarantees or the force need (R11)', () => {
+  it('takes the country whose backing, support or leadership the effort needs or comes with', () => {
+    expect(guarantorsOf(`${force} The agreement needs US backing, the premier said.`)).toEqual(['United States']);
+    expect(guarantorsOf(`${force} The force would be deployed under American leadership, the premier said.`)).toEqual([
+      'United States',
+    ]);
+    expect(
+      guarantorsOf(`${force} The force would keep a ceasefire in place, with American support, the premier said.`),
+    ).toEqual(['United States']);
+  });
+
+  it('takes no backer denied, asked about, or outside the topic', () => {
+    expect(guarantorsOf(`${force} The force would be deployed without American support, the premier said.`)).toEqual(
+      [],
+    );
+    expect(guarantorsOf(`${force} The agreement does not need US backing, the premier said.`)).toEqual([]);
+    expect(guarantorsOf(`${force} Will the force be deployed under American leadership?`)).toEqual([]);
+    expect(guarantorsOf('Farmers in Peru planted maize with American support last spring.')).toEqual([]);
+  });
+
+  it('takes no backer of something else in the same paragraph', () => {
+    expect(guarantorsOf(`${force} Ukraine's grain exports grew with American support, the premier said.`)).toEqual([]);
+  });
+});
+
+describe("the countries leading the paragraph's effort", () => {
+  it('takes the leaders of the effort pointed back to', () => {
+    expect(guarantorsOf(`${force} According to the premier, the effort will be led by Chile and Peru.`)).toEqual([
+      'Chile',
+      'Peru',
+    ]);
+    expect(guarantorsOf(`${force} Chile and Peru have been the driving forces behind this effort.`)).toEqual([
+      'Chile',
+      'Peru',
+    ]);
+  });
+
+  it('takes no leader of another effort, nor one denied or asked about', () => {
+    expect(guarantorsOf(`${force} The war effort was led by Chile and Peru.`)).toEqual([]);
+    expect(guarantorsOf(`${force} Chile and Peru have not been the driving forces behind this effort.`)).toEqual([]);
+    expect(guarantorsOf(`${force} Have Chile and Peru been the driving forces behind this effort?`)).toEqual([]);
+    expect(guarantorsOf('Chile and Peru have been the driving forces behind this effort to cut tariffs.')).toEqual([]);
+  });
+});
+
+describe("the review's open breaks of branch gl", () => {
+  const opening = 'Ten more countries joined the security guarantees for Ukraine on Monday.';
+  it('takes no list announcing its readiness in a question', () => {
+    expect(
+      guarantorsOf(
+        `${opening} Have Chile, Peru and Bolivia announced their readiness to contribute to Ukraine's long-term security?`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes no country named only in the condition of another's joining", () => {
+    expect(
+      guarantorsOf('Chile said that it would join the initiative on security guarantees for Ukraine only if Peru did.'),
+    ).toEqual(['Chile']);
+  });
+
+  it('reads no roll call in the participants briefing a leader', () => {
+    expect(
+      guarantorsOf(
+        'The coalition of the willing met in Paris on Monday. The participants briefed US President Ivo Lenk on the talks.',
+      ),
+    ).not.toContain('United States');
+  });
+});
