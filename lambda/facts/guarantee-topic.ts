@@ -57,6 +57,7 @@ const TOPIC_LISTS = [
   'backedThings',
   'bareArrangementNouns',
   'questionOpeners',
+  'clauseConjunctions',
 ] as const;
 
 const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
@@ -487,6 +488,8 @@ const BACKED = new RegExp(
   String.raw`\b${words(T.backedThings, T.effortObjects, T.participantNouns, T.securityEfforts)}(?![\p{L}])`,
   'iu',
 );
+/** Where a clause with a subject of its own starts: a semicolon, or a comma and a conjunction. */
+const CLAUSE_JOIN = new RegExp(String.raw`;|,\s+${words(T.clauseConjunctions)}\s+`, 'iu');
 /** Before the backer in its clause: a denial ("does not need", "without"). */
 const BACKER_DENIED = /\b(?:not|no|never|nor)\b|n['\u2019]t\b/iu;
 
@@ -503,6 +506,13 @@ export function neededBackers(text: string): CountryMention[] {
     if (!country) continue;
     const clause = text.slice(0, backer.index).split(/[,;:]/u).at(-1) ?? '';
     if (BACKER_DENIED.test(clause)) continue;
+    // What is backed is named in the backer's own clause, not in another one joined by ", and" or a semicolon.
+    const own =
+      text
+        .slice(0, backer.index + backer[0].length)
+        .split(CLAUSE_JOIN)
+        .at(-1) ?? '';
+    if (!BACKED.test(own)) continue;
     const start = backer.index + backer[0].indexOf(name);
     found.push({ country, start, end: start + name.length });
   }

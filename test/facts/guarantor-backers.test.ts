@@ -35,7 +35,10 @@ describe('the backer the guarantees or the force need (R11)', () => {
     expect(guarantorsOf('Farmers in Peru planted maize with American support last spring.')).toEqual([]);
   });
 
-  it('takes no backer of something else in the same paragraph', () => {
+  it('takes no backer of something else in the same paragraph or sentence', () => {
+    expect(
+      guarantorsOf(`${force} The force will be ready in May, and Kyiv's grain exports grew with American support.`),
+    ).toEqual([]);
     expect(guarantorsOf(`${force} Ukraine's grain exports grew with American support, the premier said.`)).toEqual([]);
   });
 });
@@ -82,5 +85,24 @@ describe("the review's open breaks of branch gl", () => {
         'The coalition of the willing met in Paris on Monday. The participants briefed US President Ivo Lenk on the talks.',
       ),
     ).not.toContain('United States');
+  });
+});
+
+describe('a security agreement with a country told in the passive', () => {
+  const about =
+    'Ukraine has signed bilateral security agreements with the United Kingdom, Germany and France since January.';
+  it('takes the partner of "an agreement with A was signed" right after the agreements are named', () => {
+    expect(guarantorsOf(`${about} An agreement with Chile was signed on April 3.`)).toContain('Chile');
+  });
+
+  it('takes no partner of an agreement not signed, still to be signed, or of another kind', () => {
+    for (const sentence of [
+      'An agreement with Chile was not signed on April 3.',
+      'An agreement with Chile is expected to be signed in May.',
+      'A trade agreement with Chile was signed on April 3.',
+      'Was an agreement with Chile signed on April 3?',
+    ]) {
+      expect(guarantorsOf(`${about} ${sentence}`)).not.toContain('Chile');
+    }
   });
 });
