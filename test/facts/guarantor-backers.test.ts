@@ -106,3 +106,28 @@ describe('a security agreement with a country told in the passive', () => {
     }
   });
 });
+
+describe("the coalition meeting's attendees named alongside its host", () => {
+  const meeting = 'The coalition of the willing met in London on Friday to discuss a force for Ukraine.';
+  it('takes the leaders the host sits alongside, and the countries of the leaders named alongside', () => {
+    expect(
+      guarantorsOf(
+        `${meeting} Premier Ivo Lenk sits alongside Peru's President Ana Ruiz and Bolivia's Prime Minister Eva Sol as they gather in central London.`,
+      ),
+    ).toEqual(['Bolivia', 'Peru']);
+    expect(
+      guarantorsOf(
+        `${meeting} Lenk was part of the 29 leaders in the call, alongside the leaders of Peru and Bolivia.`,
+      ),
+    ).toEqual(['Bolivia', 'Peru']);
+  });
+
+  it('takes no country fighting alongside another, nor leaders at a news conference', () => {
+    expect(guarantorsOf(`${meeting} Separately, Chile's troops fought alongside Peru's army in 1990.`)).toEqual([]);
+    expect(
+      guarantorsOf(
+        `${meeting} Lenk spoke at a news conference alongside European leaders, as well as US envoy Ivo Holm.`,
+      ),
+    ).toEqual([]);
+  });
+});
