@@ -58,6 +58,7 @@ const TOPIC_LISTS = [
   'bareArrangementNouns',
   'questionOpeners',
   'clauseConjunctions',
+  'drivingForceVerbs',
 ] as const;
 
 const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
@@ -77,6 +78,7 @@ const mayKeepTopic = mayHold([
   ...C.troopNouns,
   ...C.contributionNouns,
   ...T.openVerbs,
+  ...T.drivingForceVerbs,
 ]);
 /**
  * A sentence that goes on with the topic: it points back to the effort, names what it is made of, or speaks of taking
@@ -86,7 +88,7 @@ const mayKeepTopic = mayHold([
  */
 const KEEPS_TOPIC = openingIndexed(
   new RegExp(
-    String.raw`\b${words(T.effortObjects, T.participantNouns, C.troopNouns, C.contributionNouns, T.openVerbs)}\b`,
+    String.raw`\b${words(T.effortObjects, T.participantNouns, C.troopNouns, C.contributionNouns, T.openVerbs, T.drivingForceVerbs)}\b`,
     'iu',
   ),
 );
@@ -321,7 +323,12 @@ const PRONOUN = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+${words(T.pr
 /** After a verb that needs no object: the clause ends, or goes on with how ("… participating without basing forces"). */
 const OPEN_END = String.raw`(?:\s*(?:[.,;:\u2014]|$)|\s+${words(T.qualifiersAfterPart)}\b)`;
 const QUALIFIER_AT_END = new RegExp(String.raw`\s+${words(T.qualifiersAfterPart)}$`, 'iu');
-const PART_TAKEN = `(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|${OPEN_END})|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN}))`;
+/**
+ * "The driving force(s) behind" the effort only bare or pointed to ("this effort", "it"), not another one with a
+ * modifier ("the war effort").
+ */
+const DRIVING_OBJECT = String.raw`(?:\s+${words(T.effortDeterminers)}\s+${OPENING_QUOTE}${words(T.effortObjects)}\b|${PRONOUN})`;
+const PART_TAKEN = `(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|${OPEN_END})|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN})|${words(T.drivingForceVerbs)}${DRIVING_OBJECT})`;
 const SUBJECT_TO_VERB = String.raw`(?:,[^,]{1,60},)?${FILLERS}(?:\s+${words(T.selfReports)})?${FILLERS}\s+`;
 /** Right after a country (a list's last): its troops or jets, then the part it takes, with nothing but modals between. */
 const PART_AFTER = new RegExp(
@@ -364,6 +371,7 @@ const LIST_GAP = /^(?:\s*,\s*|\s*,?\s*(?:and|or|as well as)\s+)(?:the\s+)?$/iu;
 
 const mayTakePart = mayHold([
   ...T.openVerbs,
+  ...T.drivingForceVerbs,
   ...T.objectVerbs,
   ...T.participantNouns,
   ...C.troopNouns,
@@ -490,6 +498,8 @@ const BACKED = new RegExp(
 );
 /** Where a clause with a subject of its own starts: a semicolon, or a comma and a conjunction. */
 const CLAUSE_JOIN = new RegExp(String.raw`;|,\s+${words(T.clauseConjunctions)}\s+`, 'iu');
+/** A question of any kind ("Why does the plan need US backing?"): it asks about the backing, it does not name it. */
+const ASKED = /\?["'\u201d\u2019)\s]*$/u;
 /** Before the backer in its clause: a denial ("does not need", "without"). */
 const BACKER_DENIED = /\b(?:not|no|never|nor)\b|n['\u2019]t\b/iu;
 
@@ -498,7 +508,7 @@ const BACKER_DENIED = /\b(?:not|no|never|nor)\b|n['\u2019]t\b/iu;
  * question, nor a backing denied in its clause ("without American support", "does not need US backing").
  */
 export function neededBackers(text: string): CountryMention[] {
-  if (!mayNameBacker(text) || isYesNoQuestion(text) || !BACKED.test(text)) return [];
+  if (!mayNameBacker(text) || ASKED.test(text) || !BACKED.test(text)) return [];
   const found: CountryMention[] = [];
   for (const backer of text.matchAll(BACKER)) {
     const name = backer.groups?.country ?? '';
@@ -523,7 +533,7 @@ export function neededBackers(text: string): CountryMention[] {
 const BARE_NOUN_AT_END = new RegExp(String.raw`\b${words(T.bareArrangementNouns)}$`, 'iu');
 
 const YES_NO_QUESTION = new RegExp(
-  String.raw`^[\s\p{P}]*${words(T.questionOpeners)}\b[^?]*\?[\s"\u201d\u2019']*$`,
+  String.raw`^[\s\p{P}]*${words(T.questionOpeners)}(?:n['\u2019]t)?\b[^?]*\?[\s"\u201d\u2019']*$`,
   'iu',
 );
 /** A yes/no question ("Have A and B announced …?", "Will the force be …?"): it asks, it names no guarantor. */

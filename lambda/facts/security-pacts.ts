@@ -395,7 +395,10 @@ export function pactSignatories(
         ? [
             ...text.matchAll(PACT_ANAPHOR),
             ...[...text.matchAll(SIGNED_PACT)].filter((m) => !(SIGNING_NOUN.test(m[0]) && CALLED_OFF.test(text))),
-            ...text.matchAll(PASSIVE_SIGNED_PACT),
+            // Not one supposed, asked about or denied ("If an agreement with A was signed", "denied that …").
+            ...[...text.matchAll(PASSIVE_SIGNED_PACT)].filter(
+              (m) => !supposedBefore(text, m.index) && !negatedBefore(text, m.index),
+            ),
           ]
         : [];
     const pointsBack =

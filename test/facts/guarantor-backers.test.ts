@@ -131,3 +131,48 @@ describe("the coalition meeting's attendees named alongside its host", () => {
     ).toEqual([]);
   });
 });
+
+/*
+ * Review of gl2 (invented sentences): each of these broke a rule of the branch before it was mended.
+ */
+describe('review of gl2: breaks mended', () => {
+  const opening = 'Ten more countries joined the security guarantees for Ukraine on Monday.';
+  const about =
+    'Ukraine has signed bilateral security agreements with the United Kingdom, Germany and France since January.';
+  const meeting = 'The coalition of the willing met in London on Friday to discuss a force for Ukraine.';
+
+  it('takes no backer from a wh-question', () => {
+    expect(guarantorsOf(`${force} Why does the plan need US backing?`)).toEqual([]);
+  });
+
+  it('takes no driving forces behind an effort with a modifier', () => {
+    expect(guarantorsOf(`${force} Chile and Peru were the driving forces behind the war effort.`)).toEqual([]);
+    expect(guarantorsOf(`${force} Chile and Peru were the driving forces behind the 1990 trade effort.`)).toEqual([]);
+    expect(guarantorsOf(`${force} Chile and Peru were the driving forces behind the effort.`)).toEqual([
+      'Chile',
+      'Peru',
+    ]);
+  });
+
+  it('takes no list from a yes/no question opened by a negated auxiliary', () => {
+    for (const question of [
+      "Didn't Chile, Peru and Bolivia promise to send troops to Ukraine?",
+      "Won't Chile, Peru and Bolivia send troops to Ukraine?",
+      "Isn't Chile ready to send troops to Ukraine?",
+    ]) {
+      expect(guarantorsOf(`${opening} ${question}`)).toEqual([]);
+    }
+  });
+
+  it('takes no partner of a passive signing under a condition or in doubt', () => {
+    expect(guarantorsOf(`${about} If an agreement with Chile was signed, it would help.`)).not.toContain('Chile');
+    expect(guarantorsOf(`${about} It is unclear whether an agreement with Chile was signed.`)).not.toContain('Chile');
+  });
+
+  it('reads no attendance in standing alongside a country (solidarity)', () => {
+    expect(guarantorsOf(`${meeting} Lenk said he stood alongside Peru in its dispute over fishing rights.`)).toEqual(
+      [],
+    );
+    expect(guarantorsOf(`${meeting} Lenk said Britain stands alongside Chile and Peru.`)).toEqual([]);
+  });
+});
