@@ -52,6 +52,13 @@ const TOPIC_LISTS = [
   'inclusionCues',
   'inclusionNegators',
   'relativePronouns',
+  'backerLeadIns',
+  'backerNouns',
+  'backedThings',
+  'bareArrangementNouns',
+  'questionOpeners',
+  'clauseConjunctions',
+  'drivingForceVerbs',
 ] as const;
 
 const T = parseLexicon('lexicon/guarantee-topic.json', TOPIC_LISTS, topicJson);
@@ -71,6 +78,7 @@ const mayKeepTopic = mayHold([
   ...C.troopNouns,
   ...C.contributionNouns,
   ...T.openVerbs,
+  ...T.drivingForceVerbs,
 ]);
 /**
  * A sentence that goes on with the topic: it points back to the effort, names what it is made of, or speaks of taking
@@ -80,7 +88,7 @@ const mayKeepTopic = mayHold([
  */
 const KEEPS_TOPIC = openingIndexed(
   new RegExp(
-    String.raw`\b${words(T.effortObjects, T.participantNouns, C.troopNouns, C.contributionNouns, T.openVerbs)}\b`,
+    String.raw`\b${words(T.effortObjects, T.participantNouns, C.troopNouns, C.contributionNouns, T.openVerbs, T.drivingForceVerbs)}\b`,
     'iu',
   ),
 );
@@ -296,6 +304,8 @@ export function arrangementInclusions(
   const found: CountryMention[] = [];
   for (const ref of text.matchAll(REFERENCES)) {
     if (namesNoGroup(ref.groups?.modifiers ?? '')) continue;
+    // "the effort" points back only bare: "the war effort", "the diplomatic effort" are other efforts.
+    if ((ref.groups?.modifiers ?? '').trim() && BARE_NOUN_AT_END.test(ref[0])) continue;
     const end = ref.index + ref[0].length;
     const link = INCLUSION_AFTER.exec(text.slice(end, end + 160));
     if (!link || INCLUSION_NEGATED.test(link[0])) continue;
@@ -313,7 +323,12 @@ const PRONOUN = String.raw`(?:\s+${words(T.objectPrepositions)})?\s+${words(T.pr
 /** After a verb that needs no object: the clause ends, or goes on with how ("… participating without basing forces"). */
 const OPEN_END = String.raw`(?:\s*(?:[.,;:\u2014]|$)|\s+${words(T.qualifiersAfterPart)}\b)`;
 const QUALIFIER_AT_END = new RegExp(String.raw`\s+${words(T.qualifiersAfterPart)}$`, 'iu');
-const PART_TAKEN = `(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|${OPEN_END})|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN}))`;
+/**
+ * "The driving force(s) behind" the effort only bare or pointed to ("this effort", "it"), not another one with a
+ * modifier ("the war effort").
+ */
+const DRIVING_OBJECT = String.raw`(?:\s+${words(T.effortDeterminers)}\s+${OPENING_QUOTE}${words(T.effortObjects)}\b|${PRONOUN})`;
+const PART_TAKEN = `(?:${words(T.openVerbs)}(?:${OBJECT}|${PRONOUN}|${OPEN_END})|${words(T.objectVerbs)}(?:${OBJECT}|${PRONOUN})|${words(T.drivingForceVerbs)}${DRIVING_OBJECT})`;
 const SUBJECT_TO_VERB = String.raw`(?:,[^,]{1,60},)?${FILLERS}(?:\s+${words(T.selfReports)})?${FILLERS}\s+`;
 /** Right after a country (a list's last): its troops or jets, then the part it takes, with nothing but modals between. */
 const PART_AFTER = new RegExp(
@@ -356,6 +371,7 @@ const LIST_GAP = /^(?:\s*,\s*|\s*,?\s*(?:and|or|as well as)\s+)(?:the\s+)?$/iu;
 
 const mayTakePart = mayHold([
   ...T.openVerbs,
+  ...T.drivingForceVerbs,
   ...T.objectVerbs,
   ...T.participantNouns,
   ...C.troopNouns,
@@ -465,3 +481,60 @@ export function namedInRisk(text: string, mention: CountryMention): boolean {
     (CONDITION_BEFORE.test(before) && ATTACKS_AFTER.test(after))
   );
 }
+
+/**
+ * The backer the effort needs or comes with (gold guide R11): "needs US backing", "under American leadership", "with
+ * American support". A country's name or adjective right between the lead-in and the backing.
+ */
+const BACKER = new RegExp(
+  String.raw`\b${words(T.backerLeadIns)}\s+(?:the\s+)?(?<country>\p{Lu}[\p{L}.]*)\s+${words(T.backerNouns)}\b`,
+  'gu',
+);
+const mayNameBacker = mayHold(T.backerNouns);
+/** What the backing is of: the effort, its troops, or the agreement or truce it secures. */
+const BACKED = new RegExp(
+  String.raw`\b${words(T.backedThings, T.effortObjects, T.participantNouns, T.securityEfforts)}(?![\p{L}])`,
+  'iu',
+);
+/** Where a clause with a subject of its own starts: a semicolon, or a comma and a conjunction. */
+const CLAUSE_JOIN = new RegExp(String.raw`;|,\s+${words(T.clauseConjunctions)}\s+`, 'iu');
+/** A question of any kind ("Why does the plan need US backing?"): it asks about the backing, it does not name it. */
+const ASKED = /\?["'\u201d\u2019)\s]*$/u;
+/** Before the backer in its clause: a denial ("does not need", "without"). */
+const BACKER_DENIED = /\b(?:not|no|never|nor)\b|n['\u2019]t\b/iu;
+
+/**
+ * The countries a sentence inside the guarantee topic names as the backer the effort needs or comes with. Not in a
+ * question, nor a backing denied in its clause ("without American support", "does not need US backing").
+ */
+export function neededBackers(text: string): CountryMention[] {
+  if (!mayNameBacker(text) || ASKED.test(text) || !BACKED.test(text)) return [];
+  const found: CountryMention[] = [];
+  for (const backer of text.matchAll(BACKER)) {
+    const name = backer.groups?.country ?? '';
+    const country = countryOfWord(name.replace(/\.$/u, '')) ?? countryOfWord(name);
+    if (!country) continue;
+    const clause = text.slice(0, backer.index).split(/[,;:]/u).at(-1) ?? '';
+    if (BACKER_DENIED.test(clause)) continue;
+    // What is backed is named in the backer's own clause, not in another one joined by ", and" or a semicolon.
+    const own =
+      text
+        .slice(0, backer.index + backer[0].length)
+        .split(CLAUSE_JOIN)
+        .at(-1) ?? '';
+    if (!BACKED.test(own)) continue;
+    const start = backer.index + backer[0].indexOf(name);
+    found.push({ country, start, end: start + name.length });
+  }
+  return found;
+}
+
+/** A noun that points back to the effort only bare, with no modifier ("the effort", not "the war effort"). */
+const BARE_NOUN_AT_END = new RegExp(String.raw`\b${words(T.bareArrangementNouns)}$`, 'iu');
+
+const YES_NO_QUESTION = new RegExp(
+  String.raw`^[\s\p{P}]*${words(T.questionOpeners)}(?:n['\u2019]t)?\b[^?]*\?[\s"\u201d\u2019']*$`,
+  'iu',
+);
+/** A yes/no question ("Have A and B announced …?", "Will the force be …?"): it asks, it names no guarantor. */
+export const isYesNoQuestion = (text: string) => text.includes('?') && YES_NO_QUESTION.test(text);

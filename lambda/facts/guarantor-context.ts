@@ -60,6 +60,7 @@ const CONTEXT_LISTS = [
   'internationalBodies',
   'nameParticles',
   'attendanceCues',
+  'attendanceBeforeOffices',
   'hedgedCommitments',
   'hedgeFillers',
   'joiningVerbs',
@@ -640,7 +641,7 @@ export function effortMembers(text: string): CountryMention[] {
  * "present were the heads of government of C"). The office holders stand for their countries as members.
  */
 export const ATTENDING_OFFICES_BEFORE = new RegExp(
-  String.raw`\b(?:${words(C.attendanceCues, C.memberLeadIns)})\s+(?:by\s+|were\s+|was\s+)?(?:the\s+)?${words(C.memberOffices)}\s+(?:of\s+)?(?:government\s+of\s+|state\s+of\s+)?(?:the\s+)?$`,
+  String.raw`\b(?:${words(C.attendanceCues, C.memberLeadIns, C.attendanceBeforeOffices)})\s+(?:by\s+|were\s+|was\s+)?(?:the\s+)?${words(C.memberOffices)}\s+(?:of\s+)?(?:government\s+of\s+|state\s+of\s+)?(?:the\s+)?$`,
   'iu',
 );
 

@@ -8,9 +8,11 @@ import {
   arrangementInclusions,
   arrangementState,
   effortParticipants,
+  isYesNoQuestion,
   type ListRun,
   namedInRisk,
   namesSecurityEffort,
+  neededBackers,
 } from './guarantee-topic.js';
 import {
   ANAPHORIC_SUBJECT,
@@ -590,7 +592,11 @@ function addSentenceSenders(
   // Inside the topic: who joins or sends to the effort. Not a country its sentence's own rules found: they know
   // better who proposed it.
   const notCited = (m: CountryMention) => !citedFor(m.country, text);
-  const participants = inTopic ? effortParticipants(text, beneficiary ?? null, affiliation).filter(notCited) : [];
+  // A yes/no question names no guarantor ("Have A, B and C announced their readiness …?").
+  if (isYesNoQuestion(text)) return;
+  const participants = inTopic
+    ? [...effortParticipants(text, beneficiary ?? null, affiliation), ...neededBackers(text)].filter(notCited)
+    : [];
   // And who a phrase pointing back to the arrangement attaches to it ("the group could include A"), proposed by
   // whoever introduced it, as a list's later items are.
   // Not a member whose sentence refuses the role ("The coalition includes A, although its premier refused to …").
@@ -611,6 +617,8 @@ function addSentenceSenders(
           ...effortMembers(text),
           // "Dorosh said he was hoping for help from Canada": the protected side counting on a country.
           ...hopedForHelpers(text, namesBeneficiary),
+          // "A and B are ready to deploy troops …, with American support": the backer of the troops sent (R11).
+          ...(!inTopic && speaksOfDeployment(text) ? neededBackers(text) : []),
         ]
       : []),
   ];

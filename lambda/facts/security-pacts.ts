@@ -46,6 +46,8 @@ const PACT_LISTS = [
   'firstPersonCommitments',
   'meetingVerbs',
   'signedPactModifiers',
+  'passiveSignedForms',
+  'passiveSignedDeterminers',
   'joiningForms',
   'signingsCalledOff',
   'joiningConditions',
@@ -113,6 +115,14 @@ const PACT_ANAPHOR = new RegExp(
  */
 const SIGNED_PACT = new RegExp(
   String.raw`\b(?:${words(P.signingVerbs)}(?:\s+of)?|${words(P.signatoryNouns)}\s+(?:of|to))\s+(?:${words(P.definiteAnaphors)}\s+)?(?:(?:${words(P.signedPactModifiers)}|\d+-year)\s+)?${words(P.definitePactNouns)}\b`,
+  'giu',
+);
+/**
+ * An agreement named again by its partner and a signing in the passive: "An agreement with A was signed on April 3".
+ * The gap up to the signing holds no full stop, semicolon or colon.
+ */
+const PASSIVE_SIGNED_PACT = new RegExp(
+  String.raw`\b${words(P.passiveSignedDeterminers)}\s+(?:(?:${words(P.signedPactModifiers)}|\d+-year)\s+)?${words(P.definitePactNouns)}\s+with\s+[^.;:?]{1,80}?\s+${words(P.passiveSignedForms)}\b`,
   'giu',
 );
 /** The signers named in a later sentence: "It was signed by the leaders of A and B", "endorsed by A". */
@@ -385,6 +395,10 @@ export function pactSignatories(
         ? [
             ...text.matchAll(PACT_ANAPHOR),
             ...[...text.matchAll(SIGNED_PACT)].filter((m) => !(SIGNING_NOUN.test(m[0]) && CALLED_OFF.test(text))),
+            // Not one supposed, asked about or denied ("If an agreement with A was signed", "denied that …").
+            ...[...text.matchAll(PASSIVE_SIGNED_PACT)].filter(
+              (m) => !supposedBefore(text, m.index) && !negatedBefore(text, m.index),
+            ),
           ]
         : [];
     const pointsBack =
