@@ -216,7 +216,7 @@ export interface Fitting {
 }
 
 export const DEFAULT_FITTING: Fitting = {
-  unread: new Set(['8', '9', 'e', 'f']),
+  unread: new Set(['8', '9', 'e']),
   verdict: 'full',
   readWeight: 1,
   unreadWeight: 1,

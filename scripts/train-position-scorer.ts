@@ -68,7 +68,7 @@ const { values } = parseArgs({
     predictions: { type: 'string' },
     'all-rows': { type: 'boolean', default: false },
     dump: { type: 'string' },
-    unread: { type: 'string', default: '89e' },
+    unread: { type: 'string' },
     verdict: { type: 'string', default: 'full' },
     'read-weight': { type: 'string', default: '1' },
     'unread-weight': { type: 'string', default: '1' },

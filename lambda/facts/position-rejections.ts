@@ -37,7 +37,7 @@ const WANT_OFFER_REFUSE_WORDS = openingIndexed(
  * The inviter of the other side ("Ukraine invited Russia to sign …", "invites the Russian Federation") still wants.
  */
 const NO_WANT_INVITATION =
-  /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvited\s+by\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})/gu;
+  /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})/gu;
 
 /** The clause with its no-want invitations blanked out, the same length so that indices hold. */
 const withoutNoWantInvitations = (clause: string): string =>
