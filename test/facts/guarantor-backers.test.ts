@@ -93,6 +93,9 @@ describe('a security agreement with a country told in the passive', () => {
     'Ukraine has signed bilateral security agreements with the United Kingdom, Germany and France since January.';
   it('takes the partner of "an agreement with A was signed" right after the agreements are named', () => {
     expect(guarantorsOf(`${about} An agreement with Chile was signed on April 3.`)).toContain('Chile');
+    // "a" before the nouns that take it ("a pact", "a ten-year accord"), which the reread found missing beside "an".
+    expect(guarantorsOf(`${about} A pact with Chile was signed on April 3.`)).toContain('Chile');
+    expect(guarantorsOf(`${about} A ten-year accord with Peru was signed on May 5.`)).toContain('Peru');
   });
 
   it('takes no partner of an agreement not signed, still to be signed, or of another kind', () => {
