@@ -11,7 +11,7 @@ import { parseLexicon, words } from './lexicon.js';
 import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
-import type { Sentence } from './sentences.js';
+import { endsAsking, type Sentence } from './sentences.js';
 
 /*
  * The guarantee topic as discourse state. A report on security guarantees names many of its guarantors in sentences
@@ -498,8 +498,6 @@ const BACKED = new RegExp(
 );
 /** Where a clause with a subject of its own starts: a semicolon, or a comma and a conjunction. */
 const CLAUSE_JOIN = new RegExp(String.raw`;|,\s+${words(T.clauseConjunctions)}\s+`, 'iu');
-/** A question of any kind ("Why does the plan need US backing?"): it asks about the backing, it does not name it. */
-const ASKED = /\?["'\u201d\u2019)\s]*$/u;
 /** Before the backer in its clause: a denial ("does not need", "without"). */
 const BACKER_DENIED = /\b(?:not|no|never|nor)\b|n['\u2019]t\b/iu;
 
@@ -508,7 +506,8 @@ const BACKER_DENIED = /\b(?:not|no|never|nor)\b|n['\u2019]t\b/iu;
  * question, nor a backing denied in its clause ("without American support", "does not need US backing").
  */
 export function neededBackers(text: string): CountryMention[] {
-  if (!mayNameBacker(text) || ASKED.test(text) || !BACKED.test(text)) return [];
+  // A question of any kind ("Why does the plan need US backing?") asks about the backing, it does not name it.
+  if (!mayNameBacker(text) || endsAsking(text) || !BACKED.test(text)) return [];
   const found: CountryMention[] = [];
   for (const backer of text.matchAll(BACKER)) {
     const name = backer.groups?.country ?? '';

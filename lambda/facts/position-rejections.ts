@@ -1,6 +1,7 @@
 import { actorWords as A, rejectionWords as R, stanceWords as S, words } from './lexicon.js';
 import { openingIndexed } from './regex-first-words.js';
 import { coreStart } from './sentence-opening.js';
+import { endsAsking } from './sentences.js';
 import type { PartyMention } from './topics.js';
 
 /*
@@ -356,8 +357,6 @@ export function topicOnlyInAside(clause: string, mentionsOf: () => readonly { st
 }
 
 const QUESTION_OPENER = new RegExp(String.raw`^[\s\p{P}]*${words(R.questionOpeners)}(?![\p{L}])`, 'iu');
-/** A clause ending in a question mark, a closing quote or bracket at most after it. */
-const ENDS_ASKING = /\?[\s"'\u201d\u2019)]*$/u;
 /** A speaker's own words in the first person: "I", "we", "our". */
 export const FIRST_PERSON_WORD = new RegExp(String.raw`(?<![\p{L}])${words(R.firstPersonWords)}(?![\p{L}])`, 'u');
 /** Any quote mark. */
@@ -371,7 +370,7 @@ export const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
  */
 export function asksInWritersVoice(clause: string, sentence: string): boolean {
   if (!clause.includes('?') && !sentence.trimEnd().endsWith('?')) return false;
-  const asking = ENDS_ASKING.test(clause) || (QUESTION_OPENER.test(clause) && ENDS_ASKING.test(sentence));
+  const asking = endsAsking(clause) || (QUESTION_OPENER.test(clause) && endsAsking(sentence));
   return asking && !QUOTE_MARK.test(sentence) && !FIRST_PERSON_WORD.test(clause);
 }
 

@@ -4,7 +4,7 @@ import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
 import { mayHold } from './may-hold.js';
 import { FOLDS_TO_ASCII, openingIndexed, openingIndexedMatches } from './regex-first-words.js';
-import type { Sentence } from './sentences.js';
+import { endsAsking, type Sentence } from './sentences.js';
 
 /*
  * Bilateral security agreements. Coverage of the guarantees counts the countries that signed, are signing or will
@@ -160,7 +160,6 @@ const IN_THE_PACT = new RegExp(
 );
 /** A joining only supposed ("If A joins B in …") or asked about ("Will A join B in …?"): no signer yet. */
 const JOINING_CONDITION = new RegExp(String.raw`\b${words(P.joiningConditions)}\b`, 'iu');
-const QUESTION = /\?["'\u201d\u2019)\s]*$/u;
 /** A signing called off or put back ("the signing of bilateral agreements with A was postponed"): no one signed. */
 const CALLED_OFF = new RegExp(String.raw`\b${words(P.signingsCalledOff)}\b`, 'iu');
 /** The signing's noun ("the signing of …"), not its verb ("signed the agreement"). */
@@ -558,7 +557,7 @@ function negatedBefore(text: string, at: number): boolean {
 /** Whether the verb at `at` is only supposed (a condition opens its clause) or asked about (the sentence is a question). */
 function supposedBefore(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  return QUESTION.test(text) || JOINING_CONDITION.test(before.slice(clauseStartIn(before)));
+  return endsAsking(text) || JOINING_CONDITION.test(before.slice(clauseStartIn(before)));
 }
 
 /**

@@ -184,6 +184,12 @@ const endsMidClause = (line: string) =>
 const linePairs = (lines: Line[]) => lines.slice(0, -1).map((line, i) => [line, lines[i + 1] as Line] as const);
 
 /** A line without final punctuation (a headline, a caption, a standfirst) restates the body: no facts from it. */
+/** A clause or sentence ending in a question mark, a closing quote or bracket at most after it. */
+const ENDS_ASKING = /\?[\s"'\u201d\u2019)]*$/u;
+export function endsAsking(text: string): boolean {
+  return ENDS_ASKING.test(text);
+}
+
 export function isHeadline(s: Pick<Sentence, 'text'>): boolean {
   // An opening curly mark after final punctuation closes a quote typed with the wrong mark (`… us.\u201c`).
   return !s.text.includes('\n') && !/[.!?\u2026:;"'\u201d\u2019\u00bb)]$|[.!?\u2026][\u201c\u2018]$/u.test(s.text);
