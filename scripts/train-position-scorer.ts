@@ -23,6 +23,16 @@
  * branch scv (tune, 16 groups): none of these beat the defaults by a margin the data can show; `--choose-on unread`
  * came closest (unread-group CV F1 .702 -> .711, all groups .810 -> .807, paired bootstrap 95% [-.006, +.024]) but
  * its whole-half model (L2 0.001) adds positions that three rule fixtures reject, so the defaults stay.
+ *
+ * `--dump FILE` also writes FILE.heldout.json, each candidate's held-out score and its fold's add threshold, which
+ * scripts/position-misses.ts reads to account for every gold position not given (docs/transfer-misses.md, "Round 17").
+ * `--covered exclude` leaves out of the fit the candidates the rules did not keep whose gold fact the rules found in
+ * another sentence (labelled 0 by default), and `--drop-grid 0.1,0.2,…` lets the inner pass also choose a drop
+ * threshold (with `--all-rows`, so that the model has seen kept candidates). Measured on branch fit (tune, 17 groups,
+ * pooled CV positions F1 .787, unread groups 8, 9, e .735 by default), none is adopted: `--covered exclude` .787 /
+ * .735 (6 rows); seven feature products (verdict x stance kind, party source x stance) .785 / .735, two of them (held by
+ * the other party x refusal, x a person of the party) .787 / .735; an add threshold per topic .787 / .735;
+ * `--all-rows --drop-grid 0.1,0.2,0.3` .785 / .731, no fold choosing a drop.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -74,9 +84,15 @@ const { values } = parseArgs({
     'unread-weight': { type: 'string', default: '1' },
     'read-interactions': { type: 'string', default: 'none' },
     'choose-on': { type: 'string', default: 'all' },
+    covered: { type: 'string', default: 'negative' },
+    'drop-grid': { type: 'string' },
   },
 });
 const fitting = parseFitting(values);
+if (values.covered !== 'negative' && values.covered !== 'exclude') {
+  console.error(`--covered must be negative or exclude, not ${values.covered}`);
+  process.exit(2);
+}
 const columns = verdictColumns(FEATURE_NAMES, 'verdict:kept', 'verdict:other-rule', [
   'verdict:held-by-other-party',
   'verdict:unjudged',
@@ -104,6 +120,8 @@ const settled = settleCorpusFacts(articles, reader);
 
 interface Row extends TrainingRow {
   article: number;
+  /** Not kept, matching a gold fact the rules found elsewhere (`--covered exclude` leaves it out of the fit). */
+  covered: boolean;
   candidate: FeaturedCandidate;
 }
 const groupOf = (i: number) => (articles[i] as Article).files[0]?.charAt(0) ?? '?';
@@ -127,6 +145,8 @@ for (const [i, article] of articles.entries()) {
     );
     // A candidate the rules did not keep helps only when the gold fact it matches is not already found.
     const label = candidate.verdict === KEPT ? matching.length > 0 : matching.some((g) => !coveredByRules(g));
+    // A candidate the rules did not keep whose gold fact the rules found elsewhere: a position, labelled 0 all the same.
+    const covered = candidate.verdict !== KEPT && !label && matching.length > 0;
     rows.push({
       article: i,
       candidate,
@@ -134,6 +154,7 @@ for (const [i, article] of articles.entries()) {
       group: groupOf(i),
       features: verdictView(fitting.verdict, columns, candidate.features),
       kept: candidate.verdict === KEPT,
+      covered,
     });
   }
 }
@@ -143,6 +164,7 @@ if (values.dump) {
     article: r.article,
     topic: r.candidate.topic,
     party: r.candidate.party,
+    file: (articles[r.article] as Article).files[0],
     verdict: r.candidate.verdict,
     label: r.label,
     features: r.candidate.features,
@@ -194,20 +216,21 @@ interface Counts {
 
 /**
  * One article's counts with its candidates scored and decided: the scorer matches within a report, so a report's counts
- * depend only on which of its candidates are added, and are remembered by that set (with no drop threshold).
+ * depend only on which of its candidates are added (and, with a drop threshold, which score under it), and are
+ * remembered by those sets.
  */
 const countsOf = new Map<string, Counts>();
 function articleCounts(i: number, score: (r: Row) => number, thresholds: Thresholds): Counts {
-  const key =
-    thresholds.dropThreshold === null
-      ? `${i}:${(rowsOf.get(i) ?? [])
-          .flatMap((r, k) => (!r.kept && score(r) >= thresholds.addThreshold ? [k] : []))
-          .join(',')}`
-      : null;
-  const known = key === null ? undefined : countsOf.get(key);
+  // With a drop threshold, the decision also depends on which of the report's candidates score under it.
+  const { addThreshold, dropThreshold } = thresholds;
+  const list = rowsOf.get(i) ?? [];
+  const added = list.flatMap((r, k) => (!r.kept && score(r) >= addThreshold ? [k] : [])).join(',');
+  const low = dropThreshold === null ? '' : list.flatMap((r, k) => (score(r) < dropThreshold ? [k] : [])).join(',');
+  const key = `${i}:${added}:${low}`;
+  const known = countsOf.get(key);
   if (known) return known;
   const counts = positionCounts(decide([i], score, thresholds));
-  if (key !== null) countsOf.set(key, counts);
+  countsOf.set(key, counts);
   return counts;
 }
 
@@ -232,10 +255,14 @@ const ADD_GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.
 /** L2 penalties tried. */
 const L2_GRID = [0.001, 0.003, 0.01];
 /**
- * Drop thresholds tried: none. The model is fitted on the candidates the rules did not keep, so its score says
- * nothing about a kept one; a model fitted on the kept candidates alone found no position to drop (the report).
+ * Drop thresholds tried: none unless `--drop-grid`. The model is fitted on the candidates the rules did not keep, so
+ * its score says nothing about a kept one; a model fitted on the kept candidates alone found no position to drop (the
+ * report), nor did one fitted on every candidate (branch fit: no fold chose a drop).
  */
-const DROP_GRID: (number | null)[] = [null];
+const DROP_GRID: (number | null)[] = [
+  null,
+  ...(values['drop-grid']?.split(',').map(Number) ?? []).filter((x) => x >= 0 && x <= 1),
+];
 
 const spec: CvSpec<Row> = {
   rows,
@@ -243,7 +270,7 @@ const spec: CvSpec<Row> = {
   l2Grid: L2_GRID,
   dropGrid: DROP_GRID,
   allRows: values['all-rows'],
-  weight: (r) => rowWeightOf(fitting, r.group),
+  weight: (r) => (values.covered === 'exclude' && r.covered ? 0 : rowWeightOf(fitting, r.group)),
   fitFeatures:
     fitting.interactions === 'none' ? undefined : (r) => fitFeaturesOf(fitting, columns, r.group, r.features),
   chooseOn: fitting.chooseOn === 'unread' ? fitting.unread : undefined,
@@ -287,7 +314,8 @@ const goldFile = (name: string, inGroups: ReadonlySet<string>) => groupGoldFile(
 try {
   say(`# Position scorer on ${articlesDir}: ${articles.length} reports, groups ${groups.join('')}`);
   say(
-    `candidates: ${rows.length}, of them labelled by the gold ${rows.filter((r) => r.label).length}; ` +
+    `candidates: ${rows.length}, of them labelled by the gold ${rows.filter((r) => r.label).length} ` +
+      `(not kept, their gold found by the rules elsewhere: ${rows.filter((r) => r.covered).length}, fitted as ${values.covered}); ` +
       `kept by the rules ${rows.filter((r) => r.candidate.verdict === KEPT).length}; features ${FEATURE_NAMES.length}`,
   );
   say(
@@ -298,14 +326,26 @@ try {
   if (!values['no-cv']) {
     const pooled = new Map<number, Position[]>();
     const chosen: string[] = [];
+    // With --dump, each row's held-out score and its fold's add threshold (for the accounting of what is not given).
+    const heldOut: { score: number; addThreshold: number }[] = rows.map(() => ({ score: 0, addThreshold: 1 }));
     for (const { group: held, choice: thresholds, model } of crossValidate(spec, groups)) {
+      rows.forEach((r, k) => {
+        if (r.group === held) {
+          heldOut[k] = {
+            score: predictLogistic(model, r.features),
+            addThreshold: thresholds.addThreshold,
+          };
+        }
+      });
       const indices = articles.map((_, i) => i).filter((i) => groupOf(i) === held);
       for (const [i, p] of decide(indices, (r) => predictLogistic(model, r.features), thresholds)) {
         pooled.set(i, p);
       }
-      chosen.push(`${held}:${thresholds.addThreshold}/${thresholds.l2}`);
+      const drop = thresholds.dropThreshold === null ? '' : ` drop ${thresholds.dropThreshold}`;
+      chosen.push(`${held}:${thresholds.addThreshold}${drop}/${thresholds.l2}`);
     }
     say(`chosen inside each training fold (held-out group: add threshold/L2): ${chosen.join(' ')}`);
+    if (values.dump) writeFileSync(`${values.dump}.heldout.json`, JSON.stringify(heldOut));
 
     const baselineRun = spawnSync(process.execPath, [baselineScript, articlesDir], {
       encoding: 'utf8',
