@@ -20,6 +20,7 @@ import {
   QUOTING_WORDS,
   RELATION_HEADS,
   speechVerbLemma,
+  timePhraseLengthAt,
 } from './speakers-lexicon.js';
 import {
   gapBetween,
@@ -224,7 +225,10 @@ export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; e
   const words = ctx.body.slice(a.start, a.end);
   const appeal = APPEAL_OPENING.exec(head);
   if (appeal && !/(?:\bthat|[:;])\s*$/iu.test(ctx.body.slice(ctx.start, a.start))) {
-    const particle = (appeal[2] ?? '').toLowerCase();
+    // "called on Friday for guarantees", "called last week on allies to …" (round 17's X17-2): a time phrase
+    // between the verb and its particle is read past; "called on Monday the offer a trap" still names.
+    const opening = head.toLowerCase().split(/[^\p{L}]+/u);
+    const particle = opening[1 + timePhraseLengthAt(opening, 1)] ?? '';
     const lemma = speechVerbLemma((appeal[1] ?? '').toLowerCase(), '', particle);
     if (lemma && APPEAL_FRAMES.has(`${lemma} ${particle}`) && (particle !== 'on' || /\bto\b/u.test(words)))
       return !quoted();
