@@ -7,7 +7,7 @@ import { itSays } from './said.js';
  * invented words with invented people, with its near misses.
  */
 
-describe('an appeal the writer sums up stays none with a time phrase before its particle (X17-2, X15-1)', () => {
+describe('an appeal the writer sums up stays none with a time phrase before its particle (round 17 doc, X15-1)', () => {
   itSays([
     [
       'gives no statement for "called on <day> for" a noun phrase',
@@ -34,6 +34,40 @@ describe('an appeal the writer sums up stays none with a time phrase before its 
       'keeps the other verb of the same subject (near miss)',
       'Ivo Holm called on Friday for calm and said that the talks would resume in May.',
       [['Ivo Holm', 'reported', 'the talks would resume in May']],
+    ],
+  ]);
+});
+
+describe("a quote after another speaker's verb is not the opening clause's resumed quote (round 17 doc, X15-3)", () => {
+  itSays([
+    [
+      "gives the quote only to the main clause's speaker after an appeal in a 'when' clause",
+      'Premier Ivo Holm met Anton Vell. When Holm called for jets, Vell said: "We will see."',
+      [['Anton Vell', 'direct', 'We will see.']],
+    ],
+    [
+      "keeps the opening clause's own words, and the quote for the main clause's speaker",
+      'Premier Ivo Holm met Anton Vell. After Holm told reporters that jets were vital, Vell said: "We will see."',
+      [
+        ['Ivo Holm', 'reported', 'jets were vital'],
+        ['Anton Vell', 'direct', 'We will see.'],
+      ],
+    ],
+    [
+      'still resumes a quote after its own attribution (near miss)',
+      '"We are ready," said Ivo Holm, "but the border must hold."',
+      [
+        ['Ivo Holm', 'direct', 'We are ready,'],
+        ['Ivo Holm', 'direct', 'but the border must hold.'],
+      ],
+    ],
+    [
+      'still resumes one after an appositive and a listener (near miss)',
+      '"We are ready," Ivo Holm, the premier of Tarsk, told reporters on Monday, "but the border must hold."',
+      [
+        ['Ivo Holm', 'direct', 'We are ready,'],
+        ['Ivo Holm', 'direct', 'but the border must hold.'],
+      ],
     ],
   ]);
 });
