@@ -1,4 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractCorpusFacts } from '../../lambda/facts/extract.js';
+import { articleOf } from './article-of.js';
 import { itSays } from './said.js';
 
 /*
@@ -70,4 +72,37 @@ describe("a quote after another speaker's verb is not the opening clause's resum
       ],
     ],
   ]);
+});
+
+describe('a surname opening a sentence that the article never gives in full, placed by the corpus (round 17 doc)', () => {
+  const introduces = articleOf('Norwegian Prime Minister Ivo Holm received the envoys on Monday.', 'aaaaaaaaaaaaaaaa');
+  const speakersOf = (body: string) =>
+    extractCorpusFacts([introduces, articleOf(body, 'bbbbbbbbbbbbbbbb')])
+      .statements.filter((s) => s.citations.some((c) => c.articleId === 'bbbbbbbbbbbbbbbb'))
+      .map((s) => [s.speaker, s.text]);
+
+  it('reads the article again, so that "he said" after it is that person', () => {
+    expect(
+      speakersOf(
+        'Holm played down the plans of the local authorities to hold votes in the regions.\n\n"Today there was big news from the capital. But what happened?" he said.',
+      ),
+    ).toEqual([['Holm', 'Today there was big news from the capital. But what happened?']]);
+  });
+
+  it("keeps a surname that qualifies a noun out of it: the pronoun is the last speaker's (near miss)", () => {
+    expect(
+      speakersOf(
+        'President Anton Vell of Austria said the talks were useful.\n\nHolm administration officials believe the plan will hold. Speaking in the capital, he said that the army would stay.',
+      ),
+    ).toEqual([
+      ['Anton Vell', 'the army would stay'],
+      ['Anton Vell', 'the talks were useful'],
+    ]);
+  });
+
+  it('gives nobody the words after a capitalised common noun the corpus places nowhere (near miss)', () => {
+    expect(
+      speakersOf('Hopes for a truce faded on Monday.\n\n"Today there was big news from the capital," he said.'),
+    ).toEqual([]);
+  });
 });
