@@ -1,7 +1,7 @@
 import type { Person } from './fact.js';
 import type { CorpusCountry } from './people-registry.js';
-import { CLAUSE_VERBS, speechVerbLemma } from './speakers-lexicon.js';
 import { personKey } from './speaker-key.js';
+import { CLAUSE_VERBS, speechVerbLemma } from './speakers-lexicon.js';
 
 /*
  * People an article names by surname alone ("Volnov insists on …"), with no role and no quote, so that it lists them
@@ -86,7 +86,8 @@ const OPENING_SURNAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)[ \t]+(\p{Ll}+)/u;
  * the clause (`clauseVerbs`), or a verb of saying ("Holm played down", "Holm has", "Holm says"); not a noun the
  * surname qualifies ("Holm administration officials believe …", which is no person's sentence).
  */
-const opensWithVerb = (word: string) => word.endsWith('ed') || CLAUSE_VERBS.has(word) || speechVerbLemma(word, '') !== null;
+const opensWithVerb = (word: string) =>
+  word.endsWith('ed') || CLAUSE_VERBS.has(word) || speechVerbLemma(word, '') !== null;
 
 /**
  * On an article's first reading, the person keys of the words that open a sentence as a bare surname would ("Holm
