@@ -226,8 +226,9 @@ export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; e
   const appeal = APPEAL_OPENING.exec(head);
   if (appeal && !/(?:\bthat|[:;])\s*$/iu.test(ctx.body.slice(ctx.start, a.start))) {
     // "called on Friday for guarantees", "called last week on allies to …" (rounds 15 and 16 hold the appeal kind): a time phrase
-    // between the verb and its particle is read past; "called on Monday the offer a trap" still names.
-    const opening = head.toLowerCase().split(/[^\p{L}]+/u);
+    // between the verb and its particle is read past; "called on Monday the offer a trap" still names. Apostrophes stay
+    // in their word: a day that owns a noun ("called on Sunday's summit to …") is no time phrase, "on" is the particle.
+    const opening = head.toLowerCase().split(/[^\p{L}'\u2019]+/u);
     const particle = opening[1 + timePhraseLengthAt(opening, 1)] ?? '';
     const lemma = speechVerbLemma((appeal[1] ?? '').toLowerCase(), '', particle);
     if (lemma && APPEAL_FRAMES.has(`${lemma} ${particle}`) && (particle !== 'on' || /\bto\b/u.test(words)))

@@ -33,6 +33,16 @@ describe('an appeal the writer sums up stays none with a time phrase before its 
       [['Ivo Holm', 'reported', 'called on Monday the offer a cynical trap for the whole region']],
     ],
     [
+      'reads a day that owns a noun as no time phrase: "called on" still appeals (review: near miss)',
+      "Ivo Holm called on Sunday's summit to adopt binding guarantees of the border.",
+      [],
+    ],
+    [
+      'reads a day with a curly possessive as none either (review: near miss)',
+      'Ivo Holm called on Friday\u2019s summit to adopt binding guarantees of the border.',
+      [],
+    ],
+    [
       'keeps the other verb of the same subject (near miss)',
       'Ivo Holm called on Friday for calm and said that the talks would resume in May.',
       [['Ivo Holm', 'reported', 'the talks would resume in May']],
