@@ -84,7 +84,7 @@ const OPENING_SURNAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)[ \t]+(\p{Ll}+)/u;
 /**
  * Whether the word after an opening capitalised word is a verb of its clause: a past form, an auxiliary or a verb of
  * the clause (`clauseVerbs`), or a verb of saying ("Holm played down", "Holm has", "Holm says"); not a noun the
- * surname qualifies ("Holm administration officials believe …", which is no person's sentence).
+ * surname qualifies ("Holm campaign staff …", which is no person's sentence).
  */
 const opensWithVerb = (word: string) =>
   word.endsWith('ed') || CLAUSE_VERBS.has(word) || speechVerbLemma(word, '') !== null;
