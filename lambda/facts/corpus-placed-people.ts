@@ -1,6 +1,7 @@
 import type { Person } from './fact.js';
 import type { CorpusCountry } from './people-registry.js';
 import { personKey } from './speaker-key.js';
+import { CLAUSE_VERBS, speechVerbLemma } from './speakers-lexicon.js';
 
 /*
  * People an article names by surname alone ("Volnov insists on …"), with no role and no quote, so that it lists them
@@ -73,6 +74,41 @@ export function unlistedOwnerKeys(
       keys.push(key);
       seen.add(word);
     }
+  }
+  return keys;
+}
+
+/** A capitalised word opening a sentence and the lower-case word after it: "Holm played …", not "Ivo Holm said". */
+const OPENING_SURNAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)[ \t]+(\p{Ll}+)/u;
+
+/**
+ * Whether the word after an opening capitalised word is a verb of its clause: a past form, an auxiliary or a verb of
+ * the clause (`clauseVerbs`), or a verb of saying ("Holm played down", "Holm has", "Holm says"); not a noun the
+ * surname qualifies ("Holm campaign staff …", which is no person's sentence).
+ */
+const opensWithVerb = (word: string) =>
+  word.endsWith('ed') || CLAUSE_VERBS.has(word) || speechVerbLemma(word, '') !== null;
+
+/**
+ * On an article's first reading, the person keys of the words that open a sentence as a bare surname would ("Holm
+ * played down the plans. \"…,\" he said.") and that name none of its people: a report may give a person only by the
+ * surname other reports give in full (round 17's g, round 15's surname-only subjects), and the pronoun after it is
+ * theirs once the corpus places them. Most such words are no one ("Hopes for a truce faded"): the corpus places
+ * none of those, and the article is read again only when it places one.
+ */
+export function unlistedOpeningKeys(
+  body: string,
+  sentenceStarts: readonly number[],
+  listed: readonly Person[],
+): string[] {
+  const seen = listedSurnames(listed);
+  const keys: string[] = [];
+  for (const start of sentenceStarts) {
+    const [, word, next] = OPENING_SURNAME.exec(body.slice(start, start + 48)) ?? [];
+    if (!word || !next || seen.has(word) || !opensWithVerb(next)) continue;
+    seen.add(word);
+    const key = personKey(word);
+    if (key) keys.push(key);
   }
   return keys;
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../articles/article.js';
 import { boundArticleFacts } from './article-fact-limits.js';
 import { articleParties } from './article-parties.js';
-import { corpusPlacedPeople, unlistedOwnerKeys } from './corpus-placed-people.js';
+import { corpusPlacedPeople, unlistedOpeningKeys, unlistedOwnerKeys } from './corpus-placed-people.js';
 import { cutOffSentence, withoutCutOffCitations } from './cut-off.js';
 import type { ArticleFacts, CorpusFacts, Person, Position, Statement } from './fact.js';
 import { withCorpusGuarantors } from './guarantor-corpus.js';
@@ -116,9 +116,17 @@ export function createArticleReader(
       : [];
     // On the first reading, the owners of possessives in sentences naming a topic whom the corpus may place: a stance
     // there may be theirs ("… rejected Volnov's demands for the Donetsk region").
+    // And the bare surnames opening its sentences, which the corpus may know ("Holm played down …, \"…,\" he said").
     const unlistedNames = corpus
       ? []
-      : unlistedOwnerKeys(article.body, [...people, ...mentions], (at) => namesTopicAt(sentences, at, topics));
+      : [
+          ...unlistedOwnerKeys(article.body, [...people, ...mentions], (at) => namesTopicAt(sentences, at, topics)),
+          ...unlistedOpeningKeys(
+            article.body,
+            sentences.map((s) => s.start),
+            [...people, ...mentions],
+          ),
+        ];
     // A guarantor or position whose only evidence is the sentence the excerpt's end cuts off is no fact (R5).
     const cut = cutOffSentence(sentences, article.body);
     // The topics the article names only as a set of regions (R-regions), read once if a position asks.

@@ -294,6 +294,16 @@ export function isTimePhrase(
 }
 
 /**
+ * How many of `words` (lower case) from `at` make a time phrase between a verb and its particle: "on Friday", "last
+ * week", a bare "Sunday" (`timePhraseNouns`, `timePhraseDeictics`); 0 when none starts there.
+ */
+export function timePhraseLengthAt(words: readonly string[], at: number): number {
+  const [first, second] = [words[at] ?? '', words[at + 1] ?? ''];
+  if ((first === 'on' || TIME_PHRASE_DEICTICS.has(first)) && TIME_PHRASE_NOUNS.has(second)) return 2;
+  return TIME_PHRASE_NOUNS.has(first) ? 1 : 0;
+}
+
+/**
  * Offices written as a title before their holder's name ("Taoiseach Ana Roe"; `title` in lexicon/roles.json): title
  * words and role heads, so the name starts after them and "the Taoiseach said" is a role.
  */

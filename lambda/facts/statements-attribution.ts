@@ -20,6 +20,7 @@ import {
   QUOTING_WORDS,
   RELATION_HEADS,
   speechVerbLemma,
+  timePhraseLengthAt,
 } from './speakers-lexicon.js';
 import {
   gapBetween,
@@ -224,7 +225,11 @@ export function isUnquotedCommitment(ctx: SentenceContext, a: { start: number; e
   const words = ctx.body.slice(a.start, a.end);
   const appeal = APPEAL_OPENING.exec(head);
   if (appeal && !/(?:\bthat|[:;])\s*$/iu.test(ctx.body.slice(ctx.start, a.start))) {
-    const particle = (appeal[2] ?? '').toLowerCase();
+    // "called on Friday for guarantees", "called last week on allies to …" (rounds 15 and 16 hold the appeal kind): a time phrase
+    // between the verb and its particle is read past; "called on Monday the offer a trap" still names. Apostrophes stay
+    // in their word: a day that owns a noun ("called on Sunday's summit to …") is no time phrase, "on" is the particle.
+    const opening = head.toLowerCase().split(/[^\p{L}'\u2019]+/u);
+    const particle = opening[1 + timePhraseLengthAt(opening, 1)] ?? '';
     const lemma = speechVerbLemma((appeal[1] ?? '').toLowerCase(), '', particle);
     if (lemma && APPEAL_FRAMES.has(`${lemma} ${particle}`) && (particle !== 'on' || /\bto\b/u.test(words)))
       return !quoted();
@@ -369,7 +374,27 @@ function resumedQuote(ctx: SentenceContext, from: number): QuoteSpan | null {
   const quote = ctx.quotes.find((q) => q.open >= from && q.open < ctx.end);
   if (!quote) return null;
   const between = ctx.body.slice(from, quote.open);
-  return /^[^.!?"\u201c\u201d\u00ab\u00bb]{0,100}[,:]\s*$/u.test(between) ? quote : null;
+  if (!/^[^.!?"\u201c\u201d\u00ab\u00bb]{0,100}[,:]\s*$/u.test(between)) return null;
+  // "When X called for jets, Y said: \"…\"" (round 15's X15-3, round 17's opening-phrase subjects): a verb of saying
+  // between the attribution and the quote is another speaker's, whose quote it is.
+  return saysBetween(ctx, from, quote.open) ? null : quote;
+}
+
+/**
+ * Whether another subject's verb of saying stands between `from` and `to`: a name or a pronoun right before it, outside
+ * quotes ("…, Vell said:"; not "…, adding:"). A loop: no closure over `ctx`.
+ */
+function saysBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start < from || t.quoted) continue;
+    if (t.end > to) return false;
+    const before = tokens[k - 1] as Token;
+    if (before.start < from || !(before.nameLike || PERSONAL_PRONOUNS.has(before.lower))) continue;
+    if (speechVerbOf(t, before.lower, tokens[k + 1]?.lower) !== null) return true;
+  }
+  return false;
 }
 
 /** ", adding that …", ", who added that …": a second statement of the speaker before. */
