@@ -1,4 +1,4 @@
-import { actorWords as A, rejectionWords as R, stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, rejectionWords as R, stanceWords as S, words, wordsAnyCase } from './lexicon.js';
 import { openingIndexed } from './regex-first-words.js';
 import { coreStart } from './sentence-opening.js';
 import { endsAsking } from './sentences.js';
@@ -175,18 +175,24 @@ export const namedInLaterCondition = (clause: string, mention: PartyMention): bo
   LATER_CONDITION.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
 
 /**
- * A subject holding or taking an area as the clause's own predicate, at its start or right after a verb of saying:
- * "Russia holds part of …", "Moscow says it annexed …"; not a relative clause ("the regions it annexed are …").
- */
-/**
  * The act of annexing told ("Moscow claimed the annexation of …"), not a claim or verdict about it told with the same
- * words: "… claimed the annexation of the region would stand", "… declared the annexation of the region null and void".
+ * words: "… claimed the annexation of the region would stand", "… declared the annexation of the region null and void",
+ * "… to be illegal". A verdict word anywhere in the clause after it makes it one; a predicate ("is", "would", "as",
+ * "to be") only where it is the annexation's own, before any clause of its own opens ("the regions it is occupying",
+ * "which are", "it regards as its own" tell the act). Every word in either case: CONTROL_PREDICATE has no `i` flag.
  */
-const ANNEXATION_ACT_SOURCE = String.raw`${words(R.annexationActs)}\b(?!(?:(?!\band\b)[^.;,:]){0,80}?\b${words(R.annexationActComplements)}\b)`;
+const AFTER_ACT = (stops: readonly string[]) => String.raw`(?:(?!\b${wordsAnyCase(stops)}\b)[^.;,:]){0,80}?`;
+const ANNEXATION_ACT_SOURCE = String.raw`${wordsAnyCase(R.annexationActs)}\b(?!${AFTER_ACT(['and'])}\b${wordsAnyCase(R.annexationActVerdicts)}\b|${AFTER_ACT(['and', ...R.clauseSubjects])}\b${wordsAnyCase(R.annexationActPredicates)}\b)`;
 
+/**
+ * A subject holding or taking an area as the clause's own predicate, at its start or right after a verb of saying:
+ * "Russia holds part of …", "Moscow says it annexed …"; not a relative clause ("the regions it annexed are …"). The
+ * subject is a pronoun or a capitalised name: no `i` flag, under which \p{Lu} would take any word ("… says talks held
+ * in the capital …"), so the words around it match either case by their own classes.
+ */
 const CONTROL_PREDICATE = new RegExp(
-  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?(?:${words(S.controlVerbs, R.controlPhrases)}\b|${ANNEXATION_ACT_SOURCE})`,
-  'iu',
+  String.raw`(?:^\s*(?:${wordsAnyCase(['the'])}\s+)?|\b${wordsAnyCase(S.sayingVerbs)}\s+(?:${wordsAnyCase(['that'])}\s+)?)(?:${wordsAnyCase(['it', 'they', 'we'])}|\p{Lu}[\p{L}-]*)\s+(?:(?:${wordsAnyCase(['now', 'already', 'still', 'also'])}|\p{L}+[lL][yY])\s+)?(?:${wordsAnyCase(S.controlVerbs, R.controlPhrases)}\b|${ANNEXATION_ACT_SOURCE})`,
+  'u',
 );
 
 /**

@@ -26,6 +26,20 @@ describe('the backer the guarantees or the force need (R11)', () => {
     ).toEqual(['United States']);
   });
 
+  it('takes the backer when its lead-in opens the sentence, and in a title-case line', () => {
+    expect(
+      guarantorsOf(`${force} With American support, the force would keep the ceasefire, the premier said.`),
+    ).toEqual(['United States']);
+    // A subheading in title case, with no full stop, over the next paragraph.
+    const subheading = 'Under US Leadership, the Force Would Be Deployed in Spring';
+    expect(guarantorsOf(`${force}\n\n${subheading}\n\nThe premier spoke on Monday.`)).toEqual(['United States']);
+  });
+
+  it('takes no lower-case word as the backer, whatever case the lead-in has', () => {
+    // "us" is a pronoun, not the United States: the backer is a capitalised name or adjective.
+    expect(guarantorsOf(`${force} With us backing the force, the premier said, the ceasefire would hold.`)).toEqual([]);
+  });
+
   it('takes no backer denied, asked about, or outside the topic', () => {
     expect(guarantorsOf(`${force} The force would be deployed without American support, the premier said.`)).toEqual(
       [],
@@ -40,6 +54,9 @@ describe('the backer the guarantees or the force need (R11)', () => {
       guarantorsOf(`${force} The force will be ready in May, and Kyiv's grain exports grew with American support.`),
     ).toEqual([]);
     expect(guarantorsOf(`${force} Ukraine's grain exports grew with American support, the premier said.`)).toEqual([]);
+    expect(guarantorsOf(`${force} With American support, grain exports grew; the force will be ready in May.`)).toEqual(
+      [],
+    );
   });
 });
 
