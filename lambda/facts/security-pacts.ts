@@ -582,8 +582,13 @@ function subjectsOfSigning(
   if (NEGATED.test(clause)) return [];
   const inClause = countriesIn(clause, clauseStart, affiliationOf);
   // "… informed the US envoy about Chile's decision to join": the owner of the decision signs, not whom it was told to.
-  const owner = inClause.find((m) => OWNED_DECISION.test(text.slice(m.end, at)));
-  if (owner) return [owner];
+  const owner = inClause.findIndex((m) => OWNED_DECISION.test(text.slice(m.end, at)));
+  if (owner >= 0) {
+    // "… about Peru and Chile's decision to join": a joint decision is every owner's of the list the "'s" closes.
+    let first = owner;
+    while (first > 0 && LIST_GAP.test(text.slice(inClause[first - 1]?.end, inClause[first]?.start))) first--;
+    return inClause.slice(first, owner + 1);
+  }
   return inClause.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     return !GOVERNED.test(before) || LEADER_OF.test(before);

@@ -189,6 +189,13 @@ describe('review of gl2: breaks mended', () => {
     expect(guarantorsOf(`${about} It is unclear whether an agreement with Chile was signed.`)).not.toContain('Chile');
   });
 
+  it('takes no partner of a passive signing denied (issue 17, m39)', () => {
+    expect(guarantorsOf(`${about} Officials denied that an agreement with Chile was signed.`)).not.toContain('Chile');
+    expect(guarantorsOf(`${about} The ministry denies an agreement with Chile was signed.`)).not.toContain('Chile');
+    // Guard: the signing told plainly still gives its partner.
+    expect(guarantorsOf(`${about} Officials said that an agreement with Chile was signed.`)).toContain('Chile');
+  });
+
   it('reads no attendance in standing alongside a country (solidarity)', () => {
     expect(guarantorsOf(`${meeting} Lenk said he stood alongside Peru in its dispute over fishing rights.`)).toEqual(
       [],

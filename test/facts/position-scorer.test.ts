@@ -230,7 +230,9 @@ describe('the scorer in the extractor', () => {
     // Act
     const positions = createArticleReader(
       defaultTopicsConfig,
-      (r) => traced.push(`${r.topic}/${r.party}@${r.rule}: ${r.sentence}`),
+      (r) => {
+        if (r.category === 'positions') traced.push(`${r.topic}/${r.party}@${r.rule}: ${r.sentence}`);
+      },
       {
         scorer: model(10),
         onCandidates: (_, found) =>
