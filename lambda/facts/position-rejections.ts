@@ -33,12 +33,13 @@ const WANT_OFFER_REFUSE_WORDS = openingIndexed(
 
 /**
  * An invitation that is no want of the clause's side: the invited as the subject ("Russia was invited to the summit",
- * "Russia, invited by Ruritania, attended …") or people who are no side invited ("Kyiv invited journalists to tour …").
- * Case-sensitive, so that a lower-case word after the verb is a common noun, not a side's name.
- * The inviter of the other side ("Ukraine invited Russia to sign …", "invites the Russian Federation") still wants.
+ * "Russia, invited by Ruritania, attended …"), people who are no side invited ("Kyiv invited journalists to tour …"), or
+ * an invitation denied ("Kyiv has not invited Moscow …", "never invited"), blanked with its negation so that the "not"
+ * states no refusal either. Case-sensitive, so that a lower-case word after the verb is a common noun, not a side's
+ * name. The inviter of the other side ("Ukraine invited Russia to sign …", "invites the Russian Federation") still wants.
  */
 const NO_WANT_INVITATION =
-  /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})/gu;
+  /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})|(?:\b(?:not|never)|n['\u2019]t)\s+(?:yet\s+)?invit(?:e|es|ed|ing)\b/gu;
 
 /** The clause with its no-want invitations blanked out, the same length so that indices hold. */
 const withoutNoWantInvitations = (clause: string): string =>
