@@ -38,8 +38,10 @@ const WANT_OFFER_REFUSE_WORDS = openingIndexed(
  * states no refusal either. Case-sensitive, so that a lower-case word after the verb is a common noun, not a side's
  * name. The inviter of the other side ("Ukraine invited Russia to sign …", "invites the Russian Federation") still wants.
  */
-const NO_WANT_INVITATION =
-  /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})|(?:\b(?:not|never)|n['\u2019]t)\s+(?:yet\s+)?invit(?:e|es|ed|ing)\b/gu;
+const INVITED_OR_NO_SIDE =
+  /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})/u;
+const INVITATION_DENIED = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:yet\s+)?invit(?:e|es|ed|ing)\b/u;
+const NO_WANT_INVITATION = new RegExp(`${INVITED_OR_NO_SIDE.source}|${INVITATION_DENIED.source}`, 'gu');
 
 /** The clause with its no-want invitations blanked out, the same length so that indices hold. */
 const withoutNoWantInvitations = (clause: string): string =>
