@@ -518,9 +518,11 @@ export function neededBackers(text: string): CountryMention[] {
     const clause = text.slice(0, backer.index).split(/[,;:]/u).at(-1) ?? '';
     if (BACKER_DENIED.test(clause)) continue;
     // What is backed is named in the backer's own clause, not in another one joined by ", and" or a semicolon; a
-    // backer opening its clause ("With American support, the force …") backs what the clause goes on to name.
+    // backer opening its clause ("With American support, the force …") backs what the clause goes on to name, when
+    // a comma, colon or dash closes its phrase: "With US support waning, …" tells of the support, it names no backer.
     const before = text.slice(0, backer.index).split(CLAUSE_JOIN).at(-1) ?? '';
-    const opens = !/[\p{L}\d]/u.test(before);
+    const closed = /^\s*[,:\u2013\u2014]/u.test(text.slice(backer.index + backer[0].length));
+    const opens = closed && !/[\p{L}\d]/u.test(before);
     const own = opens ? (text.slice(backer.index).split(CLAUSE_JOIN)[0] ?? '') : before + backer[0];
     if (!BACKED.test(own)) continue;
     const start = backer.index + backer[0].indexOf(name);

@@ -266,6 +266,7 @@ const POSITION_REJECTION_LISTS = [
   'controlPhrases',
   'annexationActs',
   'annexationActPredicates',
+  'annexationActLinks',
   'annexationActVerdicts',
   'clauseSubjects',
   'pressureFrames',

@@ -40,7 +40,7 @@ const WANT_OFFER_REFUSE_WORDS = openingIndexed(
  */
 const INVITED_OR_NO_SIDE =
   /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})/u;
-const INVITATION_DENIED = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:yet\s+)?invit(?:e|es|ed|ing)\b/u;
+const INVITATION_DENIED = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:yet|even|\p{Ll}+ly)\s+)?invit(?:e|es|ed|ing)\b/u;
 const NO_WANT_INVITATION = new RegExp(`${INVITED_OR_NO_SIDE.source}|${INVITATION_DENIED.source}`, 'gu');
 
 /** The clause with its no-want invitations blanked out, the same length so that indices hold. */
@@ -180,12 +180,18 @@ export const namedInLaterCondition = (clause: string, mention: PartyMention): bo
 /**
  * The act of annexing told ("Moscow claimed the annexation of …"), not a claim or verdict about it told with the same
  * words: "… claimed the annexation of the region would stand", "… declared the annexation of the region null and void",
- * "… to be illegal". A verdict word anywhere in the clause after it makes it one; a predicate ("is", "would", "as",
- * "to be") only where it is the annexation's own, before any clause of its own opens ("the regions it is occupying",
- * "which are", "it regards as its own" tell the act). Every word in either case: CONTROL_PREDICATE has no `i` flag.
+ * "… to be illegal". A verdict word anywhere in the clause after it makes it one; a predicate ("is", "would") or a link
+ * ("as", "to be") only where it is the annexation's own: before any clause of its own opens ("the regions it is
+ * occupying", "which are", "it regards as its own" tell the act), or a predicate after that clause's verb. Every word in either case: CONTROL_PREDICATE has no `i` flag.
  */
 const AFTER_ACT = (stops: readonly string[]) => String.raw`(?:(?!\b${wordsAnyCase(stops)}\b)[^.;,:]){0,80}?`;
-const ANNEXATION_ACT_SOURCE = String.raw`${wordsAnyCase(R.annexationActs)}\b(?!${AFTER_ACT(['and'])}\b${wordsAnyCase(R.annexationActVerdicts)}\b|${AFTER_ACT(['and', ...R.clauseSubjects])}\b${wordsAnyCase(R.annexationActPredicates)}\b)`;
+const PREDICATE = String.raw`\b${wordsAnyCase(R.annexationActPredicates)}\b`;
+/**
+ * After the clause's subject, a predicate that is not its verb ("the provinces it occupies would stand", "which its army
+ * holds was complete"): the clause of its own has closed, so the predicate is the annexation's again.
+ */
+const AFTER_OWN_CLAUSE = String.raw`${AFTER_ACT(['and', ...R.clauseSubjects])}\b${wordsAnyCase(R.clauseSubjects)}\s+(?!(?:\p{L}+[lL][yY]\s+)?${PREDICATE})${AFTER_ACT(['and'])}${PREDICATE}`;
+const ANNEXATION_ACT_SOURCE = String.raw`${wordsAnyCase(R.annexationActs)}\b(?!${AFTER_ACT(['and'])}\b${wordsAnyCase(R.annexationActVerdicts)}\b|${AFTER_ACT(['and', ...R.clauseSubjects])}\b${wordsAnyCase(R.annexationActPredicates, R.annexationActLinks)}\b|${AFTER_OWN_CLAUSE})`;
 
 /**
  * A subject holding or taking an area as the clause's own predicate, at its start or right after a verb of saying:

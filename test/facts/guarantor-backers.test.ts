@@ -35,6 +35,14 @@ describe('the backer the guarantees or the force need (R11)', () => {
     expect(guarantorsOf(`${force}\n\n${subheading}\n\nThe premier spoke on Monday.`)).toEqual(['United States']);
   });
 
+  it('takes no backer opening a sentence whose backing is itself told of, as withdrawn (review of m39)', () => {
+    expect(
+      guarantorsOf(
+        `${force} With Washington backing away from the plan, the force would lack cover, the premier said.`,
+      ),
+    ).toEqual([]);
+  });
+
   it('takes no lower-case word as the backer, whatever case the lead-in has', () => {
     // "us" is a pronoun, not the United States: the backer is a capitalised name or adjective.
     expect(guarantorsOf(`${force} With us backing the force, the premier said, the ceasefire would hold.`)).toEqual([]);
@@ -194,6 +202,22 @@ describe('review of gl2: breaks mended', () => {
     expect(guarantorsOf(`${about} The ministry denies an agreement with Chile was signed.`)).not.toContain('Chile');
     // Guard: the signing told plainly still gives its partner.
     expect(guarantorsOf(`${about} Officials said that an agreement with Chile was signed.`)).toContain('Chile');
+  });
+
+  it('reads a denial only where it governs the signing, not in a clause or predicate beside it (review of m39)', () => {
+    expect(guarantorsOf(`${about} Denying any rift, officials said an agreement with Chile was signed.`)).toContain(
+      'Chile',
+    );
+    expect(
+      guarantorsOf(`${about} The minister, who denied any rift, said an agreement with Chile was signed.`),
+    ).toContain('Chile');
+    expect(
+      guarantorsOf(`${about} Officials denied reports of a rift and said an agreement with Chile was signed.`),
+    ).toContain('Chile');
+    // Guard: the denial of the signing itself, with or without "that" or a noun before it.
+    expect(guarantorsOf(`${about} Officials denied reports that an agreement with Chile was signed.`)).not.toContain(
+      'Chile',
+    );
   });
 
   it('reads no attendance in standing alongside a country (solidarity)', () => {

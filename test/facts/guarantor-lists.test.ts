@@ -113,6 +113,17 @@ describe('signers of bilateral agreements in an article about the security agree
         "The minister welcomed Peru, Bolivia and Chile's readiness to join the declaration on security guarantees for Ukraine.",
       ),
     ).toEqual(['Bolivia by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+    // A comma and "and" before the owner join a list of three or more, not a clause (review of m39).
+    expect(
+      guarantorsOf(
+        "The minister welcomed Peru, Bolivia, and Chile's readiness to join the declaration on security guarantees for Ukraine.",
+      ),
+    ).toEqual(['Bolivia by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+    expect(
+      guarantorsOf(
+        "The minister thanked Brazil, and Chile's decision to join the declaration on security guarantees for Ukraine was welcomed.",
+      ),
+    ).toEqual(['Chile by Ukraine']);
   });
 
   it('keeps the agreement in reach where a later sentence names it again by its signing', () => {

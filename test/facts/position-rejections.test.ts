@@ -59,6 +59,18 @@ describe('rules that reject a candidate position', () => {
     expect(reportsControl('Ruritania declared the annexation of the provinces to be illegal')).toBe(false);
   });
 
+  it('reads a claim about the act after a clause of its own has closed (review of m39)', () => {
+    expect(reportsControl('Borduria claimed the annexation of the provinces it occupies would stand forever')).toBe(
+      false,
+    );
+    expect(reportsControl('Borduria declared the annexation of the provinces which its army holds was complete')).toBe(
+      false,
+    );
+    // Guard: the clause's own verb right after its subject, or "as" after its verb, still tells the act.
+    expect(reportsControl('Borduria claimed the annexation of the provinces it is occupying')).toBe(true);
+    expect(reportsControl('Borduria claimed the annexation of the provinces it regards as its own')).toBe(true);
+  });
+
   it('rejects an agenda, but not an agenda with a demand in it', () => {
     expect(isAgendaOnly('The next round of talks is to centre on the Luhansk region')).toBe(true);
     expect(isAgendaOnly('Kyiv said the region tops the agenda of the summit')).toBe(true);

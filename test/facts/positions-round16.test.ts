@@ -105,6 +105,9 @@ describe('review of pos18: the conditions broken by invented sentences', () => {
     const rulesOnly = createArticleReader(defaultTopicsConfig, undefined, { scorer: null });
     expect(rulesOnly(articleOf('Kyiv never invited Moscow to the summit on Crimea.')).facts.positions).toEqual([]);
     expect(positionsIn('Kyiv did not invite Moscow to the summit on Crimea.')).toEqual([]);
+    // With an adverb between, as "yet" (review of m39).
+    expect(positionsIn('Kyiv has not formally invited Moscow to the summit on Crimea.')).toEqual([]);
+    expect(positionsIn('Kyiv has not even invited Moscow to the summit on Crimea.')).toEqual([]);
     // A refusal beside it is still one.
     const refusal = 'Kyiv has not invited Moscow to the talks and refuses to discuss Crimea.';
     expect(positionsIn(refusal)).toEqual([`crimea/Ukraine: ${refusal}`]);
