@@ -165,6 +165,10 @@ export function createArticleReader(
           }),
           unnamedSets,
           topics,
+          // The scorer's additions it removes go to the trace alone (the scorer has read its rejections by now); the
+          // rules' positions here passed the first check. An addition the first check had removed as a rule's position
+          // is told again, with the same rule: the accounting reads a sentence's rules, not how often each was told.
+          onReject,
         )
       : rulePositions;
     const facts = boundArticleFacts({

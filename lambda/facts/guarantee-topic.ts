@@ -7,7 +7,7 @@ import {
   REFUSAL_IN_SENTENCE,
 } from './guarantor-context.js';
 import topicJson from './lexicon/guarantee-topic.json' with { type: 'json' };
-import { parseLexicon, words } from './lexicon.js';
+import { parseLexicon, words, wordsAnyCase } from './lexicon.js';
 import { mayHold } from './may-hold.js';
 import { countryOfWord } from './people-affiliation.js';
 import { openingIndexed } from './regex-first-words.js';
@@ -484,10 +484,12 @@ export function namedInRisk(text: string, mention: CountryMention): boolean {
 
 /**
  * The backer the effort needs or comes with (gold guide R11): "needs US backing", "under American leadership", "with
- * American support". A country's name or adjective right between the lead-in and the backing.
+ * American support". A country's name or adjective right between the lead-in and the backing. Its words in any case,
+ * as the patterns beside it read theirs ("With American support, …" opening a sentence), but no `i` flag: with it
+ * \p{Lu} would take a lower-case word ("with us backing the force").
  */
 const BACKER = new RegExp(
-  String.raw`\b${words(T.backerLeadIns)}\s+(?:the\s+)?(?<country>\p{Lu}[\p{L}.]*)\s+${words(T.backerNouns)}\b`,
+  String.raw`\b${wordsAnyCase(T.backerLeadIns)}\s+(?:${wordsAnyCase(['the'])}\s+)?(?<country>\p{Lu}[\p{L}.]*)\s+${wordsAnyCase(T.backerNouns)}\b`,
   'gu',
 );
 const mayNameBacker = mayHold(T.backerNouns);
@@ -515,12 +517,13 @@ export function neededBackers(text: string): CountryMention[] {
     if (!country) continue;
     const clause = text.slice(0, backer.index).split(/[,;:]/u).at(-1) ?? '';
     if (BACKER_DENIED.test(clause)) continue;
-    // What is backed is named in the backer's own clause, not in another one joined by ", and" or a semicolon.
-    const own =
-      text
-        .slice(0, backer.index + backer[0].length)
-        .split(CLAUSE_JOIN)
-        .at(-1) ?? '';
+    // What is backed is named in the backer's own clause, not in another one joined by ", and" or a semicolon; a
+    // backer opening its clause ("With American support, the force …") backs what the clause goes on to name, when
+    // a comma, colon or dash closes its phrase: "With US support waning, …" tells of the support, it names no backer.
+    const before = text.slice(0, backer.index).split(CLAUSE_JOIN).at(-1) ?? '';
+    const closed = /^\s*[,:\u2013\u2014]/u.test(text.slice(backer.index + backer[0].length));
+    const opens = closed && !/[\p{L}\d]/u.test(before);
+    const own = opens ? (text.slice(backer.index).split(CLAUSE_JOIN)[0] ?? '') : before + backer[0];
     if (!BACKED.test(own)) continue;
     const start = backer.index + backer[0].indexOf(name);
     found.push({ country, start, end: start + name.length });

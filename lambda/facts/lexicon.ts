@@ -265,7 +265,10 @@ const POSITION_REJECTION_LISTS = [
   'openPlanDeterminers',
   'controlPhrases',
   'annexationActs',
-  'annexationActComplements',
+  'annexationActPredicates',
+  'annexationActLinks',
+  'annexationActVerdicts',
+  'clauseSubjects',
   'pressureFrames',
   'planTermModals',
   'liveTitleMarkers',
@@ -299,18 +302,44 @@ export const rejectionWords = parseLexicon(
   positionRejectionsJson,
 );
 
-/** One lexicon entry as a regex source: spaces match any whitespace, an apostrophe either apostrophe, `*` a word's end. */
-function wordSource(word: string): string {
+/** A letter that has two cases as a class of both ("w" -> "[wW]"); any other character as it is. */
+const eitherCase = (source: string) =>
+  source.replace(/\p{L}/gu, (c) => {
+    const [lower, upper] = [c.toLowerCase(), c.toUpperCase()];
+    return lower === upper || lower.length > 1 || upper.length > 1 ? c : `[${lower}${upper}]`;
+  });
+
+/**
+ * One lexicon entry as a regex source: spaces match any whitespace, an apostrophe either apostrophe, `*` a word's end;
+ * each letter in either case when `anyCase` is set.
+ */
+function wordSource(word: string, anyCase = false): string {
   const stem = word.endsWith('*') ? word.slice(0, -1) : word;
-  const source = escapeRegex(stem.trim()).replace(/\s+/g, '\\s+').replace(/'/g, "['\u2019]");
+  const escaped = escapeRegex(stem.trim());
+  const source = (anyCase ? eitherCase(escaped) : escaped).replace(/\s+/g, '\\s+').replace(/'/g, "['\u2019]");
   return word.endsWith('*') ? `${source}\\w*` : source;
 }
+
+const entriesOf = (lists: readonly (readonly string[])[]) =>
+  [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
 
 /**
  * A non-capturing group matching any of `words` (lexicon entries), longest first so that a shorter
  * entry never wins over a longer one at the same place. No boundaries: the pattern around it sets them.
  */
 export function words(...lists: readonly (readonly string[])[]): string {
-  const entries = [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
-  return `(?:${entries.map(wordSource).join('|')})`;
+  return `(?:${entriesOf(lists)
+    .map((word) => wordSource(word))
+    .join('|')})`;
+}
+
+/**
+ * `words`, each letter in either case ("With", "WITH"), for a pattern without the `i` flag: with that flag \p{Lu}
+ * matches lower-case letters too (and \p{Ll} capitals), so a pattern that wants a capital ("With American support",
+ * not "with us backing") leaves the flag off and spells its words' cases out.
+ */
+export function wordsAnyCase(...lists: readonly (readonly string[])[]): string {
+  return `(?:${entriesOf(lists)
+    .map((word) => wordSource(word, true))
+    .join('|')})`;
 }

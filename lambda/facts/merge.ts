@@ -22,12 +22,16 @@ import { majorityOf } from './person-countries.js';
  * - Positions: same topic and party and a similar stance, by the same rule.
  * - Guarantors: same country and same proposer; proposers that disagree stay separate facts.
  *
- * Every merged attribute is chosen by a rule that does not depend on the order in which articles arrive (union of
- * citations, the wording most citations use, the smallest id, the fullest speaker name), and merging a fact that is
- * already there changes nothing. A person's and a statement's country is the one most of the merged records give
- * (ties: the alphabetically first): in extraction's corpus pass a record is one article's reading, so that is the
- * country most articles give; the views, which merge a stored record with a batch's, count one vote a record
- * (update-views.ts keeps exact counts for the person).
+ * Within one merge every attribute is chosen by a rule that does not depend on the order of the records given
+ * (union of citations, the wording most citations use, the smallest id, the fullest speaker name, the country most
+ * records give), and merging a fact that is already there changes nothing. Across merges (ingest batches) the
+ * country is where that stops. A person's and a statement's is the one most of the merged records give (ties: the
+ * alphabetically first). In extraction's corpus pass a record is one article's reading, so that is the country most articles give.
+ * The views merge a stored record with a batch's, one vote each, and a statement's item keeps no count of the articles
+ * behind its country (keeping one would change the item), so there a statement's country depends on how its articles
+ * were batched: of four articles, one giving Belarus and three Russia, one batch gives Russia, and the Belarusian one
+ * alone in its batch gives Belarus, a one-to-one tie (test/facts/merge.test.ts). The person's country does not depend
+ * on it: update-views.ts keeps exact counts for the person.
  *
  * This module builds the merged records; merge-cluster.ts finds which facts are one, by the rule of
  * merge-wording.ts.

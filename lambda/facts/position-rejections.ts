@@ -1,4 +1,4 @@
-import { actorWords as A, rejectionWords as R, stanceWords as S, words } from './lexicon.js';
+import { actorWords as A, rejectionWords as R, stanceWords as S, words, wordsAnyCase } from './lexicon.js';
 import { openingIndexed } from './regex-first-words.js';
 import { coreStart } from './sentence-opening.js';
 import { endsAsking } from './sentences.js';
@@ -33,12 +33,15 @@ const WANT_OFFER_REFUSE_WORDS = openingIndexed(
 
 /**
  * An invitation that is no want of the clause's side: the invited as the subject ("Russia was invited to the summit",
- * "Russia, invited by Ruritania, attended …") or people who are no side invited ("Kyiv invited journalists to tour …").
- * Case-sensitive, so that a lower-case word after the verb is a common noun, not a side's name.
- * The inviter of the other side ("Ukraine invited Russia to sign …", "invites the Russian Federation") still wants.
+ * "Russia, invited by Ruritania, attended …"), people who are no side invited ("Kyiv invited journalists to tour …"), or
+ * an invitation denied ("Kyiv has not invited Moscow …", "never invited"), blanked with its negation so that the "not"
+ * states no refusal either. Case-sensitive, so that a lower-case word after the verb is a common noun, not a side's
+ * name. The inviter of the other side ("Ukraine invited Russia to sign …", "invites the Russian Federation") still wants.
  */
-const NO_WANT_INVITATION =
-  /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})/gu;
+const INVITED_OR_NO_SIDE =
+  /\b(?:(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+|\p{Ll}+ly\s+)?invited\b|[Ii]nvit(?:e|es|ed|ing)\s+(?!(?:the|its|his|her|their|our)\b)\p{Ll})/u;
+const INVITATION_DENIED = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:yet|even|\p{Ll}+ly)\s+)?invit(?:e|es|ed|ing)\b/u;
+const NO_WANT_INVITATION = new RegExp(`${INVITED_OR_NO_SIDE.source}|${INVITATION_DENIED.source}`, 'gu');
 
 /** The clause with its no-want invitations blanked out, the same length so that indices hold. */
 const withoutNoWantInvitations = (clause: string): string =>
@@ -175,18 +178,30 @@ export const namedInLaterCondition = (clause: string, mention: PartyMention): bo
   LATER_CONDITION.test(clause.slice(Math.max(0, mention.start - 30), mention.start));
 
 /**
- * A subject holding or taking an area as the clause's own predicate, at its start or right after a verb of saying:
- * "Russia holds part of …", "Moscow says it annexed …"; not a relative clause ("the regions it annexed are …").
- */
-/**
  * The act of annexing told ("Moscow claimed the annexation of …"), not a claim or verdict about it told with the same
- * words: "… claimed the annexation of the region would stand", "… declared the annexation of the region null and void".
+ * words: "… claimed the annexation of the region would stand", "… declared the annexation of the region null and void",
+ * "… to be illegal". A verdict word anywhere in the clause after it makes it one; a predicate ("is", "would") or a link
+ * ("as", "to be") only where it is the annexation's own: before any clause of its own opens ("the regions it is
+ * occupying", "which are", "it regards as its own" tell the act), or a predicate after that clause's verb. Every word in either case: CONTROL_PREDICATE has no `i` flag.
  */
-const ANNEXATION_ACT_SOURCE = String.raw`${words(R.annexationActs)}\b(?!(?:(?!\band\b)[^.;,:]){0,80}?\b${words(R.annexationActComplements)}\b)`;
+const AFTER_ACT = (stops: readonly string[]) => String.raw`(?:(?!\b${wordsAnyCase(stops)}\b)[^.;,:]){0,80}?`;
+const PREDICATE = String.raw`\b${wordsAnyCase(R.annexationActPredicates)}\b`;
+/**
+ * After the clause's subject, a predicate that is not its verb ("the provinces it occupies would stand", "which its army
+ * holds was complete"): the clause of its own has closed, so the predicate is the annexation's again.
+ */
+const AFTER_OWN_CLAUSE = String.raw`${AFTER_ACT(['and', ...R.clauseSubjects])}\b${wordsAnyCase(R.clauseSubjects)}\s+(?!(?:\p{L}+[lL][yY]\s+)?${PREDICATE})${AFTER_ACT(['and'])}${PREDICATE}`;
+const ANNEXATION_ACT_SOURCE = String.raw`${wordsAnyCase(R.annexationActs)}\b(?!${AFTER_ACT(['and'])}\b${wordsAnyCase(R.annexationActVerdicts)}\b|${AFTER_ACT(['and', ...R.clauseSubjects])}\b${wordsAnyCase(R.annexationActPredicates, R.annexationActLinks)}\b|${AFTER_OWN_CLAUSE})`;
 
+/**
+ * A subject holding or taking an area as the clause's own predicate, at its start or right after a verb of saying:
+ * "Russia holds part of …", "Moscow says it annexed …"; not a relative clause ("the regions it annexed are …"). The
+ * subject is a pronoun or a capitalised name: no `i` flag, under which \p{Lu} would take any word ("… says talks held
+ * in the capital …"), so the words around it match either case by their own classes.
+ */
 const CONTROL_PREDICATE = new RegExp(
-  String.raw`(?:^\s*(?:the\s+)?|\b${words(S.sayingVerbs)}\s+(?:that\s+)?)(?:it|they|we|\p{Lu}[\p{L}-]*)\s+(?:(?:now|already|still|also|\p{Ll}+ly)\s+)?(?:${words(S.controlVerbs, R.controlPhrases)}\b|${ANNEXATION_ACT_SOURCE})`,
-  'iu',
+  String.raw`(?:^\s*(?:${wordsAnyCase(['the'])}\s+)?|\b${wordsAnyCase(S.sayingVerbs)}\s+(?:${wordsAnyCase(['that'])}\s+)?)(?:${wordsAnyCase(['it', 'they', 'we'])}|\p{Lu}[\p{L}-]*)\s+(?:(?:${wordsAnyCase(['now', 'already', 'still', 'also'])}|\p{L}+[lL][yY])\s+)?(?:${wordsAnyCase(S.controlVerbs, R.controlPhrases)}\b|${ANNEXATION_ACT_SOURCE})`,
+  'u',
 );
 
 /**

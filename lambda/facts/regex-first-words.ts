@@ -365,7 +365,9 @@ interface LetterRuns {
  * 8, two reads in three were of a text read before (283 synthetic articles: 41,100 reads of 13,600 texts; 17,700 with
  * 64), and reading was about 4% of extraction.
  */
-const RECENT_TEXTS = 64;
+const RECENT_TEXTS_LOG2 = 6;
+/** A power of two by construction: `RECENT_TEXTS - 1` is the mask that wraps the ring's index. */
+const RECENT_TEXTS = 1 << RECENT_TEXTS_LOG2;
 const recentRuns: LetterRuns[] = Array.from({ length: RECENT_TEXTS }, () => ({
   text: '',
   words: new Int32Array(0),

@@ -25,6 +25,7 @@ const PACT_LISTS = [
   'signingVerbs',
   'inclusionWords',
   'signingNegators',
+  'signingDenials',
   'leaderNouns',
   'agentPrepositions',
   'definiteAnaphors',
@@ -169,6 +170,14 @@ const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const SIGNING_ONCE = new RegExp(SIGNING.source, 'iu');
 const INCLUSION = new RegExp(String.raw`\b${words(P.inclusionWords)}\b`, 'giu');
 const NEGATED = new RegExp(String.raw`\b${words(P.signingNegators)}\b|n['\u2019]t\b`, 'iu');
+/**
+ * A denial of what follows it ("denied that an agreement with A was signed", "denies reports that …"), not of something
+ * else: "deny" takes an object of its own ("denying any rift, officials said …", "denied reports of a rift and said …"),
+ * so it negates the signing only where no comma, semicolon or "and"/"but" comes between them.
+ */
+const DENIED = new RegExp(String.raw`\b${words(P.signingDenials)}\b(?:(?!\b(?:and|but)\b)[^,;:])*$`, 'iu');
+/** The clause before a signing denies or refuses it. */
+const negatedIn = (clause: string): boolean => NEGATED.test(clause) || DENIED.test(clause);
 /**
  * An agreement still in the making: "in the works", "negotiating", "the preparation of", "could conclude". "Preparing to
  * sign" is a signing set, as "will sign" is ("Kyiv is preparing to sign a security agreement with A on Friday").
@@ -551,7 +560,7 @@ function clauseStartIn(before: string): number {
 /** The signing is denied or refused in its clause ("has not signed", "refused to sign"). */
 function negatedBefore(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  return NEGATED.test(before.slice(clauseStartIn(before)));
+  return negatedIn(before.slice(clauseStartIn(before)));
 }
 
 /** Whether the verb at `at` is only supposed (a condition opens its clause) or asked about (the sentence is a question). */
@@ -579,11 +588,21 @@ function subjectsOfSigning(
   if (all.length > 1 && gaps.every((gap) => LIST_GAP.test(gap))) return all;
   const clauseStart = clauseStartIn(before);
   const clause = before.slice(clauseStart);
-  if (NEGATED.test(clause)) return [];
+  if (negatedIn(clause)) return [];
   const inClause = countriesIn(clause, clauseStart, affiliationOf);
   // "… informed the US envoy about Chile's decision to join": the owner of the decision signs, not whom it was told to.
-  const owner = inClause.find((m) => OWNED_DECISION.test(text.slice(m.end, at)));
-  if (owner) return [owner];
+  const owner = inClause.findIndex((m) => OWNED_DECISION.test(text.slice(m.end, at)));
+  if (owner >= 0) {
+    // "… about Peru and Chile's decision to join": a joint decision is every owner's of the list the "'s" closes. A
+    // comma and "and" join a list only of three or more ("Peru, Bolivia, and Chile's"); with one country before them
+    // they close a clause ("thanked Brazil, and Chile's decision … was welcomed").
+    const gap = (k: number) => text.slice(inClause[k - 1]?.end, inClause[k]?.start);
+    const joins = (k: number) =>
+      LIST_GAP.test(gap(k)) && (!/,\s*and\b/iu.test(gap(k)) || (k > 1 && LIST_GAP.test(gap(k - 1))));
+    let first = owner;
+    while (first > 0 && joins(first)) first--;
+    return inClause.slice(first, owner + 1);
+  }
   return inClause.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     return !GOVERNED.test(before) || LEADER_OF.test(before);

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { nearDuplicateDetector } from '../articles/fingerprint.js';
 import type { ArticleInput } from '../articles/read-inputs.js';
 import { isSourcesFile, SOURCES_FILE_NAME } from '../articles/sources-file.js';
-import { defaultFactExtraction, type FactExtraction } from '../ingest/fact-extraction.js';
+import { defaultFactExtraction, type FactExtraction, workersFailedLogger } from '../ingest/fact-extraction.js';
 import { type IngestReport, ingestInputs } from '../ingest/ingest.js';
 import {
   notAnArticle,
@@ -319,12 +319,7 @@ function productionDeps({ logger, metrics }: Telemetry): IngestHandlerDeps {
     metrics,
     dynamoUsage: meterDynamoUsage(client),
     // Worker threads on the function's second vCPU (lib/constructs/article-ingestion.ts sizes it for two).
-    extraction: defaultFactExtraction({
-      onWorkersFailed: (why) =>
-        logger.error("Extraction worker threads could not start: facts are extracted on the function's thread", {
-          why,
-        }),
-    }),
+    extraction: defaultFactExtraction({ onWorkersFailed: workersFailedLogger(logger) }),
   };
 }
 

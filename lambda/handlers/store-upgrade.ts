@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { nearDuplicateDetector } from '../articles/fingerprint.js';
-import { defaultFactExtraction, type FactExtraction } from '../ingest/fact-extraction.js';
+import { defaultFactExtraction, type FactExtraction, workersFailedLogger } from '../ingest/fact-extraction.js';
 import { type RebuildProgress, rebuildViews } from '../ingest/rebuild-views.js';
 import { METRICS, SERVICES } from '../observability/metric-names.js';
 import { createTelemetry, type Metrics, MetricUnit, type Telemetry } from '../observability/telemetry.js';
@@ -189,12 +189,7 @@ function productionDeps({ logger, metrics }: Telemetry): StoreUpgradeDeps {
     rebuild: createViewsRebuild({ client, tableName }),
     log: (level, message, fields) => logger[level](message, fields),
     metrics,
-    extraction: defaultFactExtraction({
-      onWorkersFailed: (why) =>
-        logger.error("Extraction worker threads could not start: facts are extracted on the function's thread", {
-          why,
-        }),
-    }),
+    extraction: defaultFactExtraction({ onWorkersFailed: workersFailedLogger(logger) }),
   };
 }
 

@@ -507,6 +507,17 @@ export function createExtractionThreads(
   };
 }
 
+/** What a Lambda function logs when its extraction threads cannot start (`onWorkersFailed`). */
+const WORKERS_FAILED = "Extraction worker threads could not start: facts are extracted on the function's thread";
+
+/**
+ * `onWorkersFailed` for a Lambda function (ingest, the store upgrade): one error line through its logger, which an
+ * operator's alarm on errors sees. The logger is any with Powertools' `error(message, fields)`.
+ */
+export function workersFailedLogger(logger: { error(message: string, fields: { why: string }): void }) {
+  return (why: string) => logger.error(WORKERS_FAILED, { why });
+}
+
 let shared: FactExtraction | undefined;
 
 /**

@@ -26,6 +26,28 @@ describe('the backer the guarantees or the force need (R11)', () => {
     ).toEqual(['United States']);
   });
 
+  it('takes the backer when its lead-in opens the sentence, and in a title-case line', () => {
+    expect(
+      guarantorsOf(`${force} With American support, the force would keep the ceasefire, the premier said.`),
+    ).toEqual(['United States']);
+    // A subheading in title case, with no full stop, over the next paragraph.
+    const subheading = 'Under US Leadership, the Force Would Be Deployed in Spring';
+    expect(guarantorsOf(`${force}\n\n${subheading}\n\nThe premier spoke on Monday.`)).toEqual(['United States']);
+  });
+
+  it('takes no backer opening a sentence whose backing is itself told of, as withdrawn (review of m39)', () => {
+    expect(
+      guarantorsOf(
+        `${force} With Washington backing away from the plan, the force would lack cover, the premier said.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no lower-case word as the backer, whatever case the lead-in has', () => {
+    // "us" is a pronoun, not the United States: the backer is a capitalised name or adjective.
+    expect(guarantorsOf(`${force} With us backing the force, the premier said, the ceasefire would hold.`)).toEqual([]);
+  });
+
   it('takes no backer denied, asked about, or outside the topic', () => {
     expect(guarantorsOf(`${force} The force would be deployed without American support, the premier said.`)).toEqual(
       [],
@@ -40,6 +62,9 @@ describe('the backer the guarantees or the force need (R11)', () => {
       guarantorsOf(`${force} The force will be ready in May, and Kyiv's grain exports grew with American support.`),
     ).toEqual([]);
     expect(guarantorsOf(`${force} Ukraine's grain exports grew with American support, the premier said.`)).toEqual([]);
+    expect(guarantorsOf(`${force} With American support, grain exports grew; the force will be ready in May.`)).toEqual(
+      [],
+    );
   });
 });
 
@@ -170,6 +195,29 @@ describe('review of gl2: breaks mended', () => {
   it('takes no partner of a passive signing under a condition or in doubt', () => {
     expect(guarantorsOf(`${about} If an agreement with Chile was signed, it would help.`)).not.toContain('Chile');
     expect(guarantorsOf(`${about} It is unclear whether an agreement with Chile was signed.`)).not.toContain('Chile');
+  });
+
+  it('takes no partner of a passive signing denied (issue 17, m39)', () => {
+    expect(guarantorsOf(`${about} Officials denied that an agreement with Chile was signed.`)).not.toContain('Chile');
+    expect(guarantorsOf(`${about} The ministry denies an agreement with Chile was signed.`)).not.toContain('Chile');
+    // Guard: the signing told plainly still gives its partner.
+    expect(guarantorsOf(`${about} Officials said that an agreement with Chile was signed.`)).toContain('Chile');
+  });
+
+  it('reads a denial only where it governs the signing, not in a clause or predicate beside it (review of m39)', () => {
+    expect(guarantorsOf(`${about} Denying any rift, officials said an agreement with Chile was signed.`)).toContain(
+      'Chile',
+    );
+    expect(
+      guarantorsOf(`${about} The minister, who denied any rift, said an agreement with Chile was signed.`),
+    ).toContain('Chile');
+    expect(
+      guarantorsOf(`${about} Officials denied reports of a rift and said an agreement with Chile was signed.`),
+    ).toContain('Chile');
+    // Guard: the denial of the signing itself, with or without "that" or a noun before it.
+    expect(guarantorsOf(`${about} Officials denied reports that an agreement with Chile was signed.`)).not.toContain(
+      'Chile',
+    );
   });
 
   it('reads no attendance in standing alongside a country (solidarity)', () => {

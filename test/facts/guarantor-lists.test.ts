@@ -102,6 +102,30 @@ describe('signers of bilateral agreements in an article about the security agree
     ).toEqual(['Chile by Ukraine']);
   });
 
+  it('takes every owner of a joint decision to join (issue 17, m39)', () => {
+    expect(
+      guarantorsOf(
+        "The foreign minister informed US Secretary of State Ivo Lenk about Peru and Chile's decision to join the declaration on security guarantees for Ukraine.",
+      ),
+    ).toEqual(['Chile by Ukraine', 'Peru by Ukraine']);
+    expect(
+      guarantorsOf(
+        "The minister welcomed Peru, Bolivia and Chile's readiness to join the declaration on security guarantees for Ukraine.",
+      ),
+    ).toEqual(['Bolivia by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+    // A comma and "and" before the owner join a list of three or more, not a clause (review of m39).
+    expect(
+      guarantorsOf(
+        "The minister welcomed Peru, Bolivia, and Chile's readiness to join the declaration on security guarantees for Ukraine.",
+      ),
+    ).toEqual(['Bolivia by Ukraine', 'Chile by Ukraine', 'Peru by Ukraine']);
+    expect(
+      guarantorsOf(
+        "The minister thanked Brazil, and Chile's decision to join the declaration on security guarantees for Ukraine was welcomed.",
+      ),
+    ).toEqual(['Chile by Ukraine']);
+  });
+
   it('keeps the agreement in reach where a later sentence names it again by its signing', () => {
     const body = [
       'The bilateral security agreement between Ukraine and Chile can be signed before the summit in July.',

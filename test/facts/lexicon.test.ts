@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { guarantorWords, LexiconError, parseLexicon, stanceWords, words } from '../../lambda/facts/lexicon.js';
+import {
+  guarantorWords,
+  LexiconError,
+  parseLexicon,
+  stanceWords,
+  words,
+  wordsAnyCase,
+} from '../../lambda/facts/lexicon.js';
 
 describe('words', () => {
   it('matches a phrase across any whitespace and either apostrophe', () => {
@@ -20,6 +27,16 @@ describe('words', () => {
   it('tries the longest entry first, so a match takes the whole phrase', () => {
     const match = new RegExp(words(['would', 'would include']), 'u').exec('it would include Norway');
     expect(match?.[0]).toBe('would include');
+  });
+});
+
+describe('wordsAnyCase', () => {
+  it('matches its words in any case without the i flag, so \\p{Lu} beside them still wants a capital', () => {
+    const regex = new RegExp(`^${wordsAnyCase(["won't", 'with', 'negotiat*'])}\\s+\\p{Lu}`, 'u');
+    expect(regex.test('With America')).toBe(true);
+    expect(regex.test('WON\u2019T Peru')).toBe(true);
+    expect(regex.test('Negotiations Ruritania')).toBe(true);
+    expect(regex.test('with us')).toBe(false);
   });
 });
 

@@ -235,6 +235,35 @@ describe("mergeStatements: the speaker's country", () => {
     expect(countryOf('Russia', 'Belarus')).toEqual(['Belarus']);
     expect(countryOf(null, null)).toEqual([null]);
   });
+
+  it('does not depend on the order of the records one merge is given', () => {
+    const text = 'We are ready to resume the talks next week';
+    const records = ['Russia', 'Belarus', 'Russia', 'Belarus', 'Russia'].map((affiliation, i) =>
+      statement(`s${i}`, text, `a${i}`, { affiliation }),
+    );
+    const countryOf = (existing: Statement[], incoming: Statement[]) =>
+      mergeStatements(existing, incoming).map((s) => s.affiliation);
+    expect(countryOf(records.slice(0, 2), records.slice(2))).toEqual(['Russia']);
+    expect(countryOf(records.slice(3), [...records.slice(0, 3)].reverse())).toEqual(['Russia']);
+  });
+
+  it('across merges, counts a merged record as one vote: articles batched otherwise may give another country', () => {
+    // Prepare: four articles, one giving Belarus and three Russia; ingest merges a stored record with a batch's.
+    const text = 'We are ready to resume the talks next week';
+    const [a, b, c, d] = ['Belarus', 'Russia', 'Russia', 'Russia'].map((affiliation, i) =>
+      statement(`s${i}`, text, `a${i}`, { affiliation }),
+    ) as [Statement, Statement, Statement, Statement];
+    const ingested = (...batches: Statement[][]) =>
+      batches
+        .reduce<Statement[]>((stored, batch) => mergeStatements(stored, mergeStatements([], batch)), [])
+        .map((s) => s.affiliation);
+    // Act and assess: one batch, or the Belarusian article in the larger batch, gives the majority of the articles;
+    // that article alone in its batch ties its one record with the other batch's one, and the tie goes to Belarus.
+    expect(ingested([a, b, c, d])).toEqual(['Russia']);
+    expect(ingested([a, b, c], [d])).toEqual(['Russia']);
+    expect(ingested([b, c, d], [a])).toEqual(['Belarus']);
+    expect(ingested([a], [b, c, d])).toEqual(['Belarus']);
+  });
 });
 
 describe('mergePeople', () => {

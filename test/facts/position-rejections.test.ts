@@ -37,6 +37,40 @@ describe('rules that reject a candidate position', () => {
     expect(extractPositions(articleOf('Moscow says it annexed the Luhansk region last autumn.'))).toEqual([]);
   });
 
+  it('reads a named or pronoun subject holding an area, not a lower-case word before "held" (issue 17, m39)', () => {
+    expect(reportsControl('Borduria says talks held in the capital left the province off the agenda')).toBe(false);
+    expect(reportsControl('Borduria says troops held the line near the province')).toBe(false);
+    // A capitalised subject, a pronoun and "The" opening the clause still read as control.
+    expect(reportsControl('Officials say Borduria holds part of the province')).toBe(true);
+    expect(reportsControl('It holds part of the province')).toBe(true);
+    expect(reportsControl('The Bordurian army holds part of the province')).toBe(false);
+    expect(reportsControl('The Kremlin holds part of the province')).toBe(true);
+  });
+
+  it('reads the act of annexing when "is" or "as" belongs to a clause of its own after it (issue 17, m39)', () => {
+    expect(reportsControl('Borduria claimed the annexation of the provinces it is occupying')).toBe(true);
+    expect(reportsControl('Borduria proclaimed the annexation of the provinces which are now under its army')).toBe(
+      true,
+    );
+    expect(reportsControl('Borduria claimed the annexation of the provinces it regards as its own')).toBe(true);
+    // A claim or verdict about the act stays one, in a clause of its own or not.
+    expect(reportsControl('Borduria claimed the annexation of the provinces would stand forever')).toBe(false);
+    expect(reportsControl('Ruritania declared the annexation of the provinces it lost null and void')).toBe(false);
+    expect(reportsControl('Ruritania declared the annexation of the provinces to be illegal')).toBe(false);
+  });
+
+  it('reads a claim about the act after a clause of its own has closed (review of m39)', () => {
+    expect(reportsControl('Borduria claimed the annexation of the provinces it occupies would stand forever')).toBe(
+      false,
+    );
+    expect(reportsControl('Borduria declared the annexation of the provinces which its army holds was complete')).toBe(
+      false,
+    );
+    // Guard: the clause's own verb right after its subject, or "as" after its verb, still tells the act.
+    expect(reportsControl('Borduria claimed the annexation of the provinces it is occupying')).toBe(true);
+    expect(reportsControl('Borduria claimed the annexation of the provinces it regards as its own')).toBe(true);
+  });
+
   it('rejects an agenda, but not an agenda with a demand in it', () => {
     expect(isAgendaOnly('The next round of talks is to centre on the Luhansk region')).toBe(true);
     expect(isAgendaOnly('Kyiv said the region tops the agenda of the summit')).toBe(true);

@@ -221,6 +221,30 @@ describe('the scorer in the extractor', () => {
     expect(positions).toEqual([]);
   });
 
+  it('traces what it adds and the sets-of-regions check then removes, by that check’s name', () => {
+    // Prepare: an article naming the Donbas only as a set of regions (R-regions); every candidate scores above the add.
+    const sets =
+      'The Kremlin said Kyiv must give up the four regions Moscow claims. Ukraine rejected talks on the four regions.';
+    const candidates: string[] = [];
+    const traced: string[] = [];
+    // Act
+    const positions = createArticleReader(
+      defaultTopicsConfig,
+      (r) => {
+        if (r.category === 'positions') traced.push(`${r.topic}/${r.party}@${r.rule}: ${r.sentence}`);
+      },
+      {
+        scorer: model(10),
+        onCandidates: (_, found) =>
+          candidates.push(...found.map((c) => `${c.topic}/${c.party}@region-set-unnamed: ${c.text}`)),
+      },
+    )(articleOf(sets)).facts.positions;
+    // Assess: none stays, and each of the scorer's additions the check removed is in the trace.
+    expect(positions).toEqual([]);
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) expect(traced).toContain(candidate);
+  });
+
   it('counts the kept verdict for a rule position’s sentence', () => {
     const seen: string[] = [];
     createArticleReader(defaultTopicsConfig, undefined, {

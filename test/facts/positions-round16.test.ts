@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticleFacts } from '../../lambda/facts/extract.js';
+import { createArticleReader, extractArticleFacts } from '../../lambda/facts/extract.js';
 import { topicsNamedOnlyAsSets } from '../../lambda/facts/region-sets.js';
 import { compileTopics, defaultTopicsConfig } from '../../lambda/facts/topics.js';
 import { articleOf } from './article-of.js';
@@ -99,6 +99,20 @@ describe('review of pos18: the conditions broken by invented sentences', () => {
     expect(positionsIn(told)).toEqual([`donbas/Russia: ${told}`]);
   });
 
+  it('gives no stance to a side that has not invited the other, nor one that never did (issue 17, m39)', () => {
+    expect(positionsIn('Ukraine has not invited Russia to the talks on Crimea.')).toEqual([]);
+    // The rules alone: the shipped scorer adds this one back, from its own weights.
+    const rulesOnly = createArticleReader(defaultTopicsConfig, undefined, { scorer: null });
+    expect(rulesOnly(articleOf('Kyiv never invited Moscow to the summit on Crimea.')).facts.positions).toEqual([]);
+    expect(positionsIn('Kyiv did not invite Moscow to the summit on Crimea.')).toEqual([]);
+    // With an adverb between, as "yet" (review of m39).
+    expect(positionsIn('Kyiv has not formally invited Moscow to the summit on Crimea.')).toEqual([]);
+    expect(positionsIn('Kyiv has not even invited Moscow to the summit on Crimea.')).toEqual([]);
+    // A refusal beside it is still one.
+    const refusal = 'Kyiv has not invited Moscow to the talks and refuses to discuss Crimea.';
+    expect(positionsIn(refusal)).toEqual([`crimea/Ukraine: ${refusal}`]);
+  });
+
   it('gives no stance to the side that is invited, nor to one inviting people who are no side', () => {
     expect(positionsIn('Russia was invited to the summit on Crimea next month.')).toEqual([]);
     expect(positionsIn('Russia, invited by Ruritania, attended the talks on Crimea.')).toEqual([]);
@@ -111,6 +125,10 @@ describe('review of pos18: the conditions broken by invented sentences', () => {
   it('does not read "the four regions" inside "twenty-four regions" (a count of all of Ukraine\'s oblasts)', () => {
     expect(topics.topicsIn("Elections were held in all of Ukraine's twenty-four regions.")).toEqual([]);
     expect(topics.topicsIn('The forty-four provinces voted.')).toEqual([]);
+    // Without the hyphen too (issue 17, m39).
+    expect(topics.topicsIn("Elections were held in all of Ukraine's twenty four regions.")).toEqual([]);
+    expect(topics.topicsIn('Forty four provinces voted, and twenty four other regions abstained.')).toEqual([]);
+    expect(topics.topicsIn('Moscow wants Kyiv to cede the four regions, and twenty more.')).toEqual(['donbas']);
     expect(topics.topicsIn('Russia claims the four regions.')).toEqual(['donbas']);
   });
 });

@@ -11,6 +11,9 @@ describe('stanceKind', () => {
     ['Moscow no longer demands recognition of the peninsula', 'withdrawal'],
     ['Russia dropped its demand for recognition', 'withdrawal'],
     ['the delegation will not accept the draft', 'refusal'],
+    ['Kyiv does not want foreign troops on the peninsula', 'refusal'],
+    ['Moscow doesn’t want the talks moved', 'refusal'],
+    ['the delegation did not want a vote on the region', 'refusal'],
   ])('reads "%s" as a %s', (stance, kind) => {
     expect(stanceKind(stance)).toBe(kind);
   });

@@ -14,6 +14,7 @@ import {
   type Extraction,
   type ExtractionRun,
   spawnExtractionWorker,
+  workersFailedLogger,
 } from '../../lambda/ingest/fact-extraction.js';
 import { ingestPaths } from '../../lambda/ingest/ingest.js';
 import type { TalksStore } from '../../lambda/store/ports.js';
@@ -139,6 +140,26 @@ describe('extraction threads under failure', () => {
 
     expect(extracted).toEqual(articles.map((a) => readArticle(a)));
     expect(failures).toEqual(['exit code 1']);
+  });
+
+  it('logs workers that never start as one error line, the same for every Lambda function (ingest, store upgrade)', async () => {
+    const neverStarts = () => new Worker('process.exit(1)', { eval: true });
+    const lines: { message: string; fields: object }[] = [];
+    const logger = { error: (message: string, fields: object) => lines.push({ message, fields }) };
+    const threads = createExtractionThreads(2, { spawn: neverStarts, onWorkersFailed: workersFailedLogger(logger) });
+    const articles = (await corpusArticles()).slice(0, 1);
+
+    const run = threads.start();
+    run.add(articles);
+    await run.factsOfAll(articles);
+    await threads.close();
+
+    expect(lines).toEqual([
+      {
+        message: "Extraction worker threads could not start: facts are extracted on the function's thread",
+        fields: { why: 'exit code 1' },
+      },
+    ]);
   });
 
   it('extracts an article again when a merged copy gave it the title it lacked, and only then', async () => {
