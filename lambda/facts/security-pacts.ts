@@ -4,7 +4,7 @@ import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
 import { mayHold } from './may-hold.js';
 import { FOLDS_TO_ASCII, openingIndexed, openingIndexedMatches } from './regex-first-words.js';
-import { endsAsking, type Sentence } from './sentences.js';
+import { endsAsking, isHeadline, type Sentence } from './sentences.js';
 
 /*
  * Bilateral security agreements. Coverage of the guarantees counts the countries that signed, are signing or will
@@ -51,6 +51,7 @@ const PACT_LISTS = [
   'joiningForms',
   'signingsCalledOff',
   'joiningConditions',
+  'headingQuestionWords',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -169,6 +170,20 @@ const SIGNING = new RegExp(String.raw`\b${words(P.signingVerbs)}\b`, 'giu');
 const SIGNING_ONCE = new RegExp(SIGNING.source, 'iu');
 const INCLUSION = new RegExp(String.raw`\b${words(P.inclusionWords)}\b`, 'giu');
 const NEGATED = new RegExp(String.raw`\b${words(P.signingNegators)}\b|n['\u2019]t\b`, 'iu');
+/**
+ * A heading over the signers' lines: the countries (maybe asked for: "Which countries …") and their signing, on a line
+ * of its own that ends in no full stop ("Countries that have signed security agreements with Ukraine", "Which
+ * countries have signed so far?"). The lines under it that hold only countries are the signers.
+ */
+const LIST_HEADING = new RegExp(
+  String.raw`^[\s\p{P}]*(?:${words(P.headingQuestionWords)}\s+)?(?:the\s+)?(?:\p{L}+\s+)?${words(P.listHeadNouns)}\b`,
+  'iu',
+);
+const listHeading = (text: string) =>
+  (isHeadline({ text }) || endsAsking(text) || ROSTER_OPENER.test(text)) &&
+  LIST_HEADING.test(text) &&
+  SIGNING_ONCE.test(text) &&
+  !NEGATED.test(text);
 /**
  * An agreement still in the making: "in the works", "negotiating", "the preparation of", "could conclude". "Preparing to
  * sign" is a signing set, as "will sign" is ("Kyiv is preparing to sign a security agreement with A on Friday").
@@ -333,6 +348,8 @@ export function pactSignatories(
   const aboutGuarantees = () => (speaks ??= sentences.some((s) => GUARANTEE_CONTENT.test(s.text)));
   // A roster of signatories running on line by line: after "… was signed by:", or a signature block of offices.
   let rosterOpen = false;
+  // Whether the roster was opened by a heading over its lines (`listHeading`), whose lines may end in a full stop.
+  let headed = false;
   // The partners of an agreement the article has said is still in the making.
   const plannedPartners = new Set<string>();
   sentences.forEach(({ text }, index) => {
@@ -342,13 +359,22 @@ export function pactSignatories(
       }
     };
     // Lines naming offices after a statement on the guarantees ("President of the French Republic") are its signers.
-    const roster = rosterOpen || lastPact >= 0 ? rosterLine(text, !rosterOpen, affiliationOf) : [];
+    const line = headed ? text.replace(/\.\s*$/u, '') : text;
+    const roster = rosterOpen || lastPact >= 0 ? rosterLine(line, !rosterOpen, affiliationOf) : [];
     if (roster.length) {
       keep(roster);
       rosterOpen = true;
       return;
     }
     rosterOpen = false;
+    headed = false;
+    // "Which countries have signed so far?" over lines of countries, in an article that has named a security agreement
+    // with the protected country (and no agreement of another kind since): the heading asks for its signers.
+    if (lastPact > -Infinity && listHeading(text)) {
+      rosterOpen = true;
+      headed = true;
+      return;
+    }
     // "We, the leaders of A, B and C, along with the President of Ukraine:" over lines that commit them to the
     // protected country ("… and that we intend to support Ukraine"): its signers are its guarantors (R8). One that only
     // welcomes progress commits nobody.
@@ -433,8 +459,9 @@ export function pactSignatories(
     // A security agreement proper, not a statement on the guarantees, makes the article one about such agreements.
     if (pactsNamed.length) pactSentences += 1;
     lastSigning = index;
-    // "The statement was signed by:" opens a roster of the next lines.
-    rosterOpen = ROSTER_OPENER.test(text);
+    // "The statement was signed by:" opens a roster of the next lines; so does a heading naming the agreements' signers.
+    headed = !ROSTER_OPENER.test(text) && listHeading(text);
+    rosterOpen = ROSTER_OPENER.test(text) || headed;
     const signatories = new Map<number, CountryMention>();
     // A partner of an agreement in the making is a signer only where a later sentence signs ("… will sign it on
     // Tuesday"), not where it names the agreement again ("What we know about the agreement between Kyiv and A").

@@ -293,7 +293,7 @@ describe('a long roster of signers', () => {
         'Belgium',
         'Ireland',
         'Portugal',
-        'Czechia',
+        'Czech Republic',
         'Iceland',
         'Malta',
       ]),
@@ -391,5 +391,38 @@ describe('a declaration its signers open in the first person', () => {
         'We, the ministers of trade of Chile and Peru, met in Lima.\nWe intend to support Ukraine with grain.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a heading over lines of signers (issue 17, gu19: a list tied to the agreements by the line introducing it)', () => {
+  it('takes the bullet lines under a heading that names security agreements with the protected country', () => {
+    const body = [
+      'Since 2023, Kyiv has signed a series of bilateral security agreements with its partners.',
+      'Countries that have concluded security agreements with Ukraine',
+      '- Chile',
+      '- Peru',
+      '- Uruguay',
+      'The agreements run for ten years.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Uruguay by Ukraine']);
+  });
+
+  it('takes the lines under a question asking who signed, in reach of a security agreement, up to a line that is no list', () => {
+    const body = [
+      'Kyiv is discussing a bilateral security agreement with Ukraine’s partners in the region.',
+      'Which countries have signed so far?',
+      '• Chile, Peru and Uruguay.',
+      '• Bolivia and Ecuador are still negotiating.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Uruguay by Ukraine']);
+  });
+
+  it('takes none under a heading of another kind, another agreement, or a refusal', () => {
+    const lines = (heading: string) => [heading, '- Chile', '- Peru'].join('\n');
+    expect(guarantorsIn(lines('Countries that attended the security fair in Kyiv'))).toEqual([]);
+    expect(guarantorsIn(lines('Countries that have signed trade agreements with Ukraine'))).toEqual([]);
+    expect(guarantorsIn(lines('Countries that refused to sign security agreements with Ukraine'))).toEqual([]);
+    // A question with no agreement in reach asks about something else.
+    expect(guarantorsIn(['The festival opens on Friday.', 'Which countries have agreed to take part?', '- Chile', '- Peru'].join('\n'))).toEqual([]);
   });
 });
