@@ -426,3 +426,26 @@ describe('a heading over lines of signers (issue 17, gu19: a list tied to the ag
     expect(guarantorsIn(['The festival opens on Friday.', 'Which countries have agreed to take part?', '- Chile', '- Peru'].join('\n'))).toEqual([]);
   });
 });
+
+describe('the title naming the signing (issue 17, gu19: rounds 11 and 17 name the partner only in the headline)', () => {
+  const withTitle = (title: string, body: string) =>
+    extractGuarantors({ ...articleOf(body), title }).map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+  it('takes the partners a title signs a security agreement with where the body names them, citing the body', () => {
+    const body =
+      'The agreements, announced by the presidential office, cover training and aid.\nKey points\n- Countries involved: Chile and Peru';
+    expect(withTitle('Ukraine signs security agreements with Chile, Peru and Bolivia', body)).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+    const [chile] = extractGuarantors({ ...articleOf(body), title: 'Chile signs security agreement with Ukraine' });
+    expect(chile?.citations[0]?.evidence).toBe('- Countries involved: Chile and Peru');
+  });
+
+  it('takes none from a title on another agreement, a refusal, or with no title', () => {
+    const body = 'Officials from Chile met on Friday.';
+    expect(withTitle('Ukraine signs trade deal with Chile', body)).toEqual([]);
+    expect(withTitle('Chile refuses to sign security pact with Ukraine', body)).toEqual([]);
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+});
