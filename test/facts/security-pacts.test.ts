@@ -423,7 +423,11 @@ describe('a heading over lines of signers (issue 17, gu19: a list tied to the ag
     expect(guarantorsIn(lines('Countries that have signed trade agreements with Ukraine'))).toEqual([]);
     expect(guarantorsIn(lines('Countries that refused to sign security agreements with Ukraine'))).toEqual([]);
     // A question with no agreement in reach asks about something else.
-    expect(guarantorsIn(['The festival opens on Friday.', 'Which countries have agreed to take part?', '- Chile', '- Peru'].join('\n'))).toEqual([]);
+    expect(
+      guarantorsIn(
+        ['The festival opens on Friday.', 'Which countries have agreed to take part?', '- Chile', '- Peru'].join('\n'),
+      ),
+    ).toEqual([]);
   });
 });
 
