@@ -325,7 +325,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   });
   const opposing = new Set(topics.partyNames.filter((name) => name !== beneficiary));
   addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutGuarantees, affiliation, add);
-  if (beneficiary) addPactSignatories(article.title, sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
+  if (beneficiary)
+    addPactSignatories(article.title, sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
   for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
@@ -560,7 +561,8 @@ function addPactSignatories(
     if (listed.has(mention.country)) continue;
     const evidence =
       titled && index === 0
-        ? sentences.find((s) => countriesByAnyName(s.text, affiliation).some((m) => m.country === mention.country))?.text
+        ? sentences.find((s) => countriesByAnyName(s.text, affiliation).some((m) => m.country === mention.country))
+            ?.text
         : read[index]?.text;
     if (evidence) add(mention.country, beneficiary, evidence);
   }
