@@ -51,7 +51,7 @@ import { guarantorWords as G, openingWords, speechWords, words } from './lexicon
 import { countryOfWord } from './people-affiliation.js';
 import { planLists } from './plan-lists.js';
 import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
-import { namesSecurityPact, pactSignatories } from './security-pacts.js';
+import { deniesSigning, namesSecurityPact, pactSignatories, reportsSigning } from './security-pacts.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type PartyMention } from './topics.js';
 import {
@@ -536,7 +536,6 @@ function addCoalitionMembers(
   }
 }
 
-/** A country that signed, is signing or will sign a security agreement with the protected country. */
 /**
  * The signatories of security agreements with the protected country. The title is read first, as the headline the body
  * goes on from ("A signs security agreement with Ukraine" over "The agreement covers …"), unless the body repeats it: a
@@ -555,14 +554,19 @@ function addPactSignatories(
 ): void {
   const listed = new Set([...byKey.values()].map((g) => g.country));
   const headline = title?.replace(/\s+/gu, ' ').trim();
-  const titled = !!headline && !sentences.some((s) => s.text.replace(/\s+/gu, ' ').trim() === headline);
+  // A title that asks, hedges or denies ("Will A sign …?", "Why A should sign …") reports no signing.
+  const titled =
+    !!headline && reportsSigning(headline) && !sentences.some((s) => s.text.replace(/\s+/gu, ' ').trim() === headline);
   const read = titled && headline ? [{ text: headline, start: 0, end: 0 }, ...sentences] : sentences;
   for (const { index, mention } of pactSignatories(read, beneficiary, opposing, namesBeneficiary, affiliation)) {
     if (listed.has(mention.country)) continue;
     const evidence =
       titled && index === 0
-        ? sentences.find((s) => countriesByAnyName(s.text, affiliation).some((m) => m.country === mention.country))
-            ?.text
+        ? sentences.find(
+            (s) =>
+              !deniesSigning(s.text) &&
+              countriesByAnyName(s.text, affiliation).some((m) => m.country === mention.country),
+          )?.text
         : read[index]?.text;
     if (evidence) add(mention.country, beneficiary, evidence);
   }
