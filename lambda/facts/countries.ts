@@ -26,6 +26,7 @@ const PRESS_SHORT_FORMS: Record<string, readonly string[]> = {
   VA: ['Vatican', 'Vatican City'],
   FM: ['Micronesia'],
   CZ: ['Czech Republic'],
+  NL: ['Holland'],
 };
 
 /** Where English news usage names a country otherwise than its shortest ISO name. */
@@ -37,6 +38,8 @@ const PRESS_NAMES: Record<string, string> = {
   MD: 'Moldova',
   VA: 'Vatican City',
   FM: 'Micronesia',
+  // The labels (and most of the press) write the long form; ISO's shortest is "Czechia".
+  CZ: 'Czech Republic',
 };
 
 const isAbbreviation = (name: string) => /^[A-Z.]+$/.test(name);

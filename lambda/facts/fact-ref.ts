@@ -28,6 +28,23 @@ export function factKey(ref: FactRef): string {
   }
 }
 
+/**
+ * Display names a country had before (lambda/facts/countries.ts), by its name now. A flag is stored under the fact's
+ * key when it was made, and flags outlive a store format's rebuild, so a guarantor flagged under a former name is
+ * still found under the name its facts now carry (store format 12 renamed Czechia).
+ */
+const FORMER_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = { 'Czech Republic': ['Czechia'] };
+
+/** The keys a flag on this fact may have been stored under: its own first, then under its countries' former names. */
+export function flagKeysOf(ref: FactRef): string[] {
+  if (ref.kind !== 'guarantor') return [factKey(ref)];
+  const namesOf = (name: string) => [name, ...(FORMER_COUNTRY_NAMES[name] ?? [])];
+  const proposers = ref.proposedBy === null ? [null] : namesOf(ref.proposedBy);
+  return namesOf(ref.country).flatMap((country) =>
+    proposers.map((proposedBy) => factKey({ kind: 'guarantor', country, proposedBy })),
+  );
+}
+
 const SEPARATOR = '|';
 
 /** A ref in a Slack option value (at most 150 characters, so compact, not JSON): `s|<id>|<speaker key>`. */

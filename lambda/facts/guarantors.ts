@@ -51,7 +51,7 @@ import { guarantorWords as G, openingWords, speechWords, words } from './lexicon
 import { countryOfWord } from './people-affiliation.js';
 import { planLists } from './plan-lists.js';
 import type { GuarantorRejection, RejectionSink } from './rejection-trace.js';
-import { namesSecurityPact, pactSignatories } from './security-pacts.js';
+import { deniesSigning, namesSecurityPact, pactSignatories, reportsSigning } from './security-pacts.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type CompiledTopics, compileTopics, defaultTopicsConfig, type PartyMention } from './topics.js';
 import {
@@ -325,7 +325,8 @@ export function extractGuarantors(article: Article, options: ExtractGuarantorsOp
   });
   const opposing = new Set(topics.partyNames.filter((name) => name !== beneficiary));
   addCoalitionMembers(article.body, sentences, byKey, opposing, beneficiary, aboutGuarantees, affiliation, add);
-  if (beneficiary) addPactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
+  if (beneficiary)
+    addPactSignatories(article.title, sentences, beneficiary, opposing, namesBeneficiary, affiliation, byKey, add);
   // Troops to be sent to Ukraine, or another security task taken on for it (the sea, air cover, the ceasefire
   // monitoring), in an article about its guarantees: whoever would take it on is a possible guarantor.
   for (const { country, evidence } of aboutGuarantees ? troopListMembers : []) {
@@ -535,8 +536,14 @@ function addCoalitionMembers(
   }
 }
 
-/** A country that signed, is signing or will sign a security agreement with the protected country. */
+/**
+ * The signatories of security agreements with the protected country. The title is read first, as the headline the body
+ * goes on from ("A signs security agreement with Ukraine" over "The agreement covers …"), unless the body repeats it: a
+ * partner it names counts where the body names that country too, cited there (the labels take a fact from the body; a
+ * partner only the title names is left out).
+ */
 function addPactSignatories(
+  title: string | null,
   sentences: readonly Sentence[],
   beneficiary: string,
   opposing: ReadonlySet<string>,
@@ -546,8 +553,22 @@ function addPactSignatories(
   add: AddGuarantor,
 ): void {
   const listed = new Set([...byKey.values()].map((g) => g.country));
-  for (const { index, mention } of pactSignatories(sentences, beneficiary, opposing, namesBeneficiary, affiliation)) {
-    if (!listed.has(mention.country)) add(mention.country, beneficiary, sentences[index]?.text ?? '');
+  const headline = title?.replace(/\s+/gu, ' ').trim();
+  // A title that asks, hedges or denies ("Will A sign …?", "Why A should sign …") reports no signing.
+  const titled =
+    !!headline && reportsSigning(headline) && !sentences.some((s) => s.text.replace(/\s+/gu, ' ').trim() === headline);
+  const read = titled && headline ? [{ text: headline, start: 0, end: 0 }, ...sentences] : sentences;
+  for (const { index, mention } of pactSignatories(read, beneficiary, opposing, namesBeneficiary, affiliation)) {
+    if (listed.has(mention.country)) continue;
+    const evidence =
+      titled && index === 0
+        ? sentences.find(
+            (s) =>
+              !deniesSigning(s.text) &&
+              countriesByAnyName(s.text, affiliation).some((m) => m.country === mention.country),
+          )?.text
+        : read[index]?.text;
+    if (evidence) add(mention.country, beneficiary, evidence);
   }
 }
 

@@ -4,7 +4,7 @@ import pactsJson from './lexicon/security-pacts.json' with { type: 'json' };
 import { guarantorWords, parseLexicon, words } from './lexicon.js';
 import { mayHold } from './may-hold.js';
 import { FOLDS_TO_ASCII, openingIndexed, openingIndexedMatches } from './regex-first-words.js';
-import { endsAsking, type Sentence } from './sentences.js';
+import { endsAsking, isHeadline, type Sentence } from './sentences.js';
 
 /*
  * Bilateral security agreements. Coverage of the guarantees counts the countries that signed, are signing or will
@@ -52,6 +52,8 @@ const PACT_LISTS = [
   'joiningForms',
   'signingsCalledOff',
   'joiningConditions',
+  'headingQuestionWords',
+  'headlineHedges',
 ] as const;
 
 const P = parseLexicon('lexicon/security-pacts.json', PACT_LISTS, pactsJson);
@@ -178,6 +180,49 @@ const NEGATED = new RegExp(String.raw`\b${words(P.signingNegators)}\b|n['\u2019]
 const DENIED = new RegExp(String.raw`\b${words(P.signingDenials)}\b(?:(?!\b(?:and|but)\b)[^,;:])*$`, 'iu');
 /** The clause before a signing denies or refuses it. */
 const negatedIn = (clause: string): boolean => NEGATED.test(clause) || DENIED.test(clause);
+/**
+ * A heading over the signers' lines: the countries (maybe asked for: "Which countries …") and their signing, on a line
+ * of its own that ends in no full stop ("Countries that have signed security agreements with Ukraine", "Which
+ * countries have signed so far?"). The lines under it that hold only countries are the signers.
+ */
+const LIST_HEADING = new RegExp(
+  String.raw`^[\s\p{P}]*(?:${words(P.headingQuestionWords)}\s+)?(?:the\s+)?(?:\p{L}+\s+)?${words(P.listHeadNouns)}\b`,
+  'iu',
+);
+/**
+ * A heading or title that only supposes or hopes for a signing ("Countries that may sign if …", "Which partners might
+ * sign next?", "… fails to sign …"): no one signed or is to sign.
+ */
+const HEADLINE_HEDGE = new RegExp(String.raw`\b${words(P.headlineHedges)}\b`, 'iu');
+/** What was signed, named after the verb ("signed the open letter"): the heading is over that thing's signers. */
+const SIGNED_OBJECT = new RegExp(
+  String.raw`${SIGNING_ONCE.source}\s+(?:the|a|an|this|that|these|those|its|their)\b`,
+  'iu',
+);
+const listHeading = (text: string) =>
+  (isHeadline({ text }) || endsAsking(text) || ROSTER_OPENER.test(text)) &&
+  LIST_HEADING.test(text) &&
+  SIGNING_ONCE.test(text) &&
+  !NEGATED.test(text) &&
+  !HEADLINE_HEDGE.test(text) &&
+  !JOINING_CONDITION.test(text);
+/** A sentence denying a signing ("did not sign", "cannot sign"): no citation for a signing the title reports. */
+export const deniesSigning = (text: string) => NEGATED.test(text);
+/**
+ * A title read as the body's first sentence (guarantors.ts) only where it reports a signing, neither asked nor hedged.
+ * Judged in the title's part that signs: "A signs pact with Ukraine: what does it hold?" asks only after it.
+ */
+export const reportsSigning = (title: string) =>
+  title
+    .split(/\s*[:|]\s+|\s+[-\u2013\u2014]\s+/u)
+    .some(
+      (part) =>
+        SIGNING_ONCE.test(part) &&
+        !endsAsking(part) &&
+        !NEGATED.test(part) &&
+        !HEADLINE_HEDGE.test(part) &&
+        !JOINING_CONDITION.test(part),
+    );
 /**
  * An agreement still in the making: "in the works", "negotiating", "the preparation of", "could conclude". "Preparing to
  * sign" is a signing set, as "will sign" is ("Kyiv is preparing to sign a security agreement with A on Friday").
@@ -342,6 +387,8 @@ export function pactSignatories(
   const aboutGuarantees = () => (speaks ??= sentences.some((s) => GUARANTEE_CONTENT.test(s.text)));
   // A roster of signatories running on line by line: after "… was signed by:", or a signature block of offices.
   let rosterOpen = false;
+  // Whether the roster was opened by a heading over its lines (`listHeading`), whose lines may end in a full stop.
+  let headed = false;
   // The partners of an agreement the article has said is still in the making.
   const plannedPartners = new Set<string>();
   sentences.forEach(({ text }, index) => {
@@ -351,13 +398,28 @@ export function pactSignatories(
       }
     };
     // Lines naming offices after a statement on the guarantees ("President of the French Republic") are its signers.
-    const roster = rosterOpen || lastPact >= 0 ? rosterLine(text, !rosterOpen, affiliationOf) : [];
+    const line = headed ? text.replace(/\.\s*$/u, '') : text;
+    // A line under a heading that denies ("- Not Peru") is no signer's.
+    const denied = headed && NEGATED.test(line);
+    const roster = (rosterOpen || lastPact >= 0) && !denied ? rosterLine(line, !rosterOpen, affiliationOf) : [];
     if (roster.length) {
       keep(roster);
       rosterOpen = true;
       return;
     }
     rosterOpen = false;
+    headed = false;
+    // "Which countries have signed so far?" over lines of countries, in an article that has named a security agreement
+    // with the protected country (and no agreement of another kind since): the heading asks for its signers.
+    // A heading naming what was signed is read below, where that must be a security agreement with the beneficiary: not
+    // "Countries that signed the open letter", "… trade agreements with Ukraine", "… deals with Russia".
+    const namesOtherPartner = () => countriesIn(text, 0, affiliationOf).some((m) => m.country !== beneficiary);
+    const namesAnother = () => SIGNED_OBJECT.test(text) || OTHER_PACT.test(text) || namesOtherPartner();
+    if (lastPact > -Infinity && listHeading(text) && !namesAnother()) {
+      rosterOpen = true;
+      headed = true;
+      return;
+    }
     // "We, the leaders of A, B and C, along with the President of Ukraine:" over lines that commit them to the
     // protected country ("… and that we intend to support Ukraine"): its signers are its guarantors (R8). One that only
     // welcomes progress commits nobody.
@@ -442,8 +504,9 @@ export function pactSignatories(
     // A security agreement proper, not a statement on the guarantees, makes the article one about such agreements.
     if (pactsNamed.length) pactSentences += 1;
     lastSigning = index;
-    // "The statement was signed by:" opens a roster of the next lines.
-    rosterOpen = ROSTER_OPENER.test(text);
+    // "The statement was signed by:" opens a roster of the next lines; so does a heading naming the agreements' signers.
+    headed = !ROSTER_OPENER.test(text) && listHeading(text) && !namesOtherPartner();
+    rosterOpen = ROSTER_OPENER.test(text) || headed;
     const signatories = new Map<number, CountryMention>();
     // A partner of an agreement in the making is a signer only where a later sentence signs ("… will sign it on
     // Tuesday"), not where it names the agreement again ("What we know about the agreement between Kyiv and A").

@@ -1,5 +1,5 @@
 import type { Answer, AnswerPart, FactGroup, FactLine } from '../answers/answer.js';
-import { factKey } from '../facts/fact-ref.js';
+import { flagKeysOf } from '../facts/fact-ref.js';
 import { citationAnchor } from './fact-anchor.js';
 import type { FactStatus, FlagStatuses } from './flag-book.js';
 
@@ -7,7 +7,10 @@ import type { FactStatus, FlagStatuses } from './flag-book.js';
 function statusOf(line: FactLine, statuses: FlagStatuses): FactStatus | undefined {
   const ref = line.fact;
   if (!ref) return undefined;
-  const byKey = statuses.byKey.get(factKey(ref));
+  // A guarantor flagged under its country's former name (a table from before the rename) is the same fact.
+  const byKey = flagKeysOf(ref)
+    .map((key) => statuses.byKey.get(key))
+    .find((status) => status !== undefined);
   if (byKey || ref.kind === 'guarantor' || statuses.byAnchor.size === 0) return byKey;
   for (const citation of line.citations) {
     const status = statuses.byAnchor.get(citationAnchor(ref.kind, citation, line.text));

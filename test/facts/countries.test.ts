@@ -33,10 +33,15 @@ describe('countryMentions', () => {
     expect(names("Côte d'Ivoire, North Macedonia, Czechia, Germany and Kazakhstan")).toEqual([
       'Ivory Coast',
       'North Macedonia',
-      'Czechia',
+      'Czech Republic',
       'Germany',
       'Kazakhstan',
     ]);
+  });
+
+  it('names a country as the labels and the press do: "Czech Republic" for Czechia, "Holland" as the Netherlands', () => {
+    expect(names('Czechia and the Czech Republic')).toEqual(['Czech Republic', 'Czech Republic']);
+    expect(names('France, Holland and Denmark')).toEqual(['France', 'Netherlands', 'Denmark']);
   });
 
   it('prefers the longest name and reports offsets into the text', () => {

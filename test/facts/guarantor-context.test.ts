@@ -427,7 +427,7 @@ describe('troopSenders: the countries a sentence says would send troops', () => 
 
   it('reads the adjectives on the troops and the subject of the sending, a person by their country', () => {
     expect(senders('The plan foresees the deployment of Czech and Slovak troops near the border.')).toEqual([
-      'Czechia@Czech',
+      'Czech Republic@Czech',
       'Slovakia@Slovak',
     ]);
     expect(

@@ -293,7 +293,7 @@ describe('a long roster of signers', () => {
         'Belgium',
         'Ireland',
         'Portugal',
-        'Czechia',
+        'Czech Republic',
         'Iceland',
         'Malta',
       ]),
@@ -391,5 +391,115 @@ describe('a declaration its signers open in the first person', () => {
         'We, the ministers of trade of Chile and Peru, met in Lima.\nWe intend to support Ukraine with grain.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a heading over lines of signers (issue 17, gu19: a list tied to the agreements by the line introducing it)', () => {
+  it('takes the bullet lines under a heading that names security agreements with the protected country', () => {
+    const body = [
+      'Since 2023, Kyiv has signed a series of bilateral security agreements with its partners.',
+      'Countries that have concluded security pacts with Ukraine',
+      '- Chile',
+      '- Peru',
+      '- Uruguay',
+      'The agreements run for ten years.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Uruguay by Ukraine']);
+  });
+
+  it('takes the lines under a question asking who signed, in reach of a security agreement, up to a line that is no list', () => {
+    const body = [
+      'Kyiv is discussing a bilateral security agreement with Ukraine’s partners in the region.',
+      'Which countries have signed so far?',
+      '• Chile, Peru and Uruguay.',
+      '• Bolivia and Ecuador are still negotiating.',
+    ].join('\n');
+    expect(guarantorsIn(body)).toEqual(['Chile by Ukraine', 'Peru by Ukraine', 'Uruguay by Ukraine']);
+  });
+
+  it('takes none under a heading of another kind, another agreement, or a refusal', () => {
+    const lines = (heading: string) => [heading, '- Chile', '- Peru'].join('\n');
+    expect(guarantorsIn(lines('Countries that attended the security fair in Kyiv'))).toEqual([]);
+    expect(guarantorsIn(lines('Countries that have signed trade agreements with Ukraine'))).toEqual([]);
+    expect(guarantorsIn(lines('Countries that refused to sign security agreements with Ukraine'))).toEqual([]);
+    // A question with no agreement in reach asks about something else.
+    expect(
+      guarantorsIn(
+        ['The festival opens on Friday.', 'Which countries have agreed to take part?', '- Chile', '- Peru'].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the title naming the signing (issue 17, gu19: rounds 11 and 17 name the partner only in the headline)', () => {
+  const withTitle = (title: string, body: string) =>
+    extractGuarantors({ ...articleOf(body), title }).map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+  it('takes the partners a title signs a security agreement with where the body names them, citing the body', () => {
+    const body =
+      'The agreements, announced by the presidential office, cover training and aid.\nKey points\n- Countries involved: Chile and Peru';
+    expect(withTitle('Ukraine signs security agreements with Chile, Peru and Bolivia', body)).toEqual([
+      'Chile by Ukraine',
+      'Peru by Ukraine',
+    ]);
+    const [chile] = extractGuarantors({ ...articleOf(body), title: 'Chile signs security agreement with Ukraine' });
+    expect(chile?.citations[0]?.evidence).toBe('- Countries involved: Chile and Peru');
+  });
+
+  it('takes none from a title on another agreement, a refusal, or with no title', () => {
+    const body = 'Officials from Chile met on Friday.';
+    expect(withTitle('Ukraine signs trade deal with Chile', body)).toEqual([]);
+    expect(withTitle('Chile refuses to sign security pact with Ukraine', body)).toEqual([]);
+    expect(guarantorsIn(body)).toEqual([]);
+  });
+});
+
+describe('review of gu19: headings and titles that suppose, deny or name something else', () => {
+  const PACT = 'Kyiv signed a bilateral security agreement with Norway last spring.';
+  const under = (heading: string, ...lines: string[]) =>
+    guarantorsIn([PACT, heading, ...(lines.length ? lines : ['- Chile', '- Peru'])].join('\n'));
+  const withTitle = (title: string, body: string) =>
+    extractGuarantors({ ...articleOf(body), title }).map((g) => `${g.country} by ${g.proposedBy ?? '?'}`);
+
+  it.each([
+    'Countries that may sign if the war ends',
+    'Which partners might sign next?',
+    'Countries yet to sign',
+    'Countries that cannot sign',
+    'Countries that no longer want to sign',
+    'Countries that have signed trade agreements with Ukraine',
+    'Countries that signed agreements with Brazil',
+    'Countries that signed the open letter',
+  ])('takes no line under "%s"', (heading) => {
+    // (Brazil, named with the agreement two sentences after Kyiv, is main's reading of the heading itself.)
+    expect(under(heading).filter((g) => /Chile|Peru/u.test(g))).toEqual([]);
+  });
+
+  it('takes no line under a heading that denies it', () => {
+    expect(under('Which countries have signed?', '- Chile', '- Not Peru.')).toEqual([
+      'Norway by Ukraine',
+      'Chile by Ukraine',
+    ]);
+  });
+
+  it('takes none from a title that asks, hedges or fails, nor cites a body sentence that denies the signing', () => {
+    const body = 'Officials from Chile met on Friday.';
+    expect(withTitle('Will Chile sign a security agreement with Ukraine?', body)).toEqual([]);
+    expect(withTitle('Why Chile should sign a security agreement with Ukraine', body)).toEqual([]);
+    expect(withTitle('Chile fails to sign security pact with Ukraine', body)).toEqual([]);
+    expect(withTitle('Chile signs security agreement with Ukraine', 'Chile did not sign anything on Friday.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('review of gu19: a title asking only after its signing', () => {
+  it('reads the signing before a question of its own ("A signs …: what do such pacts hold?")', () => {
+    const body = 'On Friday, Chile became the latest partner to sign a ten-year cooperation agreement with Kyiv.';
+    const [chile] = extractGuarantors({
+      ...articleOf(`The war goes on.\n${body}`),
+      title: 'Chile signs 10-year security agreement with Ukraine: what do such agreements hold?',
+    });
+    expect(chile?.country).toBe('Chile');
   });
 });
