@@ -14,7 +14,7 @@
  * held-out predictions (for paired comparisons of variants).
  *
  * How the fit treats the rules' verdicts, which behave differently on the groups rule writers read (where a rejection is
- * nearly always right) and on those no rule writer read (`--unread`, default 89e: as on a new report; round 16, group f, was read by this session's rule writers):
+ * nearly always right) and on those no rule writer read (`--unread`, default 89e: as on a new report; rounds 16 and 17, groups f and g, were read by later rule writers):
  * `--verdict full|coarse|none` (the rejecting rule by name; any rule as one; no verdict beyond not kept), `--read-weight
  * W` and `--unread-weight W` (each row's weight in the fit by its group; 0 leaves the read groups out),
  * `--read-interactions none|verdict|all` (training-only copies of those features on the read groups' rows, with a
