@@ -203,11 +203,11 @@ const listHeading = (text: string) =>
   (isHeadline({ text }) || endsAsking(text) || ROSTER_OPENER.test(text)) &&
   LIST_HEADING.test(text) &&
   SIGNING_ONCE.test(text) &&
-  !NEGATED.test(text) &&
+  !negatedIn(text) &&
   !HEADLINE_HEDGE.test(text) &&
   !JOINING_CONDITION.test(text);
-/** A sentence denying a signing ("did not sign", "cannot sign"): no citation for a signing the title reports. */
-export const deniesSigning = (text: string) => NEGATED.test(text);
+/** A sentence denying a signing ("did not sign", "denied that it was signed"): no citation for a signing the title reports. */
+export const deniesSigning = (text: string) => negatedIn(text);
 /**
  * A title read as the body's first sentence (guarantors.ts) only where it reports a signing, neither asked nor hedged.
  * Judged in the title's part that signs: "A signs pact with Ukraine: what does it hold?" asks only after it.
@@ -219,7 +219,7 @@ export const reportsSigning = (title: string) =>
       (part) =>
         SIGNING_ONCE.test(part) &&
         !endsAsking(part) &&
-        !NEGATED.test(part) &&
+        !negatedIn(part) &&
         !HEADLINE_HEDGE.test(part) &&
         !JOINING_CONDITION.test(part),
     );

@@ -491,6 +491,23 @@ describe('review of gu19: headings and titles that suppose, deny or name somethi
       [],
     );
   });
+
+  // The denial words a signing's own clause reads (m39's DENIED) hold in headings and titles too.
+  it('takes none from a heading or title that denies the signing, nor cites a body sentence that denies it', () => {
+    const under = (heading: string) =>
+      guarantorsIn(
+        ['Kyiv has signed bilateral security agreements with partners since 2023.', heading, '- Chile', '- Peru'].join(
+          '\n',
+        ),
+      );
+    expect(under('Countries that deny they signed security agreements with Ukraine')).toEqual([]);
+    expect(
+      withTitle('Officials deny that Chile signed a security agreement with Ukraine', 'Chile met on Friday.'),
+    ).toEqual([]);
+    expect(
+      withTitle('Chile signs security agreement with Ukraine', 'Officials in Chile denied that the pact was signed.'),
+    ).toEqual([]);
+  });
 });
 
 describe('review of gu19: a title asking only after its signing', () => {
