@@ -190,8 +190,12 @@ const PREDICATE = String.raw`\b${wordsAnyCase(R.annexationActPredicates)}\b`;
  * After the clause's subject, a predicate that is not its verb ("the provinces it occupies would stand", "which its army
  * holds was complete"): the clause of its own has closed, so the predicate is the annexation's again.
  */
-const AFTER_OWN_CLAUSE = String.raw`${AFTER_ACT(['and', ...R.clauseSubjects])}\b${wordsAnyCase(R.clauseSubjects)}\s+(?!(?:\p{L}+[lL][yY]\s+)?${PREDICATE})${AFTER_ACT(['and'])}${PREDICATE}`;
-const ANNEXATION_ACT_SOURCE = String.raw`${wordsAnyCase(R.annexationActs)}\b(?!${AFTER_ACT(['and'])}\b${wordsAnyCase(R.annexationActVerdicts)}\b|${AFTER_ACT(['and', ...R.clauseSubjects])}\b${wordsAnyCase(R.annexationActPredicates, R.annexationActLinks)}\b|${AFTER_OWN_CLAUSE})`;
+const BEFORE_OWN_CLAUSE = AFTER_ACT(['and', ...R.clauseSubjects]);
+const OWN_CLAUSE_SUBJECT = String.raw`\b${wordsAnyCase(R.clauseSubjects)}\s+(?!(?:\p{L}+[lL][yY]\s+)?${PREDICATE})`;
+const AFTER_OWN_CLAUSE = String.raw`${BEFORE_OWN_CLAUSE}${OWN_CLAUSE_SUBJECT}${AFTER_ACT(['and'])}${PREDICATE}`;
+const VERDICT_AFTER = String.raw`${AFTER_ACT(['and'])}\b${wordsAnyCase(R.annexationActVerdicts)}\b`;
+const PREDICATE_BEFORE_OWN_CLAUSE = String.raw`${BEFORE_OWN_CLAUSE}\b${wordsAnyCase(R.annexationActPredicates, R.annexationActLinks)}\b`;
+const ANNEXATION_ACT_SOURCE = String.raw`${wordsAnyCase(R.annexationActs)}\b(?!${VERDICT_AFTER}|${PREDICATE_BEFORE_OWN_CLAUSE}|${AFTER_OWN_CLAUSE})`;
 
 /**
  * A subject holding or taking an area as the clause's own predicate, at its start or right after a verb of saying:
@@ -199,8 +203,11 @@ const ANNEXATION_ACT_SOURCE = String.raw`${wordsAnyCase(R.annexationActs)}\b(?!$
  * subject is a pronoun or a capitalised name: no `i` flag, under which \p{Lu} would take any word ("… says talks held
  * in the capital …"), so the words around it match either case by their own classes.
  */
+const CLAUSE_START = String.raw`(?:^\s*(?:${wordsAnyCase(['the'])}\s+)?|\b${wordsAnyCase(S.sayingVerbs)}\s+(?:${wordsAnyCase(['that'])}\s+)?)`;
+const CONTROL_SUBJECT = String.raw`(?:${wordsAnyCase(['it', 'they', 'we'])}|\p{Lu}[\p{L}-]*)`;
+const CONTROL_ADVERB = String.raw`(?:(?:${wordsAnyCase(['now', 'already', 'still', 'also'])}|\p{L}+[lL][yY])\s+)?`;
 const CONTROL_PREDICATE = new RegExp(
-  String.raw`(?:^\s*(?:${wordsAnyCase(['the'])}\s+)?|\b${wordsAnyCase(S.sayingVerbs)}\s+(?:${wordsAnyCase(['that'])}\s+)?)(?:${wordsAnyCase(['it', 'they', 'we'])}|\p{Lu}[\p{L}-]*)\s+(?:(?:${wordsAnyCase(['now', 'already', 'still', 'also'])}|\p{L}+[lL][yY])\s+)?(?:${wordsAnyCase(S.controlVerbs, R.controlPhrases)}\b|${ANNEXATION_ACT_SOURCE})`,
+  String.raw`${CLAUSE_START}${CONTROL_SUBJECT}\s+${CONTROL_ADVERB}(?:${wordsAnyCase(S.controlVerbs, R.controlPhrases)}\b|${ANNEXATION_ACT_SOURCE})`,
   'u',
 );
 

@@ -415,7 +415,8 @@ export function pactSignatories(
     // "Countries that signed the open letter", "… trade agreements with Ukraine", "… deals with Russia".
     const namesOtherPartner = () => countriesIn(text, 0, affiliationOf).some((m) => m.country !== beneficiary);
     const namesAnother = () => SIGNED_OBJECT.test(text) || OTHER_PACT.test(text) || namesOtherPartner();
-    if (lastPact > -Infinity && listHeading(text) && !namesAnother()) {
+    const signersHeading = listHeading(text);
+    if (lastPact > -Infinity && signersHeading && !namesAnother()) {
       rosterOpen = true;
       headed = true;
       return;
@@ -505,8 +506,9 @@ export function pactSignatories(
     if (pactsNamed.length) pactSentences += 1;
     lastSigning = index;
     // "The statement was signed by:" opens a roster of the next lines; so does a heading naming the agreements' signers.
-    headed = !ROSTER_OPENER.test(text) && listHeading(text) && !namesOtherPartner();
-    rosterOpen = ROSTER_OPENER.test(text) || headed;
+    const rosterOpener = ROSTER_OPENER.test(text);
+    headed = !rosterOpener && signersHeading && !namesOtherPartner();
+    rosterOpen = rosterOpener || headed;
     const signatories = new Map<number, CountryMention>();
     // A partner of an agreement in the making is a signer only where a later sentence signs ("… will sign it on
     // Tuesday"), not where it names the agreement again ("What we know about the agreement between Kyiv and A").
